@@ -1,0 +1,34 @@
+package dev.dibs;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/** What a migration can do. Every statement is logged with its duration and row count. */
+public interface MigrationContext {
+    /**
+     * Runs one SQL statement with {@code ?} parameters bound in order.
+     *
+     * @return the number of rows it touched (0 for DDL)
+     */
+    long execute(String sql, Object... params) throws SQLException;
+
+    /** Runs a query with {@code ?} parameters; each row is a column-name → value map, in column order. */
+    List<Map<String, Object>> query(String sql, Object... params) throws SQLException;
+
+    /**
+     * Repeats a batch statement until a run touches no rows, e.g. {@code UPDATE … WHERE id IN
+     * (SELECT id … LIMIT 1000)}. Inside the migration's transaction, or committing each batch in a
+     * {@code transactional = false} migration.
+     *
+     * @return the total number of rows touched
+     */
+    long backfill(String sql, Object... params) throws SQLException;
+
+    /** The migration's connection, for plain JDBC. Do not commit or close it in a transactional migration. */
+    Connection connection();
+
+    /** Writes a line to the progress log. */
+    void log(String message);
+}
