@@ -1,0 +1,97 @@
+package dev.dibs.engine.load;
+
+import io.github.classgraph.AnnotationEnumValue;
+import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.AnnotationInfoList;
+import io.github.classgraph.AnnotationParameterValueList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads dibs annotations from ClassGraph's bytecode view. The annotation classes may not be on the
+ * scanned path (a package-restricted scan leaves dibs-api out), so defaults are kept here, in code,
+ * and repeatable containers are unwrapped by hand.
+ */
+final class Annotations {
+
+    static final String API = "dev.dibs.";
+
+    private Annotations() {
+    }
+
+    /** The annotation {@code dev.dibs.<simpleName>}, or null. */
+    static AnnotationInfo find(AnnotationInfoList list, String simpleName) {
+        return list == null ? null : list.get(API + simpleName);
+    }
+
+    static boolean has(AnnotationInfoList list, String simpleName) {
+        return find(list, simpleName) != null;
+    }
+
+    /**
+     * Every {@code dev.dibs.<simpleName>} on the element: the bare ones and those wrapped in the
+     * repeatable container {@code dev.dibs.<simpleName>$List}.
+     */
+    static List<AnnotationInfo> repeatable(AnnotationInfoList list, String simpleName) {
+        List<AnnotationInfo> found = new ArrayList<>();
+        if (list == null) {
+            return found;
+        }
+        AnnotationInfo single = list.get(API + simpleName);
+        if (single != null) {
+            found.add(single);
+        }
+        AnnotationInfo container = list.get(API + simpleName + "$List");
+        if (container != null) {
+            Object value = container.getParameterValues(false).getValue("value");
+            if (value instanceof Object[] array) {
+                for (Object element : array) {
+                    if (element instanceof AnnotationInfo info) {
+                        found.add(info);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    static String string(AnnotationInfo info, String parameter, String defaultValue) {
+        Object value = values(info).getValue(parameter);
+        return value == null ? defaultValue : value.toString();
+    }
+
+    static boolean bool(AnnotationInfo info, String parameter, boolean defaultValue) {
+        Object value = values(info).getValue(parameter);
+        return value instanceof Boolean b ? b : defaultValue;
+    }
+
+    /** An enum-valued parameter as the constant's name. */
+    static String enumName(AnnotationInfo info, String parameter, String defaultValue) {
+        Object value = values(info).getValue(parameter);
+        if (value instanceof AnnotationEnumValue e) {
+            return e.getValueName();
+        }
+        return value == null ? defaultValue : value.toString();
+    }
+
+    private static AnnotationParameterValueList values(AnnotationInfo info) {
+        // Only explicitly written values: defaults come from the callers, whether or not the
+        // annotation class itself was scanned.
+        return info.getParameterValues(false);
+    }
+
+    /** Whether any annotation in the list has the simple name {@code Nullable}, whatever its package. */
+    static boolean anyNamedNullable(AnnotationInfoList list) {
+        if (list == null) {
+            return false;
+        }
+        for (AnnotationInfo info : list) {
+            String name = info.getName();
+            String simple = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
+            if (simple.equals("Nullable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.dibs.engine.load;
+
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loads the Java schema: scans compiled classes for {@code @Table} with ClassGraph, reading
+ * annotations from bytecode (no user class is loaded or initialised), and builds the model.
+ *
+ * <pre>{@code
+ * LoadedSchema intent = IntentLoader.builder()
+ *         .classpath(List.of(Path.of("target/classes"), dibsApiJar))
+ *         .packages(List.of("com.acme.schema"))
+ *         .load();
+ * }</pre>
+ *
+ * Every mistake found is reported at once in a {@link SchemaValidationException}.
+ */
+public final class IntentLoader {
+
+    static final String TABLE = "dev.dibs.Table";
+
+    private final List<Path> classpath;
+    private final List<String> packages;
+    private final List<String> namespaces;
+
+    private IntentLoader(Builder builder) {
+        this.classpath = List.copyOf(builder.classpath);
+        this.packages = List.copyOf(builder.packages);
+        this.namespaces = List.copyOf(builder.namespaces);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Scans and builds the schema. */
+    public LoadedSchema load() {
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ClassGraph graph = new ClassGraph()
+                .overrideClasspath(classpath.stream().map(Path::toString).toList())
+                .enableClassInfo()
+                .enableFieldInfo()
+                .enableAnnotationInfo()
+                .ignoreFieldVisibility()
+                .ignoreClassVisibility();
+        if (!packages.isEmpty()) {
+            graph.acceptPackages(packages.toArray(String[]::new));
+        }
+        try (ScanResult scan = graph.scan(); SourceInfo.Reader sources = new SourceInfo.Reader(classpath)) {
+            JavaTypeMapper types = new JavaTypeMapper(scan);
+            TableReader reader = new TableReader(types, problems);
+            List<TableDraft> drafts = new ArrayList<>();
+            Map<String, Set<String>> enumUsage = new LinkedHashMap<>();
+            List<String> withoutSource = new ArrayList<>();
+            List<ClassInfo> classes = new ArrayList<>(scan.getClassesWithAnnotation(TABLE));
+            classes.sort(Comparator.comparing(ClassInfo::getName));
+            for (ClassInfo cls : classes) {
+                SourceInfo info = sources.read(cls.getName());
+                if (info == null) {
+                    withoutSource.add(cls.getName());
+                }
+                TableDraft draft = reader.read(cls, info);
+                drafts.add(draft);
+                for (TableDraft.ColumnDraft c : draft.columns()) {
+                    if (c.enumClass() != null && c.type() == null) {
+                        enumUsage.computeIfAbsent(c.enumClass(), k -> new TreeSet<>()).add(draft.name().schema());
+                    }
+                }
+            }
+            if (!withoutSource.isEmpty()) {
+                warnings.add(missingSourceWarning(withoutSource));
+            }
+            Map<String, EnumReader.ReadEnum> enums = new EnumReader(scan, sources, problems).read(enumUsage);
+            SchemaAssembler.Assembled assembled = new SchemaAssembler(problems).assemble(drafts, enums, namespaces);
+            if (!problems.isEmpty()) {
+                throw new SchemaValidationException(problems);
+            }
+            return new LoadedSchema(assembled.schema(), assembled.renames(), assembled.origins(), warnings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);
+        }
+    }
+
+    private static String missingSourceWarning(List<String> classes) {
+        String some = String.join(", ", classes.subList(0, Math.min(3, classes.size())))
+                + (classes.size() > 3 ? " and " + (classes.size() - 3) + " more" : "");
+        return "No source information for " + classes.size() + " @Table " + (classes.size() == 1 ? "class" : "classes")
+                + " (" + some + "): the dibs annotation processor did not run when they were compiled, so Javadoc "
+                + "comments and source positions are missing. On JDK 23 and newer javac runs processors only when asked: "
+                + "add <proc>full</proc> (-proc:full) to maven-compiler-plugin, or list dev.dibs:dibs-api under its "
+                + "<annotationProcessorPaths>.";
+    }
+
+    /** Builder of an {@link IntentLoader}. */
+    public static final class Builder {
+        private final List<Path> classpath = new ArrayList<>();
+        private final List<String> packages = new ArrayList<>();
+        private final List<String> namespaces = new ArrayList<>(List.of("public"));
+
+        private Builder() {
+        }
+
+        /** Compiled classes to scan, plus their dependencies (dibs-api among them). */
+        public Builder classpath(List<Path> elements) {
+            classpath.addAll(elements);
+            return this;
+        }
+
+        /** Limits the scan to these packages (and their sub-packages); empty scans everything. */
+        public Builder packages(List<String> names) {
+            packages.addAll(names);
+            return this;
+        }
+
+        /** The Postgres schemas dibs manages (default {@code public}); schemas of declared tables are added. */
+        public Builder schemas(List<String> names) {
+            namespaces.clear();
+            namespaces.addAll(names);
+            return this;
+        }
+
+        public IntentLoader build() {
+            return new IntentLoader(this);
+        }
+
+        public LoadedSchema load() {
+            return build().load();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.dibs.engine.load;
+
+import dev.dibs.engine.load.TableDraft.CheckSpec;
+import dev.dibs.engine.load.TableDraft.ColumnDraft;
+import dev.dibs.engine.load.TableDraft.ForeignKeySpec;
+import dev.dibs.engine.load.TableDraft.IndexSpec;
+import dev.dibs.engine.load.TableDraft.UniqueSpec;
+import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.ReferentialAction;
+import dev.dibs.engine.naming.SnakeCase;
+import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.AnnotationInfoList;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.FieldInfo;
+import io.github.classgraph.TypeSignature;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one {@code @Table} class or record into a {@link TableDraft}, recording problems as it goes. */
+final class TableReader {
+
+    private final JavaTypeMapper types;
+    private final List<Problem> problems;
+
+    TableReader(JavaTypeMapper types, List<Problem> problems) {
+        this.types = types;
+        this.problems = problems;
+    }
+
+    TableDraft read(ClassInfo cls, SourceInfo source) {
+        AnnotationInfoList annotations = cls.getAnnotationInfo();
+        AnnotationInfo table = Annotations.find(annotations, "Table");
+        String javaClass = cls.getName().replace('$', '.');
+        String name = Annotations.string(table, "value", "");
+        String schema = Annotations.string(table, "schema", "public");
+        if (name.isBlank()) {
+            problems.add(new Problem(javaClass, "@Table has an empty name.", "write the table name: @Table(\"users\")."));
+        }
+        if (schema.isBlank()) {
+            problems.add(new Problem(javaClass, "@Table has an empty schema.", "leave schema out for \"public\", or name one."));
+        }
+        if (cls.isInterface() || cls.isAbstract() && !cls.isRecord()) {
+            problems.add(new Problem(javaClass, "@Table is on an interface or abstract class.",
+                    "put @Table on a concrete class or record."));
+        }
+        List<ColumnDraft> columns = new ArrayList<>();
+        List<IndexSpec> indexes = new ArrayList<>();
+        List<UniqueSpec> uniques = new ArrayList<>();
+        List<ForeignKeySpec> foreignKeys = new ArrayList<>();
+        for (AnnotationInfo index : Annotations.repeatable(annotations, "Index")) {
+            indexes.add(indexSpec(null, index));
+        }
+        for (AnnotationInfo unique : Annotations.repeatable(annotations, "UniqueConstraint")) {
+            uniques.add(new UniqueSpec(null, Annotations.string(unique, "columns", ""), Annotations.string(unique, "name", "")));
+        }
+        for (AnnotationInfo fk : Annotations.repeatable(annotations, "ForeignKey")) {
+            foreignKeys.add(foreignKeySpec(null, Annotations.string(fk, "columns", ""), Annotations.string(fk, "references", ""), fk));
+        }
+        List<CheckSpec> checks = new ArrayList<>();
+        for (AnnotationInfo check : Annotations.repeatable(annotations, "Check")) {
+            checks.add(new CheckSpec(Annotations.string(check, "value", ""), Annotations.string(check, "name", "")));
+        }
+        boolean anyPk = false;
+        for (FieldInfo field : cls.getDeclaredFieldInfo()) {
+            if (field.isStatic() || field.isSynthetic() || field.isTransient()) {
+                continue;
+            }
+            SourceInfo.Member member = source == null ? null : source.member(field.getName());
+            ColumnDraft column = column(javaClass, field, member);
+            columns.add(column);
+            anyPk |= column.primaryKey();
+            AnnotationInfoList fa = field.getAnnotationInfo();
+            AnnotationInfo unique = Annotations.find(fa, "Unique");
+            if (unique != null) {
+                uniques.add(new UniqueSpec(field.getName(), null, Annotations.string(unique, "name", "")));
+            }
+            for (AnnotationInfo index : Annotations.repeatable(fa, "Index")) {
+                indexes.add(indexSpec(field.getName(), index));
+            }
+            AnnotationInfo ref = Annotations.find(fa, "References");
+            if (ref != null) {
+                foreignKeys.add(foreignKeySpec(field.getName(), null, Annotations.string(ref, "value", ""), ref));
+            }
+        }
+        if (columns.isEmpty()) {
+            problems.add(new Problem(javaClass, "@Table type has no fields to map to columns.",
+                    "declare at least one non-static field or record component."));
+        }
+        AnnotationInfo renamed = Annotations.find(annotations, "RenamedFrom");
+        return new TableDraft(javaClass, new QualifiedName(schema, name), columns, anyPk, indexes, uniques, foreignKeys, checks,
+                renamed == null ? null : Annotations.string(renamed, "value", ""),
+                source == null ? null : source.doc(), source == null ? null : source.location());
+    }
+
+    private ColumnDraft column(String javaClass, FieldInfo field, SourceInfo.Member member) {
+        String where = javaClass + "." + field.getName();
+        AnnotationInfoList fa = field.getAnnotationInfo();
+        AnnotationInfo columnAnnotation = Annotations.find(fa, "Column");
+        String name = columnAnnotation == null ? "" : Annotations.string(columnAnnotation, "name", "");
+        if (name.isEmpty()) {
+            name = SnakeCase.of(field.getName());
+        }
+        String explicitType = columnAnnotation == null ? "" : Annotations.string(columnAnnotation, "type", "");
+        TypeSignature signature = (TypeSignature) field.getTypeSignatureOrTypeDescriptor();
+        JavaTypeMapper.Mapped mapped = types.map(signature);
+        PgType type = mapped.type();
+        String enumClass = mapped.enumClass();
+        if (!explicitType.isBlank()) {
+            type = explicitType(where, explicitType);
+            enumClass = null;
+        } else if (mapped.error() != null) {
+            problems.add(new Problem(where, "unsupported type: " + mapped.error() + ".",
+                    "give the SQL type with @Column(type = \"jsonb\") (or another), or use a supported type: "
+                            + JavaTypeMapper.SUPPORTED + "."));
+        }
+        boolean nullable = mapped.optional() || mapped.typeUseNullable() || Annotations.anyNamedNullable(fa);
+        boolean pk = Annotations.has(fa, "Pk");
+        boolean identity = Annotations.has(fa, "Identity");
+        AnnotationInfo def = Annotations.find(fa, "Default");
+        AnnotationInfo generated = Annotations.find(fa, "GeneratedAs");
+        AnnotationInfo renamed = Annotations.find(fa, "RenamedFrom");
+        if (nullable && mapped.primitive() && explicitType.isBlank()) {
+            problems.add(new Problem(where, "@Nullable on the primitive " + signature + ", which cannot hold null.",
+                    "use its box (e.g. Integer) or remove @Nullable."));
+        }
+        return new TableDraft.ColumnDraft(field.getName(), name, type, enumClass, mapped.array(), nullable,
+                def == null ? null : Annotations.string(def, "value", ""), identity,
+                generated == null ? null : Annotations.string(generated, "value", ""), pk,
+                renamed == null ? null : Annotations.string(renamed, "value", ""),
+                member == null ? null : member.doc(), member == null ? null : member.location());
+    }
+
+    private PgType explicitType(String where, String text) {
+        try {
+            PgType type = PgType.parse(text);
+            if (type.isBuiltin() && (type.name().endsWith("serial") || type.name().equals("serial8")
+                    || type.name().equals("serial4") || type.name().equals("serial2"))) {
+                problems.add(new Problem(where, "@Column(type = \"" + text + "\"): serial is not a real type.",
+                        "use an integer type with @Identity."));
+            }
+            return type;
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(where, "@Column(type = \"" + text + "\") is not a type dibs can read: " + e.getMessage() + ".",
+                    "write the type as in CREATE TABLE, e.g. varchar(80)."));
+            return null;
+        }
+    }
+
+    private static IndexSpec indexSpec(String member, AnnotationInfo index) {
+        return new IndexSpec(member, Annotations.string(index, "columns", ""), Annotations.bool(index, "unique", false),
+                Annotations.string(index, "where", ""), Annotations.string(index, "using", "btree"),
+                Annotations.string(index, "include", ""), Annotations.string(index, "name", ""));
+    }
+
+    private static ForeignKeySpec foreignKeySpec(String member, String columns, String target, AnnotationInfo fk) {
+        return new ForeignKeySpec(member, columns, target,
+                ReferentialAction.valueOf(Annotations.enumName(fk, "onDelete", "NO_ACTION")),
+                ReferentialAction.valueOf(Annotations.enumName(fk, "onUpdate", "NO_ACTION")),
+                deferrability(Annotations.enumName(fk, "deferrable", "NOT_DEFERRABLE")),
+                Annotations.string(fk, "name", ""));
+    }
+
+    private static Deferrability deferrability(String apiName) {
+        return switch (apiName) {
+            case "IMMEDIATE" -> Deferrability.INITIALLY_IMMEDIATE;
+            case "DEFERRED" -> Deferrability.INITIALLY_DEFERRED;
+            default -> Deferrability.NOT_DEFERRABLE;
+        };
+    }
+}

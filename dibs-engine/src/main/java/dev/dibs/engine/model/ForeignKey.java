@@ -1,0 +1,25 @@
+package dev.dibs.engine.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A foreign key from {@code columns} of the owning table to {@code referencedColumns} of {@code referencedTable}. */
+public record ForeignKey(
+        String name,
+        List<String> columns,
+        QualifiedName referencedTable,
+        List<String> referencedColumns,
+        ReferentialAction onDelete,
+        ReferentialAction onUpdate,
+        Deferrability deferrability) {
+
+    public ForeignKey {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(referencedTable, "referencedTable");
+        columns = List.copyOf(columns);
+        referencedColumns = List.copyOf(referencedColumns);
+        onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
+        onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
+        deferrability = deferrability == null ? Deferrability.NOT_DEFERRABLE : deferrability;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.dibs.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A column type in canonical form: the spelling Postgres's {@code format_type} uses
+ * ({@code integer}, {@code character varying(80)}, {@code timestamp(3) with time zone},
+ * {@code text[]}). {@code schema} is null for built-in types and set for user types such as enums.
+ * {@code raw} keeps the text it was parsed from; it takes no part in equality, so two spellings of
+ * one type are equal.
+ */
+public record PgType(String schema, String name, List<String> modifiers, boolean array, String raw) {
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("int2", "smallint"),
+            Map.entry("int", "integer"),
+            Map.entry("int4", "integer"),
+            Map.entry("int8", "bigint"),
+            Map.entry("float4", "real"),
+            Map.entry("float8", "double precision"),
+            Map.entry("bool", "boolean"),
+            Map.entry("decimal", "numeric"),
+            Map.entry("varchar", "character varying"),
+            Map.entry("char", "character"),
+            Map.entry("bpchar", "character"),
+            Map.entry("varbit", "bit varying"),
+            Map.entry("timestamp", "timestamp without time zone"),
+            Map.entry("timestamptz", "timestamp with time zone"),
+            Map.entry("time", "time without time zone"),
+            Map.entry("timetz", "time with time zone"));
+
+    public PgType {
+        Objects.requireNonNull(name, "name");
+        modifiers = List.copyOf(modifiers);
+    }
+
+    /** A built-in scalar type by canonical name, e.g. {@code builtin("bigint")}. */
+    public static PgType builtin(String name) {
+        return new PgType(null, name, List.of(), false, name);
+    }
+
+    /** A user-defined type such as an enum. */
+    public static PgType user(String schema, String name) {
+        return new PgType(schema, name, List.of(), false, schema + "." + name);
+    }
+
+    /** The array type of this one. */
+    public PgType arrayOf() {
+        return new PgType(schema, name, modifiers, true, raw == null ? null : raw + "[]");
+    }
+
+    /** The element type of an array type (this type when it is not an array). */
+    public PgType element() {
+        return new PgType(schema, name, modifiers, false, raw);
+    }
+
+    /**
+     * Parses a type as written in SQL ({@code int4}, {@code varchar(80)}, {@code timestamptz(3)},
+     * {@code numeric(10, 2)}, {@code text[]}, {@code integer array}, {@code app.mood},
+     * {@code "MyType"}) into canonical form. Unknown names pass through lower-cased (unless quoted).
+     */
+    public static PgType parse(String text) {
+        String raw = text;
+        String s = text.trim().replaceAll("\\s+", " ");
+        boolean array = false;
+        while (true) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (s.endsWith("]") && s.lastIndexOf('[') > 0) {
+                s = s.substring(0, s.lastIndexOf('[')).trim();
+                array = true;
+            } else if (lower.endsWith(" array")) {
+                s = s.substring(0, s.length() - " array".length()).trim();
+                array = true;
+            } else {
+                break;
+            }
+        }
+        List<String> modifiers = new ArrayList<>();
+        int open = s.indexOf('(');
+        if (open >= 0 && !s.startsWith("\"")) {
+            int close = s.indexOf(')', open);
+            if (close < 0) {
+                throw new IllegalArgumentException("unbalanced parentheses in type " + raw);
+            }
+            for (String m : s.substring(open + 1, close).split(",")) {
+                modifiers.add(m.trim());
+            }
+            s = (s.substring(0, open).trim() + " " + s.substring(close + 1).trim()).trim();
+        }
+        String schema = null;
+        String name;
+        if (s.contains("\"") || s.contains(".")) {
+            List<String> parts = splitQualified(s);
+            name = parts.get(parts.size() - 1);
+            schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+            if ("pg_catalog".equals(schema)) {
+                schema = null;
+            }
+        } else {
+            name = s.toLowerCase(Locale.ROOT);
+        }
+        if (schema == null && !s.startsWith("\"")) {
+            if (name.startsWith("_") && name.length() > 1) {
+                array = true;
+                name = name.substring(1);
+            }
+            name = canonicalName(name, modifiers);
+        }
+        return new PgType(schema, name, modifiers, array, raw);
+    }
+
+    private static String canonicalName(String name, List<String> modifiers) {
+        String canonical = ALIASES.getOrDefault(name, name);
+        if ((canonical.equals("character") || canonical.equals("bit")) && modifiers.isEmpty()) {
+            modifiers.add("1"); // char and bit without a length mean length 1
+        }
+        if (canonical.equals("float")) {
+            int precision = modifiers.isEmpty() ? 53 : Integer.parseInt(modifiers.get(0));
+            modifiers.clear();
+            canonical = precision <= 24 ? "real" : "double precision";
+        }
+        return canonical;
+    }
+
+    private static List<String> splitQualified(String s) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                    wasQuoted = true;
+                }
+            } else if (c == '.' && !quoted) {
+                parts.add(wasQuoted ? current.toString() : current.toString().toLowerCase(Locale.ROOT));
+                current.setLength(0);
+                wasQuoted = false;
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(wasQuoted ? current.toString() : current.toString().toLowerCase(Locale.ROOT));
+        return parts;
+    }
+
+    public boolean isBuiltin() {
+        return schema == null;
+    }
+
+    /** The canonical SQL text, as {@code format_type} prints it (user types schema-qualified). */
+    public String sql() {
+        StringBuilder sb = new StringBuilder();
+        String mods = modifiers.isEmpty() ? "" : "(" + String.join(",", modifiers) + ")";
+        if (schema != null) {
+            sb.append(dev.dibs.engine.naming.Identifiers.quote(schema, name)).append(mods);
+        } else if (!mods.isEmpty() && (name.startsWith("timestamp ") || name.startsWith("time "))) {
+            int space = name.indexOf(' ');
+            sb.append(name, 0, space).append(mods).append(name.substring(space));
+        } else {
+            sb.append(name).append(mods);
+        }
+        if (array) {
+            sb.append("[]");
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PgType other
+                && Objects.equals(schema, other.schema)
+                && name.equals(other.name)
+                && modifiers.equals(other.modifiers)
+                && array == other.array;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(schema, name, modifiers, array);
+    }
+
+    @Override
+    public String toString() {
+        return sql();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.dibs.engine.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small SQL tokenizer: enough to find identifiers, calls and casts in an expression without
+ * being fooled by string literals, quoted identifiers, dollar quotes or comments.
+ */
+public final class SqlTokens {
+
+    /** Token kinds. */
+    public enum Kind { IDENTIFIER, QUOTED_IDENTIFIER, STRING, NUMBER, SYMBOL }
+
+    /** One token; {@code text} of an identifier is folded to lower case, a quoted one kept verbatim. */
+    public record Token(Kind kind, String text) {
+        public boolean isSymbol(String symbol) {
+            return kind == Kind.SYMBOL && text.equals(symbol);
+        }
+
+        public boolean isName() {
+            return kind == Kind.IDENTIFIER || kind == Kind.QUOTED_IDENTIFIER;
+        }
+
+        public boolean isKeyword(String keyword) {
+            return kind == Kind.IDENTIFIER && text.equals(keyword);
+        }
+    }
+
+    private SqlTokens() {
+    }
+
+    public static List<Token> tokenize(String sql) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                while (i < n && sql.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (c == '\'') {
+                int end = endOfQuoted(sql, i, '\'');
+                tokens.add(new Token(Kind.STRING, sql.substring(i, end)));
+                i = end;
+            } else if (c == '"') {
+                int end = endOfQuoted(sql, i, '"');
+                tokens.add(new Token(Kind.QUOTED_IDENTIFIER, sql.substring(i + 1, end - 1).replace("\"\"", "\"")));
+                i = end;
+            } else if (c == '$' && dollarTagEnd(sql, i) > 0) {
+                int tagEnd = dollarTagEnd(sql, i);
+                String tag = sql.substring(i, tagEnd);
+                int close = sql.indexOf(tag, tagEnd);
+                int end = close < 0 ? n : close + tag.length();
+                tokens.add(new Token(Kind.STRING, sql.substring(i, end)));
+                i = end;
+            } else if (Character.isLetter(c) || c == '_') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) {
+                    i++;
+                }
+                if (i < n && sql.charAt(i) == '\'' && (i - start == 1)) {
+                    // E'…', B'…', X'…', N'…' string literals
+                    int end = endOfQuoted(sql, i, '\'');
+                    tokens.add(new Token(Kind.STRING, sql.substring(start, end)));
+                    i = end;
+                } else {
+                    tokens.add(new Token(Kind.IDENTIFIER, sql.substring(start, i).toLowerCase(Locale.ROOT)));
+                }
+            } else if (Character.isDigit(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
+                    i++;
+                }
+                tokens.add(new Token(Kind.NUMBER, sql.substring(start, i)));
+            } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
+                tokens.add(new Token(Kind.SYMBOL, "::"));
+                i += 2;
+            } else {
+                tokens.add(new Token(Kind.SYMBOL, String.valueOf(c)));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static int endOfQuoted(String sql, int start, char quote) {
+        int i = start + 1;
+        while (i < sql.length()) {
+            if (sql.charAt(i) == quote) {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            if (sql.charAt(i) == '\\' && quote == '\'' && i + 1 < sql.length()) {
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return sql.length();
+    }
+
+    private static int dollarTagEnd(String sql, int start) {
+        int i = start + 1;
+        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
+            i++;
+        }
+        return i < sql.length() && sql.charAt(i) == '$' ? i + 1 : -1;
+    }
+}
