@@ -1,0 +1,97 @@
+package dev.dibs.processing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Records, at compile time, what bytecode does not carry: the Javadoc and source positions of
+ * {@code @Table} types and their members, of {@code @PgEnum} enums and their constants, and the
+ * source checksum of {@code @Migration} classes. Each type gets its own resource,
+ * {@code META-INF/dibs/<binary name>.json} in the class output, whose only originating element is
+ * that type: a partial recompile rewrites the files of the recompiled types and leaves the others.
+ *
+ * <p>The processor claims no annotation, so other processors still see them, and it never fails
+ * a build: a type it cannot describe gets a warning, and the loader falls back to bytecode.
+ */
+public final class DibsProcessor extends AbstractProcessor {
+    static final String RESOURCE_DIRECTORY = "META-INF/dibs/";
+
+    /** Binary names already written, so that no round writes a resource twice (FilerException). */
+    private final Set<String> recorded = new HashSet<>();
+    private TypeRecordReader reader;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        reader = new TypeRecordReader(
+                processingEnv.getElementUtils(), SourceLocator.forEnvironment(processingEnv));
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordKind kind : RecordKind.values()) {
+            names.add(kind.annotationName());
+        }
+        return names;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        // Kinds in precedence order: a type that is both a table and a migration is a table.
+        for (RecordKind kind : RecordKind.values()) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
+            if (annotation == null) {
+                continue;
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof TypeElement && kind.accepts((TypeElement) element)) {
+                    record(kind, (TypeElement) element);
+                }
+            }
+        }
+        return false;
+    }
+
+    private void record(RecordKind kind, TypeElement type) {
+        try {
+            String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
+            if (!recorded.add(binaryName)) {
+                return;
+            }
+            write(binaryName, TypeRecordJson.render(reader.read(kind, type)), type);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+                    "dibs: could not record source information for " + type.getQualifiedName() + ": " + e,
+                    type);
+        }
+    }
+
+    private void write(String binaryName, String json, TypeElement type) throws IOException {
+        FileObject resource = processingEnv.getFiler().createResource(
+                StandardLocation.CLASS_OUTPUT, "", RESOURCE_DIRECTORY + binaryName + ".json", type);
+        // Bytes, not openWriter(): a writer would use the compiler's -encoding, and readers
+        // expect UTF-8 whatever the platform.
+        try (OutputStream out = resource.openOutputStream()) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.dibs.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the processor records for tables and enums, compared as whole JSON texts. */
+class DibsProcessorRecordingTest {
+    private Compilation compilation;
+
+    @BeforeEach
+    void setUp(@TempDir Path root) {
+        compilation = new Compilation(root);
+    }
+
+    @Test
+    void recordsRecordWithParamDocsAndMultiLineDescription() {
+        compilation.source("com/acme/User.java", """
+                package com.acme;
+
+                import dev.dibs.Table;
+
+                /**
+                 * A person who can sign in.
+                 *   Identified by {@code email}, see {@link String#isBlank() the rules}.
+                 *
+                 * @param id the key
+                 * @param email where we send mail;
+                 *        never "shared" \\ or blank
+                 * @author nobody
+                 */
+                @Table("users")
+                public record User(
+                    long id,
+                    String email,
+                    String bio) {
+                }
+                """);
+
+        assertCompiles(compilation.compile("com/acme/User.java"));
+
+        assertThat(compilation.json("com.acme.User")).isEqualTo(
+                "{\"format\":1,\"kind\":\"table\",\"type\":\"com.acme.User\",\"file\":\"com/acme/User.java\","
+                        + "\"line\":14,\"column\":1,"
+                        + "\"doc\":\"A person who can sign in.\\nIdentified by email, see the rules.\","
+                        + "\"members\":["
+                        + "{\"name\":\"id\",\"line\":16,\"column\":5,\"doc\":\"the key\"},"
+                        + "{\"name\":\"email\",\"line\":17,\"column\":5,"
+                        + "\"doc\":\"where we send mail;\\nnever \\\"shared\\\" \\\\ or blank\"},"
+                        + "{\"name\":\"bio\",\"line\":18,\"column\":5,\"doc\":null}]}\n");
+    }
+
+    @Test
+    void recordsClassFieldsWithTheirOwnJavadoc() {
+        compilation.source("com/acme/billing/internal/Invoice.java", """
+                package com.acme.billing.internal;
+
+                import dev.dibs.Table;
+
+                /** An invoice — sent once a month. */
+                @Table("invoices")
+                public class Invoice {
+                    /** Public number,
+                     * shown on paper. */
+                    private String number;
+                    private static final int MAX = 3;
+                \t/** Cents;\tnever negative. */
+                \tlong amountCents;
+                    transient Object cache;
+
+                    void touch() {
+                    }
+                }
+                """);
+
+        assertCompiles(compilation.compile("com/acme/billing/internal/Invoice.java"));
+
+        // Static fields are left out, transient ones kept; a tab counts as one column.
+        assertThat(compilation.json("com.acme.billing.internal.Invoice")).isEqualTo(
+                "{\"format\":1,\"kind\":\"table\",\"type\":\"com.acme.billing.internal.Invoice\","
+                        + "\"file\":\"com/acme/billing/internal/Invoice.java\",\"line\":6,\"column\":1,"
+                        + "\"doc\":\"An invoice — sent once a month.\","
+                        + "\"members\":["
+                        + "{\"name\":\"number\",\"line\":10,\"column\":5,\"doc\":\"Public number,\\nshown on paper.\"},"
+                        + "{\"name\":\"amountCents\",\"line\":13,\"column\":2,\"doc\":\"Cents;\\tnever negative.\"},"
+                        + "{\"name\":\"cache\",\"line\":14,\"column\":5,\"doc\":null}]}\n");
+    }
+
+    @Test
+    void namesNestedTypesByBinaryNameAndTheirOutermostFile() {
+        compilation.source("com/acme/Outer.java", """
+                package com.acme;
+
+                import dev.dibs.Table;
+
+                public class Outer {
+                    /** Line items. */
+                    @Table("lines")
+                    public record Line(long id) {}
+
+                    static class Middle {
+                        @Table("deep")
+                        static class Deep { int x; }
+                    }
+                }
+                """);
+
+        assertCompiles(compilation.compile("com/acme/Outer.java"));
+
+        assertThat(compilation.json("com.acme.Outer$Line")).isEqualTo(
+                "{\"format\":1,\"kind\":\"table\",\"type\":\"com.acme.Outer$Line\",\"file\":\"com/acme/Outer.java\","
+                        + "\"line\":7,\"column\":5,\"doc\":\"Line items.\","
+                        + "\"members\":[{\"name\":\"id\",\"line\":8,\"column\":24,\"doc\":null}]}\n");
+        assertThat(compilation.json("com.acme.Outer$Middle$Deep")).isEqualTo(
+                "{\"format\":1,\"kind\":\"table\",\"type\":\"com.acme.Outer$Middle$Deep\",\"file\":\"com/acme/Outer.java\","
+                        + "\"line\":11,\"column\":9,\"doc\":null,"
+                        + "\"members\":[{\"name\":\"x\",\"line\":12,\"column\":29,\"doc\":null}]}\n");
+        assertThat(compilation.jsonFile("com.acme.Outer")).doesNotExist();
+    }
+
+    @Test
+    void recordsTypeWithoutJavadocInTheDefaultPackage() {
+        compilation.source("Plain.java", """
+                @dev.dibs.Table("plain")
+                record Plain(int a, @dev.dibs.Nullable String b) {}
+                """);
+
+        assertCompiles(compilation.compile("Plain.java"));
+
+        assertThat(compilation.json("Plain")).isEqualTo(
+                "{\"format\":1,\"kind\":\"table\",\"type\":\"Plain\",\"file\":\"Plain.java\","
+                        + "\"line\":1,\"column\":1,\"doc\":null,\"members\":["
+                        + "{\"name\":\"a\",\"line\":2,\"column\":14,\"doc\":null},"
+                        + "{\"name\":\"b\",\"line\":2,\"column\":21,\"doc\":null}]}\n");
+    }
+
+    @Test
+    void recordsPgEnumConstants() {
+        compilation.source("com/acme/Mood.java", """
+                package com.acme;
+
+                import dev.dibs.PgEnum;
+
+                /** How a user feels, roughly. */
+                @PgEnum("mood")
+                public enum Mood {
+                    /** Content; see {@link Mood#SAD}. */
+                    HAPPY,
+                    SAD,
+                    @Deprecated MEH;
+
+                    private final int weight = 0;
+                }
+                """);
+        compilation.source("com/acme/Plain.java", """
+                package com.acme;
+
+                /** Not a Postgres enum. */
+                public enum Plain { A }
+                """);
+
+        assertCompiles(compilation.compile("com/acme/Mood.java", "com/acme/Plain.java"));
+
+        assertThat(compilation.json("com.acme.Mood")).isEqualTo(
+                "{\"format\":1,\"kind\":\"enum\",\"type\":\"com.acme.Mood\",\"file\":\"com/acme/Mood.java\","
+                        + "\"line\":6,\"column\":1,\"doc\":\"How a user feels, roughly.\",\"members\":["
+                        + "{\"name\":\"HAPPY\",\"line\":9,\"column\":5,\"doc\":\"Content; see Mood.SAD.\"},"
+                        + "{\"name\":\"SAD\",\"line\":10,\"column\":5,\"doc\":null},"
+                        + "{\"name\":\"MEH\",\"line\":11,\"column\":5,\"doc\":null}]}\n");
+        assertThat(compilation.jsonFile("com.acme.Plain")).doesNotExist();
+    }
+
+    @Test
+    void typeThatIsBothTableAndMigrationIsRecordedOnceAsTable() {
+        compilation.source("com/acme/Odd.java", """
+                package com.acme;
+
+                @dev.dibs.Table("odd")
+                @dev.dibs.Migration("20260101000000_odd")
+                public class Odd {
+                    long id;
+                }
+                """);
+
+        assertCompiles(compilation.compile("com/acme/Odd.java"));
+
+        assertThat(compilation.json("com.acme.Odd")).isEqualTo(
+                "{\"format\":1,\"kind\":\"table\",\"type\":\"com.acme.Odd\",\"file\":\"com/acme/Odd.java\","
+                        + "\"line\":3,\"column\":1,\"doc\":null,"
+                        + "\"members\":[{\"name\":\"id\",\"line\":6,\"column\":5,\"doc\":null}]}\n");
+    }
+
+    private static void assertCompiles(Compilation.Result result) {
+        assertThat(result.success).as(result.toString()).isTrue();
+        assertThat(result.messages(Diagnostic.Kind.WARNING)).isEmpty();
+        assertThat(result.messages(Diagnostic.Kind.MANDATORY_WARNING)).isEmpty();
+    }
+}
