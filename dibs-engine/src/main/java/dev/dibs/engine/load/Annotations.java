@@ -37,12 +37,17 @@ final class Annotations {
         if (list == null) {
             return found;
         }
-        AnnotationInfo single = list.get(API + simpleName);
-        if (single != null) {
-            found.add(single);
+        // ClassGraph unwraps containers itself when it can see the annotation class, so the list
+        // may hold several entries of one name; when it cannot, the container is still there.
+        for (AnnotationInfo info : list) {
+            if (info.getName().equals(API + simpleName)) {
+                found.add(info);
+            }
         }
-        AnnotationInfo container = list.get(API + simpleName + "$List");
-        if (container != null) {
+        for (AnnotationInfo container : list) {
+            if (!container.getName().equals(API + simpleName + "$List")) {
+                continue;
+            }
             Object value = container.getParameterValues(false).getValue("value");
             if (value instanceof Object[] array) {
                 for (Object element : array) {

@@ -25,6 +25,7 @@ record SourceInfo(String type, SourceLocation location, String doc, String check
     }
 
     static final String RESOURCE_DIRECTORY = "META-INF/dibs/";
+    static final int FORMAT = 1;
 
     Member member(String name) {
         return members.get(name);
@@ -55,7 +56,10 @@ record SourceInfo(String type, SourceLocation location, String doc, String check
                 if (in == null) {
                     return null;
                 }
-                return parse(JSON.readTree(in));
+                JsonNode root = JSON.readTree(in);
+                // A file from another processor version is treated like a missing one: the loader
+                // then warns that source information is missing, which is true.
+                return root.path("format").asInt() == FORMAT ? parse(root) : null;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path + " (written by the dibs annotation processor)", e);
             }

@@ -64,6 +64,7 @@ final class FixtureSources {
 
             import dev.dibs.*;
 
+            /** Where an order is in its life. */
             @PgEnum("order_state")
             public enum OrderStatus {
                 NEW,

@@ -1,0 +1,179 @@
+package dev.dibs.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every user mistake gets its own message naming the class, the member and the fix. */
+class IntentValidationTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String IMPORTS = "import dev.dibs.*;\nimport java.util.*;\n";
+
+    private List<Problem> problems(String... classes) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String body : classes) {
+            String name = body.replaceAll("(?s).*?(?:record|class|enum) (\\w+).*", "$1");
+            sources.put("v/" + name + ".java", "package v;\n" + IMPORTS + body);
+        }
+        List<Path> classpath = TestCompiler.compile(dir, sources);
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> IntentLoader.builder().classpath(classpath).packages(List.of("v")).load());
+        assertThat(e).as("expected the loader to reject the schema").isNotNull();
+        assertThat(e.getMessage()).contains("The Java schema has " + e.problems().size());
+        return e.problems();
+    }
+
+    private Problem only(String... classes) {
+        List<Problem> found = problems(classes);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void unsupportedJavaType() {
+        Problem p = only("@Table(\"a\") record A(@Pk long id, Map<String, String> attributes) {}");
+        assertThat(p.where()).isEqualTo("v.A.attributes");
+        assertThat(p.message()).contains("unsupported type").contains("java.util.Map");
+        assertThat(p.fix()).contains("@Column(type = \"jsonb\")");
+    }
+
+    @Test
+    void duplicateTable() {
+        List<Problem> found = problems("@Table(\"t\") record A(@Pk long id) {}", "@Table(\"t\") record B(@Pk long id) {}");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("v.B");
+            assertThat(p.message()).isEqualTo("the table public.t is also declared by v.A.");
+        });
+    }
+
+    @Test
+    void duplicateColumn() {
+        Problem p = only("@Table(\"a\") record A(@Pk long id, String fooBar, @Column(name = \"foo_bar\") String other) {}");
+        assertThat(p.where()).isEqualTo("v.A.other");
+        assertThat(p.message()).isEqualTo("column \"foo_bar\" is also the column of fooBar.");
+        assertThat(p.fix()).contains("@Column(name");
+    }
+
+    @Test
+    void referencesMissingTable() {
+        Problem p = only("@Table(\"a\") record A(@Pk long id, @References(\"orgs.id\") long orgId) {}");
+        assertThat(p.where()).isEqualTo("v.A.orgId");
+        assertThat(p.message()).isEqualTo("@References(\"orgs.id\") refers to the table public.orgs, which no @Table class declares.");
+    }
+
+    @Test
+    void referencesMissingColumn() {
+        Problem p = only("@Table(\"orgs\") record Org(@Pk long id) {}",
+                "@Table(\"a\") record A(@Pk long id, @References(\"orgs.key\") long orgId) {}");
+        assertThat(p.where()).isEqualTo("v.A.orgId");
+        assertThat(p.message()).contains("refers to the column \"key\" of public.orgs, which does not exist (columns: id)");
+    }
+
+    @Test
+    void referencesColumnOfAnotherType() {
+        Problem p = only("@Table(\"orgs\") record Org(@Pk long id) {}",
+                "@Table(\"a\") record A(@Pk long id, @References(\"orgs.id\") int orgId) {}");
+        assertThat(p.message()).isEqualTo("@References(\"orgs.id\"): column \"org_id\" is integer but public.orgs.id is bigint.");
+        assertThat(p.fix()).isEqualTo("give both columns the same type.");
+    }
+
+    @Test
+    void referencesColumnWithoutUniqueKey() {
+        Problem p = only("@Table(\"orgs\") record Org(@Pk long id, String code) {}",
+                "@Table(\"a\") record A(@Pk long id, @References(\"orgs.code\") String orgCode) {}");
+        assertThat(p.message()).contains("public.orgs(code) is neither its primary key nor unique");
+    }
+
+    @Test
+    void pkOnNullableMember() {
+        Problem p = only("@Table(\"a\") record A(@Pk @Nullable Long id) {}");
+        assertThat(p.where()).isEqualTo("v.A.id");
+        assertThat(p.message()).isEqualTo("@Pk on a nullable member; primary key columns are NOT NULL.");
+    }
+
+    @Test
+    void identityOnNonIntegerMember() {
+        Problem p = only("@Table(\"a\") record A(@Pk @Identity String id) {}");
+        assertThat(p.where()).isEqualTo("v.A.id");
+        assertThat(p.message()).isEqualTo("@Identity on a column of type text; identity columns are smallint, integer or bigint.");
+    }
+
+    @Test
+    void indexOnMissingColumn() {
+        Problem p = only("@Table(\"a\") @Index(columns = \"id, nope\") record A(@Pk long id) {}");
+        assertThat(p.where()).isEqualTo("v.A");
+        assertThat(p.message()).isEqualTo("@Index(columns = \"id, nope\") names the column \"nope\", which public.a does not have (columns: id).");
+    }
+
+    @Test
+    void uniqueOnMissingColumn() {
+        Problem p = only("@Table(\"a\") @UniqueConstraint(columns = \"email\") record A(@Pk long id) {}");
+        assertThat(p.message()).startsWith("@UniqueConstraint(columns = \"email\") names the column \"email\"");
+    }
+
+    @Test
+    void foreignKeyOnMissingColumn() {
+        Problem p = only("@Table(\"orgs\") record Org(@Pk long id) {}",
+                "@Table(\"a\") @ForeignKey(columns = \"org\", references = \"orgs(id)\") record A(@Pk long id) {}");
+        assertThat(p.where()).isEqualTo("v.A");
+        assertThat(p.message()).startsWith("@ForeignKey(columns = \"org\") names the column \"org\"");
+    }
+
+    @Test
+    void explicitNameLongerThan63Bytes() {
+        String longName = "x".repeat(64);
+        Problem p = only("@Table(\"a\") @Index(columns = \"id\", name = \"" + longName + "\") record A(@Pk long id) {}");
+        assertThat(p.message()).contains("is longer than 63 bytes").contains("\"" + "x".repeat(63) + "\"");
+        assertThat(p.fix()).isEqualTo("choose a name of at most 63 bytes.");
+    }
+
+    @Test
+    void enumWithoutConstants() {
+        Problem p = only("enum Empty {}", "@Table(\"a\") record A(@Pk long id, Empty e) {}");
+        assertThat(p.where()).isEqualTo("v.Empty");
+        assertThat(p.message()).startsWith("the enum has no constants");
+    }
+
+    @Test
+    void conflictingRenames() {
+        List<Problem> found = problems("""
+                @Table("a") record A(@Pk long id,
+                    @RenamedFrom("old") String one,
+                    @RenamedFrom("old") String two,
+                    @RenamedFrom("three") String four,
+                    String three) {}
+                """);
+        assertThat(found).extracting(Problem::where).containsExactly("v.A.two", "v.A.four");
+        assertThat(found.get(0).message()).isEqualTo("@RenamedFrom(\"old\") is also on v.A.one; one old column can become only one new column.");
+        assertThat(found.get(1).message()).isEqualTo("@RenamedFrom(\"three\") names a column that is still declared.");
+    }
+
+    @Test
+    void conflictingTableRenames() {
+        List<Problem> found = problems("@Table(\"a\") @RenamedFrom(\"b\") record A(@Pk long id) {}",
+                "@Table(\"b\") record B(@Pk long id) {}");
+        assertThat(found).singleElement().satisfies(p ->
+                assertThat(p.message()).isEqualTo("@RenamedFrom(\"b\") names a table that v.B still declares."));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        List<Problem> found = problems("""
+                @Table("a")
+                @Index(columns = "missing")
+                record A(@Pk @Nullable Long id, @Identity String code, Map<String, Integer> data,
+                         @References("nowhere.id") long otherId) {}
+                """, "enum Empty {}", "@Table(\"b\") record B(@Pk long id, Empty e) {}");
+        assertThat(found).extracting(Problem::where)
+                .containsExactlyInAnyOrder("v.A", "v.A.id", "v.A.code", "v.A.data", "v.A.otherId", "v.Empty");
+    }
+}
