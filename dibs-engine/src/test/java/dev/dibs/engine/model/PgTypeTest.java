@@ -1,0 +1,58 @@
+package dev.dibs.engine.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PgTypeTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "int4                         | integer",
+        "INT                          | integer",
+        "int8                         | bigint",
+        "smallint                     | smallint",
+        "varchar(80)                  | character varying(80)",
+        "character varying(80)        | character varying(80)",
+        "VARCHAR                      | character varying",
+        "char                         | character(1)",
+        "bpchar(3)                    | character(3)",
+        "timestamptz                  | timestamp with time zone",
+        "timestamptz(3)               | timestamp(3) with time zone",
+        "timestamp(6) with time zone  | timestamp(6) with time zone",
+        "timestamp                    | timestamp without time zone",
+        "time                         | time without time zone",
+        "timetz(2)                    | time(2) with time zone",
+        "numeric(10, 2)               | numeric(10,2)",
+        "decimal(10,2)                | numeric(10,2)",
+        "float                        | double precision",
+        "float(10)                    | real",
+        "float8                       | double precision",
+        "bool                         | boolean",
+        "text[]                       | text[]",
+        "int[][]                      | integer[]",
+        "_int4                        | integer[]",
+        "integer ARRAY                | integer[]",
+        "varchar(10)[]                | character varying(10)[]",
+        "jsonb                        | jsonb",
+        "app.mood                     | app.mood",
+        "\"App\".\"Mood\"             | \"App\".\"Mood\"",
+        "pg_catalog.int4              | integer",
+        "bit                          | bit(1)",
+        "varbit(5)                    | bit varying(5)",
+    })
+    void parsesToFormatTypeSpelling(String written, String canonical) {
+        assertThat(PgType.parse(written).sql()).isEqualTo(canonical);
+    }
+
+    @Test
+    void equalityIgnoresTheRawSpelling() {
+        assertThat(PgType.parse("int4")).isEqualTo(PgType.parse("integer")).hasSameHashCodeAs(PgType.parse("INTEGER"));
+        assertThat(PgType.parse("varchar(80)")).isNotEqualTo(PgType.parse("varchar(81)"));
+        assertThat(PgType.parse("int4").raw()).isEqualTo("int4");
+        assertThat(PgType.parse("text[]")).isEqualTo(PgType.builtin("text").arrayOf());
+        assertThat(PgType.parse("app.mood")).isEqualTo(PgType.user("app", "mood"));
+    }
+}
