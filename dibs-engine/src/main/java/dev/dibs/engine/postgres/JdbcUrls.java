@@ -1,0 +1,121 @@
+package dev.dibs.engine.postgres;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Small, dependency-free helpers for PostgreSQL JDBC URLs of the form
+ * {@code jdbc:postgresql://host[:port][,host2...]/database[?key=value&...]}.
+ *
+ * <p>Credentials are the reason this class exists: users put {@code user} and {@code password}
+ * into URLs, and dibs must never echo a password back in a log line, report or exception.
+ */
+public final class JdbcUrls {
+    private static final String PREFIX = "jdbc:postgresql://";
+
+    /** Host part, optional database path, optional query; the query is kept verbatim. */
+    private static final Pattern URL = Pattern.compile(
+            "^(jdbc:postgresql://[^/?]*)(?:/([^?]*))?(?:\\?(.*))?$", Pattern.CASE_INSENSITIVE);
+
+    /** {@code password=...} anywhere in a query, whatever separator precedes it. */
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;]password=)[^&;]*");
+
+    /** {@code //user:secret@host}: pgjdbc does not read it, but users type it anyway. */
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?]*:)[^/@?]*@");
+
+    private JdbcUrls() {
+    }
+
+    /**
+     * Returns {@code url} with every password replaced by {@code ***}, safe for any message.
+     * Works on malformed URLs too, because error messages are where malformed URLs show up.
+     */
+    public static String mask(String url) {
+        if (url == null) {
+            return null;
+        }
+        String masked = PASSWORD_PARAM.matcher(url).replaceAll("$1***");
+        return USER_INFO.matcher(masked).replaceAll("$1***@");
+    }
+
+    /** Whether {@code url} has the {@code jdbc:postgresql://host/...} shape these helpers understand. */
+    static boolean isPostgresUrl(String url) {
+        return url != null && url.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                && URL.matcher(url).matches();
+    }
+
+    /** The decoded value of query parameter {@code key} (case-insensitive key), if present. */
+    static Optional<String> queryParameter(String url, String key) {
+        for (String pair : parts(url).query()) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (name.equalsIgnoreCase(key)) {
+                return Optional.of(eq < 0 ? "" : decode(pair.substring(eq + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code url} without the given query parameters; the other parameters keep their order. */
+    static String withoutParameters(String url, String... keys) {
+        Parts parts = parts(url);
+        List<String> kept = new ArrayList<>();
+        for (String pair : parts.query()) {
+            int eq = pair.indexOf('=');
+            String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (!List.of(keys).contains(name)) {
+                kept.add(pair);
+            }
+        }
+        return new Parts(parts.hosts(), parts.database(), kept).toString();
+    }
+
+    /** The decoded database name of the URL's path; empty when the URL names none. */
+    static String database(String url) {
+        return decode(parts(url).database());
+    }
+
+    /** {@code url} pointing at another database on the same server, with the same parameters. */
+    static String withDatabase(String url, String database) {
+        Parts parts = parts(url);
+        String encoded = URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
+        return new Parts(parts.hosts(), encoded, parts.query()).toString();
+    }
+
+    private static Parts parts(String url) {
+        Matcher m = url == null ? null : URL.matcher(url);
+        if (m == null || !m.matches()) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + mask(url)
+                    + " (expected jdbc:postgresql://host:port/database)");
+        }
+        List<String> query = new ArrayList<>();
+        if (m.group(3) != null) {
+            for (String pair : m.group(3).split("&")) {
+                if (!pair.isEmpty()) {
+                    query.add(pair);
+                }
+            }
+        }
+        return new Parts(m.group(1), m.group(2) == null ? "" : m.group(2), List.copyOf(query));
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    /** A URL split into its host part, raw (still encoded) database and raw query pairs. */
+    private record Parts(String hosts, String database, List<String> query) {
+        @Override
+        public String toString() {
+            String base = hosts + "/" + database;
+            return query.isEmpty() ? base : base + "?" + String.join("&", query);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.dibs.engine.postgres;
+
+/**
+ * A running PostgreSQL server dibs can create scratch databases on: an embedded one it started,
+ * a Docker container it started, or an existing server it was pointed at.
+ *
+ * <p>Obtain one from {@link PostgresServers}. Closing it drops the scratch databases it created
+ * and still holds, then stops what it started; an existing server is never stopped.
+ */
+public interface PostgresServer extends AutoCloseable {
+
+    /** For messages, e.g. "embedded PostgreSQL 17.7 on port 54321". Never contains a password. */
+    String description();
+
+    /** The server's major version, e.g. 17. */
+    int majorVersion();
+
+    /** How to connect to the server's maintenance database (normally {@code postgres}). */
+    ConnectionInfo admin();
+
+    /**
+     * Creates a new, empty database named {@code <prefix>_<pid>_<n>}, unique on this server even
+     * when several processes share it.
+     *
+     * @param prefix lowercase letters, digits and underscores, starting with a letter
+     * @return how to connect to the new database, with the admin credentials
+     * @throws DatabaseUnavailableException when the server refuses, e.g. without CREATEDB privilege
+     */
+    ConnectionInfo createDatabase(String prefix);
+
+    /**
+     * Drops a database made by {@link #createDatabase}, disconnecting whoever still uses it.
+     * Dropping one that is already gone does nothing.
+     *
+     * @throws IllegalArgumentException when the database was not created by this server object:
+     *                                  dibs never drops a database it did not make
+     */
+    void dropDatabase(ConnectionInfo database);
+
+    /** Drops the scratch databases still held, then stops the server if dibs started it. */
+    @Override
+    void close();
+}

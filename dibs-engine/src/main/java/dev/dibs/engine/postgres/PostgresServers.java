@@ -1,0 +1,86 @@
+package dev.dibs.engine.postgres;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where dibs gets a PostgreSQL server from.
+ *
+ * <p>A spec is one of:
+ * <ul>
+ *   <li>{@code embedded} (also null or blank): a throwaway server from bundled binaries, nothing
+ *       to install;</li>
+ *   <li>{@code docker:IMAGE}, e.g. {@code docker:postgres:17}: a container, where a Docker engine
+ *       is reachable;</li>
+ *   <li>a JDBC URL {@code jdbc:postgresql://host:port/database?user=...&password=...}: an
+ *       existing server, never stopped by dibs; its user needs the CREATEDB privilege.</li>
+ * </ul>
+ */
+public final class PostgresServers {
+    /** The environment variable the test suites read, holding a spec. */
+    public static final String TEST_DATABASE_ENV = "DIBS_TEST_DATABASE_URL";
+
+    private static final String EMBEDDED = "embedded";
+    private static final String DOCKER = "docker:";
+
+    private PostgresServers() {
+    }
+
+    /**
+     * Starts or connects to the server a spec names (see the class comment).
+     *
+     * @throws DatabaseUnavailableException when it cannot be started or reached
+     * @throws IllegalArgumentException     when the spec is none of the known forms
+     */
+    public static PostgresServer start(String spec) {
+        String trimmed = spec == null ? "" : spec.trim();
+        if (trimmed.isEmpty() || trimmed.equals(EMBEDDED)) {
+            return embedded();
+        }
+        if (trimmed.startsWith(DOCKER)) {
+            String image = trimmed.substring(DOCKER.length()).trim();
+            if (image.isEmpty()) {
+                throw new IllegalArgumentException("docker: needs an image, for example docker:postgres:17");
+            }
+            return DockerPostgresLauncher.start(image);
+        }
+        if (JdbcUrls.isPostgresUrl(trimmed)) {
+            return existing(ConnectionInfo.of(trimmed));
+        }
+        throw new IllegalArgumentException("Unknown database \"" + JdbcUrls.mask(trimmed) + "\": expected"
+                + " \"embedded\", \"docker:IMAGE\" (e.g. docker:postgres:17) or a JDBC URL"
+                + " jdbc:postgresql://host:port/database?user=...&password=...");
+    }
+
+    /** A throwaway embedded server; its data is deleted when it closes. */
+    public static PostgresServer embedded() {
+        return EmbeddedPostgresLauncher.throwaway();
+    }
+
+    /**
+     * An embedded server whose cluster lives in {@code dataDirectory}, created on first use and
+     * reused by later runs (the dev database, e.g. {@code target/dibs/postgres}). Only one process
+     * can use a data directory at a time. Its server log is written to
+     * {@code <dataDirectory>.log}.
+     */
+    public static PostgresServer embedded(Path dataDirectory) {
+        return EmbeddedPostgresLauncher.persistent(Objects.requireNonNull(dataDirectory, "dataDirectory"));
+    }
+
+    /**
+     * An existing server, reached through {@code admin} (normally its {@code postgres} database).
+     * Connects once to check the credentials; closing it never stops the server.
+     */
+    public static PostgresServer existing(ConnectionInfo admin) {
+        return RunningPostgresServer.connect(admin,
+                version -> "PostgreSQL " + version + " at " + ServerErrors.where(admin), () -> { }, false);
+    }
+
+    /**
+     * For test suites: the spec in {@value #TEST_DATABASE_ENV} when set (usually a JDBC URL of a
+     * server to share), the embedded server otherwise.
+     */
+    public static PostgresServer fromEnvironment() {
+        return start(System.getenv(TEST_DATABASE_ENV));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.dibs.engine.postgres;
+
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The JDBC URL path, i.e. what {@code DIBS_TEST_DATABASE_URL} and a user's {@code url} go through,
+ * using the suite's shared server as the "existing" one.
+ */
+@WithPostgres
+class ExistingServerTest {
+
+    @Test
+    void urlWithCredentialsGivesAServerToCreateDatabasesOn(PostgresServer shared) throws SQLException {
+        String url = withCredentials(shared.admin(), shared.admin().password());
+        ConnectionInfo created;
+
+        try (PostgresServer existing = PostgresServers.start(url)) {
+            assertThat(existing.majorVersion()).isEqualTo(shared.majorVersion());
+            assertThat(existing.description()).startsWith("PostgreSQL ").contains(" at jdbc:postgresql://");
+            assertThat(existing.admin().url()).doesNotContain("password");
+            created = existing.createDatabase("ext");
+            assertThat(new TestDatabase(created).queryString("SELECT current_database()"))
+                    .isEqualTo(created.database());
+        }
+
+        // Closing an existing server drops what it created, and leaves the server running.
+        assertThat(ScratchDatabasesTest.exists(shared, created.database())).isFalse();
+        assertThat(new TestDatabase(shared.admin()).queryString("SELECT 1")).isEqualTo("1");
+    }
+
+    @Test
+    void wrongPasswordFailsClearlyWithoutShowingIt(PostgresServer shared) {
+        // Needs a server that checks passwords: the embedded one does (scram-sha-256).
+        String url = withCredentials(shared.admin(), "wrong-Secret-42");
+
+        assertThatThrownBy(() -> PostgresServers.start(url))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("Could not connect to PostgreSQL at " + shared.admin().url())
+                .hasMessageContaining("password authentication failed")
+                .hasMessageContaining("28P01")
+                .hasMessageContaining("Check the user name and password")
+                .hasMessageNotContaining("wrong-Secret-42")
+                .satisfies(e -> assertThat(e.getCause().getMessage()).doesNotContain("wrong-Secret-42"));
+    }
+
+    @Test
+    void missingDatabaseSaysToNameOneThatExists(PostgresServer shared) {
+        ConnectionInfo admin = shared.admin().withDatabase("no_such_database_here");
+
+        assertThatThrownBy(() -> PostgresServers.existing(admin))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("no_such_database_here")
+                .hasMessageContaining("3D000")
+                .hasMessageContaining("Name a database that exists");
+    }
+
+    @Test
+    void unreachablePortFailsFastWithWhatToCheck() throws IOException {
+        int port = freePort();
+        String url = "jdbc:postgresql://localhost:" + port + "/postgres?user=someone&password=hidden-pw";
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> PostgresServers.start(url))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("Could not connect to PostgreSQL at jdbc:postgresql://localhost:" + port
+                        + "/postgres as user someone")
+                .hasMessageContaining("refused")
+                .hasMessageContaining("Check that the server is running")
+                .hasMessageNotContaining("hidden-pw");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    private static String withCredentials(ConnectionInfo admin, String password) {
+        String separator = admin.url().contains("?") ? "&" : "?";
+        return admin.url() + separator + "user=" + encode(admin.user())
+                + (password == null ? "" : "&password=" + encode(password));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A port nobody listens on: bound by the OS, then released. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
