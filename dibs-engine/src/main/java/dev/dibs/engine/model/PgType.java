@@ -114,9 +114,15 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
     }
 
     private static String canonicalName(String name, List<String> modifiers) {
+        if (name.equals("bpchar") && modifiers.isEmpty()) {
+            return "bpchar"; // blank-padded without a length limit: not character(1)
+        }
         String canonical = ALIASES.getOrDefault(name, name);
         if ((canonical.equals("character") || canonical.equals("bit")) && modifiers.isEmpty()) {
             modifiers.add("1"); // char and bit without a length mean length 1
+        }
+        if (canonical.equals("numeric") && modifiers.size() == 1) {
+            modifiers.add("0"); // numeric(p) means numeric(p,0)
         }
         if (canonical.equals("float")) {
             int precision = modifiers.isEmpty() ? 53 : Integer.parseInt(modifiers.get(0));

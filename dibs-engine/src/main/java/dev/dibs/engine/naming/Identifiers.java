@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Quoting of SQL identifiers exactly as Postgres's {@code quote_ident} does it: an identifier stays
- * bare only when it is lower case letters, digits, {@code _} and {@code $}, does not start with a
- * digit or {@code $}, and is not a keyword other than an unreserved one.
+ * bare only when it is lower case ASCII letters, digits and {@code _}, does not start with a digit,
+ * and is not a keyword other than an unreserved one.
  */
 public final class Identifiers {
 
@@ -58,7 +58,7 @@ public final class Identifiers {
         }
         for (int i = 1; i < identifier.length(); i++) {
             char c = identifier.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
             if (!ok) {
                 return false;
             }
