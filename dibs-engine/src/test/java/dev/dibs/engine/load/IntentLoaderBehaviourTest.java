@@ -1,0 +1,67 @@
+package dev.dibs.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.model.QualifiedName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the loader behaves around the schema: class initialisation, missing source info, empty schemas. */
+class IntentLoaderBehaviourTest {
+
+    @Test
+    void neverInitialisesUserClasses(@TempDir Path dir) {
+        Path marker = dir.resolve("initialised");
+        List<Path> classpath = TestCompiler.compile(dir, Map.of("i/Loud.java", """
+                package i;
+                import dev.dibs.*;
+                @Table("loud")
+                public record Loud(@Pk long id) {
+                    static {
+                        try { java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "x"); }
+                        catch (Exception e) { }
+                        if (true) throw new IllegalStateException("initialised");
+                    }
+                }
+                """.formatted(marker.toString().replace("\\", "\\\\"))));
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("i")).load();
+        assertThat(loaded.schema().table(new QualifiedName("public", "loud"))).isPresent();
+        assertThat(Files.exists(marker)).as("static initialiser ran").isFalse();
+    }
+
+    @Test
+    void saysOnceWithTheFixWhenSourceInformationIsMissing(@TempDir Path dir) {
+        List<Path> classpath = TestCompiler.compile(dir, Map.of(
+                "p/A.java", "package p; import dev.dibs.*; /** Doc. */ @Table(\"a\") public record A(@Pk long id) {}",
+                "p/B.java", "package p; import dev.dibs.*; @Table(\"b\") public record B(@Pk long id) {}"), "-proc:none");
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("p")).load();
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("No source information for 2 @Table classes (p.A, p.B)")
+                .contains("-proc:full").contains("annotationProcessorPaths"));
+        assertThat(loaded.schema().tables()).allSatisfy(t -> assertThat(t.comment()).isNull());
+        assertThat(loaded.origins().table(new QualifiedName("public", "a")).orElseThrow().location()).isNull();
+    }
+
+    @Test
+    void noTableClassesIsAnEmptySchemaNotAnError(@TempDir Path dir) {
+        List<Path> classpath = TestCompiler.compile(dir, Map.of("e/Plain.java", "package e; public class Plain {}"));
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).schemas(List.of("app")).load();
+        assertThat(loaded.schema().tables()).isEmpty();
+        assertThat(loaded.schema().enums()).isEmpty();
+        assertThat(loaded.schema().namespaces()).containsExactly("app");
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @Test
+    void onlyScansTheRequestedPackages(@TempDir Path dir) {
+        List<Path> classpath = TestCompiler.compile(dir, Map.of(
+                "in/A.java", "package in; import dev.dibs.*; @Table(\"a\") public record A(@Pk long id) {}",
+                "out/B.java", "package out; import dev.dibs.*; @Table(\"b\") public record B(@Pk long id) {}"));
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("in")).load();
+        assertThat(loaded.schema().tables()).extracting(t -> t.name().name()).containsExactly("a");
+    }
+}
