@@ -3,7 +3,11 @@ package dev.dibs.engine.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A foreign key from {@code columns} of the owning table to {@code referencedColumns} of {@code referencedTable}. */
+/**
+ * A foreign key from {@code columns} of the owning table to {@code referencedColumns} of
+ * {@code referencedTable}. {@code validated} is false for a key added {@code NOT VALID} and not
+ * validated since: existing rows were never checked.
+ */
 public record ForeignKey(
         String name,
         List<String> columns,
@@ -11,7 +15,14 @@ public record ForeignKey(
         List<String> referencedColumns,
         ReferentialAction onDelete,
         ReferentialAction onUpdate,
-        Deferrability deferrability) {
+        Deferrability deferrability,
+        boolean validated) {
+
+    /** A validated foreign key. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate, Deferrability deferrability) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, true);
+    }
 
     public ForeignKey {
         Objects.requireNonNull(name, "name");

@@ -1,12 +1,14 @@
 package dev.dibs.engine.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A table: columns in their physical order, its constraints and indexes. {@code primaryKey} and
- * {@code comment} are null when absent. Constraint and index lists are in canonical (name) order.
+ * {@code comment} are null when absent. Constraint and index lists are kept in canonical (name)
+ * order, whatever order they are given in, so that equal tables are equal records.
  */
 public record Table(
         QualifiedName name,
@@ -21,10 +23,10 @@ public record Table(
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
-        uniques = List.copyOf(uniques);
-        foreignKeys = List.copyOf(foreignKeys);
-        checks = List.copyOf(checks);
-        indexes = List.copyOf(indexes);
+        uniques = uniques.stream().sorted(Comparator.comparing(UniqueConstraint::name)).toList();
+        foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList();
+        checks = checks.stream().sorted(Comparator.comparing(Check::name)).toList();
+        indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
     }
 
     public Optional<Column> column(String columnName) {

@@ -1,0 +1,35 @@
+package dev.dibs.engine.inspect;
+
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.QualifiedName;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** Rows of {@code columns.sql} into columns, in physical order. */
+final class ColumnRows {
+
+    private ColumnRows() {
+    }
+
+    static void read(ResultSet rs, Map<QualifiedName, TableParts> tables) throws SQLException {
+        while (rs.next()) {
+            TableParts table = tables.get(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")));
+            if (table == null) {
+                continue; // created between the two queries cannot happen in one snapshot; be safe anyway
+            }
+            String expression = rs.getString("expression");
+            boolean generated = "s".equals(rs.getString("generated"));
+            Identity identity = switch (rs.getString("identity")) {
+                case "a" -> Identity.ALWAYS;
+                case "d" -> Identity.BY_DEFAULT;
+                default -> Identity.NONE;
+            };
+            table.columns.add(new Column(rs.getString("column_name"), PgType.parse(rs.getString("type")),
+                    !rs.getBoolean("not_null"), generated ? null : expression, identity,
+                    generated ? expression : null, rs.getString("comment")));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.dibs.engine.inspect;
+
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.ReferentialAction;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Rows of {@code constraints.sql} into primary keys, uniques, foreign keys and checks. */
+final class ConstraintRows {
+
+    private ConstraintRows() {
+    }
+
+    static void read(ResultSet rs, Map<QualifiedName, TableParts> tables) throws SQLException {
+        while (rs.next()) {
+            TableParts table = tables.get(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")));
+            if (table == null) {
+                continue;
+            }
+            String name = rs.getString("constraint_name");
+            List<String> columns = strings(rs, "columns");
+            switch (rs.getString("type")) {
+                case "p" -> table.primaryKey = new PrimaryKey(name, columns);
+                case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+                case "c" -> table.checks.add(new Check(name, rs.getString("check_expression"), rs.getBoolean("validated")));
+                case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
+                        new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
+                        strings(rs, "referenced_columns"), action(rs.getString("on_delete")), action(rs.getString("on_update")),
+                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")), rs.getBoolean("validated")));
+                default -> throw new IllegalStateException("constraints.sql returned the unexpected type " + rs.getString("type"));
+            }
+        }
+    }
+
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "a" -> ReferentialAction.NO_ACTION;
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> throw new IllegalStateException("unknown foreign key action code " + code);
+        };
+    }
+
+    private static Deferrability deferrability(boolean deferrable, boolean deferred) {
+        if (!deferrable) {
+            return Deferrability.NOT_DEFERRABLE;
+        }
+        return deferred ? Deferrability.INITIALLY_DEFERRED : Deferrability.INITIALLY_IMMEDIATE;
+    }
+}

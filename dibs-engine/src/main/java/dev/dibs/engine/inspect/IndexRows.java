@@ -1,0 +1,47 @@
+package dev.dibs.engine.inspect;
+
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.QualifiedName;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Rows of {@code indexes.sql} into indexes: keys (columns or expressions) with their order, then INCLUDE columns. */
+final class IndexRows {
+
+    /** {@code INDOPTION_DESC} and {@code INDOPTION_NULLS_FIRST} of {@code pg_index.indoption}. */
+    private static final int DESC = 1;
+    private static final int NULLS_FIRST = 2;
+
+    private IndexRows() {
+    }
+
+    static void read(ResultSet rs, Map<QualifiedName, TableParts> tables) throws SQLException {
+        while (rs.next()) {
+            TableParts table = tables.get(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")));
+            if (table == null) {
+                continue;
+            }
+            int keyCount = rs.getInt("key_count");
+            List<String> names = ConstraintRows.strings(rs, "column_names");
+            List<String> expressions = ConstraintRows.strings(rs, "expressions");
+            Integer[] options = (Integer[]) rs.getArray("options").getArray();
+            List<IndexKey> keys = new ArrayList<>();
+            List<String> include = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (i < keyCount) {
+                    int option = options[i] == null ? 0 : options[i];
+                    keys.add(new IndexKey(names.get(i), names.get(i) == null ? expressions.get(i) : null,
+                            (option & DESC) != 0, (option & NULLS_FIRST) != 0));
+                } else {
+                    include.add(names.get(i));
+                }
+            }
+            table.indexes.add(new Index(rs.getString("index_name"), keys, rs.getBoolean("is_unique"),
+                    rs.getString("predicate"), rs.getString("method"), include));
+        }
+    }
+}

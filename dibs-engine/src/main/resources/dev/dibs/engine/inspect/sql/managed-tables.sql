@@ -1,0 +1,14 @@
+-- The tables dibs manages in the requested schemas: ordinary tables and partitioned parents that
+-- are not partitions or inheritance children, not dibs's own __dibs_* tables, and not owned by an
+-- extension. Every per-table query below starts from this set (as the CTE "managed").
+SELECT c.oid, n.nspname, c.relname, c.relkind
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ WHERE n.nspname = ANY (?::text[])
+   AND c.relkind IN ('r', 'p')
+   AND NOT c.relispartition
+   AND c.relname NOT LIKE '\_\_dibs\_%'
+   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)
+   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND d.objid = c.oid AND d.deptype = 'e')

@@ -1,0 +1,129 @@
+-- Everything in the requested schemas that dibs does not model, so the diff can show it as a note
+-- instead of ignoring it. Extension members are left out: the extension owns them.
+WITH ext AS (
+    SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+), rel AS (
+    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity
+      FROM pg_catalog.pg_class c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND c.relname NOT LIKE '\_\_dibs\_%'
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ext.objid = c.oid)
+)
+SELECT kind, schema_name, object_name, detail FROM (
+    SELECT CASE r.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                          WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
+           r.nspname::text AS schema_name, r.relname::text AS object_name, NULL::text AS detail
+      FROM rel r WHERE r.relkind IN ('v', 'm', 'f', 'c')
+    UNION ALL
+    SELECT 'sequence', r.nspname, r.relname, 'not owned by a column'
+      FROM rel r
+     WHERE r.relkind = 'S'
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                        WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
+                          AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
+    UNION ALL
+    SELECT 'partition', r.nspname, r.relname,
+           'partition of ' || (SELECT p.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid LIMIT 1)
+      FROM rel r WHERE r.relispartition
+    UNION ALL
+    SELECT 'inheritance', r.nspname, r.relname,
+           'inherits from ' || (SELECT pg_catalog.string_agg(p.inhparent::pg_catalog.regclass::text, ', ' ORDER BY p.inhseqno)
+                                  FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid)
+      FROM rel r
+     WHERE NOT r.relispartition AND r.relkind IN ('r', 'p')
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid)
+    UNION ALL
+    SELECT 'partitioning', r.nspname, r.relname, pg_catalog.pg_get_partkeydef(r.oid)
+      FROM rel r WHERE r.relkind = 'p'
+    UNION ALL
+    SELECT 'row level security', r.nspname, r.relname, 'enabled'
+      FROM rel r WHERE r.relrowsecurity
+    UNION ALL
+    SELECT 'trigger', r.nspname, r.relname || '.' || t.tgname, pg_catalog.pg_get_triggerdef(t.oid)
+      FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
+     WHERE NOT t.tgisinternal
+    UNION ALL
+    SELECT 'policy', r.nspname, r.relname || '.' || p.polname, NULL
+      FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
+    UNION ALL
+    SELECT 'rule', r.nspname, r.relname || '.' || w.rulename, NULL
+      FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
+     WHERE w.rulename <> '_RETURN'
+    UNION ALL
+    SELECT 'exclusion constraint', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+     WHERE k.contype = 'x'
+    UNION ALL
+    SELECT 'foreign key option', r.nspname, r.relname || '.' || k.conname, 'MATCH FULL'
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+     WHERE k.contype = 'f' AND k.confmatchtype = 'f'
+    UNION ALL
+    SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text
+      FROM rel r
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+      JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+      JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+     WHERE r.relkind IN ('r', 'p') AND a.attcollation <> ty.typcollation
+    UNION ALL
+    SELECT 'index option', r.nspname, i.relname,
+           pg_catalog.concat_ws(', ',
+               CASE WHEN (pg_catalog.to_jsonb(x) ->> 'indnullsnotdistinct')::boolean THEN 'NULLS NOT DISTINCT' END,
+               CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+                                   JOIN pg_catalog.pg_opclass oc ON oc.oid = x.indclass[s.n - 1]
+                                  WHERE NOT oc.opcdefault) THEN 'operator class' END,
+               CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+                                  WHERE x.indcollation[s.n - 1] <> 0
+                                    AND x.indcollation[s.n - 1] <> COALESCE(
+                                        (SELECT a.attcollation FROM pg_catalog.pg_attribute a
+                                          WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)
+                                    AND x.indkey[s.n - 1] <> 0) THEN 'collation' END,
+               CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
+               CASE WHEN i.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
+      FROM rel r
+      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+     WHERE r.relkind IN ('r', 'p')
+       AND ((pg_catalog.to_jsonb(x) ->> 'indnullsnotdistinct')::boolean
+            OR NOT x.indisvalid
+            OR i.reloptions IS NOT NULL
+            OR EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+                         JOIN pg_catalog.pg_opclass oc ON oc.oid = x.indclass[s.n - 1]
+                        WHERE NOT oc.opcdefault)
+            OR EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+                        WHERE x.indkey[s.n - 1] <> 0 AND x.indcollation[s.n - 1] <> 0
+                          AND x.indcollation[s.n - 1] <> COALESCE(
+                              (SELECT a.attcollation FROM pg_catalog.pg_attribute a
+                                WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)))
+    UNION ALL
+    SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
+                          ELSE 'base type' END,
+           n.nspname, t.typname, NULL
+      FROM pg_catalog.pg_type t
+      JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+     WHERE n.nspname = ANY (?::text[]) AND t.typtype IN ('d', 'r', 'm', 'b')
+       AND NOT (t.typtype = 'b' AND t.typelem <> 0 AND EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.oid = t.typelem AND e.typarray = t.oid))
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND ext.objid = t.oid)
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                        WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid AND d.deptype = 'i')
+    UNION ALL
+    SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function'
+                          ELSE 'function' END,
+           n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', NULL
+      FROM pg_catalog.pg_proc p
+      JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND ext.objid = p.oid)
+    UNION ALL
+    SELECT 'collation', n.nspname, c.collname, NULL
+      FROM pg_catalog.pg_collation c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND ext.objid = c.oid)
+    UNION ALL
+    SELECT 'extension', n.nspname, e.extname, 'version ' || e.extversion
+      FROM pg_catalog.pg_extension e
+      JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+     WHERE n.nspname = ANY (?::text[])
+) notes
+ORDER BY 1, 2, 3
