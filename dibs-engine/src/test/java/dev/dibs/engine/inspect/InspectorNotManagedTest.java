@@ -1,0 +1,60 @@
+package dev.dibs.engine.inspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What dibs does not model is reported as notes, and does not break or pollute the model. */
+@WithPostgres
+class InspectorNotManagedTest {
+
+    @Test
+    void reportsUnmanagedObjects(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TABLE accounts (id int PRIMARY KEY, email text COLLATE "C" NOT NULL, owner text,
+                                       period int4range, EXCLUDE USING gist (period WITH &&));
+                CREATE INDEX accounts_email_pattern ON accounts (email text_pattern_ops);
+                CREATE UNIQUE INDEX accounts_owner_nnd ON accounts (owner) NULLS NOT DISTINCT;
+                CREATE INDEX accounts_owner_fill ON accounts (owner) WITH (fillfactor = 70);
+                CREATE VIEW active_accounts AS SELECT * FROM accounts;
+                CREATE MATERIALIZED VIEW account_counts AS SELECT count(*) FROM accounts;
+                CREATE SEQUENCE invoice_numbers;
+                CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
+                CREATE TYPE pair AS (a int, b int);
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION touch();
+                ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY accounts_own ON accounts USING (owner = current_user);
+                CREATE RULE accounts_no_delete AS ON DELETE TO accounts DO INSTEAD NOTHING;
+                CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at);
+                CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+                CREATE TABLE parent (id int);
+                CREATE TABLE child (extra int) INHERITS (parent);
+                CREATE TABLE __dibs_migrations (id text);
+                CREATE TABLE serials (id serial PRIMARY KEY);
+                """);
+        Inspection inspection;
+        try (Connection c = db.connect()) {
+            inspection = Inspector.inspect(c, List.of("public"));
+        }
+        assertThat(inspection.schema().tables()).extracting(t -> t.name().name())
+                .containsExactly("accounts", "events", "parent", "serials");
+        assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
+                "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
+                "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
+                "row level security accounts", "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
+                "partition events_2026", "partitioning events", "inheritance child",
+                "exclusion constraint accounts.accounts_period_excl", "column collation accounts.email",
+                "index option accounts_email_pattern", "index option accounts_owner_nnd", "index option accounts_owner_fill");
+        assertThat(inspection.notManaged()).noneMatch(n -> n.name().contains("__dibs") || n.name().contains("serials_id_seq"));
+        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("partitioning"))
+                .singleElement().satisfies(n -> assertThat(n.detail()).isEqualTo("RANGE (at)"));
+        assertThat(inspection.schema().table(new QualifiedName("public", "serials")).orElseThrow()
+                .column("id").orElseThrow().defaultExpression()).isEqualTo("nextval('public.serials_id_seq'::regclass)");
+    }
+}
