@@ -1,6 +1,7 @@
 package dev.dibs.engine.inspect;
 
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Normalizer;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import java.sql.Array;
@@ -19,6 +20,7 @@ import java.util.Map;
  * Reads the live schema from {@code pg_catalog} into the model: eight statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
+ * The result is {@linkplain Normalizer normalised}.
  */
 public final class Inspector {
 
@@ -93,7 +95,7 @@ public final class Inspector {
                         rs.getString("detail")));
             }
         });
-        Schema schema = new Schema(existing, tables.values().stream().map(TableParts::build).toList(), enums);
+        Schema schema = Normalizer.normalize(new Schema(existing, tables.values().stream().map(TableParts::build).toList(), enums));
         return new Inspection(schema, notes, version[0]);
     }
 

@@ -5,6 +5,7 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 
 /**
  * Loads the Java schema: scans compiled classes for {@code @Table} with ClassGraph, reading
@@ -50,7 +52,7 @@ public final class IntentLoader {
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         ClassGraph graph = new ClassGraph()
-                .overrideClasspath(classpath.stream().map(Path::toString).toList())
+                .overrideClasspath(scanPath(classpath).stream().map(Path::toString).toList())
                 .enableClassInfo()
                 .enableFieldInfo()
                 .enableAnnotationInfo()
@@ -92,6 +94,31 @@ public final class IntentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);
         }
+    }
+
+    /**
+     * The classpath without dibs-api. When ClassGraph can see the annotation classes it unwraps
+     * repeated annotations itself, but returns them sorted, not in source order; the order matters
+     * (unnamed indexes on the same columns are numbered in declaration order, as Postgres does), so
+     * the loader reads the containers itself, with defaults kept in code.
+     */
+    static List<Path> scanPath(List<Path> classpath) {
+        return classpath.stream().filter(p -> !holdsDibsApi(p)).toList();
+    }
+
+    private static boolean holdsDibsApi(Path element) {
+        String marker = "dev/dibs/Table.class";
+        if (Files.isDirectory(element)) {
+            return Files.exists(element.resolve(marker));
+        }
+        if (Files.isRegularFile(element)) {
+            try (JarFile jar = new JarFile(element.toFile())) {
+                return jar.getEntry(marker) != null;
+            } catch (IOException e) {
+                return false; // not a jar ClassGraph can read either; let it report the problem
+            }
+        }
+        return false;
     }
 
     private static String missingSourceWarning(List<String> classes) {

@@ -95,7 +95,7 @@ class InspectorFixtureTest {
                 new Column("manager_id", PgType.parse("bigint"), true, null, Identity.NONE, null, null),
                 new Column("height", PgType.parse("numeric(5,2)"), true, null, Identity.NONE, null, null),
                 new Column("doubled", PgType.parse("numeric"), true, null, Identity.NONE, "(height * (2)::numeric)", null),
-                new Column("created_at", PgType.parse("timestamptz"), false, "CURRENT_TIMESTAMP", Identity.NONE, null, null),
+                new Column("created_at", PgType.parse("timestamptz"), false, "now()", Identity.NONE, null, null),
                 new Column("team_id", PgType.parse("integer"), true, null, Identity.NONE, null, null),
                 new Column("team_region", PgType.parse("text"), true, null, Identity.NONE, null, null));
         assertThat(people.primaryKey()).isEqualTo(new PrimaryKey("people_pkey", List.of("id")));

@@ -1,0 +1,129 @@
+package dev.dibs.engine.canonical;
+
+import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.render.CreateScript;
+import dev.dibs.engine.render.ScriptStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Puts a Java schema into Postgres's own words. Annotations hold expressions as the user wrote
+ * them ({@code price >= 0}, {@code 'PENDING'}); the catalog prints them its way
+ * ({@code (price >= (0)::numeric)}, {@code 'PENDING'::public.order_status}). Rather than parse
+ * SQL, dibs creates the Java schema in a scratch database and reads it back with the same
+ * {@link Inspector} as the live one: whatever Postgres prints there is what the live database
+ * prints for the same definition.
+ *
+ * <p>The scratch database lives on {@code server}: the target server itself when its user may
+ * {@code CREATE DATABASE}, or the embedded PostgreSQL. It is dropped afterwards. An expression
+ * Postgres rejects fails here, naming the class and member it came from.
+ */
+public final class Canonicalizer {
+
+    private Canonicalizer() {
+    }
+
+    public static Schema canonicalize(LoadedSchema intent, PostgresServer server) {
+        List<ScriptStatement> script = CreateScript.of(intent.schema(), intent.origins());
+        ConnectionInfo scratch = server.createDatabase("dibs_scratch");
+        try (Connection c = scratch.open()) {
+            if (!runAtOnce(c, script)) {
+                throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
+            }
+            Inspection inspection = Inspector.inspect(c, intent.schema().namespaces());
+            checkSameShape(intent.schema(), inspection.schema());
+            return inspection.schema();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
+        } finally {
+            server.dropDatabase(scratch);
+        }
+    }
+
+    /** The fast path: the whole script in one round trip, in one transaction. */
+    private static boolean runAtOnce(Connection c, List<ScriptStatement> script) throws SQLException {
+        if (script.isEmpty()) {
+            return true;
+        }
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute(script.stream().map(ScriptStatement::sql).collect(Collectors.joining(";\n")));
+            c.commit();
+            return true;
+        } catch (SQLException e) {
+            c.rollback();
+            return false;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** The slow path, only after a failure: statement by statement, to name every one that fails. */
+    private static List<Problem> findFailures(Connection c, List<ScriptStatement> script, int major) throws SQLException {
+        List<Problem> problems = new ArrayList<>();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (ScriptStatement statement : script) {
+                Savepoint savepoint = c.setSavepoint();
+                try {
+                    s.execute(statement.sql());
+                    c.releaseSavepoint(savepoint);
+                } catch (SQLException e) {
+                    c.rollback(savepoint);
+                    problems.add(new Problem(statement.origin(), "PostgreSQL " + major + " rejects it: " + describe(e)
+                            + " (while running: " + statement.sql().replaceAll("\\s+", " ") + ")",
+                            "correct the SQL in the annotation."));
+                }
+            }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        if (problems.isEmpty()) {
+            problems.add(new Problem("the Java schema", "PostgreSQL rejected the schema as a whole, yet accepted every statement "
+                    + "on its own.", "report this to the dibs developers with the schema."));
+        }
+        return problems;
+    }
+
+    private static String describe(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            return m.getMessage() + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
+        }
+        return e.getMessage();
+    }
+
+    /** Postgres must not have renamed or dropped anything: a difference here is a dibs bug, not a user mistake. */
+    private static void checkSameShape(Schema intended, Schema canonical) {
+        List<String> want = intended.tables().stream().map(CanonicalShape::of).toList();
+        List<String> got = canonical.tables().stream().map(CanonicalShape::of).toList();
+        if (!want.equals(got)) {
+            throw new IllegalStateException("dibs bug: the scratch database does not hold the Java schema's objects.\nexpected "
+                    + want + "\nfound " + got);
+        }
+    }
+
+    private static final class CanonicalShape {
+        static String of(Table t) {
+            return t.name().toString() + t.columns().stream().map(c -> c.name()).toList() + (t.primaryKey() == null ? "" : t.primaryKey().name())
+                    + t.uniques().stream().map(u -> u.name()).toList() + t.checks().stream().map(k -> k.name()).toList()
+                    + t.foreignKeys().stream().map(f -> f.name()).toList() + t.indexes().stream().map(i -> i.name()).toList();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dibs.engine.model;
+
+import java.util.Map;
+
+/**
+ * Puts a schema into the one canonical form in which {@code equals} means "no change". Most of it
+ * is already done where models are built: types are parsed to {@code format_type}'s spelling,
+ * constraint, index, table and enum lists are kept sorted by name, index keys carry explicit
+ * null ordering, and expressions of a Java schema are printed by Postgres itself (see
+ * {@code Canonicalizer}). What remains are spellings that Postgres stores differently although
+ * they mean the same thing.
+ */
+public final class Normalizer {
+
+    /** Default expressions Postgres keeps as written although they are one function. */
+    private static final Map<String, String> SYNONYMS = Map.of(
+            "CURRENT_TIMESTAMP", "now()",
+            "transaction_timestamp()", "now()");
+
+    private Normalizer() {
+    }
+
+    public static Schema normalize(Schema schema) {
+        return new Schema(schema.namespaces(), schema.tables().stream().map(Normalizer::table).toList(), schema.enums());
+    }
+
+    private static Table table(Table t) {
+        return new Table(t.name(), t.columns().stream().map(Normalizer::column).toList(), t.primaryKey(), t.uniques(),
+                t.foreignKeys(), t.checks(), t.indexes(), t.comment());
+    }
+
+    private static Column column(Column c) {
+        String def = c.defaultExpression() == null ? null : SYNONYMS.getOrDefault(c.defaultExpression(), c.defaultExpression());
+        return new Column(c.name(), c.type(), c.nullable(), def, c.identity(), c.generatedExpression(), c.comment());
+    }
+}

@@ -1,0 +1,104 @@
+package dev.dibs.engine.render;
+
+import dev.dibs.engine.load.Origins;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The statements that create a whole schema in an empty database: schemas, enum types, tables
+ * (columns, primary keys, uniques), then defaults and checks one by one, indexes, foreign keys
+ * (after every table, so cycles work) and comments. Each statement is small enough to name the
+ * one annotation it comes from.
+ */
+public final class CreateScript {
+
+    private CreateScript() {
+    }
+
+    public static List<ScriptStatement> of(Schema schema, Origins origins) {
+        List<ScriptStatement> out = new ArrayList<>();
+        for (String namespace : schema.namespaces()) {
+            out.add(new ScriptStatement("CREATE SCHEMA IF NOT EXISTS " + Sql.name(namespace), "schema " + namespace));
+        }
+        for (EnumType e : schema.enums()) {
+            out.add(new ScriptStatement("CREATE TYPE " + Sql.name(e.name()) + " AS ENUM ("
+                    + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name()));
+        }
+        for (Table t : schema.tables()) {
+            String where = tableOrigin(t.name(), origins);
+            List<String> parts = new ArrayList<>();
+            t.columns().forEach(c -> parts.add(Sql.columnDefinition(c, false)));
+            if (t.primaryKey() != null) {
+                parts.add("CONSTRAINT " + Sql.name(t.primaryKey().name()) + " PRIMARY KEY " + Sql.columnList(t.primaryKey().columns()));
+            }
+            for (UniqueConstraint u : t.uniques()) {
+                parts.add("CONSTRAINT " + Sql.name(u.name()) + " UNIQUE " + Sql.columnList(u.columns()));
+            }
+            out.add(new ScriptStatement("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", where));
+        }
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                if (c.defaultExpression() != null) {
+                    out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ALTER COLUMN " + Sql.name(c.name())
+                            + " SET DEFAULT " + c.defaultExpression(),
+                            columnOrigin(t.name(), c.name(), origins) + " @Default(\"" + c.defaultExpression() + "\")"));
+                }
+            }
+            for (Check k : t.checks()) {
+                out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(k.name())
+                        + " CHECK (" + k.expression() + ")" + (k.validated() ? "" : " NOT VALID"),
+                        tableOrigin(t.name(), origins) + " @Check(\"" + k.expression() + "\")"));
+            }
+            for (Index i : t.indexes()) {
+                out.add(new ScriptStatement(Sql.createIndex(t.name(), i, false),
+                        tableOrigin(t.name(), origins) + " @Index(name = \"" + i.name() + "\")"));
+            }
+        }
+        for (Table t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(fk.name()) + " "
+                        + Sql.foreignKeyDefinition(fk), tableOrigin(t.name(), origins) + " foreign key " + fk.name()));
+            }
+        }
+        comments(schema, out, origins);
+        return out;
+    }
+
+    private static void comments(Schema schema, List<ScriptStatement> out, Origins origins) {
+        for (EnumType e : schema.enums()) {
+            if (e.comment() != null) {
+                out.add(new ScriptStatement("COMMENT ON TYPE " + Sql.name(e.name()) + " IS " + Sql.literal(e.comment()), "enum " + e.name()));
+            }
+        }
+        for (Table t : schema.tables()) {
+            if (t.comment() != null) {
+                out.add(new ScriptStatement("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()),
+                        tableOrigin(t.name(), origins)));
+            }
+            for (Column c : t.columns()) {
+                if (c.comment() != null) {
+                    out.add(new ScriptStatement("COMMENT ON COLUMN " + Sql.name(t.name()) + "." + Sql.name(c.name()) + " IS "
+                            + Sql.literal(c.comment()), columnOrigin(t.name(), c.name(), origins)));
+                }
+            }
+        }
+    }
+
+    private static String tableOrigin(QualifiedName table, Origins origins) {
+        return origins.table(table).map(Origins.Origin::javaName).orElse("table " + table);
+    }
+
+    private static String columnOrigin(QualifiedName table, String column, Origins origins) {
+        return origins.column(table, column).map(Origins.Origin::javaName).orElse("column " + table + "." + column);
+    }
+}
