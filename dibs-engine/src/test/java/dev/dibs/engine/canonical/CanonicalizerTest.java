@@ -1,0 +1,100 @@
+package dev.dibs.engine.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.load.TestSchemas;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@WithPostgres
+class CanonicalizerTest {
+
+    @TempDir
+    Path dir;
+
+    private LoadedSchema load(String... types) {
+        return IntentLoader.builder().classpath(TestSchemas.compile(dir, types)).packages(List.of("e")).load();
+    }
+
+    @Test
+    void printsExpressionsAsTheCatalogDoes(PostgresServer server) {
+        Schema schema = Canonicalizer.canonicalize(load("""
+                @Table("orders")
+                @Check("price >= 0")
+                @Index(columns = "(lower(kind))", where = "status <> 'DONE'")
+                public record Order(@Pk long id, @Column(type = "numeric(10,2)") java.math.BigDecimal price,
+                    @Default("'PENDING'") Status status, String kind) {}
+                """, "public enum Status { PENDING, DONE }"), server);
+        Table orders = schema.table(new QualifiedName("public", "orders")).orElseThrow();
+        assertThat(orders.checks().get(0).expression()).isEqualTo("(price >= (0)::numeric)");
+        assertThat(orders.column("status").orElseThrow().defaultExpression()).isEqualTo("'PENDING'::public.status");
+        assertThat(orders.indexes().get(0).keys().get(0).expression()).isEqualTo("lower(kind)");
+        assertThat(orders.indexes().get(0).predicate()).isEqualTo("(status <> 'DONE'::public.status)");
+    }
+
+    @Test
+    void invalidExpressionsNameTheirAnnotationsAllAtOnce(PostgresServer server) {
+        LoadedSchema intent = load("""
+                @Table("orders")
+                @Check("pryce >= 0")
+                public record Order(@Pk long id, int price, @Default("nowww()") java.time.Instant createdAt) {}
+                """);
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> Canonicalizer.canonicalize(intent, server));
+        assertThat(e.problems()).extracting(Problem::where)
+                .containsExactly("e.Order.createdAt @Default(\"nowww()\")", "e.Order @Check(\"pryce >= 0\")");
+        assertThat(e.problems().get(0).message()).contains("function nowww() does not exist");
+        assertThat(e.problems().get(1).message()).contains("column \"pryce\" does not exist");
+    }
+
+    @Test
+    void leavesNoScratchDatabaseBehind(PostgresServer server, TestDatabase db) throws Exception {
+        Canonicalizer.canonicalize(load("@Table(\"t\") public record T(@Pk long id) {}"), server);
+        assertThat(db.queryStrings("SELECT datname FROM pg_database WHERE datname LIKE 'dibs_scratch%'")).isEmpty();
+    }
+
+    @Test
+    void usesTheTargetServerWhenItsUserMayCreateDatabases(TestDatabase db) throws Exception {
+        try (ScratchServers.Choice choice = ScratchServers.forTarget(db.info(), () -> {
+            throw new AssertionError("the embedded fallback must not start");
+        })) {
+            assertThat(choice.note()).isNull();
+            assertThat(Canonicalizer.canonicalize(load("@Table(\"t\") public record T(@Pk long id) {}"), choice.server())
+                    .tables()).hasSize(1);
+        }
+    }
+
+    @Test
+    void fallsBackToTheEmbeddedServerAndSaysSo(TestDatabase db, PostgresServer shared) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE plain LOGIN PASSWORD 'plain-secret' NOCREATEDB");
+            s.execute("GRANT ALL ON SCHEMA public TO plain");
+        }
+        var plain = new dev.dibs.engine.postgres.ConnectionInfo(db.info().url(), "plain", "plain-secret");
+        try (ScratchServers.Choice choice = ScratchServers.forTarget(plain, () -> PostgresServers.existing(shared.admin()))) {
+            assertThat(choice.note()).startsWith("The user plain may not CREATE DATABASE")
+                    .contains("embedded PostgreSQL " + shared.majorVersion()).doesNotContain("plain-secret");
+        } finally {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("REVOKE ALL ON SCHEMA public FROM plain");
+                s.execute("DROP ROLE plain");
+            }
+        }
+    }
+}
