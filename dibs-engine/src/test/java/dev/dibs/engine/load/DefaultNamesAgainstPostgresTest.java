@@ -134,9 +134,17 @@ class DefaultNamesAgainstPostgresTest {
         List<String> samples = new ArrayList<>(List.of("users", "order", "DisplayLabel", "a b", "1abc", "_x", "x$y",
                 "time", "user", "name", "value", "say\"what", "é"));
         samples.addAll(db.queryStrings("SELECT word FROM pg_get_keywords()"));
+        int major = Integer.parseInt(db.queryString("SHOW server_version_num")) / 10000;
         for (String sample : samples) {
             String expected = db.queryString("SELECT quote_ident('" + sample.replace("'", "''") + "')");
-            assertThat(dev.dibs.engine.naming.Identifiers.quote(sample)).as(sample).isEqualTo(expected);
+            String ours = dev.dibs.engine.naming.Identifiers.quote(sample);
+            if (major == 17) {
+                assertThat(ours).as(sample).isEqualTo(expected);
+            } else {
+                // Keyword lists change between versions (the SQL/JSON words joined in 16 and 17):
+                // quoting more than needed is harmless, quoting less never allowed.
+                assertThat(ours).as(sample).isIn(expected, "\"" + sample + "\"");
+            }
         }
     }
 

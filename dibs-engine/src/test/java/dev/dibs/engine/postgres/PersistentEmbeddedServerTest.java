@@ -29,9 +29,9 @@ class PersistentEmbeddedServerTest {
         try (PostgresServer first = PostgresServers.embedded(data)) {
             System.out.println("embedded start with initdb took "
                     + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms: " + first.description());
-            assertThat(first.majorVersion()).isEqualTo(17);
+            assertThat(first.majorVersion()).isEqualTo(EmbeddedVersion.MAJOR);
             assertThat(first.description())
-                    .matches("embedded PostgreSQL 17\\.\\d+ on port \\d+, data in .*")
+                    .matches("embedded PostgreSQL " + EmbeddedVersion.MAJOR + "\\.\\d+ on port \\d+, data in .*")
                     .contains(data.toString())
                     .doesNotContain(first.admin().password());
             assertRequiresItsPasswordAndOneUser(first, data);

@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ScratchDatabasesTest {
 
     @Test
-    void isTheEmbeddedPostgres17UnlessTheEnvironmentNamesAnother(PostgresServer server) {
+    void isTheEmbeddedPostgresOfTheBuildUnlessTheEnvironmentNamesAnother(PostgresServer server) {
         if (System.getenv(PostgresServers.TEST_DATABASE_ENV) == null) {
-            assertThat(server.description()).matches("embedded PostgreSQL 17\\.\\d+ on port \\d+");
-            assertThat(server.majorVersion()).isEqualTo(17);
+            assertThat(server.description()).matches("embedded PostgreSQL " + EmbeddedVersion.MAJOR + "\\.\\d+ on port \\d+");
+            assertThat(server.majorVersion()).isEqualTo(EmbeddedVersion.MAJOR);
         } else {
             assertThat(server.description()).startsWith("PostgreSQL ");
         }
