@@ -28,11 +28,19 @@ public final class SqlTokens {
         }
     }
 
+    /** A token with where it starts and ends in the text. */
+    public record Positioned(Token token, int start, int end) {
+    }
+
     private SqlTokens() {
     }
 
     public static List<Token> tokenize(String sql) {
-        List<Token> tokens = new ArrayList<>();
+        return tokenizeWithPositions(sql).stream().map(Positioned::token).toList();
+    }
+
+    public static List<Positioned> tokenizeWithPositions(String sql) {
+        List<Positioned> tokens = new ArrayList<>();
         int i = 0;
         int n = sql.length();
         while (i < n) {
@@ -48,18 +56,18 @@ public final class SqlTokens {
                 i = end < 0 ? n : end + 2;
             } else if (c == '\'') {
                 int end = endOfQuoted(sql, i, '\'');
-                tokens.add(new Token(Kind.STRING, sql.substring(i, end)));
+                tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(i, end)), i, end));
                 i = end;
             } else if (c == '"') {
                 int end = endOfQuoted(sql, i, '"');
-                tokens.add(new Token(Kind.QUOTED_IDENTIFIER, sql.substring(i + 1, end - 1).replace("\"\"", "\"")));
+                tokens.add(new Positioned(new Token(Kind.QUOTED_IDENTIFIER, sql.substring(i + 1, end - 1).replace("\"\"", "\"")), i, end));
                 i = end;
             } else if (c == '$' && dollarTagEnd(sql, i) > 0) {
                 int tagEnd = dollarTagEnd(sql, i);
                 String tag = sql.substring(i, tagEnd);
                 int close = sql.indexOf(tag, tagEnd);
                 int end = close < 0 ? n : close + tag.length();
-                tokens.add(new Token(Kind.STRING, sql.substring(i, end)));
+                tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(i, end)), i, end));
                 i = end;
             } else if (Character.isLetter(c) || c == '_') {
                 int start = i;
@@ -69,22 +77,22 @@ public final class SqlTokens {
                 if (i < n && sql.charAt(i) == '\'' && (i - start == 1)) {
                     // E'…', B'…', X'…', N'…' string literals
                     int end = endOfQuoted(sql, i, '\'');
-                    tokens.add(new Token(Kind.STRING, sql.substring(start, end)));
+                    tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(start, end)), start, end));
                     i = end;
                 } else {
-                    tokens.add(new Token(Kind.IDENTIFIER, sql.substring(start, i).toLowerCase(Locale.ROOT)));
+                    tokens.add(new Positioned(new Token(Kind.IDENTIFIER, sql.substring(start, i).toLowerCase(Locale.ROOT)), start, i));
                 }
             } else if (Character.isDigit(c)) {
                 int start = i;
                 while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
                     i++;
                 }
-                tokens.add(new Token(Kind.NUMBER, sql.substring(start, i)));
+                tokens.add(new Positioned(new Token(Kind.NUMBER, sql.substring(start, i)), start, i));
             } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
-                tokens.add(new Token(Kind.SYMBOL, "::"));
+                tokens.add(new Positioned(new Token(Kind.SYMBOL, "::"), i, i + 2));
                 i += 2;
             } else {
-                tokens.add(new Token(Kind.SYMBOL, String.valueOf(c)));
+                tokens.add(new Positioned(new Token(Kind.SYMBOL, String.valueOf(c)), i, i + 1));
                 i++;
             }
         }

@@ -1,0 +1,67 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Table;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+/** Columns of a table present on both sides: added, dropped, or altered aspect by aspect. Order is not compared. */
+final class ColumnDiffer {
+
+    private ColumnDiffer() {
+    }
+
+    static void diff(Table current, Table desired, List<SchemaChange> out) {
+        var matched = Matching.byKey(current.columns(), desired.columns(), Column::name);
+        for (Column c : matched.onlyCurrent()) {
+            out.add(new DropColumn(current.name(), c));
+        }
+        for (Column d : matched.onlyDesired()) {
+            out.add(new AddColumn(desired.name(), d));
+        }
+        for (var pair : matched.pairs()) {
+            Column from = pair.current();
+            Column to = pair.desired();
+            EnumSet<ColumnAspect> aspects = aspects(from, to);
+            if (aspects.isEmpty()) {
+                continue;
+            }
+            // Postgres can turn a generated column into a plain one (DROP EXPRESSION) but not the
+            // other way, and changing the expression needs version 17: re-create the column.
+            if (aspects.contains(ColumnAspect.GENERATED) && to.generatedExpression() != null) {
+                out.add(new DropColumn(current.name(), from));
+                out.add(new AddColumn(desired.name(), to));
+                continue;
+            }
+            out.add(new AlterColumn(desired.name(), from, to, aspects));
+        }
+    }
+
+    static EnumSet<ColumnAspect> aspects(Column from, Column to) {
+        EnumSet<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+        if (!from.type().equals(to.type())) {
+            aspects.add(ColumnAspect.TYPE);
+        }
+        if (from.nullable() != to.nullable()) {
+            aspects.add(ColumnAspect.NULLABILITY);
+        }
+        if (!Objects.equals(from.defaultExpression(), to.defaultExpression())) {
+            aspects.add(ColumnAspect.DEFAULT);
+        }
+        if (from.identity() != to.identity()) {
+            aspects.add(ColumnAspect.IDENTITY);
+        }
+        if (!Objects.equals(from.generatedExpression(), to.generatedExpression())) {
+            aspects.add(ColumnAspect.GENERATED);
+        }
+        if (!Objects.equals(from.comment(), to.comment())) {
+            aspects.add(ColumnAspect.COMMENT);
+        }
+        return aspects;
+    }
+}

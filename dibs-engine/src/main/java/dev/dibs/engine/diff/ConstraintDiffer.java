@@ -1,0 +1,138 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
+import dev.dibs.engine.diff.SchemaChange.AddIndex;
+import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
+import dev.dibs.engine.diff.SchemaChange.AddUnique;
+import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
+import dev.dibs.engine.diff.SchemaChange.DropIndex;
+import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
+import dev.dibs.engine.diff.SchemaChange.DropUnique;
+import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
+import dev.dibs.engine.diff.SchemaChange.RenameIndex;
+import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Primary keys, uniques, checks, foreign keys and indexes of a table present on both sides:
+ * matched by definition first, then by name. Names are part of what a fresh database would
+ * have, so an equal definition under another name is renamed, and a changed definition under the
+ * same name is dropped and added again.
+ */
+final class ConstraintDiffer {
+
+    private ConstraintDiffer() {
+    }
+
+    static void diff(Table current, Table desired, List<SchemaChange> out) {
+        QualifiedName t = desired.name();
+        primaryKey(t, current.primaryKey(), desired.primaryKey(), out);
+        var uniques = Matching.byDefinitionThenName(current.uniques(), desired.uniques(), UniqueConstraint::name,
+                UniqueConstraint::columns);
+        for (var p : uniques.pairs()) {
+            if (p.current().columns().equals(p.desired().columns())) {
+                renameConstraint(t, p.current().name(), p.desired().name(), out);
+            } else {
+                out.add(new DropUnique(t, p.current()));
+                out.add(new AddUnique(t, p.desired()));
+            }
+        }
+        uniques.onlyCurrent().forEach(u -> out.add(new DropUnique(t, u)));
+        uniques.onlyDesired().forEach(u -> out.add(new AddUnique(t, u)));
+
+        var checks = Matching.byDefinitionThenName(current.checks(), desired.checks(), Check::name, Check::expression);
+        for (var p : checks.pairs()) {
+            if (p.current().expression().equals(p.desired().expression())) {
+                renameConstraint(t, p.current().name(), p.desired().name(), out);
+                if (!p.current().validated() && p.desired().validated()) {
+                    out.add(new ValidateConstraint(t, p.desired().name()));
+                }
+            } else {
+                out.add(new DropCheck(t, p.current()));
+                out.add(new AddCheck(t, p.desired()));
+            }
+        }
+        checks.onlyCurrent().forEach(k -> out.add(new DropCheck(t, k)));
+        checks.onlyDesired().forEach(k -> out.add(new AddCheck(t, k)));
+
+        var fks = Matching.byDefinitionThenName(current.foreignKeys(), desired.foreignKeys(), ForeignKey::name,
+                ConstraintDiffer::definition);
+        for (var p : fks.pairs()) {
+            if (definition(p.current()).equals(definition(p.desired()))) {
+                renameConstraint(t, p.current().name(), p.desired().name(), out);
+                if (!p.current().validated() && p.desired().validated()) {
+                    out.add(new ValidateConstraint(t, p.desired().name()));
+                }
+            } else {
+                out.add(new DropForeignKey(t, p.current()));
+                out.add(new AddForeignKey(t, p.desired()));
+            }
+        }
+        fks.onlyCurrent().forEach(f -> out.add(new DropForeignKey(t, f)));
+        fks.onlyDesired().forEach(f -> out.add(new AddForeignKey(t, f)));
+
+        var indexes = Matching.byDefinitionThenName(current.indexes(), desired.indexes(), Index::name,
+                ConstraintDiffer::definition);
+        for (var p : indexes.pairs()) {
+            if (definition(p.current()).equals(definition(p.desired()))) {
+                if (!p.current().name().equals(p.desired().name())) {
+                    out.add(new RenameIndex(t, p.current().name(), p.desired().name()));
+                }
+            } else {
+                out.add(new DropIndex(t, p.current()));
+                out.add(new AddIndex(t, p.desired()));
+            }
+        }
+        indexes.onlyCurrent().forEach(i -> out.add(new DropIndex(t, i)));
+        indexes.onlyDesired().forEach(i -> out.add(new AddIndex(t, i)));
+    }
+
+    private static void primaryKey(QualifiedName t, PrimaryKey current, PrimaryKey desired, List<SchemaChange> out) {
+        if (current == null && desired == null) {
+            return;
+        }
+        if (current != null && desired != null && current.columns().equals(desired.columns())) {
+            renameConstraint(t, current.name(), desired.name(), out);
+            return;
+        }
+        if (current != null) {
+            out.add(new DropPrimaryKey(t, current));
+        }
+        if (desired != null) {
+            out.add(new AddPrimaryKey(t, desired));
+        }
+    }
+
+    private static void renameConstraint(QualifiedName t, String from, String to, List<SchemaChange> out) {
+        if (!from.equals(to)) {
+            out.add(new RenameConstraint(t, from, to));
+        }
+    }
+
+    /** A foreign key without its name and validation state. */
+    static List<Object> definition(ForeignKey fk) {
+        return List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
+                fk.deferrability());
+    }
+
+    /** An index without its name. */
+    static List<Object> definition(Index i) {
+        List<Object> d = new ArrayList<>();
+        d.add(i.keys());
+        d.add(i.unique());
+        d.add(String.valueOf(i.predicate()));
+        d.add(i.method());
+        d.add(i.include());
+        return d;
+    }
+}

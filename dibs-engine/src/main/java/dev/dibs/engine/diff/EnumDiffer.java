@@ -1,0 +1,102 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
+import dev.dibs.engine.diff.SchemaChange.ColumnRef;
+import dev.dibs.engine.diff.SchemaChange.CreateEnum;
+import dev.dibs.engine.diff.SchemaChange.DropEnum;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.RenameEnumValue;
+import dev.dibs.engine.diff.SchemaChange.SetEnumComment;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Enum types: created, dropped, labels renamed ({@code @RenamedFrom} only), added in place at
+ * their position, or — when labels were removed or reordered, which Postgres cannot do in place
+ * — the type re-created and its columns converted.
+ */
+final class EnumDiffer {
+
+    private EnumDiffer() {
+    }
+
+    static void diff(Schema current, Schema desired, RenameHints hints, List<SchemaChange> out) {
+        var matched = Matching.byKey(current.enums(), desired.enums(), EnumType::name);
+        matched.onlyCurrent().forEach(e -> out.add(new DropEnum(e)));
+        matched.onlyDesired().forEach(e -> out.add(new CreateEnum(e)));
+        for (var pair : matched.pairs()) {
+            EnumType from = pair.current();
+            EnumType to = pair.desired();
+            List<String> labels = new ArrayList<>(from.labels());
+            for (String label : to.labels()) {
+                var old = hints.enumLabelFrom(to.name(), label);
+                if (old.isPresent() && labels.contains(old.get()) && !labels.contains(label) && !to.labels().contains(old.get())) {
+                    out.add(new RenameEnumValue(to.name(), old.get(), label));
+                    labels.set(labels.indexOf(old.get()), label);
+                }
+            }
+            if (isInOrderSubsequence(labels, to.labels())) {
+                addMissing(to, labels, out);
+            } else {
+                out.add(new RecreateEnum(new EnumType(from.name(), labels, from.comment()), to, columnsUsing(current, desired, to.name())));
+            }
+            if (!Objects.equals(from.comment(), to.comment())) {
+                out.add(new SetEnumComment(to.name(), to.comment()));
+            }
+        }
+    }
+
+    private static boolean isInOrderSubsequence(List<String> existing, List<String> wanted) {
+        int at = 0;
+        for (String label : existing) {
+            at = wanted.subList(at, wanted.size()).indexOf(label);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** New labels go before the next existing label, or after the last one. */
+    private static void addMissing(EnumType to, List<String> existing, List<SchemaChange> out) {
+        List<String> present = new ArrayList<>(existing);
+        List<String> wanted = to.labels();
+        for (int i = 0; i < wanted.size(); i++) {
+            String label = wanted.get(i);
+            if (present.contains(label)) {
+                continue;
+            }
+            String before = null;
+            for (int j = i + 1; j < wanted.size() && before == null; j++) {
+                if (present.contains(wanted.get(j))) {
+                    before = wanted.get(j);
+                }
+            }
+            String after = before == null && i > 0 ? wanted.get(i - 1) : null;
+            out.add(new AddEnumValue(to.name(), label, before, after));
+            present.add(label);
+        }
+    }
+
+    private static List<ColumnRef> columnsUsing(Schema current, Schema desired, QualifiedName type) {
+        List<ColumnRef> refs = new ArrayList<>();
+        for (Table t : current.tables()) {
+            for (Column c : t.columns()) {
+                if (Objects.equals(c.type().schema(), type.schema()) && c.type().name().equals(type.name())) {
+                    String restore = desired.table(t.name()).flatMap(d -> d.column(c.name()))
+                            .map(Column::defaultExpression).orElse(null);
+                    refs.add(new ColumnRef(t.name(), c.name(), c.type().array(), c.defaultExpression() != null, restore));
+                }
+            }
+        }
+        return refs;
+    }
+}

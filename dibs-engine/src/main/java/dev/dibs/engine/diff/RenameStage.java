@@ -1,0 +1,109 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies the explicit table and column renames first, to a copy of the current schema: the rest
+ * of the diff then compares objects under their new names, as Postgres itself would show them
+ * after the renames (foreign keys pointing at the new table name, expressions naming the new
+ * column). A hint whose old name no longer exists is ignored.
+ */
+public final class RenameStage {
+
+    record Result(Schema renamedCurrent, List<SchemaChange> changes) {
+    }
+
+    private RenameStage() {
+    }
+
+    static Result apply(Schema current, Schema desired, RenameHints hints) {
+        List<SchemaChange> changes = new ArrayList<>();
+        Schema schema = current;
+        for (RenameHints.TableRename r : hints.tables()) {
+            QualifiedName from = new QualifiedName(r.to().schema(), r.from());
+            if (schema.table(from).isPresent() && schema.table(r.to()).isEmpty() && desired.table(from).isEmpty()) {
+                changes.add(new RenameTable(from, r.to().name()));
+                schema = renameTable(schema, from, r.to());
+            }
+        }
+        for (RenameHints.ColumnRename r : hints.columns()) {
+            var table = schema.table(r.table());
+            if (table.isPresent() && table.get().column(r.from()).isPresent() && table.get().column(r.to()).isEmpty()) {
+                changes.add(new RenameColumn(r.table(), r.from(), r.to()));
+                schema = renameColumn(schema, r.table(), r.from(), r.to());
+            }
+        }
+        return new Result(schema, changes);
+    }
+
+    static Schema renameTable(Schema schema, QualifiedName from, QualifiedName to) {
+        return new Schema(schema.namespaces(), schema.tables().stream().map(t -> renameTableIn(t, from, to)).toList(),
+                schema.enums());
+    }
+
+    /** {@code t} after table {@code from} was renamed to {@code to}: its own name, or its foreign keys' targets. */
+    public static Table renameTableIn(Table t, QualifiedName from, QualifiedName to) {
+        QualifiedName name = t.name().equals(from) ? to : t.name();
+        List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(from)
+                ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
+                fk.deferrability(), fk.validated()) : fk).toList();
+        return new Table(name, t.columns(), t.primaryKey(), t.uniques(), fks, t.checks(), t.indexes(), t.comment());
+    }
+
+    static Schema renameColumn(Schema schema, QualifiedName tableName, String from, String to) {
+        return new Schema(schema.namespaces(), schema.tables().stream().map(t -> renameColumnIn(t, tableName, from, to)).toList(),
+                schema.enums());
+    }
+
+    /**
+     * {@code t} after column {@code from} of {@code tableName} was renamed to {@code to}: its
+     * columns, keys, indexes and expressions when it is that table, its foreign keys' referenced
+     * columns when it points at it.
+     */
+    public static Table renameColumnIn(Table t, QualifiedName tableName, String from, String to) {
+        {
+            List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> {
+                List<String> cols = t.name().equals(tableName) ? rename(fk.columns(), from, to) : fk.columns();
+                List<String> refs = fk.referencedTable().equals(tableName) ? rename(fk.referencedColumns(), from, to)
+                        : fk.referencedColumns();
+                return new ForeignKey(fk.name(), cols, fk.referencedTable(), refs, fk.onDelete(), fk.onUpdate(),
+                        fk.deferrability(), fk.validated());
+            }).toList();
+            if (!t.name().equals(tableName)) {
+                return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), fks, t.checks(), t.indexes(), t.comment());
+            }
+            List<Column> columns = t.columns().stream().map(c -> new Column(c.name().equals(from) ? to : c.name(), c.type(),
+                    c.nullable(), ExpressionRenamer.rename(c.defaultExpression(), from, to), c.identity(),
+                    ExpressionRenamer.rename(c.generatedExpression(), from, to), c.comment())).toList();
+            PrimaryKey pk = t.primaryKey() == null ? null
+                    : new PrimaryKey(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to));
+            List<UniqueConstraint> uniques = t.uniques().stream()
+                    .map(u -> new UniqueConstraint(u.name(), rename(u.columns(), from, to))).toList();
+            List<Check> checks = t.checks().stream()
+                    .map(k -> new Check(k.name(), ExpressionRenamer.rename(k.expression(), from, to), k.validated())).toList();
+            List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(),
+                    i.keys().stream().map(k -> new IndexKey(from.equals(k.column()) ? to : k.column(),
+                            ExpressionRenamer.rename(k.expression(), from, to), k.descending(), k.nullsFirst())).toList(),
+                    i.unique(), ExpressionRenamer.rename(i.predicate(), from, to), i.method(), rename(i.include(), from, to))).toList();
+            return new Table(t.name(), columns, pk, uniques, fks, checks, indexes, t.comment());
+        }
+    }
+
+    private static List<String> rename(List<String> names, String from, String to) {
+        return names.stream().map(n -> n.equals(from) ? to : n).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
+import dev.dibs.engine.diff.SchemaChange.AddIndex;
+import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.CreateSchema;
+import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
+import dev.dibs.engine.diff.SchemaChange.DropSchema;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Computes the typed difference between a current and a desired schema (both normalised). Renames
+ * come only from the hints; what looks like one is only suggested.
+ */
+public final class SchemaDiffer {
+
+    private SchemaDiffer() {
+    }
+
+    public static Diff diff(Schema current, Schema desired, RenameHints hints) {
+        List<SchemaChange> changes = new ArrayList<>();
+        var matchedSchemas = Matching.byKey(current.namespaces(), desired.namespaces(), s -> s);
+        matchedSchemas.onlyDesired().forEach(s -> changes.add(new CreateSchema(s)));
+
+        RenameStage.Result renamed = RenameStage.apply(current, desired, hints);
+        changes.addAll(renamed.changes());
+        Schema now = renamed.renamedCurrent();
+
+        EnumDiffer.diff(now, desired, hints, changes);
+        var tables = Matching.byKey(now.tables(), desired.tables(), Table::name);
+        for (Table t : tables.onlyCurrent()) {
+            // Its own keys go first, so tables referencing each other can be dropped; its indexes
+            // go with it.
+            t.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(t.name(), fk)));
+            changes.add(new DropTable(t));
+        }
+        for (Table t : tables.onlyDesired()) {
+            changes.add(new AddTable(t));
+            t.indexes().forEach(i -> changes.add(new AddIndex(t.name(), i)));
+            t.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(t.name(), fk)));
+        }
+        for (var pair : tables.pairs()) {
+            ColumnDiffer.diff(pair.current(), pair.desired(), changes);
+            ConstraintDiffer.diff(pair.current(), pair.desired(), changes);
+            if (!Objects.equals(pair.current().comment(), pair.desired().comment())) {
+                changes.add(new SetTableComment(pair.desired().name(), pair.desired().comment()));
+            }
+        }
+        matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
+        return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.dibs.engine.plan;
+
+import dev.dibs.engine.diff.RenameSuggestion;
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.render.Hazard;
+import dev.dibs.engine.render.Statement;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An ordered, verified plan: the changes in apply order, their statements with hazards, and
+ * rename suggestions for drops and adds that look like renames.
+ */
+public record Plan(List<SchemaChange> changes, List<Statement> statements, List<RenameSuggestion> suggestions) {
+
+    public Plan {
+        changes = List.copyOf(changes);
+        statements = List.copyOf(statements);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** Every hazard of every statement. */
+    public Set<Hazard> hazards() {
+        EnumSet<Hazard> all = EnumSet.noneOf(Hazard.class);
+        statements.forEach(s -> all.addAll(s.hazards()));
+        return all;
+    }
+
+    /** The plan as an SQL script: each statement ends with {@code ;}, its hazards as a comment above it. */
+    public String toSql() {
+        StringBuilder sb = new StringBuilder();
+        for (Statement s : statements) {
+            if (!s.hazards().isEmpty()) {
+                sb.append("-- hazards: ").append(String.join(", ", s.hazards().stream().map(Enum::name).sorted().toList())).append('\n');
+            }
+            switch (s.mode()) {
+                case BEFORE_TRANSACTION -> sb.append("-- committed before the rest: later statements may use the new label\n");
+                case OUTSIDE_TRANSACTION -> sb.append("-- cannot run inside a transaction\n");
+                default -> { }
+            }
+            sb.append(s.sql()).append(";\n");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.dibs.engine.plan;
+
+import dev.dibs.engine.diff.Diff;
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaDiffer;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.render.ChangeRenderer;
+import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.render.RenderContext;
+import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.solve.Solver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Diff, solve, render: from (current, desired) to an ordered, verified plan of statements.
+ * Both schemas must be in canonical form (current from the {@code Inspector}, desired from the
+ * {@code Canonicalizer} or another inspection).
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    public static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options) {
+        Diff diff = SchemaDiffer.diff(current, desired, hints);
+        List<SchemaChange> ordered = Solver.order(current, desired, diff.changes());
+        Set<QualifiedName> created = ordered.stream().filter(SchemaChange.AddTable.class::isInstance)
+                .map(c -> ((SchemaChange.AddTable) c).table().name()).collect(Collectors.toSet());
+        RenderContext ctx = new RenderContext(created, options);
+        List<Statement> statements = new ArrayList<>();
+        for (SchemaChange change : ordered) {
+            statements.addAll(ChangeRenderer.render(change, ctx));
+        }
+        return new Plan(ordered, hoistLabelAdditions(statements), diff.suggestions());
+    }
+
+    public static Plan plan(Schema current, Schema desired, RenameHints hints) {
+        return plan(current, desired, hints, PlanOptions.defaults());
+    }
+
+    /** Statements committed before the transaction come first, in their order. */
+    private static List<Statement> hoistLabelAdditions(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        statements.stream().filter(s -> s.mode() == dev.dibs.engine.render.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
+        statements.stream().filter(s -> s.mode() != dev.dibs.engine.render.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dibs.engine.render;
+
+import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.render.Hazard.DELETES_DATA;
+import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Identity;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * One {@code ALTER TABLE} for all aspects of a column that changed, sub-commands ordered so each
+ * is valid: what is removed first (default, identity, expression, NOT NULL), then the type, then
+ * what is added. The comment is a statement of its own.
+ */
+final class AlterColumnRenderer {
+
+    private AlterColumnRenderer() {
+    }
+
+    static void render(AlterColumn c, List<Statement> out) {
+        Column from = c.from();
+        Column to = c.to();
+        String col = "ALTER COLUMN " + Sql.name(to.name());
+        List<String> parts = new ArrayList<>();
+        EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        boolean type = c.aspects().contains(ColumnAspect.TYPE);
+        boolean defaultChanges = c.aspects().contains(ColumnAspect.DEFAULT);
+        if (from.defaultExpression() != null && (defaultChanges || type)) {
+            parts.add(col + " DROP DEFAULT");
+        }
+        if (c.aspects().contains(ColumnAspect.IDENTITY) && from.identity() != Identity.NONE && to.identity() == Identity.NONE) {
+            parts.add(col + " DROP IDENTITY");
+        }
+        if (c.aspects().contains(ColumnAspect.GENERATED)) {
+            parts.add(col + " DROP EXPRESSION"); // the differ re-creates the column for any other generated change
+        }
+        if (c.aspects().contains(ColumnAspect.NULLABILITY) && to.nullable()) {
+            parts.add(col + " DROP NOT NULL");
+        }
+        if (type) {
+            parts.add(col + " TYPE " + to.type().sql() + " USING " + Sql.name(to.name()) + "::" + to.type().sql());
+            switch (TypeChanges.classify(from.type(), to.type())) {
+                case BINARY_COMPATIBLE -> { }
+                case WIDENING -> hazards.add(REWRITES_TABLE);
+                case NARROWING -> {
+                    hazards.add(REWRITES_TABLE);
+                    hazards.add(DELETES_DATA);
+                }
+            }
+        }
+        if (c.aspects().contains(ColumnAspect.NULLABILITY) && !to.nullable()) {
+            parts.add(col + " SET NOT NULL");
+            hazards.add(VALIDATES_EXISTING_ROWS);
+        }
+        if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != Identity.NONE) {
+            String kind = to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+            parts.add(from.identity() == Identity.NONE ? col + " ADD GENERATED " + kind + " AS IDENTITY" : col + " SET GENERATED " + kind);
+        }
+        if (to.defaultExpression() != null && (defaultChanges || type)) {
+            parts.add(col + " SET DEFAULT " + to.defaultExpression());
+        }
+        if (!parts.isEmpty()) {
+            out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " " + String.join(", ", parts), c, hazards,
+                    TransactionMode.IN_TRANSACTION));
+        }
+        if (c.aspects().contains(ColumnAspect.COMMENT)) {
+            out.add(ChangeRenderer.stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(to.name()) + " IS "
+                    + ChangeRenderer.commentText(to.comment()), c));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.dibs.engine.render;
+
+import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.render.Hazard.DELETES_DATA;
+import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.CreateSchema;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropSchema;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Renders each change to its statements with their hazards. Schemas, tables and columns here;
+ * constraints, indexes and enums in {@link ConstraintRenderer}. A change kind this class does not
+ * know is an error, never skipped.
+ */
+public final class ChangeRenderer {
+
+    private ChangeRenderer() {
+    }
+
+    public static List<Statement> render(SchemaChange change, RenderContext ctx) {
+        List<Statement> out = new ArrayList<>();
+        if (change instanceof CreateSchema c) {
+            out.add(stmt("CREATE SCHEMA " + Sql.name(c.name()), c));
+        } else if (change instanceof DropSchema c) {
+            out.add(stmt("DROP SCHEMA " + Sql.name(c.name()), c, DELETES_DATA));
+        } else if (change instanceof AddTable c) {
+            addTable(c, out);
+        } else if (change instanceof DropTable c) {
+            out.add(stmt("DROP TABLE " + Sql.name(c.table().name()), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        } else if (change instanceof RenameTable c) {
+            out.add(stmt("ALTER TABLE " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        } else if (change instanceof AddColumn c) {
+            addColumn(c, ctx, out);
+        } else if (change instanceof DropColumn c) {
+            EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+            if (!c.column().isGenerated()) {
+                hazards.add(DELETES_DATA); // a generated column's values are computed, not data
+            }
+            out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
+                    TransactionMode.IN_TRANSACTION));
+        } else if (change instanceof RenameColumn c) {
+            out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " RENAME COLUMN " + Sql.name(c.from()) + " TO " + Sql.name(c.to()),
+                    c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        } else if (change instanceof AlterColumn c) {
+            AlterColumnRenderer.render(c, out);
+        } else if (change instanceof SetTableComment c) {
+            out.add(stmt("COMMENT ON TABLE " + Sql.name(c.table()) + " IS " + commentText(c.comment()), c));
+        } else {
+            ConstraintRenderer.render(change, ctx, out);
+        }
+        return out;
+    }
+
+    static Statement stmt(String sql, SchemaChange change, Hazard... hazards) {
+        EnumSet<Hazard> set = EnumSet.noneOf(Hazard.class);
+        set.addAll(List.of(hazards));
+        return new Statement(sql, change, set, TransactionMode.IN_TRANSACTION);
+    }
+
+    static String commentText(String comment) {
+        return comment == null ? "NULL" : Sql.literal(comment);
+    }
+
+    private static void addTable(AddTable c, List<Statement> out) {
+        Table t = c.table();
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(col -> parts.add(Sql.columnDefinition(col, true)));
+        if (t.primaryKey() != null) {
+            parts.add("CONSTRAINT " + Sql.name(t.primaryKey().name()) + " PRIMARY KEY " + Sql.columnList(t.primaryKey().columns()));
+        }
+        for (UniqueConstraint u : t.uniques()) {
+            parts.add("CONSTRAINT " + Sql.name(u.name()) + " UNIQUE " + Sql.columnList(u.columns()));
+        }
+        for (Check k : t.checks()) {
+            parts.add("CONSTRAINT " + Sql.name(k.name()) + " CHECK (" + k.expression() + ")" + (k.validated() ? "" : " NOT VALID"));
+        }
+        out.add(stmt("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", c));
+        if (t.comment() != null) {
+            out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
+        }
+        for (Column col : t.columns()) {
+            if (col.comment() != null) {
+                out.add(stmt("COMMENT ON COLUMN " + Sql.name(t.name()) + "." + Sql.name(col.name()) + " IS "
+                        + Sql.literal(col.comment()), c));
+            }
+        }
+    }
+
+    private static void addColumn(AddColumn c, RenderContext ctx, List<Statement> out) {
+        Column col = c.column();
+        EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        if (ctx.existing(c.table())) {
+            if (col.identity() != Identity.NONE || col.isGenerated() || Volatility.isVolatile(col.defaultExpression())) {
+                hazards.add(REWRITES_TABLE);
+            }
+            if (!col.nullable() && col.defaultExpression() == null && col.identity() == Identity.NONE && !col.isGenerated()) {
+                hazards.add(VALIDATES_EXISTING_ROWS); // fails as soon as the table has a row
+            }
+        }
+        out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(col, true), c, hazards,
+                TransactionMode.IN_TRANSACTION));
+        if (col.comment() != null) {
+            out.add(stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(col.name()) + " IS "
+                    + Sql.literal(col.comment()), c));
+        }
+    }
+
+    static boolean changes(AlterColumn c, ColumnAspect aspect) {
+        return c.aspects().contains(aspect);
+    }
+}

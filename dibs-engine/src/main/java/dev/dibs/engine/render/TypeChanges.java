@@ -1,0 +1,108 @@
+package dev.dibs.engine.render;
+
+import dev.dibs.engine.model.PgType;
+import java.util.List;
+import java.util.Set;
+
+/** How expensive and how lossy a column type change is. */
+final class TypeChanges {
+
+    /** The three outcomes, from cheapest to most dangerous. */
+    enum Kind {
+        /** Postgres changes only the catalog: no rewrite, nothing lost. */
+        BINARY_COMPATIBLE,
+        /** Every value fits the new type, but the table is rewritten. */
+        WIDENING,
+        /** Some values may not fit (or lose precision): data can be lost, and the table is rewritten. */
+        NARROWING
+    }
+
+    private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+    private static final Set<String> TIME_WITH_PRECISION = Set.of("timestamp with time zone", "timestamp without time zone",
+            "time with time zone", "time without time zone", "interval");
+
+    private TypeChanges() {
+    }
+
+    static Kind classify(PgType from, PgType to) {
+        if (from.array() != to.array()) {
+            return Kind.NARROWING;
+        }
+        String a = from.name();
+        String b = to.name();
+        if (from.isBuiltin() && to.isBuiltin() && a.equals(b)) {
+            return sameType(a, from.modifiers(), to.modifiers());
+        }
+        if (!from.isBuiltin() || !to.isBuiltin()) {
+            return !from.isBuiltin() && to.isBuiltin() && b.equals("text") ? Kind.WIDENING : Kind.NARROWING;
+        }
+        if ((a.equals("character varying") || a.equals("text")) && (b.equals("text")
+                || b.equals("character varying") && to.modifiers().isEmpty())) {
+            return Kind.BINARY_COMPATIBLE;
+        }
+        if (INTEGERS.contains(a) && INTEGERS.contains(b)) {
+            return INTEGERS.indexOf(b) > INTEGERS.indexOf(a) ? Kind.WIDENING : Kind.NARROWING;
+        }
+        if (INTEGERS.contains(a) && b.equals("numeric") && (to.modifiers().isEmpty()
+                || Integer.parseInt(to.modifiers().get(0)) - scale(to.modifiers()) >= 19)) {
+            return Kind.WIDENING;
+        }
+        if (a.equals("real") && b.equals("double precision")) {
+            return Kind.WIDENING;
+        }
+        if (a.equals("date") && b.startsWith("timestamp")) {
+            return Kind.WIDENING;
+        }
+        if (a.equals("timestamp without time zone") && b.equals("timestamp with time zone")) {
+            return Kind.WIDENING;
+        }
+        if (b.equals("text") && !a.equals("bytea")) {
+            return Kind.WIDENING;
+        }
+        return Kind.NARROWING;
+    }
+
+    private static Kind sameType(String name, List<String> from, List<String> to) {
+        if (from.equals(to)) {
+            return Kind.BINARY_COMPATIBLE;
+        }
+        if (name.equals("character varying") || name.equals("bit varying")) {
+            if (to.isEmpty()) {
+                return Kind.BINARY_COMPATIBLE;
+            }
+            return !from.isEmpty() && Integer.parseInt(to.get(0)) >= Integer.parseInt(from.get(0))
+                    ? Kind.BINARY_COMPATIBLE : Kind.NARROWING;
+        }
+        if (name.equals("numeric")) {
+            if (to.isEmpty()) {
+                return Kind.BINARY_COMPATIBLE;
+            }
+            if (from.isEmpty()) {
+                return Kind.NARROWING;
+            }
+            int p1 = Integer.parseInt(from.get(0));
+            int s1 = scale(from);
+            int p2 = Integer.parseInt(to.get(0));
+            int s2 = scale(to);
+            if (s2 == s1 && p2 >= p1) {
+                return Kind.BINARY_COMPATIBLE;
+            }
+            return s2 >= s1 && p2 - s2 >= p1 - s1 ? Kind.WIDENING : Kind.NARROWING;
+        }
+        if (TIME_WITH_PRECISION.contains(name)) {
+            if (to.isEmpty()) {
+                return Kind.BINARY_COMPATIBLE;
+            }
+            return !from.isEmpty() && Integer.parseInt(to.get(0)) >= Integer.parseInt(from.get(0))
+                    ? Kind.BINARY_COMPATIBLE : Kind.NARROWING;
+        }
+        if (name.equals("character") || name.equals("bit")) {
+            return Integer.parseInt(to.get(0)) >= Integer.parseInt(from.get(0)) ? Kind.WIDENING : Kind.NARROWING;
+        }
+        return Kind.NARROWING;
+    }
+
+    private static int scale(List<String> modifiers) {
+        return modifiers.size() > 1 ? Integer.parseInt(modifiers.get(1)) : 0;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.dibs.engine.solve;
+
+import dev.dibs.engine.diff.RenameStage;
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropSchema;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Applies one change to a {@link VirtualSchema} the way Postgres would, or throws the
+ * {@link SimulationException} Postgres's refusal corresponds to. Tables and columns here;
+ * constraints, indexes and enums in {@link ConstraintSimulator}.
+ */
+final class ChangeSimulator {
+
+    private ChangeSimulator() {
+    }
+
+    static void apply(VirtualSchema vs, SchemaChange change) {
+        if (change instanceof SchemaChange.CreateSchema c) {
+            if (!vs.namespaces.add(c.name())) {
+                throw new SimulationException.AlreadyExists("schema " + c.name());
+            }
+        } else if (change instanceof DropSchema c) {
+            vs.requireNamespace(c.name());
+            boolean used = vs.tables.keySet().stream().anyMatch(t -> t.schema().equals(c.name()))
+                    || vs.enums.keySet().stream().anyMatch(e -> e.schema().equals(c.name()));
+            if (used) {
+                throw new SimulationException.DependencyViolation("schema " + c.name() + " still holds tables or types");
+            }
+            vs.namespaces.remove(c.name());
+        } else if (change instanceof AddTable c) {
+            addTable(vs, c.table());
+        } else if (change instanceof DropTable c) {
+            Table t = vs.table(c.table().name());
+            List<String> into = vs.foreignKeysInto(t.name(), t.name().toString());
+            if (!into.isEmpty()) {
+                throw new SimulationException.DependencyViolation("foreign keys " + into + " still reference " + t.name());
+            }
+            vs.tables.remove(t.name());
+        } else if (change instanceof RenameTable c) {
+            vs.table(c.from());
+            vs.requireFreeRelation(c.from().schema(), c.to());
+            List<Table> renamed = vs.tables.values().stream().map(t -> RenameStage.renameTableIn(t, c.from(), c.target())).toList();
+            vs.tables.clear();
+            renamed.forEach(vs::put);
+        } else if (change instanceof AddColumn c) {
+            Table t = vs.table(c.table());
+            if (t.column(c.column().name()).isPresent()) {
+                throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
+            }
+            vs.requireType(c.column().type());
+            List<Column> columns = new ArrayList<>(t.columns());
+            columns.add(c.column());
+            vs.put(copy(t, columns));
+        } else if (change instanceof DropColumn c) {
+            dropColumn(vs, c);
+        } else if (change instanceof RenameColumn c) {
+            Table t = vs.table(c.table());
+            vs.column(t, c.from());
+            if (t.column(c.to()).isPresent()) {
+                throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
+            }
+            List<Table> renamed = vs.tables.values().stream()
+                    .map(x -> RenameStage.renameColumnIn(x, c.table(), c.from(), c.to())).toList();
+            vs.tables.clear();
+            renamed.forEach(vs::put);
+        } else if (change instanceof AlterColumn c) {
+            Table t = vs.table(c.table());
+            vs.column(t, c.from().name());
+            vs.requireType(c.to().type());
+            vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
+        } else if (change instanceof SetTableComment c) {
+            Table t = vs.table(c.table());
+            vs.put(new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), c.comment()));
+        } else {
+            ConstraintSimulator.apply(vs, change);
+        }
+    }
+
+    private static void addTable(VirtualSchema vs, Table t) {
+        vs.requireNamespace(t.name().schema());
+        vs.requireFreeRelation(t.name().schema(), t.name().name());
+        if (vs.enums.containsKey(t.name())) {
+            throw new SimulationException.AlreadyExists("type " + t.name() + " (tables and types share names)");
+        }
+        t.columns().forEach(c -> vs.requireType(c.type()));
+        // Indexes and foreign keys are changes of their own.
+        Table created = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), List.of(), t.checks(), List.of(), t.comment());
+        if (created.primaryKey() != null) {
+            vs.requireFreeRelation(t.name().schema(), created.primaryKey().name());
+        }
+        for (var u : created.uniques()) {
+            vs.requireFreeRelation(t.name().schema(), u.name());
+        }
+        vs.put(created);
+    }
+
+    private static void dropColumn(VirtualSchema vs, DropColumn c) {
+        Table t = vs.table(c.table());
+        String name = c.column().name();
+        vs.column(t, name);
+        List<String> users = new ArrayList<>();
+        if (t.primaryKey() != null && t.primaryKey().columns().contains(name)) {
+            users.add(t.primaryKey().name());
+        }
+        t.uniques().stream().filter(u -> u.columns().contains(name)).forEach(u -> users.add(u.name()));
+        t.foreignKeys().stream().filter(f -> f.columns().contains(name)).forEach(f -> users.add(f.name()));
+        for (Index i : t.indexes()) {
+            boolean uses = i.include().contains(name) || i.keys().stream().map(IndexKey::column).anyMatch(name::equals);
+            if (uses) {
+                users.add(i.name());
+            }
+        }
+        for (Table other : vs.tables.values()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable().equals(t.name()) && fk.referencedColumns().contains(name)) {
+                    users.add(other.name() + "." + fk.name());
+                }
+            }
+        }
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
+        }
+        vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
+    }
+
+    static Table copy(Table t, List<Column> columns) {
+        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment());
+    }
+
+    static QualifiedName qualified(QualifiedName table, String name) {
+        return new QualifiedName(table.schema(), name);
+    }
+}

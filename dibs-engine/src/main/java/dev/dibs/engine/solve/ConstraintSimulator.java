@@ -1,0 +1,274 @@
+package dev.dibs.engine.solve;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
+import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
+import dev.dibs.engine.diff.SchemaChange.AddIndex;
+import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
+import dev.dibs.engine.diff.SchemaChange.AddUnique;
+import dev.dibs.engine.diff.SchemaChange.ColumnRef;
+import dev.dibs.engine.diff.SchemaChange.CreateEnum;
+import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropEnum;
+import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
+import dev.dibs.engine.diff.SchemaChange.DropIndex;
+import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
+import dev.dibs.engine.diff.SchemaChange.DropUnique;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
+import dev.dibs.engine.diff.SchemaChange.RenameEnumValue;
+import dev.dibs.engine.diff.SchemaChange.RenameIndex;
+import dev.dibs.engine.diff.SchemaChange.SetEnumComment;
+import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/** Simulation of constraint, index and enum changes. */
+final class ConstraintSimulator {
+
+    private ConstraintSimulator() {
+    }
+
+    static void apply(VirtualSchema vs, SchemaChange change) {
+        if (change instanceof AddPrimaryKey c) {
+            Table t = vs.table(c.table());
+            if (t.primaryKey() != null) {
+                throw new SimulationException.AlreadyExists("primary key of " + t.name());
+            }
+            vs.requireColumns(t, c.key().columns());
+            vs.requireFreeRelation(t.name().schema(), c.key().name());
+            vs.requireFreeConstraint(t, c.key().name());
+            vs.put(edit(t, c.key(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
+        } else if (change instanceof DropPrimaryKey c) {
+            Table t = vs.table(c.table());
+            if (t.primaryKey() == null || !t.primaryKey().name().equals(c.key().name())) {
+                throw new SimulationException.NotExists("primary key " + c.key().name() + " of " + t.name());
+            }
+            requireNotReferenced(vs, t, t.primaryKey().columns());
+            vs.put(edit(t, null, t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
+        } else if (change instanceof AddUnique c) {
+            Table t = vs.table(c.table());
+            vs.requireColumns(t, c.unique().columns());
+            vs.requireFreeRelation(t.name().schema(), c.unique().name());
+            vs.requireFreeConstraint(t, c.unique().name());
+            vs.put(edit(t, t.primaryKey(), plus(t.uniques(), c.unique()), t.foreignKeys(), t.checks(), t.indexes()));
+        } else if (change instanceof DropUnique c) {
+            Table t = vs.table(c.table());
+            UniqueConstraint u = t.unique(c.unique().name())
+                    .orElseThrow(() -> new SimulationException.NotExists("unique " + c.unique().name() + " of " + t.name()));
+            if (!VirtualSchema.hasKeyOnOtherThan(t, u)) {
+                requireNotReferenced(vs, t, u.columns());
+            }
+            vs.put(edit(t, t.primaryKey(), minus(t.uniques(), u), t.foreignKeys(), t.checks(), t.indexes()));
+        } else if (change instanceof AddCheck c) {
+            Table t = vs.table(c.table());
+            vs.requireFreeConstraint(t, c.check().name());
+            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(t.checks(), c.check()), t.indexes()));
+        } else if (change instanceof DropCheck c) {
+            Table t = vs.table(c.table());
+            Check k = t.check(c.check().name())
+                    .orElseThrow(() -> new SimulationException.NotExists("check " + c.check().name() + " of " + t.name()));
+            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), minus(t.checks(), k), t.indexes()));
+        } else if (change instanceof AddForeignKey c) {
+            addForeignKey(vs, c);
+        } else if (change instanceof DropForeignKey c) {
+            Table t = vs.table(c.table());
+            ForeignKey f = t.foreignKey(c.key().name())
+                    .orElseThrow(() -> new SimulationException.NotExists("foreign key " + c.key().name() + " of " + t.name()));
+            vs.put(edit(t, t.primaryKey(), t.uniques(), minus(t.foreignKeys(), f), t.checks(), t.indexes()));
+        } else if (change instanceof ValidateConstraint c) {
+            validate(vs, c);
+        } else if (change instanceof RenameConstraint c) {
+            renameConstraint(vs, c);
+        } else if (change instanceof AddIndex c) {
+            Table t = vs.table(c.table());
+            c.index().keys().stream().filter(k -> !k.isExpression()).forEach(k -> vs.column(t, k.column()));
+            vs.requireColumns(t, c.index().include());
+            vs.requireFreeRelation(t.name().schema(), c.index().name());
+            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(t.indexes(), c.index())));
+        } else if (change instanceof DropIndex c) {
+            Table t = vs.table(c.table());
+            Index i = t.index(c.index().name())
+                    .orElseThrow(() -> new SimulationException.NotExists("index " + c.index().name() + " of " + t.name()));
+            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), minus(t.indexes(), i)));
+        } else if (change instanceof RenameIndex c) {
+            Table t = vs.table(c.table());
+            Index i = t.index(c.from()).orElseThrow(() -> new SimulationException.NotExists("index " + c.from() + " of " + t.name()));
+            vs.requireFreeRelation(t.name().schema(), c.to());
+            Index renamed = new Index(c.to(), i.keys(), i.unique(), i.predicate(), i.method(), i.include());
+            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(minus(t.indexes(), i), renamed)));
+        } else {
+            EnumSimulator.apply(vs, change);
+        }
+    }
+
+    private static void addForeignKey(VirtualSchema vs, AddForeignKey c) {
+        Table t = vs.table(c.table());
+        vs.requireColumns(t, c.key().columns());
+        vs.requireFreeConstraint(t, c.key().name());
+        Table target = c.key().referencedTable().equals(t.name()) ? t : vs.table(c.key().referencedTable());
+        vs.requireColumns(target, c.key().referencedColumns());
+        if (!VirtualSchema.hasKeyOn(target, c.key().referencedColumns())) {
+            throw new SimulationException.NotExists("a primary key or unique constraint on " + target.name()
+                    + c.key().referencedColumns());
+        }
+        vs.put(edit(t, t.primaryKey(), t.uniques(), plus(t.foreignKeys(), c.key()), t.checks(), t.indexes()));
+    }
+
+    private static void validate(VirtualSchema vs, ValidateConstraint c) {
+        Table t = vs.table(c.table());
+        var fk = t.foreignKey(c.name());
+        var check = t.check(c.name());
+        if (fk.isPresent()) {
+            ForeignKey f = fk.get();
+            ForeignKey valid = new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(),
+                    f.onUpdate(), f.deferrability(), true);
+            vs.put(edit(t, t.primaryKey(), t.uniques(), plus(minus(t.foreignKeys(), f), valid), t.checks(), t.indexes()));
+        } else if (check.isPresent()) {
+            Check k = check.get();
+            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(minus(t.checks(), k), new Check(k.name(), k.expression(), true)),
+                    t.indexes()));
+        } else {
+            throw new SimulationException.NotExists("constraint " + c.name() + " of " + t.name());
+        }
+    }
+
+    private static void renameConstraint(VirtualSchema vs, RenameConstraint c) {
+        Table t = vs.table(c.table());
+        if (!VirtualSchema.constraintNames(t).contains(c.from())) {
+            throw new SimulationException.NotExists("constraint " + c.from() + " of " + t.name());
+        }
+        vs.requireFreeConstraint(t, c.to());
+        boolean backedByIndex = (t.primaryKey() != null && t.primaryKey().name().equals(c.from()))
+                || t.unique(c.from()).isPresent();
+        if (backedByIndex) {
+            vs.requireFreeRelation(t.name().schema(), c.to());
+        }
+        PrimaryKey pk = t.primaryKey() != null && t.primaryKey().name().equals(c.from())
+                ? new PrimaryKey(c.to(), t.primaryKey().columns()) : t.primaryKey();
+        vs.put(edit(t, pk,
+                map(t.uniques(), u -> u.name().equals(c.from()) ? new UniqueConstraint(c.to(), u.columns()) : u),
+                map(t.foreignKeys(), f -> f.name().equals(c.from()) ? new ForeignKey(c.to(), f.columns(), f.referencedTable(),
+                        f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrability(), f.validated()) : f),
+                map(t.checks(), k -> k.name().equals(c.from()) ? new Check(c.to(), k.expression(), k.validated()) : k),
+                t.indexes()));
+    }
+
+    /** A key or unique still referenced by a foreign key cannot go (unless another key covers the columns). */
+    private static void requireNotReferenced(VirtualSchema vs, Table t, List<String> columns) {
+        List<String> users = new ArrayList<>();
+        for (Table other : vs.tables.values()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (fk.referencedTable().equals(t.name()) && Set.copyOf(fk.referencedColumns()).equals(Set.copyOf(columns))) {
+                    users.add(other.name() + "." + fk.name());
+                }
+            }
+        }
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation("foreign keys " + users + " depend on the key of " + t.name() + columns);
+        }
+    }
+
+    static Table edit(Table t, PrimaryKey pk, List<UniqueConstraint> uniques, List<ForeignKey> fks, List<Check> checks,
+                      List<Index> indexes) {
+        return new Table(t.name(), t.columns(), pk, uniques, fks, checks, indexes, t.comment());
+    }
+
+    static <T> List<T> plus(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+
+    static <T> List<T> minus(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.remove(item);
+        return copy;
+    }
+
+    static <T> List<T> map(List<T> list, UnaryOperator<T> f) {
+        return list.stream().map(f).toList();
+    }
+
+    /** Enum types. */
+    private static final class EnumSimulator {
+        static void apply(VirtualSchema vs, SchemaChange change) {
+            if (change instanceof CreateEnum c) {
+                vs.requireNamespace(c.type().name().schema());
+                if (vs.enums.containsKey(c.type().name()) || vs.tables.containsKey(c.type().name())) {
+                    throw new SimulationException.AlreadyExists("type " + c.type().name());
+                }
+                vs.enums.put(c.type().name(), c.type());
+            } else if (change instanceof DropEnum c) {
+                enumType(vs, c.type().name());
+                for (Table t : vs.tables.values()) {
+                    for (Column col : t.columns()) {
+                        if (!col.type().isBuiltin() && col.type().schema().equals(c.type().name().schema())
+                                && col.type().name().equals(c.type().name().name())) {
+                            throw new SimulationException.DependencyViolation("column " + t.name() + "." + col.name()
+                                    + " still uses the type " + c.type().name());
+                        }
+                    }
+                }
+                vs.enums.remove(c.type().name());
+            } else if (change instanceof AddEnumValue c) {
+                EnumType e = enumType(vs, c.type());
+                List<String> labels = new ArrayList<>(e.labels());
+                if (labels.contains(c.label())) {
+                    throw new SimulationException.AlreadyExists("label " + c.label() + " of " + e.name());
+                }
+                String anchor = c.before() != null ? c.before() : c.after();
+                if (anchor != null && !labels.contains(anchor)) {
+                    throw new SimulationException.NotExists("label " + anchor + " of " + e.name());
+                }
+                int at = c.before() != null ? labels.indexOf(c.before()) : c.after() != null ? labels.indexOf(c.after()) + 1 : labels.size();
+                labels.add(at, c.label());
+                vs.enums.put(e.name(), new EnumType(e.name(), labels, e.comment()));
+            } else if (change instanceof RenameEnumValue c) {
+                EnumType e = enumType(vs, c.type());
+                if (!e.labels().contains(c.from())) {
+                    throw new SimulationException.NotExists("label " + c.from() + " of " + e.name());
+                }
+                if (e.labels().contains(c.to())) {
+                    throw new SimulationException.AlreadyExists("label " + c.to() + " of " + e.name());
+                }
+                vs.enums.put(e.name(), new EnumType(e.name(), map(e.labels(), l -> l.equals(c.from()) ? c.to() : l), e.comment()));
+            } else if (change instanceof RecreateEnum c) {
+                enumType(vs, c.to().name());
+                vs.enums.put(c.to().name(), c.to());
+                for (ColumnRef ref : c.columns()) {
+                    Table t = vs.table(ref.table());
+                    vs.column(t, ref.column());
+                    vs.put(ChangeSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())
+                            ? new Column(col.name(), col.type(), col.nullable(), ref.defaultAfter(), col.identity(),
+                            col.generatedExpression(), col.comment()) : col)));
+                }
+            } else if (change instanceof SetEnumComment c) {
+                EnumType e = enumType(vs, c.type());
+                vs.enums.put(e.name(), new EnumType(e.name(), e.labels(), c.comment()));
+            } else {
+                throw new IllegalStateException("dibs bug: the solver cannot simulate " + change);
+            }
+        }
+
+        private static EnumType enumType(VirtualSchema vs, QualifiedName name) {
+            EnumType e = vs.enums.get(name);
+            if (e == null) {
+                throw new SimulationException.NotExists("type " + name);
+            }
+            return e;
+        }
+    }
+}

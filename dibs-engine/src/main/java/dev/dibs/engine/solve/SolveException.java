@@ -1,0 +1,22 @@
+package dev.dibs.engine.solve;
+
+import java.util.List;
+
+/**
+ * The changes cannot be ordered into a valid plan, or the ordered plan does not reach the
+ * desired schema. Either is a dibs bug or a desired schema Postgres cannot reach; the message
+ * names the changes and why.
+ */
+public final class SolveException extends RuntimeException {
+
+    private final transient List<String> reasons;
+
+    SolveException(String summary, List<String> reasons) {
+        super(summary + (reasons.isEmpty() ? "" : ":" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", reasons)));
+        this.reasons = List.copyOf(reasons);
+    }
+
+    public List<String> reasons() {
+        return reasons;
+    }
+}
