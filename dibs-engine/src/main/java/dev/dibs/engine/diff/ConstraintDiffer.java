@@ -34,7 +34,11 @@ final class ConstraintDiffer {
     private ConstraintDiffer() {
     }
 
-    static void diff(Table current, Table desired, List<SchemaChange> out) {
+    /**
+     * @param retypedColumns whether a foreign key of this table has a column, or a referenced
+     *                       column, whose type changes in this diff
+     */
+    static void diff(Table current, Table desired, java.util.function.Predicate<ForeignKey> retypedColumns, List<SchemaChange> out) {
         QualifiedName t = desired.name();
         primaryKey(t, current.primaryKey(), desired.primaryKey(), out);
         var uniques = Matching.byDefinitionThenName(current.uniques(), desired.uniques(), UniqueConstraint::name,
@@ -68,7 +72,12 @@ final class ConstraintDiffer {
         var fks = Matching.byDefinitionThenName(current.foreignKeys(), desired.foreignKeys(), ForeignKey::name,
                 ConstraintDiffer::definition);
         for (var p : fks.pairs()) {
-            if (definition(p.current()).equals(definition(p.desired()))) {
+            if (definition(p.current()).equals(definition(p.desired())) && retypedColumns.test(p.current())) {
+                // Postgres re-checks a key whose columns change type, and refuses it while the two
+                // sides disagree: drop it before the type changes, add it back after.
+                out.add(new DropForeignKey(t, p.current()));
+                out.add(new AddForeignKey(t, p.desired()));
+            } else if (definition(p.current()).equals(definition(p.desired()))) {
                 renameConstraint(t, p.current().name(), p.desired().name(), out);
                 if (!p.current().validated() && p.desired().validated()) {
                     out.add(new ValidateConstraint(t, p.desired().name()));

@@ -91,8 +91,10 @@ final class EnumDiffer {
         for (Table t : current.tables()) {
             for (Column c : t.columns()) {
                 if (Objects.equals(c.type().schema(), type.schema()) && c.type().name().equals(type.name())) {
+                    // Set the default again only where the column keeps this type; otherwise the
+                    // column's own change sets its new default after its new type.
                     String restore = desired.table(t.name()).flatMap(d -> d.column(c.name()))
-                            .map(Column::defaultExpression).orElse(null);
+                            .filter(d -> d.type().equals(c.type())).map(Column::defaultExpression).orElse(null);
                     refs.add(new ColumnRef(t.name(), c.name(), c.type().array(), c.defaultExpression() != null, restore));
                 }
             }

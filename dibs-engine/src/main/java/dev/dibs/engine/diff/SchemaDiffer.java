@@ -48,7 +48,17 @@ public final class SchemaDiffer {
         }
         for (var pair : tables.pairs()) {
             ColumnDiffer.diff(pair.current(), pair.desired(), changes);
-            ConstraintDiffer.diff(pair.current(), pair.desired(), changes);
+        }
+        java.util.Set<String> retyped = new java.util.HashSet<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
+                retyped.add(a.table() + "." + a.to().name());
+            }
+        }
+        for (var pair : tables.pairs()) {
+            Table t = pair.current();
+            ConstraintDiffer.diff(pair.current(), pair.desired(), fk -> fk.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))
+                    || fk.referencedColumns().stream().anyMatch(c -> retyped.contains(fk.referencedTable() + "." + c)), changes);
             if (!Objects.equals(pair.current().comment(), pair.desired().comment())) {
                 changes.add(new SetTableComment(pair.desired().name(), pair.desired().comment()));
             }

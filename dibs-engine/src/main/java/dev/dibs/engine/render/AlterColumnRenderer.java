@@ -44,7 +44,7 @@ final class AlterColumnRenderer {
             parts.add(col + " DROP NOT NULL");
         }
         if (type) {
-            parts.add(col + " TYPE " + to.type().sql() + " USING " + Sql.name(to.name()) + "::" + to.type().sql());
+            parts.add(col + " TYPE " + to.type().sql() + " USING " + TypeChanges.using(Sql.name(to.name()), from.type(), to.type()));
             switch (TypeChanges.classify(from.type(), to.type())) {
                 case BINARY_COMPATIBLE -> { }
                 case WIDENING -> hazards.add(REWRITES_TABLE);

@@ -21,7 +21,35 @@ final class TypeChanges {
     private static final Set<String> TIME_WITH_PRECISION = Set.of("timestamp with time zone", "timestamp without time zone",
             "time with time zone", "time without time zone", "interval");
 
+    private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "real", "double precision", "numeric");
+    private static final Set<String> STRINGS = Set.of("text", "character varying", "character", "bpchar");
+    private static final Set<String> TIMES = Set.of("date", "timestamp with time zone", "timestamp without time zone");
+
     private TypeChanges() {
+    }
+
+    /**
+     * The {@code USING} expression converting {@code column} to {@code to}: a direct cast where
+     * Postgres has one between the two kinds of type, else through text (every type has text
+     * input and output), which fails only on values that do not parse.
+     */
+    static String using(String column, PgType from, PgType to) {
+        boolean direct = from.array() == to.array() && (sameFamily(from, to) || to.isBuiltin() && STRINGS.contains(to.name())
+                || from.isBuiltin() && STRINGS.contains(from.name()));
+        if (direct) {
+            return column + "::" + to.sql();
+        }
+        return column + (from.array() ? "::text[]" : "::text") + (from.array() != to.array() ? "::text" : "") + "::" + to.sql();
+    }
+
+    private static boolean sameFamily(PgType a, PgType b) {
+        if (!a.isBuiltin() || !b.isBuiltin()) {
+            return false;
+        }
+        return a.name().equals(b.name()) || NUMBERS.contains(a.name()) && NUMBERS.contains(b.name())
+                || TIMES.contains(a.name()) && TIMES.contains(b.name())
+                || a.name().startsWith("time ") && b.name().startsWith("time ")
+                || a.name().equals("boolean") && b.name().equals("integer") || a.name().equals("integer") && b.name().equals("boolean");
     }
 
     static Kind classify(PgType from, PgType to) {

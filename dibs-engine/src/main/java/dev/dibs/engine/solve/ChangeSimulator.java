@@ -38,8 +38,7 @@ final class ChangeSimulator {
             }
         } else if (change instanceof DropSchema c) {
             vs.requireNamespace(c.name());
-            boolean used = vs.tables.keySet().stream().anyMatch(t -> t.schema().equals(c.name()))
-                    || vs.enums.keySet().stream().anyMatch(e -> e.schema().equals(c.name()));
+            boolean used = vs.hasTablesIn(c.name()) || vs.enums.keySet().stream().anyMatch(e -> e.schema().equals(c.name()));
             if (used) {
                 throw new SimulationException.DependencyViolation("schema " + c.name() + " still holds tables or types");
             }
@@ -48,17 +47,16 @@ final class ChangeSimulator {
             addTable(vs, c.table());
         } else if (change instanceof DropTable c) {
             Table t = vs.table(c.table().name());
-            List<String> into = vs.foreignKeysInto(t.name(), t.name().toString());
+            List<String> into = vs.keysInto(t.name()).keySet().stream()
+                    .filter(k -> !k.startsWith(t.name() + ".")).toList();
             if (!into.isEmpty()) {
                 throw new SimulationException.DependencyViolation("foreign keys " + into + " still reference " + t.name());
             }
-            vs.tables.remove(t.name());
+            vs.remove(t.name());
         } else if (change instanceof RenameTable c) {
             vs.table(c.from());
             vs.requireFreeRelation(c.from().schema(), c.to());
-            List<Table> renamed = vs.tables.values().stream().map(t -> RenameStage.renameTableIn(t, c.from(), c.target())).toList();
-            vs.tables.clear();
-            renamed.forEach(vs::put);
+            vs.replaceAll(t -> RenameStage.renameTableIn(t, c.from(), c.target()));
         } else if (change instanceof AddColumn c) {
             Table t = vs.table(c.table());
             if (t.column(c.column().name()).isPresent()) {
@@ -76,10 +74,11 @@ final class ChangeSimulator {
             if (t.column(c.to()).isPresent()) {
                 throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
             }
-            List<Table> renamed = vs.tables.values().stream()
-                    .map(x -> RenameStage.renameColumnIn(x, c.table(), c.from(), c.to())).toList();
-            vs.tables.clear();
-            renamed.forEach(vs::put);
+            if (vs.keysInto(c.table()).isEmpty()) {
+                vs.put(RenameStage.renameColumnIn(t, c.table(), c.from(), c.to()));
+            } else {
+                vs.replaceAll(x -> RenameStage.renameColumnIn(x, c.table(), c.from(), c.to()));
+            }
         } else if (change instanceof AlterColumn c) {
             Table t = vs.table(c.table());
             vs.column(t, c.from().name());
@@ -96,7 +95,7 @@ final class ChangeSimulator {
     private static void addTable(VirtualSchema vs, Table t) {
         vs.requireNamespace(t.name().schema());
         vs.requireFreeRelation(t.name().schema(), t.name().name());
-        if (vs.enums.containsKey(t.name())) {
+        if (vs.enums.containsKey(t.name())) { // tables and types share pg_type names
             throw new SimulationException.AlreadyExists("type " + t.name() + " (tables and types share names)");
         }
         t.columns().forEach(c -> vs.requireType(c.type()));
@@ -127,13 +126,11 @@ final class ChangeSimulator {
                 users.add(i.name());
             }
         }
-        for (Table other : vs.tables.values()) {
-            for (ForeignKey fk : other.foreignKeys()) {
-                if (fk.referencedTable().equals(t.name()) && fk.referencedColumns().contains(name)) {
-                    users.add(other.name() + "." + fk.name());
-                }
+        vs.keysInto(t.name()).forEach((key, fk) -> {
+            if (fk.referencedColumns().contains(name)) {
+                users.add(key);
             }
-        }
+        });
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
         }

@@ -169,13 +169,11 @@ final class ConstraintSimulator {
     /** A key or unique still referenced by a foreign key cannot go (unless another key covers the columns). */
     private static void requireNotReferenced(VirtualSchema vs, Table t, List<String> columns) {
         List<String> users = new ArrayList<>();
-        for (Table other : vs.tables.values()) {
-            for (ForeignKey fk : other.foreignKeys()) {
-                if (fk.referencedTable().equals(t.name()) && Set.copyOf(fk.referencedColumns()).equals(Set.copyOf(columns))) {
-                    users.add(other.name() + "." + fk.name());
-                }
+        vs.keysInto(t.name()).forEach((key, fk) -> {
+            if (Set.copyOf(fk.referencedColumns()).equals(Set.copyOf(columns))) {
+                users.add(key);
             }
-        }
+        });
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("foreign keys " + users + " depend on the key of " + t.name() + columns);
         }
@@ -207,20 +205,15 @@ final class ConstraintSimulator {
         static void apply(VirtualSchema vs, SchemaChange change) {
             if (change instanceof CreateEnum c) {
                 vs.requireNamespace(c.type().name().schema());
-                if (vs.enums.containsKey(c.type().name()) || vs.tables.containsKey(c.type().name())) {
+                if (vs.enums.containsKey(c.type().name()) || vs.hasTable(c.type().name())) {
                     throw new SimulationException.AlreadyExists("type " + c.type().name());
                 }
                 vs.enums.put(c.type().name(), c.type());
             } else if (change instanceof DropEnum c) {
                 enumType(vs, c.type().name());
-                for (Table t : vs.tables.values()) {
-                    for (Column col : t.columns()) {
-                        if (!col.type().isBuiltin() && col.type().schema().equals(c.type().name().schema())
-                                && col.type().name().equals(c.type().name().name())) {
-                            throw new SimulationException.DependencyViolation("column " + t.name() + "." + col.name()
-                                    + " still uses the type " + c.type().name());
-                        }
-                    }
+                if (!vs.columnsOfType(c.type().name()).isEmpty()) {
+                    throw new SimulationException.DependencyViolation("columns " + vs.columnsOfType(c.type().name())
+                            + " still use the type " + c.type().name());
                 }
                 vs.enums.remove(c.type().name());
             } else if (change instanceof AddEnumValue c) {

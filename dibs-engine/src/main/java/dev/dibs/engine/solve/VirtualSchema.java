@@ -10,12 +10,14 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A schema that changes are applied to in memory, refusing what Postgres would refuse: the
@@ -26,18 +28,93 @@ final class VirtualSchema {
 
     final Set<String> namespaces;
     final Map<QualifiedName, EnumType> enums;
-    final Map<QualifiedName, Table> tables;
+    private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
+    /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
+    private final Map<String, Map<String, String>> relations = new HashMap<>();
+    /** Per referenced table: the foreign keys pointing at it, as {@code table.key}. */
+    private final Map<QualifiedName, Map<String, ForeignKey>> keysInto = new HashMap<>();
+    /** Per enum type: the columns using it, as {@code table.column}. */
+    private final Map<QualifiedName, Set<String>> typeUsers = new HashMap<>();
 
     VirtualSchema(Schema schema) {
         namespaces = new HashSet<>(schema.namespaces());
         enums = new LinkedHashMap<>();
         schema.enums().forEach(e -> enums.put(e.name(), e));
-        tables = new LinkedHashMap<>();
-        schema.tables().forEach(t -> tables.put(t.name(), t));
+        schema.tables().forEach(this::put);
     }
 
     Schema toSchema() {
         return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()));
+    }
+
+    Collection<Table> allTables() {
+        return tables.values();
+    }
+
+    boolean hasTable(QualifiedName name) {
+        return tables.containsKey(name);
+    }
+
+    boolean hasTablesIn(String schema) {
+        return relations.getOrDefault(schema, Map.of()).values().stream().anyMatch(w -> w.startsWith("table "));
+    }
+
+    void put(Table t) {
+        Table old = tables.put(t.name(), t);
+        if (old != null) {
+            unindex(old);
+        }
+        index(t);
+    }
+
+    void remove(QualifiedName name) {
+        Table old = tables.remove(name);
+        if (old != null) {
+            unindex(old);
+        }
+    }
+
+    /** Replaces every table by {@code f(table)} (renames touch other tables' foreign keys). */
+    void replaceAll(UnaryOperator<Table> f) {
+        List<Table> replaced = tables.values().stream().map(f).toList();
+        new ArrayList<>(tables.keySet()).forEach(this::remove);
+        replaced.forEach(this::put);
+    }
+
+    private void index(Table t) {
+        Map<String, String> names = relations.computeIfAbsent(t.name().schema(), k -> new HashMap<>());
+        names.put(t.name().name(), "table " + t.name());
+        if (t.primaryKey() != null) {
+            names.put(t.primaryKey().name(), "primary key " + t.primaryKey().name());
+        }
+        t.uniques().forEach(u -> names.put(u.name(), "unique " + u.name()));
+        t.indexes().forEach(i -> names.put(i.name(), "index " + i.name()));
+        t.foreignKeys().forEach(fk -> keysInto.computeIfAbsent(fk.referencedTable(), k -> new HashMap<>()).put(t.name() + "." + fk.name(), fk));
+        t.columns().stream().filter(c -> !c.type().isBuiltin()).forEach(c -> typeUsers
+                .computeIfAbsent(new QualifiedName(c.type().schema(), c.type().name()), k -> new HashSet<>()).add(t.name() + "." + c.name()));
+    }
+
+    private void unindex(Table t) {
+        Map<String, String> names = relations.getOrDefault(t.name().schema(), new HashMap<>());
+        names.remove(t.name().name());
+        if (t.primaryKey() != null) {
+            names.remove(t.primaryKey().name());
+        }
+        t.uniques().forEach(u -> names.remove(u.name()));
+        t.indexes().forEach(i -> names.remove(i.name()));
+        t.foreignKeys().forEach(fk -> keysInto.getOrDefault(fk.referencedTable(), new HashMap<>()).remove(t.name() + "." + fk.name()));
+        t.columns().stream().filter(c -> !c.type().isBuiltin()).forEach(c -> typeUsers
+                .getOrDefault(new QualifiedName(c.type().schema(), c.type().name()), new HashSet<>()).remove(t.name() + "." + c.name()));
+    }
+
+    /** Columns of any table whose type is the enum {@code type}. */
+    Set<String> columnsOfType(QualifiedName type) {
+        return typeUsers.getOrDefault(type, Set.of());
+    }
+
+    /** Foreign keys of any table that point at {@code table}, as {@code table.key} → key. */
+    Map<String, ForeignKey> keysInto(QualifiedName table) {
+        return keysInto.getOrDefault(table, Map.of());
     }
 
     Table table(QualifiedName name) {
@@ -68,25 +145,8 @@ final class VirtualSchema {
         }
     }
 
-    /** Tables, indexes and the indexes behind keys share one namespace per schema. */
-    Map<String, String> relations(String schema) {
-        Map<String, String> names = new HashMap<>();
-        for (Table t : tables.values()) {
-            if (!t.name().schema().equals(schema)) {
-                continue;
-            }
-            names.put(t.name().name(), "table " + t.name());
-            if (t.primaryKey() != null) {
-                names.put(t.primaryKey().name(), "primary key " + t.primaryKey().name());
-            }
-            t.uniques().forEach(u -> names.put(u.name(), "unique " + u.name()));
-            t.indexes().forEach(i -> names.put(i.name(), "index " + i.name()));
-        }
-        return names;
-    }
-
     void requireFreeRelation(String schema, String name) {
-        String existing = relations(schema).get(name);
+        String existing = relations.getOrDefault(schema, Map.of()).get(name);
         if (existing != null) {
             throw new SimulationException.AlreadyExists(existing + " (in schema " + schema + ")");
         }
@@ -107,19 +167,6 @@ final class VirtualSchema {
         t.checks().forEach(k -> names.add(k.name()));
         t.foreignKeys().forEach(f -> names.add(f.name()));
         return names;
-    }
-
-    /** Foreign keys of any table that point at {@code table}. */
-    List<String> foreignKeysInto(QualifiedName table, String exceptFrom) {
-        List<String> found = new ArrayList<>();
-        for (Table t : tables.values()) {
-            for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.referencedTable().equals(table) && !t.name().toString().equals(exceptFrom)) {
-                    found.add(t.name() + "." + fk.name());
-                }
-            }
-        }
-        return found;
     }
 
     /** Whether a key or unique index of {@code t} covers exactly {@code columns} (in any order), as a foreign key needs. */
@@ -147,9 +194,5 @@ final class VirtualSchema {
         Table without = new Table(t.name(), t.columns(), t.primaryKey(),
                 t.uniques().stream().filter(u -> !u.equals(unique)).toList(), t.foreignKeys(), t.checks(), t.indexes(), t.comment());
         return hasKeyOn(without, unique.columns());
-    }
-
-    void put(Table t) {
-        tables.put(t.name(), t);
     }
 }

@@ -1,0 +1,77 @@
+package dev.dibs.engine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Origins;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.solve.SchemaComparison;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * For random schema pairs (A, B) on real Postgres: the plan from nothing to A applies and
+ * converges; the plan from A to B applies, the database then equals B, and a second diff is
+ * empty. 200 tries by default; {@code -Djqwik.tries.default=2000} for more.
+ */
+class PlanPropertyTest {
+
+    private static PostgresServer server;
+
+    @BeforeContainer
+    static void start() {
+        server = PostgresServers.fromEnvironment();
+    }
+
+    @AfterContainer
+    static void stop() {
+        server.close();
+    }
+
+    private static Schema canonical(Schema generated) {
+        return Canonicalizer.canonicalize(new LoadedSchema(generated, RenameHints.none(), new Origins(Map.of(), Map.of()), List.of()), server);
+    }
+
+    private static Schema inspect(Connection c) {
+        return Inspector.inspect(c, List.of("public")).schema();
+    }
+
+    private static void migrateTo(Connection c, Schema desired, String what) throws Exception {
+        Plan plan = Planner.plan(inspect(c), desired, RenameHints.none());
+        Statistics.label(what.startsWith("A") ? "changes A -> B" : "changes nothing -> A")
+                .collect(plan.changes().size() == 0 ? "0" : plan.changes().size() < 10 ? "1-9" : "10+");
+        try {
+            PlanApplier.apply(c, plan, null, PlanListener.NONE);
+        } catch (RuntimeException e) {
+            throw new AssertionError(what + " failed to apply:\n" + plan.toSql(), e);
+        }
+        Schema after = inspect(c);
+        assertThat(SchemaComparison.differences(after, desired)).as("%s, plan:%n%s", what, plan.toSql()).isEmpty();
+        assertThat(Planner.plan(after, desired, RenameHints.none()).changes()).as("second diff after %s", what).isEmpty();
+    }
+
+    @Property
+    void plansBetweenRandomSchemasApplyAndConverge(@ForAll long seedA, @ForAll long seedB) throws Exception {
+        Schema a = canonical(RandomSchemas.generate(seedA));
+        Schema b = canonical(RandomSchemas.generate(seedB));
+        ConnectionInfo db = server.createDatabase("prop");
+        try (Connection c = db.open()) {
+            migrateTo(c, a, "nothing -> A (seed " + seedA + ")");
+            migrateTo(c, b, "A -> B (seeds " + seedA + ", " + seedB + ")");
+        } finally {
+            server.dropDatabase(db);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.dibs.engine.plan;
+
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.ReferentialAction;
+import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random schemas for property tests, drawn from small name pools so that two of them overlap:
+ * tables, columns of every mapped type (and enums), nullability, defaults, identity, composite
+ * keys, uniques, checks, plain, expression and partial indexes, foreign keys with cycles and
+ * self-references, comments. Expressions are written as a user would; the test puts them into
+ * Postgres's words the way dibs does.
+ */
+final class RandomSchemas {
+
+    private record TypeChoice(String sql, String[] defaults) {
+    }
+
+    private static final List<TypeChoice> TYPES = List.of(
+            new TypeChoice("boolean", new String[] {"true"}),
+            new TypeChoice("smallint", new String[] {"0"}),
+            new TypeChoice("integer", new String[] {"0", "42"}),
+            new TypeChoice("bigint", new String[] {"1"}),
+            new TypeChoice("real", new String[] {"1.5"}),
+            new TypeChoice("double precision", new String[] {"0"}),
+            new TypeChoice("numeric", new String[] {"0"}),
+            new TypeChoice("numeric(10,2)", new String[] {"9.99"}),
+            new TypeChoice("text", new String[] {"'x'", "''"}),
+            new TypeChoice("varchar(20)", new String[] {"'y'"}),
+            new TypeChoice("uuid", new String[] {"gen_random_uuid()"}),
+            new TypeChoice("timestamptz", new String[] {"now()"}),
+            new TypeChoice("timestamp", new String[] {"'2026-01-01 00:00'"}),
+            new TypeChoice("date", new String[] {"CURRENT_DATE"}),
+            new TypeChoice("time", new String[] {"'12:00'"}),
+            new TypeChoice("interval", new String[] {"'1 day'"}),
+            new TypeChoice("bytea", new String[] {}),
+            new TypeChoice("text[]", new String[] {"'{}'"}),
+            new TypeChoice("integer[]", new String[] {"'{1,2}'"}),
+            new TypeChoice("jsonb", new String[] {"'{}'"}));
+
+    private static final List<String> LABELS = List.of("a", "b", "c", "d");
+
+    private final Random random;
+
+    private RandomSchemas(long seed) {
+        this.random = new Random(seed);
+    }
+
+    static Schema generate(long seed) {
+        return new RandomSchemas(seed).schema();
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    private Schema schema() {
+        List<EnumType> enums = new ArrayList<>();
+        for (String name : List.of("e0", "e1")) {
+            if (chance(40)) {
+                List<String> labels = new ArrayList<>(LABELS);
+                Collections.shuffle(labels, random);
+                enums.add(new EnumType(new QualifiedName("public", name), labels.subList(0, 1 + random.nextInt(labels.size())),
+                        chance(30) ? "enum " + name : null));
+            }
+        }
+        List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4"));
+        Collections.shuffle(names, random);
+        List<String> tableNames = names.subList(0, 1 + random.nextInt(4));
+        List<Table> tables = new ArrayList<>();
+        for (String name : tableNames) {
+            tables.add(table(name, enums));
+        }
+        return new Schema(List.of("public"), withForeignKeys(tables), enums);
+    }
+
+    private Table table(String name, List<EnumType> enums) {
+        QualifiedName q = new QualifiedName("public", name);
+        List<Column> columns = new ArrayList<>();
+        PrimaryKey pk;
+        switch (random.nextInt(4)) {
+            case 0 -> columns.add(new Column("id", PgType.parse("integer"), false, null, Identity.NONE, null, null));
+            case 1 -> columns.add(new Column("id", PgType.parse("bigint"), false, null, Identity.NONE, null, null));
+            case 2 -> columns.add(new Column("id", PgType.parse("integer"), false, null, Identity.BY_DEFAULT, null, null));
+            default -> {
+                columns.add(new Column("id", PgType.parse("integer"), false, null, Identity.NONE, null, null));
+                columns.add(new Column("k", PgType.parse("text"), false, null, Identity.NONE, null, null));
+            }
+        }
+        pk = new PrimaryKey(name + "_pkey", columns.stream().map(Column::name).toList());
+        List<String> pool = new ArrayList<>(List.of("c0", "c1", "c2", "c3", "c4", "c5"));
+        Collections.shuffle(pool, random);
+        for (String col : pool.subList(0, random.nextInt(5))) {
+            columns.add(column(col, enums));
+        }
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
+        for (Column c : columns.subList(pk.columns().size(), columns.size())) {
+            String type = c.type().sql();
+            if (chance(15) && !c.type().array() && !type.equals("jsonb")) {
+                uniques.add(new UniqueConstraint(name + "_" + c.name() + "_key", List.of(c.name())));
+            }
+            if (chance(25) && (type.equals("integer") || type.equals("bigint") || type.equals("numeric"))) {
+                checks.add(new Check(name + "_" + c.name() + "_check", c.name() + " >= 0"));
+            }
+            if (chance(20) && !type.equals("jsonb") && !c.type().array()) {
+                indexes.add(new Index(name + "_" + c.name() + "_idx", List.of(new IndexKey(c.name(), null, chance(30), chance(30))),
+                        false, chance(30) ? c.name() + " IS NOT NULL" : null, "btree", List.of()));
+            }
+            if (chance(20) && type.equals("text")) {
+                indexes.add(new Index(name + "_" + c.name() + "_lower", List.of(new IndexKey(null, "lower(" + c.name() + ")", false, false)),
+                        chance(30), null, "btree", List.of()));
+            }
+            if (chance(15) && c.type().array()) {
+                indexes.add(new Index(name + "_" + c.name() + "_gin", List.of(IndexKey.column(c.name())), false, null, "gin", List.of()));
+            }
+        }
+        return new Table(q, columns, pk, uniques, List.of(), checks, indexes, chance(30) ? "table " + name : null);
+    }
+
+    private Column column(String name, List<EnumType> enums) {
+        boolean nullable = chance(50);
+        if (!enums.isEmpty() && chance(20)) {
+            EnumType e = pick(enums);
+            boolean array = chance(25);
+            PgType type = PgType.user(e.name().schema(), e.name().name());
+            String def = !array && chance(40) ? "'" + pick(e.labels()) + "'" : null;
+            return new Column(name, array ? type.arrayOf() : type, nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
+        }
+        TypeChoice t = pick(TYPES);
+        String def = t.defaults().length > 0 && chance(40) ? t.defaults()[random.nextInt(t.defaults().length)] : null;
+        return new Column(name, PgType.parse(t.sql()), nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
+    }
+
+    /** Each table may reference another one (or itself) by a new nullable column: cycles happen. */
+    private List<Table> withForeignKeys(List<Table> tables) {
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            Table target = pick(tables);
+            boolean singleKey = target.primaryKey().columns().size() == 1;
+            if (!chance(50) || !singleKey) {
+                out.add(t);
+                continue;
+            }
+            Column key = target.column("id").orElseThrow();
+            String col = "ref_" + target.name().name();
+            List<Column> columns = new ArrayList<>(t.columns());
+            columns.add(new Column(col, key.type(), true, null, Identity.NONE, null, null));
+            ForeignKey fk = new ForeignKey(t.name().name() + "_" + col + "_fkey", List.of(col), target.name(), List.of("id"),
+                    pick(List.of(ReferentialAction.values())), ReferentialAction.NO_ACTION,
+                    pick(List.of(Deferrability.values())));
+            if (fk.onDelete() == ReferentialAction.SET_DEFAULT) {
+                fk = new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(), ReferentialAction.CASCADE,
+                        fk.onUpdate(), fk.deferrability());
+            }
+            out.add(new Table(t.name(), columns, t.primaryKey(), t.uniques(), List.of(fk), t.checks(), t.indexes(), t.comment()));
+        }
+        return out;
+    }
+}
