@@ -18,25 +18,25 @@ import java.util.Map;
  * What the annotation processor recorded about one type at compile time
  * ({@code META-INF/dibs/<binary name>.json}): source positions and Javadoc, which bytecode lacks.
  */
-record SourceInfo(String type, SourceLocation location, String doc, String checksum, Map<String, Member> members) {
+public record SourceInfo(String type, SourceLocation location, String doc, String checksum, Map<String, Member> members) {
 
     /** A field or record component. */
-    record Member(String name, SourceLocation location, String doc) {
+    public record Member(String name, SourceLocation location, String doc) {
     }
 
     static final String RESOURCE_DIRECTORY = "META-INF/dibs/";
     static final int FORMAT = 1;
 
-    Member member(String name) {
+    public Member member(String name) {
         return members.get(name);
     }
 
     /** Reads the recorded files from a classpath, one type at a time; never initialises classes. */
-    static final class Reader implements AutoCloseable {
+    public static final class Reader implements AutoCloseable {
         private static final ObjectMapper JSON = new ObjectMapper();
         private final URLClassLoader resources;
 
-        Reader(List<Path> classpath) {
+        public Reader(List<Path> classpath) {
             URL[] urls = classpath.stream().map(Reader::toUrl).toArray(URL[]::new);
             this.resources = new URLClassLoader(urls, null);
         }
@@ -50,7 +50,7 @@ record SourceInfo(String type, SourceLocation location, String doc, String check
         }
 
         /** The info for a binary class name, or null when the processor did not run for it. */
-        SourceInfo read(String binaryName) {
+        public SourceInfo read(String binaryName) {
             String path = RESOURCE_DIRECTORY + binaryName + ".json";
             try (InputStream in = resources.getResourceAsStream(path)) {
                 if (in == null) {

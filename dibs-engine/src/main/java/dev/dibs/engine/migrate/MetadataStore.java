@@ -1,0 +1,185 @@
+package dev.dibs.engine.migrate;
+
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Origins;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.SourceLocation;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.render.Sql;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and writes the {@code __dibs_*} tables in the first managed schema. */
+final class MetadataStore {
+
+    static final String DIBS_VERSION = "0.1.0-SNAPSHOT";
+
+    private final Connection connection;
+    private final String schema;
+    private final List<String> schemas;
+
+    MetadataStore(Connection connection, List<String> schemas) {
+        this.connection = connection;
+        this.schema = schemas.get(0);
+        this.schemas = List.copyOf(schemas);
+    }
+
+    private String table(String name) {
+        return Sql.name(schema) + "." + name;
+    }
+
+    void create() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.name(schema));
+            s.execute(load("create-metadata").replace(":schema", Sql.name(schema)));
+        }
+    }
+
+    /** Applied migration ids → checksum, in id order. */
+    Map<String, String> applied() throws SQLException {
+        Map<String, String> applied = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, checksum FROM " + table("__dibs_migrations") + " ORDER BY id")) {
+            while (rs.next()) {
+                applied.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return applied;
+    }
+
+    void record(DiscoveredMigration m, long millis) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table("__dibs_migrations")
+                + " (id, checksum, class_name, description, transactional, source_file, source_line, execution_ms, dibs_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, m.id());
+            ps.setString(2, m.checksum());
+            ps.setString(3, m.className());
+            ps.setString(4, m.description());
+            ps.setBoolean(5, m.transactional());
+            ps.setString(6, m.source() == null ? null : m.source().file());
+            ps.setObject(7, m.source() == null ? null : m.source().line());
+            ps.setLong(8, millis);
+            ps.setString(9, DIBS_VERSION);
+            ps.executeUpdate();
+        }
+    }
+
+    /** A table, column or index ({@code name} is the table's own name for a table). */
+    record ObjectKey(String kind, String schema, String table, String name) {
+    }
+
+    /** Every table, column and index → md5 of its definition. */
+    Map<ObjectKey, String> fingerprints() throws SQLException {
+        Map<ObjectKey, String> out = new HashMap<>();
+        String sql = load("fingerprints");
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            var array = connection.createArrayOf("text", schemas.toArray());
+            for (int i = 1; i <= 3; i++) {
+                ps.setArray(i, array);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(new ObjectKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Records which migration created or last changed each table, column and index, and, when the
+     * Java schema is known, where each is declared and its doc comment.
+     */
+    void updateObjects(Map<ObjectKey, String> createdBy, Map<ObjectKey, String> modifiedBy, LoadedSchema intent) throws SQLException {
+        for (Map.Entry<ObjectKey, String> e : createdBy.entrySet()) {
+            upsert(e.getKey(), "created_by", e.getValue());
+        }
+        for (Map.Entry<ObjectKey, String> e : modifiedBy.entrySet()) {
+            upsert(e.getKey(), "modified_by", e.getValue());
+        }
+        if (intent == null) {
+            return;
+        }
+        for (Table t : intent.schema().tables()) {
+            Origins.Origin origin = intent.origins().table(t.name()).orElse(null);
+            sources("__dibs_tables", "java_class", List.of(t.name().schema(), t.name().name()),
+                    origin == null ? null : origin.javaName(), origin == null ? null : origin.location(), t.comment());
+            for (Column c : t.columns()) {
+                Origins.Origin co = intent.origins().column(t.name(), c.name()).orElse(null);
+                sources("__dibs_columns", "java_member", List.of(t.name().schema(), t.name().name(), c.name()),
+                        co == null ? null : co.javaName(), co == null ? null : co.location(), c.comment());
+            }
+            for (Index i : t.indexes()) {
+                upsert(new ObjectKey("index", t.name().schema(), t.name().name(), i.name()), null, null);
+            }
+        }
+    }
+
+    private void upsert(ObjectKey key, String column, String value) throws SQLException {
+        String sql = switch (key.kind()) {
+            case "table" -> "INSERT INTO " + table("__dibs_tables") + " (schema_name, table_name%s) VALUES (?, ?%s)"
+                    + " ON CONFLICT (schema_name, table_name) DO %s";
+            case "column" -> "INSERT INTO " + table("__dibs_columns") + " (schema_name, table_name, column_name%s) VALUES (?, ?, ?%s)"
+                    + " ON CONFLICT (schema_name, table_name, column_name) DO %s";
+            case "index" -> "INSERT INTO " + table("__dibs_indexes") + " (schema_name, table_name, index_name%s) VALUES (?, ?, ?%s)"
+                    + " ON CONFLICT (schema_name, index_name) DO %s";
+            default -> throw new IllegalStateException("unknown object kind " + key.kind());
+        };
+        boolean set = column != null;
+        sql = String.format(sql, set ? ", " + column : "", set ? ", ?" : "", set ? "UPDATE SET " + column + " = EXCLUDED." + column : "NOTHING");
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, key.schema());
+            ps.setString(i++, key.table());
+            if (!key.kind().equals("table")) {
+                ps.setString(i++, key.name());
+            }
+            if (set) {
+                ps.setString(i, value);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private void sources(String metaTable, String javaColumn, List<String> key, String javaName, SourceLocation at, String doc)
+            throws SQLException {
+        String keyColumns = key.size() == 2 ? "schema_name, table_name" : "schema_name, table_name, column_name";
+        String sql = "INSERT INTO " + table(metaTable) + " (" + keyColumns + ", " + javaColumn
+                + ", source_file, source_line, source_column, doc) VALUES (" + "?, ".repeat(key.size()) + "?, ?, ?, ?, ?)"
+                + " ON CONFLICT (" + keyColumns + ") DO UPDATE SET " + javaColumn + " = EXCLUDED." + javaColumn
+                + ", source_file = EXCLUDED.source_file, source_line = EXCLUDED.source_line,"
+                + " source_column = EXCLUDED.source_column, doc = EXCLUDED.doc";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String k : key) {
+                ps.setString(i++, k);
+            }
+            ps.setString(i++, javaName);
+            ps.setString(i++, at == null ? null : at.file());
+            ps.setObject(i++, at == null ? null : at.line());
+            ps.setObject(i++, at == null ? null : at.column());
+            ps.setString(i, doc);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = MetadataStore.class.getResourceAsStream("sql/" + name + ".sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

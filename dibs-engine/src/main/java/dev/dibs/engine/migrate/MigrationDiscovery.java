@@ -1,0 +1,118 @@
+package dev.dibs.engine.migrate;
+
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.SourceInfo;
+import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.MethodInfo;
+import io.github.classgraph.ScanResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds {@code @Migration} classes on a classpath with ClassGraph, without loading them, and
+ * checks them before anything runs: one clear error listing every problem (duplicate ids, not a
+ * {@code DibsMigration}, no public no-argument constructor, …).
+ */
+public final class MigrationDiscovery {
+
+    private static final String MIGRATION = "dev.dibs.Migration";
+    private static final String INTERFACE = "dev.dibs.DibsMigration";
+
+    private MigrationDiscovery() {
+    }
+
+    /** The migrations in id order. {@code packages} limits the scan (empty: everything on the classpath). */
+    public static List<DiscoveredMigration> discover(List<Path> classpath, List<String> packages) {
+        ClassGraph graph = new ClassGraph().overrideClasspath(classpath.stream().map(Path::toString).toList())
+                .enableClassInfo().enableMethodInfo().enableAnnotationInfo().ignoreClassVisibility().ignoreMethodVisibility();
+        if (!packages.isEmpty()) {
+            graph.acceptPackages(packages.toArray(String[]::new));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, DiscoveredMigration> byId = new LinkedHashMap<>();
+        try (ScanResult scan = graph.scan(); SourceInfo.Reader sources = new SourceInfo.Reader(classpath)) {
+            for (ClassInfo cls : scan.getClassesWithAnnotation(MIGRATION)) {
+                String where = cls.getName().replace('$', '.');
+                AnnotationInfo annotation = cls.getAnnotationInfo(MIGRATION);
+                Object idValue = annotation.getParameterValues(false).getValue("value");
+                String id = idValue == null ? "" : idValue.toString().trim();
+                Object tx = annotation.getParameterValues(false).getValue("transactional");
+                boolean transactional = !(tx instanceof Boolean b) || b;
+                if (!check(cls, where, id, problems)) {
+                    continue;
+                }
+                SourceInfo info = sources.read(cls.getName());
+                String checksum = info != null && info.checksum() != null ? info.checksum() : "class:" + classChecksum(cls);
+                DiscoveredMigration m = new DiscoveredMigration(id, cls.getName(), transactional, checksum,
+                        info == null ? null : info.location(), info == null ? null : info.doc());
+                DiscoveredMigration previous = byId.putIfAbsent(id, m);
+                if (previous != null) {
+                    problems.add(new Problem(where, "the migration id \"" + id + "\" is also the id of " + previous.className() + ".",
+                            "give each migration its own id, e.g. a new timestamp prefix."));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            StringBuilder sb = new StringBuilder("The migrations have " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + "; nothing was run:");
+            int i = 1;
+            for (Problem p : problems) {
+                sb.append(System.lineSeparator()).append("  ").append(i++).append(". ").append(p);
+            }
+            throw new MigrationException(sb.toString());
+        }
+        return byId.values().stream().sorted().toList();
+    }
+
+    private static boolean check(ClassInfo cls, String where, String id, List<Problem> problems) {
+        int before = problems.size();
+        if (id.isEmpty()) {
+            problems.add(new Problem(where, "@Migration has an empty id.", "write an id such as \"20261125120000_create_users\"."));
+        }
+        if (!cls.implementsInterface(INTERFACE)) {
+            problems.add(new Problem(where, "is annotated @Migration but does not implement dev.dibs.DibsMigration.",
+                    "implement DibsMigration and its migrate(MigrationContext) method."));
+        }
+        if (cls.isAbstract() || cls.isInterface()) {
+            problems.add(new Problem(where, "is abstract; dibs cannot create it.", "make the migration a concrete class."));
+        }
+        if (!cls.isPublic()) {
+            problems.add(new Problem(where, "is not public; dibs cannot create it.", "declare the class public."));
+        }
+        boolean hasNoArgConstructor = false;
+        for (MethodInfo ctor : cls.getDeclaredConstructorInfo()) {
+            if (ctor.isPublic() && ctor.getParameterInfo().length == 0) {
+                hasNoArgConstructor = true;
+            }
+        }
+        if (!hasNoArgConstructor) {
+            problems.add(new Problem(where, "has no public no-argument constructor"
+                    + (cls.isInnerClass() && !cls.isStatic() ? " (it is an inner class: make it static)" : "") + ".",
+                    "add a public constructor without parameters."));
+        }
+        return problems.size() == before;
+    }
+
+    private static String classChecksum(ClassInfo cls) {
+        try {
+            byte[] bytes = cls.getResource().load();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + cls.getName(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.dibs.engine.migrate;
+
+/**
+ * Migrations cannot run as asked: invalid migration classes, a changed applied migration, another
+ * runner holding the lock too long. Nothing was applied by the run that throws it.
+ */
+public class MigrationException extends RuntimeException {
+
+    public MigrationException(String message) {
+        super(message);
+    }
+
+    public MigrationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

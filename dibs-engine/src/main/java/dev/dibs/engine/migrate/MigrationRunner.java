@@ -1,0 +1,292 @@
+package dev.dibs.engine.migrate;
+
+import dev.dibs.DibsMigration;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Applies pending migrations in id order, each exactly once: runs are serialised by an advisory
+ * lock, each migration runs in its own transaction together with its row in
+ * {@code __dibs_migrations}, and a changed applied migration stops the run before anything runs.
+ *
+ * <pre>{@code
+ * MigrationReport report = MigrationRunner.builder()
+ *         .database(info).classpath(classpath).schemas(List.of("public"))
+ *         .listener(progress).build().run();
+ * }</pre>
+ */
+public final class MigrationRunner {
+
+    private final ConnectionInfo database;
+    private final List<Path> classpath;
+    private final List<String> packages;
+    private final List<String> schemas;
+    private final Duration lockWait;
+    private final String lockTimeout;
+    private final MigrationListener listener;
+    private final LoadedSchema intent;
+
+    private MigrationRunner(Builder b) {
+        this.database = Objects.requireNonNull(b.database, "database");
+        this.classpath = List.copyOf(b.classpath);
+        this.packages = List.copyOf(b.packages);
+        this.schemas = List.copyOf(b.schemas);
+        this.lockWait = b.lockWait;
+        this.lockTimeout = b.lockTimeout;
+        this.listener = b.listener;
+        this.intent = b.intent;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public MigrationReport run() {
+        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages);
+        long start = System.nanoTime();
+        try (Connection c = database.open()) {
+            AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
+            lock.acquire(lockWait, listener);
+            try {
+                return runLocked(c, discovered, start);
+            } finally {
+                lock.release();
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("cannot run migrations on " + database + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationException("interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    /** Applied, pending, changed and missing migrations, without running anything. */
+    public MigrationStatus status() {
+        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages);
+        try (Connection c = database.open()) {
+            MetadataStore store = new MetadataStore(c, schemas);
+            Map<String, String> applied = tableExists(c) ? store.applied() : Map.of();
+            return status(discovered, applied);
+        } catch (SQLException e) {
+            throw new MigrationException("cannot read the migration status of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean tableExists(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, dev.dibs.engine.render.Sql.name(schemas.get(0)) + ".__dibs_migrations");
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static MigrationStatus status(List<DiscoveredMigration> discovered, Map<String, String> applied) {
+        List<DiscoveredMigration> pending = new ArrayList<>();
+        List<DiscoveredMigration> changed = new ArrayList<>();
+        for (DiscoveredMigration m : discovered) {
+            String checksum = applied.get(m.id());
+            if (checksum == null) {
+                pending.add(m);
+            } else if (!checksum.equals(m.checksum())) {
+                changed.add(m);
+            }
+        }
+        List<String> missing = applied.keySet().stream()
+                .filter(id -> discovered.stream().noneMatch(m -> m.id().equals(id))).toList();
+        return new MigrationStatus(List.copyOf(applied.keySet()), pending, changed, missing);
+    }
+
+    private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
+        MetadataStore store = new MetadataStore(c, schemas);
+        store.create();
+        MigrationStatus status = status(discovered, store.applied());
+        if (!status.changed().isEmpty()) {
+            throw new MigrationException("Applied migrations changed since they ran; nothing was run. dibs does not re-run them:"
+                    + status.changed().stream().map(m -> "\n  " + m.describe()).reduce("", String::concat)
+                    + "\nRevert the changes, or write a new migration for what should change.");
+        }
+        if (!status.missing().isEmpty()) {
+            listener.warning("Applied migrations no class has any more: " + status.missing());
+        }
+        String lastApplied = status.applied().isEmpty() ? null : status.applied().get(status.applied().size() - 1);
+        status.pending().stream().filter(m -> lastApplied != null && m.id().compareTo(lastApplied) < 0).forEach(m ->
+                listener.warning("Migration " + m.id() + " sorts before the already applied " + lastApplied + "; it runs now."));
+        listener.planned(status.applied().size(), status.pending().size());
+        Map<MetadataStore.ObjectKey, String> createdBy = new HashMap<>();
+        Map<MetadataStore.ObjectKey, String> modifiedBy = new HashMap<>();
+        List<DiscoveredMigration> ran = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(urls(), DibsMigration.class.getClassLoader())) {
+            Map<MetadataStore.ObjectKey, String> before = status.pending().isEmpty() ? Map.of() : store.fingerprints();
+            int number = 0;
+            for (DiscoveredMigration m : status.pending()) {
+                listener.migrationStarted(m, ++number, status.pending().size());
+                long t0 = System.nanoTime();
+                runOne(c, store, m, instantiate(m, loader));
+                Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                listener.migrationFinished(m, took);
+                ran.add(m);
+                Map<MetadataStore.ObjectKey, String> after = store.fingerprints();
+                for (var entry : after.entrySet()) {
+                    String old = before.get(entry.getKey());
+                    if (old == null) {
+                        createdBy.put(entry.getKey(), m.id());
+                        modifiedBy.put(entry.getKey(), m.id());
+                    } else if (!old.equals(entry.getValue())) {
+                        modifiedBy.put(entry.getKey(), m.id());
+                    }
+                }
+                before = after;
+            }
+        } catch (java.io.IOException e) {
+            throw new MigrationException("cannot close the migration class loader", e);
+        }
+        store.updateObjects(createdBy, modifiedBy, intent);
+        return new MigrationReport(ran, status.applied().size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void runOne(Connection c, MetadataStore store, DiscoveredMigration m, DibsMigration migration) throws SQLException {
+        RunContext ctx = new RunContext(c, m, listener);
+        long t0 = System.nanoTime();
+        if (m.transactional()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                if (lockTimeout != null) {
+                    s.execute("SET LOCAL lock_timeout = '" + lockTimeout.replace("'", "''") + "'");
+                }
+                migration.migrate(ctx);
+                store.record(m, (System.nanoTime() - t0) / 1_000_000);
+                c.commit();
+            } catch (Exception | LinkageError e) {
+                c.rollback();
+                throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e,
+                        "The migration was rolled back: nothing of it remains, and later migrations did not run."
+                                + " Fix it and run again.");
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            if (lockTimeout != null) {
+                s.execute("SET lock_timeout = '" + lockTimeout.replace("'", "''") + "'");
+            }
+            migration.migrate(ctx);
+            store.record(m, (System.nanoTime() - t0) / 1_000_000);
+        } catch (Exception | LinkageError e) {
+            throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e,
+                    "This migration is not transactional (@Migration(transactional = false)): the statements before the failing one"
+                            + " ran and stay committed, and it is not recorded as applied, so the next run starts it again from"
+                            + " the beginning. Make its statements safe to repeat (IF NOT EXISTS, idempotent backfills) or undo"
+                            + " them by hand; a failed CREATE INDEX CONCURRENTLY leaves an INVALID index to drop first.");
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("RESET lock_timeout");
+            }
+        }
+    }
+
+    private static DibsMigration instantiate(DiscoveredMigration m, ClassLoader loader) {
+        try {
+            Class<?> cls = Class.forName(m.className(), false, loader);
+            Object instance = cls.getConstructor().newInstance();
+            if (!(instance instanceof DibsMigration migration)) {
+                throw new MigrationException("Migration " + m.describe() + " is not a dev.dibs.DibsMigration as dibs loads it"
+                        + " (a second copy of dibs-api on the classpath?).");
+            }
+            return migration;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
+            throw new MigrationFailedException(m, 0, null, cause, "dibs could not create the migration; nothing of it ran.");
+        }
+    }
+
+    private URL[] urls() {
+        return classpath.stream().map(p -> {
+            try {
+                return p.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(p.toString(), e);
+            }
+        }).toArray(URL[]::new);
+    }
+
+    /** Builder of a {@link MigrationRunner}. */
+    public static final class Builder {
+        private ConnectionInfo database;
+        private final List<Path> classpath = new ArrayList<>();
+        private final List<String> packages = new ArrayList<>();
+        private final List<String> schemas = new ArrayList<>(List.of("public"));
+        private Duration lockWait = Duration.ofMinutes(10);
+        private String lockTimeout;
+        private MigrationListener listener = MigrationListener.NONE;
+        private LoadedSchema intent;
+
+        public Builder database(ConnectionInfo info) {
+            this.database = info;
+            return this;
+        }
+
+        /** Compiled migrations and their dependencies. */
+        public Builder classpath(List<Path> elements) {
+            classpath.addAll(elements);
+            return this;
+        }
+
+        public Builder packages(List<String> names) {
+            packages.addAll(names);
+            return this;
+        }
+
+        /** The managed schemas; the metadata tables live in the first. */
+        public Builder schemas(List<String> names) {
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("schemas must name at least one schema");
+            }
+            schemas.clear();
+            schemas.addAll(names);
+            return this;
+        }
+
+        /** How long to wait for another runner (default 10 minutes). */
+        public Builder lockWait(Duration wait) {
+            this.lockWait = wait;
+            return this;
+        }
+
+        /** Postgres {@code lock_timeout} for each migration's statements, e.g. {@code 10s}; null keeps the server's. */
+        public Builder lockTimeout(String timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
+        public Builder listener(MigrationListener l) {
+            this.listener = l;
+            return this;
+        }
+
+        /** The Java schema, to record source positions and doc comments in the metadata tables. */
+        public Builder intent(LoadedSchema schema) {
+            this.intent = schema;
+            return this;
+        }
+
+        public MigrationRunner build() {
+            return new MigrationRunner(this);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.dibs.engine.migrate;
+
+import dev.dibs.MigrationContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@link MigrationContext} a running migration sees: every statement is counted, timed and reported. */
+final class RunContext implements MigrationContext {
+
+    private final Connection connection;
+    private final DiscoveredMigration migration;
+    private final MigrationListener listener;
+    private int statements;
+    /** The statement running now, for the failure message. */
+    String currentSql;
+
+    RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener) {
+        this.connection = connection;
+        this.migration = migration;
+        this.listener = listener;
+    }
+
+    int statementIndex() {
+        return statements;
+    }
+
+    @Override
+    public long execute(String sql, Object... params) throws SQLException {
+        statements++;
+        currentSql = sql;
+        long start = System.nanoTime();
+        try (PreparedStatement ps = prepare(sql, params)) {
+            boolean isQuery = ps.execute();
+            long rows = isQuery ? 0 : Math.max(ps.getLargeUpdateCount(), 0);
+            listener.statement(migration, statements, sql, rows, Duration.ofNanos(System.nanoTime() - start));
+            return rows;
+        }
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, Object... params) throws SQLException {
+        statements++;
+        currentSql = sql;
+        long start = System.nanoTime();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData md = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    row.put(md.getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        listener.statement(migration, statements, sql, rows.size(), Duration.ofNanos(System.nanoTime() - start));
+        return rows;
+    }
+
+    @Override
+    public long backfill(String sql, Object... params) throws SQLException {
+        statements++;
+        currentSql = sql;
+        long total = 0;
+        int batch = 0;
+        try (PreparedStatement ps = prepare(sql, params)) {
+            while (true) {
+                long start = System.nanoTime();
+                long rows = ps.executeLargeUpdate();
+                if (!connection.getAutoCommit() && !migration.transactional()) {
+                    connection.commit();
+                }
+                total += rows;
+                batch++;
+                listener.backfillBatch(migration, batch, rows, total, Duration.ofNanos(System.nanoTime() - start));
+                if (rows == 0) {
+                    return total;
+                }
+            }
+        }
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void log(String message) {
+        listener.log(migration, message);
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+        return ps;
+    }
+}
