@@ -1,0 +1,57 @@
+package dev.dibs.engine.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After a run, __dibs_tables/columns/indexes say where each object is declared, its doc, and which migration made it. */
+@WithPostgres
+class MetadataTablesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordSourcesDocsAndTheMigrationsThatCreatedAndChangedObjects(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir, """
+                /**
+                 * People who sign in.
+                 *
+                 * @param id the key
+                 * @param email where we write
+                 */
+                @Table("users")
+                @Index(columns = "email")
+                public record User(@Pk long id, String email) {}
+                """,
+                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY, email varchar(10) NOT NULL)\");"),
+                Migrations.migration("002_email", "WidenEmail", """
+                        ctx.execute("ALTER TABLE users ALTER COLUMN email TYPE text");
+                        ctx.execute("CREATE INDEX users_email_idx ON users (email)");
+                        """));
+        LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("e")).load();
+        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).intent(intent).build().run();
+
+        assertThat(db.queryStrings("SELECT table_name || ' ' || java_class || ' ' || source_file || ':' || source_line || ' '"
+                + " || doc || ' ' || created_by || ' ' || modified_by FROM __dibs_tables"))
+                .containsExactly("users e.User e/User.java:9 People who sign in. 001_users 001_users");
+        assertThat(db.queryStrings("SELECT column_name || ' ' || java_member || ' ' || source_line || ' ' || doc || ' '"
+                + " || created_by || ' ' || modified_by FROM __dibs_columns ORDER BY column_name"))
+                .containsExactly("email e.User.email 11 where we write 001_users 002_email", "id e.User.id 11 the key 001_users 001_users");
+        assertThat(db.queryStrings("SELECT index_name || ' ' || created_by FROM __dibs_indexes ORDER BY index_name"))
+                .containsExactly("users_email_idx 002_email", "users_pkey 001_users");
+        try (Connection c = db.connect()) {
+            assertThat(Inspector.inspect(c, List.of("public")).schema().tables()).extracting(t -> t.name().name())
+                    .containsExactly("users");
+        }
+    }
+}
