@@ -46,7 +46,7 @@ public final class JdbcUrls {
     }
 
     /** Whether {@code url} has the {@code jdbc:postgresql://host/...} shape these helpers understand. */
-    static boolean isPostgresUrl(String url) {
+    public static boolean isPostgresUrl(String url) {
         return url != null && url.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
                 && URL.matcher(url).matches();
     }

@@ -1,0 +1,49 @@
+package dev.dibs.engine.ops;
+
+import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.canonical.ScratchServers;
+import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.plan.Planner;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.render.PlanOptions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Compares the Java schema with a live database: the heart of {@code dibs:diff}, {@code dibs:sql} and {@code dibs:migrate}. */
+public final class DriftDetector {
+
+    private DriftDetector() {
+    }
+
+    /**
+     * @param embedded starts the embedded PostgreSQL, used as scratch server only when the
+     *                 database's user may not create databases
+     */
+    public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, Supplier<PostgresServer> embedded,
+                                     PlanOptions options) {
+        List<String> warnings = new ArrayList<>(intent.warnings());
+        Schema desired;
+        try (ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded)) {
+            if (scratch.note() != null) {
+                warnings.add(scratch.note());
+            }
+            desired = Canonicalizer.canonicalize(intent, scratch.server());
+        }
+        Inspection current;
+        try (Connection c = database.open()) {
+            current = Inspector.inspect(c, intent.schema().namespaces());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + database + ": " + e.getMessage(), e);
+        }
+        Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
+        return new DriftReport(database.toString(), plan, current.notManaged(), warnings);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.dibs.engine.ops;
+
+import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.migrate.MigrationReport;
+import dev.dibs.engine.migrate.MigrationRunner;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.plan.Planner;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Replays every migration from zero on a throwaway PostgreSQL and compares the result with the
+ * Java schema: {@code dibs:check} (the CI gate, no live database) and {@code dibs:generate} (what
+ * the next migration must do) — independent of any dev database's state.
+ */
+public final class MigrationReplay {
+
+    /** The migrations that ran, and the plan from their result to the Java schema (empty: they agree). */
+    public record Result(MigrationReport migrations, Plan plan, String server) {
+    }
+
+    private MigrationReplay() {
+    }
+
+    /**
+     * @param checkDatabase {@code embedded} (default) or {@code docker:IMAGE}, as {@link PostgresServers#start} takes
+     */
+    public static Result replay(LoadedSchema intent, List<Path> classpath, List<String> packages, String checkDatabase,
+                                MigrationListener listener) {
+        try (PostgresServer server = PostgresServers.start(checkDatabase)) {
+            ConnectionInfo db = server.createDatabase("dibs_check");
+            try {
+                MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
+                        .schemas(intent.schema().namespaces().isEmpty() ? List.of("public") : intent.schema().namespaces())
+                        .listener(listener).build().run();
+                Schema replayed;
+                try (Connection c = db.open()) {
+                    replayed = Inspector.inspect(c, intent.schema().namespaces()).schema();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
+                }
+                Schema desired = Canonicalizer.canonicalize(intent, server);
+                return new Result(report, Planner.plan(replayed, desired, intent.renames()), server.description());
+            } finally {
+                server.dropDatabase(db);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.dibs.engine.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dibs.engine.diff.RenameSuggestion;
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.render.Statement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the reports under {@code target/dibs/}: {@code diff.json} (a stable, documented shape),
+ * {@code diff.md}, {@code plan.sql}. Each file is written to a temporary file and moved into
+ * place, so a concurrent reader never sees half a report.
+ */
+public final class ReportWriter {
+
+    /** Version of diff.json's shape; bumped on any incompatible change. */
+    public static final int JSON_FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportWriter() {
+    }
+
+    public static void write(Path directory, DriftReport report) {
+        atomically(directory.resolve("diff.json"), json(report));
+        atomically(directory.resolve("diff.md"), markdown(report));
+        atomically(directory.resolve("plan.sql"), planSql(report));
+    }
+
+    public static String planSql(DriftReport report) {
+        return "-- dibs plan for " + report.database() + "\n"
+                + (report.plan().isEmpty() ? "-- nothing to do: the database matches the Java schema\n" : report.plan().toSql());
+    }
+
+    static String json(DriftReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", JSON_FORMAT);
+        root.put("database", report.database());
+        root.put("drift", report.hasDrift());
+        ArrayNode changes = root.putArray("changes");
+        for (SchemaChange change : report.plan().changes()) {
+            ChangeDescriber.Described d = ChangeDescriber.describe(change);
+            ObjectNode node = changes.addObject();
+            node.put("kind", change.getClass().getSimpleName());
+            node.put("object", change.subject());
+            node.put("summary", d.text());
+            node.set("before", JSON.valueToTree(d.before()));
+            node.set("after", JSON.valueToTree(d.after()));
+            List<Statement> statements = report.plan().statements().stream().filter(s -> s.change() == change).toList();
+            ArrayNode hazards = node.putArray("hazards");
+            statements.stream().flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().forEach(hazards::add);
+            ArrayNode sql = node.putArray("sql");
+            statements.forEach(s -> sql.add(s.sql()));
+        }
+        ArrayNode suggestions = root.putArray("suggestions");
+        for (RenameSuggestion s : report.plan().suggestions()) {
+            suggestions.add(JSON.valueToTree(s));
+        }
+        ArrayNode notes = root.putArray("notManaged");
+        for (NotManaged n : report.notManaged()) {
+            notes.add(JSON.valueToTree(n));
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String markdown(DriftReport report) {
+        StringBuilder md = new StringBuilder("# dibs diff\n\nDatabase: `").append(report.database()).append("`\n\n");
+        if (!report.hasDrift()) {
+            md.append("No differences: the database matches the Java schema.\n");
+        } else {
+            md.append(report.plan().changes().size()).append(" changes:\n");
+            Map<String, StringBuilder> byTable = new LinkedHashMap<>();
+            for (SchemaChange change : report.plan().changes()) {
+                ChangeDescriber.Described d = ChangeDescriber.describe(change);
+                String hazards = String.join(", ", report.plan().statements().stream().filter(s -> s.change() == change)
+                        .flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().toList());
+                byTable.computeIfAbsent(d.table() == null ? "schema" : "table " + d.table(), k -> new StringBuilder())
+                        .append("- `").append(d.marker()).append("` ").append(d.text())
+                        .append(hazards.isEmpty() ? "" : " — **" + hazards + "**").append('\n');
+            }
+            byTable.forEach((title, lines) -> md.append("\n### ").append(title).append("\n\n").append(lines));
+        }
+        if (!report.plan().suggestions().isEmpty()) {
+            md.append("\n## Rename suggestions\n\n");
+            report.plan().suggestions().forEach(s -> md.append("- ").append(s).append('\n'));
+        }
+        if (!report.notManaged().isEmpty()) {
+            md.append("\n## Not managed by dibs (not drift)\n\n");
+            report.notManaged().forEach(n -> md.append("- ").append(n).append('\n'));
+        }
+        if (!report.warnings().isEmpty()) {
+            md.append("\n## Warnings\n\n");
+            report.warnings().forEach(w -> md.append("- ").append(w).append('\n'));
+        }
+        return md.toString();
+    }
+
+    /** Writes through a temporary file and an atomic move. */
+    public static void atomically(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

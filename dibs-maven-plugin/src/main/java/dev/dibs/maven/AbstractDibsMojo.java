@@ -1,0 +1,189 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.migrate.MigrationException;
+import dev.dibs.engine.migrate.MigrationFailedException;
+import dev.dibs.engine.plan.ApplyException;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.DatabaseUnavailableException;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.solve.SolveException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What every dibs goal shares: the parameters, {@code skip}, the database and its credentials,
+ * the project's classes, and turning engine errors into one clear build failure.
+ */
+public abstract class AbstractDibsMojo extends AbstractMojo {
+
+    /** Environment variable holding the JDBC URL when {@code url} is not set. */
+    public static final String DATABASE_URL_ENV = "DIBS_DATABASE_URL";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    protected Settings settings;
+
+    /**
+     * JDBC URL of the database, e.g. {@code jdbc:postgresql://localhost:5432/app}; also read from
+     * the {@code DIBS_DATABASE_URL} environment variable. Without any, dibs uses an embedded
+     * PostgreSQL dev database kept under {@code target/dibs/postgres} until {@code mvn clean}.
+     */
+    @Parameter(property = "dibs.url")
+    protected String url;
+
+    /** Database user (or use {@code serverId}). */
+    @Parameter(property = "dibs.user")
+    protected String user;
+
+    /** Database password (or use {@code serverId}); never printed. */
+    @Parameter(property = "dibs.password")
+    protected String password;
+
+    /** Id of a {@code <server>} in settings.xml holding the user and (possibly encrypted) password. */
+    @Parameter(property = "dibs.serverId")
+    protected String serverId;
+
+    /** The PostgreSQL schemas dibs manages; its metadata tables live in the first. */
+    @Parameter(property = "dibs.schemas", defaultValue = "public")
+    protected List<String> schemas;
+
+    /** Packages to scan for {@code @Table} and {@code @Migration} classes (default: the whole project). */
+    @Parameter(property = "dibs.packages")
+    protected List<String> packages;
+
+    /** PostgreSQL {@code lock_timeout} for each statement dibs runs, e.g. {@code 10s}. */
+    @Parameter(property = "dibs.lockTimeout", defaultValue = "10s")
+    protected String lockTimeout;
+
+    /** How long to wait for another dibs run holding the migration lock, e.g. {@code 10m}, {@code 30s}. */
+    @Parameter(property = "dibs.migrationLockWait", defaultValue = "10m")
+    protected String migrationLockWait;
+
+    /** Skips the goal. */
+    @Parameter(property = "dibs.skip", defaultValue = "false")
+    protected boolean skip;
+
+    private final SettingsDecrypter decrypter;
+
+    protected AbstractDibsMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("dibs: skipped (dibs.skip)");
+            return;
+        }
+        try {
+            run();
+        } catch (SchemaValidationException | MigrationFailedException | MigrationException | ApplyException
+                 | DatabaseUnavailableException | SolveException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (DibsFailure e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("dibs failed unexpectedly: " + e, e);
+        }
+    }
+
+    /** The goal's work. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** An expected outcome that fails the build (drift, refused hazards, …) with this message. */
+    protected static final class DibsFailure extends RuntimeException {
+        public DibsFailure(String message) {
+            super(message);
+        }
+    }
+
+    protected Path reportsDirectory() {
+        return Path.of(project.getBuild().getDirectory(), "dibs");
+    }
+
+    /** The project's compiled classes and dependencies, after making sure the classes are current. */
+    protected List<Path> classpath() throws MojoExecutionException {
+        StaleClasses.check(project);
+        Set<String> elements = new LinkedHashSet<>();
+        try {
+            elements.addAll(project.getCompileClasspathElements());
+            elements.addAll(project.getRuntimeClasspathElements());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("the project's dependencies are not resolved", e);
+        }
+        List<Path> paths = new ArrayList<>();
+        elements.forEach(e -> paths.add(Path.of(e)));
+        return paths;
+    }
+
+    protected List<String> packageList() {
+        return packages == null ? List.of() : packages.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
+    protected List<String> schemaList() {
+        List<String> list = schemas == null ? List.of() : schemas.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return list.isEmpty() ? List.of("public") : list;
+    }
+
+    protected LoadedSchema loadIntent() throws MojoExecutionException {
+        LoadedSchema intent = IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).load();
+        intent.warnings().forEach(w -> getLog().warn(w));
+        return intent;
+    }
+
+    protected Duration lockWait() {
+        return Durations.parse(migrationLockWait, "migrationLockWait");
+    }
+
+    /**
+     * The database to work on, opened for the goal's duration: the configured one, or the embedded
+     * dev database under {@code target/dibs/postgres}.
+     */
+    protected Database openDatabase() throws MojoFailureException {
+        String configured = url != null && !url.isBlank() ? url : System.getenv(DATABASE_URL_ENV);
+        if (configured == null || configured.isBlank()) {
+            Path data = reportsDirectory().resolve("postgres");
+            PostgresServer server = PostgresServers.embedded(data);
+            getLog().info("dibs: no database configured (url, " + DATABASE_URL_ENV + "): using the " + server.description()
+                    + " (kept until mvn clean)");
+            return new Database(server.admin(), server);
+        }
+        Credentials credentials = Credentials.resolve(configured, user, password, serverId, settings, decrypter);
+        ConnectionInfo info = credentials.connectionInfo();
+        getLog().info("dibs: database " + info);
+        return new Database(info, null);
+    }
+
+    /** A database and, for the embedded dev database, the server to stop afterwards. */
+    protected record Database(ConnectionInfo info, PostgresServer owned) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (owned != null) {
+                owned.close();
+            }
+        }
+    }
+
+    /** The embedded PostgreSQL, started only when needed as a scratch server. */
+    protected static PostgresServer embeddedScratch() {
+        return PostgresServers.embedded();
+    }
+}

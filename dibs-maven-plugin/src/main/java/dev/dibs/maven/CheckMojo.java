@@ -1,0 +1,48 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.ops.ChangeDescriber;
+import dev.dibs.engine.ops.MigrationReplay;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * The CI gate, without a live database: replays every migration on a throwaway PostgreSQL and
+ * fails when the result differs from the Java schema, naming each difference, or when a migration
+ * fails.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
+        threadSafe = true)
+public class CheckMojo extends AbstractDibsMojo {
+
+    /** Where to replay: {@code embedded} (default) or {@code docker:IMAGE}, e.g. {@code docker:postgres:17}. */
+    @Parameter(property = "dibs.checkDatabase", defaultValue = "embedded")
+    protected String checkDatabase;
+
+    @Inject
+    public CheckMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        LoadedSchema intent = loadIntent();
+        ProgressLog progress = new ProgressLog(getLog());
+        MigrationReplay.Result result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, progress);
+        List<String> differences = result.plan().changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList();
+        if (!differences.isEmpty()) {
+            throw new DibsFailure("dibs:check: replaying the " + result.migrations().applied().size() + " migrations does not give the"
+                    + " Java schema (" + differences.size() + " differences):\n  " + String.join("\n  ", differences)
+                    + "\nWrite the missing migration: mvn compile dibs:generate -Ddibs.name=...");
+        }
+        getLog().info("dibs: check passed: the " + result.migrations().applied().size() + " migrations give exactly the Java schema"
+                + " (replayed on " + result.server() + ")");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.ops.ChangeDescriber;
+import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.render.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.logging.Log;
+
+/** Prints a diff for people: changes grouped by table with +/-/~ markers and hazards, suggestions, notes. */
+final class ConsoleReport {
+
+    private ConsoleReport() {
+    }
+
+    static void print(DriftReport report, Log log) {
+        if (!report.hasDrift()) {
+            log.info("dibs: no differences: the database matches the Java schema");
+        } else {
+            log.info("dibs: " + report.plan().changes().size() + " differences between the Java schema and the database:");
+            for (String line : lines(report)) {
+                log.info(line);
+            }
+        }
+        for (var s : report.plan().suggestions()) {
+            log.warn("dibs: suggestion: " + s);
+        }
+        if (!report.notManaged().isEmpty()) {
+            log.info("dibs: not managed by dibs (not drift):");
+            report.notManaged().forEach(n -> log.info("    " + n));
+        }
+    }
+
+    static List<String> lines(DriftReport report) {
+        Map<String, List<String>> byTable = new LinkedHashMap<>();
+        for (SchemaChange change : report.plan().changes()) {
+            ChangeDescriber.Described d = ChangeDescriber.describe(change);
+            List<String> hazards = report.plan().statements().stream().filter(s -> s.change() == change)
+                    .flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().toList();
+            byTable.computeIfAbsent(d.table() == null ? "(schema)" : d.table(), k -> new ArrayList<>())
+                    .add("    " + d.marker() + " " + d.text() + (hazards.isEmpty() ? "" : "   !! " + String.join(", ", hazards)));
+        }
+        List<String> out = new ArrayList<>();
+        byTable.forEach((table, changes) -> {
+            out.add("  " + table);
+            out.addAll(changes);
+        });
+        return out;
+    }
+
+    static String summary(DriftReport report) {
+        return String.join("\n", lines(report));
+    }
+
+    static String statementLine(Statement s) {
+        return s.sql().replaceAll("\\s+", " ") + (s.hazards().isEmpty() ? "" : "   -- " + s.hazards());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.JdbcUrls;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/** Where the user and password come from: parameters, the URL, or a settings.xml server (decrypted). */
+record Credentials(ConnectionInfo connectionInfo) {
+
+    static Credentials resolve(String url, String user, String password, String serverId, Settings settings,
+                               SettingsDecrypter decrypter) throws MojoFailureException {
+        if (!JdbcUrls.isPostgresUrl(url)) {
+            throw new MojoFailureException("url \"" + JdbcUrls.mask(url) + "\" is not a PostgreSQL JDBC URL: write"
+                    + " jdbc:postgresql://host:5432/database");
+        }
+        ConnectionInfo fromUrl = ConnectionInfo.of(url);
+        String u = user != null && !user.isBlank() ? user : fromUrl.user();
+        String p = password != null && !password.isEmpty() ? password : fromUrl.password();
+        if (serverId != null && !serverId.isBlank()) {
+            Server server = settings.getServer(serverId);
+            if (server == null) {
+                throw new MojoFailureException("serverId \"" + serverId + "\" names no <server> in settings.xml: add"
+                        + " <server><id>" + serverId + "</id><username>…</username><password>…</password></server>.");
+            }
+            SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            for (SettingsProblem problem : result.getProblems()) {
+                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                    throw new MojoFailureException("cannot decrypt the password of server \"" + serverId + "\" in settings.xml: "
+                            + problem.getMessage() + " (is settings-security.xml there?)");
+                }
+            }
+            Server decrypted = result.getServer();
+            u = decrypted.getUsername() != null ? decrypted.getUsername() : u;
+            p = decrypted.getPassword() != null ? decrypted.getPassword() : p;
+        }
+        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.ops.ReportWriter;
+import dev.dibs.engine.render.PlanOptions;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Compares the Java schema with the database: prints the typed differences grouped by table,
+ * writes {@code target/dibs/diff.json}, {@code diff.md} and {@code plan.sql}; with
+ * {@code failOnDrift} the build fails when they differ.
+ */
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public class DiffMojo extends AbstractDibsMojo {
+
+    /** Fail the build when the database differs from the Java schema. */
+    @Parameter(property = "dibs.failOnDrift", defaultValue = "false")
+    protected boolean failOnDrift;
+
+    @Inject
+    public DiffMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        LoadedSchema intent = loadIntent();
+        try (Database db = openDatabase()) {
+            DriftReport report = DriftDetector.detect(intent, db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
+            report.warnings().forEach(w -> getLog().warn("dibs: " + w));
+            ReportWriter.write(reportsDirectory(), report);
+            ConsoleReport.print(report, getLog());
+            getLog().info("dibs: reports in " + project.getBasedir().toPath().relativize(reportsDirectory()));
+            if (failOnDrift && report.hasDrift()) {
+                throw new DibsFailure("The database differs from the Java schema (failOnDrift):\n" + ConsoleReport.summary(report)
+                        + "\nSee target/dibs/diff.md; run dibs:migrate (or dibs:sql -Ddibs.apply) to bring the database up to date.");
+            }
+        }
+    }
+}

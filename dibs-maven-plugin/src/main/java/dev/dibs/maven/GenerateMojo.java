@@ -1,0 +1,70 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.ops.MigrationGenerator;
+import dev.dibs.engine.ops.MigrationReplay;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Writes a new migration class for what the Java schema adds to the existing migrations, replayed
+ * on a throwaway PostgreSQL (independent of any dev database): one {@code ctx.execute} per
+ * statement, each statement's hazards as comments.
+ */
+@Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public class GenerateMojo extends AbstractDibsMojo {
+
+    /** The migration's name in snake_case, e.g. {@code add_orders}; its id is {@code <UTC timestamp>_<name>}. */
+    @Parameter(property = "dibs.name")
+    protected String name;
+
+    /** The package to write migrations into, e.g. {@code com.acme.migrations}. */
+    @Parameter(property = "dibs.migrationsPackage")
+    protected String migrationsPackage;
+
+    /** Where to replay: {@code embedded} (default) or {@code docker:IMAGE}. */
+    @Parameter(property = "dibs.checkDatabase", defaultValue = "embedded")
+    protected String checkDatabase;
+
+    @Inject
+    public GenerateMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (name == null || name.isBlank()) {
+            throw new MojoFailureException("dibs:generate needs a name for the migration: mvn dibs:generate -Ddibs.name=add_orders");
+        }
+        if (migrationsPackage == null || migrationsPackage.isBlank()) {
+            throw new MojoFailureException("dibs:generate needs the package to write migrations into: set <migrationsPackage> in the"
+                    + " plugin's configuration or -Ddibs.migrationsPackage=com.acme.migrations");
+        }
+        LoadedSchema intent = loadIntent();
+        MigrationReplay.Result result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, MigrationListener.NONE);
+        if (result.plan().isEmpty()) {
+            throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()
+                    + " existing migrations already give the Java schema.");
+        }
+        Path sourceRoot = Path.of(project.getCompileSourceRoots().get(0));
+        List<Path> written;
+        try {
+            written = MigrationGenerator.write(result.plan(), sourceRoot, migrationsPackage, name, ZonedDateTime.now());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new MojoFailureException("dibs:generate: " + e.getMessage());
+        }
+        for (Path file : written) {
+            getLog().info("dibs: wrote " + project.getBasedir().toPath().relativize(file) + " (" + result.plan().statements().size()
+                    + " statements); review it, then mvn compile dibs:migrate");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.migrate.MigrationReport;
+import dev.dibs.engine.migrate.MigrationRunner;
+import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.ops.ReportWriter;
+import dev.dibs.engine.render.PlanOptions;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Applies pending migrations in order, each once, streaming progress; then reports any drift
+ * left between the database and the Java schema ({@code failOnDrift} fails the build on it).
+ * Writes {@code target/dibs/migrate.log} and the diff reports.
+ */
+@Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public class MigrateMojo extends AbstractDibsMojo {
+
+    /** Fail the build when the database still differs from the Java schema after migrating. */
+    @Parameter(property = "dibs.failOnDrift", defaultValue = "false")
+    protected boolean failOnDrift;
+
+    @Inject
+    public MigrateMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        LoadedSchema intent = loadIntent();
+        ProgressLog progress = new ProgressLog(getLog());
+        try (Database db = openDatabase()) {
+            try {
+                MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
+                        .schemas(schemaList()).lockTimeout(lockTimeout).lockWait(lockWait()).listener(progress).intent(intent)
+                        .build().run();
+                getLog().info("dibs: applied " + report.applied().size() + " migrations in " + report.took().toMillis() + " ms ("
+                        + report.previouslyApplied() + " applied before)");
+            } finally {
+                progress.write(reportsDirectory().resolve("migrate.log"));
+            }
+            DriftReport drift = DriftDetector.detect(intent, db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
+            ReportWriter.write(reportsDirectory(), drift);
+            if (drift.hasDrift()) {
+                String message = "After migrating, the database still differs from the Java schema:\n" + ConsoleReport.summary(drift)
+                        + "\nWrite a migration for it (mvn dibs:generate -Ddibs.name=...).";
+                if (failOnDrift) {
+                    throw new DibsFailure(message + " (failOnDrift)");
+                }
+                getLog().warn("dibs: " + message);
+            } else {
+                getLog().info("dibs: the database matches the Java schema");
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.migrate.DiscoveredMigration;
+import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.ops.ReportWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.maven.plugin.logging.Log;
+
+/** Streams migration progress to the Maven log as it happens, and keeps it for {@code target/dibs/migrate.log}. */
+final class ProgressLog implements MigrationListener {
+
+    private final Log log;
+    private final StringBuilder file = new StringBuilder();
+    private long lastLockNotice;
+
+    ProgressLog(Log log) {
+        this.log = log;
+    }
+
+    private void info(String line) {
+        log.info("dibs: " + line);
+        file.append(Instant.now()).append("  ").append(line).append('\n');
+    }
+
+    void warn(String line) {
+        log.warn("dibs: " + line);
+        file.append(Instant.now()).append("  WARNING ").append(line).append('\n');
+    }
+
+    void write(Path path) {
+        ReportWriter.atomically(path, file.toString());
+    }
+
+    @Override
+    public void waitingForLock(String holder, Duration waited) {
+        if (System.nanoTime() - lastLockNotice > 5_000_000_000L) {
+            lastLockNotice = System.nanoTime();
+            info("waiting " + waited.toSeconds() + " s for the migration lock held by " + holder);
+        }
+    }
+
+    @Override
+    public void planned(int applied, int pending) {
+        info(applied + " migrations applied before, " + pending + " pending");
+    }
+
+    @Override
+    public void migrationStarted(DiscoveredMigration m, int number, int total) {
+        info("[" + number + "/" + total + "] " + m.id() + (m.transactional() ? "" : " (not transactional)"));
+    }
+
+    @Override
+    public void statement(DiscoveredMigration m, int index, String sql, long rows, Duration took) {
+        info("    #" + index + " " + took.toMillis() + " ms, " + rows + " rows: " + abbreviate(sql));
+    }
+
+    @Override
+    public void backfillBatch(DiscoveredMigration m, int batch, long rows, long total, Duration took) {
+        info("    backfill batch " + batch + ": " + rows + " rows in " + took.toMillis() + " ms (" + total + " so far)");
+    }
+
+    @Override
+    public void log(DiscoveredMigration m, String message) {
+        info("    " + message);
+    }
+
+    @Override
+    public void migrationFinished(DiscoveredMigration m, Duration took) {
+        info("    done in " + took.toMillis() + " ms");
+    }
+
+    @Override
+    public void warning(String message) {
+        warn(message);
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.strip().replaceAll("\\s+", " ");
+        return flat.length() > 120 ? flat.substring(0, 117) + "..." : flat;
+    }
+}
