@@ -1,4 +1,8 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('dibs:help') : 'dibs:help should list itself'
+['dibs:diff', 'dibs:sql', 'dibs:migrate', 'dibs:generate', 'dibs:status', 'dibs:check', 'dibs:help'].each {
+    assert log.contains(it) : "help should list ${it}"
+}
+assert log.contains('migrationLockWait') : 'detail should list parameters'
+assert log.contains('allowHazards')
 assert log.contains('BUILD SUCCESS')
 return true

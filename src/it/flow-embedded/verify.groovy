@@ -1,0 +1,22 @@
+import groovy.io.FileType
+
+def migrations = []
+new File(basedir, 'src/main/java/com/example/migrations').eachFileMatch(~/V\d{14}_.*\.java/) { migrations << it.name }
+assert migrations.size() == 2 : "expected the init and add_invoices migrations, found ${migrations}"
+assert migrations.any { it.endsWith('_Init.java') } && migrations.any { it.endsWith('_AddInvoices.java') }
+def addInvoices = new File(basedir, 'src/main/java/com/example/migrations').listFiles().find { it.name.endsWith('_AddInvoices.java') }.text
+assert addInvoices.contains('CREATE TABLE public.invoices')
+assert addInvoices.contains('@Migration("')
+
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
+assert json.format == 1
+assert json.drift == false
+assert json.changes.isEmpty()
+assert new File(basedir, 'target/dibs/diff.md').text.contains('No differences')
+assert new File(basedir, 'target/dibs/plan.sql').text.contains('nothing to do')
+def migrateLog = new File(basedir, 'target/dibs/migrate.log').text
+assert migrateLog.contains('_add_invoices')
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('2 applied, 0 pending, 0 changed, 0 missing')
+return true
