@@ -19,4 +19,11 @@ assert migrateLog.contains('_add_invoices')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('2 applied, 0 pending, 0 changed, 0 missing')
+// The dev database's password never shows: not in the log, not in any report.
+def password = new File(basedir, 'target/dibs/postgres/dibs-superuser.password').text.trim()
+assert password.length() >= 16
+assert !log.contains(password)
+['diff.json', 'diff.md', 'plan.sql', 'migrate.log', 'postgres.log'].each {
+    assert !new File(basedir, "target/dibs/${it}").text.contains(password) : "password in ${it}"
+}
 return true
