@@ -1,0 +1,7 @@
+package com.example;
+
+import dev.dibs.*;
+
+@Table("things")
+public record Thing(@Pk long id, @Unique String code) {
+}
