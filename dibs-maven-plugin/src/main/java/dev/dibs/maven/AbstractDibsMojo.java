@@ -87,6 +87,10 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         this.decrypter = decrypter;
     }
 
+    protected SettingsDecrypter decrypter() {
+        return decrypter;
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {

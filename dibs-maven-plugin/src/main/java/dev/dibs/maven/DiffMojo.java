@@ -1,10 +1,7 @@
 package dev.dibs.maven;
 
-import dev.dibs.engine.load.LoadedSchema;
-import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.ops.ReportWriter;
-import dev.dibs.engine.render.PlanOptions;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,7 +16,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code failOnDrift} the build fails when they differ.
  */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public class DiffMojo extends AbstractDibsMojo {
+public class DiffMojo extends AbstractComparingMojo {
 
     /** Fail the build when the database differs from the Java schema. */
     @Parameter(property = "dibs.failOnDrift", defaultValue = "false")
@@ -32,9 +29,8 @@ public class DiffMojo extends AbstractDibsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        LoadedSchema intent = loadIntent();
         try (Database db = openDatabase()) {
-            DriftReport report = DriftDetector.detect(intent, db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
+            DriftReport report = compare(db);
             report.warnings().forEach(w -> getLog().warn("dibs: " + w));
             ReportWriter.write(reportsDirectory(), report);
             ConsoleReport.print(report, getLog());

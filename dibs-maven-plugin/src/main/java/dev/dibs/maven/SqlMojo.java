@@ -1,13 +1,10 @@
 package dev.dibs.maven;
 
-import dev.dibs.engine.load.LoadedSchema;
-import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.ops.ReportWriter;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.render.Hazard;
-import dev.dibs.engine.render.PlanOptions;
 import dev.dibs.engine.render.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +25,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * mode, for dev databases), refusing statements whose hazards are not in {@code allowHazards}.
  */
 @Mojo(name = "sql", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public class SqlMojo extends AbstractDibsMojo {
+public class SqlMojo extends AbstractComparingMojo {
 
     /** Run the plan against the database. */
     @Parameter(property = "dibs.apply", defaultValue = "false")
@@ -45,10 +42,9 @@ public class SqlMojo extends AbstractDibsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        LoadedSchema intent = loadIntent();
         List<Hazard> allowed = allowedHazards();
         try (Database db = openDatabase()) {
-            DriftReport report = DriftDetector.detect(intent, db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
+            DriftReport report = compare(db);
             report.warnings().forEach(w -> getLog().warn("dibs: " + w));
             ReportWriter.write(reportsDirectory(), report);
             for (String line : ReportWriter.planSql(report).split("\n")) {

@@ -1,0 +1,52 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.plan.PlanApplier;
+import dev.dibs.engine.plan.PlanListener;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A database as the desired state of another: the plan makes the target equal to the reference. */
+@WithPostgres
+class DatabaseComparisonTest {
+
+    @Test
+    void plansTheTargetIntoTheReference(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("""
+                    CREATE TABLE users (id int PRIMARY KEY, email text);
+                    CREATE VIEW v AS SELECT 1 AS one;
+                    """);
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute("""
+                        CREATE TYPE mood AS ENUM ('HAPPY');
+                        CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL UNIQUE, mood mood);
+                        CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+                        """);
+            }
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(report.hasDrift()).isTrue();
+            assertThat(report.warnings()).isEmpty();
+            assertThat(report.notManaged()).extracting(n -> n.kind() + " " + n.name() + " " + n.detail())
+                    .containsExactlyInAnyOrder("view v null", "function f() only in the reference");
+            try (Connection c = target.connect()) {
+                PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+            }
+            DriftReport again = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(again.hasDrift()).isFalse();
+            assertThat(target.hasTable("users")).isTrue();
+            assertThat(target.queryString("SELECT count(*) FROM pg_views WHERE viewname = 'v'")).isEqualTo("1");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.ops.DatabaseComparison;
+import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.render.PlanOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Goals that compare the database with a desired state: the Java schema, or — with
+ * {@code referenceUrl} — another database ("is production what staging is?").
+ */
+public abstract class AbstractComparingMojo extends AbstractDibsMojo {
+
+    /** JDBC URL of a database to use as the desired state instead of the Java schema. */
+    @Parameter(property = "dibs.referenceUrl")
+    protected String referenceUrl;
+
+    /** User for {@code referenceUrl}. */
+    @Parameter(property = "dibs.referenceUser")
+    protected String referenceUser;
+
+    /** Password for {@code referenceUrl}; never printed. */
+    @Parameter(property = "dibs.referencePassword")
+    protected String referencePassword;
+
+    /** A settings.xml {@code <server>} holding the reference database's credentials. */
+    @Parameter(property = "dibs.referenceServerId")
+    protected String referenceServerId;
+
+    protected AbstractComparingMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    /** The comparison of the open database with the desired state. */
+    protected DriftReport compare(Database db) throws MojoExecutionException, MojoFailureException {
+        if (referenceUrl != null && !referenceUrl.isBlank()) {
+            ConnectionInfo reference = Credentials.resolve(referenceUrl, referenceUser, referencePassword, referenceServerId,
+                    settings, decrypter()).connectionInfo();
+            getLog().info("dibs: desired state: the reference database " + reference);
+            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults());
+        }
+        return DriftDetector.detect(loadIntent(), db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
+    }
+}
