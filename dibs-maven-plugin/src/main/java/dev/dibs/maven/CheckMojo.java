@@ -2,7 +2,9 @@ package dev.dibs.maven;
 
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.ops.ChangeDescriber;
+import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.ops.MigrationReplay;
+import dev.dibs.engine.ops.ReportWriter;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -36,6 +38,8 @@ public class CheckMojo extends AbstractDibsMojo {
         LoadedSchema intent = loadIntent();
         ProgressLog progress = new ProgressLog(getLog());
         MigrationReplay.Result result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, progress);
+        ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
+                + " migrations replayed on " + result.server(), result.plan(), result.desired(), List.of(), intent.warnings()));
         List<String> differences = result.plan().changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList();
         if (!differences.isEmpty()) {
             throw new DibsFailure("dibs:check: replaying the " + result.migrations().applied().size() + " migrations does not give the"

@@ -39,7 +39,7 @@ public final class DatabaseComparison {
                         + (n.detail() == null ? "" : ": " + n.detail())));
             }
         }
-        return new DriftReport(target + " against the reference " + reference, plan, notes, warnings);
+        return new DriftReport(target + " against the reference " + reference, plan, desired.schema(), notes, warnings);
     }
 
     private static Inspection inspect(ConnectionInfo db, List<String> schemas) {

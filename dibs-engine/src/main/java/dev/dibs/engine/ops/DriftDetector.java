@@ -44,6 +44,6 @@ public final class DriftDetector {
             throw new IllegalStateException("cannot connect to " + database + ": " + e.getMessage(), e);
         }
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
-        return new DriftReport(database.toString(), plan, current.notManaged(), warnings);
+        return new DriftReport(database.toString(), plan, desired, current.notManaged(), warnings);
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
 public final class MigrationReplay {
 
     /** The migrations that ran, and the plan from their result to the Java schema (empty: they agree). */
-    public record Result(MigrationReport migrations, Plan plan, String server) {
+    public record Result(MigrationReport migrations, Plan plan, Schema desired, String server) {
     }
 
     private MigrationReplay() {
@@ -49,7 +49,7 @@ public final class MigrationReplay {
                     throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
                 }
                 Schema desired = Canonicalizer.canonicalize(intent, server);
-                return new Result(report, Planner.plan(replayed, desired, intent.renames()), server.description());
+                return new Result(report, Planner.plan(replayed, desired, intent.renames()), desired, server.description());
             } finally {
                 server.dropDatabase(db);
             }

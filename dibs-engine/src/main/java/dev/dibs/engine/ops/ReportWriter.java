@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Writes the reports under {@code target/dibs/}: {@code diff.json} (a stable, documented shape),
- * {@code diff.md}, {@code plan.sql}. Each file is written to a temporary file and moved into
+ * {@code diff.md}, {@code plan.sql}, {@code report.html}. Each file is written to a temporary file and moved into
  * place, so a concurrent reader never sees half a report.
  */
 public final class ReportWriter {
@@ -37,6 +37,7 @@ public final class ReportWriter {
         atomically(directory.resolve("diff.json"), json(report));
         atomically(directory.resolve("diff.md"), markdown(report));
         atomically(directory.resolve("plan.sql"), planSql(report));
+        atomically(directory.resolve("report.html"), HtmlReport.render(report, "dibs report"));
     }
 
     public static String planSql(DriftReport report) {
