@@ -55,6 +55,23 @@ final class DumpClassifier {
         }
     }
 
+    private static final Pattern OWNED_BY = Pattern.compile("^ALTER SEQUENCE (\\S+) OWNED BY (\\S+)\\.[^.]+;$");
+
+    /**
+     * Whether an entry is a serial column's sequence (owned by a column of a table dibs manages)
+     * in one of the dumps: it comes and goes with its column, as Postgres creates and drops it.
+     */
+    boolean serialSequence(DumpEntry e, List<DumpEntry> dump1, List<DumpEntry> dump2) {
+        if (!e.type().equals("SEQUENCE") && !e.type().equals("SEQUENCE OWNED BY")) {
+            return false;
+        }
+        String sequence = e.schema() + "." + e.name();
+        return java.util.stream.Stream.concat(dump1.stream(), dump2.stream())
+                .filter(d -> d.type().equals("SEQUENCE OWNED BY"))
+                .map(d -> OWNED_BY.matcher(d.sql()))
+                .anyMatch(m -> m.matches() && unquote(m.group(1)).equals(sequence) && managedTable(m.group(2)));
+    }
+
     /**
      * Whether a note covers an entry dibs does not manage: a note on the object itself, on the
      * table it belongs to, or (for ACLs and comments, "TABLE x") on the object named after the kind.
