@@ -83,7 +83,7 @@ public final class ChangeRenderer {
     private static void addTable(AddTable c, List<Statement> out) {
         Table t = c.table();
         List<String> parts = new ArrayList<>();
-        t.columns().forEach(col -> parts.add(Sql.columnDefinition(col, true)));
+        t.columns().forEach(col -> parts.add(Sql.columnDefinition(t.name(), col, true)));
         if (t.primaryKey() != null) {
             parts.add("CONSTRAINT " + Sql.name(t.primaryKey().name()) + " PRIMARY KEY " + Sql.columnList(t.primaryKey().columns()));
         }
@@ -116,7 +116,7 @@ public final class ChangeRenderer {
                 hazards.add(VALIDATES_EXISTING_ROWS); // fails as soon as the table has a row
             }
         }
-        out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(col, true), c, hazards,
+        out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
                 TransactionMode.IN_TRANSACTION));
         if (col.comment() != null) {
             out.add(stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(col.name()) + " IS "

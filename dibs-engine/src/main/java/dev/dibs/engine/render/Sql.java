@@ -39,6 +39,21 @@ public final class Sql {
 
     /** A column definition as in {@code CREATE TABLE}: name, type, identity or generation, default, NOT NULL. */
     public static String columnDefinition(Column c, boolean withDefault) {
+        return columnDefinition(null, c, withDefault);
+    }
+
+    /**
+     * As {@link #columnDefinition(Column, boolean)}, for a column new in {@code table}: a serial
+     * column (NOT NULL, default {@code nextval} of the sequence Postgres names {@code table_column_seq})
+     * is written {@code serial}/{@code bigserial}/{@code smallserial}, so its sequence is created
+     * (and owned by the column) with it; dibs does not model sequences, and a plain
+     * {@code DEFAULT nextval(…)} would name one that does not exist yet.
+     */
+    public static String columnDefinition(QualifiedName table, Column c, boolean withDefault) {
+        String serial = table == null || !withDefault ? null : serialType(table, c);
+        if (serial != null) {
+            return name(c.name()) + ' ' + serial + " NOT NULL";
+        }
         StringBuilder sb = new StringBuilder(name(c.name())).append(' ').append(c.type().sql());
         switch (c.identity()) {
             case ALWAYS -> sb.append(" GENERATED ALWAYS AS IDENTITY");
@@ -55,6 +70,23 @@ public final class Sql {
             sb.append(" NOT NULL");
         }
         return sb.toString();
+    }
+
+    /** {@code serial} and its kin when the column is exactly what that shorthand creates, else null. */
+    static String serialType(QualifiedName table, Column c) {
+        if (c.nullable() || c.identity() != dev.dibs.engine.model.Identity.NONE || c.generatedExpression() != null
+                || c.defaultExpression() == null || !c.type().isBuiltin() || c.type().array() || !c.type().modifiers().isEmpty()) {
+            return null;
+        }
+        String serial = switch (c.type().name()) {
+            case "smallint" -> "smallserial";
+            case "integer" -> "serial";
+            case "bigint" -> "bigserial";
+            default -> null;
+        };
+        String sequence = dev.dibs.engine.naming.PostgresNames.makeObjectName(table.name(), c.name(), "seq");
+        String nextval = "nextval(" + literal(Identifiers.quote(table.schema(), sequence)) + "::regclass)";
+        return c.defaultExpression().equals(nextval) ? serial : null;
     }
 
     /** {@code FOREIGN KEY (a) REFERENCES s.t (b) ON DELETE … ON UPDATE … DEFERRABLE …}. */

@@ -51,7 +51,7 @@ public final class Solver {
     public static List<SchemaChange> order(Schema current, Schema desired, List<SchemaChange> changes) {
         List<SchemaChange> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(Solver::phase)); // stable: the diff's order within a phase
-        VirtualSchema vs = new VirtualSchema(current);
+        VirtualSchema vs = new VirtualSchema(current, desired);
         List<SchemaChange> ordered = new ArrayList<>(changes.size());
         Map<SchemaChange, String> waiting = new LinkedHashMap<>();
         int phase = -1;

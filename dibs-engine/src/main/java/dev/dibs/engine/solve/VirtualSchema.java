@@ -35,8 +35,17 @@ final class VirtualSchema {
     private final Map<QualifiedName, Map<String, ForeignKey>> keysInto = new HashMap<>();
     /** Per enum type: the columns using it, as {@code table.column}. */
     private final Map<QualifiedName, Set<String>> typeUsers = new HashMap<>();
+    /**
+     * The user types the plan may create or drop (the enums of either side). Any other user type
+     * (an extension's {@code hstore}, a domain) is not dibs's: the simulation takes it as given,
+     * and PostgreSQL says so when it is missing.
+     */
+    private final Set<QualifiedName> managedTypes = new HashSet<>();
 
-    VirtualSchema(Schema schema) {
+    /** @param desired where the plan goes: its enums are types the plan may create */
+    VirtualSchema(Schema schema, Schema desired) {
+        schema.enums().forEach(e -> managedTypes.add(e.name()));
+        desired.enums().forEach(e -> managedTypes.add(e.name()));
         namespaces = new HashSet<>(schema.namespaces());
         enums = new LinkedHashMap<>();
         schema.enums().forEach(e -> enums.put(e.name(), e));
@@ -134,7 +143,8 @@ final class VirtualSchema {
     }
 
     void requireType(PgType type) {
-        if (!type.isBuiltin() && !enums.containsKey(new QualifiedName(type.schema(), type.name()))) {
+        QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
+        if (name != null && managedTypes.contains(name) && !enums.containsKey(name)) {
             throw new SimulationException.NotExists("type " + type.schema() + "." + type.name());
         }
     }

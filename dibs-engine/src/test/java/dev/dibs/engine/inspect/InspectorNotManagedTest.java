@@ -36,6 +36,7 @@ class InspectorNotManagedTest {
                 CREATE TABLE child (extra int) INHERITS (parent);
                 CREATE TABLE __dibs_migrations (id text);
                 CREATE TABLE serials (id serial PRIMARY KEY);
+                CREATE TABLE deferred_keys (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE);
                 """);
         boolean nullsNotDistinct = Integer.parseInt(db.queryString("SHOW server_version_num")) >= 150000;
         if (nullsNotDistinct) { // PostgreSQL 15 and newer
@@ -46,7 +47,7 @@ class InspectorNotManagedTest {
             inspection = Inspector.inspect(c, List.of("public"));
         }
         assertThat(inspection.schema().tables()).extracting(t -> t.name().name())
-                .containsExactly("accounts", "events", "parent", "serials");
+                .containsExactly("accounts", "deferred_keys", "events", "parent", "serials");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
@@ -54,6 +55,10 @@ class InspectorNotManagedTest {
                 "partition events_2026", "partitioning events", "inheritance child",
                 "exclusion constraint accounts.accounts_period_excl", "column collation accounts.email",
                 "index option accounts_email_pattern", "index option accounts_owner_fill");
+        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint option"))
+                .extracting(n -> n.name() + " " + n.detail())
+                .containsExactly("deferred_keys.deferred_keys_code_key DEFERRABLE",
+                        "deferred_keys.deferred_keys_pkey DEFERRABLE INITIALLY DEFERRED");
         if (nullsNotDistinct) {
             assertThat(inspection.notManaged()).filteredOn(n -> n.name().equals("accounts_owner_nnd"))
                     .singleElement().satisfies(n -> assertThat(n.detail()).isEqualTo("NULLS NOT DISTINCT"));

@@ -49,4 +49,52 @@ class DatabaseComparisonTest {
             server.dropDatabase(reference);
         }
     }
+
+    /** Found by migra's "everything" case: a column of an extension's type or a domain is not refused. */
+    @Test
+    void addsColumnsOfTypesDibsDoesNotManage(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            String types = "CREATE DOMAIN positive AS integer CHECK (VALUE > 0); CREATE TYPE pair AS (a int, b int);";
+            target.execute(types + "CREATE TABLE t (id int);");
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute(types + "CREATE TABLE t (id int, p positive, q pair[]); CREATE TABLE u (p positive);");
+            }
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(report.plan().toSql()).contains("ADD COLUMN p public.positive", "ADD COLUMN q public.pair[]",
+                    "p public.positive");
+            try (Connection c = target.connect()) {
+                PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+            }
+            assertThat(DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults())
+                    .hasDrift()).isFalse();
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    /** Found by migra's "inherit" and "rls2" cases: a serial column brings its sequence along. */
+    @Test
+    void createsSerialColumnsWithTheirSequences(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("CREATE TABLE t (id int)");
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (id int, n smallserial);"
+                        + " CREATE TABLE \"Serials\" (id serial PRIMARY KEY, big bigserial, label text);");
+            }
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(report.plan().toSql()).contains("ADD COLUMN n smallserial NOT NULL", "id serial NOT NULL",
+                    "big bigserial NOT NULL").doesNotContain("nextval");
+            try (Connection c = target.connect()) {
+                PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+            }
+            assertThat(DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults())
+                    .hasDrift()).isFalse();
+            assertThat(target.queryString("SELECT pg_get_serial_sequence('public.\"Serials\"', 'big')"))
+                    .isEqualTo("public.\"Serials_big_seq\"");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
 }

@@ -59,6 +59,13 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype = 'f' AND k.confmatchtype = 'f'
     UNION ALL
+    -- dibs models deferrability for foreign keys only: a deferrable key or unique is a note, so
+    -- the difference is never silently lost
+    SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname,
+           CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+     WHERE k.contype IN ('p', 'u') AND k.condeferrable
+    UNION ALL
     SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text
       FROM rel r
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
