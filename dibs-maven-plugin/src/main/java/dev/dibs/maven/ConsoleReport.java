@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.shared.utils.logging.MessageBuilder;
+import org.apache.maven.shared.utils.logging.MessageUtils;
 
 /** Prints a diff for people: changes grouped by table with +/-/~ markers and hazards, suggestions, notes. */
 final class ConsoleReport {
@@ -21,7 +23,7 @@ final class ConsoleReport {
             log.info("dibs: no differences: the database matches the Java schema");
         } else {
             log.info("dibs: " + report.plan().changes().size() + " differences between the Java schema and the database:");
-            for (String line : lines(report)) {
+            for (String line : lines(report, true)) {
                 log.info(line);
             }
         }
@@ -34,14 +36,26 @@ final class ConsoleReport {
         }
     }
 
-    static List<String> lines(DriftReport report) {
+    static List<String> lines(DriftReport report, boolean styled) {
         Map<String, List<String>> byTable = new LinkedHashMap<>();
         for (SchemaChange change : report.plan().changes()) {
             ChangeDescriber.Described d = ChangeDescriber.describe(change);
             List<String> hazards = report.plan().statements().stream().filter(s -> s.change() == change)
                     .flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().toList();
-            byTable.computeIfAbsent(d.table() == null ? "(schema)" : d.table(), k -> new ArrayList<>())
-                    .add("    " + d.marker() + " " + d.text() + (hazards.isEmpty() ? "" : "   !! " + String.join(", ", hazards)));
+            String text = d.marker() + " " + d.text();
+            String hazardText = hazards.isEmpty() ? "" : "   !! " + String.join(", ", hazards);
+            if (styled) {
+                MessageBuilder b = MessageUtils.buffer().a("    ");
+                b = switch (d.marker()) {
+                    case '+' -> b.success(text);
+                    case '-' -> b.failure(text);
+                    default -> b.warning(text);
+                };
+                text = b.a(hazards.isEmpty() ? "" : "   ").strong(hazardText.strip()).toString();
+            } else {
+                text = "    " + text + hazardText;
+            }
+            byTable.computeIfAbsent(d.table() == null ? "(schema)" : d.table(), k -> new ArrayList<>()).add(text);
         }
         List<String> out = new ArrayList<>();
         byTable.forEach((table, changes) -> {
@@ -52,7 +66,7 @@ final class ConsoleReport {
     }
 
     static String summary(DriftReport report) {
-        return String.join("\n", lines(report));
+        return String.join("\n", lines(report, false));
     }
 
     static String statementLine(Statement s) {
