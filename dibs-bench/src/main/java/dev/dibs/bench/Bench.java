@@ -107,7 +107,7 @@ public final class Bench {
         }
         long peak = Long.parseLong(field(out, "peakHeap"));
         report.add("5. memory (inspect + plan)", size, String.format("ran under -Xmx512m; pool peaks %d MiB", peak >> 20),
-                field(out, "changes") + " changes planned", "", "< 512 MiB heap", true);
+                String.format("%,d changes planned", Long.parseLong(field(out, "changes"))), "", "< 512 MiB heap", true);
     }
 
     private static String field(String line, String name) {

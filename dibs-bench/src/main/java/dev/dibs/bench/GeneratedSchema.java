@@ -59,7 +59,10 @@ final class GeneratedSchema {
                 + table(target(i, n)) + " (id) ON DELETE SET NULL;\n";
     }
 
-    /** Creates the {@code n} tables in the database behind {@code c}, in batches of a hundred statements. */
+    /**
+     * Creates the {@code n} tables in the database behind {@code c}, a hundred tables (or two hundred
+     * foreign keys) per transaction: one transaction for all would run out of lock slots.
+     */
     static void create(Connection c, int n) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -68,6 +71,7 @@ final class GeneratedSchema {
                 batch.append(createTable(i));
                 if (i % 100 == 99) {
                     s.execute(batch.toString());
+                    c.commit();
                     batch.setLength(0);
                 }
             }
@@ -75,6 +79,7 @@ final class GeneratedSchema {
                 batch.append(addForeignKey(i, n));
                 if (i % 200 == 199) {
                     s.execute(batch.toString());
+                    c.commit();
                     batch.setLength(0);
                 }
             }

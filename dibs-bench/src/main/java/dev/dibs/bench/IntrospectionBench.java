@@ -37,6 +37,14 @@ final class IntrospectionBench {
             }
         }
         dibsMillis.put(tables, dibs.median());
+        if (tables == 1000) {
+            try (Connection c = db.open()) {
+                StringBuilder split = new StringBuilder();
+                RawCatalog.perQuery(c, PUBLIC, 5).forEach((q, ms) -> split.append(split.length() == 0 ? "" : ", ")
+                        .append(q).append(' ').append(Report.ms(ms)));
+                report.note("Introspection floor at 1,000 tables, by catalog query (each alone, median): " + split + ".");
+            }
+        }
         String size = String.format("%,d tables", tables);
         double toRaw = dibs.median() / raw.median();
         report.add("1. introspection", size, Report.ms(dibs.median()), "raw catalog queries " + Report.ms(raw.median()),

@@ -20,8 +20,8 @@ import liquibase.structure.core.UniqueConstraint;
 
 /**
  * The peer: a Liquibase snapshot of the same objects dibs reads (tables, columns, primary keys,
- * uniques, indexes, foreign keys). It runs on a thread with a 1 GiB stack: on the default stack,
- * Liquibase overflows following a long foreign-key chain.
+ * uniques, indexes, foreign keys). It runs on a thread with a 1 GiB stack: Liquibase is reported to
+ * overflow the default stack following a long foreign-key chain, and a crash is not a time.
  */
 final class LiquibaseSnapshot {
 
