@@ -2,11 +2,14 @@ package dev.dibs.engine.solve;
 
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,15 +41,19 @@ public final class SchemaComparison {
         if (!a.namespaces().equals(e.namespaces())) {
             out.add("schemas " + a.namespaces() + " instead of " + e.namespaces());
         }
+        // By name through maps: Schema.table is a linear search, and a search per table made this
+        // check quadratic, the largest part of planning a few thousand tables.
+        Map<QualifiedName, Table> actualTables = byName(a);
+        Map<QualifiedName, Table> expectedTables = byName(e);
         for (Table t : e.tables()) {
-            var got = a.table(t.name());
-            if (got.isEmpty()) {
+            Table got = actualTables.get(t.name());
+            if (got == null) {
                 out.add("table " + t.name() + " is missing");
-            } else if (!got.get().equals(t)) {
-                out.add("table " + t.name() + " is " + got.get() + " instead of " + t);
+            } else if (!got.equals(t)) {
+                out.add("table " + t.name() + " is " + got + " instead of " + t);
             }
         }
-        a.tables().stream().filter(t -> e.table(t.name()).isEmpty()).forEach(t -> out.add("table " + t.name() + " is extra"));
+        a.tables().stream().filter(t -> !expectedTables.containsKey(t.name())).forEach(t -> out.add("table " + t.name() + " is extra"));
         for (EnumType type : e.enums()) {
             if (!Objects.equals(a.enumType(type.name()).orElse(null), type)) {
                 out.add("enum " + type.name() + " is " + a.enumType(type.name()).orElse(null) + " instead of " + type);
@@ -54,5 +61,11 @@ public final class SchemaComparison {
         }
         a.enums().stream().filter(t -> e.enumType(t.name()).isEmpty()).forEach(t -> out.add("enum " + t.name() + " is extra"));
         return out;
+    }
+
+    private static Map<QualifiedName, Table> byName(Schema schema) {
+        Map<QualifiedName, Table> tables = new HashMap<>();
+        schema.tables().forEach(t -> tables.put(t.name(), t));
+        return tables;
     }
 }

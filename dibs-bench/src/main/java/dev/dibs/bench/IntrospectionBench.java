@@ -1,0 +1,81 @@
+package dev.dibs.bench;
+
+import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** dibs's inspector against the raw catalog queries and a Liquibase snapshot, on the same database. */
+final class IntrospectionBench {
+
+    private static final List<String> PUBLIC = List.of("public");
+
+    private final Report report;
+    private final Map<Integer, Double> dibsMillis = new LinkedHashMap<>();
+
+    IntrospectionBench(Report report) {
+        this.report = report;
+    }
+
+    void run(ConnectionInfo db, int tables, boolean withLiquibase) throws Exception {
+        int runs = tables >= 5000 ? 5 : tables >= 1000 ? 7 : 11;
+        Timing dibs = new Timing();
+        Timing raw = new Timing();
+        try (Connection c = db.open()) {
+            Inspection check = Inspector.inspect(c, PUBLIC);
+            if (check.schema().tables().size() != tables) {
+                throw new IllegalStateException("inspected " + check.schema().tables().size() + " tables, expected " + tables);
+            }
+            RawCatalog.read(c, PUBLIC);
+            // Interleaved, so that a noisy moment hits both alike.
+            for (int i = 0; i < runs; i++) {
+                raw.time(() -> RawCatalog.read(c, PUBLIC));
+                dibs.time(() -> Inspector.inspect(c, PUBLIC));
+            }
+        }
+        dibsMillis.put(tables, dibs.median());
+        if (tables == 1000) {
+            try (Connection c = db.open()) {
+                StringBuilder split = new StringBuilder();
+                RawCatalog.perQuery(c, PUBLIC, 5).forEach((q, ms) -> split.append(split.length() == 0 ? "" : ", ")
+                        .append(q).append(' ').append(Report.ms(ms)));
+                report.note("Introspection floor at 1,000 tables, by catalog query (each alone, median): " + split + ".");
+            }
+        }
+        String size = String.format("%,d tables", tables);
+        double toRaw = dibs.median() / raw.median();
+        report.add("1. introspection", size, Report.ms(dibs.median()), "raw catalog queries " + Report.ms(raw.median()),
+                Report.times(toRaw) + " of raw", tables == 1000 ? "≤ 2× of raw" : "", tables == 1000 ? toRaw <= 2 : null);
+        if (withLiquibase) {
+            int lbRuns = tables >= 1000 ? 3 : 5;
+            Timing lb = new Timing();
+            try (Connection c = db.open()) {
+                if (tables < 1000) {
+                    LiquibaseSnapshot.snapshot(c);
+                }
+                for (int i = 0; i < lbRuns; i++) {
+                    int[] seen = new int[1];
+                    double ms = lb.time(() -> seen[0] = LiquibaseSnapshot.snapshot(c));
+                    System.err.printf("    Liquibase snapshot of %d tables: %.0f ms (%d tables seen)%n", tables, ms, seen[0]);
+                }
+            }
+            double faster = lb.median() / dibs.median();
+            report.add("1. introspection", size, Report.ms(dibs.median()), "Liquibase 4.33 snapshot " + Report.ms(lb.median()),
+                    Report.times(faster) + " faster", tables == 1000 ? "≥ 50× faster" : "", tables == 1000 ? faster >= 50 : null);
+        }
+    }
+
+    /** The growth of dibs's time from 1,000 to 5,000 tables, once both ran. */
+    void growth() {
+        Double small = dibsMillis.get(1000);
+        Double large = dibsMillis.get(5000);
+        if (small != null && large != null) {
+            double ratio = large / small;
+            report.add("1. introspection growth", "1,000 → 5,000 tables", Report.ms(small) + " → " + Report.ms(large), "linear: 5×",
+                    Report.times(ratio), "≤ 5.5× (linear)", ratio <= 5.5);
+        }
+    }
+}
