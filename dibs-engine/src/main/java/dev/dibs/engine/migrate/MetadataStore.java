@@ -80,6 +80,23 @@ final class MetadataStore {
     record ObjectKey(String kind, String schema, String table, String name) {
     }
 
+    /** The tables, columns and indexes the current transaction created or changed. */
+    java.util.Set<ObjectKey> touchedInThisTransaction() throws SQLException {
+        java.util.Set<ObjectKey> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(load("touched"))) {
+            var array = connection.createArrayOf("text", schemas.toArray());
+            for (int i = 1; i <= 3; i++) {
+                ps.setArray(i, array);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ObjectKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every table, column and index → md5 of its definition. */
     Map<ObjectKey, String> fingerprints() throws SQLException {
         Map<ObjectKey, String> out = new HashMap<>();
@@ -129,16 +146,19 @@ final class MetadataStore {
 
     private void upsert(ObjectKey key, String column, String value) throws SQLException {
         String sql = switch (key.kind()) {
-            case "table" -> "INSERT INTO " + table("__dibs_tables") + " (schema_name, table_name%s) VALUES (?, ?%s)"
+            case "table" -> "INSERT INTO " + table("__dibs_tables") + " AS t (schema_name, table_name%s) VALUES (?, ?%s)"
                     + " ON CONFLICT (schema_name, table_name) DO %s";
-            case "column" -> "INSERT INTO " + table("__dibs_columns") + " (schema_name, table_name, column_name%s) VALUES (?, ?, ?%s)"
+            case "column" -> "INSERT INTO " + table("__dibs_columns") + " AS t (schema_name, table_name, column_name%s) VALUES (?, ?, ?%s)"
                     + " ON CONFLICT (schema_name, table_name, column_name) DO %s";
-            case "index" -> "INSERT INTO " + table("__dibs_indexes") + " (schema_name, table_name, index_name%s) VALUES (?, ?, ?%s)"
+            case "index" -> "INSERT INTO " + table("__dibs_indexes") + " AS t (schema_name, table_name, index_name%s) VALUES (?, ?, ?%s)"
                     + " ON CONFLICT (schema_name, index_name) DO %s";
             default -> throw new IllegalStateException("unknown object kind " + key.kind());
         };
         boolean set = column != null;
-        sql = String.format(sql, set ? ", " + column : "", set ? ", ?" : "", set ? "UPDATE SET " + column + " = EXCLUDED." + column : "NOTHING");
+        String update = "created_by".equals(column)
+                ? "UPDATE SET created_by = COALESCE(t.created_by, EXCLUDED.created_by)" // the first one stays
+                : "UPDATE SET " + column + " = EXCLUDED." + column;
+        sql = String.format(sql, set ? ", " + column : "", set ? ", ?" : "", set ? update : "NOTHING");
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int i = 1;
             ps.setString(i++, key.schema());

@@ -131,26 +131,29 @@ public final class MigrationRunner {
         Map<MetadataStore.ObjectKey, String> modifiedBy = new HashMap<>();
         List<DiscoveredMigration> ran = new ArrayList<>();
         try (URLClassLoader loader = new URLClassLoader(urls(), DibsMigration.class.getClassLoader())) {
-            Map<MetadataStore.ObjectKey, String> before = status.pending().isEmpty() ? Map.of() : store.fingerprints();
             int number = 0;
             for (DiscoveredMigration m : status.pending()) {
                 listener.migrationStarted(m, ++number, status.pending().size());
+                // A transactional migration's objects are found from its own catalog rows; a
+                // non-transactional one commits as it goes, so its effect is a before/after comparison.
+                Map<MetadataStore.ObjectKey, String> before = m.transactional() ? null : store.fingerprints();
                 long t0 = System.nanoTime();
-                runOne(c, store, m, instantiate(m, loader));
+                java.util.Set<MetadataStore.ObjectKey> touched = runOne(c, store, m, instantiate(m, loader));
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 listener.migrationFinished(m, took);
                 ran.add(m);
-                Map<MetadataStore.ObjectKey, String> after = store.fingerprints();
-                for (var entry : after.entrySet()) {
-                    String old = before.get(entry.getKey());
-                    if (old == null) {
-                        createdBy.put(entry.getKey(), m.id());
-                        modifiedBy.put(entry.getKey(), m.id());
-                    } else if (!old.equals(entry.getValue())) {
-                        modifiedBy.put(entry.getKey(), m.id());
+                if (before != null) {
+                    touched = new java.util.HashSet<>();
+                    for (var entry : store.fingerprints().entrySet()) {
+                        if (!entry.getValue().equals(before.get(entry.getKey()))) {
+                            touched.add(entry.getKey());
+                        }
                     }
                 }
-                before = after;
+                for (MetadataStore.ObjectKey key : touched) {
+                    createdBy.putIfAbsent(key, m.id());
+                    modifiedBy.put(key, m.id());
+                }
             }
         } catch (java.io.IOException e) {
             throw new MigrationException("cannot close the migration class loader", e);
@@ -159,7 +162,9 @@ public final class MigrationRunner {
         return new MigrationReport(ran, status.applied().size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void runOne(Connection c, MetadataStore store, DiscoveredMigration m, DibsMigration migration) throws SQLException {
+    /** Runs one migration; for a transactional one, returns the objects it created or changed (else null). */
+    private java.util.Set<MetadataStore.ObjectKey> runOne(Connection c, MetadataStore store, DiscoveredMigration m,
+                                                          DibsMigration migration) throws SQLException {
         RunContext ctx = new RunContext(c, m, listener);
         long t0 = System.nanoTime();
         if (m.transactional()) {
@@ -169,8 +174,10 @@ public final class MigrationRunner {
                     s.execute("SET LOCAL lock_timeout = '" + lockTimeout.replace("'", "''") + "'");
                 }
                 migration.migrate(ctx);
+                var touched = store.touchedInThisTransaction();
                 store.record(m, (System.nanoTime() - t0) / 1_000_000);
                 c.commit();
+                return touched;
             } catch (Exception | LinkageError e) {
                 c.rollback();
                 throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e,
@@ -179,7 +186,6 @@ public final class MigrationRunner {
             } finally {
                 c.setAutoCommit(true);
             }
-            return;
         }
         try (Statement s = c.createStatement()) {
             if (lockTimeout != null) {
@@ -187,6 +193,7 @@ public final class MigrationRunner {
             }
             migration.migrate(ctx);
             store.record(m, (System.nanoTime() - t0) / 1_000_000);
+            return null;
         } catch (Exception | LinkageError e) {
             throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e,
                     "This migration is not transactional (@Migration(transactional = false)): the statements before the failing one"

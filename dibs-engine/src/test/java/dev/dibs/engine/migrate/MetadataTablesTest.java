@@ -43,7 +43,7 @@ class MetadataTablesTest {
 
         assertThat(db.queryStrings("SELECT table_name || ' ' || java_class || ' ' || source_file || ':' || source_line || ' '"
                 + " || doc || ' ' || created_by || ' ' || modified_by FROM __dibs_tables"))
-                .containsExactly("users e.User e/User.java:9 People who sign in. 001_users 001_users");
+                .containsExactly("users e.User e/User.java:9 People who sign in. 001_users 002_email");
         assertThat(db.queryStrings("SELECT column_name || ' ' || java_member || ' ' || source_line || ' ' || doc || ' '"
                 + " || created_by || ' ' || modified_by FROM __dibs_columns ORDER BY column_name"))
                 .containsExactly("email e.User.email 11 where we write 001_users 002_email", "id e.User.id 11 the key 001_users 001_users");
