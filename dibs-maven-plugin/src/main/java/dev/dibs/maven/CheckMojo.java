@@ -36,8 +36,10 @@ public class CheckMojo extends AbstractDibsMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         LoadedSchema intent = loadIntent();
-        ProgressLog progress = new ProgressLog(getLog());
-        MigrationReplay.Result result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, progress);
+        MigrationReplay.Result result;
+        try (ProgressLog progress = new ProgressLog(getLog())) {
+            result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, progress);
+        }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
                 + " migrations replayed on " + result.server(), result.plan(), result.desired(), List.of(), intent.warnings()));
         List<String> differences = result.plan().changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList();

@@ -35,8 +35,7 @@ public class MigrateMojo extends AbstractDibsMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         LoadedSchema intent = loadIntent();
-        ProgressLog progress = new ProgressLog(getLog());
-        try (Database db = openDatabase()) {
+        try (Database db = openDatabase(); ProgressLog progress = new ProgressLog(getLog())) {
             try {
                 MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
                         .schemas(schemaList()).lockTimeout(lockTimeout).lockWait(lockWait()).listener(progress).intent(intent)

@@ -9,22 +9,45 @@ import java.time.Instant;
 import org.apache.maven.plugin.logging.Log;
 
 /** Streams migration progress to the Maven log as it happens, and keeps it for {@code target/dibs/migrate.log}. */
-final class ProgressLog implements MigrationListener {
+final class ProgressLog implements MigrationListener, AutoCloseable {
+
+    private static final long HEARTBEAT_SECONDS = 30;
 
     private final Log log;
     private final StringBuilder file = new StringBuilder();
     private long lastLockNotice;
+    /** What runs now and since when, for the heartbeat; null between migrations. */
+    private volatile String running;
+    private volatile long runningSince;
+    private final java.util.concurrent.ScheduledExecutorService heartbeat =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "dibs-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
 
     ProgressLog(Log log) {
         this.log = log;
+        // Long statements (a big backfill, an index build) show that they are alive.
+        heartbeat.scheduleAtFixedRate(() -> {
+            String now = running;
+            if (now != null) {
+                info("    still running " + now + " (" + (System.nanoTime() - runningSince) / 1_000_000_000L + " s)");
+            }
+        }, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    private void info(String line) {
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+    }
+
+    private synchronized void info(String line) {
         log.info("dibs: " + line);
         file.append(Instant.now()).append("  ").append(line).append('\n');
     }
 
-    void warn(String line) {
+    synchronized void warn(String line) {
         log.warn("dibs: " + line);
         file.append(Instant.now()).append("  WARNING ").append(line).append('\n');
     }
@@ -49,6 +72,8 @@ final class ProgressLog implements MigrationListener {
     @Override
     public void migrationStarted(DiscoveredMigration m, int number, int total) {
         info("[" + number + "/" + total + "] " + m.id() + (m.transactional() ? "" : " (not transactional)"));
+        runningSince = System.nanoTime();
+        running = m.id();
     }
 
     @Override
@@ -68,6 +93,7 @@ final class ProgressLog implements MigrationListener {
 
     @Override
     public void migrationFinished(DiscoveredMigration m, Duration took) {
+        running = null;
         info("    done in " + took.toMillis() + " ms");
     }
 

@@ -1,8 +1,8 @@
 package dev.dibs.maven;
 
-import dev.dibs.engine.migrate.DiscoveredMigration;
 import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.migrate.MigrationStatus;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,12 +26,21 @@ public class StatusMojo extends AbstractDibsMojo {
                     .schemas(schemaList()).build().status();
             getLog().info("dibs: " + status.applied().size() + " applied, " + status.pending().size() + " pending, "
                     + status.changed().size() + " changed, " + status.missing().size() + " missing");
-            status.applied().forEach(id -> getLog().info("    applied  " + id));
-            status.pending().forEach(m -> getLog().info("    pending  " + m.describe()));
-            for (DiscoveredMigration m : status.changed()) {
-                getLog().warn("    changed  " + m.describe() + ": its source differs from the applied one");
+            List<String[]> rows = new java.util.ArrayList<>();
+            status.applied().forEach(id -> rows.add(new String[] {"applied", id, status.changed().stream()
+                    .anyMatch(m -> m.id().equals(id)) ? "CHANGED since it was applied" : status.missing().contains(id)
+                    ? "MISSING: no class has this id any more" : ""}));
+            status.pending().forEach(m -> rows.add(new String[] {"pending", m.id(), m.className()}));
+            int width = rows.stream().mapToInt(r -> r[1].length()).max().orElse(2);
+            getLog().info(String.format("    %-8s  %-" + width + "s  %s", "state", "id", "note"));
+            for (String[] r : rows) {
+                String line = String.format("    %-8s  %-" + width + "s  %s", r[0], r[1], r[2]);
+                if (r[2].startsWith("CHANGED") || r[2].startsWith("MISSING")) {
+                    getLog().warn(line);
+                } else {
+                    getLog().info(line);
+                }
             }
-            status.missing().forEach(id -> getLog().warn("    missing  " + id + ": applied, but no class has this id any more"));
         }
     }
 }
