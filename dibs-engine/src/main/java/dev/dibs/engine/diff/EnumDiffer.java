@@ -56,11 +56,11 @@ final class EnumDiffer {
     private static boolean isInOrderSubsequence(List<String> existing, List<String> wanted) {
         int at = 0;
         for (String label : existing) {
-            at = wanted.subList(at, wanted.size()).indexOf(label);
-            if (at < 0) {
+            int found = wanted.subList(at, wanted.size()).indexOf(label);
+            if (found < 0) {
                 return false;
             }
-            at++;
+            at += found + 1;
         }
         return true;
     }

@@ -78,6 +78,17 @@ class EnumPlanTest {
     }
 
     @Test
+    void aLabelMovedBehindANewOneReCreatesTheType(TestDatabase db, PostgresServer server) throws Exception {
+        // [c, a, d] -> [b, c, d, a]: c and a keep their order, but a must now follow d, which Postgres
+        // cannot do in place (found by the property test, seeds 6814551325953135873 / -7942581975400381439).
+        db.execute("CREATE TYPE e0 AS ENUM ('c', 'a', 'd'); CREATE TABLE t (id int PRIMARY KEY, v e0 NOT NULL)");
+        Plan plan = new PlanHarness(db, server, dir).migrate("""
+                @Table("t") public record T(@Pk int id, E0 v) {}
+                """, "@PgEnum(\"e0\") public enum E0 { b, c, d, a }");
+        assertThat(plan.changes()).singleElement().isInstanceOf(RecreateEnum.class);
+    }
+
+    @Test
     void createsAndDropsEnumTypes(TestDatabase db, PostgresServer server) throws Exception {
         db.execute("CREATE TYPE legacy AS ENUM ('A'); CREATE TABLE t (id int PRIMARY KEY, l legacy)");
         Plan plan = new PlanHarness(db, server, dir).migrate("""
