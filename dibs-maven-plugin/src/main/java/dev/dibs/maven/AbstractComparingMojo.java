@@ -36,12 +36,17 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
         super(decrypter);
     }
 
+    /** Whether the desired state is another database rather than the Java schema. */
+    protected boolean comparesWithReference() {
+        return referenceUrl != null && !referenceUrl.isBlank();
+    }
+
     /** The comparison of the open database with the desired state. */
     protected DriftReport compare(Database db) throws MojoExecutionException, MojoFailureException {
-        if (referenceUrl != null && !referenceUrl.isBlank()) {
+        if (comparesWithReference()) {
             ConnectionInfo reference = Credentials.resolve(referenceUrl, referenceUser, referencePassword, referenceServerId,
                     settings, decrypter()).connectionInfo();
-            getLog().info("dibs: desired state: the reference database " + reference);
+            getLog().info("dibs: desired state: the reference database " + reference.describe());
             return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults());
         }
         return DriftDetector.detect(loadIntent(), db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());

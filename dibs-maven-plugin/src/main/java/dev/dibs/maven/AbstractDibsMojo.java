@@ -172,7 +172,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         }
         Credentials credentials = Credentials.resolve(configured, user, password, serverId, settings, decrypter);
         ConnectionInfo info = credentials.connectionInfo();
-        getLog().info("dibs: database " + info);
+        getLog().info("dibs: database " + info.describe());
         return new Database(info, null);
     }
 

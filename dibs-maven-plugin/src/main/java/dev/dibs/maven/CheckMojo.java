@@ -41,7 +41,7 @@ public class CheckMojo extends AbstractDibsMojo {
             result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, progress);
         }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
-                + " migrations replayed on " + result.server(), result.plan(), result.desired(), List.of(), intent.warnings()));
+                + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(), intent.warnings()));
         List<String> differences = result.plan().changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList();
         if (!differences.isEmpty()) {
             throw new DibsFailure("dibs:check: replaying the " + result.migrations().applied().size() + " migrations does not give the"

@@ -20,9 +20,9 @@ final class ConsoleReport {
 
     static void print(DriftReport report, Log log) {
         if (!report.hasDrift()) {
-            log.info("dibs: no differences: the database matches the Java schema");
+            log.info("dibs: no differences: the database matches " + report.desiredState());
         } else {
-            log.info("dibs: " + report.plan().changes().size() + " differences between the Java schema and the database:");
+            log.info("dibs: " + report.plan().changes().size() + " differences between " + report.desiredState() + " and the database:");
             for (String line : lines(report, true)) {
                 log.info(line);
             }

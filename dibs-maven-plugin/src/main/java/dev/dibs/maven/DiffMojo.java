@@ -36,8 +36,10 @@ public class DiffMojo extends AbstractComparingMojo {
             ConsoleReport.print(report, getLog());
             getLog().info("dibs: reports in " + project.getBasedir().toPath().relativize(reportsDirectory()));
             if (failOnDrift && report.hasDrift()) {
-                throw new DibsFailure("The database differs from the Java schema (failOnDrift):\n" + ConsoleReport.summary(report)
-                        + "\nSee target/dibs/diff.md; run dibs:migrate (or dibs:sql -Ddibs.apply) to bring the database up to date.");
+                throw new DibsFailure("The database differs from " + report.desiredState() + " (failOnDrift):\n"
+                        + ConsoleReport.summary(report) + "\nSee target/dibs/diff.md; " + (comparesWithReference()
+                        ? "dibs:sql with the same referenceUrl shows the DDL that makes it match (-Ddibs.apply runs it)."
+                        : "run dibs:migrate (or dibs:sql -Ddibs.apply) to bring the database up to date."));
             }
         }
     }

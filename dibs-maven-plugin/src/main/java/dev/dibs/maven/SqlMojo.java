@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * The ordered DDL that makes the database match the Java schema, hazards as comments, to the log
+ * The ordered DDL that makes the database match the Java schema (or the {@code referenceUrl} database), hazards as comments, to the log
  * and {@code target/dibs/plan.sql}. With {@code apply}, runs it in one transaction (declarative
  * mode, for dev databases), refusing statements whose hazards are not in {@code allowHazards}.
  */
@@ -74,7 +74,7 @@ public class SqlMojo extends AbstractComparingMojo {
                     }
                 });
             } catch (SQLException e) {
-                throw new DibsFailure("cannot apply the plan on " + db.info() + ": " + e.getMessage());
+                throw new DibsFailure("cannot apply the plan on " + db.info().describe() + ": " + e.getMessage());
             }
             getLog().info("dibs: applied " + report.plan().statements().size() + " statements");
         }

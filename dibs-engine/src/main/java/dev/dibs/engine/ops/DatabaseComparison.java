@@ -39,14 +39,14 @@ public final class DatabaseComparison {
                         + (n.detail() == null ? "" : ": " + n.detail())));
             }
         }
-        return new DriftReport(target + " against the reference " + reference, plan, desired.schema(), notes, warnings);
+        return new DriftReport(target.describe(), "the reference database " + reference.describe(), plan, desired.schema(), notes, warnings);
     }
 
     private static Inspection inspect(ConnectionInfo db, List<String> schemas) {
         try (Connection c = db.open()) {
             return Inspector.inspect(c, schemas);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to " + db + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot connect to " + db.describe() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -41,9 +41,9 @@ public final class DriftDetector {
         try (Connection c = database.open()) {
             current = Inspector.inspect(c, intent.schema().namespaces());
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot connect to " + database.describe() + ": " + e.getMessage(), e);
         }
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
-        return new DriftReport(database.toString(), plan, desired, current.notManaged(), warnings);
+        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired, current.notManaged(), warnings);
     }
 }

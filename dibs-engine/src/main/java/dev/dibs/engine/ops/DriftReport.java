@@ -9,8 +9,16 @@ import java.util.List;
  * Intent against reality: the plan that makes the database match, the desired schema, objects
  * dibs does not manage, and warnings worth showing (missing source information, the scratch
  * database used).
+ *
+ * @param database     the database compared, for people (never a password)
+ * @param desiredState what it is compared with, for sentences: {@value #JAVA_SCHEMA}, or e.g.
+ *                     "the reference database jdbc:postgresql://staging:5432/app (user app)"
  */
-public record DriftReport(String database, Plan plan, Schema desired, List<NotManaged> notManaged, List<String> warnings) {
+public record DriftReport(String database, String desiredState, Plan plan, Schema desired, List<NotManaged> notManaged,
+                          List<String> warnings) {
+
+    /** The usual desired state: the schema declared by the {@code @Table} classes. */
+    public static final String JAVA_SCHEMA = "the Java schema";
 
     public DriftReport {
         notManaged = List.copyOf(notManaged);

@@ -42,13 +42,15 @@ public final class ReportWriter {
 
     public static String planSql(DriftReport report) {
         return "-- dibs plan for " + report.database() + "\n"
-                + (report.plan().isEmpty() ? "-- nothing to do: the database matches the Java schema\n" : report.plan().toSql());
+                + (report.plan().isEmpty() ? "-- nothing to do: the database matches " + report.desiredState() + "\n"
+                        : report.plan().toSql());
     }
 
     static String json(DriftReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", JSON_FORMAT);
         root.put("database", report.database());
+        root.put("desiredState", report.desiredState());
         root.put("drift", report.hasDrift());
         ArrayNode changes = root.putArray("changes");
         for (SchemaChange change : report.plan().changes()) {
@@ -83,9 +85,10 @@ public final class ReportWriter {
     }
 
     static String markdown(DriftReport report) {
-        StringBuilder md = new StringBuilder("# dibs diff\n\nDatabase: `").append(report.database()).append("`\n\n");
+        StringBuilder md = new StringBuilder("# dibs diff\n\nDatabase: `").append(report.database()).append("`  \nDesired state: ")
+                .append(report.desiredState()).append("\n\n");
         if (!report.hasDrift()) {
-            md.append("No differences: the database matches the Java schema.\n");
+            md.append("No differences: the database matches ").append(report.desiredState()).append(".\n");
         } else {
             md.append(report.plan().changes().size()).append(" changes:\n");
             Map<String, StringBuilder> byTable = new LinkedHashMap<>();

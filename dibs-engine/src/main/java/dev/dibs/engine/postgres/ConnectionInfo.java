@@ -72,6 +72,11 @@ public record ConnectionInfo(String url, String user, String password) {
         return connection;
     }
 
+    /** For people: {@code jdbc:postgresql://host:port/database (user app)}; never the password. */
+    public String describe() {
+        return JdbcUrls.mask(url) + (user == null ? "" : " (user " + user + ")");
+    }
+
     /** URL, user and whether there is a password; never the password itself. */
     @Override
     public String toString() {

@@ -1,0 +1,48 @@
+import dev.dibs.maven.it.ItServer
+
+def server = context.get('itServer')
+try {
+    def production = context.get('production')
+    def log = new File(basedir, 'build.log').text
+
+    // 1: the difference, against the reference database, grouped by table; the view is a note, not drift
+    assert log.contains('dibs: desired state: the reference database jdbc:postgresql://')
+    assert log.contains('6 differences between the reference database jdbc:postgresql://')
+    assert log.contains("+ enum public.order_status value 'shipped'")
+    assert log.contains('- column legacy_code   !! ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA')
+    assert log.contains('+ table public.invoices')
+    assert log.contains('+ index orders_customer_idx   !! INDEX_BUILD')
+    assert log.contains('view public.big_orders: only in the reference')
+    assert log.contains('The database differs from the reference database jdbc:postgresql://')
+    assert log.contains('dibs:sql with the same referenceUrl shows the DDL that makes it match')
+    // 2: refused, nothing applied
+    assert log.contains('dibs:sql refused to apply the plan; nothing was applied. 4 statement(s) carry hazards not allowed:')
+    assert log.contains('ALTER TABLE public.customers DROP COLUMN legacy_code   -- [DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK]')
+    // 3: applied, statement by statement
+    assert log =~ /dibs: applied \d+ statements/
+    // 4: nothing left
+    assert log.contains('dibs: no differences: the database matches the reference database jdbc:postgresql://')
+    assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
+
+    def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
+    assert json.drift == false
+    assert json.desiredState.startsWith('the reference database jdbc:postgresql://')
+    assert json.notManaged.find { it.name == 'big_orders' } != null
+
+    // production now has staging's tables, keeps its rows, and did not get the view (dibs does not manage views)
+    assert ItServer.column(production, "SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum") == ['new,paid,shipped']
+    assert ItServer.column(production, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'legacy_code'") == ['0']
+    assert ItServer.column(production, "SELECT to_regclass('public.invoices') IS NOT NULL") == ['t']
+    assert ItServer.column(production, "SELECT to_regclass('public.big_orders') IS NULL") == ['t']
+    assert ItServer.column(production, "SELECT count(*) FROM orders") == ['1']
+
+    // the passwords, passed as -Ddibs.password and -Ddibs.referencePassword, show nowhere
+    assert production.password() != null && production.password().length() >= 16
+    assert !log.contains(production.password())
+    ['diff.json', 'diff.md', 'plan.sql', 'report.html'].each {
+        assert !new File(basedir, "target/dibs/${it}").text.contains(production.password()) : "password in ${it}"
+    }
+    return true
+} finally {
+    server.close()
+}
