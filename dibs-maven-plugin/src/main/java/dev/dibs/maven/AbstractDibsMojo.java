@@ -170,7 +170,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
                     + " (kept until mvn clean)");
             return new Database(server.admin(), server);
         }
-        Credentials credentials = Credentials.resolve(configured, user, password, serverId, settings, decrypter);
+        Credentials credentials = Credentials.resolve(configured, user, password, serverId, settings, decrypter).checked();
         ConnectionInfo info = credentials.connectionInfo();
         getLog().info("dibs: database " + info.describe());
         return new Database(info, null);

@@ -1,7 +1,9 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import dev.dibs.engine.postgres.JdbcUrls;
+import java.sql.SQLException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -10,8 +12,27 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-/** Where the user and password come from: parameters, the URL, or a settings.xml server (decrypted). */
-record Credentials(ConnectionInfo connectionInfo) {
+/**
+ * Where the user and password come from: parameters, the URL, or a settings.xml server (decrypted).
+ *
+ * @param source where they came from, for the message when PostgreSQL refuses them
+ */
+record Credentials(ConnectionInfo connectionInfo, String source) {
+
+    /**
+     * Connects once, so that a refused password or an unreachable server stops the goal at the start
+     * with one message naming the database, what PostgreSQL answered, and where the credentials came from.
+     */
+    Credentials checked() throws MojoFailureException {
+        try {
+            connectionInfo.connect().close();
+            return this;
+        } catch (DatabaseUnavailableException e) {
+            throw new MojoFailureException(e.getMessage() + " (credentials from " + source + ")");
+        } catch (SQLException closing) {
+            return this;
+        }
+    }
 
     static Credentials resolve(String url, String user, String password, String serverId, Settings settings,
                                SettingsDecrypter decrypter) throws MojoFailureException {
@@ -38,7 +59,8 @@ record Credentials(ConnectionInfo connectionInfo) {
             Server decrypted = result.getServer();
             u = decrypted.getUsername() != null ? decrypted.getUsername() : u;
             p = decrypted.getPassword() != null ? decrypted.getPassword() : p;
+            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the settings.xml server \"" + serverId + "\"");
         }
-        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p));
+        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the url, user and password parameters");
     }
 }

@@ -34,14 +34,14 @@ public final class ScratchServers {
     public static Choice forTarget(ConnectionInfo target, Supplier<PostgresServer> embedded) {
         int targetMajor;
         boolean mayCreate;
-        try (Connection c = target.open(); Statement s = c.createStatement();
+        try (Connection c = target.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000,"
                      + " (SELECT rolcreatedb OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")) {
             rs.next();
             targetMajor = rs.getInt(1);
             mayCreate = rs.getBoolean(2);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the privileges of " + target + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the privileges of " + target.describe() + ": " + e.getMessage(), e);
         }
         if (mayCreate) {
             return new Choice(PostgresServers.existing(target), null);

@@ -38,10 +38,10 @@ public final class DriftDetector {
             desired = Canonicalizer.canonicalize(intent, scratch.server());
         }
         Inspection current;
-        try (Connection c = database.open()) {
+        try (Connection c = database.connect()) {
             current = Inspector.inspect(c, intent.schema().namespaces());
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to " + database.describe() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot inspect " + database.describe() + ": " + e.getMessage(), e);
         }
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
         return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired, current.notManaged(), warnings);

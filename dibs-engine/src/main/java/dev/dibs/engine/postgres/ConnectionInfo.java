@@ -72,6 +72,19 @@ public record ConnectionInfo(String url, String user, String password) {
         return connection;
     }
 
+    /**
+     * Like {@link #open()}, but a connection PostgreSQL refuses (wrong password, unknown database,
+     * server down) is a {@link DatabaseUnavailableException} that says what PostgreSQL answered and
+     * what to check.
+     */
+    public Connection connect() {
+        try {
+            return open();
+        } catch (SQLException e) {
+            throw ServerErrors.connectFailed(this, e);
+        }
+    }
+
     /** For people: {@code jdbc:postgresql://host:port/database (user app)}; never the password. */
     public String describe() {
         return JdbcUrls.mask(url) + (user == null ? "" : " (user " + user + ")");
