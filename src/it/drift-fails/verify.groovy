@@ -1,4 +1,13 @@
 def log = new File(basedir, 'build.log').text
+// 1 ran in batch mode: plain text; 2 forced colour (-Dstyle.color=always): Maven's styles on the markers
+def second = log.indexOf('Scanning for projects', log.indexOf('Scanning for projects') + 1)
+def batch = log.substring(0, second)
+def colour = log.substring(second)
+def esc = '\u001b'
+assert batch.contains('    + table public.things')
+assert !batch.readLines().findAll { it.contains('dibs') || it.contains('public.things') }.any { it.contains(esc) }
+def styled = colour.readLines().find { it.contains('+ table public.things') }
+assert styled.endsWith("${esc}[1;32m+ table public.things${esc}[m") : styled
 assert log.contains('The database differs from the Java schema (failOnDrift):')
 assert log.contains('public.things')
 assert log.contains('+ table public.things')

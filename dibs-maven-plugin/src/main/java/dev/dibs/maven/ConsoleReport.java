@@ -51,7 +51,7 @@ final class ConsoleReport {
                     case '-' -> b.failure(text);
                     default -> b.warning(text);
                 };
-                text = b.a(hazards.isEmpty() ? "" : "   ").strong(hazardText.strip()).toString();
+                text = (hazards.isEmpty() ? b : b.a("   ").strong(hazardText.strip())).toString();
             } else {
                 text = "    " + text + hazardText;
             }
