@@ -45,9 +45,9 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
     protected DriftReport compare(Database db) throws MojoExecutionException, MojoFailureException {
         if (comparesWithReference()) {
             ConnectionInfo reference = Credentials.resolve(referenceUrl, referenceUser, referencePassword, referenceServerId,
-                    settings, decrypter()).connectionInfo();
+                    settings, decrypter()).checked().connectionInfo();
             getLog().info("dibs: desired state: the reference database " + reference.describe());
-            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults());
+            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), AbstractDibsMojo::embeddedScratch);
         }
         return DriftDetector.detect(loadIntent(), db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
     }

@@ -3,6 +3,7 @@ package dev.dibs.engine.canonical;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.model.Schema;
@@ -17,6 +18,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -39,14 +41,30 @@ public final class Canonicalizer {
     }
 
     public static Schema canonicalize(LoadedSchema intent, PostgresServer server) {
-        List<ScriptStatement> script = CreateScript.of(intent.schema(), intent.origins());
+        return roundTrip(intent.schema(), intent.origins(), server);
+    }
+
+    /**
+     * Re-prints a schema read from one PostgreSQL in the words of {@code server}'s version: what a
+     * comparison of databases of two major versions needs, since each version prints some
+     * expressions its own way.
+     *
+     * @throws SchemaValidationException when {@code server} rejects part of it, e.g. a column of a
+     *                                   type only the original database has
+     */
+    public static Schema reprint(Schema schema, PostgresServer server) {
+        return roundTrip(schema, new Origins(Map.of(), Map.of()), server);
+    }
+
+    private static Schema roundTrip(Schema schema, Origins origins, PostgresServer server) {
+        List<ScriptStatement> script = CreateScript.of(schema, origins);
         ConnectionInfo scratch = server.createDatabase("dibs_scratch");
         try (Connection c = scratch.open()) {
             if (!runAtOnce(c, script)) {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
             }
-            Inspection inspection = Inspector.inspect(c, intent.schema().namespaces());
-            checkSameShape(intent.schema(), inspection.schema());
+            Inspection inspection = Inspector.inspect(c, schema.namespaces());
+            checkSameShape(schema, inspection.schema());
             return inspection.schema();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);

