@@ -3,6 +3,7 @@ package dev.dibs.engine.canonical;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,8 +36,7 @@ public final class ScratchServers {
         int targetMajor;
         boolean mayCreate;
         try (Connection c = target.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int / 10000,"
-                     + " (SELECT rolcreatedb OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)")) {
+             ResultSet rs = s.executeQuery(SqlResources.load(ScratchServers.class, "may-create-databases"))) {
             rs.next();
             targetMajor = rs.getInt(1);
             mayCreate = rs.getBoolean(2);

@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.postgres.SqlResources;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,10 +56,7 @@ final class AdvisoryLock {
 
     /** Who holds the lock, from {@code pg_stat_activity}. */
     String holder() throws SQLException {
-        String sql = "SELECT a.pid, a.usename, a.application_name, a.client_addr, a.backend_start, a.state"
-                + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
-                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 1";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection.prepareStatement(SqlResources.load(AdvisoryLock.class, "lock-holder"))) {
             ps.setLong(1, key >>> 32);
             ps.setLong(2, key & 0xffffffffL);
             try (ResultSet rs = ps.executeQuery()) {

@@ -6,11 +6,8 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.SourceLocation;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.Sql;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -196,10 +193,6 @@ final class MetadataStore {
     }
 
     private static String load(String name) {
-        try (InputStream in = MetadataStore.class.getResourceAsStream("sql/" + name + ".sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqlResources.load(MetadataStore.class, name);
     }
 }
