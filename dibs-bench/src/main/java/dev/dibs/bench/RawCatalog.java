@@ -1,16 +1,13 @@
 package dev.dibs.bench;
 
 import dev.dibs.engine.inspect.Inspector;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +19,6 @@ import java.util.Map;
  */
 final class RawCatalog {
 
-    private static final List<String> PER_TABLE = List.of("tables", "columns", "constraints", "indexes");
-    private static final List<String> OTHERS = List.of("enums", "unmanaged");
-
     private RawCatalog() {
     }
 
@@ -34,15 +28,16 @@ final class RawCatalog {
         c.setAutoCommit(false);
         try {
             try (Statement s = c.createStatement()) {
-                s.execute(sql("session"));
+                s.execute(Inspector.sessionStatement());
             }
             Array names = c.createArrayOf("text", schemas.toArray());
-            values += query(c, sql("server"), names);
-            for (String name : PER_TABLE) {
-                values += query(c, "WITH managed AS (\n" + sql("managed-tables") + "\n)\n" + sql(name), names);
-            }
-            for (String name : OTHERS) {
-                values += query(c, sql(name), names);
+            Array oids = null;
+            for (Map.Entry<String, String> q : Inspector.catalogQueries(versionNum(c)).entrySet()) {
+                List<Long> tableOids = new ArrayList<>();
+                values += query(c, q.getValue(), names, oids, tableOids);
+                if (q.getKey().equals("tables")) {
+                    oids = c.createArrayOf("oid", tableOids.toArray());
+                }
             }
             c.commit();
         } finally {
@@ -55,20 +50,29 @@ final class RawCatalog {
     static Map<String, Double> perQuery(Connection c, List<String> schemas, int runs) throws Exception {
         Map<String, Double> out = new LinkedHashMap<>();
         Array names = c.createArrayOf("text", schemas.toArray());
-        for (String name : List.of("server", "tables", "columns", "constraints", "indexes", "enums", "unmanaged")) {
-            String sql = PER_TABLE.contains(name) ? "WITH managed AS (\n" + sql("managed-tables") + "\n)\n" + sql(name) : sql(name);
-            out.put(name, Timing.median(1, runs, () -> query(c, sql, names)));
+        Map<String, String> queries = Inspector.catalogQueries(versionNum(c));
+        List<Long> tableOids = new ArrayList<>();
+        query(c, queries.get("tables"), names, null, tableOids);
+        Array oids = c.createArrayOf("oid", tableOids.toArray());
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            out.put(q.getKey(), Timing.median(1, runs, () -> query(c, q.getValue(), names, oids, new ArrayList<>())));
         }
         return out;
     }
 
-    private static long query(Connection c, String sql, Array names) throws SQLException {
+    private static int versionNum(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_catalog.current_setting('server_version_num')::int")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Runs one query, reading every value; collects the {@code table_oid} column when there is one. */
+    private static long query(Connection c, String sql, Array names, Array oids, List<Long> tableOids) throws SQLException {
         long values = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int parameters = sql.split("\\?::text\\[\\]", -1).length - 1;
-            for (int i = 1; i <= parameters; i++) {
-                ps.setArray(i, names);
-            }
+            Inspector.bind(ps, sql, names, oids);
             try (ResultSet rs = ps.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
@@ -77,23 +81,14 @@ final class RawCatalog {
                         if (v instanceof Array a) {
                             a.getArray();
                         }
+                        if (i == 1 && rs.getMetaData().getColumnLabel(1).equals("table_oid")) {
+                            tableOids.add(rs.getLong(1));
+                        }
                         values++;
                     }
                 }
             }
         }
         return values;
-    }
-
-    static String sql(String name) {
-        String path = "sql/" + name + ".sql";
-        try (InputStream in = Inspector.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing catalog query " + path + " beside the inspector");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -18,4 +18,13 @@ final class CatalogSql {
     static String withManagedTables(String name) {
         return "WITH managed AS (\n" + load("managed-tables") + "\n)\n" + load(name);
     }
+
+    /**
+     * Fills in the fragments that depend on the server version ({@code server_version_num}):
+     * {@code ${indnullsnotdistinct}} is the {@code pg_index} column on 15 and later, {@code false}
+     * before (14 has no NULLS NOT DISTINCT).
+     */
+    static String forVersion(String sql, int versionNum) {
+        return sql.replace("${indnullsnotdistinct}", versionNum >= 150000 ? "x.indnullsnotdistinct" : "false");
+    }
 }

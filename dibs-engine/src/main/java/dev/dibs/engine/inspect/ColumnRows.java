@@ -3,7 +3,6 @@ package dev.dibs.engine.inspect;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.PgType;
-import dev.dibs.engine.model.QualifiedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
@@ -14,9 +13,9 @@ final class ColumnRows {
     private ColumnRows() {
     }
 
-    static void read(ResultSet rs, Map<QualifiedName, TableParts> tables) throws SQLException {
+    static void read(ResultSet rs, Map<Long, TableParts> tables) throws SQLException {
         while (rs.next()) {
-            TableParts table = tables.get(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")));
+            TableParts table = tables.get(rs.getLong("table_oid"));
             if (table == null) {
                 continue; // created between the two queries cannot happen in one snapshot; be safe anyway
             }

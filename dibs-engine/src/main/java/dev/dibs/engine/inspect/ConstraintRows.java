@@ -19,9 +19,9 @@ final class ConstraintRows {
     private ConstraintRows() {
     }
 
-    static void read(ResultSet rs, Map<QualifiedName, TableParts> tables) throws SQLException {
+    static void read(ResultSet rs, Map<Long, TableParts> tables) throws SQLException {
         while (rs.next()) {
-            TableParts table = tables.get(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")));
+            TableParts table = tables.get(rs.getLong("table_oid"));
             if (table == null) {
                 continue;
             }

@@ -2,7 +2,6 @@ package dev.dibs.engine.inspect;
 
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
-import dev.dibs.engine.model.QualifiedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,9 +18,9 @@ final class IndexRows {
     private IndexRows() {
     }
 
-    static void read(ResultSet rs, Map<QualifiedName, TableParts> tables) throws SQLException {
+    static void read(ResultSet rs, Map<Long, TableParts> tables) throws SQLException {
         while (rs.next()) {
-            TableParts table = tables.get(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")));
+            TableParts table = tables.get(rs.getLong("table_oid"));
             if (table == null) {
                 continue;
             }

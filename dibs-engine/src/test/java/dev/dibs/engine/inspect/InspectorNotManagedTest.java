@@ -20,6 +20,11 @@ class InspectorNotManagedTest {
                                        period int4range, EXCLUDE USING gist (period WITH &&));
                 CREATE INDEX accounts_email_pattern ON accounts (email text_pattern_ops);
                 CREATE INDEX accounts_owner_fill ON accounts (owner) WITH (fillfactor = 70);
+                CREATE INDEX accounts_owner_c ON accounts (owner COLLATE "C");
+                CREATE INDEX accounts_email ON accounts (email);
+                CREATE INDEX accounts_broken ON accounts (id, owner);
+                -- what a failed CREATE INDEX CONCURRENTLY leaves behind
+                UPDATE pg_catalog.pg_index SET indisvalid = false WHERE indexrelid = 'accounts_broken'::regclass;
                 CREATE VIEW active_accounts AS SELECT * FROM accounts;
                 CREATE MATERIALIZED VIEW account_counts AS SELECT count(*) FROM accounts;
                 CREATE SEQUENCE invoice_numbers;
@@ -55,6 +60,11 @@ class InspectorNotManagedTest {
                 "partition events_2026", "partitioning events", "inheritance child",
                 "exclusion constraint accounts.accounts_period_excl", "column collation accounts.email",
                 "index option accounts_email_pattern", "index option accounts_owner_fill");
+        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("index option") && !n.name().endsWith("_nnd"))
+                .extracting(n -> n.name() + ": " + n.detail())
+                .containsExactly("accounts_broken: INVALID (a failed concurrent build: drop and re-create it)",
+                        "accounts_email_pattern: operator class", "accounts_owner_c: collation",
+                        "accounts_owner_fill: WITH (fillfactor=70)");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint option"))
                 .extracting(n -> n.name() + " " + n.detail())
                 .containsExactly("deferred_keys.deferred_keys_code_key DEFERRABLE",

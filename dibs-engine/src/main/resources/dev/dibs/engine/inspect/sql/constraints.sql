@@ -1,18 +1,17 @@
 -- Primary keys, uniques, foreign keys and checks, with their columns in key order. Exclusion
 -- constraints are not modelled: unmanaged.sql reports them.
-SELECT m.nspname::text AS schema_name,
-       m.relname::text AS table_name,
+SELECT k.conrelid::bigint AS table_oid,
        k.conname::text AS constraint_name,
        k.contype::text AS type,
-       ARRAY(SELECT a.attname::text
+       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                      WHERE a.attrelid = k.conrelid AND a.attnum = u.attnum)
                FROM pg_catalog.unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
-               JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum
               ORDER BY u.ord) AS columns,
        rn.nspname::text AS referenced_schema,
        rc.relname::text AS referenced_table,
-       ARRAY(SELECT a.attname::text
+       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                      WHERE a.attrelid = k.confrelid AND a.attnum = u.attnum)
                FROM pg_catalog.unnest(k.confkey) WITH ORDINALITY AS u(attnum, ord)
-               JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
               ORDER BY u.ord) AS referenced_columns,
        k.confdeltype::text AS on_delete,
        k.confupdtype::text AS on_update,
@@ -20,9 +19,8 @@ SELECT m.nspname::text AS schema_name,
        k.condeferred AS deferred,
        k.convalidated AS validated,
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression
-  FROM managed m
-  JOIN pg_catalog.pg_constraint k ON k.conrelid = m.oid
+  FROM pg_catalog.pg_constraint k
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
   LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
- WHERE k.contype IN ('p', 'u', 'f', 'c')
- ORDER BY 1, 2, 3
+ WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c')
+ ORDER BY k.conrelid, k.oid -- any stable order: the model sorts by name

@@ -1,6 +1,7 @@
 -- The tables dibs manages in the requested schemas: ordinary tables and partitioned parents that
 -- are not partitions or inheritance children, not dibs's own __dibs_* tables, and not owned by an
--- extension. Every per-table query below starts from this set (as the CTE "managed").
+-- extension. tables.sql starts from this set (as the CTE "managed"); the queries for columns,
+-- constraints and indexes take the oids it returns.
 SELECT c.oid, n.nspname, c.relname, c.relkind
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -75,33 +75,25 @@ SELECT kind, schema_name, object_name, detail FROM (
     UNION ALL
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN (pg_catalog.to_jsonb(x) ->> 'indnullsnotdistinct')::boolean THEN 'NULLS NOT DISTINCT' END,
-               CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
-                                   JOIN pg_catalog.pg_opclass oc ON oc.oid = x.indclass[s.n - 1]
-                                  WHERE NOT oc.opcdefault) THEN 'operator class' END,
-               CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
-                                  WHERE x.indcollation[s.n - 1] <> 0
-                                    AND x.indcollation[s.n - 1] <> COALESCE(
-                                        (SELECT a.attcollation FROM pg_catalog.pg_attribute a
-                                          WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)
-                                    AND x.indkey[s.n - 1] <> 0) THEN 'collation' END,
+               CASE WHEN ${indnullsnotdistinct} THEN 'NULLS NOT DISTINCT' END,
+               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault THEN 'operator class' END,
+               CASE WHEN x.collated THEN 'collation' END,
                CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
                CASE WHEN i.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
       FROM rel r
-      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN LATERAL (
+            -- a key column indexed with another collation than its own
+            SELECT x.*, EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+                                 WHERE x.indkey[s.n - 1] <> 0 AND x.indcollation[s.n - 1] <> 0
+                                   AND x.indcollation[s.n - 1] <> COALESCE(
+                                       (SELECT a.attcollation FROM pg_catalog.pg_attribute a
+                                         WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)) AS collated
+              FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid) x ON true
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+      CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p')
-       AND ((pg_catalog.to_jsonb(x) ->> 'indnullsnotdistinct')::boolean
-            OR NOT x.indisvalid
-            OR i.reloptions IS NOT NULL
-            OR EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
-                         JOIN pg_catalog.pg_opclass oc ON oc.oid = x.indclass[s.n - 1]
-                        WHERE NOT oc.opcdefault)
-            OR EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
-                        WHERE x.indkey[s.n - 1] <> 0 AND x.indcollation[s.n - 1] <> 0
-                          AND x.indcollation[s.n - 1] <> COALESCE(
-                              (SELECT a.attcollation FROM pg_catalog.pg_attribute a
-                                WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)))
+       AND (${indnullsnotdistinct} OR NOT x.indisvalid OR i.reloptions IS NOT NULL OR x.collated
+            OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
     UNION ALL
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
                           ELSE 'base type' END,
