@@ -19,6 +19,14 @@ assert migrateLog.contains('_add_invoices')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('2 applied, 0 pending, 0 changed, 0 missing')
+// dibs:status prints one row per migration under a header
+def status = log.substring(log.lastIndexOf('2 applied, 0 pending, 0 changed, 0 missing')).readLines()
+assert status[1] ==~ /\[INFO\]\s+state\s+id\s+note\s*/
+assert status[2] ==~ /\[INFO\]\s+applied\s+\d{14}_init\s*/
+assert status[3] ==~ /\[INFO\]\s+applied\s+\d{14}_add_invoices\s*/
+// the embedded server's own start/stop chatter stays out of the build log; dibs says which server it uses
+assert log.contains('dibs: no database configured (url, DIBS_DATABASE_URL): using the embedded PostgreSQL')
+assert !log.contains('postmaster started as') && !log.contains('shut down postmaster')
 // The dev database's password never shows: not in the log, not in any report.
 def password = new File(basedir, 'target/dibs/postgres/dibs-superuser.password').text.trim()
 assert password.length() >= 16

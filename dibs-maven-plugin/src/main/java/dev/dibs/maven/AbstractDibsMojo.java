@@ -97,6 +97,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             getLog().info("dibs: skipped (dibs.skip)");
             return;
         }
+        quietEmbeddedServerLog();
         try {
             run();
         } catch (SchemaValidationException | MigrationFailedException | MigrationException | ApplyException
@@ -107,6 +108,17 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("dibs failed unexpectedly: " + e, e);
         }
+    }
+
+    /**
+     * The embedded PostgreSQL library logs each start and stop at INFO ("postmaster started as
+     * Process[...]"); dibs says in one line which server it uses, so those lines are noise in a
+     * build log. Maven's logger reads a level per logger name from system properties when the
+     * logger is created, so this must run before the library's first use; a level the user set
+     * ({@code -Dorg.slf4j.simpleLogger.log.io.zonky=info}) wins. Its warnings and errors still show.
+     */
+    private static void quietEmbeddedServerLog() {
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky", "warn");
     }
 
     /** The goal's work. */

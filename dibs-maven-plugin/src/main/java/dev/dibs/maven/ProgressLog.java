@@ -11,7 +11,7 @@ import org.apache.maven.plugin.logging.Log;
 /** Streams migration progress to the Maven log as it happens, and keeps it for {@code target/dibs/migrate.log}. */
 final class ProgressLog implements MigrationListener, AutoCloseable {
 
-    private static final long HEARTBEAT_SECONDS = 30;
+    private static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
     private final Log log;
     private final StringBuilder file = new StringBuilder();
@@ -27,6 +27,11 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
             });
 
     ProgressLog(Log log) {
+        this(log, HEARTBEAT);
+    }
+
+    /** @param every how often a migration still running says so */
+    ProgressLog(Log log, Duration every) {
         this.log = log;
         // Long statements (a big backfill, an index build) show that they are alive.
         heartbeat.scheduleAtFixedRate(() -> {
@@ -34,7 +39,7 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
             if (now != null) {
                 info("    still running " + now + " (" + (System.nanoTime() - runningSince) / 1_000_000_000L + " s)");
             }
-        }, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     @Override
