@@ -114,8 +114,9 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      * The embedded PostgreSQL library logs each start and stop at INFO ("postmaster started as
      * Process[...]"); dibs says in one line which server it uses, so those lines are noise in a
      * build log. Maven's logger reads a level per logger name from system properties when the
-     * logger is created, so this must run before the library's first use; a level the user set
-     * ({@code -Dorg.slf4j.simpleLogger.log.io.zonky=info}) wins. Its warnings and errors still show.
+     * logger is created, so this must run before the library's first use. A level given on the
+     * command line ({@code -Dorg.slf4j.simpleLogger.log.io.zonky=info}) wins; one in Maven's
+     * {@code simplelogger.properties} does not. Its warnings and errors still show.
      */
     private static void quietEmbeddedServerLog() {
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky", "warn");

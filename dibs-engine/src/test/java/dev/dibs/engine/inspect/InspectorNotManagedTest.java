@@ -1,6 +1,7 @@
 package dev.dibs.engine.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.testing.TestDatabase;
@@ -22,9 +23,8 @@ class InspectorNotManagedTest {
                 CREATE INDEX accounts_owner_fill ON accounts (owner) WITH (fillfactor = 70);
                 CREATE INDEX accounts_owner_c ON accounts (owner COLLATE "C");
                 CREATE INDEX accounts_email ON accounts (email);
-                CREATE INDEX accounts_broken ON accounts (id, owner);
-                -- what a failed CREATE INDEX CONCURRENTLY leaves behind
-                UPDATE pg_catalog.pg_index SET indisvalid = false WHERE indexrelid = 'accounts_broken'::regclass;
+                CREATE TABLE dupes (v int);
+                INSERT INTO dupes VALUES (1), (1);
                 CREATE VIEW active_accounts AS SELECT * FROM accounts;
                 CREATE MATERIALIZED VIEW account_counts AS SELECT count(*) FROM accounts;
                 CREATE SEQUENCE invoice_numbers;
@@ -43,6 +43,9 @@ class InspectorNotManagedTest {
                 CREATE TABLE serials (id serial PRIMARY KEY);
                 CREATE TABLE deferred_keys (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE);
                 """);
+        // what a failed CREATE INDEX CONCURRENTLY leaves behind: an invalid index
+        assertThatThrownBy(() -> db.execute("CREATE UNIQUE INDEX CONCURRENTLY dupes_v ON dupes (v)"))
+                .hasMessageContaining("could not create unique index");
         boolean nullsNotDistinct = Integer.parseInt(db.queryString("SHOW server_version_num")) >= 150000;
         if (nullsNotDistinct) { // PostgreSQL 15 and newer
             db.execute("CREATE UNIQUE INDEX accounts_owner_nnd ON accounts (owner) NULLS NOT DISTINCT");
@@ -52,7 +55,7 @@ class InspectorNotManagedTest {
             inspection = Inspector.inspect(c, List.of("public"));
         }
         assertThat(inspection.schema().tables()).extracting(t -> t.name().name())
-                .containsExactly("accounts", "deferred_keys", "events", "parent", "serials");
+                .containsExactly("accounts", "deferred_keys", "dupes", "events", "parent", "serials");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
@@ -62,9 +65,9 @@ class InspectorNotManagedTest {
                 "index option accounts_email_pattern", "index option accounts_owner_fill");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("index option") && !n.name().endsWith("_nnd"))
                 .extracting(n -> n.name() + ": " + n.detail())
-                .containsExactly("accounts_broken: INVALID (a failed concurrent build: drop and re-create it)",
-                        "accounts_email_pattern: operator class", "accounts_owner_c: collation",
-                        "accounts_owner_fill: WITH (fillfactor=70)");
+                .containsExactly("accounts_email_pattern: operator class", "accounts_owner_c: collation",
+                        "accounts_owner_fill: WITH (fillfactor=70)",
+                        "dupes_v: INVALID (a failed concurrent build: drop and re-create it)");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint option"))
                 .extracting(n -> n.name() + " " + n.detail())
                 .containsExactly("deferred_keys.deferred_keys_code_key DEFERRABLE",

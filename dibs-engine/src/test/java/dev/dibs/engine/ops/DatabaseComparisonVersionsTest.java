@@ -2,7 +2,16 @@ package dev.dibs.engine.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
@@ -111,6 +120,22 @@ class DatabaseComparisonVersionsTest {
                     .contains("positive")
                     .endsWith("expressions the two versions print differently show as changes.");
         }
+    }
+
+    /** The re-print is a real round trip through the other server: what goes in unprinted comes back in its words. */
+    @Test
+    void reprintingPutsExpressionsIntoTheServersWords() {
+        Table t = new Table(new QualifiedName("public", "t"),
+                List.of(new Column("id", PgType.builtin("integer"), false, null, Identity.NONE, null, null),
+                        new Column("price", PgType.parse("numeric(10,2)"), true, "1+1", Identity.NONE, null, null)),
+                new PrimaryKey("t_pkey", List.of("id")), List.of(), List.of(), List.of(new Check("t_price_check", "price>=0", true)),
+                List.of(), null);
+
+        Schema reprinted = Canonicalizer.reprint(new Schema(List.of("public"), List.of(t), List.of()), other);
+
+        Table back = reprinted.tables().get(0);
+        assertThat(back.column("price").orElseThrow().defaultExpression()).isEqualTo("(1 + 1)");
+        assertThat(back.checks()).extracting(Check::expression).containsExactly("(price >= (0)::numeric)");
     }
 
     private static PostgresServer noEmbeddedNeeded() {

@@ -26,6 +26,8 @@ import java.util.List;
 public final class ItServer implements AutoCloseable {
     private final PostgresServer server;
     private final Thread stopOnExit;
+    private final List<ConnectionInfo> databases = new ArrayList<>();
+    private final List<String> roles = new ArrayList<>();
 
     private ItServer(PostgresServer server) {
         this.server = server;
@@ -40,7 +42,7 @@ public final class ItServer implements AutoCloseable {
 
     /** A new database, owned by the admin role, with {@code sqlFile} run in it when not null. */
     public ConnectionInfo database(String prefix, Path sqlFile) throws IOException, SQLException {
-        ConnectionInfo database = server.createDatabase(prefix);
+        ConnectionInfo database = created(prefix);
         if (sqlFile != null) {
             execute(database, Files.readString(sqlFile));
         }
@@ -52,11 +54,20 @@ public final class ItServer implements AutoCloseable {
      * user looks like. The admin credentials are not handed out.
      */
     public ConnectionInfo ownedDatabase(String prefix, String role, String password) throws SQLException {
-        ConnectionInfo database = server.createDatabase(prefix);
+        ConnectionInfo database = created(prefix);
+        // a run killed before its verify.groovy may have left the role on a shared server
+        execute(server.admin(), "DROP ROLE IF EXISTS " + role);
+        roles.add(role);
         execute(server.admin(), "CREATE ROLE " + role + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
         execute(server.admin(), "ALTER DATABASE " + database.database() + " OWNER TO " + role);
         execute(database, "ALTER SCHEMA public OWNER TO " + role);
         return new ConnectionInfo(database.url(), role, password);
+    }
+
+    private ConnectionInfo created(String prefix) {
+        ConnectionInfo database = server.createDatabase(prefix);
+        databases.add(database);
+        return database;
     }
 
     /** Runs SQL (several statements allowed) in a database. */
@@ -82,8 +93,17 @@ public final class ItServer implements AutoCloseable {
         return server.description();
     }
 
+    /** Drops what it made (which matters on a shared server, {@code DIBS_TEST_DATABASE_URL}), then stops the server if it started it. */
     @Override
     public void close() {
+        databases.forEach(server::dropDatabase);
+        for (String role : roles) {
+            try {
+                execute(server.admin(), "DROP ROLE IF EXISTS " + role);
+            } catch (SQLException e) {
+                System.err.println("could not drop the IT's role " + role + ": " + e.getMessage());
+            }
+        }
         server.close();
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
