@@ -1,59 +1,19 @@
 package dev.dibs.bench;
 
-import dev.dibs.Table;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import dev.dibs.engine.testing.JavaSources;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
-/** Generated sources compiled by javac as a user's build would, with dibs-api on the classpath. */
+/** The generated sources of the loading and migrate benchmarks, compiled by javac as a user's build would. */
 final class JavaProject {
 
     private JavaProject() {
     }
 
-    static Path dibsApi() {
-        try {
-            return Path.of(Table.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Writes {@code sources} (relative path → text) under {@code dir/src}, compiles them; returns the classpath. */
-    static List<Path> compile(Path dir, Map<String, String> sources) throws IOException {
-        Path src = dir.resolve("src");
-        Path out = dir.resolve("classes");
-        Files.createDirectories(out);
-        List<Path> files = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            Path file = src.resolve(e.getKey());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, e.getValue());
-            files.add(file);
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no Java compiler: run the benchmark on a JDK, not a JRE");
-        }
-        StringWriter diagnostics = new StringWriter();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
-            Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
-            List<String> options = List.of("-d", out.toString(), "-classpath", dibsApi().toString(),
-                    "-sourcepath", src.toString(), "--release", "17", "-Xlint:-options", "-proc:none");
-            if (!javac.getTask(diagnostics, fm, null, options, null, units).call()) {
-                throw new IllegalStateException("javac failed:\n" + diagnostics);
-            }
-        }
-        return List.of(out, dibsApi());
+    /** Writes {@code sources} (relative path → text) under {@code dir/src}, compiles them without annotation processing; returns the classpath. */
+    static List<Path> compile(Path dir, Map<String, String> sources) {
+        return JavaSources.compile(dir, sources, "-proc:none");
     }
 
     /** {@code n} {@code @Table} records mirroring {@link GeneratedSchema}, in package {@code bench.model}. */

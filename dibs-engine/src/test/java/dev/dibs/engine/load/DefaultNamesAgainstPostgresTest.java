@@ -7,6 +7,7 @@ import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class DefaultNamesAgainstPostgresTest {
                     FOREIGN KEY (order_id, line_no) REFERENCES line_items (order_id, line_no));
                 """.formatted(LONG_TABLE, LONG_COLUMN));
 
-        List<Path> classpath = TestCompiler.compile(dir, Map.of(
+        List<Path> classpath = JavaSources.compile(dir, Map.of(
                 "n/Org.java", """
                         package n;
                         import dev.dibs.*;

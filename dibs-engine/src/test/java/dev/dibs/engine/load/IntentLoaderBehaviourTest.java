@@ -3,6 +3,7 @@ package dev.dibs.engine.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.testing.JavaSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ class IntentLoaderBehaviourTest {
     @Test
     void neverInitialisesUserClasses(@TempDir Path dir) {
         Path marker = dir.resolve("initialised");
-        List<Path> classpath = TestCompiler.compile(dir, Map.of("i/Loud.java", """
+        List<Path> classpath = JavaSources.compile(dir, Map.of("i/Loud.java", """
                 package i;
                 import dev.dibs.*;
                 @Table("loud")
@@ -35,7 +36,7 @@ class IntentLoaderBehaviourTest {
 
     @Test
     void saysOnceWithTheFixWhenSourceInformationIsMissing(@TempDir Path dir) {
-        List<Path> classpath = TestCompiler.compile(dir, Map.of(
+        List<Path> classpath = JavaSources.compile(dir, Map.of(
                 "p/A.java", "package p; import dev.dibs.*; /** Doc. */ @Table(\"a\") public record A(@Pk long id) {}",
                 "p/B.java", "package p; import dev.dibs.*; @Table(\"b\") public record B(@Pk long id) {}"), "-proc:none");
         LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("p")).load();
@@ -48,7 +49,7 @@ class IntentLoaderBehaviourTest {
 
     @Test
     void noTableClassesIsAnEmptySchemaNotAnError(@TempDir Path dir) {
-        List<Path> classpath = TestCompiler.compile(dir, Map.of("e/Plain.java", "package e; public class Plain {}"));
+        List<Path> classpath = JavaSources.compile(dir, Map.of("e/Plain.java", "package e; public class Plain {}"));
         LoadedSchema loaded = IntentLoader.builder().classpath(classpath).schemas(List.of("app")).load();
         assertThat(loaded.schema().tables()).isEmpty();
         assertThat(loaded.schema().enums()).isEmpty();
@@ -58,7 +59,7 @@ class IntentLoaderBehaviourTest {
 
     @Test
     void onlyScansTheRequestedPackages(@TempDir Path dir) {
-        List<Path> classpath = TestCompiler.compile(dir, Map.of(
+        List<Path> classpath = JavaSources.compile(dir, Map.of(
                 "in/A.java", "package in; import dev.dibs.*; @Table(\"a\") public record A(@Pk long id) {}",
                 "out/B.java", "package out; import dev.dibs.*; @Table(\"b\") public record B(@Pk long id) {}"));
         LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("in")).load();

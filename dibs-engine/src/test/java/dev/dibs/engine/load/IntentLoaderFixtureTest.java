@@ -19,6 +19,7 @@ import dev.dibs.engine.model.ReferentialAction;
 import dev.dibs.engine.model.SourceLocation;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.testing.JavaSources;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class IntentLoaderFixtureTest {
 
     @BeforeAll
     static void load(@TempDir Path dir) {
-        classpath = TestCompiler.compile(dir, FixtureSources.all());
+        classpath = JavaSources.compile(dir, FixtureSources.all());
         loaded = IntentLoader.builder().classpath(classpath).packages(List.of("com.acme")).load();
     }
 

@@ -3,6 +3,7 @@ package dev.dibs.engine.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.dibs.engine.testing.JavaSources;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ class IntentValidationTest {
             String name = body.replaceAll("(?s).*?(?:record|class|enum) (\\w+).*", "$1");
             sources.put("v/" + name + ".java", "package v;\n" + IMPORTS + body);
         }
-        List<Path> classpath = TestCompiler.compile(dir, sources);
+        List<Path> classpath = JavaSources.compile(dir, sources);
         SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
                 () -> IntentLoader.builder().classpath(classpath).packages(List.of("v")).load());
         assertThat(e).as("expected the loader to reject the schema").isNotNull();

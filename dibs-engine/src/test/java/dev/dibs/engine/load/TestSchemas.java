@@ -1,5 +1,6 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.testing.JavaSources;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,6 @@ public final class TestSchemas {
             String name = body.replaceAll("(?s).*?(?:record|class|enum|interface) (\\w+).*", "$1");
             sources.put("e/" + name + ".java", "package e;\nimport dev.dibs.*;\n" + body);
         }
-        return TestCompiler.compile(dir, sources);
+        return JavaSources.compile(dir, sources);
     }
 }

@@ -1,6 +1,4 @@
-package dev.dibs.engine.load;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.dibs.engine.testing;
 
 import dev.dibs.Table;
 import java.io.IOException;
@@ -19,15 +17,16 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles real Java sources, as a user's build would (javac, dibs-api on the classpath, its
- * annotation processor discovered there), into a fresh directory the loader can scan.
+ * annotation processor discovered there unless {@code -proc:none}), into a fresh directory the
+ * loader can scan. Shared with dibs-bench through this module's test-jar.
  */
-final class TestCompiler {
+public final class JavaSources {
 
-    private TestCompiler() {
+    private JavaSources() {
     }
 
     /** Where dibs-api's classes are (a directory or a jar). */
-    static Path dibsApi() {
+    public static Path dibsApi() {
         try {
             return Path.of(Table.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
@@ -38,8 +37,14 @@ final class TestCompiler {
     /**
      * Writes {@code sources} (path relative to the source root → text) under {@code dir/src},
      * compiles them to {@code dir/classes} and returns the classpath to scan.
+     *
+     * @throws IllegalStateException with javac's output when it fails, or when there is no javac (a JRE)
      */
-    static List<Path> compile(Path dir, Map<String, String> sources, String... extraOptions) {
+    public static List<Path> compile(Path dir, Map<String, String> sources, String... extraOptions) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler: run on a JDK, not a JRE");
+        }
         try {
             Path src = dir.resolve("src");
             Path out = dir.resolve("classes");
@@ -51,15 +56,15 @@ final class TestCompiler {
                 Files.writeString(file, e.getValue());
                 files.add(file);
             }
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             StringWriter diagnostics = new StringWriter();
             try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
                 Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
                 List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", dibsApi().toString(),
                         "-sourcepath", src.toString(), "--release", "17", "-Xlint:-options"));
                 options.addAll(List.of(extraOptions));
-                boolean ok = javac.getTask(diagnostics, fm, null, options, null, units).call();
-                assertThat(ok).as("javac output:%n%s", diagnostics).isTrue();
+                if (!javac.getTask(diagnostics, fm, null, options, null, units).call()) {
+                    throw new IllegalStateException("javac failed:\n" + diagnostics);
+                }
             }
             return List.of(out, dibsApi());
         } catch (IOException e) {
