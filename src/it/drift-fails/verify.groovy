@@ -15,5 +15,11 @@ def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/di
 assert json.drift == true
 assert json.changes.find { it.kind == 'AddTable' && it.object == 'table public.things' } != null
 assert new File(basedir, 'target/dibs/plan.sql').text.contains('CREATE TABLE public.things')
+// 3: dibs:migrate applies nothing (there is no migration) and fails on what is left, with its reports written
+def third = log.substring(log.lastIndexOf('Scanning for projects'))
+assert third.contains('dibs: 0 migrations applied before, 0 pending')
+assert third.contains('After migrating, the database still differs from the Java schema:')
+assert third.contains('Write a migration for it (mvn dibs:generate -Ddibs.name=...). (failOnDrift)')
+assert new File(basedir, 'target/dibs/migrate.log').isFile()
 assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
 return true
