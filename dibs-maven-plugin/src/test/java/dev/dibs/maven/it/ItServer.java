@@ -37,6 +37,8 @@ public final class ItServer implements AutoCloseable {
 
     /** Starts a throwaway embedded server (or uses {@code DIBS_TEST_DATABASE_URL}, like the test suites). */
     public static ItServer start() {
+        // as the plugin does for its dev database: no start/stop chatter in the outer build's log
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky", "warn");
         return new ItServer(PostgresServers.fromEnvironment());
     }
 
