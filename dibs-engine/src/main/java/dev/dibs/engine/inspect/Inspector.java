@@ -4,6 +4,8 @@ import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Normalizer;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +29,8 @@ import java.util.regex.Pattern;
  * Reads the live schema from {@code pg_catalog} into the model: eight statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
- * The result is {@linkplain Normalizer normalised}.
+ * Given connection information rather than a connection, it splits the queries over two
+ * connections that share the snapshot. The result is {@linkplain Normalizer normalised}.
  */
 public final class Inspector {
 
@@ -58,7 +66,60 @@ public final class Inspector {
         }
     }
 
+    /**
+     * Inspects {@code schemas} of the database {@code info} names on two connections at once. The
+     * first exports its snapshot ({@code pg_export_snapshot}) and the second imports it, so every
+     * query still sees one and the same catalog; columns and constraints are read on the second
+     * while indexes, enum types and unmanaged objects are read on the first. When the second
+     * connection cannot be had (a connection limit, a server that cannot export snapshots), all is
+     * read on the first, as {@link #inspect(Connection, List)} does.
+     */
+    public static Inspection inspect(ConnectionInfo info, List<String> schemas) {
+        return inspect(info, schemas, connections -> { });
+    }
+
+    /** As {@link #inspect(ConnectionInfo, List)}, telling {@code connectionsUsed} whether it read on 1 or 2 connections. */
+    static Inspection inspect(ConnectionInfo info, List<String> schemas, IntConsumer connectionsUsed) {
+        String where = "schemas " + schemas;
+        try (Connection connection = info.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                Header header = begin(connection, schemas, where, true);
+                Future<Void> second = header.snapshot == null ? null : onSecondConnection(info, header, schemas, where);
+                connectionsUsed.accept(second == null ? 1 : 2);
+                if (second == null) {
+                    columnsAndConstraints(connection, header, schemas, where);
+                }
+                Rest rest = rest(connection, header, schemas, where);
+                if (second != null) {
+                    await(second);
+                }
+                connection.commit();
+                return build(header, rest);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new InspectionException("inspect " + where, e);
+        }
+    }
+
     private static Inspection run(Connection connection, List<String> schemas, String where) throws SQLException {
+        Header header = begin(connection, schemas, where, false);
+        columnsAndConstraints(connection, header, schemas, where);
+        return build(header, rest(connection, header, schemas, where));
+    }
+
+    /** What the first queries found: the version, the schemas that exist, the managed tables by oid. */
+    private static final class Header {
+        int version;
+        final List<String> existing = new ArrayList<>();
+        final Map<Long, TableParts> tables = new LinkedHashMap<>();
+        String snapshot;
+    }
+
+    private static Header begin(Connection connection, List<String> schemas, String where, boolean export) throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         step("start the inspection transaction of " + where, () -> {
             try (Statement s = connection.createStatement()) {
@@ -66,41 +127,145 @@ public final class Inspector {
             }
             return null;
         });
-        int[] version = new int[1];
-        List<String> existing = new ArrayList<>();
+        Header header = new Header();
+        if (export) {
+            header.snapshot = exportedSnapshot(connection);
+        }
         query(connection, "server", false, 0, names, null, "read the server version and " + where, rs -> {
             rs.next();
-            version[0] = rs.getInt("version_num");
-            existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
+            header.version = rs.getInt("version_num");
+            header.existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
         });
-        Map<Long, TableParts> tables = new LinkedHashMap<>();
-        query(connection, "tables", true, version[0], names, null, "inspect tables of " + where, rs -> {
+        query(connection, "tables", true, header.version, names, null, "inspect tables of " + where, rs -> {
             while (rs.next()) {
                 QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
-                tables.put(rs.getLong("table_oid"), new TableParts(name, rs.getString("comment")));
+                header.tables.put(rs.getLong("table_oid"), new TableParts(name, rs.getString("comment")));
             }
         });
-        Array oids = connection.createArrayOf("oid", tables.keySet().toArray());
-        query(connection, "columns", false, version[0], names, oids, "inspect columns of " + where, rs -> ColumnRows.read(rs, tables));
-        query(connection, "constraints", false, version[0], names, oids, "inspect constraints of " + where,
-                rs -> ConstraintRows.read(rs, tables));
-        query(connection, "indexes", false, version[0], names, oids, "inspect indexes of " + where, rs -> IndexRows.read(rs, tables));
+        return header;
+    }
+
+    /**
+     * The snapshot's id for a second connection, or null when this server cannot export one; the
+     * transaction is then started again, and the inspection stays on one connection. (Not in a
+     * savepoint: PostgreSQL exports no snapshot from a subtransaction.)
+     */
+    private static String exportedSnapshot(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            connection.rollback();
+            try (Statement s = connection.createStatement()) {
+                s.execute(CatalogSql.load("session"));
+            }
+            return null;
+        }
+    }
+
+    private static void columnsAndConstraints(Connection connection, Header header, List<String> schemas, String where)
+            throws SQLException {
+        Array names = connection.createArrayOf("text", schemas.toArray());
+        Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
+        query(connection, "columns", false, header.version, names, oids, "inspect columns of " + where,
+                rs -> ColumnRows.read(rs, header.tables));
+        query(connection, "constraints", false, header.version, names, oids, "inspect constraints of " + where,
+                rs -> ConstraintRows.read(rs, header.tables));
+    }
+
+    /**
+     * Columns and constraints on a second connection in the first one's snapshot; null when no
+     * second connection can be opened. They fill other fields of the tables than the indexes do.
+     */
+    private static Future<Void> onSecondConnection(ConnectionInfo info, Header header, List<String> schemas, String where) {
+        Connection second;
+        try {
+            second = info.connect();
+        } catch (DatabaseUnavailableException e) {
+            return null;
+        }
+        try (Statement s = second.createStatement()) {
+            second.setAutoCommit(false);
+            s.execute(CatalogSql.load("session"));
+            s.execute("SET TRANSACTION SNAPSHOT '" + header.snapshot.replace("'", "''") + "'");
+        } catch (SQLException e) {
+            closeQuietly(second);
+            return null;
+        }
+        return SECOND.submit(() -> {
+            try (second) {
+                try {
+                    columnsAndConstraints(second, header, schemas, where);
+                } finally {
+                    second.rollback(); // read only: nothing to keep
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // it was only ever going to read
+        }
+    }
+
+    private static void await(Future<Void> second) throws SQLException {
+        try {
+            second.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while reading columns and constraints", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException s) {
+                throw s;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static final ExecutorService SECOND = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "dibs-inspect");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** What the last queries found, besides the indexes they add to the tables. */
+    private record Rest(List<EnumType> enums, List<NotManaged> notes) {
+    }
+
+    private static Inspection build(Header header, Rest rest) {
+        Schema schema = Normalizer.normalize(new Schema(header.existing,
+                header.tables.values().stream().map(TableParts::build).toList(), rest.enums()));
+        return new Inspection(schema, rest.notes(), header.version);
+    }
+
+    /** Indexes, enum types and unmanaged objects. */
+    private static Rest rest(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
+        Array names = connection.createArrayOf("text", schemas.toArray());
+        Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
+        int version = header.version;
+        query(connection, "indexes", false, version, names, oids, "inspect indexes of " + where, rs -> IndexRows.read(rs, header.tables));
         List<EnumType> enums = new ArrayList<>();
-        query(connection, "enums", false, version[0], names, null, "inspect enum types of " + where, rs -> {
+        query(connection, "enums", false, version, names, null, "inspect enum types of " + where, rs -> {
             while (rs.next()) {
                 enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
                         ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
             }
         });
         List<NotManaged> notes = new ArrayList<>();
-        query(connection, "unmanaged", false, version[0], names, null, "look for objects dibs does not manage in " + where, rs -> {
+        query(connection, "unmanaged", false, version, names, null, "look for objects dibs does not manage in " + where, rs -> {
             while (rs.next()) {
                 notes.add(new NotManaged(rs.getString("kind"), rs.getString("schema_name"), rs.getString("object_name"),
                         rs.getString("detail")));
             }
         });
-        Schema schema = Normalizer.normalize(new Schema(existing, tables.values().stream().map(TableParts::build).toList(), enums));
-        return new Inspection(schema, notes, version[0]);
+        return new Rest(enums, notes);
     }
 
     private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\])");

@@ -14,8 +14,6 @@ import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.render.PlanOptions;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -96,10 +94,6 @@ public final class DatabaseComparison {
     }
 
     private static Inspection inspect(ConnectionInfo db, List<String> schemas) {
-        try (Connection c = db.connect()) {
-            return Inspector.inspect(c, schemas);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot inspect " + db.describe() + ": " + e.getMessage(), e);
-        }
+        return Inspector.inspect(db, schemas);
     }
 }

@@ -11,8 +11,6 @@ import dev.dibs.engine.plan.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.render.PlanOptions;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -37,12 +35,7 @@ public final class DriftDetector {
             }
             desired = Canonicalizer.canonicalize(intent, scratch.server());
         }
-        Inspection current;
-        try (Connection c = database.connect()) {
-            current = Inspector.inspect(c, intent.schema().namespaces());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot inspect " + database.describe() + ": " + e.getMessage(), e);
-        }
+        Inspection current = Inspector.inspect(database, intent.schema().namespaces());
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
         return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired, current.notManaged(), warnings);
     }
