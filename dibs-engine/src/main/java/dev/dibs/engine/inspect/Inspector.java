@@ -67,7 +67,14 @@ public final class Inspector {
     }
 
     /**
-     * Inspects {@code schemas} of the database {@code info} names on two connections at once. The
+     * From this many managed tables on, a second connection pays for its sign-in (about 12 ms
+     * locally with SCRAM): below it, the inspection stays on one connection.
+     */
+    static final int TWO_CONNECTIONS_FROM = 250;
+
+    /**
+     * Inspects {@code schemas} of the database {@code info} names. From
+     * {@value #TWO_CONNECTIONS_FROM} managed tables on it reads on two connections at once: the
      * first exports its snapshot ({@code pg_export_snapshot}) and the second imports it, so every
      * query still sees one and the same catalog; columns and constraints are read on the second
      * while indexes, enum types and unmanaged objects are read on the first. When the second
@@ -75,17 +82,27 @@ public final class Inspector {
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
     public static Inspection inspect(ConnectionInfo info, List<String> schemas) {
-        return inspect(info, schemas, connections -> { });
+        return inspect(info, schemas, TWO_CONNECTIONS_FROM, connections -> { });
     }
 
     /** As {@link #inspect(ConnectionInfo, List)}, telling {@code connectionsUsed} whether it read on 1 or 2 connections. */
-    static Inspection inspect(ConnectionInfo info, List<String> schemas, IntConsumer connectionsUsed) {
+    static Inspection inspect(ConnectionInfo info, List<String> schemas, int twoConnectionsFrom, IntConsumer connectionsUsed) {
         String where = "schemas " + schemas;
         try (Connection connection = info.connect()) {
             connection.setAutoCommit(false);
             try {
-                Header header = begin(connection, schemas, where, true);
-                Future<Void> second = header.snapshot == null ? null : onSecondConnection(info, header, schemas, where);
+                Header header = begin(connection, schemas, where);
+                Future<Void> second = null;
+                if (header.tables.size() >= twoConnectionsFrom) {
+                    String snapshot = exportedSnapshot(connection);
+                    if (snapshot == null) { // the failed export ended the transaction: again, on this connection alone
+                        connectionsUsed.accept(1);
+                        Inspection again = run(connection, schemas, where);
+                        connection.commit();
+                        return again;
+                    }
+                    second = onSecondConnection(info, snapshot, header, schemas, where);
+                }
                 connectionsUsed.accept(second == null ? 1 : 2);
                 if (second == null) {
                     columnsAndConstraints(connection, header, schemas, where);
@@ -106,7 +123,7 @@ public final class Inspector {
     }
 
     private static Inspection run(Connection connection, List<String> schemas, String where) throws SQLException {
-        Header header = begin(connection, schemas, where, false);
+        Header header = begin(connection, schemas, where);
         columnsAndConstraints(connection, header, schemas, where);
         return build(header, rest(connection, header, schemas, where));
     }
@@ -116,10 +133,9 @@ public final class Inspector {
         int version;
         final List<String> existing = new ArrayList<>();
         final Map<Long, TableParts> tables = new LinkedHashMap<>();
-        String snapshot;
     }
 
-    private static Header begin(Connection connection, List<String> schemas, String where, boolean export) throws SQLException {
+    private static Header begin(Connection connection, List<String> schemas, String where) throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         step("start the inspection transaction of " + where, () -> {
             try (Statement s = connection.createStatement()) {
@@ -128,9 +144,6 @@ public final class Inspector {
             return null;
         });
         Header header = new Header();
-        if (export) {
-            header.snapshot = exportedSnapshot(connection);
-        }
         query(connection, "server", false, 0, names, null, "read the server version and " + where, rs -> {
             rs.next();
             header.version = rs.getInt("version_num");
@@ -146,9 +159,9 @@ public final class Inspector {
     }
 
     /**
-     * The snapshot's id for a second connection, or null when this server cannot export one; the
-     * transaction is then started again, and the inspection stays on one connection. (Not in a
-     * savepoint: PostgreSQL exports no snapshot from a subtransaction.)
+     * The transaction's snapshot, exported for a second connection; null when this server cannot
+     * export one, the transaction then rolled back. (Not in a savepoint: PostgreSQL exports no
+     * snapshot from a subtransaction.)
      */
     private static String exportedSnapshot(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
@@ -156,9 +169,6 @@ public final class Inspector {
             return rs.getString(1);
         } catch (SQLException e) {
             connection.rollback();
-            try (Statement s = connection.createStatement()) {
-                s.execute(CatalogSql.load("session"));
-            }
             return null;
         }
     }
@@ -177,7 +187,8 @@ public final class Inspector {
      * Columns and constraints on a second connection in the first one's snapshot; null when no
      * second connection can be opened. They fill other fields of the tables than the indexes do.
      */
-    private static Future<Void> onSecondConnection(ConnectionInfo info, Header header, List<String> schemas, String where) {
+    private static Future<Void> onSecondConnection(ConnectionInfo info, String snapshot, Header header, List<String> schemas,
+                                                   String where) {
         Connection second;
         try {
             second = info.connect();
@@ -187,7 +198,7 @@ public final class Inspector {
         try (Statement s = second.createStatement()) {
             second.setAutoCommit(false);
             s.execute(CatalogSql.load("session"));
-            s.execute("SET TRANSACTION SNAPSHOT '" + header.snapshot.replace("'", "''") + "'");
+            s.execute("SET TRANSACTION SNAPSHOT '" + snapshot.replace("'", "''") + "'");
         } catch (SQLException e) {
             closeQuietly(second);
             return null;

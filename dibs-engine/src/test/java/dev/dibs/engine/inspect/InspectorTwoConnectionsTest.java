@@ -29,12 +29,21 @@ class InspectorTwoConnectionsTest {
         db.execute(InspectorFixtureTest.DDL + "; CREATE VIEW v AS SELECT 1 AS one;");
         Inspection one = onOneConnection(db);
         int[] used = new int[1];
-        Inspection two = Inspector.inspect(db.info(), SCHEMAS, n -> used[0] = n);
+        Inspection two = Inspector.inspect(db.info(), SCHEMAS, 1, n -> used[0] = n);
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(two.schema().tables()).isNotEmpty();
         assertThat(two).isEqualTo(one);
         assertThat(db.queryString("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                 + " AND application_name = 'dibs' AND pid <> pg_backend_pid()")).as("both connections closed").isEqualTo("0");
+    }
+
+    @Test
+    void aSmallSchemaStaysOnOneConnection(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL);
+        int[] used = new int[1];
+        Inspection inspection = Inspector.inspect(db.info(), SCHEMAS, Inspector.TWO_CONNECTIONS_FROM, n -> used[0] = n);
+        assertThat(used[0]).as("connections used").isEqualTo(1);
+        assertThat(inspection).isEqualTo(onOneConnection(db));
     }
 
     @Test
@@ -46,7 +55,7 @@ class InspectorTwoConnectionsTest {
         try {
             ConnectionInfo limited = new ConnectionInfo(db.info().url(), role, "only-one");
             int[] used = new int[1];
-            Inspection two = Inspector.inspect(limited, SCHEMAS, n -> used[0] = n);
+            Inspection two = Inspector.inspect(limited, SCHEMAS, 1, n -> used[0] = n);
             assertThat(used[0]).as("connections used").isEqualTo(1);
             assertThat(two).isEqualTo(onOneConnection(db));
         } finally {
