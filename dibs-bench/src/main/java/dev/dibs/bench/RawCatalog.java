@@ -60,12 +60,9 @@ final class RawCatalog {
         return out;
     }
 
+    /** server_version_num's scale (170000 for 17), which is all the catalog queries' version fragments look at. */
     private static int versionNum(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pg_catalog.current_setting('server_version_num')::int")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return c.getMetaData().getDatabaseMajorVersion() * 10000;
     }
 
     /** Runs one query, reading every value; collects the {@code table_oid} column when there is one. */

