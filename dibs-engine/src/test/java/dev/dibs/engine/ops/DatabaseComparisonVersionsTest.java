@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,56 +145,43 @@ class DatabaseComparisonVersionsTest {
     /** A target user without CREATEDB and no embedded server to be had: compared as read, and said. */
     @Test
     void withNoScratchServerTheComparisonStillRunsAndSaysWhy(TestDatabase target) throws Exception {
-        ConnectionInfo reference = other.createDatabase("reference");
-        target.execute(SCHEMA);
-        execute(reference, SCHEMA);
-        ConnectionInfo reader = reader(target);
-        try {
-            DriftReport report = DatabaseComparison.compare(reader, reference, List.of("public"), PlanOptions.defaults(), () -> {
-                throw new DatabaseUnavailableException("no embedded server in this test");
-            });
-            assertThat(report.plan().changes()).isEmpty();
-            if (target.majorVersion() != other.majorVersion()) {
-                assertThat(report.warnings()).singleElement().asString()
-                        .contains("no scratch database to re-print the reference's expressions on PostgreSQL " + target.majorVersion()
-                                + " could be had (no embedded server in this test)")
-                        .endsWith("expressions the two versions print differently show as changes.");
-            }
-        } finally {
-            dropReader(target);
+        DriftReport report = compareAsReader(target, () -> {
+            throw new DatabaseUnavailableException("no embedded server in this test");
+        });
+        assertThat(report.plan().changes()).isEmpty();
+        if (target.majorVersion() != other.majorVersion()) {
+            assertThat(report.warnings()).singleElement().asString()
+                    .contains("no scratch database to re-print the reference's expressions on PostgreSQL " + target.majorVersion()
+                            + " could be had (no embedded server in this test)")
+                    .endsWith("expressions the two versions print differently show as changes.");
         }
     }
 
     /** An embedded scratch server of another version than the target's would print the other version's words: not used. */
     @Test
     void aScratchServerOfAnotherVersionIsNotUsed(TestDatabase target) throws Exception {
-        ConnectionInfo reference = other.createDatabase("reference");
-        target.execute(SCHEMA);
-        execute(reference, SCHEMA);
-        ConnectionInfo reader = reader(target);
-        try {
-            DriftReport report = DatabaseComparison.compare(reader, reference, List.of("public"), PlanOptions.defaults(),
-                    () -> PostgresServers.embeddedFrom(OTHER_BINARIES));
-            assertThat(report.plan().changes()).isEmpty();
-            if (target.majorVersion() != other.majorVersion()) {
-                assertThat(report.warnings()).singleElement().asString()
-                        .contains("no PostgreSQL " + target.majorVersion() + " is at hand to re-print the reference's expressions");
-            }
-        } finally {
-            dropReader(target);
+        DriftReport report = compareAsReader(target, () -> PostgresServers.embeddedFrom(OTHER_BINARIES));
+        assertThat(report.plan().changes()).isEmpty();
+        if (target.majorVersion() != other.majorVersion()) {
+            assertThat(report.warnings()).singleElement().asString()
+                    .contains("no PostgreSQL " + target.majorVersion() + " is at hand to re-print the reference's expressions");
         }
     }
 
     private static final String READER = "cmp_reader_" + ProcessHandle.current().pid();
 
-    /** A role that may read the target but not create databases. */
-    private static ConnectionInfo reader(TestDatabase target) throws Exception {
+    /** The same schema on both sides, compared as a role that may read the target but not create databases. */
+    private static DriftReport compareAsReader(TestDatabase target, Supplier<PostgresServer> embedded) throws Exception {
+        ConnectionInfo reference = other.createDatabase("reference");
+        target.execute(SCHEMA);
+        execute(reference, SCHEMA);
         target.execute("CREATE ROLE " + READER + " LOGIN PASSWORD 'reads-only' NOCREATEDB; GRANT pg_read_all_data TO " + READER);
-        return new ConnectionInfo(target.info().url(), READER, "reads-only");
-    }
-
-    private static void dropReader(TestDatabase target) throws Exception {
-        target.execute("DROP OWNED BY " + READER + "; DROP ROLE " + READER);
+        try {
+            return DatabaseComparison.compare(new ConnectionInfo(target.info().url(), READER, "reads-only"), reference,
+                    List.of("public"), PlanOptions.defaults(), embedded);
+        } finally {
+            target.execute("DROP OWNED BY " + READER + "; DROP ROLE " + READER);
+        }
     }
 
     private static PostgresServer noEmbeddedNeeded() {
