@@ -70,6 +70,7 @@ final class ConsoleReport {
     }
 
     static String statementLine(Statement s) {
-        return s.sql().replaceAll("\\s+", " ") + (s.hazards().isEmpty() ? "" : "   -- " + s.hazards());
+        return s.sql().replaceAll("\\s+", " ") + (s.hazards().isEmpty() ? ""
+                : "   -- " + s.hazards().stream().map(Enum::name).sorted().toList());
     }
 }

@@ -9,6 +9,7 @@ import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -105,7 +106,7 @@ public sealed interface SchemaChange {
     /** Changes a column in place; {@code aspects} says what differs between {@code from} and {@code to}. */
     record AlterColumn(QualifiedName table, Column from, Column to, Set<ColumnAspect> aspects) implements SchemaChange {
         public AlterColumn {
-            aspects = aspects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aspects));
+            aspects = Collections.unmodifiableSet(aspects.isEmpty() ? EnumSet.noneOf(ColumnAspect.class) : EnumSet.copyOf(aspects));
         }
         public String subject() { return "column " + table + "." + to.name(); }
     }
