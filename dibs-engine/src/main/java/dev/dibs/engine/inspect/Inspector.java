@@ -5,7 +5,6 @@ import dev.dibs.engine.model.Normalizer;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.postgres.ConnectionInfo;
-import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,10 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +51,7 @@ public final class Inspector {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackKeeping(connection, e);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -82,26 +77,31 @@ public final class Inspector {
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
     public static Inspection inspect(ConnectionInfo info, List<String> schemas) {
-        return inspect(info, schemas, TWO_CONNECTIONS_FROM, connections -> { });
+        return inspect(info, schemas, TWO_CONNECTIONS_FROM, connections -> { }, SecondConnection.AfterImport.NOTHING);
     }
 
-    /** As {@link #inspect(ConnectionInfo, List)}, telling {@code connectionsUsed} whether it read on 1 or 2 connections. */
-    static Inspection inspect(ConnectionInfo info, List<String> schemas, int twoConnectionsFrom, IntConsumer connectionsUsed) {
-        String where = "schemas " + schemas;
+    /**
+     * As {@link #inspect(ConnectionInfo, List)}, telling {@code connectionsUsed} whether it read on
+     * 1 or 2 connections and running {@code afterImport} on the second right after its import.
+     */
+    static Inspection inspect(ConnectionInfo info, List<String> schemas, int twoConnectionsFrom, IntConsumer connectionsUsed,
+                              SecondConnection.AfterImport afterImport) {
+        String where = "schemas " + schemas + " of " + info.describe();
         try (Connection connection = info.connect()) {
             connection.setAutoCommit(false);
+            SecondConnection second = null;
             try {
                 Header header = begin(connection, schemas, where);
-                Future<Void> second = null;
                 if (header.tables.size() >= twoConnectionsFrom) {
-                    String snapshot = exportedSnapshot(connection);
-                    if (snapshot == null) { // the failed export ended the transaction: again, on this connection alone
+                    String snapshot = exportedSnapshot(connection, where);
+                    if (snapshot == null) { // the refused export ended the transaction: again, on this connection alone
                         connectionsUsed.accept(1);
                         Inspection again = run(connection, schemas, where);
                         connection.commit();
                         return again;
                     }
-                    second = onSecondConnection(info, snapshot, header, schemas, where);
+                    second = SecondConnection.start(info, snapshot, afterImport,
+                            c -> columnsAndConstraints(c, header, schemas, where));
                 }
                 connectionsUsed.accept(second == null ? 1 : 2);
                 if (second == null) {
@@ -109,16 +109,30 @@ public final class Inspector {
                 }
                 Rest rest = rest(connection, header, schemas, where);
                 if (second != null) {
-                    await(second);
+                    SecondConnection reading = second;
+                    second = null; // awaited: nothing left to abandon, whatever it throws
+                    reading.await();
                 }
                 connection.commit();
                 return build(header, rest);
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                if (second != null) {
+                    second.abandon(e);
+                }
+                rollbackKeeping(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw new InspectionException("inspect " + where, e);
+        }
+    }
+
+    /** Rolls back after {@code failure}; a rollback that fails too is kept as its suppressed exception, not thrown instead. */
+    private static void rollbackKeeping(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -159,18 +173,35 @@ public final class Inspector {
     }
 
     /**
-     * The transaction's snapshot, exported for a second connection; null when this server cannot
-     * export one, the transaction then rolled back. (Not in a savepoint: PostgreSQL exports no
-     * snapshot from a subtransaction.)
+     * The transaction's snapshot, exported for a second connection; null when this server refuses
+     * to export one, the transaction then rolled back. (Not in a savepoint: PostgreSQL exports no
+     * snapshot from a subtransaction.) Anything but a refusal (a lost connection, a cancelled or
+     * timed-out statement) is a failure of the inspection, not a reason to read it again.
      */
-    private static String exportedSnapshot(Connection connection) throws SQLException {
+    private static String exportedSnapshot(Connection connection, String where) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(CatalogSql.load("snapshot-export"))) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {
+            if (!refusesToExport(e)) {
+                rollbackKeeping(connection, e);
+                throw new InspectionException("export the snapshot of " + where + " for a second connection", e);
+            }
             connection.rollback();
             return null;
         }
+    }
+
+    /**
+     * SQLSTATE classes of a server that will not export a snapshot, where reading on one connection
+     * does the job: 0A feature not supported, 25 invalid transaction state, 42 no such function or
+     * no privilege to run it, 55 object not in prerequisite state (a standby, for one).
+     */
+    private static final List<String> EXPORT_REFUSALS = List.of("0A", "25", "42", "55");
+
+    private static boolean refusesToExport(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && state.length() == 5 && EXPORT_REFUSALS.contains(state.substring(0, 2));
     }
 
     private static void columnsAndConstraints(Connection connection, Header header, List<String> schemas, String where)
@@ -182,69 +213,6 @@ public final class Inspector {
         query(connection, "constraints", false, header.version, names, oids, "inspect constraints of " + where,
                 rs -> ConstraintRows.read(rs, header.tables));
     }
-
-    /**
-     * Columns and constraints on a second connection in the first one's snapshot; null when no
-     * second connection can be opened. They fill other fields of the tables than the indexes do.
-     */
-    private static Future<Void> onSecondConnection(ConnectionInfo info, String snapshot, Header header, List<String> schemas,
-                                                   String where) {
-        Connection second;
-        try {
-            second = info.connect();
-        } catch (DatabaseUnavailableException e) {
-            return null;
-        }
-        try (Statement s = second.createStatement()) {
-            second.setAutoCommit(false);
-            s.execute(CatalogSql.load("session"));
-            s.execute(CatalogSql.load("snapshot-import").replace(":snapshot", "'" + snapshot.replace("'", "''") + "'"));
-        } catch (SQLException e) {
-            closeQuietly(second);
-            return null;
-        }
-        return SECOND.submit(() -> {
-            try (second) {
-                try {
-                    columnsAndConstraints(second, header, schemas, where);
-                } finally {
-                    second.rollback(); // read only: nothing to keep
-                }
-            }
-            return null;
-        });
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // it was only ever going to read
-        }
-    }
-
-    private static void await(Future<Void> second) throws SQLException {
-        try {
-            second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while reading columns and constraints", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException s) {
-                throw s;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static final ExecutorService SECOND = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "dibs-inspect");
-        t.setDaemon(true);
-        return t;
-    });
 
     /** What the last queries found, besides the indexes they add to the tables. */
     private record Rest(List<EnumType> enums, List<NotManaged> notes) {

@@ -8,12 +8,17 @@ import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Inspecting on two connections that share one exported snapshot reads exactly what one connection
- * reads, and falls back to one connection when a second is refused.
+ * reads, in one snapshot; falls back to one connection when a second or the export is refused; and
+ * whichever connection fails, the caller gets that failure and no connection is left open.
  */
 @WithPostgres
 class InspectorTwoConnectionsTest {
@@ -26,17 +31,96 @@ class InspectorTwoConnectionsTest {
         }
     }
 
+    private static Inspection onTwoConnections(ConnectionInfo info, int[] used, SecondConnection.AfterImport afterImport) {
+        return Inspector.inspect(info, SCHEMAS, 1, n -> used[0] = n, afterImport);
+    }
+
+    private static int pid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Closed connections leave pg_stat_activity when their backend has exited: give it a deadline, not a guess. */
+    private static void assertNoInspectionConnectionLeft(TestDatabase db) throws Exception {
+        String sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND application_name = 'dibs' AND pid <> pg_backend_pid()";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String open = db.queryString(sql);
+        while (!open.equals("0") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            open = db.queryString(sql);
+        }
+        assertThat(open).as("connections still open").isEqualTo("0");
+    }
+
     @Test
     void readsWhatOneConnectionReads(TestDatabase db) throws Exception {
         db.execute(InspectorFixtureTest.DDL + "; CREATE VIEW v AS SELECT 1 AS one;");
         Inspection one = onOneConnection(db);
         int[] used = new int[1];
-        Inspection two = Inspector.inspect(db.info(), SCHEMAS, 1, n -> used[0] = n);
+        Inspection two = onTwoConnections(db.info(), used, SecondConnection.AfterImport.NOTHING);
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(two.schema().tables()).isNotEmpty();
         assertThat(two).isEqualTo(one);
-        assertThat(db.queryString("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND application_name = 'dibs' AND pid <> pg_backend_pid()")).as("both connections closed").isEqualTo("0");
+        assertNoInspectionConnectionLeft(db);
+    }
+
+    @Test
+    void theSecondConnectionReadsInTheFirstOnesSnapshot(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL);
+        Inspection before = onOneConnection(db);
+        int[] used = new int[1];
+        // committed after the first connection exported its snapshot: a second connection with a
+        // snapshot of its own would read this column and this constraint
+        Inspection two = onTwoConnections(db.info(), used, second -> db.execute(
+                "ALTER TABLE public.people ADD COLUMN added_meanwhile int CONSTRAINT meanwhile_positive CHECK (added_meanwhile > 0)"));
+        assertThat(used[0]).as("connections used").isEqualTo(2);
+        assertThat(two).isEqualTo(before);
+        assertThat(onOneConnection(db)).as("the column was added").isNotEqualTo(before);
+    }
+
+    @Test
+    void aFailureOnTheSecondConnectionReachesTheCaller(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL);
+        int[] used = new int[1];
+        assertThatThrownBy(() -> onTwoConnections(db.info(), used,
+                second -> db.execute("SELECT pg_terminate_backend(" + pid(second) + ")")))
+                .isInstanceOf(InspectionException.class)
+                .hasMessageStartingWith("inspect columns of schemas [public, app] of " + db.info().describe() + ": ");
+        assertNoInspectionConnectionLeft(db);
+    }
+
+    @Test
+    void aFailureOnTheFirstConnectionStopsTheSecond(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL);
+        int[] used = new int[1];
+        assertThatThrownBy(() -> onTwoConnections(db.info(), used, second -> assertThat(db.queryString(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND application_name = 'dibs' AND state = 'idle in transaction'"
+                        + " AND pid NOT IN (pg_backend_pid(), " + pid(second) + ")")).as("the first connection").isEqualTo("1")))
+                .isInstanceOf(InspectionException.class)
+                .hasMessageStartingWith("inspect indexes of schemas [public, app] of " + db.info().describe() + ": ");
+        assertNoInspectionConnectionLeft(db);
+    }
+
+    @Test
+    void aRefusedExportMeansOneConnection(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL);
+        String role = "no_export_" + ProcessHandle.current().pid();
+        db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'no-export'; GRANT pg_read_all_data TO " + role
+                + "; REVOKE EXECUTE ON FUNCTION pg_catalog.pg_export_snapshot() FROM PUBLIC");
+        try {
+            int[] used = new int[1];
+            Inspection inspection = onTwoConnections(new ConnectionInfo(db.info().url(), role, "no-export"), used,
+                    second -> { throw new AssertionError("no second connection without an exported snapshot"); });
+            assertThat(used[0]).as("connections used").isEqualTo(1);
+            assertThat(inspection).isEqualTo(onOneConnection(db));
+        } finally {
+            db.execute("GRANT EXECUTE ON FUNCTION pg_catalog.pg_export_snapshot() TO PUBLIC; DROP OWNED BY " + role
+                    + "; DROP ROLE " + role);
+        }
     }
 
     @Test
@@ -53,7 +137,8 @@ class InspectorTwoConnectionsTest {
     void aSmallSchemaStaysOnOneConnection(TestDatabase db) throws Exception {
         db.execute(InspectorFixtureTest.DDL);
         int[] used = new int[1];
-        Inspection inspection = Inspector.inspect(db.info(), SCHEMAS, Inspector.TWO_CONNECTIONS_FROM, n -> used[0] = n);
+        Inspection inspection = Inspector.inspect(db.info(), SCHEMAS, Inspector.TWO_CONNECTIONS_FROM, n -> used[0] = n,
+                SecondConnection.AfterImport.NOTHING);
         assertThat(used[0]).as("connections used").isEqualTo(1);
         assertThat(inspection).isEqualTo(onOneConnection(db));
     }
@@ -67,7 +152,7 @@ class InspectorTwoConnectionsTest {
         try {
             ConnectionInfo limited = new ConnectionInfo(db.info().url(), role, "only-one");
             int[] used = new int[1];
-            Inspection two = Inspector.inspect(limited, SCHEMAS, 1, n -> used[0] = n);
+            Inspection two = onTwoConnections(limited, used, SecondConnection.AfterImport.NOTHING);
             assertThat(used[0]).as("connections used").isEqualTo(1);
             assertThat(two).isEqualTo(onOneConnection(db));
         } finally {
