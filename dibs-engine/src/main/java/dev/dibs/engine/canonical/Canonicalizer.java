@@ -6,6 +6,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -56,7 +57,11 @@ public final class Canonicalizer {
         return roundTrip(schema, new Origins(Map.of(), Map.of()), server);
     }
 
+    /** The first major version with virtual generated columns. */
+    static final int VIRTUAL_COLUMNS_FROM = 18;
+
     private static Schema roundTrip(Schema schema, Origins origins, PostgresServer server) {
+        refuseWhatTheVersionLacks(schema, origins, server);
         List<ScriptStatement> script = CreateScript.of(schema, origins);
         ConnectionInfo scratch = server.createDatabase("dibs_scratch");
         try (Connection c = scratch.open()) {
@@ -70,6 +75,33 @@ public final class Canonicalizer {
             throw new IllegalStateException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
         } finally {
             server.dropDatabase(scratch);
+        }
+    }
+
+    /**
+     * Virtual generated columns on a server older than 18: said per column, with the way out,
+     * rather than as PostgreSQL's syntax error at "VIRTUAL".
+     */
+    private static void refuseWhatTheVersionLacks(Schema schema, Origins origins, PostgresServer server) {
+        int major = server.majorVersion();
+        if (major >= VIRTUAL_COLUMNS_FROM) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                if (c.virtual()) {
+                    String where = origins.column(t.name(), c.name()).map(Origins.Origin::javaName)
+                            .orElse("column " + t.name() + "." + c.name());
+                    problems.add(new Problem(where, "@GeneratedAs(virtual = true) needs PostgreSQL " + VIRTUAL_COLUMNS_FROM
+                            + " or later, and the schema is checked on " + server.description() + " (PostgreSQL " + major + ").",
+                            "drop virtual = true to store the column, or use a PostgreSQL " + VIRTUAL_COLUMNS_FROM
+                                    + " database whose user may CREATE DATABASE: dibs then checks the schema on that server."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SchemaValidationException(problems);
         }
     }
 

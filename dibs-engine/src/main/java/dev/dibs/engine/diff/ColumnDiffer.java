@@ -31,9 +31,10 @@ final class ColumnDiffer {
             if (aspects.isEmpty()) {
                 continue;
             }
-            // Postgres can turn a generated column into a plain one (DROP EXPRESSION) but not the
-            // other way, and changing the expression needs version 17: re-create the column.
-            if (aspects.contains(ColumnAspect.GENERATED) && to.generatedExpression() != null) {
+            // Postgres can turn a stored generated column into a plain one (DROP EXPRESSION) but not
+            // the other way, not a virtual one, and not stored into virtual; changing the expression
+            // needs version 17: re-create the column.
+            if (aspects.contains(ColumnAspect.GENERATED) && (to.generatedExpression() != null || from.virtual())) {
                 out.add(new DropColumn(current.name(), from));
                 out.add(new AddColumn(desired.name(), to));
                 continue;
@@ -56,7 +57,7 @@ final class ColumnDiffer {
         if (from.identity() != to.identity()) {
             aspects.add(ColumnAspect.IDENTITY);
         }
-        if (!Objects.equals(from.generatedExpression(), to.generatedExpression())) {
+        if (!Objects.equals(from.generatedExpression(), to.generatedExpression()) || from.virtual() != to.virtual()) {
             aspects.add(ColumnAspect.GENERATED);
         }
         if (!Objects.equals(from.comment(), to.comment())) {

@@ -88,7 +88,7 @@ public final class RenameStage {
             }
             List<Column> columns = t.columns().stream().map(c -> new Column(c.name().equals(from) ? to : c.name(), c.type(),
                     c.nullable(), ExpressionRenamer.rename(c.defaultExpression(), from, to), c.identity(),
-                    ExpressionRenamer.rename(c.generatedExpression(), from, to), c.comment())).toList();
+                    ExpressionRenamer.rename(c.generatedExpression(), from, to), c.comment(), c.virtual())).toList();
             PrimaryKey pk = t.primaryKey() == null ? null
                     : new PrimaryKey(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to));
             List<UniqueConstraint> uniques = t.uniques().stream()

@@ -20,7 +20,8 @@ final class ColumnRows {
                 continue; // created between the two queries cannot happen in one snapshot; be safe anyway
             }
             String expression = rs.getString("expression");
-            boolean generated = "s".equals(rs.getString("generated"));
+            String generation = rs.getString("generated"); // s stored, v virtual (PostgreSQL 18), empty otherwise
+            boolean generated = "s".equals(generation) || "v".equals(generation);
             Identity identity = switch (rs.getString("identity")) {
                 case "a" -> Identity.ALWAYS;
                 case "d" -> Identity.BY_DEFAULT;
@@ -28,7 +29,7 @@ final class ColumnRows {
             };
             table.columns.add(new Column(rs.getString("column_name"), PgType.parse(rs.getString("type")),
                     !rs.getBoolean("not_null"), generated ? null : expression, identity,
-                    generated ? expression : null, rs.getString("comment")));
+                    generated ? expression : null, rs.getString("comment"), "v".equals(generation)));
         }
     }
 }

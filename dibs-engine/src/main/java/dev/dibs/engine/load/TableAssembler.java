@@ -79,7 +79,7 @@ final class TableAssembler {
             boolean nullable = c.nullable() && !c.primaryKey() && !c.identity();
             columns.add(new Column(c.name(), c.type() == null ? dev.dibs.engine.model.PgType.builtin("unknown") : c.type(),
                     nullable, c.defaultExpression(), c.identity() ? Identity.BY_DEFAULT : Identity.NONE,
-                    c.generatedExpression(), c.comment()));
+                    c.generatedExpression(), c.comment(), c.virtual()));
         }
         List<Check> checks = new ArrayList<>();
         for (CheckSpec spec : t.checks()) {

