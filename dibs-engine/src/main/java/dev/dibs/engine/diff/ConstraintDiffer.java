@@ -56,7 +56,8 @@ final class ConstraintDiffer {
 
         var checks = Matching.byDefinitionThenName(current.checks(), desired.checks(), Check::name, Check::expression);
         for (var p : checks.pairs()) {
-            if (p.current().expression().equals(p.desired().expression())) {
+            // PostgreSQL 18 cannot make a check ENFORCED or NOT ENFORCED in place: re-create it
+            if (p.current().expression().equals(p.desired().expression()) && p.current().enforced() == p.desired().enforced()) {
                 renameConstraint(t, p.current().name(), p.desired().name(), out);
                 if (!p.current().validated() && p.desired().validated()) {
                     out.add(new ValidateConstraint(t, p.desired().name()));
@@ -77,7 +78,7 @@ final class ConstraintDiffer {
                 // sides disagree: drop it before the type changes, add it back after.
                 out.add(new DropForeignKey(t, p.current()));
                 out.add(new AddForeignKey(t, p.desired()));
-            } else if (definition(p.current()).equals(definition(p.desired()))) {
+            } else if (definition(p.current()).equals(definition(p.desired())) && p.current().enforced() == p.desired().enforced()) {
                 renameConstraint(t, p.current().name(), p.desired().name(), out);
                 if (!p.current().validated() && p.desired().validated()) {
                     out.add(new ValidateConstraint(t, p.desired().name()));

@@ -59,8 +59,7 @@ public final class RenameStage {
     public static Table renameTableIn(Table t, QualifiedName from, QualifiedName to) {
         QualifiedName name = t.name().equals(from) ? to : t.name();
         List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(from)
-                ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
-                fk.deferrability(), fk.validated()) : fk).toList();
+                ? fk.with(fk.name(), fk.columns(), to, fk.referencedColumns()) : fk).toList();
         return new Table(name, t.columns(), t.primaryKey(), t.uniques(), fks, t.checks(), t.indexes(), t.comment());
     }
 
@@ -80,8 +79,7 @@ public final class RenameStage {
                 List<String> cols = t.name().equals(tableName) ? rename(fk.columns(), from, to) : fk.columns();
                 List<String> refs = fk.referencedTable().equals(tableName) ? rename(fk.referencedColumns(), from, to)
                         : fk.referencedColumns();
-                return new ForeignKey(fk.name(), cols, fk.referencedTable(), refs, fk.onDelete(), fk.onUpdate(),
-                        fk.deferrability(), fk.validated());
+                return fk.with(fk.name(), cols, fk.referencedTable(), refs);
             }).toList();
             if (!t.name().equals(tableName)) {
                 return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), fks, t.checks(), t.indexes(), t.comment());
@@ -94,7 +92,7 @@ public final class RenameStage {
             List<UniqueConstraint> uniques = t.uniques().stream()
                     .map(u -> new UniqueConstraint(u.name(), rename(u.columns(), from, to))).toList();
             List<Check> checks = t.checks().stream()
-                    .map(k -> new Check(k.name(), ExpressionRenamer.rename(k.expression(), from, to), k.validated())).toList();
+                    .map(k -> k.with(k.name(), ExpressionRenamer.rename(k.expression(), from, to))).toList();
             List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(),
                     i.keys().stream().map(k -> new IndexKey(from.equals(k.column()) ? to : k.column(),
                             ExpressionRenamer.rename(k.expression(), from, to), k.descending(), k.nullsFirst())).toList(),

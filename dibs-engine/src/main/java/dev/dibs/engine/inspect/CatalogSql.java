@@ -22,9 +22,14 @@ final class CatalogSql {
     /**
      * Fills in the fragments that depend on the server version ({@code server_version_num}):
      * {@code ${indnullsnotdistinct}} is the {@code pg_index} column on 15 and later, {@code false}
-     * before (14 has no NULLS NOT DISTINCT).
+     * before (14 has no NULLS NOT DISTINCT); {@code ${conenforced}} and {@code ${conperiod}} are
+     * the {@code pg_constraint} columns of 18 ({@code NOT ENFORCED}, {@code WITHOUT OVERLAPS} and
+     * {@code PERIOD}), {@code true} and {@code false} before.
      */
     static String forVersion(String sql, int versionNum) {
-        return sql.replace("${indnullsnotdistinct}", versionNum >= 150000 ? "x.indnullsnotdistinct" : "false");
+        boolean v18 = versionNum >= 180000;
+        return sql.replace("${indnullsnotdistinct}", versionNum >= 150000 ? "x.indnullsnotdistinct" : "false")
+                .replace("${conenforced}", v18 ? "k.conenforced" : "true")
+                .replace("${conperiod}", v18 ? "k.conperiod" : "false");
     }
 }

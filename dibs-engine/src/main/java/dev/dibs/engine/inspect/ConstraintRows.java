@@ -30,11 +30,13 @@ final class ConstraintRows {
             switch (rs.getString("type")) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                 case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
-                case "c" -> table.checks.add(new Check(name, rs.getString("check_expression"), rs.getBoolean("validated")));
+                case "c" -> table.checks.add(new Check(name, rs.getString("check_expression"), rs.getBoolean("validated"),
+                        rs.getBoolean("enforced")));
                 case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
                         new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
                         strings(rs, "referenced_columns"), action(rs.getString("on_delete")), action(rs.getString("on_update")),
-                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")), rs.getBoolean("validated")));
+                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")), rs.getBoolean("validated"),
+                        rs.getBoolean("enforced")));
                 default -> throw new IllegalStateException("constraints.sql returned the unexpected type " + rs.getString("type"));
             }
         }

@@ -4,17 +4,34 @@ import java.util.Objects;
 
 /**
  * A check constraint: its name and boolean expression. {@code validated} is false for a check
- * added {@code NOT VALID} and not validated since.
+ * added {@code NOT VALID} and not validated since. {@code enforced} is false for PostgreSQL 18's
+ * {@code NOT ENFORCED}, which PostgreSQL never validates either.
  */
-public record Check(String name, String expression, boolean validated) {
+public record Check(String name, String expression, boolean validated, boolean enforced) {
 
     /** A validated check. */
     public Check(String name, String expression) {
-        this(name, expression, true);
+        this(name, expression, true, true);
+    }
+
+    /** An enforced check. */
+    public Check(String name, String expression, boolean validated) {
+        this(name, expression, validated, true);
     }
 
     public Check {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(expression, "expression");
+        validated = validated && enforced;
+    }
+
+    /** {@code CHECK (expression)}, then {@code NOT ENFORCED} or {@code NOT VALID} when it applies. */
+    public String definition() {
+        return "CHECK (" + expression + ")" + (!enforced ? " NOT ENFORCED" : validated ? "" : " NOT VALID");
+    }
+
+    /** The same check under another name or expression. */
+    public Check with(String newName, String newExpression) {
+        return new Check(newName, newExpression, validated, enforced);
     }
 }

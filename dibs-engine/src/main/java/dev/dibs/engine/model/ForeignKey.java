@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A foreign key from {@code columns} of the owning table to {@code referencedColumns} of
  * {@code referencedTable}. {@code validated} is false for a key added {@code NOT VALID} and not
- * validated since: existing rows were never checked.
+ * validated since: existing rows were never checked. {@code enforced} is false for PostgreSQL 18's
+ * {@code NOT ENFORCED}, which PostgreSQL never validates either.
  */
 public record ForeignKey(
         String name,
@@ -16,12 +17,25 @@ public record ForeignKey(
         ReferentialAction onDelete,
         ReferentialAction onUpdate,
         Deferrability deferrability,
-        boolean validated) {
+        boolean validated,
+        boolean enforced) {
 
     /** A validated foreign key. */
     public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
                       ReferentialAction onDelete, ReferentialAction onUpdate, Deferrability deferrability) {
-        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, true);
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, true, true);
+    }
+
+    /** An enforced foreign key. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate, Deferrability deferrability, boolean validated) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, true);
+    }
+
+    /** The same key under another name, on other columns, or pointing at another table. */
+    public ForeignKey with(String newName, List<String> newColumns, QualifiedName newReferencedTable, List<String> newReferencedColumns) {
+        return new ForeignKey(newName, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, deferrability,
+                validated, enforced);
     }
 
     public ForeignKey {
@@ -32,5 +46,6 @@ public record ForeignKey(
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
         deferrability = deferrability == null ? Deferrability.NOT_DEFERRABLE : deferrability;
+        validated = validated && enforced;
     }
 }

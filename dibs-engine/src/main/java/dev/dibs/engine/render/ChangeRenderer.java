@@ -91,7 +91,7 @@ public final class ChangeRenderer {
             parts.add("CONSTRAINT " + Sql.name(u.name()) + " UNIQUE " + Sql.columnList(u.columns()));
         }
         for (Check k : t.checks()) {
-            parts.add("CONSTRAINT " + Sql.name(k.name()) + " CHECK (" + k.expression() + ")" + (k.validated() ? "" : " NOT VALID"));
+            parts.add("CONSTRAINT " + Sql.name(k.name()) + " " + k.definition());
         }
         out.add(stmt("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", c));
         if (t.comment() != null) {

@@ -55,13 +55,15 @@ final class ConstraintRenderer {
         } else if (change instanceof DropForeignKey c) {
             out.add(dropConstraint(c.table(), c.key().name(), c));
         } else if (change instanceof AddCheck c) {
-            addValidated(c.table(), c.check().name(), "CHECK (" + c.check().expression() + ")", c.check().validated(), true, c, ctx, out);
+            addValidated(c.table(), c.check().name(), "CHECK (" + c.check().expression() + ")", c.check().validated(),
+                    c.check().enforced(), true, c, ctx, out);
         } else if (change instanceof AddForeignKey c) {
+            // the definition without NOT VALID or NOT ENFORCED: addValidated appends what applies
             String definition = Sql.foreignKeyDefinition(new dev.dibs.engine.model.ForeignKey(c.key().name(), c.key().columns(),
                     c.key().referencedTable(), c.key().referencedColumns(), c.key().onDelete(), c.key().onUpdate(),
-                    c.key().deferrability(), true));
+                    c.key().deferrability(), true, true));
             // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE, not ACCESS EXCLUSIVE.
-            addValidated(c.table(), c.key().name(), definition, c.key().validated(), false, c, ctx, out);
+            addValidated(c.table(), c.key().name(), definition, c.key().validated(), c.key().enforced(), false, c, ctx, out);
         } else if (change instanceof ValidateConstraint c) {
             out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " VALIDATE CONSTRAINT " + Sql.name(c.name()), c, VALIDATES_EXISTING_ROWS));
         } else if (change instanceof RenameConstraint c) {
@@ -93,10 +95,14 @@ final class ConstraintRenderer {
         out.add(stmt("ALTER TABLE " + Sql.name(table) + " ADD " + definition, c, hazards));
     }
 
-    private static void addValidated(QualifiedName table, String name, String definition, boolean validated, boolean exclusive,
-                                     SchemaChange c, RenderContext ctx, List<Statement> out) {
+    private static void addValidated(QualifiedName table, String name, String definition, boolean validated, boolean enforced,
+                                     boolean exclusive, SchemaChange c, RenderContext ctx, List<Statement> out) {
         String add = "ALTER TABLE " + Sql.name(table) + " ADD CONSTRAINT " + Sql.name(name) + " " + definition;
         EnumSet<Hazard> lock = exclusive ? EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK) : EnumSet.noneOf(Hazard.class);
+        if (!enforced) { // never checked, now or later: nothing to validate
+            out.add(new Statement(add + " NOT ENFORCED", c, lock, TransactionMode.IN_TRANSACTION));
+            return;
+        }
         if (!validated) {
             out.add(new Statement(add + " NOT VALID", c, lock, TransactionMode.IN_TRANSACTION));
             return;

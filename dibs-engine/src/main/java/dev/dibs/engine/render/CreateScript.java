@@ -56,7 +56,7 @@ public final class CreateScript {
             }
             for (Check k : t.checks()) {
                 out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(k.name())
-                        + " CHECK (" + k.expression() + ")" + (k.validated() ? "" : " NOT VALID"),
+                        + " " + k.definition(),
                         tableOrigin(t.name(), origins) + " @Check(\"" + k.expression() + "\")"));
             }
             for (Index i : t.indexes()) {

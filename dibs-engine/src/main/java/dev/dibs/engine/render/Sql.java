@@ -104,7 +104,9 @@ public final class Sql {
         } else if (fk.deferrability() == Deferrability.INITIALLY_DEFERRED) {
             sb.append(" DEFERRABLE INITIALLY DEFERRED");
         }
-        if (!fk.validated()) {
+        if (!fk.enforced()) {
+            sb.append(" NOT ENFORCED");
+        } else if (!fk.validated()) {
             sb.append(" NOT VALID");
         }
         return sb.toString();

@@ -160,9 +160,9 @@ final class ConstraintSimulator {
                 ? new PrimaryKey(c.to(), t.primaryKey().columns()) : t.primaryKey();
         vs.put(edit(t, pk,
                 map(t.uniques(), u -> u.name().equals(c.from()) ? new UniqueConstraint(c.to(), u.columns()) : u),
-                map(t.foreignKeys(), f -> f.name().equals(c.from()) ? new ForeignKey(c.to(), f.columns(), f.referencedTable(),
-                        f.referencedColumns(), f.onDelete(), f.onUpdate(), f.deferrability(), f.validated()) : f),
-                map(t.checks(), k -> k.name().equals(c.from()) ? new Check(c.to(), k.expression(), k.validated()) : k),
+                map(t.foreignKeys(), f -> f.name().equals(c.from())
+                        ? f.with(c.to(), f.columns(), f.referencedTable(), f.referencedColumns()) : f),
+                map(t.checks(), k -> k.name().equals(c.from()) ? k.with(c.to(), k.expression()) : k),
                 t.indexes()));
     }
 

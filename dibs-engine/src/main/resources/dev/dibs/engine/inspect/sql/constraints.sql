@@ -1,5 +1,6 @@
 -- Primary keys, uniques, foreign keys and checks, with their columns in key order. Exclusion
--- constraints are not modelled: unmanaged.sql reports them.
+-- constraints are not modelled: unmanaged.sql reports them, and the WITHOUT OVERLAPS or PERIOD
+-- of a key (18) as a constraint option. Before 18, every constraint is enforced.
 SELECT k.conrelid::bigint AS table_oid,
        k.conname::text AS constraint_name,
        k.contype::text AS type,
@@ -18,6 +19,7 @@ SELECT k.conrelid::bigint AS table_oid,
        k.condeferrable AS deferrable,
        k.condeferred AS deferred,
        k.convalidated AS validated,
+       ${conenforced} AS enforced,
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression
   FROM pg_catalog.pg_constraint k
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid

@@ -66,6 +66,11 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype IN ('p', 'u') AND k.condeferrable
     UNION ALL
+    -- a temporal key (18): managed as a plain key, so its WITHOUT OVERLAPS or PERIOD is said here
+    SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+     WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
+    UNION ALL
     SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text
       FROM rel r
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped

