@@ -1,0 +1,129 @@
+package dev.dibs.engine.ops;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.ColumnRef;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.SqlResources;
+import dev.dibs.engine.render.Statement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Statements of a plan that PostgreSQL will refuse because of objects dibs does not manage, found
+ * before anything runs: a view, materialized view or rule that uses a table or column the plan
+ * drops or retypes, and a table the plan creates under a name an unmanaged relation already has.
+ * Each becomes one warning that names the statement, what is in the way, and what to do. The
+ * catalog is asked only when the plan drops or retypes something.
+ */
+final class PlanBlockers {
+
+    /** Notes whose name is a relation's: a new table of that name collides with it. */
+    private static final Set<String> RELATION_KINDS = Set.of("view", "materialized view", "foreign table", "composite type",
+            "sequence", "partition");
+
+    /** A table or column the plan drops or retypes, and the statement that does it. */
+    private record Target(QualifiedName table, String column, String statement) {
+        String subject() {
+            return column == null ? "table " + table : "column " + table + "." + column;
+        }
+    }
+
+    private PlanBlockers() {
+    }
+
+    static List<String> find(ConnectionInfo database, Plan plan, List<NotManaged> notManaged) {
+        List<String> warnings = new ArrayList<>(nameCollisions(plan, notManaged));
+        List<Target> targets = targets(plan);
+        if (targets.isEmpty()) {
+            return warnings;
+        }
+        Map<Target, List<String>> users = new LinkedHashMap<>();
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(SqlResources.load(PlanBlockers.class,
+                "dependents"))) {
+            ps.setArray(1, c.createArrayOf("text", targets.stream().map(t -> t.table().schema()).toArray()));
+            ps.setArray(2, c.createArrayOf("text", targets.stream().map(t -> t.table().name()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", targets.stream().map(Target::column).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    QualifiedName table = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
+                    String column = rs.getString("column_name");
+                    String user = rs.getString("dependent_kind") + " " + rs.getString("dependent_name");
+                    targets.stream().filter(t -> t.table().equals(table) && Objects.equals(t.column(), column))
+                            .forEach(t -> users.computeIfAbsent(t, k -> new ArrayList<>()).add(user));
+                }
+            }
+        } catch (SQLException e) {
+            warnings.add("dibs could not check whether views or rules use what the plan drops or retypes on "
+                    + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+            return warnings;
+        }
+        users.forEach((t, who) -> warnings.add("PostgreSQL will refuse " + t.statement() + ": " + String.join(", ", who)
+                + (who.size() == 1 ? " uses " : " use ") + t.subject() + ", and dibs does not manage views or rules. Drop or change "
+                + (who.size() == 1 ? "it" : "them") + " first (by hand, or in a migration), then plan again; as it is, the plan"
+                + " fails there and is rolled back."));
+        return warnings;
+    }
+
+    private static List<Target> targets(Plan plan) {
+        List<Target> targets = new ArrayList<>();
+        for (SchemaChange change : plan.changes()) {
+            String statement = statementOf(plan, change);
+            if (change instanceof DropTable d) {
+                targets.add(new Target(d.table().name(), null, statement));
+            } else if (change instanceof DropColumn d) {
+                targets.add(new Target(d.table(), d.column().name(), statement));
+            } else if (change instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
+                targets.add(new Target(a.table(), a.from().name(), statement));
+            } else if (change instanceof RecreateEnum r) {
+                for (ColumnRef ref : r.columns()) {
+                    targets.add(new Target(ref.table(), ref.column(), statement));
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static List<String> nameCollisions(Plan plan, List<NotManaged> notManaged) {
+        List<String> warnings = new ArrayList<>();
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof AddTable a) {
+                QualifiedName name = a.table().name();
+                notManaged.stream()
+                        .filter(n -> RELATION_KINDS.contains(n.kind()) && name.schema().equals(n.schema()) && name.name().equals(n.name()))
+                        .forEach(n -> warnings.add("PostgreSQL will refuse " + statementOf(plan, change) + ": a " + n.kind() + " named "
+                                + name + " already exists" + (n.detail() == null ? "" : " (" + n.detail() + ")")
+                                + ", and dibs does not manage " + n.kind() + "s. Drop or rename it first (by hand, or in a"
+                                + " migration), then plan again; as it is, the plan fails there and is rolled back."));
+            }
+        }
+        return warnings;
+    }
+
+    /** The first statement rendered for {@code change}, on one line, quoted. */
+    private static String statementOf(Plan plan, SchemaChange change) {
+        return plan.statements().stream().filter(s -> s.change() == change).findFirst().map(Statement::sql)
+                .map(sql -> "\"" + firstLine(sql) + "\"").orElse(change.subject());
+    }
+
+    private static String firstLine(String sql) {
+        String oneLine = sql.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
+    }
+}

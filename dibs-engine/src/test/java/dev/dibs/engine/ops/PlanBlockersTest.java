@@ -1,0 +1,125 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.TestSchemas;
+import dev.dibs.engine.plan.PlanApplier;
+import dev.dibs.engine.plan.PlanListener;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plan that PostgreSQL will refuse because of a view, materialized view, rule or relation dibs
+ * does not manage is said before anything runs, naming the statement and what is in the way — and
+ * each warning is proven right by applying the plan anyway.
+ */
+@WithPostgres
+class PlanBlockersTest {
+
+    private static final List<String> PUBLIC = List.of("public");
+
+    @TempDir
+    Path dir;
+
+    private static DriftReport compareWith(TestDatabase target, PostgresServer server, String referenceDdl) throws SQLException {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            new TestDatabase(reference).execute(referenceDdl);
+            return DatabaseComparison.compare(target.info(), reference, PUBLIC, PlanOptions.defaults());
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    private static void assertRefused(TestDatabase target, DriftReport report, String postgresSays) throws SQLException {
+        try (Connection c = target.connect()) {
+            assertThatThrownBy(() -> PlanApplier.apply(c, report.plan(), null, PlanListener.NONE)).hasMessageContaining(postgresSays);
+        }
+    }
+
+    @Test
+    void viewsOnADroppedColumnAreNamedBeforeThePlanRuns(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE products (id int PRIMARY KEY, name text, old_code text);
+                CREATE VIEW product_codes AS SELECT id, old_code FROM products;
+                CREATE MATERIALIZED VIEW code_counts AS SELECT old_code, count(*) FROM products GROUP BY old_code;
+                CREATE VIEW product_names AS SELECT id, name FROM products;
+                """);
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE products (id int PRIMARY KEY, name text)");
+
+        assertThat(report.warnings()).containsExactly("PostgreSQL will refuse \"ALTER TABLE public.products DROP COLUMN old_code\":"
+                + " materialized view public.code_counts, view public.product_codes use column public.products.old_code, and dibs"
+                + " does not manage views or rules. Drop or change them first (by hand, or in a migration), then plan again; as it"
+                + " is, the plan fails there and is rolled back.");
+        assertRefused(target, report, "cannot drop column old_code of table products because other objects depend on it");
+    }
+
+    @Test
+    void aViewOnADroppedTableOrARetypedColumnIsNamedToo(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE legacy (id int PRIMARY KEY);
+                CREATE VIEW legacy_ids AS SELECT id FROM legacy;
+                CREATE TABLE amounts (id int PRIMARY KEY, cents int);
+                CREATE VIEW big AS SELECT id FROM amounts WHERE cents > 100;
+                """);
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE amounts (id int PRIMARY KEY, cents bigint)");
+
+        assertThat(report.warnings()).hasSize(2);
+        assertThat(report.warnings().get(0)).startsWith("PostgreSQL will refuse \"ALTER TABLE public.amounts ALTER COLUMN cents"
+                + " TYPE bigint USING cents::bigint\": view public.big uses column public.amounts.cents, and dibs does not manage views or rules.");
+        assertThat(report.warnings().get(1)).startsWith("PostgreSQL will refuse \"DROP TABLE public.legacy\": view"
+                + " public.legacy_ids uses table public.legacy");
+        assertRefused(target, report, "view big depends on column \"cents\"");
+    }
+
+    @Test
+    void aNewTableWhoseNameAViewHasIsNamed(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("CREATE VIEW invoices AS SELECT 1 AS id");
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE invoices (id int PRIMARY KEY)");
+
+        assertThat(report.warnings()).singleElement().asString().startsWith(
+                "PostgreSQL will refuse \"CREATE TABLE public.invoices (").contains(": a view named public.invoices already exists,"
+                + " and dibs does not manage views. Drop or rename it first");
+        assertRefused(target, report, "relation \"invoices\" already exists");
+    }
+
+    @Test
+    void theJavaSchemaGetsTheSameWarningAndUnrelatedViewsGiveNone(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, draft text);
+                CREATE VIEW drafts AS SELECT id, draft FROM notes;
+                CREATE VIEW bodies AS SELECT id, body FROM notes;
+                """);
+        LoadedSchema intent = IntentLoader.builder().classpath(TestSchemas.compile(dir, """
+                @Table("notes")
+                public record Note(@Pk int id, String body, @Nullable String summary) {}
+                """)).packages(List.of("e")).schemas(PUBLIC).load();
+
+        DriftReport report = DriftDetector.detect(intent, target.info(), () -> server, PlanOptions.defaults());
+
+        assertThat(report.warnings()).singleElement().asString()
+                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.notes DROP COLUMN draft\": view public.drafts uses");
+
+        target.execute("DROP VIEW drafts");
+        DriftReport after = DriftDetector.detect(intent, target.info(), () -> server, PlanOptions.defaults());
+        assertThat(after.warnings()).as("a view on a column that stays is no obstacle").isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, after.plan(), null, PlanListener.NONE);
+        }
+    }
+}
