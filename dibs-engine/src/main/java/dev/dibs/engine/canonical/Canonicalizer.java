@@ -90,13 +90,18 @@ public final class Canonicalizer {
         List<Problem> problems = new ArrayList<>();
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {
-                if (c.virtual()) {
-                    String where = origins.column(t.name(), c.name()).map(Origins.Origin::javaName)
-                            .orElse("column " + t.name() + "." + c.name());
-                    problems.add(new Problem(where, "@GeneratedAs(virtual = true) needs PostgreSQL " + VIRTUAL_COLUMNS_FROM
-                            + " or later, and the schema is checked on " + server.description() + " (PostgreSQL " + major + ").",
-                            "drop virtual = true to store the column, or use a PostgreSQL " + VIRTUAL_COLUMNS_FROM
-                                    + " database whose user may CREATE DATABASE: dibs then checks the schema on that server."));
+                if (!c.virtual()) {
+                    continue;
+                }
+                var origin = origins.column(t.name(), c.name());
+                if (origin.isPresent()) {
+                    problems.add(new Problem(origin.get().javaName(), "@GeneratedAs(virtual = true) needs PostgreSQL "
+                            + VIRTUAL_COLUMNS_FROM + " or later, and the schema is checked on " + server.description()
+                            + " (PostgreSQL " + major + ").", "drop virtual = true to store the column, or use a PostgreSQL "
+                            + VIRTUAL_COLUMNS_FROM + " database whose user may CREATE DATABASE: dibs then checks the schema on that server."));
+                } else { // a schema read from a database, re-printed for another version
+                    problems.add(new Problem("column " + t.name() + "." + c.name(), "a virtual generated column, which PostgreSQL "
+                            + major + " (" + server.description() + ") cannot have: it needs " + VIRTUAL_COLUMNS_FROM + " or later.", ""));
                 }
             }
         }

@@ -44,7 +44,7 @@ final class RenameSuggester {
             for (DropColumn drop : drops) {
                 Column from = drop.column();
                 Column to = add.column();
-                if (drop.table().equals(add.table()) && from.type().equals(to.type())
+                if (drop.table().equals(add.table()) && !from.name().equals(to.name()) && from.type().equals(to.type())
                         && SIMILARITY.apply(from.name().toLowerCase(Locale.ROOT), to.name().toLowerCase(Locale.ROOT)) >= SIMILAR_NAME) {
                     out.add(new RenameSuggestion("column", add.table() + "." + from.name(), add.table() + "." + to.name(),
                             "add @RenamedFrom(\"" + from.name() + "\") to the member of column " + to.name()

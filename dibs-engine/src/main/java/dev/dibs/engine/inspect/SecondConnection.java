@@ -115,8 +115,9 @@ final class SecondConnection {
 
     /**
      * The first connection failed with {@code failure}: stop the reader (its connection is
-     * aborted, so no query keeps running once the inspection has returned) and keep any error it
-     * had already hit, as a suppressed exception of {@code failure}.
+     * aborted, so no connection is left open once the inspection has returned; the server ends
+     * the backend when it notices) and keep any error it had already hit, as a suppressed
+     * exception of {@code failure}.
      */
     void abandon(Throwable failure) {
         if (reading.isDone()) {

@@ -30,6 +30,11 @@ public record Check(String name, String expression, boolean validated, boolean e
         return "CHECK (" + expression + ")" + (!enforced ? " NOT ENFORCED" : validated ? "" : " NOT VALID");
     }
 
+    /** The same check, validated (an enforced one: PostgreSQL validates no other). */
+    public Check asValidated() {
+        return new Check(name, expression, true, enforced);
+    }
+
     /** The same check under another name or expression. */
     public Check with(String newName, String newExpression) {
         return new Check(newName, newExpression, validated, enforced);

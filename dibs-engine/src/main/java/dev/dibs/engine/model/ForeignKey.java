@@ -32,6 +32,11 @@ public record ForeignKey(
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, true);
     }
 
+    /** The same key, validated (an enforced one: PostgreSQL validates no other). */
+    public ForeignKey asValidated() {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, true, enforced);
+    }
+
     /** The same key under another name, on other columns, or pointing at another table. */
     public ForeignKey with(String newName, List<String> newColumns, QualifiedName newReferencedTable, List<String> newReferencedColumns) {
         return new ForeignKey(newName, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, deferrability,

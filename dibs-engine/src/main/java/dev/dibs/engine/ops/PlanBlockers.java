@@ -1,6 +1,9 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
@@ -9,6 +12,7 @@ import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -26,11 +30,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Statements of a plan that PostgreSQL will refuse because of objects dibs does not manage, found
- * before anything runs: a view, materialized view or rule that uses a table or column the plan
- * drops or retypes, and a table the plan creates under a name an unmanaged relation already has.
- * Each becomes one warning that names the statement, what is in the way, and what to do. The
- * catalog is asked only when the plan drops or retypes something.
+ * Statements of a plan that PostgreSQL will refuse, found before anything runs: because of objects
+ * dibs does not manage (a view, materialized view or rule that uses a table or column the plan
+ * drops or retypes; a table the plan creates under a name an unmanaged relation already has), or
+ * because the target's version lacks what the plan creates (a virtual generated column or a
+ * {@code NOT ENFORCED} constraint, copied from a reference database on PostgreSQL 18, for a target
+ * on an older one). Each becomes one warning that names the statement, what is in the way, and what
+ * to do. The catalog is asked only when the plan drops or retypes something.
  */
 final class PlanBlockers {
 
@@ -48,8 +54,9 @@ final class PlanBlockers {
     private PlanBlockers() {
     }
 
-    static List<String> find(ConnectionInfo database, Plan plan, List<NotManaged> notManaged) {
-        List<String> warnings = new ArrayList<>(nameCollisions(plan, notManaged));
+    static List<String> find(ConnectionInfo database, int majorVersion, Plan plan, List<NotManaged> notManaged) {
+        List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
+        warnings.addAll(nameCollisions(plan, notManaged));
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {
             return warnings;
@@ -98,6 +105,37 @@ final class PlanBlockers {
             }
         }
         return targets;
+    }
+
+    /** First version with virtual generated columns and NOT ENFORCED constraints. */
+    private static final int V18 = 18;
+
+    private static List<String> versionGaps(Plan plan, int majorVersion) {
+        List<String> warnings = new ArrayList<>();
+        if (majorVersion >= V18) {
+            return warnings;
+        }
+        for (SchemaChange change : plan.changes()) {
+            List<String> lacking = new ArrayList<>();
+            if (change instanceof AddTable a) {
+                a.table().columns().stream().filter(Column::virtual)
+                        .forEach(c -> lacking.add("virtual generated column " + a.table().name() + "." + c.name()));
+                a.table().checks().stream().filter(k -> !k.enforced())
+                        .forEach(k -> lacking.add("NOT ENFORCED check " + k.name()));
+            } else if (change instanceof AddColumn a && a.column().virtual()) {
+                lacking.add("virtual generated column " + a.table() + "." + a.column().name());
+            } else if (change instanceof AddCheck a && !a.check().enforced()) {
+                lacking.add("NOT ENFORCED check " + a.check().name());
+            } else if (change instanceof AddForeignKey a && !a.key().enforced()) {
+                lacking.add("NOT ENFORCED foreign key " + a.key().name());
+            }
+            if (!lacking.isEmpty()) {
+                warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": the "
+                        + String.join(", ", lacking) + " needs PostgreSQL " + V18 + " or later. Upgrade the database, or"
+                        + " change the desired state to do without; as it is, the plan fails there and is rolled back.");
+            }
+        }
+        return warnings;
     }
 
     private static List<String> nameCollisions(Plan plan, List<NotManaged> notManaged) {

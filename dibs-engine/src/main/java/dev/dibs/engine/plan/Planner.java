@@ -31,7 +31,7 @@ public final class Planner {
         List<SchemaChange> ordered = Solver.order(current, desired, diff.changes());
         Set<QualifiedName> created = ordered.stream().filter(SchemaChange.AddTable.class::isInstance)
                 .map(c -> ((SchemaChange.AddTable) c).table().name()).collect(Collectors.toSet());
-        RenderContext ctx = new RenderContext(created, options);
+        RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

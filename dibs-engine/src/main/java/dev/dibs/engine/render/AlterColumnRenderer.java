@@ -43,7 +43,14 @@ final class AlterColumnRenderer {
         if (c.aspects().contains(ColumnAspect.NULLABILITY) && to.nullable()) {
             parts.add(col + " DROP NOT NULL");
         }
-        if (type) {
+        if (type && to.isGenerated()) {
+            // PostgreSQL recomputes a generated column in its new type and refuses a USING clause;
+            // a stored one is rewritten, a virtual one has nothing stored
+            parts.add(col + " TYPE " + to.type().sql());
+            if (!to.virtual()) {
+                hazards.add(REWRITES_TABLE);
+            }
+        } else if (type) {
             parts.add(col + " TYPE " + to.type().sql() + " USING " + TypeChanges.using(Sql.name(to.name()), from.type(), to.type()));
             switch (TypeChanges.classify(from.type(), to.type())) {
                 case BINARY_COMPATIBLE -> { }

@@ -52,8 +52,8 @@ public final class ChangeRenderer {
             addColumn(c, ctx, out);
         } else if (change instanceof DropColumn c) {
             EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-            if (!c.column().isGenerated()) {
-                hazards.add(DELETES_DATA); // a generated column's values are computed, not data
+            if (!c.column().isGenerated() || ctx.virtualBecomingPlain().contains(c.table() + "." + c.column().name())) {
+                hazards.add(DELETES_DATA); // a generated column's values are computed, not data, unless a plain one replaces it
             }
             out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
                     TransactionMode.IN_TRANSACTION));

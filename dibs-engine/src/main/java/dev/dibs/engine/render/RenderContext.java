@@ -1,16 +1,49 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.model.QualifiedName;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * What rendering needs to know beyond the change itself: which tables the plan creates (work on
- * them touches no existing rows, so it carries fewer hazards) and the chosen forms.
+ * them touches no existing rows, so it carries fewer hazards), which virtual generated columns it
+ * re-creates as plain ones ({@code "schema.table.column"}: their values are not carried over), and
+ * the chosen forms.
  */
-public record RenderContext(Set<QualifiedName> createdTables, PlanOptions options) {
+public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
+        virtualBecomingPlain = Set.copyOf(virtualBecomingPlain);
+    }
+
+    public RenderContext(Set<QualifiedName> createdTables, PlanOptions options) {
+        this(createdTables, Set.of(), options);
+    }
+
+    /**
+     * The virtual generated columns {@code changes} drop and add back under the same name as
+     * plain columns: PostgreSQL cannot drop a virtual column's expression, so the values it showed
+     * are gone, not kept as DROP EXPRESSION keeps a stored column's.
+     */
+    public static Set<String> virtualBecomingPlain(List<SchemaChange> changes) {
+        Set<String> added = new HashSet<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof AddColumn a && !a.column().isGenerated()) {
+                added.add(a.table() + "." + a.column().name());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof DropColumn d && d.column().virtual() && added.contains(d.table() + "." + d.column().name())) {
+                out.add(d.table() + "." + d.column().name());
+            }
+        }
+        return out;
     }
 
     boolean existing(QualifiedName table) {

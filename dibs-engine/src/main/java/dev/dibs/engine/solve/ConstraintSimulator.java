@@ -133,12 +133,11 @@ final class ConstraintSimulator {
         var check = t.check(c.name());
         if (fk.isPresent()) {
             ForeignKey f = fk.get();
-            ForeignKey valid = new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(),
-                    f.onUpdate(), f.deferrability(), true);
+            ForeignKey valid = f.asValidated();
             vs.put(edit(t, t.primaryKey(), t.uniques(), plus(minus(t.foreignKeys(), f), valid), t.checks(), t.indexes()));
         } else if (check.isPresent()) {
             Check k = check.get();
-            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(minus(t.checks(), k), new Check(k.name(), k.expression(), true)),
+            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(minus(t.checks(), k), k.asValidated()),
                     t.indexes()));
         } else {
             throw new SimulationException.NotExists("constraint " + c.name() + " of " + t.name());

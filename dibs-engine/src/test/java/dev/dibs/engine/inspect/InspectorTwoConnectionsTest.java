@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +51,7 @@ class InspectorTwoConnectionsTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String open = db.queryString(sql);
         while (!open.equals("0") && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             open = db.queryString(sql);
         }
         assertThat(open).as("connections still open").isEqualTo("0");
@@ -96,12 +98,24 @@ class InspectorTwoConnectionsTest {
     void aFailureOnTheFirstConnectionStopsTheSecond(TestDatabase db) throws Exception {
         db.execute(InspectorFixtureTest.DDL);
         int[] used = new int[1];
-        assertThatThrownBy(() -> onTwoConnections(db.info(), used, second -> assertThat(db.queryString(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database()"
-                        + " AND application_name = 'dibs' AND state = 'idle in transaction'"
-                        + " AND pid NOT IN (pg_backend_pid(), " + pid(second) + ")")).as("the first connection").isEqualTo("1")))
-                .isInstanceOf(InspectionException.class)
-                .hasMessageStartingWith("inspect indexes of schemas [public, app] of " + db.info().describe() + ": ");
+        // the second connection's first query (columns.sql, the only one that reads pg_attrdef)
+        // waits for this lock: without the abort it would still be waiting when inspect returns
+        try (Connection blocker = db.connect(); Statement s = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            s.execute("LOCK TABLE pg_catalog.pg_attrdef IN ACCESS EXCLUSIVE MODE");
+            int blockerPid = pid(blocker);
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> onTwoConnections(db.info(), used, second -> assertThat(db.queryString(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database()"
+                            + " AND application_name = 'dibs' AND state = 'idle in transaction'"
+                            + " AND pid NOT IN (pg_backend_pid(), " + blockerPid + ", " + pid(second) + ")"))
+                    .as("the first connection").isEqualTo("1")))
+                    .isInstanceOf(InspectionException.class)
+                    .hasMessageStartingWith("inspect indexes of schemas [public, app] of " + db.info().describe() + ": ");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the blocked reader was aborted, not waited for")
+                    .isLessThan(Duration.ofSeconds(4));
+            blocker.rollback();
+        }
         assertNoInspectionConnectionLeft(db);
     }
 

@@ -1,6 +1,8 @@
 package dev.dibs.engine.plan;
 
 import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.render.Hazard.DELETES_DATA;
+import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
 import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,6 +115,7 @@ class Postgres18PlanTest {
         assertThat(add.sql()).endsWith(" VIRTUAL");
         assertThat(add.hazards()).as("computed when read: no rewrite").containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         assertThat(db[0].queryString("SELECT total FROM orders")).isEqualTo("7.50");
+        assertThat(plan.suggestions()).as("a re-created column is no rename").isEmpty();
     }
 
     @Test
@@ -131,6 +134,35 @@ class Postgres18PlanTest {
         assertThat(PlanHarness.sql(plan)).containsExactly(
                 "ALTER TABLE public.notes DROP COLUMN length",
                 "ALTER TABLE public.notes ADD COLUMN length integer");
+        // the values it showed are not carried over (a stored column's are, by DROP EXPRESSION)
+        assertThat(plan.statements().get(0).hazards()).containsExactly(DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        assertThat(plan.suggestions()).as("a re-created column is no rename").isEmpty();
+    }
+
+    @Test
+    void aGeneratedColumnChangesTypeWithoutAUsingClause() throws Exception {
+        TestDatabase[] db = new TestDatabase[1];
+        PlanHarness harness = on18(db);
+        db[0].execute("CREATE TABLE t (id bigint PRIMARY KEY, n integer NOT NULL,"
+                + " stored integer GENERATED ALWAYS AS (n * 2) STORED NOT NULL,"
+                + " computed integer GENERATED ALWAYS AS (n * 3) VIRTUAL NOT NULL); INSERT INTO t (id, n) VALUES (1, 7)");
+
+        Plan plan = harness.migrate("""
+                @Table("t")
+                public record T(@Pk long id, int n, @GeneratedAs("n * 2") long stored,
+                                @GeneratedAs(value = "n * 3", virtual = true) long computed) {}
+                """);
+
+        assertThat(PlanHarness.sql(plan)).containsExactlyInAnyOrder(
+                "ALTER TABLE public.t ALTER COLUMN stored TYPE bigint",
+                "ALTER TABLE public.t ALTER COLUMN computed TYPE bigint");
+        assertThat(plan.statements()).allSatisfy(st -> assertThat(st.hazards()).contains(ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
+                .doesNotContain(DELETES_DATA));
+        assertThat(plan.statements()).filteredOn(st -> st.sql().contains("stored")).singleElement()
+                .satisfies(st -> assertThat(st.hazards()).contains(REWRITES_TABLE));
+        assertThat(plan.statements()).filteredOn(st -> st.sql().contains("computed")).singleElement()
+                .satisfies(st -> assertThat(st.hazards()).as("nothing stored").doesNotContain(REWRITES_TABLE));
+        assertThat(db[0].queryString("SELECT stored + computed FROM t")).isEqualTo("35");
     }
 
     @Test
@@ -228,6 +260,41 @@ class Postgres18PlanTest {
         assertThat(inspection.schema().tables().get(0).primaryKey().columns()).containsExactly("id", "booked");
         assertThat(inspection.notManaged()).contains(new NotManaged("constraint option", "public", "rooms.rooms_pkey",
                 "PRIMARY KEY (id, booked WITHOUT OVERLAPS)"));
+    }
+
+    @Test
+    void aTargetOlderThan18IsToldItCannotHaveWhatAReferenceOn18Has(PostgresServer shared) throws Exception {
+        PostgresServer older = shared.majorVersion() < 18 ? shared : PostgresServers.embeddedFrom(OLDER_BINARIES);
+        ConnectionInfo target = older.createDatabase("old_target");
+        ConnectionInfo reference = pg18.createDatabase("new_reference");
+        try {
+            new TestDatabase(target).execute("CREATE TABLE t (id bigint PRIMARY KEY, n integer)");
+            new TestDatabase(reference).execute("CREATE TABLE t (id bigint PRIMARY KEY, n integer,"
+                    + " twice integer GENERATED ALWAYS AS (n * 2) VIRTUAL, CONSTRAINT t_n CHECK (n > 0) NOT ENFORCED)");
+
+            DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults(),
+                    () -> older);
+
+            int major = older.majorVersion();
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("The database runs PostgreSQL " + major
+                    + " and the reference PostgreSQL 18, and PostgreSQL " + major + " could not re-print the reference's expressions"
+                    + " (a virtual generated column, which PostgreSQL " + major));
+            assertThat(report.warnings()).contains(
+                    "PostgreSQL " + major + " will refuse \"ALTER TABLE public.t ADD COLUMN twice integer GENERATED ALWAYS AS ((n * 2))"
+                            + " VIRTUAL\": the virtual generated column public.t.twice needs PostgreSQL 18 or later. Upgrade the"
+                            + " database, or change the desired state to do without; as it is, the plan fails there and is rolled back.",
+                    "PostgreSQL " + major + " will refuse \"ALTER TABLE public.t ADD CONSTRAINT t_n CHECK ((n > 0)) NOT ENFORCED\": the"
+                            + " NOT ENFORCED check t_n needs PostgreSQL 18 or later. Upgrade the database, or change the desired state"
+                            + " to do without; as it is, the plan fails there and is rolled back.");
+            try (Connection c = target.open()) {
+                assertThatThrownBy(() -> PlanApplier.apply(c, report.plan(), null, PlanListener.NONE)).hasMessageContaining("syntax error");
+            }
+        } finally {
+            older.dropDatabase(target);
+            if (older != shared) {
+                older.close();
+            }
+        }
     }
 
     @Test
