@@ -27,6 +27,7 @@ import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,9 +74,16 @@ class Postgres18PlanTest {
         }
     }
 
-    private PlanHarness on18(TestDatabase[] db) {
-        db[0] = new TestDatabase(pg18.createDatabase("virtual"));
-        return new PlanHarness(db[0], pg18, dir);
+    /** A fresh database on the PostgreSQL 18 server, holding {@code ddl}, and a harness to plan on it. */
+    private record On18(TestDatabase db, PlanHarness harness) {
+    }
+
+    private On18 on18(String ddl) throws SQLException {
+        TestDatabase db = new TestDatabase(pg18.createDatabase("v18"));
+        if (!ddl.isEmpty()) {
+            db.execute(ddl);
+        }
+        return new On18(db, new PlanHarness(db, pg18, dir));
     }
 
     private static Statement statementFor(Plan plan, Class<?> change) {
@@ -84,15 +92,14 @@ class Postgres18PlanTest {
 
     @Test
     void createsVirtualAndStoredColumnsAndReadsEachBackAsItIs() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
-        Plan plan = harness.migrate(ORDER_VIRTUAL); // converges: a second diff is empty
+        On18 on = on18("");
+        Plan plan = on.harness().migrate(ORDER_VIRTUAL); // converges: a second diff is empty
 
         assertThat(plan.toSql()).contains(" VIRTUAL").contains(" STORED");
-        assertThat(db[0].queryStrings("SELECT attname || '=' || attgenerated::text FROM pg_attribute"
+        assertThat(on.db().queryStrings("SELECT attname || '=' || attgenerated::text FROM pg_attribute"
                 + " WHERE attrelid = 'public.orders'::regclass AND attgenerated <> '' ORDER BY attname"))
                 .containsExactly("doubled=s", "total=v");
-        Column total = harness.inspect().tables().get(0).columns().stream().filter(c -> c.name().equals("total")).findFirst()
+        Column total = on.harness().inspect().tables().get(0).columns().stream().filter(c -> c.name().equals("total")).findFirst()
                 .orElseThrow();
         assertThat(total.virtual()).isTrue();
         assertThat(total.generatedExpression()).contains("quantity").contains("price");
@@ -100,33 +107,29 @@ class Postgres18PlanTest {
 
     @Test
     void storedToVirtualRecreatesTheColumnWithoutRewritingOrLosingData() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
-        db[0].execute("CREATE TABLE orders (id bigint PRIMARY KEY, quantity integer NOT NULL, price numeric(10,2) NOT NULL,"
+        On18 on = on18("CREATE TABLE orders (id bigint PRIMARY KEY, quantity integer NOT NULL, price numeric(10,2) NOT NULL,"
                 + " total numeric GENERATED ALWAYS AS (quantity * price) STORED,"
                 + " doubled integer GENERATED ALWAYS AS (quantity * 2) STORED NOT NULL);"
                 + " INSERT INTO orders (id, quantity, price) VALUES (1, 3, 2.50)");
 
-        Plan plan = harness.migrate(ORDER_VIRTUAL);
+        Plan plan = on.harness().migrate(ORDER_VIRTUAL);
 
         assertThat(plan.changes()).hasSize(2);
         assertThat(statementFor(plan, DropColumn.class).hazards()).containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         Statement add = statementFor(plan, AddColumn.class);
         assertThat(add.sql()).endsWith(" VIRTUAL");
         assertThat(add.hazards()).as("computed when read: no rewrite").containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-        assertThat(db[0].queryString("SELECT total FROM orders")).isEqualTo("7.50");
+        assertThat(on.db().queryString("SELECT total FROM orders")).isEqualTo("7.50");
         assertThat(plan.suggestions()).as("a re-created column is no rename").isEmpty();
     }
 
     @Test
     void aVirtualColumnBecomingAPlainOneIsRecreatedNotAlteredInPlace() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
         // PostgreSQL 18 has no DROP EXPRESSION for a virtual column
-        db[0].execute("CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL,"
+        On18 on = on18("CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL,"
                 + " length integer GENERATED ALWAYS AS (char_length(body)) VIRTUAL)");
 
-        Plan plan = harness.migrate("""
+        Plan plan = on.harness().migrate("""
                 @Table("notes")
                 public record Note(@Pk long id, String body, @Nullable Integer length) {}
                 """);
@@ -141,13 +144,11 @@ class Postgres18PlanTest {
 
     @Test
     void aGeneratedColumnChangesTypeWithoutAUsingClause() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
-        db[0].execute("CREATE TABLE t (id bigint PRIMARY KEY, n integer NOT NULL,"
+        On18 on = on18("CREATE TABLE t (id bigint PRIMARY KEY, n integer NOT NULL,"
                 + " stored integer GENERATED ALWAYS AS (n * 2) STORED NOT NULL,"
                 + " computed integer GENERATED ALWAYS AS (n * 3) VIRTUAL NOT NULL); INSERT INTO t (id, n) VALUES (1, 7)");
 
-        Plan plan = harness.migrate("""
+        Plan plan = on.harness().migrate("""
                 @Table("t")
                 public record T(@Pk long id, int n, @GeneratedAs("n * 2") long stored,
                                 @GeneratedAs(value = "n * 3", virtual = true) long computed) {}
@@ -162,16 +163,14 @@ class Postgres18PlanTest {
                 .satisfies(st -> assertThat(st.hazards()).contains(REWRITES_TABLE));
         assertThat(plan.statements()).filteredOn(st -> st.sql().contains("computed")).singleElement()
                 .satisfies(st -> assertThat(st.hazards()).as("nothing stored").doesNotContain(REWRITES_TABLE));
-        assertThat(db[0].queryString("SELECT stored + computed FROM t")).isEqualTo("35");
+        assertThat(on.db().queryString("SELECT stored + computed FROM t")).isEqualTo("35");
     }
 
     @Test
     void aNotNullVirtualColumnOnATableWithRowsIsCheckedAgainstThem() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
-        db[0].execute("CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL); INSERT INTO notes VALUES (1, 'abc')");
+        On18 on = on18("CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL); INSERT INTO notes VALUES (1, 'abc')");
 
-        Plan plan = harness.migrate("""
+        Plan plan = on.harness().migrate("""
                 @Table("notes")
                 public record Note(@Pk long id, String body, @GeneratedAs(value = "char_length(body)", virtual = true) int length) {}
                 """);
@@ -180,20 +179,18 @@ class Postgres18PlanTest {
         assertThat(add.sql()).isEqualTo("ALTER TABLE public.notes ADD COLUMN length integer"
                 + " GENERATED ALWAYS AS (char_length(body)) VIRTUAL NOT NULL");
         assertThat(add.hazards()).containsExactly(ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS);
-        assertThat(db[0].queryString("SELECT length FROM notes")).isEqualTo("3");
+        assertThat(on.db().queryString("SELECT length FROM notes")).isEqualTo("3");
     }
 
     @Test
     void aNotEnforcedCheckIsEnforcedByRecreatingItNotByValidatingIt() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
-        db[0].execute("CREATE TABLE t (id bigint PRIMARY KEY, x integer NOT NULL, CONSTRAINT t_x_positive CHECK (x > 0) NOT ENFORCED);"
+        On18 on = on18("CREATE TABLE t (id bigint PRIMARY KEY, x integer NOT NULL, CONSTRAINT t_x_positive CHECK (x > 0) NOT ENFORCED);"
                 + " INSERT INTO t VALUES (1, 5)");
-        Check read = harness.inspect().tables().get(0).checks().get(0);
+        Check read = on.harness().inspect().tables().get(0).checks().get(0);
         assertThat(read.enforced()).isFalse();
         assertThat(read.validated()).isFalse();
 
-        Plan plan = harness.migrate("""
+        Plan plan = on.harness().migrate("""
                 @Table("t")
                 @Check(value = "x > 0", name = "t_x_positive")
                 public record T(@Pk long id, int x) {}
@@ -202,18 +199,16 @@ class Postgres18PlanTest {
         assertThat(PlanHarness.sql(plan)).first().isEqualTo("ALTER TABLE public.t DROP CONSTRAINT t_x_positive");
         assertThat(plan.toSql()).doesNotContain("NOT ENFORCED").contains("ADD CONSTRAINT t_x_positive CHECK");
         assertThat(plan.hazards()).contains(VALIDATES_EXISTING_ROWS);
-        assertThat(db[0].queryString("SELECT conenforced FROM pg_constraint WHERE conname = 't_x_positive'")).isEqualTo("t");
+        assertThat(on.db().queryString("SELECT conenforced FROM pg_constraint WHERE conname = 't_x_positive'")).isEqualTo("t");
     }
 
     @Test
     void aNotEnforcedForeignKeyIsEnforcedByRecreatingIt() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
-        db[0].execute("CREATE TABLE p (id bigint PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY,"
+        On18 on = on18("CREATE TABLE p (id bigint PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY,"
                 + " p_id bigint NOT NULL CONSTRAINT c_p_id_fkey REFERENCES p NOT ENFORCED);"
                 + " INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1)");
 
-        Plan plan = harness.migrate("""
+        Plan plan = on.harness().migrate("""
                 @Table("p")
                 public record P(@Pk long id) {}
                 """, """
@@ -223,7 +218,7 @@ class Postgres18PlanTest {
 
         assertThat(PlanHarness.sql(plan)).first().isEqualTo("ALTER TABLE public.c DROP CONSTRAINT c_p_id_fkey");
         assertThat(plan.toSql()).doesNotContain("NOT ENFORCED");
-        assertThat(db[0].queryString("SELECT conenforced FROM pg_constraint WHERE conname = 'c_p_id_fkey'")).isEqualTo("t");
+        assertThat(on.db().queryString("SELECT conenforced FROM pg_constraint WHERE conname = 'c_p_id_fkey'")).isEqualTo("t");
     }
 
     @Test
@@ -248,13 +243,11 @@ class Postgres18PlanTest {
 
     @Test
     void aTemporalKeyIsManagedAsAKeyAndItsWithoutOverlapsIsANote() throws Exception {
-        TestDatabase[] db = new TestDatabase[1];
-        PlanHarness harness = on18(db);
-        db[0].execute("CREATE EXTENSION btree_gist; CREATE TABLE rooms (id bigint, booked tstzrange,"
+        On18 on = on18("CREATE EXTENSION btree_gist; CREATE TABLE rooms (id bigint, booked tstzrange,"
                 + " CONSTRAINT rooms_pkey PRIMARY KEY (id, booked WITHOUT OVERLAPS))");
 
         Inspection inspection;
-        try (Connection c = db[0].connect()) {
+        try (Connection c = on.db().connect()) {
             inspection = Inspector.inspect(c, List.of("public"));
         }
         assertThat(inspection.schema().tables().get(0).primaryKey().columns()).containsExactly("id", "booked");
