@@ -1,10 +1,12 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.ops.ChangeDescriber;
 import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.render.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,33 @@ final class ConsoleReport {
         }
         if (!report.notManaged().isEmpty()) {
             log.info("dibs: not managed by dibs (not drift):");
-            report.notManaged().forEach(n -> log.info("    " + n));
+            noteLines(report.notManaged()).forEach(line -> log.info("    " + line));
         }
     }
+
+    /** Notes of one kind printed on the console before the rest are counted instead (all are in diff.md). */
+    static final int NOTES_PER_KIND = 10;
+
+    /**
+     * The notes, at most {@value #NOTES_PER_KIND} of each kind, those only in a reference database
+     * first: a production database with grants on every table would otherwise bury the diff.
+     */
+    static List<String> noteLines(List<NotManaged> notes) {
+        Map<String, List<NotManaged>> byKind = new LinkedHashMap<>();
+        notes.forEach(n -> byKind.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(n));
+        List<String> out = new ArrayList<>();
+        byKind.forEach((kind, ofKind) -> {
+            List<NotManaged> ordered = new ArrayList<>(ofKind);
+            ordered.sort(Comparator.comparing((NotManaged n) -> n.detail() == null || !n.detail().startsWith(ONLY_IN_REFERENCE)));
+            ordered.stream().limit(NOTES_PER_KIND).forEach(n -> out.add(n.toString()));
+            if (ordered.size() > NOTES_PER_KIND) {
+                out.add("... and " + (ordered.size() - NOTES_PER_KIND) + " more " + kind + " notes (all of them in target/dibs/diff.md)");
+            }
+        });
+        return out;
+    }
+
+    private static final String ONLY_IN_REFERENCE = "only in the reference";
 
     static List<String> lines(DriftReport report, boolean styled) {
         Map<String, List<String>> byTable = new LinkedHashMap<>();

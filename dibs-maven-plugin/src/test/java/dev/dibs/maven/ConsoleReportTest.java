@@ -2,9 +2,11 @@ package dev.dibs.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.render.Hazard;
 import dev.dibs.engine.render.Statement;
 import dev.dibs.engine.render.TransactionMode;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,23 @@ class ConsoleReportTest {
 
         assertThat(ConsoleReport.statementLine(s))
                 .isEqualTo("ALTER TABLE public.customers DROP COLUMN legacy_code   -- [ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA]");
+    }
+
+    @Test
+    void notesAreCappedPerKindWithWhatDiffersFromTheReferenceFirst() {
+        List<NotManaged> notes = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            notes.add(new NotManaged("privileges", "public", "t" + i, "granted app: SELECT"));
+        }
+        notes.add(new NotManaged("privileges", "public", "t99", "only in the reference: granted app: SELECT, UPDATE"));
+        notes.add(new NotManaged("view", "public", "v", null));
+
+        List<String> lines = ConsoleReport.noteLines(notes);
+
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(0)).contains("t99").contains("only in the reference");
+        assertThat(lines.get(10)).isEqualTo("... and 6 more privileges notes (all of them in target/dibs/diff.md)");
+        assertThat(lines.get(11)).contains("public.v");
     }
 
     @Test

@@ -82,4 +82,32 @@ class InspectorNotManagedTest {
         assertThat(inspection.schema().table(new QualifiedName("public", "serials")).orElseThrow()
                 .column("id").orElseThrow().defaultExpression()).isEqualTo("nextval('public.serials_id_seq'::regclass)");
     }
+
+    /** Grants are not managed, never silently ignored: what differs from the owner's defaults is a note. */
+    @Test
+    void reportsPrivilegesThatAreNotTheOwnersDefaults(TestDatabase db) throws Exception {
+        String reader = "reader_" + ProcessHandle.current().pid();
+        String owner = db.queryString("SELECT current_user");
+        db.execute("CREATE ROLE " + reader + ";"
+                + " CREATE TABLE granted (id int, secret text); GRANT SELECT ON granted TO " + reader + ";"
+                + " GRANT UPDATE (secret) ON granted TO " + reader + " WITH GRANT OPTION;"
+                + " CREATE TABLE revoked (id int); REVOKE TRUNCATE ON revoked FROM CURRENT_USER;"
+                + " CREATE TABLE regranted (id int); GRANT SELECT ON regranted TO " + reader + ";"
+                + " REVOKE SELECT ON regranted FROM " + reader + "; CREATE TABLE plain (id int);"
+                + " CREATE SEQUENCE counter; GRANT USAGE ON SEQUENCE counter TO PUBLIC");
+        try {
+            Inspection inspection;
+            try (Connection c = db.connect()) {
+                inspection = Inspector.inspect(c, List.of("public"));
+            }
+            assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("privileges"))
+                    .extracting(n -> n.name() + ": " + n.detail())
+                    .containsExactlyInAnyOrder(
+                            "counter: granted PUBLIC: USAGE",
+                            "granted: column secret " + reader + ": UPDATE WITH GRANT OPTION; granted " + reader + ": SELECT",
+                            "revoked: revoked " + owner + ": TRUNCATE");
+        } finally {
+            db.execute("DROP OWNED BY " + reader + "; DROP ROLE " + reader);
+        }
+    }
 }

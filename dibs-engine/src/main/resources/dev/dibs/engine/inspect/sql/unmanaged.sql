@@ -3,7 +3,7 @@
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
-    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity
+    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = ANY (?::text[])
@@ -70,6 +70,35 @@ SELECT kind, schema_name, object_name, detail FROM (
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
+    UNION ALL
+    -- privileges: dibs neither compares nor grants them. A relation whose grants are not its
+    -- owner's defaults (or with column grants) is a note listing what differs from them, so two
+    -- databases whose grants differ show different notes
+    SELECT 'privileges', p.nspname, p.relname, p.detail
+      FROM (SELECT r.nspname, r.relname,
+                   (SELECT pg_catalog.string_agg(e.what || ' ' || e.who || ': ' || e.privs, '; ' ORDER BY e.what, e.who)
+                      FROM (SELECT g.what,
+                                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(g.grantee)::text END AS who,
+                                   pg_catalog.string_agg(g.privilege_type || CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END,
+                                                         ', ' ORDER BY g.privilege_type) AS privs
+                              FROM (SELECT 'granted' AS what, x.grantee, x.privilege_type, x.is_grantable
+                                      FROM (SELECT * FROM pg_catalog.aclexplode(r.relacl)
+                                            EXCEPT SELECT * FROM pg_catalog.aclexplode(pg_catalog.acldefault(r.acltype, r.relowner))) x
+                                    UNION ALL
+                                    SELECT 'revoked', x.grantee, x.privilege_type, x.is_grantable
+                                      FROM (SELECT * FROM pg_catalog.aclexplode(pg_catalog.acldefault(r.acltype, r.relowner))
+                                            EXCEPT SELECT * FROM pg_catalog.aclexplode(r.relacl)) x
+                                     WHERE r.relacl IS NOT NULL
+                                    UNION ALL
+                                    SELECT 'column ' || a.attname, x.grantee, x.privilege_type, x.is_grantable
+                                      FROM pg_catalog.pg_attribute a
+                                     CROSS JOIN LATERAL pg_catalog.aclexplode(a.attacl) x
+                                     WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL) g
+                             GROUP BY g.what, g.grantee) e) AS detail
+              FROM (SELECT r.*, (CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END)::"char" AS acltype FROM rel r) r
+             WHERE r.relacl IS NOT NULL
+                OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attacl IS NOT NULL)) p
+     WHERE p.detail IS NOT NULL
     UNION ALL
     SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text
       FROM rel r
