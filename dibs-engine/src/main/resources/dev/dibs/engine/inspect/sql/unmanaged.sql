@@ -102,7 +102,8 @@ SELECT kind, schema_name, object_name, detail FROM (
     UNION ALL
     SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text
       FROM rel r
-      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+      -- attcollation 0 is a type without collations: skipping those first saves the type lookups
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> 0
       JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
       JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
      WHERE r.relkind IN ('r', 'p') AND a.attcollation <> ty.typcollation
