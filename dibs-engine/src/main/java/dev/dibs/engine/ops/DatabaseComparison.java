@@ -51,7 +51,7 @@ public final class DatabaseComparison {
             desiredSchema = reprinted(desired, current.majorVersion(), target, embedded, warnings);
         }
         Plan plan = Planner.plan(current.schema(), desiredSchema, RenameHints.none(), options);
-        warnings.addAll(PlanBlockers.find(target, current.majorVersion(), plan, current.notManaged()));
+        warnings.addAll(PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged()));
         List<NotManaged> notes = new ArrayList<>(current.notManaged());
         for (NotManaged n : desired.notManaged()) {
             if (!current.notManaged().contains(n)) {

@@ -37,7 +37,8 @@ public final class DriftDetector {
         }
         Inspection current = Inspector.inspect(database, intent.schema().namespaces());
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
-        warnings.addAll(PlanBlockers.find(database, current.majorVersion(), plan, current.notManaged()));
+        warnings.addAll(PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
+                current.notManaged()));
         return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired, current.notManaged(), warnings);
     }
 }

@@ -31,8 +31,9 @@ import java.util.Set;
 
 /**
  * Statements of a plan that PostgreSQL will refuse, found before anything runs: because of objects
- * dibs does not manage (a view, materialized view or rule that uses a table or column the plan
- * drops or retypes; a table the plan creates under a name an unmanaged relation already has), or
+ * dibs does not manage (a view, materialized view, rule, function with an SQL-standard body, or
+ * foreign key of a table outside the compared schemas that uses a table or column the plan drops
+ * or retypes; a table the plan creates under a name an unmanaged relation already has), or
  * because the target's version lacks what the plan creates (a virtual generated column or a
  * {@code NOT ENFORCED} constraint, copied from a reference database on PostgreSQL 18, for a target
  * on an older one). Each becomes one warning that names the statement, what is in the way, and what
@@ -54,7 +55,8 @@ final class PlanBlockers {
     private PlanBlockers() {
     }
 
-    static List<String> find(ConnectionInfo database, int majorVersion, Plan plan, List<NotManaged> notManaged) {
+    static List<String> find(ConnectionInfo database, int majorVersion, List<String> schemas, Plan plan,
+                             List<NotManaged> notManaged) {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
         warnings.addAll(nameCollisions(plan, notManaged));
         List<Target> targets = targets(plan);
@@ -67,6 +69,7 @@ final class PlanBlockers {
             ps.setArray(1, c.createArrayOf("text", targets.stream().map(t -> t.table().schema()).toArray()));
             ps.setArray(2, c.createArrayOf("text", targets.stream().map(t -> t.table().name()).toArray()));
             ps.setArray(3, c.createArrayOf("text", targets.stream().map(Target::column).toArray()));
+            ps.setArray(4, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     QualifiedName table = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
@@ -77,14 +80,14 @@ final class PlanBlockers {
                 }
             }
         } catch (SQLException e) {
-            warnings.add("dibs could not check whether views or rules use what the plan drops or retypes on "
+            warnings.add("dibs could not check whether views, rules, functions or foreign keys use what the plan drops or retypes on "
                     + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
             return warnings;
         }
         users.forEach((t, who) -> warnings.add("PostgreSQL will refuse " + t.statement() + ": " + String.join(", ", who)
-                + (who.size() == 1 ? " uses " : " use ") + t.subject() + ", and dibs does not manage views or rules. Drop or change "
-                + (who.size() == 1 ? "it" : "them") + " first (by hand, or in a migration), then plan again; as it is, the plan"
-                + " fails there and is rolled back."));
+                + (who.size() == 1 ? " uses " : " use ") + t.subject() + ", and dibs does not manage "
+                + (who.size() == 1 ? "it. Drop or change it" : "them. Drop or change them")
+                + " first (by hand, or in a migration), then plan again; as it is, the plan fails there and is rolled back."));
         return warnings;
     }
 

@@ -62,7 +62,7 @@ class PlanBlockersTest {
 
         assertThat(report.warnings()).containsExactly("PostgreSQL will refuse \"ALTER TABLE public.products DROP COLUMN old_code\":"
                 + " materialized view public.code_counts, view public.product_codes use column public.products.old_code, and dibs"
-                + " does not manage views or rules. Drop or change them first (by hand, or in a migration), then plan again; as it"
+                + " does not manage them. Drop or change them first (by hand, or in a migration), then plan again; as it"
                 + " is, the plan fails there and is rolled back.");
         assertRefused(target, report, "cannot drop column old_code of table products because other objects depend on it");
     }
@@ -80,10 +80,29 @@ class PlanBlockersTest {
 
         assertThat(report.warnings()).hasSize(2);
         assertThat(report.warnings().get(0)).startsWith("PostgreSQL will refuse \"ALTER TABLE public.amounts ALTER COLUMN cents"
-                + " TYPE bigint USING cents::bigint\": view public.big uses column public.amounts.cents, and dibs does not manage views or rules.");
+                + " TYPE bigint USING cents::bigint\": view public.big uses column public.amounts.cents, and dibs does not manage it.");
         assertThat(report.warnings().get(1)).startsWith("PostgreSQL will refuse \"DROP TABLE public.legacy\": view"
                 + " public.legacy_ids uses table public.legacy");
         assertRefused(target, report, "view big depends on column \"cents\"");
+    }
+
+    @Test
+    void functionsAndForeignKeysFromOtherSchemasAreNamedButTheComparedSchemasOwnKeysAreNot(TestDatabase target,
+                                                                                          PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE accounts (id int PRIMARY KEY, balance int);
+                CREATE TABLE entries (id int PRIMARY KEY, account_id int REFERENCES accounts);
+                CREATE SCHEMA audit;
+                CREATE TABLE audit.log (account_id int REFERENCES public.accounts);
+                CREATE FUNCTION total_balance() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT sum(balance) FROM accounts; END;
+                """);
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE entries (id int PRIMARY KEY, account_id int)");
+
+        assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"DROP TABLE public.accounts\":"
+                + " foreign key audit.log.log_account_id_fkey, function public.total_balance() use table public.accounts, and dibs"
+                + " does not manage them.");
+        assertRefused(target, report, "cannot drop table accounts because other objects depend on it");
     }
 
     @Test
