@@ -7,9 +7,11 @@ import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.render.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.shared.utils.logging.MessageBuilder;
 import org.apache.maven.shared.utils.logging.MessageUtils;
@@ -42,25 +44,27 @@ final class ConsoleReport {
     static final int NOTES_PER_KIND = 10;
 
     /**
-     * The notes, at most {@value #NOTES_PER_KIND} of each kind, those only in a reference database
-     * first: a production database with grants on every table would otherwise bury the diff.
+     * The notes, at most {@value #NOTES_PER_KIND} of each kind, those that differ from a reference
+     * database first (the reference's note and the database's own note of the same object side by
+     * side): a production database with grants on every table would otherwise bury the diff.
      */
     static List<String> noteLines(List<NotManaged> notes) {
+        Set<String> differing = new HashSet<>();
+        notes.stream().filter(NotManaged::onlyInReference).forEach(n -> differing.add(n.kind() + " " + n.schema() + "." + n.name()));
         Map<String, List<NotManaged>> byKind = new LinkedHashMap<>();
         notes.forEach(n -> byKind.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(n));
         List<String> out = new ArrayList<>();
         byKind.forEach((kind, ofKind) -> {
             List<NotManaged> ordered = new ArrayList<>(ofKind);
-            ordered.sort(Comparator.comparing((NotManaged n) -> n.detail() == null || !n.detail().startsWith(ONLY_IN_REFERENCE)));
+            ordered.sort(Comparator.comparing((NotManaged n) -> !n.onlyInReference()
+                    && !differing.contains(n.kind() + " " + n.schema() + "." + n.name())));
             ordered.stream().limit(NOTES_PER_KIND).forEach(n -> out.add(n.toString()));
             if (ordered.size() > NOTES_PER_KIND) {
-                out.add("... and " + (ordered.size() - NOTES_PER_KIND) + " more " + kind + " notes (all of them in target/dibs/diff.md)");
+                out.add("... and " + (ordered.size() - NOTES_PER_KIND) + " more " + kind + " notes (all of them in diff.md)");
             }
         });
         return out;
     }
-
-    private static final String ONLY_IN_REFERENCE = "only in the reference";
 
     static List<String> lines(DriftReport report, boolean styled) {
         Map<String, List<String>> byTable = new LinkedHashMap<>();

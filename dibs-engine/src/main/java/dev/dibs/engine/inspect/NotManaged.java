@@ -11,6 +11,14 @@ package dev.dibs.engine.inspect;
  */
 public record NotManaged(String kind, String schema, String name, String detail) {
 
+    /** How a database comparison's detail starts for a note only the reference database has. */
+    public static final String ONLY_IN_REFERENCE = "only in the reference";
+
+    /** Whether this note is one only the reference database has. */
+    public boolean onlyInReference() {
+        return detail != null && detail.startsWith(ONLY_IN_REFERENCE);
+    }
+
     @Override
     public String toString() {
         return kind + " " + schema + "." + name + (detail == null || detail.isEmpty() ? "" : ": " + detail);

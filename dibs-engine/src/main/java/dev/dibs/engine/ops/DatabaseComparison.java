@@ -55,7 +55,7 @@ public final class DatabaseComparison {
         List<NotManaged> notes = new ArrayList<>(current.notManaged());
         for (NotManaged n : desired.notManaged()) {
             if (!current.notManaged().contains(n)) {
-                notes.add(new NotManaged(n.kind(), n.schema(), n.name(), "only in the reference"
+                notes.add(new NotManaged(n.kind(), n.schema(), n.name(), NotManaged.ONLY_IN_REFERENCE
                         + (n.detail() == null ? "" : ": " + n.detail())));
             }
         }

@@ -11,6 +11,8 @@ import dev.dibs.engine.diff.SchemaChange.ColumnRef;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
@@ -23,11 +25,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Statements of a plan that PostgreSQL will refuse, found before anything runs: because of objects
@@ -45,8 +49,11 @@ final class PlanBlockers {
     private static final Set<String> RELATION_KINDS = Set.of("view", "materialized view", "foreign table", "composite type",
             "sequence", "partition");
 
-    /** A table or column the plan drops or retypes, and the statement that does it. */
-    private record Target(QualifiedName table, String column, String statement) {
+    /**
+     * A table or column the plan drops ({@code drops}) or retypes, by the name the catalog has now
+     * (before the plan's renames), and the statement that does it.
+     */
+    private record Target(QualifiedName table, String column, boolean drops, String statement) {
         String subject() {
             return column == null ? "table " + table : "column " + table + "." + column;
         }
@@ -69,12 +76,14 @@ final class PlanBlockers {
             ps.setArray(1, c.createArrayOf("text", targets.stream().map(t -> t.table().schema()).toArray()));
             ps.setArray(2, c.createArrayOf("text", targets.stream().map(t -> t.table().name()).toArray()));
             ps.setArray(3, c.createArrayOf("text", targets.stream().map(Target::column).toArray()));
-            ps.setArray(4, c.createArrayOf("text", schemas.toArray()));
+            ps.setArray(4, c.createArrayOf("boolean", targets.stream().map(Target::drops).toArray()));
+            ps.setArray(5, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     QualifiedName table = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
                     String column = rs.getString("column_name");
-                    String user = rs.getString("dependent_kind") + " " + rs.getString("dependent_name");
+                    String kind = rs.getString("dependent_kind"); // empty when PostgreSQL's own description names it
+                    String user = kind.isEmpty() ? rs.getString("dependent_name") : kind + " " + rs.getString("dependent_name");
                     targets.stream().filter(t -> t.table().equals(table) && Objects.equals(t.column(), column))
                             .forEach(t -> users.computeIfAbsent(t, k -> new ArrayList<>()).add(user));
                 }
@@ -91,23 +100,42 @@ final class PlanBlockers {
         return warnings;
     }
 
+    /**
+     * What the plan drops or retypes, under the names the catalog has before the plan runs: a
+     * change after a rename names the table or column by its new name.
+     */
     private static List<Target> targets(Plan plan) {
+        Map<QualifiedName, QualifiedName> tableBefore = new HashMap<>();
+        Map<String, String> columnBefore = new HashMap<>();
         List<Target> targets = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
-            String statement = statementOf(plan, change);
-            if (change instanceof DropTable d) {
-                targets.add(new Target(d.table().name(), null, statement));
+            if (change instanceof RenameTable r) {
+                tableBefore.put(r.target(), tableBefore.getOrDefault(r.from(), r.from()));
+            } else if (change instanceof RenameColumn r) {
+                QualifiedName table = tableBefore.getOrDefault(r.table(), r.table());
+                columnBefore.put(table + "." + r.to(), columnBefore.getOrDefault(table + "." + r.from(), r.from()));
+            } else if (change instanceof DropTable d) {
+                targets.add(target(tableBefore, columnBefore, d.table().name(), null, true, statementOf(plan, change, s -> true)));
             } else if (change instanceof DropColumn d) {
-                targets.add(new Target(d.table(), d.column().name(), statement));
+                targets.add(target(tableBefore, columnBefore, d.table(), d.column().name(), true, statementOf(plan, change, s -> true)));
             } else if (change instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
-                targets.add(new Target(a.table(), a.from().name(), statement));
+                targets.add(target(tableBefore, columnBefore, a.table(), a.from().name(), false, statementOf(plan, change, s -> true)));
             } else if (change instanceof RecreateEnum r) {
-                for (ColumnRef ref : r.columns()) {
-                    targets.add(new Target(ref.table(), ref.column(), statement));
+                for (ColumnRef ref : r.columns()) { // the statement that converts this column, not the type's rename
+                    targets.add(target(tableBefore, columnBefore, ref.table(), ref.column(), false, statementOf(plan, change,
+                            s -> s.startsWith("ALTER TABLE ") && s.contains(" ALTER COLUMN ") && s.contains(ref.column())
+                                    && s.contains(" TYPE "))));
                 }
             }
         }
         return targets;
+    }
+
+    private static Target target(Map<QualifiedName, QualifiedName> tableBefore, Map<String, String> columnBefore,
+                                 QualifiedName table, String column, boolean drops, String statement) {
+        QualifiedName before = tableBefore.getOrDefault(table, table);
+        String columnName = column == null ? null : columnBefore.getOrDefault(before + "." + column, column);
+        return new Target(before, columnName, drops, statement);
     }
 
     /** First version with virtual generated columns and NOT ENFORCED constraints. */
@@ -159,7 +187,12 @@ final class PlanBlockers {
 
     /** The first statement rendered for {@code change}, on one line, quoted. */
     private static String statementOf(Plan plan, SchemaChange change) {
-        return plan.statements().stream().filter(s -> s.change() == change).findFirst().map(Statement::sql)
+        return statementOf(plan, change, sql -> true);
+    }
+
+    /** The first statement rendered for {@code change} whose SQL passes {@code which}, on one line, quoted. */
+    private static String statementOf(Plan plan, SchemaChange change, Predicate<String> which) {
+        return plan.statements().stream().filter(s -> s.change() == change && which.test(s.sql())).findFirst().map(Statement::sql)
                 .map(sql -> "\"" + firstLine(sql) + "\"").orElse(change.subject());
     }
 

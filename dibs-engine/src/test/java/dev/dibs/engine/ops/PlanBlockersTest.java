@@ -106,6 +106,43 @@ class PlanBlockersTest {
     }
 
     @Test
+    void aForeignKeyFromAnotherSchemaDoesNotBlockATypeChangePostgresRebuildsIt(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("""
+                CREATE TABLE accounts (id int PRIMARY KEY);
+                CREATE SCHEMA audit;
+                CREATE TABLE audit.log (account_id int REFERENCES public.accounts);
+                INSERT INTO accounts VALUES (1); INSERT INTO audit.log VALUES (1);
+                """);
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE accounts (id bigint PRIMARY KEY)");
+
+        assertThat(report.plan().toSql()).contains("ALTER COLUMN id TYPE bigint");
+        assertThat(report.warnings()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                + " WHERE attrelid = 'public.accounts'::regclass AND attname = 'id'")).isEqualTo("bigint");
+    }
+
+    @Test
+    void aViewOnAColumnOfARecreatedEnumIsNamedAtTheColumnsConversion(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
+                CREATE TABLE people (id int PRIMARY KEY, mood mood);
+                CREATE VIEW moods AS SELECT id, mood FROM people;
+                """);
+
+        DriftReport report = compareWith(target, server,
+                "CREATE TYPE mood AS ENUM ('happy', 'sad'); CREATE TABLE people (id int PRIMARY KEY, mood mood)");
+
+        assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"ALTER TABLE public.people"
+                + " ALTER COLUMN mood TYPE public.mood").contains(": view public.moods uses column public.people.mood");
+        assertRefused(target, report, "cannot alter type of a column used by a view or rule");
+    }
+
+    @Test
     void aNewTableWhoseNameAViewHasIsNamed(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("CREATE VIEW invoices AS SELECT 1 AS id");
 
@@ -133,6 +170,17 @@ class PlanBlockersTest {
 
         assertThat(report.warnings()).singleElement().asString()
                 .startsWith("PostgreSQL will refuse \"ALTER TABLE public.notes DROP COLUMN draft\": view public.drafts uses");
+
+        // renamed in the same plan: the catalog still knows the table by its old name
+        LoadedSchema renamed = IntentLoader.builder().classpath(TestSchemas.compile(dir.resolve("renamed"), """
+                @Table("memos")
+                @RenamedFrom("notes")
+                public record Memo(@Pk int id, String body) {}
+                """)).packages(List.of("e")).schemas(PUBLIC).load();
+        assertThat(DriftDetector.detect(renamed, target.info(), () -> server, PlanOptions.defaults()).warnings())
+                .singleElement().asString()
+                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.memos DROP COLUMN draft\": view public.drafts uses column"
+                        + " public.notes.draft");
 
         target.execute("DROP VIEW drafts");
         DriftReport after = DriftDetector.detect(intent, target.info(), () -> server, PlanOptions.defaults());

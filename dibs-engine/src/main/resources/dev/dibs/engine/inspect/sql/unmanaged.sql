@@ -71,14 +71,16 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
     UNION ALL
-    -- privileges: dibs neither compares nor grants them. A relation whose grants are not its
-    -- owner's defaults (or with column grants) is a note listing what differs from them, so two
-    -- databases whose grants differ show different notes
+    -- privileges: dibs neither compares nor grants them. A table, view or sequence whose grants are
+    -- not its owner's defaults (or with column grants) is a note listing what differs from them, so
+    -- two databases whose grants differ show different notes. The owner is "owner", whatever its
+    -- name, so that databases owned by different roles compare equal.
     SELECT 'privileges', p.nspname, p.relname, p.detail
       FROM (SELECT r.nspname, r.relname,
                    (SELECT pg_catalog.string_agg(e.what || ' ' || e.who || ': ' || e.privs, '; ' ORDER BY e.what, e.who)
                       FROM (SELECT g.what,
-                                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(g.grantee)::text END AS who,
+                                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' WHEN g.grantee = r.relowner THEN 'owner'
+                                        ELSE pg_catalog.pg_get_userbyid(g.grantee)::text END AS who,
                                    pg_catalog.string_agg(g.privilege_type || CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END,
                                                          ', ' ORDER BY g.privilege_type) AS privs
                               FROM (SELECT 'granted' AS what, x.grantee, x.privilege_type, x.is_grantable
@@ -96,8 +98,9 @@ SELECT kind, schema_name, object_name, detail FROM (
                                      WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL) g
                              GROUP BY g.what, g.grantee) e) AS detail
               FROM (SELECT r.*, (CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END)::"char" AS acltype FROM rel r) r
-             WHERE r.relacl IS NOT NULL
-                OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attacl IS NOT NULL)) p
+             WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+               AND (r.relacl IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attacl IS NOT NULL))) p
      WHERE p.detail IS NOT NULL
     UNION ALL
     SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text

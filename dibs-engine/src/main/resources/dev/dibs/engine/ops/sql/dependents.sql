@@ -1,23 +1,26 @@
--- What PostgreSQL will not let a plan drop or retype, because objects dibs does not manage use it:
--- views, materialized views and rules (through their rewrite rules), functions with an SQL-standard
--- body, and foreign keys of tables outside the compared schemas. The first three parameters are
--- parallel arrays: schema, table, and column (NULL for the whole table); the fourth holds the
--- compared schemas, whose own foreign keys the plan takes care of.
+-- What PostgreSQL will not let a plan drop or retype, because objects dibs does not manage use it.
+-- The first four parameters are parallel arrays, one element per table or column the plan drops or
+-- retypes: schema, table, column (NULL for the whole table), and whether it is dropped (foreign keys
+-- block a drop, while a type change rebuilds them). The fifth holds the compared schemas, whose own
+-- foreign keys the plan takes care of.
 WITH target AS (
-    SELECT t.schema_name, t.table_name, t.column_name, c.oid AS table_oid, a.attnum
-      FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
-           AS t(schema_name, table_name, column_name)
+    SELECT t.schema_name, t.table_name, t.column_name, t.drops, c.oid AS table_oid, a.attnum
+      FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]),
+                      pg_catalog.unnest(?::boolean[]))
+           AS t(schema_name, table_name, column_name, drops)
       JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
       LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = t.column_name AND NOT a.attisdropped
 ), uses AS (
-    SELECT t.schema_name, t.table_name, t.column_name, d.classid, d.objid
+    -- a normal dependency: an automatic or internal one goes away with the table or column
+    SELECT t.schema_name, t.table_name, t.column_name, t.drops, t.table_oid, d.classid, d.objid, d.objsubid
       FROM target t
       JOIN pg_catalog.pg_depend d
         ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = t.table_oid
        AND (t.column_name IS NULL OR d.refobjsubid = t.attnum) AND d.deptype = 'n'
 )
 SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_name FROM (
+    -- views, materialized views and rules; a rule on the table itself goes with a dropped table
     SELECT u.schema_name, u.table_name, u.column_name,
            CASE WHEN w.rulename <> '_RETURN' THEN 'rule'
                 WHEN v.relkind = 'm' THEN 'materialized view'
@@ -28,9 +31,10 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_rewrite w ON u.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND w.oid = u.objid
       JOIN pg_catalog.pg_class v ON v.oid = w.ev_class
       JOIN pg_catalog.pg_namespace vn ON vn.oid = v.relnamespace
-     WHERE NOT (vn.nspname = u.schema_name AND v.relname = u.table_name)
+     WHERE NOT (v.oid = u.table_oid AND u.column_name IS NULL)
     UNION ALL
-    SELECT u.schema_name, u.table_name, u.column_name, 'function',
+    -- functions and procedures with an SQL-standard body (a string body records no dependencies)
+    SELECT u.schema_name, u.table_name, u.column_name, CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END,
            pn.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
       FROM uses u
       JOIN pg_catalog.pg_proc p ON u.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = u.objid
@@ -41,6 +45,18 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_constraint k ON u.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND k.oid = u.objid
       JOIN pg_catalog.pg_class kt ON kt.oid = k.conrelid
       JOIN pg_catalog.pg_namespace kn ON kn.oid = kt.relnamespace
-     WHERE k.contype = 'f' AND NOT (kn.nspname = ANY (?::text[]))
+     WHERE u.drops AND k.contype = 'f' AND NOT (kn.nspname = ANY (?::text[]))
+    UNION ALL
+    -- anything else (a policy, an inheritance child, a trigger's WHEN clause, ...), as PostgreSQL names it
+    SELECT u.schema_name, u.table_name, u.column_name, '', pg_catalog.pg_describe_object(u.classid, u.objid, u.objsubid)
+      FROM uses u
+     WHERE u.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
+                             'pg_catalog.pg_constraint'::pg_catalog.regclass)
+       AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND u.objid = u.table_oid)
+       -- a dropped table takes what belongs to it along (its policies, its triggers)
+       AND NOT (u.column_name IS NULL AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_depend own
+                 WHERE own.classid = u.classid AND own.objid = u.objid AND own.deptype IN ('a', 'i')
+                   AND own.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND own.refobjid = u.table_oid))
 ) found
  ORDER BY 1, 2, 3, 5
