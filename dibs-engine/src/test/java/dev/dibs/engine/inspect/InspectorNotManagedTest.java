@@ -83,7 +83,11 @@ class InspectorNotManagedTest {
                 .column("id").orElseThrow().defaultExpression()).isEqualTo("nextval('public.serials_id_seq'::regclass)");
     }
 
-    /** Grants are not managed, never silently ignored: what differs from the owner's defaults is a note. */
+    /**
+     * Grants are not managed, never silently ignored: what differs from the owner's defaults (for a
+     * schema, from what initdb gave it) is a note, for relations, columns, schemas, types,
+     * functions and default privileges alike.
+     */
     @Test
     void reportsPrivilegesThatAreNotTheOwnersDefaults(TestDatabase db) throws Exception {
         String reader = "reader_" + ProcessHandle.current().pid();
@@ -93,7 +97,11 @@ class InspectorNotManagedTest {
                 + " CREATE TABLE revoked (id int); REVOKE TRUNCATE ON revoked FROM CURRENT_USER;"
                 + " CREATE TABLE regranted (id int); GRANT SELECT ON regranted TO " + reader + ";"
                 + " REVOKE SELECT ON regranted FROM " + reader + "; CREATE TABLE plain (id int);"
-                + " CREATE SEQUENCE counter; GRANT USAGE ON SEQUENCE counter TO PUBLIC");
+                + " CREATE SEQUENCE counter; GRANT USAGE ON SEQUENCE counter TO PUBLIC;"
+                + " GRANT USAGE ON SCHEMA public TO " + reader + "; CREATE TYPE mood AS ENUM ('ok');"
+                + " GRANT USAGE ON TYPE mood TO " + reader + "; CREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                + " REVOKE EXECUTE ON FUNCTION one() FROM PUBLIC;"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO " + reader);
         try {
             Inspection inspection;
             try (Connection c = db.connect()) {
@@ -104,9 +112,15 @@ class InspectorNotManagedTest {
                     .containsExactlyInAnyOrder(
                             "counter: granted PUBLIC: USAGE",
                             "granted: column secret " + reader + ": UPDATE WITH GRANT OPTION; granted " + reader + ": SELECT",
-                            "revoked: revoked owner: TRUNCATE");
+                            "revoked: revoked owner: TRUNCATE",
+                            "schema public: granted " + reader + ": USAGE",
+                            "type mood: granted " + reader + ": USAGE",
+                            "function one(): revoked PUBLIC: EXECUTE",
+                            "default privileges of " + db.queryString("SELECT current_user") + " on tables: granted " + reader
+                                    + ": SELECT");
         } finally {
-            db.execute("DROP OWNED BY " + reader + "; DROP ROLE " + reader);
+            db.execute("ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT ON TABLES FROM " + reader
+                    + "; DROP OWNED BY " + reader + "; DROP ROLE " + reader);
         }
     }
 }

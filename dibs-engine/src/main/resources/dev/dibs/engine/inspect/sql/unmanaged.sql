@@ -71,36 +71,79 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
     UNION ALL
-    -- privileges: dibs neither compares nor grants them. A table, view or sequence whose grants are
-    -- not its owner's defaults (or with column grants) is a note listing what differs from them, so
-    -- two databases whose grants differ show different notes. The owner is "owner", whatever its
-    -- name, so that databases owned by different roles compare equal.
-    SELECT 'privileges', p.nspname, p.relname, p.detail
-      FROM (SELECT r.nspname, r.relname,
+    -- privileges: dibs neither compares nor grants them. A table, view, sequence, schema, type or
+    -- function whose grants are not its owner's defaults (or a relation with column grants) is a
+    -- note listing what differs from them, so two databases whose grants differ show different
+    -- notes; so are default privileges (ALTER DEFAULT PRIVILEGES). The owner is "owner", whatever
+    -- its name, so that databases owned by different roles compare equal.
+    SELECT 'privileges', p.schema_name, p.object_name, p.detail
+      FROM (SELECT o.schema_name, o.object_name,
                    (SELECT pg_catalog.string_agg(e.what || ' ' || e.who || ': ' || e.privs, '; ' ORDER BY e.what, e.who)
                       FROM (SELECT g.what,
-                                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' WHEN g.grantee = r.relowner THEN 'owner'
+                                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' WHEN g.grantee = o.owner THEN 'owner'
                                         ELSE pg_catalog.pg_get_userbyid(g.grantee)::text END AS who,
                                    pg_catalog.string_agg(g.privilege_type || CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END,
                                                          ', ' ORDER BY g.privilege_type) AS privs
                               FROM (SELECT 'granted' AS what, x.grantee, x.privilege_type, x.is_grantable
-                                      FROM (SELECT * FROM pg_catalog.aclexplode(r.relacl)
-                                            EXCEPT SELECT * FROM pg_catalog.aclexplode(pg_catalog.acldefault(r.acltype, r.relowner))) x
+                                      FROM (SELECT * FROM pg_catalog.aclexplode(o.acl)
+                                            EXCEPT SELECT * FROM pg_catalog.aclexplode(o.base)) x
                                     UNION ALL
                                     SELECT 'revoked', x.grantee, x.privilege_type, x.is_grantable
-                                      FROM (SELECT * FROM pg_catalog.aclexplode(pg_catalog.acldefault(r.acltype, r.relowner))
-                                            EXCEPT SELECT * FROM pg_catalog.aclexplode(r.relacl)) x
-                                     WHERE r.relacl IS NOT NULL
+                                      FROM (SELECT * FROM pg_catalog.aclexplode(o.base)
+                                            EXCEPT SELECT * FROM pg_catalog.aclexplode(o.acl)) x
+                                     WHERE o.acl IS NOT NULL
                                     UNION ALL
                                     SELECT 'column ' || a.attname, x.grantee, x.privilege_type, x.is_grantable
                                       FROM pg_catalog.pg_attribute a
                                      CROSS JOIN LATERAL pg_catalog.aclexplode(a.attacl) x
-                                     WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL) g
+                                     WHERE a.attrelid = o.relid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL) g
                              GROUP BY g.what, g.grantee) e) AS detail
-              FROM (SELECT r.*, (CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END)::"char" AS acltype FROM rel r) r
-             WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
-               AND (r.relacl IS NOT NULL
-                    OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attacl IS NOT NULL))) p
+              FROM (SELECT r.nspname AS schema_name, r.relname::text AS object_name, r.relacl AS acl, r.relowner AS owner,
+                           pg_catalog.acldefault((CASE WHEN r.relkind = 'S' THEN 's' ELSE 'r' END)::"char", r.relowner) AS base,
+                           r.oid AS relid
+                      FROM rel r
+                     WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+                       AND (r.relacl IS NOT NULL
+                            OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attacl IS NOT NULL))
+                    UNION ALL
+                    -- a schema's baseline is what initdb gave it (public: USAGE for PUBLIC), else the default
+                    SELECT n.nspname, 'schema ' || n.nspname, n.nspacl, n.nspowner,
+                           COALESCE((SELECT i.initprivs FROM pg_catalog.pg_init_privs i
+                                      WHERE i.objoid = n.oid AND i.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
+                                        AND i.objsubid = 0),
+                                    pg_catalog.acldefault('n', n.nspowner)), NULL
+                      FROM pg_catalog.pg_namespace n
+                     WHERE n.nspname = ANY (?::text[]) AND n.nspacl IS NOT NULL
+                    UNION ALL
+                    SELECT n.nspname, 'type ' || t.typname, t.typacl, t.typowner, pg_catalog.acldefault('T', t.typowner), NULL
+                      FROM pg_catalog.pg_type t
+                      JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+                     WHERE n.nspname = ANY (?::text[]) AND t.typacl IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND ext.objid = t.oid)
+                    UNION ALL
+                    SELECT n.nspname, CASE WHEN f.prokind = 'p' THEN 'procedure ' ELSE 'function ' END
+                                      || f.proname || '(' || pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
+                           f.proacl, f.proowner, pg_catalog.acldefault('f', f.proowner), NULL
+                      FROM pg_catalog.pg_proc f
+                      JOIN pg_catalog.pg_namespace n ON n.oid = f.pronamespace
+                     WHERE n.nspname = ANY (?::text[]) AND f.proacl IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND ext.objid = f.oid)
+                    UNION ALL
+                    -- in one schema, default privileges add to the global ones: all of them are listed;
+                    -- for all schemas (shown as schema *), they replace the built-in defaults
+                    SELECT COALESCE(n.nspname, '*'),
+                           'default privileges of ' || pg_catalog.pg_get_userbyid(d.defaclrole)::text || ' on '
+                           || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
+                                                   WHEN 'T' THEN 'types' ELSE 'schemas' END,
+                           d.defaclacl, d.defaclrole,
+                           CASE WHEN d.defaclnamespace = 0
+                                THEN pg_catalog.acldefault((CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END)::"char",
+                                                           d.defaclrole)
+                                ELSE NULL END,
+                           NULL
+                      FROM pg_catalog.pg_default_acl d
+                      LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+                     WHERE d.defaclnamespace = 0 OR n.nspname = ANY (?::text[])) o) p
      WHERE p.detail IS NOT NULL
     UNION ALL
     SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text
