@@ -1,3 +1,4 @@
+import dev.dibs.maven.it.ItChecks
 import dev.dibs.maven.it.ItServer
 
 def server = context.get('itServer')
@@ -22,12 +23,7 @@ try {
     assert !log.contains('at dev.dibs.') : 'no stack trace for a user mistake'
 
     // neither password shows anywhere
-    ['app-owner-Secret-8731', 'not-the-password'].each { pw ->
-        assert !log.contains(pw) : "a password in build.log"
-        new File(basedir, 'target/dibs').eachFile { f ->
-            if (f.isFile()) assert !f.text.contains(pw) : "a password in ${f.name}"
-        }
-    }
+    ItChecks.secretsShowNowhere(basedir.toPath(), 'app-owner-Secret-8731', 'not-the-password')
     return true
 } finally {
     server.close()

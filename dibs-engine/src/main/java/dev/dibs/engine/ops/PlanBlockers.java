@@ -19,6 +19,7 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.SqlResources;
+import dev.dibs.engine.render.Sql;
 import dev.dibs.engine.render.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -115,16 +116,17 @@ final class PlanBlockers {
                 QualifiedName table = tableBefore.getOrDefault(r.table(), r.table());
                 columnBefore.put(table + "." + r.to(), columnBefore.getOrDefault(table + "." + r.from(), r.from()));
             } else if (change instanceof DropTable d) {
-                targets.add(target(tableBefore, columnBefore, d.table().name(), null, true, statementOf(plan, change, s -> true)));
+                targets.add(target(tableBefore, columnBefore, d.table().name(), null, true, statementOf(plan, change)));
             } else if (change instanceof DropColumn d) {
-                targets.add(target(tableBefore, columnBefore, d.table(), d.column().name(), true, statementOf(plan, change, s -> true)));
+                targets.add(target(tableBefore, columnBefore, d.table(), d.column().name(), true, statementOf(plan, change)));
             } else if (change instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
-                targets.add(target(tableBefore, columnBefore, a.table(), a.from().name(), false, statementOf(plan, change, s -> true)));
+                targets.add(target(tableBefore, columnBefore, a.table(), a.from().name(), false, statementOf(plan, change)));
             } else if (change instanceof RecreateEnum r) {
                 for (ColumnRef ref : r.columns()) { // the statement that converts this column, not the type's rename
-                    targets.add(target(tableBefore, columnBefore, ref.table(), ref.column(), false, statementOf(plan, change,
-                            s -> s.startsWith("ALTER TABLE ") && s.contains(" ALTER COLUMN ") && s.contains(ref.column())
-                                    && s.contains(" TYPE "))));
+                    String table = "ALTER TABLE " + Sql.name(ref.table()) + " ";
+                    String column = "ALTER COLUMN " + Sql.name(ref.column()) + " TYPE ";
+                    targets.add(target(tableBefore, columnBefore, ref.table(), ref.column(), false,
+                            statementOf(plan, change, s -> s.startsWith(table) && s.contains(column))));
                 }
             }
         }
