@@ -1,16 +1,11 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
-import dev.dibs.engine.load.SchemaValidationException;
-import dev.dibs.engine.migrate.MigrationException;
-import dev.dibs.engine.migrate.MigrationFailedException;
-import dev.dibs.engine.plan.ApplyException;
 import dev.dibs.engine.postgres.ConnectionInfo;
-import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.solve.SolveException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -100,8 +95,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         quietEmbeddedServerLog();
         try {
             run();
-        } catch (SchemaValidationException | MigrationFailedException | MigrationException | ApplyException
-                 | DatabaseUnavailableException | SolveException e) {
+        } catch (DibsException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (DibsFailure e) {
             throw new MojoFailureException(e.getMessage());

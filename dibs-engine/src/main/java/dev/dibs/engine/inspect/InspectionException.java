@@ -1,9 +1,11 @@
 package dev.dibs.engine.inspect;
 
+import dev.dibs.engine.DibsException;
+
 import java.sql.SQLException;
 
 /** Reading the catalog failed; the message says which step, on which schemas, and what Postgres said. */
-public final class InspectionException extends RuntimeException {
+public final class InspectionException extends DibsException {
 
     public InspectionException(String message, SQLException cause) {
         super(message + ": " + cause.getMessage(), cause);

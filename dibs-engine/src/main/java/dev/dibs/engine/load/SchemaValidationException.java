@@ -1,9 +1,11 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.DibsException;
+
 import java.util.List;
 
 /** The Java schema has mistakes; every one found in the pass is listed, not only the first. */
-public final class SchemaValidationException extends RuntimeException {
+public final class SchemaValidationException extends DibsException {
 
     private final transient List<Problem> problems;
 

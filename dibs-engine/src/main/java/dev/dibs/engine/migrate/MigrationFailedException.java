@@ -1,5 +1,7 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.DibsException;
+
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -8,7 +10,7 @@ import org.postgresql.util.ServerErrorMessage;
  * A migration failed: which one (id, class, source), which statement (index and SQL), what
  * Postgres said (message, detail, hint, SQLSTATE, position), and what state that leaves.
  */
-public final class MigrationFailedException extends RuntimeException {
+public final class MigrationFailedException extends DibsException {
 
     private final transient DiscoveredMigration migration;
 

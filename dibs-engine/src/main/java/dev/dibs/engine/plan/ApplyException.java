@@ -1,5 +1,7 @@
 package dev.dibs.engine.plan;
 
+import dev.dibs.engine.DibsException;
+
 import dev.dibs.engine.render.Statement;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
@@ -9,7 +11,7 @@ import org.postgresql.util.ServerErrorMessage;
  * Applying a plan failed: which statement (number and SQL), the change it came from, and what
  * Postgres said (message, detail, hint, position). The transaction was rolled back.
  */
-public final class ApplyException extends RuntimeException {
+public final class ApplyException extends DibsException {
 
     private final int number;
     private final transient Statement statement;

@@ -1,5 +1,7 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.DibsException;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * desired schema. Either is a dibs bug or a desired schema Postgres cannot reach; the message
  * names the changes and why.
  */
-public final class SolveException extends RuntimeException {
+public final class SolveException extends DibsException {
 
     private final transient List<String> reasons;
 
