@@ -47,8 +47,8 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
             ConnectionInfo reference = Credentials.resolve(referenceUrl, referenceUser, referencePassword, referenceServerId,
                     settings, decrypter()).checked().connectionInfo();
             getLog().info("dibs: desired state: the reference database " + reference.describe());
-            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), AbstractDibsMojo::embeddedScratch);
+            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), this::embeddedScratch);
         }
-        return DriftDetector.detect(loadIntent(), db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
+        return DriftDetector.detect(loadIntent(), db.info(), this::embeddedScratch, PlanOptions.defaults());
     }
 }

@@ -20,6 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import javax.inject.Inject;
 
 /**
  * What every dibs goal shares: the parameters, {@code skip}, the database and its credentials,
@@ -71,6 +74,24 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     /** How long to wait for another dibs run holding the migration lock, e.g. {@code 10m}, {@code 30s}. */
     @Parameter(property = "dibs.migrationLockWait", defaultValue = "10m")
     protected String migrationLockWait;
+
+    /**
+     * PostgreSQL version of the embedded servers dibs starts (the dev database without {@code url},
+     * {@code dibs:check}'s and {@code dibs:generate}'s throwaway database): a major from 14 to 18,
+     * or an exact release of the zonky binaries such as {@code 17.7.0}. Only this machine's
+     * binaries of that version are fetched, through Maven, the first time they are needed.
+     */
+    @Parameter(property = "dibs.embeddedVersion", defaultValue = "17")
+    protected String embeddedVersion;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    protected RepositorySystemSession repositorySession;
+
+    /** Fetches the embedded PostgreSQL binaries; field-injected so the goals' constructors stay small. */
+    @Inject
+    private RepositorySystem repositorySystem;
+
+    private EmbeddedServers embeddedServers;
 
     /** Skips the goal. */
     @Parameter(property = "dibs.skip", defaultValue = "false")
@@ -172,7 +193,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         String configured = url != null && !url.isBlank() ? url : System.getenv(DATABASE_URL_ENV);
         if (configured == null || configured.isBlank()) {
             Path data = reportsDirectory().resolve("postgres");
-            PostgresServer server = PostgresServers.embedded(data);
+            PostgresServer server = embedded().devDatabase(data);
             getLog().info("dibs: no database configured (url, " + DATABASE_URL_ENV + "): using the " + server.description()
                     + " (kept until mvn clean)");
             return new Database(server.admin(), server);
@@ -193,8 +214,26 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         }
     }
 
-    /** The embedded PostgreSQL, started only when needed as a scratch server. */
-    protected static PostgresServer embeddedScratch() {
-        return PostgresServers.embedded();
+    /** The embedded servers of this goal ({@code embeddedVersion}, this machine's binaries). */
+    protected EmbeddedServers embedded() {
+        if (embeddedServers == null) {
+            embeddedServers = new EmbeddedServers(repositorySystem, repositorySession, project.getRemoteProjectRepositories(),
+                    embeddedVersion);
+        }
+        return embeddedServers;
+    }
+
+    /** Starts the embedded scratch server of a major version (the target database's). */
+    protected PostgresServer embeddedScratch(int major) {
+        return embedded().throwaway(major);
+    }
+
+    /**
+     * The throwaway server for {@code dibs:check} and {@code dibs:generate}: the embedded one of
+     * {@code embeddedVersion}, or what {@code checkDatabase} names ({@code docker:IMAGE}, a JDBC URL).
+     */
+    protected PostgresServer checkServer(String checkDatabase) {
+        String spec = checkDatabase == null ? "" : checkDatabase.trim();
+        return spec.isEmpty() || spec.equals("embedded") ? embedded().throwaway() : PostgresServers.start(spec);
     }
 }

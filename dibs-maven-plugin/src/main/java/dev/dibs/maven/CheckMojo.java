@@ -4,6 +4,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.ops.ChangeDescriber;
 import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.ops.MigrationReplay;
+import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.ops.ReportWriter;
 import java.util.List;
 import javax.inject.Inject;
@@ -24,7 +25,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
         threadSafe = true)
 public class CheckMojo extends AbstractDibsMojo {
 
-    /** Where to replay: {@code embedded} (default) or {@code docker:IMAGE}, e.g. {@code docker:postgres:17}. */
+    /**
+     * Where to replay: {@code embedded} (default: an embedded PostgreSQL of {@code embeddedVersion}),
+     * {@code docker:IMAGE}, e.g. {@code docker:postgres:17}, or a JDBC URL of a server whose user may
+     * create databases.
+     */
     @Parameter(property = "dibs.checkDatabase", defaultValue = "embedded")
     protected String checkDatabase;
 
@@ -37,8 +42,8 @@ public class CheckMojo extends AbstractDibsMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         LoadedSchema intent = loadIntent();
         MigrationReplay.Result result;
-        try (ProgressLog progress = new ProgressLog(getLog())) {
-            result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, progress);
+        try (ProgressLog progress = new ProgressLog(getLog()); PostgresServer server = checkServer(checkDatabase)) {
+            result = MigrationReplay.replay(intent, classpath(), packageList(), server, progress);
         }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
                 + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(), intent.warnings()));

@@ -4,6 +4,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.migrate.MigrationListener;
 import dev.dibs.engine.ops.MigrationGenerator;
 import dev.dibs.engine.ops.MigrationReplay;
+import dev.dibs.engine.postgres.PostgresServer;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -31,7 +32,7 @@ public class GenerateMojo extends AbstractDibsMojo {
     @Parameter(property = "dibs.migrationsPackage")
     protected String migrationsPackage;
 
-    /** Where to replay: {@code embedded} (default) or {@code docker:IMAGE}. */
+    /** Where to replay: {@code embedded} (default, of {@code embeddedVersion}), {@code docker:IMAGE} or a JDBC URL. */
     @Parameter(property = "dibs.checkDatabase", defaultValue = "embedded")
     protected String checkDatabase;
 
@@ -50,7 +51,10 @@ public class GenerateMojo extends AbstractDibsMojo {
                     + " plugin's configuration or -Ddibs.migrationsPackage=com.acme.migrations");
         }
         LoadedSchema intent = loadIntent();
-        MigrationReplay.Result result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, MigrationListener.NONE);
+        MigrationReplay.Result result;
+        try (PostgresServer server = checkServer(checkDatabase)) {
+            result = MigrationReplay.replay(intent, classpath(), packageList(), server, MigrationListener.NONE);
+        }
         if (result.plan().isEmpty()) {
             throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()
                     + " existing migrations already give the Java schema.");

@@ -45,7 +45,7 @@ public class MigrateMojo extends AbstractDibsMojo {
             } finally {
                 progress.write(reportsDirectory().resolve("migrate.log"));
             }
-            DriftReport drift = DriftDetector.detect(intent, db.info(), AbstractDibsMojo::embeddedScratch, PlanOptions.defaults());
+            DriftReport drift = DriftDetector.detect(intent, db.info(), this::embeddedScratch, PlanOptions.defaults());
             ReportWriter.write(reportsDirectory(), drift);
             if (drift.hasDrift()) {
                 String message = "After migrating, the database still differs from the Java schema:\n" + ConsoleReport.summary(drift)

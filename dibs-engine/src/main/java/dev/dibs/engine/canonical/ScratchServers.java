@@ -1,8 +1,9 @@
 package dev.dibs.engine.canonical;
 
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.EmbeddedBinaries;
 import dev.dibs.engine.postgres.PostgresServer;
-import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,11 +12,24 @@ import java.sql.Statement;
 import java.util.function.Supplier;
 
 /**
- * Chooses where the scratch database of the {@link Canonicalizer} lives: on the target server
- * itself when its user may create databases (the same version prints expressions the same way),
- * otherwise on the embedded PostgreSQL.
+ * Chooses where the scratch database of the {@link Canonicalizer} lives: always on an embedded
+ * PostgreSQL of the target's major version (the same version prints expressions the same way),
+ * never on the target server. The scratch database runs SQL built from annotation text, which a
+ * pull request can change; it must not run where the data is, nor leave databases behind on a
+ * server a killed run cannot clean up.
  */
 public final class ScratchServers {
+
+    /** Starts a throwaway PostgreSQL of a given major version. */
+    @FunctionalInterface
+    public interface Factory {
+        PostgresServer start(int major);
+
+        /** Whatever the major asked for, the server {@code supplier} gives (tests, library users with one server). */
+        static Factory always(Supplier<PostgresServer> supplier) {
+            return major -> supplier.get();
+        }
+    }
 
     /** The server to use, and a note for the user when it is not the target's own version. */
     public record Choice(PostgresServer server, String note) implements AutoCloseable {
@@ -29,29 +43,28 @@ public final class ScratchServers {
     }
 
     /**
-     * @param target   the database being compared
-     * @param embedded starts the embedded fallback (only called when needed)
+     * @param target   the database being compared; only its version is read
+     * @param embedded starts the scratch server, asked for the target's major (or the nearest one
+     *                 dibs can embed)
      */
-    public static Choice forTarget(ConnectionInfo target, Supplier<PostgresServer> embedded) {
-        int targetMajor;
-        boolean mayCreate;
+    public static Choice forTarget(ConnectionInfo target, Factory embedded) {
+        int targetMajor = majorOf(target);
+        PostgresServer scratch = embedded.start(EmbeddedBinaries.nearestSupported(targetMajor));
+        String note = scratch.majorVersion() == targetMajor ? null
+                : "dibs puts the Java schema's expressions into PostgreSQL's words on " + scratch.description()
+                + ", while the database runs PostgreSQL " + targetMajor + ": expressions that the two versions print "
+                + "differently would show as changes.";
+        return new Choice(scratch, note);
+    }
+
+    /** The major version of the server {@code target} is on. */
+    public static int majorOf(ConnectionInfo target) {
         try (Connection c = target.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(SqlResources.load(ScratchServers.class, "may-create-databases"))) {
+             ResultSet rs = s.executeQuery(SqlResources.load(ScratchServers.class, "server-major"))) {
             rs.next();
-            targetMajor = rs.getInt(1);
-            mayCreate = rs.getBoolean(2);
+            return rs.getInt(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the privileges of " + target.describe() + ": " + e.getMessage(), e);
+            throw new DibsException("cannot read the PostgreSQL version of " + target.describe() + ": " + e.getMessage(), e);
         }
-        if (mayCreate) {
-            return new Choice(PostgresServers.existing(target), null);
-        }
-        PostgresServer fallback = embedded.get();
-        String note = "The user " + target.user() + " may not CREATE DATABASE, so dibs puts the Java schema's expressions into "
-                + "PostgreSQL's words on the embedded PostgreSQL " + fallback.majorVersion() + " instead"
-                + (fallback.majorVersion() == targetMajor ? "." : ", while the database runs PostgreSQL " + targetMajor
-                + "; expressions that the two versions print differently would show as changes.")
-                + " Grant CREATEDB to use the server itself.";
-        return new Choice(fallback, note);
     }
 }

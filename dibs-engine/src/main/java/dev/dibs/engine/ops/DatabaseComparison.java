@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * Database against database ("is production what staging is?"): the reference database, inspected,
  * is the desired state. Both sides come from PostgreSQL, so no canonicalisation step is needed —
  * unless the two servers run different major versions, whose deparsers may print the same
- * expression differently. Then the reference is re-printed on the target's server (or an
- * embedded one of the same version) before comparing, and the report says so. (Of the forty-odd
+ * expression differently. Then the reference is re-printed on an embedded server of the
+ * target's version (never on the target server itself) before comparing, and the report says so. (Of the forty-odd
  * expression forms in {@code DatabaseComparisonVersionsTest}, none is printed differently by 14,
  * 15, 17 and 18; the re-print guards against the ones that are.)
  */
@@ -32,17 +32,23 @@ public final class DatabaseComparison {
     private DatabaseComparison() {
     }
 
-    /** Compares, using the embedded PostgreSQL as scratch server if one is needed and the target's user may not create databases. */
+    /** Compares, using the embedded PostgreSQL on the class path as scratch server if one is needed. */
     public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options) {
-        return compare(target, reference, schemas, options, PostgresServers::embedded);
+        return compare(target, reference, schemas, options, () -> PostgresServers.embedded());
+    }
+
+    /** As {@link #compare(ConnectionInfo, ConnectionInfo, List, PlanOptions, ScratchServers.Factory)}, always with this scratch server. */
+    public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
+                                      Supplier<PostgresServer> embedded) {
+        return compare(target, reference, schemas, options, ScratchServers.Factory.always(embedded));
     }
 
     /**
-     * @param embedded starts the embedded PostgreSQL, used only when the versions differ and the
-     *                 target's user may not create the scratch database on its own server
+     * @param embedded starts an embedded PostgreSQL of the target's major version, used only when
+     *                 the two databases' versions differ
      */
     public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
-                                      Supplier<PostgresServer> embedded) {
+                                      ScratchServers.Factory embedded) {
         Inspection current = inspect(target, schemas);
         Inspection desired = inspect(reference, schemas);
         List<String> warnings = new ArrayList<>();
@@ -64,13 +70,13 @@ public final class DatabaseComparison {
     }
 
     /** The reference schema in the words of the target's version; the reference as read, with a warning, when that fails. */
-    private static Schema reprinted(Inspection reference, int targetMajor, ConnectionInfo target, Supplier<PostgresServer> embedded,
+    private static Schema reprinted(Inspection reference, int targetMajor, ConnectionInfo target, ScratchServers.Factory embedded,
                                     List<String> warnings) {
         String versions = "The database runs PostgreSQL " + targetMajor + " and the reference PostgreSQL " + reference.majorVersion();
         try (ScratchServers.Choice scratch = ScratchServers.forTarget(target, embedded)) {
             if (scratch.server().majorVersion() != targetMajor) {
                 warnings.add(versions + ", and no PostgreSQL " + targetMajor + " is at hand to re-print the reference's"
-                        + " expressions (grant CREATEDB to the database's user): expressions the two versions print"
+                        + " expressions: expressions the two versions print"
                         + " differently show as changes.");
                 return reference.schema();
             }

@@ -21,11 +21,18 @@ public final class DriftDetector {
     private DriftDetector() {
     }
 
-    /**
-     * @param embedded starts the embedded PostgreSQL, used as scratch server only when the
-     *                 database's user may not create databases
-     */
+    /** As {@link #detect(LoadedSchema, ConnectionInfo, ScratchServers.Factory, PlanOptions)}, always with this scratch server. */
     public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, Supplier<PostgresServer> embedded,
+                                     PlanOptions options) {
+        return detect(intent, database, ScratchServers.Factory.always(embedded), options);
+    }
+
+    /**
+     * @param embedded starts the embedded PostgreSQL of the database's major version, where the
+     *                 Java schema is built to be read back in PostgreSQL's words (never on the
+     *                 database's own server: see {@link ScratchServers})
+     */
+    public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
                                      PlanOptions options) {
         List<String> warnings = new ArrayList<>(intent.warnings());
         Schema desired;

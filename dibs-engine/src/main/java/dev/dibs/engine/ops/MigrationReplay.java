@@ -37,6 +37,14 @@ public final class MigrationReplay {
     public static Result replay(LoadedSchema intent, List<Path> classpath, List<String> packages, String checkDatabase,
                                 MigrationListener listener) {
         try (PostgresServer server = PostgresServers.start(checkDatabase)) {
+            return replay(intent, classpath, packages, server, listener);
+        }
+    }
+
+    /** As above, on a server the caller started (and stops); the replay uses a new database on it and drops it. */
+    public static Result replay(LoadedSchema intent, List<Path> classpath, List<String> packages, PostgresServer server,
+                                MigrationListener listener) {
+        {
             ConnectionInfo db = server.createDatabase("dibs_check");
             try {
                 MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)

