@@ -6,6 +6,7 @@ import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.render.PlanOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
@@ -59,7 +60,7 @@ class HtmlReportBrowserTest {
                 @Table("books")
                 public record Book(@Pk long id, @References("authors.id") long authorId, String title) {}
                 """)).packages(List.of("e")).load();
-        DriftReport report = DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults());
+        DriftReport report = DriftDetector.detect(intent, db.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults());
         Path html = dir.resolve("report.html");
         Files.writeString(html, HtmlReport.render(report, "dibs report"));
 

@@ -10,6 +10,7 @@ import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.render.PlanOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
@@ -166,7 +167,7 @@ class PlanBlockersTest {
                 public record Note(@Pk int id, String body, @Nullable String summary) {}
                 """)).packages(List.of("e")).schemas(PUBLIC).load();
 
-        DriftReport report = DriftDetector.detect(intent, target.info(), () -> server, PlanOptions.defaults());
+        DriftReport report = DriftDetector.detect(intent, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults());
 
         assertThat(report.warnings()).singleElement().asString()
                 .startsWith("PostgreSQL will refuse \"ALTER TABLE public.notes DROP COLUMN draft\": view public.drafts uses");
@@ -177,13 +178,13 @@ class PlanBlockersTest {
                 @RenamedFrom("notes")
                 public record Memo(@Pk int id, String body) {}
                 """)).packages(List.of("e")).schemas(PUBLIC).load();
-        assertThat(DriftDetector.detect(renamed, target.info(), () -> server, PlanOptions.defaults()).warnings())
+        assertThat(DriftDetector.detect(renamed, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults()).warnings())
                 .singleElement().asString()
                 .startsWith("PostgreSQL will refuse \"ALTER TABLE public.memos DROP COLUMN draft\": view public.drafts uses column"
                         + " public.notes.draft");
 
         target.execute("DROP VIEW drafts");
-        DriftReport after = DriftDetector.detect(intent, target.info(), () -> server, PlanOptions.defaults());
+        DriftReport after = DriftDetector.detect(intent, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults());
         assertThat(after.warnings()).as("a view on a column that stays is no obstacle").isEmpty();
         try (Connection c = target.connect()) {
             PlanApplier.apply(c, after.plan(), null, PlanListener.NONE);
