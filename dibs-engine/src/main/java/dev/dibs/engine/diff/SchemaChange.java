@@ -23,34 +23,81 @@ public sealed interface SchemaChange {
     /** What the change is about, for reports: {@code table public.users}, {@code column public.users.email}. */
     String subject();
 
+    /** Does something for this change: the one dispatch on the kind, checked by the compiler. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per change kind. A stage that handles every kind (solving, rendering, describing,
+     * foretelling refusals) implements this interface, so that a new kind does not compile until
+     * each stage says what it does with it. There is deliberately no default implementation.
+     */
+    interface Visitor<R> {
+        R createSchema(CreateSchema c);
+        R dropSchema(DropSchema c);
+        R createEnum(CreateEnum c);
+        R dropEnum(DropEnum c);
+        R addEnumValue(AddEnumValue c);
+        R renameEnumValue(RenameEnumValue c);
+        R recreateEnum(RecreateEnum c);
+        R addTable(AddTable c);
+        R dropTable(DropTable c);
+        R renameTable(RenameTable c);
+        R addColumn(AddColumn c);
+        R dropColumn(DropColumn c);
+        R renameColumn(RenameColumn c);
+        R alterColumn(AlterColumn c);
+        R addPrimaryKey(AddPrimaryKey c);
+        R dropPrimaryKey(DropPrimaryKey c);
+        R addUnique(AddUnique c);
+        R dropUnique(DropUnique c);
+        R addCheck(AddCheck c);
+        R dropCheck(DropCheck c);
+        R addForeignKey(AddForeignKey c);
+        R dropForeignKey(DropForeignKey c);
+        R validateConstraint(ValidateConstraint c);
+        R renameConstraint(RenameConstraint c);
+        R addIndex(AddIndex c);
+        R dropIndex(DropIndex c);
+        R renameIndex(RenameIndex c);
+        R setTableComment(SetTableComment c);
+        R setEnumComment(SetEnumComment c);
+    }
+
+
     /** {@code CREATE SCHEMA}. */
     record CreateSchema(String name) implements SchemaChange {
         public String subject() { return "schema " + name; }
+        public <R> R accept(Visitor<R> v) { return v.createSchema(this); }
     }
 
     /** {@code DROP SCHEMA}, once it is empty. */
     record DropSchema(String name) implements SchemaChange {
         public String subject() { return "schema " + name; }
+        public <R> R accept(Visitor<R> v) { return v.dropSchema(this); }
     }
 
     /** A new enum type. */
     record CreateEnum(EnumType type) implements SchemaChange {
         public String subject() { return "enum " + type.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createEnum(this); }
     }
 
     /** Drops an enum type no column uses any more. */
     record DropEnum(EnumType type) implements SchemaChange {
         public String subject() { return "enum " + type.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropEnum(this); }
     }
 
     /** {@code ALTER TYPE … ADD VALUE label BEFORE|AFTER neighbour}; exactly one of before/after is set, or neither (at the end). */
     record AddEnumValue(QualifiedName type, String label, String before, String after) implements SchemaChange {
         public String subject() { return "enum " + type; }
+        public <R> R accept(Visitor<R> v) { return v.addEnumValue(this); }
     }
 
     /** {@code ALTER TYPE … RENAME VALUE}. */
     record RenameEnumValue(QualifiedName type, String from, String to) implements SchemaChange {
         public String subject() { return "enum " + type; }
+        public <R> R accept(Visitor<R> v) { return v.renameEnumValue(this); }
     }
 
     /**
@@ -63,6 +110,7 @@ public sealed interface SchemaChange {
             columns = List.copyOf(columns);
         }
         public String subject() { return "enum " + to.name(); }
+        public <R> R accept(Visitor<R> v) { return v.recreateEnum(this); }
     }
 
     /**
@@ -75,29 +123,35 @@ public sealed interface SchemaChange {
     /** A new table with its columns, primary key, uniques and checks (indexes and foreign keys are separate changes). */
     record AddTable(Table table) implements SchemaChange {
         public String subject() { return "table " + table.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addTable(this); }
     }
 
     /** Drops a table and its data. */
     record DropTable(Table table) implements SchemaChange {
         public String subject() { return "table " + table.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropTable(this); }
     }
 
     /** {@code ALTER TABLE from RENAME TO to} (same schema). */
     record RenameTable(QualifiedName from, String to) implements SchemaChange {
         public String subject() { return "table " + from; }
+        public <R> R accept(Visitor<R> v) { return v.renameTable(this); }
         public QualifiedName target() { return new QualifiedName(from.schema(), to); }
     }
 
     record AddColumn(QualifiedName table, Column column) implements SchemaChange {
         public String subject() { return "column " + table + "." + column.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addColumn(this); }
     }
 
     record DropColumn(QualifiedName table, Column column) implements SchemaChange {
         public String subject() { return "column " + table + "." + column.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropColumn(this); }
     }
 
     record RenameColumn(QualifiedName table, String from, String to) implements SchemaChange {
         public String subject() { return "column " + table + "." + from; }
+        public <R> R accept(Visitor<R> v) { return v.renameColumn(this); }
     }
 
     /** What differs between two versions of a column. */
@@ -109,69 +163,85 @@ public sealed interface SchemaChange {
             aspects = Collections.unmodifiableSet(aspects.isEmpty() ? EnumSet.noneOf(ColumnAspect.class) : EnumSet.copyOf(aspects));
         }
         public String subject() { return "column " + table + "." + to.name(); }
+        public <R> R accept(Visitor<R> v) { return v.alterColumn(this); }
     }
 
     record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaChange {
         public String subject() { return "primary key " + table + "." + key.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addPrimaryKey(this); }
     }
 
     record DropPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaChange {
         public String subject() { return "primary key " + table + "." + key.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropPrimaryKey(this); }
     }
 
     record AddUnique(QualifiedName table, UniqueConstraint unique) implements SchemaChange {
         public String subject() { return "unique " + table + "." + unique.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addUnique(this); }
     }
 
     record DropUnique(QualifiedName table, UniqueConstraint unique) implements SchemaChange {
         public String subject() { return "unique " + table + "." + unique.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropUnique(this); }
     }
 
     record AddCheck(QualifiedName table, Check check) implements SchemaChange {
         public String subject() { return "check " + table + "." + check.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addCheck(this); }
     }
 
     record DropCheck(QualifiedName table, Check check) implements SchemaChange {
         public String subject() { return "check " + table + "." + check.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropCheck(this); }
     }
 
     record AddForeignKey(QualifiedName table, ForeignKey key) implements SchemaChange {
         public String subject() { return "foreign key " + table + "." + key.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addForeignKey(this); }
     }
 
     record DropForeignKey(QualifiedName table, ForeignKey key) implements SchemaChange {
         public String subject() { return "foreign key " + table + "." + key.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropForeignKey(this); }
     }
 
     /** {@code VALIDATE CONSTRAINT} of a foreign key or check added {@code NOT VALID}. */
     record ValidateConstraint(QualifiedName table, String name) implements SchemaChange {
         public String subject() { return "constraint " + table + "." + name; }
+        public <R> R accept(Visitor<R> v) { return v.validateConstraint(this); }
     }
 
     /** Renames a primary key, unique, check or foreign key constraint (and the index behind a key). */
     record RenameConstraint(QualifiedName table, String from, String to) implements SchemaChange {
         public String subject() { return "constraint " + table + "." + from; }
+        public <R> R accept(Visitor<R> v) { return v.renameConstraint(this); }
     }
 
     record AddIndex(QualifiedName table, Index index) implements SchemaChange {
         public String subject() { return "index " + table.schema() + "." + index.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addIndex(this); }
     }
 
     record DropIndex(QualifiedName table, Index index) implements SchemaChange {
         public String subject() { return "index " + table.schema() + "." + index.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropIndex(this); }
     }
 
     record RenameIndex(QualifiedName table, String from, String to) implements SchemaChange {
         public String subject() { return "index " + table.schema() + "." + from; }
+        public <R> R accept(Visitor<R> v) { return v.renameIndex(this); }
     }
 
     /** Sets ({@code comment} non-null) or drops the comment of a table. */
     record SetTableComment(QualifiedName table, String comment) implements SchemaChange {
         public String subject() { return "table " + table; }
+        public <R> R accept(Visitor<R> v) { return v.setTableComment(this); }
     }
 
     /** Sets or drops ({@code comment} null) the comment of an enum type. */
     record SetEnumComment(QualifiedName type, String comment) implements SchemaChange {
         public String subject() { return "enum " + type; }
+        public <R> R accept(Visitor<R> v) { return v.setEnumComment(this); }
     }
 }

@@ -14,68 +14,159 @@ public final class ChangeDescriber {
     }
 
     public static Described describe(SchemaChange c) {
-        if (c instanceof CreateSchema x) {
+        return c.accept(WORDS);
+    }
+
+    private static final Words WORDS = new Words();
+
+    /** One description per change kind; a new kind does not compile until it has one. */
+    private static final class Words implements SchemaChange.Visitor<Described> {
+        @Override
+        public Described createSchema(CreateSchema x) {
             return new Described('+', null, "schema " + x.name(), null, x.name());
-        } else if (c instanceof DropSchema x) {
+        }
+
+        @Override
+        public Described dropSchema(DropSchema x) {
             return new Described('-', null, "schema " + x.name(), x.name(), null);
-        } else if (c instanceof CreateEnum x) {
+        }
+
+        @Override
+        public Described createEnum(CreateEnum x) {
             return new Described('+', null, "enum " + x.type().name() + " " + x.type().labels(), null, x.type());
-        } else if (c instanceof DropEnum x) {
+        }
+
+        @Override
+        public Described dropEnum(DropEnum x) {
             return new Described('-', null, "enum " + x.type().name(), x.type(), null);
-        } else if (c instanceof AddEnumValue x) {
+        }
+
+        @Override
+        public Described addEnumValue(AddEnumValue x) {
             return new Described('+', null, "enum " + x.type() + " value '" + x.label() + "'", null, x.label());
-        } else if (c instanceof RenameEnumValue x) {
+        }
+
+        @Override
+        public Described renameEnumValue(RenameEnumValue x) {
             return new Described('~', null, "enum " + x.type() + " value '" + x.from() + "' renamed to '" + x.to() + "'", x.from(), x.to());
-        } else if (c instanceof RecreateEnum x) {
+        }
+
+        @Override
+        public Described recreateEnum(RecreateEnum x) {
             return new Described('~', null, "enum " + x.to().name() + " " + x.from().labels() + " -> " + x.to().labels()
                     + " (re-created)", x.from(), x.to());
-        } else if (c instanceof AddTable x) {
+        }
+
+        @Override
+        public Described addTable(AddTable x) {
             return new Described('+', x.table().name().toString(), "table " + x.table().name(), null, x.table());
-        } else if (c instanceof DropTable x) {
+        }
+
+        @Override
+        public Described dropTable(DropTable x) {
             return new Described('-', x.table().name().toString(), "table " + x.table().name(), x.table(), null);
-        } else if (c instanceof RenameTable x) {
+        }
+
+        @Override
+        public Described renameTable(RenameTable x) {
             return new Described('~', x.target().toString(), "table " + x.from() + " renamed to " + x.to(), x.from(), x.target());
-        } else if (c instanceof AddColumn x) {
+        }
+
+        @Override
+        public Described addColumn(AddColumn x) {
             return new Described('+', x.table().toString(), "column " + x.column().name() + " " + x.column().type().sql(), null, x.column());
-        } else if (c instanceof DropColumn x) {
+        }
+
+        @Override
+        public Described dropColumn(DropColumn x) {
             return new Described('-', x.table().toString(), "column " + x.column().name(), x.column(), null);
-        } else if (c instanceof RenameColumn x) {
+        }
+
+        @Override
+        public Described renameColumn(RenameColumn x) {
             return new Described('~', x.table().toString(), "column " + x.from() + " renamed to " + x.to(), x.from(), x.to());
-        } else if (c instanceof AlterColumn x) {
+        }
+
+        @Override
+        public Described alterColumn(AlterColumn x) {
             return new Described('~', x.table().toString(), "column " + x.to().name() + " " + x.aspects().stream().map(a -> a.name().toLowerCase())
                     .sorted().toList(), x.from(), x.to());
-        } else if (c instanceof AddPrimaryKey x) {
+        }
+
+        @Override
+        public Described addPrimaryKey(AddPrimaryKey x) {
             return new Described('+', x.table().toString(), "primary key " + x.key().name() + " " + x.key().columns(), null, x.key());
-        } else if (c instanceof DropPrimaryKey x) {
+        }
+
+        @Override
+        public Described dropPrimaryKey(DropPrimaryKey x) {
             return new Described('-', x.table().toString(), "primary key " + x.key().name(), x.key(), null);
-        } else if (c instanceof AddUnique x) {
+        }
+
+        @Override
+        public Described addUnique(AddUnique x) {
             return new Described('+', x.table().toString(), "unique " + x.unique().name() + " " + x.unique().columns(), null, x.unique());
-        } else if (c instanceof DropUnique x) {
+        }
+
+        @Override
+        public Described dropUnique(DropUnique x) {
             return new Described('-', x.table().toString(), "unique " + x.unique().name(), x.unique(), null);
-        } else if (c instanceof AddCheck x) {
+        }
+
+        @Override
+        public Described addCheck(AddCheck x) {
             return new Described('+', x.table().toString(), "check " + x.check().name() + " " + x.check().expression(), null, x.check());
-        } else if (c instanceof DropCheck x) {
+        }
+
+        @Override
+        public Described dropCheck(DropCheck x) {
             return new Described('-', x.table().toString(), "check " + x.check().name(), x.check(), null);
-        } else if (c instanceof AddForeignKey x) {
+        }
+
+        @Override
+        public Described addForeignKey(AddForeignKey x) {
             return new Described('+', x.table().toString(), "foreign key " + x.key().name() + " -> " + x.key().referencedTable(), null, x.key());
-        } else if (c instanceof DropForeignKey x) {
+        }
+
+        @Override
+        public Described dropForeignKey(DropForeignKey x) {
             return new Described('-', x.table().toString(), "foreign key " + x.key().name(), x.key(), null);
-        } else if (c instanceof ValidateConstraint x) {
+        }
+
+        @Override
+        public Described validateConstraint(ValidateConstraint x) {
             return new Described('~', x.table().toString(), "constraint " + x.name() + " validated", null, x.name());
-        } else if (c instanceof RenameConstraint x) {
+        }
+
+        @Override
+        public Described renameConstraint(RenameConstraint x) {
             return new Described('~', x.table().toString(), "constraint " + x.from() + " renamed to " + x.to(), x.from(), x.to());
-        } else if (c instanceof AddIndex x) {
+        }
+
+        @Override
+        public Described addIndex(AddIndex x) {
             return new Described('+', x.table().toString(), "index " + x.index().name(), null, x.index());
-        } else if (c instanceof DropIndex x) {
+        }
+
+        @Override
+        public Described dropIndex(DropIndex x) {
             return new Described('-', x.table().toString(), "index " + x.index().name(), x.index(), null);
-        } else if (c instanceof RenameIndex x) {
+        }
+
+        @Override
+        public Described renameIndex(RenameIndex x) {
             return new Described('~', x.table().toString(), "index " + x.from() + " renamed to " + x.to(), x.from(), x.to());
-        } else if (c instanceof SetTableComment x) {
+        }
+
+        @Override
+        public Described setTableComment(SetTableComment x) {
             return new Described('~', x.table().toString(), "comment", null, x.comment());
-        } else if (c instanceof SetEnumComment x) {
+        }
+
+        @Override
+        public Described setEnumComment(SetEnumComment x) {
             return new Described('~', null, "enum " + x.type() + " comment", null, x.comment());
         }
-        throw new IllegalStateException("dibs bug: no description for " + c);
     }
 
     /**

@@ -1,73 +1,29 @@
 package dev.dibs.engine.render;
 
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.DELETES_DATA;
-import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
-import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
-
 import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.diff.SchemaChange.AddColumn;
-import dev.dibs.engine.diff.SchemaChange.AddTable;
-import dev.dibs.engine.diff.SchemaChange.AlterColumn;
-import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
-import dev.dibs.engine.diff.SchemaChange.CreateSchema;
-import dev.dibs.engine.diff.SchemaChange.DropColumn;
-import dev.dibs.engine.diff.SchemaChange.DropSchema;
-import dev.dibs.engine.diff.SchemaChange.DropTable;
-import dev.dibs.engine.diff.SchemaChange.RenameColumn;
-import dev.dibs.engine.diff.SchemaChange.RenameTable;
-import dev.dibs.engine.diff.SchemaChange.SetTableComment;
-import dev.dibs.engine.model.Check;
-import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.Identity;
-import dev.dibs.engine.model.Table;
-import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.diff.SchemaChange.*;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Renders each change to its statements with their hazards. Schemas, tables and columns here;
- * constraints, indexes and enums in {@link ConstraintRenderer}. A change kind this class does not
- * know is an error, never skipped.
+ * Renders each change to its statements with their hazards: the one dispatch on the change kind,
+ * checked by the compiler. Schemas, tables and columns in {@link TableRenderer}; keys,
+ * constraints and indexes in {@link ConstraintRenderer}; enum types in {@link EnumRenderer}.
  */
-public final class ChangeRenderer {
+public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
 
-    private ChangeRenderer() {
+    private final RenderContext ctx;
+    private final List<Statement> out = new ArrayList<>();
+
+    private ChangeRenderer(RenderContext ctx) {
+        this.ctx = ctx;
     }
 
     public static List<Statement> render(SchemaChange change, RenderContext ctx) {
-        List<Statement> out = new ArrayList<>();
-        if (change instanceof CreateSchema c) {
-            out.add(stmt("CREATE SCHEMA " + Sql.name(c.name()), c));
-        } else if (change instanceof DropSchema c) {
-            out.add(stmt("DROP SCHEMA " + Sql.name(c.name()), c, DELETES_DATA));
-        } else if (change instanceof AddTable c) {
-            addTable(c, out);
-        } else if (change instanceof DropTable c) {
-            out.add(stmt("DROP TABLE " + Sql.name(c.table().name()), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
-        } else if (change instanceof RenameTable c) {
-            out.add(stmt("ALTER TABLE " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
-        } else if (change instanceof AddColumn c) {
-            addColumn(c, ctx, out);
-        } else if (change instanceof DropColumn c) {
-            EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-            if (!c.column().isGenerated() || ctx.virtualBecomingPlain().contains(c.table() + "." + c.column().name())) {
-                hazards.add(DELETES_DATA); // a generated column's values are computed, not data, unless a plain one replaces it
-            }
-            out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
-                    TransactionMode.IN_TRANSACTION));
-        } else if (change instanceof RenameColumn c) {
-            out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " RENAME COLUMN " + Sql.name(c.from()) + " TO " + Sql.name(c.to()),
-                    c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
-        } else if (change instanceof AlterColumn c) {
-            AlterColumnRenderer.render(c, out);
-        } else if (change instanceof SetTableComment c) {
-            out.add(stmt("COMMENT ON TABLE " + Sql.name(c.table()) + " IS " + commentText(c.comment()), c));
-        } else {
-            ConstraintRenderer.render(change, ctx, out);
-        }
-        return out;
+        ChangeRenderer renderer = new ChangeRenderer(ctx);
+        change.accept(renderer);
+        return renderer.out;
     }
 
     static Statement stmt(String sql, SchemaChange change, Hazard... hazards) {
@@ -80,53 +36,181 @@ public final class ChangeRenderer {
         return comment == null ? "NULL" : Sql.literal(comment);
     }
 
-    private static void addTable(AddTable c, List<Statement> out) {
-        Table t = c.table();
-        List<String> parts = new ArrayList<>();
-        t.columns().forEach(col -> parts.add(Sql.columnDefinition(t.name(), col, true)));
-        if (t.primaryKey() != null) {
-            parts.add("CONSTRAINT " + Sql.name(t.primaryKey().name()) + " PRIMARY KEY " + Sql.columnList(t.primaryKey().columns()));
-        }
-        for (UniqueConstraint u : t.uniques()) {
-            parts.add("CONSTRAINT " + Sql.name(u.name()) + " UNIQUE " + Sql.columnList(u.columns()));
-        }
-        for (Check k : t.checks()) {
-            parts.add("CONSTRAINT " + Sql.name(k.name()) + " " + k.definition());
-        }
-        out.add(stmt("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", c));
-        if (t.comment() != null) {
-            out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
-        }
-        for (Column col : t.columns()) {
-            if (col.comment() != null) {
-                out.add(stmt("COMMENT ON COLUMN " + Sql.name(t.name()) + "." + Sql.name(col.name()) + " IS "
-                        + Sql.literal(col.comment()), c));
-            }
-        }
-    }
-
-    private static void addColumn(AddColumn c, RenderContext ctx, List<Statement> out) {
-        Column col = c.column();
-        EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-        if (ctx.existing(c.table())) {
-            if (col.identity() != Identity.NONE || (col.isGenerated() && !col.virtual())
-                    || Volatility.isVolatile(col.defaultExpression())) {
-                hazards.add(REWRITES_TABLE); // a virtual column is computed when read: nothing to write
-            }
-            if (!col.nullable() && col.defaultExpression() == null && col.identity() == Identity.NONE
-                    && (!col.isGenerated() || col.virtual())) {
-                hazards.add(VALIDATES_EXISTING_ROWS); // fails on a row where it is null: any row, or where the expression is
-            }
-        }
-        out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
-                TransactionMode.IN_TRANSACTION));
-        if (col.comment() != null) {
-            out.add(stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(col.name()) + " IS "
-                    + Sql.literal(col.comment()), c));
-        }
-    }
-
     static boolean changes(AlterColumn c, ColumnAspect aspect) {
         return c.aspects().contains(aspect);
+    }
+
+    @Override
+    public Void createSchema(CreateSchema c) {
+        TableRenderer.createSchema(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropSchema(DropSchema c) {
+        TableRenderer.dropSchema(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void createEnum(CreateEnum c) {
+        EnumRenderer.createEnum(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropEnum(DropEnum c) {
+        EnumRenderer.dropEnum(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addEnumValue(AddEnumValue c) {
+        EnumRenderer.addEnumValue(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void renameEnumValue(RenameEnumValue c) {
+        EnumRenderer.renameEnumValue(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void recreateEnum(RecreateEnum c) {
+        EnumRenderer.recreateEnum(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addTable(AddTable c) {
+        TableRenderer.addTable(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropTable(DropTable c) {
+        TableRenderer.dropTable(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void renameTable(RenameTable c) {
+        TableRenderer.renameTable(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addColumn(AddColumn c) {
+        TableRenderer.addColumn(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropColumn(DropColumn c) {
+        TableRenderer.dropColumn(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void renameColumn(RenameColumn c) {
+        TableRenderer.renameColumn(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void alterColumn(AlterColumn c) {
+        TableRenderer.alterColumn(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addPrimaryKey(AddPrimaryKey c) {
+        ConstraintRenderer.addPrimaryKey(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropPrimaryKey(DropPrimaryKey c) {
+        ConstraintRenderer.dropPrimaryKey(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addUnique(AddUnique c) {
+        ConstraintRenderer.addUnique(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropUnique(DropUnique c) {
+        ConstraintRenderer.dropUnique(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addCheck(AddCheck c) {
+        ConstraintRenderer.addCheck(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropCheck(DropCheck c) {
+        ConstraintRenderer.dropCheck(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addForeignKey(AddForeignKey c) {
+        ConstraintRenderer.addForeignKey(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropForeignKey(DropForeignKey c) {
+        ConstraintRenderer.dropForeignKey(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void validateConstraint(ValidateConstraint c) {
+        ConstraintRenderer.validateConstraint(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void renameConstraint(RenameConstraint c) {
+        ConstraintRenderer.renameConstraint(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addIndex(AddIndex c) {
+        ConstraintRenderer.addIndex(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropIndex(DropIndex c) {
+        ConstraintRenderer.dropIndex(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void renameIndex(RenameIndex c) {
+        ConstraintRenderer.renameIndex(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setTableComment(SetTableComment c) {
+        TableRenderer.setTableComment(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setEnumComment(SetEnumComment c) {
+        EnumRenderer.setEnumComment(c, ctx, out);
+        return null;
     }
 }

@@ -1,147 +1,197 @@
 package dev.dibs.engine.solve;
 
-import dev.dibs.engine.diff.RenameStage;
 import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.diff.SchemaChange.AddColumn;
-import dev.dibs.engine.diff.SchemaChange.AddTable;
-import dev.dibs.engine.diff.SchemaChange.AlterColumn;
-import dev.dibs.engine.diff.SchemaChange.DropColumn;
-import dev.dibs.engine.diff.SchemaChange.DropSchema;
-import dev.dibs.engine.diff.SchemaChange.DropTable;
-import dev.dibs.engine.diff.SchemaChange.RenameColumn;
-import dev.dibs.engine.diff.SchemaChange.RenameTable;
-import dev.dibs.engine.diff.SchemaChange.SetTableComment;
-import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.ForeignKey;
-import dev.dibs.engine.model.Index;
-import dev.dibs.engine.model.IndexKey;
-import dev.dibs.engine.model.QualifiedName;
-import dev.dibs.engine.model.Table;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import dev.dibs.engine.diff.SchemaChange.*;
 
 /**
- * Applies one change to a {@link VirtualSchema} the way Postgres would, or throws the
- * {@link SimulationException} Postgres's refusal corresponds to. Tables and columns here;
- * constraints, indexes and enums in {@link ConstraintSimulator}.
+ * Applies one change to a {@link VirtualSchema} the way PostgreSQL would, or throws the
+ * {@link SimulationException} PostgreSQL's refusal corresponds to. The one dispatch on the change
+ * kind: tables and columns in {@link TableSimulator}, keys, constraints and indexes in
+ * {@link ConstraintSimulator}, enum types in {@link EnumSimulator}.
  */
-final class ChangeSimulator {
+final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
-    private ChangeSimulator() {
+    private final VirtualSchema vs;
+
+    private ChangeSimulator(VirtualSchema vs) {
+        this.vs = vs;
     }
 
     static void apply(VirtualSchema vs, SchemaChange change) {
-        if (change instanceof SchemaChange.CreateSchema c) {
-            if (!vs.namespaces.add(c.name())) {
-                throw new SimulationException.AlreadyExists("schema " + c.name());
-            }
-        } else if (change instanceof DropSchema c) {
-            vs.requireNamespace(c.name());
-            boolean used = vs.hasTablesIn(c.name()) || vs.enums.keySet().stream().anyMatch(e -> e.schema().equals(c.name()));
-            if (used) {
-                throw new SimulationException.DependencyViolation("schema " + c.name() + " still holds tables or types");
-            }
-            vs.namespaces.remove(c.name());
-        } else if (change instanceof AddTable c) {
-            addTable(vs, c.table());
-        } else if (change instanceof DropTable c) {
-            Table t = vs.table(c.table().name());
-            List<String> into = vs.keysInto(t.name()).keySet().stream()
-                    .filter(k -> !k.startsWith(t.name() + ".")).toList();
-            if (!into.isEmpty()) {
-                throw new SimulationException.DependencyViolation("foreign keys " + into + " still reference " + t.name());
-            }
-            vs.remove(t.name());
-        } else if (change instanceof RenameTable c) {
-            vs.table(c.from());
-            vs.requireFreeRelation(c.from().schema(), c.to());
-            vs.replaceAll(t -> RenameStage.renameTableIn(t, c.from(), c.target()));
-        } else if (change instanceof AddColumn c) {
-            Table t = vs.table(c.table());
-            if (t.column(c.column().name()).isPresent()) {
-                throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
-            }
-            vs.requireType(c.column().type());
-            List<Column> columns = new ArrayList<>(t.columns());
-            columns.add(c.column());
-            vs.put(copy(t, columns));
-        } else if (change instanceof DropColumn c) {
-            dropColumn(vs, c);
-        } else if (change instanceof RenameColumn c) {
-            Table t = vs.table(c.table());
-            vs.column(t, c.from());
-            if (t.column(c.to()).isPresent()) {
-                throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
-            }
-            if (vs.keysInto(c.table()).isEmpty()) {
-                vs.put(RenameStage.renameColumnIn(t, c.table(), c.from(), c.to()));
-            } else {
-                vs.replaceAll(x -> RenameStage.renameColumnIn(x, c.table(), c.from(), c.to()));
-            }
-        } else if (change instanceof AlterColumn c) {
-            Table t = vs.table(c.table());
-            vs.column(t, c.from().name());
-            vs.requireType(c.to().type());
-            vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
-        } else if (change instanceof SetTableComment c) {
-            Table t = vs.table(c.table());
-            vs.put(new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), c.comment()));
-        } else {
-            ConstraintSimulator.apply(vs, change);
-        }
+        change.accept(new ChangeSimulator(vs));
     }
 
-    private static void addTable(VirtualSchema vs, Table t) {
-        vs.requireNamespace(t.name().schema());
-        vs.requireFreeRelation(t.name().schema(), t.name().name());
-        if (vs.enums.containsKey(t.name())) { // tables and types share pg_type names
-            throw new SimulationException.AlreadyExists("type " + t.name() + " (tables and types share names)");
-        }
-        t.columns().forEach(c -> vs.requireType(c.type()));
-        // Indexes and foreign keys are changes of their own.
-        Table created = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), List.of(), t.checks(), List.of(), t.comment());
-        if (created.primaryKey() != null) {
-            vs.requireFreeRelation(t.name().schema(), created.primaryKey().name());
-        }
-        for (var u : created.uniques()) {
-            vs.requireFreeRelation(t.name().schema(), u.name());
-        }
-        vs.put(created);
+    @Override
+    public Void createSchema(CreateSchema c) {
+        TableSimulator.createSchema(vs, c);
+        return null;
     }
 
-    private static void dropColumn(VirtualSchema vs, DropColumn c) {
-        Table t = vs.table(c.table());
-        String name = c.column().name();
-        vs.column(t, name);
-        List<String> users = new ArrayList<>();
-        if (t.primaryKey() != null && t.primaryKey().columns().contains(name)) {
-            users.add(t.primaryKey().name());
-        }
-        t.uniques().stream().filter(u -> u.columns().contains(name)).forEach(u -> users.add(u.name()));
-        t.foreignKeys().stream().filter(f -> f.columns().contains(name)).forEach(f -> users.add(f.name()));
-        for (Index i : t.indexes()) {
-            boolean uses = i.include().contains(name) || i.keys().stream().map(IndexKey::column).anyMatch(name::equals);
-            if (uses) {
-                users.add(i.name());
-            }
-        }
-        vs.keysInto(t.name()).forEach((key, fk) -> {
-            if (fk.referencedColumns().contains(name)) {
-                users.add(key);
-            }
-        });
-        if (!users.isEmpty()) {
-            throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
-        }
-        vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
+    @Override
+    public Void dropSchema(DropSchema c) {
+        TableSimulator.dropSchema(vs, c);
+        return null;
     }
 
-    static Table copy(Table t, List<Column> columns) {
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment());
+    @Override
+    public Void createEnum(CreateEnum c) {
+        EnumSimulator.createEnum(vs, c);
+        return null;
     }
 
-    static QualifiedName qualified(QualifiedName table, String name) {
-        return new QualifiedName(table.schema(), name);
+    @Override
+    public Void dropEnum(DropEnum c) {
+        EnumSimulator.dropEnum(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addEnumValue(AddEnumValue c) {
+        EnumSimulator.addEnumValue(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void renameEnumValue(RenameEnumValue c) {
+        EnumSimulator.renameEnumValue(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void recreateEnum(RecreateEnum c) {
+        EnumSimulator.recreateEnum(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addTable(AddTable c) {
+        TableSimulator.addTable(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropTable(DropTable c) {
+        TableSimulator.dropTable(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void renameTable(RenameTable c) {
+        TableSimulator.renameTable(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addColumn(AddColumn c) {
+        TableSimulator.addColumn(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropColumn(DropColumn c) {
+        TableSimulator.dropColumn(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void renameColumn(RenameColumn c) {
+        TableSimulator.renameColumn(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void alterColumn(AlterColumn c) {
+        TableSimulator.alterColumn(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addPrimaryKey(AddPrimaryKey c) {
+        ConstraintSimulator.addPrimaryKey(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropPrimaryKey(DropPrimaryKey c) {
+        ConstraintSimulator.dropPrimaryKey(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addUnique(AddUnique c) {
+        ConstraintSimulator.addUnique(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropUnique(DropUnique c) {
+        ConstraintSimulator.dropUnique(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addCheck(AddCheck c) {
+        ConstraintSimulator.addCheck(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropCheck(DropCheck c) {
+        ConstraintSimulator.dropCheck(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addForeignKey(AddForeignKey c) {
+        ConstraintSimulator.addForeignKey(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropForeignKey(DropForeignKey c) {
+        ConstraintSimulator.dropForeignKey(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void validateConstraint(ValidateConstraint c) {
+        ConstraintSimulator.validateConstraint(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void renameConstraint(RenameConstraint c) {
+        ConstraintSimulator.renameConstraint(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addIndex(AddIndex c) {
+        ConstraintSimulator.addIndex(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropIndex(DropIndex c) {
+        ConstraintSimulator.dropIndex(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void renameIndex(RenameIndex c) {
+        ConstraintSimulator.renameIndex(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setTableComment(SetTableComment c) {
+        TableSimulator.setTableComment(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setEnumComment(SetEnumComment c) {
+        EnumSimulator.setEnumComment(vs, c);
+        return null;
     }
 }

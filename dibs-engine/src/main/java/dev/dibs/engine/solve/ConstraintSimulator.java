@@ -1,33 +1,22 @@
 package dev.dibs.engine.solve;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
-import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.AddUnique;
-import dev.dibs.engine.diff.SchemaChange.ColumnRef;
-import dev.dibs.engine.diff.SchemaChange.CreateEnum;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
-import dev.dibs.engine.diff.SchemaChange.DropEnum;
 import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.DropUnique;
-import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
-import dev.dibs.engine.diff.SchemaChange.RenameEnumValue;
 import dev.dibs.engine.diff.SchemaChange.RenameIndex;
-import dev.dibs.engine.diff.SchemaChange.SetEnumComment;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
 import dev.dibs.engine.model.Check;
-import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.PrimaryKey;
-import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -35,86 +24,94 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Simulation of constraint, index and enum changes. */
+/** Simulation of key, constraint and index changes. */
 final class ConstraintSimulator {
 
     private ConstraintSimulator() {
     }
 
-    static void apply(VirtualSchema vs, SchemaChange change) {
-        if (change instanceof AddPrimaryKey c) {
-            Table t = vs.table(c.table());
-            if (t.primaryKey() != null) {
-                throw new SimulationException.AlreadyExists("primary key of " + t.name());
-            }
-            vs.requireColumns(t, c.key().columns());
-            vs.requireFreeRelation(t.name().schema(), c.key().name());
-            vs.requireFreeConstraint(t, c.key().name());
-            vs.put(edit(t, c.key(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
-        } else if (change instanceof DropPrimaryKey c) {
-            Table t = vs.table(c.table());
-            if (t.primaryKey() == null || !t.primaryKey().name().equals(c.key().name())) {
-                throw new SimulationException.NotExists("primary key " + c.key().name() + " of " + t.name());
-            }
-            requireNotReferenced(vs, t, t.primaryKey().columns());
-            vs.put(edit(t, null, t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
-        } else if (change instanceof AddUnique c) {
-            Table t = vs.table(c.table());
-            vs.requireColumns(t, c.unique().columns());
-            vs.requireFreeRelation(t.name().schema(), c.unique().name());
-            vs.requireFreeConstraint(t, c.unique().name());
-            vs.put(edit(t, t.primaryKey(), plus(t.uniques(), c.unique()), t.foreignKeys(), t.checks(), t.indexes()));
-        } else if (change instanceof DropUnique c) {
-            Table t = vs.table(c.table());
-            UniqueConstraint u = t.unique(c.unique().name())
-                    .orElseThrow(() -> new SimulationException.NotExists("unique " + c.unique().name() + " of " + t.name()));
-            if (!VirtualSchema.hasKeyOnOtherThan(t, u)) {
-                requireNotReferenced(vs, t, u.columns());
-            }
-            vs.put(edit(t, t.primaryKey(), minus(t.uniques(), u), t.foreignKeys(), t.checks(), t.indexes()));
-        } else if (change instanceof AddCheck c) {
-            Table t = vs.table(c.table());
-            vs.requireFreeConstraint(t, c.check().name());
-            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(t.checks(), c.check()), t.indexes()));
-        } else if (change instanceof DropCheck c) {
-            Table t = vs.table(c.table());
-            Check k = t.check(c.check().name())
-                    .orElseThrow(() -> new SimulationException.NotExists("check " + c.check().name() + " of " + t.name()));
-            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), minus(t.checks(), k), t.indexes()));
-        } else if (change instanceof AddForeignKey c) {
-            addForeignKey(vs, c);
-        } else if (change instanceof DropForeignKey c) {
-            Table t = vs.table(c.table());
-            ForeignKey f = t.foreignKey(c.key().name())
-                    .orElseThrow(() -> new SimulationException.NotExists("foreign key " + c.key().name() + " of " + t.name()));
-            vs.put(edit(t, t.primaryKey(), t.uniques(), minus(t.foreignKeys(), f), t.checks(), t.indexes()));
-        } else if (change instanceof ValidateConstraint c) {
-            validate(vs, c);
-        } else if (change instanceof RenameConstraint c) {
-            renameConstraint(vs, c);
-        } else if (change instanceof AddIndex c) {
-            Table t = vs.table(c.table());
-            c.index().keys().stream().filter(k -> !k.isExpression()).forEach(k -> vs.column(t, k.column()));
-            vs.requireColumns(t, c.index().include());
-            vs.requireFreeRelation(t.name().schema(), c.index().name());
-            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(t.indexes(), c.index())));
-        } else if (change instanceof DropIndex c) {
-            Table t = vs.table(c.table());
-            Index i = t.index(c.index().name())
-                    .orElseThrow(() -> new SimulationException.NotExists("index " + c.index().name() + " of " + t.name()));
-            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), minus(t.indexes(), i)));
-        } else if (change instanceof RenameIndex c) {
-            Table t = vs.table(c.table());
-            Index i = t.index(c.from()).orElseThrow(() -> new SimulationException.NotExists("index " + c.from() + " of " + t.name()));
-            vs.requireFreeRelation(t.name().schema(), c.to());
-            Index renamed = new Index(c.to(), i.keys(), i.unique(), i.predicate(), i.method(), i.include());
-            vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(minus(t.indexes(), i), renamed)));
-        } else {
-            EnumSimulator.apply(vs, change);
+    static void addPrimaryKey(VirtualSchema vs, AddPrimaryKey c) {
+        Table t = vs.table(c.table());
+        if (t.primaryKey() != null) {
+            throw new SimulationException.AlreadyExists("primary key of " + t.name());
         }
+        vs.requireColumns(t, c.key().columns());
+        vs.requireFreeRelation(t.name().schema(), c.key().name());
+        vs.requireFreeConstraint(t, c.key().name());
+        vs.put(edit(t, c.key(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
     }
 
-    private static void addForeignKey(VirtualSchema vs, AddForeignKey c) {
+    static void dropPrimaryKey(VirtualSchema vs, DropPrimaryKey c) {
+        Table t = vs.table(c.table());
+        if (t.primaryKey() == null || !t.primaryKey().name().equals(c.key().name())) {
+            throw new SimulationException.NotExists("primary key " + c.key().name() + " of " + t.name());
+        }
+        requireNotReferenced(vs, t, t.primaryKey().columns());
+        vs.put(edit(t, null, t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
+    }
+
+    static void addUnique(VirtualSchema vs, AddUnique c) {
+        Table t = vs.table(c.table());
+        vs.requireColumns(t, c.unique().columns());
+        vs.requireFreeRelation(t.name().schema(), c.unique().name());
+        vs.requireFreeConstraint(t, c.unique().name());
+        vs.put(edit(t, t.primaryKey(), plus(t.uniques(), c.unique()), t.foreignKeys(), t.checks(), t.indexes()));
+    }
+
+    static void dropUnique(VirtualSchema vs, DropUnique c) {
+        Table t = vs.table(c.table());
+        UniqueConstraint u = t.unique(c.unique().name())
+                .orElseThrow(() -> new SimulationException.NotExists("unique " + c.unique().name() + " of " + t.name()));
+        if (!VirtualSchema.hasKeyOnOtherThan(t, u)) {
+            requireNotReferenced(vs, t, u.columns());
+        }
+        vs.put(edit(t, t.primaryKey(), minus(t.uniques(), u), t.foreignKeys(), t.checks(), t.indexes()));
+    }
+
+    static void addCheck(VirtualSchema vs, AddCheck c) {
+        Table t = vs.table(c.table());
+        vs.requireFreeConstraint(t, c.check().name());
+        vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(t.checks(), c.check()), t.indexes()));
+    }
+
+    static void dropCheck(VirtualSchema vs, DropCheck c) {
+        Table t = vs.table(c.table());
+        Check k = t.check(c.check().name())
+                .orElseThrow(() -> new SimulationException.NotExists("check " + c.check().name() + " of " + t.name()));
+        vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), minus(t.checks(), k), t.indexes()));
+    }
+
+    static void dropForeignKey(VirtualSchema vs, DropForeignKey c) {
+        Table t = vs.table(c.table());
+        ForeignKey f = t.foreignKey(c.key().name())
+                .orElseThrow(() -> new SimulationException.NotExists("foreign key " + c.key().name() + " of " + t.name()));
+        vs.put(edit(t, t.primaryKey(), t.uniques(), minus(t.foreignKeys(), f), t.checks(), t.indexes()));
+    }
+
+    static void addIndex(VirtualSchema vs, AddIndex c) {
+        Table t = vs.table(c.table());
+        c.index().keys().stream().filter(k -> !k.isExpression()).forEach(k -> vs.column(t, k.column()));
+        vs.requireColumns(t, c.index().include());
+        vs.requireFreeRelation(t.name().schema(), c.index().name());
+        vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(t.indexes(), c.index())));
+    }
+
+    static void dropIndex(VirtualSchema vs, DropIndex c) {
+        Table t = vs.table(c.table());
+        Index i = t.index(c.index().name())
+                .orElseThrow(() -> new SimulationException.NotExists("index " + c.index().name() + " of " + t.name()));
+        vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), minus(t.indexes(), i)));
+    }
+
+    static void renameIndex(VirtualSchema vs, RenameIndex c) {
+        Table t = vs.table(c.table());
+        Index i = t.index(c.from()).orElseThrow(() -> new SimulationException.NotExists("index " + c.from() + " of " + t.name()));
+        vs.requireFreeRelation(t.name().schema(), c.to());
+        Index renamed = new Index(c.to(), i.keys(), i.unique(), i.predicate(), i.method(), i.include());
+        vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(minus(t.indexes(), i), renamed)));
+    }
+
+    static void addForeignKey(VirtualSchema vs, AddForeignKey c) {
         Table t = vs.table(c.table());
         vs.requireColumns(t, c.key().columns());
         vs.requireFreeConstraint(t, c.key().name());
@@ -127,7 +124,7 @@ final class ConstraintSimulator {
         vs.put(edit(t, t.primaryKey(), t.uniques(), plus(t.foreignKeys(), c.key()), t.checks(), t.indexes()));
     }
 
-    private static void validate(VirtualSchema vs, ValidateConstraint c) {
+    static void validateConstraint(VirtualSchema vs, ValidateConstraint c) {
         Table t = vs.table(c.table());
         var fk = t.foreignKey(c.name());
         var check = t.check(c.name());
@@ -144,7 +141,7 @@ final class ConstraintSimulator {
         }
     }
 
-    private static void renameConstraint(VirtualSchema vs, RenameConstraint c) {
+    static void renameConstraint(VirtualSchema vs, RenameConstraint c) {
         Table t = vs.table(c.table());
         if (!VirtualSchema.constraintNames(t).contains(c.from())) {
             throw new SimulationException.NotExists("constraint " + c.from() + " of " + t.name());
@@ -197,70 +194,5 @@ final class ConstraintSimulator {
 
     static <T> List<T> map(List<T> list, UnaryOperator<T> f) {
         return list.stream().map(f).toList();
-    }
-
-    /** Enum types. */
-    private static final class EnumSimulator {
-        static void apply(VirtualSchema vs, SchemaChange change) {
-            if (change instanceof CreateEnum c) {
-                vs.requireNamespace(c.type().name().schema());
-                if (vs.enums.containsKey(c.type().name()) || vs.hasTable(c.type().name())) {
-                    throw new SimulationException.AlreadyExists("type " + c.type().name());
-                }
-                vs.enums.put(c.type().name(), c.type());
-            } else if (change instanceof DropEnum c) {
-                enumType(vs, c.type().name());
-                if (!vs.columnsOfType(c.type().name()).isEmpty()) {
-                    throw new SimulationException.DependencyViolation("columns " + vs.columnsOfType(c.type().name())
-                            + " still use the type " + c.type().name());
-                }
-                vs.enums.remove(c.type().name());
-            } else if (change instanceof AddEnumValue c) {
-                EnumType e = enumType(vs, c.type());
-                List<String> labels = new ArrayList<>(e.labels());
-                if (labels.contains(c.label())) {
-                    throw new SimulationException.AlreadyExists("label " + c.label() + " of " + e.name());
-                }
-                String anchor = c.before() != null ? c.before() : c.after();
-                if (anchor != null && !labels.contains(anchor)) {
-                    throw new SimulationException.NotExists("label " + anchor + " of " + e.name());
-                }
-                int at = c.before() != null ? labels.indexOf(c.before()) : c.after() != null ? labels.indexOf(c.after()) + 1 : labels.size();
-                labels.add(at, c.label());
-                vs.enums.put(e.name(), new EnumType(e.name(), labels, e.comment()));
-            } else if (change instanceof RenameEnumValue c) {
-                EnumType e = enumType(vs, c.type());
-                if (!e.labels().contains(c.from())) {
-                    throw new SimulationException.NotExists("label " + c.from() + " of " + e.name());
-                }
-                if (e.labels().contains(c.to())) {
-                    throw new SimulationException.AlreadyExists("label " + c.to() + " of " + e.name());
-                }
-                vs.enums.put(e.name(), new EnumType(e.name(), map(e.labels(), l -> l.equals(c.from()) ? c.to() : l), e.comment()));
-            } else if (change instanceof RecreateEnum c) {
-                enumType(vs, c.to().name());
-                vs.enums.put(c.to().name(), c.to());
-                for (ColumnRef ref : c.columns()) {
-                    Table t = vs.table(ref.table());
-                    vs.column(t, ref.column());
-                    vs.put(ChangeSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())
-                            ? new Column(col.name(), col.type(), col.nullable(), ref.defaultAfter(), col.identity(),
-                            col.generatedExpression(), col.comment(), col.virtual()) : col)));
-                }
-            } else if (change instanceof SetEnumComment c) {
-                EnumType e = enumType(vs, c.type());
-                vs.enums.put(e.name(), new EnumType(e.name(), e.labels(), c.comment()));
-            } else {
-                throw new IllegalStateException("dibs bug: the solver cannot simulate " + change);
-            }
-        }
-
-        private static EnumType enumType(VirtualSchema vs, QualifiedName name) {
-            EnumType e = vs.enums.get(name);
-            if (e == null) {
-                throw new SimulationException.NotExists("type " + name);
-            }
-            return e;
-        }
     }
 }

@@ -1,35 +1,6 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.diff.SchemaChange.AddCheck;
-import dev.dibs.engine.diff.SchemaChange.AddColumn;
-import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
-import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
-import dev.dibs.engine.diff.SchemaChange.AddIndex;
-import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
-import dev.dibs.engine.diff.SchemaChange.AddTable;
-import dev.dibs.engine.diff.SchemaChange.AddUnique;
-import dev.dibs.engine.diff.SchemaChange.AlterColumn;
-import dev.dibs.engine.diff.SchemaChange.CreateEnum;
-import dev.dibs.engine.diff.SchemaChange.CreateSchema;
-import dev.dibs.engine.diff.SchemaChange.DropCheck;
-import dev.dibs.engine.diff.SchemaChange.DropColumn;
-import dev.dibs.engine.diff.SchemaChange.DropEnum;
-import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
-import dev.dibs.engine.diff.SchemaChange.DropIndex;
-import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
-import dev.dibs.engine.diff.SchemaChange.DropSchema;
-import dev.dibs.engine.diff.SchemaChange.DropTable;
-import dev.dibs.engine.diff.SchemaChange.DropUnique;
-import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
-import dev.dibs.engine.diff.SchemaChange.RenameColumn;
-import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
-import dev.dibs.engine.diff.SchemaChange.RenameEnumValue;
-import dev.dibs.engine.diff.SchemaChange.RenameIndex;
-import dev.dibs.engine.diff.SchemaChange.RenameTable;
-import dev.dibs.engine.diff.SchemaChange.SetEnumComment;
-import dev.dibs.engine.diff.SchemaChange.SetTableComment;
-import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
 import dev.dibs.engine.model.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,45 +69,7 @@ public final class Solver {
         }
     }
 
-    /** The natural position of a change kind; the simulation corrects it where needed. */
     static int phase(SchemaChange c) {
-        if (c instanceof CreateSchema) {
-            return 0;
-        } else if (c instanceof CreateEnum || c instanceof RenameEnumValue || c instanceof AddEnumValue) {
-            return 1;
-        } else if (c instanceof DropForeignKey) {
-            return 2;
-        } else if (c instanceof DropIndex || c instanceof DropCheck || c instanceof DropUnique || c instanceof DropPrimaryKey) {
-            return 3;
-        } else if (c instanceof RenameTable) {
-            return 4;
-        } else if (c instanceof RenameColumn || c instanceof RenameConstraint || c instanceof RenameIndex) {
-            return 5;
-        } else if (c instanceof RecreateEnum) {
-            return 6;
-        } else if (c instanceof DropColumn) {
-            return 7;
-        } else if (c instanceof AddTable) {
-            return 8;
-        } else if (c instanceof AddColumn) {
-            return 9;
-        } else if (c instanceof AlterColumn) {
-            return 10;
-        } else if (c instanceof AddPrimaryKey || c instanceof AddUnique) {
-            return 11;
-        } else if (c instanceof AddCheck || c instanceof AddIndex || c instanceof ValidateConstraint) {
-            return 12;
-        } else if (c instanceof AddForeignKey) {
-            return 13;
-        } else if (c instanceof DropTable) {
-            return 14;
-        } else if (c instanceof DropEnum) {
-            return 15;
-        } else if (c instanceof SetTableComment || c instanceof SetEnumComment) {
-            return 16;
-        } else if (c instanceof DropSchema) {
-            return 17;
-        }
-        throw new IllegalStateException("dibs bug: the solver has no place for " + c);
+        return Phases.of(c);
     }
 }

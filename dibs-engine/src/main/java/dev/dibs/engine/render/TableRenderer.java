@@ -1,0 +1,124 @@
+package dev.dibs.engine.render;
+
+import static dev.dibs.engine.render.ChangeRenderer.commentText;
+import static dev.dibs.engine.render.ChangeRenderer.stmt;
+import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.render.Hazard.DELETES_DATA;
+import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.CreateSchema;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropSchema;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Statements for schemas, tables and columns. */
+final class TableRenderer {
+
+    private TableRenderer() {
+    }
+
+    static void createSchema(CreateSchema c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("CREATE SCHEMA " + Sql.name(c.name()), c));
+    }
+
+    static void dropSchema(DropSchema c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("DROP SCHEMA " + Sql.name(c.name()), c, DELETES_DATA));
+    }
+
+    static void addTable(AddTable c, RenderContext ctx, List<Statement> out) {
+        createTable(c, out);
+    }
+
+    static void dropTable(DropTable c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("DROP TABLE " + Sql.name(c.table().name()), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+    }
+
+    static void renameTable(RenameTable c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER TABLE " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+    }
+
+    static void dropColumn(DropColumn c, RenderContext ctx, List<Statement> out) {
+        EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        if (!c.column().isGenerated() || ctx.virtualBecomingPlain().contains(c.table() + "." + c.column().name())) {
+            hazards.add(DELETES_DATA); // a generated column's values are computed, not data, unless a plain one replaces it
+        }
+        out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
+                TransactionMode.IN_TRANSACTION));
+    }
+
+    static void renameColumn(RenameColumn c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " RENAME COLUMN " + Sql.name(c.from()) + " TO " + Sql.name(c.to()),
+                c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+    }
+
+    static void alterColumn(AlterColumn c, RenderContext ctx, List<Statement> out) {
+        AlterColumnRenderer.render(c, out);
+    }
+
+    static void setTableComment(SetTableComment c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("COMMENT ON TABLE " + Sql.name(c.table()) + " IS " + commentText(c.comment()), c));
+    }
+
+
+    private static void createTable(AddTable c, List<Statement> out) {
+        Table t = c.table();
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(col -> parts.add(Sql.columnDefinition(t.name(), col, true)));
+        if (t.primaryKey() != null) {
+            parts.add("CONSTRAINT " + Sql.name(t.primaryKey().name()) + " PRIMARY KEY " + Sql.columnList(t.primaryKey().columns()));
+        }
+        for (UniqueConstraint u : t.uniques()) {
+            parts.add("CONSTRAINT " + Sql.name(u.name()) + " UNIQUE " + Sql.columnList(u.columns()));
+        }
+        for (Check k : t.checks()) {
+            parts.add("CONSTRAINT " + Sql.name(k.name()) + " " + k.definition());
+        }
+        out.add(stmt("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", c));
+        if (t.comment() != null) {
+            out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
+        }
+        for (Column col : t.columns()) {
+            if (col.comment() != null) {
+                out.add(stmt("COMMENT ON COLUMN " + Sql.name(t.name()) + "." + Sql.name(col.name()) + " IS "
+                        + Sql.literal(col.comment()), c));
+            }
+        }
+    }
+
+    static void addColumn(AddColumn c, RenderContext ctx, List<Statement> out) {
+        Column col = c.column();
+        EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+        if (ctx.existing(c.table())) {
+            if (col.identity() != Identity.NONE || (col.isGenerated() && !col.virtual())
+                    || Volatility.isVolatile(col.defaultExpression())) {
+                hazards.add(REWRITES_TABLE); // a virtual column is computed when read: nothing to write
+            }
+            if (!col.nullable() && col.defaultExpression() == null && col.identity() == Identity.NONE
+                    && (!col.isGenerated() || col.virtual())) {
+                hazards.add(VALIDATES_EXISTING_ROWS); // fails on a row where it is null: any row, or where the expression is
+            }
+        }
+        out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
+                TransactionMode.IN_TRANSACTION));
+        if (col.comment() != null) {
+            out.add(stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(col.name()) + " IS "
+                    + Sql.literal(col.comment()), c));
+        }
+    }
+}

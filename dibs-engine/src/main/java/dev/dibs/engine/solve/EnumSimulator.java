@@ -1,0 +1,92 @@
+package dev.dibs.engine.solve;
+
+import static dev.dibs.engine.solve.ConstraintSimulator.map;
+
+import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
+import dev.dibs.engine.diff.SchemaChange.ColumnRef;
+import dev.dibs.engine.diff.SchemaChange.CreateEnum;
+import dev.dibs.engine.diff.SchemaChange.DropEnum;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.RenameEnumValue;
+import dev.dibs.engine.diff.SchemaChange.SetEnumComment;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Simulation of enum type changes. */
+final class EnumSimulator {
+
+    private EnumSimulator() {
+    }
+
+    static void createEnum(VirtualSchema vs, CreateEnum c) {
+        vs.requireNamespace(c.type().name().schema());
+        if (vs.enums.containsKey(c.type().name()) || vs.hasTable(c.type().name())) {
+            throw new SimulationException.AlreadyExists("type " + c.type().name());
+        }
+        vs.enums.put(c.type().name(), c.type());
+    }
+
+    static void dropEnum(VirtualSchema vs, DropEnum c) {
+        enumType(vs, c.type().name());
+        if (!vs.columnsOfType(c.type().name()).isEmpty()) {
+            throw new SimulationException.DependencyViolation("columns " + vs.columnsOfType(c.type().name())
+                    + " still use the type " + c.type().name());
+        }
+        vs.enums.remove(c.type().name());
+    }
+
+    static void addEnumValue(VirtualSchema vs, AddEnumValue c) {
+        EnumType e = enumType(vs, c.type());
+        List<String> labels = new ArrayList<>(e.labels());
+        if (labels.contains(c.label())) {
+            throw new SimulationException.AlreadyExists("label " + c.label() + " of " + e.name());
+        }
+        String anchor = c.before() != null ? c.before() : c.after();
+        if (anchor != null && !labels.contains(anchor)) {
+            throw new SimulationException.NotExists("label " + anchor + " of " + e.name());
+        }
+        int at = c.before() != null ? labels.indexOf(c.before()) : c.after() != null ? labels.indexOf(c.after()) + 1 : labels.size();
+        labels.add(at, c.label());
+        vs.enums.put(e.name(), new EnumType(e.name(), labels, e.comment()));
+    }
+
+    static void renameEnumValue(VirtualSchema vs, RenameEnumValue c) {
+        EnumType e = enumType(vs, c.type());
+        if (!e.labels().contains(c.from())) {
+            throw new SimulationException.NotExists("label " + c.from() + " of " + e.name());
+        }
+        if (e.labels().contains(c.to())) {
+            throw new SimulationException.AlreadyExists("label " + c.to() + " of " + e.name());
+        }
+        vs.enums.put(e.name(), new EnumType(e.name(), map(e.labels(), l -> l.equals(c.from()) ? c.to() : l), e.comment()));
+    }
+
+    static void recreateEnum(VirtualSchema vs, RecreateEnum c) {
+        enumType(vs, c.to().name());
+        vs.enums.put(c.to().name(), c.to());
+        for (ColumnRef ref : c.columns()) {
+            Table t = vs.table(ref.table());
+            vs.column(t, ref.column());
+            vs.put(TableSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())
+                    ? new Column(col.name(), col.type(), col.nullable(), ref.defaultAfter(), col.identity(),
+                    col.generatedExpression(), col.comment(), col.virtual()) : col)));
+        }
+    }
+
+    static void setEnumComment(VirtualSchema vs, SetEnumComment c) {
+        EnumType e = enumType(vs, c.type());
+        vs.enums.put(e.name(), new EnumType(e.name(), e.labels(), c.comment()));
+    }
+
+    private static EnumType enumType(VirtualSchema vs, QualifiedName name) {
+        EnumType e = vs.enums.get(name);
+        if (e == null) {
+            throw new SimulationException.NotExists("type " + name);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.dibs.engine.solve;
+
+import dev.dibs.engine.diff.RenameStage;
+import dev.dibs.engine.diff.SchemaChange.CreateSchema;
+import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropSchema;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Simulation of schema, table and column changes. */
+final class TableSimulator {
+
+    private TableSimulator() {
+    }
+
+    static void createSchema(VirtualSchema vs, CreateSchema c) {
+        if (!vs.namespaces.add(c.name())) {
+            throw new SimulationException.AlreadyExists("schema " + c.name());
+        }
+    }
+
+    static void dropSchema(VirtualSchema vs, DropSchema c) {
+        vs.requireNamespace(c.name());
+        boolean used = vs.hasTablesIn(c.name()) || vs.enums.keySet().stream().anyMatch(e -> e.schema().equals(c.name()));
+        if (used) {
+            throw new SimulationException.DependencyViolation("schema " + c.name() + " still holds tables or types");
+        }
+        vs.namespaces.remove(c.name());
+    }
+
+    static void addTable(VirtualSchema vs, AddTable c) {
+        addTable(vs, c.table());
+    }
+
+    static void dropTable(VirtualSchema vs, DropTable c) {
+        Table t = vs.table(c.table().name());
+        List<String> into = vs.keysInto(t.name()).keySet().stream()
+                .filter(k -> !k.startsWith(t.name() + ".")).toList();
+        if (!into.isEmpty()) {
+            throw new SimulationException.DependencyViolation("foreign keys " + into + " still reference " + t.name());
+        }
+        vs.remove(t.name());
+    }
+
+    static void renameTable(VirtualSchema vs, RenameTable c) {
+        vs.table(c.from());
+        vs.requireFreeRelation(c.from().schema(), c.to());
+        vs.replaceAll(t -> RenameStage.renameTableIn(t, c.from(), c.target()));
+    }
+
+    static void addColumn(VirtualSchema vs, AddColumn c) {
+        Table t = vs.table(c.table());
+        if (t.column(c.column().name()).isPresent()) {
+            throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
+        }
+        vs.requireType(c.column().type());
+        List<Column> columns = new ArrayList<>(t.columns());
+        columns.add(c.column());
+        vs.put(copy(t, columns));
+    }
+
+    static void renameColumn(VirtualSchema vs, RenameColumn c) {
+        Table t = vs.table(c.table());
+        vs.column(t, c.from());
+        if (t.column(c.to()).isPresent()) {
+            throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
+        }
+        if (vs.keysInto(c.table()).isEmpty()) {
+            vs.put(RenameStage.renameColumnIn(t, c.table(), c.from(), c.to()));
+        } else {
+            vs.replaceAll(x -> RenameStage.renameColumnIn(x, c.table(), c.from(), c.to()));
+        }
+    }
+
+    static void alterColumn(VirtualSchema vs, AlterColumn c) {
+        Table t = vs.table(c.table());
+        vs.column(t, c.from().name());
+        vs.requireType(c.to().type());
+        vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
+    }
+
+    static void setTableComment(VirtualSchema vs, SetTableComment c) {
+        Table t = vs.table(c.table());
+        vs.put(new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), c.comment()));
+    }
+
+    private static void addTable(VirtualSchema vs, Table t) {
+        vs.requireNamespace(t.name().schema());
+        vs.requireFreeRelation(t.name().schema(), t.name().name());
+        if (vs.enums.containsKey(t.name())) { // tables and types share pg_type names
+            throw new SimulationException.AlreadyExists("type " + t.name() + " (tables and types share names)");
+        }
+        t.columns().forEach(c -> vs.requireType(c.type()));
+        // Indexes and foreign keys are changes of their own.
+        Table created = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), List.of(), t.checks(), List.of(), t.comment());
+        if (created.primaryKey() != null) {
+            vs.requireFreeRelation(t.name().schema(), created.primaryKey().name());
+        }
+        for (var u : created.uniques()) {
+            vs.requireFreeRelation(t.name().schema(), u.name());
+        }
+        vs.put(created);
+    }
+
+    static void dropColumn(VirtualSchema vs, DropColumn c) {
+        Table t = vs.table(c.table());
+        String name = c.column().name();
+        vs.column(t, name);
+        List<String> users = new ArrayList<>();
+        if (t.primaryKey() != null && t.primaryKey().columns().contains(name)) {
+            users.add(t.primaryKey().name());
+        }
+        t.uniques().stream().filter(u -> u.columns().contains(name)).forEach(u -> users.add(u.name()));
+        t.foreignKeys().stream().filter(f -> f.columns().contains(name)).forEach(f -> users.add(f.name()));
+        for (Index i : t.indexes()) {
+            boolean uses = i.include().contains(name) || i.keys().stream().map(IndexKey::column).anyMatch(name::equals);
+            if (uses) {
+                users.add(i.name());
+            }
+        }
+        vs.keysInto(t.name()).forEach((key, fk) -> {
+            if (fk.referencedColumns().contains(name)) {
+                users.add(key);
+            }
+        });
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
+        }
+        vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
+    }
+
+    static Table copy(Table t, List<Column> columns) {
+        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment());
+    }
+
+    static QualifiedName qualified(QualifiedName table, String name) {
+        return new QualifiedName(table.schema(), name);
+    }
+}
