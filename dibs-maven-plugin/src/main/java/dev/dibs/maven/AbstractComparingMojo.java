@@ -36,6 +36,12 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
         super(decrypter);
     }
 
+    @Override
+    protected void validate(Parameters parameters) {
+        super.validate(parameters);
+        parameters.jdbcUrl("referenceUrl", referenceUrl).serverId("referenceServerId", referenceServerId, settings);
+    }
+
     /** Whether the desired state is another database rather than the Java schema. */
     protected boolean comparesWithReference() {
         return referenceUrl != null && !referenceUrl.isBlank();

@@ -115,6 +115,9 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         }
         quietEmbeddedServerLog();
         try {
+            Parameters parameters = new Parameters();
+            validate(parameters);
+            parameters.check();
             run();
         } catch (DibsException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -135,6 +138,17 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      */
     private static void quietEmbeddedServerLog() {
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky", "warn");
+    }
+
+    /**
+     * Adds the goal's parameters to the checks that run before anything loads or connects; a goal
+     * with parameters of its own adds them after calling this.
+     */
+    protected void validate(Parameters parameters) {
+        boolean fromParameter = url != null && !url.isBlank();
+        parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : System.getenv(DATABASE_URL_ENV))
+                .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).lockTimeout(lockTimeout)
+                .duration("migrationLockWait", migrationLockWait);
     }
 
     /** The goal's work. */

@@ -39,6 +39,12 @@ public class CheckMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected void validate(Parameters parameters) {
+        super.validate(parameters);
+        parameters.checkDatabase(checkDatabase);
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         LoadedSchema intent = loadIntent();
         MigrationReplay.Result result;

@@ -15,9 +15,10 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 /**
  * Where the user and password come from: parameters, the URL, or a settings.xml server (decrypted).
  *
- * @param source where they came from, for the message when PostgreSQL refuses them
+ * @param source        where they came from, for the message when PostgreSQL refuses them
+ * @param noPasswordFix what to add when no password came from anywhere and PostgreSQL asks for one
  */
-record Credentials(ConnectionInfo connectionInfo, String source) {
+record Credentials(ConnectionInfo connectionInfo, String source, String noPasswordFix) {
 
     /**
      * Connects once, so that a refused password or an unreachable server stops the goal at the start
@@ -28,6 +29,10 @@ record Credentials(ConnectionInfo connectionInfo, String source) {
             connectionInfo.connect().close();
             return this;
         } catch (DatabaseUnavailableException e) {
+            if (e.passwordMissing()) {
+                // The driver's own words ("no password was provided", SQLSTATE 08004) read like a network problem.
+                throw new MojoFailureException("Could not connect to PostgreSQL at " + connectionInfo.describe() + ": " + noPasswordFix);
+            }
             throw new MojoFailureException(e.getMessage() + " (credentials from " + source + ")");
         } catch (SQLException closing) {
             return this;
@@ -61,8 +66,12 @@ record Credentials(ConnectionInfo connectionInfo, String source) {
             p = decrypted.getPassword() != null ? decrypted.getPassword() : p;
             String source = "the settings.xml server \"" + serverId + "\""
                     + (decrypted.getPassword() != null ? "" : ", with the password of the url or password parameter");
-            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), source);
+            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), source, "the server \"" + serverId + "\" in settings.xml"
+                    + " has no <password>, and PostgreSQL asks for one: add <password> to it (or give the password parameter,"
+                    + " or password= in the url)");
         }
-        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the url, user and password parameters");
+        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the url, user and password parameters",
+                "no password is configured" + (u == null ? "" : " for user " + u) + ", and PostgreSQL asks for one: give the"
+                        + " password parameter, password= in the url, or a settings.xml server with serverId");
     }
 }

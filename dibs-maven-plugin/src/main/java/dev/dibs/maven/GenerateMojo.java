@@ -42,14 +42,13 @@ public class GenerateMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected void validate(Parameters parameters) {
+        super.validate(parameters);
+        parameters.migrationName(name).migrationsPackage(migrationsPackage).checkDatabase(checkDatabase);
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        if (name == null || name.isBlank()) {
-            throw new MojoFailureException("dibs:generate needs a name for the migration: mvn dibs:generate -Ddibs.name=add_orders");
-        }
-        if (migrationsPackage == null || migrationsPackage.isBlank()) {
-            throw new MojoFailureException("dibs:generate needs the package to write migrations into: set <migrationsPackage> in the"
-                    + " plugin's configuration or -Ddibs.migrationsPackage=com.acme.migrations");
-        }
         LoadedSchema intent = loadIntent();
         MigrationReplay.Result result;
         try (PostgresServer server = checkServer(checkDatabase)) {
@@ -62,7 +61,7 @@ public class GenerateMojo extends AbstractDibsMojo {
         Path sourceRoot = Path.of(project.getCompileSourceRoots().get(0));
         List<Path> written;
         try {
-            written = MigrationGenerator.write(result.plan(), sourceRoot, migrationsPackage, name, ZonedDateTime.now());
+            written = MigrationGenerator.write(result.plan(), sourceRoot, migrationsPackage.trim(), name, ZonedDateTime.now());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new MojoFailureException("dibs:generate: " + e.getMessage());
         }

@@ -41,6 +41,12 @@ public class SqlMojo extends AbstractComparingMojo {
     }
 
     @Override
+    protected void validate(Parameters parameters) {
+        super.validate(parameters);
+        parameters.hazards(allowHazards);
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         List<Hazard> allowed = allowedHazards();
         try (Database db = openDatabase()) {

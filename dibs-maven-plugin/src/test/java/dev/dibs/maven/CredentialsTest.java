@@ -59,6 +59,28 @@ class CredentialsTest {
     }
 
     @Test
+    void aSettingsServerWithoutPasswordSaysToAddOneNotToCheckTheNetwork() throws Exception {
+        Settings settings = new Settings();
+        Server server = new Server();
+        server.setId("no-pw-db");
+        server.setUsername("app_user");
+        settings.addServer(server);
+        try (PostgresServer pg = PostgresServers.embedded()) {
+            try (Connection c = pg.admin().open(); Statement s = c.createStatement()) {
+                s.execute("CREATE ROLE app_user LOGIN PASSWORD 'only-pg-knows'");
+            }
+            Credentials credentials = Credentials.resolve(pg.admin().url(), null, null, "no-pw-db", settings,
+                    decrypter(new DefaultPlexusCipher()));
+
+            MojoFailureException e = catchThrowableOfType(MojoFailureException.class, credentials::checked);
+
+            assertThat(e.getMessage()).isEqualTo("Could not connect to PostgreSQL at " + pg.admin().url() + " (user app_user):"
+                    + " the server \"no-pw-db\" in settings.xml has no <password>, and PostgreSQL asks for one: add <password> to"
+                    + " it (or give the password parameter, or password= in the url)");
+        }
+    }
+
+    @Test
     void anUnknownServerIdSaysWhatToAdd() throws Exception {
         MojoFailureException e = catchThrowableOfType(MojoFailureException.class, () -> Credentials.resolve(
                 "jdbc:postgresql://localhost:5432/app", null, null, "nope", new Settings(), decrypter(new DefaultPlexusCipher())));

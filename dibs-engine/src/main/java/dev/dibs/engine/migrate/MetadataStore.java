@@ -37,11 +37,47 @@ final class MetadataStore {
         return Sql.name(schema) + "." + name;
     }
 
+    /**
+     * Creates the schema when missing and the metadata tables. {@code CREATE SCHEMA IF NOT EXISTS}
+     * is skipped for an existing schema because PostgreSQL checks the database's CREATE privilege
+     * before it looks, so a user who may create tables in {@code public} would fail on it.
+     */
     void create() throws SQLException {
+        boolean exists = schemaExists();
         try (Statement s = connection.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.name(schema));
+            if (!exists) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.name(schema));
+            }
             s.execute(load("create-metadata").replace(":schema", Sql.name(schema)));
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) {
+                throw e;
+            }
+            throw new MigrationException(notAllowed(exists) + " (PostgreSQL: " + e.getMessage() + ")", e);
         }
+    }
+
+    private boolean schemaExists() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Who may not create what, and the GRANT that lets them; without a privilege nothing else can run. */
+    private String notAllowed(boolean schemaExisted) throws SQLException {
+        String user = connection.getMetaData().getUserName();
+        String database = connection.getCatalog();
+        String start = "Migrations cannot start: user " + user + " may not create ";
+        if (!schemaExisted) {
+            return start + "schema \"" + schema + "\" in database \"" + database + "\", where dibs keeps its metadata tables"
+                    + " (the first of schemas). GRANT CREATE ON DATABASE " + Sql.name(database) + " TO " + Sql.name(user)
+                    + ", create the schema beforehand as its owner, or run as the database owner.";
+        }
+        return start + "dibs's metadata tables (__dibs_migrations, …) in schema \"" + schema + "\" of database \"" + database
+                + "\". GRANT CREATE ON SCHEMA " + Sql.name(schema) + " TO " + Sql.name(user) + ", or run as the schema's owner.";
     }
 
     /** Applied migration ids → checksum, in id order. */

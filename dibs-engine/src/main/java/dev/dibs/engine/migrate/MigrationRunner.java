@@ -66,7 +66,7 @@ public final class MigrationRunner {
                 lock.release();
             }
         } catch (SQLException e) {
-            throw new MigrationException("cannot run migrations on " + database + ": " + e.getMessage(), e);
+            throw new MigrationException("cannot run migrations on " + database.describe() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationException("interrupted while waiting for the migration lock", e);
@@ -81,7 +81,7 @@ public final class MigrationRunner {
             Map<String, String> applied = tableExists(c) ? store.applied() : Map.of();
             return status(discovered, applied);
         } catch (SQLException e) {
-            throw new MigrationException("cannot read the migration status of " + database + ": " + e.getMessage(), e);
+            throw new MigrationException("cannot read the migration status of " + database.describe() + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.lang.model.SourceVersion;
 
 /**
  * Writes the migration class(es) for a plan: one {@code ctx.execute} per statement, as Java text
@@ -27,6 +28,10 @@ public final class MigrationGenerator {
 
     /** The files written, in apply order. */
     public static List<Path> write(Plan plan, Path sourceRoot, String javaPackage, String name, ZonedDateTime now) {
+        if (!javaPackage.isEmpty() && !SourceVersion.isName(javaPackage)) {
+            throw new IllegalArgumentException("The migrations package \"" + javaPackage + "\" is not a Java package name: write"
+                    + " dot-separated Java identifiers that are not keywords, e.g. com.acme.migrations.");
+        }
         if (plan.isEmpty()) {
             throw new IllegalStateException("nothing to generate");
         }
@@ -39,6 +44,12 @@ public final class MigrationGenerator {
         List<Statement> rest = plan.statements().stream().filter(s -> s.mode() != TransactionMode.BEFORE_TRANSACTION).toList();
         List<Path> written = new ArrayList<>();
         Path dir = sourceRoot.resolve(javaPackage.replace('.', '/'));
+        // The package check above already keeps ".." and "/" out; this holds whatever the package was.
+        Path root = sourceRoot.toAbsolutePath().normalize();
+        if (!dir.toAbsolutePath().normalize().startsWith(root)) {
+            throw new IllegalArgumentException("The migrations package \"" + javaPackage + "\" leads outside the source folder "
+                    + root + "; write a package such as com.acme.migrations.");
+        }
         if (!labels.isEmpty()) {
             written.add(writeOne(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_enum_values", labels));
             utc = utc.plusSeconds(1);

@@ -13,7 +13,7 @@ final class ServerErrors {
     /** Failure to open a connection to {@code target}. */
     static DatabaseUnavailableException connectFailed(ConnectionInfo target, SQLException e) {
         return new DatabaseUnavailableException("Could not connect to PostgreSQL at " + where(target)
-                + ": " + said(e, target) + hint(e, target), e);
+                + ": " + said(e, target) + hint(e, target), e, noPasswordGiven(e, target));
     }
 
     /** Failure of {@code action} (e.g. "create database t_12_1") on {@code server}. */
@@ -63,6 +63,10 @@ final class ServerErrors {
             return ". Check the user name and password (the user and password parameters of the URL,"
                     + " or the configured credentials), and that " + user + " may sign in from this machine.";
         }
+        if (noPasswordGiven(e, target)) {
+            return ". PostgreSQL asks for a password for " + user + " and none was given: give one (the password parameter,"
+                    + " password= in the URL, or the <password> of a settings.xml server).";
+        }
         if (state.equals("3D000")) {
             return ". Name a database that exists in the URL, for example /postgres.";
         }
@@ -78,6 +82,15 @@ final class ServerErrors {
                     + " from this machine.";
         }
         return ".";
+    }
+
+    /**
+     * Whether the driver gave up because the server asked for a password and there was none: pgjdbc
+     * says so with SQLSTATE 08004 before sending anything, a state that otherwise reads like an
+     * unreachable server.
+     */
+    static boolean noPasswordGiven(SQLException e, ConnectionInfo target) {
+        return target.password() == null && "08004".equals(e.getSQLState());
     }
 
     private static String capitalize(String text) {

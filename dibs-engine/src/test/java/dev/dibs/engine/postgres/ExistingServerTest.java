@@ -56,6 +56,21 @@ class ExistingServerTest {
     }
 
     @Test
+    void noPasswordSaysPostgresAsksForOneNotToCheckTheNetwork(PostgresServer shared) {
+        // The embedded server asks for a password (scram-sha-256); pgjdbc gives up with 08004 before sending anything.
+        ConnectionInfo noPassword = new ConnectionInfo(shared.admin().url(), shared.admin().user(), null);
+
+        assertThatThrownBy(noPassword::connect)
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("08004")
+                .hasMessageContaining("PostgreSQL asks for a password for user " + shared.admin().user() + " and none was given")
+                .hasMessageNotContaining("host and port")
+                .satisfies(e -> assertThat(((DatabaseUnavailableException) e).passwordMissing()).isTrue());
+        assertThatThrownBy(() -> new ConnectionInfo(shared.admin().url(), shared.admin().user(), "wrong-pw").connect())
+                .satisfies(e -> assertThat(((DatabaseUnavailableException) e).passwordMissing()).isFalse());
+    }
+
+    @Test
     void missingDatabaseSaysToNameOneThatExists(PostgresServer shared) {
         ConnectionInfo admin = shared.admin().withDatabase("no_such_database_here");
 

@@ -1,0 +1,66 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.render.TransactionMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where generated migrations go: only under the source folder, only in a package Java can compile. */
+class MigrationGeneratorTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 30, 3, 0, 0, 0, ZoneOffset.UTC);
+
+    private static Plan plan() {
+        SchemaChange change = new SchemaChange.CreateSchema("billing");
+        return new Plan(List.of(change), List.of(new Statement("CREATE SCHEMA billing", change, Set.of(), TransactionMode.IN_TRANSACTION)),
+                List.of());
+    }
+
+    @Test
+    void writesIntoThePackageFolderUnderTheSourceRoot() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("module/src/main/java"));
+
+        List<Path> written = MigrationGenerator.write(plan(), root, "com.acme.migrations", "add_billing", NOW);
+
+        assertThat(written).containsExactly(root.resolve("com/acme/migrations/V20261130030000_AddBilling.java"));
+        assertThat(Files.readString(written.get(0))).startsWith("package com.acme.migrations;");
+    }
+
+    @Test
+    void aPackageWithDotDotIsRefusedAndNothingIsWrittenAnywhere() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("module/src/main/java"));
+
+        assertThatThrownBy(() -> MigrationGenerator.write(plan(), root, "../../evil", "ok", NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The migrations package \"../../evil\" is not a Java package name: write dot-separated Java"
+                        + " identifiers that are not keywords, e.g. com.acme.migrations.");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void aPackageWithAKeywordIsRefused() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("src"));
+
+        assertThatThrownBy(() -> MigrationGenerator.write(plan(), root, "com.x.class", "ok", NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"com.x.class\" is not a Java package name");
+        assertThat(Files.exists(root.resolve("com/x/class"))).isFalse();
+    }
+}

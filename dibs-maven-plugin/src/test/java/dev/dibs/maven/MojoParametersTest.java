@@ -1,0 +1,126 @@
+package dev.dibs.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.DibsException;
+import dev.dibs.engine.inspect.InspectionException;
+import java.sql.SQLException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The goals check their parameters before they load, connect or write anything, and map the
+ * engine's user-facing failures to one build failure. No database: the URL points at a port nobody
+ * listens on, so a goal that went past its checks would fail with another message.
+ */
+class MojoParametersTest {
+
+    private static final String NOWHERE = "jdbc:postgresql://localhost:1/app";
+
+    private static String failure(AbstractDibsMojo mojo) {
+        return catchThrowableOfType(MojoFailureException.class, mojo::execute).getMessage();
+    }
+
+    @Test
+    void sqlRefusesABadLockTimeoutBeforeConnectingEvenWithoutApply() {
+        SqlMojo mojo = new SqlMojo(null);
+        mojo.url = NOWHERE;
+        mojo.lockTimeout = "abc";
+
+        assertThat(failure(mojo)).isEqualTo("lockTimeout = \"abc\" is not a PostgreSQL duration: write a whole number and a"
+                + " unit (us, ms, s, min, h, d), e.g. 10s, 500ms, 1min, or 0 for no limit");
+    }
+
+    @Test
+    void sqlRefusesAnUnknownHazard() {
+        SqlMojo mojo = new SqlMojo(null);
+        mojo.url = NOWHERE;
+        mojo.allowHazards = List.of("DELETES_DATA", "DROPS");
+
+        assertThat(failure(mojo)).startsWith("allowHazards lists \"DROPS\", which is not a hazard");
+    }
+
+    @Test
+    void migrateRefusesABadLockWaitAndLockTimeoutTogether() {
+        MigrateMojo mojo = new MigrateMojo(null);
+        mojo.url = NOWHERE;
+        mojo.lockTimeout = "10m";
+        mojo.migrationLockWait = "soon";
+        mojo.schemas = List.of("public", "public");
+
+        assertThat(failure(mojo)).startsWith("3 dibs parameters are wrong; nothing ran:\n  schemas lists \"public\" twice")
+                .contains("\n  lockTimeout = \"10m\" is not a PostgreSQL duration (PostgreSQL writes minutes as min: 10min)")
+                .contains("\n  migrationLockWait = \"soon\" is not a duration: write e.g. 10m, 30s, 500ms or PT10M.");
+    }
+
+    @Test
+    void checkRefusesAnUnknownCheckDatabase() {
+        CheckMojo mojo = new CheckMojo(null);
+        mojo.checkDatabase = "postgres:17";
+
+        assertThat(failure(mojo)).startsWith("checkDatabase = \"postgres:17\" is not a database to replay on: write embedded,"
+                + " docker:IMAGE (e.g. docker:postgres:17) or a JDBC URL");
+    }
+
+    @Test
+    void generateRefusesAPathAsMigrationsPackageAndABadName() {
+        GenerateMojo mojo = new GenerateMojo(null);
+        mojo.name = "Add-Orders";
+        mojo.migrationsPackage = "../../evil";
+        mojo.checkDatabase = "embedded";
+
+        assertThat(failure(mojo)).isEqualTo("2 dibs parameters are wrong; nothing ran:"
+                + "\n  name = \"Add-Orders\" is not a migration name: write snake_case (lower-case letters, digits and _, starting"
+                + " with a letter), e.g. -Ddibs.name=add_orders"
+                + "\n  migrationsPackage = \"../../evil\" is not a Java package name: write dot-separated Java identifiers that"
+                + " are not keywords, e.g. com.acme.migrations");
+    }
+
+    @Test
+    void aBadReferenceUrlIsNamed() {
+        DiffMojo mojo = new DiffMojo(null);
+        mojo.url = NOWHERE;
+        mojo.referenceUrl = "jdbc:postgresql://prod:5432x/app?password=topsecret";
+
+        assertThat(failure(mojo)).startsWith("referenceUrl = \"jdbc:postgresql://prod:5432x/app?password=***\" has the port")
+                .doesNotContain("topsecret");
+    }
+
+    /** A goal whose work is to throw what it is given. */
+    private static final class Throwing extends AbstractDibsMojo {
+        private final RuntimeException failure;
+
+        Throwing(RuntimeException failure) {
+            super(null);
+            this.failure = failure;
+        }
+
+        @Override
+        protected void run() {
+            throw failure;
+        }
+    }
+
+    @Test
+    void anInspectionExceptionFailsTheBuildWithItsMessageAsItIs() {
+        InspectionException e = new InspectionException("inspect columns of schema \"app\"", new SQLException("canceled", "57014"));
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, new Throwing(e)::execute);
+
+        assertThat(failure.getMessage()).isEqualTo("inspect columns of schema \"app\": canceled");
+        assertThat(failure.getCause()).isSameAs(e);
+    }
+
+    @Test
+    void anyDibsExceptionFailsTheBuildWithItsMessageAndOtherErrorsAreBugs() {
+        assertThat(catchThrowableOfType(MojoFailureException.class,
+                new Throwing(new DibsException("table users: no primary key; add @Pk"))::execute).getMessage())
+                .isEqualTo("table users: no primary key; add @Pk");
+        assertThat(catchThrowableOfType(MojoExecutionException.class,
+                new Throwing(new IllegalStateException("oops"))::execute).getMessage())
+                .isEqualTo("dibs failed unexpectedly: java.lang.IllegalStateException: oops");
+    }
+}
