@@ -38,7 +38,7 @@ public class CheckMojo extends AbstractDibsMojo {
         LoadedSchema intent = loadIntent();
         MigrationReplay.Result result;
         try (ProgressLog progress = new ProgressLog(getLog())) {
-            result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, progress);
+            result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), checkDatabase, progress);
         }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
                 + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(), intent.warnings()));

@@ -50,7 +50,7 @@ public class GenerateMojo extends AbstractDibsMojo {
                     + " plugin's configuration or -Ddibs.migrationsPackage=com.acme.migrations");
         }
         LoadedSchema intent = loadIntent();
-        MigrationReplay.Result result = MigrationReplay.replay(intent, classpath(), packageList(), checkDatabase, MigrationListener.NONE);
+        MigrationReplay.Result result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), checkDatabase, MigrationListener.NONE);
         if (result.plan().isEmpty()) {
             throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()
                     + " existing migrations already give the Java schema.");

@@ -32,15 +32,18 @@ public final class MigrationReplay {
     }
 
     /**
+     * @param schemas       the configured {@code schemas}, in their order, exactly as {@code dibs:migrate} gets them: the
+     *                      replay must keep its metadata tables where a real run does (the first), and so create no
+     *                      other schema a fresh database would lack
      * @param checkDatabase {@code embedded} (default) or {@code docker:IMAGE}, as {@link PostgresServers#start} takes
      */
-    public static Result replay(LoadedSchema intent, List<Path> classpath, List<String> packages, String checkDatabase,
-                                MigrationListener listener) {
+    public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
+                                String checkDatabase, MigrationListener listener) {
         try (PostgresServer server = PostgresServers.start(checkDatabase)) {
             ConnectionInfo db = server.createDatabase("dibs_check");
             try {
                 MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
-                        .schemas(intent.schema().namespaces().isEmpty() ? List.of("public") : intent.schema().namespaces())
+                        .schemas(schemas)
                         .listener(listener).build().run();
                 Schema replayed;
                 try (Connection c = db.open()) {
