@@ -18,11 +18,12 @@ final class JavaStrings {
     }
 
     /**
-     * The expression for {@code text}; continuation lines start with {@code indent}. The text block
-     * ends on its last line ({@code …)"""}), so no line break is added after the text.
+     * The expression for {@code text}: a plain literal for one line, a text block for several;
+     * continuation lines start with {@code indent}. The text block ends on its last line
+     * ({@code …)"""}), so no line break is added after the text.
      */
     static String expression(String text, String indent) {
-        return fitsTextBlock(text) ? textBlock(text, indent) : plainLiteral(text, indent);
+        return text.indexOf('\n') >= 0 && fitsTextBlock(text) ? textBlock(text, indent) : plainLiteral(text, indent);
     }
 
     /**
