@@ -29,12 +29,15 @@ class VerbatimSqlTest {
                 ctx.execute("INSERT INTO docs VALUES (100, jsonb_build_object('matched', ?::int))", rows.get(0).get("n"));
                 long removed = ctx.backfill("UPDATE docs SET j = j - 'a' WHERE id IN (SELECT id FROM docs WHERE j ? 'a' LIMIT 1)");
                 ctx.execute("INSERT INTO docs VALUES (101, jsonb_build_object('removed', ?::int))", (int) removed);
+                // with parameters, ? is a placeholder and ?? the operator
+                ctx.execute("INSERT INTO docs SELECT 102, ?::jsonb WHERE ?::jsonb ?? 'k'", "{}", "{\\"k\\": 1}");
+                ctx.execute("INSERT INTO docs SELECT 103, ?::jsonb WHERE ?::jsonb ?? 'k'", "{}", "{}");
                 """));
 
         MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build().run();
 
         assertThat(db.queryStrings("SELECT id || ' ' || j::text FROM docs ORDER BY id")).containsExactly(
-                "1 {\"b\": 2}", "2 {\"c\": 3}", "3 {}", "100 {\"matched\": 2}", "101 {\"removed\": 2}");
+                "1 {\"b\": 2}", "2 {\"c\": 3}", "3 {}", "100 {\"matched\": 2}", "101 {\"removed\": 2}", "102 {}");
         assertThat(db.queryString("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'docs'::regclass"
                 + " AND contype = 'c'")).isEqualTo("CHECK ((NOT (j ? 'secret'::text)))");
     }
