@@ -137,6 +137,7 @@ public final class MigrationRunner {
                 // A transactional migration's objects are found from its own catalog rows; a
                 // non-transactional one commits as it goes, so its effect is a before/after comparison.
                 Map<MetadataStore.ObjectKey, String> before = m.transactional() ? null : store.fingerprints();
+                SearchPath.pin(c, schemas);
                 long t0 = System.nanoTime();
                 java.util.Set<MetadataStore.ObjectKey> touched = runOne(c, store, m, instantiate(m, loader));
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);

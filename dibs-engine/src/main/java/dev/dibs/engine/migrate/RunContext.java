@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,9 +38,9 @@ final class RunContext implements MigrationContext {
         statements++;
         currentSql = sql;
         long start = System.nanoTime();
-        try (PreparedStatement ps = prepare(sql, params)) {
-            boolean isQuery = ps.execute();
-            long rows = isQuery ? 0 : Math.max(ps.getLargeUpdateCount(), 0);
+        try (Statement st = statement(sql, params)) {
+            boolean isQuery = st instanceof PreparedStatement ps ? ps.execute() : st.execute(sql);
+            long rows = isQuery ? 0 : Math.max(st.getLargeUpdateCount(), 0);
             listener.statement(migration, statements, sql, rows, Duration.ofNanos(System.nanoTime() - start));
             return rows;
         }
@@ -51,7 +52,8 @@ final class RunContext implements MigrationContext {
         currentSql = sql;
         long start = System.nanoTime();
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+        try (Statement st = statement(sql, params);
+             ResultSet rs = st instanceof PreparedStatement ps ? ps.executeQuery() : st.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
             while (rs.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -71,10 +73,10 @@ final class RunContext implements MigrationContext {
         currentSql = sql;
         long total = 0;
         int batch = 0;
-        try (PreparedStatement ps = prepare(sql, params)) {
+        try (Statement st = statement(sql, params)) {
             while (true) {
                 long start = System.nanoTime();
-                long rows = ps.executeLargeUpdate();
+                long rows = st instanceof PreparedStatement ps ? ps.executeLargeUpdate() : st.executeLargeUpdate(sql);
                 if (!connection.getAutoCommit() && !migration.transactional()) {
                     connection.commit();
                 }
@@ -98,7 +100,18 @@ final class RunContext implements MigrationContext {
         listener.log(migration, message);
     }
 
-    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+    /**
+     * Without parameters, a plain statement that sends the SQL verbatim: a prepared one would take
+     * the {@code ?} of jsonb operators ({@code j ? 'key'}) for parameters, and JDBC escapes
+     * ({@code {fn …}}) would be rewritten. With parameters, a prepared statement ({@code ?} are
+     * placeholders there; write {@code ??} for the operator).
+     */
+    private Statement statement(String sql, Object... params) throws SQLException {
+        if (params == null || params.length == 0) {
+            Statement plain = connection.createStatement();
+            plain.setEscapeProcessing(false);
+            return plain;
+        }
         PreparedStatement ps = connection.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);

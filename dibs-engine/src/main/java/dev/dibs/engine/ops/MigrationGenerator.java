@@ -15,9 +15,9 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Writes the migration class(es) for a plan: one {@code ctx.execute} per statement, as Java text
- * blocks, each statement's hazards as comments above it. Enum values a plan adds go into a
- * migration of their own that runs first, because a value added in a transaction cannot be used
- * in it.
+ * blocks that javac turns back into exactly that statement ({@link JavaStrings}), each statement's
+ * hazards as comments above it. Enum values a plan adds go into a migration of their own that runs
+ * first, because a value added in a transaction cannot be used in it.
  */
 public final class MigrationGenerator {
 
@@ -69,11 +69,7 @@ public final class MigrationGenerator {
                 body.append("        // hazards: ").append(String.join(", ", s.hazards().stream().map(Enum::name).sorted().toList()))
                         .append('\n');
             }
-            body.append("        ctx.execute(\"\"\"\n");
-            for (String line : s.sql().split("\n")) {
-                body.append("                ").append(textBlockLine(line)).append('\n');
-            }
-            body.append("                \"\"\");\n");
+            body.append("        ctx.execute(").append(JavaStrings.expression(s.sql(), "                ")).append(");\n");
         }
         String source = (javaPackage.isEmpty() ? "" : "package " + javaPackage + ";\n\n")
                 + "import dev.dibs.DibsMigration;\nimport dev.dibs.Migration;\nimport dev.dibs.MigrationContext;\n\n"
@@ -106,10 +102,5 @@ public final class MigrationGenerator {
             }
         }
         return sb.toString();
-    }
-
-    /** Escapes what a text block cannot hold as is: backslashes and three quotes in a row. */
-    static String textBlockLine(String line) {
-        return line.replace("\\", "\\\\").replace("\"\"\"", "\\\"\"\"");
     }
 }

@@ -32,35 +32,36 @@ public final class MigrationReplay {
     }
 
     /**
+     * @param schemas       the configured {@code schemas}, in their order, exactly as {@code dibs:migrate} gets them: the
+     *                      replay must keep its metadata tables where a real run does (the first), and so create no
+     *                      other schema a fresh database would lack
      * @param checkDatabase {@code embedded} (default) or {@code docker:IMAGE}, as {@link PostgresServers#start} takes
      */
-    public static Result replay(LoadedSchema intent, List<Path> classpath, List<String> packages, String checkDatabase,
-                                MigrationListener listener) {
+    public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
+                                String checkDatabase, MigrationListener listener) {
         try (PostgresServer server = PostgresServers.start(checkDatabase)) {
-            return replay(intent, classpath, packages, server, listener);
+            return replay(intent, schemas, classpath, packages, server, listener);
         }
     }
 
     /** As above, on a server the caller started (and stops); the replay uses a new database on it and drops it. */
-    public static Result replay(LoadedSchema intent, List<Path> classpath, List<String> packages, PostgresServer server,
-                                MigrationListener listener) {
-        {
-            ConnectionInfo db = server.createDatabase("dibs_check");
-            try {
-                MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
-                        .schemas(intent.schema().namespaces().isEmpty() ? List.of("public") : intent.schema().namespaces())
-                        .listener(listener).build().run();
-                Schema replayed;
-                try (Connection c = db.open()) {
-                    replayed = Inspector.inspect(c, intent.schema().namespaces()).schema();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
-                }
-                Schema desired = Canonicalizer.canonicalize(intent, server);
-                return new Result(report, Planner.plan(replayed, desired, intent.renames()), desired, server.description());
-            } finally {
-                server.dropDatabase(db);
+    public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
+                                PostgresServer server, MigrationListener listener) {
+        ConnectionInfo db = server.createDatabase("dibs_check");
+        try {
+            MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
+                    .schemas(schemas)
+                    .listener(listener).build().run();
+            Schema replayed;
+            try (Connection c = db.open()) {
+                replayed = Inspector.inspect(c, intent.schema().namespaces()).schema();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
             }
+            Schema desired = Canonicalizer.canonicalize(intent, server);
+            return new Result(report, Planner.plan(replayed, desired, intent.renames()), desired, server.description());
+        } finally {
+            server.dropDatabase(db);
         }
     }
 }

@@ -1,0 +1,113 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.migrate.MigrationRunner;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.plan.Planner;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.JavaSources;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole {@code dibs:generate} → {@code dibs:check} → {@code dibs:migrate} round: the migration
+ * generated from a replay, compiled by javac, replays to exactly the Java schema, and gives the same
+ * schema on a fresh database.
+ */
+@WithPostgres
+class MigrationReplayTest {
+
+    @TempDir
+    Path dir;
+
+    /** Replays on the shared test server (a JDBC URL is a checkDatabase spec too), not on a new embedded one. */
+    private static String spec(PostgresServer server) {
+        ConnectionInfo admin = server.admin();
+        return admin.url() + (admin.url().contains("?") ? "&" : "?") + "user=" + URLEncoder.encode(admin.user(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(admin.password(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Generates the first migration for {@code entity} (one source of package {@code e}), checks it by
+     * replaying, and runs it on {@code fresh}; returns the generated source.
+     */
+    private String roundTrip(PostgresServer server, TestDatabase fresh, List<String> schemas, String entity) throws Exception {
+        String entitySource = "package e;\nimport dev.dibs.*;\n" + entity;
+        String entityFile = "e/" + entity.replaceAll("(?s).*?record (\\w+).*", "$1") + ".java";
+        List<Path> before = JavaSources.compile(dir.resolve("before"), Map.of(entityFile, entitySource));
+        LoadedSchema intent = IntentLoader.builder().classpath(before).packages(List.of("e")).schemas(schemas).load();
+        MigrationReplay.Result generate = MigrationReplay.replay(intent, schemas, before, List.of("e"), spec(server), MigrationListener.NONE);
+        assertThat(generate.plan().isEmpty()).isFalse();
+
+        Path written = MigrationGenerator.write(generate.plan(), dir.resolve("generated"), "e", "init",
+                ZonedDateTime.of(2026, 11, 30, 12, 0, 0, 0, ZoneOffset.UTC)).get(0);
+        String migration = Files.readString(written);
+        Map<String, String> sources = new LinkedHashMap<>(Map.of(entityFile, entitySource));
+        sources.put("e/" + written.getFileName(), migration);
+        List<Path> after = JavaSources.compile(dir.resolve("after"), sources);
+
+        MigrationReplay.Result check = MigrationReplay.replay(intent, schemas, after, List.of("e"), spec(server), MigrationListener.NONE);
+        assertThat(check.migrations().applied()).hasSize(1);
+        assertThat(check.plan().statements()).as("dibs:check after dibs:generate, migration:%n%s", migration).isEmpty();
+
+        MigrationRunner.builder().database(fresh.info()).classpath(after).packages(List.of("e")).schemas(schemas).build().run();
+        Schema migrated;
+        try (Connection c = fresh.connect()) {
+            migrated = Inspector.inspect(c, check.desired().namespaces()).schema();
+        }
+        assertThat(Planner.plan(migrated, check.desired(), intent.renames()).statements())
+                .as("dibs:migrate of the generated migration on a fresh database").isEmpty();
+        return migration;
+    }
+
+    @Test
+    void aSecondSchemaIsCreatedByTheGeneratedMigration(PostgresServer server, TestDatabase fresh) throws Exception {
+        String migration = roundTrip(server, fresh, List.of("public", "audit"), """
+                @Table(value = "events", schema = "audit")
+                public record Event(@Pk long id, String name) {}
+                """);
+        assertThat(migration).contains("CREATE SCHEMA audit");
+        assertThat(fresh.queryStrings("SELECT table_schema || '.' || table_name FROM information_schema.tables"
+                + " WHERE table_name IN ('events', '__dibs_migrations') ORDER BY 1"))
+                .containsExactly("audit.events", "public.__dibs_migrations");
+    }
+
+    @Test
+    void aCheckWithTheJsonbQuestionMarkOperatorReplays(PostgresServer server, TestDatabase fresh) throws Exception {
+        String migration = roundTrip(server, fresh, List.of("public"), """
+                @Table("docs")
+                @Check(name = "docs_no_secret", value = "NOT (j ? 'secret')")
+                public record Doc(@Pk long id, @Column(type = "jsonb") String j) {}
+                """);
+        assertThat(migration).contains("j ? 'secret'");
+    }
+
+    @Test
+    void aDefaultWithASpaceBeforeALineBreakComesBackExactly(PostgresServer server, TestDatabase fresh) throws Exception {
+        String migration = roundTrip(server, fresh, List.of("public"), """
+                @Table("notes")
+                public record Note(@Pk long id, @Default("'a \\nb \\\\ \\"\\"\\" c'") String body) {}
+                """);
+        assertThat(fresh.queryString("SELECT column_default FROM information_schema.columns WHERE table_name = 'notes'"
+                + " AND column_name = 'body'")).isEqualTo("'a \nb \\ \"\"\" c'::text");
+        assertThat(migration).contains("DEFAULT 'a\\s\n");
+    }
+}
