@@ -63,7 +63,7 @@ public final class IntentLoader {
         }
         try (ScanResult scan = graph.scan(); SourceInfo.Reader sources = new SourceInfo.Reader(classpath)) {
             JavaTypeMapper types = new JavaTypeMapper(scan);
-            TableReader reader = new TableReader(types, problems);
+            TableReader reader = new TableReader(types, scan, sources::read, problems);
             List<TableDraft> drafts = new ArrayList<>();
             Map<String, Set<String>> enumUsage = new LinkedHashMap<>();
             List<String> withoutSource = new ArrayList<>();
