@@ -3,6 +3,7 @@ package dev.dibs.maven;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.naming.ManagedSchemas;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
@@ -94,6 +95,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         }
         quietEmbeddedServerLog();
         try {
+            schemaList(); // refuses system schemas before anything connects
             run();
         } catch (DibsException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -151,7 +153,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     protected List<String> schemaList() {
         List<String> list = schemas == null ? List.of() : schemas.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return list.isEmpty() ? List.of("public") : list;
+        return ManagedSchemas.checked(list.isEmpty() ? List.of("public") : list);
     }
 
     protected LoadedSchema loadIntent() throws MojoExecutionException {
