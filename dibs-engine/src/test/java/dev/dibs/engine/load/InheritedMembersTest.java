@@ -93,6 +93,21 @@ class InheritedMembersTest {
     }
 
     @Test
+    void inheritedFieldsKeepTheirJavadocAndSourcePositions() {
+        List<Path> classpath = compile("h/base/BaseEntity.java", BASE, "h/Order.java", ORDER);
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("h")).load();
+        Table orders = table(loaded, "orders");
+        assertThat(orders.column("id").orElseThrow().comment()).isEqualTo("The key.");
+        assertThat(orders.column("created_at").orElseThrow().comment()).isEqualTo("When it was made.");
+        assertThat(loaded.origins().column(orders.name(), "created_at").orElseThrow().location())
+                .satisfies(l -> {
+                    assertThat(l.file()).isEqualTo("h/base/BaseEntity.java");
+                    assertThat(l.line()).isEqualTo(9);
+                });
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @Test
     void aSuperclassOutsideTheScannedPackagesIsStillRead() {
         // The scan is limited to h.tables; ClassGraph reads superclasses outside it from the classpath.
         List<Path> classpath = compile("h/base/BaseEntity.java", BASE, "h/tables/Order.java",
