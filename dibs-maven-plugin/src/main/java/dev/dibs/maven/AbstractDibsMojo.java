@@ -157,9 +157,14 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     }
 
     protected LoadedSchema loadIntent() throws MojoExecutionException {
-        LoadedSchema intent = IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).load();
+        LoadedSchema intent = readIntent();
         intent.warnings().forEach(w -> getLog().warn(w));
         return intent;
+    }
+
+    /** The Java schema without printing its warnings: for goals whose report carries and prints them. */
+    protected LoadedSchema readIntent() throws MojoExecutionException {
+        return IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).load();
     }
 
     protected Duration lockWait() {
