@@ -71,6 +71,15 @@ class IntentLoaderBehaviourTest {
     }
 
     @Test
+    void saysWhenTheScanFindsNoClassAtAll(@TempDir Path dir) throws Exception {
+        Path uncompiled = Files.createDirectories(dir.resolve("classes"));
+        LoadedSchema loaded = IntentLoader.builder().classpath(List.of(uncompiled, JavaSources.dibsApi())).load();
+        assertThat(loaded.schema().tables()).isEmpty();
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("no @Table classes found on the classpath: ").contains("the project is compiled"));
+    }
+
+    @Test
     void refusesSystemSchemasInSchemas(@TempDir Path dir) {
         List<Path> classpath = JavaSources.compile(dir, Map.of("s/Plain.java", "package s; public class Plain {}"));
         assertThatThrownBy(() -> IntentLoader.builder().classpath(classpath).schemas(List.of("public", "pg_catalog")).load())
