@@ -52,7 +52,9 @@ final class MemberFields {
         while (true) {
             ClassRefTypeSignature superRef = current.getTypeSignatureOrTypeDescriptor().getSuperclassSignature();
             String superName = superRef == null ? null : superRef.getFullyQualifiedClassName();
-            if (superName == null || superName.equals("java.lang.Object") || superName.equals("java.lang.Record")) {
+            // Implicit superclasses declare no columns (an @Table enum then has none and is told so).
+            if (superName == null || superName.equals("java.lang.Object") || superName.equals("java.lang.Record")
+                    || superName.equals("java.lang.Enum")) {
                 break;
             }
             ClassInfo superclass = scan.getClassInfo(superName);
