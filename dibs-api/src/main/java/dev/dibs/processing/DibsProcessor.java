@@ -12,13 +12,16 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * Records, at compile time, what bytecode does not carry: the Javadoc and source positions of
- * {@code @Table} types and their members, of {@code @PgEnum} enums and their constants, and the
+ * {@code @Table} types and their members (and of the superclasses they inherit fields from), of {@code @PgEnum} enums and their constants, and the
  * source checksum of {@code @Migration} classes. Each type gets its own resource,
  * {@code META-INF/dibs/<binary name>.json} in the class output, whose only originating element is
  * that type: a partial recompile rewrites the files of the recompiled types and leaves the others.
@@ -65,10 +68,38 @@ public final class DibsProcessor extends AbstractProcessor {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 if (element instanceof TypeElement && kind.accepts((TypeElement) element)) {
                     record(kind, (TypeElement) element);
+                    if (kind == RecordKind.TABLE) {
+                        recordSuperclasses((TypeElement) element, round);
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The fields a table inherits are columns too, so their Javadoc and positions are recorded
+     * like a table's: for each superclass compiled in this run (a superclass from a jar keeps
+     * whatever its own build recorded, if anything).
+     */
+    private void recordSuperclasses(TypeElement table, RoundEnvironment round) {
+        TypeMirror parent = table.getSuperclass();
+        while (parent.getKind() == TypeKind.DECLARED) {
+            TypeElement superclass = (TypeElement) ((DeclaredType) parent).asElement();
+            if (superclass.getQualifiedName().contentEquals("java.lang.Object") || !compiledNow(superclass, round)) {
+                return;
+            }
+            record(RecordKind.TABLE, superclass);
+            parent = superclass.getSuperclass();
+        }
+    }
+
+    private static boolean compiledNow(TypeElement type, RoundEnvironment round) {
+        Element outermost = type;
+        while (outermost.getEnclosingElement() instanceof TypeElement) {
+            outermost = outermost.getEnclosingElement();
+        }
+        return round.getRootElements().contains(outermost);
     }
 
     private void record(RecordKind kind, TypeElement type) {

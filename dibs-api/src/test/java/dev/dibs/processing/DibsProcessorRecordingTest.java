@@ -194,6 +194,44 @@ class DibsProcessorRecordingTest {
                         + "\"members\":[{\"name\":\"id\",\"line\":6,\"column\":5,\"doc\":null}]}\n");
     }
 
+    @Test
+    void recordsTheSuperclassesATableInheritsFieldsFrom() {
+        compilation.source("com/acme/base/Keyed.java", """
+                package com.acme.base;
+
+                public abstract class Keyed {
+                    /** The key. */
+                    protected long id;
+                }
+                """);
+        compilation.source("com/acme/base/Audited.java", """
+                package com.acme.base;
+
+                public abstract class Audited extends Keyed {
+                    /** Who changed it. */
+                    String changedBy;
+                }
+                """);
+        compilation.source("com/acme/Order.java", """
+                package com.acme;
+
+                @dev.dibs.Table("orders")
+                public class Order extends com.acme.base.Audited {
+                    String number;
+                }
+                """);
+
+        assertCompiles(compilation.compile("com/acme/base/Keyed.java", "com/acme/base/Audited.java", "com/acme/Order.java"));
+
+        assertThat(compilation.json("com.acme.base.Keyed")).isEqualTo(
+                "{\"format\":1,\"kind\":\"table\",\"type\":\"com.acme.base.Keyed\",\"file\":\"com/acme/base/Keyed.java\","
+                        + "\"line\":3,\"column\":1,\"doc\":null,"
+                        + "\"members\":[{\"name\":\"id\",\"line\":5,\"column\":5,\"doc\":\"The key.\"}]}\n");
+        assertThat(compilation.json("com.acme.base.Audited")).contains(
+                "{\"name\":\"changedBy\",\"line\":5,\"column\":5,\"doc\":\"Who changed it.\"}");
+        assertThat(compilation.jsonFile("com.acme.Order")).exists();
+    }
+
     private static void assertCompiles(Compilation.Result result) {
         assertThat(result.success).as(result.toString()).isTrue();
         assertThat(result.messages(Diagnostic.Kind.WARNING)).isEmpty();

@@ -55,6 +55,8 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
             getLog().info("dibs: desired state: the reference database " + reference.describe());
             return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), this::embeddedScratch);
         }
-        return DriftDetector.detect(loadIntent(), db.info(), this::embeddedScratch, PlanOptions.defaults());
+        // The report carries the Java schema's warnings, and the goals print the report's: read
+        // the schema without printing them, or each would show twice.
+        return DriftDetector.detect(readIntent(), db.info(), this::embeddedScratch, PlanOptions.defaults());
     }
 }

@@ -3,6 +3,7 @@ package dev.dibs.maven;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.naming.ManagedSchemas;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
@@ -118,6 +119,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             Parameters parameters = new Parameters();
             validate(parameters);
             parameters.check();
+            schemaList(); // refuses system schemas before anything connects
             run();
         } catch (DibsException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -148,7 +150,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         boolean fromParameter = url != null && !url.isBlank();
         parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : System.getenv(DATABASE_URL_ENV))
                 .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).lockTimeout(lockTimeout)
-                .duration("migrationLockWait", migrationLockWait);
+                .duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion);
     }
 
     /** The goal's work. */
@@ -186,13 +188,18 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     protected List<String> schemaList() {
         List<String> list = schemas == null ? List.of() : schemas.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return list.isEmpty() ? List.of("public") : list;
+        return ManagedSchemas.checked(list.isEmpty() ? List.of("public") : list);
     }
 
     protected LoadedSchema loadIntent() throws MojoExecutionException {
-        LoadedSchema intent = IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).load();
+        LoadedSchema intent = readIntent();
         intent.warnings().forEach(w -> getLog().warn(w));
         return intent;
+    }
+
+    /** The Java schema without printing its warnings: for goals whose report carries and prints them. */
+    protected LoadedSchema readIntent() throws MojoExecutionException {
+        return IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).load();
     }
 
     protected Duration lockWait() {

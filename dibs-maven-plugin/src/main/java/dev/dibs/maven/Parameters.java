@@ -1,5 +1,7 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.DibsException;
+import dev.dibs.engine.postgres.EmbeddedBinaries;
 import dev.dibs.engine.postgres.JdbcUrls;
 import dev.dibs.engine.render.Hazard;
 import java.nio.charset.StandardCharsets;
@@ -148,6 +150,16 @@ final class Parameters {
                 problems.add(parameter + " = \"" + value + "\" is negative: write e.g. 10m, or 0s not to wait");
             }
         } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        return this;
+    }
+
+    /** {@code embeddedVersion}: a major from 14 to 18 or an exact release, for this machine's platform. */
+    Parameters embeddedVersion(String value) {
+        try {
+            EmbeddedBinaries.forThisMachine(value);
+        } catch (DibsException e) {
             problems.add(e.getMessage());
         }
         return this;

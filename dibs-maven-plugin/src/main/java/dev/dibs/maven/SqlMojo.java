@@ -1,6 +1,7 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.ops.EmptySchemaGuard;
 import dev.dibs.engine.ops.ReportWriter;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
@@ -58,6 +59,9 @@ public class SqlMojo extends AbstractComparingMojo {
             }
             if (!apply || report.plan().isEmpty()) {
                 return;
+            }
+            if (!comparesWithReference()) {
+                EmptySchemaGuard.check(report, packageList()); // a misspelt packages must not drop every table
             }
             List<Statement> refused = report.plan().statements().stream()
                     .filter(s -> s.hazards().stream().anyMatch(h -> !allowed.contains(h))).toList();

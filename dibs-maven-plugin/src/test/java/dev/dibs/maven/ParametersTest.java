@@ -20,6 +20,16 @@ class ParametersTest {
     }
 
     @Test
+    void embeddedVersionIsAMajorDibsCanEmbed() {
+        for (String ok : List.of("14", "17", "18", "16.11.0")) {
+            assertThat(problems(p -> p.embeddedVersion(ok))).as(ok).isEmpty();
+        }
+        assertThat(problems(p -> p.embeddedVersion("12"))).singleElement().asString()
+                .startsWith("embeddedVersion \"12\" is not a PostgreSQL version dibs can embed");
+        assertThat(problems(p -> p.embeddedVersion("latest"))).hasSize(1);
+    }
+
+    @Test
     void lockTimeoutTakesPostgresDurations() {
         for (String ok : List.of("10s", "500ms", "1min", "0", "2h", "1d", "250", "10 s", "1500us")) {
             assertThat(problems(p -> p.lockTimeout(ok))).as(ok).isEmpty();

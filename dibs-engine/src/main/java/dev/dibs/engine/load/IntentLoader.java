@@ -1,5 +1,6 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.naming.ManagedSchemas;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
@@ -49,6 +50,7 @@ public final class IntentLoader {
 
     /** Scans and builds the schema. */
     public LoadedSchema load() {
+        ManagedSchemas.checked(namespaces);
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         ClassGraph graph = new ClassGraph()
@@ -63,7 +65,7 @@ public final class IntentLoader {
         }
         try (ScanResult scan = graph.scan(); SourceInfo.Reader sources = new SourceInfo.Reader(classpath)) {
             JavaTypeMapper types = new JavaTypeMapper(scan);
-            TableReader reader = new TableReader(types, problems);
+            TableReader reader = new TableReader(types, scan, sources::read, problems);
             List<TableDraft> drafts = new ArrayList<>();
             Map<String, Set<String>> enumUsage = new LinkedHashMap<>();
             List<String> withoutSource = new ArrayList<>();
@@ -81,6 +83,14 @@ public final class IntentLoader {
                         enumUsage.computeIfAbsent(c.enumClass(), k -> new TreeSet<>()).add(draft.name().schema());
                     }
                 }
+            }
+            // A misspelt package finds nothing, and an empty Java schema means "drop every table":
+            // say so. Without packages an empty result is normal (a project without tables yet)
+            // unless the scan saw no class at all.
+            if (classes.isEmpty() && (!packages.isEmpty() || scan.getAllClasses().isEmpty())) {
+                warnings.add(noTableClassesFound(packages) + ": the Java schema is empty, so every table in schemas ("
+                        + String.join(", ", namespaces) + ") shows as not wanted. Check the packages parameter "
+                        + "(dibs.packages) and that the project is compiled.");
             }
             if (!withoutSource.isEmpty()) {
                 warnings.add(missingSourceWarning(withoutSource));
@@ -121,6 +131,15 @@ public final class IntentLoader {
         return false;
     }
 
+    /**
+     * The start of what dibs says when the scan found no {@code @Table} class:
+     * {@code no @Table classes found in com.acme (packages)}.
+     */
+    public static String noTableClassesFound(List<String> packages) {
+        return packages.isEmpty() ? "no @Table classes found on the classpath"
+                : "no @Table classes found in " + String.join(", ", packages) + " (packages)";
+    }
+
     private static String missingSourceWarning(List<String> classes) {
         String some = String.join(", ", classes.subList(0, Math.min(3, classes.size())))
                 + (classes.size() > 3 ? " and " + (classes.size() - 3) + " more" : "");
@@ -152,7 +171,10 @@ public final class IntentLoader {
             return this;
         }
 
-        /** The Postgres schemas dibs manages (default {@code public}); schemas of declared tables are added. */
+        /**
+         * The Postgres schemas dibs manages (default {@code public}). A {@code @Table} or
+         * {@code @PgEnum} in any other schema is a problem: it must not make its schema managed.
+         */
         public Builder schemas(List<String> names) {
             namespaces.clear();
             namespaces.addAll(names);

@@ -12,9 +12,11 @@ import dev.dibs.engine.naming.PostgresNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Turns the drafts of all {@code @Table} classes into one validated, fully named schema. */
@@ -44,6 +46,7 @@ final class SchemaAssembler {
                         + "Postgres would silently cut it.", "choose a name of at most 63 bytes."));
             }
         }
+        checkSchemasConfigured(byName.values(), enums, namespaces);
         ColumnValidator columns = new ColumnValidator(problems);
         byName.values().forEach(columns::validate);
         checkTableRenames(byName);
@@ -91,6 +94,33 @@ final class SchemaAssembler {
                     d.foreignKeys(), d.checks(), d.renamedFrom(), d.comment(), d.source()));
         }
         return result;
+    }
+
+    /**
+     * A table or enum type in a schema outside {@code schemas} would make that schema managed
+     * without anyone saying so, and every other table in it would be planned for a drop.
+     */
+    private void checkSchemasConfigured(Iterable<TableDraft> drafts, Map<String, ReadEnum> enums, List<String> namespaces) {
+        Set<String> reported = new HashSet<>();
+        for (TableDraft d : drafts) {
+            String schema = d.name().schema();
+            if (!schema.isBlank() && !namespaces.contains(schema)) {
+                reported.add(schema);
+                problems.add(notConfigured(d.javaClass(), "@Table", schema, namespaces));
+            }
+        }
+        for (ReadEnum e : enums.values()) {
+            String schema = e.type().name().schema();
+            if (!schema.isBlank() && !namespaces.contains(schema) && !reported.contains(schema)) {
+                problems.add(notConfigured(e.javaClass().replace('$', '.'), "@PgEnum", schema, namespaces));
+            }
+        }
+    }
+
+    private static Problem notConfigured(String where, String annotation, String schema, List<String> namespaces) {
+        return new Problem(where, "schema \"" + schema + "\" is not in schemas (" + String.join(", ", namespaces) + "): managing it "
+                + "for this " + annotation + " alone would plan every other table in it for a drop.",
+                "add " + schema + " to schemas (the schemas parameter).");
     }
 
     private void checkTableRenames(Map<QualifiedName, TableDraft> byName) {

@@ -14,18 +14,26 @@ import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.AnnotationInfoList;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.FieldInfo;
+import io.github.classgraph.ScanResult;
 import io.github.classgraph.TypeSignature;
+import io.github.classgraph.TypeVariableSignature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Reads one {@code @Table} class or record into a {@link TableDraft}, recording problems as it goes. */
 final class TableReader {
 
     private final JavaTypeMapper types;
+    private final ScanResult scan;
+    private final Function<String, SourceInfo> sources;
     private final List<Problem> problems;
 
-    TableReader(JavaTypeMapper types, List<Problem> problems) {
+    /** {@code sources} gives what the annotation processor recorded about a class (superclasses included), or null. */
+    TableReader(JavaTypeMapper types, ScanResult scan, Function<String, SourceInfo> sources, List<Problem> problems) {
         this.types = types;
+        this.scan = scan;
+        this.sources = sources;
         this.problems = problems;
     }
 
@@ -63,12 +71,12 @@ final class TableReader {
             checks.add(new CheckSpec(Annotations.string(check, "value", ""), Annotations.string(check, "name", "")));
         }
         boolean anyPk = false;
-        for (FieldInfo field : cls.getDeclaredFieldInfo()) {
+        for (MemberFields.Field member : MemberFields.of(cls, source, scan, sources, problems)) {
+            FieldInfo field = member.info();
             if (field.isStatic() || field.isSynthetic() || field.isTransient()) {
                 continue;
             }
-            SourceInfo.Member member = source == null ? null : source.member(field.getName());
-            ColumnDraft column = column(javaClass, field, member);
+            ColumnDraft column = column(javaClass, member);
             columns.add(column);
             anyPk |= column.primaryKey();
             AnnotationInfoList fa = field.getAnnotationInfo();
@@ -94,7 +102,9 @@ final class TableReader {
                 source == null ? null : source.doc(), source == null ? null : source.location());
     }
 
-    private ColumnDraft column(String javaClass, FieldInfo field, SourceInfo.Member member) {
+    private ColumnDraft column(String javaClass, MemberFields.Field declared) {
+        FieldInfo field = declared.info();
+        SourceInfo.Member member = declared.source();
         String where = javaClass + "." + field.getName();
         AnnotationInfoList fa = field.getAnnotationInfo();
         AnnotationInfo columnAnnotation = Annotations.find(fa, "Column");
@@ -103,8 +113,12 @@ final class TableReader {
             name = SnakeCase.of(field.getName());
         }
         String explicitType = columnAnnotation == null ? "" : Annotations.string(columnAnnotation, "type", "");
-        TypeSignature signature = (TypeSignature) field.getTypeSignatureOrTypeDescriptor();
-        JavaTypeMapper.Mapped mapped = types.map(signature);
+        TypeSignature written = field.getTypeSignatureOrTypeDescriptor();
+        TypeSignature signature = declared.type();
+        JavaTypeMapper.Mapped mapped = signature instanceof TypeVariableSignature variable
+                ? JavaTypeMapper.Mapped.error("the type variable " + variable.getName() + " of " + declared.declaringClass()
+                        + " is not bound to a concrete type by " + javaClass)
+                : types.map(signature);
         PgType type = mapped.type();
         String enumClass = mapped.enumClass();
         if (!explicitType.isBlank()) {
@@ -115,7 +129,10 @@ final class TableReader {
                     "give the SQL type with @Column(type = \"jsonb\") (or another), or use a supported type: "
                             + JavaTypeMapper.SUPPORTED + "."));
         }
-        boolean nullable = mapped.optional() || mapped.typeUseNullable() || Annotations.anyNamedNullable(fa);
+        // A bound type variable's signature is the subclass's type argument: a type-use @Nullable
+        // written on the field itself is on the variable.
+        boolean nullable = mapped.optional() || mapped.typeUseNullable() || Annotations.anyNamedNullable(fa)
+                || signature != written && Annotations.anyNamedNullable(written.getTypeAnnotationInfo());
         boolean pk = Annotations.has(fa, "Pk");
         boolean identity = Annotations.has(fa, "Identity");
         AnnotationInfo def = Annotations.find(fa, "Default");

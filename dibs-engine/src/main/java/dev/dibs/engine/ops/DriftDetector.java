@@ -43,9 +43,27 @@ public final class DriftDetector {
             desired = Canonicalizer.canonicalize(intent, scratch.server());
         }
         Inspection current = Inspector.inspect(database, intent.schema().namespaces());
+        warnings.addAll(missingSchemas(intent.schema(), current.schema()));
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
         warnings.addAll(PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
                 current.notManaged()));
         return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired, current.notManaged(), warnings);
+    }
+
+    /**
+     * A configured schema that the database lacks and no table or enum type uses is most likely
+     * a misspelling in {@code schemas}; the plan would create it, empty, without anyone noticing.
+     */
+    static List<String> missingSchemas(Schema intent, Schema current) {
+        List<String> warnings = new ArrayList<>();
+        for (String schema : intent.namespaces()) {
+            boolean used = intent.tables().stream().anyMatch(t -> t.name().schema().equals(schema))
+                    || intent.enums().stream().anyMatch(e -> e.name().schema().equals(schema));
+            if (!used && !current.namespaces().contains(schema)) {
+                warnings.add("schema \"" + schema + "\" (schemas) does not exist in the database and no @Table class uses it: "
+                        + "check the spelling; the plan creates it empty.");
+            }
+        }
+        return warnings;
     }
 }

@@ -1,7 +1,9 @@
 package dev.dibs.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.testing.JavaSources;
 import java.nio.file.Files;
@@ -55,6 +57,35 @@ class IntentLoaderBehaviourTest {
         assertThat(loaded.schema().enums()).isEmpty();
         assertThat(loaded.schema().namespaces()).containsExactly("app");
         assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @Test
+    void saysWhenTheRequestedPackagesHoldNoTableClass(@TempDir Path dir) {
+        List<Path> classpath = JavaSources.compile(dir, Map.of(
+                "com/acme/A.java", "package com.acme; import dev.dibs.*; @Table(\"a\") public record A(@Pk long id) {}"));
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("com.advv")).load();
+        assertThat(loaded.schema().tables()).isEmpty();
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("no @Table classes found in com.advv (packages): ")
+                .contains("every table in schemas (public) shows as not wanted").contains("dibs.packages"));
+    }
+
+    @Test
+    void saysWhenTheScanFindsNoClassAtAll(@TempDir Path dir) throws Exception {
+        Path uncompiled = Files.createDirectories(dir.resolve("classes"));
+        LoadedSchema loaded = IntentLoader.builder().classpath(List.of(uncompiled, JavaSources.dibsApi())).load();
+        assertThat(loaded.schema().tables()).isEmpty();
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("no @Table classes found on the classpath: ").contains("the project is compiled"));
+    }
+
+    @Test
+    void refusesSystemSchemasInSchemas(@TempDir Path dir) {
+        List<Path> classpath = JavaSources.compile(dir, Map.of("s/Plain.java", "package s; public class Plain {}"));
+        assertThatThrownBy(() -> IntentLoader.builder().classpath(classpath).schemas(List.of("public", "pg_catalog")).load())
+                .isInstanceOf(DibsException.class)
+                .hasMessageStartingWith("schemas names \"pg_catalog\", a PostgreSQL system schema")
+                .hasMessageContaining("schemas parameter");
     }
 
     @Test

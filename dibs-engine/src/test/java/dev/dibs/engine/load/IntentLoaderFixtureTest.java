@@ -29,22 +29,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The fixture schema that uses every annotation loads into exactly the model spelled out here. */
 class IntentLoaderFixtureTest {
 
+    /** The fixture declares tables in sales too, which must therefore be managed. */
+    static final List<String> SCHEMAS = List.of("public", "sales");
     static List<Path> classpath;
     static LoadedSchema loaded;
 
     @BeforeAll
     static void load(@TempDir Path dir) {
         classpath = JavaSources.compile(dir, FixtureSources.all());
-        loaded = IntentLoader.builder().classpath(classpath).packages(List.of("com.acme")).load();
+        loaded = IntentLoader.builder().classpath(classpath).packages(List.of("com.acme")).schemas(SCHEMAS).load();
     }
 
     @Test
     void sameSchemaWithoutDibsApiOnTheScanPathOrWithoutPackageFilter() {
         // Without the annotation classes ClassGraph keeps repeated annotations in their containers
         // and knows no defaults; the loader must not depend on either.
-        LoadedSchema bare = IntentLoader.builder().classpath(List.of(classpath.get(0))).load();
+        LoadedSchema bare = IntentLoader.builder().classpath(List.of(classpath.get(0))).schemas(SCHEMAS).load();
         assertThat(bare.schema()).isEqualTo(loaded.schema());
-        LoadedSchema unfiltered = IntentLoader.builder().classpath(classpath).load();
+        LoadedSchema unfiltered = IntentLoader.builder().classpath(classpath).schemas(SCHEMAS).load();
         assertThat(unfiltered.schema()).isEqualTo(loaded.schema());
         assertThat(unfiltered.renames()).isEqualTo(loaded.renames());
     }

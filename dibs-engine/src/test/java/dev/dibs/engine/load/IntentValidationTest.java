@@ -177,4 +177,20 @@ class IntentValidationTest {
         assertThat(found).extracting(Problem::where)
                 .containsExactlyInAnyOrder("v.A", "v.A.id", "v.A.code", "v.A.data", "v.A.otherId", "v.Empty");
     }
+
+    @Test
+    void tableInASchemaOutsideSchemas() {
+        Problem p = only("@Table(value = \"log\", schema = \"audit\") record Log(@Pk long id) {}");
+        assertThat(p.where()).isEqualTo("v.Log");
+        assertThat(p.message()).startsWith("schema \"audit\" is not in schemas (public): ")
+                .contains("every other table in it");
+        assertThat(p.fix()).isEqualTo("add audit to schemas (the schemas parameter).");
+    }
+
+    @Test
+    void enumTypeInASchemaOutsideSchemas() {
+        Problem p = only("@PgEnum(schema = \"audit\") enum Level { LOW, HIGH }", "@Table(\"a\") record A(@Pk long id, Level level) {}");
+        assertThat(p.where()).isEqualTo("v.Level");
+        assertThat(p.message()).startsWith("schema \"audit\" is not in schemas (public): ").contains("@PgEnum");
+    }
 }
