@@ -19,7 +19,7 @@ assert !runs[3].contains('dibs: applied')
 // 4: nothing was dropped
 assert runs[4].contains('BUILD SUCCESS')
 // 5: pg_catalog refused by parameter
-assert runs[5].contains('schemas names "pg_catalog", a PostgreSQL system schema')
+assert runs[5].contains('schemas lists "pg_catalog", a system schema PostgreSQL reserves')
 assert !runs[5].contains('dibs: database') && !runs[5].contains('embedded PostgreSQL') : 'refused before connecting'
 assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
 return true

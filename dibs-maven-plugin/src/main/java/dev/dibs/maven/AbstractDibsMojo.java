@@ -119,7 +119,6 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             Parameters parameters = new Parameters();
             validate(parameters);
             parameters.check();
-            schemaList(); // refuses system schemas before anything connects
             run();
         } catch (DibsException e) {
             throw new MojoFailureException(e.getMessage(), e);

@@ -16,7 +16,7 @@ class SchemasParameterTest {
         mojo.schemas = List.of("public", "pg_catalog");
         MojoFailureException e = catchThrowableOfType(MojoFailureException.class, mojo::execute);
         assertThat(e).as("pg_catalog must be refused before run()").isNotNull();
-        assertThat(e.getMessage()).startsWith("schemas names \"pg_catalog\", a PostgreSQL system schema")
-                .contains("schemas parameter (dibs.schemas)");
+        assertThat(e.getMessage()).startsWith("schemas lists \"pg_catalog\", a system schema PostgreSQL reserves")
+                .contains("name your own schemas");
     }
 }
