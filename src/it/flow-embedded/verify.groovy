@@ -10,7 +10,8 @@ assert addInvoices.contains('CREATE TABLE public.invoices')
 assert addInvoices.contains('@Migration("')
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
-assert json.format == 1
+assert json.format == 2
+assert json.hazards instanceof Map
 assert json.drift == false
 assert json.changes.isEmpty()
 assert new File(basedir, 'target/dibs/diff.md').text.contains('No differences')

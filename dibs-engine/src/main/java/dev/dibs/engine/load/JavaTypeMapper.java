@@ -1,7 +1,6 @@
 package dev.dibs.engine.load;
 
 import dev.dibs.engine.model.PgType;
-import io.github.classgraph.AnnotationInfoList;
 import io.github.classgraph.ArrayTypeSignature;
 import io.github.classgraph.BaseTypeSignature;
 import io.github.classgraph.ClassInfo;
@@ -137,7 +136,4 @@ final class JavaTypeMapper {
                 && (type.name().equals("smallint") || type.name().equals("integer") || type.name().equals("bigint"));
     }
 
-    static boolean nullableByAnnotations(AnnotationInfoList declarationAnnotations) {
-        return Annotations.anyNamedNullable(declarationAnnotations);
-    }
 }

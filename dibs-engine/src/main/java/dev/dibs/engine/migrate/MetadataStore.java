@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.DibsVersion;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.model.Column;
@@ -21,7 +22,7 @@ import java.util.Map;
 /** Reads and writes the {@code __dibs_*} tables in the first managed schema. */
 final class MetadataStore {
 
-    static final String DIBS_VERSION = "0.1.0-SNAPSHOT";
+    static final String DIBS_VERSION = DibsVersion.get();
 
     private final Connection connection;
     private final String schema;

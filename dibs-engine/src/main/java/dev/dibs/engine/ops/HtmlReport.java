@@ -1,6 +1,7 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.render.Hazard;
 import dev.dibs.engine.render.Statement;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
@@ -36,8 +37,8 @@ public final class HtmlReport {
             for (Statement s : report.plan().statements()) {
                 html.append("<tr><td>").append(++n).append("</td><td><pre>").append(esc(s.sql())).append("</pre><div class=\"change\">")
                         .append(esc(ChangeDescriber.describe(s.change()).text())).append("</div></td><td>");
-                s.hazards().stream().map(Enum::name).sorted()
-                        .forEach(h -> html.append("<span class=\"hazard ").append(h.toLowerCase()).append("\">").append(h).append("</span> "));
+                Hazard.sorted(s.hazards()).forEach(h -> html.append("<span class=\"hazard ").append(h.name().toLowerCase())
+                        .append("\" title=\"").append(esc(h.explanation())).append("\">").append(h.name()).append("</span> "));
                 html.append("</td></tr>\n");
             }
             html.append("</tbody></table>\n");

@@ -1,6 +1,7 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.render.Hazard;
 import dev.dibs.engine.render.Statement;
 import dev.dibs.engine.render.TransactionMode;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class MigrationGenerator {
         StringBuilder body = new StringBuilder();
         for (Statement s : statements) {
             if (!s.hazards().isEmpty()) {
-                body.append("        // hazards: ").append(String.join(", ", s.hazards().stream().map(Enum::name).sorted().toList()))
+                body.append("        // hazards: ").append(String.join(", ", Hazard.names(s.hazards())))
                         .append('\n');
             }
             body.append("        ctx.execute(").append(JavaStrings.expression(s.sql(), "                ")).append(");\n");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dibs.engine.diff.RenameSuggestion;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.render.Hazard;
 import dev.dibs.engine.render.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +26,8 @@ import java.util.Map;
  */
 public final class ReportWriter {
 
-    /** Version of diff.json's shape; bumped on any incompatible change. */
-    public static final int JSON_FORMAT = 1;
+    /** Version of diff.json's shape; bumped on any change of it (2: {@code hazards} explains the plan's hazards). */
+    public static final int JSON_FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -63,10 +64,13 @@ public final class ReportWriter {
             node.set("after", JSON.valueToTree(d.after()));
             List<Statement> statements = report.plan().statements().stream().filter(s -> s.change() == change).toList();
             ArrayNode hazards = node.putArray("hazards");
-            statements.stream().flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().forEach(hazards::add);
+            Hazard.names(statements.stream().flatMap(s -> s.hazards().stream()).toList()).forEach(hazards::add);
             ArrayNode sql = node.putArray("sql");
             statements.forEach(s -> sql.add(s.sql()));
         }
+        ObjectNode explained = root.putObject("hazards");
+        Hazard.sorted(report.plan().statements().stream().flatMap(s -> s.hazards().stream()).toList())
+                .forEach(h -> explained.put(h.name(), h.explanation()));
         ArrayNode suggestions = root.putArray("suggestions");
         for (RenameSuggestion s : report.plan().suggestions()) {
             suggestions.add(JSON.valueToTree(s));
@@ -94,8 +98,8 @@ public final class ReportWriter {
             Map<String, StringBuilder> byTable = new LinkedHashMap<>();
             for (SchemaChange change : report.plan().changes()) {
                 ChangeDescriber.Described d = ChangeDescriber.describe(change);
-                String hazards = String.join(", ", report.plan().statements().stream().filter(s -> s.change() == change)
-                        .flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().toList());
+                String hazards = String.join(", ", Hazard.names(report.plan().statements().stream().filter(s -> s.change() == change)
+                        .flatMap(s -> s.hazards().stream()).toList()));
                 byTable.computeIfAbsent(d.table() == null ? "schema" : "table " + d.table(), k -> new StringBuilder())
                         .append("- `").append(d.marker()).append("` ").append(d.text())
                         .append(hazards.isEmpty() ? "" : " — **" + hazards + "**").append('\n');

@@ -36,7 +36,7 @@ public record Plan(List<SchemaChange> changes, List<Statement> statements, List<
         StringBuilder sb = new StringBuilder();
         for (Statement s : statements) {
             if (!s.hazards().isEmpty()) {
-                sb.append("-- hazards: ").append(String.join(", ", s.hazards().stream().map(Enum::name).sorted().toList())).append('\n');
+                sb.append("-- hazards: ").append(String.join(", ", Hazard.names(s.hazards()))).append('\n');
             }
             switch (s.mode()) {
                 case BEFORE_TRANSACTION -> sb.append("-- committed before the rest: later statements may use the new label\n");

@@ -34,7 +34,7 @@ final class AlterColumnRenderer {
         if (from.defaultExpression() != null && (defaultChanges || type)) {
             parts.add(col + " DROP DEFAULT");
         }
-        if (c.aspects().contains(ColumnAspect.IDENTITY) && from.identity() != Identity.NONE && to.identity() == Identity.NONE) {
+        if (c.aspects().contains(ColumnAspect.IDENTITY) && from.isIdentity() && !to.isIdentity()) {
             parts.add(col + " DROP IDENTITY");
         }
         if (c.aspects().contains(ColumnAspect.GENERATED)) {
@@ -65,9 +65,9 @@ final class AlterColumnRenderer {
             parts.add(col + " SET NOT NULL");
             hazards.add(VALIDATES_EXISTING_ROWS);
         }
-        if (c.aspects().contains(ColumnAspect.IDENTITY) && to.identity() != Identity.NONE) {
+        if (c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity()) {
             String kind = to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
-            parts.add(from.identity() == Identity.NONE ? col + " ADD GENERATED " + kind + " AS IDENTITY" : col + " SET GENERATED " + kind);
+            parts.add(!from.isIdentity() ? col + " ADD GENERATED " + kind + " AS IDENTITY" : col + " SET GENERATED " + kind);
         }
         if (to.defaultExpression() != null && (defaultChanges || type)) {
             parts.add(col + " SET DEFAULT " + to.defaultExpression());

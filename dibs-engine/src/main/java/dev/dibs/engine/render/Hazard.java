@@ -1,19 +1,42 @@
 package dev.dibs.engine.render;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * What a statement may do to a running database. The set is closed and depends on the statement
  * alone, never on the rows there happen to be today: the same plan must be judged the same way
- * before it meets production.
+ * before it meets production. Each hazard explains itself in one line, shown wherever it is.
  */
 public enum Hazard {
-    /** Drops a table, a column or an enum label, or narrows a type: data can be lost. */
-    DELETES_DATA,
-    /** Rewrites every row (a type change that is not binary-compatible, a volatile default, …). */
-    REWRITES_TABLE,
-    /** Takes an ACCESS EXCLUSIVE lock: no reads or writes of the table until it commits. */
-    ACQUIRES_ACCESS_EXCLUSIVE_LOCK,
-    /** Checks every existing row (NOT NULL, CHECK, FOREIGN KEY, UNIQUE on an existing table); fails if one does not pass. */
-    VALIDATES_EXISTING_ROWS,
-    /** Builds an index on an existing table; without CONCURRENTLY it blocks writes meanwhile. */
-    INDEX_BUILD
+    DELETES_DATA("drops a table, a column or an enum label, or narrows a type: the data it held is gone"),
+    REWRITES_TABLE("rewrites every row (a type change that is not binary-compatible, a volatile default): "
+            + "time and disk in proportion to the table, under an exclusive lock"),
+    ACQUIRES_ACCESS_EXCLUSIVE_LOCK("takes an ACCESS EXCLUSIVE lock: no reads or writes of the table until the "
+            + "transaction commits, and it queues behind running queries"),
+    VALIDATES_EXISTING_ROWS("checks every existing row (NOT NULL, CHECK, FOREIGN KEY, UNIQUE on an existing table): "
+            + "fails if one does not pass, and reads the whole table"),
+    INDEX_BUILD("builds an index on an existing table: without CONCURRENTLY it blocks writes while it builds");
+
+    private final String explanation;
+
+    Hazard(String explanation) {
+        this.explanation = explanation;
+    }
+
+    /** One line saying what the hazard means for a running database. */
+    public String explanation() {
+        return explanation;
+    }
+
+    /** Sorted by name, each once: the one order hazards are printed in, in every report and JVM. */
+    public static List<Hazard> sorted(Collection<Hazard> hazards) {
+        return hazards.stream().distinct().sorted(Comparator.comparing(Enum::name)).toList();
+    }
+
+    /** {@link #sorted} names. */
+    public static List<String> names(Collection<Hazard> hazards) {
+        return sorted(hazards).stream().map(Enum::name).toList();
+    }
 }

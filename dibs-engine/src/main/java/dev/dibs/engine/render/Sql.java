@@ -74,7 +74,7 @@ public final class Sql {
 
     /** {@code serial} and its kin when the column is exactly what that shorthand creates, else null. */
     static String serialType(QualifiedName table, Column c) {
-        if (c.nullable() || c.identity() != dev.dibs.engine.model.Identity.NONE || c.generatedExpression() != null
+        if (c.nullable() || c.isIdentity() || c.generatedExpression() != null
                 || c.defaultExpression() == null || !c.type().isBuiltin() || c.type().array() || !c.type().modifiers().isEmpty()) {
             return null;
         }

@@ -14,8 +14,4 @@ public record Statement(String sql, SchemaChange change, Set<Hazard> hazards, Tr
     public Statement {
         hazards = Collections.unmodifiableSet(hazards.isEmpty() ? EnumSet.noneOf(Hazard.class) : EnumSet.copyOf(hazards));
     }
-
-    public boolean hasHazard(Hazard hazard) {
-        return hazards.contains(hazard);
-    }
 }

@@ -20,7 +20,6 @@ import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -105,11 +104,11 @@ final class TableRenderer {
         Column col = c.column();
         EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         if (ctx.existing(c.table())) {
-            if (col.identity() != Identity.NONE || (col.isGenerated() && !col.virtual())
+            if (col.isIdentity() || (col.isGenerated() && !col.virtual())
                     || Volatility.isVolatile(col.defaultExpression())) {
                 hazards.add(REWRITES_TABLE); // a virtual column is computed when read: nothing to write
             }
-            if (!col.nullable() && col.defaultExpression() == null && col.identity() == Identity.NONE
+            if (!col.nullable() && col.defaultExpression() == null && !col.isIdentity()
                     && (!col.isGenerated() || col.virtual())) {
                 hazards.add(VALIDATES_EXISTING_ROWS); // fails on a row where it is null: any row, or where the expression is
             }

@@ -10,7 +10,6 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,9 +55,6 @@ final class VirtualSchema {
         return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()));
     }
 
-    Collection<Table> allTables() {
-        return tables.values();
-    }
 
     boolean hasTable(QualifiedName name) {
         return tables.containsKey(name);

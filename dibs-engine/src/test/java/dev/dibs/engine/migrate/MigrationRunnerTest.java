@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 @WithPostgres
 class MigrationRunnerTest {
 
+    /** The version Maven built the engine as (passed by Surefire): the rows must carry it, not a string kept by hand. */
+    private static final String BUILT = System.getProperty("dibs.test.projectVersion");
+
+
     @TempDir
     Path dir;
 
@@ -45,9 +49,9 @@ class MigrationRunnerTest {
         assertThat(db.queryStrings("SELECT id FROM applied_log ORDER BY seq")).containsExactly("001_step", "002_step", "003_step");
         assertThat(db.queryStrings("SELECT id || ' ' || class_name || ' ' || applied_by || ' ' || dibs_version || ' ' || source_file"
                 + " || ':' || source_line || ' ' || (execution_ms >= 0) || ' ' || length(checksum) FROM __dibs_migrations ORDER BY id"))
-                .containsExactly("001_step e.Step1 " + db.info().user() + " 0.1.0-SNAPSHOT e/Step1.java:4 true 64",
-                        "002_step e.Step2 " + db.info().user() + " 0.1.0-SNAPSHOT e/Step2.java:4 true 64",
-                        "003_step e.Step3 " + db.info().user() + " 0.1.0-SNAPSHOT e/Step3.java:4 true 64");
+                .containsExactly("001_step e.Step1 " + db.info().user() + " " + BUILT + " e/Step1.java:4 true 64",
+                        "002_step e.Step2 " + db.info().user() + " " + BUILT + " e/Step2.java:4 true 64",
+                        "003_step e.Step3 " + db.info().user() + " " + BUILT + " e/Step3.java:4 true 64");
         MigrationReport again = runner(db, cp, MigrationListener.NONE).run();
         assertThat(again.applied()).isEmpty();
         assertThat(again.previouslyApplied()).isEqualTo(3);
