@@ -18,14 +18,17 @@ final class RunContext implements MigrationContext {
     private final Connection connection;
     private final DiscoveredMigration migration;
     private final MigrationListener listener;
+    /** Keeps a transactional migration inside its transaction (checked after every statement). */
+    private final MigrationTransaction transaction;
     private int statements;
-    /** The statement running now, for the failure message. */
+    /** The statement running now, for the failure message; null once it completed. */
     String currentSql;
 
-    RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener) {
+    RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener, MigrationTransaction transaction) {
         this.connection = connection;
         this.migration = migration;
         this.listener = listener;
+        this.transaction = transaction;
     }
 
     int statementIndex() {
@@ -34,12 +37,15 @@ final class RunContext implements MigrationContext {
 
     @Override
     public long execute(String sql, Object... params) throws SQLException {
+        transaction.beforeStatement();
         statements++;
         currentSql = sql;
         long start = System.nanoTime();
         try (PreparedStatement ps = prepare(sql, params)) {
             boolean isQuery = ps.execute();
             long rows = isQuery ? 0 : Math.max(ps.getLargeUpdateCount(), 0);
+            transaction.afterStatement(statements);
+            currentSql = null;
             listener.statement(migration, statements, sql, rows, Duration.ofNanos(System.nanoTime() - start));
             return rows;
         }
@@ -47,6 +53,7 @@ final class RunContext implements MigrationContext {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) throws SQLException {
+        transaction.beforeStatement();
         statements++;
         currentSql = sql;
         long start = System.nanoTime();
@@ -61,12 +68,15 @@ final class RunContext implements MigrationContext {
                 rows.add(row);
             }
         }
+        transaction.afterStatement(statements);
+        currentSql = null;
         listener.statement(migration, statements, sql, rows.size(), Duration.ofNanos(System.nanoTime() - start));
         return rows;
     }
 
     @Override
     public long backfill(String sql, Object... params) throws SQLException {
+        transaction.beforeStatement();
         statements++;
         currentSql = sql;
         long total = 0;
@@ -75,6 +85,7 @@ final class RunContext implements MigrationContext {
             while (true) {
                 long start = System.nanoTime();
                 long rows = ps.executeLargeUpdate();
+                transaction.afterStatement(statements);
                 if (!connection.getAutoCommit() && !migration.transactional()) {
                     connection.commit();
                 }
@@ -82,6 +93,7 @@ final class RunContext implements MigrationContext {
                 batch++;
                 listener.backfillBatch(migration, batch, rows, total, Duration.ofNanos(System.nanoTime() - start));
                 if (rows == 0) {
+                    currentSql = null;
                     return total;
                 }
             }
@@ -90,7 +102,7 @@ final class RunContext implements MigrationContext {
 
     @Override
     public Connection connection() {
-        return connection;
+        return transaction.guarded();
     }
 
     @Override
