@@ -91,6 +91,26 @@ class MigrationTransactionTest {
     }
 
     @Test
+    void savepointsAndPlainJdbcInsideTheTransactionStillWork(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir, Migrations.migration("001_sp", "Sp", """
+                ctx.execute("CREATE TABLE kept (id int PRIMARY KEY)");
+                java.sql.Savepoint sp = ctx.connection().setSavepoint();
+                try {
+                    ctx.execute("INSERT INTO kept VALUES (1), (1)");
+                } catch (java.sql.SQLException duplicate) {
+                    ctx.connection().rollback(sp);
+                }
+                try (java.sql.Statement s = ctx.connection().createStatement()) {
+                    s.execute("INSERT INTO kept VALUES (2)");
+                }
+                ctx.execute("INSERT INTO kept VALUES (3)");
+                """));
+        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build().run();
+        assertThat(db.queryStrings("SELECT id::text FROM kept ORDER BY id")).containsExactly("2", "3");
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_sp");
+    }
+
+    @Test
     void aCommitThroughPlainJdbcIsFoundByStateWhenTheMigrationFailsLater(TestDatabase db) throws Exception {
         MigrationFailedException e = fail(db, MigrationListener.NONE, """
                 ctx.execute("CREATE TABLE first_half (id int)");
