@@ -141,14 +141,14 @@ class MigrationTransactionTest {
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
     }
 
-    @Test
-    void aConnectionLostMidMigrationNamesTheStatementAndTheProvenRollback(TestDatabase db) throws Exception {
-        MigrationListener killer = new MigrationListener() {
+    /** Terminates the runner's backend from another connection (as an operator or a failover would) after statement 1 of 002_x. */
+    private static MigrationListener killerAfterFirstStatement(TestDatabase db) {
+        return new MigrationListener() {
             @Override
             public void statement(DiscoveredMigration m, int index, String sql, long rows, Duration took) {
                 if (m.id().equals("002_x") && index == 1) {
                     try {
-                        // From another connection, as an operator or a failover would; waits until the backend is gone.
+                        // pg_terminate_backend(pid, timeout) waits until the backend is gone.
                         db.execute("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity"
                                 + " WHERE datname = current_database() AND application_name = 'dibs' AND pid <> pg_backend_pid()");
                     } catch (SQLException e) {
@@ -157,7 +157,11 @@ class MigrationTransactionTest {
                 }
             }
         };
-        MigrationFailedException e = fail(db, killer, """
+    }
+
+    @Test
+    void aConnectionLostMidMigrationNamesTheStatementAndTheProvenRollback(TestDatabase db) throws Exception {
+        MigrationFailedException e = fail(db, killerAfterFirstStatement(db), """
                 ctx.execute("CREATE TABLE first_half (id int)");
                 ctx.execute("CREATE TABLE second_half (id int)");
                 """);
@@ -166,6 +170,22 @@ class MigrationTransactionTest {
                         + " transaction aborted. The migration was rolled back: nothing of it remains")
                 .doesNotContain("ConnectionInfo[");
         assertThat(db.hasTable("first_half")).isFalse();
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
+    }
+
+    @Test
+    void aConnectionLostInANonTransactionalMigrationSaysWhatIsUnknown(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir, Migrations.migration("001_ok", "Ok", "ctx.execute(\"CREATE TABLE ok (id int)\");"),
+                Migrations.migration("002_x", "X", """
+                        ctx.execute("CREATE TABLE first_half (id int)");
+                        ctx.execute("CREATE TABLE second_half (id int)");
+                        """, false));
+        MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class, () -> MigrationRunner.builder()
+                .database(db.info()).classpath(cp).packages(List.of("e")).listener(killerAfterFirstStatement(db)).build().run());
+        assertThat(e.getMessage()).startsWith("Migration 002_x (e.X, e/X.java:4:1) failed at statement 2:\n  CREATE TABLE second_half")
+                .contains("The connection to PostgreSQL was lost during statement 2: whether that statement itself committed is unknown."
+                        + " This migration is not transactional");
+        assertThat(db.hasTable("first_half")).isTrue();
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
     }
 }
