@@ -172,9 +172,9 @@ final class MigrationTransaction {
         if ("committed".equals(status)) {
             String which = endedAt > 0 ? (endedAt == 1 ? "Statement 1" : "Statements 1–" + endedAt) + " of migration " + id
                     + " were committed by the migration itself; they remain."
-                    : "Migration " + id + " committed its own transaction through ctx.connection(): what it ran before that"
-                    + " commit remains (" + (statements > 0 ? "some or all of statements 1–" + statements + " and " : "")
-                    + "its plain JDBC calls).";
+                    : "Migration " + id + " committed its own transaction" + (statements > 0 ? " (in one of statements 1–"
+                    + statements + ", or through ctx.connection())" : " through ctx.connection()")
+                    + ": what it ran before that commit remains.";
             return which + " No __dibs_migrations row was written, so the next run starts " + id + " again from the beginning:"
                     + " remove the COMMIT from it, undo what remains by hand (or make it repeatable), and run again.";
         }

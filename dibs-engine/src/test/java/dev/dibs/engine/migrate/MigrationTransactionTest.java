@@ -91,6 +91,20 @@ class MigrationTransactionTest {
     }
 
     @Test
+    void aCommitThatFailsItsStatementIsStillFoundByState(TestDatabase db) throws Exception {
+        // The driver runs the COMMIT, then complains that it returned no rows: the failure is the driver's, the commit real.
+        MigrationFailedException e = fail(db, MigrationListener.NONE, """
+                ctx.execute("CREATE TABLE first_half (id int)");
+                ctx.query("COMMIT");
+                """);
+        assertThat(e.getMessage()).startsWith("Migration 002_x (e.X, e/X.java:4:1) failed at statement 2:\n  COMMIT")
+                .contains("Migration 002_x committed its own transaction (in one of statements 1–2, or through ctx.connection())")
+                .doesNotContain("nothing of it remains");
+        assertThat(db.hasTable("first_half")).isTrue();
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
+    }
+
+    @Test
     void savepointsAndPlainJdbcInsideTheTransactionStillWork(TestDatabase db) throws Exception {
         List<Path> cp = Migrations.compile(dir, Migrations.migration("001_sp", "Sp", """
                 ctx.execute("CREATE TABLE kept (id int PRIMARY KEY)");
@@ -121,8 +135,8 @@ class MigrationTransactionTest {
                 """);
         assertThat(e.getMessage()).startsWith("Migration 002_x (e.X, e/X.java:4:1) failed after statement 1, which completed")
                 .contains("The migration threw java.lang.IllegalStateException: boom")
-                .contains("Migration 002_x committed its own transaction through ctx.connection(): what it ran before that"
-                        + " commit remains (some or all of statements 1–1 and its plain JDBC calls). No __dibs_migrations row");
+                .contains("Migration 002_x committed its own transaction (in one of statements 1–1, or through ctx.connection()):"
+                        + " what it ran before that commit remains. No __dibs_migrations row");
         assertThat(db.hasTable("first_half")).isTrue();
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
     }
@@ -136,7 +150,8 @@ class MigrationTransactionTest {
                 }
                 """);
         assertThat(e.getMessage()).contains("dibs refused: SQL the migration ran through ctx.connection() ended the migration's transaction")
-                .contains("committed its own transaction through ctx.connection(): what it ran before that commit remains");
+                .contains("committed its own transaction (in one of statements 1–1, or through ctx.connection()): what it ran"
+                        + " before that commit remains.");
         assertThat(db.hasTable("first_half")).isTrue();
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
     }
