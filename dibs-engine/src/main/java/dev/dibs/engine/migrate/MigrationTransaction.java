@@ -126,10 +126,10 @@ final class MigrationTransaction {
         try {
             status = lost ? statusAfterLoss(database) : queryString(connection, "SELECT pg_catalog.pg_xact_status(?::xid8)", xid);
         } catch (SQLException e) {
-            return (lost ? "The connection to PostgreSQL was lost, and " : "") + "dibs could not ask PostgreSQL whether its transaction was rolled back (" + e.getMessage()
-                    + "), so it cannot prove the rollback. PostgreSQL rolls back the open transaction of a lost connection,"
-                    + " unless the migration committed it itself" + endedNote()
-                    + ". Before running again, check whether " + migration.id() + " is in __dibs_migrations and whether its"
+            return (lost ? "The connection to PostgreSQL was lost, and " : "") + "dibs could not ask PostgreSQL whether"
+                    + " its transaction was rolled back (" + e.getMessage() + "), so it cannot prove the rollback."
+                    + " PostgreSQL rolls back the open transaction of a lost connection, unless the migration committed it"
+                    + " itself" + endedNote() + ". Before running again, check whether " + migration.id() + " is in __dibs_migrations and whether its"
                     + " changes exist.";
         }
         return (lost ? "The connection to PostgreSQL was lost; asked over a new connection, PostgreSQL reports the"
