@@ -129,8 +129,8 @@ final class MigrationTransaction {
             return (lost ? "The connection to PostgreSQL was lost, and " : "") + "dibs could not ask PostgreSQL whether"
                     + " its transaction was rolled back (" + e.getMessage() + "), so it cannot prove the rollback."
                     + " PostgreSQL rolls back the open transaction of a lost connection, unless the migration committed it"
-                    + " itself" + endedNote() + ". Before running again, check whether " + migration.id() + " is in __dibs_migrations and whether its"
-                    + " changes exist.";
+                    + " itself" + endedNote() + ". Before running again, check whether " + migration.id()
+                    + " is in __dibs_migrations and whether its changes exist.";
         }
         return (lost ? "The connection to PostgreSQL was lost; asked over a new connection, PostgreSQL reports the"
                 + " migration's transaction " + status + ". " : "") + explain(status, statements, committing);
