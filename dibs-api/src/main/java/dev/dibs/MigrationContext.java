@@ -26,7 +26,11 @@ public interface MigrationContext {
      */
     long backfill(String sql, Object... params) throws SQLException;
 
-    /** The migration's connection, for plain JDBC. Do not commit or close it in a transactional migration. */
+    /**
+     * The migration's connection, for plain JDBC. dibs owns it: {@code close()} is refused, and in a
+     * transactional migration so are {@code commit()}, {@code rollback()} (savepoints are fine) and
+     * {@code setAutoCommit}; SQL that ends the transaction stops the migration as a failure.
+     */
     Connection connection();
 
     /** Writes a line to the progress log. */

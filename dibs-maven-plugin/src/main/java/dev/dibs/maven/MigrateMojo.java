@@ -42,6 +42,9 @@ public class MigrateMojo extends AbstractDibsMojo {
                         .build().run();
                 getLog().info("dibs: applied " + report.applied().size() + " migrations in " + report.took().toMillis() + " ms ("
                         + report.previouslyApplied() + " applied before)");
+            } catch (RuntimeException e) {
+                progress.stopped(e.getMessage());
+                throw e;
             } finally {
                 progress.write(reportsDirectory().resolve("migrate.log"));
             }

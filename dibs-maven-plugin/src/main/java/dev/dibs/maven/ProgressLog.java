@@ -19,6 +19,8 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
     /** What runs now and since when, for the heartbeat; null between migrations. */
     private volatile String running;
     private volatile long runningSince;
+    /** Whether the log already ends with a failed migration, so the run's end is not written twice. */
+    private boolean failed;
     private final java.util.concurrent.ScheduledExecutorService heartbeat =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "dibs-heartbeat");
@@ -103,6 +105,26 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
     public synchronized void migrationFinished(DiscoveredMigration m, Duration took) {
         running = null;
         info("    done in " + took.toMillis() + " ms");
+    }
+
+    /**
+     * The log ends with the failure as the build reports it: the migration, the statement, what
+     * PostgreSQL said and what it reports of the rollback. The console gets one line here, since
+     * Maven prints the whole message once as the build failure.
+     */
+    @Override
+    public synchronized void migrationFailed(DiscoveredMigration m, String message) {
+        running = null;
+        failed = true;
+        log.error("dibs:     " + m.id() + " failed after " + (System.nanoTime() - runningSince) / 1_000_000 + " ms");
+        file.append(Instant.now()).append("  FAILED ").append(message.replace("\n", "\n    ")).append('\n');
+    }
+
+    /** The run stopped before or between migrations (the lock wait ran out, a changed migration, …): the log says why. */
+    synchronized void stopped(String message) {
+        if (!failed) {
+            file.append(Instant.now()).append("  STOPPED ").append(String.valueOf(message).replace("\n", "\n    ")).append('\n');
+        }
     }
 
     @Override

@@ -55,6 +55,44 @@ class ProgressLogTest {
     }
 
     @Test
+    void migrateLogEndsWithTheFailureAndWhatBecameOfTheRollback() throws Exception {
+        String failure = "Migration 20261126000000_backfill (e.V1) failed at statement 1:\n  UPDATE t SET x = 1 / 0\n"
+                + "PostgreSQL said: division by zero\n  SQLSTATE 22012\n"
+                + "The migration was rolled back: nothing of it remains, and later migrations did not run. Fix it and run again.";
+        List<String> errors = new CopyOnWriteArrayList<>();
+        SystemStreamLog console = new SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                errors.add(content.toString());
+            }
+        };
+        try (ProgressLog progress = new ProgressLog(console, Duration.ofHours(1))) {
+            progress.migrationStarted(SLOW, 1, 1);
+            progress.migrationFailed(SLOW, failure);
+            progress.beat(); // nothing runs any more: no heartbeat after the failure
+            progress.stopped(failure); // the Mojo's catch-all: the failure is not written twice
+            progress.write(dir.resolve("migrate.log"));
+        }
+        List<String> logged = Files.readAllLines(dir.resolve("migrate.log"));
+        assertThat(logged).hasSize(6);
+        assertThat(logged.get(1)).matches("\\d{4}-.*Z  FAILED Migration 20261126000000_backfill \\(e.V1\\) failed at statement 1:");
+        assertThat(logged.subList(2, 6)).containsExactly("      UPDATE t SET x = 1 / 0", "    PostgreSQL said: division by zero",
+                "      SQLSTATE 22012", "    The migration was rolled back: nothing of it remains, and later migrations did not run."
+                        + " Fix it and run again.");
+        assertThat(errors).singleElement().asString().matches("dibs: {5}20261126000000_backfill failed after \\d+ ms");
+    }
+
+    @Test
+    void aRunStoppedBeforeAnyMigrationSaysWhyInMigrateLog() throws Exception {
+        try (ProgressLog progress = new ProgressLog(log, Duration.ofHours(1))) {
+            progress.stopped("Another dibs run holds the migration lock and did not release it within PT1S (migrationLockWait).");
+            progress.write(dir.resolve("migrate.log"));
+        }
+        assertThat(Files.readAllLines(dir.resolve("migrate.log"))).singleElement().asString()
+                .endsWith("Z  STOPPED Another dibs run holds the migration lock and did not release it within PT1S (migrationLockWait).");
+    }
+
+    @Test
     void theHeartbeatBeatsOnItsOwn() throws Exception {
         try (ProgressLog progress = new ProgressLog(log, Duration.ofMillis(50))) {
             progress.migrationStarted(SLOW, 1, 1);

@@ -12,6 +12,13 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public final class MigrationFailedException extends DibsException {
 
+    /** Statements up to this length are shown whole; a longer one (a generated multi-megabyte INSERT) only in part. */
+    private static final int WHOLE = 1000;
+    /** How much of a long statement is shown when PostgreSQL gives no error position. */
+    private static final int HEAD = 500;
+    /** How many characters either side of PostgreSQL's error position are shown. */
+    private static final int AROUND = 200;
+
     private final transient DiscoveredMigration migration;
 
     MigrationFailedException(DiscoveredMigration migration, int statementIndex, String sql, Throwable cause, String state) {
@@ -26,7 +33,9 @@ public final class MigrationFailedException extends DibsException {
     private static String message(DiscoveredMigration m, int index, String sql, Throwable cause, String state) {
         StringBuilder sb = new StringBuilder("Migration ").append(m.describe()).append(" failed");
         if (sql != null) {
-            sb.append(" at statement ").append(index).append(":\n  ").append(sql.strip().replace("\n", "\n  "));
+            sb.append(" at statement ").append(index).append(":\n  ").append(shown(sql.strip()).replace("\n", "\n  "));
+        } else if (index > 0) {
+            sb.append(" after statement ").append(index).append(", which completed");
         }
         if (cause instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage e = p.getServerErrorMessage();
@@ -41,8 +50,10 @@ public final class MigrationFailedException extends DibsException {
             if (e.getPosition() > 0 && sql != null) {
                 sb.append("\n  at character ").append(e.getPosition()).append(": ").append(pointer(sql, e.getPosition()));
             }
+        } else if (cause instanceof MigrationTransaction.Refused e) {
+            sb.append("\ndibs refused: ").append(e.getMessage());
         } else if (cause instanceof SQLException e) {
-            sb.append("\nPostgreSQL said: ").append(e.getMessage()).append("\n  SQLSTATE ").append(e.getSQLState());
+            sb.append("\nThe PostgreSQL driver said: ").append(e.getMessage()).append("\n  SQLSTATE ").append(e.getSQLState());
         } else {
             sb.append("\nThe migration threw ").append(cause.getClass().getName()).append(": ").append(cause.getMessage());
             for (StackTraceElement frame : cause.getStackTrace()) {
@@ -55,12 +66,25 @@ public final class MigrationFailedException extends DibsException {
         return sb.append('\n').append(state).toString();
     }
 
-    /** The line of {@code sql} holding character {@code position} (1-based), with a caret under it. */
+    /** A statement short enough whole; else its beginning and how much is left out (the error position is shown apart). */
+    private static String shown(String sql) {
+        return sql.length() <= WHOLE ? sql : sql.substring(0, HEAD) + " … (" + (sql.length() - HEAD) + " characters omitted)";
+    }
+
+    /**
+     * The line of {@code sql} holding character {@code position} (1-based), with a caret under it;
+     * of a long line only {@link #AROUND} characters either side, saying how many are left out.
+     */
     private static String pointer(String sql, int position) {
         int at = Math.min(position - 1, sql.length());
-        int start = sql.lastIndexOf('\n', Math.max(at - 1, 0)) + 1;
-        int end = sql.indexOf('\n', at);
-        String line = sql.substring(start, end < 0 ? sql.length() : end);
-        return "\n    " + line + "\n    " + " ".repeat(Math.max(at - start, 0)) + "^";
+        int lineStart = sql.lastIndexOf('\n', Math.max(at - 1, 0)) + 1;
+        int lineEnd = sql.indexOf('\n', at);
+        lineEnd = lineEnd < 0 ? sql.length() : lineEnd;
+        int start = Math.max(lineStart, at - AROUND);
+        int end = Math.min(lineEnd, at + AROUND);
+        String before = start > lineStart ? "… (" + (start - lineStart) + " characters omitted) " : "";
+        String after = end < lineEnd ? " … (" + (lineEnd - end) + " characters omitted)" : "";
+        return "\n    " + before + sql.substring(start, end) + after
+                + "\n    " + " ".repeat(before.length() + Math.max(at - start, 0)) + "^";
     }
 }

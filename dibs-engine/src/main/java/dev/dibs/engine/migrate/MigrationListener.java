@@ -31,6 +31,13 @@ public interface MigrationListener {
     default void migrationFinished(DiscoveredMigration migration, Duration took) {
     }
 
+    /**
+     * A migration failed and the run stops: {@code message} is the whole failure, ending with what
+     * PostgreSQL reports of its rollback (the message of the {@link MigrationFailedException} that follows).
+     */
+    default void migrationFailed(DiscoveredMigration migration, String message) {
+    }
+
     /** A visible warning (missing migrations, an id below an applied one, …). */
     default void warning(String message) {
     }

@@ -60,11 +60,22 @@ public final class MigrationRunner {
         try (Connection c = database.open()) {
             AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
             lock.acquire(lockWait, listener);
+            MigrationReport report;
             try {
-                return runLocked(c, discovered, start);
-            } finally {
-                lock.release();
+                report = runLocked(c, discovered, start);
+            } catch (SQLException | RuntimeException e) {
+                // A lost connection took its session lock with it; releasing it again must not hide why the run stopped.
+                try {
+                    if (!c.isClosed()) {
+                        lock.release();
+                    }
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                throw e;
             }
+            lock.release();
+            return report;
         } catch (SQLException e) {
             throw new MigrationException("cannot run migrations on " + database.describe() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -139,7 +150,13 @@ public final class MigrationRunner {
                 Map<MetadataStore.ObjectKey, String> before = m.transactional() ? null : store.fingerprints();
                 SearchPath.pin(c, schemas);
                 long t0 = System.nanoTime();
-                java.util.Set<MetadataStore.ObjectKey> touched = runOne(c, store, m, instantiate(m, loader));
+                java.util.Set<MetadataStore.ObjectKey> touched;
+                try {
+                    touched = runOne(c, store, m, instantiate(m, loader));
+                } catch (MigrationFailedException e) {
+                    listener.migrationFailed(m, e.getMessage());
+                    throw e;
+                }
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 listener.migrationFinished(m, took);
                 ran.add(m);
@@ -166,26 +183,30 @@ public final class MigrationRunner {
     /** Runs one migration; for a transactional one, returns the objects it created or changed (else null). */
     private java.util.Set<MetadataStore.ObjectKey> runOne(Connection c, MetadataStore store, DiscoveredMigration m,
                                                           DibsMigration migration) throws SQLException {
-        RunContext ctx = new RunContext(c, m, listener);
+        MigrationTransaction tx = new MigrationTransaction(c, m);
+        RunContext ctx = new RunContext(c, m, listener, tx);
         long t0 = System.nanoTime();
         if (m.transactional()) {
             c.setAutoCommit(false);
+            boolean committing = false;
             try (Statement s = c.createStatement()) {
+                tx.begin();
                 if (lockTimeout != null) {
                     s.execute("SET LOCAL lock_timeout = '" + lockTimeout.replace("'", "''") + "'");
                 }
                 migration.migrate(ctx);
+                tx.afterMigration();
                 var touched = store.touchedInThisTransaction();
                 store.record(m, (System.nanoTime() - t0) / 1_000_000);
+                committing = true;
                 c.commit();
+                c.setAutoCommit(true);
                 return touched;
             } catch (Exception | LinkageError e) {
-                c.rollback();
-                throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e,
-                        "The migration was rolled back: nothing of it remains, and later migrations did not run."
-                                + " Fix it and run again.");
-            } finally {
-                c.setAutoCommit(true);
+                // What remains is what PostgreSQL reports of the migration's transaction, not what dibs assumes.
+                String state = tx.afterFailure(database, ctx.statementIndex(), committing);
+                restoreAutoCommit(c);
+                throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, state);
             }
         }
         try (Statement s = c.createStatement()) {
@@ -196,15 +217,30 @@ public final class MigrationRunner {
             store.record(m, (System.nanoTime() - t0) / 1_000_000);
             return null;
         } catch (Exception | LinkageError e) {
-            throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e,
-                    "This migration is not transactional (@Migration(transactional = false)): the statements before the failing one"
+            throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, (c.isClosed()
+                    ? "The connection to PostgreSQL was lost " + (ctx.currentSql == null ? "after statement " + ctx.statementIndex() + ". "
+                            : "during statement " + ctx.statementIndex() + ": whether that statement itself committed is unknown. ")
+                    : "") + "This migration is not transactional (@Migration(transactional = false)): the statements before the failing one"
                             + " ran and stay committed, and it is not recorded as applied, so the next run starts it again from"
                             + " the beginning. Make its statements safe to repeat (IF NOT EXISTS, idempotent backfills) or undo"
                             + " them by hand; a failed CREATE INDEX CONCURRENTLY leaves an INVALID index to drop first.");
         } finally {
-            try (Statement s = c.createStatement()) {
-                s.execute("RESET lock_timeout");
+            if (!c.isClosed()) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("RESET lock_timeout");
+                }
             }
+        }
+    }
+
+    /** After a failure the connection may be gone: the failure being reported already says so. */
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            if (!c.isClosed()) {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            // the connection broke after the failure was examined; the run stops with that failure
         }
     }
 

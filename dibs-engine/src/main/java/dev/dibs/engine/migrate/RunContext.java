@@ -19,14 +19,17 @@ final class RunContext implements MigrationContext {
     private final Connection connection;
     private final DiscoveredMigration migration;
     private final MigrationListener listener;
+    /** Keeps a transactional migration inside its transaction (checked after every statement). */
+    private final MigrationTransaction transaction;
     private int statements;
-    /** The statement running now, for the failure message. */
+    /** The statement running now, for the failure message; null once it completed. */
     String currentSql;
 
-    RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener) {
+    RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener, MigrationTransaction transaction) {
         this.connection = connection;
         this.migration = migration;
         this.listener = listener;
+        this.transaction = transaction;
     }
 
     int statementIndex() {
@@ -35,12 +38,15 @@ final class RunContext implements MigrationContext {
 
     @Override
     public long execute(String sql, Object... params) throws SQLException {
+        transaction.beforeStatement();
         statements++;
         currentSql = sql;
         long start = System.nanoTime();
         try (Statement st = statement(sql, params)) {
             boolean isQuery = st instanceof PreparedStatement ps ? ps.execute() : st.execute(sql);
             long rows = isQuery ? 0 : Math.max(st.getLargeUpdateCount(), 0);
+            transaction.afterStatement(statements);
+            currentSql = null;
             listener.statement(migration, statements, sql, rows, Duration.ofNanos(System.nanoTime() - start));
             return rows;
         }
@@ -48,6 +54,7 @@ final class RunContext implements MigrationContext {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) throws SQLException {
+        transaction.beforeStatement();
         statements++;
         currentSql = sql;
         long start = System.nanoTime();
@@ -63,12 +70,15 @@ final class RunContext implements MigrationContext {
                 rows.add(row);
             }
         }
+        transaction.afterStatement(statements);
+        currentSql = null;
         listener.statement(migration, statements, sql, rows.size(), Duration.ofNanos(System.nanoTime() - start));
         return rows;
     }
 
     @Override
     public long backfill(String sql, Object... params) throws SQLException {
+        transaction.beforeStatement();
         statements++;
         currentSql = sql;
         long total = 0;
@@ -77,6 +87,7 @@ final class RunContext implements MigrationContext {
             while (true) {
                 long start = System.nanoTime();
                 long rows = st instanceof PreparedStatement ps ? ps.executeLargeUpdate() : st.executeLargeUpdate(sql);
+                transaction.afterStatement(statements);
                 if (!connection.getAutoCommit() && !migration.transactional()) {
                     connection.commit();
                 }
@@ -84,6 +95,7 @@ final class RunContext implements MigrationContext {
                 batch++;
                 listener.backfillBatch(migration, batch, rows, total, Duration.ofNanos(System.nanoTime() - start));
                 if (rows == 0) {
+                    currentSql = null;
                     return total;
                 }
             }
@@ -92,7 +104,7 @@ final class RunContext implements MigrationContext {
 
     @Override
     public Connection connection() {
-        return connection;
+        return transaction.guarded();
     }
 
     @Override

@@ -1,0 +1,214 @@
+package dev.dibs.engine.migrate;
+
+import dev.dibs.engine.postgres.ConnectionInfo;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Keeps a migration inside the transaction dibs gave it, and finds out what became of that
+ * transaction when the migration fails.
+ *
+ * <p>The migration sees its connection through a proxy that refuses to commit, roll back, change
+ * auto-commit or close it. SQL can still end the transaction ({@code COMMIT}, {@code END},
+ * {@code ABORT}, {@code PREPARE TRANSACTION}, {@code select 1; commit}), and no parser of SQL text
+ * can see them all, so the check is by state: the transaction id taken when the migration began
+ * must still be the current one after every statement. After a failure, PostgreSQL itself says
+ * whether that transaction committed or aborted ({@code pg_xact_status}), over a new connection
+ * when the old one is gone — the failure message states only what that answer proves.
+ */
+final class MigrationTransaction {
+
+    private final Connection connection;
+    private final DiscoveredMigration migration;
+    private final Connection guarded;
+    /** The migration's transaction id; null before {@link #begin()} and for a non-transactional migration. */
+    private String xid;
+    /** The statement after which the transaction was found ended: 0 not found, -1 found after the migration returned. */
+    private int endedAt;
+
+    MigrationTransaction(Connection connection, DiscoveredMigration migration) {
+        this.connection = connection;
+        this.migration = migration;
+        this.guarded = (Connection) Proxy.newProxyInstance(MigrationTransaction.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> invoke(proxy, method, args));
+    }
+
+    /** The connection the migration gets from {@code ctx.connection()}. */
+    Connection guarded() {
+        return guarded;
+    }
+
+    /** Starts watching the open transaction: its id is assigned now, so a later check can compare. */
+    void begin() throws SQLException {
+        xid = queryString(connection, "SELECT pg_catalog.pg_current_xact_id()::text", null);
+    }
+
+    /** Refuses to run more SQL once the migration was found outside its transaction (it may have caught the error). */
+    void beforeStatement() throws SQLException {
+        if (endedAt != 0) {
+            throw ended();
+        }
+    }
+
+    /** Checks, by transaction id, that statement {@code index} left the migration's transaction open. */
+    void afterStatement(int index) throws SQLException {
+        if (xid != null && !xid.equals(queryString(connection, "SELECT pg_catalog.pg_current_xact_id_if_assigned()::text", null))) {
+            endedAt = index;
+            throw ended();
+        }
+    }
+
+    /** The same check once the migration returned, for anything it ran through plain JDBC. */
+    void afterMigration() throws SQLException {
+        if (endedAt == 0) {
+            afterStatement(-1);
+        }
+        beforeStatement();
+    }
+
+    private SQLException ended() {
+        String where = endedAt > 0 ? "Statement " + endedAt : "SQL the migration ran through ctx.connection()";
+        return new Refused(where + " ended the migration's transaction (COMMIT, END, ROLLBACK, ABORT, PREPARE TRANSACTION"
+                + " or the like). A transactional migration runs in the one transaction dibs commits together with its"
+                + " __dibs_migrations row; dibs stopped it here. Remove the transaction control from the migration, or"
+                + " declare it @Migration(transactional = false).");
+    }
+
+    private Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        String name = method.getName();
+        boolean transactional = xid != null;
+        if (name.equals("close") || name.equals("abort")) {
+            throw new Refused("The migration called Connection." + name + "() on ctx.connection(): dibs owns this"
+                    + " connection and closes it after the run; do not close it (nor open it in try-with-resources).");
+        }
+        if (transactional && (name.equals("commit") || name.equals("setAutoCommit")
+                || name.equals("rollback") && (args == null || args.length == 0))) {
+            throw new Refused("The migration called Connection." + name + "() on ctx.connection(): a transactional migration"
+                    + " runs in the one transaction dibs commits together with its __dibs_migrations row, so it cannot end"
+                    + " that transaction. Use a savepoint to undo part of it, or declare @Migration(transactional = false).");
+        }
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (name) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> "the connection of migration " + migration.id();
+            };
+        }
+        try {
+            return method.invoke(connection, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * After a failure: rolls back what is still open and says what PostgreSQL reports of the
+     * migration's transaction. {@code statements} is how many statements the migration ran;
+     * {@code committing} is true when dibs's own commit was under way.
+     */
+    String afterFailure(ConnectionInfo database, int statements, boolean committing) {
+        boolean lost = false;
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            lost = true; // the failure itself names the cause; the question now is what PostgreSQL kept
+        }
+        if (xid == null) {
+            return "dibs could not begin the migration's transaction; nothing of it ran, and later migrations did not run."
+                    + " Fix the cause and run again.";
+        }
+        String status;
+        try {
+            status = lost ? statusAfterLoss(database) : queryString(connection, "SELECT pg_catalog.pg_xact_status(?::xid8)", xid);
+        } catch (SQLException e) {
+            return (lost ? "The connection to PostgreSQL was lost, and " : "") + "dibs could not ask PostgreSQL whether"
+                    + " its transaction was rolled back (" + e.getMessage() + "), so it cannot prove the rollback."
+                    + " PostgreSQL rolls back the open transaction of a lost connection, unless the migration committed it"
+                    + " itself" + endedNote() + ". Before running again, check whether " + migration.id()
+                    + " is in __dibs_migrations and whether its changes exist.";
+        }
+        return (lost ? "The connection to PostgreSQL was lost; asked over a new connection, PostgreSQL reports the"
+                + " migration's transaction " + status + ". " : "") + explain(status, statements, committing);
+    }
+
+    private String statusAfterLoss(ConnectionInfo database) throws SQLException {
+        try (Connection fresh = database.open()) {
+            // A lost session's backend may still be finishing its abort: give it a moment before saying "in progress".
+            for (int i = 0; ; i++) {
+                String status = queryString(fresh, "SELECT pg_catalog.pg_xact_status(?::xid8)", xid);
+                if (!"in progress".equals(status) || i == 10) {
+                    return status;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return status;
+                }
+            }
+        }
+    }
+
+    private String explain(String status, int statements, boolean committing) {
+        String id = migration.id();
+        if ("aborted".equals(status) && endedAt == 0) {
+            return "The migration was rolled back: nothing of it remains, and later migrations did not run. Fix it and run again.";
+        }
+        if ("aborted".equals(status)) {
+            return "The migration rolled its own transaction back; PostgreSQL reports it aborted, so nothing it ran inside"
+                    + " that transaction remains; " + (endedAt > 0 ? "if statement " + endedAt + " ran more SQL after ending it,"
+                    : "what it ran through ctx.connection() after ending it") + " that part committed on its own and remains."
+                    + " No __dibs_migrations row was written, and later migrations did not run.";
+        }
+        if ("committed".equals(status) && committing && endedAt == 0) {
+            return "dibs's commit reported an error, but PostgreSQL reports the transaction committed: " + id
+                    + " is applied, with its __dibs_migrations row. Later migrations did not run; run again.";
+        }
+        if ("committed".equals(status)) {
+            String which = endedAt > 0 ? (endedAt == 1 ? "Statement 1" : "Statements 1–" + endedAt) + " of migration " + id
+                    + " were committed by the migration itself; they remain."
+                    : "Migration " + id + " committed its own transaction" + (statements > 0 ? " (in one of statements 1–"
+                    + statements + ", or through ctx.connection())" : " through ctx.connection()")
+                    + ": what it ran before that commit remains.";
+            return which + " No __dibs_migrations row was written, so the next run starts " + id + " again from the beginning:"
+                    + " remove the COMMIT from it, undo what remains by hand (or make it repeatable), and run again.";
+        }
+        if ("in progress".equals(status)) {
+            return "PostgreSQL reports the migration's transaction still in progress: a lost session whose server process"
+                    + " has not noticed yet, or a transaction the migration prepared (PREPARE TRANSACTION; see"
+                    + " pg_prepared_xacts). It is neither committed nor rolled back and holds its locks until it ends."
+                    + " Before running again, end it (ROLLBACK PREPARED, or pg_terminate_backend) and check whether " + id
+                    + " is in __dibs_migrations.";
+        }
+        return "PostgreSQL no longer knows the migration's transaction (" + status + "), so dibs cannot prove the rollback."
+                + " Before running again, check whether " + id + " is in __dibs_migrations and whether its changes exist.";
+    }
+
+    private String endedNote() {
+        return endedAt == 0 ? "" : " — and it ended its transaction after statement " + (endedAt > 0 ? endedAt : "all of its statements");
+    }
+
+    private static String queryString(Connection c, String sql, String parameter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                ps.setString(1, parameter);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** dibs refused what the migration did: no PostgreSQL error, so the message says who refused. */
+    static final class Refused extends SQLException {
+        Refused(String message) {
+            super(message, "25000");
+        }
+    }
+}
