@@ -20,22 +20,42 @@ import java.util.function.Supplier;
  */
 public final class ScratchServers {
 
-    /** Starts a throwaway PostgreSQL of a given major version. */
+    /** Starts a throwaway PostgreSQL of a given major version, which dibs stops when done. */
     @FunctionalInterface
     public interface Factory {
         PostgresServer start(int major);
 
-        /** Whatever the major asked for, the server {@code supplier} gives (tests, library users with one server). */
+        /** Whether dibs stops the servers it gets; false for a server the caller keeps. */
+        default boolean owns() {
+            return true;
+        }
+
+        /**
+         * Whatever the major asked for, the server {@code supplier} gives, which stays the caller's:
+         * dibs never closes it (tests, library users with one server).
+         */
         static Factory always(Supplier<PostgresServer> supplier) {
-            return major -> supplier.get();
+            return new Factory() {
+                @Override
+                public PostgresServer start(int major) {
+                    return supplier.get();
+                }
+
+                @Override
+                public boolean owns() {
+                    return false;
+                }
+            };
         }
     }
 
-    /** The server to use, and a note for the user when it is not the target's own version. */
-    public record Choice(PostgresServer server, String note) implements AutoCloseable {
+    /** The server to use, a note for the user when it is not the target's own version, and whether to stop it. */
+    public record Choice(PostgresServer server, String note, boolean owned) implements AutoCloseable {
         @Override
         public void close() {
-            server.close();
+            if (owned) {
+                server.close();
+            }
         }
     }
 
@@ -54,7 +74,7 @@ public final class ScratchServers {
                 : "dibs puts the Java schema's expressions into PostgreSQL's words on " + scratch.description()
                 + ", while the database runs PostgreSQL " + targetMajor + ": expressions that the two versions print "
                 + "differently would show as changes.";
-        return new Choice(scratch, note);
+        return new Choice(scratch, note, embedded.owns());
     }
 
     /** The major version of the server {@code target} is on. */
