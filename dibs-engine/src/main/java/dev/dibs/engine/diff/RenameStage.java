@@ -60,7 +60,7 @@ public final class RenameStage {
         QualifiedName name = t.name().equals(from) ? to : t.name();
         List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(from)
                 ? fk.with(fk.name(), fk.columns(), to, fk.referencedColumns()) : fk).toList();
-        return new Table(name, t.columns(), t.primaryKey(), t.uniques(), fks, t.checks(), t.indexes(), t.comment());
+        return t.withName(name).withForeignKeys(fks);
     }
 
     static Schema renameColumn(Schema schema, QualifiedName tableName, String from, String to) {
@@ -82,7 +82,7 @@ public final class RenameStage {
                 return fk.with(fk.name(), cols, fk.referencedTable(), refs);
             }).toList();
             if (!t.name().equals(tableName)) {
-                return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), fks, t.checks(), t.indexes(), t.comment());
+                return t.withForeignKeys(fks);
             }
             List<Column> columns = t.columns().stream().map(c -> new Column(c.name().equals(from) ? to : c.name(), c.type(),
                     c.nullable(), ExpressionRenamer.rename(c.defaultExpression(), from, to), c.identity(),
@@ -97,7 +97,8 @@ public final class RenameStage {
                     i.keys().stream().map(k -> new IndexKey(from.equals(k.column()) ? to : k.column(),
                             ExpressionRenamer.rename(k.expression(), from, to), k.descending(), k.nullsFirst())).toList(),
                     i.unique(), ExpressionRenamer.rename(i.predicate(), from, to), i.method(), rename(i.include(), from, to))).toList();
-            return new Table(t.name(), columns, pk, uniques, fks, checks, indexes, t.comment());
+            return t.withColumns(columns).withPrimaryKey(pk).withUniques(uniques).withForeignKeys(fks).withChecks(checks)
+                    .withIndexes(indexes);
         }
     }
 

@@ -95,7 +95,7 @@ final class ForeignKeyAssembler {
                 ok = false;
             }
         }
-        if (ok && !targetTable.hasUniqueKeyOn(referenced)) {
+        if (ok && !targetTable.hasKeyOn(referenced)) {
             problems.add(new Problem(t.where(spec.member()), label + ": " + target.table() + "(" + String.join(", ", referenced)
                     + ") is neither its primary key nor unique; Postgres requires one of them for a foreign key.",
                     "reference the primary key, or declare @Unique / @UniqueConstraint on those columns."));

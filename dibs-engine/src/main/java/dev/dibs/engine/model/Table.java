@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A table: columns in their physical order, its constraints and indexes. {@code primaryKey} and
@@ -49,17 +50,57 @@ public record Table(
         return checks.stream().filter(c -> c.name().equals(constraintName)).findFirst();
     }
 
-    /** Whether {@code cols} (in this order) are exactly the primary key or a unique constraint. */
-    public boolean hasUniqueKeyOn(List<String> cols) {
-        if (primaryKey != null && primaryKey.columns().equals(cols)) {
+    /**
+     * Whether a foreign key may reference {@code cols}: PostgreSQL accepts the primary key, a unique
+     * constraint, or a unique index without a predicate or expressions, whose key columns are
+     * exactly {@code cols} in any order ({@code INCLUDE} columns are not key columns).
+     */
+    public boolean hasKeyOn(List<String> cols) {
+        Set<String> wanted = Set.copyOf(cols);
+        if (wanted.size() != cols.size()) {
+            return false; // a column named twice: PostgreSQL finds no key matching that list
+        }
+        if (primaryKey != null && Set.copyOf(primaryKey.columns()).equals(wanted)) {
             return true;
         }
-        if (uniques.stream().anyMatch(u -> u.columns().equals(cols))) {
+        if (uniques.stream().anyMatch(u -> Set.copyOf(u.columns()).equals(wanted))) {
             return true;
         }
         return indexes.stream().anyMatch(i -> i.unique() && i.predicate() == null
-                && i.include().isEmpty()
                 && i.keys().stream().noneMatch(IndexKey::isExpression)
-                && i.keys().stream().map(IndexKey::column).toList().equals(cols));
+                && i.keys().size() == wanted.size()
+                && Set.copyOf(i.keys().stream().map(IndexKey::column).toList()).equals(wanted));
+    }
+
+    public Table withName(QualifiedName newName) {
+        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+    }
+
+    public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
+        return new Table(name, columns, newPrimaryKey, uniques, foreignKeys, checks, indexes, comment);
+    }
+
+    public Table withUniques(List<UniqueConstraint> newUniques) {
+        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniques, newForeignKeys, checks, indexes, comment);
+    }
+
+    public Table withChecks(List<Check> newChecks) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment);
+    }
+
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, newComment);
     }
 }

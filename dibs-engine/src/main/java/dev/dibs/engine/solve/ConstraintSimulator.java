@@ -117,7 +117,7 @@ final class ConstraintSimulator {
         vs.requireFreeConstraint(t, c.key().name());
         Table target = c.key().referencedTable().equals(t.name()) ? t : vs.table(c.key().referencedTable());
         vs.requireColumns(target, c.key().referencedColumns());
-        if (!VirtualSchema.hasKeyOn(target, c.key().referencedColumns())) {
+        if (!target.hasKeyOn(c.key().referencedColumns())) {
             throw new SimulationException.NotExists("a primary key or unique constraint on " + target.name()
                     + c.key().referencedColumns());
         }
@@ -177,7 +177,7 @@ final class ConstraintSimulator {
 
     static Table edit(Table t, PrimaryKey pk, List<UniqueConstraint> uniques, List<ForeignKey> fks, List<Check> checks,
                       List<Index> indexes) {
-        return new Table(t.name(), t.columns(), pk, uniques, fks, checks, indexes, t.comment());
+        return t.withPrimaryKey(pk).withUniques(uniques).withForeignKeys(fks).withChecks(checks).withIndexes(indexes);
     }
 
     static <T> List<T> plus(List<T> list, T item) {

@@ -24,9 +24,8 @@ public final class SchemaComparison {
 
     /** The schema with each table's columns in name order. */
     public static Schema withoutColumnOrder(Schema schema) {
-        return new Schema(schema.namespaces(), schema.tables().stream().map(t -> new Table(t.name(),
-                t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(), t.uniques(),
-                t.foreignKeys(), t.checks(), t.indexes(), t.comment())).toList(), schema.enums());
+        return new Schema(schema.namespaces(), schema.tables().stream().map(t -> t.withColumns(
+                t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())).toList(), schema.enums());
     }
 
     public static boolean equivalent(Schema a, Schema b) {

@@ -95,7 +95,7 @@ final class TableSimulator {
 
     static void setTableComment(VirtualSchema vs, SetTableComment c) {
         Table t = vs.table(c.table());
-        vs.put(new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), c.comment()));
+        vs.put(t.withComment(c.comment()));
     }
 
     private static void addTable(VirtualSchema vs, Table t) {
@@ -106,7 +106,7 @@ final class TableSimulator {
         }
         t.columns().forEach(c -> vs.requireType(c.type()));
         // Indexes and foreign keys are changes of their own.
-        Table created = new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), List.of(), t.checks(), List.of(), t.comment());
+        Table created = t.withForeignKeys(List.of()).withIndexes(List.of());
         if (created.primaryKey() != null) {
             vs.requireFreeRelation(t.name().schema(), created.primaryKey().name());
         }
@@ -144,7 +144,7 @@ final class TableSimulator {
     }
 
     static Table copy(Table t, List<Column> columns) {
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment());
+        return t.withColumns(columns);
     }
 
     static QualifiedName qualified(QualifiedName table, String name) {

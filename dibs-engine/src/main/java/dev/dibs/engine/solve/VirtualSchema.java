@@ -175,30 +175,8 @@ final class VirtualSchema {
         return names;
     }
 
-    /** Whether a key or unique index of {@code t} covers exactly {@code columns} (in any order), as a foreign key needs. */
-    static boolean hasKeyOn(Table t, List<String> columns) {
-        Set<String> wanted = Set.copyOf(columns);
-        if (t.primaryKey() != null && Set.copyOf(t.primaryKey().columns()).equals(wanted)) {
-            return true;
-        }
-        for (UniqueConstraint u : t.uniques()) {
-            if (Set.copyOf(u.columns()).equals(wanted)) {
-                return true;
-            }
-        }
-        for (Index i : t.indexes()) {
-            if (i.unique() && i.predicate() == null && i.keys().stream().noneMatch(k -> k.isExpression())
-                    && Set.copyOf(i.keys().stream().map(k -> k.column()).toList()).equals(wanted)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a key other than {@code unique} covers the same columns (then dropping it breaks no foreign key). */
     static boolean hasKeyOnOtherThan(Table t, UniqueConstraint unique) {
-        Table without = new Table(t.name(), t.columns(), t.primaryKey(),
-                t.uniques().stream().filter(u -> !u.equals(unique)).toList(), t.foreignKeys(), t.checks(), t.indexes(), t.comment());
-        return hasKeyOn(without, unique.columns());
+        return t.withUniques(t.uniques().stream().filter(u -> !u.equals(unique)).toList()).hasKeyOn(unique.columns());
     }
 }
