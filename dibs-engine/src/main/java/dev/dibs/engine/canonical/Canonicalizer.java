@@ -10,6 +10,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.render.CreateScript;
 import dev.dibs.engine.render.ScriptStatement;
@@ -32,8 +33,8 @@ import org.postgresql.util.ServerErrorMessage;
  * {@link Inspector} as the live one: whatever Postgres prints there is what the live database
  * prints for the same definition.
  *
- * <p>The scratch database lives on {@code server}: the target server itself when its user may
- * {@code CREATE DATABASE}, or the embedded PostgreSQL. It is dropped afterwards. An expression
+ * <p>The scratch database lives on {@code server}: an embedded PostgreSQL of the target's version
+ * (see {@link ScratchServers}), never the target server. It is dropped afterwards. An expression
  * Postgres rejects fails here, naming the class and member it came from.
  */
 public final class Canonicalizer {
@@ -56,9 +57,6 @@ public final class Canonicalizer {
     public static Schema reprint(Schema schema, PostgresServer server) {
         return roundTrip(schema, new Origins(Map.of(), Map.of()), server);
     }
-
-    /** The first major version with virtual generated columns. */
-    static final int VIRTUAL_COLUMNS_FROM = 18;
 
     private static Schema roundTrip(Schema schema, Origins origins, PostgresServer server) {
         refuseWhatTheVersionLacks(schema, origins, server);
@@ -84,7 +82,7 @@ public final class Canonicalizer {
      */
     private static void refuseWhatTheVersionLacks(Schema schema, Origins origins, PostgresServer server) {
         int major = server.majorVersion();
-        if (major >= VIRTUAL_COLUMNS_FROM) {
+        if (new PgVersion(major).hasVirtualColumns()) {
             return;
         }
         List<Problem> problems = new ArrayList<>();
@@ -96,12 +94,12 @@ public final class Canonicalizer {
                 var origin = origins.column(t.name(), c.name());
                 if (origin.isPresent()) {
                     problems.add(new Problem(origin.get().javaName(), "@GeneratedAs(virtual = true) needs PostgreSQL "
-                            + VIRTUAL_COLUMNS_FROM + " or later, and the schema is checked on " + server.description()
-                            + " (PostgreSQL " + major + ").", "drop virtual = true to store the column, or use a PostgreSQL "
-                            + VIRTUAL_COLUMNS_FROM + " database whose user may CREATE DATABASE: dibs then checks the schema on that server."));
+                            + PgVersion.V18 + " or later, and the database is checked on " + server.description()
+                            + " (PostgreSQL " + major + ").", "drop virtual = true to store the column, or use PostgreSQL "
+                            + PgVersion.V18 + " (a database on it, or embeddedVersion=" + PgVersion.V18 + " for the embedded ones)."));
                 } else { // a schema read from a database, re-printed for another version
                     problems.add(new Problem("column " + t.name() + "." + c.name(), "a virtual generated column, which PostgreSQL "
-                            + major + " (" + server.description() + ") cannot have: it needs " + VIRTUAL_COLUMNS_FROM + " or later.", ""));
+                            + major + " (" + server.description() + ") cannot have: it needs " + PgVersion.V18 + " or later.", ""));
                 }
             }
         }

@@ -1,7 +1,7 @@
 package dev.dibs.engine.inspect;
 
+import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.SqlResources;
-
 
 /** The catalog queries, kept as resource files ({@code inspect/sql/*.sql}), one per object kind. */
 final class CatalogSql {
@@ -27,9 +27,9 @@ final class CatalogSql {
      * {@code PERIOD}), {@code true} and {@code false} before.
      */
     static String forVersion(String sql, int versionNum) {
-        boolean v18 = versionNum >= 180000;
-        return sql.replace("${indnullsnotdistinct}", versionNum >= 150000 ? "x.indnullsnotdistinct" : "false")
-                .replace("${conenforced}", v18 ? "k.conenforced" : "true")
-                .replace("${conperiod}", v18 ? "k.conperiod" : "false");
+        PgVersion version = PgVersion.fromVersionNum(versionNum);
+        return sql.replace("${indnullsnotdistinct}", version.hasNullsNotDistinct() ? "x.indnullsnotdistinct" : "false")
+                .replace("${conenforced}", version.hasNotEnforcedConstraints() ? "k.conenforced" : "true")
+                .replace("${conperiod}", version.hasTemporalConstraints() ? "k.conperiod" : "false");
     }
 }

@@ -18,6 +18,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.Sql;
 import dev.dibs.engine.render.Statement;
@@ -140,12 +141,10 @@ final class PlanBlockers {
         return new Target(before, columnName, drops, statement);
     }
 
-    /** First version with virtual generated columns and NOT ENFORCED constraints. */
-    private static final int V18 = 18;
-
     private static List<String> versionGaps(Plan plan, int majorVersion) {
         List<String> warnings = new ArrayList<>();
-        if (majorVersion >= V18) {
+        PgVersion version = new PgVersion(majorVersion);
+        if (version.hasVirtualColumns() && version.hasNotEnforcedConstraints()) {
             return warnings;
         }
         for (SchemaChange change : plan.changes()) {
@@ -164,7 +163,7 @@ final class PlanBlockers {
             }
             if (!lacking.isEmpty()) {
                 warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": the "
-                        + String.join(", ", lacking) + " needs PostgreSQL " + V18 + " or later. Upgrade the database, or"
+                        + String.join(", ", lacking) + " needs PostgreSQL " + PgVersion.V18 + " or later. Upgrade the database, or"
                         + " change the desired state to do without; as it is, the plan fails there and is rolled back.");
             }
         }

@@ -1,0 +1,38 @@
+package dev.dibs.engine.postgres;
+
+/**
+ * What a PostgreSQL major version can do: the one place dibs decides by version, so that the
+ * catalog queries, the canonical check and the foretold refusals agree.
+ *
+ * @param major e.g. 17
+ */
+public record PgVersion(int major) {
+
+    /** The first major with virtual generated columns, {@code NOT ENFORCED} constraints and temporal keys. */
+    public static final int V18 = 18;
+
+    /** From {@code server_version_num}, e.g. 170007. */
+    public static PgVersion fromVersionNum(int versionNum) {
+        return new PgVersion(versionNum / 10000);
+    }
+
+    /** {@code NULLS NOT DISTINCT} on unique indexes and constraints ({@code pg_index.indnullsnotdistinct}). */
+    public boolean hasNullsNotDistinct() {
+        return major >= 15;
+    }
+
+    /** {@code GENERATED ALWAYS AS (…) VIRTUAL} columns. */
+    public boolean hasVirtualColumns() {
+        return major >= V18;
+    }
+
+    /** {@code NOT ENFORCED} checks and foreign keys ({@code pg_constraint.conenforced}). */
+    public boolean hasNotEnforcedConstraints() {
+        return major >= V18;
+    }
+
+    /** {@code WITHOUT OVERLAPS} keys and {@code PERIOD} foreign keys ({@code pg_constraint.conperiod}). */
+    public boolean hasTemporalConstraints() {
+        return major >= V18;
+    }
+}
