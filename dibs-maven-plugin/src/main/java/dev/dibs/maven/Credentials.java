@@ -61,8 +61,8 @@ record Credentials(ConnectionInfo connectionInfo, String source) {
             p = decrypted.getPassword() != null ? decrypted.getPassword() : p;
             String source = "the settings.xml server \"" + serverId + "\""
                     + (decrypted.getPassword() != null ? "" : ", with the password of the url or password parameter");
-            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), source);
+            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p, fromUrl.secrets()), source);
         }
-        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the url, user and password parameters");
+        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p, fromUrl.secrets()), "the url, user and password parameters");
     }
 }

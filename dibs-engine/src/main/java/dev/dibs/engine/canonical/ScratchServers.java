@@ -1,6 +1,7 @@
 package dev.dibs.engine.canonical;
 
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.JdbcUrls;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.postgres.SqlResources;
@@ -47,7 +48,7 @@ public final class ScratchServers {
             return new Choice(PostgresServers.existing(target), null);
         }
         PostgresServer fallback = embedded.get();
-        String note = "The user " + target.user() + " may not CREATE DATABASE, so dibs puts the Java schema's expressions into "
+        String note = "The user " + JdbcUrls.printableUser(target.user()) + " may not CREATE DATABASE, so dibs puts the Java schema's expressions into "
                 + "PostgreSQL's words on the embedded PostgreSQL " + fallback.majorVersion() + " instead"
                 + (fallback.majorVersion() == targetMajor ? "." : ", while the database runs PostgreSQL " + targetMajor
                 + "; expressions that the two versions print differently would show as changes.")
