@@ -3,11 +3,19 @@ package dev.dibs.engine.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.dibs.engine.ops.DatabaseComparison;
+import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.ops.ReportWriter;
+import dev.dibs.engine.render.PlanOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each way a secret can sit in a URL, against a real server: neither the connection's failure
@@ -51,5 +59,26 @@ class SecretsNeverShownTest {
         ConnectionInfo withCredentials = new ConnectionInfo(info.url(), db.info().user(), db.info().password(), info.secrets());
         withCredentials.connect().close();
         assertThat(withCredentials.secrets()).containsEntry("sslpassword", "LeakMe9");
+    }
+
+    @Test
+    void reportsOfADiffShowNoSecretParameter(TestDatabase db, @TempDir Path reports) throws Exception {
+        db.execute("CREATE TABLE t (id int)");
+        String url = JdbcUrls.printable(db.info().url()) + "?sslpassword=LeakMe9&apiToken=LeakMe10";
+        ConnectionInfo target = new ConnectionInfo(url, db.info().user(), db.info().password());
+        ConnectionInfo reference = db.info();
+
+        DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+        ReportWriter.write(reports, report);
+
+        assertThat(report.database()).isEqualTo(JdbcUrls.printable(url) + " (user " + db.info().user() + ")");
+        try (Stream<Path> files = Files.list(reports)) {
+            List<Path> written = files.toList();
+            assertThat(written).extracting(p -> p.getFileName().toString())
+                    .contains("diff.json", "diff.md", "plan.sql", "report.html");
+            for (Path file : written) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("LeakMe").doesNotContain("sslpassword");
+            }
+        }
     }
 }
