@@ -31,7 +31,7 @@ public final class JdbcUrls {
      * a text, whatever separator precedes it.
      */
     private static final Pattern SECRET_PARAM = Pattern.compile(
-            "(?i)([?&;][^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*=)[^&;\\s]*");
+            "(?i)([?&;][^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*=)[^&;]*");
 
     /** {@code //user:secret@host}: pgjdbc does not read it (it takes all of it for the host), but users type it anyway. */
     private static final Pattern USER_INFO = Pattern.compile("(//)[^/@?\\s]*@");
