@@ -2,6 +2,7 @@ package dev.dibs.maven;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.ops.ChangeDescriber;
 import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.render.Statement;
@@ -24,15 +25,16 @@ final class ConsoleReport {
 
     static void print(DriftReport report, Log log) {
         if (!report.hasDrift()) {
-            log.info("dibs: no differences: the database matches " + report.desiredState());
+            log.info("dibs: no differences: the database matches " + Printable.escape(report.desiredState()));
         } else {
-            log.info("dibs: " + report.plan().changes().size() + " differences between " + report.desiredState() + " and the database:");
+            log.info("dibs: " + report.plan().changes().size() + " differences between " + Printable.escape(report.desiredState())
+                    + " and the database:");
             for (String line : lines(report, true)) {
                 log.info(line);
             }
         }
         for (var s : report.plan().suggestions()) {
-            log.warn("dibs: suggestion: " + s);
+            log.warn("dibs: suggestion: " + Printable.escape(s.toString()));
         }
         if (!report.notManaged().isEmpty()) {
             log.info("dibs: not managed by dibs (not drift):");
@@ -58,7 +60,7 @@ final class ConsoleReport {
             List<NotManaged> ordered = new ArrayList<>(ofKind);
             ordered.sort(Comparator.comparing((NotManaged n) -> !n.onlyInReference()
                     && !differing.contains(n.kind() + " " + n.schema() + "." + n.name())));
-            ordered.stream().limit(NOTES_PER_KIND).forEach(n -> out.add(n.toString()));
+            ordered.stream().limit(NOTES_PER_KIND).forEach(n -> out.add(Printable.escape(n.toString())));
             if (ordered.size() > NOTES_PER_KIND) {
                 out.add("... and " + (ordered.size() - NOTES_PER_KIND) + " more " + kind + " notes (all of them in diff.md)");
             }
@@ -72,7 +74,8 @@ final class ConsoleReport {
             ChangeDescriber.Described d = ChangeDescriber.describe(change);
             List<String> hazards = report.plan().statements().stream().filter(s -> s.change() == change)
                     .flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().toList();
-            String text = d.marker() + " " + d.text();
+            // names come from the database: a newline or an escape sequence in one must not forge a log line
+            String text = d.marker() + " " + Printable.escape(d.text());
             String hazardText = hazards.isEmpty() ? "" : "   !! " + String.join(", ", hazards);
             if (styled) {
                 MessageBuilder b = MessageUtils.buffer().a("    ");
@@ -85,7 +88,7 @@ final class ConsoleReport {
             } else {
                 text = "    " + text + hazardText;
             }
-            byTable.computeIfAbsent(d.table() == null ? "(schema)" : d.table(), k -> new ArrayList<>()).add(text);
+            byTable.computeIfAbsent(d.table() == null ? "(schema)" : Printable.escape(d.table()), k -> new ArrayList<>()).add(text);
         }
         List<String> out = new ArrayList<>();
         byTable.forEach((table, changes) -> {
@@ -100,7 +103,7 @@ final class ConsoleReport {
     }
 
     static String statementLine(Statement s) {
-        return s.sql().replaceAll("\\s+", " ") + (s.hazards().isEmpty() ? ""
+        return Printable.escape(s.sql().replaceAll("\\s+", " ")) + (s.hazards().isEmpty() ? ""
                 : "   -- " + s.hazards().stream().map(Enum::name).sorted().toList());
     }
 }

@@ -66,12 +66,12 @@ record Credentials(ConnectionInfo connectionInfo, String source, String noPasswo
             p = decrypted.getPassword() != null ? decrypted.getPassword() : p;
             String source = "the settings.xml server \"" + serverId + "\""
                     + (decrypted.getPassword() != null ? "" : ", with the password of the url or password parameter");
-            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), source, "the server \"" + serverId + "\" in settings.xml"
+            return new Credentials(new ConnectionInfo(fromUrl.url(), u, p, fromUrl.secrets()), source, "the server \"" + serverId + "\" in settings.xml"
                     + " has no <password>, and PostgreSQL asks for one: add <password> to it (or give the password parameter,"
                     + " or password= in the url)");
         }
-        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p), "the url, user and password parameters",
-                "no password is configured" + (u == null ? "" : " for user " + u) + ", and PostgreSQL asks for one: give the"
+        return new Credentials(new ConnectionInfo(fromUrl.url(), u, p, fromUrl.secrets()), "the url, user and password parameters",
+                "no password is configured" + (u == null ? "" : " for user " + JdbcUrls.printableUser(u)) + ", and PostgreSQL asks for one: give the"
                         + " password parameter, password= in the url, or a settings.xml server with serverId");
     }
 }

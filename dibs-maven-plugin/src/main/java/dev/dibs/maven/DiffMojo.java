@@ -1,5 +1,6 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.ops.ReportWriter;
 import javax.inject.Inject;
@@ -31,7 +32,7 @@ public class DiffMojo extends AbstractComparingMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         try (Database db = openDatabase()) {
             DriftReport report = compare(db);
-            report.warnings().forEach(w -> getLog().warn("dibs: " + w));
+            report.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
             ReportWriter.write(reportsDirectory(), report);
             ConsoleReport.print(report, getLog());
             getLog().info("dibs: reports in " + project.getBasedir().toPath().relativize(reportsDirectory()));

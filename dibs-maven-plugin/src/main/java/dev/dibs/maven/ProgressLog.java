@@ -2,6 +2,7 @@ package dev.dibs.maven;
 
 import dev.dibs.engine.migrate.DiscoveredMigration;
 import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.ops.ReportWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,12 +53,14 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
         heartbeat.shutdownNow();
     }
 
-    private synchronized void info(String line) {
+    private synchronized void info(String text) {
+        String line = Printable.escape(text); // one log line each, whatever a migration id or message holds
         log.info("dibs: " + line);
         file.append(Instant.now()).append("  ").append(line).append('\n');
     }
 
-    synchronized void warn(String line) {
+    synchronized void warn(String text) {
+        String line = Printable.escape(text);
         log.warn("dibs: " + line);
         file.append(Instant.now()).append("  WARNING ").append(line).append('\n');
     }

@@ -1,5 +1,6 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.ops.DriftReport;
 import dev.dibs.engine.ops.EmptySchemaGuard;
 import dev.dibs.engine.ops.ReportWriter;
@@ -52,10 +53,10 @@ public class SqlMojo extends AbstractComparingMojo {
         List<Hazard> allowed = allowedHazards();
         try (Database db = openDatabase()) {
             DriftReport report = compare(db);
-            report.warnings().forEach(w -> getLog().warn("dibs: " + w));
+            report.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
             ReportWriter.write(reportsDirectory(), report);
             for (String line : ReportWriter.planSql(report).split("\n")) {
-                getLog().info(line);
+                getLog().info(Printable.escape(line));
             }
             if (!apply || report.plan().isEmpty()) {
                 return;

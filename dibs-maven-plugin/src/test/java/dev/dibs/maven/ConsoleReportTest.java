@@ -3,9 +3,16 @@ package dev.dibs.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.ops.DatabaseComparison;
+import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.render.Hazard;
+import dev.dibs.engine.render.PlanOptions;
 import dev.dibs.engine.render.Statement;
 import dev.dibs.engine.render.TransactionMode;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,5 +55,22 @@ class ConsoleReportTest {
         Statement s = new Statement("CREATE TABLE t ()", null, Set.of(), TransactionMode.IN_TRANSACTION);
 
         assertThat(ConsoleReport.statementLine(s)).isEqualTo("CREATE TABLE t ()");
+    }
+
+    @Test
+    void namesFromTheDatabaseCannotForgeLogLines() throws Exception {
+        try (PostgresServer pg = PostgresServers.embedded()) {
+            ConnectionInfo target = pg.createDatabase("target");
+            ConnectionInfo reference = pg.createDatabase("reference");
+            try (Connection c = reference.open(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE \"x\n[INFO] dibs: no differences\u001b[2K\" (id int)");
+            }
+            DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+            List<String> lines = new ArrayList<>(ConsoleReport.lines(report, false));
+            lines.add(ConsoleReport.statementLine(report.plan().statements().get(0)));
+
+            assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("x\\n[INFO] dibs: no differences\\u001b[2K"));
+        }
     }
 }

@@ -96,4 +96,14 @@ class CredentialsTest {
         assertThat(c.connectionInfo().toString()).doesNotContain("hunter2");
         assertThat(c.connectionInfo().user()).isEqualTo("u");
     }
+
+    @Test
+    void secretParametersOfTheUrlReachTheConnectionButNotItsDescription() throws Exception {
+        Credentials credentials = Credentials.resolve("jdbc:postgresql://h:5432/db?sslpassword=LeakMe9&sslmode=require",
+                "app", "pw", null, new Settings(), null);
+
+        assertThat(credentials.connectionInfo().secrets()).containsEntry("sslpassword", "LeakMe9");
+        assertThat(credentials.connectionInfo().url()).isEqualTo("jdbc:postgresql://h:5432/db?sslmode=require");
+        assertThat(credentials.connectionInfo().describe()).isEqualTo("jdbc:postgresql://h:5432/db (user app)");
+    }
 }

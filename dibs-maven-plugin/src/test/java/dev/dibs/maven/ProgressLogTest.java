@@ -99,4 +99,12 @@ class ProgressLogTest {
             assertThat(heartbeat.await(10, TimeUnit.SECONDS)).as("a heartbeat within 10 s").isTrue();
         }
     }
+
+    @Test
+    void aMessageCannotForgeALogLine() {
+        try (ProgressLog progress = new ProgressLog(log, Duration.ofHours(1))) {
+            progress.log(SLOW, "copied\n[INFO] dibs: the database matches the Java schema\u001b[2K");
+        }
+        assertThat(lines).containsExactly("dibs:     copied\\n[INFO] dibs: the database matches the Java schema\\u001b[2K");
+    }
 }

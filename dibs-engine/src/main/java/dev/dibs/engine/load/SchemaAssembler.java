@@ -33,7 +33,8 @@ final class SchemaAssembler {
     }
 
     Assembled assemble(List<TableDraft> input, Map<String, ReadEnum> enums, List<String> namespaces) {
-        List<TableDraft> drafts = withEnumTypes(input, enums).stream()
+        AnnotationSqlCheck sql = new AnnotationSqlCheck(problems);
+        List<TableDraft> drafts = withEnumTypes(input.stream().map(sql::check).toList(), enums).stream()
                 .sorted(Comparator.comparing(TableDraft::name)).toList();
         Map<QualifiedName, TableDraft> byName = new LinkedHashMap<>();
         for (TableDraft d : drafts) {

@@ -2,6 +2,7 @@ package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
+import dev.dibs.engine.naming.Printable;
 
 /** Words for changes: a marker (+ added, - removed, ~ changed), the table it belongs to, and its before/after objects. */
 public final class ChangeDescriber {
@@ -176,10 +177,11 @@ public final class ChangeDescriber {
     public static String asMissingFromMigrations(SchemaChange c) {
         Described d = describe(c);
         String where = d.table() == null ? "" : d.table() + ": ";
-        return switch (d.marker()) {
+        // printed on the console: a name holding a newline must not start a line of its own
+        return Printable.escape(switch (d.marker()) {
             case '+' -> where + d.text() + " is in the Java schema but no migration creates it";
             case '-' -> where + d.text() + " is created by the migrations but is not in the Java schema";
             default -> where + d.text() + ": the migrations and the Java schema differ";
-        };
+        });
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dibs.engine.diff.RenameSuggestion;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.render.Hazard;
 import dev.dibs.engine.render.Statement;
 import java.io.IOException;
@@ -89,10 +90,10 @@ public final class ReportWriter {
     }
 
     static String markdown(DriftReport report) {
-        StringBuilder md = new StringBuilder("# dibs diff\n\nDatabase: `").append(report.database()).append("`  \nDesired state: ")
-                .append(report.desiredState()).append("\n\n");
+        StringBuilder md = new StringBuilder("# dibs diff\n\nDatabase: ").append(codeSpan(report.database()))
+                .append("  \nDesired state: ").append(md(report.desiredState())).append("\n\n");
         if (!report.hasDrift()) {
-            md.append("No differences: the database matches ").append(report.desiredState()).append(".\n");
+            md.append("No differences: the database matches ").append(md(report.desiredState())).append(".\n");
         } else {
             md.append(report.plan().changes().size()).append(" changes:\n");
             Map<String, StringBuilder> byTable = new LinkedHashMap<>();
@@ -100,25 +101,40 @@ public final class ReportWriter {
                 ChangeDescriber.Described d = ChangeDescriber.describe(change);
                 String hazards = String.join(", ", Hazard.names(report.plan().statements().stream().filter(s -> s.change() == change)
                         .flatMap(s -> s.hazards().stream()).toList()));
-                byTable.computeIfAbsent(d.table() == null ? "schema" : "table " + d.table(), k -> new StringBuilder())
-                        .append("- `").append(d.marker()).append("` ").append(d.text())
+                byTable.computeIfAbsent(d.table() == null ? "schema" : "table " + md(d.table()), k -> new StringBuilder())
+                        .append("- `").append(d.marker()).append("` ").append(md(d.text()))
                         .append(hazards.isEmpty() ? "" : " — **" + hazards + "**").append('\n');
             }
             byTable.forEach((title, lines) -> md.append("\n### ").append(title).append("\n\n").append(lines));
         }
         if (!report.plan().suggestions().isEmpty()) {
             md.append("\n## Rename suggestions\n\n");
-            report.plan().suggestions().forEach(s -> md.append("- ").append(s).append('\n'));
+            report.plan().suggestions().forEach(s -> md.append("- ").append(md(s.toString())).append('\n'));
         }
         if (!report.notManaged().isEmpty()) {
             md.append("\n## Not managed by dibs (not drift)\n\n");
-            report.notManaged().forEach(n -> md.append("- ").append(n).append('\n'));
+            report.notManaged().forEach(n -> md.append("- ").append(md(n.toString())).append('\n'));
         }
         if (!report.warnings().isEmpty()) {
             md.append("\n## Warnings\n\n");
-            report.warnings().forEach(w -> md.append("- ").append(w).append('\n'));
+            report.warnings().forEach(w -> md.append("- ").append(md(w)).append('\n'));
         }
         return md.toString();
+    }
+
+    /**
+     * Text from names and expressions, as Markdown shows it and no more: no raw HTML, no table
+     * cell or code span breaking out, no line break starting a heading.
+     */
+    static String md(String text) {
+        return Printable.escape(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("|", "\\|").replace("`", "\\`");
+    }
+
+    /** A code span around text that may itself hold backticks. */
+    private static String codeSpan(String text) {
+        String oneLine = Printable.escape(text);
+        return oneLine.contains("`") ? "`` " + oneLine + " ``" : "`" + oneLine + "`";
     }
 
     /** Writes through a temporary file and an atomic move. */

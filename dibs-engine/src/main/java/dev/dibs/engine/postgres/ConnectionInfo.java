@@ -2,6 +2,9 @@ package dev.dibs.engine.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -9,14 +12,18 @@ import java.util.Properties;
  * Where a database is and how to sign in to it.
  *
  * <p>The URL never carries credentials: {@code user} and {@code password} query parameters are
- * moved into the fields when the record is built (explicit arguments win), so the URL can be
- * logged as it is and {@link #toString()} never shows the password.
+ * moved into the fields when the record is built (explicit arguments win), and so is every other
+ * parameter whose name says it is a secret ({@code sslpassword}, {@code …token}, {@code …secret}),
+ * into {@code secrets}; they travel to the driver as properties. What is printed of it
+ * ({@link #describe()}, {@link #toString()}) is host, port and database, and the user only when
+ * it cannot hide a parameter ({@code app;password=x}).
  *
  * @param url      a {@code jdbc:postgresql://host:port/database} URL, other parameters kept
  * @param user     the role to connect as; {@code null} leaves it to the driver
  * @param password the password; {@code null} for none
+ * @param secrets  other secret driver properties taken from the URL, by name
  */
-public record ConnectionInfo(String url, String user, String password) {
+public record ConnectionInfo(String url, String user, String password, Map<String, String> secrets) {
     private static final org.postgresql.Driver DRIVER = new org.postgresql.Driver();
 
     public ConnectionInfo {
@@ -25,13 +32,30 @@ public record ConnectionInfo(String url, String user, String password) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + JdbcUrls.mask(url)
                     + " (expected jdbc:postgresql://host:port/database)");
         }
+        if (JdbcUrls.hasUserInfo(url)) {
+            // pgjdbc would take "user:password@host" for the host name and print it in its error.
+            throw new DatabaseUnavailableException("The database URL " + JdbcUrls.printable(url) + " has a user name"
+                    + " (and perhaps a password) before the host, as in //user:password@host; the PostgreSQL driver does"
+                    + " not read that form. Remove it from the URL and give the credentials with dibs's user and password"
+                    + " parameters, a settings.xml server (serverId), or the user and password parameters of the URL"
+                    + " (?user=…&password=…).");
+        }
         if (user == null) {
             user = JdbcUrls.queryParameter(url, "user").orElse(null);
         }
         if (password == null) {
             password = JdbcUrls.queryParameter(url, "password").orElse(null);
         }
-        url = JdbcUrls.withoutParameters(url, "user", "password");
+        Map<String, String> all = new LinkedHashMap<>(JdbcUrls.secretParameters(url));
+        if (secrets != null) {
+            all.putAll(secrets);
+        }
+        secrets = Collections.unmodifiableMap(all);
+        url = JdbcUrls.withoutParameters(url, "user", "password", JdbcUrls.SECRETS);
+    }
+
+    public ConnectionInfo(String url, String user, String password) {
+        this(url, user, password, Map.of());
     }
 
     /** Reads user and password from the URL's query, e.g. {@code ...?user=app&password=secret}. */
@@ -46,7 +70,7 @@ public record ConnectionInfo(String url, String user, String password) {
 
     /** The same server and credentials, another database. */
     public ConnectionInfo withDatabase(String database) {
-        return new ConnectionInfo(JdbcUrls.withDatabase(url, database), user, password);
+        return new ConnectionInfo(JdbcUrls.withDatabase(url, database), user, password, secrets);
     }
 
     /**
@@ -61,13 +85,14 @@ public record ConnectionInfo(String url, String user, String password) {
         if (password != null) {
             properties.setProperty("password", password);
         }
+        secrets.forEach(properties::setProperty);
         // A default only: a parameter in the URL overrides it. Makes dibs visible in pg_stat_activity.
         properties.setProperty("ApplicationName", "dibs");
         // The driver is called directly rather than through DriverManager, whose registry depends
         // on class loaders and fails with "No suitable driver" inside Maven plugin realms.
         Connection connection = DRIVER.connect(url, properties);
         if (connection == null) {
-            throw new SQLException("the PostgreSQL driver does not accept " + JdbcUrls.mask(url));
+            throw new SQLException("the PostgreSQL driver does not accept " + JdbcUrls.printable(url));
         }
         return connection;
     }
@@ -85,15 +110,16 @@ public record ConnectionInfo(String url, String user, String password) {
         }
     }
 
-    /** For people: {@code jdbc:postgresql://host:port/database (user app)}; never the password. */
+    /** For people: {@code jdbc:postgresql://host:port/database (user app)}; never a password or other parameter. */
     public String describe() {
-        return JdbcUrls.mask(url) + (user == null ? "" : " (user " + user + ")");
+        return JdbcUrls.printable(url) + (user == null ? "" : " (user " + JdbcUrls.printableUser(user) + ")");
     }
 
-    /** URL, user and whether there is a password; never the password itself. */
+    /** Host, port, database, user and whether there are secrets; never the secrets themselves. */
     @Override
     public String toString() {
-        return "ConnectionInfo[url=" + JdbcUrls.mask(url) + ", user=" + user
-                + ", password=" + (password == null ? "none" : "***") + "]";
+        return "ConnectionInfo[url=" + JdbcUrls.printable(url) + ", user=" + JdbcUrls.printableUser(user)
+                + ", password=" + (password == null ? "none" : "***")
+                + (secrets.isEmpty() ? "" : ", secrets=" + secrets.keySet()) + "]";
     }
 }

@@ -4,8 +4,10 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +26,18 @@ public final class JdbcUrls {
     private static final Pattern URL = Pattern.compile(
             "^(jdbc:postgresql://[^/?]*)(?:/([^?]*))?(?:\\?(.*))?$", Pattern.CASE_INSENSITIVE);
 
-    /** {@code password=...} anywhere in a query, whatever separator precedes it. */
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;]password=)[^&;]*");
+    /**
+     * A secret parameter ({@code password=}, {@code sslpassword=}, {@code api_token=}, …) anywhere in
+     * a text, whatever separator precedes it.
+     */
+    private static final Pattern SECRET_PARAM = Pattern.compile(
+            "(?i)([?&;][^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*=)[^&;]*");
 
-    /** {@code //user:secret@host}: pgjdbc does not read it, but users type it anyway. */
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?]*:)[^/@?]*@");
+    /** {@code //user:secret@host}: pgjdbc does not read it (it takes all of it for the host), but users type it anyway. */
+    private static final Pattern USER_INFO = Pattern.compile("(//)[^/@?\\s]*@");
+
+    /** Characters that may hide a second parameter in a user name ({@code user=app;password=x}). */
+    private static final String UNSAFE_IN_USER = ";&=:@";
 
     private JdbcUrls() {
     }
@@ -41,8 +50,59 @@ public final class JdbcUrls {
         if (url == null) {
             return null;
         }
-        String masked = PASSWORD_PARAM.matcher(url).replaceAll("$1***");
+        String masked = SECRET_PARAM.matcher(url).replaceAll("$1***");
         return USER_INFO.matcher(masked).replaceAll("$1***@");
+    }
+
+    /**
+     * What dibs prints of a URL: {@code jdbc:postgresql://host:port/database}, without user
+     * information or parameters, any of which may hold a secret.
+     */
+    public static String printable(String url) {
+        if (!isPostgresUrl(url)) {
+            return mask(url);
+        }
+        Parts parts = parts(url);
+        String hosts = parts.hosts().substring(PREFIX.length());
+        hosts = hosts.substring(hosts.lastIndexOf('@') + 1);
+        return PREFIX + hosts + "/" + parts.database();
+    }
+
+    /** The user as dibs may print it: hidden when it could carry a parameter ({@code app;password=x}). */
+    public static String printableUser(String user) {
+        if (user == null) {
+            return null;
+        }
+        for (char c : UNSAFE_IN_USER.toCharArray()) {
+            if (user.indexOf(c) >= 0) {
+                return "(user hidden)";
+            }
+        }
+        return dev.dibs.engine.naming.Printable.escape(user);
+    }
+
+    /** Whether the URL has user information before the host ({@code //user:password@host} or {@code //user@host}). */
+    public static boolean hasUserInfo(String url) {
+        return isPostgresUrl(url) && parts(url).hosts().indexOf('@') >= 0;
+    }
+
+    /** Whether a query parameter holds a secret: its name says password, secret or token. */
+    static boolean isSecret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("password") || lower.contains("secret") || lower.contains("token");
+    }
+
+    /** The secret parameters of the URL other than {@code password}, by name as written, decoded. */
+    static Map<String, String> secretParameters(String url) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (String pair : parts(url).query()) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (isSecret(name) && !name.equalsIgnoreCase("password")) {
+                secrets.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+            }
+        }
+        return secrets;
     }
 
     /** Whether {@code url} has the {@code jdbc:postgresql://host/...} shape these helpers understand. */
@@ -63,14 +123,17 @@ public final class JdbcUrls {
         return Optional.empty();
     }
 
-    /** {@code url} without the given query parameters; the other parameters keep their order. */
+    /** Passed to {@link #withoutParameters}: every secret parameter. */
+    static final String SECRETS = "*secrets*";
+
+    /** {@code url} without the given (lower-case) query parameters; the other parameters keep their order. */
     static String withoutParameters(String url, String... keys) {
         Parts parts = parts(url);
         List<String> kept = new ArrayList<>();
         for (String pair : parts.query()) {
             int eq = pair.indexOf('=');
             String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-            if (!List.of(keys).contains(name)) {
+            if (!List.of(keys).contains(name) && !(isSecret(name) && List.of(keys).contains(SECRETS))) {
                 kept.add(pair);
             }
         }

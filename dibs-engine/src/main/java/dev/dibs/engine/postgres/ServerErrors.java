@@ -25,7 +25,7 @@ final class ServerErrors {
 
     /** The masked URL and user, which is what a user needs to see to spot a typo. */
     static String where(ConnectionInfo target) {
-        return JdbcUrls.mask(target.url()) + (target.user() == null ? "" : " as user " + target.user());
+        return JdbcUrls.printable(target.url()) + (target.user() == null ? "" : " as user " + JdbcUrls.printableUser(target.user()));
     }
 
     /** The driver's message with its SQLSTATE; the password removed should the driver ever quote it. */
@@ -43,7 +43,14 @@ final class ServerErrors {
         if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
             message += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
         }
-        return scrub(message, target.password())
+        message = scrub(message, target.password());
+        for (String secret : target.secrets().values()) {
+            message = scrub(message, secret);
+        }
+        if (target.user() != null && !JdbcUrls.printableUser(target.user()).equals(target.user())) {
+            message = scrub(message, target.user());
+        }
+        return message
                 + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")");
     }
 
@@ -58,7 +65,7 @@ final class ServerErrors {
 
     private static String hint(SQLException e, ConnectionInfo target) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String user = target.user() == null ? "the user" : "user " + target.user();
+        String user = target.user() == null ? "the user" : "user " + JdbcUrls.printableUser(target.user());
         if (state.equals("28P01") || state.equals("28000")) {
             return ". Check the user name and password (the user and password parameters of the URL,"
                     + " or the configured credentials), and that " + user + " may sign in from this machine.";

@@ -32,8 +32,15 @@ public final class Sql {
         return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** A string literal: {@code 'it''s'}. */
+    /**
+     * A string literal: {@code 'it''s'}. Text with a backslash is written {@code E'a\\b'}, which
+     * reads the same whatever the server's {@code standard_conforming_strings}; in a plain literal
+     * a trailing backslash would escape the closing quote where that setting is off.
+     */
     public static String literal(String text) {
+        if (text.indexOf('\\') >= 0) {
+            return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+        }
         return "'" + text.replace("'", "''") + "'";
     }
 
@@ -85,7 +92,8 @@ public final class Sql {
             default -> null;
         };
         String sequence = dev.dibs.engine.naming.PostgresNames.makeObjectName(table.name(), c.name(), "seq");
-        String nextval = "nextval(" + literal(Identifiers.quote(table.schema(), sequence)) + "::regclass)";
+        // as pg_get_expr prints it: a plain literal, whatever it holds
+        String nextval = "nextval('" + Identifiers.quote(table.schema(), sequence).replace("'", "''") + "'::regclass)";
         return c.defaultExpression().equals(nextval) ? serial : null;
     }
 

@@ -1,5 +1,6 @@
 package dev.dibs.engine.postgres;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,8 +70,52 @@ class ConnectionInfoTest {
                 .isEqualTo("jdbc:postgresql://h/db?password=***&user=x");
         assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x&PASSWORD=abc"))
                 .isEqualTo("jdbc:postgresql://h/db?user=x&PASSWORD=***");
-        assertThat(JdbcUrls.mask("postgres://x:abc@h/db")).isEqualTo("postgres://x:***@h/db");
+        assertThat(JdbcUrls.mask("postgres://x:abc@h/db")).isEqualTo("postgres://***@h/db");
+        assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x&sslpassword=abc;api_token=def"))
+                .isEqualTo("jdbc:postgresql://h/db?user=x&sslpassword=***;api_token=***");
         assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x")).isEqualTo("jdbc:postgresql://h/db?user=x");
         assertThat(JdbcUrls.mask(null)).isNull();
+    }
+
+    @Test
+    void refusesUserInformationBeforeTheHostWithoutShowingIt() {
+        for (String url : new String[] {"jdbc:postgresql://postgres:LeakMe3@127.0.0.1:55433/db",
+                "jdbc:postgresql://LeakMe4@127.0.0.1:55433/db"}) {
+            assertThatThrownBy(() -> ConnectionInfo.of(url))
+                    .isInstanceOf(DatabaseUnavailableException.class)
+                    .hasMessageContaining("jdbc:postgresql://127.0.0.1:55433/db")
+                    .hasMessageContaining("user and password parameters")
+                    .hasMessageContaining("serverId")
+                    .hasMessageNotContaining("LeakMe");
+        }
+    }
+
+    @Test
+    void secretParametersBecomeDriverPropertiesAndAreNeverPrinted() {
+        ConnectionInfo info = ConnectionInfo.of(
+                "jdbc:postgresql://h:5432/db?user=postgres&sslpassword=LeakMe9&sslmode=require&apiToken=LeakMe10");
+
+        assertThat(info.url()).isEqualTo("jdbc:postgresql://h:5432/db?sslmode=require");
+        assertThat(info.secrets()).containsExactly(Map.entry("sslpassword", "LeakMe9"), Map.entry("apiToken", "LeakMe10"));
+        assertThat(info.describe()).isEqualTo("jdbc:postgresql://h:5432/db (user postgres)");
+        assertThat(info.toString()).doesNotContain("LeakMe").contains("secrets=[sslpassword, apiToken]");
+        assertThat(info.withDatabase("other").secrets()).isEqualTo(info.secrets());
+    }
+
+    @Test
+    void aUserThatCouldHideAParameterIsNotPrinted() {
+        ConnectionInfo info = ConnectionInfo.of("jdbc:postgresql://h:5432/db?user=postgres;password=LeakMe8");
+
+        assertThat(info.describe()).isEqualTo("jdbc:postgresql://h:5432/db (user (user hidden))");
+        assertThat(info.toString()).doesNotContain("LeakMe8");
+        assertThat(ServerErrors.where(info)).isEqualTo("jdbc:postgresql://h:5432/db as user (user hidden)");
+    }
+
+    @Test
+    void printedUrlsAreHostPortAndDatabaseOnly() {
+        assertThat(JdbcUrls.printable("jdbc:postgresql://h:5432/db?sslmode=require&password=x"))
+                .isEqualTo("jdbc:postgresql://h:5432/db");
+        assertThat(new ConnectionInfo("jdbc:postgresql://h/db?ssl=true", "app", "pw").describe())
+                .isEqualTo("jdbc:postgresql://h/db (user app)");
     }
 }

@@ -1,0 +1,41 @@
+package dev.dibs.engine.naming;
+
+/**
+ * Names and texts from a database or the Java schema, made safe to print on one line: a table
+ * named {@code "x\n[INFO] dibs: no differences"} must not forge a log line, nor an escape sequence
+ * recolour the terminal. Control, line-separator and format characters (bidirectional overrides
+ * among them) are written as escapes; everything else is kept.
+ */
+public final class Printable {
+
+    private Printable() {
+    }
+
+    /** {@code text} with {@code \n}, {@code \r}, {@code \t} and other such characters escaped ({@code \u001b}). */
+    public static String escape(String text) {
+        if (text == null || text.codePoints().noneMatch(Printable::needsEscape)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(cp -> {
+            if (!needsEscape(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else {
+                sb.append(String.format("\\u%04x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean needsEscape(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+}

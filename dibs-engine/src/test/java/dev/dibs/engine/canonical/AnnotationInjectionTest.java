@@ -1,0 +1,60 @@
+package dev.dibs.engine.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.load.TestSchemas;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SQL smuggled through an annotation must not run: the check that builds the canonical schema
+ * runs annotation SQL on a server, so a {@code @Check} that closes its parenthesis and adds
+ * statements would reach, through dblink, any database the server's user may open.
+ */
+@WithPostgres
+class AnnotationInjectionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anInjectedStatementIsRefusedBeforeAnythingRuns(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE victims (id int)");
+        String payload = "true); CREATE EXTENSION IF NOT EXISTS dblink; SELECT dblink_exec('" + dblinkTarget(db)
+                + "', 'DROP TABLE victims'); DROP EXTENSION dblink; SELECT (true";
+        String source = "@Table(\"orders\") @Check(\"" + payload.replace("\"", "\\\"").replace("'", "'") + "\")\n"
+                + "public record Order(@Pk long id) {}";
+        List<Path> classpath = TestSchemas.compile(dir, source);
+
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class, () -> Canonicalizer.canonicalize(
+                IntentLoader.builder().classpath(classpath).packages(List.of("e")).load(), server));
+
+        assertThat(db.hasTable("victims")).as("the table the injected statement drops").isTrue();
+        assertThat(e).as("the schema must be refused").isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("e.Order");
+            assertThat(p.message()).startsWith("@Check \"true); CREATE EXTENSION")
+                    .contains("')' closes a parenthesis it did not open");
+        });
+        assertThat(e.problems()).extracting(Problem::fix).allSatisfy(fix -> assertThat(fix).contains("single expression"));
+    }
+
+    /** A libpq connection string for the test database, as the injected dblink_exec would use. */
+    private static String dblinkTarget(TestDatabase db) {
+        Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(db.info().url());
+        assertThat(m.matches()).as(db.info().url()).isTrue();
+        return "host=" + m.group(1) + " port=" + m.group(2) + " dbname=" + db.name() + " user=" + db.info().user()
+                + (db.info().password() == null ? "" : " password=" + db.info().password());
+    }
+}
