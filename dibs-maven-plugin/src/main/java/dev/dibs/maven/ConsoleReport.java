@@ -5,6 +5,7 @@ import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.ops.ChangeDescriber;
 import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.render.Hazard;
 import dev.dibs.engine.render.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,9 @@ final class ConsoleReport {
             log.info("dibs: " + report.plan().changes().size() + " differences between " + Printable.escape(report.desiredState())
                     + " and the database:");
             for (String line : lines(report, true)) {
+                log.info(line);
+            }
+            for (String line : hazardLines(report)) {
                 log.info(line);
             }
         }
@@ -72,8 +76,8 @@ final class ConsoleReport {
         Map<String, List<String>> byTable = new LinkedHashMap<>();
         for (SchemaChange change : report.plan().changes()) {
             ChangeDescriber.Described d = ChangeDescriber.describe(change);
-            List<String> hazards = report.plan().statements().stream().filter(s -> s.change() == change)
-                    .flatMap(s -> s.hazards().stream()).map(Enum::name).distinct().sorted().toList();
+            List<String> hazards = Hazard.names(report.plan().statements().stream().filter(s -> s.change() == change)
+                    .flatMap(s -> s.hazards().stream()).toList());
             // names come from the database: a newline or an escape sequence in one must not forge a log line
             String text = d.marker() + " " + Printable.escape(d.text());
             String hazardText = hazards.isEmpty() ? "" : "   !! " + String.join(", ", hazards);
@@ -98,12 +102,23 @@ final class ConsoleReport {
         return out;
     }
 
+    /** What each hazard of the plan means, one line each, under the differences. */
+    static List<String> hazardLines(DriftReport report) {
+        List<Hazard> hazards = Hazard.sorted(report.plan().statements().stream().flatMap(s -> s.hazards().stream()).toList());
+        List<String> out = new ArrayList<>();
+        if (!hazards.isEmpty()) {
+            out.add("  hazards:");
+            hazards.forEach(h -> out.add("    " + h.name() + ": " + h.explanation()));
+        }
+        return out;
+    }
+
     static String summary(DriftReport report) {
         return String.join("\n", lines(report, false));
     }
 
     static String statementLine(Statement s) {
         return Printable.escape(s.sql().replaceAll("\\s+", " ")) + (s.hazards().isEmpty() ? ""
-                : "   -- " + s.hazards().stream().map(Enum::name).sorted().toList());
+                : "   -- " + Hazard.names(s.hazards()));
     }
 }

@@ -73,4 +73,21 @@ class ConsoleReportTest {
             assertThat(lines).anySatisfy(line -> assertThat(line).contains("x\\n[INFO] dibs: no differences\\u001b[2K"));
         }
     }
+
+    @Test
+    void eachHazardOfThePlanIsExplainedUnderTheDifferences() throws Exception {
+        try (PostgresServer pg = PostgresServers.embedded()) {
+            ConnectionInfo target = pg.createDatabase("target");
+            ConnectionInfo reference = pg.createDatabase("reference");
+            try (Connection c = target.open(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE legacy (id int)");
+            }
+            DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+
+            assertThat(ConsoleReport.hazardLines(report)).containsExactly("  hazards:",
+                    "    ACQUIRES_ACCESS_EXCLUSIVE_LOCK: " + Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK.explanation(),
+                    "    DELETES_DATA: " + Hazard.DELETES_DATA.explanation());
+            assertThat(Hazard.DELETES_DATA.explanation()).contains("data");
+        }
+    }
 }

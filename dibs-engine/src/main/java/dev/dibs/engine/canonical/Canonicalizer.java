@@ -94,7 +94,7 @@ public final class Canonicalizer {
                 var origin = origins.column(t.name(), c.name());
                 if (origin.isPresent()) {
                     problems.add(new Problem(origin.get().javaName(), "@GeneratedAs(virtual = true) needs PostgreSQL "
-                            + PgVersion.V18 + " or later, and the database is checked on " + server.description()
+                            + PgVersion.V18 + " or later, and the schema is checked on " + server.description()
                             + " (PostgreSQL " + major + ").", "drop virtual = true to store the column, or use PostgreSQL "
                             + PgVersion.V18 + " (a database on it, or embeddedVersion=" + PgVersion.V18 + " for the embedded ones)."));
                 } else { // a schema read from a database, re-printed for another version
