@@ -59,35 +59,40 @@ class ConsoleReportTest {
 
     @Test
     void namesFromTheDatabaseCannotForgeLogLines() throws Exception {
-        try (PostgresServer pg = PostgresServers.embedded()) {
-            ConnectionInfo target = pg.createDatabase("target");
-            ConnectionInfo reference = pg.createDatabase("reference");
-            try (Connection c = reference.open(); java.sql.Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE \"x\n[INFO] dibs: no differences\u001b[2K\" (id int)");
-            }
-            DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
-            List<String> lines = new ArrayList<>(ConsoleReport.lines(report, false));
-            lines.add(ConsoleReport.statementLine(report.plan().statements().get(0)));
+        DriftReport report = compare("", "CREATE TABLE \"x\n[INFO] dibs: no differences\u001b[2K\" (id int)");
+        List<String> lines = new ArrayList<>(ConsoleReport.lines(report, false));
+        lines.add(ConsoleReport.statementLine(report.plan().statements().get(0)));
 
-            assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
-            assertThat(lines).anySatisfy(line -> assertThat(line).contains("x\\n[INFO] dibs: no differences\\u001b[2K"));
-        }
+        assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("x\\n[INFO] dibs: no differences\\u001b[2K"));
     }
 
     @Test
     void eachHazardOfThePlanIsExplainedUnderTheDifferences() throws Exception {
+        DriftReport report = compare("CREATE TABLE legacy (id int)", "");
+
+        assertThat(ConsoleReport.hazardLines(report)).containsExactly("  hazards:",
+                "    ACQUIRES_ACCESS_EXCLUSIVE_LOCK: " + Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK.explanation(),
+                "    DELETES_DATA: " + Hazard.DELETES_DATA.explanation());
+        assertThat(Hazard.DELETES_DATA.explanation()).contains("data");
+    }
+
+    /** The comparison of a database made by {@code targetSql} with one made by {@code referenceSql}. */
+    private static DriftReport compare(String targetSql, String referenceSql) throws Exception {
         try (PostgresServer pg = PostgresServers.embedded()) {
             ConnectionInfo target = pg.createDatabase("target");
             ConnectionInfo reference = pg.createDatabase("reference");
-            try (Connection c = target.open(); java.sql.Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE legacy (id int)");
-            }
-            DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+            execute(target, targetSql);
+            execute(reference, referenceSql);
+            return DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+        }
+    }
 
-            assertThat(ConsoleReport.hazardLines(report)).containsExactly("  hazards:",
-                    "    ACQUIRES_ACCESS_EXCLUSIVE_LOCK: " + Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK.explanation(),
-                    "    DELETES_DATA: " + Hazard.DELETES_DATA.explanation());
-            assertThat(Hazard.DELETES_DATA.explanation()).contains("data");
+    private static void execute(ConnectionInfo db, String sql) throws Exception {
+        if (!sql.isEmpty()) {
+            try (Connection c = db.open(); java.sql.Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
         }
     }
 }

@@ -5,9 +5,10 @@ import dev.dibs.engine.diff.SchemaChange.*;
 
 /**
  * Applies one change to a {@link VirtualSchema} the way PostgreSQL would, or throws the
- * {@link SimulationException} PostgreSQL's refusal corresponds to. The one dispatch on the change
- * kind: tables and columns in {@link TableSimulator}, keys, constraints and indexes in
- * {@link ConstraintSimulator}, enum types in {@link EnumSimulator}.
+ * {@link SimulationException} PostgreSQL's refusal corresponds to; and where each kind naturally
+ * goes in a plan ({@link #phase}). The one dispatch on the change kind: tables and columns in
+ * {@link TableSimulator}, keys, constraints and indexes in {@link ConstraintSimulator}, enum types
+ * in {@link EnumSimulator}.
  */
 final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
@@ -19,6 +20,11 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     static void apply(VirtualSchema vs, SchemaChange change) {
         change.accept(new ChangeSimulator(vs));
+    }
+
+    /** The natural position of a change kind in a plan (see {@link Phases}). */
+    static int phase(SchemaChange change) {
+        return change.accept(Phases.INSTANCE);
     }
 
     @Override
@@ -193,5 +199,45 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     public Void setEnumComment(SetEnumComment c) {
         EnumSimulator.setEnumComment(vs, c);
         return null;
+    }
+
+    /**
+     * The natural position of each change kind in a plan: schemas and types first, then drops of
+     * what depends on others before what they depend on, renames, creations the other way round,
+     * comments, and empty schemas last. The simulation corrects it where a plan needs another order.
+     */
+    private static final class Phases implements SchemaChange.Visitor<Integer> {
+
+        static final Phases INSTANCE = new Phases();
+
+        @Override public Integer createSchema(CreateSchema c) { return 0; }
+        @Override public Integer dropSchema(DropSchema c) { return 17; }
+        @Override public Integer createEnum(CreateEnum c) { return 1; }
+        @Override public Integer dropEnum(DropEnum c) { return 15; }
+        @Override public Integer addEnumValue(AddEnumValue c) { return 1; }
+        @Override public Integer renameEnumValue(RenameEnumValue c) { return 1; }
+        @Override public Integer recreateEnum(RecreateEnum c) { return 6; }
+        @Override public Integer addTable(AddTable c) { return 8; }
+        @Override public Integer dropTable(DropTable c) { return 14; }
+        @Override public Integer renameTable(RenameTable c) { return 4; }
+        @Override public Integer addColumn(AddColumn c) { return 9; }
+        @Override public Integer dropColumn(DropColumn c) { return 7; }
+        @Override public Integer renameColumn(RenameColumn c) { return 5; }
+        @Override public Integer alterColumn(AlterColumn c) { return 10; }
+        @Override public Integer addPrimaryKey(AddPrimaryKey c) { return 11; }
+        @Override public Integer dropPrimaryKey(DropPrimaryKey c) { return 3; }
+        @Override public Integer addUnique(AddUnique c) { return 11; }
+        @Override public Integer dropUnique(DropUnique c) { return 3; }
+        @Override public Integer addCheck(AddCheck c) { return 12; }
+        @Override public Integer dropCheck(DropCheck c) { return 3; }
+        @Override public Integer addForeignKey(AddForeignKey c) { return 13; }
+        @Override public Integer dropForeignKey(DropForeignKey c) { return 2; }
+        @Override public Integer validateConstraint(ValidateConstraint c) { return 12; }
+        @Override public Integer renameConstraint(RenameConstraint c) { return 5; }
+        @Override public Integer addIndex(AddIndex c) { return 12; }
+        @Override public Integer dropIndex(DropIndex c) { return 3; }
+        @Override public Integer renameIndex(RenameIndex c) { return 5; }
+        @Override public Integer setTableComment(SetTableComment c) { return 16; }
+        @Override public Integer setEnumComment(SetEnumComment c) { return 16; }
     }
 }
