@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,10 @@ record PlanCase(String name, Path dir) {
      */
     static final Path ROOT = Path.of("src", "test", "resources", "plan-cases");
 
+    /** Every file a case may hold: any other (a misspelt name) fails the case rather than being ignored. */
+    static final Set<String> FILES = Set.of("before.sql", "before.java", "after.sql", "after.java", "plan.sql", "changes.txt",
+            "options.properties", "checks.sql");
+
     static Stream<PlanCase> all() {
         if (!Files.isDirectory(ROOT)) {
             throw new IllegalStateException("no plan cases at " + ROOT.toAbsolutePath() + ": run the tests from the dibs-engine folder");
@@ -48,6 +53,19 @@ record PlanCase(String name, Path dir) {
     static PlanCase named(String name) {
         return all().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no plan case " + name + " under " + ROOT));
+    }
+
+    /** Refuses a file this folder should not hold. */
+    void checkFiles() {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> unknown = files.map(p -> p.getFileName().toString()).filter(n -> !FILES.contains(n)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalStateException(name + " holds files a plan case does not have: " + unknown + " (known: "
+                        + new java.util.TreeSet<>(FILES) + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Optional<String> file(String fileName) {

@@ -44,6 +44,7 @@ final class PlanCaseRunner {
     }
 
     static Outcome run(PlanCase c, TestDatabase db, PostgresServer server, Path work) throws Exception {
+        c.checkFiles();
         Optional<String> beforeSql = c.file("before.sql");
         if (beforeSql.isPresent()) {
             db.execute(beforeSql.get());
