@@ -1,0 +1,59 @@
+package dev.dibs.engine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every folder under {@code src/test/resources/plan-cases/}: the plan from its state before to its
+ * desired state must equal its {@code plan.sql} (statements, hazards, transaction notes, rename
+ * suggestions) and {@code changes.txt} (the change kinds, as reports describe them), and applying
+ * it must converge. With {@code -Ddibs.regeneratePlanCases=true} the expected files are rewritten
+ * from what dibs now produces instead (the test passes and names the files; review {@code git diff}).
+ */
+@WithPostgres
+class PlanCasesTest {
+
+    static final String REGENERATE = "dibs.regeneratePlanCases";
+
+    @TempDir
+    Path dir;
+
+    static Stream<PlanCase> cases() {
+        return PlanCase.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void planMatchesTheCase(PlanCase c, TestDatabase db, PostgresServer server) throws Exception {
+        PlanCaseRunner.Outcome outcome = PlanCaseRunner.run(c, db, server, dir);
+        expect(c, "plan.sql", outcome.planText());
+        expect(c, "changes.txt", outcome.changesText());
+    }
+
+    static void expect(PlanCase c, String fileName, String actual) throws IOException {
+        Optional<String> expected = c.file(fileName);
+        if (Boolean.getBoolean(REGENERATE)) {
+            if (!expected.equals(Optional.of(actual))) {
+                Files.writeString(c.dir().resolve(fileName), actual, StandardCharsets.UTF_8);
+                System.out.println("plan case rewritten (review git diff): " + c.dir().resolve(fileName));
+            }
+            return;
+        }
+        assertThat(expected).as("%s has no %s: write it, or run with -D%s=true and review it", c, fileName, REGENERATE)
+                .isPresent();
+        assertThat(actual).as("%s/%s (after a deliberate change: -D%s=true rewrites it)", c, fileName, REGENERATE)
+                .isEqualTo(expected.get());
+    }
+}

@@ -1,0 +1,2 @@
+SELECT doubled || '/' || tripled FROM t
+-- expect: 40/30

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, n bigint NOT NULL, code text NOT NULL DEFAULT '1');
+INSERT INTO t VALUES (1, 7, '12');

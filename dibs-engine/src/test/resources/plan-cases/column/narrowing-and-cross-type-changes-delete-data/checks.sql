@@ -1,0 +1,2 @@
+SELECT n + code FROM t
+-- expect: 19

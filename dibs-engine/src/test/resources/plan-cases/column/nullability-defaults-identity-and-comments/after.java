@@ -1,0 +1,2 @@
+@Table("t")
+public record T(@Pk @Identity int id, String a, @Nullable String b, @Identity int c) {}

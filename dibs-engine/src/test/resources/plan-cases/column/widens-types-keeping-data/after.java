@@ -1,0 +1,1 @@
+@Table("t") public record T(@Pk int id, long n, @Column(type = "varchar(20)") String label) {}

@@ -1,0 +1,2 @@
+SELECT n || label FROM t
+-- expect: 42abc

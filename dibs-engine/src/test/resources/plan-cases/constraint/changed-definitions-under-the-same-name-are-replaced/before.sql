@@ -1,0 +1,4 @@
+CREATE TABLE p (id int PRIMARY KEY);
+CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int NOT NULL, p_id int NOT NULL,
+    CONSTRAINT t_rule CHECK (a > 0), CONSTRAINT t_pair UNIQUE (a),
+    CONSTRAINT t_p FOREIGN KEY (p_id) REFERENCES p (id));

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL);
+INSERT INTO t VALUES (1, 2);

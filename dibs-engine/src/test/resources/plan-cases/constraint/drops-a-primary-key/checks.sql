@@ -1,0 +1,2 @@
+SELECT id + a FROM t
+-- expect: 3

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int CONSTRAINT t_key PRIMARY KEY, a int NOT NULL CONSTRAINT t_a_unique UNIQUE,
+    CONSTRAINT positive CHECK (a > 0));
+CREATE INDEX t_by_a ON t (a DESC);

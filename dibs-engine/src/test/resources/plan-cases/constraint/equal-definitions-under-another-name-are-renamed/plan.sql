@@ -1,0 +1,7 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t RENAME CONSTRAINT t_key TO t_pkey;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t RENAME CONSTRAINT t_a_unique TO t_a_key;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t RENAME CONSTRAINT positive TO t_a_check;
+ALTER INDEX public.t_by_a RENAME TO t_a_idx;

@@ -1,0 +1,2 @@
+-- hazards: VALIDATES_EXISTING_ROWS
+ALTER TABLE public.t VALIDATE CONSTRAINT t_a_check;

@@ -1,0 +1,3 @@
+@Table("jobs") public record Job(@Pk int id, @Default("'NEW'") Status status, java.util.List<Status> history) {}
+// ----
+public enum Status { DONE, NEW }

@@ -1,0 +1,2 @@
+SELECT status::text || ' ' || history::text FROM jobs
+-- expect: DONE {NEW,DONE}

@@ -1,0 +1,2 @@
+SELECT status::text FROM jobs
+-- expect: SHIPPED

@@ -1,0 +1,1 @@
+@Table("users") public record User(@Pk int id, @Nullable String nick) {}

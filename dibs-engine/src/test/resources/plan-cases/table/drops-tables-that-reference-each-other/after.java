@@ -1,0 +1,1 @@
+@Table("keep") public record Keep(@Pk int id) {}
