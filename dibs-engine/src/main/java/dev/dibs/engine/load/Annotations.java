@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Reads dibs annotations from ClassGraph's bytecode view. The annotation classes may not be on the
- * scanned path (a package-restricted scan leaves dibs-api out), so defaults are kept here, in code,
+ * scanned path (a package-restricted scan leaves dibs-api out), so defaults are kept in code ({@link ApiDefaults}),
  * and repeatable containers are unwrapped by hand.
  */
 final class Annotations {
@@ -60,6 +60,20 @@ final class Annotations {
         return found;
     }
 
+    /** A parameter that has a default in dibs-api: written, or else that default ({@link ApiDefaults}). */
+    static String string(AnnotationInfo info, String parameter) {
+        return string(info, parameter, (String) ApiDefaults.of(info, parameter));
+    }
+
+    static boolean bool(AnnotationInfo info, String parameter) {
+        return bool(info, parameter, (Boolean) ApiDefaults.of(info, parameter));
+    }
+
+    static String enumName(AnnotationInfo info, String parameter) {
+        return enumName(info, parameter, (String) ApiDefaults.of(info, parameter));
+    }
+
+    /** A parameter as written, else {@code defaultValue}: for a required one, which is always written. */
     static String string(AnnotationInfo info, String parameter, String defaultValue) {
         Object value = values(info).getValue(parameter);
         return value == null ? defaultValue : value.toString();

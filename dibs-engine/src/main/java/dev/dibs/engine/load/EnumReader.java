@@ -52,11 +52,11 @@ final class EnumReader {
         ClassInfo cls = scan.getClassInfo(className);
         String where = className.replace('$', '.');
         AnnotationInfo pgEnum = Annotations.find(cls.getAnnotationInfo(), "PgEnum");
-        String name = pgEnum == null ? "" : Annotations.string(pgEnum, "value", "");
+        String name = pgEnum == null ? "" : Annotations.string(pgEnum, "value");
         if (name.isEmpty()) {
             name = SnakeCase.of(cls.getSimpleName());
         }
-        String schema = pgEnum == null ? "" : Annotations.string(pgEnum, "schema", "");
+        String schema = pgEnum == null ? "" : Annotations.string(pgEnum, "schema");
         if (schema.isEmpty()) {
             if (usedFromSchemas.size() > 1) {
                 problems.add(new Problem(where, "the enum is used by tables in several schemas " + usedFromSchemas

@@ -42,7 +42,7 @@ final class TableReader {
         AnnotationInfo table = Annotations.find(annotations, "Table");
         String javaClass = cls.getName().replace('$', '.');
         String name = Annotations.string(table, "value", "");
-        String schema = Annotations.string(table, "schema", "public");
+        String schema = Annotations.string(table, "schema");
         if (name.isBlank()) {
             problems.add(new Problem(javaClass, "@Table has an empty name.", "write the table name: @Table(\"users\")."));
         }
@@ -61,14 +61,14 @@ final class TableReader {
             indexes.add(indexSpec(null, index));
         }
         for (AnnotationInfo unique : Annotations.repeatable(annotations, "UniqueConstraint")) {
-            uniques.add(new UniqueSpec(null, Annotations.string(unique, "columns", ""), Annotations.string(unique, "name", "")));
+            uniques.add(new UniqueSpec(null, Annotations.string(unique, "columns", ""), Annotations.string(unique, "name")));
         }
         for (AnnotationInfo fk : Annotations.repeatable(annotations, "ForeignKey")) {
             foreignKeys.add(foreignKeySpec(null, Annotations.string(fk, "columns", ""), Annotations.string(fk, "references", ""), fk));
         }
         List<CheckSpec> checks = new ArrayList<>();
         for (AnnotationInfo check : Annotations.repeatable(annotations, "Check")) {
-            checks.add(new CheckSpec(Annotations.string(check, "value", ""), Annotations.string(check, "name", "")));
+            checks.add(new CheckSpec(Annotations.string(check, "value", ""), Annotations.string(check, "name")));
         }
         boolean anyPk = false;
         for (MemberFields.Field member : MemberFields.of(cls, source, scan, sources, problems)) {
@@ -82,7 +82,7 @@ final class TableReader {
             AnnotationInfoList fa = field.getAnnotationInfo();
             AnnotationInfo unique = Annotations.find(fa, "Unique");
             if (unique != null) {
-                uniques.add(new UniqueSpec(field.getName(), null, Annotations.string(unique, "name", "")));
+                uniques.add(new UniqueSpec(field.getName(), null, Annotations.string(unique, "name")));
             }
             for (AnnotationInfo index : Annotations.repeatable(fa, "Index")) {
                 indexes.add(indexSpec(field.getName(), index));
@@ -108,11 +108,11 @@ final class TableReader {
         String where = javaClass + "." + field.getName();
         AnnotationInfoList fa = field.getAnnotationInfo();
         AnnotationInfo columnAnnotation = Annotations.find(fa, "Column");
-        String name = columnAnnotation == null ? "" : Annotations.string(columnAnnotation, "name", "");
+        String name = columnAnnotation == null ? "" : Annotations.string(columnAnnotation, "name");
         if (name.isEmpty()) {
             name = SnakeCase.of(field.getName());
         }
-        String explicitType = columnAnnotation == null ? "" : Annotations.string(columnAnnotation, "type", "");
+        String explicitType = columnAnnotation == null ? "" : Annotations.string(columnAnnotation, "type");
         TypeSignature written = field.getTypeSignatureOrTypeDescriptor();
         TypeSignature signature = declared.type();
         JavaTypeMapper.Mapped mapped = signature instanceof TypeVariableSignature variable
@@ -145,7 +145,7 @@ final class TableReader {
         return new TableDraft.ColumnDraft(field.getName(), name, type, enumClass, mapped.array(), nullable,
                 def == null ? null : Annotations.string(def, "value", ""), identity,
                 generated == null ? null : Annotations.string(generated, "value", ""),
-                generated != null && Annotations.bool(generated, "virtual", false), pk,
+                generated != null && Annotations.bool(generated, "virtual"), pk,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
                 member == null ? null : member.doc(), member == null ? null : member.location());
     }
@@ -167,17 +167,17 @@ final class TableReader {
     }
 
     private static IndexSpec indexSpec(String member, AnnotationInfo index) {
-        return new IndexSpec(member, Annotations.string(index, "columns", ""), Annotations.bool(index, "unique", false),
-                Annotations.string(index, "where", ""), Annotations.string(index, "using", "btree"),
-                Annotations.string(index, "include", ""), Annotations.string(index, "name", ""));
+        return new IndexSpec(member, Annotations.string(index, "columns"), Annotations.bool(index, "unique"),
+                Annotations.string(index, "where"), Annotations.string(index, "using"),
+                Annotations.string(index, "include"), Annotations.string(index, "name"));
     }
 
     private static ForeignKeySpec foreignKeySpec(String member, String columns, String target, AnnotationInfo fk) {
         return new ForeignKeySpec(member, columns, target,
-                ReferentialAction.valueOf(Annotations.enumName(fk, "onDelete", "NO_ACTION")),
-                ReferentialAction.valueOf(Annotations.enumName(fk, "onUpdate", "NO_ACTION")),
-                deferrability(Annotations.enumName(fk, "deferrable", "NOT_DEFERRABLE")),
-                Annotations.string(fk, "name", ""));
+                ReferentialAction.valueOf(Annotations.enumName(fk, "onDelete")),
+                ReferentialAction.valueOf(Annotations.enumName(fk, "onUpdate")),
+                deferrability(Annotations.enumName(fk, "deferrable")),
+                Annotations.string(fk, "name"));
     }
 
     private static Deferrability deferrability(String apiName) {

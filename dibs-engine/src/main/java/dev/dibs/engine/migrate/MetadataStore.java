@@ -34,8 +34,9 @@ final class MetadataStore {
         this.schemas = List.copyOf(schemas);
     }
 
-    private String table(String name) {
-        return Sql.name(schema) + "." + name;
+    /** A statement of {@code migrate/sql}, on this store's metadata schema. */
+    private String sql(String resource) {
+        return load(resource).replace(":schema", Sql.name(schema));
     }
 
     /**
@@ -49,7 +50,7 @@ final class MetadataStore {
             if (!exists) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.name(schema));
             }
-            s.execute(load("create-metadata").replace(":schema", Sql.name(schema)));
+            s.execute(sql("create-metadata"));
         } catch (SQLException e) {
             if (!"42501".equals(e.getSQLState())) {
                 throw e;
@@ -85,7 +86,7 @@ final class MetadataStore {
     Map<String, String> applied() throws SQLException {
         Map<String, String> applied = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, checksum FROM " + table("__dibs_migrations") + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery(sql("applied"))) {
             while (rs.next()) {
                 applied.put(rs.getString(1), rs.getString(2));
             }
@@ -94,9 +95,7 @@ final class MetadataStore {
     }
 
     void record(DiscoveredMigration m, long millis) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table("__dibs_migrations")
-                + " (id, checksum, class_name, description, transactional, source_file, source_line, execution_ms, dibs_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(sql("record-migration"))) {
             ps.setString(1, m.id());
             ps.setString(2, m.checksum());
             ps.setString(3, m.className());
@@ -111,7 +110,7 @@ final class MetadataStore {
     }
 
     /** A table, column or index ({@code name} is the table's own name for a table). */
-    record ObjectKey(String kind, String schema, String table, String name) {
+    record ObjectKey(MetadataKind kind, String schema, String table, String name) {
     }
 
     /** The tables, columns and indexes the current transaction created or changed. */
@@ -124,7 +123,7 @@ final class MetadataStore {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ObjectKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    out.add(new ObjectKey(MetadataKind.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
         }
@@ -142,7 +141,7 @@ final class MetadataStore {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(new ObjectKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5));
+                    out.put(new ObjectKey(MetadataKind.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5));
                 }
             }
         }
@@ -155,67 +154,47 @@ final class MetadataStore {
      */
     void updateObjects(Map<ObjectKey, String> createdBy, Map<ObjectKey, String> modifiedBy, LoadedSchema intent) throws SQLException {
         for (Map.Entry<ObjectKey, String> e : createdBy.entrySet()) {
-            upsert(e.getKey(), "created_by", e.getValue());
+            upsert(e.getKey(), e.getValue(), null);
         }
         for (Map.Entry<ObjectKey, String> e : modifiedBy.entrySet()) {
-            upsert(e.getKey(), "modified_by", e.getValue());
+            upsert(e.getKey(), null, e.getValue());
         }
         if (intent == null) {
             return;
         }
         for (Table t : intent.schema().tables()) {
             Origins.Origin origin = intent.origins().table(t.name()).orElse(null);
-            sources("__dibs_tables", "java_class", List.of(t.name().schema(), t.name().name()),
+            sources(MetadataKind.TABLE, List.of(t.name().schema(), t.name().name()),
                     origin == null ? null : origin.javaName(), origin == null ? null : origin.location(), t.comment());
             for (Column c : t.columns()) {
                 Origins.Origin co = intent.origins().column(t.name(), c.name()).orElse(null);
-                sources("__dibs_columns", "java_member", List.of(t.name().schema(), t.name().name(), c.name()),
+                sources(MetadataKind.COLUMN, List.of(t.name().schema(), t.name().name(), c.name()),
                         co == null ? null : co.javaName(), co == null ? null : co.location(), c.comment());
             }
             for (Index i : t.indexes()) {
-                upsert(new ObjectKey("index", t.name().schema(), t.name().name(), i.name()), null, null);
+                upsert(new ObjectKey(MetadataKind.INDEX, t.name().schema(), t.name().name(), i.name()), null, null);
             }
         }
     }
 
-    private void upsert(ObjectKey key, String column, String value) throws SQLException {
-        String sql = switch (key.kind()) {
-            case "table" -> "INSERT INTO " + table("__dibs_tables") + " AS t (schema_name, table_name%s) VALUES (?, ?%s)"
-                    + " ON CONFLICT (schema_name, table_name) DO %s";
-            case "column" -> "INSERT INTO " + table("__dibs_columns") + " AS t (schema_name, table_name, column_name%s) VALUES (?, ?, ?%s)"
-                    + " ON CONFLICT (schema_name, table_name, column_name) DO %s";
-            case "index" -> "INSERT INTO " + table("__dibs_indexes") + " AS t (schema_name, table_name, index_name%s) VALUES (?, ?, ?%s)"
-                    + " ON CONFLICT (schema_name, index_name) DO %s";
-            default -> throw new IllegalStateException("unknown object kind " + key.kind());
-        };
-        boolean set = column != null;
-        String update = "created_by".equals(column)
-                ? "UPDATE SET created_by = COALESCE(t.created_by, EXCLUDED.created_by)" // the first one stays
-                : "UPDATE SET " + column + " = EXCLUDED." + column;
-        sql = String.format(sql, set ? ", " + column : "", set ? ", ?" : "", set ? update : "NOTHING");
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    /** Records {@code createdBy} (unless one is recorded) and {@code modifiedBy}; a null leaves that column as it is. */
+    private void upsert(ObjectKey key, String createdBy, String modifiedBy) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql(key.kind().upsertResource()))) {
             int i = 1;
             ps.setString(i++, key.schema());
             ps.setString(i++, key.table());
-            if (!key.kind().equals("table")) {
+            if (key.kind().hasOwnName()) {
                 ps.setString(i++, key.name());
             }
-            if (set) {
-                ps.setString(i, value);
-            }
+            ps.setString(i++, createdBy);
+            ps.setString(i, modifiedBy);
             ps.executeUpdate();
         }
     }
 
-    private void sources(String metaTable, String javaColumn, List<String> key, String javaName, SourceLocation at, String doc)
-            throws SQLException {
-        String keyColumns = key.size() == 2 ? "schema_name, table_name" : "schema_name, table_name, column_name";
-        String sql = "INSERT INTO " + table(metaTable) + " (" + keyColumns + ", " + javaColumn
-                + ", source_file, source_line, source_column, doc) VALUES (" + "?, ".repeat(key.size()) + "?, ?, ?, ?, ?)"
-                + " ON CONFLICT (" + keyColumns + ") DO UPDATE SET " + javaColumn + " = EXCLUDED." + javaColumn
-                + ", source_file = EXCLUDED.source_file, source_line = EXCLUDED.source_line,"
-                + " source_column = EXCLUDED.source_column, doc = EXCLUDED.doc";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    /** Where a table or column is declared: the key's parts, then the Java name, file, line, column and doc. */
+    private void sources(MetadataKind kind, List<String> key, String javaName, SourceLocation at, String doc) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql(kind.sourcesResource()))) {
             int i = 1;
             for (String k : key) {
                 ps.setString(i++, k);

@@ -3,6 +3,7 @@ package dev.dibs.engine.migrate;
 import dev.dibs.DibsMigration;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.LockTimeout;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -189,10 +190,10 @@ public final class MigrationRunner {
         if (m.transactional()) {
             c.setAutoCommit(false);
             boolean committing = false;
-            try (Statement s = c.createStatement()) {
+            try {
                 tx.begin();
                 if (lockTimeout != null) {
-                    s.execute("SET LOCAL lock_timeout = '" + lockTimeout.replace("'", "''") + "'");
+                    LockTimeout.set(c, lockTimeout, true);
                 }
                 migration.migrate(ctx);
                 tx.afterMigration();
@@ -209,9 +210,10 @@ public final class MigrationRunner {
                 throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, state);
             }
         }
-        try (Statement s = c.createStatement()) {
+        try {
             if (lockTimeout != null) {
-                s.execute("SET lock_timeout = '" + lockTimeout.replace("'", "''") + "'");
+                // for the session: a non-transactional migration commits as it goes; reset below
+                LockTimeout.set(c, lockTimeout, false);
             }
             migration.migrate(ctx);
             store.record(m, (System.nanoTime() - t0) / 1_000_000);

@@ -20,8 +20,8 @@ import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.SqlResources;
-import dev.dibs.engine.render.Sql;
 import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.render.StatementTarget;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,8 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Statements of a plan that PostgreSQL will refuse, found before anything runs: because of objects
@@ -117,17 +117,18 @@ final class PlanBlockers {
                 QualifiedName table = tableBefore.getOrDefault(r.table(), r.table());
                 columnBefore.put(table + "." + r.to(), columnBefore.getOrDefault(table + "." + r.from(), r.from()));
             } else if (change instanceof DropTable d) {
-                targets.add(target(tableBefore, columnBefore, d.table().name(), null, true, statementOf(plan, change)));
+                targets.add(target(tableBefore, columnBefore, d.table().name(), null, true,
+                        statementOf(plan, change, StatementTarget.table(d.table().name()))));
             } else if (change instanceof DropColumn d) {
-                targets.add(target(tableBefore, columnBefore, d.table(), d.column().name(), true, statementOf(plan, change)));
+                targets.add(target(tableBefore, columnBefore, d.table(), d.column().name(), true,
+                        statementOf(plan, change, StatementTarget.column(d.table(), d.column().name()))));
             } else if (change instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
-                targets.add(target(tableBefore, columnBefore, a.table(), a.from().name(), false, statementOf(plan, change)));
+                targets.add(target(tableBefore, columnBefore, a.table(), a.from().name(), false,
+                        statementOf(plan, change, StatementTarget.column(a.table(), a.to().name()))));
             } else if (change instanceof RecreateEnum r) {
                 for (ColumnRef ref : r.columns()) { // the statement that converts this column, not the type's rename
-                    String table = "ALTER TABLE " + Sql.name(ref.table()) + " ";
-                    String column = "ALTER COLUMN " + Sql.name(ref.column()) + " TYPE ";
                     targets.add(target(tableBefore, columnBefore, ref.table(), ref.column(), false,
-                            statementOf(plan, change, s -> s.startsWith(table) && s.contains(column))));
+                            statementOf(plan, change, StatementTarget.column(ref.table(), ref.column()))));
                 }
             }
         }
@@ -188,13 +189,19 @@ final class PlanBlockers {
 
     /** The first statement rendered for {@code change}, on one line, quoted. */
     private static String statementOf(Plan plan, SchemaChange change) {
-        return statementOf(plan, change, sql -> true);
+        return quoted(plan.statements().stream().filter(s -> s.change() == change).findFirst(), change);
     }
 
-    /** The first statement rendered for {@code change} whose SQL passes {@code which}, on one line, quoted. */
-    private static String statementOf(Plan plan, SchemaChange change, Predicate<String> which) {
-        return plan.statements().stream().filter(s -> s.change() == change && which.test(s.sql())).findFirst().map(Statement::sql)
-                .map(sql -> "\"" + firstLine(sql) + "\"").orElse(change.subject());
+    /**
+     * The first statement rendered for {@code change} that acts on {@code on} (named as when the
+     * statement runs, after the plan's earlier renames), on one line, quoted.
+     */
+    private static String statementOf(Plan plan, SchemaChange change, StatementTarget on) {
+        return quoted(plan.statements().stream().filter(s -> s.change() == change && on.equals(s.target())).findFirst(), change);
+    }
+
+    private static String quoted(Optional<Statement> statement, SchemaChange change) {
+        return statement.map(s -> "\"" + firstLine(s.sql()) + "\"").orElse(change.subject());
     }
 
     private static String firstLine(String sql) {

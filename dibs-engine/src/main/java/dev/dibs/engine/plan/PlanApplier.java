@@ -1,5 +1,6 @@
 package dev.dibs.engine.plan;
 
+import dev.dibs.engine.postgres.LockTimeout;
 import dev.dibs.engine.render.Statement;
 import dev.dibs.engine.render.TransactionMode;
 import java.sql.Connection;
@@ -41,7 +42,7 @@ public final class PlanApplier {
             }
             connection.setAutoCommit(false);
             if (lockTimeout != null) {
-                jdbc.execute("SET LOCAL lock_timeout = '" + lockTimeout.replace("'", "''") + "'");
+                LockTimeout.set(connection, lockTimeout, true);
             }
             try {
                 for (; i < total; i++) {

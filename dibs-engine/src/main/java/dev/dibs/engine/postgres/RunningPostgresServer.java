@@ -1,5 +1,6 @@
 package dev.dibs.engine.postgres;
 
+import dev.dibs.engine.naming.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -99,7 +100,7 @@ final class RunningPostgresServer implements PostgresServer {
                 try {
                     // template0 is never connected to, so concurrent creates cannot fail on
                     // "source database is being accessed by other users", and it is pristine.
-                    statement.execute("CREATE DATABASE " + quote(name) + " TEMPLATE template0");
+                    statement.execute("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE template0");
                     created.add(name);
                     held.add(name);
                     return admin.withDatabase(name);
@@ -173,7 +174,7 @@ final class RunningPostgresServer implements PostgresServer {
     private void drop(String name) {
         try (Connection connection = admin.open(); Statement statement = connection.createStatement()) {
             if (majorVersion >= 13) {
-                statement.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+                statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name) + " WITH (FORCE)");
                 return;
             }
             // Before 13 there is no FORCE: disconnect the other sessions ourselves.
@@ -183,7 +184,7 @@ final class RunningPostgresServer implements PostgresServer {
                 terminate.setString(1, name);
                 terminate.executeQuery().close();
             }
-            statement.execute("DROP DATABASE IF EXISTS " + quote(name));
+            statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name));
         } catch (SQLException e) {
             throw ServerErrors.actionFailed("drop database " + name, description, admin, e);
         }
@@ -193,10 +194,6 @@ final class RunningPostgresServer implements PostgresServer {
         if (closed.get()) {
             throw new IllegalStateException(description + " is closed");
         }
-    }
-
-    private static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private static void closeQuietly(AutoCloseable closeable, Exception primary) {

@@ -74,7 +74,7 @@ final class AlterColumnRenderer {
         }
         if (!parts.isEmpty()) {
             out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " " + String.join(", ", parts), c, hazards,
-                    TransactionMode.IN_TRANSACTION));
+                    TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
         }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {
             out.add(ChangeRenderer.stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(to.name()) + " IS "

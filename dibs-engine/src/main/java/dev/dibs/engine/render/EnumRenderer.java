@@ -84,7 +84,8 @@ final class EnumRenderer {
             if (removes) {
                 hazards.add(DELETES_DATA);
             }
-            out.add(new Statement(sql.toString(), c, hazards, TransactionMode.IN_TRANSACTION));
+            out.add(new Statement(sql.toString(), c, hazards, TransactionMode.IN_TRANSACTION,
+                    StatementTarget.column(ref.table(), ref.column())));
         }
         out.add(new Statement("DROP TYPE " + Sql.name(new QualifiedName(name.schema(), oldName)), c,
                 removes ? EnumSet.of(DELETES_DATA) : EnumSet.noneOf(Hazard.class), TransactionMode.IN_TRANSACTION));

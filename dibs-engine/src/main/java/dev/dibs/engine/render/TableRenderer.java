@@ -45,11 +45,13 @@ final class TableRenderer {
     }
 
     static void dropTable(DropTable c, RenderContext ctx, List<Statement> out) {
-        out.add(stmt("DROP TABLE " + Sql.name(c.table().name()), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        out.add(stmt("DROP TABLE " + Sql.name(c.table().name()), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
+                .withTarget(StatementTarget.table(c.table().name())));
     }
 
     static void renameTable(RenameTable c, RenderContext ctx, List<Statement> out) {
-        out.add(stmt("ALTER TABLE " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        out.add(stmt("ALTER TABLE " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
+                .withTarget(StatementTarget.table(c.from())));
     }
 
     static void dropColumn(DropColumn c, RenderContext ctx, List<Statement> out) {
@@ -58,12 +60,12 @@ final class TableRenderer {
             hazards.add(DELETES_DATA); // a generated column's values are computed, not data, unless a plain one replaces it
         }
         out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
-                TransactionMode.IN_TRANSACTION));
+                TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), c.column().name())));
     }
 
     static void renameColumn(RenameColumn c, RenderContext ctx, List<Statement> out) {
         out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " RENAME COLUMN " + Sql.name(c.from()) + " TO " + Sql.name(c.to()),
-                c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+                c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK).withTarget(StatementTarget.column(c.table(), c.from())));
     }
 
     static void alterColumn(AlterColumn c, RenderContext ctx, List<Statement> out) {
@@ -88,7 +90,8 @@ final class TableRenderer {
         for (Check k : t.checks()) {
             parts.add("CONSTRAINT " + Sql.name(k.name()) + " " + k.definition());
         }
-        out.add(stmt("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", c));
+        out.add(stmt("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", c)
+                .withTarget(StatementTarget.table(t.name())));
         if (t.comment() != null) {
             out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
         }
@@ -114,7 +117,7 @@ final class TableRenderer {
             }
         }
         out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
-                TransactionMode.IN_TRANSACTION));
+                TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), col.name())));
         if (col.comment() != null) {
             out.add(stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(col.name()) + " IS "
                     + Sql.literal(col.comment()), c));

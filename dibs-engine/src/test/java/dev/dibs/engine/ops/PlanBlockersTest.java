@@ -143,6 +143,28 @@ class PlanBlockersTest {
         assertRefused(target, report, "cannot alter type of a column used by a view or rule");
     }
 
+    /**
+     * The statement is found by the column it converts, not by its text: here the conversion of
+     * {@code a} restores a default whose label reads like the conversion of {@code b}.
+     */
+    @Test
+    void aColumnsConversionIsFoundByItsTargetNotByTextAnotherStatementAlsoHolds(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("""
+                CREATE TYPE mood AS ENUM ('happy', 'ALTER COLUMN b TYPE ', 'meh');
+                CREATE TABLE people (id int PRIMARY KEY, a mood DEFAULT 'ALTER COLUMN b TYPE ', b mood);
+                CREATE VIEW moods AS SELECT id, b FROM people;
+                """);
+
+        DriftReport report = compareWith(target, server, """
+                CREATE TYPE mood AS ENUM ('happy', 'ALTER COLUMN b TYPE ');
+                CREATE TABLE people (id int PRIMARY KEY, a mood DEFAULT 'ALTER COLUMN b TYPE ', b mood)""");
+
+        assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"ALTER TABLE public.people"
+                + " ALTER COLUMN b TYPE public.mood").contains(": view public.moods uses column public.people.b");
+        assertRefused(target, report, "cannot alter type of a column used by a view or rule");
+    }
+
     @Test
     void aNewTableWhoseNameAViewHasIsNamed(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("CREATE VIEW invoices AS SELECT 1 AS id");

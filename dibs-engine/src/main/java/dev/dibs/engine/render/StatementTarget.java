@@ -1,0 +1,27 @@
+package dev.dibs.engine.render;
+
+import dev.dibs.engine.model.QualifiedName;
+import java.util.Objects;
+
+/**
+ * The table, or column of a table, that a statement acts on, under the name it has when the
+ * statement runs. One change may render several statements on different objects (an enum's
+ * re-creation converts each column that uses it), so checks of a plan look statements up by this,
+ * never by reading their SQL.
+ *
+ * @param column null when the statement acts on the table as a whole
+ */
+public record StatementTarget(QualifiedName table, String column) {
+
+    public StatementTarget {
+        Objects.requireNonNull(table, "table");
+    }
+
+    public static StatementTarget table(QualifiedName table) {
+        return new StatementTarget(table, null);
+    }
+
+    public static StatementTarget column(QualifiedName table, String column) {
+        return new StatementTarget(table, Objects.requireNonNull(column, "column"));
+    }
+}

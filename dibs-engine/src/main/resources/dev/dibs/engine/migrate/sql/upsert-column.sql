@@ -1,0 +1,7 @@
+-- As upsert-table.sql, for a column; parameters: schema, table, column, created_by, modified_by.
+INSERT INTO :schema.__dibs_columns AS t (schema_name, table_name, column_name, created_by, modified_by)
+VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (schema_name, table_name, column_name) DO UPDATE
+   SET created_by = COALESCE(t.created_by, EXCLUDED.created_by),
+       modified_by = COALESCE(EXCLUDED.modified_by, t.modified_by)
+ WHERE EXCLUDED.created_by IS NOT NULL OR EXCLUDED.modified_by IS NOT NULL
