@@ -7,6 +7,7 @@ package dev.dibs.engine;
  * The Maven plugin maps this one type to a build failure; anything else is a dibs bug.
  */
 public class DibsException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     public DibsException(String message) {
         super(message);

@@ -157,6 +157,8 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     /** An expected outcome that fails the build (drift, refused hazards, …) with this message. */
     protected static final class DibsFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public DibsFailure(String message) {
             super(message);
         }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 
 /** Reading the catalog failed; the message says which step, on which schemas, and what Postgres said. */
 public final class InspectionException extends DibsException {
+    private static final long serialVersionUID = 1L;
 
     public InspectionException(String message, SQLException cause) {
         super(message + ": " + cause.getMessage(), cause);

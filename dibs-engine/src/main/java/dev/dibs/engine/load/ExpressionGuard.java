@@ -47,6 +47,8 @@ final class ExpressionGuard {
 
     /** Thrown inside the lexer with the reason a text is refused. */
     private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
         Refused(String reason) {
             super(reason, null, false, false);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 
 /** The Java schema has mistakes; every one found in the pass is listed, not only the first. */
 public final class SchemaValidationException extends DibsException {
+    private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
 

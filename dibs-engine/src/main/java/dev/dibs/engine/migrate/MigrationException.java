@@ -7,6 +7,7 @@ import dev.dibs.engine.DibsException;
  * runner holding the lock too long. Nothing was applied by the run that throws it.
  */
 public class MigrationException extends DibsException {
+    private static final long serialVersionUID = 1L;
 
     public MigrationException(String message) {
         super(message);

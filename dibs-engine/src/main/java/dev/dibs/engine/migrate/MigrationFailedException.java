@@ -11,6 +11,7 @@ import org.postgresql.util.ServerErrorMessage;
  * Postgres said (message, detail, hint, SQLSTATE, position), and what state that leaves.
  */
 public final class MigrationFailedException extends DibsException {
+    private static final long serialVersionUID = 1L;
 
     /** Statements up to this length are shown whole; a longer one (a generated multi-megabyte INSERT) only in part. */
     private static final int WHOLE = 1000;

@@ -207,6 +207,8 @@ final class MigrationTransaction {
 
     /** dibs refused what the migration did: no PostgreSQL error, so the message says who refused. */
     static final class Refused extends SQLException {
+        private static final long serialVersionUID = 1L;
+
         Refused(String message) {
             super(message, "25000");
         }

@@ -12,6 +12,7 @@ import org.postgresql.util.ServerErrorMessage;
  * Postgres said (message, detail, hint, position). The transaction was rolled back.
  */
 public final class ApplyException extends DibsException {
+    private static final long serialVersionUID = 1L;
 
     private final int number;
     private final transient Statement statement;

@@ -10,6 +10,7 @@ import java.util.List;
  * names the changes and why.
  */
 public final class SolveException extends DibsException {
+    private static final long serialVersionUID = 1L;
 
     private final transient List<String> reasons;
 
