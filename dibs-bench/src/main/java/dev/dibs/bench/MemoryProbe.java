@@ -4,7 +4,7 @@ import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
-import dev.dibs.engine.plan.Planner;
+import dev.dibs.engine.ops.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -2,7 +2,7 @@ package dev.dibs.bench;
 
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Schema;
-import dev.dibs.engine.plan.Planner;
+import dev.dibs.engine.ops.Planner;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package dev.dibs.maven;
 
 import dev.dibs.engine.ops.DatabaseComparison;
 import dev.dibs.engine.ops.DriftDetector;
-import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.plan.PlanOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;

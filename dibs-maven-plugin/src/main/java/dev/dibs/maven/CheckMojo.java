@@ -1,11 +1,11 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.load.LoadedSchema;
-import dev.dibs.engine.ops.ChangeDescriber;
-import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.report.ChangeDescriber;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.ops.MigrationReplay;
 import dev.dibs.engine.postgres.PostgresServer;
-import dev.dibs.engine.ops.ReportWriter;
+import dev.dibs.engine.report.ReportWriter;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,8 +1,8 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.naming.Printable;
-import dev.dibs.engine.ops.DriftReport;
-import dev.dibs.engine.ops.ReportWriter;
+import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.report.ReportWriter;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

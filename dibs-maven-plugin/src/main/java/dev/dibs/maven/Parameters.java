@@ -3,7 +3,7 @@ package dev.dibs.maven;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.postgres.EmbeddedBinaries;
 import dev.dibs.engine.postgres.JdbcUrls;
-import dev.dibs.engine.render.Hazard;
+import dev.dibs.engine.plan.Hazard;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package dev.dibs.maven;
 import dev.dibs.engine.migrate.DiscoveredMigration;
 import dev.dibs.engine.migrate.MigrationListener;
 import dev.dibs.engine.naming.Printable;
-import dev.dibs.engine.ops.ReportWriter;
+import dev.dibs.engine.report.ReportWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

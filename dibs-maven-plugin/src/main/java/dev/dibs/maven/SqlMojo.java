@@ -1,13 +1,13 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.naming.Printable;
-import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.ops.EmptySchemaGuard;
-import dev.dibs.engine.ops.ReportWriter;
+import dev.dibs.engine.report.ReportWriter;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
-import dev.dibs.engine.render.Hazard;
-import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.inspect.Inspection;
@@ -9,11 +10,10 @@ import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
-import dev.dibs.engine.plan.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.plan.PlanOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

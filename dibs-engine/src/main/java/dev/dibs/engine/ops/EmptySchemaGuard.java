@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.load.IntentLoader;

@@ -1,9 +1,10 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.report.ReportWriter;
 import dev.dibs.engine.plan.Plan;
-import dev.dibs.engine.render.Hazard;
-import dev.dibs.engine.render.Statement;
-import dev.dibs.engine.render.TransactionMode;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.TransactionMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;

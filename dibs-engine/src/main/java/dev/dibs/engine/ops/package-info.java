@@ -1,6 +1,6 @@
 /**
- * The use cases the plugin calls (drift detection, database comparison, replay, generation,
- * foretold refusals) and the reports they write.
+ * The use cases the plugin calls: planning (Planner: diff, solve, render), drift detection,
+ * database comparison, migration replay and generation, foretold refusals.
  *
  * <p>May import every engine package; nothing imports it but the plugin. (PackageDependenciesTest
  * checks it.)

@@ -2,7 +2,6 @@ package dev.dibs.engine.plan;
 
 import dev.dibs.engine.DibsException;
 
-import dev.dibs.engine.render.Statement;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;

@@ -2,8 +2,6 @@ package dev.dibs.engine.plan;
 
 import dev.dibs.engine.diff.RenameSuggestion;
 import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.render.Hazard;
-import dev.dibs.engine.render.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,6 @@
 package dev.dibs.engine.plan;
 
 import dev.dibs.engine.postgres.LockTimeout;
-import dev.dibs.engine.render.Statement;
-import dev.dibs.engine.render.TransactionMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package dev.dibs.engine.plan;
 
-import dev.dibs.engine.render.Statement;
 import java.time.Duration;
 
 /** Progress of applying a plan, as it happens. */

@@ -1,9 +1,12 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.TransactionMode;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.INDEX_BUILD;
-import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
+import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddCheck;

@@ -1,10 +1,14 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.StatementTarget;
+import dev.dibs.engine.plan.TransactionMode;
 import static dev.dibs.engine.render.ChangeRenderer.commentText;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.DELETES_DATA;
-import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
+import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
 
 import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
 import dev.dibs.engine.diff.SchemaChange.ColumnRef;

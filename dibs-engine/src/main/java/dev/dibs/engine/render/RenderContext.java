@@ -1,5 +1,6 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;

@@ -1,11 +1,15 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.StatementTarget;
+import dev.dibs.engine.plan.TransactionMode;
 import static dev.dibs.engine.render.ChangeRenderer.commentText;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.DELETES_DATA;
-import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
-import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
+import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddTable;

@@ -1,8 +1,8 @@
 /**
  * Turns each change into SQL statements with their hazards (ChangeRenderer, the one dispatch per
- * change kind), and owns quoting: no other package builds SQL from names.
+ * change kind), and owns quoting and DDL fragments: no other package builds SQL from names.
  *
- * <p>Imports model, naming, diff and load (origins for the create script) only.
- * (PackageDependenciesTest checks it.)
+ * <p>Imports model, naming, diff, load (origins for the create script) and plan (what a statement
+ * is) only. (PackageDependenciesTest checks it.)
  */
 package dev.dibs.engine.render;

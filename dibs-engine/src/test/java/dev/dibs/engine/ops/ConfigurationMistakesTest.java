@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.report.DriftReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,7 @@ import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.postgres.PostgresServer;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.report.DriftReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.canonical.Canonicalizer;
@@ -16,7 +17,7 @@ import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.plan.Plan;
-import dev.dibs.engine.render.Statement;
-import dev.dibs.engine.render.TransactionMode;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.TransactionMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;

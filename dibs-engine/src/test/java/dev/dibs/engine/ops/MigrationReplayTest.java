@@ -8,7 +8,6 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.migrate.MigrationListener;
 import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.model.Schema;
-import dev.dibs.engine.plan.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.testing.JavaSources;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.ops.DatabaseComparison;
-import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.plan.PlanOptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,11 @@
 package dev.dibs.engine.plan;
 
-import static dev.dibs.engine.render.Hazard.INDEX_BUILD;
+import dev.dibs.engine.ops.Planner;
+import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dibs.engine.postgres.PostgresServer;
-import dev.dibs.engine.render.PlanOptions;
-import dev.dibs.engine.render.TransactionMode;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;

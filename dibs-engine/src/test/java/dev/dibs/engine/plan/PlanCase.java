@@ -1,6 +1,5 @@
 package dev.dibs.engine.plan;
 
-import dev.dibs.engine.render.PlanOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

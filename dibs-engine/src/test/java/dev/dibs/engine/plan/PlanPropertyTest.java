@@ -1,5 +1,6 @@
 package dev.dibs.engine.plan;
 
+import dev.dibs.engine.ops.Planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.canonical.Canonicalizer;

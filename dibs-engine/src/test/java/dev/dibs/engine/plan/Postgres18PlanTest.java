@@ -1,9 +1,9 @@
 package dev.dibs.engine.plan;
 
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.DELETES_DATA;
-import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
-import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
+import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,16 +13,14 @@ import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.ops.DatabaseComparison;
-import dev.dibs.engine.ops.DriftReport;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
-import dev.dibs.engine.render.PlanOptions;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.render.Statement;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dibs.engine.ops.DatabaseComparison;
-import dev.dibs.engine.ops.DriftReport;
-import dev.dibs.engine.ops.ReportWriter;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.report.ReportWriter;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Files;

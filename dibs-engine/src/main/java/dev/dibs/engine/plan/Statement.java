@@ -1,4 +1,4 @@
-package dev.dibs.engine.render;
+package dev.dibs.engine.plan;
 
 import dev.dibs.engine.diff.SchemaChange;
 import java.util.Collections;

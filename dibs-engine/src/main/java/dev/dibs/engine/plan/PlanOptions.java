@@ -1,4 +1,4 @@
-package dev.dibs.engine.render;
+package dev.dibs.engine.plan;
 
 /**
  * Choices of form where Postgres offers a safer one.

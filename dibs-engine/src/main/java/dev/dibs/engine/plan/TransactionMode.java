@@ -1,4 +1,4 @@
-package dev.dibs.engine.render;
+package dev.dibs.engine.plan;
 
 /** How a statement may run relative to the plan's transaction. */
 public enum TransactionMode {

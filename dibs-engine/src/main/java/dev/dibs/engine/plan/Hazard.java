@@ -1,4 +1,4 @@
-package dev.dibs.engine.render;
+package dev.dibs.engine.plan;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
-package dev.dibs.engine.ops;
+package dev.dibs.engine.report;
 
 import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.render.Hazard;
-import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
 

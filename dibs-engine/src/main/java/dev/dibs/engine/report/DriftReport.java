@@ -1,4 +1,4 @@
-package dev.dibs.engine.ops;
+package dev.dibs.engine.report;
 
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.Schema;

@@ -1,4 +1,4 @@
-package dev.dibs.engine.render;
+package dev.dibs.engine.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.dibs.engine.ops;
+package dev.dibs.engine.report;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;

@@ -1,4 +1,4 @@
-package dev.dibs.engine.render;
+package dev.dibs.engine.plan;
 
 import dev.dibs.engine.model.QualifiedName;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.dibs.engine.plan;
+package dev.dibs.engine.ops;
 
+import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.diff.Diff;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaDiffer;
@@ -7,9 +8,9 @@ import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.render.ChangeRenderer;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.render.RenderContext;
-import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.solve.Solver;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,8 @@ public final class Planner {
     /** Statements committed before the transaction come first, in their order. */
     private static List<Statement> hoistLabelAdditions(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
-        statements.stream().filter(s -> s.mode() == dev.dibs.engine.render.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
-        statements.stream().filter(s -> s.mode() != dev.dibs.engine.render.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
+        statements.stream().filter(s -> s.mode() == dev.dibs.engine.plan.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
+        statements.stream().filter(s -> s.mode() != dev.dibs.engine.plan.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
         return out;
     }
 }

@@ -1,4 +1,4 @@
-package dev.dibs.engine.ops;
+package dev.dibs.engine.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,8 +8,8 @@ import dev.dibs.engine.diff.RenameSuggestion;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.naming.Printable;
-import dev.dibs.engine.render.Hazard;
-import dev.dibs.engine.render.Statement;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

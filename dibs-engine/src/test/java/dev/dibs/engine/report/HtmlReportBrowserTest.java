@@ -1,5 +1,6 @@
-package dev.dibs.engine.ops;
+package dev.dibs.engine.report;
 
+import dev.dibs.engine.ops.DriftDetector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.load.IntentLoader;
@@ -7,7 +8,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.render.PlanOptions;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.charset.StandardCharsets;

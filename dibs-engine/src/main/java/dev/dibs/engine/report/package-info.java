@@ -1,0 +1,9 @@
+/**
+ * What people and tools read: a drift report (DriftReport), the words for each change
+ * (ChangeDescriber), and the files under target/dibs (ReportWriter: diff.json, diff.md, plan.sql;
+ * HtmlReport and its ErDiagram).
+ *
+ * <p>Imports model, naming, diff, inspect (notes) and plan only; the use cases in ops produce its
+ * reports. (PackageDependenciesTest checks it.)
+ */
+package dev.dibs.engine.report;
