@@ -81,8 +81,7 @@ final class AlterColumnRenderer {
                     TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
         }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {
-            out.add(ChangeRenderer.stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(to.name()) + " IS "
-                    + ChangeRenderer.commentText(to.comment()), c));
+            out.add(ChangeRenderer.stmt(Sql.commentOnColumn(c.table(), to.name(), to.comment()), c));
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
-import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,15 +35,7 @@ public final class CreateScript {
         }
         for (Table t : schema.tables()) {
             String where = tableOrigin(t.name(), origins);
-            List<String> parts = new ArrayList<>();
-            t.columns().forEach(c -> parts.add(Sql.columnDefinition(c, false)));
-            if (t.primaryKey() != null) {
-                parts.add("CONSTRAINT " + Sql.name(t.primaryKey().name()) + " PRIMARY KEY " + Sql.columnList(t.primaryKey().columns()));
-            }
-            for (UniqueConstraint u : t.uniques()) {
-                parts.add("CONSTRAINT " + Sql.name(u.name()) + " UNIQUE " + Sql.columnList(u.columns()));
-            }
-            out.add(new ScriptStatement("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", where));
+            out.add(new ScriptStatement(Sql.createTable(t, false), where));
         }
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {
@@ -87,8 +78,8 @@ public final class CreateScript {
             }
             for (Column c : t.columns()) {
                 if (c.comment() != null) {
-                    out.add(new ScriptStatement("COMMENT ON COLUMN " + Sql.name(t.name()) + "." + Sql.name(c.name()) + " IS "
-                            + Sql.literal(c.comment()), columnOrigin(t.name(), c.name(), origins)));
+                    out.add(new ScriptStatement(Sql.commentOnColumn(t.name(), c.name(), c.comment()),
+                            columnOrigin(t.name(), c.name(), origins)));
                 }
             }
         }

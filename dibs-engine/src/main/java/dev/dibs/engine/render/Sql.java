@@ -1,12 +1,16 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.Identifiers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -150,5 +154,32 @@ public final class Sql {
             sb.append(key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code CREATE TABLE} with the table's columns, primary key and unique constraints. {@code inline}
+     * (a plan) also writes defaults and checks in it; without (the create script) they follow as
+     * statements of their own, so that each names the annotation it comes from.
+     */
+    public static String createTable(Table t, boolean inline) {
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(col -> parts.add(inline ? columnDefinition(t.name(), col, true) : columnDefinition(col, false)));
+        if (t.primaryKey() != null) {
+            parts.add("CONSTRAINT " + name(t.primaryKey().name()) + " PRIMARY KEY " + columnList(t.primaryKey().columns()));
+        }
+        for (UniqueConstraint u : t.uniques()) {
+            parts.add("CONSTRAINT " + name(u.name()) + " UNIQUE " + columnList(u.columns()));
+        }
+        if (inline) {
+            for (Check k : t.checks()) {
+                parts.add("CONSTRAINT " + name(k.name()) + " " + k.definition());
+            }
+        }
+        return "CREATE TABLE " + name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+    }
+
+    /** {@code COMMENT ON COLUMN}; a null comment drops it. */
+    public static String commentOnColumn(QualifiedName table, String column, String comment) {
+        return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS " + (comment == null ? "NULL" : literal(comment));
     }
 }

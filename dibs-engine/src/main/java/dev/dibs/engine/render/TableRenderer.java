@@ -14,7 +14,6 @@ import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
-import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.diff.SchemaChange.CreateSchema;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropSchema;
@@ -22,11 +21,8 @@ import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
-import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Table;
-import dev.dibs.engine.model.UniqueConstraint;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -83,26 +79,14 @@ final class TableRenderer {
 
     private static void createTable(AddTable c, List<Statement> out) {
         Table t = c.table();
-        List<String> parts = new ArrayList<>();
-        t.columns().forEach(col -> parts.add(Sql.columnDefinition(t.name(), col, true)));
-        if (t.primaryKey() != null) {
-            parts.add("CONSTRAINT " + Sql.name(t.primaryKey().name()) + " PRIMARY KEY " + Sql.columnList(t.primaryKey().columns()));
-        }
-        for (UniqueConstraint u : t.uniques()) {
-            parts.add("CONSTRAINT " + Sql.name(u.name()) + " UNIQUE " + Sql.columnList(u.columns()));
-        }
-        for (Check k : t.checks()) {
-            parts.add("CONSTRAINT " + Sql.name(k.name()) + " " + k.definition());
-        }
-        out.add(stmt("CREATE TABLE " + Sql.name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)", c)
+        out.add(stmt(Sql.createTable(t, true), c)
                 .withTarget(StatementTarget.table(t.name())));
         if (t.comment() != null) {
             out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
         }
         for (Column col : t.columns()) {
             if (col.comment() != null) {
-                out.add(stmt("COMMENT ON COLUMN " + Sql.name(t.name()) + "." + Sql.name(col.name()) + " IS "
-                        + Sql.literal(col.comment()), c));
+                out.add(stmt(Sql.commentOnColumn(t.name(), col.name(), col.comment()), c));
             }
         }
     }
@@ -123,8 +107,7 @@ final class TableRenderer {
         out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
                 TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), col.name())));
         if (col.comment() != null) {
-            out.add(stmt("COMMENT ON COLUMN " + Sql.name(c.table()) + "." + Sql.name(col.name()) + " IS "
-                    + Sql.literal(col.comment()), c));
+            out.add(stmt(Sql.commentOnColumn(c.table(), col.name(), col.comment()), c));
         }
     }
 }

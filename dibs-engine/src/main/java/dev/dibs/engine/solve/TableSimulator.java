@@ -12,7 +12,6 @@ import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;

@@ -3,7 +3,6 @@ package dev.dibs.engine.solve;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.ForeignKey;
-import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
