@@ -66,8 +66,7 @@ final class SchemaAssembler {
         for (TableDraft d : byName.values()) {
             List<ForeignKey> keys = fks.assemble(d, namesBySchema.get(d.name().schema()));
             Table t = tables.get(d.name());
-            complete.add(new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(),
-                    keys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList(), t.checks(), t.indexes(), t.comment()));
+            complete.add(t.withForeignKeys(keys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList()));
         }
         TreeSet<String> allNamespaces = new TreeSet<>(namespaces);
         byName.keySet().forEach(q -> allNamespaces.add(q.schema()));
