@@ -1,20 +1,7 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.diff.SchemaChange.AddCheck;
-import dev.dibs.engine.diff.SchemaChange.AddColumn;
-import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
-import dev.dibs.engine.diff.SchemaChange.AddTable;
-import dev.dibs.engine.diff.SchemaChange.AlterColumn;
-import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
-import dev.dibs.engine.diff.SchemaChange.ColumnRef;
-import dev.dibs.engine.diff.SchemaChange.DropColumn;
-import dev.dibs.engine.diff.SchemaChange.DropTable;
-import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
-import dev.dibs.engine.diff.SchemaChange.RenameColumn;
-import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.inspect.NotManaged;
-import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -111,25 +98,19 @@ final class PlanBlockers {
         Map<String, String> columnBefore = new HashMap<>();
         List<Target> targets = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
-            if (change instanceof RenameTable r) {
-                tableBefore.put(r.target(), tableBefore.getOrDefault(r.from(), r.from()));
-            } else if (change instanceof RenameColumn r) {
+            ChangeEffects.Effect effect = ChangeEffects.of(change);
+            if (effect.tableRenamed() != null) {
+                ChangeEffects.TableRename r = effect.tableRenamed();
+                tableBefore.put(r.to(), tableBefore.getOrDefault(r.from(), r.from()));
+            }
+            if (effect.columnRenamed() != null) {
+                ChangeEffects.ColumnRename r = effect.columnRenamed();
                 QualifiedName table = tableBefore.getOrDefault(r.table(), r.table());
                 columnBefore.put(table + "." + r.to(), columnBefore.getOrDefault(table + "." + r.from(), r.from()));
-            } else if (change instanceof DropTable d) {
-                targets.add(target(tableBefore, columnBefore, d.table().name(), null, true,
-                        statementOf(plan, change, StatementTarget.table(d.table().name()))));
-            } else if (change instanceof DropColumn d) {
-                targets.add(target(tableBefore, columnBefore, d.table(), d.column().name(), true,
-                        statementOf(plan, change, StatementTarget.column(d.table(), d.column().name()))));
-            } else if (change instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
-                targets.add(target(tableBefore, columnBefore, a.table(), a.from().name(), false,
-                        statementOf(plan, change, StatementTarget.column(a.table(), a.to().name()))));
-            } else if (change instanceof RecreateEnum r) {
-                for (ColumnRef ref : r.columns()) { // the statement that converts this column, not the type's rename
-                    targets.add(target(tableBefore, columnBefore, ref.table(), ref.column(), false,
-                            statementOf(plan, change, StatementTarget.column(ref.table(), ref.column()))));
-                }
+            }
+            for (ChangeEffects.Touch touch : effect.touches()) {
+                targets.add(target(tableBefore, columnBefore, touch.table(), touch.column(), touch.drops(),
+                        statementOf(plan, change, touch.statement())));
             }
         }
         return targets;
@@ -149,19 +130,7 @@ final class PlanBlockers {
             return warnings;
         }
         for (SchemaChange change : plan.changes()) {
-            List<String> lacking = new ArrayList<>();
-            if (change instanceof AddTable a) {
-                a.table().columns().stream().filter(Column::virtual)
-                        .forEach(c -> lacking.add("virtual generated column " + a.table().name() + "." + c.name()));
-                a.table().checks().stream().filter(k -> !k.enforced())
-                        .forEach(k -> lacking.add("NOT ENFORCED check " + k.name()));
-            } else if (change instanceof AddColumn a && a.column().virtual()) {
-                lacking.add("virtual generated column " + a.table() + "." + a.column().name());
-            } else if (change instanceof AddCheck a && !a.check().enforced()) {
-                lacking.add("NOT ENFORCED check " + a.check().name());
-            } else if (change instanceof AddForeignKey a && !a.key().enforced()) {
-                lacking.add("NOT ENFORCED foreign key " + a.key().name());
-            }
+            List<String> lacking = ChangeEffects.of(change).needsV18();
             if (!lacking.isEmpty()) {
                 warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": the "
                         + String.join(", ", lacking) + " needs PostgreSQL " + PgVersion.V18 + " or later. Upgrade the database, or"
@@ -174,8 +143,8 @@ final class PlanBlockers {
     private static List<String> nameCollisions(Plan plan, List<NotManaged> notManaged) {
         List<String> warnings = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
-            if (change instanceof AddTable a) {
-                QualifiedName name = a.table().name();
+            QualifiedName name = ChangeEffects.of(change).creates();
+            if (name != null) {
                 notManaged.stream()
                         .filter(n -> RELATION_KINDS.contains(n.kind()) && name.schema().equals(n.schema()) && name.name().equals(n.name()))
                         .forEach(n -> warnings.add("PostgreSQL will refuse " + statementOf(plan, change) + ": a " + n.kind() + " named "

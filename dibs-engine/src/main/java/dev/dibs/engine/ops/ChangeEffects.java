@@ -1,0 +1,144 @@
+package dev.dibs.engine.ops;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.*;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.plan.StatementTarget;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What each change kind does that PostgreSQL may refuse for reasons outside the plan — objects dibs
+ * does not manage, or the target's version — for {@link PlanBlockers}. Every kind answers here,
+ * even when the answer is "nothing": a new kind does not compile until someone decides whether it
+ * can be blocked.
+ */
+final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> {
+
+    static final ChangeEffects INSTANCE = new ChangeEffects();
+
+    /**
+     * A table or column a change drops ({@code drops}) or retypes, by the name it has when the change
+     * runs; {@code statement} is the target of the statement that does it.
+     */
+    record Touch(QualifiedName table, String column, boolean drops, StatementTarget statement) {
+    }
+
+    /**
+     * @param tableRenamed  the table's old and new name when the change renames one, else null
+     * @param columnRenamed the table and {from, to} when it renames a column, else null
+     * @param touches       what it drops or retypes
+     * @param needsV18      what it creates that needs PostgreSQL 18
+     * @param creates       the relation it creates, else null
+     */
+    record Effect(TableRename tableRenamed, ColumnRename columnRenamed, List<Touch> touches, List<String> needsV18,
+                  QualifiedName creates) {
+        static final Effect NONE = new Effect(null, null, List.of(), List.of(), null);
+
+        static Effect touching(Touch... touches) {
+            return new Effect(null, null, List.of(touches), List.of(), null);
+        }
+
+        static Effect needing(List<String> features) {
+            return new Effect(null, null, List.of(), List.copyOf(features), null);
+        }
+    }
+
+    record TableRename(QualifiedName from, QualifiedName to) {
+    }
+
+    record ColumnRename(QualifiedName table, String from, String to) {
+    }
+
+    private ChangeEffects() {
+    }
+
+    static Effect of(SchemaChange change) {
+        return change.accept(INSTANCE);
+    }
+
+    @Override public Effect createSchema(CreateSchema c) { return Effect.NONE; }
+    @Override public Effect dropSchema(DropSchema c) { return Effect.NONE; } // empty by then: its tables are dropped first
+    @Override public Effect createEnum(CreateEnum c) { return Effect.NONE; }
+    @Override public Effect dropEnum(DropEnum c) { return Effect.NONE; } // no column uses it by then
+    @Override public Effect addEnumValue(AddEnumValue c) { return Effect.NONE; }
+    @Override public Effect renameEnumValue(RenameEnumValue c) { return Effect.NONE; }
+
+    /** Each column converted through text is retyped, as far as a view over it is concerned. */
+    @Override
+    public Effect recreateEnum(RecreateEnum c) {
+        return Effect.touching(c.columns().stream()
+                .map(ref -> new Touch(ref.table(), ref.column(), false, StatementTarget.column(ref.table(), ref.column())))
+                .toArray(Touch[]::new));
+    }
+
+    @Override
+    public Effect addTable(AddTable c) {
+        List<String> lacking = new ArrayList<>();
+        c.table().columns().stream().filter(Column::virtual)
+                .forEach(col -> lacking.add("virtual generated column " + c.table().name() + "." + col.name()));
+        c.table().checks().stream().filter(k -> !k.enforced()).forEach(k -> lacking.add("NOT ENFORCED check " + k.name()));
+        return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name());
+    }
+
+    @Override
+    public Effect dropTable(DropTable c) {
+        return Effect.touching(new Touch(c.table().name(), null, true, StatementTarget.table(c.table().name())));
+    }
+
+    @Override
+    public Effect renameTable(RenameTable c) {
+        return new Effect(new TableRename(c.from(), c.target()), null, List.of(), List.of(), null);
+    }
+
+    @Override
+    public Effect addColumn(AddColumn c) {
+        return c.column().virtual() ? Effect.needing(List.of("virtual generated column " + c.table() + "." + c.column().name()))
+                : Effect.NONE;
+    }
+
+    @Override
+    public Effect dropColumn(DropColumn c) {
+        return Effect.touching(new Touch(c.table(), c.column().name(), true, StatementTarget.column(c.table(), c.column().name())));
+    }
+
+    @Override
+    public Effect renameColumn(RenameColumn c) {
+        return new Effect(null, new ColumnRename(c.table(), c.from(), c.to()), List.of(), List.of(), null);
+    }
+
+    /** Only a type change matters: a view stores its columns' types. */
+    @Override
+    public Effect alterColumn(AlterColumn c) {
+        return c.aspects().contains(ColumnAspect.TYPE)
+                ? Effect.touching(new Touch(c.table(), c.from().name(), false, StatementTarget.column(c.table(), c.to().name())))
+                : Effect.NONE;
+    }
+
+    @Override public Effect addPrimaryKey(AddPrimaryKey c) { return Effect.NONE; }
+    @Override public Effect dropPrimaryKey(DropPrimaryKey c) { return Effect.NONE; }
+    @Override public Effect addUnique(AddUnique c) { return Effect.NONE; }
+    @Override public Effect dropUnique(DropUnique c) { return Effect.NONE; }
+
+    @Override
+    public Effect addCheck(AddCheck c) {
+        return c.check().enforced() ? Effect.NONE : Effect.needing(List.of("NOT ENFORCED check " + c.check().name()));
+    }
+
+    @Override public Effect dropCheck(DropCheck c) { return Effect.NONE; }
+
+    @Override
+    public Effect addForeignKey(AddForeignKey c) {
+        return c.key().enforced() ? Effect.NONE : Effect.needing(List.of("NOT ENFORCED foreign key " + c.key().name()));
+    }
+
+    @Override public Effect dropForeignKey(DropForeignKey c) { return Effect.NONE; }
+    @Override public Effect validateConstraint(ValidateConstraint c) { return Effect.NONE; }
+    @Override public Effect renameConstraint(RenameConstraint c) { return Effect.NONE; }
+    @Override public Effect addIndex(AddIndex c) { return Effect.NONE; }
+    @Override public Effect dropIndex(DropIndex c) { return Effect.NONE; }
+    @Override public Effect renameIndex(RenameIndex c) { return Effect.NONE; }
+    @Override public Effect setTableComment(SetTableComment c) { return Effect.NONE; }
+    @Override public Effect setEnumComment(SetEnumComment c) { return Effect.NONE; }
+}
