@@ -157,6 +157,17 @@ class TableRenderTest {
     }
 
     @Test
+    void onlyAVirtualColumnDroppedAndAddedBackPlainCountsAsLosingItsValues() {
+        var virtual = new DropColumn(name("t"), generated("v", "integer", "(a * 2)", true));
+        var stored = new DropColumn(name("t"), generated("s", "integer", "(a * 2)", false));
+        var plainV = new AddColumn(name("t"), col("v", "integer"));
+        var plainS = new AddColumn(name("t"), col("s", "integer"));
+
+        assertThat(RenderContext.virtualBecomingPlain(java.util.List.of(virtual, stored, plainV, plainS))).containsExactly("public.t.v");
+        assertThat(RenderContext.virtualBecomingPlain(java.util.List.of(virtual))).isEmpty();
+    }
+
+    @Test
     void renameColumnAndTableComment() {
         SchemaChange rename = new RenameColumn(name("t"), "a", "b");
         SchemaChange set = new SetTableComment(name("t"), "it's ours");
