@@ -1,0 +1,87 @@
+package dev.dibs.engine.diff;
+
+import static dev.dibs.engine.testing.Models.fk;
+import static dev.dibs.engine.testing.Models.index;
+import static dev.dibs.engine.testing.Models.name;
+import static dev.dibs.engine.testing.Models.notNull;
+import static dev.dibs.engine.testing.Models.schema;
+import static dev.dibs.engine.testing.Models.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Renames come only from hints, and the rest of the diff sees the current schema after them. */
+class RenameStageTest {
+
+    private static final Table PEOPLE = table("people").columns(notNull("id", "integer")).pk("people_pkey", "id").build();
+    private static final Table PETS = table("pets").columns(notNull("owner", "integer"))
+            .fk(fk("pets_owner_fkey", "owner", "people", "id")).build();
+
+    private static RenameHints tableHint(String to, String from) {
+        return new RenameHints(List.of(new RenameHints.TableRename(name(to), from)), List.of(), List.of());
+    }
+
+    private static RenameHints columnHint(String table, String to, String from) {
+        return new RenameHints(List.of(), List.of(new RenameHints.ColumnRename(name(table), to, from)), List.of());
+    }
+
+    @Test
+    void tableHintRenamesTheTableAndRetargetsForeignKeys() {
+        Schema current = schema(PEOPLE, PETS);
+
+        var result = RenameStage.apply(current, schema(), tableHint("persons", "people"));
+
+        assertThat(result.changes()).containsExactly(new RenameTable(name("people"), "persons"));
+        assertThat(result.renamedCurrent().table(name("persons"))).contains(PEOPLE.withName(name("persons")));
+        assertThat(result.renamedCurrent().table(name("pets")).orElseThrow().foreignKeys().get(0).referencedTable())
+                .isEqualTo(name("persons"));
+    }
+
+    @Test
+    void columnHintRenamesTheColumnInKeysIndexesAndExpressions() {
+        Table t = table("t").columns(notNull("a", "integer")).pk("t_pkey", "a").check("t_a_check", "(a > 0)")
+                .index(index("t_a_idx", "a")).build();
+
+        var result = RenameStage.apply(schema(t), schema(), columnHint("t", "b", "a"));
+
+        assertThat(result.changes()).containsExactly(new RenameColumn(name("t"), "a", "b"));
+        assertThat(result.renamedCurrent().table(name("t"))).contains(table("t").columns(notNull("b", "integer"))
+                .pk("t_pkey", "b").check("t_a_check", "(b > 0)").index(index("t_a_idx", "b")).build());
+    }
+
+    @Test
+    void columnRenameFollowsIntoForeignKeysOfOtherTables() {
+        var result = RenameStage.apply(schema(PEOPLE, PETS), schema(), columnHint("people", "person_id", "id"));
+
+        assertThat(result.renamedCurrent().table(name("pets")).orElseThrow().foreignKeys().get(0).referencedColumns())
+                .containsExactly("person_id");
+    }
+
+    @Test
+    void hintsWhoseOldNameIsGoneOrStillWantedAreIgnored() {
+        Schema current = schema(PEOPLE);
+
+        assertThat(RenameStage.apply(current, schema(), tableHint("persons", "humans")).changes()).isEmpty();
+        assertThat(RenameStage.apply(current, schema(PEOPLE), tableHint("persons", "people")).changes()).isEmpty();
+        assertThat(RenameStage.apply(current, schema(), columnHint("people", "key", "missing")).changes()).isEmpty();
+        assertThat(RenameStage.apply(current, schema(), tableHint("people", "people")).changes()).isEmpty();
+    }
+
+    @Test
+    void throughTheDifferARenamedTableKeepsItsRowsAndFixesItsKeyName() {
+        Table persons = table("persons").columns(notNull("id", "integer")).pk("persons_pkey", "id").build();
+
+        Diff diff = SchemaDiffer.diff(schema(PEOPLE), schema(persons), tableHint("persons", "people"));
+
+        assertThat(diff.changes()).containsExactly(
+                new RenameTable(name("people"), "persons"),
+                new SchemaChange.RenameConstraint(name("persons"), "people_pkey", "persons_pkey"));
+        assertThat(diff.suggestions()).isEmpty();
+    }
+}

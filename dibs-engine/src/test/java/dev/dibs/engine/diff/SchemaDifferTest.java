@@ -1,0 +1,102 @@
+package dev.dibs.engine.diff;
+
+import static dev.dibs.engine.testing.Models.enumCol;
+import static dev.dibs.engine.testing.Models.enumType;
+import static dev.dibs.engine.testing.Models.fk;
+import static dev.dibs.engine.testing.Models.index;
+import static dev.dibs.engine.testing.Models.name;
+import static dev.dibs.engine.testing.Models.notNull;
+import static dev.dibs.engine.testing.Models.schema;
+import static dev.dibs.engine.testing.Models.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
+import dev.dibs.engine.diff.SchemaChange.AddIndex;
+import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.CreateSchema;
+import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
+import dev.dibs.engine.diff.SchemaChange.DropSchema;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The whole diff: schemas, tables with what goes with them, and the per-table differs' results in order. */
+class SchemaDifferTest {
+
+    private static final Table USERS = table("users").columns(notNull("id", "integer")).pk("users_pkey", "id").build();
+    private static final ForeignKey ORDERS_USER = fk("orders_user_id_fkey", "user_id", "users", "id");
+    private static final Table ORDERS = table("orders").columns(notNull("id", "integer"), notNull("user_id", "integer"))
+            .pk("orders_pkey", "id").fk(ORDERS_USER).index(index("orders_user_id_idx", "user_id")).build();
+
+    private static Diff diff(Schema current, Schema desired) {
+        return SchemaDiffer.diff(current, desired, RenameHints.none());
+    }
+
+    @Test
+    void equalSchemasGiveNoChangeAndNoSuggestion() {
+        Schema s = schema(List.of(enumType("mood", "a", "b")), USERS, ORDERS,
+                table("t").columns(enumCol("m", "mood")).comment("a table").build());
+
+        Diff diff = diff(s, s);
+
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff.changes()).isEmpty();
+        assertThat(diff.suggestions()).isEmpty();
+    }
+
+    @Test
+    void newSchemaAndTableComeWithTheirIndexesAndForeignKeys() {
+        Table t = table(QualifiedName.of("app", "t")).columns(notNull("id", "integer"), notNull("user_id", "integer"))
+                .fk(new ForeignKey("t_user_id_fkey", List.of("user_id"), name("users"), List.of("id"), null, null, null))
+                .index(index("t_user_id_idx", "user_id")).build();
+        Schema desired = new Schema(List.of("public", "app"), List.of(USERS, t), List.of());
+
+        assertThat(diff(schema(USERS), desired).changes()).containsExactly(
+                new CreateSchema("app"),
+                new AddTable(t),
+                new AddIndex(t.name(), index("t_user_id_idx", "user_id")),
+                new AddForeignKey(t.name(), t.foreignKeys().get(0)));
+    }
+
+    @Test
+    void droppedTableLosesItsOwnForeignKeysFirstAndAnEmptySchemaGoesLast() {
+        Table gone = table(QualifiedName.of("old", "gone")).columns(notNull("x", "integer")).build();
+        Schema current = new Schema(List.of("public", "old"), List.of(USERS, ORDERS, gone), List.of());
+
+        assertThat(diff(current, schema(USERS)).changes()).containsExactly(
+                new DropTable(gone),
+                new DropForeignKey(name("orders"), ORDERS_USER),
+                new DropTable(ORDERS),
+                new DropSchema("old"));
+    }
+
+    @Test
+    void tableCommentChangeIsItsOwnChange() {
+        assertThat(diff(schema(USERS), schema(USERS.withComment("People"))).changes())
+                .containsExactly(new SetTableComment(name("users"), "People"));
+        assertThat(diff(schema(USERS.withComment("People")), schema(USERS)).changes())
+                .containsExactly(new SetTableComment(name("users"), null));
+    }
+
+    @Test
+    void foreignKeyOverRetypedColumnsIsDroppedAndAddedAroundTheTypeChanges() {
+        Table bigUsers = table("users").columns(notNull("id", "bigint")).pk("users_pkey", "id").build();
+        Table bigOrders = table("orders").columns(notNull("id", "integer"), notNull("user_id", "bigint"))
+                .pk("orders_pkey", "id").fk(ORDERS_USER).index(index("orders_user_id_idx", "user_id")).build();
+
+        assertThat(diff(schema(USERS, ORDERS), schema(bigUsers, bigOrders)).changes()).containsExactly(
+                new AlterColumn(name("orders"), notNull("user_id", "integer"), notNull("user_id", "bigint"), Set.of(ColumnAspect.TYPE)),
+                new AlterColumn(name("users"), notNull("id", "integer"), notNull("id", "bigint"), Set.of(ColumnAspect.TYPE)),
+                new DropForeignKey(name("orders"), ORDERS_USER),
+                new AddForeignKey(name("orders"), ORDERS_USER));
+    }
+}
