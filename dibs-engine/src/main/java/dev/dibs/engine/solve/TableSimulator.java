@@ -16,6 +16,7 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.ExpressionNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -136,6 +137,11 @@ final class TableSimulator {
                 users.add(key);
             }
         });
+        // PostgreSQL drops indexes and constraints on the column with it, but refuses while a
+        // generated column is computed from it.
+        t.columns().stream().filter(col -> col.isGenerated() && !col.name().equals(name)
+                        && !ExpressionNames.referencedColumns(col.generatedExpression(), List.of(name)).isEmpty())
+                .forEach(col -> users.add("generated column " + col.name()));
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
         }

@@ -33,7 +33,7 @@ class PackageDependenciesTest {
             Map.entry("inspect", Set.of("model", "postgres")),
             Map.entry("load", Set.of("model", "naming")),
             Map.entry("diff", Set.of("model", "naming", "load")),
-            Map.entry("solve", Set.of("diff", "model")),
+            Map.entry("solve", Set.of("diff", "model", "naming")),
             Map.entry("plan", Set.of("model", "diff", "postgres")),
             Map.entry("render", Set.of("model", "naming", "diff", "load", "plan")),
             Map.entry("report", Set.of("model", "naming", "diff", "inspect", "plan")),

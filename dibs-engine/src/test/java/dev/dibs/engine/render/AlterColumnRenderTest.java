@@ -1,9 +1,9 @@
 package dev.dibs.engine.render;
 
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.DELETES_DATA;
-import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
-import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
+import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.Rendering.EXISTING;
 import static dev.dibs.engine.render.Rendering.inTx;
 import static dev.dibs.engine.render.Rendering.render;

@@ -1,8 +1,9 @@
 package dev.dibs.engine.render;
 
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.INDEX_BUILD;
-import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+import dev.dibs.engine.plan.PlanOptions;
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
+import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.Rendering.EXISTING;
 import static dev.dibs.engine.render.Rendering.creating;
 import static dev.dibs.engine.render.Rendering.existing;

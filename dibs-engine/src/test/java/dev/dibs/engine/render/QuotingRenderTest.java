@@ -1,5 +1,6 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.plan.Statement;
 import static dev.dibs.engine.render.Rendering.EXISTING;
 import static dev.dibs.engine.render.Rendering.creating;
 import static dev.dibs.engine.render.Rendering.render;

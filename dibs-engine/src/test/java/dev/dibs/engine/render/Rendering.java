@@ -1,5 +1,9 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.QualifiedName;
 import java.util.EnumSet;

@@ -1,9 +1,10 @@
 package dev.dibs.engine.render;
 
-import static dev.dibs.engine.render.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
-import static dev.dibs.engine.render.Hazard.DELETES_DATA;
-import static dev.dibs.engine.render.Hazard.REWRITES_TABLE;
-import static dev.dibs.engine.render.Hazard.VALIDATES_EXISTING_ROWS;
+import dev.dibs.engine.plan.PlanOptions;
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
+import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.Rendering.EXISTING;
 import static dev.dibs.engine.render.Rendering.creating;
 import static dev.dibs.engine.render.Rendering.inTx;
