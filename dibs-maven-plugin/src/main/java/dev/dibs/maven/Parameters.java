@@ -67,6 +67,10 @@ final class Parameters {
         String shown = JdbcUrls.mask(value);
         if (!value.equals(value.trim()) || value.chars().anyMatch(Character::isWhitespace)) {
             problems.add(parameter + " = \"" + shown + "\" contains spaces: a JDBC URL has none; " + example);
+        } else if (JdbcUrls.hasUserInfo(value)) {
+            // before the port check: the port of //user:secret@host would be "secret@host"
+            problems.add(parameter + " = \"" + shown + "\" has a user or password before the host (user:password@host), which"
+                    + " the PostgreSQL driver does not read: give them as the user and password parameters, or serverId");
         } else if (!JdbcUrls.isPostgresUrl(value)) {
             problems.add(parameter + " = \"" + shown + "\" is not a PostgreSQL JDBC URL: " + example);
         } else {

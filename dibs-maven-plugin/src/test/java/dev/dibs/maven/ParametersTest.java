@@ -93,6 +93,13 @@ class ParametersTest {
                 .contains("contains spaces");
         assertThat(problems(p -> p.jdbcUrl("DIBS_DATABASE_URL", "nonsense"))).singleElement().asString()
                 .startsWith("DIBS_DATABASE_URL = \"nonsense\"");
+        // user-info without a port: its "port" was the password and the host, printed
+        for (String leaky : List.of("jdbc:postgresql://app:s3cret@db/app", "jdbc:postgresql://app:s3/cret@db:5432/app",
+                "jdbc:postgresql://app:s3@cret@db/app")) {
+            assertThat(problems(p -> p.jdbcUrl("url", leaky))).singleElement().asString().as(leaky)
+                    .contains("has a user or password before the host").contains("serverId")
+                    .doesNotContain("s3").doesNotContain("cret");
+        }
     }
 
     @Test

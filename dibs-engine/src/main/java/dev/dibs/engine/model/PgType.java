@@ -163,6 +163,9 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
         return schema == null;
     }
 
+    /** What PostgreSQL reads as the same name unquoted: lower-case words (built-in names have spaces). */
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[a-z_][a-z0-9_$]*( [a-z_][a-z0-9_$]*)*");
+
     /** The canonical SQL text, as {@code format_type} prints it (user types schema-qualified). */
     public String sql() {
         StringBuilder sb = new StringBuilder();
@@ -172,6 +175,10 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
         } else if (!mods.isEmpty() && (name.startsWith("timestamp ") || name.startsWith("time "))) {
             int space = name.indexOf(' ');
             sb.append(name, 0, space).append(mods).append(name.substring(space));
+        } else if (!PLAIN_NAME.matcher(name).matches() || raw != null && raw.strip().startsWith("\"")) {
+            // a quoted name in the annotation ("MyType", or anything between quotes): it must stay
+            // one quoted name, or its text would become SQL of its own
+            sb.append(dev.dibs.engine.naming.Identifiers.quote(name)).append(mods);
         } else {
             sb.append(name).append(mods);
         }

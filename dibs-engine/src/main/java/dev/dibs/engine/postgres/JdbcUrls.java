@@ -34,7 +34,7 @@ public final class JdbcUrls {
             "(?i)([?&;][^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*=)[^&;]*");
 
     /** {@code //user:secret@host}: pgjdbc does not read it (it takes all of it for the host), but users type it anyway. */
-    private static final Pattern USER_INFO = Pattern.compile("(//)[^/@?\\s]*@");
+    private static final Pattern USER_INFO = Pattern.compile("(//)[^?\\s]*@");
 
     /** Characters that may hide a second parameter in a user name ({@code user=app;password=x}). */
     private static final String UNSAFE_IN_USER = ";&=:@";
@@ -59,13 +59,23 @@ public final class JdbcUrls {
      * information or parameters, any of which may hold a secret.
      */
     public static String printable(String url) {
-        if (!isPostgresUrl(url)) {
-            return mask(url);
+        String withoutUser = withoutUserInfo(url);
+        if (!isPostgresUrl(withoutUser)) {
+            return mask(withoutUser);
         }
-        Parts parts = parts(url);
-        String hosts = parts.hosts().substring(PREFIX.length());
-        hosts = hosts.substring(hosts.lastIndexOf('@') + 1);
-        return PREFIX + hosts + "/" + parts.database();
+        Parts parts = parts(withoutUser);
+        return parts.hosts() + "/" + parts.database();
+    }
+
+    /** {@code url} without anything up to the last {@code @} before its query (user, password, even one holding / or @). */
+    private static String withoutUserInfo(String url) {
+        if (url == null || !url.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return url;
+        }
+        String rest = url.substring(PREFIX.length());
+        int query = rest.indexOf('?');
+        int at = (query < 0 ? rest : rest.substring(0, query)).lastIndexOf('@');
+        return at < 0 ? url : PREFIX + rest.substring(at + 1);
     }
 
     /** The user as dibs may print it: hidden when it could carry a parameter ({@code app;password=x}). */
@@ -83,7 +93,8 @@ public final class JdbcUrls {
 
     /** Whether the URL has user information before the host ({@code //user:password@host} or {@code //user@host}). */
     public static boolean hasUserInfo(String url) {
-        return isPostgresUrl(url) && parts(url).hosts().indexOf('@') >= 0;
+        // Any @ before the query: a password holding / would otherwise read as host u:p, database p@host.
+        return url != null && !url.equals(withoutUserInfo(url));
     }
 
     /** Whether a query parameter holds a secret: its name says password, secret or token. */

@@ -50,6 +50,26 @@ class AnnotationInjectionTest {
         assertThat(e.problems()).extracting(Problem::fix).allSatisfy(fix -> assertThat(fix).contains("single expression"));
     }
 
+    /**
+     * A quoted type name is one token to the guard, so whatever is inside the quotes must stay a
+     * quoted name when written: it was spliced bare, and {@code "int); CREATE TABLE …"} ran.
+     */
+    @Test
+    void aQuotedTypeNameStaysOneQuotedName(TestDatabase db, PostgresServer server) throws Exception {
+        String type = "\\\"int); CREATE TABLE smuggled (y int); CREATE TABLE t2 (x int\\\"";
+        String source = "@Table(\"orders\")\n"
+                + "public record Order(@Pk long id, @Column(type = \"" + type + "\") String v) {}";
+        List<Path> classpath = TestSchemas.compile(dir, source);
+
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class, () -> Canonicalizer.canonicalize(
+                IntentLoader.builder().classpath(classpath).packages(List.of("e")).load(), server));
+
+        // Spliced bare, the three statements all ran and no problem was reported at all.
+        assertThat(e).as("a type of that (quoted) name does not exist, and nothing else runs").isNotNull();
+        assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+                .contains("type \"int); CREATE TABLE smuggled (y int); CREATE TABLE t2 (x int\" does not exist"));
+    }
+
     /** A libpq connection string for the test database, as the injected dblink_exec would use. */
     private static String dblinkTarget(TestDatabase db) {
         Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(db.info().url());

@@ -55,4 +55,13 @@ class PgTypeTest {
         assertThat(PgType.parse("text[]")).isEqualTo(PgType.builtin("text").arrayOf());
         assertThat(PgType.parse("app.mood")).isEqualTo(PgType.user("app", "mood"));
     }
+
+    @Test
+    void aQuotedTypeNameIsWrittenQuotedSoItsTextNeverBecomesSql() {
+        assertThat(PgType.parse("\"int); DROP TABLE x; --\"").sql()).isEqualTo("\"int); DROP TABLE x; --\"");
+        assertThat(PgType.parse("\"MyType\"").sql()).isEqualTo("\"MyType\"");
+        assertThat(PgType.parse("\"select\"").sql()).isEqualTo("\"select\"");
+        assertThat(PgType.parse("double precision").sql()).isEqualTo("double precision");
+        assertThat(PgType.parse("varchar(40)").sql()).isEqualTo("character varying(40)");
+    }
 }

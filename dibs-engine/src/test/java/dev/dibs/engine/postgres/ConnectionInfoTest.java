@@ -80,13 +80,18 @@ class ConnectionInfoTest {
     @Test
     void refusesUserInformationBeforeTheHostWithoutShowingIt() {
         for (String url : new String[] {"jdbc:postgresql://postgres:LeakMe3@127.0.0.1:55433/db",
-                "jdbc:postgresql://LeakMe4@127.0.0.1:55433/db"}) {
+                "jdbc:postgresql://LeakMe4@127.0.0.1:55433/db",
+                // a password holding @ or / once showed its tail, or the whole user:password as a host
+                "jdbc:postgresql://postgres:Leak@Me5@127.0.0.1:55433/db",
+                "jdbc:postgresql://postgres:Leak/Me6@127.0.0.1:55433/db"}) {
             assertThatThrownBy(() -> ConnectionInfo.of(url))
                     .isInstanceOf(DatabaseUnavailableException.class)
                     .hasMessageContaining("jdbc:postgresql://127.0.0.1:55433/db")
                     .hasMessageContaining("user and password parameters")
                     .hasMessageContaining("serverId")
-                    .hasMessageNotContaining("LeakMe");
+                    .hasMessageNotContaining("LeakMe").hasMessageNotContaining("Leak").hasMessageNotContaining("Me5")
+                    .hasMessageNotContaining("Me6");
+            assertThat(JdbcUrls.mask(url)).doesNotContain("Leak").doesNotContain("Me5").doesNotContain("Me6");
         }
     }
 
