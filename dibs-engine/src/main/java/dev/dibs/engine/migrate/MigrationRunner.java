@@ -10,7 +10,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -210,15 +209,18 @@ public final class MigrationRunner {
                 throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, state);
             }
         }
+        boolean failed = false;
         try {
             if (lockTimeout != null) {
                 // for the session: a non-transactional migration commits as it goes; reset below
                 LockTimeout.set(c, lockTimeout, false);
             }
             migration.migrate(ctx);
+            NonTransactionalRun.refuseOpenTransaction(c, m);
             store.record(m, (System.nanoTime() - t0) / 1_000_000);
             return null;
         } catch (Exception | LinkageError e) {
+            failed = true;
             throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, (c.isClosed()
                     ? "The connection to PostgreSQL was lost " + (ctx.currentSql == null ? "after statement " + ctx.statementIndex() + ". "
                             : "during statement " + ctx.statementIndex() + ": whether that statement itself committed is unknown. ")
@@ -227,11 +229,7 @@ public final class MigrationRunner {
                             + " the beginning. Make its statements safe to repeat (IF NOT EXISTS, idempotent backfills) or undo"
                             + " them by hand; a failed CREATE INDEX CONCURRENTLY leaves an INVALID index to drop first.");
         } finally {
-            if (!c.isClosed()) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("RESET lock_timeout");
-                }
-            }
+            NonTransactionalRun.resetLockTimeout(c, failed);
         }
     }
 

@@ -203,4 +203,21 @@ class MigrationTransactionTest {
         assertThat(db.hasTable("first_half")).isTrue();
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
     }
+
+    /** Its history row would be written in the open transaction and lost with it when the connection closes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ctx.execute(\"BEGIN\");", "ctx.connection().setAutoCommit(false);"})
+    void aNonTransactionalMigrationThatLeavesATransactionOpenIsRefusedNotRecorded(String opens, TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir.resolve("open" + ++runs), Migrations.migration("001_open", "Open",
+                "ctx.execute(\"CREATE TABLE before_it (id int)\");\n" + opens + "\nctx.execute(\"CREATE TABLE inside_it (id int)\");",
+                false));
+        MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class, () -> MigrationRunner.builder()
+                .database(db.info()).classpath(cp).packages(List.of("e")).build().run());
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("returned with a transaction still open").contains("rolled that transaction back");
+        assertThat(db.hasTable("before_it")).as("committed before the transaction was opened").isTrue();
+        assertThat(db.hasTable("inside_it")).as("rolled back with the open transaction").isFalse();
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).as("not recorded as applied").isEmpty();
+    }
 }
