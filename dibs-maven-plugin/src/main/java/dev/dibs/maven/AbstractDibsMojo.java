@@ -2,6 +2,7 @@ package dev.dibs.maven;
 
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.naming.ManagedSchemas;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -194,7 +195,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     protected LoadedSchema loadIntent() throws MojoExecutionException {
         LoadedSchema intent = readIntent();
-        intent.warnings().forEach(w -> getLog().warn(w));
+        intent.warnings().forEach(w -> getLog().warn(Printable.escape(w)));
         return intent;
     }
 

@@ -114,7 +114,7 @@ final class Parameters {
         return this;
     }
 
-    /** {@code lockTimeout}: the text goes to PostgreSQL's {@code SET lock_timeout}, so it must be PostgreSQL's syntax. */
+    /** {@code lockTimeout}: PostgreSQL reads it as {@code lock_timeout} (bound through set_config), so it must be PostgreSQL's syntax. */
     Parameters lockTimeout(String value) {
         if (value == null) {
             return this;

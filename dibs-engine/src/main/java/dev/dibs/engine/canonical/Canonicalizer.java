@@ -1,5 +1,6 @@
 package dev.dibs.engine.canonical;
 
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
@@ -62,6 +63,7 @@ public final class Canonicalizer {
         refuseWhatTheVersionLacks(schema, origins, server);
         List<ScriptStatement> script = CreateScript.of(schema, origins);
         ConnectionInfo scratch = server.createDatabase("dibs_scratch");
+        RuntimeException failure = null;
         try (Connection c = scratch.open()) {
             if (!runAtOnce(c, script)) {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
@@ -70,9 +72,25 @@ public final class Canonicalizer {
             checkSameShape(schema, inspection.schema());
             return inspection.schema();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
+            failure = new DibsException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
+            throw failure;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
+            dropQuietlyAfterFailure(server, scratch, failure);
+        }
+    }
+
+    /** A drop that fails after the schema was refused must not replace the refusal. */
+    private static void dropQuietlyAfterFailure(PostgresServer server, ConnectionInfo scratch, RuntimeException failure) {
+        try {
             server.dropDatabase(scratch);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 

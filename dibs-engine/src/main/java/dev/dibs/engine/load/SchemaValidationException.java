@@ -1,6 +1,7 @@
 package dev.dibs.engine.load;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Printable;
 
 import java.util.List;
 
@@ -25,7 +26,8 @@ public final class SchemaValidationException extends DibsException {
                 .append(problems.size() == 1 ? " problem" : " problems").append(':');
         int i = 1;
         for (Problem p : problems) {
-            sb.append(System.lineSeparator()).append("  ").append(i++).append(". ").append(p);
+            // one line each: annotation text and names may hold line breaks or escape sequences
+            sb.append(System.lineSeparator()).append("  ").append(i++).append(". ").append(Printable.escape(p.toString()));
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.inspect.Inspection;
@@ -87,9 +88,9 @@ public final class DatabaseComparison {
         } catch (SchemaValidationException e) {
             return asRead(reference, warnings, versions + ", and PostgreSQL " + targetMajor + " could not re-print the reference's"
                     + " expressions (" + e.problems().get(0).message() + ")");
-        } catch (RuntimeException e) {
+        } catch (DibsException e) {
             // no scratch server (the embedded one would not start, the database could not be made):
-            // the comparison itself does not need one
+            // the comparison itself does not need one; anything else is a dibs bug and propagates
             return asRead(reference, warnings, versions + ", and no scratch database to re-print the reference's expressions"
                     + " on PostgreSQL " + targetMajor + " could be had (" + e.getMessage() + ")");
         }
