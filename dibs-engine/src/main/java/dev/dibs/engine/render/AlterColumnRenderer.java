@@ -1,9 +1,5 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.Hazard;
-import dev.dibs.engine.plan.Statement;
-import dev.dibs.engine.plan.StatementTarget;
-import dev.dibs.engine.plan.TransactionMode;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
@@ -13,6 +9,10 @@ import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.StatementTarget;
+import dev.dibs.engine.plan.TransactionMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

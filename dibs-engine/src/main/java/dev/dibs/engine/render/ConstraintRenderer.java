@@ -1,14 +1,10 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.Hazard;
-import dev.dibs.engine.plan.Statement;
-import dev.dibs.engine.plan.TransactionMode;
-import static dev.dibs.engine.render.ChangeRenderer.stmt;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
 import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
+import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
@@ -22,7 +18,11 @@ import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
 import dev.dibs.engine.diff.SchemaChange.RenameIndex;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.TransactionMode;
 import java.util.EnumSet;
 import java.util.List;
 

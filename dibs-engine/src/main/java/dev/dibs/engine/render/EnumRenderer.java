@@ -1,14 +1,10 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.Hazard;
-import dev.dibs.engine.plan.Statement;
-import dev.dibs.engine.plan.StatementTarget;
-import dev.dibs.engine.plan.TransactionMode;
-import static dev.dibs.engine.render.ChangeRenderer.commentText;
-import static dev.dibs.engine.render.ChangeRenderer.stmt;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
+import static dev.dibs.engine.render.ChangeRenderer.commentText;
+import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
 import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
 import dev.dibs.engine.diff.SchemaChange.ColumnRef;
@@ -20,6 +16,10 @@ import dev.dibs.engine.diff.SchemaChange.SetEnumComment;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.naming.PostgresNames;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.StatementTarget;
+import dev.dibs.engine.plan.TransactionMode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;

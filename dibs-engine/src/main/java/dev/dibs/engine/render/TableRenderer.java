@@ -1,15 +1,11 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.Hazard;
-import dev.dibs.engine.plan.Statement;
-import dev.dibs.engine.plan.StatementTarget;
-import dev.dibs.engine.plan.TransactionMode;
-import static dev.dibs.engine.render.ChangeRenderer.commentText;
-import static dev.dibs.engine.render.ChangeRenderer.stmt;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
 import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
+import static dev.dibs.engine.render.ChangeRenderer.commentText;
+import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
@@ -23,6 +19,10 @@ import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.StatementTarget;
+import dev.dibs.engine.plan.TransactionMode;
 import java.util.EnumSet;
 import java.util.List;
 

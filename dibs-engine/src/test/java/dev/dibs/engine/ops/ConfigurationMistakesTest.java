@@ -1,6 +1,5 @@
 package dev.dibs.engine.ops;
 
-import dev.dibs.engine.report.DriftReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +8,9 @@ import dev.dibs.engine.DibsException;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
-import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;

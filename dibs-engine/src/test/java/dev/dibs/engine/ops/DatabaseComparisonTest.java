@@ -1,13 +1,13 @@
 package dev.dibs.engine.ops;
 
-import dev.dibs.engine.report.DriftReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
-import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.sql.Connection;

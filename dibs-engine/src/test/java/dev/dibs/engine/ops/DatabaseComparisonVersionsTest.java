@@ -1,6 +1,5 @@
 package dev.dibs.engine.ops;
 
-import dev.dibs.engine.report.DriftReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.canonical.Canonicalizer;
@@ -13,11 +12,12 @@ import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.dibs.engine.ops;
 
-import dev.dibs.engine.report.DriftReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,10 +8,11 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;

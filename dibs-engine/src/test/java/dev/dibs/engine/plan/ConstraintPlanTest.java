@@ -1,10 +1,10 @@
 package dev.dibs.engine.plan;
 
-import dev.dibs.engine.ops.Planner;
 import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.dibs.engine.ops.Planner;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;

@@ -1,6 +1,5 @@
 package dev.dibs.engine.plan;
 
-import dev.dibs.engine.ops.Planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.canonical.Canonicalizer;
@@ -12,9 +11,10 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.Schema;
-import dev.dibs.engine.report.ChangeDescriber;
+import dev.dibs.engine.ops.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.report.ChangeDescriber;
 import dev.dibs.engine.solve.SchemaComparison;
 import dev.dibs.engine.testing.TestDatabase;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.dibs.engine.plan;
 
-import dev.dibs.engine.ops.Planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.canonical.Canonicalizer;
@@ -9,6 +8,7 @@ import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.ops.Planner;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.solve.SchemaComparison;
 import dev.dibs.engine.testing.TestDatabase;

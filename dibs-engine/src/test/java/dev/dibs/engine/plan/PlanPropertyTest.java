@@ -1,6 +1,5 @@
 package dev.dibs.engine.plan;
 
-import dev.dibs.engine.ops.Planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.canonical.Canonicalizer;
@@ -9,6 +8,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.ops.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * For random schema pairs (A, B) on real Postgres: the plan from nothing to A applies and

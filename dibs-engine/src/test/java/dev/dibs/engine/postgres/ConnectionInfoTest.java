@@ -1,10 +1,10 @@
 package dev.dibs.engine.postgres;
 
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ConnectionInfoTest {
 

@@ -1,14 +1,13 @@
 package dev.dibs.engine.postgres;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
-import org.junit.jupiter.api.Test;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two tests, the same steps, in either order: if they shared a database, the second would find

@@ -1,11 +1,10 @@
 package dev.dibs.engine.postgres;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** Specs that cannot give a server, and must say so quickly and clearly. */
 class PostgresServersSpecTest {

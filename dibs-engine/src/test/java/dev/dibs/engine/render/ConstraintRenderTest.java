@@ -1,6 +1,5 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.PlanOptions;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
 import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
@@ -13,7 +12,6 @@ import static dev.dibs.engine.testing.Models.fk;
 import static dev.dibs.engine.testing.Models.name;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
@@ -24,12 +22,14 @@ import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.ReferentialAction;
 import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.plan.PlanOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.TransactionMode;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
@@ -12,7 +11,6 @@ import static dev.dibs.engine.testing.Models.enumType;
 import static dev.dibs.engine.testing.Models.name;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
 import dev.dibs.engine.diff.SchemaChange.ColumnRef;
 import dev.dibs.engine.diff.SchemaChange.CreateEnum;
@@ -20,7 +18,9 @@ import dev.dibs.engine.diff.SchemaChange.DropEnum;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.diff.SchemaChange.RenameEnumValue;
 import dev.dibs.engine.diff.SchemaChange.SetEnumComment;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.plan.TransactionMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,5 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.plan.Statement;
-import dev.dibs.engine.plan.TransactionMode;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
 import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
@@ -15,12 +12,15 @@ import static dev.dibs.engine.testing.Models.name;
 import static dev.dibs.engine.testing.Models.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.RenameIndex;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.TransactionMode;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

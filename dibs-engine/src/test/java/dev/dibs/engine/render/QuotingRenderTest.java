@@ -1,6 +1,5 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.Statement;
 import static dev.dibs.engine.render.Rendering.EXISTING;
 import static dev.dibs.engine.render.Rendering.creating;
 import static dev.dibs.engine.render.Rendering.render;
@@ -9,7 +8,6 @@ import static dev.dibs.engine.testing.Models.name;
 import static dev.dibs.engine.testing.Models.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
@@ -19,11 +17,13 @@ import dev.dibs.engine.diff.SchemaChange.DropCheck;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.plan.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.dibs.engine.render;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.plan.StatementTarget;
 import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.QualifiedName;
@@ -29,8 +30,18 @@ final class Rendering {
         return new RenderContext(Set.of(), options);
     }
 
+    /**
+     * The statements for {@code change}, compared on SQL, change, hazards and transaction mode; what
+     * each acts on ({@code Statement.target}) is asserted by {@link #targets}.
+     */
     static List<Statement> render(SchemaChange change, RenderContext ctx) {
-        return ChangeRenderer.render(change, ctx);
+        return ChangeRenderer.render(change, ctx).stream()
+                .map(s -> new Statement(s.sql(), s.change(), s.hazards(), s.mode())).toList();
+    }
+
+    /** What each statement for {@code change} acts on, in order (null for a statement on no table or column). */
+    static List<StatementTarget> targets(SchemaChange change, RenderContext ctx) {
+        return ChangeRenderer.render(change, ctx).stream().map(Statement::target).toList();
     }
 
     /** A statement run in the plan's transaction. */

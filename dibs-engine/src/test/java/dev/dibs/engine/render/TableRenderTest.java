@@ -1,6 +1,5 @@
 package dev.dibs.engine.render;
 
-import dev.dibs.engine.plan.PlanOptions;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
@@ -21,7 +20,6 @@ import static dev.dibs.engine.testing.Models.withDefault;
 import static dev.dibs.engine.testing.Models.withIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.CreateSchema;
@@ -31,8 +29,11 @@ import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.plan.StatementTarget;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -178,5 +179,15 @@ class TableRenderTest {
                 inTx("ALTER TABLE public.t RENAME COLUMN a TO b", rename, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
         assertThat(render(set, EXISTING)).containsExactly(inTx("COMMENT ON TABLE public.t IS 'it''s ours'", set));
         assertThat(render(clear, EXISTING)).containsExactly(inTx("COMMENT ON TABLE public.t IS NULL", clear));
+    }
+
+    @Test
+    void tableAndColumnStatementsSayWhatTheyActOn() {
+        Table t = table("t").columns(notNull("id", "int4"), col("n", "int4")).build();
+        SchemaChange drop = new DropTable(t);
+        SchemaChange dropColumn = new DropColumn(t.name(), col("n", "int4"));
+
+        assertThat(Rendering.targets(drop, EXISTING)).containsExactly(StatementTarget.table(t.name()));
+        assertThat(Rendering.targets(dropColumn, EXISTING)).containsExactly(StatementTarget.column(t.name(), "n"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.dibs.engine.report;
 
-import dev.dibs.engine.ops.DatabaseComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.ops.DatabaseComparison;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;

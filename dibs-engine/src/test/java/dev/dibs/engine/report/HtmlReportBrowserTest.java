@@ -1,14 +1,14 @@
 package dev.dibs.engine.report;
 
-import dev.dibs.engine.ops.DriftDetector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.TestSchemas;
+import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
-import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,13 @@
 package dev.dibs.engine.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.dibs.engine.postgres.DatabaseUnavailableException;
 import dev.dibs.engine.postgres.PostgresServer;
-import org.junit.jupiter.api.Test;
-
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Without a server the tests fail, saying how to provide one, and do not retry per test. */
 class SharedServerTest {
