@@ -1,13 +1,14 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.naming.Printable;
-import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.ops.EmptySchemaGuard;
-import dev.dibs.engine.report.ReportWriter;
+import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
-import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
+import dev.dibs.engine.postgres.ServerErrors;
+import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.report.ReportWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -85,7 +86,7 @@ public class SqlMojo extends AbstractComparingMojo {
                     }
                 });
             } catch (SQLException e) {
-                throw new DibsFailure("cannot apply the plan on " + db.info().describe() + ": " + e.getMessage());
+                throw new DibsFailure("cannot apply the plan on " + db.info().describe() + ": " + ServerErrors.said(e, db.info()));
             }
             getLog().info("dibs: applied " + report.plan().statements().size() + " statements");
         }

@@ -4,6 +4,7 @@ import dev.dibs.engine.DibsException;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.EmbeddedBinaries;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.ServerErrors;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -81,10 +82,13 @@ public final class ScratchServers {
     public static int majorOf(ConnectionInfo target) {
         try (Connection c = target.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(SqlResources.load(ScratchServers.class, "server-major"))) {
-            rs.next();
+            if (!rs.next()) {
+                throw new DibsException("cannot read the PostgreSQL version of " + target.describe() + ": the server answered nothing");
+            }
             return rs.getInt(1);
         } catch (SQLException e) {
-            throw new DibsException("cannot read the PostgreSQL version of " + target.describe() + ": " + e.getMessage(), e);
+            throw new DibsException("cannot read the PostgreSQL version of " + target.describe() + ": "
+                    + ServerErrors.said(e, target), e);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.sql.SQLException;
  * Turns driver and server errors into the "what PostgreSQL said, how to fix it" part of a
  * {@link DatabaseUnavailableException} message.
  */
-final class ServerErrors {
+public final class ServerErrors {
     private ServerErrors() {
     }
 
@@ -29,7 +29,7 @@ final class ServerErrors {
     }
 
     /** The driver's message with its SQLSTATE; the password removed should the driver ever quote it. */
-    static String said(SQLException e, ConnectionInfo target) {
+    public static String said(SQLException e, ConnectionInfo target) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();
         if (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
