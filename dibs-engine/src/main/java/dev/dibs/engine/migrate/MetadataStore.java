@@ -48,7 +48,7 @@ final class MetadataStore {
         boolean exists = schemaExists();
         try (Statement s = connection.createStatement()) {
             if (!exists) {
-                s.execute("CREATE SCHEMA IF NOT EXISTS " + Sql.name(schema));
+                s.execute(sql("create-schema"));
             }
             s.execute(sql("create-metadata"));
         } catch (SQLException e) {
@@ -60,7 +60,7 @@ final class MetadataStore {
     }
 
     private boolean schemaExists() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(load("schema-exists"))) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();

@@ -1,6 +1,7 @@
 package dev.dibs.engine.migrate;
 
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.SqlResources;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * Keeps a migration inside the transaction dibs gave it, and finds out what became of that
@@ -22,6 +24,10 @@ import java.sql.SQLException;
  * when the old one is gone — the failure message states only what that answer proves.
  */
 final class MigrationTransaction {
+
+    /** How long a lost session may take to finish its abort before dibs reports its transaction in progress. */
+    private static final Duration LOST_SESSION_WAIT = Duration.ofSeconds(2);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final Connection connection;
     private final DiscoveredMigration migration;
@@ -45,7 +51,7 @@ final class MigrationTransaction {
 
     /** Starts watching the open transaction: its id is assigned now, so a later check can compare. */
     void begin() throws SQLException {
-        xid = queryString(connection, "SELECT pg_catalog.pg_current_xact_id()::text", null);
+        xid = queryString(connection, sql("current-xact"), null);
     }
 
     /** Refuses to run more SQL once the migration was found outside its transaction (it may have caught the error). */
@@ -57,7 +63,7 @@ final class MigrationTransaction {
 
     /** Checks, by transaction id, that statement {@code index} left the migration's transaction open. */
     void afterStatement(int index) throws SQLException {
-        if (xid != null && !xid.equals(queryString(connection, "SELECT pg_catalog.pg_current_xact_id_if_assigned()::text", null))) {
+        if (xid != null && !xid.equals(queryString(connection, sql("assigned-xact"), null))) {
             endedAt = index;
             throw ended();
         }
@@ -124,7 +130,7 @@ final class MigrationTransaction {
         }
         String status;
         try {
-            status = lost ? statusAfterLoss(database) : queryString(connection, "SELECT pg_catalog.pg_xact_status(?::xid8)", xid);
+            status = lost ? statusAfterLoss(database) : queryString(connection, sql("xact-status"), xid);
         } catch (SQLException e) {
             return (lost ? "The connection to PostgreSQL was lost, and " : "") + "dibs could not ask PostgreSQL whether"
                     + " its transaction was rolled back (" + e.getMessage() + "), so it cannot prove the rollback."
@@ -138,14 +144,16 @@ final class MigrationTransaction {
 
     private String statusAfterLoss(ConnectionInfo database) throws SQLException {
         try (Connection fresh = database.open()) {
-            // A lost session's backend may still be finishing its abort: give it a moment before saying "in progress".
-            for (int i = 0; ; i++) {
-                String status = queryString(fresh, "SELECT pg_catalog.pg_xact_status(?::xid8)", xid);
-                if (!"in progress".equals(status) || i == 10) {
+            // A lost session's backend may still be finishing its abort. PostgreSQL offers no way to
+            // wait for another session's transaction to end, so ask again until it has, or the deadline.
+            long deadline = System.nanoTime() + LOST_SESSION_WAIT.toNanos();
+            while (true) {
+                String status = queryString(fresh, sql("xact-status"), xid);
+                if (!"in progress".equals(status) || System.nanoTime() - deadline >= 0) {
                     return status;
                 }
                 try {
-                    Thread.sleep(200);
+                    Thread.sleep(POLL.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return status;
@@ -191,6 +199,10 @@ final class MigrationTransaction {
 
     private String endedNote() {
         return endedAt == 0 ? "" : " — and it ended its transaction after statement " + (endedAt > 0 ? endedAt : "all of its statements");
+    }
+
+    private static String sql(String name) {
+        return SqlResources.load(MigrationTransaction.class, name);
     }
 
     private static String queryString(Connection c, String sql, String parameter) throws SQLException {

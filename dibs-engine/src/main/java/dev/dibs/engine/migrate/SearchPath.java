@@ -1,9 +1,10 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.Sql;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,9 @@ final class SearchPath {
 
     /** Sets it for the session; run before each migration, so one that changes it does not leak into the next. */
     static void pin(Connection c, List<String> schemas) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET search_path = " + of(schemas));
+        try (PreparedStatement ps = c.prepareStatement(SqlResources.load(SearchPath.class, "pin-search-path"))) {
+            ps.setString(1, of(schemas));
+            ps.execute();
         }
     }
 }

@@ -16,7 +16,7 @@ public final class LockTimeout {
 
     /** {@code local}: until the current transaction ends; otherwise for the session, until reset. */
     public static void set(Connection connection, String value, boolean local) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.set_config('lock_timeout', ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(SqlResources.load(LockTimeout.class, "set-lock-timeout"))) {
             ps.setString(1, value);
             ps.setBoolean(2, local);
             ps.executeQuery().close();
