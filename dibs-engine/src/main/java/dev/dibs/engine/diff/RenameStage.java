@@ -5,6 +5,7 @@ import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
@@ -88,17 +89,22 @@ public final class RenameStage {
                     c.nullable(), ExpressionRenamer.rename(c.defaultExpression(), from, to), c.identity(),
                     ExpressionRenamer.rename(c.generatedExpression(), from, to), c.comment(), c.virtual())).toList();
             PrimaryKey pk = t.primaryKey() == null ? null
-                    : new PrimaryKey(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to));
+                    : t.primaryKey().with(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to),
+                            rename(t.primaryKey().include(), from, to));
             List<UniqueConstraint> uniques = t.uniques().stream()
-                    .map(u -> new UniqueConstraint(u.name(), rename(u.columns(), from, to))).toList();
+                    .map(u -> u.with(u.name(), rename(u.columns(), from, to), rename(u.include(), from, to))).toList();
             List<Check> checks = t.checks().stream()
                     .map(k -> k.with(k.name(), ExpressionRenamer.rename(k.expression(), from, to))).toList();
             List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(),
                     i.keys().stream().map(k -> new IndexKey(from.equals(k.column()) ? to : k.column(),
-                            ExpressionRenamer.rename(k.expression(), from, to), k.descending(), k.nullsFirst())).toList(),
-                    i.unique(), ExpressionRenamer.rename(i.predicate(), from, to), i.method(), rename(i.include(), from, to))).toList();
+                            ExpressionRenamer.rename(k.expression(), from, to), k.descending(), k.nullsFirst(), k.opclass(),
+                            k.collation())).toList(),
+                    i.unique(), ExpressionRenamer.rename(i.predicate(), from, to), i.method(), rename(i.include(), from, to),
+                    i.nullsNotDistinct(), i.options(), i.comment())).toList();
+            List<Exclusion> exclusions = t.exclusions().stream()
+                    .map(x -> new Exclusion(x.name(), ExpressionRenamer.rename(x.definition(), from, to))).toList();
             return t.withColumns(columns).withPrimaryKey(pk).withUniques(uniques).withForeignKeys(fks).withChecks(checks)
-                    .withIndexes(indexes);
+                    .withIndexes(indexes).withExclusions(exclusions);
         }
     }
 

@@ -5,18 +5,24 @@ import java.util.Objects;
 /**
  * A check constraint: its name and boolean expression. {@code validated} is false for a check
  * added {@code NOT VALID} and not validated since. {@code enforced} is false for PostgreSQL 18's
- * {@code NOT ENFORCED}, which PostgreSQL never validates either.
+ * {@code NOT ENFORCED}, which PostgreSQL never validates either. {@code noInherit} is {@code NO INHERIT}:
+ * the check binds this table only, not its inheritance children.
  */
-public record Check(String name, String expression, boolean validated, boolean enforced) {
+public record Check(String name, String expression, boolean validated, boolean enforced, boolean noInherit) {
 
     /** A validated check. */
     public Check(String name, String expression) {
-        this(name, expression, true, true);
+        this(name, expression, true, true, false);
     }
 
     /** An enforced check. */
     public Check(String name, String expression, boolean validated) {
-        this(name, expression, validated, true);
+        this(name, expression, validated, true, false);
+    }
+
+    /** A check that child tables inherit. */
+    public Check(String name, String expression, boolean validated, boolean enforced) {
+        this(name, expression, validated, enforced, false);
     }
 
     public Check {
@@ -25,18 +31,19 @@ public record Check(String name, String expression, boolean validated, boolean e
         validated = validated && enforced;
     }
 
-    /** {@code CHECK (expression)}, then {@code NOT ENFORCED} or {@code NOT VALID} when it applies. */
+    /** {@code CHECK (expression)}, then {@code NO INHERIT}, then {@code NOT ENFORCED} or {@code NOT VALID} when it applies. */
     public String definition() {
-        return "CHECK (" + expression + ")" + (!enforced ? " NOT ENFORCED" : validated ? "" : " NOT VALID");
+        return "CHECK (" + expression + ")" + (noInherit ? " NO INHERIT" : "")
+                + (!enforced ? " NOT ENFORCED" : validated ? "" : " NOT VALID");
     }
 
     /** The same check, validated (an enforced one: PostgreSQL validates no other). */
     public Check asValidated() {
-        return new Check(name, expression, true, enforced);
+        return new Check(name, expression, true, enforced, noInherit);
     }
 
     /** The same check under another name or expression. */
     public Check with(String newName, String newExpression) {
-        return new Check(newName, newExpression, validated, enforced);
+        return new Check(newName, newExpression, validated, enforced, noInherit);
     }
 }

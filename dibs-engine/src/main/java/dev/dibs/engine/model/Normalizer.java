@@ -25,8 +25,7 @@ public final class Normalizer {
     }
 
     private static Table table(Table t) {
-        return new Table(t.name(), t.columns().stream().map(Normalizer::column).toList(), t.primaryKey(), t.uniques(),
-                t.foreignKeys(), t.checks(), t.indexes(), t.comment());
+        return t.withColumns(t.columns().stream().map(Normalizer::column).toList());
     }
 
     private static Column column(Column c) {

@@ -19,7 +19,15 @@ public record Table(
         List<ForeignKey> foreignKeys,
         List<Check> checks,
         List<Index> indexes,
-        String comment) {
+        String comment,
+        List<Exclusion> exclusions,
+        TableOptions options) {
+
+    /** A plain table: logged, unpartitioned, without exclusion constraints. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<ForeignKey> foreignKeys, List<Check> checks, List<Index> indexes, String comment) {
+        this(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, List.of(), TableOptions.DEFAULT);
+    }
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -28,6 +36,8 @@ public record Table(
         foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList();
         checks = checks.stream().sorted(Comparator.comparing(Check::name)).toList();
         indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+        exclusions = exclusions.stream().sorted(Comparator.comparing(Exclusion::name)).toList();
+        options = options == null ? TableOptions.DEFAULT : options;
     }
 
     public Optional<Column> column(String columnName) {
@@ -73,34 +83,46 @@ public record Table(
     }
 
     public Table withName(QualifiedName newName) {
-        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, exclusions, options);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment);
+        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment, exclusions, options);
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniques, foreignKeys, checks, indexes, comment);
+        return new Table(name, columns, newPrimaryKey, uniques, foreignKeys, checks, indexes, comment, exclusions, options);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment);
+        return new Table(name, columns, primaryKey, newUniques, foreignKeys, checks, indexes, comment, exclusions, options);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, newForeignKeys, checks, indexes, comment);
+        return new Table(name, columns, primaryKey, uniques, newForeignKeys, checks, indexes, comment, exclusions, options);
     }
 
     public Table withChecks(List<Check> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, newChecks, indexes, comment, exclusions, options);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment, exclusions, options);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, newComment);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, newComment, exclusions, options);
+    }
+
+    public Table withExclusions(List<Exclusion> newExclusions) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, newExclusions, options);
+    }
+
+    public Table withOptions(TableOptions newOptions) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, exclusions, newOptions);
+    }
+
+    public Optional<Exclusion> exclusion(String constraintName) {
+        return exclusions.stream().filter(x -> x.name().equals(constraintName)).findFirst();
     }
 }

@@ -107,7 +107,7 @@ final class ConstraintSimulator {
         Table t = vs.table(c.table());
         Index i = t.index(c.from()).orElseThrow(() -> new SimulationException.NotExists("index " + c.from() + " of " + t.name()));
         vs.requireFreeRelation(t.name().schema(), c.to());
-        Index renamed = new Index(c.to(), i.keys(), i.unique(), i.predicate(), i.method(), i.include());
+        Index renamed = i.withName(c.to());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(minus(t.indexes(), i), renamed)));
     }
 
@@ -153,9 +153,9 @@ final class ConstraintSimulator {
             vs.requireFreeRelation(t.name().schema(), c.to());
         }
         PrimaryKey pk = t.primaryKey() != null && t.primaryKey().name().equals(c.from())
-                ? new PrimaryKey(c.to(), t.primaryKey().columns()) : t.primaryKey();
+                ? t.primaryKey().with(c.to(), t.primaryKey().columns(), t.primaryKey().include()) : t.primaryKey();
         vs.put(edit(t, pk,
-                map(t.uniques(), u -> u.name().equals(c.from()) ? new UniqueConstraint(c.to(), u.columns()) : u),
+                map(t.uniques(), u -> u.name().equals(c.from()) ? u.with(c.to(), u.columns(), u.include()) : u),
                 map(t.foreignKeys(), f -> f.name().equals(c.from())
                         ? f.with(c.to(), f.columns(), f.referencedTable(), f.referencedColumns()) : f),
                 map(t.checks(), k -> k.name().equals(c.from()) ? k.with(c.to(), k.expression()) : k),

@@ -1,0 +1,43 @@
+package dev.dibs.engine.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a table is beyond its columns and constraints: {@code UNLOGGED}, its storage parameters
+ * ({@code WITH (fillfactor=50)}, as {@code name=value}, sorted), its partition key as PostgreSQL
+ * prints it ({@code RANGE (created_at)}; null when it is not partitioned) with the partitions
+ * dibs manages, and row-level security ({@code ENABLE}/{@code FORCE ROW LEVEL SECURITY}).
+ */
+public record TableOptions(boolean unlogged, List<String> storage, String partitionBy, List<Partition> partitions,
+                           boolean rowSecurity, boolean forceRowSecurity) {
+
+    /** A logged, unpartitioned table without storage parameters or row-level security. */
+    public static final TableOptions DEFAULT = new TableOptions(false, List.of(), null, List.of(), false, false);
+
+    public TableOptions {
+        storage = storage.stream().sorted().toList();
+        partitionBy = partitionBy == null || partitionBy.isBlank() ? null : partitionBy;
+        partitions = partitions.stream().sorted(Comparator.comparing(Partition::name)).toList();
+    }
+
+    public boolean partitioned() {
+        return partitionBy != null;
+    }
+
+    public TableOptions withUnlogged(boolean newUnlogged) {
+        return new TableOptions(newUnlogged, storage, partitionBy, partitions, rowSecurity, forceRowSecurity);
+    }
+
+    public TableOptions withStorage(List<String> newStorage) {
+        return new TableOptions(unlogged, newStorage, partitionBy, partitions, rowSecurity, forceRowSecurity);
+    }
+
+    public TableOptions withPartitioning(String newPartitionBy, List<Partition> newPartitions) {
+        return new TableOptions(unlogged, storage, newPartitionBy, newPartitions, rowSecurity, forceRowSecurity);
+    }
+
+    public TableOptions withRowSecurity(boolean enabled, boolean forced) {
+        return new TableOptions(unlogged, storage, partitionBy, partitions, enabled, forced);
+    }
+}
