@@ -166,7 +166,9 @@ public final class Inspector {
         query(connection, "tables", true, header.version, names, null, "inspect tables of " + where, rs -> {
             while (rs.next()) {
                 QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
-                header.tables.put(rs.getLong("table_oid"), new TableParts(name, rs.getString("comment")));
+                TableParts parts = new TableParts(name, rs.getString("comment"));
+                parts.options = TableParts.options(rs);
+                header.tables.put(rs.getLong("table_oid"), parts);
             }
         });
         return header;

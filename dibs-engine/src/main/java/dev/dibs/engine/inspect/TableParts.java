@@ -5,11 +5,14 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +33,19 @@ final class TableParts {
     TableParts(QualifiedName name, String comment) {
         this.name = name;
         this.comment = comment;
+    }
+
+    /** {@code tables.sql}'s persistence, storage, partitioning and row-security columns of the current row. */
+    static TableOptions options(ResultSet rs) throws SQLException {
+        List<Partition> partitions = new ArrayList<>();
+        // an empty ARRAY(...) of arrays comes back one-dimensional
+        if (rs.getArray("partitions").getArray() instanceof String[][] pairs) {
+            for (String[] pair : pairs) {
+                partitions.add(new Partition(pair[0], pair[1]));
+            }
+        }
+        return new TableOptions(rs.getBoolean("unlogged"), ConstraintRows.strings(rs, "storage"), rs.getString("partition_by"),
+                partitions, rs.getBoolean("row_security"), rs.getBoolean("force_row_security"));
     }
 
     Table build() {

@@ -3,8 +3,19 @@
 SELECT m.oid::bigint AS table_oid,
        m.nspname::text AS schema_name,
        m.relname::text AS table_name,
-       ds.description AS comment
+       ds.description AS comment,
+       c.relpersistence = 'u' AS unlogged,
+       COALESCE(c.reloptions, '{}'::text[]) AS storage,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
+       -- the partitions (direct children), each as name and bound; undeclared ones are the diff's business
+       ARRAY(SELECT ARRAY[pc.relname::text, pg_catalog.pg_get_expr(pc.relpartbound, pc.oid)]
+               FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pc ON pc.oid = h.inhrelid
+              WHERE h.inhparent = m.oid AND pc.relispartition
+              ORDER BY pc.relname) AS partitions,
+       c.relrowsecurity AS row_security,
+       c.relforcerowsecurity AS force_row_security
   FROM managed m
+  JOIN pg_catalog.pg_class c ON c.oid = m.oid
   LEFT JOIN pg_catalog.pg_description ds
          ON ds.objoid = m.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
  ORDER BY m.oid -- any stable order: the model sorts by name
