@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  * @Index(columns = "last_name, first_name")
  * @Index(columns = "(lower(email))", unique = true)
  * @Index(columns = "created_at DESC NULLS LAST", where = "deleted_at IS NULL")
+ * @Index(columns = "organization_id, email gin_trgm_ops", using = "gin")
+ * @Index(columns = "code", unique = true, nullsNotDistinct = true, with = "fillfactor=70")
  * }</pre>
  */
 @Documented
@@ -24,7 +26,9 @@ import java.lang.annotation.Target;
 public @interface Index {
     /**
      * Comma-separated keys: column names (SQL or Java names) or expressions in parentheses, each
-     * optionally followed by {@code ASC}/{@code DESC} and {@code NULLS FIRST}/{@code NULLS LAST}.
+     * optionally followed, in PostgreSQL's order, by {@code COLLATE name}, an operator class (with
+     * its parameters: {@code gist_trgm_ops(siglen = 32)}), {@code ASC}/{@code DESC} and
+     * {@code NULLS FIRST}/{@code NULLS LAST}: {@code "name COLLATE \"C\" text_pattern_ops DESC"}.
      */
     String columns() default "";
 
@@ -42,6 +46,12 @@ public @interface Index {
 
     /** The index name; default: the name Postgres would give it. At most 63 bytes. */
     String name() default "";
+
+    /** A unique index that treats NULLs as equal ({@code NULLS NOT DISTINCT}, PostgreSQL 15 and later). */
+    boolean nullsNotDistinct() default false;
+
+    /** Storage parameters, comma-separated {@code name=value}: {@code "fillfactor=70"}. */
+    String with() default "";
 
     /** Container of repeated {@link Index}es. */
     @Documented

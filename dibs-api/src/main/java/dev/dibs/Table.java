@@ -24,4 +24,16 @@ public @interface Table {
 
     /** The schema the table lives in. */
     String schema() default "public";
+
+    /**
+     * An {@code UNLOGGED} table: not written to the write-ahead log, so faster to write, emptied
+     * by a crash and not copied to replicas.
+     */
+    boolean unlogged() default false;
+
+    /**
+     * Storage parameters, comma-separated {@code name=value}:
+     * {@code "fillfactor=50, autovacuum_vacuum_scale_factor=0.005"}.
+     */
+    String with() default "";
 }

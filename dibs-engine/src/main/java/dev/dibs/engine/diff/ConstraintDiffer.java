@@ -143,6 +143,8 @@ final class ConstraintDiffer {
         d.add(String.valueOf(i.predicate()));
         d.add(i.method());
         d.add(i.include());
+        d.add(i.nullsNotDistinct());
+        d.add(i.options());
         return d;
     }
 }

@@ -61,6 +61,8 @@ public sealed interface SchemaChange {
         R renameIndex(RenameIndex c);
         R setTableComment(SetTableComment c);
         R setEnumComment(SetEnumComment c);
+        R setTableLogging(SetTableLogging c);
+        R setTableStorage(SetTableStorage c);
     }
 
 
@@ -243,5 +245,24 @@ public sealed interface SchemaChange {
     record SetEnumComment(QualifiedName type, String comment) implements SchemaChange {
         public String subject() { return "enum " + type; }
         public <R> R accept(Visitor<R> v) { return v.setEnumComment(this); }
+    }
+
+    /** {@code ALTER TABLE … SET UNLOGGED} ({@code unlogged}) or {@code SET LOGGED}: either rewrites the table. */
+    record SetTableLogging(QualifiedName table, boolean unlogged) implements SchemaChange {
+        public String subject() { return "table " + table; }
+        public <R> R accept(Visitor<R> v) { return v.setTableLogging(this); }
+    }
+
+    /**
+     * The table's storage parameters from {@code from} to {@code to} ({@code name=value} each):
+     * {@code ALTER TABLE … SET (…)} for the new and changed ones, {@code RESET (…)} for the removed.
+     */
+    record SetTableStorage(QualifiedName table, List<String> from, List<String> to) implements SchemaChange {
+        public SetTableStorage {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+        }
+        public String subject() { return "table " + table; }
+        public <R> R accept(Visitor<R> v) { return v.setTableStorage(this); }
     }
 }

@@ -8,9 +8,12 @@ import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
 import dev.dibs.engine.diff.SchemaChange.DropSchema;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
+import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.TableOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +62,14 @@ public final class SchemaDiffer {
             Table t = pair.current();
             ConstraintDiffer.diff(pair.current(), pair.desired(), fk -> fk.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))
                     || fk.referencedColumns().stream().anyMatch(c -> retyped.contains(fk.referencedTable() + "." + c)), changes);
+            TableOptions currentOptions = pair.current().options();
+            TableOptions desiredOptions = pair.desired().options();
+            if (currentOptions.unlogged() != desiredOptions.unlogged()) {
+                changes.add(new SetTableLogging(pair.desired().name(), desiredOptions.unlogged()));
+            }
+            if (!currentOptions.storage().equals(desiredOptions.storage())) {
+                changes.add(new SetTableStorage(pair.desired().name(), currentOptions.storage(), desiredOptions.storage()));
+            }
             if (!Objects.equals(pair.current().comment(), pair.desired().comment())) {
                 changes.add(new SetTableComment(pair.desired().name(), pair.desired().comment()));
             }

@@ -2,18 +2,22 @@ package dev.dibs.engine.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Parses the comma-separated key lists of {@code @Index(columns = ...)}, {@code include},
  * {@code @UniqueConstraint(columns = ...)} and {@code @ForeignKey}: names, or expressions in
  * parentheses (or written as a call, {@code lower(email)}), each optionally followed by
- * {@code ASC}/{@code DESC} and {@code NULLS FIRST}/{@code NULLS LAST}.
+ * {@code ASC}/{@code DESC} and {@code NULLS FIRST}/{@code NULLS LAST}. An index key may also name
+ * its collation and operator class, in PostgreSQL's order: {@code name COLLATE "C" text_pattern_ops DESC},
+ * {@code path gist_trgm_ops(siglen=32)}.
  */
 final class KeyListParser {
 
-    /** One parsed key; {@code nullsFirst} is null when not written. */
-    record Key(String text, boolean expression, boolean descending, Boolean nullsFirst) {
+    /**
+     * One parsed key; {@code nullsFirst} is null when not written, {@code collation} and
+     * {@code opclass} when not named (each as written, a checked name, the class with its parameters).
+     */
+    record Key(String text, boolean expression, boolean descending, Boolean nullsFirst, String collation, String opclass) {
     }
 
     private KeyListParser() {
@@ -78,25 +82,8 @@ final class KeyListParser {
                 body = body.substring(1, body.length() - 1).replace("\"\"", "\"");
             }
         }
-        boolean descending = false;
-        Boolean nullsFirst = null;
-        String[] words = rest.isEmpty() ? new String[0] : rest.toUpperCase(Locale.ROOT).split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            switch (words[i]) {
-                case "ASC" -> descending = false;
-                case "DESC" -> descending = true;
-                case "NULLS" -> {
-                    if (i + 1 < words.length && (words[i + 1].equals("FIRST") || words[i + 1].equals("LAST"))) {
-                        nullsFirst = words[++i].equals("FIRST");
-                    } else {
-                        throw new IllegalArgumentException("NULLS must be followed by FIRST or LAST in \"" + part + "\"");
-                    }
-                }
-                default -> throw new IllegalArgumentException("\"" + part + "\": unsupported key option \""
-                        + words[i].toLowerCase(Locale.ROOT) + "\" (supported: ASC, DESC, NULLS FIRST, NULLS LAST)");
-            }
-        }
-        return new Key(body, expression, descending, nullsFirst);
+        KeyOptions options = KeyOptions.parse(part, rest);
+        return new Key(body, expression, options.descending(), options.nullsFirst(), options.collation(), options.opclass());
     }
 
     /** The end of a key's name or expression: the matching parenthesis, or the first space outside quotes. */

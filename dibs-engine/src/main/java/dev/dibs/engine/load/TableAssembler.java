@@ -12,6 +12,7 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.ExpressionNames;
 import dev.dibs.engine.naming.PostgresNames;
@@ -113,9 +114,17 @@ final class TableAssembler {
         for (IndexSpec spec : t.indexes()) {
             index(t, spec, names).ifPresent(indexes::add);
         }
+        List<String> storage = List.of();
+        try {
+            storage = StorageParameters.parse(t.storage() == null ? "" : t.storage());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(t.where(null), "@Table(with = \"" + t.storage() + "\"): " + e.getMessage() + ".",
+                    "write storage parameters as name=value, separated by commas: with = \"fillfactor=50\"."));
+        }
+        TableOptions options = TableOptions.DEFAULT.withUnlogged(t.unlogged()).withStorage(storage);
         return new Table(t.name(), columns, primaryKey,
                 sorted(uniques, UniqueConstraint::name), List.of(),
-                sorted(checks, Check::name), sorted(indexes, Index::name), t.comment());
+                sorted(checks, Check::name), sorted(indexes, Index::name), t.comment(), List.of(), options);
     }
 
     private Optional<Index> index(TableDraft t, IndexSpec spec, PostgresNames names) {
@@ -148,7 +157,7 @@ final class TableAssembler {
             for (Key key : parsed) {
                 boolean nullsFirst = key.nullsFirst() == null ? key.descending() : key.nullsFirst();
                 if (key.expression()) {
-                    keys.add(new IndexKey(null, key.text(), key.descending(), nullsFirst));
+                    keys.add(new IndexKey(null, key.text(), key.descending(), nullsFirst, key.opclass(), key.collation()));
                     keyNames.add(ExpressionNames.indexExpressionName(key.text()));
                 } else {
                     Optional<ColumnDraft> col = ColumnResolver.find(t, key.text());
@@ -156,7 +165,7 @@ final class TableAssembler {
                         problems.add(unknownColumn(t, null, label, key.text()));
                         return Optional.empty();
                     }
-                    keys.add(new IndexKey(col.get().name(), null, key.descending(), nullsFirst));
+                    keys.add(new IndexKey(col.get().name(), null, key.descending(), nullsFirst, key.opclass(), key.collation()));
                     keyNames.add(col.get().name());
                 }
             }
@@ -168,7 +177,20 @@ final class TableAssembler {
         nameParts.addAll(include);
         String name = spec.name().isEmpty() ? names.index(t.name().name(), nameParts) : spec.name();
         String predicate = spec.where().isBlank() ? null : spec.where().trim();
-        return Optional.of(new Index(name, keys, spec.unique(), predicate, method, include));
+        if (spec.nullsNotDistinct() && !spec.unique()) {
+            problems.add(new Problem(t.where(spec.member()), label + " has nullsNotDistinct = true but is not unique.",
+                    "add unique = true, or drop nullsNotDistinct (it only says how a unique index treats NULLs)."));
+            return Optional.empty();
+        }
+        List<String> options;
+        try {
+            options = StorageParameters.parse(spec.with());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(t.where(spec.member()), "@Index(with = \"" + spec.with() + "\"): " + e.getMessage() + ".",
+                    "write storage parameters as name=value, separated by commas: with = \"fillfactor=70\"."));
+            return Optional.empty();
+        }
+        return Optional.of(new Index(name, keys, spec.unique(), predicate, method, include, spec.nullsNotDistinct(), options, null));
     }
 
     private String memberColumn(TableDraft t, String member) {

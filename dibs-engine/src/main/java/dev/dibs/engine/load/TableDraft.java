@@ -22,7 +22,9 @@ record TableDraft(
         List<CheckSpec> checks,
         String renamedFrom,
         String comment,
-        SourceLocation source) {
+        SourceLocation source,
+        boolean unlogged,
+        String storage) {
 
     /** {@code com.acme.User} or {@code com.acme.User.email}: where a problem is reported. */
     String where(String member) {
@@ -56,7 +58,8 @@ record TableDraft(
     }
 
     /** An {@code @Index}: on the class ({@code member} null) or on a member. */
-    record IndexSpec(String member, String columns, boolean unique, String where, String using, String include, String name) {
+    record IndexSpec(String member, String columns, boolean unique, String where, String using, String include, String name,
+                     boolean nullsNotDistinct, String with) {
     }
 
     /** A {@code @Unique} (member set) or {@code @UniqueConstraint} (columns set). */

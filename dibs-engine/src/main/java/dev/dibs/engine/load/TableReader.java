@@ -99,7 +99,8 @@ final class TableReader {
         AnnotationInfo renamed = Annotations.find(annotations, "RenamedFrom");
         return new TableDraft(javaClass, new QualifiedName(schema, name), columns, anyPk, indexes, uniques, foreignKeys, checks,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
-                source == null ? null : source.doc(), source == null ? null : source.location());
+                source == null ? null : source.doc(), source == null ? null : source.location(),
+                Annotations.bool(table, "unlogged"), Annotations.string(table, "with"));
     }
 
     private ColumnDraft column(String javaClass, MemberFields.Field declared) {
@@ -169,7 +170,8 @@ final class TableReader {
     private static IndexSpec indexSpec(String member, AnnotationInfo index) {
         return new IndexSpec(member, Annotations.string(index, "columns"), Annotations.bool(index, "unique"),
                 Annotations.string(index, "where"), Annotations.string(index, "using"),
-                Annotations.string(index, "include"), Annotations.string(index, "name"));
+                Annotations.string(index, "include"), Annotations.string(index, "name"),
+                Annotations.bool(index, "nullsNotDistinct"), Annotations.string(index, "with"));
     }
 
     private static ForeignKeySpec foreignKeySpec(String member, String columns, String target, AnnotationInfo fk) {

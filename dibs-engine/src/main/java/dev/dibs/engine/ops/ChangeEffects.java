@@ -141,4 +141,6 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect renameIndex(RenameIndex c) { return Effect.NONE; }
     @Override public Effect setTableComment(SetTableComment c) { return Effect.NONE; }
     @Override public Effect setEnumComment(SetEnumComment c) { return Effect.NONE; }
+    @Override public Effect setTableLogging(SetTableLogging c) { return Effect.NONE; }
+    @Override public Effect setTableStorage(SetTableStorage c) { return Effect.NONE; }
 }

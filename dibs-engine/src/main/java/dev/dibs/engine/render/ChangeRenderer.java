@@ -212,6 +212,18 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void setTableLogging(SetTableLogging c) {
+        TableRenderer.setTableLogging(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setTableStorage(SetTableStorage c) {
+        TableRenderer.setTableStorage(c, ctx, out);
+        return null;
+    }
+
+    @Override
     public Void setEnumComment(SetEnumComment c) {
         EnumRenderer.setEnumComment(c, ctx, out);
         return null;

@@ -124,7 +124,10 @@ public final class Sql {
         return sb.toString();
     }
 
-    /** {@code CREATE [UNIQUE] INDEX name ON s.t USING m (keys) [INCLUDE (…)] [WHERE …]}. */
+    /**
+     * {@code CREATE [UNIQUE] INDEX name ON s.t USING m (keys) [INCLUDE (…)] [NULLS NOT DISTINCT]
+     * [WITH (…)] [WHERE …]}: every aspect of the index, so that what it builds is the index asked for.
+     */
     public static String createIndex(QualifiedName table, Index index, boolean concurrently) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (index.unique()) {
@@ -139,6 +142,10 @@ public final class Sql {
         if (!index.include().isEmpty()) {
             sb.append(" INCLUDE ").append(columnList(index.include()));
         }
+        if (index.nullsNotDistinct()) {
+            sb.append(" NULLS NOT DISTINCT");
+        }
+        sb.append(with(index.options()));
         if (index.predicate() != null) {
             sb.append(" WHERE ").append(index.predicate());
         }
@@ -147,6 +154,12 @@ public final class Sql {
 
     private static String indexKey(IndexKey key) {
         StringBuilder sb = new StringBuilder(key.isExpression() ? "(" + key.expression() + ")" : name(key.column()));
+        if (key.collation() != null) {
+            sb.append(" COLLATE ").append(key.collation());
+        }
+        if (key.opclass() != null) {
+            sb.append(' ').append(key.opclass());
+        }
         if (key.descending()) {
             sb.append(" DESC");
         }
@@ -154,6 +167,41 @@ public final class Sql {
             sb.append(key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code  WITH (a=1, b=2)} for storage parameters ({@code name=value}, as the catalog lists them),
+     * nothing for none. A value that is not a plain word or number is written as a literal, which
+     * PostgreSQL stores the same; a name that is not a plain (or {@code toast.}-qualified) word is
+     * quoted, so no text escapes the list.
+     */
+    public static String with(List<String> options) {
+        return options.isEmpty() ? "" : " WITH (" + optionList(options) + ")";
+    }
+
+    /** The inside of {@link #with}: {@code a=1, b='x y'}. */
+    public static String optionList(List<String> options) {
+        List<String> parts = new ArrayList<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            String written = optionName(eq < 0 ? option : option.substring(0, eq));
+            if (eq >= 0) {
+                String value = option.substring(eq + 1);
+                written += "=" + (value.matches("[A-Za-z0-9_.+-]+") ? value : literal(value));
+            }
+            parts.add(written);
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A storage parameter's name: a plain or {@code toast.}-qualified word as is, anything else quoted. */
+    public static String optionName(String key) {
+        return key.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?") ? key : name(key);
+    }
+
+    /** The names of {@code name=value} options. */
+    public static List<String> optionNames(List<String> options) {
+        return options.stream().map(o -> o.indexOf('=') < 0 ? o : o.substring(0, o.indexOf('='))).toList();
     }
 
     /**
@@ -175,7 +223,8 @@ public final class Sql {
                 parts.add("CONSTRAINT " + name(k.name()) + " " + k.definition());
             }
         }
-        return "CREATE TABLE " + name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        return "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + name(t.name()) + " (\n    "
+                + String.join(",\n    ", parts) + "\n)" + with(t.options().storage());
     }
 
     /** {@code COMMENT ON COLUMN}; a null comment drops it. */

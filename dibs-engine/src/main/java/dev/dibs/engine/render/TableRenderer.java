@@ -17,6 +17,8 @@ import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
+import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.plan.Hazard;
@@ -25,6 +27,7 @@ import dev.dibs.engine.plan.StatementTarget;
 import dev.dibs.engine.plan.TransactionMode;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Statements for schemas, tables and columns. */
 final class TableRenderer {
@@ -70,6 +73,31 @@ final class TableRenderer {
 
     static void alterColumn(AlterColumn c, RenderContext ctx, List<Statement> out) {
         AlterColumnRenderer.render(c, out);
+    }
+
+    /** Both directions copy the table: to WAL for LOGGED, out of it for UNLOGGED (then emptied by a crash). */
+    static void setTableLogging(SetTableLogging c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + (c.unlogged() ? " SET UNLOGGED" : " SET LOGGED"), c,
+                REWRITES_TABLE, ACQUIRES_ACCESS_EXCLUSIVE_LOCK).withTarget(StatementTarget.table(c.table())));
+    }
+
+    /**
+     * New and changed parameters in one {@code SET}, removed ones in one {@code RESET}. Storage
+     * parameters take a SHARE UPDATE EXCLUSIVE lock and rewrite nothing: they apply to rows written later.
+     */
+    static void setTableStorage(SetTableStorage c, RenderContext ctx, List<Statement> out) {
+        List<String> set = c.to().stream().filter(o -> !c.from().contains(o)).toList();
+        List<String> kept = Sql.optionNames(c.to());
+        List<String> reset = Sql.optionNames(c.from()).stream().filter(k -> !kept.contains(k)).toList();
+        if (!set.isEmpty()) {
+            out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " SET (" + Sql.optionList(set) + ")", c)
+                    .withTarget(StatementTarget.table(c.table())));
+        }
+        if (!reset.isEmpty()) {
+            out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " RESET ("
+                    + reset.stream().map(Sql::optionName).collect(Collectors.joining(", ")) + ")", c)
+                    .withTarget(StatementTarget.table(c.table())));
+        }
     }
 
     static void setTableComment(SetTableComment c, RenderContext ctx, List<Statement> out) {

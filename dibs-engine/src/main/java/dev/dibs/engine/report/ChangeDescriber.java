@@ -165,6 +165,17 @@ public final class ChangeDescriber {
         }
 
         @Override
+        public Described setTableLogging(SetTableLogging x) {
+            return new Described('~', x.table().toString(), x.unlogged() ? "made UNLOGGED (a crash empties it)" : "made LOGGED",
+                    x.unlogged() ? "LOGGED" : "UNLOGGED", x.unlogged() ? "UNLOGGED" : "LOGGED");
+        }
+
+        @Override
+        public Described setTableStorage(SetTableStorage x) {
+            return new Described('~', x.table().toString(), "storage parameters", x.from(), x.to());
+        }
+
+        @Override
         public Described setEnumComment(SetEnumComment x) {
             return new Described('~', null, "enum " + x.type() + " comment", null, x.comment());
         }

@@ -196,6 +196,18 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void setTableLogging(SetTableLogging c) {
+        TableSimulator.setTableLogging(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setTableStorage(SetTableStorage c) {
+        TableSimulator.setTableStorage(vs, c);
+        return null;
+    }
+
+    @Override
     public Void setEnumComment(SetEnumComment c) {
         EnumSimulator.setEnumComment(vs, c);
         return null;
@@ -239,5 +251,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer renameIndex(RenameIndex c) { return 5; }
         @Override public Integer setTableComment(SetTableComment c) { return 16; }
         @Override public Integer setEnumComment(SetEnumComment c) { return 16; }
+        @Override public Integer setTableLogging(SetTableLogging c) { return 16; }
+        @Override public Integer setTableStorage(SetTableStorage c) { return 16; }
     }
 }

@@ -11,6 +11,8 @@ import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
+import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
+import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
@@ -91,6 +93,21 @@ final class TableSimulator {
         vs.column(t, c.from().name());
         vs.requireType(c.to().type());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
+    }
+
+    static void setTableLogging(VirtualSchema vs, SetTableLogging c) {
+        Table t = vs.table(c.table());
+        vs.put(t.withOptions(t.options().withUnlogged(c.unlogged())));
+    }
+
+    /** The change says what it replaces: a plan made for other parameters than the table has is refused. */
+    static void setTableStorage(VirtualSchema vs, SetTableStorage c) {
+        Table t = vs.table(c.table());
+        if (!t.options().storage().equals(c.from())) {
+            throw new SimulationException.NotExists("storage parameters " + c.from() + " of " + t.name() + " (it has "
+                    + t.options().storage() + ")");
+        }
+        vs.put(t.withOptions(t.options().withStorage(c.to())));
     }
 
     static void setTableComment(VirtualSchema vs, SetTableComment c) {

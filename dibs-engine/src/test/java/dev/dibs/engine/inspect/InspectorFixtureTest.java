@@ -131,4 +131,34 @@ class InspectorFixtureTest {
                 .containsExactly("app.members", "app.teams", "public.people");
         assertThat(inspection.notManaged()).isEmpty();
     }
+
+    @Test
+    void readsIndexKeyOptionsAndTableStorage(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE EXTENSION pg_trgm;
+                CREATE UNLOGGED TABLE docs (id int PRIMARY KEY, "Title" varchar(80), body text, code text)
+                    WITH (fillfactor = 60, toast.autovacuum_enabled = false);
+                CREATE INDEX docs_body_trgm ON docs USING gist (body gist_trgm_ops (siglen = 32));
+                CREATE INDEX docs_title_c ON docs ("Title" COLLATE "C", id);
+                CREATE INDEX docs_title_pattern ON docs (lower("Title") text_pattern_ops DESC, "Title" varchar_pattern_ops);
+                CREATE UNIQUE INDEX docs_code ON docs (code COLLATE "C") NULLS NOT DISTINCT WITH (fillfactor = 70, deduplicate_items = off);
+                """);
+        Table docs;
+        try (Connection c = db.connect()) {
+            docs = Inspector.inspect(c, List.of("public")).schema().tables().get(0);
+        }
+        assertThat(docs.options().unlogged()).isTrue();
+        assertThat(docs.options().storage()).containsExactly("fillfactor=60", "toast.autovacuum_enabled=false");
+        assertThat(docs.index("docs_body_trgm").orElseThrow().keys()).containsExactly(
+                new IndexKey("body", null, false, false, "public.gist_trgm_ops (siglen='32')", null));
+        assertThat(docs.index("docs_title_c").orElseThrow().keys()).containsExactly(
+                new IndexKey("Title", null, false, false, null, "\"C\""), IndexKey.column("id"));
+        assertThat(docs.index("docs_title_pattern").orElseThrow().keys()).containsExactly(
+                new IndexKey(null, "lower((\"Title\")::text)", true, true, "text_pattern_ops", null),
+                new IndexKey("Title", null, false, false, "varchar_pattern_ops", null));
+        Index code = docs.index("docs_code").orElseThrow();
+        assertThat(code.keys()).containsExactly(new IndexKey("code", null, false, false, null, "\"C\""));
+        assertThat(code.nullsNotDistinct()).isTrue();
+        assertThat(code.options()).containsExactly("deduplicate_items=off", "fillfactor=70");
+    }
 }

@@ -1,6 +1,8 @@
 -- Indexes that back no primary key, unique or exclusion constraint of their table, read as
 -- structured data: one entry per index column, the column's name or the expression as Postgres
--- prints it, its sort options (bit 0: DESC, bit 1: NULLS FIRST), then the INCLUDE columns.
+-- prints it, its sort options (bit 0: DESC, bit 1: NULLS FIRST), then the INCLUDE columns. A key's
+-- operator class and collation are read from the full definition, where PostgreSQL prints exactly
+-- those that are not the key's defaults: each key's text there starts with its key_texts entry.
 SELECT x.indrelid::bigint AS table_oid,
        i.relname::text AS index_name,
        am.amname::text AS method,
@@ -18,7 +20,13 @@ SELECT x.indrelid::bigint AS table_oid,
               ORDER BY s.n) AS expressions,
        ARRAY(SELECT x.indoption[s.n - 1]::int
                FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
-              ORDER BY s.n) AS options
+              ORDER BY s.n) AS options,
+       ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, s.n, false)
+               FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+              ORDER BY s.n) AS key_texts,
+       pg_catalog.pg_get_indexdef(x.indexrelid) AS definition,
+       ${indnullsnotdistinct} AS nulls_not_distinct,
+       COALESCE(i.reloptions, '{}'::text[]) AS storage
   FROM pg_catalog.pg_index x
   JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
   JOIN pg_catalog.pg_am am ON am.oid = i.relam

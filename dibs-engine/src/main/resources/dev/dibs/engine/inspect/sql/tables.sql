@@ -5,7 +5,10 @@ SELECT m.oid::bigint AS table_oid,
        m.relname::text AS table_name,
        ds.description AS comment,
        c.relpersistence = 'u' AS unlogged,
-       COALESCE(c.reloptions, '{}'::text[]) AS storage,
+       -- the TOAST table's parameters are the table's toast.* ones
+       COALESCE(c.reloptions, '{}'::text[])
+           || ARRAY(SELECT 'toast.' || o FROM pg_catalog.pg_class tc, pg_catalog.unnest(tc.reloptions) AS o
+                     WHERE tc.oid = c.reltoastrelid) AS storage,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
        -- the partitions (direct children), each as name and bound; undeclared ones are the diff's business
        ARRAY(SELECT ARRAY[pc.relname::text, pg_catalog.pg_get_expr(pc.relpartbound, pc.oid)]

@@ -3,7 +3,7 @@
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
-    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner
+    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = ANY (?::text[])
@@ -154,6 +154,13 @@ SELECT kind, schema_name, object_name, detail FROM (
       JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
      WHERE r.relkind IN ('r', 'p') AND a.attcollation <> ty.typcollation
     UNION ALL
+    -- a table or index in another tablespace than the database's: dibs writes no TABLESPACE clause
+    SELECT 'tablespace', r.nspname, r.relname, 'in tablespace ' || ts.spcname::text
+      FROM rel r JOIN pg_catalog.pg_tablespace ts ON ts.oid = r.reltablespace
+     WHERE r.relkind IN ('r', 'p', 'i', 'I', 'm')
+    UNION ALL
+    -- options of the indexes behind constraints (plain indexes have theirs modelled), and any
+    -- index left INVALID by a failed concurrent build
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
                CASE WHEN ${indnullsnotdistinct} THEN 'NULLS NOT DISTINCT' END,
@@ -173,8 +180,11 @@ SELECT kind, schema_name, object_name, detail FROM (
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
       CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p')
-       AND (${indnullsnotdistinct} OR NOT x.indisvalid OR i.reloptions IS NOT NULL OR x.collated
-            OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
+       AND (NOT x.indisvalid
+            OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid
+                                                                  AND k.contype IN ('p', 'u', 'x'))
+               AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
+                    OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault))
     UNION ALL
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
                           ELSE 'base type' END,

@@ -1,0 +1,6 @@
+SELECT pg_get_indexdef('users_email_trgm'::regclass)
+-- expect: CREATE INDEX users_email_trgm ON public.users USING gin (email gin_trgm_ops)
+SELECT pg_get_indexdef('users_email_gist'::regclass)
+-- expect: CREATE INDEX users_email_gist ON public.users USING gist (email gist_trgm_ops (siglen='32'))
+SELECT pg_get_indexdef('users_code_unique'::regclass)
+-- expect: CREATE UNIQUE INDEX users_code_unique ON public.users USING btree (code) NULLS NOT DISTINCT WITH (fillfactor='70')

@@ -1,0 +1,2 @@
+SELECT relname || ':' || relpersistence::text || ':' || coalesce(array_to_string(reloptions || ARRAY(SELECT 'toast.' || o FROM pg_class t, unnest(t.reloptions) o WHERE t.oid = c.reltoastrelid), ','), '') FROM pg_class c WHERE relname IN ('sessions', 'cache', 'events', 'scratch') ORDER BY relname
+-- expect: cache:p:, events:p:fillfactor=70,toast.autovacuum_enabled=false, scratch:u:fillfactor=60, sessions:u:autovacuum_vacuum_scale_factor=0.005
