@@ -251,7 +251,9 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer renameIndex(RenameIndex c) { return 5; }
         @Override public Integer setTableComment(SetTableComment c) { return 16; }
         @Override public Integer setEnumComment(SetEnumComment c) { return 16; }
-        @Override public Integer setTableLogging(SetTableLogging c) { return 16; }
+        // between dropping foreign keys and adding them: PostgreSQL allows no key from a permanent
+        // table to an unlogged one, so a table's persistence changes while no key crosses it
+        @Override public Integer setTableLogging(SetTableLogging c) { return 10; }
         @Override public Integer setTableStorage(SetTableStorage c) { return 16; }
     }
 }

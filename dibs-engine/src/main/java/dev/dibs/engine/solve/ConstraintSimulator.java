@@ -121,6 +121,10 @@ final class ConstraintSimulator {
             throw new SimulationException.NotExists("a primary key or unique constraint on " + target.name()
                     + c.key().referencedColumns());
         }
+        if (!t.options().unlogged() && target.options().unlogged()) {
+            throw new SimulationException.DependencyViolation("the permanent table " + t.name()
+                    + " cannot reference the unlogged table " + target.name() + " (PostgreSQL refuses it)");
+        }
         vs.put(edit(t, t.primaryKey(), t.uniques(), plus(t.foreignKeys(), c.key()), t.checks(), t.indexes()));
     }
 

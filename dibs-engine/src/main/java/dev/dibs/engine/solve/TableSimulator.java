@@ -14,6 +14,7 @@ import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
 import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
@@ -95,8 +96,28 @@ final class TableSimulator {
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
     }
 
+    /**
+     * PostgreSQL allows no foreign key from a permanent table to an unlogged one: a table becomes
+     * unlogged once no permanent table references it, and permanent once it references no unlogged
+     * table (a key onto itself switches with it). Until then the change waits.
+     */
     static void setTableLogging(VirtualSchema vs, SetTableLogging c) {
         Table t = vs.table(c.table());
+        if (c.unlogged()) {
+            for (Table referencing : vs.tablesReferencing(t.name())) {
+                if (!referencing.options().unlogged()) {
+                    throw new SimulationException.DependencyViolation("the permanent table " + referencing.name()
+                            + " references it by a foreign key");
+                }
+            }
+        } else {
+            for (ForeignKey key : t.foreignKeys()) {
+                if (!key.referencedTable().equals(t.name()) && vs.table(key.referencedTable()).options().unlogged()) {
+                    throw new SimulationException.DependencyViolation("it references the unlogged table " + key.referencedTable()
+                            + " (foreign key " + key.name() + ")");
+                }
+            }
+        }
         vs.put(t.withOptions(t.options().withUnlogged(c.unlogged())));
     }
 

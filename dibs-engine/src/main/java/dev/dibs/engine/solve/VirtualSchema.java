@@ -121,6 +121,12 @@ final class VirtualSchema {
         return keysInto.getOrDefault(table, Map.of());
     }
 
+    /** The tables other than {@code table} that have a foreign key onto it. */
+    List<Table> tablesReferencing(QualifiedName table) {
+        return tables.values().stream().filter(t -> !t.name().equals(table)
+                && t.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(table))).toList();
+    }
+
     Table table(QualifiedName name) {
         Table t = tables.get(name);
         if (t == null) {

@@ -14,6 +14,7 @@ import dev.dibs.engine.model.ReferentialAction;
 import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,8 +126,14 @@ final class RandomSchemas {
                 checks.add(new Check(name + "_" + c.name() + "_check", c.name() + " >= 0"));
             }
             if (chance(20) && !type.equals("jsonb") && !c.type().array()) {
-                indexes.add(new Index(name + "_" + c.name() + "_idx", List.of(new IndexKey(c.name(), null, chance(30), chance(30))),
-                        false, chance(30) ? c.name() + " IS NOT NULL" : null, "btree", List.of()));
+                boolean textual = type.equals("text") || type.startsWith("varchar");
+                String opclass = textual && chance(30) ? (type.equals("text") ? "text_pattern_ops" : "varchar_pattern_ops") : null;
+                String collation = textual && chance(20) ? "\"C\"" : null;
+                boolean unique = chance(20);
+                indexes.add(new Index(name + "_" + c.name() + "_idx",
+                        List.of(new IndexKey(c.name(), null, chance(30), chance(30), opclass, collation)),
+                        unique, chance(30) ? c.name() + " IS NOT NULL" : null, "btree", List.of(), unique && chance(50),
+                        chance(20) ? List.of("fillfactor=" + pick(List.of(70, 80, 90))) : List.of(), null));
             }
             if (chance(20) && type.equals("text")) {
                 indexes.add(new Index(name + "_" + c.name() + "_lower", List.of(new IndexKey(null, "lower(" + c.name() + ")", false, false)),
@@ -136,7 +143,15 @@ final class RandomSchemas {
                 indexes.add(new Index(name + "_" + c.name() + "_gin", List.of(IndexKey.column(c.name())), false, null, "gin", List.of()));
             }
         }
-        return new Table(q, columns, pk, uniques, List.of(), checks, indexes, chance(30) ? "table " + name : null);
+        List<String> storage = new ArrayList<>();
+        if (chance(20)) {
+            storage.add("fillfactor=" + pick(List.of(50, 70, 90)));
+        }
+        if (chance(10)) {
+            storage.add("autovacuum_enabled=false");
+        }
+        TableOptions options = TableOptions.DEFAULT.withUnlogged(chance(15)).withStorage(storage);
+        return new Table(q, columns, pk, uniques, List.of(), checks, indexes, chance(30) ? "table " + name : null, List.of(), options);
     }
 
     private Column column(String name, List<EnumType> enums) {
@@ -159,7 +174,9 @@ final class RandomSchemas {
         for (Table t : tables) {
             Table target = pick(tables);
             boolean singleKey = target.primaryKey().columns().size() == 1;
-            if (!chance(50) || !singleKey) {
+            // a permanent table's foreign keys may reference only permanent tables
+            boolean persistenceAllows = !target.options().unlogged() || t.options().unlogged();
+            if (!chance(50) || !singleKey || !persistenceAllows) {
                 out.add(t);
                 continue;
             }
@@ -174,7 +191,7 @@ final class RandomSchemas {
                 fk = new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(), ReferentialAction.CASCADE,
                         fk.onUpdate(), fk.deferrability());
             }
-            out.add(new Table(t.name(), columns, t.primaryKey(), t.uniques(), List.of(fk), t.checks(), t.indexes(), t.comment()));
+            out.add(t.withColumns(columns).withForeignKeys(List.of(fk)));
         }
         return out;
     }
