@@ -3,6 +3,6 @@
  * schemas at once (SQL in resources), on one snapshot; what dibs does not manage comes back as
  * notes.
  *
- * <p>Imports model and postgres only. (PackageDependenciesTest checks it.)
+ * <p>Imports model, naming (its SQL tokenizer) and postgres only. (PackageDependenciesTest checks it.)
  */
 package dev.dibs.engine.inspect;

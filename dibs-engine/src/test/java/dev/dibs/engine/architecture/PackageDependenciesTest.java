@@ -30,7 +30,7 @@ class PackageDependenciesTest {
             Map.entry("model", Set.of()),
             Map.entry("naming", Set.of()),
             Map.entry("postgres", Set.of("naming")),
-            Map.entry("inspect", Set.of("model", "postgres")),
+            Map.entry("inspect", Set.of("model", "naming", "postgres")),
             Map.entry("load", Set.of("model", "naming")),
             Map.entry("diff", Set.of("model", "naming", "load")),
             Map.entry("solve", Set.of("diff", "model", "naming")),
