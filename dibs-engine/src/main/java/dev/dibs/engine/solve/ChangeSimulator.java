@@ -201,6 +201,18 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void addExclusion(AddExclusion c) {
+        ConstraintSimulator.addExclusion(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropExclusion(DropExclusion c) {
+        ConstraintSimulator.dropExclusion(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -239,5 +251,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer renameIndex(RenameIndex c) { return 5; }
         @Override public Integer setTableComment(SetTableComment c) { return 16; }
         @Override public Integer setEnumComment(SetEnumComment c) { return 16; }
+        @Override public Integer addExclusion(AddExclusion c) { return 12; } // as a check: after the columns it uses
+        @Override public Integer dropExclusion(DropExclusion c) { return 3; }
     }
 }

@@ -3,6 +3,8 @@ package dev.dibs.engine.inspect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
@@ -61,17 +63,22 @@ class InspectorNotManagedTest {
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
                 "row level security accounts", "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2026", "partitioning events", "inheritance child",
-                "exclusion constraint accounts.accounts_period_excl", "column collation accounts.email",
+                "column collation accounts.email",
                 "index option accounts_email_pattern", "index option accounts_owner_fill");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("index option") && !n.name().endsWith("_nnd"))
                 .extracting(n -> n.name() + ": " + n.detail())
                 .containsExactly("accounts_email_pattern: operator class", "accounts_owner_c: collation",
                         "accounts_owner_fill: WITH (fillfactor=70)",
                         "dupes_v: INVALID (a failed concurrent build: drop and re-create it)");
-        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint option"))
-                .extracting(n -> n.name() + " " + n.detail())
-                .containsExactly("deferred_keys.deferred_keys_code_key DEFERRABLE",
-                        "deferred_keys.deferred_keys_pkey DEFERRABLE INITIALLY DEFERRED");
+        // exclusion constraints and deferrable keys are modelled now, so they are no notes
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("constraint option")
+                || n.kind().equals("exclusion constraint"));
+        assertThat(inspection.schema().table(new QualifiedName("public", "accounts")).orElseThrow().exclusions())
+                .containsExactly(new Exclusion("accounts_period_excl", "EXCLUDE USING gist (period WITH &&)"));
+        var deferred = inspection.schema().table(new QualifiedName("public", "deferred_keys")).orElseThrow();
+        assertThat(deferred.primaryKey().deferrability()).isEqualTo(Deferrability.INITIALLY_DEFERRED);
+        assertThat(deferred.uniques()).singleElement()
+                .satisfies(u -> assertThat(u.deferrability()).isEqualTo(Deferrability.INITIALLY_IMMEDIATE));
         if (nullsNotDistinct) {
             assertThat(inspection.notManaged()).filteredOn(n -> n.name().equals("accounts_owner_nnd"))
                     .singleElement().satisfies(n -> assertThat(n.detail()).isEqualTo("NULLS NOT DISTINCT"));

@@ -51,20 +51,9 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
      WHERE w.rulename <> '_RETURN'
     UNION ALL
-    SELECT 'exclusion constraint', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
-      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype = 'x'
-    UNION ALL
     SELECT 'foreign key option', r.nspname, r.relname || '.' || k.conname, 'MATCH FULL'
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype = 'f' AND k.confmatchtype = 'f'
-    UNION ALL
-    -- dibs models deferrability for foreign keys only: a deferrable key or unique is a note, so
-    -- the difference is never silently lost
-    SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname,
-           CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
-      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype IN ('p', 'u') AND k.condeferrable
     UNION ALL
     -- a temporal key (18): managed as a plain key, so its WITHOUT OVERLAPS or PERIOD is said here
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
