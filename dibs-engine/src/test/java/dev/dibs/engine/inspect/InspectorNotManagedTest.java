@@ -44,6 +44,8 @@ class InspectorNotManagedTest {
                 CREATE TABLE __dibs_migrations (id text);
                 CREATE TABLE serials (id serial PRIMARY KEY);
                 CREATE TABLE deferred_keys (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE);
+                CREATE TABLE keyed (id int PRIMARY KEY WITH (fillfactor = 60), r int4range,
+                                    EXCLUDE USING gist (r WITH &&) WITH (fillfactor = 50));
                 """);
         // what a failed CREATE INDEX CONCURRENTLY leaves behind: an invalid index
         assertThatThrownBy(() -> db.execute("CREATE UNIQUE INDEX CONCURRENTLY dupes_v ON dupes (v)"))
@@ -57,7 +59,7 @@ class InspectorNotManagedTest {
             inspection = Inspector.inspect(c, List.of("public"));
         }
         assertThat(inspection.schema().tables()).extracting(t -> t.name().name())
-                .containsExactly("accounts", "deferred_keys", "dupes", "events", "parent", "serials");
+                .containsExactly("accounts", "deferred_keys", "dupes", "events", "keyed", "parent", "serials");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
@@ -70,7 +72,9 @@ class InspectorNotManagedTest {
                 .containsExactly("accounts_email_pattern: operator class", "accounts_owner_c: collation",
                         "accounts_owner_fill: WITH (fillfactor=70)",
                         "dupes_v: INVALID (a failed concurrent build: drop and re-create it)");
-        // exclusion constraints and deferrable keys are modelled now, so they are no notes
+        // exclusion constraints, deferrable keys and the storage parameters of a key's or exclusion
+        // constraint's index are modelled now, so they are no notes (the index option notes above
+        // would list keyed_pkey and keyed_r_excl)
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("constraint option")
                 || n.kind().equals("exclusion constraint"));
         assertThat(inspection.schema().table(new QualifiedName("public", "accounts")).orElseThrow().exclusions())
@@ -79,6 +83,10 @@ class InspectorNotManagedTest {
         assertThat(deferred.primaryKey().deferrability()).isEqualTo(Deferrability.INITIALLY_DEFERRED);
         assertThat(deferred.uniques()).singleElement()
                 .satisfies(u -> assertThat(u.deferrability()).isEqualTo(Deferrability.INITIALLY_IMMEDIATE));
+        var keyed = inspection.schema().table(new QualifiedName("public", "keyed")).orElseThrow();
+        assertThat(keyed.primaryKey().options()).containsExactly("fillfactor=60");
+        assertThat(keyed.exclusions()).singleElement()
+                .satisfies(x -> assertThat(x.definition()).isEqualTo("EXCLUDE USING gist (r WITH &&) WITH (fillfactor='50')"));
         if (nullsNotDistinct) {
             assertThat(inspection.notManaged()).filteredOn(n -> n.name().equals("accounts_owner_nnd"))
                     .singleElement().satisfies(n -> assertThat(n.detail()).isEqualTo("NULLS NOT DISTINCT"));

@@ -145,11 +145,12 @@ SELECT kind, schema_name, object_name, detail FROM (
     UNION ALL
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN ${indnullsnotdistinct} THEN 'NULLS NOT DISTINCT' END,
-               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault THEN 'operator class' END,
+               CASE WHEN ${indnullsnotdistinct} AND NOT x.keyed THEN 'NULLS NOT DISTINCT' END,
+               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault AND NOT x.keyed THEN 'operator class' END,
                CASE WHEN x.collated THEN 'collation' END,
                CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
-               CASE WHEN i.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
+               CASE WHEN i.reloptions IS NOT NULL AND NOT x.keyed
+                    THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
       FROM rel r
       JOIN LATERAL (
             -- a key column indexed with another collation than its own
@@ -157,13 +158,18 @@ SELECT kind, schema_name, object_name, detail FROM (
                                  WHERE x.indkey[s.n - 1] <> 0 AND x.indcollation[s.n - 1] <> 0
                                    AND x.indcollation[s.n - 1] <> COALESCE(
                                        (SELECT a.attcollation FROM pg_catalog.pg_attribute a
-                                         WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)) AS collated
+                                         WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)) AS collated,
+                   -- the index of a key or exclusion constraint: its NULLS NOT DISTINCT, storage
+                   -- parameters and (an exclusion's) operator classes are modelled with the
+                   -- constraint (constraints.sql), so no note
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                            WHERE k.conrelid = x.indrelid AND k.conindid = x.indexrelid AND k.contype IN ('p', 'u', 'x')) AS keyed
               FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid) x ON true
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
       CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p')
-       AND (${indnullsnotdistinct} OR NOT x.indisvalid OR i.reloptions IS NOT NULL OR x.collated
-            OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
+       AND ((${indnullsnotdistinct} AND NOT x.keyed) OR NOT x.indisvalid OR (i.reloptions IS NOT NULL AND NOT x.keyed) OR x.collated
+            OR (x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault AND NOT x.keyed))
     UNION ALL
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
                           ELSE 'base type' END,
