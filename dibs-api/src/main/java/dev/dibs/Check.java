@@ -19,6 +19,12 @@ public @interface Check {
     /** The constraint name; default: the name Postgres would give it ({@code users_age_check}). */
     String name() default "";
 
+    /**
+     * {@code NO INHERIT}: the check binds this table only, not tables that inherit from it. (A
+     * partitioned table cannot have one: PostgreSQL refuses it.)
+     */
+    boolean noInherit() default false;
+
     /** Container of repeated {@link Check}s. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

@@ -1,6 +1,6 @@
 package dev.dibs;
 
-/** When a foreign key is checked. */
+/** When a foreign key, primary key or unique constraint is checked. */
 public enum Deferrable {
     /** Checked at the end of each statement; cannot be deferred (the default). */
     NOT_DEFERRABLE,

@@ -9,9 +9,19 @@ import java.lang.annotation.Target;
 /**
  * Makes the column part of the primary key. Several {@code @Pk} members form a composite key in
  * declaration order. The constraint is named like Postgres would name it ({@code users_pkey}).
+ * The key's options ({@code include}, {@code with}, {@code deferrable}) belong to the key as a
+ * whole: write them on one of its {@code @Pk} members (the same values on several is allowed).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
 public @interface Pk {
+    /** Comma-separated columns stored in the key's index but not part of the key ({@code INCLUDE}). */
+    String include() default "";
+
+    /** The key index's storage parameters, as {@code "fillfactor=70"} ({@code WITH (…)}); see {@link UniqueConstraint#with()}. */
+    String with() default "";
+
+    /** Whether the check can be deferred to commit ({@code DEFERRABLE INITIALLY …}). */
+    Deferrable deferrable() default Deferrable.NOT_DEFERRABLE;
 }

@@ -6,11 +6,33 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A single-column unique constraint ({@code users_email_key} unless named). */
+/**
+ * A single-column unique constraint ({@code users_email_key} unless named), with the same options
+ * as {@link UniqueConstraint}.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
 public @interface Unique {
     /** The constraint name; default: the name Postgres would give it. At most 63 bytes. */
     String name() default "";
+
+    /**
+     * PostgreSQL 15's {@code NULLS NOT DISTINCT}: rows whose key columns are null count as equal, so
+     * only one of them is allowed. Refused on PostgreSQL 14.
+     */
+    boolean nullsNotDistinct() default false;
+
+    /** Comma-separated columns stored in the constraint's index but not part of the key ({@code INCLUDE}). */
+    String include() default "";
+
+    /**
+     * The index's storage parameters, in PostgreSQL's words: {@code "fillfactor=70"} or
+     * {@code "fillfactor=70, deduplicate_items=off"} ({@code WITH (…)}). Each is {@code name=value},
+     * a value being a number or a plain word.
+     */
+    String with() default "";
+
+    /** Whether the check can be deferred to commit ({@code DEFERRABLE INITIALLY …}). */
+    Deferrable deferrable() default Deferrable.NOT_DEFERRABLE;
 }

@@ -95,15 +95,18 @@ public final class Canonicalizer {
     }
 
     /**
-     * Virtual generated columns on a server older than 18: said per column, with the way out,
-     * rather than as PostgreSQL's syntax error at "VIRTUAL".
+     * Virtual generated columns on a server older than 18, and NULLS NOT DISTINCT on one older than
+     * 15: said per column or constraint, with the way out, rather than as PostgreSQL's syntax error.
      */
     private static void refuseWhatTheVersionLacks(Schema schema, Origins origins, PostgresServer server) {
         int major = server.majorVersion();
+        List<Problem> problems = new ArrayList<>(nullsNotDistinctBefore15(schema, origins, server));
         if (new PgVersion(major).hasVirtualColumns()) {
+            if (!problems.isEmpty()) {
+                throw new SchemaValidationException(problems);
+            }
             return;
         }
-        List<Problem> problems = new ArrayList<>();
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {
                 if (!c.virtual()) {
@@ -124,6 +127,33 @@ public final class Canonicalizer {
         if (!problems.isEmpty()) {
             throw new SchemaValidationException(problems);
         }
+    }
+
+    /** Unique constraints {@code NULLS NOT DISTINCT} on a server older than 15, which has no such words. */
+    private static List<Problem> nullsNotDistinctBefore15(Schema schema, Origins origins, PostgresServer server) {
+        int major = server.majorVersion();
+        List<Problem> problems = new ArrayList<>();
+        if (new PgVersion(major).hasNullsNotDistinct()) {
+            return problems;
+        }
+        for (Table t : schema.tables()) {
+            for (var u : t.uniques()) {
+                if (!u.nullsNotDistinct()) {
+                    continue;
+                }
+                var origin = origins.table(t.name());
+                if (origin.isPresent()) {
+                    problems.add(new Problem(origin.get().javaName(), "the unique constraint " + u.name()
+                            + " has nullsNotDistinct = true, which needs PostgreSQL 15 or later, and the schema is checked on "
+                            + server.description() + " (PostgreSQL " + major + ").", "drop nullsNotDistinct = true, or use"
+                            + " PostgreSQL 15 or later (a database on it, or embeddedVersion for the embedded ones)."));
+                } else {
+                    problems.add(new Problem("unique " + t.name() + "." + u.name(), "NULLS NOT DISTINCT, which PostgreSQL "
+                            + major + " (" + server.description() + ") cannot have: it needs 15 or later.", ""));
+                }
+            }
+        }
+        return problems;
     }
 
     /** The fast path: the whole script in one round trip, in one transaction. */
@@ -194,7 +224,8 @@ public final class Canonicalizer {
         static String of(Table t) {
             return t.name().toString() + t.columns().stream().map(c -> c.name()).toList() + (t.primaryKey() == null ? "" : t.primaryKey().name())
                     + t.uniques().stream().map(u -> u.name()).toList() + t.checks().stream().map(k -> k.name()).toList()
-                    + t.foreignKeys().stream().map(f -> f.name()).toList() + t.indexes().stream().map(i -> i.name()).toList();
+                    + t.foreignKeys().stream().map(f -> f.name()).toList() + t.indexes().stream().map(i -> i.name()).toList()
+                    + t.exclusions().stream().map(x -> x.name()).toList();
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddExclusion;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.AddUnique;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropExclusion;
 import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
@@ -14,6 +16,7 @@ import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
 import dev.dibs.engine.diff.SchemaChange.RenameIndex;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
 import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.PrimaryKey;
@@ -24,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Primary keys, uniques, checks, foreign keys and indexes of a table present on both sides:
+ * Primary keys, uniques, checks, exclusion constraints, foreign keys and indexes of a table present on both sides:
  * matched by definition first, then by name. Names are part of what a fresh database would
  * have, so an equal definition under another name is renamed, and a changed definition under the
  * same name is dropped and added again.
@@ -42,9 +45,10 @@ final class ConstraintDiffer {
         QualifiedName t = desired.name();
         primaryKey(t, current.primaryKey(), desired.primaryKey(), out);
         var uniques = Matching.byDefinitionThenName(current.uniques(), desired.uniques(), UniqueConstraint::name,
-                UniqueConstraint::columns);
+                ConstraintDiffer::definition);
         for (var p : uniques.pairs()) {
-            if (p.current().columns().equals(p.desired().columns())) {
+            // NULLS NOT DISTINCT, INCLUDE, storage parameters and deferrability cannot change in place
+            if (definition(p.current()).equals(definition(p.desired()))) {
                 renameConstraint(t, p.current().name(), p.desired().name(), out);
             } else {
                 out.add(new DropUnique(t, p.current()));
@@ -56,8 +60,10 @@ final class ConstraintDiffer {
 
         var checks = Matching.byDefinitionThenName(current.checks(), desired.checks(), Check::name, Check::expression);
         for (var p : checks.pairs()) {
-            // PostgreSQL 18 cannot make a check ENFORCED or NOT ENFORCED in place: re-create it
-            if (p.current().expression().equals(p.desired().expression()) && p.current().enforced() == p.desired().enforced()) {
+            // PostgreSQL 18 cannot make a check ENFORCED or NOT ENFORCED in place, nor any version
+            // add or remove NO INHERIT: re-create it
+            if (p.current().expression().equals(p.desired().expression()) && p.current().enforced() == p.desired().enforced()
+                    && p.current().noInherit() == p.desired().noInherit()) {
                 renameConstraint(t, p.current().name(), p.desired().name(), out);
                 if (!p.current().validated() && p.desired().validated()) {
                     out.add(new ValidateConstraint(t, p.desired().name()));
@@ -69,6 +75,7 @@ final class ConstraintDiffer {
         }
         checks.onlyCurrent().forEach(k -> out.add(new DropCheck(t, k)));
         checks.onlyDesired().forEach(k -> out.add(new AddCheck(t, k)));
+        exclusions(t, current, desired, out);
 
         var fks = Matching.byDefinitionThenName(current.foreignKeys(), desired.foreignKeys(), ForeignKey::name,
                 ConstraintDiffer::definition);
@@ -111,7 +118,7 @@ final class ConstraintDiffer {
         if (current == null && desired == null) {
             return;
         }
-        if (current != null && desired != null && current.columns().equals(desired.columns())) {
+        if (current != null && desired != null && definition(current).equals(definition(desired))) {
             renameConstraint(t, current.name(), desired.name(), out);
             return;
         }
@@ -121,6 +128,22 @@ final class ConstraintDiffer {
         if (desired != null) {
             out.add(new AddPrimaryKey(t, desired));
         }
+    }
+
+    /** Matched by definition text: the same one under another name is renamed, any other difference re-creates it. */
+    private static void exclusions(QualifiedName t, Table current, Table desired, List<SchemaChange> out) {
+        var exclusions = Matching.byDefinitionThenName(current.exclusions(), desired.exclusions(), Exclusion::name,
+                Exclusion::definition);
+        for (var p : exclusions.pairs()) {
+            if (p.current().definition().equals(p.desired().definition())) {
+                renameConstraint(t, p.current().name(), p.desired().name(), out);
+            } else {
+                out.add(new DropExclusion(t, p.current()));
+                out.add(new AddExclusion(t, p.desired()));
+            }
+        }
+        exclusions.onlyCurrent().forEach(x -> out.add(new DropExclusion(t, x)));
+        exclusions.onlyDesired().forEach(x -> out.add(new AddExclusion(t, x)));
     }
 
     private static void renameConstraint(QualifiedName t, String from, String to, List<SchemaChange> out) {
@@ -133,6 +156,16 @@ final class ConstraintDiffer {
     static List<Object> definition(ForeignKey fk) {
         return List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
                 fk.deferrability());
+    }
+
+    /** A primary key without its name. */
+    static List<Object> definition(PrimaryKey k) {
+        return List.of(k.columns(), k.include(), k.options(), k.deferrability());
+    }
+
+    /** A unique constraint without its name. */
+    static List<Object> definition(UniqueConstraint u) {
+        return List.of(u.columns(), u.nullsNotDistinct(), u.include(), u.options(), u.deferrability());
     }
 
     /** An index without its name. */

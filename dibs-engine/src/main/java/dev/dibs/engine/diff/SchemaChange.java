@@ -3,6 +3,7 @@ package dev.dibs.engine.diff;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.PrimaryKey;
@@ -63,6 +64,8 @@ public sealed interface SchemaChange {
         R setEnumComment(SetEnumComment c);
         R setTableLogging(SetTableLogging c);
         R setTableStorage(SetTableStorage c);
+        R addExclusion(AddExclusion c);
+        R dropExclusion(DropExclusion c);
     }
 
 
@@ -264,5 +267,16 @@ public sealed interface SchemaChange {
         }
         public String subject() { return "table " + table; }
         public <R> R accept(Visitor<R> v) { return v.setTableStorage(this); }
+    }
+
+    /** {@code ALTER TABLE … ADD CONSTRAINT name EXCLUDE …}: builds its index, and fails on existing rows that conflict. */
+    record AddExclusion(QualifiedName table, Exclusion exclusion) implements SchemaChange {
+        public String subject() { return "exclusion constraint " + table + "." + exclusion.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addExclusion(this); }
+    }
+
+    record DropExclusion(QualifiedName table, Exclusion exclusion) implements SchemaChange {
+        public String subject() { return "exclusion constraint " + table + "." + exclusion.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropExclusion(this); }
     }
 }

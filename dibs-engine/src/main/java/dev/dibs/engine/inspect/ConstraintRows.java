@@ -2,6 +2,7 @@ package dev.dibs.engine.inspect;
 
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
@@ -13,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Rows of {@code constraints.sql} into primary keys, uniques, foreign keys and checks. */
+/** Rows of {@code constraints.sql} into primary keys, uniques, foreign keys, checks and exclusion constraints. */
 final class ConstraintRows {
 
     private ConstraintRows() {
@@ -28,10 +29,14 @@ final class ConstraintRows {
             String name = rs.getString("constraint_name");
             List<String> columns = strings(rs, "columns");
             switch (rs.getString("type")) {
-                case "p" -> table.primaryKey = new PrimaryKey(name, columns);
-                case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
+                case "p" -> table.primaryKey = new PrimaryKey(name, columns, strings(rs, "include"), strings(rs, "index_options"),
+                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")));
+                case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct"),
+                        strings(rs, "include"), strings(rs, "index_options"),
+                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred"))));
                 case "c" -> table.checks.add(new Check(name, rs.getString("check_expression"), rs.getBoolean("validated"),
-                        rs.getBoolean("enforced")));
+                        rs.getBoolean("enforced"), rs.getBoolean("no_inherit")));
+                case "x" -> table.exclusions.add(new Exclusion(name, rs.getString("exclusion_definition")));
                 case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
                         new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
                         strings(rs, "referenced_columns"), action(rs.getString("on_delete")), action(rs.getString("on_update")),

@@ -4,6 +4,7 @@ import dev.dibs.engine.load.ExpressionGuard.Place;
 import dev.dibs.engine.load.KeyListParser.Key;
 import dev.dibs.engine.load.TableDraft.CheckSpec;
 import dev.dibs.engine.load.TableDraft.ColumnDraft;
+import dev.dibs.engine.load.TableDraft.ExclusionSpec;
 import dev.dibs.engine.load.TableDraft.IndexSpec;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.naming.Printable;
@@ -12,10 +13,13 @@ import java.util.List;
 
 /**
  * Every annotation text that dibs splices into SQL unquoted ({@code @Check}, {@code @Default},
- * {@code @GeneratedAs}, {@code @Index(columns, where, using)}, {@code @Column(type)}) goes through
+ * {@code @GeneratedAs}, {@code @Index(columns, where, using)}, {@code @Column(type)},
+ * {@code @Exclusion}) goes through
  * the {@link ExpressionGuard} here, while the schema is loaded: a text that would end or escape
  * its statement is a problem of the class or member, and nothing of the schema reaches a server.
- * Names, labels and comments need no check: they are quoted as identifiers or literals.
+ * Names, labels and comments need no check: they are quoted as identifiers or literals; a key's
+ * {@code include} is read as column names and its {@code with} as {@code name=value} pairs of plain
+ * words and numbers ({@link StorageParameters}), so neither is spliced as written.
  */
 final class AnnotationSqlCheck {
 
@@ -66,8 +70,45 @@ final class AnnotationSqlCheck {
                 indexes.add(index);
             }
         }
-        return new TableDraft(t.javaClass(), t.name(), columns, t.primaryKeyDeclared(), indexes, t.uniques(), t.foreignKeys(),
-                checks, t.renamedFrom(), t.comment(), t.source(), t.unlogged(), t.storage());
+        List<ExclusionSpec> exclusions = new ArrayList<>();
+        for (ExclusionSpec exclusion : t.exclusions()) {
+            if (exclusion(t.where(null), exclusion)) {
+                exclusions.add(exclusion);
+            }
+        }
+        return t.withColumns(columns).withSql(indexes, checks, exclusions);
+    }
+
+    /**
+     * What follows {@code EXCLUDE}: one clause that starts with {@code USING} or the element list,
+     * and, like an expression, holds no top-level comma (which would add a second constraint or
+     * {@code ALTER TABLE} action), no {@code ;}, comment or unbalanced parenthesis.
+     */
+    private boolean exclusion(String where, ExclusionSpec x) {
+        String label = "@Exclusion(name = \"" + Printable.escape(x.name()) + "\", value = \"" + shown(x.value()) + "\")";
+        String text = x.value().trim();
+        String fix = "write what follows EXCLUDE in PostgreSQL's syntax, e.g. \"USING gist (room WITH =, during WITH &&)\","
+                + " optionally followed by INCLUDE (…), WITH (…), WHERE (…) or DEFERRABLE.";
+        if (text.isEmpty()) {
+            problems.add(new Problem(where, label + " is empty.", fix));
+            return false;
+        }
+        String problem = ExpressionGuard.expressionProblem(text, Place.EXPRESSION);
+        if (problem != null) {
+            problems.add(new Problem(where, label + " is not one exclusion constraint: " + problem + ".", fix
+                    + " Statements, comments and unbalanced parentheses are refused."));
+            return false;
+        }
+        String first = text.split("[\\s(]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if (first.equals("exclude")) {
+            problems.add(new Problem(where, label + " starts with EXCLUDE, which dibs writes itself.", "leave out the word EXCLUDE."));
+            return false;
+        }
+        if (!text.startsWith("(") && !first.equals("using")) {
+            problems.add(new Problem(where, label + " does not start with USING or '('.", fix));
+            return false;
+        }
+        return true;
     }
 
     private boolean index(String where, IndexSpec index) {

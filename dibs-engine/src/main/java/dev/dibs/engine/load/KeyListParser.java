@@ -82,7 +82,7 @@ final class KeyListParser {
                 body = body.substring(1, body.length() - 1).replace("\"\"", "\"");
             }
         }
-        KeyOptions options = KeyOptions.parse(part, rest);
+        KeySuffix options = KeySuffix.parse(part, rest);
         return new Key(body, expression, options.descending(), options.nullsFirst(), options.collation(), options.opclass());
     }
 

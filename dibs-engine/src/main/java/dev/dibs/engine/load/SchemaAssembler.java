@@ -90,8 +90,7 @@ final class SchemaAssembler {
                     columns.add(c);
                 }
             }
-            result.add(new TableDraft(d.javaClass(), d.name(), columns, d.primaryKeyDeclared(), d.indexes(), d.uniques(),
-                    d.foreignKeys(), d.checks(), d.renamedFrom(), d.comment(), d.source(), d.unlogged(), d.storage()));
+            result.add(d.withColumns(columns));
         }
         return result;
     }

@@ -3,10 +3,13 @@ package dev.dibs.engine.load;
 import dev.dibs.engine.load.KeyListParser.Key;
 import dev.dibs.engine.load.TableDraft.CheckSpec;
 import dev.dibs.engine.load.TableDraft.ColumnDraft;
+import dev.dibs.engine.load.TableDraft.ExclusionSpec;
 import dev.dibs.engine.load.TableDraft.IndexSpec;
+import dev.dibs.engine.load.TableDraft.KeyOptions;
 import dev.dibs.engine.load.TableDraft.UniqueSpec;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
@@ -15,6 +18,7 @@ import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.ExpressionNames;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.naming.PostgresNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +62,12 @@ final class TableAssembler {
                 names.takeConstraint(explicitName(t, f.member(), f.name()));
             }
         }
+        for (ExclusionSpec x : t.exclusions()) {
+            if (!x.name().isBlank()) { // its index takes the same name among the relations
+                names.takeRelation(explicitName(t, null, x.name()));
+                names.takeConstraint(x.name());
+            }
+        }
     }
 
     private String explicitName(TableDraft t, String member, String name) {
@@ -93,12 +103,14 @@ final class TableAssembler {
                 var used = ExpressionNames.referencedColumns(spec.expression(), columnNames);
                 name = names.check(table, used.size() == 1 ? used.iterator().next() : null);
             }
-            checks.add(new Check(name, spec.expression()));
+            checks.add(new Check(name, spec.expression(), true, true, spec.noInherit()));
         }
         PrimaryKey primaryKey = null;
         List<String> pkColumns = t.columns().stream().filter(ColumnDraft::primaryKey).map(ColumnDraft::name).toList();
         if (!pkColumns.isEmpty()) {
-            primaryKey = new PrimaryKey(names.primaryKey(table), pkColumns);
+            KeyOptions o = t.primaryKeyOptions();
+            primaryKey = new PrimaryKey(names.primaryKey(table), pkColumns, include(t, o, "@Pk"), with(t, o, "@Pk"),
+                    o.deferrability());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (UniqueSpec spec : t.uniques()) {
@@ -107,8 +119,22 @@ final class TableAssembler {
             if (cols.isEmpty()) {
                 continue;
             }
-            String name = spec.name().isEmpty() ? names.unique(table, cols) : spec.name();
-            uniques.add(new UniqueConstraint(name, cols));
+            String label = spec.member() != null ? "@Unique" : "@UniqueConstraint";
+            List<String> include = include(t, spec.options(), label);
+            List<String> nameParts = new ArrayList<>(cols);
+            nameParts.addAll(include); // PostgreSQL names a key after its INCLUDE columns too
+            String name = spec.name().isEmpty() ? names.unique(table, nameParts) : spec.name();
+            uniques.add(new UniqueConstraint(name, cols, spec.options().nullsNotDistinct(), include, with(t, spec.options(), label),
+                    spec.options().deferrability()));
+        }
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (ExclusionSpec x : t.exclusions()) {
+            if (x.name().isBlank()) {
+                problems.add(new Problem(t.where(null), "@Exclusion has an empty name.",
+                        "name the constraint: @Exclusion(name = \"bookings_no_overlap\", value = \"USING gist (…)\")."));
+                continue;
+            }
+            exclusions.add(new Exclusion(x.name(), "EXCLUDE " + x.value().trim()));
         }
         List<Index> indexes = new ArrayList<>();
         for (IndexSpec spec : t.indexes()) {
@@ -124,7 +150,25 @@ final class TableAssembler {
         TableOptions options = TableOptions.DEFAULT.withUnlogged(t.unlogged()).withStorage(storage);
         return new Table(t.name(), columns, primaryKey,
                 sorted(uniques, UniqueConstraint::name), List.of(),
-                sorted(checks, Check::name), sorted(indexes, Index::name), t.comment(), List.of(), options);
+                sorted(checks, Check::name), sorted(indexes, Index::name), t.comment(), List.of(), options).withExclusions(exclusions);
+    }
+
+    /** A key's {@code include} columns, resolved like its key columns. */
+    private List<String> include(TableDraft t, KeyOptions o, String label) {
+        return o.include().isBlank() ? List.of()
+                : resolveNames(t, o.member(), label + "(include = \"" + o.include() + "\")", o.include());
+    }
+
+    /** A key's {@code with} storage parameters as {@code name=value} entries; a problem, and none, when unreadable. */
+    private List<String> with(TableDraft t, KeyOptions o, String label) {
+        try {
+            return StorageParameters.parse(o.with());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(t.where(o.member()), label + "(with = \"" + Printable.escape(o.with()) + "\"): "
+                    + Printable.escape(e.getMessage()) + ".", "write storage parameters as \"fillfactor=70\" or"
+                    + " \"fillfactor=70, deduplicate_items=off\"."));
+            return List.of();
+        }
     }
 
     private Optional<Index> index(TableDraft t, IndexSpec spec, PostgresNames names) {

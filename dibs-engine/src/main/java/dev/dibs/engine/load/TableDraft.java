@@ -23,8 +23,30 @@ record TableDraft(
         String renamedFrom,
         String comment,
         SourceLocation source,
+        List<ExclusionSpec> exclusions,
+        KeyOptions primaryKeyOptions,
         boolean unlogged,
         String storage) {
+
+    /** A table without exclusion constraints, whose primary key (if any) has no options. */
+    TableDraft(String javaClass, QualifiedName name, List<ColumnDraft> columns, boolean primaryKeyDeclared,
+               List<IndexSpec> indexes, List<UniqueSpec> uniques, List<ForeignKeySpec> foreignKeys, List<CheckSpec> checks,
+               String renamedFrom, String comment, SourceLocation source) {
+        this(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom, comment, source,
+                List.of(), KeyOptions.NONE, false, "");
+    }
+
+    /** The same table with other columns (types resolved, refused texts left out). */
+    TableDraft withColumns(List<ColumnDraft> newColumns) {
+        return new TableDraft(javaClass, name, newColumns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom,
+                comment, source, exclusions, primaryKeyOptions, unlogged, storage);
+    }
+
+    /** The same table keeping only the index, check and exclusion texts that passed the SQL check. */
+    TableDraft withSql(List<IndexSpec> newIndexes, List<CheckSpec> newChecks, List<ExclusionSpec> newExclusions) {
+        return new TableDraft(javaClass, name, columns, primaryKeyDeclared, newIndexes, uniques, foreignKeys, newChecks, renamedFrom,
+                comment, source, newExclusions, primaryKeyOptions, unlogged, storage);
+    }
 
     /** {@code com.acme.User} or {@code com.acme.User.email}: where a problem is reported. */
     String where(String member) {
@@ -63,7 +85,34 @@ record TableDraft(
     }
 
     /** A {@code @Unique} (member set) or {@code @UniqueConstraint} (columns set). */
-    record UniqueSpec(String member, String columns, String name) {
+    record UniqueSpec(String member, String columns, String name, KeyOptions options) {
+        UniqueSpec(String member, String columns, String name) {
+            this(member, columns, name, KeyOptions.NONE);
+        }
+    }
+
+    /**
+     * What a key's annotation says beyond its columns, as written: {@code include} and {@code with}
+     * are the attributes' texts ({@code ""} for none). {@code member} is the member whose
+     * annotation carries them (null for a class-level one), for messages.
+     */
+    record KeyOptions(String member, boolean nullsNotDistinct, String include, String with, Deferrability deferrability) {
+        static final KeyOptions NONE = new KeyOptions(null, false, "", "", Deferrability.NOT_DEFERRABLE);
+
+        /** Whether nothing beyond the columns is asked for. */
+        boolean isPlain() {
+            return !nullsNotDistinct && include.isBlank() && with.isBlank() && deferrability == Deferrability.NOT_DEFERRABLE;
+        }
+
+        /** The same options, whichever member carries them. */
+        boolean sameAs(KeyOptions o) {
+            return nullsNotDistinct == o.nullsNotDistinct && include.equals(o.include) && with.equals(o.with)
+                    && deferrability == o.deferrability;
+        }
+    }
+
+    /** An {@code @Exclusion}: its name and what follows {@code EXCLUDE}, as written. */
+    record ExclusionSpec(String name, String value) {
     }
 
     /**
@@ -75,6 +124,9 @@ record TableDraft(
     }
 
     /** A {@code @Check}. */
-    record CheckSpec(String expression, String name) {
+    record CheckSpec(String expression, String name, boolean noInherit) {
+        CheckSpec(String expression, String name) {
+            this(expression, name, false);
+        }
     }
 }

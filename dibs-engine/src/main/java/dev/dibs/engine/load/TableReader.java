@@ -2,8 +2,10 @@ package dev.dibs.engine.load;
 
 import dev.dibs.engine.load.TableDraft.CheckSpec;
 import dev.dibs.engine.load.TableDraft.ColumnDraft;
+import dev.dibs.engine.load.TableDraft.ExclusionSpec;
 import dev.dibs.engine.load.TableDraft.ForeignKeySpec;
 import dev.dibs.engine.load.TableDraft.IndexSpec;
+import dev.dibs.engine.load.TableDraft.KeyOptions;
 import dev.dibs.engine.load.TableDraft.UniqueSpec;
 import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.PgType;
@@ -61,15 +63,22 @@ final class TableReader {
             indexes.add(indexSpec(null, index));
         }
         for (AnnotationInfo unique : Annotations.repeatable(annotations, "UniqueConstraint")) {
-            uniques.add(new UniqueSpec(null, Annotations.string(unique, "columns", ""), Annotations.string(unique, "name")));
+            uniques.add(new UniqueSpec(null, Annotations.string(unique, "columns", ""), Annotations.string(unique, "name"),
+                    keyOptions(null, unique, true)));
         }
         for (AnnotationInfo fk : Annotations.repeatable(annotations, "ForeignKey")) {
             foreignKeys.add(foreignKeySpec(null, Annotations.string(fk, "columns", ""), Annotations.string(fk, "references", ""), fk));
         }
         List<CheckSpec> checks = new ArrayList<>();
         for (AnnotationInfo check : Annotations.repeatable(annotations, "Check")) {
-            checks.add(new CheckSpec(Annotations.string(check, "value", ""), Annotations.string(check, "name")));
+            checks.add(new CheckSpec(Annotations.string(check, "value", ""), Annotations.string(check, "name"),
+                    Annotations.bool(check, "noInherit")));
         }
+        List<ExclusionSpec> exclusions = new ArrayList<>();
+        for (AnnotationInfo exclusion : Annotations.repeatable(annotations, "Exclusion")) {
+            exclusions.add(new ExclusionSpec(Annotations.string(exclusion, "name", ""), Annotations.string(exclusion, "value", "")));
+        }
+        KeyOptions pkOptions = KeyOptions.NONE;
         boolean anyPk = false;
         for (MemberFields.Field member : MemberFields.of(cls, source, scan, sources, problems)) {
             FieldInfo field = member.info();
@@ -80,9 +89,14 @@ final class TableReader {
             columns.add(column);
             anyPk |= column.primaryKey();
             AnnotationInfoList fa = field.getAnnotationInfo();
+            AnnotationInfo pk = Annotations.find(fa, "Pk");
+            if (pk != null) {
+                pkOptions = primaryKeyOptions(javaClass, pkOptions, keyOptions(field.getName(), pk, false));
+            }
             AnnotationInfo unique = Annotations.find(fa, "Unique");
             if (unique != null) {
-                uniques.add(new UniqueSpec(field.getName(), null, Annotations.string(unique, "name")));
+                uniques.add(new UniqueSpec(field.getName(), null, Annotations.string(unique, "name"),
+                        keyOptions(field.getName(), unique, true)));
             }
             for (AnnotationInfo index : Annotations.repeatable(fa, "Index")) {
                 indexes.add(indexSpec(field.getName(), index));
@@ -99,8 +113,28 @@ final class TableReader {
         AnnotationInfo renamed = Annotations.find(annotations, "RenamedFrom");
         return new TableDraft(javaClass, new QualifiedName(schema, name), columns, anyPk, indexes, uniques, foreignKeys, checks,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
-                source == null ? null : source.doc(), source == null ? null : source.location(),
+                source == null ? null : source.doc(), source == null ? null : source.location(), exclusions, pkOptions,
                 Annotations.bool(table, "unlogged"), Annotations.string(table, "with"));
+    }
+
+    /** What a {@code @Pk}, {@code @Unique} or {@code @UniqueConstraint} says beyond its columns. */
+    private static KeyOptions keyOptions(String member, AnnotationInfo key, boolean unique) {
+        return new KeyOptions(member, unique && Annotations.bool(key, "nullsNotDistinct"), Annotations.string(key, "include"),
+                Annotations.string(key, "with"), deferrability(Annotations.enumName(key, "deferrable")));
+    }
+
+    /** The options of a composite key may stand on any one of its {@code @Pk} members, but must not disagree. */
+    private KeyOptions primaryKeyOptions(String javaClass, KeyOptions sofar, KeyOptions next) {
+        if (next.isPlain() || next.sameAs(sofar)) {
+            return sofar;
+        }
+        if (sofar.isPlain()) {
+            return next;
+        }
+        problems.add(new Problem(javaClass + "." + next.member(), "@Pk gives the primary key other options (include, with,"
+                + " deferrable) than @Pk on " + sofar.member() + ": the key has one set of options.",
+                "write the options on one @Pk member only, or the same on each."));
+        return sofar;
     }
 
     private ColumnDraft column(String javaClass, MemberFields.Field declared) {

@@ -4,6 +4,7 @@ import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.plan.StatementTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,16 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
      * @param touches       what it drops or retypes
      * @param needsV18      what it creates that needs PostgreSQL 18
      * @param creates       the relation it creates, else null
+     * @param needsV15      what it creates that needs PostgreSQL 15 ({@code NULLS NOT DISTINCT})
      */
     record Effect(TableRename tableRenamed, ColumnRename columnRenamed, List<Touch> touches, List<String> needsV18,
-                  QualifiedName creates) {
+                  QualifiedName creates, List<String> needsV15) {
         static final Effect NONE = new Effect(null, null, List.of(), List.of(), null);
+
+        Effect(TableRename tableRenamed, ColumnRename columnRenamed, List<Touch> touches, List<String> needsV18,
+               QualifiedName creates) {
+            this(tableRenamed, columnRenamed, touches, needsV18, creates, List.of());
+        }
 
         static Effect touching(Touch... touches) {
             return new Effect(null, null, List.of(touches), List.of(), null);
@@ -79,7 +86,9 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         c.table().columns().stream().filter(Column::virtual)
                 .forEach(col -> lacking.add("virtual generated column " + c.table().name() + "." + col.name()));
         c.table().checks().stream().filter(k -> !k.enforced()).forEach(k -> lacking.add("NOT ENFORCED check " + k.name()));
-        return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name());
+        List<String> lacking15 = c.table().uniques().stream().filter(UniqueConstraint::nullsNotDistinct)
+                .map(u -> "NULLS NOT DISTINCT of unique " + u.name()).toList();
+        return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name(), lacking15);
     }
 
     @Override
@@ -118,7 +127,13 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
 
     @Override public Effect addPrimaryKey(AddPrimaryKey c) { return Effect.NONE; }
     @Override public Effect dropPrimaryKey(DropPrimaryKey c) { return Effect.NONE; }
-    @Override public Effect addUnique(AddUnique c) { return Effect.NONE; }
+    @Override
+    public Effect addUnique(AddUnique c) {
+        return c.unique().nullsNotDistinct()
+                ? new Effect(null, null, List.of(), List.of(), null, List.of("NULLS NOT DISTINCT of unique " + c.unique().name()))
+                : Effect.NONE;
+    }
+
     @Override public Effect dropUnique(DropUnique c) { return Effect.NONE; }
 
     @Override
@@ -143,4 +158,6 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect setEnumComment(SetEnumComment c) { return Effect.NONE; }
     @Override public Effect setTableLogging(SetTableLogging c) { return Effect.NONE; }
     @Override public Effect setTableStorage(SetTableStorage c) { return Effect.NONE; }
+    @Override public Effect addExclusion(AddExclusion c) { return Effect.NONE; }
+    @Override public Effect dropExclusion(DropExclusion c) { return Effect.NONE; }
 }

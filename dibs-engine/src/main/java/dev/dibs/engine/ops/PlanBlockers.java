@@ -29,7 +29,7 @@ import java.util.Set;
  * or retypes; a table the plan creates under a name an unmanaged relation already has), or
  * because the target's version lacks what the plan creates (a virtual generated column or a
  * {@code NOT ENFORCED} constraint, copied from a reference database on PostgreSQL 18, for a target
- * on an older one). Each becomes one warning that names the statement, what is in the way, and what
+ * on an older one; a {@code NULLS NOT DISTINCT} unique, from 15 on, for a target on 14). Each becomes one warning that names the statement, what is in the way, and what
  * to do. The catalog is asked only when the plan drops or retypes something.
  */
 final class PlanBlockers {
@@ -130,6 +130,12 @@ final class PlanBlockers {
             return warnings;
         }
         for (SchemaChange change : plan.changes()) {
+            List<String> lacking15 = ChangeEffects.of(change).needsV15();
+            if (!version.hasNullsNotDistinct() && !lacking15.isEmpty()) {
+                warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": the "
+                        + String.join(", ", lacking15) + " needs PostgreSQL 15 or later. Upgrade the database, or"
+                        + " change the desired state to do without; as it is, the plan fails there and is rolled back.");
+            }
             List<String> lacking = ChangeEffects.of(change).needsV18();
             if (!lacking.isEmpty()) {
                 warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": the "

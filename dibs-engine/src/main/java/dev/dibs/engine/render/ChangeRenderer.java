@@ -228,4 +228,16 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         EnumRenderer.setEnumComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void addExclusion(AddExclusion c) {
+        ConstraintRenderer.addExclusion(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropExclusion(DropExclusion c) {
+        ConstraintRenderer.dropExclusion(c, ctx, out);
+        return null;
+    }
 }

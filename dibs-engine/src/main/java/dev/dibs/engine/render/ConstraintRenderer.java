@@ -6,11 +6,13 @@ import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddExclusion;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.AddUnique;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropExclusion;
 import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
@@ -26,18 +28,18 @@ import dev.dibs.engine.plan.TransactionMode;
 import java.util.EnumSet;
 import java.util.List;
 
-/** Statements for keys, constraints and indexes. */
+/** Statements for keys, constraints (exclusion constraints included) and indexes. */
 final class ConstraintRenderer {
 
     private ConstraintRenderer() {
     }
 
     static void addPrimaryKey(AddPrimaryKey c, RenderContext ctx, List<Statement> out) {
-        addKey(c.table(), "CONSTRAINT " + Sql.name(c.key().name()) + " PRIMARY KEY " + Sql.columnList(c.key().columns()), c, ctx, out);
+        addKey(c.table(), "CONSTRAINT " + Sql.name(c.key().name()) + " " + Sql.primaryKeyDefinition(c.key()), c, ctx, out);
     }
 
     static void addUnique(AddUnique c, RenderContext ctx, List<Statement> out) {
-        addKey(c.table(), "CONSTRAINT " + Sql.name(c.unique().name()) + " UNIQUE " + Sql.columnList(c.unique().columns()), c, ctx, out);
+        addKey(c.table(), "CONSTRAINT " + Sql.name(c.unique().name()) + " " + Sql.uniqueDefinition(c.unique()), c, ctx, out);
     }
 
     static void dropPrimaryKey(DropPrimaryKey c, RenderContext ctx, List<Statement> out) {
@@ -46,6 +48,15 @@ final class ConstraintRenderer {
 
     static void dropUnique(DropUnique c, RenderContext ctx, List<Statement> out) {
         out.add(dropConstraint(c.table(), c.unique().name(), c));
+    }
+
+    /** Like a unique: it builds an index and fails on existing rows that conflict. */
+    static void addExclusion(AddExclusion c, RenderContext ctx, List<Statement> out) {
+        addKey(c.table(), "CONSTRAINT " + Sql.name(c.exclusion().name()) + " " + c.exclusion().definition(), c, ctx, out);
+    }
+
+    static void dropExclusion(DropExclusion c, RenderContext ctx, List<Statement> out) {
+        out.add(dropConstraint(c.table(), c.exclusion().name(), c));
     }
 
     static void dropCheck(DropCheck c, RenderContext ctx, List<Statement> out) {
@@ -57,7 +68,8 @@ final class ConstraintRenderer {
     }
 
     static void addCheck(AddCheck c, RenderContext ctx, List<Statement> out) {
-        addValidated(c.table(), c.check().name(), "CHECK (" + c.check().expression() + ")", c.check().validated(),
+        addValidated(c.table(), c.check().name(), "CHECK (" + c.check().expression() + ")"
+                + (c.check().noInherit() ? " NO INHERIT" : ""), c.check().validated(),
                 c.check().enforced(), true, c, ctx, out);
     }
 

@@ -4,6 +4,7 @@ import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.QualifiedName;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The statements that create a whole schema in an empty database: schemas, enum types, tables
- * (columns, primary keys, uniques), then defaults and checks one by one, indexes, foreign keys
+ * (columns, primary keys, uniques), then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work) and comments. Each statement is small enough to name the
  * one annotation it comes from.
  */
@@ -49,6 +50,10 @@ public final class CreateScript {
                 out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(k.name())
                         + " " + k.definition(),
                         tableOrigin(t.name(), origins) + " @Check(\"" + k.expression() + "\")"));
+            }
+            for (Exclusion x : t.exclusions()) {
+                out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(x.name())
+                        + " " + x.definition(), tableOrigin(t.name(), origins) + " @Exclusion(name = \"" + x.name() + "\")"));
             }
             for (Index i : t.indexes()) {
                 out.add(new ScriptStatement(Sql.createIndex(t.name(), i, false),

@@ -3,9 +3,11 @@ package dev.dibs.engine.render;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
@@ -111,17 +113,48 @@ public final class Sql {
         if (fk.onUpdate() != dev.dibs.engine.model.ReferentialAction.NO_ACTION) {
             sb.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
-        if (fk.deferrability() == Deferrability.INITIALLY_IMMEDIATE) {
-            sb.append(" DEFERRABLE INITIALLY IMMEDIATE");
-        } else if (fk.deferrability() == Deferrability.INITIALLY_DEFERRED) {
-            sb.append(" DEFERRABLE INITIALLY DEFERRED");
-        }
+        sb.append(deferrability(fk.deferrability()));
         if (!fk.enforced()) {
             sb.append(" NOT ENFORCED");
         } else if (!fk.validated()) {
             sb.append(" NOT VALID");
         }
         return sb.toString();
+    }
+
+    /** {@code PRIMARY KEY (a, b) INCLUDE (…) WITH (…) DEFERRABLE …}, each option only when set. */
+    public static String primaryKeyDefinition(PrimaryKey k) {
+        return "PRIMARY KEY " + columnList(k.columns()) + keyOptions(k.include(), k.options()) + deferrability(k.deferrability());
+    }
+
+    /** {@code UNIQUE [NULLS NOT DISTINCT] (a, b) INCLUDE (…) WITH (…) DEFERRABLE …}, each option only when set. */
+    public static String uniqueDefinition(UniqueConstraint u) {
+        return "UNIQUE " + (u.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + columnList(u.columns())
+                + keyOptions(u.include(), u.options()) + deferrability(u.deferrability());
+    }
+
+    /** A key's index parameters: {@code  INCLUDE (c) WITH (fillfactor=70)}, or nothing. */
+    private static String keyOptions(List<String> include, List<String> options) {
+        return (include.isEmpty() ? "" : " INCLUDE " + columnList(include))
+                + (options.isEmpty() ? "" : " WITH " + storageParameters(options));
+    }
+
+    /**
+     * Storage parameters as {@code pg_class.reloptions} holds them ({@code name=value}) written as
+     * SQL: {@code (fillfactor=70, deduplicate_items=off)}. A value that is not a plain word or
+     * number is written as a string literal, which PostgreSQL stores the same.
+     */
+    public static String storageParameters(List<String> options) {
+        return "(" + optionList(options) + ")";
+    }
+
+    /** {@code  DEFERRABLE INITIALLY IMMEDIATE}, {@code  DEFERRABLE INITIALLY DEFERRED}, or nothing. */
+    static String deferrability(Deferrability d) {
+        return switch (d) {
+            case INITIALLY_IMMEDIATE -> " DEFERRABLE INITIALLY IMMEDIATE";
+            case INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
+            case NOT_DEFERRABLE -> "";
+        };
     }
 
     /**
@@ -206,21 +239,24 @@ public final class Sql {
 
     /**
      * {@code CREATE TABLE} with the table's columns, primary key and unique constraints. {@code inline}
-     * (a plan) also writes defaults and checks in it; without (the create script) they follow as
+     * (a plan) also writes defaults, checks and exclusion constraints in it; without (the create script) they follow as
      * statements of their own, so that each names the annotation it comes from.
      */
     public static String createTable(Table t, boolean inline) {
         List<String> parts = new ArrayList<>();
         t.columns().forEach(col -> parts.add(inline ? columnDefinition(t.name(), col, true) : columnDefinition(col, false)));
         if (t.primaryKey() != null) {
-            parts.add("CONSTRAINT " + name(t.primaryKey().name()) + " PRIMARY KEY " + columnList(t.primaryKey().columns()));
+            parts.add("CONSTRAINT " + name(t.primaryKey().name()) + " " + primaryKeyDefinition(t.primaryKey()));
         }
         for (UniqueConstraint u : t.uniques()) {
-            parts.add("CONSTRAINT " + name(u.name()) + " UNIQUE " + columnList(u.columns()));
+            parts.add("CONSTRAINT " + name(u.name()) + " " + uniqueDefinition(u));
         }
         if (inline) {
             for (Check k : t.checks()) {
                 parts.add("CONSTRAINT " + name(k.name()) + " " + k.definition());
+            }
+            for (Exclusion x : t.exclusions()) {
+                parts.add("CONSTRAINT " + name(x.name()) + " " + x.definition());
             }
         }
         return "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + name(t.name()) + " (\n    "

@@ -2,7 +2,9 @@ package dev.dibs.engine.report;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
+import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.naming.Printable;
+import java.util.List;
 
 /** Words for changes: a marker (+ added, - removed, ~ changed), the table it belongs to, and its before/after objects. */
 public final class ChangeDescriber {
@@ -96,7 +98,8 @@ public final class ChangeDescriber {
 
         @Override
         public Described addPrimaryKey(AddPrimaryKey x) {
-            return new Described('+', x.table().toString(), "primary key " + x.key().name() + " " + x.key().columns(), null, x.key());
+            return new Described('+', x.table().toString(), "primary key " + x.key().name() + " " + x.key().columns()
+                    + keyWords(x.key().include(), x.key().options(), x.key().deferrability()), null, x.key());
         }
 
         @Override
@@ -106,7 +109,9 @@ public final class ChangeDescriber {
 
         @Override
         public Described addUnique(AddUnique x) {
-            return new Described('+', x.table().toString(), "unique " + x.unique().name() + " " + x.unique().columns(), null, x.unique());
+            return new Described('+', x.table().toString(), "unique " + x.unique().name() + " " + x.unique().columns()
+                    + (x.unique().nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                    + keyWords(x.unique().include(), x.unique().options(), x.unique().deferrability()), null, x.unique());
         }
 
         @Override
@@ -116,7 +121,8 @@ public final class ChangeDescriber {
 
         @Override
         public Described addCheck(AddCheck x) {
-            return new Described('+', x.table().toString(), "check " + x.check().name() + " " + x.check().expression(), null, x.check());
+            return new Described('+', x.table().toString(), "check " + x.check().name() + " " + x.check().expression()
+                    + (x.check().noInherit() ? " NO INHERIT" : ""), null, x.check());
         }
 
         @Override
@@ -179,6 +185,27 @@ public final class ChangeDescriber {
         public Described setEnumComment(SetEnumComment x) {
             return new Described('~', null, "enum " + x.type() + " comment", null, x.comment());
         }
+
+        @Override
+        public Described addExclusion(AddExclusion x) {
+            return new Described('+', x.table().toString(), "exclusion constraint " + x.exclusion().name() + " "
+                    + x.exclusion().definition(), null, x.exclusion());
+        }
+
+        @Override
+        public Described dropExclusion(DropExclusion x) {
+            return new Described('-', x.table().toString(), "exclusion constraint " + x.exclusion().name(), x.exclusion(), null);
+        }
+    }
+
+    /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */
+    private static String keyWords(List<String> include, List<String> options, Deferrability deferrability) {
+        return (include.isEmpty() ? "" : " INCLUDE " + include) + (options.isEmpty() ? "" : " WITH " + options)
+                + switch (deferrability) {
+                    case NOT_DEFERRABLE -> "";
+                    case INITIALLY_IMMEDIATE -> " DEFERRABLE";
+                    case INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
+                };
     }
 
     /**

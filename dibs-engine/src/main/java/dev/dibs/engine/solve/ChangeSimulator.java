@@ -213,6 +213,18 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void addExclusion(AddExclusion c) {
+        ConstraintSimulator.addExclusion(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropExclusion(DropExclusion c) {
+        ConstraintSimulator.dropExclusion(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -255,5 +267,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         // table to an unlogged one, so a table's persistence changes while no key crosses it
         @Override public Integer setTableLogging(SetTableLogging c) { return 10; }
         @Override public Integer setTableStorage(SetTableStorage c) { return 16; }
+        @Override public Integer addExclusion(AddExclusion c) { return 12; } // as a check: after the columns it uses
+        @Override public Integer dropExclusion(DropExclusion c) { return 3; }
     }
 }

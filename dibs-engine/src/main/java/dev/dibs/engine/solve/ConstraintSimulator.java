@@ -1,11 +1,13 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddExclusion;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.AddUnique;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropExclusion;
 import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
@@ -14,6 +16,7 @@ import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
 import dev.dibs.engine.diff.SchemaChange.RenameIndex;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
 import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.PrimaryKey;
@@ -145,6 +148,21 @@ final class ConstraintSimulator {
         }
     }
 
+    static void addExclusion(VirtualSchema vs, AddExclusion c) {
+        Table t = vs.table(c.table());
+        // its index takes the constraint's name among the schema's relations
+        vs.requireFreeRelation(t.name().schema(), c.exclusion().name());
+        vs.requireFreeConstraint(t, c.exclusion().name());
+        vs.put(t.withExclusions(plus(t.exclusions(), c.exclusion())));
+    }
+
+    static void dropExclusion(VirtualSchema vs, DropExclusion c) {
+        Table t = vs.table(c.table());
+        Exclusion x = t.exclusion(c.exclusion().name())
+                .orElseThrow(() -> new SimulationException.NotExists("exclusion constraint " + c.exclusion().name() + " of " + t.name()));
+        vs.put(t.withExclusions(minus(t.exclusions(), x)));
+    }
+
     static void renameConstraint(VirtualSchema vs, RenameConstraint c) {
         Table t = vs.table(c.table());
         if (!VirtualSchema.constraintNames(t).contains(c.from())) {
@@ -152,7 +170,7 @@ final class ConstraintSimulator {
         }
         vs.requireFreeConstraint(t, c.to());
         boolean backedByIndex = (t.primaryKey() != null && t.primaryKey().name().equals(c.from()))
-                || t.unique(c.from()).isPresent();
+                || t.unique(c.from()).isPresent() || t.exclusion(c.from()).isPresent();
         if (backedByIndex) {
             vs.requireFreeRelation(t.name().schema(), c.to());
         }
@@ -163,7 +181,7 @@ final class ConstraintSimulator {
                 map(t.foreignKeys(), f -> f.name().equals(c.from())
                         ? f.with(c.to(), f.columns(), f.referencedTable(), f.referencedColumns()) : f),
                 map(t.checks(), k -> k.name().equals(c.from()) ? k.with(c.to(), k.expression()) : k),
-                t.indexes()));
+                t.indexes()).withExclusions(map(t.exclusions(), x -> x.name().equals(c.from()) ? new Exclusion(c.to(), x.definition()) : x)));
     }
 
     /** A key or unique still referenced by a foreign key cannot go (unless another key covers the columns). */

@@ -159,10 +159,12 @@ final class TableSimulator {
         String name = c.column().name();
         vs.column(t, name);
         List<String> users = new ArrayList<>();
-        if (t.primaryKey() != null && t.primaryKey().columns().contains(name)) {
+        if (t.primaryKey() != null && (t.primaryKey().columns().contains(name) || t.primaryKey().include().contains(name))) {
             users.add(t.primaryKey().name());
         }
-        t.uniques().stream().filter(u -> u.columns().contains(name)).forEach(u -> users.add(u.name()));
+        t.uniques().stream().filter(u -> u.columns().contains(name) || u.include().contains(name)).forEach(u -> users.add(u.name()));
+        t.exclusions().stream().filter(x -> !ExpressionNames.referencedColumns(x.definition(), List.of(name)).isEmpty())
+                .forEach(x -> users.add(x.name()));
         t.foreignKeys().stream().filter(f -> f.columns().contains(name)).forEach(f -> users.add(f.name()));
         for (Index i : t.indexes()) {
             boolean uses = i.include().contains(name) || i.keys().stream().map(IndexKey::column).anyMatch(name::equals);

@@ -47,6 +47,27 @@ class EquivalenceTest {
         assertThat(desired).isEqualTo(reality);
     }
 
+    /** Key options, NO INHERIT and exclusion constraints, written by hand and declared in Java, are one schema and no note. */
+    @Test
+    void constraintOptionsAndExclusions(TestDatabase db, PostgresServer server) throws Exception {
+        assertEquivalent(db, server, """
+                CREATE TABLE rooms (id int NOT NULL, code text, floor int NOT NULL, note text, during int4range,
+                    CONSTRAINT rooms_pkey PRIMARY KEY (id) INCLUDE (note) WITH (fillfactor = 80) DEFERRABLE,
+                    CONSTRAINT rooms_code_floor_key UNIQUE NULLS NOT DISTINCT (code) INCLUDE (floor) WITH (fillfactor = 70)
+                        DEFERRABLE INITIALLY DEFERRED,
+                    CONSTRAINT rooms_floor_check CHECK (floor >= 0) NO INHERIT,
+                    CONSTRAINT rooms_no_overlap EXCLUDE USING gist (during WITH &&) WHERE (floor > 0));
+                """, """
+                @Table("rooms")
+                @UniqueConstraint(columns = "code", nullsNotDistinct = true, include = "floor", with = "fillfactor=70",
+                    deferrable = Deferrable.DEFERRED)
+                @Check(name = "rooms_floor_check", value = "floor >= 0", noInherit = true)
+                @Exclusion(name = "rooms_no_overlap", value = "USING gist (during WITH &&) WHERE (floor > 0)")
+                public record Room(@Pk(include = "note", with = "fillfactor=80", deferrable = Deferrable.IMMEDIATE) int id,
+                    @Nullable String code, int floor, @Nullable String note, @Nullable @Column(type = "int4range") String during) {}
+                """);
+    }
+
     @Test
     void columnsOfEveryMappedType(TestDatabase db, PostgresServer server) throws Exception {
         assertEquivalent(db, server, """

@@ -3,6 +3,8 @@ package dev.dibs.engine.inspect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
@@ -42,6 +44,8 @@ class InspectorNotManagedTest {
                 CREATE TABLE __dibs_migrations (id text);
                 CREATE TABLE serials (id serial PRIMARY KEY);
                 CREATE TABLE deferred_keys (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE);
+                CREATE TABLE keyed (id int PRIMARY KEY WITH (fillfactor = 60), r int4range,
+                                    EXCLUDE USING gist (r WITH &&) WITH (fillfactor = 50));
                 """);
         // what a failed CREATE INDEX CONCURRENTLY leaves behind: an invalid index
         assertThatThrownBy(() -> db.execute("CREATE UNIQUE INDEX CONCURRENTLY dupes_v ON dupes (v)"))
@@ -55,22 +59,33 @@ class InspectorNotManagedTest {
             inspection = Inspector.inspect(c, List.of("public"));
         }
         assertThat(inspection.schema().tables()).extracting(t -> t.name().name())
-                .containsExactly("accounts", "deferred_keys", "dupes", "events", "parent", "serials");
+                .containsExactly("accounts", "deferred_keys", "dupes", "events", "keyed", "parent", "serials");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
                 "row level security accounts", "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2026", "partitioning events", "inheritance child",
-                "exclusion constraint accounts.accounts_period_excl", "column collation accounts.email");
+                "column collation accounts.email");
         // a plain index's operator class, collation, storage parameters and NULLS NOT DISTINCT are
         // modelled (InspectorFixtureTest reads them); only an invalid index stays a note
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("index option"))
                 .extracting(n -> n.name() + ": " + n.detail())
                 .containsExactly("dupes_v: INVALID (a failed concurrent build: drop and re-create it)");
-        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint option"))
-                .extracting(n -> n.name() + " " + n.detail())
-                .containsExactly("deferred_keys.deferred_keys_code_key DEFERRABLE",
-                        "deferred_keys.deferred_keys_pkey DEFERRABLE INITIALLY DEFERRED");
+        // exclusion constraints, deferrable keys and the storage parameters of a key's or exclusion
+        // constraint's index are modelled now, so they are no notes (the index option notes above
+        // would list keyed_pkey and keyed_r_excl)
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("constraint option")
+                || n.kind().equals("exclusion constraint"));
+        assertThat(inspection.schema().table(new QualifiedName("public", "accounts")).orElseThrow().exclusions())
+                .containsExactly(new Exclusion("accounts_period_excl", "EXCLUDE USING gist (period WITH &&)"));
+        var deferred = inspection.schema().table(new QualifiedName("public", "deferred_keys")).orElseThrow();
+        assertThat(deferred.primaryKey().deferrability()).isEqualTo(Deferrability.INITIALLY_DEFERRED);
+        assertThat(deferred.uniques()).singleElement()
+                .satisfies(u -> assertThat(u.deferrability()).isEqualTo(Deferrability.INITIALLY_IMMEDIATE));
+        var keyed = inspection.schema().table(new QualifiedName("public", "keyed")).orElseThrow();
+        assertThat(keyed.primaryKey().options()).containsExactly("fillfactor=60");
+        assertThat(keyed.exclusions()).singleElement()
+                .satisfies(x -> assertThat(x.definition()).isEqualTo("EXCLUDE USING gist (r WITH &&) WITH (fillfactor='50')"));
         if (nullsNotDistinct) {
             assertThat(inspection.schema().tables().get(0).index("accounts_owner_nnd")).get()
                     .satisfies(i -> assertThat(i.nullsNotDistinct()).isTrue());

@@ -31,7 +31,7 @@ final class DumpClassifier {
                 return managedTable(e.schema() + "." + e.name());
             case "CONSTRAINT":
             case "FK CONSTRAINT":
-                return managedTable(e.schema() + "." + e.tableOfName()) && !e.sql().contains(" EXCLUDE USING ");
+                return managedTable(e.schema() + "." + e.tableOfName()); // exclusion constraints included
             case "DEFAULT":
                 return managedTable(e.schema() + "." + e.tableOfName());
             case "INDEX":

@@ -1,6 +1,8 @@
--- Primary keys, uniques, foreign keys and checks, with their columns in key order. Exclusion
--- constraints are not modelled: unmanaged.sql reports them, and the WITHOUT OVERLAPS or PERIOD
--- of a key (18) as a constraint option. Before 18, every constraint is enforced.
+-- Primary keys, uniques, foreign keys, checks and exclusion constraints, with their columns in key
+-- order. A key's INCLUDE columns, NULLS NOT DISTINCT (15) and storage parameters are its index's
+-- (conindid); an exclusion constraint is kept as pg_get_constraintdef prints it. The WITHOUT
+-- OVERLAPS or PERIOD of a key (18) is not modelled: unmanaged.sql reports it as a constraint
+-- option. Before 18, every constraint is enforced.
 SELECT k.conrelid::bigint AS table_oid,
        k.conname::text AS constraint_name,
        k.contype::text AS type,
@@ -20,9 +22,21 @@ SELECT k.conrelid::bigint AS table_oid,
        k.condeferred AS deferred,
        k.convalidated AS validated,
        ${conenforced} AS enforced,
-       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression
+       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression,
+       k.connoinherit AS no_inherit,
+       CASE WHEN k.contype = 'x' THEN pg_catalog.pg_get_constraintdef(k.oid) END AS exclusion_definition,
+       COALESCE(${indnullsnotdistinct}, false) AS nulls_not_distinct,
+       -- the index's columns past its key columns are its INCLUDE columns
+       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                      WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1])
+               FROM pg_catalog.generate_series(x.indnkeyatts + 1, x.indnatts) AS s(n)
+              ORDER BY s.n) AS include,
+       i.reloptions::text[] AS index_options
   FROM pg_catalog.pg_constraint k
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
   LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
- WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c')
+  -- the index behind a key (for a foreign key, conindid is the referenced key's: not joined)
+  LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = k.conindid AND k.contype IN ('p', 'u')
+  LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+ WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c', 'x')
  ORDER BY k.conrelid, k.oid -- any stable order: the model sorts by name

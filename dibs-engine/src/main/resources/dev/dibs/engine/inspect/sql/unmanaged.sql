@@ -51,20 +51,9 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
      WHERE w.rulename <> '_RETURN'
     UNION ALL
-    SELECT 'exclusion constraint', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
-      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype = 'x'
-    UNION ALL
     SELECT 'foreign key option', r.nspname, r.relname || '.' || k.conname, 'MATCH FULL'
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype = 'f' AND k.confmatchtype = 'f'
-    UNION ALL
-    -- dibs models deferrability for foreign keys only: a deferrable key or unique is a note, so
-    -- the difference is never silently lost
-    SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname,
-           CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
-      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype IN ('p', 'u') AND k.condeferrable
     UNION ALL
     -- a temporal key (18): managed as a plain key, so its WITHOUT OVERLAPS or PERIOD is said here
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
@@ -159,32 +148,28 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_tablespace ts ON ts.oid = r.reltablespace
      WHERE r.relkind IN ('r', 'p', 'i', 'I', 'm')
     UNION ALL
-    -- options of the indexes behind constraints (plain indexes have theirs modelled), and any
-    -- index left INVALID by a failed concurrent build
+    -- an index left INVALID by a failed concurrent build, and the collation of a key's index
+    -- (plain indexes have their options modelled with the index, keys and exclusion constraints
+    -- theirs with the constraint: constraints.sql)
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN ${indnullsnotdistinct} THEN 'NULLS NOT DISTINCT' END,
-               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault THEN 'operator class' END,
                CASE WHEN x.collated THEN 'collation' END,
-               CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
-               CASE WHEN i.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
+               CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END)
       FROM rel r
       JOIN LATERAL (
             -- a key column indexed with another collation than its own
-            SELECT x.*, EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+            SELECT x.*, x.keyed AND EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
                                  WHERE x.indkey[s.n - 1] <> 0 AND x.indcollation[s.n - 1] <> 0
                                    AND x.indcollation[s.n - 1] <> COALESCE(
                                        (SELECT a.attcollation FROM pg_catalog.pg_attribute a
                                          WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)) AS collated
-              FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid) x ON true
+              FROM (SELECT y.*, EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                                         WHERE k.conrelid = y.indrelid AND k.conindid = y.indexrelid
+                                           AND k.contype IN ('p', 'u', 'x')) AS keyed
+                      FROM pg_catalog.pg_index y WHERE y.indrelid = r.oid) x) x ON true
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-      CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p')
-       AND (NOT x.indisvalid
-            OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid
-                                                                  AND k.contype IN ('p', 'u', 'x'))
-               AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
-                    OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault))
+       AND (NOT x.indisvalid OR x.collated)
     UNION ALL
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
                           ELSE 'base type' END,

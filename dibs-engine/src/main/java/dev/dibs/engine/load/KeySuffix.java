@@ -13,9 +13,9 @@ import java.util.Locale;
  * parameters are {@code name = constant} pairs: nothing else is accepted, so the text dibs splices
  * into {@code CREATE INDEX} is exactly what was checked.
  */
-record KeyOptions(String collation, String opclass, boolean descending, Boolean nullsFirst) {
+record KeySuffix(String collation, String opclass, boolean descending, Boolean nullsFirst) {
 
-    static KeyOptions parse(String part, String rest) {
+    static KeySuffix parse(String part, String rest) {
         List<Positioned> tokens = SqlTokens.tokenizeWithPositions(rest);
         int i = 0;
         String collation = null;
@@ -53,7 +53,7 @@ record KeyOptions(String collation, String opclass, boolean descending, Boolean 
                         + "ASC, DESC, NULLS FIRST, NULLS LAST, in that order)");
             }
         }
-        return new KeyOptions(collation, opclass, descending, nullsFirst);
+        return new KeySuffix(collation, opclass, descending, nullsFirst);
     }
 
     private static boolean isSortWord(Positioned t) {

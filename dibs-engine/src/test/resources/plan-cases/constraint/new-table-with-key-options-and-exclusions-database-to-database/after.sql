@@ -1,0 +1,6 @@
+CREATE TABLE rooms (id int NOT NULL, code text, floor int NOT NULL, note text, during int4range,
+    CONSTRAINT rooms_pkey PRIMARY KEY (id) INCLUDE (note) WITH (fillfactor = 80) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT rooms_code_key UNIQUE NULLS NOT DISTINCT (code) INCLUDE (floor) WITH (fillfactor = 70) DEFERRABLE,
+    CONSTRAINT rooms_floor_check CHECK (floor >= 0) NO INHERIT,
+    CONSTRAINT rooms_no_overlap EXCLUDE USING gist (during WITH &&) INCLUDE (note) WITH (fillfactor = 60)
+        WHERE (floor > 0) DEFERRABLE INITIALLY DEFERRED);
