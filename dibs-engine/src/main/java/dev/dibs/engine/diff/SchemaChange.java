@@ -5,6 +5,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
@@ -61,6 +62,8 @@ public sealed interface SchemaChange {
         R renameIndex(RenameIndex c);
         R setTableComment(SetTableComment c);
         R setEnumComment(SetEnumComment c);
+        R addPartition(AddPartition c);
+        R dropPartition(DropPartition c);
     }
 
 
@@ -243,5 +246,24 @@ public sealed interface SchemaChange {
     record SetEnumComment(QualifiedName type, String comment) implements SchemaChange {
         public String subject() { return "enum " + type; }
         public <R> R accept(Visitor<R> v) { return v.setEnumComment(this); }
+    }
+
+    /**
+     * {@code CREATE TABLE … PARTITION OF table bound}: a declared partition the table lacks.
+     * {@code besideDefault}: the table already has a {@code DEFAULT} partition, whose rows
+     * PostgreSQL then checks against the new bound.
+     */
+    record AddPartition(QualifiedName table, Partition partition, boolean besideDefault) implements SchemaChange {
+        public String subject() { return "partition " + table.schema() + "." + partition.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addPartition(this); }
+    }
+
+    /**
+     * Drops a declared partition whose bound changed, with its rows, so that it can be added again
+     * with the new bound. A partition no {@code @Partition} declares is never dropped.
+     */
+    record DropPartition(QualifiedName table, Partition partition) implements SchemaChange {
+        public String subject() { return "partition " + table.schema() + "." + partition.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropPartition(this); }
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Every annotation text that dibs splices into SQL unquoted ({@code @Check}, {@code @Default},
  * {@code @GeneratedAs}, {@code @Index(columns, where, using)}, {@code @Column(type)}) goes through
- * the {@link ExpressionGuard} here, while the schema is loaded: a text that would end or escape
+ * the {@link ExpressionGuard} here (partition keys and bounds through {@link PartitionSqlGuard}), while the schema is loaded: a text that would end or escape
  * its statement is a problem of the class or member, and nothing of the schema reaches a server.
  * Names, labels and comments need no check: they are quoted as identifiers or literals.
  */
@@ -67,7 +67,33 @@ final class AnnotationSqlCheck {
             }
         }
         return new TableDraft(t.javaClass(), t.name(), columns, t.primaryKeyDeclared(), indexes, t.uniques(), t.foreignKeys(),
-                checks, t.renamedFrom(), t.comment(), t.source());
+                checks, t.renamedFrom(), t.comment(), t.source(), partitioning(t.where(null), t.partitioning()));
+    }
+
+    /** The partitioning without the key or bounds it refuses (a problem is recorded for each). */
+    private TableDraft.Partitioning partitioning(String where, TableDraft.Partitioning p) {
+        String key = p.key();
+        String keyProblem = key.isBlank() ? null : PartitionSqlGuard.keyProblem(key);
+        if (keyProblem != null) {
+            problems.add(new Problem(where, "@Table(partitionBy = \"" + shown(key) + "\") is not a partition key: " + keyProblem + ".",
+                    "write the key as after PARTITION BY: \"RANGE (created_at)\", \"LIST (region)\" or \"HASH (id)\", "
+                            + "with the columns' SQL names."));
+            key = "";
+        }
+        List<TableDraft.PartitionSpec> partitions = new ArrayList<>();
+        for (TableDraft.PartitionSpec partition : p.partitions()) {
+            String problem = partition.bound().isBlank() ? null : PartitionSqlGuard.boundProblem(partition.bound());
+            if (problem == null) {
+                partitions.add(partition);
+            } else {
+                problems.add(new Problem(where, "@Partition(name = \"" + shown(partition.name()) + "\", bound = \""
+                        + shown(partition.bound()) + "\") is not a partition bound: " + problem + ".",
+                        "write the bound as after PARTITION OF: \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\", "
+                                + "\"FOR VALUES IN ('a', 'b')\", \"FOR VALUES WITH (MODULUS 4, REMAINDER 0)\" or \"DEFAULT\"."));
+            }
+        }
+        // partitions of a refused key are not reported again as partitions without a key
+        return new TableDraft.Partitioning(key, keyProblem == null ? partitions : List.of());
     }
 
     private boolean index(String where, IndexSpec index) {

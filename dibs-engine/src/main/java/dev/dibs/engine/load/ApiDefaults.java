@@ -14,6 +14,7 @@ final class ApiDefaults {
 
     static final Map<String, Object> VALUES = Map.ofEntries(
             Map.entry("Table.schema", "public"),
+            Map.entry("Table.partitionBy", ""),
             Map.entry("Column.name", ""),
             Map.entry("Column.type", ""),
             Map.entry("GeneratedAs.virtual", false),

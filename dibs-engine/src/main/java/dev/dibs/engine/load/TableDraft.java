@@ -22,7 +22,12 @@ record TableDraft(
         List<CheckSpec> checks,
         String renamedFrom,
         String comment,
-        SourceLocation source) {
+        SourceLocation source,
+        Partitioning partitioning) {
+
+    TableDraft {
+        partitioning = partitioning == null ? Partitioning.NONE : partitioning;
+    }
 
     /** {@code com.acme.User} or {@code com.acme.User.email}: where a problem is reported. */
     String where(String member) {
@@ -73,5 +78,18 @@ record TableDraft(
 
     /** A {@code @Check}. */
     record CheckSpec(String expression, String name) {
+    }
+
+    /** {@code @Table(partitionBy)} ({@code key} empty: not partitioned) and the {@code @Partition}s, as written. */
+    record Partitioning(String key, List<PartitionSpec> partitions) {
+        static final Partitioning NONE = new Partitioning("", List.of());
+
+        Partitioning {
+            partitions = List.copyOf(partitions);
+        }
+    }
+
+    /** A {@code @Partition}. */
+    record PartitionSpec(String name, String bound) {
     }
 }

@@ -216,4 +216,16 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         EnumRenderer.setEnumComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void addPartition(AddPartition c) {
+        TableRenderer.addPartition(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropPartition(DropPartition c) {
+        TableRenderer.dropPartition(c, ctx, out);
+        return null;
+    }
 }

@@ -6,6 +6,7 @@ import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
@@ -175,7 +176,15 @@ public final class Sql {
                 parts.add("CONSTRAINT " + name(k.name()) + " " + k.definition());
             }
         }
-        return "CREATE TABLE " + name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        String create = "CREATE TABLE " + name(t.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        // the key as PostgreSQL prints it, or as the loader let it through (a strategy and one parenthesised list)
+        return t.options().partitioned() ? create + " PARTITION BY " + t.options().partitionBy() : create;
+    }
+
+    /** {@code CREATE TABLE s.p PARTITION OF s.t bound}: a partition in its table's schema. */
+    public static String createPartition(QualifiedName table, Partition partition) {
+        return "CREATE TABLE " + name(new QualifiedName(table.schema(), partition.name())) + " PARTITION OF " + name(table) + " "
+                + partition.bound();
     }
 
     /** {@code COMMENT ON COLUMN}; a null comment drops it. */

@@ -168,6 +168,18 @@ public final class ChangeDescriber {
         public Described setEnumComment(SetEnumComment x) {
             return new Described('~', null, "enum " + x.type() + " comment", null, x.comment());
         }
+
+        @Override
+        public Described addPartition(AddPartition x) {
+            return new Described('+', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound(), null,
+                    x.partition());
+        }
+
+        @Override
+        public Described dropPartition(DropPartition x) {
+            return new Described('-', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound()
+                    + " (its bound changed)", x.partition(), null);
+        }
     }
 
     /**

@@ -201,6 +201,18 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void addPartition(AddPartition c) {
+        TableSimulator.addPartition(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropPartition(DropPartition c) {
+        TableSimulator.dropPartition(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -239,5 +251,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer renameIndex(RenameIndex c) { return 5; }
         @Override public Integer setTableComment(SetTableComment c) { return 16; }
         @Override public Integer setEnumComment(SetEnumComment c) { return 16; }
+        @Override public Integer addPartition(AddPartition c) { return 9; } // after its table, with the other additions to tables
+        @Override public Integer dropPartition(DropPartition c) { return 3; } // before any partition takes its bound
     }
 }
