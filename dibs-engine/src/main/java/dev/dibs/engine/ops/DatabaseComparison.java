@@ -59,6 +59,7 @@ public final class DatabaseComparison {
         }
         Plan plan = Planner.plan(current.schema(), desiredSchema, RenameHints.none(), options);
         warnings.addAll(PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged()));
+        warnings.addAll(PartitionNotes.subPartitioned(plan, desired.notManaged()));
         List<NotManaged> notes = PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema);
         for (NotManaged n : desired.notManaged()) {
             if (!current.notManaged().contains(n)) {

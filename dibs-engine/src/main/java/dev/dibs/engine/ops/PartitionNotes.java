@@ -1,10 +1,12 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.PartitionDiffer;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,5 +35,24 @@ final class PartitionNotes {
             });
         }
         return out;
+    }
+
+    /**
+     * A partition the plan creates that the reference database has partitioned in turn: dibs does
+     * not model sub-partitioning, so it would create a plain partition. Said before anything runs,
+     * never left to be found later.
+     */
+    static List<String> subPartitioned(Plan plan, List<NotManaged> referenceNotes) {
+        List<String> warnings = new ArrayList<>();
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.AddPartition a) {
+                referenceNotes.stream().filter(n -> n.kind().equals("partitioning") && n.schema().equals(a.table().schema())
+                        && n.name().equals(a.partition().name())).forEach(n -> warnings.add("The plan creates partition "
+                        + n.schema() + "." + n.name() + " as a plain partition, but the reference has it partitioned in turn ("
+                        + n.detail() + "), which dibs does not model: after the plan, the partition differs from the reference's."
+                        + " Create it by hand (or in a migration) with its partitioning before applying the plan."));
+            }
+        }
+        return warnings;
     }
 }

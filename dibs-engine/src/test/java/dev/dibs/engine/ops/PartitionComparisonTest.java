@@ -81,6 +81,36 @@ class PartitionComparisonTest {
         }
     }
 
+    /** Not modelled, never silent: a sub-partitioned partition is warned about, a partition in another schema noted. */
+    @Test
+    void warnsOfSubPartitionsAndNotesPartitionsInAnotherSchema(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("CREATE SCHEMA app");
+            run(reference, "CREATE SCHEMA app;" + EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"
+                    + " PARTITION BY LIST (id);"
+                    + "CREATE TABLE events_2024_1 PARTITION OF events_2024 FOR VALUES IN (1);"
+                    + "CREATE TABLE app.events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');");
+
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public", "app"),
+                    PlanOptions.defaults());
+
+            assertThat(report.warnings()).containsExactly("The plan creates partition public.events_2024 as a plain partition,"
+                    + " but the reference has it partitioned in turn (PARTITION BY LIST (id)), which dibs does not model: after"
+                    + " the plan, the partition differs from the reference's. Create it by hand (or in a migration) with its"
+                    + " partitioning before applying the plan.");
+            assertThat(report.plan().toSql()).doesNotContain("events_2025");
+            assertThat(report.notManaged()).extracting(NotManaged::toString).contains(
+                    "partition app.events_2025: only in the reference: partition of public.events FOR VALUES FROM ('2025-01-01') TO"
+                            + " ('2026-01-01')",
+                    "partition public.events_2024_1: only in the reference: partition of public.events_2024 FOR VALUES IN ('1')",
+                    "partitioning public.events_2024: only in the reference: PARTITION BY LIST (id)");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
     @Test
     void refusesAChangedPartitionKeyBeforeAnythingRuns(TestDatabase target, PostgresServer server) throws Exception {
         ConnectionInfo reference = server.createDatabase("reference");

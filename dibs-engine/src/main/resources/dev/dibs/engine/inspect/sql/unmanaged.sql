@@ -23,16 +23,17 @@ SELECT kind, schema_name, object_name, detail FROM (
                         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
     UNION ALL
-    -- partitions of a managed partitioned table are modelled (TableOptions): the diff notes those
-    -- nobody declared. Noted here: partitions of a partition (sub-partitioning is not modelled) and
-    -- of a table outside the compared schemas.
+    -- partitions of a managed partitioned table, in its schema, are modelled (TableOptions): the
+    -- diff notes those nobody declared. Noted here: partitions of a partition (sub-partitioning is
+    -- not modelled), of a table outside the compared schemas, or in another schema than their table.
     SELECT 'partition', r.nspname, r.relname,
            'partition of ' || p.inhparent::pg_catalog.regclass::text || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid)
       FROM rel r
       JOIN pg_catalog.pg_class c ON c.oid = r.oid
       JOIN pg_catalog.pg_inherits p ON p.inhrelid = r.oid
      WHERE r.relispartition
-       AND NOT EXISTS (SELECT 1 FROM rel pr WHERE pr.oid = p.inhparent AND pr.relkind = 'p' AND NOT pr.relispartition)
+       AND NOT EXISTS (SELECT 1 FROM rel pr WHERE pr.oid = p.inhparent AND pr.relkind = 'p' AND NOT pr.relispartition
+                                                  AND pr.nspname = r.nspname)
     UNION ALL
     -- what a partition has that its table does not give it: dibs models partitions by name and
     -- bound only, so an index or constraint of one partition alone is said here
