@@ -36,4 +36,14 @@ public @interface Table {
      * {@code "fillfactor=50, autovacuum_vacuum_scale_factor=0.005"}.
      */
     String with() default "";
+
+    /**
+     * Makes it a partitioned table: the partition key in PostgreSQL's own words, as after
+     * {@code PARTITION BY} — {@code "RANGE (created_at)"}, {@code "LIST (region)"},
+     * {@code "HASH (id)"}; columns by their SQL names. Empty (the default): a plain table. Its
+     * partitions are declared with {@link Partition}. PostgreSQL cannot change the key of an
+     * existing table, nor turn a plain table into a partitioned one: dibs refuses such a change and
+     * says how to do it by hand.
+     */
+    String partitionBy() default "";
 }

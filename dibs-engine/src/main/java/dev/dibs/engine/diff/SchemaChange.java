@@ -6,6 +6,7 @@ import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
@@ -66,6 +67,8 @@ public sealed interface SchemaChange {
         R setTableStorage(SetTableStorage c);
         R addExclusion(AddExclusion c);
         R dropExclusion(DropExclusion c);
+        R addPartition(AddPartition c);
+        R dropPartition(DropPartition c);
     }
 
 
@@ -278,5 +281,24 @@ public sealed interface SchemaChange {
     record DropExclusion(QualifiedName table, Exclusion exclusion) implements SchemaChange {
         public String subject() { return "exclusion constraint " + table + "." + exclusion.name(); }
         public <R> R accept(Visitor<R> v) { return v.dropExclusion(this); }
+    }
+
+    /**
+     * {@code CREATE TABLE … PARTITION OF table bound}: a declared partition the table lacks.
+     * {@code besideDefault}: the table already has a {@code DEFAULT} partition, whose rows
+     * PostgreSQL then checks against the new bound.
+     */
+    record AddPartition(QualifiedName table, Partition partition, boolean besideDefault) implements SchemaChange {
+        public String subject() { return "partition " + table.schema() + "." + partition.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addPartition(this); }
+    }
+
+    /**
+     * Drops a declared partition whose bound changed, with its rows, so that it can be added again
+     * with the new bound. A partition no {@code @Partition} declares is never dropped.
+     */
+    record DropPartition(QualifiedName table, Partition partition) implements SchemaChange {
+        public String subject() { return "partition " + table.schema() + "." + partition.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropPartition(this); }
     }
 }

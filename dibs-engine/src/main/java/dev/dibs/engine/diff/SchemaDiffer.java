@@ -46,10 +46,12 @@ public final class SchemaDiffer {
         }
         for (Table t : tables.onlyDesired()) {
             changes.add(new AddTable(t));
+            t.options().partitions().forEach(p -> changes.add(new SchemaChange.AddPartition(t.name(), p, false)));
             t.indexes().forEach(i -> changes.add(new AddIndex(t.name(), i)));
             t.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(t.name(), fk)));
         }
         for (var pair : tables.pairs()) {
+            PartitionDiffer.diff(pair.current(), pair.desired(), changes); // first: a key change refuses the whole plan
             ColumnDiffer.diff(pair.current(), pair.desired(), changes);
         }
         java.util.Set<String> retyped = new java.util.HashSet<>();

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Every annotation text that dibs splices into SQL unquoted ({@code @Check}, {@code @Default},
  * {@code @GeneratedAs}, {@code @Index(columns, where, using)}, {@code @Column(type)},
- * {@code @Exclusion}) goes through
- * the {@link ExpressionGuard} here, while the schema is loaded: a text that would end or escape
+ * {@code @Exclusion}) goes through the {@link ExpressionGuard} here (partition keys and bounds
+ * through {@link PartitionSqlGuard}), while the schema is loaded: a text that would end or escape
  * its statement is a problem of the class or member, and nothing of the schema reaches a server.
  * Names, labels and comments need no check: they are quoted as identifiers or literals; a key's
  * {@code include} is read as column names and its {@code with} as {@code name=value} pairs of plain
@@ -76,7 +76,8 @@ final class AnnotationSqlCheck {
                 exclusions.add(exclusion);
             }
         }
-        return t.withColumns(columns).withSql(indexes, checks, exclusions);
+        return t.withColumns(columns).withSql(indexes, checks, exclusions)
+                .withPartitioning(partitioning(t.where(null), t.partitioning()));
     }
 
     /**
@@ -109,6 +110,32 @@ final class AnnotationSqlCheck {
             return false;
         }
         return true;
+    }
+
+    /** The partitioning without the key or bounds it refuses (a problem is recorded for each). */
+    private TableDraft.Partitioning partitioning(String where, TableDraft.Partitioning p) {
+        String key = p.key();
+        String keyProblem = key.isBlank() ? null : PartitionSqlGuard.keyProblem(key);
+        if (keyProblem != null) {
+            problems.add(new Problem(where, "@Table(partitionBy = \"" + shown(key) + "\") is not a partition key: " + keyProblem + ".",
+                    "write the key as after PARTITION BY: \"RANGE (created_at)\", \"LIST (region)\" or \"HASH (id)\", "
+                            + "with the columns' SQL names."));
+            key = "";
+        }
+        List<TableDraft.PartitionSpec> partitions = new ArrayList<>();
+        for (TableDraft.PartitionSpec partition : p.partitions()) {
+            String problem = partition.bound().isBlank() ? null : PartitionSqlGuard.boundProblem(partition.bound());
+            if (problem == null) {
+                partitions.add(partition);
+            } else {
+                problems.add(new Problem(where, "@Partition(name = \"" + shown(partition.name()) + "\", bound = \""
+                        + shown(partition.bound()) + "\") is not a partition bound: " + problem + ".",
+                        "write the bound as after PARTITION OF: \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\", "
+                                + "\"FOR VALUES IN ('a', 'b')\", \"FOR VALUES WITH (MODULUS 4, REMAINDER 0)\" or \"DEFAULT\"."));
+            }
+        }
+        // partitions of a refused key are not reported again as partitions without a key
+        return new TableDraft.Partitioning(key, keyProblem == null ? partitions : List.of());
     }
 
     private boolean index(String where, IndexSpec index) {

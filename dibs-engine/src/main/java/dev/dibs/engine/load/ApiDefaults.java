@@ -16,6 +16,7 @@ final class ApiDefaults {
             Map.entry("Table.schema", "public"),
             Map.entry("Table.unlogged", false),
             Map.entry("Table.with", ""),
+            Map.entry("Table.partitionBy", ""),
             Map.entry("Column.name", ""),
             Map.entry("Column.type", ""),
             Map.entry("GeneratedAs.virtual", false),

@@ -122,6 +122,21 @@ final class ExpressionGuard {
         }
     }
 
+    /**
+     * The tokens of {@code text} outside any parenthesis, upper-cased where they are words (a
+     * parenthesised part shows as its opening {@code "("}), for {@link PartitionSqlGuard}; the
+     * lexer's refusal (a {@code ;}, a comment, an unclosed literal …) as an
+     * {@link IllegalArgumentException}.
+     */
+    static List<String> topLevel(String text) {
+        try {
+            return lex(text).stream().filter(t -> t.depth() == 0)
+                    .map(t -> t.kind() == Kind.WORD ? t.text().toUpperCase(Locale.ROOT) : t.text()).toList();
+        } catch (Refused e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
     /** Why {@code text} is not an index access method name ({@code btree}, {@code gin}, …), or null. */
     static String methodProblem(String text) {
         return text.trim().matches("[A-Za-z_][A-Za-z0-9_]*") ? null : "an access method is one plain name, like btree or gin";

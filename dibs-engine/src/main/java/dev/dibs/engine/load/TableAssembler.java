@@ -13,6 +13,7 @@ import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
@@ -22,9 +23,11 @@ import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.naming.PostgresNames;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds one table (without its foreign keys, which need the other tables) from a validated
@@ -66,6 +69,11 @@ final class TableAssembler {
             if (!x.name().isBlank()) { // its index takes the same name among the relations
                 names.takeRelation(explicitName(t, null, x.name()));
                 names.takeConstraint(x.name());
+            }
+        }
+        for (TableDraft.PartitionSpec p : t.partitioning().partitions()) {
+            if (!p.name().isEmpty()) {
+                names.takeRelation(explicitName(t, null, p.name())); // a partition is a table: index names avoid it
             }
         }
     }
@@ -148,9 +156,10 @@ final class TableAssembler {
                     "write storage parameters as name=value, separated by commas: with = \"fillfactor=50\"."));
         }
         TableOptions options = TableOptions.DEFAULT.withUnlogged(t.unlogged()).withStorage(storage);
-        return new Table(t.name(), columns, primaryKey,
+        Table assembled = new Table(t.name(), columns, primaryKey,
                 sorted(uniques, UniqueConstraint::name), List.of(),
                 sorted(checks, Check::name), sorted(indexes, Index::name), t.comment(), List.of(), options).withExclusions(exclusions);
+        return assembled.withOptions(assembled.options().withPartitioning(t.partitioning().key().trim(), partitions(t)));
     }
 
     /** A key's {@code include} columns, resolved like its key columns. */
@@ -169,6 +178,35 @@ final class TableAssembler {
                     + " \"fillfactor=70, deduplicate_items=off\"."));
             return List.of();
         }
+    }
+
+    /** The declared partitions that make sense; a problem for each that does not. */
+    private List<Partition> partitions(TableDraft t) {
+        List<Partition> partitions = new ArrayList<>();
+        List<TableDraft.PartitionSpec> specs = t.partitioning().partitions();
+        if (!specs.isEmpty() && t.partitioning().key().isBlank()) {
+            problems.add(new Problem(t.where(null), "@Partition on a table that is not partitioned.",
+                    "add the partition key to @Table, e.g. @Table(value = \"" + t.name().name()
+                            + "\", partitionBy = \"RANGE (created_at)\"), or remove the @Partition annotations."));
+            return partitions;
+        }
+        Set<String> seen = new HashSet<>();
+        for (TableDraft.PartitionSpec spec : specs) {
+            String label = "@Partition(name = \"" + spec.name() + "\")";
+            if (spec.name().isBlank()) {
+                problems.add(new Problem(t.where(null), "@Partition has an empty name.",
+                        "name the partition's table: @Partition(name = \"" + t.name().name() + "_2024\", bound = \"…\")."));
+            } else if (spec.bound().isBlank()) {
+                problems.add(new Problem(t.where(null), label + " has an empty bound.",
+                        "write its bound as after PARTITION OF, e.g. \"FOR VALUES IN ('a')\" or \"DEFAULT\"."));
+            } else if (spec.name().equals(t.name().name()) || !seen.add(spec.name())) {
+                problems.add(new Problem(t.where(null), label + " is " + (spec.name().equals(t.name().name())
+                        ? "the table's own name." : "declared twice."), "give each partition a name of its own."));
+            } else {
+                partitions.add(new Partition(spec.name(), spec.bound().trim()));
+            }
+        }
+        return partitions;
     }
 
     private Optional<Index> index(TableDraft t, IndexSpec spec, PostgresNames names) {

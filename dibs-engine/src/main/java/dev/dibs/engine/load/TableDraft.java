@@ -26,26 +26,37 @@ record TableDraft(
         List<ExclusionSpec> exclusions,
         KeyOptions primaryKeyOptions,
         boolean unlogged,
-        String storage) {
+        String storage,
+        Partitioning partitioning) {
 
-    /** A table without exclusion constraints, whose primary key (if any) has no options. */
+    TableDraft {
+        partitioning = partitioning == null ? Partitioning.NONE : partitioning;
+    }
+
+    /** A logged, unpartitioned table without exclusion constraints, whose primary key (if any) has no options. */
     TableDraft(String javaClass, QualifiedName name, List<ColumnDraft> columns, boolean primaryKeyDeclared,
                List<IndexSpec> indexes, List<UniqueSpec> uniques, List<ForeignKeySpec> foreignKeys, List<CheckSpec> checks,
                String renamedFrom, String comment, SourceLocation source) {
         this(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom, comment, source,
-                List.of(), KeyOptions.NONE, false, "");
+                List.of(), KeyOptions.NONE, false, "", Partitioning.NONE);
     }
 
     /** The same table with other columns (types resolved, refused texts left out). */
     TableDraft withColumns(List<ColumnDraft> newColumns) {
         return new TableDraft(javaClass, name, newColumns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom,
-                comment, source, exclusions, primaryKeyOptions, unlogged, storage);
+                comment, source, exclusions, primaryKeyOptions, unlogged, storage, partitioning);
     }
 
     /** The same table keeping only the index, check and exclusion texts that passed the SQL check. */
     TableDraft withSql(List<IndexSpec> newIndexes, List<CheckSpec> newChecks, List<ExclusionSpec> newExclusions) {
         return new TableDraft(javaClass, name, columns, primaryKeyDeclared, newIndexes, uniques, foreignKeys, newChecks, renamedFrom,
-                comment, source, newExclusions, primaryKeyOptions, unlogged, storage);
+                comment, source, newExclusions, primaryKeyOptions, unlogged, storage, partitioning);
+    }
+
+    /** The same table with only the partition key and bounds that passed the SQL check. */
+    TableDraft withPartitioning(Partitioning checked) {
+        return new TableDraft(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom,
+                comment, source, exclusions, primaryKeyOptions, unlogged, storage, checked);
     }
 
     /** {@code com.acme.User} or {@code com.acme.User.email}: where a problem is reported. */
@@ -128,5 +139,18 @@ record TableDraft(
         CheckSpec(String expression, String name) {
             this(expression, name, false);
         }
+    }
+
+    /** {@code @Table(partitionBy)} ({@code key} empty: not partitioned) and the {@code @Partition}s, as written. */
+    record Partitioning(String key, List<PartitionSpec> partitions) {
+        static final Partitioning NONE = new Partitioning("", List.of());
+
+        Partitioning {
+            partitions = List.copyOf(partitions);
+        }
+    }
+
+    /** A {@code @Partition}. */
+    record PartitionSpec(String name, String bound) {
     }
 }

@@ -111,10 +111,16 @@ final class TableReader {
                     "declare at least one non-static field or record component."));
         }
         AnnotationInfo renamed = Annotations.find(annotations, "RenamedFrom");
+        List<TableDraft.PartitionSpec> partitions = new ArrayList<>();
+        for (AnnotationInfo partition : Annotations.repeatable(annotations, "Partition")) {
+            partitions.add(new TableDraft.PartitionSpec(Annotations.string(partition, "name", ""),
+                    Annotations.string(partition, "bound", "")));
+        }
         return new TableDraft(javaClass, new QualifiedName(schema, name), columns, anyPk, indexes, uniques, foreignKeys, checks,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
                 source == null ? null : source.doc(), source == null ? null : source.location(), exclusions, pkOptions,
-                Annotations.bool(table, "unlogged"), Annotations.string(table, "with"));
+                Annotations.bool(table, "unlogged"), Annotations.string(table, "with"),
+                new TableDraft.Partitioning(Annotations.string(table, "partitionBy"), partitions));
     }
 
     /** What a {@code @Pk}, {@code @Unique} or {@code @UniqueConstraint} says beyond its columns. */

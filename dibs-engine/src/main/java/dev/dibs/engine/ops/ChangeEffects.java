@@ -160,4 +160,17 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect setTableStorage(SetTableStorage c) { return Effect.NONE; }
     @Override public Effect addExclusion(AddExclusion c) { return Effect.NONE; }
     @Override public Effect dropExclusion(DropExclusion c) { return Effect.NONE; }
+
+    /** Creates a relation under the partition's name, which an unmanaged one may hold. */
+    @Override
+    public Effect addPartition(AddPartition c) {
+        return new Effect(null, null, List.of(), List.of(), new QualifiedName(c.table().schema(), c.partition().name()));
+    }
+
+    /** A view over the partition itself blocks its drop. */
+    @Override
+    public Effect dropPartition(DropPartition c) {
+        QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
+        return Effect.touching(new Touch(partition, null, true, StatementTarget.table(partition)));
+    }
 }

@@ -59,7 +59,8 @@ public final class DatabaseComparison {
         }
         Plan plan = Planner.plan(current.schema(), desiredSchema, RenameHints.none(), options);
         warnings.addAll(PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged()));
-        List<NotManaged> notes = new ArrayList<>(current.notManaged());
+        warnings.addAll(PartitionNotes.subPartitioned(plan, desired.notManaged()));
+        List<NotManaged> notes = PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema);
         for (NotManaged n : desired.notManaged()) {
             if (!current.notManaged().contains(n)) {
                 notes.add(new NotManaged(n.kind(), n.schema(), n.name(), NotManaged.ONLY_IN_REFERENCE

@@ -47,7 +47,8 @@ public final class DriftDetector {
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
         warnings.addAll(PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
                 current.notManaged()));
-        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired, current.notManaged(), warnings);
+        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired,
+                PartitionNotes.with(current.notManaged(), current.schema(), desired), warnings);
     }
 
     /**

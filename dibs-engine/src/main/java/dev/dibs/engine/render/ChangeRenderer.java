@@ -236,8 +236,20 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void addPartition(AddPartition c) {
+        TableRenderer.addPartition(c, ctx, out);
+        return null;
+    }
+
+    @Override
     public Void dropExclusion(DropExclusion c) {
         ConstraintRenderer.dropExclusion(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropPartition(DropPartition c) {
+        TableRenderer.dropPartition(c, ctx, out);
         return null;
     }
 }

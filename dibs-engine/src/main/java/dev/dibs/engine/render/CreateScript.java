@@ -7,6 +7,7 @@ import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * The statements that create a whole schema in an empty database: schemas, enum types, tables
- * (columns, primary keys, uniques), then defaults, checks and exclusion constraints one by one, indexes, foreign keys
+ * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work) and comments. Each statement is small enough to name the
  * one annotation it comes from.
  */
@@ -37,6 +38,12 @@ public final class CreateScript {
         for (Table t : schema.tables()) {
             String where = tableOrigin(t.name(), origins);
             out.add(new ScriptStatement(Sql.createTable(t, false), where));
+        }
+        for (Table t : schema.tables()) {
+            for (Partition p : t.options().partitions()) {
+                out.add(new ScriptStatement(Sql.createPartition(t.name(), p), tableOrigin(t.name(), origins)
+                        + " @Partition(name = \"" + p.name() + "\")"));
+            }
         }
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {

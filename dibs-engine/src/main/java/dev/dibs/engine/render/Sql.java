@@ -8,6 +8,7 @@ import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
@@ -259,8 +260,16 @@ public final class Sql {
                 parts.add("CONSTRAINT " + name(x.name()) + " " + x.definition());
             }
         }
-        return "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + name(t.name()) + " (\n    "
-                + String.join(",\n    ", parts) + "\n)" + with(t.options().storage());
+        String create = "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + name(t.name()) + " (\n    "
+                + String.join(",\n    ", parts) + "\n)";
+        // the key as PostgreSQL prints it, or as the loader let it through (a strategy and one parenthesised list)
+        return (t.options().partitioned() ? create + " PARTITION BY " + t.options().partitionBy() : create)
+                + with(t.options().storage());
+    }
+    /** {@code CREATE TABLE s.p PARTITION OF s.t bound}: a partition in its table's schema. */
+    public static String createPartition(QualifiedName table, Partition partition) {
+        return "CREATE TABLE " + name(new QualifiedName(table.schema(), partition.name())) + " PARTITION OF " + name(table) + " "
+                + partition.bound();
     }
 
     /** {@code COMMENT ON COLUMN}; a null comment drops it. */

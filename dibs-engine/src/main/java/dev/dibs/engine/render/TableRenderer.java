@@ -8,7 +8,9 @@ import static dev.dibs.engine.render.ChangeRenderer.commentText;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AddPartition;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.DropPartition;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.CreateSchema;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
@@ -20,6 +22,7 @@ import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
 import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
@@ -137,5 +140,30 @@ final class TableRenderer {
         if (col.comment() != null) {
             out.add(stmt(Sql.commentOnColumn(c.table(), col.name(), col.comment()), c));
         }
+    }
+
+    /**
+     * A partition of a new table takes no lock anyone waits for; of an existing one, it locks the
+     * table, and beside a {@code DEFAULT} partition PostgreSQL reads that partition's rows to check
+     * that none belongs in the new one (and fails if one does).
+     */
+    static void addPartition(AddPartition c, RenderContext ctx, List<Statement> out) {
+        EnumSet<Hazard> hazards = EnumSet.noneOf(Hazard.class);
+        if (ctx.existing(c.table())) {
+            hazards.add(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+            if (c.besideDefault()) {
+                hazards.add(VALIDATES_EXISTING_ROWS);
+            }
+        }
+        QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
+        out.add(new Statement(Sql.createPartition(c.table(), c.partition()), c, hazards, TransactionMode.IN_TRANSACTION,
+                StatementTarget.table(partition)));
+    }
+
+    /** Only a declared partition whose bound changed is dropped: its rows go with it. */
+    static void dropPartition(DropPartition c, RenderContext ctx, List<Statement> out) {
+        QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
+        out.add(stmt("DROP TABLE " + Sql.name(partition), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
+                .withTarget(StatementTarget.table(partition)));
     }
 }

@@ -196,6 +196,18 @@ public final class ChangeDescriber {
         public Described dropExclusion(DropExclusion x) {
             return new Described('-', x.table().toString(), "exclusion constraint " + x.exclusion().name(), x.exclusion(), null);
         }
+
+        @Override
+        public Described addPartition(AddPartition x) {
+            return new Described('+', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound(), null,
+                    x.partition());
+        }
+
+        @Override
+        public Described dropPartition(DropPartition x) {
+            return new Described('-', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound()
+                    + " (its bound changed)", x.partition(), null);
+        }
     }
 
     /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */

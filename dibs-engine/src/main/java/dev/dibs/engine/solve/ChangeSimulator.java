@@ -220,8 +220,20 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void addPartition(AddPartition c) {
+        TableSimulator.addPartition(vs, c);
+        return null;
+    }
+
+    @Override
     public Void dropExclusion(DropExclusion c) {
         ConstraintSimulator.dropExclusion(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropPartition(DropPartition c) {
+        TableSimulator.dropPartition(vs, c);
         return null;
     }
 
@@ -269,5 +281,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer setTableStorage(SetTableStorage c) { return 16; }
         @Override public Integer addExclusion(AddExclusion c) { return 12; } // as a check: after the columns it uses
         @Override public Integer dropExclusion(DropExclusion c) { return 3; }
+        @Override public Integer addPartition(AddPartition c) { return 9; } // after its table, with the other additions to tables
+        @Override public Integer dropPartition(DropPartition c) { return 3; } // before any partition takes its bound
     }
 }

@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.PartitionDiffer;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.QualifiedName;
@@ -14,8 +15,9 @@ import java.util.Objects;
 
 /**
  * Full equality of two schemas, as a migrated database and a fresh one must be equal: types,
- * defaults, nullability, constraints, indexes, comments. Column order is the one thing left out:
- * Postgres appends added columns, and reordering them would mean rewriting the table.
+ * defaults, nullability, constraints, indexes, partitioning, comments. Column order is left out:
+ * Postgres appends added columns, and reordering them would mean rewriting the table; so are the
+ * partitions of the actual schema that the expected one does not declare, which dibs never drops.
  */
 public final class SchemaComparison {
 
@@ -46,6 +48,9 @@ public final class SchemaComparison {
         Map<QualifiedName, Table> expectedTables = byName(e);
         for (Table t : e.tables()) {
             Table got = actualTables.get(t.name());
+            if (got != null) {
+                got = PartitionDiffer.withoutUndeclared(got, t); // never dropped, so never a difference
+            }
             if (got == null) {
                 out.add("table " + t.name() + " is missing");
             } else if (!got.equals(t)) {

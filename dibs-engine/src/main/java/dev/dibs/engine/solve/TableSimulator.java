@@ -3,7 +3,9 @@ package dev.dibs.engine.solve;
 import dev.dibs.engine.diff.RenameStage;
 import dev.dibs.engine.diff.SchemaChange.CreateSchema;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
+import dev.dibs.engine.diff.SchemaChange.AddPartition;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
+import dev.dibs.engine.diff.SchemaChange.DropPartition;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropSchema;
@@ -17,6 +19,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.naming.ExpressionNames;
@@ -143,8 +146,9 @@ final class TableSimulator {
             throw new SimulationException.AlreadyExists("type " + t.name() + " (tables and types share names)");
         }
         t.columns().forEach(c -> vs.requireType(c.type()));
-        // Indexes and foreign keys are changes of their own.
-        Table created = t.withForeignKeys(List.of()).withIndexes(List.of());
+        // Indexes, foreign keys and partitions are changes of their own.
+        Table created = t.withForeignKeys(List.of()).withIndexes(List.of())
+                .withOptions(t.options().withPartitioning(t.options().partitionBy(), List.of()));
         if (created.primaryKey() != null) {
             vs.requireFreeRelation(t.name().schema(), created.primaryKey().name());
         }
@@ -186,6 +190,26 @@ final class TableSimulator {
             throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
         }
         vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
+    }
+
+    static void addPartition(VirtualSchema vs, AddPartition c) {
+        Table t = vs.table(c.table());
+        if (!t.options().partitioned()) {
+            throw new SimulationException.NotExists("partition key of " + t.name());
+        }
+        vs.requireFreeRelation(t.name().schema(), c.partition().name());
+        List<Partition> partitions = new ArrayList<>(t.options().partitions());
+        partitions.add(c.partition());
+        vs.put(t.withOptions(t.options().withPartitioning(t.options().partitionBy(), partitions)));
+    }
+
+    static void dropPartition(VirtualSchema vs, DropPartition c) {
+        Table t = vs.table(c.table());
+        if (!t.options().partitions().contains(c.partition())) {
+            throw new SimulationException.NotExists("partition " + t.name().schema() + "." + c.partition().name() + " of " + t.name());
+        }
+        vs.put(t.withOptions(t.options().withPartitioning(t.options().partitionBy(),
+                t.options().partitions().stream().filter(p -> !p.equals(c.partition())).toList())));
     }
 
     static Table copy(Table t, List<Column> columns) {

@@ -94,6 +94,7 @@ final class VirtualSchema {
         t.uniques().forEach(u -> names.put(u.name(), "unique " + u.name()));
         t.indexes().forEach(i -> names.put(i.name(), "index " + i.name()));
         t.exclusions().forEach(x -> names.put(x.name(), "exclusion constraint " + x.name()));
+        t.options().partitions().forEach(p -> names.put(p.name(), "partition " + p.name()));
         t.foreignKeys().forEach(fk -> keysInto.computeIfAbsent(fk.referencedTable(), k -> new HashMap<>()).put(t.name() + "." + fk.name(), fk));
         t.columns().stream().filter(c -> !c.type().isBuiltin()).forEach(c -> typeUsers
                 .computeIfAbsent(new QualifiedName(c.type().schema(), c.type().name()), k -> new HashSet<>()).add(t.name() + "." + c.name()));
@@ -108,6 +109,7 @@ final class VirtualSchema {
         t.uniques().forEach(u -> names.remove(u.name()));
         t.indexes().forEach(i -> names.remove(i.name()));
         t.exclusions().forEach(x -> names.remove(x.name()));
+        t.options().partitions().forEach(p -> names.remove(p.name()));
         t.foreignKeys().forEach(fk -> keysInto.getOrDefault(fk.referencedTable(), new HashMap<>()).remove(t.name() + "." + fk.name()));
         t.columns().stream().filter(c -> !c.type().isBuiltin()).forEach(c -> typeUsers
                 .getOrDefault(new QualifiedName(c.type().schema(), c.type().name()), new HashSet<>()).remove(t.name() + "." + c.name()));

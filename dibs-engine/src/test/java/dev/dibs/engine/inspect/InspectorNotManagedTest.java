@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.Exclusion;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.sql.Connection;
@@ -39,6 +41,10 @@ class InspectorNotManagedTest {
                 CREATE RULE accounts_no_delete AS ON DELETE TO accounts DO INSTEAD NOTHING;
                 CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at);
                 CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+                CREATE TABLE events_2027 PARTITION OF events FOR VALUES FROM ('2027-01-01') TO ('2028-01-01') PARTITION BY LIST (id);
+                CREATE TABLE events_2027_1 PARTITION OF events_2027 FOR VALUES IN (1);
+                CREATE INDEX events_2026_only ON events_2026 (id);
+                ALTER TABLE events_2026 ADD CONSTRAINT events_2026_positive CHECK (id > 0);
                 CREATE TABLE parent (id int);
                 CREATE TABLE child (extra int) INHERITS (parent);
                 CREATE TABLE __dibs_migrations (id text);
@@ -64,7 +70,8 @@ class InspectorNotManagedTest {
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
                 "row level security accounts", "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
-                "partition events_2026", "partitioning events", "inheritance child",
+                "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
+                "partition constraint events_2026.events_2026_positive", "inheritance child",
                 "column collation accounts.email");
         // a plain index's operator class, collation, storage parameters and NULLS NOT DISTINCT are
         // modelled (InspectorFixtureTest reads them); only an invalid index stays a note
@@ -91,8 +98,14 @@ class InspectorNotManagedTest {
                     .satisfies(i -> assertThat(i.nullsNotDistinct()).isTrue());
         }
         assertThat(inspection.notManaged()).noneMatch(n -> n.name().contains("__dibs") || n.name().contains("serials_id_seq"));
+        // a managed table's key and partitions are modelled; a partition's own partitioning is not
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("partitioning"))
-                .singleElement().satisfies(n -> assertThat(n.detail()).isEqualTo("RANGE (at)"));
+                .singleElement().satisfies(n -> assertThat(n.detail()).isEqualTo("PARTITION BY LIST (id)"));
+        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("partition")).extracting(n -> n.name() + " " + n.detail())
+                .containsExactly("events_2027_1 partition of public.events_2027 FOR VALUES IN (1)");
+        TableOptions events = inspection.schema().table(new QualifiedName("public", "events")).orElseThrow().options();
+        assertThat(events.partitionBy()).isEqualTo("RANGE (at)");
+        assertThat(events.partitions()).extracting(Partition::name).containsExactly("events_2026", "events_2027");
         assertThat(inspection.schema().table(new QualifiedName("public", "serials")).orElseThrow()
                 .column("id").orElseThrow().defaultExpression()).isEqualTo("nextval('public.serials_id_seq'::regclass)");
     }

@@ -14,6 +14,8 @@ SELECT m.oid::bigint AS table_oid,
        ARRAY(SELECT ARRAY[pc.relname::text, pg_catalog.pg_get_expr(pc.relpartbound, pc.oid)]
                FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pc ON pc.oid = h.inhrelid
               WHERE h.inhparent = m.oid AND pc.relispartition
+                -- a partition in another schema than its table is not modelled: unmanaged.sql notes it
+                AND pc.relnamespace = c.relnamespace
               ORDER BY pc.relname) AS partitions,
        c.relrowsecurity AS row_security,
        c.relforcerowsecurity AS force_row_security

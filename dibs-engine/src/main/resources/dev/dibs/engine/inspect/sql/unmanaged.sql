@@ -23,9 +23,31 @@ SELECT kind, schema_name, object_name, detail FROM (
                         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
     UNION ALL
+    -- partitions of a managed partitioned table, in its schema, are modelled (TableOptions): the
+    -- diff notes those nobody declared. Noted here: partitions of a partition (sub-partitioning is
+    -- not modelled), of a table outside the compared schemas, or in another schema than their table.
     SELECT 'partition', r.nspname, r.relname,
-           'partition of ' || (SELECT p.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid LIMIT 1)
-      FROM rel r WHERE r.relispartition
+           'partition of ' || p.inhparent::pg_catalog.regclass::text || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid)
+      FROM rel r
+      JOIN pg_catalog.pg_class c ON c.oid = r.oid
+      JOIN pg_catalog.pg_inherits p ON p.inhrelid = r.oid
+     WHERE r.relispartition
+       AND NOT EXISTS (SELECT 1 FROM rel pr WHERE pr.oid = p.inhparent AND pr.relkind = 'p' AND NOT pr.relispartition
+                                                  AND pr.nspname = r.nspname)
+    UNION ALL
+    -- what a partition has that its table does not give it: dibs models partitions by name and
+    -- bound only, so an index or constraint of one partition alone is said here
+    SELECT 'partition index', r.nspname, i.relname, pg_catalog.pg_get_indexdef(i.oid)
+      FROM rel r
+      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+     WHERE r.relispartition
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.oid)
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = r.oid AND k.conindid = i.oid)
+    UNION ALL
+    SELECT 'partition constraint', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+     WHERE r.relispartition AND k.coninhcount = 0 AND k.conparentid = 0 AND k.contype <> 'n'
     UNION ALL
     SELECT 'inheritance', r.nspname, r.relname,
            'inherits from ' || (SELECT pg_catalog.string_agg(p.inhparent::pg_catalog.regclass::text, ', ' ORDER BY p.inhseqno)
@@ -34,8 +56,9 @@ SELECT kind, schema_name, object_name, detail FROM (
      WHERE NOT r.relispartition AND r.relkind IN ('r', 'p')
        AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid)
     UNION ALL
-    SELECT 'partitioning', r.nspname, r.relname, pg_catalog.pg_get_partkeydef(r.oid)
-      FROM rel r WHERE r.relkind = 'p'
+    -- a managed table's partition key is modelled; a partition's own (sub-partitioning) is not
+    SELECT 'partitioning', r.nspname, r.relname, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid)
+      FROM rel r WHERE r.relkind = 'p' AND r.relispartition
     UNION ALL
     SELECT 'row level security', r.nspname, r.relname, 'enabled'
       FROM rel r WHERE r.relrowsecurity

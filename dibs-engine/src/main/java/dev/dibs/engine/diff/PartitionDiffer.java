@@ -1,0 +1,83 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddPartition;
+import dev.dibs.engine.diff.SchemaChange.DropPartition;
+import dev.dibs.engine.model.Partition;
+import dev.dibs.engine.model.Table;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The partitioning of a table present on both sides. The key cannot change in place
+ * ({@link PartitioningRefused}). Partitions are matched by name: a declared one the table lacks is
+ * added; one whose bound differs is dropped with its rows and added again (a partition cannot be
+ * re-bounded in place, and moving its rows elsewhere would be a guess about where they belong: the
+ * drop carries {@code DELETES_DATA}, so the plan stops unless that hazard is allowed). A partition
+ * the desired state does not declare is not dibs's — a tool such as pg_partman may have made it —
+ * so it is never dropped: the diff ignores it, and so does {@code SchemaComparison}, through
+ * {@link #withoutUndeclared}; reports show it as a note ({@link #undeclared}).
+ */
+public final class PartitionDiffer {
+
+    private static final String DEFAULT = "DEFAULT";
+
+    private PartitionDiffer() {
+    }
+
+    static void diff(Table current, Table desired, List<SchemaChange> changes) {
+        String key = desired.options().partitionBy();
+        if (!Objects.equals(current.options().partitionBy(), key)) {
+            throw PartitioningRefused.keyChange(desired.name(), current.options().partitionBy(), key);
+        }
+        if (key == null) {
+            return;
+        }
+        Map<String, Partition> now = byName(current.options().partitions());
+        Map<String, Partition> wanted = byName(desired.options().partitions());
+        // a DEFAULT partition that stays: PostgreSQL checks its rows against each new bound
+        boolean keptDefault = now.values().stream().anyMatch(p -> p.bound().equals(DEFAULT)
+                && (!wanted.containsKey(p.name()) || wanted.get(p.name()).bound().equals(DEFAULT)));
+        List<Partition> undeclared = undeclared(current, desired);
+        for (Partition p : desired.options().partitions()) {
+            Partition existing = now.get(p.name());
+            if (existing != null && existing.bound().equals(p.bound())) {
+                continue;
+            }
+            Optional<Partition> clash = undeclared.stream().filter(u -> u.bound().equals(p.bound())).findFirst();
+            if (clash.isPresent()) {
+                throw PartitioningRefused.overlap(desired.name(), p, clash.get());
+            }
+            if (existing != null) {
+                changes.add(new DropPartition(desired.name(), existing));
+            }
+            changes.add(new AddPartition(desired.name(), p, keptDefault && !p.bound().equals(DEFAULT)));
+        }
+    }
+
+    /** The partitions of {@code current} that {@code desired} (the same table, same key) does not declare. */
+    public static List<Partition> undeclared(Table current, Table desired) {
+        if (!current.options().partitioned() || !Objects.equals(current.options().partitionBy(), desired.options().partitionBy())) {
+            return List.of();
+        }
+        Map<String, Partition> wanted = byName(desired.options().partitions());
+        return current.options().partitions().stream().filter(p -> !wanted.containsKey(p.name())).toList();
+    }
+
+    /** {@code actual} without the partitions {@code expected} does not declare: what no comparison counts as a difference. */
+    public static Table withoutUndeclared(Table actual, Table expected) {
+        List<Partition> undeclared = undeclared(actual, expected);
+        if (undeclared.isEmpty()) {
+            return actual;
+        }
+        return actual.withOptions(actual.options().withPartitioning(actual.options().partitionBy(),
+                actual.options().partitions().stream().filter(p -> !undeclared.contains(p)).toList()));
+    }
+
+    private static Map<String, Partition> byName(List<Partition> partitions) {
+        return partitions.stream().collect(Collectors.toMap(Partition::name, Function.identity()));
+    }
+}

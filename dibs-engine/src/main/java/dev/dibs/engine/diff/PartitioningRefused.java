@@ -1,0 +1,40 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.DibsException;
+import dev.dibs.engine.model.Partition;
+import dev.dibs.engine.model.QualifiedName;
+
+/**
+ * A difference in partitioning that PostgreSQL cannot make in place, found while diffing, before
+ * anything runs: a table's partition key changes, or a table turns from plain to partitioned or
+ * back; or a declared partition would overlap an existing partition nobody declared.
+ */
+public final class PartitioningRefused extends DibsException {
+    private static final long serialVersionUID = 1L;
+
+    private PartitioningRefused(String message) {
+        super(message);
+    }
+
+    static PartitioningRefused keyChange(QualifiedName table, String current, String desired) {
+        return new PartitioningRefused("dibs cannot change the partitioning of table " + table + ": the database has it "
+                + key(current) + ", the desired state " + key(desired) + ". PostgreSQL cannot change a table's partition key, nor turn"
+                + " a plain table into a partitioned one or back, in place; so nothing was planned. Either keep the partitioning the"
+                + " database has (" + key(current) + "), or move the rows in a migration: create a table under another name with"
+                + " the partitioning wanted, copy the rows into it, drop " + table + " and rename the new table to "
+                + table.name() + "; then plan again.");
+    }
+
+    static PartitioningRefused overlap(QualifiedName table, Partition declared, Partition undeclared) {
+        return new PartitioningRefused("dibs cannot create partition " + table.schema() + "." + declared.name() + " of " + table
+                + " (" + declared.bound() + "): the partition " + table.schema() + "." + undeclared.name()
+                + " already has that bound, and no declaration names it, so PostgreSQL would refuse the new one as overlapping;"
+                + " so nothing was planned. If it is the same partition under its old name, rename it in the database (ALTER TABLE "
+                + table.schema() + "." + undeclared.name() + " RENAME TO " + declared.name() + "), or declare it under the name it"
+                + " has; then plan again.");
+    }
+
+    private static String key(String key) {
+        return key == null ? "not partitioned" : "PARTITION BY " + key;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.dibs.engine.diff;
+
+import static dev.dibs.engine.testing.Models.notNull;
+import static dev.dibs.engine.testing.Models.schema;
+import static dev.dibs.engine.testing.Models.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.diff.SchemaChange.AddPartition;
+import dev.dibs.engine.diff.SchemaChange.DropPartition;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Partition;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.TableOptions;
+import dev.dibs.engine.solve.SchemaComparison;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Partitioning of a table both sides have: what changes, what is kept, what is refused. */
+class PartitionDifferTest {
+
+    private static final Partition Y2024 = new Partition("events_2024", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+    private static final Partition Y2025 = new Partition("events_2025", "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+    private static final Partition OTHER = new Partition("events_other", "DEFAULT");
+
+    private static Table events(String key, Partition... partitions) {
+        Table t = table("events").columns(notNull("id", "bigint"), notNull("created_at", "date")).build();
+        return t.withOptions(TableOptions.DEFAULT.withPartitioning(key, List.of(partitions)));
+    }
+
+    private static List<SchemaChange> changes(Table current, Table desired) {
+        return SchemaDiffer.diff(schema(current), schema(desired), RenameHints.none()).changes();
+    }
+
+    @Test
+    void addsDeclaredPartitionsAndSaysWhenADefaultPartitionIsChecked() {
+        assertThat(changes(events("RANGE (created_at)", Y2024), events("RANGE (created_at)", Y2024, Y2025)))
+                .containsExactly(new AddPartition(events("x").name(), Y2025, false));
+        assertThat(changes(events("RANGE (created_at)", OTHER), events("RANGE (created_at)", OTHER, Y2025)))
+                .containsExactly(new AddPartition(events("x").name(), Y2025, true));
+    }
+
+    @Test
+    void neverDropsAPartitionNobodyDeclaresAndNoComparisonCountsIt() {
+        Table current = events("RANGE (created_at)", Y2024, Y2025);
+        Table desired = events("RANGE (created_at)", Y2024);
+        assertThat(changes(current, desired)).isEmpty();
+        assertThat(PartitionDiffer.undeclared(current, desired)).containsExactly(Y2025);
+        assertThat(SchemaComparison.differences(schema(current), schema(desired))).isEmpty();
+        assertThat(SchemaComparison.differences(schema(desired), schema(current)))
+                .as("a declared partition that is missing is a difference").isNotEmpty();
+    }
+
+    @Test
+    void aChangedBoundDropsAndAddsThePartition() {
+        Partition narrower = new Partition("events_2024", "FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')");
+        assertThat(changes(events("RANGE (created_at)", Y2024), events("RANGE (created_at)", narrower)))
+                .containsExactly(new DropPartition(events("x").name(), Y2024), new AddPartition(events("x").name(), narrower, false));
+    }
+
+    @Test
+    void aChangedKeyOrPartitioningIsRefusedNamingBothSides() {
+        for (String[] keys : new String[][] {{"RANGE (created_at)", "LIST (id)"}, {null, "RANGE (created_at)"},
+                {"HASH (id)", null}}) {
+            PartitioningRefused e = catchThrowableOfType(PartitioningRefused.class,
+                    () -> changes(events(keys[0]), events(keys[1])));
+            assertThat(e).as("%s -> %s", keys[0], keys[1]).isNotNull();
+            assertThat(e.getMessage()).contains("table public.events: the database has it "
+                    + (keys[0] == null ? "not partitioned" : "PARTITION BY " + keys[0]) + ", the desired state "
+                    + (keys[1] == null ? "not partitioned" : "PARTITION BY " + keys[1]));
+        }
+    }
+
+    @Test
+    void aNewPartitionedTableComesWithItsPartitions() {
+        Table users = table("users").columns(notNull("id", "integer")).build();
+        Table events = events("RANGE (created_at)", Y2024, OTHER);
+        assertThat(SchemaDiffer.diff(schema(users), schema(users, events), RenameHints.none()).changes())
+                .containsExactly(new SchemaChange.AddTable(events), new AddPartition(events.name(), Y2024, false),
+                        new AddPartition(events.name(), OTHER, false));
+    }
+}

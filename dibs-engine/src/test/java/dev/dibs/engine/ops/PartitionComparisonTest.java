@@ -1,0 +1,191 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.diff.PartitioningRefused;
+import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.plan.PlanApplier;
+import dev.dibs.engine.plan.PlanListener;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Partitioned tables from database to database: created with their key and partitions, partitions
+ * nobody declared kept and noted, and what PostgreSQL cannot change in place refused before
+ * anything runs.
+ */
+@WithPostgres
+class PartitionComparisonTest {
+
+    private static final String EVENTS = "CREATE TABLE events (id bigint NOT NULL, created_at date NOT NULL) ";
+
+    @Test
+    void createsExactlyTheReferencesPartitionedTableAndItsPartitions(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("CREATE TABLE users (id int PRIMARY KEY)");
+            run(reference, "CREATE TABLE users (id int PRIMARY KEY);" + EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');"
+                    + "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');");
+
+            DriftReport report = compare(target, reference);
+
+            assertThat(report.plan().changes()).extracting(c -> c.getClass().getSimpleName() + " " + c.subject())
+                    .containsExactly("AddTable table public.events", "AddPartition partition public.events_2024",
+                            "AddPartition partition public.events_2025");
+            assertThat(report.plan().toSql()).contains(") PARTITION BY RANGE (created_at);",
+                    "CREATE TABLE public.events_2024 PARTITION OF public.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');");
+            assertThat(report.notManaged()).as("partitions of a managed table are modelled, not notes").isEmpty();
+            apply(target, report);
+            assertThat(target.queryString("SELECT pg_get_partkeydef('events'::regclass)")).isEqualTo("RANGE (created_at)");
+            assertThat(target.queryStrings("SELECT c.relname || ' ' || pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i"
+                    + " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'events'::regclass ORDER BY 1"))
+                    .containsExactly("events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+                            "events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+            assertThat(compare(target, reference).hasDrift()).isFalse();
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    @Test
+    void keepsAndNotesPartitionsTheReferenceLacksAndNotesIndexesOfOnePartition(TestDatabase target, PostgresServer server)
+            throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            String events = EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');";
+            target.execute(events + "CREATE TABLE events_p2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2025-02-01');"
+                    + "CREATE INDEX events_2024_only ON events_2024 (id);"
+                    + "INSERT INTO events VALUES (1, '2025-01-15');");
+            run(reference, events);
+
+            DriftReport report = compare(target, reference);
+
+            assertThat(report.hasDrift()).as("the partition only the target has is not dropped").isFalse();
+            assertThat(report.notManaged()).extracting(NotManaged::toString).containsExactlyInAnyOrder(
+                    "partition public.events_p2025: partition of public.events FOR VALUES FROM ('2025-01-01') TO ('2025-02-01'),"
+                            + " not declared: dibs keeps it and never drops it",
+                    "partition index public.events_2024_only: CREATE INDEX events_2024_only ON public.events_2024 USING btree (id)");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    /** Not modelled, never silent: a sub-partitioned partition is warned about, a partition in another schema noted. */
+    @Test
+    void warnsOfSubPartitionsAndNotesPartitionsInAnotherSchema(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("CREATE SCHEMA app");
+            run(reference, "CREATE SCHEMA app;" + EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"
+                    + " PARTITION BY LIST (id);"
+                    + "CREATE TABLE events_2024_1 PARTITION OF events_2024 FOR VALUES IN (1);"
+                    + "CREATE TABLE app.events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');");
+
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public", "app"),
+                    PlanOptions.defaults());
+
+            assertThat(report.warnings()).containsExactly("The plan creates partition public.events_2024 as a plain partition,"
+                    + " but the reference has it partitioned in turn (PARTITION BY LIST (id)), which dibs does not model: after"
+                    + " the plan, the partition differs from the reference's. Create it by hand (or in a migration) with its"
+                    + " partitioning before applying the plan.");
+            assertThat(report.plan().toSql()).doesNotContain("events_2025");
+            assertThat(report.notManaged()).extracting(NotManaged::toString).contains(
+                    "partition app.events_2025: only in the reference: partition of public.events FOR VALUES FROM ('2025-01-01') TO"
+                            + " ('2026-01-01')",
+                    "partition public.events_2024_1: only in the reference: partition of public.events_2024 FOR VALUES IN ('1')",
+                    "partitioning public.events_2024: only in the reference: PARTITION BY LIST (id)");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    @Test
+    void refusesAChangedPartitionKeyBeforeAnythingRuns(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute(EVENTS + "PARTITION BY RANGE (created_at)");
+            run(reference, EVENTS + "PARTITION BY LIST (id)");
+
+            PartitioningRefused e = catchThrowableOfType(PartitioningRefused.class, () -> compare(target, reference));
+
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).startsWith("dibs cannot change the partitioning of table public.events: the database has it"
+                    + " PARTITION BY RANGE (created_at), the desired state PARTITION BY LIST (id).")
+                    .contains("nothing was planned", "create a table under another name", "rename the new table to events");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    @Test
+    void refusesTurningAPlainTableIntoAPartitionedOneAndBack(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute(EVENTS + "; CREATE TABLE logs (id int) PARTITION BY HASH (id)");
+            run(reference, EVENTS + "PARTITION BY RANGE (created_at)");
+
+            PartitioningRefused e = catchThrowableOfType(PartitioningRefused.class, () -> compare(target, reference));
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("table public.events: the database has it not partitioned, the desired state"
+                    + " PARTITION BY RANGE (created_at)");
+
+            run(reference, "DROP TABLE events; " + EVENTS + "; CREATE TABLE logs (id int)");
+            target.execute("DROP TABLE events; " + EVENTS);
+            e = catchThrowableOfType(PartitioningRefused.class, () -> compare(target, reference));
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).contains("table public.logs: the database has it PARTITION BY HASH (id), the desired"
+                    + " state not partitioned");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    /** A partition renamed in the reference keeps its bound: the undeclared old one would overlap the new one. */
+    @Test
+    void refusesADeclaredPartitionOverlappingAnUndeclaredOneWithTheSameBound(TestDatabase target, PostgresServer server)
+            throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            String bound = " PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')";
+            target.execute(EVENTS + "PARTITION BY RANGE (created_at); CREATE TABLE events_old" + bound);
+            run(reference, EVENTS + "PARTITION BY RANGE (created_at); CREATE TABLE events_2024" + bound);
+
+            PartitioningRefused e = catchThrowableOfType(PartitioningRefused.class, () -> compare(target, reference));
+
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).startsWith("dibs cannot create partition public.events_2024 of public.events")
+                    .contains("the partition public.events_old already has that bound",
+                            "ALTER TABLE public.events_old RENAME TO events_2024");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    private static DriftReport compare(TestDatabase target, ConnectionInfo reference) {
+        return DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+    }
+
+    private static void apply(TestDatabase target, DriftReport report) throws Exception {
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+    }
+
+    private static void run(ConnectionInfo db, String sql) throws Exception {
+        try (Connection c = db.open(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

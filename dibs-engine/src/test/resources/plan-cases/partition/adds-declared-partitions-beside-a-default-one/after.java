@@ -1,0 +1,5 @@
+@Table(value = "events", partitionBy = "RANGE (created_at)")
+@Partition(name = "events_2024", bound = "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')")
+@Partition(name = "events_2025", bound = "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')")
+@Partition(name = "events_other", bound = "DEFAULT")
+public record Event(long id, java.time.LocalDate createdAt) {}

@@ -1,0 +1,4 @@
+CREATE TABLE events (id bigint NOT NULL, created_at date NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE events_other PARTITION OF events DEFAULT;
+INSERT INTO events VALUES (1, '2024-03-01'), (2, '2031-01-01');

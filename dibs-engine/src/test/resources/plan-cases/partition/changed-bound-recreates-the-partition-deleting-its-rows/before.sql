@@ -1,0 +1,4 @@
+CREATE TABLE events (id bigint NOT NULL, created_at date NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE events_early PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2024-07-01');
+CREATE TABLE events_late PARTITION OF events FOR VALUES FROM ('2024-07-01') TO ('2025-01-01');
+INSERT INTO events VALUES (1, '2024-03-01'), (2, '2024-09-01');

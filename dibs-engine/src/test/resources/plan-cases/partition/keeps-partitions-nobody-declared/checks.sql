@@ -1,0 +1,2 @@
+SELECT tableoid::regclass::text || ':' || id FROM events ORDER BY id;
+-- expect: events_2024:1, events_p20250101:2
