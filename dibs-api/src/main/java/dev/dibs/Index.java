@@ -43,6 +43,9 @@ public @interface Index {
     /** The index name; default: the name Postgres would give it. At most 63 bytes. */
     String name() default "";
 
+    /** {@code COMMENT ON INDEX}; empty: none. */
+    String comment() default "";
+
     /** Container of repeated {@link Index}es. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

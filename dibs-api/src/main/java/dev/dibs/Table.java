@@ -24,4 +24,11 @@ public @interface Table {
 
     /** The schema the table lives in. */
     String schema() default "public";
+
+    /**
+     * Row-level security: {@link RowLevelSecurity#ENABLED} ({@code ENABLE ROW LEVEL SECURITY}) or
+     * {@link RowLevelSecurity#FORCED} (also {@code FORCE}, so the owner is subject to it too). Policies are
+     * not declared here: without one, roles subject to it see no rows.
+     */
+    RowLevelSecurity rowLevelSecurity() default RowLevelSecurity.DISABLED;
 }

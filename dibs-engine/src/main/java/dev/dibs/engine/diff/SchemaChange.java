@@ -61,6 +61,8 @@ public sealed interface SchemaChange {
         R renameIndex(RenameIndex c);
         R setTableComment(SetTableComment c);
         R setEnumComment(SetEnumComment c);
+        R setRowSecurity(SetRowSecurity c);
+        R setIndexComment(SetIndexComment c);
     }
 
 
@@ -243,5 +245,25 @@ public sealed interface SchemaChange {
     record SetEnumComment(QualifiedName type, String comment) implements SchemaChange {
         public String subject() { return "enum " + type; }
         public <R> R accept(Visitor<R> v) { return v.setEnumComment(this); }
+    }
+
+    /**
+     * Switches row-level security of an existing table: {@code ENABLE}/{@code DISABLE} when
+     * {@code enabled} differs from {@code wasEnabled}, {@code FORCE}/{@code NO FORCE} when
+     * {@code forced} differs from {@code wasForced}. A new table gets its setting with
+     * {@link AddTable}.
+     */
+    record SetRowSecurity(QualifiedName table, boolean wasEnabled, boolean wasForced, boolean enabled, boolean forced)
+            implements SchemaChange {
+        public String subject() { return "table " + table; }
+        public <R> R accept(Visitor<R> v) { return v.setRowSecurity(this); }
+        public boolean switchesEnabled() { return enabled != wasEnabled; }
+        public boolean switchesForced() { return forced != wasForced; }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of an index ({@code index} in the table's schema). */
+    record SetIndexComment(QualifiedName table, String index, String comment) implements SchemaChange {
+        public String subject() { return "index " + table.schema() + "." + index; }
+        public <R> R accept(Visitor<R> v) { return v.setIndexComment(this); }
     }
 }

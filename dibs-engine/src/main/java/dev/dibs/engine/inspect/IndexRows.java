@@ -40,7 +40,7 @@ final class IndexRows {
                 }
             }
             table.indexes.add(new Index(rs.getString("index_name"), keys, rs.getBoolean("is_unique"),
-                    rs.getString("predicate"), rs.getString("method"), include));
+                    rs.getString("predicate"), rs.getString("method"), include).withComment(rs.getString("comment")));
         }
     }
 }

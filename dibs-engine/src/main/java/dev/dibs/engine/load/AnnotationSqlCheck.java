@@ -67,7 +67,7 @@ final class AnnotationSqlCheck {
             }
         }
         return new TableDraft(t.javaClass(), t.name(), columns, t.primaryKeyDeclared(), indexes, t.uniques(), t.foreignKeys(),
-                checks, t.renamedFrom(), t.comment(), t.source());
+                checks, t.renamedFrom(), t.comment(), t.source(), t.rowSecurity(), t.forceRowSecurity());
     }
 
     private boolean index(String where, IndexSpec index) {

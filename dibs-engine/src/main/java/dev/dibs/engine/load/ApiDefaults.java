@@ -14,6 +14,7 @@ final class ApiDefaults {
 
     static final Map<String, Object> VALUES = Map.ofEntries(
             Map.entry("Table.schema", "public"),
+            Map.entry("Table.rowLevelSecurity", "DISABLED"),
             Map.entry("Column.name", ""),
             Map.entry("Column.type", ""),
             Map.entry("GeneratedAs.virtual", false),
@@ -26,6 +27,7 @@ final class ApiDefaults {
             Map.entry("Index.using", "btree"),
             Map.entry("Index.include", ""),
             Map.entry("Index.name", ""),
+            Map.entry("Index.comment", ""),
             Map.entry("ForeignKey.onDelete", "NO_ACTION"),
             Map.entry("ForeignKey.onUpdate", "NO_ACTION"),
             Map.entry("ForeignKey.deferrable", "NOT_DEFERRABLE"),

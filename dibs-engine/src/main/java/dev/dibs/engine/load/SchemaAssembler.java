@@ -91,7 +91,7 @@ final class SchemaAssembler {
                 }
             }
             result.add(new TableDraft(d.javaClass(), d.name(), columns, d.primaryKeyDeclared(), d.indexes(), d.uniques(),
-                    d.foreignKeys(), d.checks(), d.renamedFrom(), d.comment(), d.source()));
+                    d.foreignKeys(), d.checks(), d.renamedFrom(), d.comment(), d.source(), d.rowSecurity(), d.forceRowSecurity()));
         }
         return result;
     }

@@ -12,6 +12,7 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.ExpressionNames;
 import dev.dibs.engine.naming.PostgresNames;
@@ -115,7 +116,8 @@ final class TableAssembler {
         }
         return new Table(t.name(), columns, primaryKey,
                 sorted(uniques, UniqueConstraint::name), List.of(),
-                sorted(checks, Check::name), sorted(indexes, Index::name), t.comment());
+                sorted(checks, Check::name), sorted(indexes, Index::name), t.comment())
+                .withOptions(TableOptions.DEFAULT.withRowSecurity(t.rowSecurity(), t.forceRowSecurity()));
     }
 
     private Optional<Index> index(TableDraft t, IndexSpec spec, PostgresNames names) {
@@ -168,7 +170,8 @@ final class TableAssembler {
         nameParts.addAll(include);
         String name = spec.name().isEmpty() ? names.index(t.name().name(), nameParts) : spec.name();
         String predicate = spec.where().isBlank() ? null : spec.where().trim();
-        return Optional.of(new Index(name, keys, spec.unique(), predicate, method, include));
+        return Optional.of(new Index(name, keys, spec.unique(), predicate, method, include)
+                .withComment(spec.comment().isEmpty() ? null : spec.comment()));
     }
 
     private String memberColumn(TableDraft t, String member) {

@@ -22,7 +22,9 @@ record TableDraft(
         List<CheckSpec> checks,
         String renamedFrom,
         String comment,
-        SourceLocation source) {
+        SourceLocation source,
+        boolean rowSecurity,
+        boolean forceRowSecurity) {
 
     /** {@code com.acme.User} or {@code com.acme.User.email}: where a problem is reported. */
     String where(String member) {
@@ -55,8 +57,9 @@ record TableDraft(
         }
     }
 
-    /** An {@code @Index}: on the class ({@code member} null) or on a member. */
-    record IndexSpec(String member, String columns, boolean unique, String where, String using, String include, String name) {
+    /** An {@code @Index}: on the class ({@code member} null) or on a member; {@code comment} empty for none. */
+    record IndexSpec(String member, String columns, boolean unique, String where, String using, String include, String name,
+                     String comment) {
     }
 
     /** A {@code @Unique} (member set) or {@code @UniqueConstraint} (columns set). */

@@ -97,9 +97,11 @@ final class TableReader {
                     "declare at least one non-static field or record component."));
         }
         AnnotationInfo renamed = Annotations.find(annotations, "RenamedFrom");
+        String rowLevelSecurity = Annotations.enumName(table, "rowLevelSecurity");
         return new TableDraft(javaClass, new QualifiedName(schema, name), columns, anyPk, indexes, uniques, foreignKeys, checks,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
-                source == null ? null : source.doc(), source == null ? null : source.location());
+                source == null ? null : source.doc(), source == null ? null : source.location(),
+                !rowLevelSecurity.equals("DISABLED"), rowLevelSecurity.equals("FORCED"));
     }
 
     private ColumnDraft column(String javaClass, MemberFields.Field declared) {
@@ -169,7 +171,7 @@ final class TableReader {
     private static IndexSpec indexSpec(String member, AnnotationInfo index) {
         return new IndexSpec(member, Annotations.string(index, "columns"), Annotations.bool(index, "unique"),
                 Annotations.string(index, "where"), Annotations.string(index, "using"),
-                Annotations.string(index, "include"), Annotations.string(index, "name"));
+                Annotations.string(index, "include"), Annotations.string(index, "name"), Annotations.string(index, "comment"));
     }
 
     private static ForeignKeySpec foreignKeySpec(String member, String columns, String target, AnnotationInfo fk) {

@@ -141,4 +141,6 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect renameIndex(RenameIndex c) { return Effect.NONE; }
     @Override public Effect setTableComment(SetTableComment c) { return Effect.NONE; }
     @Override public Effect setEnumComment(SetEnumComment c) { return Effect.NONE; }
+    @Override public Effect setRowSecurity(SetRowSecurity c) { return Effect.NONE; }
+    @Override public Effect setIndexComment(SetIndexComment c) { return Effect.NONE; }
 }

@@ -216,4 +216,16 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         EnumRenderer.setEnumComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void setRowSecurity(SetRowSecurity c) {
+        TableRenderer.setRowSecurity(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setIndexComment(SetIndexComment c) {
+        ConstraintRenderer.setIndexComment(c, ctx, out);
+        return null;
+    }
 }

@@ -168,6 +168,22 @@ public final class ChangeDescriber {
         public Described setEnumComment(SetEnumComment x) {
             return new Described('~', null, "enum " + x.type() + " comment", null, x.comment());
         }
+
+        @Override
+        public Described setRowSecurity(SetRowSecurity x) {
+            return new Described('~', x.table().toString(), "row level security " + rowSecurity(x.wasEnabled(), x.wasForced())
+                    + " -> " + rowSecurity(x.enabled(), x.forced()), rowSecurity(x.wasEnabled(), x.wasForced()),
+                    rowSecurity(x.enabled(), x.forced()));
+        }
+
+        @Override
+        public Described setIndexComment(SetIndexComment x) {
+            return new Described('~', x.table().toString(), "index " + x.index() + " comment", null, x.comment());
+        }
+
+        private static String rowSecurity(boolean enabled, boolean forced) {
+            return (enabled ? "enabled" : "disabled") + (forced ? ", forced" : "");
+        }
     }
 
     /**

@@ -201,6 +201,18 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void setRowSecurity(SetRowSecurity c) {
+        TableSimulator.setRowSecurity(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setIndexComment(SetIndexComment c) {
+        ConstraintSimulator.setIndexComment(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -239,5 +251,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer renameIndex(RenameIndex c) { return 5; }
         @Override public Integer setTableComment(SetTableComment c) { return 16; }
         @Override public Integer setEnumComment(SetEnumComment c) { return 16; }
+        @Override public Integer setRowSecurity(SetRowSecurity c) { return 16; }
+        @Override public Integer setIndexComment(SetIndexComment c) { return 16; }
     }
 }

@@ -10,6 +10,7 @@ import dev.dibs.engine.diff.SchemaChange.DropSchema;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetRowSecurity;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Index;
@@ -96,6 +97,11 @@ final class TableSimulator {
     static void setTableComment(VirtualSchema vs, SetTableComment c) {
         Table t = vs.table(c.table());
         vs.put(t.withComment(c.comment()));
+    }
+
+    static void setRowSecurity(VirtualSchema vs, SetRowSecurity c) {
+        Table t = vs.table(c.table());
+        vs.put(t.withOptions(t.options().withRowSecurity(c.enabled(), c.forced())));
     }
 
     private static void addTable(VirtualSchema vs, Table t) {

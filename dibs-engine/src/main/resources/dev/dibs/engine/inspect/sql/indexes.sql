@@ -18,7 +18,10 @@ SELECT x.indrelid::bigint AS table_oid,
               ORDER BY s.n) AS expressions,
        ARRAY(SELECT x.indoption[s.n - 1]::int
                FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
-              ORDER BY s.n) AS options
+              ORDER BY s.n) AS options,
+       (SELECT ds.description FROM pg_catalog.pg_description ds
+         WHERE ds.objoid = x.indexrelid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND ds.objsubid = 0) AS comment
   FROM pg_catalog.pg_index x
   JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
   JOIN pg_catalog.pg_am am ON am.oid = i.relam

@@ -23,6 +23,17 @@ SELECT kind, schema_name, object_name, detail FROM (
                         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
     UNION ALL
+    -- the sequence of an identity or serial column is the column's business, but its comment is not
+    -- modelled: said here, so that a comment on one side only is never silently lost
+    SELECT 'sequence comment', r.nspname, r.relname, ds.description
+      FROM rel r
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
+     WHERE r.relkind = 'S'
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
+                      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
+    UNION ALL
     SELECT 'partition', r.nspname, r.relname,
            'partition of ' || (SELECT p.inhparent::pg_catalog.regclass::text FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid LIMIT 1)
       FROM rel r WHERE r.relispartition
@@ -36,9 +47,6 @@ SELECT kind, schema_name, object_name, detail FROM (
     UNION ALL
     SELECT 'partitioning', r.nspname, r.relname, pg_catalog.pg_get_partkeydef(r.oid)
       FROM rel r WHERE r.relkind = 'p'
-    UNION ALL
-    SELECT 'row level security', r.nspname, r.relname, 'enabled'
-      FROM rel r WHERE r.relrowsecurity
     UNION ALL
     SELECT 'trigger', r.nspname, r.relname || '.' || t.tgname, pg_catalog.pg_get_triggerdef(t.oid)
       FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
