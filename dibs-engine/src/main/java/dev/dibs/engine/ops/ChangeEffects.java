@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.StatementTarget;
 import java.util.ArrayList;
@@ -31,10 +32,22 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
      * @param touches       what it drops or retypes
      * @param needsV18      what it creates that needs PostgreSQL 18
      * @param creates       the relation it creates, else null
+     * @param needs         what it uses that the target's catalog must have (a type, an access method,
+     *                      an operator class), for {@link CatalogNeeds}
      */
     record Effect(TableRename tableRenamed, ColumnRename columnRenamed, List<Touch> touches, List<String> needsV18,
-                  QualifiedName creates) {
+                  QualifiedName creates, List<CatalogNeed> needs) {
         static final Effect NONE = new Effect(null, null, List.of(), List.of(), null);
+
+        /** An effect that needs nothing of the target's catalog. */
+        Effect(TableRename tableRenamed, ColumnRename columnRenamed, List<Touch> touches, List<String> needsV18,
+               QualifiedName creates) {
+            this(tableRenamed, columnRenamed, touches, needsV18, creates, List.of());
+        }
+
+        static Effect needingCatalog(List<CatalogNeed> needs) {
+            return new Effect(null, null, List.of(), List.of(), null, List.copyOf(needs));
+        }
 
         static Effect touching(Touch... touches) {
             return new Effect(null, null, List.of(touches), List.of(), null);
@@ -79,7 +92,9 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         c.table().columns().stream().filter(Column::virtual)
                 .forEach(col -> lacking.add("virtual generated column " + c.table().name() + "." + col.name()));
         c.table().checks().stream().filter(k -> !k.enforced()).forEach(k -> lacking.add("NOT ENFORCED check " + k.name()));
-        return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name());
+        List<CatalogNeed> needs = c.table().columns().stream()
+                .map(col -> CatalogNeed.type(col.type(), "column " + c.table().name() + "." + col.name())).toList();
+        return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name(), needs);
     }
 
     @Override
@@ -94,8 +109,10 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
 
     @Override
     public Effect addColumn(AddColumn c) {
-        return c.column().virtual() ? Effect.needing(List.of("virtual generated column " + c.table() + "." + c.column().name()))
-                : Effect.NONE;
+        List<CatalogNeed> type = List.of(CatalogNeed.type(c.column().type(), "column " + c.table() + "." + c.column().name()));
+        return new Effect(null, null, List.of(),
+                c.column().virtual() ? List.of("virtual generated column " + c.table() + "." + c.column().name()) : List.of(),
+                null, type);
     }
 
     @Override
@@ -112,7 +129,8 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override
     public Effect alterColumn(AlterColumn c) {
         return c.aspects().contains(ColumnAspect.TYPE)
-                ? Effect.touching(new Touch(c.table(), c.from().name(), false, StatementTarget.column(c.table(), c.to().name())))
+                ? new Effect(null, null, List.of(new Touch(c.table(), c.from().name(), false, StatementTarget.column(c.table(), c.to().name()))),
+                        List.of(), null, List.of(CatalogNeed.type(c.to().type(), "column " + c.table() + "." + c.to().name())))
                 : Effect.NONE;
     }
 
@@ -136,7 +154,21 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect dropForeignKey(DropForeignKey c) { return Effect.NONE; }
     @Override public Effect validateConstraint(ValidateConstraint c) { return Effect.NONE; }
     @Override public Effect renameConstraint(RenameConstraint c) { return Effect.NONE; }
-    @Override public Effect addIndex(AddIndex c) { return Effect.NONE; }
+    /** Its access method, each key's operator class: named, or the default one of the key column's type. */
+    @Override
+    public Effect addIndex(AddIndex c) {
+        String index = "index " + c.table().schema() + "." + c.index().name();
+        List<CatalogNeed> needs = new ArrayList<>();
+        needs.add(CatalogNeed.accessMethod(c.index().method(), index));
+        for (IndexKey key : c.index().keys()) {
+            if (key.opclass() != null) {
+                needs.add(CatalogNeed.operatorClass(key.opclass(), c.index().method(), index));
+            } else if (!key.isExpression()) {
+                needs.add(CatalogNeed.defaultOperatorClass(c.table(), key.column(), c.index().method(), index));
+            }
+        }
+        return Effect.needingCatalog(needs);
+    }
     @Override public Effect dropIndex(DropIndex c) { return Effect.NONE; }
     @Override public Effect renameIndex(RenameIndex c) { return Effect.NONE; }
     @Override public Effect setTableComment(SetTableComment c) { return Effect.NONE; }

@@ -58,7 +58,9 @@ public final class DatabaseComparison {
             desiredSchema = reprinted(desired, current.majorVersion(), target, embedded, warnings);
         }
         Plan plan = Planner.plan(current.schema(), desiredSchema, RenameHints.none(), options);
-        warnings.addAll(PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged()));
+        PlanBlockers.Found blockers = PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged(),
+                desiredSchema);
+        warnings.addAll(blockers.warnings());
         List<NotManaged> notes = new ArrayList<>(current.notManaged());
         for (NotManaged n : desired.notManaged()) {
             if (!current.notManaged().contains(n)) {
@@ -67,7 +69,7 @@ public final class DatabaseComparison {
             }
         }
         return new DriftReport(target.describe(), "the reference database " + reference.describe(), plan, desiredSchema, notes,
-                warnings);
+                warnings, blockers.refusals());
     }
 
     /** The reference schema in the words of the target's version; the reference as read, with a warning, when that fails. */
