@@ -63,6 +63,12 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype = 'x'
     UNION ALL
+    -- constraints' comments are not modelled: said here, never silently lost
+    SELECT 'constraint comment', r.nspname, r.relname || '.' || k.conname, ds.description
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = k.oid AND ds.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND ds.objsubid = 0
+    UNION ALL
     SELECT 'foreign key option', r.nspname, r.relname || '.' || k.conname, 'MATCH FULL'
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype = 'f' AND k.confmatchtype = 'f'
