@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,8 +84,9 @@ final class CatalogNeeds {
         Set<QualifiedName> created = new HashSet<>();
         plan.changes().stream().filter(SchemaChange.CreateEnum.class::isInstance)
                 .forEach(c -> created.add(((SchemaChange.CreateEnum) c).type().name()));
-        Map<List<Object>, Asked> asked = new LinkedHashMap<>();
+        List<Asked> asked = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
+            Set<List<Object>> seen = new HashSet<>(); // the same need twice in one statement is said once
             for (CatalogNeed need : ChangeEffects.of(change).needs()) {
                 PgType type = switch (need.kind()) {
                     case TYPE -> need.type();
@@ -105,11 +105,12 @@ final class CatalogNeeds {
                     case OPERATOR_CLASS -> OPERATOR_CLASSES.get(need.name());
                     case DEFAULT_OPERATOR_CLASS -> DEFAULT_CLASSES.get(need.method());
                 };
-                asked.putIfAbsent(List.of(System.identityHashCode(change), need.kind(), name, String.valueOf(need.schema()),
-                        String.valueOf(need.method()), need.what()), new Asked(change, need, name, extension));
+                if (seen.add(List.of(need.kind(), name, String.valueOf(need.schema()), String.valueOf(need.method()), need.what()))) {
+                    asked.add(new Asked(change, need, name, extension));
+                }
             }
         }
-        return List.copyOf(asked.values());
+        return asked;
     }
 
     private static String missing(Asked a) {
