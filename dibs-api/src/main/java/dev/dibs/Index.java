@@ -53,6 +53,9 @@ public @interface Index {
     /** Storage parameters, comma-separated {@code name=value}: {@code "fillfactor=70"}. */
     String with() default "";
 
+    /** {@code COMMENT ON INDEX}; empty: none. */
+    String comment() default "";
+
     /** Container of repeated {@link Index}es. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

@@ -46,4 +46,11 @@ public @interface Table {
      * says how to do it by hand.
      */
     String partitionBy() default "";
+
+    /**
+     * Row-level security: {@link RowLevelSecurity#ENABLED} ({@code ENABLE ROW LEVEL SECURITY}) or
+     * {@link RowLevelSecurity#FORCED} (also {@code FORCE}, so the owner is subject to it too). Policies are
+     * not declared here: without one, roles subject to it see no rows.
+     */
+    RowLevelSecurity rowLevelSecurity() default RowLevelSecurity.DISABLED;
 }

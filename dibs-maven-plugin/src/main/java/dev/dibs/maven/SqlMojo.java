@@ -2,6 +2,7 @@ package dev.dibs.maven;
 
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.ops.EmptySchemaGuard;
+import dev.dibs.engine.ops.RefusalGuard;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
@@ -65,6 +66,7 @@ public class SqlMojo extends AbstractComparingMojo {
             if (!comparesWithReference()) {
                 EmptySchemaGuard.check(report, packageList()); // a misspelt packages must not drop every table
             }
+            RefusalGuard.check(report); // PostgreSQL would refuse a statement: say so instead of failing half-way
             List<Statement> refused = report.plan().statements().stream()
                     .filter(s -> s.hazards().stream().anyMatch(h -> !allowed.contains(h))).toList();
             if (!refused.isEmpty()) {

@@ -105,6 +105,9 @@ final class ConstraintDiffer {
                 if (!p.current().name().equals(p.desired().name())) {
                     out.add(new RenameIndex(t, p.current().name(), p.desired().name()));
                 }
+                if (!java.util.Objects.equals(p.current().comment(), p.desired().comment())) {
+                    out.add(new SchemaChange.SetIndexComment(t, p.desired().name(), p.desired().comment()));
+                }
             } else {
                 out.add(new DropIndex(t, p.current()));
                 out.add(new AddIndex(t, p.desired()));

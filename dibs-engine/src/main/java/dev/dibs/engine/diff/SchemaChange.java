@@ -69,6 +69,8 @@ public sealed interface SchemaChange {
         R dropExclusion(DropExclusion c);
         R addPartition(AddPartition c);
         R dropPartition(DropPartition c);
+        R setRowSecurity(SetRowSecurity c);
+        R setIndexComment(SetIndexComment c);
     }
 
 
@@ -300,5 +302,25 @@ public sealed interface SchemaChange {
     record DropPartition(QualifiedName table, Partition partition) implements SchemaChange {
         public String subject() { return "partition " + table.schema() + "." + partition.name(); }
         public <R> R accept(Visitor<R> v) { return v.dropPartition(this); }
+    }
+
+    /**
+     * Switches row-level security of an existing table: {@code ENABLE}/{@code DISABLE} when
+     * {@code enabled} differs from {@code wasEnabled}, {@code FORCE}/{@code NO FORCE} when
+     * {@code forced} differs from {@code wasForced}. A new table gets its setting with
+     * {@link AddTable}.
+     */
+    record SetRowSecurity(QualifiedName table, boolean wasEnabled, boolean wasForced, boolean enabled, boolean forced)
+            implements SchemaChange {
+        public String subject() { return "table " + table; }
+        public <R> R accept(Visitor<R> v) { return v.setRowSecurity(this); }
+        public boolean switchesEnabled() { return enabled != wasEnabled; }
+        public boolean switchesForced() { return forced != wasForced; }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of an index ({@code index} in the table's schema). */
+    record SetIndexComment(QualifiedName table, String index, String comment) implements SchemaChange {
+        public String subject() { return "index " + table.schema() + "." + index; }
+        public <R> R accept(Visitor<R> v) { return v.setIndexComment(this); }
     }
 }

@@ -75,8 +75,19 @@ public final class SchemaDiffer {
             if (!Objects.equals(pair.current().comment(), pair.desired().comment())) {
                 changes.add(new SetTableComment(pair.desired().name(), pair.desired().comment()));
             }
+            rowSecurity(pair.current(), pair.desired(), changes);
         }
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
+    }
+
+    /** {@code ENABLE}/{@code FORCE ROW LEVEL SECURITY} of a table on both sides. */
+    private static void rowSecurity(Table current, Table desired, List<SchemaChange> changes) {
+        var from = current.options();
+        var to = desired.options();
+        if (from.rowSecurity() != to.rowSecurity() || from.forceRowSecurity() != to.forceRowSecurity()) {
+            changes.add(new SchemaChange.SetRowSecurity(desired.name(), from.rowSecurity(), from.forceRowSecurity(),
+                    to.rowSecurity(), to.forceRowSecurity()));
+        }
     }
 }

@@ -47,7 +47,7 @@ final class IndexRows {
             }
             table.indexes.add(new Index(rs.getString("index_name"), keys, rs.getBoolean("is_unique"),
                     rs.getString("predicate"), rs.getString("method"), include, rs.getBoolean("nulls_not_distinct"),
-                    ConstraintRows.strings(rs, "storage"), null));
+                    ConstraintRows.strings(rs, "storage"), rs.getString("comment")));
         }
     }
 }

@@ -159,7 +159,8 @@ final class TableAssembler {
         Table assembled = new Table(t.name(), columns, primaryKey,
                 sorted(uniques, UniqueConstraint::name), List.of(),
                 sorted(checks, Check::name), sorted(indexes, Index::name), t.comment(), List.of(), options).withExclusions(exclusions);
-        return assembled.withOptions(assembled.options().withPartitioning(t.partitioning().key().trim(), partitions(t)));
+        return assembled.withOptions(assembled.options().withPartitioning(t.partitioning().key().trim(), partitions(t))
+                .withRowSecurity(t.rowSecurity(), t.forceRowSecurity()));
     }
 
     /** A key's {@code include} columns, resolved like its key columns. */
@@ -272,7 +273,8 @@ final class TableAssembler {
                     "write storage parameters as name=value, separated by commas: with = \"fillfactor=70\"."));
             return Optional.empty();
         }
-        return Optional.of(new Index(name, keys, spec.unique(), predicate, method, include, spec.nullsNotDistinct(), options, null));
+        return Optional.of(new Index(name, keys, spec.unique(), predicate, method, include, spec.nullsNotDistinct(), options,
+                spec.comment().isEmpty() ? null : spec.comment()));
     }
 
     private String memberColumn(TableDraft t, String member) {

@@ -27,7 +27,9 @@ record TableDraft(
         KeyOptions primaryKeyOptions,
         boolean unlogged,
         String storage,
-        Partitioning partitioning) {
+        Partitioning partitioning,
+        boolean rowSecurity,
+        boolean forceRowSecurity) {
 
     TableDraft {
         partitioning = partitioning == null ? Partitioning.NONE : partitioning;
@@ -38,25 +40,28 @@ record TableDraft(
                List<IndexSpec> indexes, List<UniqueSpec> uniques, List<ForeignKeySpec> foreignKeys, List<CheckSpec> checks,
                String renamedFrom, String comment, SourceLocation source) {
         this(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom, comment, source,
-                List.of(), KeyOptions.NONE, false, "", Partitioning.NONE);
+                List.of(), KeyOptions.NONE, false, "", Partitioning.NONE, false, false);
     }
 
     /** The same table with other columns (types resolved, refused texts left out). */
     TableDraft withColumns(List<ColumnDraft> newColumns) {
         return new TableDraft(javaClass, name, newColumns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom,
-                comment, source, exclusions, primaryKeyOptions, unlogged, storage, partitioning);
+                comment, source, exclusions, primaryKeyOptions, unlogged, storage, partitioning, rowSecurity,
+                forceRowSecurity);
     }
 
     /** The same table keeping only the index, check and exclusion texts that passed the SQL check. */
     TableDraft withSql(List<IndexSpec> newIndexes, List<CheckSpec> newChecks, List<ExclusionSpec> newExclusions) {
         return new TableDraft(javaClass, name, columns, primaryKeyDeclared, newIndexes, uniques, foreignKeys, newChecks, renamedFrom,
-                comment, source, newExclusions, primaryKeyOptions, unlogged, storage, partitioning);
+                comment, source, newExclusions, primaryKeyOptions, unlogged, storage, partitioning, rowSecurity,
+                forceRowSecurity);
     }
 
     /** The same table with only the partition key and bounds that passed the SQL check. */
     TableDraft withPartitioning(Partitioning checked) {
         return new TableDraft(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom,
-                comment, source, exclusions, primaryKeyOptions, unlogged, storage, checked);
+                comment, source, exclusions, primaryKeyOptions, unlogged, storage, checked, rowSecurity,
+                forceRowSecurity);
     }
 
     /** {@code com.acme.User} or {@code com.acme.User.email}: where a problem is reported. */
@@ -90,9 +95,9 @@ record TableDraft(
         }
     }
 
-    /** An {@code @Index}: on the class ({@code member} null) or on a member. */
+    /** An {@code @Index}: on the class ({@code member} null) or on a member; {@code comment} empty for none. */
     record IndexSpec(String member, String columns, boolean unique, String where, String using, String include, String name,
-                     boolean nullsNotDistinct, String with) {
+                     boolean nullsNotDistinct, String with, String comment) {
     }
 
     /** A {@code @Unique} (member set) or {@code @UniqueConstraint} (columns set). */

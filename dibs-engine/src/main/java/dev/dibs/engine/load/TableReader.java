@@ -116,11 +116,13 @@ final class TableReader {
             partitions.add(new TableDraft.PartitionSpec(Annotations.string(partition, "name", ""),
                     Annotations.string(partition, "bound", "")));
         }
+        String rowLevelSecurity = Annotations.enumName(table, "rowLevelSecurity");
         return new TableDraft(javaClass, new QualifiedName(schema, name), columns, anyPk, indexes, uniques, foreignKeys, checks,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
                 source == null ? null : source.doc(), source == null ? null : source.location(), exclusions, pkOptions,
                 Annotations.bool(table, "unlogged"), Annotations.string(table, "with"),
-                new TableDraft.Partitioning(Annotations.string(table, "partitionBy"), partitions));
+                new TableDraft.Partitioning(Annotations.string(table, "partitionBy"), partitions),
+                !rowLevelSecurity.equals("DISABLED"), rowLevelSecurity.equals("FORCED"));
     }
 
     /** What a {@code @Pk}, {@code @Unique} or {@code @UniqueConstraint} says beyond its columns. */
@@ -211,7 +213,7 @@ final class TableReader {
         return new IndexSpec(member, Annotations.string(index, "columns"), Annotations.bool(index, "unique"),
                 Annotations.string(index, "where"), Annotations.string(index, "using"),
                 Annotations.string(index, "include"), Annotations.string(index, "name"),
-                Annotations.bool(index, "nullsNotDistinct"), Annotations.string(index, "with"));
+                Annotations.bool(index, "nullsNotDistinct"), Annotations.string(index, "with"), Annotations.string(index, "comment"));
     }
 
     private static ForeignKeySpec foreignKeySpec(String member, String columns, String target, AnnotationInfo fk) {

@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.plan.StatementTarget;
@@ -33,14 +34,21 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
      * @param needsV18      what it creates that needs PostgreSQL 18
      * @param creates       the relation it creates, else null
      * @param needsV15      what it creates that needs PostgreSQL 15 ({@code NULLS NOT DISTINCT})
+     * @param needs         what it uses that the target's catalog must have (a type, an access method,
+     *                      an operator class), for {@link CatalogNeeds}
      */
     record Effect(TableRename tableRenamed, ColumnRename columnRenamed, List<Touch> touches, List<String> needsV18,
-                  QualifiedName creates, List<String> needsV15) {
+                  QualifiedName creates, List<String> needsV15, List<CatalogNeed> needs) {
         static final Effect NONE = new Effect(null, null, List.of(), List.of(), null);
 
+        /** An effect that needs nothing of PostgreSQL 15 or of the target's catalog. */
         Effect(TableRename tableRenamed, ColumnRename columnRenamed, List<Touch> touches, List<String> needsV18,
                QualifiedName creates) {
-            this(tableRenamed, columnRenamed, touches, needsV18, creates, List.of());
+            this(tableRenamed, columnRenamed, touches, needsV18, creates, List.of(), List.of());
+        }
+
+        static Effect needingCatalog(List<CatalogNeed> needs) {
+            return new Effect(null, null, List.of(), List.of(), null, List.of(), List.copyOf(needs));
         }
 
         static Effect touching(Touch... touches) {
@@ -88,7 +96,9 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         c.table().checks().stream().filter(k -> !k.enforced()).forEach(k -> lacking.add("NOT ENFORCED check " + k.name()));
         List<String> lacking15 = c.table().uniques().stream().filter(UniqueConstraint::nullsNotDistinct)
                 .map(u -> "NULLS NOT DISTINCT of unique " + u.name()).toList();
-        return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name(), lacking15);
+        List<CatalogNeed> needs = c.table().columns().stream()
+                .map(col -> CatalogNeed.type(col.type(), "column " + c.table().name() + "." + col.name())).toList();
+        return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name(), lacking15, needs);
     }
 
     @Override
@@ -103,8 +113,10 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
 
     @Override
     public Effect addColumn(AddColumn c) {
-        return c.column().virtual() ? Effect.needing(List.of("virtual generated column " + c.table() + "." + c.column().name()))
-                : Effect.NONE;
+        List<CatalogNeed> type = List.of(CatalogNeed.type(c.column().type(), "column " + c.table() + "." + c.column().name()));
+        return new Effect(null, null, List.of(),
+                c.column().virtual() ? List.of("virtual generated column " + c.table() + "." + c.column().name()) : List.of(),
+                null, List.of(), type);
     }
 
     @Override
@@ -121,7 +133,8 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override
     public Effect alterColumn(AlterColumn c) {
         return c.aspects().contains(ColumnAspect.TYPE)
-                ? Effect.touching(new Touch(c.table(), c.from().name(), false, StatementTarget.column(c.table(), c.to().name())))
+                ? new Effect(null, null, List.of(new Touch(c.table(), c.from().name(), false, StatementTarget.column(c.table(), c.to().name()))),
+                        List.of(), null, List.of(), List.of(CatalogNeed.type(c.to().type(), "column " + c.table() + "." + c.to().name())))
                 : Effect.NONE;
     }
 
@@ -130,7 +143,7 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override
     public Effect addUnique(AddUnique c) {
         return c.unique().nullsNotDistinct()
-                ? new Effect(null, null, List.of(), List.of(), null, List.of("NULLS NOT DISTINCT of unique " + c.unique().name()))
+                ? new Effect(null, null, List.of(), List.of(), null, List.of("NULLS NOT DISTINCT of unique " + c.unique().name()), List.of())
                 : Effect.NONE;
     }
 
@@ -151,7 +164,21 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect dropForeignKey(DropForeignKey c) { return Effect.NONE; }
     @Override public Effect validateConstraint(ValidateConstraint c) { return Effect.NONE; }
     @Override public Effect renameConstraint(RenameConstraint c) { return Effect.NONE; }
-    @Override public Effect addIndex(AddIndex c) { return Effect.NONE; }
+    /** Its access method, each key's operator class: named, or the default one of the key column's type. */
+    @Override
+    public Effect addIndex(AddIndex c) {
+        String index = "index " + c.table().schema() + "." + c.index().name();
+        List<CatalogNeed> needs = new ArrayList<>();
+        needs.add(CatalogNeed.accessMethod(c.index().method(), index));
+        for (IndexKey key : c.index().keys()) {
+            if (key.opclass() != null) {
+                needs.add(CatalogNeed.operatorClass(key.opclass(), c.index().method(), index));
+            } else if (!key.isExpression()) {
+                needs.add(CatalogNeed.defaultOperatorClass(c.table(), key.column(), c.index().method(), index));
+            }
+        }
+        return Effect.needingCatalog(needs);
+    }
     @Override public Effect dropIndex(DropIndex c) { return Effect.NONE; }
     @Override public Effect renameIndex(RenameIndex c) { return Effect.NONE; }
     @Override public Effect setTableComment(SetTableComment c) { return Effect.NONE; }
@@ -173,4 +200,6 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
         return Effect.touching(new Touch(partition, null, true, StatementTarget.table(partition)));
     }
+    @Override public Effect setRowSecurity(SetRowSecurity c) { return Effect.NONE; }
+    @Override public Effect setIndexComment(SetIndexComment c) { return Effect.NONE; }
 }

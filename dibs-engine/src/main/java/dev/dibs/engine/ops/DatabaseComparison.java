@@ -58,7 +58,9 @@ public final class DatabaseComparison {
             desiredSchema = reprinted(desired, current.majorVersion(), target, embedded, warnings);
         }
         Plan plan = Planner.plan(current.schema(), desiredSchema, RenameHints.none(), options);
-        warnings.addAll(PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged()));
+        PlanBlockers.Found blockers = PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged(),
+                desiredSchema);
+        warnings.addAll(blockers.warnings());
         warnings.addAll(PartitionNotes.subPartitioned(plan, desired.notManaged()));
         List<NotManaged> notes = PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema);
         for (NotManaged n : desired.notManaged()) {
@@ -68,7 +70,7 @@ public final class DatabaseComparison {
             }
         }
         return new DriftReport(target.describe(), "the reference database " + reference.describe(), plan, desiredSchema, notes,
-                warnings);
+                warnings, blockers.refusals());
     }
 
     /** The reference schema in the words of the target's version; the reference as read, with a warning, when that fails. */

@@ -45,10 +45,11 @@ public final class DriftDetector {
         Inspection current = Inspector.inspect(database, intent.schema().namespaces());
         warnings.addAll(missingSchemas(intent.schema(), current.schema()));
         Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
-        warnings.addAll(PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
-                current.notManaged()));
+        PlanBlockers.Found blockers = PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
+                current.notManaged(), desired);
+        warnings.addAll(blockers.warnings());
         return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired,
-                PartitionNotes.with(current.notManaged(), current.schema(), desired), warnings);
+                PartitionNotes.with(current.notManaged(), current.schema(), desired), warnings, blockers.refusals());
     }
 
     /**

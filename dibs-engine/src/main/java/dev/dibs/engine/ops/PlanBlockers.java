@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PgVersion;
@@ -29,8 +30,10 @@ import java.util.Set;
  * or retypes; a table the plan creates under a name an unmanaged relation already has), or
  * because the target's version lacks what the plan creates (a virtual generated column or a
  * {@code NOT ENFORCED} constraint, copied from a reference database on PostgreSQL 18, for a target
- * on an older one; a {@code NULLS NOT DISTINCT} unique, from 15 on, for a target on 14). Each becomes one warning that names the statement, what is in the way, and what
- * to do. The catalog is asked only when the plan drops or retypes something.
+ * on an older one; a {@code NULLS NOT DISTINCT} unique, from 15 on, for a target on 14), or because the target lacks a type, index access method or operator class the plan
+ * uses ({@link CatalogNeeds}). Each becomes one warning that names the statement, what is in the way,
+ * and what to do; {@code dibs:sql -Ddibs.apply} refuses a plan with any ({@link RefusalGuard}). The
+ * catalog is asked for dependents only when the plan drops or retypes something.
  */
 final class PlanBlockers {
 
@@ -48,16 +51,33 @@ final class PlanBlockers {
         }
     }
 
+    /**
+     * What was found: statements PostgreSQL will refuse ({@code refusals}), and checks that could not
+     * be made ({@code doubts}); both are warnings, only refusals stop {@code -Ddibs.apply}.
+     */
+    record Found(List<String> refusals, List<String> doubts) {
+        List<String> warnings() {
+            List<String> all = new ArrayList<>(refusals);
+            all.addAll(doubts);
+            return all;
+        }
+    }
+
     private PlanBlockers() {
     }
 
-    static List<String> find(ConnectionInfo database, int majorVersion, List<String> schemas, Plan plan,
-                             List<NotManaged> notManaged) {
+    /**
+     * @param desired the state the plan reaches, where the types of index keys' columns are looked up
+     */
+    static Found find(ConnectionInfo database, int majorVersion, List<String> schemas, Plan plan,
+                      List<NotManaged> notManaged, Schema desired) {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
+        List<String> doubts = new ArrayList<>();
         warnings.addAll(nameCollisions(plan, notManaged));
+        CatalogNeeds.find(database, plan, desired, warnings, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {
-            return warnings;
+            return new Found(warnings, doubts);
         }
         Map<Target, List<String>> users = new LinkedHashMap<>();
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(SqlResources.load(PlanBlockers.class,
@@ -78,15 +98,15 @@ final class PlanBlockers {
                 }
             }
         } catch (SQLException e) {
-            warnings.add("dibs could not check whether views, rules, functions or foreign keys use what the plan drops or retypes on "
+            doubts.add("dibs could not check whether views, rules, functions or foreign keys use what the plan drops or retypes on "
                     + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
-            return warnings;
+            return new Found(warnings, doubts);
         }
         users.forEach((t, who) -> warnings.add("PostgreSQL will refuse " + t.statement() + ": " + String.join(", ", who)
                 + (who.size() == 1 ? " uses " : " use ") + t.subject() + ", and dibs does not manage "
                 + (who.size() == 1 ? "it. Drop or change it" : "them. Drop or change them")
                 + " first (by hand, or in a migration), then plan again; as it is, the plan fails there and is rolled back."));
-        return warnings;
+        return new Found(warnings, doubts);
     }
 
     /**
@@ -123,7 +143,7 @@ final class PlanBlockers {
         return new Target(before, columnName, drops, statement);
     }
 
-    private static List<String> versionGaps(Plan plan, int majorVersion) {
+    static List<String> versionGaps(Plan plan, int majorVersion) {
         List<String> warnings = new ArrayList<>();
         PgVersion version = new PgVersion(majorVersion);
         if (version.hasVirtualColumns() && version.hasNotEnforcedConstraints()) {
@@ -163,7 +183,7 @@ final class PlanBlockers {
     }
 
     /** The first statement rendered for {@code change}, on one line, quoted. */
-    private static String statementOf(Plan plan, SchemaChange change) {
+    static String statementOf(Plan plan, SchemaChange change) {
         return quoted(plan.statements().stream().filter(s -> s.change() == change).findFirst(), change);
     }
 

@@ -17,7 +17,9 @@ public enum Hazard {
             + "transaction commits, and it queues behind running queries"),
     VALIDATES_EXISTING_ROWS("checks every existing row (NOT NULL, CHECK, FOREIGN KEY, UNIQUE on an existing table): "
             + "fails if one does not pass, and reads the whole table"),
-    INDEX_BUILD("builds an index on an existing table: without CONCURRENTLY it blocks writes while it builds");
+    INDEX_BUILD("builds an index on an existing table: without CONCURRENTLY it blocks writes while it builds"),
+    CHANGES_ROW_ACCESS("enables, forces or disables row-level security on an existing table: which rows a role can read and "
+            + "write changes at once; enabled on a table without policies, roles other than its owner see no rows at all");
 
     private final String explanation;
 

@@ -236,6 +236,12 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void setRowSecurity(SetRowSecurity c) {
+        TableRenderer.setRowSecurity(c, ctx, out);
+        return null;
+    }
+
+    @Override
     public Void addPartition(AddPartition c) {
         TableRenderer.addPartition(c, ctx, out);
         return null;
@@ -250,6 +256,12 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     @Override
     public Void dropPartition(DropPartition c) {
         TableRenderer.dropPartition(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setIndexComment(SetIndexComment c) {
+        ConstraintRenderer.setIndexComment(c, ctx, out);
         return null;
     }
 }

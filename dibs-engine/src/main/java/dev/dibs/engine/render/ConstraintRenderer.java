@@ -19,6 +19,7 @@ import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
 import dev.dibs.engine.diff.SchemaChange.RenameIndex;
+import dev.dibs.engine.diff.SchemaChange.SetIndexComment;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.QualifiedName;
@@ -150,5 +151,17 @@ final class ConstraintRenderer {
         }
         out.add(new Statement(Sql.createIndex(c.table(), c.index(), concurrently), c, hazards,
                 concurrently ? TransactionMode.OUTSIDE_TRANSACTION : TransactionMode.IN_TRANSACTION));
+        if (c.index().comment() != null) {
+            out.add(stmt(commentOnIndex(c.table(), c.index().name(), c.index().comment()), c));
+        }
+    }
+
+    static void setIndexComment(SetIndexComment c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt(commentOnIndex(c.table(), c.index(), c.comment()), c));
+    }
+
+    /** {@code COMMENT ON INDEX}; an index lives in its table's schema. */
+    static String commentOnIndex(QualifiedName table, String index, String comment) {
+        return "COMMENT ON INDEX " + Sql.name(new QualifiedName(table.schema(), index)) + " IS " + ChangeRenderer.commentText(comment);
     }
 }

@@ -38,6 +38,11 @@ public final class CreateScript {
         for (Table t : schema.tables()) {
             String where = tableOrigin(t.name(), origins);
             out.add(new ScriptStatement(Sql.createTable(t, false), where));
+            String rowSecurity = TableRenderer.rowSecurity(t.name(), false, false, t.options().rowSecurity(),
+                    t.options().forceRowSecurity());
+            if (rowSecurity != null) {
+                out.add(new ScriptStatement(rowSecurity, where + " rowLevelSecurity"));
+            }
         }
         for (Table t : schema.tables()) {
             for (Partition p : t.options().partitions()) {
@@ -92,6 +97,12 @@ public final class CreateScript {
                 if (c.comment() != null) {
                     out.add(new ScriptStatement(Sql.commentOnColumn(t.name(), c.name(), c.comment()),
                             columnOrigin(t.name(), c.name(), origins)));
+                }
+            }
+            for (Index i : t.indexes()) {
+                if (i.comment() != null) {
+                    out.add(new ScriptStatement(ConstraintRenderer.commentOnIndex(t.name(), i.name(), i.comment()),
+                            tableOrigin(t.name(), origins) + " @Index(name = \"" + i.name() + "\", comment = …)"));
                 }
             }
         }

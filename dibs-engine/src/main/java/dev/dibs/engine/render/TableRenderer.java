@@ -1,6 +1,7 @@
 package dev.dibs.engine.render;
 
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.CHANGES_ROW_ACCESS;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
 import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
@@ -18,6 +19,7 @@ import dev.dibs.engine.diff.SchemaChange.DropSchema;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetRowSecurity;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
 import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
@@ -28,6 +30,7 @@ import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.StatementTarget;
 import dev.dibs.engine.plan.TransactionMode;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -108,10 +111,35 @@ final class TableRenderer {
     }
 
 
+    static void setRowSecurity(SetRowSecurity c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt(rowSecurity(c.table(), c.wasEnabled(), c.wasForced(), c.enabled(), c.forced()), c,
+                ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_ROW_ACCESS).withTarget(StatementTarget.table(c.table())));
+    }
+
+    /**
+     * One {@code ALTER TABLE} switching row-level security from the first pair of settings to the
+     * second, or null when they are the same.
+     */
+    static String rowSecurity(QualifiedName table, boolean wasEnabled, boolean wasForced, boolean enabled, boolean forced) {
+        List<String> actions = new ArrayList<>();
+        if (enabled != wasEnabled) {
+            actions.add(enabled ? "ENABLE ROW LEVEL SECURITY" : "DISABLE ROW LEVEL SECURITY");
+        }
+        if (forced != wasForced) {
+            actions.add(forced ? "FORCE ROW LEVEL SECURITY" : "NO FORCE ROW LEVEL SECURITY");
+        }
+        return actions.isEmpty() ? null : "ALTER TABLE " + Sql.name(table) + " " + String.join(", ", actions);
+    }
+
     private static void createTable(AddTable c, List<Statement> out) {
         Table t = c.table();
         out.add(stmt(Sql.createTable(t, true), c)
                 .withTarget(StatementTarget.table(t.name())));
+        // a new table holds no rows yet: switching row-level security on is no hazard
+        String rowSecurity = rowSecurity(t.name(), false, false, t.options().rowSecurity(), t.options().forceRowSecurity());
+        if (rowSecurity != null) {
+            out.add(stmt(rowSecurity, c).withTarget(StatementTarget.table(t.name())));
+        }
         if (t.comment() != null) {
             out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
         }

@@ -208,6 +208,22 @@ public final class ChangeDescriber {
             return new Described('-', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound()
                     + " (its bound changed)", x.partition(), null);
         }
+
+        @Override
+        public Described setRowSecurity(SetRowSecurity x) {
+            return new Described('~', x.table().toString(), "row level security " + rowSecurity(x.wasEnabled(), x.wasForced())
+                    + " -> " + rowSecurity(x.enabled(), x.forced()), rowSecurity(x.wasEnabled(), x.wasForced()),
+                    rowSecurity(x.enabled(), x.forced()));
+        }
+
+        @Override
+        public Described setIndexComment(SetIndexComment x) {
+            return new Described('~', x.table().toString(), "index " + x.index() + " comment", null, x.comment());
+        }
+
+        private static String rowSecurity(boolean enabled, boolean forced) {
+            return (enabled ? "enabled" : "disabled") + (forced ? ", forced" : "");
+        }
     }
 
     /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */

@@ -220,6 +220,12 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void setRowSecurity(SetRowSecurity c) {
+        TableSimulator.setRowSecurity(vs, c);
+        return null;
+    }
+
+    @Override
     public Void addPartition(AddPartition c) {
         TableSimulator.addPartition(vs, c);
         return null;
@@ -234,6 +240,12 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void dropPartition(DropPartition c) {
         TableSimulator.dropPartition(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setIndexComment(SetIndexComment c) {
+        ConstraintSimulator.setIndexComment(vs, c);
         return null;
     }
 
@@ -283,5 +295,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer dropExclusion(DropExclusion c) { return 3; }
         @Override public Integer addPartition(AddPartition c) { return 9; } // after its table, with the other additions to tables
         @Override public Integer dropPartition(DropPartition c) { return 3; } // before any partition takes its bound
+        @Override public Integer setRowSecurity(SetRowSecurity c) { return 16; }
+        @Override public Integer setIndexComment(SetIndexComment c) { return 16; }
     }
 }

@@ -14,6 +14,7 @@ import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
 import dev.dibs.engine.diff.SchemaChange.RenameIndex;
+import dev.dibs.engine.diff.SchemaChange.SetIndexComment;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Exclusion;
@@ -112,6 +113,12 @@ final class ConstraintSimulator {
         vs.requireFreeRelation(t.name().schema(), c.to());
         Index renamed = i.withName(c.to());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(minus(t.indexes(), i), renamed)));
+    }
+
+    static void setIndexComment(VirtualSchema vs, SetIndexComment c) {
+        Table t = vs.table(c.table());
+        Index i = t.index(c.index()).orElseThrow(() -> new SimulationException.NotExists("index " + c.index() + " of " + t.name()));
+        vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(minus(t.indexes(), i), i.withComment(c.comment()))));
     }
 
     static void addForeignKey(VirtualSchema vs, AddForeignKey c) {

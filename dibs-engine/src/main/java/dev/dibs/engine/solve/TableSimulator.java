@@ -12,6 +12,7 @@ import dev.dibs.engine.diff.SchemaChange.DropSchema;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetRowSecurity;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
 import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
@@ -137,6 +138,11 @@ final class TableSimulator {
     static void setTableComment(VirtualSchema vs, SetTableComment c) {
         Table t = vs.table(c.table());
         vs.put(t.withComment(c.comment()));
+    }
+
+    static void setRowSecurity(VirtualSchema vs, SetRowSecurity c) {
+        Table t = vs.table(c.table());
+        vs.put(t.withOptions(t.options().withRowSecurity(c.enabled(), c.forced())));
     }
 
     private static void addTable(VirtualSchema vs, Table t) {

@@ -202,4 +202,23 @@ class EquivalenceTest {
                 public record User(@Pk int id, @Nullable @References("app.Order.select") Integer orderId) {}
                 """);
     }
+
+    @Test
+    void rowLevelSecurityAndIndexComments(TestDatabase db, PostgresServer server) throws Exception {
+        assertEquivalent(db, server, """
+                CREATE TABLE docs (id int PRIMARY KEY, title text NOT NULL);
+                ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+                CREATE INDEX docs_title_idx ON docs (title);
+                COMMENT ON INDEX docs_title_idx IS 'by title; it''s "quoted"';
+                CREATE TABLE ledgers (id int PRIMARY KEY);
+                ALTER TABLE ledgers ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+                """, """
+                @Table(value = "docs", rowLevelSecurity = RowLevelSecurity.ENABLED)
+                @Index(columns = "title", comment = "by title; it's \\"quoted\\"")
+                public record Doc(@Pk int id, String title) {}
+                """, """
+                @Table(value = "ledgers", rowLevelSecurity = RowLevelSecurity.FORCED)
+                public record Ledger(@Pk int id) {}
+                """);
+    }
 }

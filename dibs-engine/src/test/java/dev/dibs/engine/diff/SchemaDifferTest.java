@@ -99,4 +99,24 @@ class SchemaDifferTest {
                 new DropForeignKey(name("orders"), ORDERS_USER),
                 new AddForeignKey(name("orders"), ORDERS_USER));
     }
+
+    @Test
+    void rowLevelSecuritySwitchesAreOneChangeCarryingBothSides() {
+        Table forced = USERS.withOptions(USERS.options().withRowSecurity(true, true));
+        assertThat(diff(schema(forced), schema(USERS)).changes())
+                .containsExactly(new SchemaChange.SetRowSecurity(name("users"), true, true, false, false));
+        assertThat(diff(schema(USERS), schema(USERS.withOptions(USERS.options().withRowSecurity(true, false)))).changes())
+                .containsExactly(new SchemaChange.SetRowSecurity(name("users"), false, false, true, false));
+        assertThat(diff(schema(forced), schema(forced)).changes()).isEmpty();
+    }
+
+    @Test
+    void anIndexCommentIsSetOnTheIndexUnderItsNewName() {
+        Table renamed = ORDERS.withIndexes(List.of(index("orders_by_user", "user_id").withComment("who ordered")));
+        assertThat(diff(schema(USERS, ORDERS), schema(USERS, renamed)).changes()).containsExactly(
+                new SchemaChange.RenameIndex(name("orders"), "orders_user_id_idx", "orders_by_user"),
+                new SchemaChange.SetIndexComment(name("orders"), "orders_by_user", "who ordered"));
+        assertThat(diff(schema(USERS, renamed), schema(USERS, renamed.withIndexes(List.of(index("orders_by_user", "user_id")))))
+                .changes()).containsExactly(new SchemaChange.SetIndexComment(name("orders"), "orders_by_user", null));
+    }
 }

@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.TestSchemas;
@@ -212,5 +213,40 @@ class PlanBlockersTest {
         try (Connection c = target.connect()) {
             PlanApplier.apply(c, after.plan(), null, PlanListener.NONE);
         }
+    }
+
+    /**
+     * The reference has a trigram index from pg_trgm, the target lacks the extension: the index
+     * cannot be built there. Foretold, and -Ddibs.apply refuses the plan before anything runs;
+     * applying it anyway proves PostgreSQL refuses it.
+     */
+    @Test
+    void anIndexTheTargetLacksAnOperatorClassForIsRefusedBeforeAnythingRuns(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text)");
+
+        DriftReport report = compareWith(target, server, """
+                CREATE EXTENSION pg_trgm;
+                CREATE TABLE users (id int PRIMARY KEY, email text, name text);
+                CREATE INDEX users_email_trgm ON users USING gin (email gin_trgm_ops);""");
+
+        assertThat(report.refusals()).singleElement().asString()
+                .startsWith("PostgreSQL will refuse \"CREATE INDEX users_email_trgm ON public.users USING gin (email")
+                .contains("index public.users_email_trgm", "access method gin", "rolled back");
+        assertThat(report.warnings()).containsAll(report.refusals());
+        assertThatThrownBy(() -> RefusalGuard.check(report)).isInstanceOf(DibsException.class)
+                .hasMessageStartingWith("Refused to apply the plan; nothing was applied: PostgreSQL would refuse a statement of it on "
+                        + target.info().describe() + ":\n  - PostgreSQL will refuse \"CREATE INDEX users_email_trgm");
+        assertThat(target.queryString("SELECT count(*) FROM pg_attribute WHERE attrelid = 'users'::regclass AND attname = 'name'"))
+                .as("nothing ran").isEqualTo("0");
+        assertRefused(target, report, "for access method \"gin\"");
+
+        target.execute("CREATE EXTENSION pg_trgm; CREATE EXTENSION btree_gin");
+        DriftReport ready = compareWith(target, server, """
+                CREATE EXTENSION pg_trgm;
+                CREATE TABLE users (id int PRIMARY KEY, email text, name text);
+                CREATE INDEX users_email_trgm ON users USING gin (email gin_trgm_ops);""");
+        assertThat(ready.refusals()).isEmpty();
+        RefusalGuard.check(ready);
     }
 }

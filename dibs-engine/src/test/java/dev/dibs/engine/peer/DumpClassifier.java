@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sorts pg_dump entries into what dibs manages (tables it models, their columns, keys, uniques,
- * checks, foreign keys, indexes, defaults, identity, enums, comments, schemas) and the rest, and
+ * checks, foreign keys, indexes, defaults, identity, enums, comments, row-level security, schemas) and the rest, and
  * says whether a note of dibs's covers an entry of the rest.
  */
 final class DumpClassifier {
@@ -34,6 +34,8 @@ final class DumpClassifier {
                 return managedTable(e.schema() + "." + e.tableOfName()); // exclusion constraints included
             case "DEFAULT":
                 return managedTable(e.schema() + "." + e.tableOfName());
+            case "ROW SECURITY":
+                return managedTable(e.schema() + "." + e.name());
             case "INDEX":
                 return managedTable(find(INDEX_TABLE, e.sql()));
             case "TYPE":
@@ -49,7 +51,8 @@ final class DumpClassifier {
                     String column = e.name().substring(7);
                     return managedTable(e.schema() + "." + column.substring(0, column.lastIndexOf('.')));
                 }
-                return e.name().startsWith("TYPE ") || e.name().startsWith("SCHEMA ");
+                // an index's comment: dibs manages those of every index it reads (its tables' own)
+                return e.name().startsWith("TYPE ") || e.name().startsWith("SCHEMA ") || e.name().startsWith("INDEX ");
             default:
                 return false;
         }

@@ -26,7 +26,10 @@ SELECT x.indrelid::bigint AS table_oid,
               ORDER BY s.n) AS key_texts,
        pg_catalog.pg_get_indexdef(x.indexrelid) AS definition,
        ${indnullsnotdistinct} AS nulls_not_distinct,
-       COALESCE(i.reloptions, '{}'::text[]) AS storage
+       COALESCE(i.reloptions, '{}'::text[]) AS storage,
+       (SELECT ds.description FROM pg_catalog.pg_description ds
+         WHERE ds.objoid = x.indexrelid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND ds.objsubid = 0) AS comment
   FROM pg_catalog.pg_index x
   JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
   JOIN pg_catalog.pg_am am ON am.oid = i.relam

@@ -23,6 +23,17 @@ SELECT kind, schema_name, object_name, detail FROM (
                         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
     UNION ALL
+    -- the sequence of an identity or serial column is the column's business, but its comment is not
+    -- modelled: said here, so that a comment on one side only is never silently lost
+    SELECT 'sequence comment', r.nspname, r.relname, ds.description
+      FROM rel r
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
+     WHERE r.relkind = 'S'
+       AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
+                      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
+    UNION ALL
     -- partitions of a managed partitioned table, in its schema, are modelled (TableOptions): the
     -- diff notes those nobody declared. Noted here: partitions of a partition (sub-partitioning is
     -- not modelled), of a table outside the compared schemas, or in another schema than their table.
@@ -60,9 +71,6 @@ SELECT kind, schema_name, object_name, detail FROM (
     SELECT 'partitioning', r.nspname, r.relname, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid)
       FROM rel r WHERE r.relkind = 'p' AND r.relispartition
     UNION ALL
-    SELECT 'row level security', r.nspname, r.relname, 'enabled'
-      FROM rel r WHERE r.relrowsecurity
-    UNION ALL
     SELECT 'trigger', r.nspname, r.relname || '.' || t.tgname, pg_catalog.pg_get_triggerdef(t.oid)
       FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
      WHERE NOT t.tgisinternal
@@ -73,6 +81,12 @@ SELECT kind, schema_name, object_name, detail FROM (
     SELECT 'rule', r.nspname, r.relname || '.' || w.rulename, NULL
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
      WHERE w.rulename <> '_RETURN'
+    UNION ALL
+    -- constraints' comments are not modelled: said here, never silently lost
+    SELECT 'constraint comment', r.nspname, r.relname || '.' || k.conname, ds.description
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = k.oid AND ds.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND ds.objsubid = 0
     UNION ALL
     SELECT 'foreign key option', r.nspname, r.relname || '.' || k.conname, 'MATCH FULL'
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid

@@ -1,0 +1,98 @@
+package dev.dibs.engine.ops;
+
+import static dev.dibs.engine.testing.Models.col;
+import static dev.dibs.engine.testing.Models.schema;
+import static dev.dibs.engine.testing.Models.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plan using a type, index access method or operator class the target lacks is foretold as a
+ * refusal, naming the statement, what is missing and the extension that provides it; with the
+ * extension created, the same plan gives no warning (the catalog is asked, nothing is assumed).
+ */
+@WithPostgres
+class CatalogNeedsTest {
+
+    private static final Table USERS = table("users").columns(col("id", "integer"), col("email", "text"), col("tags", "bigint"))
+            .pk("users_pkey", "id").build();
+
+    private static List<String> refusals(TestDatabase target, Schema desired) {
+        Plan plan = Planner.plan(schema(USERS), desired, RenameHints.none());
+        return PlanBlockers.find(target.info(), 17, List.of("public"), plan, List.of(), desired).refusals();
+    }
+
+    private static Schema withIndex(Index index) {
+        return schema(USERS.withIndexes(List.of(index)));
+    }
+
+    @Test
+    void anOperatorClassOfAnExtensionNotCreatedIsNamedWithTheExtension(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        Schema desired = withIndex(new Index("users_email_trgm", List.of(new IndexKey("email", null, false, false, "gin_trgm_ops", null)),
+                false, null, "gin", List.of()));
+
+        assertThat(refusals(target, desired)).singleElement().asString()
+                .startsWith("PostgreSQL will refuse \"CREATE INDEX users_email_trgm ON public.users USING gin (email")
+                .contains(": the operator class gin_trgm_ops for access method gin of index public.users_email_trgm does not"
+                        + " exist in the database. The extension pg_trgm provides it, and the server has it but the database has"
+                        + " not installed it: run CREATE EXTENSION pg_trgm first (by hand, or in a migration), then plan again;"
+                        + " as it is, the plan fails there and is rolled back.");
+
+        target.execute("CREATE EXTENSION pg_trgm");
+        assertThat(refusals(target, desired)).isEmpty();
+    }
+
+    @Test
+    void aKeyWithoutADefaultClassForTheMethodIsNamed(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        Schema desired = withIndex(new Index("users_tags_idx", List.of(IndexKey.column("tags")), false, null, "gin", List.of()));
+
+        assertThat(refusals(target, desired)).singleElement().asString()
+                .contains(": index public.users_tags_idx indexes column public.users.tags of type bigint, which has no default"
+                        + " operator class for access method gin in the database. The extension btree_gin provides it");
+        // the classes PostgreSQL would pick: its own (text for btree), through a binary cast, or polymorphic (arrays for gin)
+        Table typed = table("users").columns(col("id", "integer"), col("email", "text"), col("tags", "bigint"),
+                col("code", "varchar(20)"), col("labels", "text[]")).pk("users_pkey", "id").build();
+        target.execute("ALTER TABLE users ADD COLUMN code varchar(20), ADD COLUMN labels text[]");
+        Schema fine = schema(typed.withIndexes(List.of(
+                new Index("users_code_idx", List.of(IndexKey.column("code")), false, null, "btree", List.of()),
+                new Index("users_labels_idx", List.of(IndexKey.column("labels")), false, null, "gin", List.of()))));
+        assertThat(PlanBlockers.find(target.info(), 17, List.of("public"), Planner.plan(schema(typed), fine, RenameHints.none()),
+                List.of(), fine).refusals()).isEmpty();
+
+        target.execute("CREATE EXTENSION btree_gin");
+        assertThat(refusals(target, desired)).isEmpty();
+    }
+
+    @Test
+    void aMissingTypeOrAccessMethodIsNamed(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        Table notes = table("notes").columns(col("id", "integer"), col("body", "citext")).build()
+                .withIndexes(List.of(new Index("notes_id_idx", List.of(IndexKey.column("id")), false, null, "bloom", List.of())));
+        Schema desired = schema(USERS, notes);
+
+        List<String> refusals = refusals(target, desired);
+
+        assertThat(refusals).hasSize(2);
+        assertThat(refusals.get(0)).startsWith("PostgreSQL will refuse \"CREATE TABLE public.notes (")
+                .contains(": the type citext of column public.notes.body does not exist in the database. The extension citext"
+                        + " provides it, and the server has it but the database has not installed it");
+        assertThat(refusals.get(1)).startsWith("PostgreSQL will refuse \"CREATE INDEX notes_id_idx ON public.notes USING bloom")
+                .contains(": the index access method bloom of index public.notes_id_idx does not exist in the database."
+                        + " The extension bloom provides it");
+
+        target.execute("CREATE EXTENSION citext; CREATE EXTENSION bloom");
+        assertThat(refusals(target, desired)).isEmpty();
+    }
+}
