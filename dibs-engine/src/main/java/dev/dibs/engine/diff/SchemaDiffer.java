@@ -63,6 +63,8 @@ public final class SchemaDiffer {
                 changes.add(new SetTableComment(pair.desired().name(), pair.desired().comment()));
             }
         }
+        // a key the plan drops takes the foreign keys bound to it along: they go and come back
+        DependentForeignKeys.add(now, desired, changes);
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }

@@ -126,12 +126,13 @@ public final class ChangeDescriber {
 
         @Override
         public Described addForeignKey(AddForeignKey x) {
-            return new Described('+', x.table().toString(), "foreign key " + x.key().name() + " -> " + x.key().referencedTable(), null, x.key());
+            return new Described('+', x.table().toString(), "foreign key " + x.key().name() + " -> " + x.key().referencedTable()
+                    + because(x.reason()), null, x.key());
         }
 
         @Override
         public Described dropForeignKey(DropForeignKey x) {
-            return new Described('-', x.table().toString(), "foreign key " + x.key().name(), x.key(), null);
+            return new Described('-', x.table().toString(), "foreign key " + x.key().name() + because(x.reason()), x.key(), null);
         }
 
         @Override
@@ -168,6 +169,11 @@ public final class ChangeDescriber {
         public Described setEnumComment(SetEnumComment x) {
             return new Described('~', null, "enum " + x.type() + " comment", null, x.comment());
         }
+    }
+
+    /** Why a foreign key that stays is dropped and added back, as the end of its description. */
+    private static String because(String reason) {
+        return reason == null ? "" : " (re-created: " + reason + ")";
     }
 
     /**

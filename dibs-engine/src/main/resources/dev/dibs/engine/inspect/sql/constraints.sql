@@ -20,9 +20,12 @@ SELECT k.conrelid::bigint AS table_oid,
        k.condeferred AS deferred,
        k.convalidated AS validated,
        ${conenforced} AS enforced,
-       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression
+       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression,
+       -- the referenced table's index a foreign key is bound to: dropping it needs the key dropped first
+       CASE WHEN k.contype = 'f' THEN ri.relname::text END AS referenced_index
   FROM pg_catalog.pg_constraint k
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
   LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+  LEFT JOIN pg_catalog.pg_class ri ON ri.oid = k.conindid
  WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c')
  ORDER BY k.conrelid, k.oid -- any stable order: the model sorts by name
