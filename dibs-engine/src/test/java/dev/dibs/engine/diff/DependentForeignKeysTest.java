@@ -133,8 +133,10 @@ class DependentForeignKeysTest {
 
         List<SchemaChange> changes = diff(schema(ACCOUNTS_UNIQUE, orders(bound)), schema(varcharAccounts, varcharOrders));
 
-        assertThat(changes.stream().filter(DropForeignKey.class::isInstance)).containsExactly(new DropForeignKey(name("orders"), bound));
-        assertThat(changes.stream().filter(AddForeignKey.class::isInstance)).containsExactly(new AddForeignKey(name("orders"), ORDERS_CODE));
+        assertThat(changes.stream().filter(DropForeignKey.class::isInstance)).containsExactly(
+                new DropForeignKey(name("orders"), bound, ConstraintDiffer.RETYPED));
+        assertThat(changes.stream().filter(AddForeignKey.class::isInstance)).containsExactly(
+                new AddForeignKey(name("orders"), ORDERS_CODE, ConstraintDiffer.RETYPED));
         assertThat(changes).contains(new AlterColumn(name("accounts"), notNull("code", "text"), notNull("code", "character varying"),
                 Set.of(ColumnAspect.TYPE)));
     }

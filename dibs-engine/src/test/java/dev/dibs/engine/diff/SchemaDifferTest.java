@@ -96,7 +96,7 @@ class SchemaDifferTest {
         assertThat(diff(schema(USERS, ORDERS), schema(bigUsers, bigOrders)).changes()).containsExactly(
                 new AlterColumn(name("orders"), notNull("user_id", "integer"), notNull("user_id", "bigint"), Set.of(ColumnAspect.TYPE)),
                 new AlterColumn(name("users"), notNull("id", "integer"), notNull("id", "bigint"), Set.of(ColumnAspect.TYPE)),
-                new DropForeignKey(name("orders"), ORDERS_USER),
-                new AddForeignKey(name("orders"), ORDERS_USER));
+                new DropForeignKey(name("orders"), ORDERS_USER, ConstraintDiffer.RETYPED),
+                new AddForeignKey(name("orders"), ORDERS_USER, ConstraintDiffer.RETYPED));
     }
 }
