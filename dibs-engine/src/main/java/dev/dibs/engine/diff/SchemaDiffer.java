@@ -53,6 +53,9 @@ public final class SchemaDiffer {
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
                 retyped.add(a.table() + "." + a.to().name());
+            } else if (c instanceof SchemaChange.RecreateEnum r) {
+                // converted to the new type one by one: a key between two of them would compare the old type with the new
+                r.columns().forEach(ref -> retyped.add(ref.table() + "." + ref.column()));
             }
         }
         for (var pair : tables.pairs()) {
