@@ -6,6 +6,7 @@ import static dev.dibs.engine.testing.Models.schema;
 import static dev.dibs.engine.testing.Models.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Schema;
@@ -30,6 +31,11 @@ class RecreatedForeignKeyReportTest {
         assertThat(ReportWriter.json(report)).contains("\"summary\" : \"foreign key orders_code_fkey " + why + "\"")
                 .contains("\"summary\" : \"foreign key orders_code_fkey -> public.accounts " + why + "\"")
                 .contains("\"referencedColumns\"").doesNotContain("referencedIndex");
-        assertThat(ReportWriter.markdown(report)).contains("foreign key orders_code_fkey " + why);
+        assertThat(ReportWriter.markdown(report)).contains("- `~` foreign key orders_code_fkey " + why);
+        // in dibs:check, the key is in both schemas: neither missing from the migrations nor from the Java schema
+        SchemaChange drop = report.plan().changes().stream().filter(SchemaChange.DropForeignKey.class::isInstance).findFirst()
+                .orElseThrow();
+        assertThat(ChangeDescriber.asMissingFromMigrations(drop)).isEqualTo("public.orders: foreign key orders_code_fkey " + why
+                + ": the migrations and the Java schema differ");
     }
 }
