@@ -34,6 +34,9 @@ import java.util.List;
  */
 final class ConstraintDiffer {
 
+    /** Why a foreign key over retyped columns is dropped and added back, for reports. */
+    static final String RETYPED = "a column it uses or references changes type";
+
     private ConstraintDiffer() {
     }
 
@@ -83,8 +86,8 @@ final class ConstraintDiffer {
             if (definition(p.current()).equals(definition(p.desired())) && retypedColumns.test(p.current())) {
                 // Postgres re-checks a key whose columns change type, and refuses it while the two
                 // sides disagree: drop it before the type changes, add it back after.
-                out.add(new DropForeignKey(t, p.current()));
-                out.add(new AddForeignKey(t, p.desired()));
+                out.add(new DropForeignKey(t, p.current(), RETYPED));
+                out.add(new AddForeignKey(t, p.desired(), RETYPED));
             } else if (definition(p.current()).equals(definition(p.desired())) && p.current().enforced() == p.desired().enforced()) {
                 renameConstraint(t, p.current().name(), p.desired().name(), out);
                 if (!p.current().validated() && p.desired().validated()) {

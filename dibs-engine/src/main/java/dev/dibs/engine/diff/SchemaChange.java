@@ -206,12 +206,26 @@ public sealed interface SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.dropCheck(this); }
     }
 
-    record AddForeignKey(QualifiedName table, ForeignKey key) implements SchemaChange {
+    /**
+     * Adds a foreign key. {@code reason} is null for a key that is new or whose definition changed,
+     * and says why otherwise: the key is added back after something it depends on was re-created.
+     */
+    record AddForeignKey(QualifiedName table, ForeignKey key, String reason) implements SchemaChange {
+        public AddForeignKey(QualifiedName table, ForeignKey key) {
+            this(table, key, null);
+        }
         public String subject() { return "foreign key " + table + "." + key.name(); }
         public <R> R accept(Visitor<R> v) { return v.addForeignKey(this); }
     }
 
-    record DropForeignKey(QualifiedName table, ForeignKey key) implements SchemaChange {
+    /**
+     * Drops a foreign key. {@code reason} is null for a key that goes or whose definition changes,
+     * and says why otherwise: the key is dropped only to be added back, around something it depends on.
+     */
+    record DropForeignKey(QualifiedName table, ForeignKey key, String reason) implements SchemaChange {
+        public DropForeignKey(QualifiedName table, ForeignKey key) {
+            this(table, key, null);
+        }
         public String subject() { return "foreign key " + table + "." + key.name(); }
         public <R> R accept(Visitor<R> v) { return v.dropForeignKey(this); }
     }

@@ -58,6 +58,9 @@ public final class SchemaDiffer {
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
                 retyped.add(a.table() + "." + a.to().name());
+            } else if (c instanceof SchemaChange.RecreateEnum r) {
+                // converted to the new type one by one: a key between two of them would compare the old type with the new
+                r.columns().forEach(ref -> retyped.add(ref.table() + "." + ref.column()));
             }
         }
         for (var pair : tables.pairs()) {
@@ -77,6 +80,8 @@ public final class SchemaDiffer {
             }
             rowSecurity(pair.current(), pair.desired(), changes);
         }
+        // a key the plan drops takes the foreign keys bound to it along: they go and come back
+        DependentForeignKeys.add(now, desired, changes);
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }

@@ -41,7 +41,7 @@ final class ConstraintRows {
                         new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
                         strings(rs, "referenced_columns"), action(rs.getString("on_delete")), action(rs.getString("on_update")),
                         deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")), rs.getBoolean("validated"),
-                        rs.getBoolean("enforced")));
+                        rs.getBoolean("enforced"), rs.getString("referenced_index")));
                 default -> throw new IllegalStateException("constraints.sql returned the unexpected type " + rs.getString("type"));
             }
         }

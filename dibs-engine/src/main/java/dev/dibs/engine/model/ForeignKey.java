@@ -8,6 +8,14 @@ import java.util.Objects;
  * {@code referencedTable}. {@code validated} is false for a key added {@code NOT VALID} and not
  * validated since: existing rows were never checked. {@code enforced} is false for PostgreSQL 18's
  * {@code NOT ENFORCED}, which PostgreSQL never validates either.
+ *
+ * <p>{@code referencedIndex} is the unique index of the referenced table (a primary key's, a unique
+ * constraint's, or a unique index) that PostgreSQL bound the key to when it was created
+ * ({@code pg_constraint.conindid}), or null where that is not known: a key declared in Java, or one
+ * a plan is about to create. It is where the key happens to be bound, not part of its definition:
+ * two databases equal in every definition may bind the same key to different indexes, so
+ * {@link #equals} leaves it out and equal still means "no change". A plan needs it to know which
+ * foreign keys a key or index it drops takes with it.
  */
 public record ForeignKey(
         String name,
@@ -18,7 +26,8 @@ public record ForeignKey(
         ReferentialAction onUpdate,
         Deferrability deferrability,
         boolean validated,
-        boolean enforced) {
+        boolean enforced,
+        String referencedIndex) {
 
     /** A validated foreign key. */
     public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
@@ -32,15 +41,29 @@ public record ForeignKey(
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, true);
     }
 
+    /** A foreign key whose index is not known. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate, Deferrability deferrability, boolean validated,
+                      boolean enforced) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced, null);
+    }
+
     /** The same key, validated (an enforced one: PostgreSQL validates no other). */
     public ForeignKey asValidated() {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, true, enforced);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, true, enforced,
+                referencedIndex);
     }
 
     /** The same key under another name, on other columns, or pointing at another table. */
     public ForeignKey with(String newName, List<String> newColumns, QualifiedName newReferencedTable, List<String> newReferencedColumns) {
         return new ForeignKey(newName, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, deferrability,
-                validated, enforced);
+                validated, enforced, referencedIndex);
+    }
+
+    /** The same key, bound to another index of the referenced table (null: not known). */
+    public ForeignKey withReferencedIndex(String newReferencedIndex) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced,
+                newReferencedIndex);
     }
 
     public ForeignKey {
@@ -52,5 +75,19 @@ public record ForeignKey(
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
         deferrability = deferrability == null ? Deferrability.NOT_DEFERRABLE : deferrability;
         validated = validated && enforced;
+    }
+
+    /** Equal definitions and states; {@code referencedIndex} is left out (see the class comment). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ForeignKey f && name.equals(f.name) && columns.equals(f.columns)
+                && referencedTable.equals(f.referencedTable) && referencedColumns.equals(f.referencedColumns)
+                && onDelete == f.onDelete && onUpdate == f.onUpdate && deferrability == f.deferrability
+                && validated == f.validated && enforced == f.enforced;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced);
     }
 }

@@ -132,12 +132,14 @@ public final class ChangeDescriber {
 
         @Override
         public Described addForeignKey(AddForeignKey x) {
-            return new Described('+', x.table().toString(), "foreign key " + x.key().name() + " -> " + x.key().referencedTable(), null, x.key());
+            return new Described(x.reason() == null ? '+' : '~', x.table().toString(), "foreign key " + x.key().name() + " -> "
+                    + x.key().referencedTable() + because(x.reason()), null, x.key());
         }
 
         @Override
         public Described dropForeignKey(DropForeignKey x) {
-            return new Described('-', x.table().toString(), "foreign key " + x.key().name(), x.key(), null);
+            return new Described(x.reason() == null ? '-' : '~', x.table().toString(), "foreign key " + x.key().name()
+                    + because(x.reason()), x.key(), null);
         }
 
         @Override
@@ -234,6 +236,14 @@ public final class ChangeDescriber {
                     case INITIALLY_IMMEDIATE -> " DEFERRABLE";
                     case INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
                 };
+    }
+
+    /**
+     * Why a foreign key that stays is dropped and added back, as the end of its description; such a
+     * key is marked changed ({@code ~}), not added or removed: it is in both schemas.
+     */
+    private static String because(String reason) {
+        return reason == null ? "" : " (re-created: " + reason + ")";
     }
 
     /**

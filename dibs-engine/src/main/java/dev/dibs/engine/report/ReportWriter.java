@@ -1,5 +1,6 @@
 package dev.dibs.engine.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dibs.engine.diff.RenameSuggestion;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
@@ -30,7 +32,16 @@ public final class ReportWriter {
     /** Version of diff.json's shape; bumped on any change of it (2: {@code hazards} explains the plan's hazards). */
     public static final int JSON_FORMAT = 2;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .addMixIn(ForeignKey.class, ForeignKeyShape.class);
+
+    /**
+     * A foreign key in diff.json is its definition: the index PostgreSQL happens to have bound it to
+     * is not part of it (nor of its equality), and leaving it out keeps the shape of format 2.
+     */
+    @JsonIgnoreProperties("referencedIndex")
+    private abstract static class ForeignKeyShape {
+    }
 
     private ReportWriter() {
     }

@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.KeyBindings;
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
 import dev.dibs.engine.diff.SchemaChange.AddExclusion;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
@@ -25,7 +26,6 @@ import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Simulation of key, constraint and index changes. */
@@ -50,7 +50,7 @@ final class ConstraintSimulator {
         if (t.primaryKey() == null || !t.primaryKey().name().equals(c.key().name())) {
             throw new SimulationException.NotExists("primary key " + c.key().name() + " of " + t.name());
         }
-        requireNotReferenced(vs, t, t.primaryKey().columns());
+        requireNotBound(vs, t, "primary key", t.primaryKey().name());
         vs.put(edit(t, null, t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
     }
 
@@ -66,9 +66,7 @@ final class ConstraintSimulator {
         Table t = vs.table(c.table());
         UniqueConstraint u = t.unique(c.unique().name())
                 .orElseThrow(() -> new SimulationException.NotExists("unique " + c.unique().name() + " of " + t.name()));
-        if (!VirtualSchema.hasKeyOnOtherThan(t, u)) {
-            requireNotReferenced(vs, t, u.columns());
-        }
+        requireNotBound(vs, t, "unique", u.name());
         vs.put(edit(t, t.primaryKey(), minus(t.uniques(), u), t.foreignKeys(), t.checks(), t.indexes()));
     }
 
@@ -104,6 +102,7 @@ final class ConstraintSimulator {
         Table t = vs.table(c.table());
         Index i = t.index(c.index().name())
                 .orElseThrow(() -> new SimulationException.NotExists("index " + c.index().name() + " of " + t.name()));
+        requireNotBound(vs, t, "index", i.name());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), minus(t.indexes(), i)));
     }
 
@@ -113,6 +112,7 @@ final class ConstraintSimulator {
         vs.requireFreeRelation(t.name().schema(), c.to());
         Index renamed = i.withName(c.to());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(minus(t.indexes(), i), renamed)));
+        rebind(vs, t, c.from(), c.to());
     }
 
     static void setIndexComment(VirtualSchema vs, SetIndexComment c) {
@@ -135,7 +135,9 @@ final class ConstraintSimulator {
             throw new SimulationException.DependencyViolation("the permanent table " + t.name()
                     + " cannot reference the unlogged table " + target.name() + " (PostgreSQL refuses it)");
         }
-        vs.put(edit(t, t.primaryKey(), t.uniques(), plus(t.foreignKeys(), c.key()), t.checks(), t.indexes()));
+        // PostgreSQL binds the new key to a key of the target now; which one, if several fit, only it knows
+        ForeignKey bound = c.key().withReferencedIndex(KeyBindings.bindingOf(c.key(), target));
+        vs.put(edit(t, t.primaryKey(), t.uniques(), plus(t.foreignKeys(), bound), t.checks(), t.indexes()));
     }
 
     static void validateConstraint(VirtualSchema vs, ValidateConstraint c) {
@@ -189,18 +191,34 @@ final class ConstraintSimulator {
                         ? f.with(c.to(), f.columns(), f.referencedTable(), f.referencedColumns()) : f),
                 map(t.checks(), k -> k.name().equals(c.from()) ? k.with(c.to(), k.expression()) : k),
                 t.indexes()).withExclusions(map(t.exclusions(), x -> x.name().equals(c.from()) ? new Exclusion(c.to(), x.definition()) : x)));
+        if (backedByIndex) {
+            rebind(vs, vs.table(c.table()), c.from(), c.to());
+        }
     }
 
-    /** A key or unique still referenced by a foreign key cannot go (unless another key covers the columns). */
-    private static void requireNotReferenced(VirtualSchema vs, Table t, List<String> columns) {
+    /** Foreign keys bound to an index of {@code t} renamed from {@code from} stay bound to it under {@code to}. */
+    private static void rebind(VirtualSchema vs, Table t, String from, String to) {
+        boolean any = vs.keysInto(t.name()).values().stream().anyMatch(fk -> from.equals(fk.referencedIndex()));
+        if (any) {
+            vs.replaceAll(x -> x.withForeignKeys(map(x.foreignKeys(), fk -> fk.referencedTable().equals(t.name())
+                    && from.equals(fk.referencedIndex()) ? fk.withReferencedIndex(to) : fk)));
+        }
+    }
+
+    /**
+     * A key or unique index that foreign keys are bound to cannot go, even when another key covers
+     * the same columns: PostgreSQL ties each foreign key to one index ({@link KeyBindings}).
+     */
+    private static void requireNotBound(VirtualSchema vs, Table t, String kind, String name) {
         List<String> users = new ArrayList<>();
         vs.keysInto(t.name()).forEach((key, fk) -> {
-            if (Set.copyOf(fk.referencedColumns()).equals(Set.copyOf(columns))) {
+            if (KeyBindings.boundTo(fk, t, name)) {
                 users.add(key);
             }
         });
         if (!users.isEmpty()) {
-            throw new SimulationException.DependencyViolation("foreign keys " + users + " depend on the key of " + t.name() + columns);
+            throw new SimulationException.DependencyViolation("foreign keys " + users.stream().sorted().toList() + " depend on " + kind
+                    + " " + name + " of " + t.name());
         }
     }
 

@@ -7,7 +7,6 @@ import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
-import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -183,10 +182,5 @@ final class VirtualSchema {
         t.foreignKeys().forEach(f -> names.add(f.name()));
         t.exclusions().forEach(x -> names.add(x.name()));
         return names;
-    }
-
-    /** Whether a key other than {@code unique} covers the same columns (then dropping it breaks no foreign key). */
-    static boolean hasKeyOnOtherThan(Table t, UniqueConstraint unique) {
-        return t.withUniques(t.uniques().stream().filter(u -> !u.equals(unique)).toList()).hasKeyOn(unique.columns());
     }
 }

@@ -122,8 +122,8 @@ class ConstraintDifferTest {
         Table table = t().pk("t_pkey", "id").fk(key).build();
 
         assertThat(diff(table, table, fk -> fk.columns().contains("a"))).containsExactly(
-                new DropForeignKey(name("t"), key),
-                new AddForeignKey(name("t"), key));
+                new DropForeignKey(name("t"), key, ConstraintDiffer.RETYPED),
+                new AddForeignKey(name("t"), key, ConstraintDiffer.RETYPED));
     }
 
     @Test

@@ -96,8 +96,22 @@ class SchemaDifferTest {
         assertThat(diff(schema(USERS, ORDERS), schema(bigUsers, bigOrders)).changes()).containsExactly(
                 new AlterColumn(name("orders"), notNull("user_id", "integer"), notNull("user_id", "bigint"), Set.of(ColumnAspect.TYPE)),
                 new AlterColumn(name("users"), notNull("id", "integer"), notNull("id", "bigint"), Set.of(ColumnAspect.TYPE)),
-                new DropForeignKey(name("orders"), ORDERS_USER),
-                new AddForeignKey(name("orders"), ORDERS_USER));
+                new DropForeignKey(name("orders"), ORDERS_USER, ConstraintDiffer.RETYPED),
+                new AddForeignKey(name("orders"), ORDERS_USER, ConstraintDiffer.RETYPED));
+    }
+
+    @Test
+    void foreignKeyBetweenColumnsOfARecreatedEnumIsDroppedAndAddedAroundIt() {
+        ForeignKey key = fk("jobs_mood_fkey", "mood", "moods", "mood");
+        Table moods = table("moods").columns(enumCol("mood", "mood")).pk("moods_pkey", "mood").build();
+        Table jobs = table("jobs").columns(enumCol("mood", "mood")).fk(key).build();
+
+        List<SchemaChange> changes = diff(schema(List.of(enumType("mood", "a", "b", "c")), moods, jobs),
+                schema(List.of(enumType("mood", "b", "a")), moods, jobs)).changes();
+
+        assertThat(changes).contains(new DropForeignKey(name("jobs"), key, ConstraintDiffer.RETYPED),
+                new AddForeignKey(name("jobs"), key, ConstraintDiffer.RETYPED));
+        assertThat(changes).anyMatch(SchemaChange.RecreateEnum.class::isInstance);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static dev.dibs.engine.testing.Models.name;
 import static dev.dibs.engine.testing.Models.notNull;
 import static dev.dibs.engine.testing.Models.schema;
 import static dev.dibs.engine.testing.Models.table;
+import static dev.dibs.engine.testing.Models.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,14 +21,19 @@ import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.CreateSchema;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropEnum;
+import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
+import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.DropSchema;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,13 +107,52 @@ class ChangeSimulatorTest {
                 .hasMessage("foreign keys [public.orders.orders_user_id_fkey] still reference public.users");
         assertThatThrownBy(() -> apply(vs, new DropPrimaryKey(name("users"), USERS.primaryKey())))
                 .isInstanceOf(SimulationException.DependencyViolation.class)
-                .hasMessage("foreign keys [public.orders.orders_user_id_fkey] depend on the key of public.users[id]");
+                .hasMessage("foreign keys [public.orders.orders_user_id_fkey] depend on primary key users_pkey of public.users");
         assertThatThrownBy(() -> apply(vs, new DropColumn(name("users"), notNull("id", "integer"))))
                 .isInstanceOf(SimulationException.DependencyViolation.class)
                 .hasMessage("column public.users.id is still used by [users_pkey, public.orders.orders_user_id_fkey]");
         assertThatThrownBy(() -> apply(vs, new DropColumn(name("users"), col("email", "text"))))
                 .isInstanceOf(SimulationException.DependencyViolation.class)
                 .hasMessage("column public.users.email is still used by [users_email_idx]");
+    }
+
+    @Test
+    void keyBoundToAForeignKeyCannotGoEvenWhereAnotherKeyCoversItsColumns() {
+        Table both = table("users").columns(notNull("id", "integer")).pk("users_pkey", "id").unique("users_id_key", "id")
+                .index(uniqueIndex("users_id_idx", "id")).build();
+        ForeignKey onUnique = fk("orders_user_id_fkey", "user_id", "users", "id").withReferencedIndex("users_id_key");
+        ForeignKey onIndex = onUnique.withReferencedIndex("users_id_idx");
+        Table orders = table("orders").columns(notNull("user_id", "integer")).fk(onUnique).build();
+
+        assertThatThrownBy(() -> apply(vs(schema(both, orders)), new DropUnique(name("users"), both.uniques().get(0))))
+                .isInstanceOf(SimulationException.DependencyViolation.class)
+                .hasMessage("foreign keys [public.orders.orders_user_id_fkey] depend on unique users_id_key of public.users");
+        assertThatThrownBy(() -> apply(vs(schema(both, orders.withForeignKeys(List.of(onIndex)))),
+                new DropIndex(name("users"), both.indexes().get(0))))
+                .isInstanceOf(SimulationException.DependencyViolation.class)
+                .hasMessage("foreign keys [public.orders.orders_user_id_fkey] depend on index users_id_idx of public.users");
+        // bound to the primary key: the other two may go
+        VirtualSchema onPk = vs(schema(both, orders.withForeignKeys(List.of(onUnique.withReferencedIndex("users_pkey")))));
+        apply(onPk, new DropUnique(name("users"), both.uniques().get(0)));
+        apply(onPk, new DropIndex(name("users"), both.indexes().get(0)));
+        assertThat(onPk.toSchema().table(name("users")).orElseThrow().uniques()).isEmpty();
+    }
+
+    @Test
+    void renamedKeyKeepsItsForeignKeysAndANewForeignKeyIsBoundToTheOnlyKeyItCanUse() {
+        Table keyed = table("users").columns(notNull("id", "integer")).unique("users_id_key", "id").build();
+        ForeignKey bound = fk("orders_user_id_fkey", "user_id", "users", "id").withReferencedIndex("users_id_key");
+        Table orders = table("orders").columns(notNull("user_id", "integer")).fk(bound).build();
+        VirtualSchema vs = vs(schema(keyed, orders));
+
+        apply(vs, new RenameConstraint(name("users"), "users_id_key", "users_id_uq"));
+
+        assertThatThrownBy(() -> apply(vs, new DropUnique(name("users"), new UniqueConstraint("users_id_uq", List.of("id")))))
+                .isInstanceOf(SimulationException.DependencyViolation.class)
+                .hasMessage("foreign keys [public.orders.orders_user_id_fkey] depend on unique users_id_uq of public.users");
+        apply(vs, new DropForeignKey(name("orders"), bound));
+        apply(vs, new AddForeignKey(name("orders"), fk("orders_user_id_fkey", "user_id", "users", "id")));
+        assertThat(vs.toSchema().table(name("orders")).orElseThrow().foreignKeys().get(0).referencedIndex()).isEqualTo("users_id_uq");
     }
 
     @Test

@@ -14,10 +14,12 @@ import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
+import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
 import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.model.ForeignKey;
@@ -47,6 +49,24 @@ class SolverTest {
 
         assertThat(Solver.order(schema(USERS, ORDERS), schema(keyless, unlinked), List.of(dropKey, dropFk)))
                 .containsExactly(dropFk, dropKey);
+    }
+
+    @Test
+    void foreignKeyBoundToAUniqueBecomingThePrimaryKeyGoesFirstAndComesBackLast() {
+        Table unique = table("users").columns(notNull("id", "integer")).unique("users_id_key", "id").build();
+        ForeignKey bound = ORDERS_USER.withReferencedIndex("users_id_key");
+        Table orders = table("orders").columns(notNull("user_id", "integer")).fk(bound).build();
+        SchemaChange addKey = new AddPrimaryKey(name("users"), USERS.primaryKey());
+        SchemaChange dropUnique = new DropUnique(name("users"), unique.uniques().get(0));
+        SchemaChange dropFk = new DropForeignKey(name("orders"), bound, "it depends on unique users_id_key");
+        SchemaChange addFk = new AddForeignKey(name("orders"), ORDERS_USER, "it depends on unique users_id_key");
+
+        assertThat(Solver.order(schema(unique, orders), schema(USERS, ORDERS), List.of(addFk, addKey, dropUnique, dropFk)))
+                .containsExactly(dropFk, dropUnique, addKey, addFk);
+        // without them, adding the primary key first does not free the unique: PostgreSQL would refuse the drop
+        assertThatThrownBy(() -> Solver.order(schema(unique, orders), schema(USERS, orders), List.of(addKey, dropUnique)))
+                .isInstanceOf(SolveException.class)
+                .hasMessageContaining("foreign keys [public.orders.orders_user_id_fkey] depend on unique users_id_key of public.users");
     }
 
     @Test

@@ -31,12 +31,15 @@ SELECT k.conrelid::bigint AS table_oid,
                       WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1])
                FROM pg_catalog.generate_series(x.indnkeyatts + 1, x.indnatts) AS s(n)
               ORDER BY s.n) AS include,
-       i.reloptions::text[] AS index_options
+       i.reloptions::text[] AS index_options,
+       -- the referenced table's index a foreign key is bound to: dropping it needs the key dropped first
+       CASE WHEN k.contype = 'f' THEN ri.relname::text END AS referenced_index
   FROM pg_catalog.pg_constraint k
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
   LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-  -- the index behind a key (for a foreign key, conindid is the referenced key's: not joined)
+  -- the index behind a key (for a foreign key, conindid is the referenced key's: joined as ri)
   LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = k.conindid AND k.contype IN ('p', 'u')
   LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+  LEFT JOIN pg_catalog.pg_class ri ON ri.oid = k.conindid AND k.contype = 'f'
  WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c', 'x')
  ORDER BY k.conrelid, k.oid -- any stable order: the model sorts by name

@@ -1,0 +1,2 @@
+SELECT status::text FROM jobs JOIN states USING (status)
+-- expect: NEW

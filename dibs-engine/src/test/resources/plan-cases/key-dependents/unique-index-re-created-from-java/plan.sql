@@ -1,0 +1,9 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.posts DROP CONSTRAINT posts_tag_slug_fkey;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+DROP INDEX public.tags_slug_idx;
+-- hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS
+CREATE UNIQUE INDEX tags_slug_idx ON public.tags USING btree (slug) INCLUDE (label);
+ALTER TABLE public.posts ADD CONSTRAINT posts_tag_slug_fkey FOREIGN KEY (tag_slug) REFERENCES public.tags (slug) NOT VALID;
+-- hazards: VALIDATES_EXISTING_ROWS
+ALTER TABLE public.posts VALIDATE CONSTRAINT posts_tag_slug_fkey;
