@@ -39,6 +39,7 @@ class InspectorNotManagedTest {
                 CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
                 CREATE TABLE parent (id int);
                 CREATE TABLE child (extra int) INHERITS (parent);
+                CREATE INDEX child_extra ON child (extra) WITH (fillfactor = 60);
                 CREATE TABLE __dibs_migrations (id text);
                 CREATE TABLE serials (id serial PRIMARY KEY);
                 CREATE TABLE deferred_keys (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE);
@@ -61,20 +62,33 @@ class InspectorNotManagedTest {
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
                 "row level security accounts", "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2026", "partitioning events", "inheritance child",
-                "exclusion constraint accounts.accounts_period_excl", "column collation accounts.email",
-                "index option accounts_email_pattern", "index option accounts_owner_fill");
-        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("index option") && !n.name().endsWith("_nnd"))
+                "exclusion constraint accounts.accounts_period_excl", "column collation accounts.email");
+        // the options of a managed table's indexes and keys are no notes: the fidelity guard compares
+        // them (fingerprints); a table dibs does not manage keeps its notes, and an invalid index is said
+        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("index option"))
                 .extracting(n -> n.name() + ": " + n.detail())
-                .containsExactly("accounts_email_pattern: operator class", "accounts_owner_c: collation",
-                        "accounts_owner_fill: WITH (fillfactor=70)",
+                .containsExactly("child_extra: WITH (fillfactor=60)",
                         "dupes_v: INVALID (a failed concurrent build: drop and re-create it)");
-        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint option"))
-                .extracting(n -> n.name() + " " + n.detail())
-                .containsExactly("deferred_keys.deferred_keys_code_key DEFERRABLE",
-                        "deferred_keys.deferred_keys_pkey DEFERRABLE INITIALLY DEFERRED");
+        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint option")).isEmpty();
+        QualifiedName accounts = new QualifiedName("public", "accounts");
+        Fingerprints prints = inspection.fingerprints();
+        assertThat(prints.index(accounts, "accounts_email_pattern").orElseThrow().operatorClasses()).containsExactly("text_pattern_ops");
+        assertThat(prints.index(accounts, "accounts_email_pattern").orElseThrow().definition())
+                .isEqualTo("USING btree (email text_pattern_ops)");
+        assertThat(prints.index(accounts, "accounts_owner_fill").orElseThrow().options()).containsExactly("fillfactor=70");
+        assertThat(prints.index(accounts, "accounts_owner_c").orElseThrow().collations()).containsExactly("C");
+        assertThat(prints.index(accounts, "accounts_email").orElseThrow().operatorClasses()).containsExactly((String) null);
+        QualifiedName deferredKeys = new QualifiedName("public", "deferred_keys");
+        assertThat(prints.constraint(deferredKeys, "deferred_keys_pkey").orElseThrow().deferred()).isTrue();
+        assertThat(prints.constraint(deferredKeys, "deferred_keys_code_key").orElseThrow())
+                .satisfies(k -> assertThat(k.deferrable() && !k.deferred()).isTrue());
+        assertThat(prints.table(new QualifiedName("public", "events")).orElseThrow())
+                .satisfies(t -> assertThat(t.kind() + " " + t.partitionKey()).isEqualTo("p RANGE (at)"));
+        assertThat(prints.tables()).doesNotContainKey(new QualifiedName("public", "child"));
         if (nullsNotDistinct) {
-            assertThat(inspection.notManaged()).filteredOn(n -> n.name().equals("accounts_owner_nnd"))
-                    .singleElement().satisfies(n -> assertThat(n.detail()).isEqualTo("NULLS NOT DISTINCT"));
+            assertThat(prints.index(accounts, "accounts_owner_nnd").orElseThrow().nullsNotDistinct()).isTrue();
+            assertThat(prints.index(accounts, "accounts_owner_nnd").orElseThrow().definition())
+                    .isEqualTo("UNIQUE USING btree (owner) NULLS NOT DISTINCT");
         }
         assertThat(inspection.notManaged()).noneMatch(n -> n.name().contains("__dibs") || n.name().contains("serials_id_seq"));
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("partitioning"))

@@ -3,7 +3,11 @@
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
-    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner
+    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner,
+           -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
+           -- indexes and constraints whole (fingerprints.sql), so their options are no notes
+           c.relkind IN ('r', 'p') AND NOT c.relispartition
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid) AS managed
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = ANY (?::text[])
@@ -57,14 +61,14 @@ SELECT kind, schema_name, object_name, detail FROM (
     UNION ALL
     SELECT 'foreign key option', r.nspname, r.relname || '.' || k.conname, 'MATCH FULL'
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype = 'f' AND k.confmatchtype = 'f'
+     WHERE k.contype = 'f' AND k.confmatchtype = 'f' AND NOT r.managed
     UNION ALL
-    -- dibs models deferrability for foreign keys only: a deferrable key or unique is a note, so
-    -- the difference is never silently lost
+    -- dibs models deferrability for foreign keys only: a deferrable key or unique of a table dibs
+    -- does not manage is a note; on a managed table the fidelity guard compares it
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname,
            CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype IN ('p', 'u') AND k.condeferrable
+     WHERE k.contype IN ('p', 'u') AND k.condeferrable AND NOT r.managed
     UNION ALL
     -- a temporal key (18): managed as a plain key, so its WITHOUT OVERLAPS or PERIOD is said here
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
@@ -155,12 +159,13 @@ SELECT kind, schema_name, object_name, detail FROM (
      WHERE r.relkind IN ('r', 'p') AND a.attcollation <> ty.typcollation
     UNION ALL
     SELECT 'index option', r.nspname, i.relname,
+           -- on a managed table only INVALID: the fidelity guard compares the rest (fingerprints.sql)
            pg_catalog.concat_ws(', ',
-               CASE WHEN ${indnullsnotdistinct} THEN 'NULLS NOT DISTINCT' END,
-               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault THEN 'operator class' END,
-               CASE WHEN x.collated THEN 'collation' END,
+               CASE WHEN ${indnullsnotdistinct} AND NOT r.managed THEN 'NULLS NOT DISTINCT' END,
+               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault AND NOT r.managed THEN 'operator class' END,
+               CASE WHEN x.collated AND NOT r.managed THEN 'collation' END,
                CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
-               CASE WHEN i.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
+               CASE WHEN i.reloptions IS NOT NULL AND NOT r.managed THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
       FROM rel r
       JOIN LATERAL (
             -- a key column indexed with another collation than its own
@@ -173,8 +178,9 @@ SELECT kind, schema_name, object_name, detail FROM (
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
       CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p')
-       AND (${indnullsnotdistinct} OR NOT x.indisvalid OR i.reloptions IS NOT NULL OR x.collated
-            OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
+       AND (NOT x.indisvalid
+            OR NOT r.managed AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
+                                  OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault))
     UNION ALL
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
                           ELSE 'base type' END,
