@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Database against database ("is production what staging is?"): the reference database, inspected,
@@ -109,11 +110,16 @@ public final class DatabaseComparison {
             ScratchDatabase.Built built = scratch.build(desired.schema());
             Schema desiredSchema = desired.schema();
             if (choice.server().majorVersion() == targetMajor) {
-                desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), built.inspection().schema(),
-                        refusedTables(desired.schema(), built.failures()));
-                if (versionsDiffer) {
+                Set<QualifiedName> refused = refusedTables(desired.schema(), built.failures());
+                desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), built.inspection().schema(), refused);
+                if (versionsDiffer && refused.isEmpty()) {
                     warnings.add(versions + ": the reference's expressions were re-printed by PostgreSQL " + targetMajor
                             + " before comparing, so that the versions' different spellings are not reported as changes.");
+                } else if (versionsDiffer) {
+                    warnings.add(versions + ", and PostgreSQL " + targetMajor + " could not re-print the reference's expressions of "
+                            + refused.stream().map(QualifiedName::toString).sorted().collect(Collectors.joining(", "))
+                            + " (" + built.failures().get(0).message() + "): there, expressions the two versions print"
+                            + " differently show as changes.");
                 }
             } else if (versionsDiffer) {
                 warnings.add(versions + ", and no PostgreSQL " + targetMajor + " is at hand to re-print the reference's"
