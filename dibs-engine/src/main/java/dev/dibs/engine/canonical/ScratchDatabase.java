@@ -4,13 +4,13 @@ import dev.dibs.engine.DibsException;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.CreateScript;
 import dev.dibs.engine.render.ScriptStatement;
-import dev.dibs.engine.load.Origins;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,10 +93,6 @@ public final class ScratchDatabase implements AutoCloseable {
     /** The extensions asked for that this server does not have: nothing of theirs exists here. */
     public List<Extension> missingExtensions() {
         return missing;
-    }
-
-    public PostgresServer server() {
-        return server;
     }
 
     Connection connection() {
