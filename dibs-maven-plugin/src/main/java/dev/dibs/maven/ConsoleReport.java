@@ -28,13 +28,17 @@ final class ConsoleReport {
         if (!report.hasDrift()) {
             log.info("dibs: no differences: the database matches " + Printable.escape(report.desiredState()));
         } else {
-            log.info("dibs: " + report.plan().changes().size() + " differences between " + Printable.escape(report.desiredState())
+            int differences = report.plan().changes().size() + report.unreproducible().size();
+            log.info("dibs: " + differences + " differences between " + Printable.escape(report.desiredState())
                     + " and the database:");
             for (String line : lines(report, true)) {
                 log.info(line);
             }
             for (String line : hazardLines(report)) {
                 log.info(line);
+            }
+            for (String line : unreproducibleLines(report)) {
+                log.warn(line);
             }
         }
         for (var s : report.plan().suggestions()) {
@@ -113,8 +117,20 @@ final class ConsoleReport {
         return out;
     }
 
+    /** What differs beyond the plan: drift no statement of dibs makes right, so the plan is never applied. */
+    static List<String> unreproducibleLines(DriftReport report) {
+        List<String> out = new ArrayList<>();
+        if (!report.applicable()) {
+            out.add("  beyond the plan (dibs cannot make these right; the plan is not applied):");
+            report.unreproducible().forEach(u -> out.add("    " + Printable.escape(u)));
+        }
+        return out;
+    }
+
     static String summary(DriftReport report) {
-        return String.join("\n", lines(report, false));
+        List<String> all = new ArrayList<>(lines(report, false));
+        all.addAll(unreproducibleLines(report));
+        return String.join("\n", all);
     }
 
     static String statementLine(Statement s) {

@@ -60,8 +60,15 @@ public class SqlMojo extends AbstractComparingMojo {
             for (String line : ReportWriter.planSql(report).split("\n")) {
                 getLog().info(Printable.escape(line));
             }
-            if (!apply || report.plan().isEmpty()) {
+            report.unreproducible().forEach(u -> getLog().warn("dibs: beyond the plan: " + Printable.escape(u)));
+            if (!apply || report.plan().isEmpty() && report.applicable()) {
                 return;
+            }
+            if (!report.applicable()) {
+                throw new DibsFailure("dibs:sql refused to apply the plan; nothing was applied. The database differs from "
+                        + report.desiredState() + " in " + report.unreproducible().size() + " way(s) the plan cannot make right:\n  "
+                        + String.join("\n  ", report.unreproducible().stream().map(Printable::escape).toList())
+                        + "\nMake those objects right by hand or in a migration (or change the desired state), then plan again.");
             }
             if (!comparesWithReference()) {
                 EmptySchemaGuard.check(report, packageList()); // a misspelt packages must not drop every table

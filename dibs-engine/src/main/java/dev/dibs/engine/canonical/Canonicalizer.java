@@ -1,6 +1,7 @@
 package dev.dibs.engine.canonical;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
@@ -10,7 +11,6 @@ import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.render.CreateScript;
@@ -44,7 +44,23 @@ public final class Canonicalizer {
     }
 
     public static Schema canonicalize(LoadedSchema intent, PostgresServer server) {
-        return roundTrip(intent.schema(), intent.origins(), server);
+        return canonicalize(intent, server, List.of()).inspection().schema();
+    }
+
+    /**
+     * The Java schema as PostgreSQL holds it, with its fingerprints, built after {@code extensions}
+     * (the target database's) so that a type, function or operator class of theirs resolves as it
+     * does there; the extensions the scratch server lacks are said, not created.
+     */
+    public static Canonical canonicalize(LoadedSchema intent, PostgresServer server, List<Extension> extensions) {
+        return roundTrip(intent.schema(), intent.origins(), server, extensions);
+    }
+
+    /** A schema in PostgreSQL's words, and the extensions asked for that the scratch server lacks. */
+    public record Canonical(Inspection inspection, List<Extension> missingExtensions) {
+        public Canonical {
+            missingExtensions = List.copyOf(missingExtensions);
+        }
     }
 
     /**
@@ -56,21 +72,22 @@ public final class Canonicalizer {
      *                                   type only the original database has
      */
     public static Schema reprint(Schema schema, PostgresServer server) {
-        return roundTrip(schema, new Origins(Map.of(), Map.of()), server);
+        return roundTrip(schema, new Origins(Map.of(), Map.of()), server, List.of()).inspection().schema();
     }
 
-    private static Schema roundTrip(Schema schema, Origins origins, PostgresServer server) {
+    private static Canonical roundTrip(Schema schema, Origins origins, PostgresServer server, List<Extension> extensions) {
         refuseWhatTheVersionLacks(schema, origins, server);
         List<ScriptStatement> script = CreateScript.of(schema, origins);
-        ConnectionInfo scratch = server.createDatabase("dibs_scratch");
         RuntimeException failure = null;
-        try (Connection c = scratch.open()) {
+        ScratchDatabase scratch = ScratchDatabase.create(server, extensions);
+        try {
+            Connection c = scratch.connection();
             if (!runAtOnce(c, script)) {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
             }
             Inspection inspection = Inspector.inspect(c, schema.namespaces());
             checkSameShape(schema, inspection.schema());
-            return inspection.schema();
+            return new Canonical(inspection, scratch.missingExtensions());
         } catch (SQLException e) {
             failure = new DibsException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
             throw failure;
@@ -78,14 +95,14 @@ public final class Canonicalizer {
             failure = e;
             throw e;
         } finally {
-            dropQuietlyAfterFailure(server, scratch, failure);
+            closeQuietlyAfterFailure(scratch, failure);
         }
     }
 
     /** A drop that fails after the schema was refused must not replace the refusal. */
-    private static void dropQuietlyAfterFailure(PostgresServer server, ConnectionInfo scratch, RuntimeException failure) {
+    private static void closeQuietlyAfterFailure(ScratchDatabase scratch, RuntimeException failure) {
         try {
-            server.dropDatabase(scratch);
+            scratch.close();
         } catch (RuntimeException e) {
             if (failure == null) {
                 throw e;

@@ -21,7 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the live schema from {@code pg_catalog} into the model: eight statements, whatever the
+ * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
+ * of the managed objects beside it: nine statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 8;
+    public static final int STATEMENTS = 9;
 
     private Inspector() {
     }
@@ -146,6 +147,9 @@ public final class Inspector {
     private static final class Header {
         int version;
         final List<String> existing = new ArrayList<>();
+        final List<Extension> extensions = new ArrayList<>();
+        /** Set by the connection that reads columns and constraints. */
+        volatile Fingerprints fingerprints = Fingerprints.NONE;
         final Map<Long, TableParts> tables = new LinkedHashMap<>();
     }
 
@@ -162,6 +166,11 @@ public final class Inspector {
             rs.next();
             header.version = rs.getInt("version_num");
             header.existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
+            String[] extensions = (String[]) rs.getArray("extension_names").getArray();
+            String[] extensionSchemas = (String[]) rs.getArray("extension_schemas").getArray();
+            for (int i = 0; i < extensions.length; i++) {
+                header.extensions.add(new Extension(extensions[i], extensionSchemas[i]));
+            }
         });
         query(connection, "tables", true, header.version, names, null, "inspect tables of " + where, rs -> {
             while (rs.next()) {
@@ -214,6 +223,8 @@ public final class Inspector {
                 rs -> ColumnRows.read(rs, header.tables));
         query(connection, "constraints", false, header.version, names, oids, "inspect constraints of " + where,
                 rs -> ConstraintRows.read(rs, header.tables));
+        query(connection, "fingerprints", false, header.version, names, oids, "read PostgreSQL's definitions of the tables of " + where,
+                rs -> header.fingerprints = FingerprintRows.read(rs, header.tables));
     }
 
     /** What the last queries found, besides the indexes they add to the tables. */
@@ -223,7 +234,7 @@ public final class Inspector {
     private static Inspection build(Header header, Rest rest) {
         Schema schema = Normalizer.normalize(new Schema(header.existing,
                 header.tables.values().stream().map(TableParts::build).toList(), rest.enums()));
-        return new Inspection(schema, rest.notes(), header.version);
+        return new Inspection(schema, rest.notes(), header.version, header.fingerprints, header.extensions);
     }
 
     /** Indexes, enum types and unmanaged objects. */
@@ -274,14 +285,14 @@ public final class Inspector {
     /**
      * The catalog queries in the order an inspection sends them, exactly as sent to a server of
      * {@code versionNum} ({@code server_version_num}), to be bound with {@link #bind}; "tables"
-     * returns the {@code table_oid}s the next three take. For benchmarks that measure the floor
+     * returns the {@code table_oid}s the next four take. For benchmarks that measure the floor
      * of introspection.
      */
     public static Map<String, String> catalogQueries(int versionNum) {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
-        for (String name : List.of("columns", "constraints", "indexes")) {
+        for (String name : List.of("columns", "constraints", "fingerprints", "indexes")) {
             queries.put(name, catalogQuery(name, false, versionNum));
         }
         queries.put("enums", catalogQuery("enums", false, versionNum));

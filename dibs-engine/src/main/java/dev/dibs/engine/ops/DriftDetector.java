@@ -35,21 +35,31 @@ public final class DriftDetector {
     public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
                                      PlanOptions options) {
         List<String> warnings = new ArrayList<>(intent.warnings());
-        Schema desired;
+        List<String> unreproducible = new ArrayList<>();
+        Inspection current = Inspector.inspect(database, intent.schema().namespaces());
+        Inspection desired;
         try (ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded)) {
             if (scratch.note() != null) {
                 warnings.add(scratch.note());
             }
-            desired = Canonicalizer.canonicalize(intent, scratch.server());
+            // the database's extensions first, so that a type, function or operator class of theirs resolves there too
+            Canonicalizer.Canonical canonical = Canonicalizer.canonicalize(intent, scratch.server(), current.extensions());
+            canonical.missingExtensions().forEach(e -> unreproducible.add(
+                    DatabaseComparison.missingExtension(e, scratch.server().description())));
+            desired = canonical.inspection();
         }
-        Inspection current = Inspector.inspect(database, intent.schema().namespaces());
         warnings.addAll(missingSchemas(intent.schema(), current.schema()));
-        Plan plan = Planner.plan(current.schema(), desired, intent.renames(), options);
+        Plan plan = Planner.plan(current.schema(), desired.schema(), intent.renames(), options);
+        // what the Canonicalizer built is both the desired state and what dibs writes: only objects
+        // both sides have can differ in an aspect the model lacks
+        unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desired.schema(),
+                desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, DriftReport.JAVA_SCHEMA));
         PlanBlockers.Found blockers = PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
-                current.notManaged(), desired);
+                current.notManaged(), desired.schema());
         warnings.addAll(blockers.warnings());
-        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired,
-                PartitionNotes.with(current.notManaged(), current.schema(), desired), warnings, blockers.refusals());
+        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired.schema(),
+                PartitionNotes.with(current.notManaged(), current.schema(), desired.schema()), warnings, blockers.refusals(),
+                unreproducible);
     }
 
     /**

@@ -24,6 +24,7 @@ public final class HtmlReport {
                 .append("<h1>").append(esc(title)).append("</h1>\n<p class=\"db\">").append(esc(report.database())).append("</p>\n")
                 .append("<p class=\"summary\">").append(report.hasDrift()
                         ? report.plan().changes().size() + " changes, " + report.plan().statements().size() + " statements"
+                                + (report.applicable() ? "" : "; " + report.unreproducible().size() + " differences beyond the plan")
                         : "No differences: nothing to do.").append("</p>\n");
         html.append("<h2>Schema</h2>\n<div class=\"legend\"><span class=\"added\">added</span> <span class=\"changed\">changed</span>"
                 + " <span class=\"dropped\">dropped</span> <span>unchanged</span></div>\n");
@@ -43,6 +44,7 @@ public final class HtmlReport {
             }
             html.append("</tbody></table>\n");
         }
+        list(html, "Beyond the plan (drift dibs cannot make right; the plan is not applied)", report.unreproducible());
         list(html, "Rename suggestions", report.plan().suggestions().stream().map(Object::toString).toList());
         list(html, "Not managed by dibs (not drift)", report.notManaged().stream().map(Object::toString).toList());
         list(html, "Warnings", report.warnings());

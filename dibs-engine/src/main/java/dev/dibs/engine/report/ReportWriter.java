@@ -29,8 +29,11 @@ import java.util.Map;
  */
 public final class ReportWriter {
 
-    /** Version of diff.json's shape; bumped on any change of it (2: {@code hazards} explains the plan's hazards). */
-    public static final int JSON_FORMAT = 2;
+    /**
+     * Version of diff.json's shape; bumped on any change of it (2: {@code hazards} explains the
+     * plan's hazards; 3: {@code unreproducible} lists what the plan cannot make right).
+     */
+    public static final int JSON_FORMAT = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .addMixIn(ForeignKey.class, ForeignKeyShape.class);
@@ -54,9 +57,13 @@ public final class ReportWriter {
     }
 
     public static String planSql(DriftReport report) {
-        return "-- dibs plan for " + report.database() + "\n"
-                + (report.plan().isEmpty() ? "-- nothing to do: the database matches " + report.desiredState() + "\n"
-                        : report.plan().toSql());
+        StringBuilder sql = new StringBuilder("-- dibs plan for " + report.database() + "\n");
+        if (!report.applicable()) {
+            sql.append("-- NOT TO BE APPLIED: dibs cannot make the database match ").append(report.desiredState()).append(":\n");
+            report.unreproducible().forEach(u -> sql.append("--   ").append(Printable.escape(u)).append('\n'));
+        }
+        return sql.append(report.plan().isEmpty() ? report.applicable() ? "-- nothing to do: the database matches "
+                + report.desiredState() + "\n" : "-- no statement\n" : report.plan().toSql()).toString();
     }
 
     static String json(DriftReport report) {
@@ -91,6 +98,8 @@ public final class ReportWriter {
         for (NotManaged n : report.notManaged()) {
             notes.add(JSON.valueToTree(n));
         }
+        ArrayNode unreproducible = root.putArray("unreproducible");
+        report.unreproducible().forEach(unreproducible::add);
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         try {
@@ -105,6 +114,8 @@ public final class ReportWriter {
                 .append("  \nDesired state: ").append(md(report.desiredState())).append("\n\n");
         if (!report.hasDrift()) {
             md.append("No differences: the database matches ").append(md(report.desiredState())).append(".\n");
+        } else if (report.plan().isEmpty()) {
+            md.append("No statement can make the database match: see below.\n");
         } else {
             md.append(report.plan().changes().size()).append(" changes:\n");
             Map<String, StringBuilder> byTable = new LinkedHashMap<>();
@@ -117,6 +128,10 @@ public final class ReportWriter {
                         .append(hazards.isEmpty() ? "" : " — **" + hazards + "**").append('\n');
             }
             byTable.forEach((title, lines) -> md.append("\n### ").append(title).append("\n\n").append(lines));
+        }
+        if (!report.applicable()) {
+            md.append("\n## Beyond the plan (drift dibs cannot make right; the plan is not applied)\n\n");
+            report.unreproducible().forEach(u -> md.append("- ").append(md(u)).append('\n'));
         }
         if (!report.plan().suggestions().isEmpty()) {
             md.append("\n## Rename suggestions\n\n");

@@ -130,6 +130,7 @@ class MigraPeerSuiteTest {
         String summary = "migra peer suite on " + (server == null ? "?" : server.description()) + ", pg_dump " + pgDump.major()
                 + ": " + OUTCOMES.size() + " cases, " + counts.getOrDefault(Result.CONVERGED, 0L) + " converged, "
                 + counts.getOrDefault(Result.UNMANAGED_ONLY, 0L) + " with only reported unmanaged differences, "
+                + counts.getOrDefault(Result.REFUSED, 0L) + " refused before running, naming the reason, "
                 + counts.getOrDefault(Result.KNOWN_GAP, 0L) + " known gaps, "
                 + counts.getOrDefault(Result.REFUSED, 0L) + " refused before running, "
                 + counts.getOrDefault(Result.NOT_RUN, 0L) + " not run, "
@@ -214,20 +215,24 @@ class MigraPeerSuiteTest {
         Set<String> managedBefore = managedTables(List.of(a), schemas);
         DriftReport report;
         try {
-            report = DatabaseComparison.compare(a, b, schemas, PlanOptions.defaults());
+            report = DatabaseComparison.compare(a, b, schemas, PlanOptions.defaults(), () -> server);
         } catch (PartitioningRefused e) {
             return new Outcome(Result.REFUSED, e.getMessage(), 0);
         } catch (RuntimeException e) {
             return wrong("planning failed: " + e);
+        }
+        if (!report.applicable()) { // what dibs would write differs from B: refused before anything runs, never applied
+            return new Outcome(Result.REFUSED, String.join(" ", report.unreproducible()), 0);
         }
         try (Connection c = a.open()) {
             PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
         } catch (SQLException | RuntimeException e) {
             return wrong(PLAN_FAILED + e.getMessage() + "\nwarnings: " + report.warnings() + "\nplan:\n" + report.plan().toSql());
         }
-        DriftReport again = DatabaseComparison.compare(a, b, schemas, PlanOptions.defaults());
+        DriftReport again = DatabaseComparison.compare(a, b, schemas, PlanOptions.defaults(), () -> server);
         if (again.hasDrift()) {
-            return wrong("a second comparison still plans:\n" + again.plan().toSql() + "\nafter applying:\n" + report.plan().toSql());
+            return wrong("a second comparison still plans:\n" + again.plan().toSql() + String.join("\n", again.unreproducible())
+                    + "\nafter applying:\n" + report.plan().toSql());
         }
 
         Set<String> managed = new TreeSet<>(managedBefore);

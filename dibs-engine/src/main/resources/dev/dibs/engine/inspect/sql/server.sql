@@ -1,3 +1,8 @@
 SELECT pg_catalog.current_setting('server_version_num')::int AS version_num,
        ARRAY(SELECT n.nspname::text FROM pg_catalog.pg_namespace n
-              WHERE n.nspname = ANY (?::text[]) ORDER BY 1) AS existing_schemas
+              WHERE n.nspname = ANY (?::text[]) ORDER BY 1) AS existing_schemas,
+       -- every extension but the built-in plpgsql, in creation order (so one another needs comes
+       -- first), with its schema: a scratch database creates them before the desired schema
+       ARRAY(SELECT e.extname::text FROM pg_catalog.pg_extension e WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_names,
+       ARRAY(SELECT n.nspname::text FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+              WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_schemas

@@ -3,7 +3,11 @@
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
-    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace
+    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace,
+           -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
+           -- indexes and constraints whole (fingerprints.sql), so their options are no notes
+           c.relkind IN ('r', 'p') AND NOT c.relispartition
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid) AS managed
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = ANY (?::text[])
@@ -90,7 +94,14 @@ SELECT kind, schema_name, object_name, detail FROM (
     UNION ALL
     SELECT 'foreign key option', r.nspname, r.relname || '.' || k.conname, 'MATCH FULL'
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype = 'f' AND k.confmatchtype = 'f'
+     WHERE k.contype = 'f' AND k.confmatchtype = 'f' AND NOT r.managed
+    UNION ALL
+    -- a deferrable key or unique of a table dibs does not manage (an inheritance child's) is a note;
+    -- on a managed table it is modelled
+    SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname,
+           CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+     WHERE k.contype IN ('p', 'u') AND k.condeferrable AND NOT r.managed
     UNION ALL
     -- a temporal key (18): managed as a plain key, so its WITHOUT OVERLAPS or PERIOD is said here
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
@@ -185,28 +196,31 @@ SELECT kind, schema_name, object_name, detail FROM (
       FROM rel r JOIN pg_catalog.pg_tablespace ts ON ts.oid = r.reltablespace
      WHERE r.relkind IN ('r', 'p', 'i', 'I', 'm')
     UNION ALL
-    -- an index left INVALID by a failed concurrent build, and the collation of a key's index
-    -- (plain indexes have their options modelled with the index, keys and exclusion constraints
-    -- theirs with the constraint: constraints.sql)
+    -- options of the indexes of tables dibs does not manage (an inheritance child's), and any index
+    -- left INVALID by a failed concurrent build. On a managed table every other option is modelled
+    -- (with the index, or with its key or exclusion constraint) and checked by the fidelity guard.
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN x.collated THEN 'collation' END,
-               CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END)
+               CASE WHEN ${indnullsnotdistinct} AND NOT r.managed THEN 'NULLS NOT DISTINCT' END,
+               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault AND NOT r.managed THEN 'operator class' END,
+               CASE WHEN x.collated AND NOT r.managed THEN 'collation' END,
+               CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
+               CASE WHEN i.reloptions IS NOT NULL AND NOT r.managed THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
       FROM rel r
       JOIN LATERAL (
             -- a key column indexed with another collation than its own
-            SELECT x.*, x.keyed AND EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
+            SELECT x.*, EXISTS (SELECT 1 FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n)
                                  WHERE x.indkey[s.n - 1] <> 0 AND x.indcollation[s.n - 1] <> 0
                                    AND x.indcollation[s.n - 1] <> COALESCE(
                                        (SELECT a.attcollation FROM pg_catalog.pg_attribute a
                                          WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)) AS collated
-              FROM (SELECT y.*, EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
-                                         WHERE k.conrelid = y.indrelid AND k.conindid = y.indexrelid
-                                           AND k.contype IN ('p', 'u', 'x')) AS keyed
-                      FROM pg_catalog.pg_index y WHERE y.indrelid = r.oid) x) x ON true
+              FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid) x ON true
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+      CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p')
-       AND (NOT x.indisvalid OR x.collated)
+       AND (NOT x.indisvalid
+            OR NOT r.managed AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
+                                  OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault))
     UNION ALL
     SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
                           ELSE 'base type' END,

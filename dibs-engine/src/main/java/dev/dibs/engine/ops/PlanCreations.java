@@ -1,0 +1,87 @@
+package dev.dibs.engine.ops;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaChange.*;
+import dev.dibs.engine.inspect.Fingerprints.Key;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.UniqueConstraint;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tables, indexes and constraints a plan creates (or re-creates: a changed one is dropped and
+ * added), which the {@link FidelityGuard} compares with the desired state's own definitions. Every
+ * change kind answers, so that a new kind does not compile until someone decides whether it
+ * creates something PostgreSQL could build differently from what was asked.
+ */
+final class PlanCreations implements SchemaChange.Visitor<Void> {
+
+    final Set<QualifiedName> tables = new LinkedHashSet<>();
+    final Set<Key> indexes = new LinkedHashSet<>();
+    final Set<Key> constraints = new LinkedHashSet<>();
+
+    private PlanCreations() {
+    }
+
+    static PlanCreations of(List<SchemaChange> changes) {
+        PlanCreations created = new PlanCreations();
+        changes.forEach(c -> c.accept(created));
+        return created;
+    }
+
+    @Override
+    public Void addTable(AddTable c) {
+        QualifiedName t = c.table().name();
+        tables.add(t);
+        if (c.table().primaryKey() != null) {
+            constraints.add(new Key(t, c.table().primaryKey().name()));
+        }
+        for (UniqueConstraint u : c.table().uniques()) {
+            constraints.add(new Key(t, u.name()));
+        }
+        c.table().checks().forEach(k -> constraints.add(new Key(t, k.name())));
+        return null; // its indexes and foreign keys are changes of their own
+    }
+
+    @Override public Void addPrimaryKey(AddPrimaryKey c) { constraints.add(new Key(c.table(), c.key().name())); return null; }
+    @Override public Void addUnique(AddUnique c) { constraints.add(new Key(c.table(), c.unique().name())); return null; }
+    @Override public Void addCheck(AddCheck c) { constraints.add(new Key(c.table(), c.check().name())); return null; }
+    @Override public Void addForeignKey(AddForeignKey c) { constraints.add(new Key(c.table(), c.key().name())); return null; }
+    @Override public Void addIndex(AddIndex c) { indexes.add(new Key(c.table(), c.index().name())); return null; }
+    @Override public Void addExclusion(AddExclusion c) { constraints.add(new Key(c.table(), c.exclusion().name())); return null; }
+
+    // Nothing new is built by these: what PostgreSQL keeps of an object through them is its own.
+    @Override public Void createSchema(CreateSchema c) { return null; }
+    @Override public Void dropSchema(DropSchema c) { return null; }
+    @Override public Void createEnum(CreateEnum c) { return null; } // labels only: the model holds all of an enum
+    @Override public Void dropEnum(DropEnum c) { return null; }
+    @Override public Void addEnumValue(AddEnumValue c) { return null; }
+    @Override public Void renameEnumValue(RenameEnumValue c) { return null; }
+    @Override public Void recreateEnum(RecreateEnum c) { return null; }
+    @Override public Void dropTable(DropTable c) { return null; }
+    @Override public Void renameTable(RenameTable c) { return null; }
+    @Override public Void addColumn(AddColumn c) { return null; }
+    @Override public Void dropColumn(DropColumn c) { return null; }
+    @Override public Void renameColumn(RenameColumn c) { return null; }
+    @Override public Void alterColumn(AlterColumn c) { return null; }
+    @Override public Void dropPrimaryKey(DropPrimaryKey c) { return null; }
+    @Override public Void dropUnique(DropUnique c) { return null; }
+    @Override public Void dropCheck(DropCheck c) { return null; }
+    @Override public Void dropForeignKey(DropForeignKey c) { return null; }
+    @Override public Void validateConstraint(ValidateConstraint c) { return null; }
+    @Override public Void renameConstraint(RenameConstraint c) { return null; }
+    @Override public Void dropIndex(DropIndex c) { return null; }
+    @Override public Void renameIndex(RenameIndex c) { return null; }
+    @Override public Void setTableComment(SetTableComment c) { return null; }
+    @Override public Void setEnumComment(SetEnumComment c) { return null; }
+    @Override public Void dropExclusion(DropExclusion c) { return null; }
+    // changed in place: the guard holds the existing table to the desired state's definition
+    @Override public Void setTableLogging(SetTableLogging c) { return null; }
+    @Override public Void setTableStorage(SetTableStorage c) { return null; }
+    @Override public Void setRowSecurity(SetRowSecurity c) { return null; }
+    @Override public Void setIndexComment(SetIndexComment c) { return null; }
+    // a partition is built from its table's definition, which the guard compares on the table
+    @Override public Void addPartition(AddPartition c) { return null; }
+    @Override public Void dropPartition(DropPartition c) { return null; }
+}

@@ -1,0 +1,1 @@
+SELECT name::text FROM pg_catalog.pg_available_extensions

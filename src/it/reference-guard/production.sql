@@ -1,0 +1,6 @@
+-- Production lacks the index and the table.
+CREATE TABLE customers (
+    id bigint PRIMARY KEY,
+    email text NOT NULL
+);
+INSERT INTO customers VALUES (1, 'a@example.com');
