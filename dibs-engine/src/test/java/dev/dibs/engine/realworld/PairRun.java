@@ -7,7 +7,6 @@ import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.realworld.CatalogLines.Difference;
 import dev.dibs.engine.realworld.DifferenceJudge.Verdict;
@@ -32,8 +31,8 @@ final class PairRun {
 
     /** The schemas the dumps use. */
     static final List<String> SCHEMAS = List.of("public");
-    /** How many differences a result lists. */
-    private static final int SHOWN = 10;
+    /** How many differences a result lists: 10, or {@code -Ddibs.realworld.shown=N} to see more. */
+    private static final int SHOWN = Integer.getInteger("dibs.realworld.shown", 10);
 
     private PairRun() {
     }
@@ -50,12 +49,19 @@ final class PairRun {
         Plan plan = report.plan();
         List<String> details = new ArrayList<>();
         report.warnings().forEach(w -> details.add("warning: " + w));
+        List<String> reasons = new ArrayList<>();
         try (Connection c = a.open()) {
             PlanApplier.apply(c, plan, null, PlanListener.NONE);
         } catch (ApplyException e) {
+            reasons.add("PostgreSQL refused statement " + e.number() + " of " + plan.statements().size() + " ("
+                    + e.statement().change().subject() + "): " + said(e));
             details.add(0, "apply failed: " + e.getMessage());
-            return result(project, older, newer, Outcome.WRONG, "PostgreSQL refused statement " + e.number() + " of "
-                    + plan.statements().size() + " (" + e.statement().change().subject() + "): " + said(e), plan, details, start);
+            try (Connection c = a.open()) {
+                List<String> refused = DiagnosticApply.runPastFailures(c, plan);
+                details.add("diagnosis, what follows is after running the plan again statement by statement past failures: "
+                        + refused.size() + " statement(s) refused");
+                refused.stream().limit(SHOWN).forEach(r -> details.add("refused: " + r));
+            }
         } catch (IllegalArgumentException | DibsException e) {
             // refused before any statement ran (a plan that cannot run in one transaction, a guard)
             return refused(project, older, newer, a, before, "apply refused: " + e.getMessage(), plan.statements().size(), start);
@@ -77,7 +83,6 @@ final class PairRun {
                 shown.add("[" + Verdict.REPORTED + "] " + oneLine(d.toString()));
             }
         }
-        List<String> reasons = new ArrayList<>();
         if (!again.plan().isEmpty()) {
             reasons.add("a second comparison still plans " + again.plan().statements().size() + " statement(s), e.g. "
                     + oneLine(again.plan().statements().get(0).sql()));
@@ -125,10 +130,5 @@ final class PairRun {
     static String oneLine(String s) {
         String flat = s.replaceAll("\\s+", " ").trim();
         return flat.length() > 400 ? flat.substring(0, 400) + " …" : flat;
-    }
-
-    /** The statements of a plan, for a report. */
-    static List<String> statements(Plan plan) {
-        return plan.statements().stream().map(Statement::sql).map(PairRun::oneLine).toList();
     }
 }
