@@ -17,6 +17,8 @@ class DumpLoaderTest {
             SELECT pg_catalog.set_config('search_path', '', false);
             CREATE PROCEDURAL LANGUAGE plpgsql;
             CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+            CREATE EXTENSION IF NOT EXISTS no_such_extension WITH SCHEMA public;
+            COMMENT ON EXTENSION no_such_extension IS 'gone with it';
             CREATE FUNCTION public.parser_start(internal, integer) RETURNS internal
                 LANGUAGE c STRICT
                 AS '$libdir/no_such_parser', 'start';
@@ -34,9 +36,11 @@ class DumpLoaderTest {
         assertThat(report.dataStatementsSkipped()).isEqualTo(1);
         assertThat(report.alreadyPresent()).extracting(d -> DumpStatements.abbreviate(d.statement()))
                 .containsExactly("CREATE PROCEDURAL LANGUAGE plpgsql");
-        assertThat(report.dropped()).extracting(Dropped::root).containsExactly(true, false);
-        assertThat(report.dropped().get(0).message()).startsWith("58P01").contains("no_such_parser");
-        assertThat(report.dropped().get(1).statement()).contains("CREATE TEXT SEARCH PARSER");
+        assertThat(report.dropped()).extracting(Dropped::root).containsExactly(true, false, true, false);
+        assertThat(report.dropped().get(0).message()).contains("no_such_extension");
+        assertThat(report.dropped().get(1).statement()).startsWith("COMMENT ON EXTENSION no_such_extension");
+        assertThat(report.dropped().get(2).message()).startsWith("58P01").contains("no_such_parser");
+        assertThat(report.dropped().get(3).statement()).contains("CREATE TEXT SEARCH PARSER");
         assertThat(db.queryString("SELECT pg_get_indexdef('public.t_name'::regclass)")).contains("gin_trgm_ops");
         assertThat(db.queryString("SELECT count(*) FROM public.t")).isEqualTo("0");
         assertThat(db.queryString("SHOW search_path")).as("a later session is ordinary").isEqualTo("\"$user\", public");
