@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code -Ddibs.realworld.sample=N} runs N pairs per project (empty → newest, oldest → newest and
  * N-2 consecutive pairs spread evenly over the history); {@code all} (the default) runs every pair.
+ * Tagged {@code realworld}: the engine's pom runs it in an execution of its own, after the others.
  */
 @WithPostgres
+@Tag("realworld")
 class RealWorldHistoryTest {
 
     static final String SAMPLE_PROPERTY = "dibs.realworld.sample";
