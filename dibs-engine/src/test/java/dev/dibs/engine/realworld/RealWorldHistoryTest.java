@@ -1,0 +1,93 @@
+package dev.dibs.engine.realworld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.realworld.DumpLoader.LoadReport;
+import dev.dibs.engine.realworld.PairResult.Outcome;
+import dev.dibs.engine.testing.WithPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15's proof over real application histories ({@link Corpus}): for each project, every
+ * consecutive pair of versions that load, plus empty → newest and oldest → newest, dibs makes A
+ * (older) match B (newer) as {@code dibs:sql -Ddibs.apply -Ddibs.referenceUrl=B} would with every
+ * hazard allowed ({@link PairRun}); then a catalog comparison that does not use dibs's model and a
+ * second comparison judge the result. No pair may be WRONG: dibs may converge, leave differences it
+ * reported, or refuse before running anything — never write something other than B, fail half-way,
+ * or leave a plan that does not settle.
+ *
+ * <p>{@code -Ddibs.realworld.sample=N} runs N pairs per project (empty → newest, oldest → newest and
+ * N-2 consecutive pairs spread evenly over the history); {@code all} (the default) runs every pair.
+ * Tagged {@code realworld}: the engine's pom runs it in an execution of its own, after the others.
+ */
+@WithPostgres
+@Tag("realworld")
+class RealWorldHistoryTest {
+
+    static final String SAMPLE_PROPERTY = "dibs.realworld.sample";
+
+    @Test
+    void dibsMakesEachOlderVersionMatchTheNewerOneWithoutWritingAWrongObject(PostgresServer server) throws Exception {
+        Corpus corpus = Corpus.locate();
+        String sample = System.getProperty(SAMPLE_PROPERTY, "all").trim();
+        long start = System.nanoTime();
+        HistoryReport report = new HistoryReport();
+        try (LoadedVersions versions = new LoadedVersions(server)) {
+            for (Corpus.Project project : corpus.projects()) {
+                List<Corpus.Version> loadable = new ArrayList<>();
+                for (Corpus.Version v : project.versions()) {
+                    LoadReport load = versions.load(v);
+                    report.loaded(project.name(), v, load);
+                    if (load.loaded()) {
+                        loadable.add(v);
+                    }
+                }
+                assertThat(loadable).as("versions of %s that load (see the loader report)", project.name()).hasSizeGreaterThan(1);
+                for (Pairs.Pair pair : Pairs.select(loadable, sample)) {
+                    report.add(run(versions, project.name(), pair));
+                }
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String markdown = report.markdown(sample, took);
+        System.out.println(markdown);
+        Path file = Path.of("target", "realworld-report.md");
+        writeReport(file, markdown);
+        List<String> wrong = report.results().stream().filter(r -> r.outcome() == Outcome.WRONG)
+                .map(r -> r.pair() + ": " + r.reason()).toList();
+        assertThat(wrong).as("pairs where dibs wrote something other than the reference, failed or did not settle (details in "
+                + file.toAbsolutePath() + ")").isEmpty();
+    }
+
+    private static PairResult run(LoadedVersions versions, String project, Pairs.Pair pair) throws Exception {
+        String older = pair.older() == null ? "empty" : pair.older().label();
+        ConnectionInfo a = versions.copy(pair.older());
+        ConnectionInfo b = versions.copy(pair.newer());
+        long start = System.nanoTime();
+        try {
+            return PairRun.run(project, older, pair.newer().label(), a, b);
+        } catch (RuntimeException e) {
+            // a bug or an unexpected failure of dibs is a wrong outcome of this pair, not the end of the run
+            return new PairResult(project, older, pair.newer().label(), Outcome.WRONG, "dibs failed: " + PairRun.oneLine(
+                    String.valueOf(e)), 0, List.of(), Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            versions.drop(a);
+            versions.drop(b);
+        }
+    }
+
+    private static void writeReport(Path file, String markdown) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, markdown, StandardCharsets.UTF_8);
+    }
+}
