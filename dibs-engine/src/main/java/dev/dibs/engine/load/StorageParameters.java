@@ -33,7 +33,9 @@ final class StorageParameters {
             }
             if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
                 value = value.substring(1, value.length() - 1).replace("''", "'");
-            } else if (!value.matches("[A-Za-z0-9_.+-]+")) {
+            } else if (value.matches("[A-Za-z0-9_.+-]+")) {
+                value = value.toLowerCase(Locale.ROOT); // an unquoted word is folded, as PostgreSQL folds it
+            } else {
                 throw new IllegalArgumentException("the value of " + name + " is neither a number, a word nor a quoted string");
             }
             if (out.stream().anyMatch(o -> o.startsWith(name + "="))) {
