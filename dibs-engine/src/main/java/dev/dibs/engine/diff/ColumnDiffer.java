@@ -63,6 +63,9 @@ final class ColumnDiffer {
         if (!Objects.equals(from.comment(), to.comment())) {
             aspects.add(ColumnAspect.COMMENT);
         }
+        if (!Objects.equals(from.sequence(), to.sequence())) {
+            aspects.add(ColumnAspect.SEQUENCE);
+        }
         return aspects;
     }
 }

@@ -87,7 +87,7 @@ public final class RenameStage {
             }
             List<Column> columns = t.columns().stream().map(c -> new Column(c.name().equals(from) ? to : c.name(), c.type(),
                     c.nullable(), ExpressionRenamer.rename(c.defaultExpression(), from, to), c.identity(),
-                    ExpressionRenamer.rename(c.generatedExpression(), from, to), c.comment(), c.virtual())).toList();
+                    ExpressionRenamer.rename(c.generatedExpression(), from, to), c.comment(), c.virtual(), c.sequence())).toList();
             PrimaryKey pk = t.primaryKey() == null ? null
                     : t.primaryKey().with(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to),
                             rename(t.primaryKey().include(), from, to));

@@ -165,7 +165,7 @@ public sealed interface SchemaChange {
     }
 
     /** What differs between two versions of a column. */
-    enum ColumnAspect { TYPE, NULLABILITY, DEFAULT, IDENTITY, GENERATED, COMMENT }
+    enum ColumnAspect { TYPE, NULLABILITY, DEFAULT, IDENTITY, GENERATED, COMMENT, SEQUENCE }
 
     /** Changes a column in place; {@code aspects} says what differs between {@code from} and {@code to}. */
     record AlterColumn(QualifiedName table, Column from, Column to, Set<ColumnAspect> aspects) implements SchemaChange {

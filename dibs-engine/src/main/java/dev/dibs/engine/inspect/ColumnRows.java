@@ -29,7 +29,8 @@ final class ColumnRows {
             };
             table.columns.add(new Column(rs.getString("column_name"), PgType.parse(rs.getString("type")),
                     !rs.getBoolean("not_null"), generated ? null : expression, identity,
-                    generated ? expression : null, rs.getString("comment"), "v".equals(generation)));
+                    generated ? expression : null, rs.getString("comment"), "v".equals(generation),
+                    rs.getString("sequence_options")));
         }
     }
 }

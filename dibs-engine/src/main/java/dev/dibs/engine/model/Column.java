@@ -6,6 +6,9 @@ import java.util.Objects;
  * A column. {@code defaultExpression}, {@code generatedExpression} and {@code comment} are null
  * when absent. {@code virtual} says a generated column is computed when read (PostgreSQL 18's
  * {@code VIRTUAL}) rather than stored; it is false for every column that is not generated.
+ * {@code sequence} is, for an identity or serial column, the options of the sequence it owns that
+ * are not the defaults for it, in {@code ALTER SEQUENCE}'s words ({@code AS bigint START WITH 1000});
+ * null when all are defaults, or the column owns no sequence.
  */
 public record Column(
         String name,
@@ -15,13 +18,21 @@ public record Column(
         Identity identity,
         String generatedExpression,
         String comment,
-        boolean virtual) {
+        boolean virtual,
+        String sequence) {
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         identity = identity == null ? Identity.NONE : identity;
         virtual = virtual && generatedExpression != null;
+        sequence = sequence == null || sequence.isBlank() ? null : sequence;
+    }
+
+    /** A column whose sequence, if it owns one, has the default options. */
+    public Column(String name, PgType type, boolean nullable, String defaultExpression, Identity identity,
+                  String generatedExpression, String comment, boolean virtual) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, null);
     }
 
     /** A column that is not a virtual generated one. */

@@ -2,6 +2,9 @@ package dev.dibs.engine.ops;
 
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.naming.SqlTokens;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Something a change uses that the target's catalog must have, or PostgreSQL refuses the statement:
@@ -18,7 +21,7 @@ record CatalogNeed(Kind kind, PgType type, String name, String schema, String me
 
     enum Kind {
         TYPE("type"), ACCESS_METHOD("access method"), OPERATOR_CLASS("operator class"),
-        DEFAULT_OPERATOR_CLASS("default operator class");
+        DEFAULT_OPERATOR_CLASS("default operator class"), FUNCTION("function");
 
         /** As {@code catalog-needs.sql} names it. */
         final String sql;
@@ -42,6 +45,32 @@ record CatalogNeed(Kind kind, PgType type, String name, String schema, String me
         int dot = bare.lastIndexOf('.');
         String schema = dot < 0 ? null : unquote(bare.substring(0, dot).strip());
         return new CatalogNeed(Kind.OPERATOR_CLASS, null, unquote(bare.substring(dot + 1).strip()), schema, method, null, null, what);
+    }
+
+    /** A function named schema-qualified in an expression: PostgreSQL prints every function outside pg_catalog so. */
+    static CatalogNeed function(String schema, String name, String what) {
+        return new CatalogNeed(Kind.FUNCTION, null, name, schema, null, null, null, what);
+    }
+
+    /**
+     * The functions of schemas other than {@code pg_catalog} that {@code expression} calls, as
+     * PostgreSQL prints them ({@code public.sourcepattern(…)}): a call of one the target lacks is
+     * refused. Unqualified calls are built-in ones, or resolve through the search path; not asked.
+     */
+    static List<CatalogNeed> functionsIn(String expression, String what) {
+        List<CatalogNeed> needs = new ArrayList<>();
+        if (expression == null) {
+            return needs;
+        }
+        List<SqlTokens.Token> t = SqlTokens.tokenize(expression);
+        for (int i = 0; i + 3 < t.size(); i++) {
+            if (t.get(i).isName() && t.get(i + 1).isSymbol(".") && t.get(i + 2).isName() && t.get(i + 3).isSymbol("(")
+                    && (i == 0 || !t.get(i - 1).isSymbol(".") && !t.get(i - 1).isSymbol("::"))
+                    && !t.get(i).text().equals("pg_catalog")) {
+                needs.add(function(t.get(i).text(), t.get(i + 2).text(), what));
+            }
+        }
+        return needs;
     }
 
     static CatalogNeed defaultOperatorClass(QualifiedName table, String column, String method, String what) {

@@ -104,6 +104,7 @@ final class CatalogNeeds {
                     case ACCESS_METHOD -> ACCESS_METHODS.get(need.name());
                     case OPERATOR_CLASS -> OPERATOR_CLASSES.get(need.name());
                     case DEFAULT_OPERATOR_CLASS -> DEFAULT_CLASSES.get(need.method());
+                    case FUNCTION -> null;
                 };
                 if (seen.add(List.of(need.kind(), name, String.valueOf(need.schema()), String.valueOf(need.method()), need.what()))) {
                     asked.add(new Asked(change, need, name, extension));
@@ -122,6 +123,8 @@ final class CatalogNeeds {
                     + " for access method " + n.method() + " of " + n.what() + " does not exist in the database";
             case DEFAULT_OPERATOR_CLASS -> n.what() + " indexes column " + n.table() + "." + n.column() + " of type " + a.name()
                     + ", which has no default operator class for access method " + n.method() + " in the database";
+            case FUNCTION -> n.what() + " calls the function " + n.schema() + "." + n.name()
+                    + ", which does not exist in the database (dibs does not create functions)";
         };
     }
 

@@ -96,8 +96,14 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         c.table().checks().stream().filter(k -> !k.enforced()).forEach(k -> lacking.add("NOT ENFORCED check " + k.name()));
         List<String> lacking15 = c.table().uniques().stream().filter(UniqueConstraint::nullsNotDistinct)
                 .map(u -> "NULLS NOT DISTINCT of unique " + u.name()).toList();
-        List<CatalogNeed> needs = c.table().columns().stream()
-                .map(col -> CatalogNeed.type(col.type(), "column " + c.table().name() + "." + col.name())).toList();
+        List<CatalogNeed> needs = new ArrayList<>();
+        for (Column col : c.table().columns()) {
+            String what = "column " + c.table().name() + "." + col.name();
+            needs.add(CatalogNeed.type(col.type(), what));
+            needs.addAll(CatalogNeed.functionsIn(col.defaultExpression(), what));
+            needs.addAll(CatalogNeed.functionsIn(col.generatedExpression(), what));
+        }
+        c.table().checks().forEach(k -> needs.addAll(CatalogNeed.functionsIn(k.expression(), "check " + c.table().name() + "." + k.name())));
         return new Effect(null, null, List.of(), List.copyOf(lacking), c.table().name(), lacking15, needs);
     }
 
@@ -151,7 +157,9 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
 
     @Override
     public Effect addCheck(AddCheck c) {
-        return c.check().enforced() ? Effect.NONE : Effect.needing(List.of("NOT ENFORCED check " + c.check().name()));
+        List<CatalogNeed> functions = CatalogNeed.functionsIn(c.check().expression(), "check " + c.table() + "." + c.check().name());
+        return c.check().enforced() ? Effect.needingCatalog(functions)
+                : new Effect(null, null, List.of(), List.of("NOT ENFORCED check " + c.check().name()), null, List.of(), functions);
     }
 
     @Override public Effect dropCheck(DropCheck c) { return Effect.NONE; }
@@ -176,7 +184,9 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
             } else if (!key.isExpression()) {
                 needs.add(CatalogNeed.defaultOperatorClass(c.table(), key.column(), c.index().method(), index));
             }
+            needs.addAll(CatalogNeed.functionsIn(key.expression(), index));
         }
+        needs.addAll(CatalogNeed.functionsIn(c.index().predicate(), index));
         return Effect.needingCatalog(needs);
     }
     @Override public Effect dropIndex(DropIndex c) { return Effect.NONE; }

@@ -80,6 +80,12 @@ final class AlterColumnRenderer {
             out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " " + String.join(", ", parts), c, hazards,
                     TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
         }
+        if (c.aspects().contains(ColumnAspect.SEQUENCE)) {
+            String alter = Sql.alterSequence(c.table(), to);
+            if (alter != null) { // the sequence's options: changed in place, no rows touched
+                out.add(ChangeRenderer.stmt(alter, c));
+            }
+        }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {
             out.add(ChangeRenderer.stmt(Sql.commentOnColumn(c.table(), to.name(), to.comment()), c));
         }

@@ -57,6 +57,10 @@ public final class CreateScript {
                             + " SET DEFAULT " + c.defaultExpression(),
                             columnOrigin(t.name(), c.name(), origins) + " @Default(\"" + c.defaultExpression() + "\")"));
                 }
+                String sequence = c.sequence() == null ? null : Sql.alterSequence(t.name(), c);
+                if (sequence != null) {
+                    out.add(new ScriptStatement(sequence, columnOrigin(t.name(), c.name(), origins) + " (its sequence)"));
+                }
             }
             for (Check k : t.checks()) {
                 out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(k.name())

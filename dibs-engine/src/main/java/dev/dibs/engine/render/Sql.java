@@ -272,6 +272,69 @@ public final class Sql {
                 + partition.bound();
     }
 
+    /**
+     * {@code ALTER SEQUENCE} giving the sequence an identity or serial column owns its options
+     * ({@link Column#sequence()}), those not named set back to their defaults, so the statement says
+     * the whole of what the sequence must be; null when the column owns no sequence dibs can name.
+     * An identity column's sequence has the name PostgreSQL gives it ({@code table_column_seq}); a
+     * serial one's is the one its default calls.
+     */
+    public static String alterSequence(QualifiedName table, Column c) {
+        String sequence = ownedSequence(table, c);
+        if (sequence == null) {
+            return null;
+        }
+        String options = c.sequence() == null ? "" : c.sequence();
+        List<String> parts = new ArrayList<>();
+        if (!options.contains("AS ")) {
+            parts.add("AS " + c.type().sql());
+        }
+        if (!options.contains("INCREMENT BY ")) {
+            parts.add("INCREMENT BY 1");
+        }
+        if (!options.contains("MINVALUE ")) {
+            parts.add("NO MINVALUE");
+        }
+        if (!options.contains("MAXVALUE ")) {
+            parts.add("NO MAXVALUE");
+        }
+        if (!options.contains("START WITH ") && !options.contains("INCREMENT BY -")) {
+            java.util.regex.Matcher min = java.util.regex.Pattern.compile("MINVALUE (-?[0-9]+)").matcher(options);
+            parts.add("START WITH " + (min.find() ? min.group(1) : "1"));
+        }
+        if (!options.contains("CACHE ")) {
+            parts.add("CACHE 1");
+        }
+        if (!options.contains("CYCLE")) {
+            parts.add("NO CYCLE");
+        }
+        if (!options.isEmpty()) {
+            parts.add(0, options);
+        }
+        return "ALTER SEQUENCE " + sequence + " " + String.join(" ", parts);
+    }
+
+    /** The owned sequence's name as SQL, or null. */
+    private static String ownedSequence(QualifiedName table, Column c) {
+        if (c.isIdentity()) {
+            return name(new QualifiedName(table.schema(),
+                    dev.dibs.engine.naming.PostgresNames.makeObjectName(table.name(), c.name(), "seq")));
+        }
+        String def = c.defaultExpression();
+        String prefix = "nextval('";
+        String suffix = "'::regclass)";
+        if (def == null || !def.startsWith(prefix) || !def.endsWith(suffix)) {
+            return null;
+        }
+        String literal = def.substring(prefix.length(), def.length() - suffix.length());
+        // as pg_get_expr prints it: a name, schema-qualified, quoted where it must be; anything else
+        // (a quote inside, more than a name) is left alone rather than spliced
+        List<dev.dibs.engine.naming.SqlTokens.Token> tokens = dev.dibs.engine.naming.SqlTokens.tokenize(literal);
+        boolean qualifiedName = literal.indexOf('\'') < 0 && (tokens.size() == 1 && tokens.get(0).isName()
+                || tokens.size() == 3 && tokens.get(0).isName() && tokens.get(1).isSymbol(".") && tokens.get(2).isName());
+        return qualifiedName ? literal : null;
+    }
+
     /** {@code COMMENT ON COLUMN}; a null comment drops it. */
     public static String commentOnColumn(QualifiedName table, String column, String comment) {
         return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS " + (comment == null ? "NULL" : literal(comment));

@@ -144,6 +144,11 @@ final class TableRenderer {
             out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
         }
         for (Column col : t.columns()) {
+            if (col.sequence() != null && Sql.alterSequence(t.name(), col) != null) {
+                out.add(stmt(Sql.alterSequence(t.name(), col), c));
+            }
+        }
+        for (Column col : t.columns()) {
             if (col.comment() != null) {
                 out.add(stmt(Sql.commentOnColumn(t.name(), col.name(), col.comment()), c));
             }
@@ -165,6 +170,9 @@ final class TableRenderer {
         }
         out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
                 TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), col.name())));
+        if (col.sequence() != null && Sql.alterSequence(c.table(), col) != null) {
+            out.add(stmt(Sql.alterSequence(c.table(), col), c));
+        }
         if (col.comment() != null) {
             out.add(stmt(Sql.commentOnColumn(c.table(), col.name(), col.comment()), c));
         }

@@ -73,7 +73,7 @@ final class EnumSimulator {
             vs.column(t, ref.column());
             vs.put(TableSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())
                     ? new Column(col.name(), col.type(), col.nullable(), ref.defaultAfter(), col.identity(),
-                    col.generatedExpression(), col.comment(), col.virtual()) : col)));
+                    col.generatedExpression(), col.comment(), col.virtual(), col.sequence()) : col)));
         }
     }
 

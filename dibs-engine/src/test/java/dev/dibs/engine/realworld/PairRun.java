@@ -47,6 +47,16 @@ final class PairRun {
             return refused(project, older, newer, a, before, "the comparison refused: " + e.getMessage(), 0, start);
         }
         Plan plan = report.plan();
+        // as dibs:sql -Ddibs.apply: a plan with differences beyond it, or with a statement PostgreSQL
+        // is foretold to refuse, is refused before anything runs
+        if (!report.applicable()) {
+            return refused(project, older, newer, a, before, "refused before running, beyond the plan: "
+                    + report.unreproducible().get(0), plan.statements().size(), start);
+        }
+        if (!report.refusals().isEmpty()) {
+            return refused(project, older, newer, a, before, "refused before running: " + report.refusals().get(0),
+                    plan.statements().size(), start);
+        }
         List<String> details = new ArrayList<>();
         report.warnings().forEach(w -> details.add("warning: " + w));
         List<String> reasons = new ArrayList<>();

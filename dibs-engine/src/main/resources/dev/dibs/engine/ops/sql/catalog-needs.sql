@@ -45,6 +45,10 @@ WITH need AS (
                                               WHEN 'anyrange' THEN b.typtype = 'r'
                                               WHEN 'anymultirange' THEN b.typtype = 'm'
                                               ELSE true END)))
+               -- a function by schema and name, whatever its arguments
+               WHEN 'function' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
+                                              JOIN pg_catalog.pg_namespace s ON s.oid = p.pronamespace
+                                             WHERE p.proname = need.name AND s.nspname = need.schema_name)
                ELSE true
            END AS present
       FROM need
