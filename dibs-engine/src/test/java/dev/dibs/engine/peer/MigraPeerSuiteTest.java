@@ -132,7 +132,6 @@ class MigraPeerSuiteTest {
                 + counts.getOrDefault(Result.UNMANAGED_ONLY, 0L) + " with only reported unmanaged differences, "
                 + counts.getOrDefault(Result.REFUSED, 0L) + " refused before running, naming the reason, "
                 + counts.getOrDefault(Result.KNOWN_GAP, 0L) + " known gaps, "
-                + counts.getOrDefault(Result.REFUSED, 0L) + " refused before running, "
                 + counts.getOrDefault(Result.NOT_RUN, 0L) + " not run, "
                 + counts.getOrDefault(Result.WRONG, 0L) + " wrong; "
                 + (System.nanoTime() - started) / 1_000_000 + " ms";
