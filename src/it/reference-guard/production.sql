@@ -1,4 +1,4 @@
--- Production lacks the index and the table.
+-- Production lacks both new tables.
 CREATE TABLE customers (
     id bigint PRIMARY KEY,
     email text NOT NULL

@@ -1,7 +1,11 @@
--- What staging has: an index with an operator class dibs does not write (yet), and a new table.
+-- What staging has: a table whose foreign key matches FULL, which dibs does not write, and a new table.
 CREATE TABLE customers (
     id bigint PRIMARY KEY,
     email text NOT NULL
 );
-CREATE INDEX customers_email_pattern ON customers (email text_pattern_ops);
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    customer_id bigint,
+    CONSTRAINT orders_customer_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) MATCH FULL
+);
 CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL);
