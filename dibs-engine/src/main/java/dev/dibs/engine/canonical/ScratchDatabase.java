@@ -9,7 +9,9 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.SqlResources;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.render.CreateScript;
+import dev.dibs.engine.render.Sql;
 import dev.dibs.engine.render.ScriptStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,7 +54,7 @@ public final class ScratchDatabase implements AutoCloseable {
      * on ({@code UNIQUE } before it when unique), or a constraint's {@code pg_get_constraintdef},
      * on {@code table} (its name, quoted and qualified as SQL).
      */
-    public record Reprint(String id, boolean index, String table, String definition) {
+    public record Reprint(String id, boolean index, QualifiedName table, String definition) {
     }
 
     private final PostgresServer server;
@@ -117,9 +119,7 @@ public final class ScratchDatabase implements AutoCloseable {
                 missing.add(e);
                 continue;
             }
-            sql.append("CREATE SCHEMA IF NOT EXISTS ").append(quote(e.schema())).append(";\n")
-                    .append("CREATE EXTENSION IF NOT EXISTS ").append(quote(e.name())).append(" WITH SCHEMA ")
-                    .append(quote(e.schema())).append(" CASCADE;\n");
+            sql.append(Sql.createExtension(e.name(), e.schema())).append(";\n");
         }
         if (!sql.isEmpty()) {
             try (Statement s = c.createStatement()) {
@@ -198,10 +198,8 @@ public final class ScratchDatabase implements AutoCloseable {
         for (Reprint r : definitions) {
             String name = "dibs_reprint_" + byName.size();
             byName.put(name, r);
-            statements.add(r.index()
-                    ? "CREATE " + (r.definition().startsWith("UNIQUE ") ? "UNIQUE INDEX " + name + " ON " + r.table() + " "
-                            + r.definition().substring("UNIQUE ".length()) : "INDEX " + name + " ON " + r.table() + " " + r.definition())
-                    : "ALTER TABLE " + r.table() + " ADD CONSTRAINT " + name + " " + r.definition());
+            statements.add(r.index() ? Sql.createIndexAs(name, r.table(), r.definition())
+                    : Sql.addConstraint(r.table(), name, r.definition()));
         }
         try {
             connection.setAutoCommit(false);
@@ -274,9 +272,6 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
 
     static String describe(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {

@@ -24,38 +24,30 @@ final class PartitionSqlGuard {
 
     /** Why {@code text} is not a partition key such as {@code RANGE (created_at)}, or null when it is one. */
     static String keyProblem(String text) {
-        List<String> top;
-        try {
-            top = ExpressionGuard.topLevel(text);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        if (top.isEmpty()) {
-            return "it is empty";
-        }
-        if (!List.of("RANGE", "LIST", "HASH").contains(top.get(0))) {
-            return "it must start with RANGE, LIST or HASH";
-        }
-        if (top.size() != 2 || !top.get(1).equals("(")) {
-            return "after " + top.get(0) + " comes one parenthesised list of columns or expressions, and nothing else";
-        }
-        return null;
+        return shapeProblem(text, top -> !List.of("RANGE", "LIST", "HASH").contains(top.get(0))
+                ? "it must start with RANGE, LIST or HASH"
+                : top.size() != 2 || !top.get(1).equals("(")
+                ? "after " + top.get(0) + " comes one parenthesised list of columns or expressions, and nothing else"
+                : null);
     }
 
     /** Why {@code text} is not a partition bound such as {@code FOR VALUES IN ('a')}, or null when it is one. */
     static String boundProblem(String text) {
+        return shapeProblem(text, top -> BOUND_SHAPES.contains(top) ? null
+                : "a bound is DEFAULT, FOR VALUES IN (…), FOR VALUES FROM (…) TO (…) or FOR VALUES WITH (…), and nothing else");
+    }
+
+    /**
+     * What the guard refuses in any annotation SQL (statements, comments, unbalanced parentheses or
+     * quotes), else emptiness, else what {@code shape} says of the top-level words.
+     */
+    private static String shapeProblem(String text, java.util.function.Function<List<String>, String> shape) {
         List<String> top;
         try {
             top = ExpressionGuard.topLevel(text);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-        if (top.isEmpty()) {
-            return "it is empty";
-        }
-        if (!BOUND_SHAPES.contains(top)) {
-            return "a bound is DEFAULT, FOR VALUES IN (…), FOR VALUES FROM (…) TO (…) or FOR VALUES WITH (…), and nothing else";
-        }
-        return null;
+        return top.isEmpty() ? "it is empty" : shape.apply(top);
     }
 }

@@ -113,7 +113,7 @@ final class FidelityGuard {
         if (want.isPresent() && got.isPresent()) {
             add(new Compared("index " + key.name() + " on " + key.table(), created, PrintDifferences.index(want.get(), got.get()),
                     want.get().definition(), got.get().definition(),
-                    new ScratchDatabase.Reprint(key.toString(), true, Sql.name(key.table()), want.get().definition())));
+                    new ScratchDatabase.Reprint(key.toString(), true, key.table(), want.get().definition())));
         }
     }
 
@@ -131,7 +131,7 @@ final class FidelityGuard {
             aspects.addAll(PrintDifferences.index(wantIndex.get(), gotIndex.get()));
         }
         add(new Compared(kind(want.get()) + " " + key.name() + " on " + key.table(), created, aspects, want.get().definition(),
-                got.get().definition(), new ScratchDatabase.Reprint(key.toString(), false, Sql.name(key.table()), want.get().definition())));
+                got.get().definition(), new ScratchDatabase.Reprint(key.toString(), false, key.table(), want.get().definition())));
     }
 
     private void add(Compared c) {

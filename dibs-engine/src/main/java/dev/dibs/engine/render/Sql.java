@@ -335,6 +335,28 @@ public final class Sql {
         return qualifiedName ? literal : null;
     }
 
+    /**
+     * {@code CREATE [UNIQUE] INDEX name ON table <definition>}, {@code definition} being the part of
+     * a {@code pg_get_indexdef} from {@code USING} on (after {@code UNIQUE} when it is one), as the
+     * catalog printed it: to have PostgreSQL re-print an index under another name.
+     */
+    public static String createIndexAs(String name, QualifiedName table, String definition) {
+        boolean unique = definition.startsWith("UNIQUE ");
+        return "CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + name(name) + " ON " + name(table) + " "
+                + (unique ? definition.substring("UNIQUE ".length()) : definition);
+    }
+
+    /** {@code ALTER TABLE table ADD CONSTRAINT name <definition>}, the definition as {@code pg_get_constraintdef} prints it. */
+    public static String addConstraint(QualifiedName table, String name, String definition) {
+        return "ALTER TABLE " + name(table) + " ADD CONSTRAINT " + name(name) + " " + definition;
+    }
+
+    /** An extension in its schema, the schema made first if need be: {@code CREATE EXTENSION … WITH SCHEMA … CASCADE}. */
+    public static String createExtension(String extension, String schema) {
+        return "CREATE SCHEMA IF NOT EXISTS " + name(schema) + ";\nCREATE EXTENSION IF NOT EXISTS " + name(extension)
+                + " WITH SCHEMA " + name(schema) + " CASCADE";
+    }
+
     /** {@code COMMENT ON COLUMN}; a null comment drops it. */
     public static String commentOnColumn(QualifiedName table, String column, String comment) {
         return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS " + (comment == null ? "NULL" : literal(comment));
