@@ -52,8 +52,7 @@ public final class RenameStage {
     }
 
     static Schema renameTable(Schema schema, QualifiedName from, QualifiedName to) {
-        return new Schema(schema.namespaces(), schema.tables().stream().map(t -> renameTableIn(t, from, to)).toList(),
-                schema.enums());
+        return schema.withTables(schema.tables().stream().map(t -> renameTableIn(t, from, to)).toList());
     }
 
     /** {@code t} after table {@code from} was renamed to {@code to}: its own name, or its foreign keys' targets. */
@@ -65,8 +64,7 @@ public final class RenameStage {
     }
 
     static Schema renameColumn(Schema schema, QualifiedName tableName, String from, String to) {
-        return new Schema(schema.namespaces(), schema.tables().stream().map(t -> renameColumnIn(t, tableName, from, to)).toList(),
-                schema.enums());
+        return schema.withTables(schema.tables().stream().map(t -> renameColumnIn(t, tableName, from, to)).toList());
     }
 
     /**

@@ -1,9 +1,13 @@
 package dev.dibs.engine.inspect;
 
+import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Normalizer;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Sequence;
+import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import java.sql.Array;
 import java.sql.Connection;
@@ -227,14 +231,22 @@ public final class Inspector {
                 rs -> header.fingerprints = FingerprintRows.read(rs, header.tables));
     }
 
-    /** What the last queries found, besides the indexes they add to the tables. */
-    private record Rest(List<EnumType> enums, List<NotManaged> notes) {
+    /** What the last queries found, besides the indexes they add to the tables; each query fills its list. */
+    private static final class Rest {
+        final List<EnumType> enums = new ArrayList<>();
+        final List<NotManaged> notes = new ArrayList<>();
+        final List<dev.dibs.engine.model.Extension> extensions = new ArrayList<>();
+        final List<Sequence> sequences = new ArrayList<>();
+        final List<Domain> domains = new ArrayList<>();
+        final List<Routine> routines = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
     }
 
     private static Inspection build(Header header, Rest rest) {
         Schema schema = Normalizer.normalize(new Schema(header.existing,
-                header.tables.values().stream().map(TableParts::build).toList(), rest.enums()));
-        return new Inspection(schema, rest.notes(), header.version, header.fingerprints, header.extensions);
+                header.tables.values().stream().map(TableParts::build).toList(), rest.enums, rest.extensions,
+                rest.sequences, rest.domains, rest.routines, rest.triggers));
+        return new Inspection(schema, rest.notes, header.version, header.fingerprints, header.extensions);
     }
 
     /** Indexes, enum types and unmanaged objects. */
@@ -243,21 +255,20 @@ public final class Inspector {
         Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
         int version = header.version;
         query(connection, "indexes", false, version, names, oids, "inspect indexes of " + where, rs -> IndexRows.read(rs, header.tables));
-        List<EnumType> enums = new ArrayList<>();
+        Rest rest = new Rest();
         query(connection, "enums", false, version, names, null, "inspect enum types of " + where, rs -> {
             while (rs.next()) {
-                enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
+                rest.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
                         ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
             }
         });
-        List<NotManaged> notes = new ArrayList<>();
         query(connection, "unmanaged", false, version, names, null, "look for objects dibs does not manage in " + where, rs -> {
             while (rs.next()) {
-                notes.add(new NotManaged(rs.getString("kind"), rs.getString("schema_name"), rs.getString("object_name"),
+                rest.notes.add(new NotManaged(rs.getString("kind"), rs.getString("schema_name"), rs.getString("object_name"),
                         rs.getString("detail")));
             }
         });
-        return new Rest(enums, notes);
+        return rest;
     }
 
     private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\])");

@@ -21,7 +21,7 @@ public final class Normalizer {
     }
 
     public static Schema normalize(Schema schema) {
-        return new Schema(schema.namespaces(), schema.tables().stream().map(Normalizer::table).toList(), schema.enums());
+        return schema.withTables(schema.tables().stream().map(Normalizer::table).toList());
     }
 
     private static Table table(Table t) {

@@ -6,18 +6,63 @@ import java.util.Optional;
 
 /**
  * A whole database schema as dibs manages it: the Postgres schemas (namespaces) it covers, their
- * tables and enum types, each list in canonical order.
+ * tables and enum types (declared in Java), and the objects declared in SQL files (extensions,
+ * sequences, domains, functions and procedures, triggers), each list in canonical order.
  */
-public record Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums) {
+public record Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
+                     List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers) {
 
     public Schema {
         namespaces = namespaces.stream().distinct().sorted().toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
+        extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
+        sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+        domains = domains.stream().sorted(Comparator.comparing(Domain::name)).toList();
+        routines = routines.stream().sorted(Comparator.comparing(Routine::signature)).toList();
+        triggers = triggers.stream().sorted(Comparator.comparing(Trigger::table).thenComparing(Trigger::name)).toList();
+    }
+
+    /** Tables and enum types only, no object declared in SQL. */
+    public Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums) {
+        this(namespaces, tables, enums, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Schema empty(List<String> namespaces) {
         return new Schema(namespaces, List.of(), List.of());
+    }
+
+    /** This schema with other tables; everything else kept. */
+    public Schema withTables(List<Table> newTables) {
+        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers);
+    }
+
+    public Schema withEnums(List<EnumType> newEnums) {
+        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers);
+    }
+
+    public Schema withNamespaces(List<String> newNamespaces) {
+        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers);
+    }
+
+    public Schema withExtensions(List<Extension> newExtensions) {
+        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers);
+    }
+
+    public Schema withSequences(List<Sequence> newSequences) {
+        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers);
+    }
+
+    public Schema withDomains(List<Domain> newDomains) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers);
+    }
+
+    public Schema withRoutines(List<Routine> newRoutines) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers);
+    }
+
+    public Schema withTriggers(List<Trigger> newTriggers) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers);
     }
 
     public Optional<Table> table(QualifiedName name) {

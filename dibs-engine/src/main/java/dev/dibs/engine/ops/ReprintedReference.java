@@ -48,7 +48,7 @@ final class ReprintedReference {
                     .withForeignKeys(pick(r.foreignKeys(), f -> t.flatMap(x -> x.foreignKey(f.name())), f -> s.foreignKey(f.name())))
                     .withIndexes(pick(r.indexes(), i -> t.flatMap(x -> x.index(i.name())), i -> s.index(i.name()))));
         }
-        return new Schema(reference.namespaces(), tables, reference.enums());
+        return reference.withTables(tables);
     }
 
     /** Each element as the target has it when that is the reference's own, else as re-printed (when it was). */

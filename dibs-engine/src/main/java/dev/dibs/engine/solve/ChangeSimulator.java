@@ -253,49 +253,53 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
      * comments, and empty schemas last. The simulation corrects it where a plan needs another order.
+     * Steps of ten leave room: extensions at 5 (after schemas, before the types and functions they
+     * bring), sequences at 6, domains at 12, functions and procedures at 14 (replaced in place at
+     * 14 too), triggers created at 125 and dropped at 25; routines dropped at 145, sequences at
+     * 146, domains at 148, extensions at 165 (after everything that used them, before empty schemas).
      */
     private static final class Phases implements SchemaChange.Visitor<Integer> {
 
         static final Phases INSTANCE = new Phases();
 
         @Override public Integer createSchema(CreateSchema c) { return 0; }
-        @Override public Integer dropSchema(DropSchema c) { return 17; }
-        @Override public Integer createEnum(CreateEnum c) { return 1; }
-        @Override public Integer dropEnum(DropEnum c) { return 15; }
-        @Override public Integer addEnumValue(AddEnumValue c) { return 1; }
-        @Override public Integer renameEnumValue(RenameEnumValue c) { return 1; }
-        @Override public Integer recreateEnum(RecreateEnum c) { return 6; }
-        @Override public Integer addTable(AddTable c) { return 8; }
-        @Override public Integer dropTable(DropTable c) { return 14; }
-        @Override public Integer renameTable(RenameTable c) { return 4; }
-        @Override public Integer addColumn(AddColumn c) { return 9; }
-        @Override public Integer dropColumn(DropColumn c) { return 7; }
-        @Override public Integer renameColumn(RenameColumn c) { return 5; }
-        @Override public Integer alterColumn(AlterColumn c) { return 10; }
-        @Override public Integer addPrimaryKey(AddPrimaryKey c) { return 11; }
-        @Override public Integer dropPrimaryKey(DropPrimaryKey c) { return 3; }
-        @Override public Integer addUnique(AddUnique c) { return 11; }
-        @Override public Integer dropUnique(DropUnique c) { return 3; }
-        @Override public Integer addCheck(AddCheck c) { return 12; }
-        @Override public Integer dropCheck(DropCheck c) { return 3; }
-        @Override public Integer addForeignKey(AddForeignKey c) { return 13; }
-        @Override public Integer dropForeignKey(DropForeignKey c) { return 2; }
-        @Override public Integer validateConstraint(ValidateConstraint c) { return 12; }
-        @Override public Integer renameConstraint(RenameConstraint c) { return 5; }
-        @Override public Integer addIndex(AddIndex c) { return 12; }
-        @Override public Integer dropIndex(DropIndex c) { return 3; }
-        @Override public Integer renameIndex(RenameIndex c) { return 5; }
-        @Override public Integer setTableComment(SetTableComment c) { return 16; }
-        @Override public Integer setEnumComment(SetEnumComment c) { return 16; }
+        @Override public Integer dropSchema(DropSchema c) { return 170; }
+        @Override public Integer createEnum(CreateEnum c) { return 10; }
+        @Override public Integer dropEnum(DropEnum c) { return 150; }
+        @Override public Integer addEnumValue(AddEnumValue c) { return 10; }
+        @Override public Integer renameEnumValue(RenameEnumValue c) { return 10; }
+        @Override public Integer recreateEnum(RecreateEnum c) { return 60; }
+        @Override public Integer addTable(AddTable c) { return 80; }
+        @Override public Integer dropTable(DropTable c) { return 140; }
+        @Override public Integer renameTable(RenameTable c) { return 40; }
+        @Override public Integer addColumn(AddColumn c) { return 90; }
+        @Override public Integer dropColumn(DropColumn c) { return 70; }
+        @Override public Integer renameColumn(RenameColumn c) { return 50; }
+        @Override public Integer alterColumn(AlterColumn c) { return 100; }
+        @Override public Integer addPrimaryKey(AddPrimaryKey c) { return 110; }
+        @Override public Integer dropPrimaryKey(DropPrimaryKey c) { return 30; }
+        @Override public Integer addUnique(AddUnique c) { return 110; }
+        @Override public Integer dropUnique(DropUnique c) { return 30; }
+        @Override public Integer addCheck(AddCheck c) { return 120; }
+        @Override public Integer dropCheck(DropCheck c) { return 30; }
+        @Override public Integer addForeignKey(AddForeignKey c) { return 130; }
+        @Override public Integer dropForeignKey(DropForeignKey c) { return 20; }
+        @Override public Integer validateConstraint(ValidateConstraint c) { return 120; }
+        @Override public Integer renameConstraint(RenameConstraint c) { return 50; }
+        @Override public Integer addIndex(AddIndex c) { return 120; }
+        @Override public Integer dropIndex(DropIndex c) { return 30; }
+        @Override public Integer renameIndex(RenameIndex c) { return 50; }
+        @Override public Integer setTableComment(SetTableComment c) { return 160; }
+        @Override public Integer setEnumComment(SetEnumComment c) { return 160; }
         // between dropping foreign keys and adding them: PostgreSQL allows no key from a permanent
         // table to an unlogged one, so a table's persistence changes while no key crosses it
-        @Override public Integer setTableLogging(SetTableLogging c) { return 10; }
-        @Override public Integer setTableStorage(SetTableStorage c) { return 16; }
-        @Override public Integer addExclusion(AddExclusion c) { return 12; } // as a check: after the columns it uses
-        @Override public Integer dropExclusion(DropExclusion c) { return 3; }
-        @Override public Integer addPartition(AddPartition c) { return 9; } // after its table, with the other additions to tables
-        @Override public Integer dropPartition(DropPartition c) { return 3; } // before any partition takes its bound
-        @Override public Integer setRowSecurity(SetRowSecurity c) { return 16; }
-        @Override public Integer setIndexComment(SetIndexComment c) { return 16; }
+        @Override public Integer setTableLogging(SetTableLogging c) { return 100; }
+        @Override public Integer setTableStorage(SetTableStorage c) { return 160; }
+        @Override public Integer addExclusion(AddExclusion c) { return 120; } // as a check: after the columns it uses
+        @Override public Integer dropExclusion(DropExclusion c) { return 30; }
+        @Override public Integer addPartition(AddPartition c) { return 90; } // after its table, with the other additions to tables
+        @Override public Integer dropPartition(DropPartition c) { return 30; } // before any partition takes its bound
+        @Override public Integer setRowSecurity(SetRowSecurity c) { return 160; }
+        @Override public Integer setIndexComment(SetIndexComment c) { return 160; }
     }
 }

@@ -3,15 +3,19 @@ package dev.dibs.engine.solve;
 import dev.dibs.engine.diff.PartitionDiffer;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Full equality of two schemas, as a migrated database and a fresh one must be equal: types,
@@ -26,8 +30,8 @@ public final class SchemaComparison {
 
     /** The schema with each table's columns in name order. */
     public static Schema withoutColumnOrder(Schema schema) {
-        return new Schema(schema.namespaces(), schema.tables().stream().map(t -> t.withColumns(
-                t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())).toList(), schema.enums());
+        return schema.withTables(schema.tables().stream().map(t -> t.withColumns(
+                t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())).toList());
     }
 
     public static boolean equivalent(Schema a, Schema b) {
@@ -64,7 +68,27 @@ public final class SchemaComparison {
             }
         }
         a.enums().stream().filter(t -> e.enumType(t.name()).isEmpty()).forEach(t -> out.add("enum " + t.name() + " is extra"));
+        objects("extension", a.extensions(), e.extensions(), Extension::name, out);
+        objects("sequence", a.sequences(), e.sequences(), s -> s.name().toString(), out);
+        objects("domain", a.domains(), e.domains(), d -> d.name().toString(), out);
+        objects("routine", a.routines(), e.routines(), Routine::signature, out);
+        objects("trigger", a.triggers(), e.triggers(), t -> t.table() + "." + t.name(), out);
         return out;
+    }
+
+    /** Objects of one kind declared in SQL, by key: missing, extra, or different. */
+    private static <T> void objects(String kind, List<T> actual, List<T> expected, Function<T, String> key, List<String> out) {
+        Map<String, T> got = new LinkedHashMap<>();
+        actual.forEach(o -> got.put(key.apply(o), o));
+        for (T o : expected) {
+            T found = got.remove(key.apply(o));
+            if (found == null) {
+                out.add(kind + " " + key.apply(o) + " is missing");
+            } else if (!found.equals(o)) {
+                out.add(kind + " " + key.apply(o) + " is " + found + " instead of " + o);
+            }
+        }
+        got.keySet().forEach(k -> out.add(kind + " " + k + " is extra"));
     }
 
     private static Map<QualifiedName, Table> byName(Schema schema) {

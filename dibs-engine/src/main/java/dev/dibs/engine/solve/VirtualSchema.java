@@ -1,12 +1,17 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +30,12 @@ final class VirtualSchema {
 
     final Set<String> namespaces;
     final Map<QualifiedName, EnumType> enums;
+    /** The objects declared in SQL files, by key: extension name, name, {@link Routine#signature()}, {@code table.trigger}. */
+    final Map<String, Extension> extensions = new LinkedHashMap<>();
+    final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+    final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
+    final Map<String, Routine> routines = new LinkedHashMap<>();
+    final Map<String, Trigger> triggers = new LinkedHashMap<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -47,10 +58,21 @@ final class VirtualSchema {
         enums = new LinkedHashMap<>();
         schema.enums().forEach(e -> enums.put(e.name(), e));
         schema.tables().forEach(this::put);
+        schema.extensions().forEach(x -> extensions.put(x.name(), x));
+        schema.sequences().forEach(q -> sequences.put(q.name(), q));
+        schema.domains().forEach(d -> domains.put(d.name(), d));
+        schema.routines().forEach(r -> routines.put(r.signature(), r));
+        schema.triggers().forEach(t -> triggers.put(triggerKey(t.table(), t.name()), t));
     }
 
     Schema toSchema() {
-        return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()));
+        return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()),
+                List.copyOf(extensions.values()), List.copyOf(sequences.values()), List.copyOf(domains.values()),
+                List.copyOf(routines.values()), List.copyOf(triggers.values()));
+    }
+
+    static String triggerKey(QualifiedName table, String trigger) {
+        return table + "." + trigger;
     }
 
 
