@@ -35,6 +35,11 @@ record PlanCase(String name, Path dir) {
     static final Set<String> FILES = Set.of("before.sql", "before.java", "after.sql", "after.java", "plan.sql", "changes.txt",
             "options.properties", "checks.sql");
 
+    static final String MINIMUM_VERSION = "minimumVersion";
+
+    /** The keys {@code options.properties} may hold: the {@link PlanOptions}, and the oldest major the case needs. */
+    static final Set<String> OPTIONS = Set.of("validateSeparately", "concurrentIndexes", MINIMUM_VERSION);
+
     static Stream<PlanCase> all() {
         if (!Files.isDirectory(ROOT)) {
             throw new IllegalStateException("no plan cases at " + ROOT.toAbsolutePath() + ": run the tests from the dibs-engine folder");
@@ -83,6 +88,32 @@ record PlanCase(String name, Path dir) {
     }
 
     PlanOptions options() {
+        Properties p = properties();
+        PlanOptions d = PlanOptions.defaults();
+        return new PlanOptions(Boolean.parseBoolean(p.getProperty("validateSeparately", "" + d.validateSeparately())),
+                Boolean.parseBoolean(p.getProperty("concurrentIndexes", "" + d.concurrentIndexes())));
+    }
+
+    /**
+     * The oldest PostgreSQL major the case can run on ({@code minimumVersion} in
+     * {@code options.properties}, for a feature that major added, e.g. 15 for {@code NULLS NOT DISTINCT});
+     * 0 when any major can.
+     */
+    int minimumVersion() {
+        String value = properties().getProperty(MINIMUM_VERSION);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + "/options.properties: " + MINIMUM_VERSION + "=" + value
+                    + " is not a PostgreSQL major version (e.g. 15)");
+        }
+    }
+
+    /** {@code options.properties}, empty when the case has none; an unknown key fails the case. */
+    private Properties properties() {
         Properties p = new Properties();
         file("options.properties").ifPresent(text -> {
             try (Reader r = new java.io.StringReader(text)) {
@@ -92,14 +123,12 @@ record PlanCase(String name, Path dir) {
             }
         });
         for (String key : p.stringPropertyNames()) {
-            if (!key.equals("validateSeparately") && !key.equals("concurrentIndexes")) {
-                throw new IllegalArgumentException(name + "/options.properties: unknown option " + key
-                        + " (known: validateSeparately, concurrentIndexes)");
+            if (!OPTIONS.contains(key)) {
+                throw new IllegalArgumentException(name + "/options.properties: unknown option " + key + " (known: "
+                        + new java.util.TreeSet<>(OPTIONS) + ")");
             }
         }
-        PlanOptions d = PlanOptions.defaults();
-        return new PlanOptions(Boolean.parseBoolean(p.getProperty("validateSeparately", "" + d.validateSeparately())),
-                Boolean.parseBoolean(p.getProperty("concurrentIndexes", "" + d.concurrentIndexes())));
+        return p;
     }
 
     @Override
