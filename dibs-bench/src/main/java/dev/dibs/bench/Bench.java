@@ -87,8 +87,15 @@ public final class Bench {
             System.out.println();
             System.out.print(report.render());
             System.out.printf("%nWhole run: %.0f s.%n", (System.nanoTime() - start) / 1e9);
+            System.out.println();
+            System.out.print(report.verdicts());
         } finally {
             deleteTree(work);
+        }
+        if (!report.missed().isEmpty()) {
+            // the table and the FAIL lines are out: the run itself fails, so a missed target stops a build
+            System.err.println("dibs-bench: " + report.missed().size() + " target(s) missed, see the FAIL lines above");
+            System.exit(1);
         }
     }
 

@@ -15,12 +15,14 @@ import liquibase.structure.core.Column;
 import liquibase.structure.core.ForeignKey;
 import liquibase.structure.core.Index;
 import liquibase.structure.core.PrimaryKey;
+import liquibase.structure.core.Sequence;
 import liquibase.structure.core.Table;
 import liquibase.structure.core.UniqueConstraint;
 
 /**
- * The peer: a Liquibase snapshot of the same objects dibs reads (tables, columns, primary keys,
- * uniques, indexes, foreign keys). It runs on a thread with a 1 GiB stack: Liquibase is reported to
+ * The peer: a Liquibase snapshot of the objects dibs reads that Liquibase's open-source snapshot
+ * knows (tables, columns, primary keys, uniques, indexes, foreign keys, sequences; not domains,
+ * functions, procedures or triggers). It runs on a thread with a 1 GiB stack: Liquibase is reported to
  * overflow the default stack following a long foreign-key chain, and a crash is not a time.
  */
 final class LiquibaseSnapshot {
@@ -44,7 +46,7 @@ final class LiquibaseSnapshot {
             try {
                 Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
                 SnapshotControl control = new SnapshotControl(db, Table.class, Column.class, PrimaryKey.class,
-                        UniqueConstraint.class, Index.class, ForeignKey.class);
+                        UniqueConstraint.class, Index.class, ForeignKey.class, Sequence.class);
                 DatabaseSnapshot snapshot = SnapshotGeneratorFactory.getInstance()
                         .createSnapshot(new CatalogAndSchema(null, "public"), db, control);
                 result.set(snapshot.get(Table.class).size());

@@ -9,12 +9,38 @@ final class Report {
     record Row(String measure, String size, String dibs, String peer, String ratio, String target, String verdict) {
     }
 
+    private static final String MISSED = "**missed**";
+
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     void add(String measure, String size, String dibs, String peer, String ratio, String target, Boolean met) {
-        rows.add(new Row(measure, size, dibs, peer, ratio, target, met == null ? "" : met ? "met" : "**missed**"));
+        rows.add(new Row(measure, size, dibs, peer, ratio, target, met == null ? "" : met ? "met" : MISSED));
         System.err.printf("  %s %s: dibs %s | %s | %s%n", measure, size, dibs, peer, ratio);
+    }
+
+    /** The rows whose target was missed. */
+    List<Row> missed() {
+        return rows.stream().filter(r -> r.verdict().equals(MISSED)).toList();
+    }
+
+    /** How many rows have a target. */
+    long targets() {
+        return rows.stream().filter(r -> !r.verdict().isEmpty()).count();
+    }
+
+    /** One line per missed target, starting with {@code FAIL}, then one line saying how many were met. */
+    String verdicts() {
+        StringBuilder out = new StringBuilder();
+        for (Row r : missed()) {
+            out.append("FAIL: ").append(r.measure()).append(", ").append(r.size()).append(": ").append(r.ratio())
+                    .append(" (").append(r.dibs()).append(" against ").append(r.peer()).append("), target ")
+                    .append(r.target()).append('\n');
+        }
+        long missed = missed().size();
+        out.append(missed == 0 ? "PASS: all " + targets() + " targets met" : "FAILED: " + missed + " of " + targets()
+                + " targets missed").append('\n');
+        return out.toString();
     }
 
     void note(String note) {
