@@ -89,7 +89,8 @@ final class IntrospectionBench {
         kinds.forEach((kind, counts) -> {
             boolean sequences = kind.equals("sequences");
             if (counts[0] != 0 && counts[0] != counts[1] && !(sequences && counts[0] == counts[1] + n)) {
-                throw new IllegalStateException("inspected " + counts[0] + " " + kind + ", expected " + counts[1]);
+                throw new IllegalStateException("the benchmark database holds " + counts[1] + " " + kind + " (GeneratedObjects)"
+                        + " but the inspector read " + counts[0] + ": a kind read in part makes the timing meaningless");
             }
             read.append(read.length() == 0 ? "" : ", ").append(counts[0] == 0 ? "no " + kind + " (not read by this inspector)"
                     : counts[0] + " " + kind);
