@@ -212,4 +212,10 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     }
     @Override public Effect setRowSecurity(SetRowSecurity c) { return Effect.NONE; }
     @Override public Effect setIndexComment(SetIndexComment c) { return Effect.NONE; }
+    // its table and the columns it uses are the plan's; the function it executes is checked by
+    // PostgreSQL when the plan runs (a function dibs manages is ordered before it by the simulation)
+    @Override public Effect createTrigger(CreateTrigger c) { return Effect.NONE; }
+    @Override public Effect dropTrigger(DropTrigger c) { return Effect.NONE; }
+    @Override public Effect setTriggerEnabled(SetTriggerEnabled c) { return Effect.NONE; }
+    @Override public Effect setTriggerComment(SetTriggerComment c) { return Effect.NONE; }
 }
