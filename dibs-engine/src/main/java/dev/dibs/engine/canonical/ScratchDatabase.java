@@ -135,7 +135,9 @@ public final class ScratchDatabase implements AutoCloseable {
      * class) is left out and reported; the rest is built.
      */
     public Built build(Schema schema) {
-        List<ScriptStatement> script = CreateScript.of(schema, new Origins(Map.of(), Map.of()));
+        // Without triggers: they are compared as the reference printed them, and their functions
+        // (not built here) would make each one fail and the whole build go statement by statement.
+        List<ScriptStatement> script = CreateScript.of(schema.withTriggers(List.of()), new Origins(Map.of(), Map.of()));
         try {
             List<Failure> failures = runAtOnce(script) ? List.of() : runOneByOne(script);
             return new Built(Inspector.inspect(connection, schema.namespaces()), failures);

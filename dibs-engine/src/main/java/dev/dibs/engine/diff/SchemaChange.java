@@ -10,6 +10,7 @@ import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -71,6 +72,10 @@ public sealed interface SchemaChange {
         R dropPartition(DropPartition c);
         R setRowSecurity(SetRowSecurity c);
         R setIndexComment(SetIndexComment c);
+        R createTrigger(CreateTrigger c);
+        R dropTrigger(DropTrigger c);
+        R setTriggerEnabled(SetTriggerEnabled c);
+        R setTriggerComment(SetTriggerComment c);
     }
 
 
@@ -336,5 +341,47 @@ public sealed interface SchemaChange {
     record SetIndexComment(QualifiedName table, String index, String comment) implements SchemaChange {
         public String subject() { return "index " + table.schema() + "." + index; }
         public <R> R accept(Visitor<R> v) { return v.setIndexComment(this); }
+    }
+
+    /**
+     * {@code CREATE [CONSTRAINT] TRIGGER} as PostgreSQL printed the desired one, then its enabled
+     * state when not the default and its comment. {@code reason} is null for a trigger that is new
+     * or whose definition changed, and says why otherwise: it is created again after something it
+     * depends on (a column's type) was changed while it was dropped.
+     */
+    record CreateTrigger(Trigger trigger, String reason) implements SchemaChange {
+        public CreateTrigger(Trigger trigger) {
+            this(trigger, null);
+        }
+        public String subject() { return "trigger " + trigger.table() + "." + trigger.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createTrigger(this); }
+    }
+
+    /**
+     * {@code DROP TRIGGER … ON table}. {@code reason} is null for a trigger that goes or whose
+     * definition changes, and says why otherwise: it is dropped only to be created again, around a
+     * change of a column it uses. A dropped table takes its triggers along: no change of this kind.
+     */
+    record DropTrigger(Trigger trigger, String reason) implements SchemaChange {
+        public DropTrigger(Trigger trigger) {
+            this(trigger, null);
+        }
+        public String subject() { return "trigger " + trigger.table() + "." + trigger.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropTrigger(this); }
+    }
+
+    /**
+     * {@code ALTER TABLE … ENABLE|DISABLE|ENABLE REPLICA|ENABLE ALWAYS TRIGGER}: from and to are
+     * {@code pg_trigger.tgenabled} codes ({@code O}, {@code D}, {@code R}, {@code A}).
+     */
+    record SetTriggerEnabled(QualifiedName table, String trigger, String from, String to) implements SchemaChange {
+        public String subject() { return "trigger " + table + "." + trigger; }
+        public <R> R accept(Visitor<R> v) { return v.setTriggerEnabled(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of a trigger. */
+    record SetTriggerComment(QualifiedName table, String trigger, String comment) implements SchemaChange {
+        public String subject() { return "trigger " + table + "." + trigger; }
+        public <R> R accept(Visitor<R> v) { return v.setTriggerComment(this); }
     }
 }

@@ -82,6 +82,9 @@ public final class SchemaDiffer {
         }
         // a key the plan drops takes the foreign keys bound to it along: they go and come back
         DependentForeignKeys.add(now, desired, changes);
+        // after every table and column change: a trigger follows its table's renames and drops, and
+        // makes way for a column it uses
+        TriggerDiffer.diff(current, desired, changes);
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }

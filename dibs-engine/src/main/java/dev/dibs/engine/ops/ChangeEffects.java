@@ -212,4 +212,24 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     }
     @Override public Effect setRowSecurity(SetRowSecurity c) { return Effect.NONE; }
     @Override public Effect setIndexComment(SetIndexComment c) { return Effect.NONE; }
+    /**
+     * Its table and the columns it uses are the plan's; the function it executes must exist in the
+     * target (one outside pg_catalog: a built-in trigger function is always there).
+     */
+    @Override
+    public Effect createTrigger(CreateTrigger c) {
+        String what = "trigger " + c.trigger().name() + " on " + c.trigger().table();
+        String function = c.trigger().function();
+        int open = function == null ? -1 : function.indexOf('(');
+        String qualified = open < 0 ? "" : function.substring(0, open);
+        int dot = qualified.indexOf('.');
+        // schema.name(…) as the inspection writes it; a name holding a dot or a parenthesis is not split by guess
+        if (dot < 0 || dot != qualified.lastIndexOf('.') || qualified.startsWith("pg_catalog.")) {
+            return Effect.NONE;
+        }
+        return Effect.needingCatalog(List.of(CatalogNeed.function(qualified.substring(0, dot), qualified.substring(dot + 1), what)));
+    }
+    @Override public Effect dropTrigger(DropTrigger c) { return Effect.NONE; }
+    @Override public Effect setTriggerEnabled(SetTriggerEnabled c) { return Effect.NONE; }
+    @Override public Effect setTriggerComment(SetTriggerComment c) { return Effect.NONE; }
 }

@@ -84,4 +84,9 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     // a partition is built from its table's definition, which the guard compares on the table
     @Override public Void addPartition(AddPartition c) { return null; }
     @Override public Void dropPartition(DropPartition c) { return null; }
+    // a trigger is created from PostgreSQL's own print of the desired one, and compared whole by the diff
+    @Override public Void createTrigger(CreateTrigger c) { return null; }
+    @Override public Void dropTrigger(DropTrigger c) { return null; }
+    @Override public Void setTriggerEnabled(SetTriggerEnabled c) { return null; }
+    @Override public Void setTriggerComment(SetTriggerComment c) { return null; }
 }

@@ -264,4 +264,28 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         ConstraintRenderer.setIndexComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createTrigger(CreateTrigger c) {
+        TriggerRenderer.createTrigger(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropTrigger(DropTrigger c) {
+        TriggerRenderer.dropTrigger(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setTriggerEnabled(SetTriggerEnabled c) {
+        TriggerRenderer.setTriggerEnabled(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setTriggerComment(SetTriggerComment c) {
+        TriggerRenderer.setTriggerComment(c, ctx, out);
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The statements that create a whole schema in an empty database: schemas, enum types, tables
  * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
- * (after every table, so cycles work) and comments. Each statement is small enough to name the
+ * (after every table, so cycles work), triggers with their state and comments, and comments. Each statement is small enough to name the
  * one annotation it comes from.
  */
 public final class CreateScript {
@@ -80,6 +81,12 @@ public final class CreateScript {
             for (ForeignKey fk : t.foreignKeys()) {
                 out.add(new ScriptStatement("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(fk.name()) + " "
                         + Sql.foreignKeyDefinition(fk), tableOrigin(t.name(), origins) + " foreign key " + fk.name()));
+            }
+        }
+        // after every table, column and key: a trigger's WHEN may use any column; its state and comment with it
+        for (Trigger t : schema.triggers()) {
+            for (String sql : TriggerRenderer.create(t)) {
+                out.add(new ScriptStatement(sql, "trigger " + t.name() + " on " + t.table()));
             }
         }
         comments(schema, out, origins);

@@ -3,6 +3,7 @@ package dev.dibs.engine.report;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
 import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.naming.Printable;
 import java.util.List;
 
@@ -221,6 +222,42 @@ public final class ChangeDescriber {
         @Override
         public Described setIndexComment(SetIndexComment x) {
             return new Described('~', x.table().toString(), "index " + x.index() + " comment", null, x.comment());
+        }
+
+        @Override
+        public Described createTrigger(CreateTrigger x) {
+            Trigger t = x.trigger();
+            return new Described('+', t.table().toString(), "trigger " + t.name() + (x.reason() == null ? "" : " (again: " + x.reason() + ")"),
+                    null, t);
+        }
+
+        @Override
+        public Described dropTrigger(DropTrigger x) {
+            Trigger t = x.trigger();
+            return new Described('-', t.table().toString(), "trigger " + t.name() + (x.reason() == null ? "" : " (to create it again: "
+                    + x.reason() + ")"), t, null);
+        }
+
+        @Override
+        public Described setTriggerEnabled(SetTriggerEnabled x) {
+            return new Described('~', x.table().toString(), "trigger " + x.trigger() + " " + triggerState(x.from()) + " -> "
+                    + triggerState(x.to()), x.from(), x.to());
+        }
+
+        @Override
+        public Described setTriggerComment(SetTriggerComment x) {
+            return new Described('~', x.table().toString(), "trigger " + x.trigger() + " comment", null, x.comment());
+        }
+
+        /** A {@code pg_trigger.tgenabled} code in words. */
+        private static String triggerState(String code) {
+            return switch (code) {
+                case "O" -> "enabled";
+                case "D" -> "disabled";
+                case "R" -> "enabled on replicas only";
+                case "A" -> "enabled always";
+                default -> "state " + code;
+            };
         }
 
         private static String rowSecurity(boolean enabled, boolean forced) {

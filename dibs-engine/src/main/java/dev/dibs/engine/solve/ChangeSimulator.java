@@ -65,6 +65,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void recreateEnum(RecreateEnum c) {
+        c.columns().forEach(ref -> TriggerSimulator.requireNoTriggerUses(vs, ref.table(), ref.column()));
         EnumSimulator.recreateEnum(vs, c);
         return null;
     }
@@ -78,12 +79,14 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void dropTable(DropTable c) {
         TableSimulator.dropTable(vs, c);
+        TriggerSimulator.tableDropped(vs, c.table().name());
         return null;
     }
 
     @Override
     public Void renameTable(RenameTable c) {
         TableSimulator.renameTable(vs, c);
+        TriggerSimulator.tableRenamed(vs, c.from(), c.target());
         return null;
     }
 
@@ -95,6 +98,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropColumn(DropColumn c) {
+        TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.column().name());
         TableSimulator.dropColumn(vs, c);
         return null;
     }
@@ -107,6 +111,9 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void alterColumn(AlterColumn c) {
+        if (c.aspects().contains(ColumnAspect.TYPE)) {
+            TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.from().name());
+        }
         TableSimulator.alterColumn(vs, c);
         return null;
     }
@@ -249,6 +256,30 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void createTrigger(CreateTrigger c) {
+        TriggerSimulator.createTrigger(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropTrigger(DropTrigger c) {
+        TriggerSimulator.dropTrigger(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setTriggerEnabled(SetTriggerEnabled c) {
+        TriggerSimulator.setTriggerEnabled(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setTriggerComment(SetTriggerComment c) {
+        TriggerSimulator.setTriggerComment(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -301,5 +332,11 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer dropPartition(DropPartition c) { return 30; } // before any partition takes its bound
         @Override public Integer setRowSecurity(SetRowSecurity c) { return 160; }
         @Override public Integer setIndexComment(SetIndexComment c) { return 160; }
+        // created after the tables, columns and functions they use; dropped before the columns and
+        // functions; their state and comments with the other comments
+        @Override public Integer createTrigger(CreateTrigger c) { return 125; }
+        @Override public Integer dropTrigger(DropTrigger c) { return 25; }
+        @Override public Integer setTriggerEnabled(SetTriggerEnabled c) { return 160; }
+        @Override public Integer setTriggerComment(SetTriggerComment c) { return 160; }
     }
 }

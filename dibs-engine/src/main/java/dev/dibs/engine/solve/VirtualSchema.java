@@ -36,6 +36,11 @@ final class VirtualSchema {
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
     final Map<String, Routine> routines = new LinkedHashMap<>();
     final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    /**
+     * The signatures of the routines of either side: functions dibs manages, which a trigger must
+     * wait for when the plan creates them. Any other function a trigger executes is taken as given.
+     */
+    final Set<String> managedRoutines = new HashSet<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -63,6 +68,8 @@ final class VirtualSchema {
         schema.domains().forEach(d -> domains.put(d.name(), d));
         schema.routines().forEach(r -> routines.put(r.signature(), r));
         schema.triggers().forEach(t -> triggers.put(triggerKey(t.table(), t.name()), t));
+        schema.routines().forEach(r -> managedRoutines.add(r.signature()));
+        desired.routines().forEach(r -> managedRoutines.add(r.signature()));
     }
 
     Schema toSchema() {

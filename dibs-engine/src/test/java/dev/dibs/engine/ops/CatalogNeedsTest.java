@@ -10,6 +10,7 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
@@ -50,6 +51,26 @@ class CatalogNeedsTest {
                         + " as it is, the plan fails there and is rolled back.");
 
         target.execute("CREATE EXTENSION pg_trgm");
+        assertThat(refusals(target, desired)).isEmpty();
+    }
+
+    /** A trigger's function dibs does not create: the target must have it, or CREATE TRIGGER is refused. */
+    @Test
+    void aTriggerFunctionTheTargetLacksIsNamed(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        Trigger touch = new Trigger(USERS.name(), "users_touch",
+                "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.touch()",
+                "public.touch()", "O", null);
+        Trigger builtIn = new Trigger(USERS.name(), "users_same", "CREATE TRIGGER users_same BEFORE UPDATE ON public.users"
+                + " FOR EACH ROW EXECUTE FUNCTION suppress_redundant_updates_trigger()",
+                "pg_catalog.suppress_redundant_updates_trigger()", "O", null);
+        Schema desired = schema(USERS).withTriggers(List.of(touch, builtIn));
+
+        assertThat(refusals(target, desired)).singleElement().asString()
+                .startsWith("PostgreSQL will refuse \"CREATE TRIGGER users_touch BEFORE UPDATE ON public.users")
+                .contains("trigger users_touch on public.users calls the function public.touch, which does not exist in the database");
+
+        target.execute("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$");
         assertThat(refusals(target, desired)).isEmpty();
     }
 

@@ -51,6 +51,33 @@ class DatabaseComparisonTest {
         }
     }
 
+    /** The reference's triggers are created in the target as the reference printed them, with their state. */
+    @Test
+    void createsTheReferencesTriggers(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            String ddl = "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                    + " CREATE TABLE t (id int, note text);";
+            target.execute(ddl);
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute(ddl + " CREATE TRIGGER t_touch BEFORE UPDATE OF note ON t FOR EACH ROW EXECUTE FUNCTION touch();"
+                        + " ALTER TABLE t DISABLE TRIGGER t_touch;");
+            }
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(report.warnings()).isEmpty();
+            assertThat(report.plan().toSql()).contains(
+                    "CREATE TRIGGER t_touch BEFORE UPDATE OF note ON public.t FOR EACH ROW EXECUTE FUNCTION public.touch();",
+                    "ALTER TABLE public.t DISABLE TRIGGER t_touch;");
+            try (Connection c = target.connect()) {
+                PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+            }
+            assertThat(DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults())
+                    .hasDrift()).isFalse();
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
     /** Found by migra's "everything" case: a column of an extension's type or a domain is not refused. */
     @Test
     void addsColumnsOfTypesDibsDoesNotManage(TestDatabase target, PostgresServer server) throws Exception {

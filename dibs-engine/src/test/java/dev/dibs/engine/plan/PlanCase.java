@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * One plan case: a folder {@code plan-cases/<kind>/<case>/} holding the state before
  * ({@code before.sql} or {@code before.java}, none for an empty database), the desired state
- * ({@code after.sql} or {@code after.java}), the expected {@code plan.sql} and {@code changes.txt},
+ * ({@code after.sql}, {@code after.java}, or both: the SQL then runs after the Java tables are
+ * built, as SQL files are), the expected {@code plan.sql} and {@code changes.txt},
  * and optionally {@code options.properties} (the {@link PlanOptions}) and {@code checks.sql}
  * (queries run after the plan, with the rows they must return).
  */

@@ -8,20 +8,25 @@ import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.ops.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.render.CreateScript;
+import dev.dibs.engine.render.ScriptStatement;
 import dev.dibs.engine.report.ChangeDescriber;
 import dev.dibs.engine.solve.SchemaComparison;
 import dev.dibs.engine.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import java.util.stream.Collectors;
 
 /**
  * Runs a {@link PlanCase} on real PostgreSQL: sets up the state before in {@code db}, plans to
@@ -114,8 +119,14 @@ final class PlanCaseRunner {
     private static Desired desired(PlanCase c, PostgresServer server, Path work) throws Exception {
         Optional<String> java = c.file("after.java");
         Optional<String> sql = c.file("after.sql");
-        if (java.isPresent() == sql.isPresent()) {
-            throw new IllegalStateException(c + ": give the desired state as exactly one of after.sql and after.java");
+        if (java.isEmpty() && sql.isEmpty()) {
+            throw new IllegalStateException(c + ": give the desired state as after.sql, after.java, or both");
+        }
+        if (java.isPresent() && sql.isPresent()) { // as SQL files are built: after the Java tables
+            Desired tables = fromJava(java.get(), server, work);
+            String script = CreateScript.of(tables.schema(), new Origins(Map.of(), Map.of())).stream()
+                    .map(ScriptStatement::sql).collect(Collectors.joining(";\n", "", ";\n"));
+            return new Desired(fromSql(script + sql.get(), server).schema(), tables.renames());
         }
         return java.isPresent() ? fromJava(java.get(), server, work) : fromSql(sql.get(), server);
     }

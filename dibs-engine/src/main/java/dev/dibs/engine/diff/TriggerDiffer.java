@@ -1,0 +1,81 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.DropTrigger;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
+import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Trigger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Triggers, matched by table and name. Those of a renamed table are compared as PostgreSQL will
+ * print them after the rename; those of a dropped table go with it. A changed definition is
+ * dropped and created again in the plan's transaction (not {@code CREATE OR REPLACE TRIGGER}: it
+ * cannot replace a constraint trigger, and it silently enables a disabled one). A trigger that
+ * uses a column the plan drops or retypes (PostgreSQL refuses both while the trigger exists) is
+ * dropped before and created again after.
+ */
+final class TriggerDiffer {
+
+    private TriggerDiffer() {
+    }
+
+    /** @param changes the changes so far: renames, dropped tables, dropped and retyped columns */
+    static void diff(Schema current, Schema desired, List<SchemaChange> changes) {
+        List<Trigger> now = current.triggers();
+        Set<QualifiedName> droppedTables = new HashSet<>();
+        Set<String> touchedColumns = new HashSet<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof RenameTable r) {
+                now = now.stream().map(t -> TriggerTables.renamed(t, r.from(), r.target())).toList();
+            } else if (c instanceof DropTable d) {
+                droppedTables.add(d.table().name());
+            } else if (c instanceof DropColumn d) {
+                touchedColumns.add(d.table() + "." + d.column().name());
+            } else if (c instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
+                touchedColumns.add(a.table() + "." + a.from().name());
+            } else if (c instanceof RecreateEnum r) {
+                r.columns().forEach(ref -> touchedColumns.add(ref.table() + "." + ref.column()));
+            }
+        }
+        var matched = Matching.byKey(now, desired.triggers(), t -> t.table() + "." + t.name());
+        matched.onlyCurrent().stream().filter(t -> !droppedTables.contains(t.table()))
+                .forEach(t -> changes.add(new DropTrigger(t)));
+        matched.onlyDesired().forEach(t -> changes.add(new CreateTrigger(t)));
+        for (var pair : matched.pairs()) {
+            Trigger from = pair.current();
+            Trigger to = pair.desired();
+            if (!from.definition().equals(to.definition()) || !Objects.equals(from.function(), to.function())
+                    || !from.columns().equals(to.columns())) {
+                changes.add(new DropTrigger(from));
+                changes.add(new CreateTrigger(to));
+                continue;
+            }
+            List<String> touched = from.columns().stream().filter(col -> touchedColumns.contains(from.table() + "." + col)).toList();
+            if (!touched.isEmpty()) {
+                String reason = "it uses column" + (touched.size() == 1 ? " " : "s ") + String.join(", ", touched)
+                        + ", which PostgreSQL will not drop or retype while the trigger exists";
+                changes.add(new DropTrigger(from, reason));
+                changes.add(new CreateTrigger(to, reason));
+                continue;
+            }
+            if (!Objects.equals(from.enabled(), to.enabled())) {
+                changes.add(new SetTriggerEnabled(to.table(), to.name(), from.enabled(), to.enabled()));
+            }
+            if (!Objects.equals(from.comment(), to.comment())) {
+                changes.add(new SetTriggerComment(to.table(), to.name(), to.comment()));
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.dibs.engine.solve;
+
+import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
+import dev.dibs.engine.diff.SchemaChange.DropTrigger;
+import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
+import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
+import dev.dibs.engine.diff.TriggerTables;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Simulation of trigger changes, and of what table changes do to triggers: a dropped table takes
+ * its triggers along, a renamed one keeps them, and a column a trigger uses cannot be dropped or
+ * retyped while the trigger exists.
+ */
+final class TriggerSimulator {
+
+    private TriggerSimulator() {
+    }
+
+    /**
+     * Needs its table, the columns it names, and its function when that is a function dibs manages
+     * (one of either side's routines); any other function (built in, an extension's, one dibs does
+     * not manage) is taken as given, and PostgreSQL says so when it is missing.
+     */
+    static void createTrigger(VirtualSchema vs, CreateTrigger c) {
+        Trigger t = c.trigger();
+        Table table = vs.table(t.table());
+        String key = VirtualSchema.triggerKey(t.table(), t.name());
+        if (vs.triggers.containsKey(key)) {
+            throw new SimulationException.AlreadyExists("trigger " + t.name() + " on " + t.table());
+        }
+        vs.requireColumns(table, t.columns());
+        if (t.function() != null && vs.managedRoutines.contains(t.function()) && !vs.routines.containsKey(t.function())) {
+            throw new SimulationException.NotExists("function " + t.function());
+        }
+        vs.triggers.put(key, t);
+    }
+
+    static void dropTrigger(VirtualSchema vs, DropTrigger c) {
+        trigger(vs, c.trigger().table(), c.trigger().name());
+        vs.triggers.remove(VirtualSchema.triggerKey(c.trigger().table(), c.trigger().name()));
+    }
+
+    /** The change says what it switches from: a plan made for another state than the trigger's is refused. */
+    static void setTriggerEnabled(VirtualSchema vs, SetTriggerEnabled c) {
+        Trigger t = trigger(vs, c.table(), c.trigger());
+        if (!c.from().equals(t.enabled())) {
+            throw new SimulationException.NotExists("trigger " + c.trigger() + " on " + c.table() + " in state " + c.from()
+                    + " (it is " + t.enabled() + ")");
+        }
+        vs.triggers.put(VirtualSchema.triggerKey(c.table(), c.trigger()), t.withEnabled(c.to()));
+    }
+
+    static void setTriggerComment(VirtualSchema vs, SetTriggerComment c) {
+        Trigger t = trigger(vs, c.table(), c.trigger());
+        vs.triggers.put(VirtualSchema.triggerKey(c.table(), c.trigger()), t.withComment(c.comment()));
+    }
+
+    /** {@code DROP TABLE} drops the table's triggers with it. */
+    static void tableDropped(VirtualSchema vs, QualifiedName table) {
+        vs.triggers.values().removeIf(t -> t.table().equals(table));
+    }
+
+    /** The triggers of a renamed table stay on it, printed with its new name. */
+    static void tableRenamed(VirtualSchema vs, QualifiedName from, QualifiedName to) {
+        List<Trigger> moved = new ArrayList<>();
+        for (var it = vs.triggers.values().iterator(); it.hasNext(); ) {
+            Trigger t = it.next();
+            if (t.table().equals(from)) {
+                moved.add(TriggerTables.renamed(t, from, to));
+                it.remove();
+            }
+        }
+        moved.forEach(t -> vs.triggers.put(VirtualSchema.triggerKey(t.table(), t.name()), t));
+    }
+
+    /**
+     * PostgreSQL refuses to drop ("other objects depend on it") or retype ("cannot alter type of a
+     * column used in a trigger definition") a column that a trigger's {@code UPDATE OF} or
+     * {@code WHEN} uses: the trigger has to go first.
+     */
+    static void requireNoTriggerUses(VirtualSchema vs, QualifiedName table, String column) {
+        List<String> users = vs.triggers.values().stream()
+                .filter(t -> t.table().equals(table) && t.columns().contains(column)).map(Trigger::name).toList();
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation("column " + table + "." + column + " is still used by trigger"
+                    + (users.size() == 1 ? " " : "s ") + String.join(", ", users));
+        }
+    }
+
+    /**
+     * For dropping a function: PostgreSQL refuses while a trigger executes it. The simulation of a
+     * routine drop (or of a drop-and-create of one) must call this, so that the triggers using the
+     * function are dropped before it and created again after.
+     */
+    static void requireNoTriggerExecutes(VirtualSchema vs, String signature) {
+        List<String> users = vs.triggers.values().stream().filter(t -> signature.equals(t.function()))
+                .map(t -> t.table() + "." + t.name()).toList();
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation("function " + signature + " is still executed by trigger"
+                    + (users.size() == 1 ? " " : "s ") + String.join(", ", users));
+        }
+    }
+
+    private static Trigger trigger(VirtualSchema vs, QualifiedName table, String name) {
+        Trigger t = vs.triggers.get(VirtualSchema.triggerKey(table, name));
+        if (t == null) {
+            throw new SimulationException.NotExists("trigger " + name + " on " + table);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,4 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP TRIGGER accounts_touch ON public.accounts;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
+DROP TABLE public.old_logs;

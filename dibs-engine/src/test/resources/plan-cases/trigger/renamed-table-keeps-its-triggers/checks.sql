@@ -1,0 +1,2 @@
+SELECT balance FROM customers
+-- expect: 5
