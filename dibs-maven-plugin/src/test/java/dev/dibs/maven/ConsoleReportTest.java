@@ -3,6 +3,7 @@ package dev.dibs.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.inspect.NotManaged.Side;
 import dev.dibs.engine.ops.DatabaseComparison;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -32,22 +33,35 @@ class ConsoleReportTest {
     }
 
     @Test
-    void notesAreCappedPerKindWithWhatDiffersFromTheReferenceFirst() {
+    void notesAreCappedPerKindWithWhatDiffersFirstAndWhatIsIdenticalLast() {
         List<NotManaged> notes = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            notes.add(new NotManaged("privileges", "public", "t" + i, "granted app: SELECT"));
+            notes.add(new NotManaged("privileges", "public", "t" + i, "granted app: SELECT").on(Side.IDENTICAL, null));
         }
-        notes.add(new NotManaged("privileges", "public", "t99", "granted app: SELECT"));
-        notes.add(new NotManaged("privileges", "public", "t99", "only in the reference: granted app: SELECT, UPDATE"));
-        notes.add(new NotManaged("view", "public", "v", null));
+        notes.add(new NotManaged("privileges", "public", "t98", "granted app: SELECT").on(Side.ONLY_IN_DESIRED_STATE, null));
+        notes.add(new NotManaged("privileges", "public", "t99", "granted app: SELECT")
+                .on(Side.DIFFERENT, "granted app: SELECT, UPDATE"));
+        notes.add(new NotManaged("view", "public", "v", "SELECT 1 AS one").on(Side.ONLY_IN_DATABASE, null));
 
-        List<String> lines = ConsoleReport.noteLines(notes);
+        List<String> lines = ConsoleReport.noteLines(notes, "the reference");
 
         assertThat(lines).hasSize(12);
-        assertThat(lines.subList(0, 2)).containsExactly("privileges public.t99: granted app: SELECT",
-                "privileges public.t99: only in the reference: granted app: SELECT, UPDATE");
+        assertThat(lines.subList(0, 3)).containsExactly(
+                "privileges public.t99: in both, definitions differ: the database has \"granted app: SELECT\","
+                        + " the reference \"granted app: SELECT, UPDATE\"",
+                "privileges public.t98: only in the reference: granted app: SELECT",
+                "privileges public.t0: in both, identical: granted app: SELECT");
         assertThat(lines.get(10)).isEqualTo("... and 7 more privileges notes (all of them in diff.md)");
-        assertThat(lines.get(11)).contains("public.v");
+        assertThat(lines.get(11)).isEqualTo("view public.v: only in the database: SELECT 1 AS one");
+    }
+
+    @Test
+    void aLongDefinitionIsCutOnTheConsole() {
+        NotManaged view = new NotManaged("view", "public", "v", "SELECT " + "x, ".repeat(200) + "y").on(Side.IDENTICAL, null);
+
+        assertThat(ConsoleReport.noteLines(List.of(view), "the desired state")).singleElement()
+                .satisfies(line -> assertThat(line).hasSize(ConsoleReport.NOTE_LINE + "… (in full in diff.md)".length())
+                        .startsWith("view public.v: in both, identical: SELECT x, x,").endsWith("… (in full in diff.md)"));
     }
 
     @Test
