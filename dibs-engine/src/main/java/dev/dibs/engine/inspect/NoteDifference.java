@@ -10,6 +10,9 @@ final class NoteDifference {
     /** Characters of shared text kept around the differing part. */
     static final int CONTEXT = 12;
 
+    /** Definitions this short are shown whole: cut down, they would say less. */
+    static final int WHOLE = 40;
+
     /** Characters of each side's differing part shown at most. */
     static final int SHOWN = 120;
 
@@ -20,6 +23,10 @@ final class NoteDifference {
     static String briefly(String database, String desired, String desiredName) {
         String a = database == null ? "" : database;
         String b = desired == null ? "" : desired;
+        if (a.length() <= WHOLE && b.length() <= WHOLE) {
+            return "the database has " + part(a, database == null, 0, a.length()) + ", " + desiredName + " "
+                    + part(b, desired == null, 0, b.length());
+        }
         int prefix = 0;
         int shorter = Math.min(a.length(), b.length());
         while (prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) {

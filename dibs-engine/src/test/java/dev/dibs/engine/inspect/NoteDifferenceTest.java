@@ -24,6 +24,12 @@ class NoteDifferenceTest {
     }
 
     @Test
+    void aShortDefinitionIsShownWhole() {
+        assertThat(NoteDifference.briefly("granted app: SELECT", "granted app: SELECT, UPDATE", "the reference"))
+                .isEqualTo("the database has \"granted app: SELECT\", the reference \"granted app: SELECT, UPDATE\"");
+    }
+
+    @Test
     void aLongDifferingPartIsCut() {
         String briefly = NoteDifference.briefly("x".repeat(500), "y".repeat(500), "the reference");
 
