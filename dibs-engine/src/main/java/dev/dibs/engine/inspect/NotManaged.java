@@ -54,11 +54,6 @@ public record NotManaged(String kind, String schema, String name, String detail,
         return new NotManaged(kind, schema, name, detail, where, where == Side.DIFFERENT ? desired : null);
     }
 
-    /** Whether this note is one only the desired state (a reference database) has. */
-    public boolean onlyInReference() {
-        return side == Side.ONLY_IN_DESIRED_STATE;
-    }
-
     /**
      * The note in one line, its side named with the desired state called {@code desired} (e.g.
      * "the reference", "the desired state"); for differing definitions, briefly how.
