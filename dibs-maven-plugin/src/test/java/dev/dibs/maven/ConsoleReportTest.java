@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
@@ -89,6 +90,32 @@ class ConsoleReportTest {
                 "    ACQUIRES_ACCESS_EXCLUSIVE_LOCK: " + Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK.explanation(),
                 "    DELETES_DATA: " + Hazard.DELETES_DATA.explanation());
         assertThat(Hazard.DELETES_DATA.explanation()).contains("data");
+    }
+
+    /** A view whose body differs between the databases is a note like any, and a warning names it. */
+    @Test
+    void objectsWhoseDefinitionsDifferAreWarnedAbout() throws Exception {
+        DriftReport report = compare("CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a > 1;",
+                "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a > 2;");
+        List<String> infos = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ConsoleReport.print(report, new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+
+        assertThat(infos).contains("dibs: no differences: the database matches " + report.desiredState());
+        assertThat(infos).anyMatch(line -> line.matches(
+                "    view public\\.v: in both, definitions differ: the database has \"…[^\"]*a > 1\\)\", the reference \"…[^\"]*a > 2\\)\""));
+        assertThat(warnings).containsExactly("dibs: 1 object(s) dibs does not manage differ between " + report.desiredState()
+                + " and the database (dibs neither creates nor changes them): view public.v");
     }
 
     /** The comparison of a database made by {@code targetSql} with one made by {@code referenceSql}. */

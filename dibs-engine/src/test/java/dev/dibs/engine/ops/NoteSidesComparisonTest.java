@@ -71,8 +71,9 @@ class NoteSidesComparisonTest {
             assertThat(note(report, "view", "same_view").side()).isEqualTo(Side.IDENTICAL);
             assertThat(note(report, "privileges", "u").side()).isEqualTo(Side.IDENTICAL);
             assertThat(note(report, "composite type", "pair").side()).isEqualTo(Side.IDENTICAL);
-            assertThat(report.describe(note(report, "view", "changed_view"))).isEqualTo("view public.changed_view: in both,"
-                    + " definitions differ: the database has \"… WHERE (a > 1)\", the reference \"… WHERE (a > 2)\"");
+            // the differing condition with a little context (14 and 15 print it "t.a > 1")
+            assertThat(report.describe(note(report, "view", "changed_view"))).matches("view public.changed_view: in both,"
+                    + " definitions differ: the database has \"…[^\"]*a > 1\\)\", the reference \"…[^\"]*a > 2\\)\"");
             assertThat(report.describe(note(report, "policy", "t.p"))).startsWith("policy public.t.p: in both, definitions differ:")
                     .contains("USING ((a > 1))", "USING ((a > 2))");
             NotManaged grants = note(report, "privileges", "t");
@@ -115,7 +116,7 @@ class NoteSidesComparisonTest {
         assertThat(report.hasDrift()).isFalse();
         assertThat(report.notManaged()).extracting(report::describe).containsExactlyInAnyOrder(
                 "privileges public.users: only in the database: granted PUBLIC: SELECT",
-                "view public.names: only in the database: SELECT name\n   FROM public.users");
+                "view public.names: only in the database: SELECT " + (db.majorVersion() < 16 ? "users." : "") + "name\n   FROM public.users");
     }
 
     private static NotManaged note(DriftReport report, String kind, String name) {

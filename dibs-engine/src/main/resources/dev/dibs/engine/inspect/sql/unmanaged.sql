@@ -1,5 +1,7 @@
 -- Everything in the requested schemas that dibs does not model, so the diff can show it as a note
--- instead of ignoring it. Extension members are left out: the extension owns them.
+-- instead of ignoring it, and the objects of the whole database that matter to them (schema "*").
+-- Extension members are left out: the extension owns them. Each note's detail is what PostgreSQL
+-- says the object is, so that notes of two databases compare by definition, not by name.
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
