@@ -32,7 +32,8 @@ try {
     def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
     assert json.drift == false
     assert json.desiredState.startsWith('the reference database jdbc:postgresql://')
-    assert json.notManaged.find { it.name == 'big_orders' } != null
+    assert json.notManaged.find { it.name == 'big_orders' }?.side == 'ONLY_IN_DESIRED_STATE'
+    assert json.notManaged.find { it.name == 'big_orders' }.summary.startsWith('view public.big_orders: only in the reference: SELECT')
 
     // production now has staging's tables, keeps its rows, and did not get the view (dibs does not manage views)
     assert ItServer.column(production, "SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum") == ['new,paid,shipped']

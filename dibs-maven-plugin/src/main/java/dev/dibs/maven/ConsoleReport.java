@@ -9,11 +9,10 @@ import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.shared.utils.logging.MessageBuilder;
 import org.apache.maven.shared.utils.logging.MessageUtils;
@@ -46,34 +45,53 @@ final class ConsoleReport {
         }
         if (!report.notManaged().isEmpty()) {
             log.info("dibs: not managed by dibs (not drift):");
-            noteLines(report.notManaged()).forEach(line -> log.info("    " + line));
+            noteLines(report.notManaged(), report.desiredSide()).forEach(line -> log.info("    " + line));
+        }
+        List<NotManaged> differing = report.differingNotes();
+        if (!differing.isEmpty()) {
+            log.warn("dibs: " + differing.size() + " object(s) dibs does not manage differ between " + Printable.escape(report.desiredState())
+                    + " and the database (dibs neither creates nor changes them): " + differing.stream()
+                    .map(n -> n.kind() + " " + Printable.escape(n.schema() + "." + n.name())).collect(Collectors.joining(", ")));
         }
     }
 
     /** Notes of one kind printed on the console before the rest are counted instead (all are in diff.md). */
     static final int NOTES_PER_KIND = 10;
 
+    /** A note's line on the console is cut here (a view's whole body is in diff.md). */
+    static final int NOTE_LINE = 300;
+
     /**
-     * The notes, at most {@value #NOTES_PER_KIND} of each kind, those that differ from a reference
-     * database first (the reference's note and the database's own note of the same object side by
-     * side): a production database with grants on every table would otherwise bury the diff.
+     * The notes, at most {@value #NOTES_PER_KIND} of each kind, those whose definitions differ first,
+     * then those on one side only, those identical on both sides last: a production database with
+     * grants on every table would otherwise bury what differs.
      */
-    static List<String> noteLines(List<NotManaged> notes) {
-        Set<String> differing = new HashSet<>();
-        notes.stream().filter(NotManaged::onlyInReference).forEach(n -> differing.add(n.kind() + " " + n.schema() + "." + n.name()));
+    static List<String> noteLines(List<NotManaged> notes, String desiredSide) {
         Map<String, List<NotManaged>> byKind = new LinkedHashMap<>();
         notes.forEach(n -> byKind.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(n));
         List<String> out = new ArrayList<>();
         byKind.forEach((kind, ofKind) -> {
             List<NotManaged> ordered = new ArrayList<>(ofKind);
-            ordered.sort(Comparator.comparing((NotManaged n) -> !n.onlyInReference()
-                    && !differing.contains(n.kind() + " " + n.schema() + "." + n.name())));
-            ordered.stream().limit(NOTES_PER_KIND).forEach(n -> out.add(Printable.escape(n.toString())));
+            ordered.sort(Comparator.comparing(ConsoleReport::rank));
+            ordered.stream().limit(NOTES_PER_KIND).forEach(n -> out.add(cut(Printable.escape(n.describe(desiredSide)))));
             if (ordered.size() > NOTES_PER_KIND) {
                 out.add("... and " + (ordered.size() - NOTES_PER_KIND) + " more " + kind + " notes (all of them in diff.md)");
             }
         });
         return out;
+    }
+
+    private static int rank(NotManaged n) {
+        return switch (n.side()) {
+            case DIFFERENT -> 0;
+            case ONLY_IN_DESIRED_STATE, ONLY_IN_DATABASE -> 1;
+            case NOT_COMPARED -> 2;
+            case IDENTICAL -> 3;
+        };
+    }
+
+    private static String cut(String line) {
+        return line.length() <= NOTE_LINE ? line : line.substring(0, NOTE_LINE) + "… (in full in diff.md)";
     }
 
     static List<String> lines(DriftReport report, boolean styled) {

@@ -3,6 +3,7 @@ package dev.dibs.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.inspect.NotManaged.Side;
 import dev.dibs.engine.ops.DatabaseComparison;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 class ConsoleReportTest {
@@ -32,22 +34,35 @@ class ConsoleReportTest {
     }
 
     @Test
-    void notesAreCappedPerKindWithWhatDiffersFromTheReferenceFirst() {
+    void notesAreCappedPerKindWithWhatDiffersFirstAndWhatIsIdenticalLast() {
         List<NotManaged> notes = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            notes.add(new NotManaged("privileges", "public", "t" + i, "granted app: SELECT"));
+            notes.add(new NotManaged("privileges", "public", "t" + i, "granted app: SELECT").on(Side.IDENTICAL, null));
         }
-        notes.add(new NotManaged("privileges", "public", "t99", "granted app: SELECT"));
-        notes.add(new NotManaged("privileges", "public", "t99", "only in the reference: granted app: SELECT, UPDATE"));
-        notes.add(new NotManaged("view", "public", "v", null));
+        notes.add(new NotManaged("privileges", "public", "t98", "granted app: SELECT").on(Side.ONLY_IN_DESIRED_STATE, null));
+        notes.add(new NotManaged("privileges", "public", "t99", "granted app: SELECT")
+                .on(Side.DIFFERENT, "granted app: SELECT, UPDATE"));
+        notes.add(new NotManaged("view", "public", "v", "SELECT 1 AS one").on(Side.ONLY_IN_DATABASE, null));
 
-        List<String> lines = ConsoleReport.noteLines(notes);
+        List<String> lines = ConsoleReport.noteLines(notes, "the reference");
 
         assertThat(lines).hasSize(12);
-        assertThat(lines.subList(0, 2)).containsExactly("privileges public.t99: granted app: SELECT",
-                "privileges public.t99: only in the reference: granted app: SELECT, UPDATE");
+        assertThat(lines.subList(0, 3)).containsExactly(
+                "privileges public.t99: in both, definitions differ: the database has \"granted app: SELECT\","
+                        + " the reference \"granted app: SELECT, UPDATE\"",
+                "privileges public.t98: only in the reference: granted app: SELECT",
+                "privileges public.t0: in both, identical: granted app: SELECT");
         assertThat(lines.get(10)).isEqualTo("... and 7 more privileges notes (all of them in diff.md)");
-        assertThat(lines.get(11)).contains("public.v");
+        assertThat(lines.get(11)).isEqualTo("view public.v: only in the database: SELECT 1 AS one");
+    }
+
+    @Test
+    void aLongDefinitionIsCutOnTheConsole() {
+        NotManaged view = new NotManaged("view", "public", "v", "SELECT " + "x, ".repeat(200) + "y").on(Side.IDENTICAL, null);
+
+        assertThat(ConsoleReport.noteLines(List.of(view), "the desired state")).singleElement()
+                .satisfies(line -> assertThat(line).hasSize(ConsoleReport.NOTE_LINE + "… (in full in diff.md)".length())
+                        .startsWith("view public.v: in both, identical: SELECT x, x,").endsWith("… (in full in diff.md)"));
     }
 
     @Test
@@ -75,6 +90,32 @@ class ConsoleReportTest {
                 "    ACQUIRES_ACCESS_EXCLUSIVE_LOCK: " + Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK.explanation(),
                 "    DELETES_DATA: " + Hazard.DELETES_DATA.explanation());
         assertThat(Hazard.DELETES_DATA.explanation()).contains("data");
+    }
+
+    /** A view whose body differs between the databases is a note like any, and a warning names it. */
+    @Test
+    void objectsWhoseDefinitionsDifferAreWarnedAbout() throws Exception {
+        DriftReport report = compare("CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a > 1;",
+                "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a > 2;");
+        List<String> infos = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ConsoleReport.print(report, new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+
+        assertThat(infos).contains("dibs: no differences: the database matches " + report.desiredState());
+        assertThat(infos).anyMatch(line -> line.matches(
+                "    view public\\.v: in both, definitions differ: the database has \"…[^\"]*a > 1\\)\", the reference \"…[^\"]*a > 2\\)\""));
+        assertThat(warnings).containsExactly("dibs: 1 object(s) dibs does not manage differ between " + report.desiredState()
+                + " and the database (dibs neither creates nor changes them): view public.v");
     }
 
     /** The comparison of a database made by {@code targetSql} with one made by {@code referenceSql}. */

@@ -79,14 +79,10 @@ public final class DatabaseComparison {
                 desiredSchema);
         warnings.addAll(blockers.warnings());
         warnings.addAll(PartitionNotes.subPartitioned(plan, desired.notManaged()));
-        List<NotManaged> notes = PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema);
-        for (NotManaged n : desired.notManaged()) {
-            if (!current.notManaged().contains(n)) {
-                notes.add(new NotManaged(n.kind(), n.schema(), n.name(), NotManaged.ONLY_IN_REFERENCE
-                        + (n.detail() == null ? "" : ": " + n.detail())));
-            }
-        }
-        return new DriftReport(target.describe(), "the reference database " + reference.describe(), plan, desiredSchema, notes,
+        // each note says on which side its object is and whether the two definitions agree
+        List<NotManaged> notes = NoteSides.paired(PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema),
+                desired.notManaged());
+        return new DriftReport(target.describe(), DriftReport.REFERENCE_DATABASE + reference.describe(), plan, desiredSchema, notes,
                 warnings, blockers.refusals(), unreproducible);
     }
 

@@ -58,7 +58,8 @@ public final class DriftDetector {
                 current.notManaged(), desired.schema());
         warnings.addAll(blockers.warnings());
         return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired.schema(),
-                PartitionNotes.with(current.notManaged(), current.schema(), desired.schema()), warnings, blockers.refusals(),
+                NoteSides.paired(PartitionNotes.with(current.notManaged(), current.schema(), desired.schema()),
+                        desired.notManaged()), warnings, blockers.refusals(),
                 unreproducible);
     }
 

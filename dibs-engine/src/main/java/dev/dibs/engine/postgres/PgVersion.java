@@ -35,4 +35,18 @@ public record PgVersion(int major) {
     public boolean hasTemporalConstraints() {
         return major >= V18;
     }
+
+    /**
+     * The column of {@code pg_collation} holding an ICU (or, from 17, builtin) collation's locale:
+     * {@code colliculocale} on 15 and 16, {@code colllocale} from 17; 14 has none (its ICU locale is
+     * {@code collcollate}).
+     */
+    public String collationLocaleColumn() {
+        return major >= 17 ? "colllocale" : major >= 15 ? "colliculocale" : null;
+    }
+
+    /** Column lists and row filters of publications ({@code pg_publication_tables.attnames}, {@code rowfilter}). */
+    public boolean hasPublicationFilters() {
+        return major >= 15;
+    }
 }

@@ -26,6 +26,9 @@ public record DriftReport(String database, String desiredState, Plan plan, Schem
     /** The usual desired state: the schema declared by the {@code @Table} classes. */
     public static final String JAVA_SCHEMA = "the Java schema";
 
+    /** How {@code desiredState} starts when another database is the desired state. */
+    public static final String REFERENCE_DATABASE = "the reference database ";
+
     public DriftReport {
         notManaged = List.copyOf(notManaged);
         warnings = List.copyOf(warnings);
@@ -48,6 +51,21 @@ public record DriftReport(String database, String desiredState, Plan plan, Schem
     /** Whether the database differs: the plan does something, or something differs that it cannot make right. */
     public boolean hasDrift() {
         return !plan.isEmpty() || !unreproducible.isEmpty();
+    }
+
+    /** The desired state in a note's words: "the reference" when it is another database, else "the desired state". */
+    public String desiredSide() {
+        return desiredState.startsWith(REFERENCE_DATABASE) ? "the reference" : "the desired state";
+    }
+
+    /** A note in one line, its side in this report's words. */
+    public String describe(NotManaged note) {
+        return note.describe(desiredSide());
+    }
+
+    /** Notes whose object both sides have with different definitions: they stand out in every report. */
+    public List<NotManaged> differingNotes() {
+        return notManaged.stream().filter(n -> n.side() == NotManaged.Side.DIFFERENT).toList();
     }
 
     /** Whether the plan may be applied: not when part of the difference is beyond it. */

@@ -1,9 +1,12 @@
 package dev.dibs.engine.report;
 
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -46,7 +49,7 @@ public final class HtmlReport {
         }
         list(html, "Beyond the plan (drift dibs cannot make right; the plan is not applied)", report.unreproducible());
         list(html, "Rename suggestions", report.plan().suggestions().stream().map(Object::toString).toList());
-        list(html, "Not managed by dibs (not drift)", report.notManaged().stream().map(Object::toString).toList());
+        notes(html, report);
         list(html, "Warnings", report.warnings());
         return html.append("</body></html>\n").toString();
     }
@@ -57,6 +60,21 @@ public final class HtmlReport {
         }
         html.append("<h2>").append(esc(title)).append("</h2>\n<ul>\n");
         items.forEach(i -> html.append("<li>").append(esc(i)).append("</li>\n"));
+        html.append("</ul>\n");
+    }
+
+    /** The notes, those whose definitions differ first and marked, those identical on both sides greyed as unchanged. */
+    private static void notes(StringBuilder html, DriftReport report) {
+        if (report.notManaged().isEmpty()) {
+            return;
+        }
+        html.append("<h2>Not managed by dibs (not drift)</h2>\n<ul class=\"notes\">\n");
+        List<NotManaged> ordered = new ArrayList<>(report.differingNotes());
+        report.notManaged().stream().filter(n -> n.side() != NotManaged.Side.DIFFERENT).forEach(ordered::add);
+        for (NotManaged n : ordered) {
+            html.append("<li class=\"note ").append(n.side().name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
+                    .append(esc(report.describe(n))).append("</li>\n");
+        }
         html.append("</ul>\n");
     }
 
@@ -83,6 +101,7 @@ public final class HtmlReport {
             .hazard.deletes_data { background: #c62828; color: white; } .hazard.rewrites_table { background: #ef6c00; color: white; }
             .hazard.acquires_access_exclusive_lock { background: #fbc02d; } .hazard.validates_existing_rows { background: #90caf9; }
             .hazard.index_build { background: #ce93d8; }
+            li.note.different { font-weight: 600; color: #b35900; } li.note.identical { color: #888; }
             svg text { font-family: monospace; font-size: 12px; }
             """;
 }

@@ -31,9 +31,11 @@ public final class ReportWriter {
 
     /**
      * Version of diff.json's shape; bumped on any change of it (2: {@code hazards} explains the
-     * plan's hazards; 3: {@code unreproducible} lists what the plan cannot make right).
+     * plan's hazards; 3: {@code unreproducible} lists what the plan cannot make right; 4: each note
+     * of {@code notManaged} says its {@code side} and carries the desired state's
+     * {@code desiredDetail} when the definitions differ, and a {@code summary} line).
      */
-    public static final int JSON_FORMAT = 3;
+    public static final int JSON_FORMAT = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .addMixIn(ForeignKey.class, ForeignKeyShape.class);
@@ -96,7 +98,14 @@ public final class ReportWriter {
         }
         ArrayNode notes = root.putArray("notManaged");
         for (NotManaged n : report.notManaged()) {
-            notes.add(JSON.valueToTree(n));
+            ObjectNode note = notes.addObject();
+            note.put("kind", n.kind());
+            note.put("schema", n.schema());
+            note.put("name", n.name());
+            note.put("detail", n.detail());
+            note.put("side", n.side().name());
+            note.put("desiredDetail", n.desiredDetail());
+            note.put("summary", report.describe(n));
         }
         ArrayNode unreproducible = root.putArray("unreproducible");
         report.unreproducible().forEach(unreproducible::add);
@@ -139,7 +148,10 @@ public final class ReportWriter {
         }
         if (!report.notManaged().isEmpty()) {
             md.append("\n## Not managed by dibs (not drift)\n\n");
-            report.notManaged().forEach(n -> md.append("- ").append(md(n.toString())).append('\n'));
+            // what differs first and in bold; what is the same on both sides is still listed, as such
+            report.differingNotes().forEach(n -> md.append("- **").append(md(report.describe(n))).append("**\n"));
+            report.notManaged().stream().filter(n -> n.side() != NotManaged.Side.DIFFERENT)
+                    .forEach(n -> md.append("- ").append(md(report.describe(n))).append('\n'));
         }
         if (!report.warnings().isEmpty()) {
             md.append("\n## Warnings\n\n");

@@ -37,8 +37,8 @@ class DatabaseComparisonTest {
             DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
             assertThat(report.hasDrift()).isTrue();
             assertThat(report.warnings()).isEmpty();
-            assertThat(report.notManaged()).extracting(n -> n.kind() + " " + n.name() + " " + n.detail())
-                    .containsExactlyInAnyOrder("view v null", "function f() only in the reference");
+            assertThat(report.notManaged()).extracting(report::describe).containsExactlyInAnyOrder(
+                    "view public.v: only in the database: SELECT 1 AS one", "function public.f(): only in the reference");
             try (Connection c = target.connect()) {
                 PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
             }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dibs.engine.diff.PartitioningRefused;
-import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.PlanOptions;
@@ -72,10 +71,11 @@ class PartitionComparisonTest {
             DriftReport report = compare(target, reference);
 
             assertThat(report.hasDrift()).as("the partition only the target has is not dropped").isFalse();
-            assertThat(report.notManaged()).extracting(NotManaged::toString).containsExactlyInAnyOrder(
-                    "partition public.events_p2025: partition of public.events FOR VALUES FROM ('2025-01-01') TO ('2025-02-01'),"
-                            + " not declared: dibs keeps it and never drops it",
-                    "partition index public.events_2024_only: CREATE INDEX events_2024_only ON public.events_2024 USING btree (id)");
+            assertThat(report.notManaged()).extracting(report::describe).containsExactlyInAnyOrder(
+                    "partition public.events_p2025: only in the database: partition of public.events FOR VALUES FROM ('2025-01-01')"
+                            + " TO ('2025-02-01'), not declared: dibs keeps it and never drops it",
+                    "partition index public.events_2024_only: only in the database: CREATE INDEX events_2024_only ON"
+                            + " public.events_2024 USING btree (id)");
         } finally {
             server.dropDatabase(reference);
         }
@@ -101,7 +101,7 @@ class PartitionComparisonTest {
                     + " the plan, the partition differs from the reference's. Create it by hand (or in a migration) with its"
                     + " partitioning before applying the plan.");
             assertThat(report.plan().toSql()).doesNotContain("events_2025");
-            assertThat(report.notManaged()).extracting(NotManaged::toString).contains(
+            assertThat(report.notManaged()).extracting(report::describe).contains(
                     "partition app.events_2025: only in the reference: partition of public.events FOR VALUES FROM ('2025-01-01') TO"
                             + " ('2026-01-01')",
                     "partition public.events_2024_1: only in the reference: partition of public.events_2024 FOR VALUES IN ('1')",

@@ -1,5 +1,7 @@
 -- Everything in the requested schemas that dibs does not model, so the diff can show it as a note
--- instead of ignoring it. Extension members are left out: the extension owns them.
+-- instead of ignoring it, and the objects of the whole database that matter to them (schema "*").
+-- Extension members are left out: the extension owns them. Each note's detail is what PostgreSQL
+-- says the object is, so that notes of two databases compare by definition, not by name.
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 ), rel AS (
@@ -13,8 +15,313 @@ WITH ext AS (
      WHERE n.nspname = ANY (?::text[])
        AND c.relname NOT LIKE '\_\_dibs\_%'
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ext.objid = c.oid)
+), defs AS (
+    -- What PostgreSQL says an object is, for the notes below whose own row carries only a name:
+    -- comparing two databases compares these, so that a changed view body, an altered policy or a
+    -- disabled rule never reads the same as an identical object.
+    SELECT CASE r.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                          WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
+           r.nspname::text AS schema_name, r.relname::text AS object_name,
+           CASE WHEN r.relkind IN ('v', 'm') THEN
+                    pg_catalog.regexp_replace(pg_catalog.pg_get_viewdef(r.oid), '^\s+|;?\s*$', '', 'g')
+                    || COALESCE(' WITH (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')', '')
+                    -- a materialized view's indexes are no note of their own: they are part of it
+                    || COALESCE((SELECT '; ' || pg_catalog.string_agg(pg_catalog.pg_get_indexdef(x.indexrelid), '; '
+                                                                      ORDER BY pg_catalog.pg_get_indexdef(x.indexrelid))
+                                   FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid), '')
+                ELSE
+                    COALESCE((SELECT 'SERVER ' || pg_catalog.quote_ident(s.srvname)
+                                     || COALESCE(' OPTIONS (' || pg_catalog.array_to_string(f.ftoptions, ', ') || ')', '') || ': '
+                                FROM pg_catalog.pg_foreign_table f JOIN pg_catalog.pg_foreign_server s ON s.oid = f.ftserver
+                               WHERE f.ftrelid = r.oid), '')
+                    || COALESCE((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '
+                                                              || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                                                              || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END, ', '
+                                                              ORDER BY a.attnum)
+                                   FROM pg_catalog.pg_attribute a
+                                  WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped), '(no columns)')
+           END AS definition
+      FROM rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid
+     WHERE r.relkind IN ('v', 'm', 'f', 'c')
+    UNION ALL
+    SELECT 'policy', r.nspname, r.relname || '.' || p.polname,
+           'AS ' || CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END
+           || ' FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                       WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+           || ' TO ' || (SELECT pg_catalog.string_agg(CASE WHEN g.role = 0 THEN 'PUBLIC'
+                                                           ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(g.role)) END, ', '
+                                                      ORDER BY CASE WHEN g.role = 0 THEN 'PUBLIC'
+                                                                    ELSE pg_catalog.pg_get_userbyid(g.role)::text END)
+                           FROM pg_catalog.unnest(p.polroles) AS g(role))
+           || COALESCE(' USING (' || pg_catalog.pg_get_expr(p.polqual, p.polrelid) || ')', '')
+           || COALESCE(' WITH CHECK (' || pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+      FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
+    UNION ALL
+    SELECT 'rule', r.nspname, r.relname || '.' || w.rulename,
+           pg_catalog.pg_get_ruledef(w.oid)
+           || CASE w.ev_enabled WHEN 'D' THEN ' (DISABLED)' WHEN 'R' THEN ' (ENABLE REPLICA)' WHEN 'A' THEN ' (ENABLE ALWAYS)'
+                                ELSE '' END
+      FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
+     WHERE w.rulename <> '_RETURN'
+    UNION ALL
+    SELECT 'aggregate', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+           pg_catalog.concat_ws(', ', 'SFUNC = ' || a.aggtransfn::pg_catalog.regproc::text,
+                                'STYPE = ' || pg_catalog.format_type(a.aggtranstype, NULL),
+                                'FINALFUNC = ' || NULLIF(a.aggfinalfn, 0)::pg_catalog.regproc::text,
+                                'COMBINEFUNC = ' || NULLIF(a.aggcombinefn, 0)::pg_catalog.regproc::text,
+                                'MSFUNC = ' || NULLIF(a.aggmtransfn, 0)::pg_catalog.regproc::text,
+                                'INITCOND = ' || pg_catalog.quote_literal(a.agginitval),
+                                'SORTOP = ' || NULLIF(a.aggsortop, 0)::pg_catalog.regoperator::text,
+                                CASE a.aggkind WHEN 'o' THEN 'ordered-set' WHEN 'h' THEN 'hypothetical-set' END,
+                                'PARALLEL = ' || p.proparallel::text, 'returns ' || pg_catalog.format_type(p.prorettype, NULL))
+      FROM pg_catalog.pg_aggregate a
+      JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
+      JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = ANY (?::text[])
+    UNION ALL
+    SELECT 'range type', n.nspname, t.typname,
+           pg_catalog.concat_ws(', ', 'SUBTYPE = ' || pg_catalog.format_type(g.rngsubtype, NULL),
+                                'SUBTYPE_OPCLASS = ' || (SELECT o.opcname::text FROM pg_catalog.pg_opclass o WHERE o.oid = g.rngsubopc),
+                                'COLLATION = ' || (SELECT co.collname::text FROM pg_catalog.pg_collation co WHERE co.oid = g.rngcollation),
+                                'CANONICAL = ' || NULLIF(g.rngcanonical, 0)::pg_catalog.regproc::text,
+                                'SUBTYPE_DIFF = ' || NULLIF(g.rngsubdiff, 0)::pg_catalog.regproc::text)
+      FROM pg_catalog.pg_range g
+      JOIN pg_catalog.pg_type t ON t.oid = g.rngtypid
+      JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+     WHERE n.nspname = ANY (?::text[])
+    UNION ALL
+    SELECT 'base type', n.nspname, t.typname,
+           pg_catalog.concat_ws(', ', 'INPUT = ' || t.typinput::pg_catalog.regproc::text, 'OUTPUT = ' || t.typoutput::pg_catalog.regproc::text,
+                                'RECEIVE = ' || NULLIF(t.typreceive, 0)::pg_catalog.regproc::text,
+                                'SEND = ' || NULLIF(t.typsend, 0)::pg_catalog.regproc::text,
+                                'INTERNALLENGTH = ' || t.typlen, 'ALIGNMENT = ' || t.typalign::text, 'STORAGE = ' || t.typstorage::text,
+                                'CATEGORY = ' || t.typcategory::text, CASE WHEN t.typbyval THEN 'PASSEDBYVALUE' END)
+      FROM pg_catalog.pg_type t
+      JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+     WHERE n.nspname = ANY (?::text[]) AND t.typtype = 'b'
+    UNION ALL
+    SELECT 'collation', n.nspname, c.collname,
+           pg_catalog.concat_ws(', ', 'PROVIDER = ' || CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc'
+                                                                         WHEN 'b' THEN 'builtin' ELSE 'default' END,
+                                'LOCALE = ' || ${colllocale}, 'LC_COLLATE = ' || c.collcollate, 'LC_CTYPE = ' || c.collctype,
+                                CASE WHEN NOT c.collisdeterministic THEN 'DETERMINISTIC = false' END)
+      FROM pg_catalog.pg_collation c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+     WHERE n.nspname = ANY (?::text[])
+), others AS (
+    -- kinds dibs does not model at all, each noted with its definition. Objects of the whole
+    -- database rather than of a schema (an event trigger, a publication, a foreign server, …) are
+    -- noted under schema "*"; a cast or transform under the compared schema of its types or
+    -- function, else "*". Built-in objects (oid below 16384) and extension members are left out.
+    SELECT 'cast'::text AS kind, COALESCE(s.nspname::text, '*') AS schema_name,
+           '(' || pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL) || ')' AS object_name,
+           CASE c.castmethod WHEN 'f' THEN 'WITH FUNCTION ' || c.castfunc::pg_catalog.regprocedure::text
+                             WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END
+           || CASE c.castcontext WHEN 'i' THEN ' AS IMPLICIT' WHEN 'a' THEN ' AS ASSIGNMENT' ELSE '' END AS detail
+      FROM pg_catalog.pg_cast c
+      LEFT JOIN LATERAL (
+            SELECT n.nspname FROM pg_catalog.pg_namespace n
+             WHERE n.nspname = ANY (?::text[])
+               AND n.oid IN (SELECT t.typnamespace FROM pg_catalog.pg_type t WHERE t.oid IN (c.castsource, c.casttarget)
+                             UNION ALL SELECT f.pronamespace FROM pg_catalog.pg_proc f WHERE f.oid = c.castfunc)
+             ORDER BY n.nspname LIMIT 1) s ON true
+     WHERE c.oid >= 16384
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND ext.objid = c.oid)
+       -- a multirange type's casts come and go with its range type
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                        WHERE d.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND d.objid = c.oid AND d.deptype = 'i')
+    UNION ALL
+    SELECT 'operator', n.nspname,
+           o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), 'NONE') || ', '
+           || pg_catalog.format_type(o.oprright, NULL) || ')',
+           pg_catalog.concat_ws(', ', 'FUNCTION = ' || o.oprcode::pg_catalog.regprocedure::text,
+                                'returns ' || pg_catalog.format_type(o.oprresult, NULL),
+                                'COMMUTATOR = ' || NULLIF(o.oprcom, 0)::pg_catalog.regoperator::text,
+                                'NEGATOR = ' || NULLIF(o.oprnegate, 0)::pg_catalog.regoperator::text,
+                                'RESTRICT = ' || NULLIF(o.oprrest, 0)::pg_catalog.regproc::text,
+                                'JOIN = ' || NULLIF(o.oprjoin, 0)::pg_catalog.regproc::text,
+                                CASE WHEN o.oprcanhash THEN 'HASHES' END, CASE WHEN o.oprcanmerge THEN 'MERGES' END)
+      FROM pg_catalog.pg_operator o
+      JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND ext.objid = o.oid)
+    UNION ALL
+    SELECT 'operator class', n.nspname, c.opcname || ' USING ' || am.amname,
+           CASE WHEN c.opcdefault THEN 'DEFAULT ' ELSE '' END || 'FOR TYPE ' || pg_catalog.format_type(c.opcintype, NULL)
+           || ' FAMILY ' || (SELECT pg_catalog.quote_ident(fn.nspname) || '.' || pg_catalog.quote_ident(f.opfname)
+                               FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace
+                              WHERE f.oid = c.opcfamily)
+           || COALESCE(' STORAGE ' || pg_catalog.format_type(NULLIF(c.opckeytype, 0), NULL), '')
+      FROM pg_catalog.pg_opclass c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
+      JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND ext.objid = c.oid)
+    UNION ALL
+    -- a family's operators and support functions are its definition (its classes name it)
+    SELECT 'operator family', n.nspname, f.opfname || ' USING ' || am.amname,
+           COALESCE((SELECT pg_catalog.string_agg(m.member, ', ' ORDER BY m.member)
+                       FROM (SELECT 'OPERATOR ' || ao.amopstrategy || ' ' || ao.amopopr::pg_catalog.regoperator::text
+                                    || CASE WHEN ao.amoppurpose = 's' THEN ''
+                                            ELSE ' FOR ORDER BY ' || ao.amopsortfamily::text END AS member
+                               FROM pg_catalog.pg_amop ao WHERE ao.amopfamily = f.oid
+                             UNION ALL
+                             SELECT 'FUNCTION ' || ap.amprocnum || ' (' || pg_catalog.format_type(ap.amproclefttype, NULL) || ', '
+                                    || pg_catalog.format_type(ap.amprocrighttype, NULL) || ') '
+                                    || ap.amproc::pg_catalog.regprocedure::text
+                               FROM pg_catalog.pg_amproc ap WHERE ap.amprocfamily = f.oid) m), '(empty)')
+      FROM pg_catalog.pg_opfamily f
+      JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
+      JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND ext.objid = f.oid)
+    UNION ALL
+    SELECT 'text search configuration', n.nspname, c.cfgname,
+           'PARSER = ' || (SELECT pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.prsname)
+                             FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+                            WHERE p.oid = c.cfgparser)
+           || COALESCE('; ' || (SELECT pg_catalog.string_agg(t.alias || ' WITH ' || m.dictionaries, '; ' ORDER BY t.alias)
+                                  FROM (SELECT mm.maptokentype,
+                                               pg_catalog.string_agg(mm.mapdict::pg_catalog.regdictionary::text, ', '
+                                                                     ORDER BY mm.mapseqno) AS dictionaries
+                                          FROM pg_catalog.pg_ts_config_map mm WHERE mm.mapcfg = c.oid
+                                         GROUP BY mm.maptokentype) m
+                                  JOIN pg_catalog.ts_token_type(c.cfgparser) t ON t.tokid = m.maptokentype), '')
+      FROM pg_catalog.pg_ts_config c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND ext.objid = c.oid)
+    UNION ALL
+    SELECT 'text search dictionary', n.nspname, d.dictname,
+           'TEMPLATE = ' || (SELECT pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(t.tmplname)
+                               FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+                              WHERE t.oid = d.dicttemplate)
+           || COALESCE(', ' || d.dictinitoption, '')
+      FROM pg_catalog.pg_ts_dict d
+      JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND ext.objid = d.oid)
+    UNION ALL
+    SELECT 'text search parser', n.nspname, p.prsname,
+           pg_catalog.concat_ws(', ', 'START = ' || p.prsstart::pg_catalog.regproc::text,
+                                'GETTOKEN = ' || p.prstoken::pg_catalog.regproc::text, 'END = ' || p.prsend::pg_catalog.regproc::text,
+                                'LEXTYPES = ' || p.prslextype::pg_catalog.regproc::text,
+                                'HEADLINE = ' || NULLIF(p.prsheadline, 0)::pg_catalog.regproc::text)
+      FROM pg_catalog.pg_ts_parser p
+      JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass AND ext.objid = p.oid)
+    UNION ALL
+    SELECT 'text search template', n.nspname, t.tmplname,
+           pg_catalog.concat_ws(', ', 'INIT = ' || NULLIF(t.tmplinit, 0)::pg_catalog.regproc::text,
+                                'LEXIZE = ' || t.tmpllexize::pg_catalog.regproc::text)
+      FROM pg_catalog.pg_ts_template t
+      JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass AND ext.objid = t.oid)
+    UNION ALL
+    SELECT 'conversion', n.nspname, v.conname,
+           CASE WHEN v.condefault THEN 'DEFAULT ' ELSE '' END || 'FOR ' || pg_catalog.quote_literal(pg_catalog.pg_encoding_to_char(v.conforencoding))
+           || ' TO ' || pg_catalog.quote_literal(pg_catalog.pg_encoding_to_char(v.contoencoding))
+           || ' FROM ' || v.conproc::pg_catalog.regproc::text
+      FROM pg_catalog.pg_conversion v
+      JOIN pg_catalog.pg_namespace n ON n.oid = v.connamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND ext.objid = v.oid)
+    UNION ALL
+    -- CREATE STATISTICS, on a managed table or not: the planner's extended statistics are not modelled
+    SELECT 'statistics object', n.nspname, s.stxname, pg_catalog.pg_get_statisticsobjdef(s.oid)
+      FROM pg_catalog.pg_statistic_ext s
+      JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass AND ext.objid = s.oid)
+    UNION ALL
+    SELECT 'transform', CASE WHEN n.nspname = ANY (?::text[]) THEN n.nspname::text ELSE '*' END,
+           'FOR ' || pg_catalog.format_type(t.trftype, NULL) || ' LANGUAGE ' || l.lanname,
+           pg_catalog.concat_ws(', ', 'FROM SQL WITH FUNCTION ' || NULLIF(t.trffromsql, 0)::pg_catalog.regprocedure::text,
+                                'TO SQL WITH FUNCTION ' || NULLIF(t.trftosql, 0)::pg_catalog.regprocedure::text)
+      FROM pg_catalog.pg_transform t
+      JOIN pg_catalog.pg_type ty ON ty.oid = t.trftype
+      JOIN pg_catalog.pg_namespace n ON n.oid = ty.typnamespace
+      JOIN pg_catalog.pg_language l ON l.oid = t.trflang
+     WHERE t.oid >= 16384
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_transform'::pg_catalog.regclass AND ext.objid = t.oid)
+    UNION ALL
+    SELECT 'event trigger', '*', e.evtname,
+           'ON ' || e.evtevent || COALESCE(' WHEN TAG IN (' || pg_catalog.array_to_string(e.evttags, ', ') || ')', '')
+           || ' EXECUTE FUNCTION ' || e.evtfoid::pg_catalog.regproc::text
+           || CASE e.evtenabled WHEN 'D' THEN ' (DISABLED)' WHEN 'R' THEN ' (ENABLE REPLICA)' WHEN 'A' THEN ' (ENABLE ALWAYS)' ELSE '' END
+      FROM pg_catalog.pg_event_trigger e
+     WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass AND ext.objid = e.oid)
+    UNION ALL
+    -- a publication's tables are listed from the compared schemas only
+    SELECT 'publication', '*', p.pubname,
+           CASE WHEN p.puballtables THEN 'FOR ALL TABLES'
+                ELSE 'FOR TABLE ' || COALESCE((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(t.schemaname) || '.'
+                                                                            || pg_catalog.quote_ident(t.tablename) ${pubfilters}, ', '
+                                                                            ORDER BY t.schemaname, t.tablename)
+                                                 FROM pg_catalog.pg_publication_tables t
+                                                WHERE t.pubname = p.pubname AND t.schemaname = ANY (?::text[])),
+                                              '(none in the compared schemas)') END
+           || ' WITH (publish = ''' || pg_catalog.concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END,
+                                                            CASE WHEN p.pubupdate THEN 'update' END,
+                                                            CASE WHEN p.pubdelete THEN 'delete' END,
+                                                            CASE WHEN p.pubtruncate THEN 'truncate' END)
+           || ''', publish_via_partition_root = ' || p.pubviaroot || ')'
+      FROM pg_catalog.pg_publication p
+     WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_publication'::pg_catalog.regclass AND ext.objid = p.oid)
+    UNION ALL
+    -- only the columns everyone may read: the connection string (and its password) never
+    SELECT 'subscription', '*', s.subname,
+           CASE WHEN s.subenabled THEN 'ENABLED' ELSE 'DISABLED' END || ', PUBLICATION '
+           || pg_catalog.array_to_string(s.subpublications, ', ')
+      FROM pg_catalog.pg_subscription s
+     WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
+    UNION ALL
+    SELECT 'foreign data wrapper', '*', w.fdwname,
+           pg_catalog.concat_ws(', ', 'HANDLER ' || NULLIF(w.fdwhandler, 0)::pg_catalog.regproc::text,
+                                'VALIDATOR ' || NULLIF(w.fdwvalidator, 0)::pg_catalog.regproc::text,
+                                'OPTIONS (' || (SELECT pg_catalog.string_agg(CASE WHEN o ~* '^[^=]*(password|secret|token)'
+                                                                                   THEN pg_catalog.split_part(o, '=', 1) || '=***'
+                                                                                   ELSE o END, ', ')
+                                                  FROM pg_catalog.unnest(w.fdwoptions) AS o) || ')')
+      FROM pg_catalog.pg_foreign_data_wrapper w
+     WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass
+                                             AND ext.objid = w.oid)
+    UNION ALL
+    SELECT 'foreign server', '*', s.srvname,
+           pg_catalog.concat_ws(', ', 'FOREIGN DATA WRAPPER ' || w.fdwname, 'TYPE ' || pg_catalog.quote_literal(s.srvtype),
+                                'VERSION ' || pg_catalog.quote_literal(s.srvversion),
+                                'OPTIONS (' || (SELECT pg_catalog.string_agg(CASE WHEN o ~* '^[^=]*(password|secret|token)'
+                                                                                   THEN pg_catalog.split_part(o, '=', 1) || '=***'
+                                                                                   ELSE o END, ', ')
+                                                  FROM pg_catalog.unnest(s.srvoptions) AS o) || ')')
+      FROM pg_catalog.pg_foreign_server s
+      JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+     WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND ext.objid = s.oid)
+    UNION ALL
+    -- a user mapping's options hold passwords: only their names are said
+    SELECT 'user mapping', '*', 'for ' || CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE u.usename::text END || ' server ' || u.srvname,
+           'OPTIONS (' || COALESCE((SELECT pg_catalog.string_agg(pg_catalog.split_part(o, '=', 1), ', ' ORDER BY o)
+                                      FROM pg_catalog.unnest(u.umoptions) AS o), '') || ')'
+      FROM pg_catalog.pg_user_mappings u
+    UNION ALL
+    SELECT 'access method', '*', a.amname,
+           CASE a.amtype WHEN 'i' THEN 'TYPE INDEX' ELSE 'TYPE TABLE' END || ' HANDLER ' || a.amhandler::pg_catalog.regproc::text
+      FROM pg_catalog.pg_am a
+     WHERE a.oid >= 16384
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_am'::pg_catalog.regclass AND ext.objid = a.oid)
+    UNION ALL
+    SELECT 'language', '*', l.lanname,
+           pg_catalog.concat_ws(', ', CASE WHEN l.lanpltrusted THEN 'TRUSTED' END,
+                                'HANDLER ' || NULLIF(l.lanplcallfoid, 0)::pg_catalog.regproc::text,
+                                'INLINE ' || NULLIF(l.laninline, 0)::pg_catalog.regproc::text,
+                                'VALIDATOR ' || NULLIF(l.lanvalidator, 0)::pg_catalog.regproc::text)
+      FROM pg_catalog.pg_language l
+     WHERE l.oid >= 16384
+       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND ext.objid = l.oid)
 )
-SELECT kind, schema_name, object_name, detail FROM (
+SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, defs.definition) AS detail FROM (
     SELECT CASE r.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
                           WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
            r.nspname::text AS schema_name, r.relname::text AS object_name, NULL::text AS detail
@@ -255,4 +562,7 @@ SELECT kind, schema_name, object_name, detail FROM (
       JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
      WHERE n.nspname = ANY (?::text[])
 ) notes
+LEFT JOIN defs ON defs.kind = notes.kind AND defs.schema_name = notes.schema_name AND defs.object_name = notes.object_name
+UNION ALL
+SELECT kind, schema_name, object_name, detail FROM others
 ORDER BY 1, 2, 3

@@ -1,0 +1,110 @@
+package dev.dibs.engine.inspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What dibs still does not manage stays a note, never silence, and each note carries what PostgreSQL
+ * says the object is, so that two databases compare by definition.
+ */
+@WithPostgres
+class InspectorMoreNotesTest {
+
+    private static Inspection inspect(TestDatabase db) throws Exception {
+        try (Connection c = db.connect()) {
+            return Inspector.inspect(c, List.of("public"));
+        }
+    }
+
+    private static List<String> notes(Inspection inspection, String... kinds) {
+        return inspection.notManaged().stream().filter(n -> List.of(kinds).contains(n.kind())).map(NotManaged::toString).toList();
+    }
+
+    @Test
+    void castsOperatorsTextSearchAndTheRestAreNotesWithTheirDefinitions(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TABLE t (id int PRIMARY KEY, a int, b int);
+                CREATE TYPE pair AS (x int, y text);
+                CREATE FUNCTION pair_to_int(pair) RETURNS int LANGUAGE sql AS 'SELECT $1.x';
+                CREATE CAST (pair AS int) WITH FUNCTION pair_to_int(pair) AS ASSIGNMENT;
+                CREATE FUNCTION eqf(int, int) RETURNS bool LANGUAGE sql AS 'SELECT $1 = $2';
+                CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eqf, COMMUTATOR = ===);
+                CREATE OPERATOR FAMILY fam USING btree;
+                CREATE OPERATOR CLASS cls FOR TYPE int USING btree FAMILY fam AS OPERATOR 3 ===, FUNCTION 1 btint4cmp(int, int);
+                CREATE AGGREGATE mysum(int) (SFUNC = int4pl, STYPE = int, INITCOND = '0');
+                CREATE TEXT SEARCH DICTIONARY dict (TEMPLATE = simple, STOPWORDS = english);
+                CREATE STATISTICS st (dependencies) ON a, b FROM t;
+                CREATE CONVERSION conv FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+                CREATE TYPE fr AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = float8mi);
+                CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
+                CREATE EVENT TRIGGER et ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION evt();
+                ALTER EVENT TRIGGER et DISABLE;
+                CREATE PUBLICATION pub FOR TABLE t WITH (publish = 'insert');
+                CREATE FOREIGN DATA WRAPPER fdw;
+                CREATE SERVER srv FOREIGN DATA WRAPPER fdw OPTIONS (host 'x', password 'server-secret');
+                CREATE USER MAPPING FOR CURRENT_USER SERVER srv OPTIONS (user 'u', password 'mapping-secret');
+                CREATE FOREIGN TABLE ft (id int NOT NULL, name text) SERVER srv OPTIONS (table_name 'remote');
+                CREATE ACCESS METHOD myheap TYPE TABLE HANDLER heap_tableam_handler;
+                CREATE VIEW v WITH (security_barrier) AS SELECT id FROM t WHERE a > 1;
+                CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
+                CREATE UNIQUE INDEX mv_id ON mv (id);
+                ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY p ON t AS RESTRICTIVE FOR UPDATE TO PUBLIC USING (true) WITH CHECK (b < 3);
+                CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING;
+                ALTER TABLE t DISABLE RULE r;
+                """);
+        try {
+            Inspection inspection = inspect(db);
+
+            assertThat(notes(inspection, "cast")).containsExactly(
+                    "cast public.(public.pair AS integer): WITH FUNCTION public.pair_to_int(public.pair) AS ASSIGNMENT");
+            assertThat(notes(inspection, "operator", "operator class", "operator family")).containsExactly(
+                    "operator public.===(integer, integer): FUNCTION = public.eqf(integer,integer), returns boolean,"
+                            + " COMMUTATOR = public.===(integer,integer)",
+                    "operator class public.cls USING btree: FOR TYPE integer FAMILY public.fam",
+                    "operator family public.fam USING btree: FUNCTION 1 (integer, integer) btint4cmp(integer,integer),"
+                            + " OPERATOR 3 public.===(integer,integer)");
+            assertThat(notes(inspection, "aggregate", "range type", "composite type")).containsExactly(
+                    "aggregate public.mysum(integer): SFUNC = int4pl, STYPE = integer, INITCOND = '0', PARALLEL = u, returns integer",
+                    "composite type public.pair: x integer, y text",
+                    "range type public.fr: SUBTYPE = double precision, SUBTYPE_OPCLASS = float8_ops, SUBTYPE_DIFF = float8mi");
+            assertThat(notes(inspection, "text search dictionary", "statistics object", "conversion")).containsExactly(
+                    "conversion public.conv: FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8",
+                    "statistics object public.st: CREATE STATISTICS public.st (dependencies) ON a, b FROM public.t",
+                    "text search dictionary public.dict: TEMPLATE = pg_catalog.simple, stopwords = 'english'");
+            assertThat(notes(inspection, "event trigger", "access method", "foreign data wrapper")).containsExactly(
+                    "access method *.myheap: TYPE TABLE HANDLER heap_tableam_handler",
+                    "event trigger *.et: ON ddl_command_end WHEN TAG IN (CREATE TABLE) EXECUTE FUNCTION public.evt (DISABLED)",
+                    "foreign data wrapper *.fdw");
+            assertThat(notes(inspection, "publication")).singleElement().asString()
+                    .startsWith("publication *.pub: FOR TABLE public.t").endsWith("WITH (publish = 'insert', publish_via_partition_root = false)");
+            assertThat(notes(inspection, "foreign server", "user mapping", "foreign table")).containsExactly(
+                    "foreign server *.srv: FOREIGN DATA WRAPPER fdw, OPTIONS (host=x, password=***)",
+                    "foreign table public.ft: SERVER srv OPTIONS (table_name=remote): id integer NOT NULL, name text",
+                    "user mapping *.for postgres server srv: OPTIONS (password, user)");
+            // 14 and 15 qualify a view's columns with their table (t.id), 16 on do not
+            String t = db.majorVersion() < 16 ? "t." : "";
+            assertThat(notes(inspection, "view", "materialized view", "policy", "rule")).containsExactly(
+                    "materialized view public.mv: SELECT " + t + "id\n   FROM public.t; CREATE UNIQUE INDEX mv_id ON public.mv USING btree (id)",
+                    "policy public.t.p: AS RESTRICTIVE FOR UPDATE TO PUBLIC USING (true) WITH CHECK ((b < 3))",
+                    "rule public.t.r: CREATE RULE r AS\n    ON DELETE TO public.t DO INSTEAD NOTHING; (DISABLED)",
+                    "view public.v: SELECT " + t + "id\n   FROM public.t\n  WHERE (" + t + "a > 1) WITH (security_barrier=true)");
+            assertThat(inspection.notManaged().toString()).doesNotContain("secret");
+        } finally {
+            db.execute("DROP EVENT TRIGGER et"); // event triggers fire in every database's DDL, this one's alone
+        }
+    }
+
+    /** An extension's casts, operators and classes are the extension's: one note for the extension, nothing else. */
+    @Test
+    void anExtensionsMembersAreNoNotes(TestDatabase db) throws Exception {
+        db.execute("CREATE EXTENSION citext");
+
+        assertThat(inspect(db).notManaged()).extracting(NotManaged::kind).containsOnly("extension");
+    }
+}

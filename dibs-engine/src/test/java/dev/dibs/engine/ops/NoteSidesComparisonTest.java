@@ -1,0 +1,126 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.inspect.NotManaged.Side;
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.testing.JavaSources;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What dibs does not manage is compared by definition: a note says on which side its object is and
+ * whether the two definitions differ, where before a changed view body, an altered policy or a
+ * revoked grant read the same as identical objects.
+ */
+@WithPostgres
+class NoteSidesComparisonTest {
+
+    @TempDir
+    Path dir;
+
+    /** Both databases: tables, an identical view and grant, and the functions the cast and operator use. */
+    private static final String COMMON = """
+            CREATE TABLE t (id int PRIMARY KEY, a int);
+            CREATE TABLE u (id int);
+            ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+            CREATE VIEW same_view AS SELECT id FROM t;
+            GRANT SELECT ON u TO PUBLIC;
+            CREATE TYPE pair AS (x int, y int);
+            CREATE FUNCTION pair_sum(pair) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1.x + $1.y';
+            CREATE FUNCTION same_sum(int, int) RETURNS bool LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';
+            """;
+
+    @Test
+    void notesOfTwoDatabasesSayTheirSideAndWhetherTheDefinitionsDiffer(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute(COMMON + """
+                    CREATE VIEW changed_view AS SELECT id FROM t WHERE a > 1;
+                    CREATE POLICY p ON t USING (a > 1);
+                    GRANT SELECT ON t TO PUBLIC;
+                    CREATE RULE u_keep AS ON DELETE TO u DO INSTEAD NOTHING;
+                    CREATE TEXT SEARCH CONFIGURATION target_only (COPY = english);
+                    """);
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute(COMMON + """
+                        CREATE VIEW changed_view AS SELECT id FROM t WHERE a > 2;
+                        CREATE POLICY p ON t USING (a > 2);
+                        GRANT SELECT, UPDATE ON t TO PUBLIC;
+                        CREATE CAST (pair AS int) WITH FUNCTION pair_sum(pair) AS ASSIGNMENT;
+                        CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = same_sum);
+                        """);
+            }
+
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+
+            assertThat(report.plan().isEmpty()).as("only what dibs does not manage differs").isTrue();
+            assertThat(note(report, "view", "same_view").side()).isEqualTo(Side.IDENTICAL);
+            assertThat(note(report, "privileges", "u").side()).isEqualTo(Side.IDENTICAL);
+            assertThat(note(report, "composite type", "pair").side()).isEqualTo(Side.IDENTICAL);
+            // the differing condition with a little context (14 and 15 print it "t.a > 1")
+            assertThat(report.describe(note(report, "view", "changed_view"))).matches("view public.changed_view: in both,"
+                    + " definitions differ: the database has \"…[^\"]*a > 1\\)\", the reference \"…[^\"]*a > 2\\)\"");
+            assertThat(report.describe(note(report, "policy", "t.p"))).startsWith("policy public.t.p: in both, definitions differ:")
+                    .contains("USING ((a > 1))", "USING ((a > 2))");
+            NotManaged grants = note(report, "privileges", "t");
+            assertThat(grants.side()).isEqualTo(Side.DIFFERENT);
+            assertThat(grants.detail()).isEqualTo("granted PUBLIC: SELECT");
+            assertThat(grants.desiredDetail()).isEqualTo("granted PUBLIC: SELECT, UPDATE");
+            assertThat(report.describe(note(report, "rule", "u.u_keep")))
+                    .startsWith("rule public.u.u_keep: only in the database: CREATE RULE u_keep AS");
+            assertThat(report.describe(note(report, "text search configuration", "target_only")))
+                    .startsWith("text search configuration public.target_only: only in the database: PARSER = pg_catalog.\"default\";");
+            assertThat(report.describe(note(report, "cast", "(public.pair AS integer)"))).isEqualTo("cast public.(public.pair AS integer):"
+                    + " only in the reference: WITH FUNCTION public.pair_sum(public.pair) AS ASSIGNMENT");
+            assertThat(report.describe(note(report, "operator", "===(integer, integer)"))).isEqualTo("operator public.===(integer,"
+                    + " integer): only in the reference: FUNCTION = public.same_sum(integer,integer), returns boolean");
+            assertThat(report.differingNotes()).extracting(NotManaged::name)
+                    .containsExactlyInAnyOrder("changed_view", "t.p", "t");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    /** The Java schema as desired state: what only the database has says so, never silence. */
+    @Test
+    void againstTheJavaSchemaTheDatabasesNotesAreOnlyInTheDatabase(TestDatabase db, PostgresServer server) throws Exception {
+        List<Path> classpath = JavaSources.compile(dir, Map.of("f/User.java", """
+                package f;
+                import dev.dibs.*;
+                @Table("users")
+                public record User(@Pk long id, String name) {}
+                """));
+        LoadedSchema intent = IntentLoader.builder().classpath(classpath).packages(List.of("f")).load();
+        db.execute("""
+                CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL);
+                CREATE VIEW names AS SELECT name FROM users;
+                GRANT SELECT ON users TO PUBLIC;
+                """);
+
+        DriftReport report = DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults());
+
+        assertThat(report.hasDrift()).isFalse();
+        assertThat(report.notManaged()).extracting(report::describe).containsExactlyInAnyOrder(
+                "privileges public.users: only in the database: granted PUBLIC: SELECT",
+                "view public.names: only in the database: SELECT " + (db.majorVersion() < 16 ? "users." : "") + "name\n   FROM public.users");
+    }
+
+    private static NotManaged note(DriftReport report, String kind, String name) {
+        return report.notManaged().stream().filter(n -> n.kind().equals(kind) && n.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no note " + kind + " " + name + " in " + report.notManaged()));
+    }
+}
