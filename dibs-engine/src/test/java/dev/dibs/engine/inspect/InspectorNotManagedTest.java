@@ -72,7 +72,9 @@ class InspectorNotManagedTest {
         }
         assertThat(inspection.schema().tables()).extracting(t -> t.name().name())
                 .containsExactly("accounts", "deferred_keys", "dupes", "events", "keyed", "parent", "serials", "tickets");
-        // modelled now, so no notes: row-level security and index comments
+        // modelled now, so no notes: domains, row-level security and index comments
+        assertThat(inspection.schema().domains()).extracting(d -> d.name().name()).containsExactly("positive");
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("domain"));
         Table accounts = inspection.schema().table(new QualifiedName("public", "accounts")).orElseThrow();
         assertThat(accounts.options().rowSecurity()).isTrue();
         assertThat(accounts.index("accounts_email").orElseThrow().comment()).isEqualTo("lookup by address");
@@ -84,7 +86,7 @@ class InspectorNotManagedTest {
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets.tickets_pkey: one per ticket");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
-                "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
+                "composite type pair", "function touch()", "trigger accounts.accounts_touch",
                 "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
                 "partition constraint events_2026.events_2026_positive", "inheritance child",
