@@ -45,4 +45,27 @@ class DomainComparisonTest {
             server.dropDatabase(reference);
         }
     }
+
+    /** A function's argument or a view's column of a domain the plan drops: said before anything runs, naming them. */
+    @Test
+    void aDomainObjectsDibsDoesNotManageUseBlocksItsDrop(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("CREATE DOMAIN positive AS integer CHECK (VALUE > 0); CREATE DOMAIN unused AS text;"
+                    + " CREATE TABLE t (id int, p positive);"
+                    + " CREATE FUNCTION twice(v positive) RETURNS integer LANGUAGE sql AS 'SELECT v * 2';"
+                    + " CREATE VIEW ones AS SELECT 1::positive AS one;");
+            run(reference, "CREATE TABLE t (id int);");
+
+            var report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+
+            assertThat(report.plan().toSql()).contains("DROP DOMAIN public.positive", "DROP DOMAIN public.unused");
+            assertThat(report.warnings()).filteredOn(w -> w.contains("domain")).singleElement().asString().isEqualTo(
+                    "PostgreSQL will refuse \"DROP DOMAIN public.positive\": column one of view ones, function twice(positive),"
+                    + " view ones use the domain public.positive, and dibs does not manage them. Drop or change them first (by hand, or in a"
+                    + " migration), then plan again; as it is, the plan fails there and is rolled back.");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
 }
