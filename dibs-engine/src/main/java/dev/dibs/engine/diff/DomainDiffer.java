@@ -33,6 +33,7 @@ final class DomainDiffer {
     }
 
     static void diff(Schema current, Schema desired, List<SchemaChange> out) {
+        refuseReCreatedEnumsUnderDomains(current, desired, out);
         var matched = Matching.byKey(current.domains(), desired.domains(), Domain::name);
         matched.onlyCurrent().forEach(d -> out.add(new DropDomain(d)));
         matched.onlyDesired().forEach(d -> out.add(new CreateDomain(d)));
@@ -82,7 +83,24 @@ final class DomainDiffer {
         checks.onlyDesired().forEach(k -> out.add(new AddDomainCheck(to.name(), k)));
     }
 
-    /** What in {@code schema} uses the domain: columns ({@code table.column}, arrays of it too) and domains over it. */
+    /**
+     * An enum re-created for removed or reordered labels ({@link SchemaChange.RecreateEnum}, already in
+     * {@code out}) is a new type, and its columns are converted to it; a domain over the old type
+     * cannot be: PostgreSQL has no way to move a domain to another type, and would refuse to drop
+     * the old one under it.
+     */
+    private static void refuseReCreatedEnumsUnderDomains(Schema current, Schema desired, List<SchemaChange> out) {
+        for (SchemaChange change : out) {
+            if (change instanceof SchemaChange.RecreateEnum r) {
+                List<String> domains = usersOf(current, r.to().name()).stream().filter(u -> u.startsWith("domain ")).toList();
+                if (!domains.isEmpty()) {
+                    throw DomainRefused.enumUnder(r.from(), r.to(), domains);
+                }
+            }
+        }
+    }
+
+    /** What in {@code schema} uses the type (a domain, an enum): columns ({@code table.column}, arrays of it too) and domains over it. */
     static List<String> usersOf(Schema schema, QualifiedName domain) {
         List<String> users = new ArrayList<>();
         for (Table t : schema.tables()) {

@@ -1,6 +1,7 @@
 package dev.dibs.engine.diff;
 
 import static dev.dibs.engine.testing.Models.col;
+import static dev.dibs.engine.testing.Models.enumType;
 import static dev.dibs.engine.testing.Models.name;
 import static dev.dibs.engine.testing.Models.schema;
 import static dev.dibs.engine.testing.Models.table;
@@ -16,6 +17,7 @@ import dev.dibs.engine.diff.SchemaChange.SetDomainComment;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
 import dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
 import dev.dibs.engine.diff.SchemaChange.ValidateDomainCheck;
+import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.Schema;
@@ -125,5 +127,27 @@ class DomainDifferTest {
                         + " domain's integer, or declare the new type as a domain under another name and move those columns to it"
                         + " (plan that first, then drop the old domain in a later plan); or change their type in a migration of"
                         + " your own.");
+    }
+
+    /** Removed labels re-create an enum type: a domain over it could not follow, so the differ refuses. */
+    @Test
+    void anEnumUnderADomainIsNotReCreated() {
+        Domain cheerful = domain("cheerful", "public.mood");
+        Schema current = new Schema(List.of("public"), List.of(), List.of(enumType("mood", "happy", "sad")))
+                .withDomains(List.of(cheerful));
+        Schema desired = new Schema(List.of("public"), List.of(), List.of(enumType("mood", "happy")))
+                .withDomains(List.of(cheerful));
+
+        assertThatThrownBy(() -> SchemaDiffer.diff(current, desired, RenameHints.none())).isInstanceOf(DomainRefused.class)
+                .hasMessage("dibs cannot change the labels of the enum type public.mood from [happy, sad] to [happy]: labels"
+                        + " removed or reordered make dibs create the type again, and domain public.cheerful is over it;"
+                        + " PostgreSQL cannot move a domain to another type, nor drop the old type under it; so nothing was"
+                        + " planned. Either keep the existing labels in their order (new labels can be added anywhere), or first"
+                        + " plan without that domain (its columns on the enum type itself), then change the labels, then declare"
+                        + " the domain again.");
+        // a label added in place keeps the type: the domain stays over it
+        Schema added = new Schema(List.of("public"), List.of(), List.of(enumType("mood", "happy", "sad", "calm")))
+                .withDomains(List.of(cheerful));
+        assertThat(SchemaDiffer.diff(current, added, RenameHints.none()).changes()).hasSize(1);
     }
 }
