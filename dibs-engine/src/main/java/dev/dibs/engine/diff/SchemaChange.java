@@ -2,6 +2,8 @@ package dev.dibs.engine.diff;
 
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
@@ -76,6 +78,15 @@ public sealed interface SchemaChange {
         R dropTrigger(DropTrigger c);
         R setTriggerEnabled(SetTriggerEnabled c);
         R setTriggerComment(SetTriggerComment c);
+        R createDomain(CreateDomain c);
+        R dropDomain(DropDomain c);
+        R recreateDomain(RecreateDomain c);
+        R setDomainDefault(SetDomainDefault c);
+        R setDomainNotNull(SetDomainNotNull c);
+        R addDomainCheck(AddDomainCheck c);
+        R dropDomainCheck(DropDomainCheck c);
+        R validateDomainCheck(ValidateDomainCheck c);
+        R setDomainComment(SetDomainComment c);
     }
 
 
@@ -383,5 +394,63 @@ public sealed interface SchemaChange {
     record SetTriggerComment(QualifiedName table, String trigger, String comment) implements SchemaChange {
         public String subject() { return "trigger " + table + "." + trigger; }
         public <R> R accept(Visitor<R> v) { return v.setTriggerComment(this); }
+    }
+
+    /** {@code CREATE DOMAIN} with its collation, default, NOT NULL and checks (a check not validated is added {@code NOT VALID} after). */
+    record CreateDomain(Domain domain) implements SchemaChange {
+        public String subject() { return "domain " + domain.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createDomain(this); }
+    }
+
+    /** {@code DROP DOMAIN}, once no column and no other domain uses it. */
+    record DropDomain(Domain domain) implements SchemaChange {
+        public String subject() { return "domain " + domain.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropDomain(this); }
+    }
+
+    /**
+     * Drops a domain and creates it again: its base type or collation changed, which PostgreSQL
+     * cannot alter in place. Planned only when no column keeps using the domain (the differ refuses
+     * otherwise); it waits for the columns that stop using it.
+     */
+    record RecreateDomain(Domain from, Domain to) implements SchemaChange {
+        public String subject() { return "domain " + to.name(); }
+        public <R> R accept(Visitor<R> v) { return v.recreateDomain(this); }
+    }
+
+    /** {@code ALTER DOMAIN … SET DEFAULT} ({@code defaultExpression} non-null) or {@code DROP DEFAULT}. */
+    record SetDomainDefault(QualifiedName domain, String defaultExpression) implements SchemaChange {
+        public String subject() { return "domain " + domain; }
+        public <R> R accept(Visitor<R> v) { return v.setDomainDefault(this); }
+    }
+
+    /** {@code ALTER DOMAIN … SET NOT NULL} (checks every column of the domain) or {@code DROP NOT NULL}. */
+    record SetDomainNotNull(QualifiedName domain, boolean notNull) implements SchemaChange {
+        public String subject() { return "domain " + domain; }
+        public <R> R accept(Visitor<R> v) { return v.setDomainNotNull(this); }
+    }
+
+    /** {@code ALTER DOMAIN … ADD CONSTRAINT name CHECK (…)} on an existing domain. */
+    record AddDomainCheck(QualifiedName domain, DomainCheck check) implements SchemaChange {
+        public String subject() { return "domain check " + domain + "." + check.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addDomainCheck(this); }
+    }
+
+    /** {@code ALTER DOMAIN … DROP CONSTRAINT name}. */
+    record DropDomainCheck(QualifiedName domain, DomainCheck check) implements SchemaChange {
+        public String subject() { return "domain check " + domain + "." + check.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropDomainCheck(this); }
+    }
+
+    /** {@code ALTER DOMAIN … VALIDATE CONSTRAINT name} of a check added {@code NOT VALID}. */
+    record ValidateDomainCheck(QualifiedName domain, String name) implements SchemaChange {
+        public String subject() { return "domain check " + domain + "." + name; }
+        public <R> R accept(Visitor<R> v) { return v.validateDomainCheck(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of a domain. */
+    record SetDomainComment(QualifiedName domain, String comment) implements SchemaChange {
+        public String subject() { return "domain " + domain; }
+        public <R> R accept(Visitor<R> v) { return v.setDomainComment(this); }
     }
 }

@@ -37,6 +37,7 @@ public final class SchemaDiffer {
         Schema now = renamed.renamedCurrent();
 
         EnumDiffer.diff(now, desired, hints, changes);
+        DomainDiffer.diff(now, desired, changes);
         var tables = Matching.byKey(now.tables(), desired.tables(), Table::name);
         for (Table t : tables.onlyCurrent()) {
             // Its own keys go first, so tables referencing each other can be dropped; its indexes

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 10;
+    public static final int STATEMENTS = 11;
 
     private Inspector() {
     }
@@ -270,6 +270,7 @@ public final class Inspector {
         });
         query(connection, "triggers", false, version, names, oids, "inspect triggers of " + where,
                 rs -> TriggerRows.read(rs, rest.triggers));
+        query(connection, "domains", false, version, names, null, "inspect domains of " + where, rs -> DomainRows.read(rs, rest.domains));
         return rest;
     }
 
@@ -311,6 +312,7 @@ public final class Inspector {
         queries.put("enums", catalogQuery("enums", false, versionNum));
         queries.put("unmanaged", catalogQuery("unmanaged", false, versionNum));
         queries.put("triggers", catalogQuery("triggers", false, versionNum));
+        queries.put("domains", catalogQuery("domains", false, versionNum));
         return queries;
     }
 

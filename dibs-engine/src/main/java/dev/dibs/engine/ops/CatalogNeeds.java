@@ -84,6 +84,8 @@ final class CatalogNeeds {
         Set<QualifiedName> created = new HashSet<>();
         plan.changes().stream().filter(SchemaChange.CreateEnum.class::isInstance)
                 .forEach(c -> created.add(((SchemaChange.CreateEnum) c).type().name()));
+        plan.changes().stream().filter(SchemaChange.CreateDomain.class::isInstance)
+                .forEach(c -> created.add(((SchemaChange.CreateDomain) c).domain().name()));
         List<Asked> asked = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
             Set<List<Object>> seen = new HashSet<>(); // the same need twice in one statement is said once

@@ -232,4 +232,30 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect dropTrigger(DropTrigger c) { return Effect.NONE; }
     @Override public Effect setTriggerEnabled(SetTriggerEnabled c) { return Effect.NONE; }
     @Override public Effect setTriggerComment(SetTriggerComment c) { return Effect.NONE; }
+
+    // a domain needs its base type and the functions its default and checks call; nothing of a table
+    @Override public Effect createDomain(CreateDomain c) { return Effect.needingCatalog(domainNeeds(c.domain())); }
+    @Override public Effect dropDomain(DropDomain c) { return Effect.NONE; } // no column uses it by then
+    @Override public Effect recreateDomain(RecreateDomain c) { return Effect.needingCatalog(domainNeeds(c.to())); }
+    @Override
+    public Effect setDomainDefault(SetDomainDefault c) {
+        return Effect.needingCatalog(CatalogNeed.functionsIn(c.defaultExpression(), "default of domain " + c.domain()));
+    }
+    @Override public Effect setDomainNotNull(SetDomainNotNull c) { return Effect.NONE; }
+    @Override
+    public Effect addDomainCheck(AddDomainCheck c) {
+        return Effect.needingCatalog(CatalogNeed.functionsIn(c.check().definition(), "check " + c.domain() + "." + c.check().name()));
+    }
+    @Override public Effect dropDomainCheck(DropDomainCheck c) { return Effect.NONE; }
+    @Override public Effect validateDomainCheck(ValidateDomainCheck c) { return Effect.NONE; }
+    @Override public Effect setDomainComment(SetDomainComment c) { return Effect.NONE; }
+
+    private static List<CatalogNeed> domainNeeds(dev.dibs.engine.model.Domain d) {
+        String what = "domain " + d.name();
+        List<CatalogNeed> needs = new ArrayList<>();
+        needs.add(CatalogNeed.type(dev.dibs.engine.model.PgType.parse(d.baseType()), what));
+        needs.addAll(CatalogNeed.functionsIn(d.defaultExpression(), what));
+        d.checks().forEach(k -> needs.addAll(CatalogNeed.functionsIn(k.definition(), what)));
+        return needs;
+    }
 }

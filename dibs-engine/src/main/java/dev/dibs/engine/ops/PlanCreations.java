@@ -89,4 +89,14 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void dropTrigger(DropTrigger c) { return null; }
     @Override public Void setTriggerEnabled(SetTriggerEnabled c) { return null; }
     @Override public Void setTriggerComment(SetTriggerComment c) { return null; }
+    // the model holds all of a domain, and the inspection after the plan compares it whole
+    @Override public Void createDomain(CreateDomain c) { return null; }
+    @Override public Void dropDomain(DropDomain c) { return null; }
+    @Override public Void recreateDomain(RecreateDomain c) { return null; }
+    @Override public Void setDomainDefault(SetDomainDefault c) { return null; }
+    @Override public Void setDomainNotNull(SetDomainNotNull c) { return null; }
+    @Override public Void addDomainCheck(AddDomainCheck c) { return null; }
+    @Override public Void dropDomainCheck(DropDomainCheck c) { return null; }
+    @Override public Void validateDomainCheck(ValidateDomainCheck c) { return null; }
+    @Override public Void setDomainComment(SetDomainComment c) { return null; }
 }

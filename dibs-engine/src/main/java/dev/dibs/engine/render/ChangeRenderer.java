@@ -288,4 +288,58 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         TriggerRenderer.setTriggerComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createDomain(CreateDomain c) {
+        DomainRenderer.createDomain(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropDomain(DropDomain c) {
+        DomainRenderer.dropDomain(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void recreateDomain(RecreateDomain c) {
+        DomainRenderer.recreateDomain(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setDomainDefault(SetDomainDefault c) {
+        DomainRenderer.setDomainDefault(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setDomainNotNull(SetDomainNotNull c) {
+        DomainRenderer.setDomainNotNull(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addDomainCheck(AddDomainCheck c) {
+        DomainRenderer.addDomainCheck(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropDomainCheck(DropDomainCheck c) {
+        DomainRenderer.dropDomainCheck(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void validateDomainCheck(ValidateDomainCheck c) {
+        DomainRenderer.validateDomainCheck(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setDomainComment(SetDomainComment c) {
+        DomainRenderer.setDomainComment(c, ctx, out);
+        return null;
+    }
 }

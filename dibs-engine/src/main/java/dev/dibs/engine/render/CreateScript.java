@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The statements that create a whole schema in an empty database: schemas, enum types, tables
+ * The statements that create a whole schema in an empty database: schemas, enum types, domains, tables
  * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work), triggers with their state and comments, and comments. Each statement is small enough to name the
  * one annotation it comes from.
@@ -35,6 +35,9 @@ public final class CreateScript {
         for (EnumType e : schema.enums()) {
             out.add(new ScriptStatement("CREATE TYPE " + Sql.name(e.name()) + " AS ENUM ("
                     + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name()));
+        }
+        for (dev.dibs.engine.model.Domain d : schema.domains()) { // after the enums a domain may be over, before the tables using it
+            DomainRenderer.create(d).forEach(sql -> out.add(new ScriptStatement(sql, "domain " + d.name())));
         }
         for (Table t : schema.tables()) {
             String where = tableOrigin(t.name(), origins);

@@ -260,6 +260,58 @@ public final class ChangeDescriber {
             };
         }
 
+        @Override
+        public Described createDomain(CreateDomain x) {
+            return new Described('+', null, "domain " + x.domain().name() + " " + domainType(x.domain()), null, x.domain());
+        }
+
+        @Override
+        public Described dropDomain(DropDomain x) {
+            return new Described('-', null, "domain " + x.domain().name(), x.domain(), null);
+        }
+
+        @Override
+        public Described recreateDomain(RecreateDomain x) {
+            return new Described('~', null, "domain " + x.to().name() + " " + domainType(x.from()) + " -> " + domainType(x.to())
+                    + " (re-created)", x.from(), x.to());
+        }
+
+        @Override
+        public Described setDomainDefault(SetDomainDefault x) {
+            return new Described('~', null, "domain " + x.domain() + (x.defaultExpression() == null ? " default dropped"
+                    : " default " + x.defaultExpression()), null, x.defaultExpression());
+        }
+
+        @Override
+        public Described setDomainNotNull(SetDomainNotNull x) {
+            return new Described('~', null, "domain " + x.domain() + (x.notNull() ? " NOT NULL" : " nullable"), !x.notNull(), x.notNull());
+        }
+
+        @Override
+        public Described addDomainCheck(AddDomainCheck x) {
+            return new Described('+', null, "domain " + x.domain() + " check " + x.check().name() + " " + x.check().definition(),
+                    null, x.check());
+        }
+
+        @Override
+        public Described dropDomainCheck(DropDomainCheck x) {
+            return new Described('-', null, "domain " + x.domain() + " check " + x.check().name(), x.check(), null);
+        }
+
+        @Override
+        public Described validateDomainCheck(ValidateDomainCheck x) {
+            return new Described('~', null, "domain " + x.domain() + " check " + x.name() + " validated", null, x.name());
+        }
+
+        @Override
+        public Described setDomainComment(SetDomainComment x) {
+            return new Described('~', null, "domain " + x.domain() + " comment", null, x.comment());
+        }
+
+        private static String domainType(dev.dibs.engine.model.Domain d) {
+            return d.baseType() + (d.collation() == null ? "" : " COLLATE " + d.collation());
+        }
+
         private static String rowSecurity(boolean enabled, boolean forced) {
             return (enabled ? "enabled" : "disabled") + (forced ? ", forced" : "");
         }

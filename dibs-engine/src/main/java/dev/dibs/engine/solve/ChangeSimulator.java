@@ -280,6 +280,60 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void createDomain(CreateDomain c) {
+        DomainSimulator.createDomain(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropDomain(DropDomain c) {
+        DomainSimulator.dropDomain(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void recreateDomain(RecreateDomain c) {
+        DomainSimulator.recreateDomain(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setDomainDefault(SetDomainDefault c) {
+        DomainSimulator.setDomainDefault(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setDomainNotNull(SetDomainNotNull c) {
+        DomainSimulator.setDomainNotNull(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addDomainCheck(AddDomainCheck c) {
+        DomainSimulator.addDomainCheck(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropDomainCheck(DropDomainCheck c) {
+        DomainSimulator.dropDomainCheck(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void validateDomainCheck(ValidateDomainCheck c) {
+        DomainSimulator.validateDomainCheck(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setDomainComment(SetDomainComment c) {
+        DomainSimulator.setDomainComment(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -338,5 +392,15 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer dropTrigger(DropTrigger c) { return 25; }
         @Override public Integer setTriggerEnabled(SetTriggerEnabled c) { return 160; }
         @Override public Integer setTriggerComment(SetTriggerComment c) { return 160; }
+        // a domain is re-created, altered and commented on where it is created: before the tables that use it
+        @Override public Integer createDomain(CreateDomain c) { return 12; }
+        @Override public Integer dropDomain(DropDomain c) { return 148; }
+        @Override public Integer recreateDomain(RecreateDomain c) { return 12; }
+        @Override public Integer setDomainDefault(SetDomainDefault c) { return 12; }
+        @Override public Integer setDomainNotNull(SetDomainNotNull c) { return 12; }
+        @Override public Integer addDomainCheck(AddDomainCheck c) { return 12; }
+        @Override public Integer dropDomainCheck(DropDomainCheck c) { return 12; }
+        @Override public Integer validateDomainCheck(ValidateDomainCheck c) { return 12; }
+        @Override public Integer setDomainComment(SetDomainComment c) { return 12; }
     }
 }

@@ -54,18 +54,26 @@ final class VirtualSchema {
      * and PostgreSQL says so when it is missing.
      */
     private final Set<QualifiedName> managedTypes = new HashSet<>();
+    /**
+     * The domains of the desired schema: a column the plan adds or retypes needs the domain with
+     * its desired base type and collation, so it waits while the plan has still to re-create it.
+     */
+    private final Map<QualifiedName, Domain> desiredDomains = new HashMap<>();
 
-    /** @param desired where the plan goes: its enums are types the plan may create */
+    /** @param desired where the plan goes: its enums and domains are types the plan may create */
     VirtualSchema(Schema schema, Schema desired) {
         schema.enums().forEach(e -> managedTypes.add(e.name()));
         desired.enums().forEach(e -> managedTypes.add(e.name()));
+        schema.domains().forEach(d -> managedTypes.add(d.name()));
+        desired.domains().forEach(d -> managedTypes.add(d.name()));
+        desired.domains().forEach(d -> desiredDomains.put(d.name(), d));
         namespaces = new HashSet<>(schema.namespaces());
         enums = new LinkedHashMap<>();
         schema.enums().forEach(e -> enums.put(e.name(), e));
         schema.tables().forEach(this::put);
         schema.extensions().forEach(x -> extensions.put(x.name(), x));
         schema.sequences().forEach(q -> sequences.put(q.name(), q));
-        schema.domains().forEach(d -> domains.put(d.name(), d));
+        schema.domains().forEach(this::putDomain);
         schema.routines().forEach(r -> routines.put(r.signature(), r));
         schema.triggers().forEach(t -> triggers.put(triggerKey(t.table(), t.name()), t));
         schema.routines().forEach(r -> managedRoutines.add(r.signature()));
@@ -143,7 +151,7 @@ final class VirtualSchema {
                 .getOrDefault(new QualifiedName(c.type().schema(), c.type().name()), new HashSet<>()).remove(t.name() + "." + c.name()));
     }
 
-    /** Columns of any table whose type is the enum {@code type}. */
+    /** Columns of any table whose type is the enum or domain {@code type}, and the domains over it ({@link #domainUser}). */
     Set<String> columnsOfType(QualifiedName type) {
         return typeUsers.getOrDefault(type, Set.of());
     }
@@ -177,8 +185,15 @@ final class VirtualSchema {
 
     void requireType(PgType type) {
         QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
-        if (name != null && managedTypes.contains(name) && !enums.containsKey(name)) {
+        if (name != null && managedTypes.contains(name) && !enums.containsKey(name) && !domains.containsKey(name)) {
             throw new SimulationException.NotExists("type " + type.schema() + "." + type.name());
+        }
+        Domain now = name == null ? null : domains.get(name);
+        Domain wanted = name == null ? null : desiredDomains.get(name);
+        if (now != null && wanted != null && !(now.baseType().equals(wanted.baseType())
+                && java.util.Objects.equals(now.collation(), wanted.collation()))) {
+            throw new SimulationException.NotExists("domain " + name + " over " + wanted.baseType()
+                    + (wanted.collation() == null ? "" : " COLLATE " + wanted.collation()) + " (it is still over " + now.baseType() + ")");
         }
     }
 
@@ -211,5 +226,36 @@ final class VirtualSchema {
         t.foreignKeys().forEach(f -> names.add(f.name()));
         t.exclusions().forEach(x -> names.add(x.name()));
         return names;
+    }
+
+    /**
+     * Puts a domain (replacing one of its name) and records it as a user of its base type, so
+     * that the type is not dropped while the domain needs it. Domains change only through here.
+     */
+    void putDomain(Domain d) {
+        removeDomain(d.name());
+        domains.put(d.name(), d);
+        QualifiedName base = baseTypeOf(d);
+        if (base != null) {
+            typeUsers.computeIfAbsent(base, k -> new HashSet<>()).add(domainUser(d.name()));
+        }
+    }
+
+    void removeDomain(QualifiedName name) {
+        Domain old = domains.remove(name);
+        if (old != null && baseTypeOf(old) != null) {
+            typeUsers.getOrDefault(baseTypeOf(old), new HashSet<>()).remove(domainUser(name));
+        }
+    }
+
+    /** How a domain appears among the users of its base type ({@link #columnsOfType}). */
+    static String domainUser(QualifiedName domain) {
+        return "domain " + domain;
+    }
+
+    /** The user type a domain is over (an enum, another domain), null for a built-in one. */
+    private static QualifiedName baseTypeOf(Domain d) {
+        PgType base = PgType.parse(d.baseType());
+        return base.isBuiltin() ? null : new QualifiedName(base.schema(), base.name());
     }
 }

@@ -76,7 +76,9 @@ class InspectorNotManagedTest {
         }
         assertThat(inspection.schema().tables()).extracting(t -> t.name().name())
                 .containsExactly("accounts", "deferred_keys", "dupes", "events", "keyed", "parent", "serials", "tickets");
-        // modelled now, so no notes: row-level security and index comments
+        // modelled now, so no notes: domains, row-level security and index comments
+        assertThat(inspection.schema().domains()).extracting(d -> d.name().name()).containsExactly("positive");
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("domain"));
         Table accounts = inspection.schema().table(new QualifiedName("public", "accounts")).orElseThrow();
         assertThat(accounts.options().rowSecurity()).isTrue();
         assertThat(accounts.index("accounts_email").orElseThrow().comment()).isEqualTo("lookup by address");
@@ -88,7 +90,7 @@ class InspectorNotManagedTest {
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets.tickets_pkey: one per ticket");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
-                "domain positive", "composite type pair", "function touch()",
+                "composite type pair", "function touch()",
                 "trigger active_accounts.active_accounts_insert", "trigger child.child_touch", "trigger events_2026.events_2026_own",
                 "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",

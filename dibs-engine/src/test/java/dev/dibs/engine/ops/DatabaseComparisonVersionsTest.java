@@ -123,12 +123,12 @@ class DatabaseComparisonVersionsTest {
         }
     }
 
-    /** A column of a type dibs does not create (a domain) cannot be re-printed: said, and the comparison goes on. */
+    /** A column of a type dibs does not create (a composite type) cannot be re-printed: said, and the comparison goes on. */
     @Test
     void whatCannotBeReprintedIsComparedAsReadAndSaid(TestDatabase target) throws Exception {
         ConnectionInfo reference = other.createDatabase("reference");
-        String schema = "CREATE DOMAIN positive AS int CHECK (VALUE > 0);"
-                + " CREATE TABLE t (id int PRIMARY KEY, p positive DEFAULT 1, q int CHECK (q > 0));";
+        String schema = "CREATE TYPE positive AS (a int, b int);"
+                + " CREATE TABLE t (id int PRIMARY KEY, p positive DEFAULT '(1,2)', q int CHECK (q > 0));";
         target.execute(schema);
         execute(reference, schema + " ALTER TABLE t ADD COLUMN r text;");
 

@@ -532,12 +532,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
             OR NOT r.managed AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
                                   OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault))
     UNION ALL
-    SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
-                          ELSE 'base type' END,
+    -- domains are managed (domains.sql)
+    SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' ELSE 'base type' END,
            n.nspname, t.typname, NULL
       FROM pg_catalog.pg_type t
       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-     WHERE n.nspname = ANY (?::text[]) AND t.typtype IN ('d', 'r', 'm', 'b')
+     WHERE n.nspname = ANY (?::text[]) AND t.typtype IN ('r', 'm', 'b')
        AND NOT (t.typtype = 'b' AND t.typelem <> 0 AND EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.oid = t.typelem AND e.typarray = t.oid))
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND ext.objid = t.oid)
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -1,0 +1,153 @@
+package dev.dibs.engine.diff;
+
+import static dev.dibs.engine.testing.Models.col;
+import static dev.dibs.engine.testing.Models.enumType;
+import static dev.dibs.engine.testing.Models.name;
+import static dev.dibs.engine.testing.Models.schema;
+import static dev.dibs.engine.testing.Models.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
+import dev.dibs.engine.diff.SchemaChange.CreateDomain;
+import dev.dibs.engine.diff.SchemaChange.DropDomain;
+import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
+import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
+import dev.dibs.engine.diff.SchemaChange.SetDomainComment;
+import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
+import dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
+import dev.dibs.engine.diff.SchemaChange.ValidateDomainCheck;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.DomainCheck;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Domains: created, dropped, altered in place where PostgreSQL can, re-created or refused where it cannot. */
+class DomainDifferTest {
+
+    private static final DomainCheck POSITIVE = new DomainCheck("d_positive", "CHECK ((VALUE > 0))", true);
+
+    private static Domain domain(String name, String base, DomainCheck... checks) {
+        return new Domain(name(name), base, null, null, false, List.of(checks), null);
+    }
+
+    private static Schema with(List<Domain> domains, Table... tables) {
+        return schema(tables).withDomains(domains);
+    }
+
+    private static List<SchemaChange> diff(Schema current, Schema desired) {
+        List<SchemaChange> out = new ArrayList<>();
+        DomainDiffer.diff(current, desired, out);
+        return out;
+    }
+
+    private static List<SchemaChange> diff(Domain current, Domain desired) {
+        return diff(with(List.of(current)), with(List.of(desired)));
+    }
+
+    @Test
+    void equalDomainsGiveNoChange() {
+        assertThat(diff(domain("d", "integer", POSITIVE), domain("d", "integer", POSITIVE))).isEmpty();
+    }
+
+    @Test
+    void createsAndDropsByName() {
+        Domain old = domain("old", "integer");
+        Domain fresh = domain("fresh", "text", POSITIVE);
+        assertThat(diff(with(List.of(old)), with(List.of(fresh)))).containsExactly(new DropDomain(old), new CreateDomain(fresh));
+    }
+
+    @Test
+    void defaultNotNullAndCommentAlteredInPlace() {
+        Domain from = new Domain(name("d"), "integer", null, "1", false, List.of(), "old");
+        Domain to = new Domain(name("d"), "integer", null, null, true, List.of(), null);
+        assertThat(diff(from, to)).containsExactly(new SetDomainDefault(name("d"), null), new SetDomainNotNull(name("d"), true),
+                new SetDomainComment(name("d"), null));
+    }
+
+    @Test
+    void checksAddedDroppedChangedAndValidatedByName() {
+        DomainCheck small = new DomainCheck("d_small", "CHECK ((VALUE < 10))", true);
+        DomainCheck smaller = new DomainCheck("d_small", "CHECK ((VALUE < 5))", true);
+        DomainCheck even = new DomainCheck("d_even", "CHECK (((VALUE % 2) = 0))", true);
+        DomainCheck notValid = new DomainCheck("d_positive", POSITIVE.definition(), false);
+        assertThat(diff(domain("d", "integer", notValid, small, even), domain("d", "integer", POSITIVE, smaller))).containsExactly(
+                new ValidateDomainCheck(name("d"), "d_positive"),
+                new DropDomainCheck(name("d"), small), new AddDomainCheck(name("d"), smaller),
+                new DropDomainCheck(name("d"), even));
+    }
+
+    /** The same definition under another name is no rename: matching by definition could pair the wrong checks. */
+    @Test
+    void aCheckUnderAnotherNameIsDroppedAndAdded() {
+        DomainCheck renamed = new DomainCheck("d_above_zero", POSITIVE.definition(), true);
+        assertThat(diff(domain("d", "integer", POSITIVE), domain("d", "integer", renamed)))
+                .containsExactly(new DropDomainCheck(name("d"), POSITIVE), new AddDomainCheck(name("d"), renamed));
+    }
+
+    /** A check to stay NOT VALID where the database has it validated is added again NOT VALID, so both sides end equal. */
+    @Test
+    void aValidatedCheckWantedNotValidIsReAdded() {
+        DomainCheck notValid = new DomainCheck("d_positive", POSITIVE.definition(), false);
+        assertThat(diff(domain("d", "integer", POSITIVE), domain("d", "integer", notValid)))
+                .containsExactly(new DropDomainCheck(name("d"), POSITIVE), new AddDomainCheck(name("d"), notValid));
+    }
+
+    @Test
+    void aNewBaseTypeOrCollationReCreatesADomainNoColumnKeeps() {
+        Domain from = domain("d", "integer", POSITIVE);
+        Domain to = domain("d", "bigint", POSITIVE);
+        Table user = table("t").columns(col("v", "public.d")).build();
+        // the column exists only on one side: it goes before the domain is re-created, or comes after
+        assertThat(diff(with(List.of(from), user), with(List.of(to)))).containsExactly(new RecreateDomain(from, to));
+        assertThat(diff(with(List.of(from)), with(List.of(to), user))).containsExactly(new RecreateDomain(from, to));
+        Table other = table("u").columns(col("v", "public.d")).build();
+        assertThat(diff(with(List.of(from), user), with(List.of(to), other))).containsExactly(new RecreateDomain(from, to));
+        Domain collated = new Domain(name("d"), "integer", "\"C\"", null, false, List.of(POSITIVE), null);
+        assertThat(diff(from, collated)).containsExactly(new RecreateDomain(from, collated));
+    }
+
+    @Test
+    void aNewBaseTypeIsRefusedWhileColumnsAndDomainsKeepUsingIt() {
+        Domain from = domain("d", "integer");
+        Domain to = domain("d", "bigint");
+        Domain over = domain("d2", "public.d");
+        Table users = table("t").columns(col("v", "public.d"), col("vs", "public.d[]"), col("other", "integer")).build();
+        Schema current = with(List.of(from, over), users);
+        Schema desired = with(List.of(to, over), users);
+
+        assertThatThrownBy(() -> diff(current, desired)).isInstanceOf(DomainRefused.class)
+                .hasMessage("dibs cannot change the domain public.d from integer to bigint: PostgreSQL cannot alter a domain's"
+                        + " base type or collation in place, and the domain cannot be dropped and created again while column"
+                        + " public.t.v, column public.t.vs, domain public.d2 use it; so nothing was planned. Either keep the"
+                        + " domain's integer, or declare the new type as a domain under another name and move those columns to it"
+                        + " (plan that first, then drop the old domain in a later plan); or change their type in a migration of"
+                        + " your own.");
+    }
+
+    /** Removed labels re-create an enum type: a domain over it could not follow, so the differ refuses. */
+    @Test
+    void anEnumUnderADomainIsNotReCreated() {
+        Domain cheerful = domain("cheerful", "public.mood");
+        Schema current = new Schema(List.of("public"), List.of(), List.of(enumType("mood", "happy", "sad")))
+                .withDomains(List.of(cheerful));
+        Schema desired = new Schema(List.of("public"), List.of(), List.of(enumType("mood", "happy")))
+                .withDomains(List.of(cheerful));
+
+        assertThatThrownBy(() -> SchemaDiffer.diff(current, desired, RenameHints.none())).isInstanceOf(DomainRefused.class)
+                .hasMessage("dibs cannot change the labels of the enum type public.mood from [happy, sad] to [happy]: labels"
+                        + " removed or reordered make dibs create the type again, and domain public.cheerful is over it;"
+                        + " PostgreSQL cannot move a domain to another type, nor drop the old type under it; so nothing was"
+                        + " planned. Either keep the existing labels in their order (new labels can be added anywhere), or first"
+                        + " plan without that domain (its columns on the enum type itself), then change the labels, then declare"
+                        + " the domain again.");
+        // a label added in place keeps the type: the domain stays over it
+        Schema added = new Schema(List.of("public"), List.of(), List.of(enumType("mood", "happy", "sad", "calm")))
+                .withDomains(List.of(cheerful));
+        assertThat(SchemaDiffer.diff(current, added, RenameHints.none()).changes()).hasSize(1);
+    }
+}
