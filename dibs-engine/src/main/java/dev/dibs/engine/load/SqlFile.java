@@ -49,12 +49,20 @@ record SqlFile(String path, String origin, String text) {
         return List.copyOf(files);
     }
 
-    /** The jar's file name, or the folder as given on the class path. */
+    /**
+     * The jar's file name, or the folder: relative to the working directory when under it (Maven's
+     * is the project's, so {@code target/classes}), else as given on the class path.
+     */
     private static String originOf(Resource r) {
         File element = r.getClasspathElementFile();
         if (element == null) {
             return "";
         }
-        return element.isFile() ? element.getName() : element.getPath();
+        if (element.isFile()) {
+            return element.getName();
+        }
+        Path folder = element.toPath().toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return folder.startsWith(here) && !folder.equals(here) ? here.relativize(folder).toString() : element.getPath();
     }
 }
