@@ -102,6 +102,18 @@ class SqlFilesCanonicalizerTest {
     }
 
     @Test
+    void functionBodiesAreNotCheckedSoAJavaCheckMayUseOneThatReadsATable(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                CREATE FUNCTION first_of_its_kind(n bigint) RETURNS boolean LANGUAGE sql
+                  AS 'SELECT NOT EXISTS (SELECT 1 FROM ledger l WHERE l.id < n)';
+                """, "@Table(\"ledger\") @Check(\"first_of_its_kind(id) OR id > 0\") public record Ledger(@Pk long id) {}");
+        Table ledger = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema()
+                .table(new QualifiedName("public", "ledger")).orElseThrow();
+        assertThat(ledger.checks()).singleElement().satisfies(k ->
+                assertThat(k.expression()).contains("first_of_its_kind(id)"));
+    }
+
+    @Test
     void aStatementPostgresRejectsNamesFileLineAndPositionAndLeavesNothing(PostgresServer server, TestDatabase db)
             throws Exception {
         LoadedSchema intent = load("""
