@@ -8,6 +8,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.load.SqlDeclaration;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -48,12 +49,19 @@ public final class Canonicalizer {
     }
 
     /**
-     * The Java schema as PostgreSQL holds it, with its fingerprints, built after {@code extensions}
-     * (the target database's) so that a type, function or operator class of theirs resolves as it
-     * does there; the extensions the scratch server lacks are said, not created.
+     * The Java schema and the declarations of its SQL files as PostgreSQL holds them, with their
+     * fingerprints. The files are the desired state of what lives in the managed schemas, extensions
+     * there included; of {@code extensions} (the target database's) only those outside the managed
+     * schemas are created first, taken as given (they are not managed), so that a type, function or
+     * operator class of theirs resolves as it does there. The extensions the scratch server lacks are
+     * said, not created. The declarations are built around the tables: extensions, sequences, domains,
+     * functions and procedures before them, triggers, comments and the rest after (see
+     * {@link DeclaredObjects}); a declaration PostgreSQL rejects fails naming its file and line.
      */
     public static Canonical canonicalize(LoadedSchema intent, PostgresServer server, List<Extension> extensions) {
-        return roundTrip(intent.schema(), intent.origins(), server, extensions);
+        List<String> managed = intent.schema().namespaces();
+        List<Extension> unmanaged = extensions.stream().filter(e -> !managed.contains(e.schema())).toList();
+        return roundTrip(intent.schema(), intent.origins(), server, unmanaged, intent.declarations());
     }
 
     /** A schema in PostgreSQL's words, and the extensions asked for that the scratch server lacks. */
@@ -72,19 +80,26 @@ public final class Canonicalizer {
      *                                   type only the original database has
      */
     public static Schema reprint(Schema schema, PostgresServer server) {
-        return roundTrip(schema, new Origins(Map.of(), Map.of()), server, List.of()).inspection().schema();
+        return roundTrip(schema, new Origins(Map.of(), Map.of()), server, List.of(), List.of()).inspection().schema();
     }
 
-    private static Canonical roundTrip(Schema schema, Origins origins, PostgresServer server, List<Extension> extensions) {
+    private static Canonical roundTrip(Schema schema, Origins origins, PostgresServer server, List<Extension> extensions,
+                                       List<SqlDeclaration> declarations) {
         refuseWhatTheVersionLacks(schema, origins, server);
         List<ScriptStatement> script = CreateScript.of(schema, origins);
         RuntimeException failure = null;
         ScratchDatabase scratch = ScratchDatabase.create(server, extensions);
         try {
             Connection c = scratch.connection();
+            DeclaredObjects declared = new DeclaredObjects(c, server.majorVersion(), server.description());
+            if (!declarations.isEmpty()) {
+                declared.prepare(schema.namespaces());
+                failIfAny(declared.beforeTables(declarations));
+            }
             if (!runAtOnce(c, script)) {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
             }
+            failIfAny(declared.afterTables(declarations));
             Inspection inspection = Inspector.inspect(c, schema.namespaces());
             checkSameShape(schema, inspection.schema());
             return new Canonical(inspection, scratch.missingExtensions());
@@ -96,6 +111,12 @@ public final class Canonicalizer {
             throw e;
         } finally {
             closeQuietlyAfterFailure(scratch, failure);
+        }
+    }
+
+    private static void failIfAny(List<Problem> inFiles) {
+        if (!inFiles.isEmpty()) {
+            throw new SchemaValidationException("The SQL files under dibs/", inFiles);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.naming.ManagedSchemas;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
@@ -28,7 +29,10 @@ import java.util.jar.JarFile;
  *         .load();
  * }</pre>
  *
- * Every mistake found is reported at once in a {@link SchemaValidationException}.
+ * The SQL files under {@code dibs/} on the same class path (functions, triggers, sequences, …; see
+ * {@link SqlDeclaration}) are read and classified with it: the {@link LoadedSchema} carries the
+ * declarations they hold. Every mistake found, in classes or files, is reported at once in a
+ * {@link SchemaValidationException}.
  */
 public final class IntentLoader {
 
@@ -97,13 +101,26 @@ public final class IntentLoader {
             }
             Map<String, EnumReader.ReadEnum> enums = new EnumReader(scan, sources, problems).read(enumUsage);
             SchemaAssembler.Assembled assembled = new SchemaAssembler(problems).assemble(drafts, enums, namespaces);
+            // the SQL files are read and classified here, so that no goal builds a schema without them
+            // and their problems come in the same failure as the Java ones, before anything runs
+            int javaProblems = problems.size();
+            Map<QualifiedName, String> javaTables = new LinkedHashMap<>();
+            assembled.origins().tables().forEach((name, origin) -> javaTables.put(name, origin.javaName()));
+            List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems)
+                    .classify(SqlFile.find(classpath));
             if (!problems.isEmpty()) {
-                throw new SchemaValidationException(problems);
+                throw new SchemaValidationException(subject(javaProblems, problems.size() - javaProblems), problems);
             }
-            return new LoadedSchema(assembled.schema(), assembled.renames(), assembled.origins(), warnings);
+            return new LoadedSchema(assembled.schema(), assembled.renames(), assembled.origins(), warnings, declarations);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);
         }
+    }
+
+    /** What has the problems, for the first line of the failure. */
+    private static String subject(int inJava, int inFiles) {
+        return inFiles == 0 ? SchemaValidationException.JAVA_SCHEMA
+                : inJava == 0 ? "The SQL files under dibs/" : "The Java schema and the SQL files under dibs/";
     }
 
     /**
@@ -159,7 +176,10 @@ public final class IntentLoader {
         private Builder() {
         }
 
-        /** Compiled classes to scan, plus their dependencies (dibs-api among them). */
+        /**
+         * Compiled classes to scan, plus their dependencies (dibs-api among them); the SQL files under
+         * {@code dibs/} in any of them are read too (a schema module's jar carries its files).
+         */
         public Builder classpath(List<Path> elements) {
             classpath.addAll(elements);
             return this;

@@ -5,11 +5,20 @@ import java.util.List;
 
 /**
  * The Java schema: the model itself, the explicit renames, where each object was declared, and
- * warnings worth showing the user (such as missing source information).
+ * warnings worth showing the user (such as missing source information); and the declarations of
+ * the SQL files under {@code dibs/} (functions, triggers, sequences, …), in file order, which the
+ * Canonicalizer builds beside the tables.
  */
-public record LoadedSchema(Schema schema, RenameHints renames, Origins origins, List<String> warnings) {
+public record LoadedSchema(Schema schema, RenameHints renames, Origins origins, List<String> warnings,
+                           List<SqlDeclaration> declarations) {
 
     public LoadedSchema {
         warnings = List.copyOf(warnings);
+        declarations = List.copyOf(declarations);
+    }
+
+    /** A Java schema without SQL files. */
+    public LoadedSchema(Schema schema, RenameHints renames, Origins origins, List<String> warnings) {
+        this(schema, renames, origins, warnings, List.of());
     }
 }

@@ -11,8 +11,16 @@ public final class SchemaValidationException extends DibsException {
 
     private final transient List<Problem> problems;
 
+    /** What has the problems when only Java classes do. */
+    static final String JAVA_SCHEMA = "The Java schema";
+
     public SchemaValidationException(List<Problem> problems) {
-        super(format(problems));
+        this(JAVA_SCHEMA, problems);
+    }
+
+    /** @param subject what has the problems, as the message starts: {@code The SQL files under dibs/} */
+    public SchemaValidationException(String subject, List<Problem> problems) {
+        super(format(subject, problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -20,9 +28,10 @@ public final class SchemaValidationException extends DibsException {
         return problems;
     }
 
-    private static String format(List<Problem> problems) {
+    private static String format(String subject, List<Problem> problems) {
+        boolean plural = subject.endsWith("/") || subject.endsWith("files");
         StringBuilder sb = new StringBuilder();
-        sb.append("The Java schema has ").append(problems.size())
+        sb.append(subject).append(plural ? " have " : " has ").append(problems.size())
                 .append(problems.size() == 1 ? " problem" : " problems").append(':');
         int i = 1;
         for (Problem p : problems) {

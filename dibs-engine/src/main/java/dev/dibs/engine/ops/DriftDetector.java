@@ -42,7 +42,8 @@ public final class DriftDetector {
             if (scratch.note() != null) {
                 warnings.add(scratch.note());
             }
-            // the database's extensions first, so that a type, function or operator class of theirs resolves there too
+            // the database's extensions outside the managed schemas first (those inside are declared by
+            // the SQL files), so that a type, function or operator class of theirs resolves there too
             Canonicalizer.Canonical canonical = Canonicalizer.canonicalize(intent, scratch.server(), current.extensions());
             canonical.missingExtensions().forEach(e -> unreproducible.add(
                     DatabaseComparison.missingExtension(e, scratch.server().description())));

@@ -58,21 +58,24 @@ class JavaSchemaFidelityTest {
         assertThat(report.notManaged()).noneMatch(n -> n.kind().equals("foreign key option"));
     }
 
-    /** A column of an extension's type: the scratch database has the database's extensions before the Java schema. */
+    /**
+     * A column of an extension's type: the scratch database has the database's extensions before the
+     * Java schema, those outside the managed schemas (the ones inside are declared by the SQL files).
+     */
     @Test
     void theScratchDatabaseHasTheDatabasesExtensions(TestDatabase db, PostgresServer server) throws Exception {
         LoadedSchema intent = load("""
                 package f;
                 import dev.dibs.*;
                 @Table("users")
-                public record User(@Pk long id, @Column(type = "public.citext") String email) {}
+                public record User(@Pk long id, @Column(type = "extensions.citext") String email) {}
                 """);
-        db.execute("CREATE EXTENSION citext");
+        db.execute("CREATE SCHEMA extensions; CREATE EXTENSION citext SCHEMA extensions");
 
         DriftReport report = DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults());
 
         assertThat(report.applicable()).isTrue();
-        assertThat(report.plan().toSql()).contains("email public.citext NOT NULL");
+        assertThat(report.plan().toSql()).contains("email extensions.citext NOT NULL");
         try (Connection c = db.connect()) {
             PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
         }

@@ -1,0 +1,40 @@
+package dev.dibs.engine.load;
+
+/**
+ * One statement of a SQL file under {@code dibs/} that the {@link SqlFileClassifier} accepted as a
+ * declaration of a kind dibs manages: its kind, the object it is about (as written, for messages),
+ * its text exactly as in the file, and where it is ({@code dibs/functions.sql}, the line it starts on,
+ * the jar or folder the file came from).
+ */
+public record SqlDeclaration(Kind kind, String object, String sql, String file, int line, String origin) {
+
+    /** What a declaration declares; the order of building in the scratch database follows from it. */
+    public enum Kind {
+        EXTENSION(true), SEQUENCE(true), DOMAIN(true), DOMAIN_CONSTRAINT(true), FUNCTION(true), PROCEDURE(true),
+        TRIGGER(false), COMMENT(false), SEQUENCE_OPTIONS(false), TRIGGER_STATE(false);
+
+        private final boolean beforeTables;
+
+        Kind(boolean beforeTables) {
+            this.beforeTables = beforeTables;
+        }
+
+        /**
+         * Whether it is built before the Java tables: what a column's type, default or check may use
+         * (extensions, sequences, domains, functions, procedures). Triggers, comments,
+         * {@code ALTER SEQUENCE … OWNED BY} and a trigger's enabled state need the tables, so come after.
+         */
+        public boolean beforeTables() {
+            return beforeTables;
+        }
+    }
+
+    /** {@code dibs/functions.sql line 12 (in schema-1.0.jar)}: where to look, for a message. */
+    public String where() {
+        return where(file, line, origin);
+    }
+
+    static String where(String file, int line, String origin) {
+        return file + " line " + line + (origin == null || origin.isEmpty() ? "" : " (in " + origin + ")");
+    }
+}

@@ -1,0 +1,205 @@
+package dev.dibs.engine.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits the text of one SQL file into statements by the rules of PostgreSQL's lexer, not by line:
+ * a semicolon ends a statement only outside strings ({@code '…'} with {@code ''}, {@code E'…'} with
+ * backslash escapes), quoted identifiers, dollar quotes ({@code $$…$$}, {@code $tag$…$tag$}) and
+ * comments ({@code --}, nested block comments), and outside the SQL-standard body of a function or
+ * procedure ({@code BEGIN ATOMIC … END}, whose {@code CASE … END} nest), as psql splits it.
+ * Each statement keeps the line it starts on; comments before a statement are not part of it.
+ */
+final class SqlScript {
+
+    /** One statement, from its first word to before its semicolon, and the 1-based line it starts on. */
+    record Piece(int line, String sql) {
+    }
+
+    /** The text cannot be split: a quote, dollar quote or comment opened at {@code line} never closes. */
+    static final class Unterminated extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        Unterminated(int line, String what) {
+            super(what, null, false, false);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
+    private final String text;
+    private int pos;
+
+    private SqlScript(String text) {
+        this.text = text;
+    }
+
+    /** The statements in order; one that is not closed by a semicolon at the end of the text counts too. */
+    static List<Piece> split(String text) throws Unterminated {
+        return new SqlScript(text).all();
+    }
+
+    private List<Piece> all() throws Unterminated {
+        List<Piece> pieces = new ArrayList<>();
+        int start = -1; // where the current statement's first code character is
+        List<String> words = new ArrayList<>(); // its first words, lower-cased: to know a function's body
+        String previousWord = null;
+        int atomicDepth = 0; // inside BEGIN ATOMIC … END, counting CASE … END
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '-' && peek(1) == '-') {
+                int end = text.indexOf('\n', pos);
+                pos = end < 0 ? text.length() : end;
+                continue;
+            }
+            if (c == '/' && peek(1) == '*') {
+                skipBlockComment();
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                pos++;
+                continue;
+            }
+            if (start < 0) {
+                start = pos;
+            }
+            if (c == ';' && atomicDepth == 0) {
+                pieces.add(new Piece(lineAt(start), text.substring(start, pos).strip()));
+                pos++;
+                start = -1;
+                words.clear();
+                previousWord = null;
+            } else if (c == '\'') {
+                skipQuoted('\'', false);
+            } else if (c == '"') {
+                skipQuoted('"', false);
+            } else if (c == '$' && dollarTag() != null) {
+                skipDollarQuoted(dollarTag());
+            } else if (Character.isLetter(c) || c == '_') {
+                int wordStart = pos;
+                while (pos < text.length() && isWordChar(text.charAt(pos))) {
+                    pos++;
+                }
+                String word = text.substring(wordStart, pos).toLowerCase(Locale.ROOT);
+                if (word.equals("e") && pos < text.length() && text.charAt(pos) == '\'') {
+                    skipQuoted('\'', true);
+                    continue;
+                }
+                if (words.size() < 4) {
+                    words.add(word);
+                }
+                if (atomicDepth > 0) {
+                    atomicDepth += word.equals("case") ? 1 : word.equals("end") ? -1 : 0;
+                } else if (word.equals("atomic") && "begin".equals(previousWord) && isRoutine(words)) {
+                    atomicDepth = 1;
+                }
+                previousWord = word;
+            } else {
+                pos++;
+                previousWord = null;
+            }
+        }
+        if (start >= 0) {
+            pieces.add(new Piece(lineAt(start), text.substring(start).strip()));
+        }
+        return pieces;
+    }
+
+    /** {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}: the statements whose body may be BEGIN ATOMIC … END. */
+    private static boolean isRoutine(List<String> words) {
+        int i = words.size() >= 3 && words.get(1).equals("or") && words.get(2).equals("replace") ? 3 : 1;
+        return words.size() > i && words.get(0).equals("create")
+                && (words.get(i).equals("function") || words.get(i).equals("procedure"));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    private char peek(int ahead) {
+        return pos + ahead < text.length() ? text.charAt(pos + ahead) : '\0';
+    }
+
+    private int lineAt(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Block comments nest in PostgreSQL. */
+    private void skipBlockComment() throws Unterminated {
+        int opened = pos;
+        int depth = 0;
+        while (pos < text.length()) {
+            if (text.startsWith("/*", pos)) {
+                depth++;
+                pos += 2;
+            } else if (text.startsWith("*/", pos)) {
+                depth--;
+                pos += 2;
+                if (depth == 0) {
+                    return;
+                }
+            } else {
+                pos++;
+            }
+        }
+        throw new Unterminated(lineAt(opened), "the comment /* opened here is never closed");
+    }
+
+    /** A doubled quote is a quote; in {@code E'…'} a backslash escapes the next character. */
+    private void skipQuoted(char quote, boolean backslashEscapes) throws Unterminated {
+        int opened = pos;
+        pos++;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (backslashEscapes && c == '\\') {
+                pos += 2;
+            } else if (c == quote) {
+                if (peek(1) == quote) {
+                    pos += 2;
+                } else {
+                    pos++;
+                    return;
+                }
+            } else {
+                pos++;
+            }
+        }
+        throw new Unterminated(lineAt(opened), quote == '"' ? "the quoted name opened here is never closed"
+                : "the string opened here is never closed");
+    }
+
+    /** {@code $tag$} or {@code $$} at the position, else null (a parameter {@code $1}, or part of a name like {@code a$b}). */
+    private String dollarTag() {
+        if (pos > 0 && isWordChar(text.charAt(pos - 1))) {
+            return null;
+        }
+        int i = pos + 1;
+        if (i < text.length() && Character.isDigit(text.charAt(i))) {
+            return null;
+        }
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '$' ? text.substring(pos, i + 1) : null;
+    }
+
+    private void skipDollarQuoted(String tag) throws Unterminated {
+        int end = text.indexOf(tag, pos + tag.length());
+        if (end < 0) {
+            throw new Unterminated(lineAt(pos), "the dollar quote " + tag + " opened here is never closed");
+        }
+        pos = end + tag.length();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.dibs.engine.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.inspect.Extension;
+import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.load.TestSchemas;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The declarations of the SQL files under dibs/ are built in the scratch database around the Java tables. */
+@WithPostgres
+class SqlFilesCanonicalizerTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String INVOICE = """
+            @Table("invoice")
+            public record Invoice(@Pk long id,
+                @Default("nextval('invoice_numbers')") long number,
+                @Column(type = "citext") String customer,
+                @Column(type = "email") String contact,
+                @Column(type = "timestamptz") @Default("now()") java.time.Instant updatedAt) {}
+            """;
+
+    private static final String SCHEMA_SQL = """
+            -- what the invoice table needs, and what it gets
+            CREATE EXTENSION IF NOT EXISTS citext;
+            CREATE SEQUENCE invoice_numbers START 1000;
+            CREATE DOMAIN email AS citext CHECK (VALUE LIKE '%@%');
+
+            CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              NEW.updated_at := now(); -- the body is not checked: it may name columns
+              RETURN NEW;
+            END
+            $$;
+            CREATE FUNCTION invoice_count() RETURNS bigint LANGUAGE sql
+            BEGIN ATOMIC
+              SELECT count(*) FROM invoice; -- a SQL-standard body needs the table: built after it
+            END;
+            CREATE TRIGGER invoice_touch BEFORE UPDATE ON invoice FOR EACH ROW EXECUTE FUNCTION touch();
+            ALTER TABLE invoice DISABLE TRIGGER invoice_touch;
+            COMMENT ON FUNCTION touch() IS 'sets updated_at';
+            ALTER SEQUENCE invoice_numbers OWNED BY invoice.number;
+            """;
+
+    private LoadedSchema load(String sql, String... types) throws Exception {
+        List<Path> classpath = TestSchemas.compile(dir, types);
+        Path file = dir.resolve("classes/dibs/schema.sql");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sql);
+        return IntentLoader.builder().classpath(classpath).packages(List.of("e")).load();
+    }
+
+    /** What the scratch database held, from the notes or, once a kind is managed, from the schema. */
+    private static Set<String> objects(Inspection i) {
+        Set<String> out = new TreeSet<>();
+        i.notManaged().forEach(n -> out.add(n.kind() + " " + n.schema() + "." + n.name()));
+        i.schema().routines().forEach(r -> out.add((r.procedure() ? "procedure " : "function ") + r.name() + "("
+                + r.identityArguments() + ")"));
+        i.schema().triggers().forEach(t -> out.add("trigger " + t.table() + "." + t.name()));
+        i.schema().domains().forEach(d -> out.add("domain " + d.name()));
+        i.schema().extensions().forEach(e -> out.add("extension " + e.schema() + "." + e.name()));
+        return out;
+    }
+
+    @Test
+    void buildsWhatTablesNeedBeforeThemAndTheRestAfter(PostgresServer server) throws Exception {
+        LoadedSchema intent = load(SCHEMA_SQL, INVOICE);
+        Inspection built = Canonicalizer.canonicalize(intent, server, List.of()).inspection();
+
+        Table invoice = built.schema().table(new QualifiedName("public", "invoice")).orElseThrow();
+        assertThat(invoice.column("number").map(Column::defaultExpression))
+                .contains("nextval('public.invoice_numbers'::regclass)");
+        assertThat(invoice.column("customer").orElseThrow().type().name()).isEqualTo("citext");
+        assertThat(invoice.column("contact").orElseThrow().type()).satisfies(t -> {
+            assertThat(t.schema()).isEqualTo("public");
+            assertThat(t.name()).isEqualTo("email");
+        });
+        assertThat(objects(built)).contains("function public.touch()", "function public.invoice_count()",
+                "domain public.email", "trigger public.invoice.invoice_touch", "extension public.citext");
+    }
+
+    @Test
+    void functionBodiesAreNotCheckedSoAJavaCheckMayUseOneThatReadsATable(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                CREATE FUNCTION first_of_its_kind(n bigint) RETURNS boolean LANGUAGE sql
+                  AS 'SELECT NOT EXISTS (SELECT 1 FROM ledger l WHERE l.id < n)';
+                """, "@Table(\"ledger\") @Check(\"first_of_its_kind(id) OR id > 0\") public record Ledger(@Pk long id) {}");
+        Table ledger = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema()
+                .table(new QualifiedName("public", "ledger")).orElseThrow();
+        assertThat(ledger.checks()).singleElement().satisfies(k ->
+                assertThat(k.expression()).contains("first_of_its_kind(id)"));
+    }
+
+    @Test
+    void aStatementPostgresRejectsNamesFileLineAndPositionAndLeavesNothing(PostgresServer server, TestDatabase db)
+            throws Exception {
+        LoadedSchema intent = load("""
+                CREATE SEQUENCE fine;
+
+                CREATE FUNCTION broken() RETURNS int LANGUAGE sql
+                AS 'SELECT 1' STIRCT;
+                CREATE TRIGGER t BEFORE UPDATE ON invoice FOR EACH ROW EXECUTE FUNCTION no_such_function();
+                """, INVOICE.replace("@Column(type = \"email\") String contact,", "")
+                .replace("@Column(type = \"citext\") String customer,", "")
+                .replace("@Default(\"nextval('invoice_numbers')\") long number,", ""));
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> Canonicalizer.canonicalize(intent, server, List.of()));
+        assertThat(e.getMessage()).startsWith("The SQL files under dibs/ have 1 problem:");
+        Problem p = e.problems().get(0);
+        assertThat(p.where()).isEqualTo("dibs/schema.sql line 3 (in " + dir.resolve("classes") + ")");
+        assertThat(p.message()).startsWith("PostgreSQL " + server.majorVersion() + " rejects function broken: syntax error")
+                .endsWith("(at line 4, column 15)");
+        assertThat(db.queryStrings("SELECT datname FROM pg_database WHERE datname LIKE 'dibs_scratch%'")).isEmpty();
+    }
+
+    @Test
+    void refusedStatementsStopTheLoadSoNothingOfTheFilesRuns(TestDatabase db) throws Exception {
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class, () -> load("""
+                CREATE FUNCTION marker() RETURNS int LANGUAGE sql RETURN 1;
+                DO $$ BEGIN EXECUTE 'CREATE TABLE hacked (x int)'; END $$;
+                """, INVOICE));
+        assertThat(e.problems()).extracting(Problem::where).containsExactly("dibs/schema.sql line 2 (in "
+                + dir.resolve("classes") + ")");
+        assertThat(db.queryStrings("SELECT datname FROM pg_database WHERE datname LIKE 'dibs_scratch%'")).isEmpty();
+        assertThat(db.hasTable("hacked")).isFalse();
+    }
+
+    @Test
+    void aDeclaredExtensionTheScratchServerLacksIsNamedWithItsLine(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("\nCREATE EXTENSION dibs_no_such_extension;\n", "@Table(\"t\") public record T(@Pk long id) {}");
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> Canonicalizer.canonicalize(intent, server, List.of()));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).startsWith("dibs/schema.sql line 2");
+            assertThat(p.message()).contains("the extension dibs_no_such_extension is not available on " + server.description());
+        });
+    }
+
+    @Test
+    void onlyTheTargetsExtensionsOutsideTheManagedSchemasArePreCreated(PostgresServer server) throws Exception {
+        LoadedSchema inPublic = load("", "@Table(\"t\") public record T(@Pk long id, @Column(type = \"citext\") String s) {}");
+        // citext in public is managed: the files say whether it is wanted, and they do not
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> Canonicalizer.canonicalize(inPublic, server, List.of(new Extension("citext", "public"))));
+        assertThat(e.getMessage()).contains("type \"citext\" does not exist");
+        // in a schema dibs does not manage it is taken as given
+        LoadedSchema elsewhere = load("",
+                "@Table(\"t\") public record T(@Pk long id, @Column(type = \"extensions.citext\") String s) {}");
+        assertThat(Canonicalizer.canonicalize(elsewhere, server, List.of(new Extension("citext", "extensions")))
+                .inspection().schema().tables()).hasSize(1);
+    }
+
+    @Test
+    void theScratchDatabaseStaysOffTheTargetWithFilesPresent(TestDatabase db, PostgresServer shared) throws Exception {
+        LoadedSchema intent = load(SCHEMA_SQL, INVOICE);
+        List<Integer> asked = new ArrayList<>();
+        try (ScratchServers.Choice choice = ScratchServers.forTarget(db.info(), major -> {
+            asked.add(major);
+            return PostgresServers.existing(shared.admin());
+        })) {
+            Canonicalizer.canonicalize(intent, choice.server(), List.of());
+        }
+        assertThat(asked).as("the embedded server of the target's version").containsExactly(db.majorVersion());
+        assertThat(db.queryStrings("SELECT proname FROM pg_proc WHERE proname IN ('touch', 'invoice_count')")).isEmpty();
+        assertThat(db.hasTable("invoice")).isFalse();
+    }
+}
