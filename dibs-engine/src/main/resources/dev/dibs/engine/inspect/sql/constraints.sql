@@ -26,11 +26,14 @@ SELECT k.conrelid::bigint AS table_oid,
        k.connoinherit AS no_inherit,
        CASE WHEN k.contype = 'x' THEN pg_catalog.pg_get_constraintdef(k.oid) END AS exclusion_definition,
        COALESCE(${indnullsnotdistinct}, false) AS nulls_not_distinct,
-       -- the index's columns past its key columns are its INCLUDE columns
-       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
-                      WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1])
-               FROM pg_catalog.generate_series(x.indnkeyatts + 1, x.indnatts) AS s(n)
-              ORDER BY s.n) AS include,
+       -- the index's columns past its key columns are its INCLUDE columns (looked for only where
+       -- there are any: most constraints have no index, most indexes no INCLUDE)
+       CASE WHEN x.indnatts > x.indnkeyatts
+            THEN ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                                WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1])
+                         FROM pg_catalog.generate_series(x.indnkeyatts + 1, x.indnatts) AS s(n)
+                        ORDER BY s.n)
+            ELSE '{}'::text[] END AS include,
        i.reloptions::text[] AS index_options,
        -- the referenced table's index a foreign key is bound to: dropping it needs the key dropped first
        CASE WHEN k.contype = 'f' THEN ri.relname::text END AS referenced_index

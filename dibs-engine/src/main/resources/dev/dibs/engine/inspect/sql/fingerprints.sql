@@ -23,7 +23,10 @@ SELECT x.indrelid::bigint, 'index', i.relname::text, NULL, NULL, i.reloptions::t
           FROM (SELECT pg_catalog.pg_get_indexdef(x.indexrelid) AS def,
                        'CREATE ' || CASE WHEN x.indisunique THEN 'UNIQUE ' ELSE '' END || 'INDEX ' || pg_catalog.quote_ident(i.relname)
                        || ' ON ' || CASE WHEN t.relkind = 'p' THEN 'ONLY ' ELSE '' END
-                       || x.indrelid::pg_catalog.regclass::text || ' ' AS head) d),
+                       || x.indrelid::pg_catalog.regclass::text || ' ' AS head
+                 -- OFFSET 0 keeps this subquery whole: flattened, each use of d.def above would
+                 -- call pg_get_indexdef again, and it is the costliest call here
+                 OFFSET 0) d),
        ts.spcname::text, am.amname::text,
        ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, s.n, false)
                FROM pg_catalog.generate_series(1, x.indnkeyatts) AS s(n) ORDER BY s.n),
