@@ -82,6 +82,7 @@ public final class SchemaDiffer {
         }
         // a key the plan drops takes the foreign keys bound to it along: they go and come back
         DependentForeignKeys.add(now, desired, changes);
+        RoutineDiffer.diff(now, desired, changes);
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }

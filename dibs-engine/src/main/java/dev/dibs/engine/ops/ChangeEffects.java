@@ -212,4 +212,9 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     }
     @Override public Effect setRowSecurity(SetRowSecurity c) { return Effect.NONE; }
     @Override public Effect setIndexComment(SetIndexComment c) { return Effect.NONE; }
+    // a routine's language or types missing on the target: PostgreSQL says so with the statement
+    @Override public Effect createRoutine(CreateRoutine c) { return Effect.NONE; }
+    @Override public Effect replaceRoutine(ReplaceRoutine c) { return Effect.NONE; }
+    @Override public Effect dropRoutine(DropRoutine c) { return Effect.NONE; }
+    @Override public Effect setRoutineComment(SetRoutineComment c) { return Effect.NONE; }
 }

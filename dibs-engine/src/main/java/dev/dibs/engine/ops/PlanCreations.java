@@ -84,4 +84,9 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     // a partition is built from its table's definition, which the guard compares on the table
     @Override public Void addPartition(AddPartition c) { return null; }
     @Override public Void dropPartition(DropPartition c) { return null; }
+    // the model holds all of a routine (PostgreSQL's own definition), so the re-diff sees any difference
+    @Override public Void createRoutine(CreateRoutine c) { return null; }
+    @Override public Void replaceRoutine(ReplaceRoutine c) { return null; }
+    @Override public Void dropRoutine(DropRoutine c) { return null; }
+    @Override public Void setRoutineComment(SetRoutineComment c) { return null; }
 }

@@ -49,6 +49,12 @@ final class VirtualSchema {
      * and PostgreSQL says so when it is missing.
      */
     private final Set<QualifiedName> managedTypes = new HashSet<>();
+    /**
+     * The tables, enums, domains and routines of either side, in {@link Routine#dependsOn()}'s words
+     * ({@code table s.t}, {@code type s.t}, {@code routine signature}): what a routine may have to
+     * wait for. Anything else it needs (an extension's type) is taken as given.
+     */
+    private final Set<String> declared = new HashSet<>();
 
     /** @param desired where the plan goes: its enums are types the plan may create */
     VirtualSchema(Schema schema, Schema desired) {
@@ -63,6 +69,8 @@ final class VirtualSchema {
         schema.domains().forEach(d -> domains.put(d.name(), d));
         schema.routines().forEach(r -> routines.put(r.signature(), r));
         schema.triggers().forEach(t -> triggers.put(triggerKey(t.table(), t.name()), t));
+        declare(schema);
+        declare(desired);
     }
 
     Schema toSchema() {
@@ -204,5 +212,36 @@ final class VirtualSchema {
         t.foreignKeys().forEach(f -> names.add(f.name()));
         t.exclusions().forEach(x -> names.add(x.name()));
         return names;
+    }
+
+    private void declare(Schema schema) {
+        schema.tables().forEach(t -> declared.add("table " + t.name()));
+        schema.enums().forEach(e -> declared.add("type " + e.name()));
+        schema.domains().forEach(d -> declared.add("type " + d.name()));
+        schema.routines().forEach(r -> declared.add("routine " + r.signature()));
+    }
+
+    /** Whether the plan may create or drop what a routine's {@link Routine#dependsOn()} names. */
+    boolean declares(String dependency) {
+        return declared.contains(dependency);
+    }
+
+    /** Whether what a routine's {@link Routine#dependsOn()} names exists now. */
+    boolean holds(String dependency) {
+        int space = dependency.indexOf(' ');
+        String kind = dependency.substring(0, space);
+        String name = dependency.substring(space + 1);
+        return switch (kind) {
+            case "routine" -> routines.containsKey(name);
+            case "table" -> tables.keySet().stream().anyMatch(t -> t.toString().equals(name));
+            case "type" -> enums.keySet().stream().anyMatch(t -> t.toString().equals(name))
+                    || domains.keySet().stream().anyMatch(t -> t.toString().equals(name));
+            default -> throw new IllegalArgumentException("not a routine dependency: " + dependency);
+        };
+    }
+
+    /** Every table, for what looks into all of them (the expressions calling a routine). */
+    List<Table> allTables() {
+        return List.copyOf(tables.values());
     }
 }
