@@ -75,6 +75,7 @@ final class PlanBlockers {
         List<String> doubts = new ArrayList<>();
         warnings.addAll(nameCollisions(plan, notManaged));
         CatalogNeeds.find(database, plan, desired, warnings, doubts);
+        RoutineBlockers.find(database, plan, schemas, warnings, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {
             return new Found(warnings, doubts);

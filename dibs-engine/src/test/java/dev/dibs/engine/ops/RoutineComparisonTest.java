@@ -45,4 +45,25 @@ class RoutineComparisonTest {
             server.dropDatabase(reference);
         }
     }
+
+    /** A trigger dibs does not manage keeps its function: the drop is refused before anything runs, naming it. */
+    @Test
+    void aFunctionAnUnmanagedTriggerUsesIsNotDroppedBehindItsBack(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("""
+                    CREATE TABLE t (id int PRIMARY KEY);
+                    CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                    CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+                    """);
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (id int PRIMARY KEY)");
+            }
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"DROP FUNCTION public.touch()\":"
+                    + " trigger t_touch on table t uses it, and dibs does not manage it.");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
 }
