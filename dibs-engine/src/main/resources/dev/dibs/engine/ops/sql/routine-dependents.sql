@@ -4,7 +4,8 @@
 -- Taken care of by the plan (dropped first and added back, or ordered by the simulation): table
 -- checks, column defaults, indexes, and functions and procedures of the compared schemas.
 -- Anything else (a trigger, a view, a rule, an operator class, an aggregate, a domain's check, a
--- routine elsewhere) blocks the drop.
+-- routine elsewhere) blocks the drop. Triggers block it while dibs does not manage them; once the
+-- trigger kind drops a trigger before a routine it executes, its triggers belong with the exclusions.
 SELECT t.schema_name, t.routine_name, t.identity_arguments,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
