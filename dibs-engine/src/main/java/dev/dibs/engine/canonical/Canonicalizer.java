@@ -201,7 +201,9 @@ public final class Canonicalizer {
         }
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute(script.stream().map(ScriptStatement::sql).collect(Collectors.joining(";\n")));
+            for (String batch : ScriptStatement.batches(script)) {
+                s.execute(batch);
+            }
             c.commit();
             return true;
         } catch (SQLException e) {

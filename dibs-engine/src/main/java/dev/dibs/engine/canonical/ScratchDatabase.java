@@ -152,7 +152,9 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
-            s.execute(script.stream().map(ScriptStatement::sql).collect(Collectors.joining(";\n")));
+            for (String batch : ScriptStatement.batches(script)) {
+                s.execute(batch);
+            }
             connection.commit();
             return true;
         } catch (SQLException e) {

@@ -11,6 +11,7 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.model.UniqueConstraint;
@@ -87,6 +88,10 @@ public sealed interface SchemaChange {
         R dropDomainCheck(DropDomainCheck c);
         R validateDomainCheck(ValidateDomainCheck c);
         R setDomainComment(SetDomainComment c);
+        R createRoutine(CreateRoutine c);
+        R replaceRoutine(ReplaceRoutine c);
+        R dropRoutine(DropRoutine c);
+        R setRoutineComment(SetRoutineComment c);
     }
 
 
@@ -452,5 +457,55 @@ public sealed interface SchemaChange {
     record SetDomainComment(QualifiedName domain, String comment) implements SchemaChange {
         public String subject() { return "domain " + domain; }
         public <R> R accept(Visitor<R> v) { return v.setDomainComment(this); }
+    }
+
+    /** What differs between two versions of a function or procedure with the same signature. */
+    enum RoutineAspect { KIND, ARGUMENTS, RESULT, LANGUAGE, BODY, VOLATILITY, STRICTNESS, SECURITY, LEAKPROOF, PARALLEL,
+        COST, ROWS, SET_OPTIONS }
+
+    /**
+     * {@code CREATE FUNCTION}/{@code PROCEDURE} as PostgreSQL printed the desired one. {@code reason}
+     * is null for a new routine and says why otherwise: it is created again right after its old
+     * version was dropped ({@link DropRoutine} with the same reason), since {@code CREATE OR REPLACE}
+     * cannot make that change.
+     */
+    record CreateRoutine(Routine routine, String reason) implements SchemaChange {
+        public CreateRoutine(Routine routine) {
+            this(routine, null);
+        }
+        public String subject() { return (routine.procedure() ? "procedure " : "function ") + routine.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.createRoutine(this); }
+    }
+
+    /**
+     * {@code CREATE OR REPLACE} with the same signature, result, kind and arguments: the rest
+     * ({@code aspects}) changes in place, and what uses the routine keeps using it.
+     */
+    record ReplaceRoutine(Routine from, Routine to, Set<RoutineAspect> aspects) implements SchemaChange {
+        public ReplaceRoutine {
+            aspects = Collections.unmodifiableSet(aspects.isEmpty() ? EnumSet.noneOf(RoutineAspect.class) : EnumSet.copyOf(aspects));
+        }
+        public String subject() { return (to.procedure() ? "procedure " : "function ") + to.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.replaceRoutine(this); }
+    }
+
+    /**
+     * {@code DROP FUNCTION}/{@code PROCEDURE}. {@code reason} is null for a routine that goes once
+     * nothing uses it any more, and says why otherwise: it is dropped to be created again
+     * ({@link CreateRoutine} with the same reason), or before what used it is re-created on another
+     * overload; then it goes between the drops and the re-creations of what uses it.
+     */
+    record DropRoutine(Routine routine, String reason) implements SchemaChange {
+        public DropRoutine(Routine routine) {
+            this(routine, null);
+        }
+        public String subject() { return (routine.procedure() ? "procedure " : "function ") + routine.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.dropRoutine(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of {@code routine} (as it is, whatever its comment). */
+    record SetRoutineComment(Routine routine, String comment) implements SchemaChange {
+        public String subject() { return (routine.procedure() ? "procedure " : "function ") + routine.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.setRoutineComment(this); }
     }
 }

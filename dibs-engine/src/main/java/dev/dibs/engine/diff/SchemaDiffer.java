@@ -86,6 +86,7 @@ public final class SchemaDiffer {
         // after every table and column change: a trigger follows its table's renames and drops, and
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, changes);
+        RoutineDiffer.diff(now, desired, changes);
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }

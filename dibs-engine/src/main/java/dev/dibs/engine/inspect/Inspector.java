@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 11;
+    public static final int STATEMENTS = 12;
 
     private Inspector() {
     }
@@ -271,6 +271,8 @@ public final class Inspector {
         query(connection, "triggers", false, version, names, oids, "inspect triggers of " + where,
                 rs -> TriggerRows.read(rs, rest.triggers));
         query(connection, "domains", false, version, names, null, "inspect domains of " + where, rs -> DomainRows.read(rs, rest.domains));
+        query(connection, "routines", false, version, names, null, "inspect functions and procedures of " + where,
+                rs -> RoutineRows.read(rs, rest.routines));
         return rest;
     }
 
@@ -313,6 +315,7 @@ public final class Inspector {
         queries.put("unmanaged", catalogQuery("unmanaged", false, versionNum));
         queries.put("triggers", catalogQuery("triggers", false, versionNum));
         queries.put("domains", catalogQuery("domains", false, versionNum));
+        queries.put("routines", catalogQuery("routines", false, versionNum));
         return queries;
     }
 

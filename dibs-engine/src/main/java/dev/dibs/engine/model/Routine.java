@@ -17,16 +17,41 @@ import java.util.Objects;
  * @param config            the {@code SET} options, {@code name=value} each
  * @param definition        {@code pg_get_functiondef}: the statement that creates it as it is
  * @param comment           null when absent
+ * @param dependsOn         what it needs to exist first, from {@code pg_depend}: {@code table schema.name}
+ *                          (a row type in its signature, a table its SQL-standard body reads),
+ *                          {@code type schema.name} (an enum, domain or other user type, arrays as
+ *                          their element type), {@code routine signature} (one its body calls);
+ *                          sorted. It follows from the definition, so equal definitions have equal lists.
  */
 public record Routine(QualifiedName name, String identityArguments, boolean procedure, String arguments, String result,
                       String language, String body, String volatility, boolean strict, boolean securityDefiner,
                       boolean leakproof, String parallel, double cost, double rows, List<String> config,
-                      String definition, String comment) {
+                      String definition, String comment, List<String> dependsOn) {
 
     public Routine {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(identityArguments, "identityArguments");
         config = List.copyOf(config);
+        dependsOn = dependsOn.stream().distinct().sorted().toList();
+    }
+
+    /** A routine that needs nothing of the schema besides built-in types. */
+    public Routine(QualifiedName name, String identityArguments, boolean procedure, String arguments, String result,
+                   String language, String body, String volatility, boolean strict, boolean securityDefiner,
+                   boolean leakproof, String parallel, double cost, double rows, List<String> config,
+                   String definition, String comment) {
+        this(name, identityArguments, procedure, arguments, result, language, body, volatility, strict, securityDefiner,
+                leakproof, parallel, cost, rows, config, definition, comment, List.of());
+    }
+
+    public Routine withComment(String newComment) {
+        return new Routine(name, identityArguments, procedure, arguments, result, language, body, volatility, strict,
+                securityDefiner, leakproof, parallel, cost, rows, config, definition, newComment, dependsOn);
+    }
+
+    /** {@code FUNCTION} or {@code PROCEDURE}, as {@code COMMENT ON} and {@code DROP} say it. */
+    public String keyword() {
+        return procedure ? "PROCEDURE" : "FUNCTION";
     }
 
     /** {@code schema.name(argument types)}: the key of a routine. */

@@ -86,6 +86,10 @@ final class CatalogNeeds {
                 .forEach(c -> created.add(((SchemaChange.CreateEnum) c).type().name()));
         plan.changes().stream().filter(SchemaChange.CreateDomain.class::isInstance)
                 .forEach(c -> created.add(((SchemaChange.CreateDomain) c).domain().name()));
+        // a function the plan creates (any overload of the name) is there when an expression calls it
+        Set<String> createdRoutines = new HashSet<>();
+        plan.changes().stream().filter(SchemaChange.CreateRoutine.class::isInstance)
+                .forEach(c -> createdRoutines.add(((SchemaChange.CreateRoutine) c).routine().name().toString()));
         List<Asked> asked = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
             Set<List<Object>> seen = new HashSet<>(); // the same need twice in one statement is said once
@@ -98,6 +102,9 @@ final class CatalogNeeds {
                 };
                 boolean typed = need.kind() == CatalogNeed.Kind.TYPE || need.kind() == CatalogNeed.Kind.DEFAULT_OPERATOR_CLASS;
                 if (typed && (type == null || !type.isBuiltin() && created.contains(new QualifiedName(type.schema(), type.name())))) {
+                    continue;
+                }
+                if (need.kind() == CatalogNeed.Kind.FUNCTION && createdRoutines.contains(need.schema() + "." + need.name())) {
                     continue;
                 }
                 String name = typed ? type.sql() : need.name();
@@ -126,7 +133,7 @@ final class CatalogNeeds {
             case DEFAULT_OPERATOR_CLASS -> n.what() + " indexes column " + n.table() + "." + n.column() + " of type " + a.name()
                     + ", which has no default operator class for access method " + n.method() + " in the database";
             case FUNCTION -> n.what() + " calls the function " + n.schema() + "." + n.name()
-                    + ", which does not exist in the database (dibs does not create functions)";
+                    + ", which does not exist in the database and which the plan does not create";
         };
     }
 

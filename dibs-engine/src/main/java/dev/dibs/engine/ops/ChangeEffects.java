@@ -258,4 +258,9 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         d.checks().forEach(k -> needs.addAll(CatalogNeed.functionsIn(k.definition(), what)));
         return needs;
     }
+    // a routine's language or types missing on the target: PostgreSQL says so with the statement
+    @Override public Effect createRoutine(CreateRoutine c) { return Effect.NONE; }
+    @Override public Effect replaceRoutine(ReplaceRoutine c) { return Effect.NONE; }
+    @Override public Effect dropRoutine(DropRoutine c) { return Effect.NONE; }
+    @Override public Effect setRoutineComment(SetRoutineComment c) { return Effect.NONE; }
 }

@@ -76,6 +76,7 @@ final class PlanBlockers {
         warnings.addAll(nameCollisions(plan, notManaged));
         CatalogNeeds.find(database, plan, desired, warnings, doubts);
         DomainBlockers.find(database, schemas, plan, warnings, doubts);
+        RoutineBlockers.find(database, plan, schemas, warnings, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {
             return new Found(warnings, doubts);

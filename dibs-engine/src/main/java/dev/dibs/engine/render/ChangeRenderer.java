@@ -342,4 +342,28 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         DomainRenderer.setDomainComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createRoutine(CreateRoutine c) {
+        RoutineRenderer.createRoutine(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void replaceRoutine(ReplaceRoutine c) {
+        RoutineRenderer.replaceRoutine(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropRoutine(DropRoutine c) {
+        RoutineRenderer.dropRoutine(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setRoutineComment(SetRoutineComment c) {
+        RoutineRenderer.setRoutineComment(c, ctx, out);
+        return null;
+    }
 }

@@ -9,6 +9,7 @@ import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The statements that create a whole schema in an empty database: schemas, enum types, domains, tables
+ * The statements that create a whole schema in an empty database: schemas, enum types, domains, functions
+ * and procedures (those using a table's row type or rows after the tables), tables
  * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work), triggers with their state and comments, and comments. Each statement is small enough to name the
  * one annotation it comes from.
@@ -39,6 +41,11 @@ public final class CreateScript {
         for (dev.dibs.engine.model.Domain d : schema.domains()) { // after the enums a domain may be over, before the tables using it
             DomainRenderer.create(d).forEach(sql -> out.add(new ScriptStatement(sql, "domain " + d.name())));
         }
+        List<Routine> routines = RoutineOrder.dependenciesFirst(schema.routines());
+        if (!routines.isEmpty()) {
+            out.add(new ScriptStatement("SET check_function_bodies = off", "functions and procedures (bodies checked when called)"));
+        }
+        routines.stream().filter(r -> !RoutineOrder.needsTables(r, routines)).forEach(r -> routine(r, out));
         for (Table t : schema.tables()) {
             String where = tableOrigin(t.name(), origins);
             out.add(new ScriptStatement(Sql.createTable(t, false), where));
@@ -54,6 +61,8 @@ public final class CreateScript {
                         + " @Partition(name = \"" + p.name() + "\")"));
             }
         }
+        // after the tables whose row types or rows they use, before the defaults, checks and indexes that call them
+        routines.stream().filter(r -> RoutineOrder.needsTables(r, routines)).forEach(r -> routine(r, out));
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {
                 if (c.defaultExpression() != null) {
@@ -96,7 +105,17 @@ public final class CreateScript {
         return out;
     }
 
+    private static void routine(Routine r, List<ScriptStatement> out) {
+        out.add(new ScriptStatement(RoutineRenderer.definition(r), (r.procedure() ? "procedure " : "function ") + r.signature()));
+    }
+
     private static void comments(Schema schema, List<ScriptStatement> out, Origins origins) {
+        for (Routine r : schema.routines()) {
+            if (r.comment() != null) {
+                out.add(new ScriptStatement(RoutineRenderer.commentOn(r, r.comment()),
+                        (r.procedure() ? "procedure " : "function ") + r.signature()));
+            }
+        }
         for (EnumType e : schema.enums()) {
             if (e.comment() != null) {
                 out.add(new ScriptStatement("COMMENT ON TYPE " + Sql.name(e.name()) + " IS " + Sql.literal(e.comment()), "enum " + e.name()));

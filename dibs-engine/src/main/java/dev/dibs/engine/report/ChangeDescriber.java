@@ -1,5 +1,6 @@
 package dev.dibs.engine.report;
 
+import dev.dibs.engine.diff.RoutineDiffer;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
 import dev.dibs.engine.model.Deferrability;
@@ -310,6 +311,27 @@ public final class ChangeDescriber {
 
         private static String domainType(dev.dibs.engine.model.Domain d) {
             return d.baseType() + (d.collation() == null ? "" : " COLLATE " + d.collation());
+        }
+
+        @Override
+        public Described createRoutine(CreateRoutine x) {
+            return new Described('+', null, x.subject() + (x.reason() == null ? "" : " (" + x.reason() + ")"), null, x.routine());
+        }
+
+        @Override
+        public Described replaceRoutine(ReplaceRoutine x) {
+            String what = x.aspects().isEmpty() ? "definition" : RoutineDiffer.words(x.aspects());
+            return new Described('~', null, x.subject() + " replaced: " + what + " changed", x.from(), x.to());
+        }
+
+        @Override
+        public Described dropRoutine(DropRoutine x) {
+            return new Described('-', null, x.subject() + (x.reason() == null ? "" : " (" + x.reason() + ")"), x.routine(), null);
+        }
+
+        @Override
+        public Described setRoutineComment(SetRoutineComment x) {
+            return new Described('~', null, x.subject() + " comment", x.routine().comment(), x.comment());
         }
 
         private static String rowSecurity(boolean enabled, boolean forced) {

@@ -334,6 +334,30 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void createRoutine(CreateRoutine c) {
+        RoutineSimulator.createRoutine(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void replaceRoutine(ReplaceRoutine c) {
+        RoutineSimulator.replaceRoutine(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropRoutine(DropRoutine c) {
+        RoutineSimulator.dropRoutine(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setRoutineComment(SetRoutineComment c) {
+        RoutineSimulator.setRoutineComment(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -402,5 +426,11 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer dropDomainCheck(DropDomainCheck c) { return 12; }
         @Override public Integer validateDomainCheck(ValidateDomainCheck c) { return 12; }
         @Override public Integer setDomainComment(SetDomainComment c) { return 12; }
+        // a routine dropped and created again, or dropped while what called it is re-created, goes
+        // between those drops (30, and defaults at 100) and their re-creations (100 and 120)
+        @Override public Integer createRoutine(CreateRoutine c) { return c.reason() == null ? 14 : 100; }
+        @Override public Integer replaceRoutine(ReplaceRoutine c) { return 14; }
+        @Override public Integer dropRoutine(DropRoutine c) { return c.reason() == null ? 145 : 100; }
+        @Override public Integer setRoutineComment(SetRoutineComment c) { return 160; }
     }
 }

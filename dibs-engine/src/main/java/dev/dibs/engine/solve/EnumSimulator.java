@@ -36,6 +36,7 @@ final class EnumSimulator {
             throw new SimulationException.DependencyViolation("columns " + vs.columnsOfType(c.type().name())
                     + " still use the type " + c.type().name());
         }
+        RoutineSimulator.requireUnused(vs, "type " + c.type().name());
         vs.enums.remove(c.type().name());
     }
 

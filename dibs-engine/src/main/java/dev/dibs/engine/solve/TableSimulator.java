@@ -60,6 +60,7 @@ final class TableSimulator {
         if (!into.isEmpty()) {
             throw new SimulationException.DependencyViolation("foreign keys " + into + " still reference " + t.name());
         }
+        RoutineSimulator.requireUnused(vs, "table " + t.name());
         vs.remove(t.name());
     }
 

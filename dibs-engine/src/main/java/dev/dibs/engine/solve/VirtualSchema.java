@@ -59,6 +59,12 @@ final class VirtualSchema {
      * its desired base type and collation, so it waits while the plan has still to re-create it.
      */
     private final Map<QualifiedName, Domain> desiredDomains = new HashMap<>();
+    /**
+     * The tables, enums, domains and routines of either side, in {@link Routine#dependsOn()}'s words
+     * ({@code table s.t}, {@code type s.t}, {@code routine signature}): what a routine may have to
+     * wait for. Anything else it needs (an extension's type) is taken as given.
+     */
+    private final Set<String> declared = new HashSet<>();
 
     /** @param desired where the plan goes: its enums and domains are types the plan may create */
     VirtualSchema(Schema schema, Schema desired) {
@@ -78,6 +84,8 @@ final class VirtualSchema {
         schema.triggers().forEach(t -> triggers.put(triggerKey(t.table(), t.name()), t));
         schema.routines().forEach(r -> managedRoutines.add(r.signature()));
         desired.routines().forEach(r -> managedRoutines.add(r.signature()));
+        declare(schema);
+        declare(desired);
     }
 
     Schema toSchema() {
@@ -257,5 +265,36 @@ final class VirtualSchema {
     private static QualifiedName baseTypeOf(Domain d) {
         PgType base = PgType.parse(d.baseType());
         return base.isBuiltin() ? null : new QualifiedName(base.schema(), base.name());
+    }
+
+    private void declare(Schema schema) {
+        schema.tables().forEach(t -> declared.add("table " + t.name()));
+        schema.enums().forEach(e -> declared.add("type " + e.name()));
+        schema.domains().forEach(d -> declared.add("type " + d.name()));
+        schema.routines().forEach(r -> declared.add("routine " + r.signature()));
+    }
+
+    /** Whether the plan may create or drop what a routine's {@link Routine#dependsOn()} names. */
+    boolean declares(String dependency) {
+        return declared.contains(dependency);
+    }
+
+    /** Whether what a routine's {@link Routine#dependsOn()} names exists now. */
+    boolean holds(String dependency) {
+        int space = dependency.indexOf(' ');
+        String kind = dependency.substring(0, space);
+        String name = dependency.substring(space + 1);
+        return switch (kind) {
+            case "routine" -> routines.containsKey(name);
+            case "table" -> tables.keySet().stream().anyMatch(t -> t.toString().equals(name));
+            case "type" -> enums.keySet().stream().anyMatch(t -> t.toString().equals(name))
+                    || domains.keySet().stream().anyMatch(t -> t.toString().equals(name));
+            default -> throw new IllegalArgumentException("not a routine dependency: " + dependency);
+        };
+    }
+
+    /** Every table, for what looks into all of them (the expressions calling a routine). */
+    List<Table> allTables() {
+        return List.copyOf(tables.values());
     }
 }

@@ -7,6 +7,7 @@ import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.testing.TestDatabase;
@@ -37,6 +38,7 @@ class InspectorNotManagedTest {
                 CREATE TYPE pair AS (a int, b int);
                 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
                 CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);
                 ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
                 CREATE POLICY accounts_own ON accounts USING (owner = current_user);
                 CREATE RULE accounts_no_delete AS ON DELETE TO accounts DO INSTEAD NOTHING;
@@ -90,7 +92,7 @@ class InspectorNotManagedTest {
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets.tickets_pkey: one per ticket");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
-                "composite type pair", "function touch()",
+                "composite type pair", "aggregate total(integer)",
                 "trigger active_accounts.active_accounts_insert", "trigger child.child_touch", "trigger events_2026.events_2026_own",
                 "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
@@ -101,6 +103,9 @@ class InspectorNotManagedTest {
                 .containsExactly("accounts.accounts_touch public.touch()", "events.events_touch public.touch()");
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("trigger")
                 && (n.name().startsWith("accounts.") || n.name().endsWith(".events_touch")));
+        // functions and procedures are managed: no notes, but a routine in the model
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("function") || n.kind().equals("procedure"));
+        assertThat(inspection.schema().routines()).extracting(Routine::signature).containsExactly("public.touch()");
         QualifiedName accountsName = new QualifiedName("public", "accounts");
         Fingerprints prints = inspection.fingerprints();
         assertThat(prints.index(accountsName, "accounts_email_pattern").orElseThrow().operatorClasses()).containsExactly("text_pattern_ops");

@@ -97,13 +97,13 @@ class PlanBlockersTest {
                 CREATE TABLE entries (id int PRIMARY KEY, account_id int REFERENCES accounts);
                 CREATE SCHEMA audit;
                 CREATE TABLE audit.log (account_id int REFERENCES public.accounts);
-                CREATE FUNCTION total_balance() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT sum(balance) FROM accounts; END;
+                CREATE FUNCTION audit.total_balance() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT sum(balance) FROM public.accounts; END;
                 """);
 
         DriftReport report = compareWith(target, server, "CREATE TABLE entries (id int PRIMARY KEY, account_id int)");
 
         assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"DROP TABLE public.accounts\":"
-                + " foreign key audit.log.log_account_id_fkey, function public.total_balance() use table public.accounts, and dibs"
+                + " foreign key audit.log.log_account_id_fkey, function audit.total_balance() use table public.accounts, and dibs"
                 + " does not manage them.");
         assertRefused(target, report, "cannot drop table accounts because other objects depend on it");
     }

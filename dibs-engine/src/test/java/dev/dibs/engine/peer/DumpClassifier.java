@@ -42,6 +42,9 @@ final class DumpClassifier {
                 return managedTable(find(INDEX_TABLE, e.sql()));
             case "TYPE":
                 return e.sql().contains(" AS ENUM ");
+            case "FUNCTION":
+            case "PROCEDURE":
+                return true; // managed in the compared schemas (aggregates are not)
             case "SEQUENCE":
                 // identity columns' sequences are part of the column; other sequences dibs does not manage
                 return managedTable(find(IDENTITY_TABLE, e.sql()));
@@ -57,7 +60,8 @@ final class DumpClassifier {
                     return managedTable(e.schema() + "." + e.name().substring(e.name().lastIndexOf(" ON ") + 4));
                 }
                 // an index's comment: dibs manages those of every index it reads (its tables' own)
-                return e.name().startsWith("TYPE ") || e.name().startsWith("SCHEMA ") || e.name().startsWith("INDEX ");
+                return e.name().startsWith("TYPE ") || e.name().startsWith("SCHEMA ") || e.name().startsWith("INDEX ")
+                        || e.name().startsWith("FUNCTION ") || e.name().startsWith("PROCEDURE ");
             default:
                 return false;
         }

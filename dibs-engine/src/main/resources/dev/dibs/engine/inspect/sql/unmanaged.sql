@@ -543,12 +543,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                         WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid AND d.deptype = 'i')
     UNION ALL
-    SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function'
-                          ELSE 'function' END,
+    -- functions and procedures are managed (routines.sql); aggregates and window functions are not
+    SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
            n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', NULL
       FROM pg_catalog.pg_proc p
       JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname = ANY (?::text[])
+     WHERE n.nspname = ANY (?::text[]) AND p.prokind IN ('a', 'w')
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND ext.objid = p.oid)
     UNION ALL
     SELECT 'collation', n.nspname, c.collname, NULL

@@ -1,0 +1,136 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.CreateRoutine;
+import dev.dibs.engine.diff.SchemaChange.DropRoutine;
+import dev.dibs.engine.diff.SchemaChange.ReplaceRoutine;
+import dev.dibs.engine.diff.SchemaChange.RoutineAspect;
+import dev.dibs.engine.diff.SchemaChange.SetRoutineComment;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Schema;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Functions and procedures, by signature: new ones are created, gone ones dropped, changed ones
+ * replaced in place with {@code CREATE OR REPLACE} when PostgreSQL allows it (same kind, same
+ * arguments with their names, modes and defaults, same result), and dropped and created again
+ * otherwise. A routine dropped or re-created takes along what calls it in the tables that stay
+ * (checks, defaults, indexes: {@link RoutineDependents}); triggers are their own kind's business
+ * ({@link #recreated}).
+ */
+public final class RoutineDiffer {
+
+    private RoutineDiffer() {
+    }
+
+    /** What {@code CREATE OR REPLACE} cannot change: PostgreSQL refuses it, so the routine is dropped and created. */
+    static final Set<RoutineAspect> NOT_REPLACEABLE = EnumSet.of(RoutineAspect.KIND, RoutineAspect.ARGUMENTS, RoutineAspect.RESULT);
+
+    /** @param current the current schema after renames, as the other differs see it */
+    static void diff(Schema current, Schema desired, List<SchemaChange> changes) {
+        var matched = Matching.byKey(current.routines(), desired.routines(), Routine::signature);
+        List<SchemaChange> drops = new ArrayList<>();
+        List<SchemaChange> creates = new ArrayList<>();
+        Set<QualifiedName> gone = new LinkedHashSet<>(); // names whose current version is dropped
+        matched.onlyDesired().forEach(r -> creates.add(new CreateRoutine(r)));
+        for (var pair : matched.pairs()) {
+            Routine from = pair.current();
+            Routine to = pair.desired();
+            if (from.equals(to)) {
+                continue;
+            }
+            Set<RoutineAspect> aspects = aspects(from, to);
+            if (aspects.stream().anyMatch(NOT_REPLACEABLE::contains)) {
+                String reason = "re-created: " + words(aspects.stream().filter(NOT_REPLACEABLE::contains).collect(Collectors.toSet()))
+                        + " cannot change in place";
+                drops.add(new DropRoutine(from, reason));
+                creates.add(new CreateRoutine(to, reason));
+                gone.add(from.name());
+                continue;
+            }
+            if (!from.withComment(null).equals(to.withComment(null))) {
+                changes.add(new ReplaceRoutine(from, to, aspects));
+            }
+            if (!Objects.equals(from.comment(), to.comment())) {
+                changes.add(new SetRoutineComment(to, to.comment()));
+            }
+        }
+        matched.onlyCurrent().forEach(r -> gone.add(r.name()));
+        List<RoutineDependents.Around> around = RoutineDependents.find(current, desired, gone, changes);
+        for (Routine r : matched.onlyCurrent()) {
+            // a routine that goes while what called it stays: it must be gone before those are re-created
+            drops.add(new DropRoutine(r, around.stream().anyMatch(a -> a.routine().equals(r.name()))
+                    ? "dropped before what called it is re-created without it" : null));
+        }
+        around.forEach(a -> changes.addAll(a.drops()));
+        changes.addAll(drops);
+        changes.addAll(creates);
+        around.forEach(a -> changes.addAll(a.adds()));
+    }
+
+    /**
+     * The signatures of {@code current}'s routines that a plan to {@code desired} drops and creates
+     * again: a trigger executing one of them must be dropped before and created after (the trigger
+     * kind does so; the simulation refuses the drop while a trigger uses the routine).
+     */
+    public static Set<String> recreated(Schema current, Schema desired) {
+        var matched = Matching.byKey(current.routines(), desired.routines(), Routine::signature);
+        return matched.pairs().stream()
+                .filter(p -> aspects(p.current(), p.desired()).stream().anyMatch(NOT_REPLACEABLE::contains))
+                .map(p -> p.current().signature()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** What differs between two routines of one signature, comment and dependencies aside. */
+    static Set<RoutineAspect> aspects(Routine from, Routine to) {
+        Set<RoutineAspect> out = EnumSet.noneOf(RoutineAspect.class);
+        differs(out, RoutineAspect.KIND, from.procedure(), to.procedure());
+        differs(out, RoutineAspect.ARGUMENTS, from.arguments(), to.arguments());
+        differs(out, RoutineAspect.RESULT, from.result(), to.result());
+        differs(out, RoutineAspect.LANGUAGE, from.language(), to.language());
+        differs(out, RoutineAspect.BODY, from.body(), to.body());
+        differs(out, RoutineAspect.VOLATILITY, from.volatility(), to.volatility());
+        differs(out, RoutineAspect.STRICTNESS, from.strict(), to.strict());
+        differs(out, RoutineAspect.SECURITY, from.securityDefiner(), to.securityDefiner());
+        differs(out, RoutineAspect.LEAKPROOF, from.leakproof(), to.leakproof());
+        differs(out, RoutineAspect.PARALLEL, from.parallel(), to.parallel());
+        differs(out, RoutineAspect.COST, from.cost(), to.cost());
+        differs(out, RoutineAspect.ROWS, from.rows(), to.rows());
+        differs(out, RoutineAspect.SET_OPTIONS, from.config(), to.config());
+        return out;
+    }
+
+    private static void differs(Set<RoutineAspect> out, RoutineAspect aspect, Object from, Object to) {
+        if (!Objects.equals(from, to)) {
+            out.add(aspect);
+        }
+    }
+
+    /** {@code result type, arguments}: the aspects in words, in their declared order. */
+    public static String words(Set<RoutineAspect> aspects) {
+        return aspects.stream().sorted().map(RoutineDiffer::word).collect(Collectors.joining(", "));
+    }
+
+    private static String word(RoutineAspect aspect) {
+        return switch (aspect) {
+            case KIND -> "function or procedure";
+            case ARGUMENTS -> "argument names, modes or defaults";
+            case RESULT -> "result type";
+            case LANGUAGE -> "language";
+            case BODY -> "body";
+            case VOLATILITY -> "volatility";
+            case STRICTNESS -> "strictness";
+            case SECURITY -> "security";
+            case LEAKPROOF -> "leakproof";
+            case PARALLEL -> "parallel safety";
+            case COST -> "cost";
+            case ROWS -> "rows";
+            case SET_OPTIONS -> "SET options";
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a table's expressions (checks, column defaults, generated columns, index keys and
+ * predicates) call a function of a given name. The model holds those expressions as PostgreSQL
+ * printed them under the inspection's {@code search_path} ({@code pg_catalog}), so a function of
+ * a managed schema always appears qualified: {@code public.f(…)}. The text does not say which
+ * overload a call resolves to, so every overload of the name counts as used: re-creating one
+ * re-creates what calls any of them, which costs work but is never wrong.
+ */
+public final class RoutineUses {
+
+    private RoutineUses() {
+    }
+
+    /** What kind of object calls the function. */
+    public enum Kind { CHECK, DEFAULT, GENERATED_COLUMN, INDEX }
+
+    /** One object of {@code table} whose expression calls the function: a check, column or index {@code name}. */
+    public record Use(QualifiedName table, Kind kind, String name) {
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case CHECK -> "check " + table + "." + name;
+                case DEFAULT -> "default of " + table + "." + name;
+                case GENERATED_COLUMN -> "generated column " + table + "." + name;
+                case INDEX -> "index " + table.schema() + "." + name;
+            };
+        }
+    }
+
+    /** The objects of {@code table} whose expressions call a function named {@code routine}. */
+    public static List<Use> in(Table table, QualifiedName routine) {
+        Pattern call = call(routine);
+        List<Use> out = new ArrayList<>();
+        for (Check k : table.checks()) {
+            if (calls(k.expression(), call)) {
+                out.add(new Use(table.name(), Kind.CHECK, k.name()));
+            }
+        }
+        for (Column c : table.columns()) {
+            if (calls(c.defaultExpression(), call)) {
+                out.add(new Use(table.name(), Kind.DEFAULT, c.name()));
+            }
+            if (calls(c.generatedExpression(), call)) {
+                out.add(new Use(table.name(), Kind.GENERATED_COLUMN, c.name()));
+            }
+        }
+        for (Index i : table.indexes()) {
+            boolean keys = i.keys().stream().map(IndexKey::expression).anyMatch(e -> calls(e, call));
+            if (keys || calls(i.predicate(), call)) {
+                out.add(new Use(table.name(), Kind.INDEX, i.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The qualified name as PostgreSQL prints it, not preceded by more of an identifier, then {@code (}. */
+    private static Pattern call(QualifiedName routine) {
+        return Pattern.compile("(?<![\\w$.\"])" + Pattern.quote(Identifiers.quote(routine.schema(), routine.name())) + "\\s*\\(");
+    }
+
+    private static boolean calls(String expression, Pattern call) {
+        return expression != null && call.matcher(expression).find();
+    }
+}

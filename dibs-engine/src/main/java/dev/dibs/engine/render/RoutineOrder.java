@@ -1,0 +1,65 @@
+package dev.dibs.engine.render;
+
+import dev.dibs.engine.model.Routine;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The order {@link CreateScript} creates routines in: each after the routines it calls. */
+final class RoutineOrder {
+
+    private RoutineOrder() {
+    }
+
+    /**
+     * {@code routines} with each one after those of the list it depends on; a cycle (which
+     * PostgreSQL cannot build either) keeps the rest in signature order, for PostgreSQL to refuse.
+     */
+    static List<Routine> dependenciesFirst(List<Routine> routines) {
+        Map<String, Routine> left = new LinkedHashMap<>();
+        routines.forEach(r -> left.put("routine " + r.signature(), r));
+        List<Routine> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        boolean progress = true;
+        while (!left.isEmpty() && progress) {
+            progress = false;
+            for (var entry : new ArrayList<>(left.entrySet())) {
+                boolean ready = entry.getValue().dependsOn().stream()
+                        .noneMatch(d -> d.startsWith("routine ") && left.containsKey(d) && !done.contains(d));
+                if (ready) {
+                    out.add(entry.getValue());
+                    done.add(entry.getKey());
+                    left.remove(entry.getKey());
+                    progress = true;
+                }
+            }
+        }
+        out.addAll(left.values());
+        return out;
+    }
+
+    /** Whether {@code r}, or a routine of {@code all} it calls, uses a table. */
+    static boolean needsTables(Routine r, List<Routine> all) {
+        return needsTables(r, all, new HashSet<>());
+    }
+
+    private static boolean needsTables(Routine r, List<Routine> all, Set<String> seen) {
+        if (!seen.add(r.signature())) {
+            return false;
+        }
+        for (String d : r.dependsOn()) {
+            if (d.startsWith("table ")) {
+                return true;
+            }
+            for (Routine other : all) {
+                if (d.equals("routine " + other.signature()) && needsTables(other, all, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

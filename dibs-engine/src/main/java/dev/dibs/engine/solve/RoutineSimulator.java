@@ -1,0 +1,96 @@
+package dev.dibs.engine.solve;
+
+import dev.dibs.engine.diff.RoutineUses;
+import dev.dibs.engine.diff.SchemaChange.CreateRoutine;
+import dev.dibs.engine.diff.SchemaChange.DropRoutine;
+import dev.dibs.engine.diff.SchemaChange.ReplaceRoutine;
+import dev.dibs.engine.diff.SchemaChange.SetRoutineComment;
+import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Functions and procedures on the virtual schema, refusing what PostgreSQL refuses: a routine whose
+ * signature, result or SQL-standard body needs a table (its row type), a type or another routine
+ * of the plan waits for it; a routine is not dropped while a trigger, another routine, or a check,
+ * default or index calls it; and tables and types are not dropped while a routine needs them.
+ */
+final class RoutineSimulator {
+
+    private RoutineSimulator() {
+    }
+
+    static void createRoutine(VirtualSchema vs, CreateRoutine c) {
+        Routine r = c.routine();
+        vs.requireNamespace(r.name().schema());
+        if (vs.routines.containsKey(r.signature())) {
+            throw new SimulationException.AlreadyExists(c.subject());
+        }
+        requireDependencies(vs, r);
+        vs.routines.put(r.signature(), r);
+    }
+
+    static void replaceRoutine(VirtualSchema vs, ReplaceRoutine c) {
+        existing(vs, c.from());
+        requireDependencies(vs, c.to());
+        vs.routines.put(c.to().signature(), c.to());
+    }
+
+    static void dropRoutine(VirtualSchema vs, DropRoutine c) {
+        Routine r = existing(vs, c.routine());
+        List<String> users = new ArrayList<>();
+        for (Trigger t : vs.triggers.values()) {
+            if (r.signature().equals(t.function())) {
+                users.add("trigger " + t.name() + " on " + t.table());
+            }
+        }
+        vs.routines.values().stream().filter(o -> o.dependsOn().contains("routine " + r.signature()))
+                .forEach(o -> users.add("routine " + o.signature()));
+        // the expressions name a function, not an overload: they hold it only when it is the last of its name
+        boolean lastOfName = vs.routines.values().stream().noneMatch(o -> o != r && o.name().equals(r.name()));
+        if (lastOfName) {
+            for (Table t : vs.allTables()) {
+                RoutineUses.in(t, r.name()).forEach(u -> users.add(u.toString()));
+            }
+        }
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation(users + " still use " + c.subject());
+        }
+        vs.routines.remove(r.signature());
+    }
+
+    static void setRoutineComment(VirtualSchema vs, SetRoutineComment c) {
+        Routine r = existing(vs, c.routine());
+        vs.routines.put(r.signature(), r.withComment(c.comment()));
+    }
+
+    /**
+     * Refuses to drop {@code dependency} (a table or type, in {@link Routine#dependsOn()}'s words)
+     * while a routine needs it: PostgreSQL refuses such a drop without {@code CASCADE}.
+     */
+    static void requireUnused(VirtualSchema vs, String dependency) {
+        List<String> users = vs.routines.values().stream().filter(r -> r.dependsOn().contains(dependency))
+                .map(Routine::signature).toList();
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation("routines " + users + " still use " + dependency);
+        }
+    }
+
+    private static Routine existing(VirtualSchema vs, Routine routine) {
+        Routine r = vs.routines.get(routine.signature());
+        if (r == null) {
+            throw new SimulationException.NotExists((routine.procedure() ? "procedure " : "function ") + routine.signature());
+        }
+        return r;
+    }
+
+    private static void requireDependencies(VirtualSchema vs, Routine r) {
+        for (String dependency : r.dependsOn()) {
+            if (vs.declares(dependency) && !vs.holds(dependency)) {
+                throw new SimulationException.NotExists(dependency);
+            }
+        }
+    }
+}

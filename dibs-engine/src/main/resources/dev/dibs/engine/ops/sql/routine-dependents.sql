@@ -1,0 +1,26 @@
+-- What PostgreSQL will not let a plan drop among functions and procedures, because objects dibs does
+-- not take care of use them. The first three parameters are parallel arrays, one element per routine
+-- the plan drops: schema, name, identity arguments. The fourth holds the compared schemas.
+-- Taken care of by the plan (dropped first and added back, or ordered by the simulation): table
+-- checks, column defaults, indexes, and functions and procedures of the compared schemas.
+-- Anything else (a trigger, a view, a rule, an operator class, an aggregate, a domain's check, a
+-- routine elsewhere) blocks the drop. Triggers block it while dibs does not manage them; once the
+-- trigger kind drops a trigger before a routine it executes, its triggers belong with the exclusions.
+SELECT t.schema_name, t.routine_name, t.identity_arguments,
+       pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent
+  FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
+       AS t(schema_name, routine_name, identity_arguments)
+  JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
+  JOIN pg_catalog.pg_proc p ON p.pronamespace = n.oid AND p.proname = t.routine_name
+                           AND pg_catalog.pg_get_function_identity_arguments(p.oid) = t.identity_arguments
+  JOIN pg_catalog.pg_depend d
+    ON d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refobjid = p.oid AND d.deptype = 'n'
+ WHERE NOT (d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.oid = d.objid AND k.conrelid <> 0))
+   AND d.classid <> 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+   AND NOT (d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_class i WHERE i.oid = d.objid AND i.relkind IN ('i', 'I')))
+   AND NOT (d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_proc o JOIN pg_catalog.pg_namespace o_n ON o_n.oid = o.pronamespace
+                         WHERE o.oid = d.objid AND o.prokind IN ('f', 'p') AND o_n.nspname = ANY (?::text[])))
+ ORDER BY 1, 2, 3, 4

@@ -1,0 +1,69 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.plan.PlanApplier;
+import dev.dibs.engine.plan.PlanListener;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Functions are part of what a database comparison makes equal, with what calls them. */
+@WithPostgres
+class RoutineComparisonTest {
+
+    /** A check and an index calling a function the same plan creates are not refused for want of it. */
+    @Test
+    void aFunctionThePlanCreatesIsNotMissingForTheCheckAndIndexCallingIt(TestDatabase target, PostgresServer server)
+            throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute("""
+                        CREATE FUNCTION positive(x integer) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN x > 0;
+                        CREATE TABLE t (id int PRIMARY KEY, a integer NOT NULL CHECK (positive(a)));
+                        CREATE INDEX t_positive ON t (positive(a));
+                        """);
+            }
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(report.warnings()).isEmpty();
+            assertThat(report.plan().toSql()).contains("CREATE OR REPLACE FUNCTION public.positive(x integer)");
+            try (Connection c = target.connect()) {
+                PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+            }
+            assertThat(DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults()).hasDrift())
+                    .isFalse();
+            assertThat(target.queryString("SELECT positive(2)")).isEqualTo("t");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    /** A trigger dibs does not manage keeps its function: the drop is refused before anything runs, naming it. */
+    @Test
+    void aFunctionAnUnmanagedTriggerUsesIsNotDroppedBehindItsBack(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("""
+                    CREATE TABLE t (id int PRIMARY KEY);
+                    CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                    CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+                    """);
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (id int PRIMARY KEY)");
+            }
+            DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"DROP FUNCTION public.touch()\":"
+                    + " trigger t_touch on table t uses it, and dibs does not manage it.");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dibs.engine.solve;
+
+import static dev.dibs.engine.testing.Models.name;
+import static dev.dibs.engine.testing.Models.notNull;
+import static dev.dibs.engine.testing.Models.schema;
+import static dev.dibs.engine.testing.Models.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaDiffer;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Routines are ordered by what they need and by what uses them, as PostgreSQL would accept them. */
+class RoutineSolverTest {
+
+    static Routine routine(String fn, String result, List<String> dependsOn) {
+        return new Routine(name(fn), "", false, "", result, "sql", "SELECT 1", "VOLATILE", false, false, false, "UNSAFE",
+                100, 0, List.of(), "CREATE OR REPLACE FUNCTION public." + fn + "() RETURNS " + result + "\n", null, dependsOn);
+    }
+
+    private static List<String> plan(Schema current, Schema desired) {
+        List<SchemaChange> changes = SchemaDiffer.diff(current, desired, RenameHints.none()).changes();
+        return Solver.order(current, desired, changes).stream().map(c -> c.getClass().getSimpleName() + " " + c.subject()).toList();
+    }
+
+    @Test
+    void aRoutineOnATableRowTypeWaitsForTheTable() {
+        Table t = table("t").columns(notNull("id", "integer")).build();
+        Routine r = routine("size", "integer", List.of("table public.t"));
+        assertThat(plan(schema(), schema(t).withRoutines(List.of(r))))
+                .containsExactly("AddTable table public.t", "CreateRoutine function public.size()");
+    }
+
+    @Test
+    void aTableIsDroppedOnlyAfterTheRoutinesUsingIt() {
+        Table t = table("t").columns(notNull("id", "integer")).build();
+        Routine r = routine("size", "integer", List.of("table public.t"));
+        assertThat(plan(schema(t).withRoutines(List.of(r)), schema()))
+                .containsExactly("DropRoutine function public.size()", "DropTable table public.t");
+    }
+
+    @Test
+    void aRecreatedRoutineGoesBetweenTheDropAndTheAdditionOfTheIndexCallingIt() {
+        Routine from = routine("f", "integer", List.of());
+        Routine to = routine("f", "bigint", List.of());
+        var index = new dev.dibs.engine.model.Index("t_f", List.of(new dev.dibs.engine.model.IndexKey(null, "public.f()", false, false)),
+                false, null, null, List.of());
+        Table t = table("t").columns(notNull("id", "integer")).index(index).build();
+        assertThat(plan(schema(t).withRoutines(List.of(from)), schema(t).withRoutines(List.of(to))))
+                .containsExactly("DropIndex index public.t_f", "DropRoutine function public.f()",
+                        "CreateRoutine function public.f()", "AddIndex index public.t_f");
+    }
+
+    @Test
+    void aRoutineATriggerStillExecutesIsNotDropped() {
+        Table t = table("t").columns(notNull("id", "integer")).build();
+        Routine r = routine("touch", "trigger", List.of());
+        Trigger trigger = new Trigger(name("t"), "t_touch", "CREATE TRIGGER t_touch …", "public.touch()", "O", null);
+        Schema current = schema(t).withRoutines(List.of(r)).withTriggers(List.of(trigger));
+        Schema desired = schema(t).withTriggers(List.of(trigger));
+        List<SchemaChange> changes = SchemaDiffer.diff(current, desired, RenameHints.none()).changes();
+        assertThatThrownBy(() -> Solver.order(current, desired, changes)).isInstanceOf(SolveException.class)
+                .hasMessageContaining("[trigger t_touch on public.t] still use function public.touch()");
+    }
+}

@@ -1,0 +1,5 @@
+CREATE FUNCTION half(x numeric) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN x / 2;
+CREATE FUNCTION twice(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN x * 2;
+CREATE FUNCTION twice(x text) RETURNS text LANGUAGE sql IMMUTABLE RETURN x || x;
+CREATE TABLE t (id int PRIMARY KEY, a integer NOT NULL);
+CREATE INDEX t_half ON t (half(a));

@@ -1,0 +1,3 @@
+CREATE FUNCTION answer() RETURNS integer LANGUAGE sql IMMUTABLE RETURN 42;
+CREATE FUNCTION greet(who text DEFAULT 'world') RETURNS text LANGUAGE sql AS $$ SELECT 'hello ' || who $$;
+CREATE PROCEDURE tidy() LANGUAGE sql AS $$ SELECT 1 $$;

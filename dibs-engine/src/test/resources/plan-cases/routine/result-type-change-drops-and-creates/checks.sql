@@ -1,0 +1,2 @@
+SELECT pg_typeof(answer())::text || ' ' || greet('you')
+-- expect: bigint hello you
