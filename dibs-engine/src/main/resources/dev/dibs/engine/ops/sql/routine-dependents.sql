@@ -2,10 +2,11 @@
 -- not take care of use them. The first three parameters are parallel arrays, one element per routine
 -- the plan drops: schema, name, identity arguments. The fourth holds the compared schemas.
 -- Taken care of by the plan (dropped first and added back, or ordered by the simulation): table
--- checks, column defaults, indexes, and functions and procedures of the compared schemas.
--- Anything else (a trigger, a view, a rule, an operator class, an aggregate, a domain's check, a
--- routine elsewhere) blocks the drop. Triggers block it while dibs does not manage them; once the
--- trigger kind drops a trigger before a routine it executes, its triggers belong with the exclusions.
+-- checks, column defaults, indexes, functions and procedures of the compared schemas, and the
+-- triggers of managed tables (with the clones a partitioned table's trigger puts on its partitions).
+-- Anything else (a view, a rule, a trigger of a table dibs does not manage, an operator class, an
+-- aggregate, a domain's check, a routine elsewhere) blocks the drop. The fifth parameter is the
+-- compared schemas again.
 SELECT t.schema_name, t.routine_name, t.identity_arguments,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
@@ -23,4 +24,12 @@ SELECT t.schema_name, t.routine_name, t.identity_arguments,
    AND NOT (d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
             AND EXISTS (SELECT 1 FROM pg_catalog.pg_proc o JOIN pg_catalog.pg_namespace o_n ON o_n.oid = o.pronamespace
                          WHERE o.oid = d.objid AND o.prokind IN ('f', 'p') AND o_n.nspname = ANY (?::text[])))
+   AND NOT (d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger tg
+                          JOIN pg_catalog.pg_class tc ON tc.oid = tg.tgrelid
+                          JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
+                         WHERE tg.oid = d.objid AND tn.nspname = ANY (?::text[]) AND tc.relkind IN ('r', 'p')
+                           AND (tg.tgparentid <> 0
+                                OR NOT tc.relispartition
+                                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = tc.oid))))
  ORDER BY 1, 2, 3, 4
