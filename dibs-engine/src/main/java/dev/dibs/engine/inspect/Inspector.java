@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
- * of the managed objects beside it: nine statements, whatever the
+ * of the managed objects beside it: eleven statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 9;
+    public static final int STATEMENTS = 11;
 
     private Inspector() {
     }
@@ -268,6 +268,10 @@ public final class Inspector {
                         rs.getString("detail")));
             }
         });
+        query(connection, "extensions", false, version, names, null, "inspect extensions of " + where,
+                rs -> ExtensionRows.read(rs, rest.extensions));
+        query(connection, "sequences", false, version, names, null, "inspect sequences of " + where,
+                rs -> SequenceRows.read(rs, rest.sequences));
         return rest;
     }
 
@@ -308,6 +312,8 @@ public final class Inspector {
         }
         queries.put("enums", catalogQuery("enums", false, versionNum));
         queries.put("unmanaged", catalogQuery("unmanaged", false, versionNum));
+        queries.put("extensions", catalogQuery("extensions", false, versionNum));
+        queries.put("sequences", catalogQuery("sequences", false, versionNum));
         return queries;
     }
 

@@ -84,4 +84,11 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     // a partition is built from its table's definition, which the guard compares on the table
     @Override public Void addPartition(AddPartition c) { return null; }
     @Override public Void dropPartition(DropPartition c) { return null; }
+    // what extensions and sequences are is all in the model, compared whole after the plan
+    @Override public Void createExtension(CreateExtension c) { return null; }
+    @Override public Void alterExtension(AlterExtension c) { return null; }
+    @Override public Void dropExtension(DropExtension c) { return null; }
+    @Override public Void createSequence(CreateSequence c) { return null; }
+    @Override public Void alterSequence(AlterSequence c) { return null; }
+    @Override public Void dropSequence(DropSequence c) { return null; }
 }

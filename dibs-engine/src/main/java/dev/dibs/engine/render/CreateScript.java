@@ -1,22 +1,28 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The statements that create a whole schema in an empty database: schemas, enum types, tables
+ * The statements that create a whole schema in an empty database: schemas, enum types, extensions,
+ * sequences (their owners set once the tables exist), tables
  * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work) and comments. Each statement is small enough to name the
  * one annotation it comes from.
@@ -35,6 +41,7 @@ public final class CreateScript {
             out.add(new ScriptStatement("CREATE TYPE " + Sql.name(e.name()) + " AS ENUM ("
                     + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name()));
         }
+        extensionsAndSequences(schema, out);
         for (Table t : schema.tables()) {
             String where = tableOrigin(t.name(), origins);
             out.add(new ScriptStatement(Sql.createTable(t, false), where));
@@ -82,11 +89,55 @@ public final class CreateScript {
                         + Sql.foreignKeyDefinition(fk), tableOrigin(t.name(), origins) + " foreign key " + fk.name()));
             }
         }
+        for (Sequence q : sequences(schema)) {
+            if (q.ownedBy() != null) { // once its table exists
+                out.add(new ScriptStatement(SequenceRenderer.ownedBy(q), "sequence " + q.name()));
+            }
+        }
         comments(schema, out, origins);
         return out;
     }
 
+    /**
+     * Extensions ({@code IF NOT EXISTS}: a scratch database holds them already, at its server's
+     * default version), then every sequence without its owner: those of their own, and those
+     * serial-like columns own, which their defaults call.
+     */
+    private static void extensionsAndSequences(Schema schema, List<ScriptStatement> out) {
+        for (Extension e : schema.extensions()) {
+            out.add(new ScriptStatement(ExtensionRenderer.create(e, true), "extension " + e.name()));
+        }
+        for (Sequence q : sequences(schema)) {
+            out.add(new ScriptStatement(SequenceRenderer.create(q), "sequence " + q.name()));
+        }
+    }
+
+    /** The schema's sequences of their own, then those its serial-like columns own. */
+    private static List<Sequence> sequences(Schema schema) {
+        Map<QualifiedName, Sequence> all = new LinkedHashMap<>();
+        schema.sequences().forEach(q -> all.put(q.name(), q));
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                Sequence q = ColumnSequences.of(t.name(), c);
+                if (q != null) {
+                    all.putIfAbsent(q.name(), q);
+                }
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
     private static void comments(Schema schema, List<ScriptStatement> out, Origins origins) {
+        for (Extension e : schema.extensions()) {
+            if (e.comment() != null) {
+                out.add(new ScriptStatement(ExtensionRenderer.comment(e.name(), e.comment()), "extension " + e.name()));
+            }
+        }
+        for (Sequence q : schema.sequences()) {
+            if (q.comment() != null) {
+                out.add(new ScriptStatement(SequenceRenderer.comment(q.name(), q.comment()), "sequence " + q.name()));
+            }
+        }
         for (EnumType e : schema.enums()) {
             if (e.comment() != null) {
                 out.add(new ScriptStatement("COMMENT ON TYPE " + Sql.name(e.name()) + " IS " + Sql.literal(e.comment()), "enum " + e.name()));

@@ -60,8 +60,8 @@ public final class Sql {
      * As {@link #columnDefinition(Column, boolean)}, for a column new in {@code table}: a serial
      * column (NOT NULL, default {@code nextval} of the sequence Postgres names {@code table_column_seq})
      * is written {@code serial}/{@code bigserial}/{@code smallserial}, so its sequence is created
-     * (and owned by the column) with it; dibs does not model sequences, and a plain
-     * {@code DEFAULT nextval(…)} would name one that does not exist yet.
+     * (and owned by the column) with it. Any other column calling a sequence that does not exist yet
+     * gets it from a {@code CreateSequence} earlier in the plan.
      */
     public static String columnDefinition(QualifiedName table, Column c, boolean withDefault) {
         String serial = table == null || !withDefault ? null : serialType(table, c);
@@ -88,20 +88,7 @@ public final class Sql {
 
     /** {@code serial} and its kin when the column is exactly what that shorthand creates, else null. */
     static String serialType(QualifiedName table, Column c) {
-        if (c.nullable() || c.isIdentity() || c.generatedExpression() != null
-                || c.defaultExpression() == null || !c.type().isBuiltin() || c.type().array() || !c.type().modifiers().isEmpty()) {
-            return null;
-        }
-        String serial = switch (c.type().name()) {
-            case "smallint" -> "smallserial";
-            case "integer" -> "serial";
-            case "bigint" -> "bigserial";
-            default -> null;
-        };
-        String sequence = dev.dibs.engine.naming.PostgresNames.makeObjectName(table.name(), c.name(), "seq");
-        // as pg_get_expr prints it: a plain literal, whatever it holds
-        String nextval = "nextval('" + Identifiers.quote(table.schema(), sequence).replace("'", "''") + "'::regclass)";
-        return c.defaultExpression().equals(nextval) ? serial : null;
+        return dev.dibs.engine.diff.ColumnSequences.serialType(table, c);
     }
 
     /** {@code FOREIGN KEY (a) REFERENCES s.t (b) ON DELETE … ON UPDATE … DEFERRABLE …}. */

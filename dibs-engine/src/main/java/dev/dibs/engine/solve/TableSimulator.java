@@ -61,6 +61,7 @@ final class TableSimulator {
             throw new SimulationException.DependencyViolation("foreign keys " + into + " still reference " + t.name());
         }
         vs.remove(t.name());
+        SequenceSimulator.dropped(vs, t.name(), null);
     }
 
     static void renameTable(VirtualSchema vs, RenameTable c) {
@@ -75,6 +76,7 @@ final class TableSimulator {
             throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
         }
         vs.requireType(c.column().type());
+        SequenceSimulator.columnsAdded(vs, c.table(), List.of(c.column()));
         List<Column> columns = new ArrayList<>(t.columns());
         columns.add(c.column());
         vs.put(copy(t, columns));
@@ -97,6 +99,7 @@ final class TableSimulator {
         Table t = vs.table(c.table());
         vs.column(t, c.from().name());
         vs.requireType(c.to().type());
+        SequenceSimulator.columnChanged(vs, c.table(), c.to());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
     }
 
@@ -161,6 +164,7 @@ final class TableSimulator {
         for (var u : created.uniques()) {
             vs.requireFreeRelation(t.name().schema(), u.name());
         }
+        SequenceSimulator.columnsAdded(vs, t.name(), t.columns());
         vs.put(created);
     }
 
@@ -196,6 +200,7 @@ final class TableSimulator {
             throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
         }
         vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
+        SequenceSimulator.dropped(vs, t.name(), name);
     }
 
     static void addPartition(VirtualSchema vs, AddPartition c) {

@@ -27,7 +27,12 @@ SELECT a.attrelid::bigint AS table_oid,
                                                      WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN 2147483647
                                                      ELSE 9223372036854775807 END AS high) lim
          WHERE dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-           AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')
+           AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
+           -- an identity's, or the one it owns while its default is exactly nextval of it (serial);
+           -- any other sequence is a sequence of its own (sequences.sql)
+           AND (dep.deptype = 'i'
+                OR dep.deptype = 'a' AND pg_catalog.pg_get_expr(d.adbin, d.adrelid)
+                   = 'nextval(' || pg_catalog.quote_literal(dep.objid::pg_catalog.regclass::text) || '::regclass)')
          LIMIT 1) AS sequence_options
   FROM pg_catalog.pg_attribute a
   LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
