@@ -77,13 +77,16 @@ class InspectorNotManagedTest {
         assertThat(accounts.options().rowSecurity()).isTrue();
         assertThat(accounts.index("accounts_email").orElseThrow().comment()).isEqualTo("lookup by address");
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().contains("row level security"));
+        // a sequence of its own is modelled; the serial and identity columns' sequences are theirs
+        assertThat(inspection.schema().sequences()).extracting(q -> q.name().name()).containsExactly("invoice_numbers");
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("sequence"));
         // an identity column's sequence is managed with it, but not its comment
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("sequence comment"))
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets_id_seq: ticket numbers");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint comment"))
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets.tickets_pkey: one per ticket");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
-                "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
+                "view active_accounts", "materialized view account_counts",
                 "domain positive", "composite type pair", "function touch()", "trigger accounts.accounts_touch",
                 "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
