@@ -83,7 +83,7 @@ public final class SchemaDiffer {
         }
         // a key the plan drops takes the foreign keys bound to it along: they go and come back
         DependentForeignKeys.add(now, desired, changes);
-        SequenceDiffer.diff(now, desired, changes); // last: it may take the sequence aspect off a column's change
+        SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }

@@ -39,8 +39,13 @@ final class SequenceDiffer {
     private SequenceDiffer() {
     }
 
-    static void diff(Schema current, Schema desired, List<SchemaChange> out) {
+    /**
+     * @param current the current schema with the plan's renames applied ({@code renames}, which its
+     *                sequences' owners do not know of yet: PostgreSQL's ownership follows a rename)
+     */
+    static void diff(Schema current, Schema desired, List<SchemaChange> renames, List<SchemaChange> out) {
         Map<QualifiedName, Sequence> currentOwn = own(current);
+        currentOwn.replaceAll((name, s) -> renamedOwner(s, renames));
         Map<QualifiedName, Sequence> desiredOwn = own(desired);
         Map<QualifiedName, Sequence> currentColumns = ofColumns(current, currentOwn);
         Map<QualifiedName, Sequence> desiredColumns = ofColumns(desired, desiredOwn);
@@ -77,6 +82,23 @@ final class SequenceDiffer {
             }
         }
         withoutSequenceAspect(out, optionsSet);
+    }
+
+    private static Sequence renamedOwner(Sequence s, List<SchemaChange> renames) {
+        Sequence out = s;
+        for (SchemaChange c : renames) {
+            String[] owner = SequenceCalls.owner(out.ownedBy());
+            if (owner == null) {
+                return out;
+            }
+            if (c instanceof SchemaChange.RenameTable r && r.from().equals(new QualifiedName(s.name().schema(), owner[0]))) {
+                out = out.withOwnedBy(SequenceCalls.ownerName(r.to(), owner[1]));
+            } else if (c instanceof SchemaChange.RenameColumn r && r.from().equals(owner[1])
+                    && r.table().equals(new QualifiedName(s.name().schema(), owner[0]))) {
+                out = out.withOwnedBy(SequenceCalls.ownerName(owner[0], r.to()));
+            }
+        }
+        return out;
     }
 
     /** Created without its owner: the owning column may be created later in the plan. */

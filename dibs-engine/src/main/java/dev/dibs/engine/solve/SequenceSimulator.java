@@ -144,6 +144,21 @@ final class SequenceSimulator {
         });
     }
 
+    /**
+     * A table renamed to {@code toTable} ({@code fromColumn} null), or its column {@code fromColumn}
+     * to {@code toColumn}: PostgreSQL's ownership follows, so the sequences it owns name the new one.
+     */
+    static void renamed(VirtualSchema vs, QualifiedName table, String toTable, String fromColumn, String toColumn) {
+        vs.sequences.replaceAll((name, s) -> {
+            String[] owner = SequenceCalls.owner(s.ownedBy());
+            if (owner == null || !name.schema().equals(table.schema()) || !owner[0].equals(table.name())
+                    || fromColumn != null && !owner[1].equals(fromColumn)) {
+                return s;
+            }
+            return s.withOwnedBy(SequenceCalls.ownerName(toTable, fromColumn == null ? owner[1] : toColumn));
+        });
+    }
+
     private static Sequence sequence(VirtualSchema vs, QualifiedName name) {
         Sequence s = vs.sequences.get(name);
         if (s == null) {

@@ -68,6 +68,7 @@ final class TableSimulator {
         vs.table(c.from());
         vs.requireFreeRelation(c.from().schema(), c.to());
         vs.replaceAll(t -> RenameStage.renameTableIn(t, c.from(), c.target()));
+        SequenceSimulator.renamed(vs, c.from(), c.to(), null, null);
     }
 
     static void addColumn(VirtualSchema vs, AddColumn c) {
@@ -93,6 +94,7 @@ final class TableSimulator {
         } else {
             vs.replaceAll(x -> RenameStage.renameColumnIn(x, c.table(), c.from(), c.to()));
         }
+        SequenceSimulator.renamed(vs, c.table(), c.table().name(), c.from(), c.to());
     }
 
     static void alterColumn(VirtualSchema vs, AlterColumn c) {
