@@ -3,8 +3,13 @@ package dev.dibs.engine.canonical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.inspect.Extension;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.solve.SchemaComparison;
+import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -29,6 +34,37 @@ class ScratchDatabaseTest {
                 }
             }
             assertThat(created).containsExactly("pg_trgm in extensions");
+        }
+    }
+
+    /**
+     * The create script builds extensions (at their version, with a changed comment), sequences with
+     * every option, comment and owner, and serial columns, whose sequences must exist before their
+     * defaults are set: the scratch database reads back what the source database holds.
+     */
+    @Test
+    void buildsExtensionsSequencesAndSerialColumnsAsTheSourceHasThem(TestDatabase source, PostgresServer server) throws Exception {
+        source.execute("""
+                CREATE EXTENSION hstore WITH SCHEMA public VERSION '1.7';
+                COMMENT ON EXTENSION hstore IS 'pairs';
+                CREATE SEQUENCE invoice_numbers AS integer INCREMENT BY 10 MINVALUE 100 MAXVALUE 100000 START WITH 1000 CACHE 5 CYCLE;
+                COMMENT ON SEQUENCE invoice_numbers IS 'one per invoice';
+                CREATE TABLE invoice (id int PRIMARY KEY DEFAULT nextval('invoice_numbers'), ref bigint, attrs hstore);
+                CREATE SEQUENCE invoice_refs OWNED BY invoice.ref;
+                CREATE TABLE ticket (id bigserial PRIMARY KEY, code smallserial);
+                ALTER SEQUENCE ticket_code_seq START WITH 7;
+                """);
+        Schema schema;
+        try (Connection c = source.connect()) {
+            schema = Inspector.inspect(c, List.of("public")).schema();
+        }
+        assertThat(schema.extensions()).extracting(e -> e.name() + " " + e.version() + " " + e.comment()).containsExactly("hstore 1.7 pairs");
+        assertThat(schema.sequences()).extracting(q -> q.name().name()).containsExactly("invoice_numbers", "invoice_refs");
+
+        try (ScratchDatabase scratch = ScratchDatabase.create(server, List.of())) {
+            ScratchDatabase.Built built = scratch.build(schema);
+            assertThat(built.failures()).isEmpty();
+            assertThat(SchemaComparison.differences(built.inspection().schema(), schema)).isEmpty();
         }
     }
 }
