@@ -172,8 +172,9 @@ public final class Inspector {
             header.existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
             String[] extensions = (String[]) rs.getArray("extension_names").getArray();
             String[] extensionSchemas = (String[]) rs.getArray("extension_schemas").getArray();
+            String[] extensionVersions = (String[]) rs.getArray("extension_versions").getArray();
             for (int i = 0; i < extensions.length; i++) {
-                header.extensions.add(new Extension(extensions[i], extensionSchemas[i]));
+                header.extensions.add(new Extension(extensions[i], extensionSchemas[i], extensionVersions[i]));
             }
         });
         query(connection, "tables", true, header.version, names, null, "inspect tables of " + where, rs -> {

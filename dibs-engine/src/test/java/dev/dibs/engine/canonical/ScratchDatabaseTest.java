@@ -67,4 +67,21 @@ class ScratchDatabaseTest {
             assertThat(SchemaComparison.differences(built.inspection().schema(), schema)).isEmpty();
         }
     }
+
+    /** At the database's version, so that a plan proposes no update nobody asked for; one the server lacks: its default. */
+    @Test
+    void createsEachExtensionAtTheDatabasesVersionWhenTheServerHasIt(PostgresServer server) throws Exception {
+        List<Extension> wanted = List.of(new Extension("hstore", "public", "1.7"), new Extension("citext", "public", "0.0-none"));
+        try (ScratchDatabase scratch = ScratchDatabase.create(server, wanted)) {
+            List<String> created = new ArrayList<>();
+            try (Statement s = scratch.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT e.extname || ' ' || e.extversion FROM pg_extension e"
+                         + " WHERE e.extname <> 'plpgsql' ORDER BY 1")) {
+                while (rs.next()) {
+                    created.add(rs.getString(1));
+                }
+            }
+            assertThat(created).hasSize(2).contains("hstore 1.7").noneMatch(v -> v.endsWith("0.0-none"));
+        }
+    }
 }
