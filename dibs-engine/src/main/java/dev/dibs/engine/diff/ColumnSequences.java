@@ -3,6 +3,7 @@ package dev.dibs.engine.diff;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Sequence;
+import dev.dibs.engine.model.Table;
 import dev.dibs.engine.naming.PostgresNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,16 @@ public final class ColumnSequences {
         };
         QualifiedName sequence = name(table, c);
         return sequence != null && sequence.name().equals(PostgresNames.makeObjectName(table.name(), c.name(), "seq")) ? serial : null;
+    }
+
+    /**
+     * Whether {@code CREATE TABLE} writes {@code c} of the new table {@code t} as {@code serial}, and so
+     * creates its sequence. Not in an {@code UNLOGGED} table: from PostgreSQL 15 on, the sequence
+     * {@code serial} makes there is unlogged too, where one created on its own (as pg_dump writes it)
+     * is logged, and dibs does not model a sequence's persistence; the plan creates it apart instead.
+     */
+    public static boolean writtenSerial(Table t, Column c) {
+        return !t.options().unlogged() && serialType(t.name(), c) != null;
     }
 
     /** The serial-like sequence of {@code c} with all its options, owned by the column; null as {@link #name} is. */

@@ -134,9 +134,12 @@ final class SequenceDiffer {
     private static boolean createdWithColumn(Schema current, Schema desired, Sequence s) {
         String[] owner = SequenceCalls.owner(s.ownedBy());
         QualifiedName table = new QualifiedName(s.name().schema(), owner[0]);
-        Column column = desired.table(table).flatMap(t -> t.column(owner[1])).orElseThrow();
-        boolean added = current.table(table).map(t -> t.column(owner[1]).isEmpty()).orElse(true);
-        return added && ColumnSequences.serialType(table, column) != null;
+        Table desiredTable = desired.table(table).orElseThrow();
+        Column column = desiredTable.column(owner[1]).orElseThrow();
+        if (current.table(table).isEmpty()) {
+            return ColumnSequences.writtenSerial(desiredTable, column); // in CREATE TABLE
+        }
+        return current.table(table).get().column(owner[1]).isEmpty() && ColumnSequences.serialType(table, column) != null;
     }
 
     /** Owned by a table or column the desired schema lacks: PostgreSQL drops it with them. */

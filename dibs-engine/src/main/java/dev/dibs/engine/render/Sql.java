@@ -232,7 +232,9 @@ public final class Sql {
      */
     public static String createTable(Table t, boolean inline) {
         List<String> parts = new ArrayList<>();
-        t.columns().forEach(col -> parts.add(inline ? columnDefinition(t.name(), col, true) : columnDefinition(col, false)));
+        // an unlogged table's serial column is not written serial: see ColumnSequences.writtenSerial
+        QualifiedName serialIn = t.options().unlogged() ? null : t.name();
+        t.columns().forEach(col -> parts.add(inline ? columnDefinition(serialIn, col, true) : columnDefinition(col, false)));
         if (t.primaryKey() != null) {
             parts.add("CONSTRAINT " + name(t.primaryKey().name()) + " " + primaryKeyDefinition(t.primaryKey()));
         }

@@ -112,10 +112,10 @@ final class SequenceSimulator {
      * Columns added to {@code table}: those written {@code serial} create their sequence. A sequence
      * of that name already there would make PostgreSQL pick another name silently: refused instead.
      */
-    static void columnsAdded(VirtualSchema vs, QualifiedName table, List<Column> columns) {
+    static void columnsAdded(VirtualSchema vs, QualifiedName table, List<Column> columns, boolean unloggedTable) {
         List<Sequence> created = new ArrayList<>();
         for (Column c : columns) {
-            if (ColumnSequences.serialType(table, c) != null && !vs.sequences.containsKey(ColumnSequences.name(table, c))) {
+            if (!unloggedTable && ColumnSequences.serialType(table, c) != null && !vs.sequences.containsKey(ColumnSequences.name(table, c))) {
                 created.add(ColumnSequences.of(table, c));
             }
         }

@@ -77,7 +77,7 @@ final class TableSimulator {
             throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
         }
         vs.requireType(c.column().type());
-        SequenceSimulator.columnsAdded(vs, c.table(), List.of(c.column()));
+        SequenceSimulator.columnsAdded(vs, c.table(), List.of(c.column()), false);
         List<Column> columns = new ArrayList<>(t.columns());
         columns.add(c.column());
         vs.put(copy(t, columns));
@@ -166,7 +166,7 @@ final class TableSimulator {
         for (var u : created.uniques()) {
             vs.requireFreeRelation(t.name().schema(), u.name());
         }
-        SequenceSimulator.columnsAdded(vs, t.name(), t.columns());
+        SequenceSimulator.columnsAdded(vs, t.name(), t.columns(), t.options().unlogged());
         vs.put(created);
     }
 

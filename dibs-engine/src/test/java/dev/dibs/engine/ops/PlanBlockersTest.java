@@ -270,4 +270,18 @@ class PlanBlockersTest {
         }
         assertThat(target.queryString("SELECT count(*) FROM pg_indexes WHERE tablename = 'users'")).isEqualTo("3");
     }
+
+    /** An extension installed from its script before PostgreSQL had extensions leaves loose functions that refuse CREATE EXTENSION. */
+    @Test
+    void anExtensionWhoseFunctionsTheDatabaseHasLooseIsRefusedBeforeAnythingRuns(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("CREATE FUNCTION public.show_limit() RETURNS real LANGUAGE sql AS 'SELECT 0.3::real'");
+
+        DriftReport report = compareWith(target, server, "CREATE EXTENSION pg_trgm WITH SCHEMA public");
+
+        assertThat(report.refusals()).singleElement().asString()
+                .startsWith("PostgreSQL will refuse \"CREATE EXTENSION pg_trgm WITH SCHEMA public VERSION ")
+                .contains("the database already has the function public.show_limit() outside any extension", "FROM unpackaged");
+        assertRefused(target, report, "function \"show_limit\" already exists with same argument types");
+    }
 }

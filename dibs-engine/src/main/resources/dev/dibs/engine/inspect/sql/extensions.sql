@@ -20,7 +20,14 @@ SELECT e.extname::text AS extension_name,
                JOIN pg_catalog.pg_namespace cn ON cn.oid = c.opcnamespace
               WHERE d.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
                 AND d.refobjid = e.oid AND d.deptype = 'e'
-              ORDER BY 1) AS operator_classes
+              ORDER BY 1) AS operator_classes,
+       -- its functions, written as unmanaged.sql names those outside any extension
+       ARRAY(SELECT f.proname || '(' || pg_catalog.pg_get_function_identity_arguments(f.oid) || ')'
+               FROM pg_catalog.pg_depend d
+               JOIN pg_catalog.pg_proc f ON f.oid = d.objid
+              WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                AND d.refobjid = e.oid AND d.deptype = 'e'
+              ORDER BY 1) AS functions
   FROM pg_catalog.pg_extension e
   JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
   LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
