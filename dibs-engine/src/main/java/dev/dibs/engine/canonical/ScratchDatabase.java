@@ -106,10 +106,12 @@ public final class ScratchDatabase implements AutoCloseable {
             return List.of();
         }
         Set<String> available = new HashSet<>();
+        Set<List<String>> versions = new HashSet<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(SqlResources.load(ScratchDatabase.class, "available-extensions"))) {
             while (rs.next()) {
                 available.add(rs.getString(1));
+                versions.add(List.of(rs.getString(1), rs.getString(2)));
             }
         }
         List<Extension> missing = new ArrayList<>();
@@ -119,7 +121,9 @@ public final class ScratchDatabase implements AutoCloseable {
                 missing.add(e);
                 continue;
             }
-            sql.append(Sql.createExtension(e.name(), e.schema())).append(";\n");
+            // at the database's version when this server has it, else at its default one (a plan then updates it)
+            String version = e.version() != null && versions.contains(List.of(e.name(), e.version())) ? e.version() : null;
+            sql.append(Sql.createExtension(e.name(), e.schema(), version)).append(";\n");
         }
         if (!sql.isEmpty()) {
             try (Statement s = c.createStatement()) {

@@ -5,6 +5,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
@@ -12,6 +13,7 @@ import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.model.UniqueConstraint;
@@ -92,6 +94,12 @@ public sealed interface SchemaChange {
         R replaceRoutine(ReplaceRoutine c);
         R dropRoutine(DropRoutine c);
         R setRoutineComment(SetRoutineComment c);
+        R createExtension(CreateExtension c);
+        R alterExtension(AlterExtension c);
+        R dropExtension(DropExtension c);
+        R createSequence(CreateSequence c);
+        R alterSequence(AlterSequence c);
+        R dropSequence(DropSequence c);
     }
 
 
@@ -507,5 +515,56 @@ public sealed interface SchemaChange {
     record SetRoutineComment(Routine routine, String comment) implements SchemaChange {
         public String subject() { return (routine.procedure() ? "procedure " : "function ") + routine.signature(); }
         public <R> R accept(Visitor<R> v) { return v.setRoutineComment(this); }
+    }
+
+    /** {@code CREATE EXTENSION … WITH SCHEMA … VERSION …}, and its comment when someone changed it. */
+    record CreateExtension(Extension extension) implements SchemaChange {
+        public String subject() { return "extension " + extension.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createExtension(this); }
+    }
+
+    /**
+     * An extension changed in place: {@code ALTER EXTENSION … UPDATE TO} its new version, {@code SET
+     * SCHEMA} (a relocatable one only: another is dropped and created), its comment.
+     */
+    record AlterExtension(Extension from, Extension to) implements SchemaChange {
+        public String subject() { return "extension " + to.name(); }
+        public <R> R accept(Visitor<R> v) { return v.alterExtension(this); }
+        public boolean updates() { return !java.util.Objects.equals(from.version(), to.version()); }
+        public boolean moves() { return !from.schema().equals(to.schema()); }
+        public boolean comments() { return !java.util.Objects.equals(from.comment(), to.comment()); }
+    }
+
+    /** {@code DROP EXTENSION}, once nothing outside it uses its types or operator classes (no CASCADE). */
+    record DropExtension(Extension extension) implements SchemaChange {
+        public String subject() { return "extension " + extension.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropExtension(this); }
+    }
+
+    /**
+     * {@code CREATE SEQUENCE} with every option. Its owner is set by an {@link AlterSequence} of its
+     * own (the owning column may come later in the plan), so {@code sequence.ownedBy()} is null here.
+     */
+    record CreateSequence(Sequence sequence) implements SchemaChange {
+        public String subject() { return "sequence " + sequence.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createSequence(this); }
+    }
+
+    /**
+     * {@code ALTER SEQUENCE} of its options, owner or comment in place; never {@code RESTART}: the
+     * current value is data and stays.
+     */
+    record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
+        public String subject() { return "sequence " + to.name(); }
+        public <R> R accept(Visitor<R> v) { return v.alterSequence(this); }
+        public boolean changesOptions() { return !from.sameOptions(to); }
+        public boolean changesOwner() { return !java.util.Objects.equals(from.ownedBy(), to.ownedBy()); }
+        public boolean changesComment() { return !java.util.Objects.equals(from.comment(), to.comment()); }
+    }
+
+    /** {@code DROP SEQUENCE}, once no default calls it: its current value is lost. */
+    record DropSequence(Sequence sequence) implements SchemaChange {
+        public String subject() { return "sequence " + sequence.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropSequence(this); }
     }
 }

@@ -36,6 +36,7 @@ public final class SchemaDiffer {
         changes.addAll(renamed.changes());
         Schema now = renamed.renamedCurrent();
 
+        ExtensionDiffer.diff(now, desired, changes);
         EnumDiffer.diff(now, desired, hints, changes);
         DomainDiffer.diff(now, desired, changes);
         var tables = Matching.byKey(now.tables(), desired.tables(), Table::name);
@@ -87,6 +88,7 @@ public final class SchemaDiffer {
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, changes);
         RoutineDiffer.diff(now, desired, changes);
+        SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }

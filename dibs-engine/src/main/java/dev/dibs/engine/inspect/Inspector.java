@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
- * of the managed objects beside it: ten statements, whatever the
+ * of the managed objects beside it: fourteen statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 12;
+    public static final int STATEMENTS = 14;
 
     private Inspector() {
     }
@@ -172,8 +172,9 @@ public final class Inspector {
             header.existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
             String[] extensions = (String[]) rs.getArray("extension_names").getArray();
             String[] extensionSchemas = (String[]) rs.getArray("extension_schemas").getArray();
+            String[] extensionVersions = (String[]) rs.getArray("extension_versions").getArray();
             for (int i = 0; i < extensions.length; i++) {
-                header.extensions.add(new Extension(extensions[i], extensionSchemas[i]));
+                header.extensions.add(new Extension(extensions[i], extensionSchemas[i], extensionVersions[i]));
             }
         });
         query(connection, "tables", true, header.version, names, null, "inspect tables of " + where, rs -> {
@@ -273,6 +274,10 @@ public final class Inspector {
         query(connection, "domains", false, version, names, null, "inspect domains of " + where, rs -> DomainRows.read(rs, rest.domains));
         query(connection, "routines", false, version, names, null, "inspect functions and procedures of " + where,
                 rs -> RoutineRows.read(rs, rest.routines));
+        query(connection, "extensions", false, version, names, null, "inspect extensions of " + where,
+                rs -> ExtensionRows.read(rs, rest.extensions));
+        query(connection, "sequences", false, version, names, null, "inspect sequences of " + where,
+                rs -> SequenceRows.read(rs, rest.sequences));
         return rest;
     }
 
@@ -316,6 +321,8 @@ public final class Inspector {
         queries.put("triggers", catalogQuery("triggers", false, versionNum));
         queries.put("domains", catalogQuery("domains", false, versionNum));
         queries.put("routines", catalogQuery("routines", false, versionNum));
+        queries.put("extensions", catalogQuery("extensions", false, versionNum));
+        queries.put("sequences", catalogQuery("sequences", false, versionNum));
         return queries;
     }
 

@@ -90,10 +90,15 @@ final class CatalogNeeds {
         Set<String> createdRoutines = new HashSet<>();
         plan.changes().stream().filter(SchemaChange.CreateRoutine.class::isInstance)
                 .forEach(c -> createdRoutines.add(((SchemaChange.CreateRoutine) c).routine().name().toString()));
+        PlannedExtensions extensions = PlannedExtensions.of(plan.changes());
+        created.addAll(extensions.types());
         List<Asked> asked = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
             Set<List<Object>> seen = new HashSet<>(); // the same need twice in one statement is said once
             for (CatalogNeed need : ChangeEffects.of(change).needs()) {
+                if (extensions.provides(need)) {
+                    continue; // an extension the plan creates first brings it (or, for a function, may)
+                }
                 PgType type = switch (need.kind()) {
                     case TYPE -> need.type();
                     case DEFAULT_OPERATOR_CLASS -> desired.table(need.table()).flatMap(t -> t.column(need.column()))

@@ -263,4 +263,15 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect replaceRoutine(ReplaceRoutine c) { return Effect.NONE; }
     @Override public Effect dropRoutine(DropRoutine c) { return Effect.NONE; }
     @Override public Effect setRoutineComment(SetRoutineComment c) { return Effect.NONE; }
+    @Override public Effect createExtension(CreateExtension c) { return Effect.NONE; }
+    @Override public Effect alterExtension(AlterExtension c) { return Effect.NONE; }
+    @Override public Effect dropExtension(DropExtension c) { return Effect.NONE; }
+
+    /** Creates a relation under the sequence's name, which an unmanaged one (a view) may hold. */
+    @Override
+    public Effect createSequence(CreateSequence c) {
+        return new Effect(null, null, List.of(), List.of(), c.sequence().name());
+    }
+    @Override public Effect alterSequence(AlterSequence c) { return Effect.NONE; }
+    @Override public Effect dropSequence(DropSequence c) { return Effect.NONE; }
 }

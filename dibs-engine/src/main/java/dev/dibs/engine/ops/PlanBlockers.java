@@ -74,6 +74,7 @@ final class PlanBlockers {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
         List<String> doubts = new ArrayList<>();
         warnings.addAll(nameCollisions(plan, notManaged));
+        warnings.addAll(ExtensionCollisions.find(plan, notManaged));
         CatalogNeeds.find(database, plan, desired, warnings, doubts);
         DomainBlockers.find(database, schemas, plan, warnings, doubts);
         RoutineBlockers.find(database, plan, schemas, warnings, doubts);

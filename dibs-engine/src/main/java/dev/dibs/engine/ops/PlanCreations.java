@@ -104,4 +104,11 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void replaceRoutine(ReplaceRoutine c) { return null; }
     @Override public Void dropRoutine(DropRoutine c) { return null; }
     @Override public Void setRoutineComment(SetRoutineComment c) { return null; }
+    // what extensions and sequences are is all in the model, compared whole after the plan
+    @Override public Void createExtension(CreateExtension c) { return null; }
+    @Override public Void alterExtension(AlterExtension c) { return null; }
+    @Override public Void dropExtension(DropExtension c) { return null; }
+    @Override public Void createSequence(CreateSequence c) { return null; }
+    @Override public Void alterSequence(AlterSequence c) { return null; }
+    @Override public Void dropSequence(DropSequence c) { return null; }
 }

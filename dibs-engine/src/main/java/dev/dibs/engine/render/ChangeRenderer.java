@@ -366,4 +366,40 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         RoutineRenderer.setRoutineComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createExtension(CreateExtension c) {
+        ExtensionRenderer.createExtension(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void alterExtension(AlterExtension c) {
+        ExtensionRenderer.alterExtension(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropExtension(DropExtension c) {
+        ExtensionRenderer.dropExtension(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void createSequence(CreateSequence c) {
+        SequenceRenderer.createSequence(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void alterSequence(AlterSequence c) {
+        SequenceRenderer.alterSequence(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropSequence(DropSequence c) {
+        SequenceRenderer.dropSequence(c, ctx, out);
+        return null;
+    }
 }

@@ -1,9 +1,11 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
@@ -11,15 +13,19 @@ import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The statements that create a whole schema in an empty database: schemas, enum types, domains, functions
- * and procedures (those using a table's row type or rows after the tables), tables
+ * The statements that create a whole schema in an empty database: schemas, extensions, sequences (their
+ * owners set once the tables exist), enum types, domains, functions and procedures (those using a
+ * table's row type or rows after the tables), tables
  * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work), triggers with their state and comments, and comments. Each statement is small enough to name the
  * one annotation it comes from.
@@ -34,6 +40,7 @@ public final class CreateScript {
         for (String namespace : schema.namespaces()) {
             out.add(new ScriptStatement("CREATE SCHEMA IF NOT EXISTS " + Sql.name(namespace), "schema " + namespace));
         }
+        extensionsAndSequences(schema, out); // first: the types, functions and operator classes of extensions
         for (EnumType e : schema.enums()) {
             out.add(new ScriptStatement("CREATE TYPE " + Sql.name(e.name()) + " AS ENUM ("
                     + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name()));
@@ -101,6 +108,11 @@ public final class CreateScript {
                 out.add(new ScriptStatement(sql, "trigger " + t.name() + " on " + t.table()));
             }
         }
+        for (Sequence q : sequences(schema)) {
+            if (q.ownedBy() != null) { // once its table exists
+                out.add(new ScriptStatement(SequenceRenderer.ownedBy(q), "sequence " + q.name()));
+            }
+        }
         comments(schema, out, origins);
         return out;
     }
@@ -109,11 +121,50 @@ public final class CreateScript {
         out.add(new ScriptStatement(RoutineRenderer.definition(r), (r.procedure() ? "procedure " : "function ") + r.signature()));
     }
 
+    /**
+     * Extensions ({@code IF NOT EXISTS}: a scratch database holds them already, at its server's
+     * default version), then every sequence without its owner: those of their own, and those
+     * serial-like columns own, which their defaults call.
+     */
+    private static void extensionsAndSequences(Schema schema, List<ScriptStatement> out) {
+        for (Extension e : schema.extensions()) {
+            out.add(new ScriptStatement(ExtensionRenderer.create(e, true), "extension " + e.name()));
+        }
+        for (Sequence q : sequences(schema)) {
+            out.add(new ScriptStatement(SequenceRenderer.create(q), "sequence " + q.name()));
+        }
+    }
+
+    /** The schema's sequences of their own, then those its serial-like columns own. */
+    private static List<Sequence> sequences(Schema schema) {
+        Map<QualifiedName, Sequence> all = new LinkedHashMap<>();
+        schema.sequences().forEach(q -> all.put(q.name(), q));
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                Sequence q = ColumnSequences.of(t.name(), c);
+                if (q != null) {
+                    all.putIfAbsent(q.name(), q);
+                }
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
     private static void comments(Schema schema, List<ScriptStatement> out, Origins origins) {
         for (Routine r : schema.routines()) {
             if (r.comment() != null) {
                 out.add(new ScriptStatement(RoutineRenderer.commentOn(r, r.comment()),
                         (r.procedure() ? "procedure " : "function ") + r.signature()));
+            }
+        }
+        for (Extension e : schema.extensions()) {
+            if (e.comment() != null) {
+                out.add(new ScriptStatement(ExtensionRenderer.comment(e.name(), e.comment()), "extension " + e.name()));
+            }
+        }
+        for (Sequence q : schema.sequences()) {
+            if (q.comment() != null) {
+                out.add(new ScriptStatement(SequenceRenderer.comment(q.name(), q.comment()), "sequence " + q.name()));
             }
         }
         for (EnumType e : schema.enums()) {

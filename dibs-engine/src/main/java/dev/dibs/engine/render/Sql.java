@@ -60,8 +60,8 @@ public final class Sql {
      * As {@link #columnDefinition(Column, boolean)}, for a column new in {@code table}: a serial
      * column (NOT NULL, default {@code nextval} of the sequence Postgres names {@code table_column_seq})
      * is written {@code serial}/{@code bigserial}/{@code smallserial}, so its sequence is created
-     * (and owned by the column) with it; dibs does not model sequences, and a plain
-     * {@code DEFAULT nextval(…)} would name one that does not exist yet.
+     * (and owned by the column) with it. Any other column calling a sequence that does not exist yet
+     * gets it from a {@code CreateSequence} earlier in the plan.
      */
     public static String columnDefinition(QualifiedName table, Column c, boolean withDefault) {
         String serial = table == null || !withDefault ? null : serialType(table, c);
@@ -88,20 +88,7 @@ public final class Sql {
 
     /** {@code serial} and its kin when the column is exactly what that shorthand creates, else null. */
     static String serialType(QualifiedName table, Column c) {
-        if (c.nullable() || c.isIdentity() || c.generatedExpression() != null
-                || c.defaultExpression() == null || !c.type().isBuiltin() || c.type().array() || !c.type().modifiers().isEmpty()) {
-            return null;
-        }
-        String serial = switch (c.type().name()) {
-            case "smallint" -> "smallserial";
-            case "integer" -> "serial";
-            case "bigint" -> "bigserial";
-            default -> null;
-        };
-        String sequence = dev.dibs.engine.naming.PostgresNames.makeObjectName(table.name(), c.name(), "seq");
-        // as pg_get_expr prints it: a plain literal, whatever it holds
-        String nextval = "nextval('" + Identifiers.quote(table.schema(), sequence).replace("'", "''") + "'::regclass)";
-        return c.defaultExpression().equals(nextval) ? serial : null;
+        return dev.dibs.engine.diff.ColumnSequences.serialType(table, c);
     }
 
     /** {@code FOREIGN KEY (a) REFERENCES s.t (b) ON DELETE … ON UPDATE … DEFERRABLE …}. */
@@ -245,7 +232,9 @@ public final class Sql {
      */
     public static String createTable(Table t, boolean inline) {
         List<String> parts = new ArrayList<>();
-        t.columns().forEach(col -> parts.add(inline ? columnDefinition(t.name(), col, true) : columnDefinition(col, false)));
+        // an unlogged table's serial column is not written serial: see ColumnSequences.writtenSerial
+        QualifiedName serialIn = t.options().unlogged() ? null : t.name();
+        t.columns().forEach(col -> parts.add(inline ? columnDefinition(serialIn, col, true) : columnDefinition(col, false)));
         if (t.primaryKey() != null) {
             parts.add("CONSTRAINT " + name(t.primaryKey().name()) + " " + primaryKeyDefinition(t.primaryKey()));
         }
@@ -353,8 +342,13 @@ public final class Sql {
 
     /** An extension in its schema, the schema made first if need be: {@code CREATE EXTENSION … WITH SCHEMA … CASCADE}. */
     public static String createExtension(String extension, String schema) {
+        return createExtension(extension, schema, null);
+    }
+
+    /** As {@link #createExtension(String, String)}, at {@code version} (null: the server's default). */
+    public static String createExtension(String extension, String schema, String version) {
         return "CREATE SCHEMA IF NOT EXISTS " + name(schema) + ";\nCREATE EXTENSION IF NOT EXISTS " + name(extension)
-                + " WITH SCHEMA " + name(schema) + " CASCADE";
+                + " WITH SCHEMA " + name(schema) + (version == null ? "" : " VERSION " + literal(version)) + " CASCADE";
     }
 
     /** {@code COMMENT ON COLUMN}; a null comment drops it. */

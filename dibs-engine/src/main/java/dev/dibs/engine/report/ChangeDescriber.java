@@ -337,6 +337,57 @@ public final class ChangeDescriber {
         private static String rowSecurity(boolean enabled, boolean forced) {
             return (enabled ? "enabled" : "disabled") + (forced ? ", forced" : "");
         }
+
+        @Override
+        public Described createExtension(CreateExtension x) {
+            return new Described('+', null, "extension " + x.extension().name() + " " + x.extension().version()
+                    + " in schema " + x.extension().schema(), null, x.extension());
+        }
+
+        @Override
+        public Described alterExtension(AlterExtension x) {
+            List<String> what = new java.util.ArrayList<>();
+            if (x.updates()) {
+                what.add("version " + x.from().version() + " -> " + x.to().version());
+            }
+            if (x.moves()) {
+                what.add("schema " + x.from().schema() + " -> " + x.to().schema());
+            }
+            if (x.comments()) {
+                what.add("comment");
+            }
+            return new Described('~', null, "extension " + x.to().name() + " " + what, x.from(), x.to());
+        }
+
+        @Override
+        public Described dropExtension(DropExtension x) {
+            return new Described('-', null, "extension " + x.extension().name(), x.extension(), null);
+        }
+
+        @Override
+        public Described createSequence(CreateSequence x) {
+            return new Described('+', null, "sequence " + x.sequence().name() + " " + x.sequence().dataType(), null, x.sequence());
+        }
+
+        @Override
+        public Described alterSequence(AlterSequence x) {
+            List<String> what = new java.util.ArrayList<>();
+            if (x.changesOptions()) {
+                what.add("options");
+            }
+            if (x.changesOwner()) {
+                what.add(x.to().ownedBy() == null ? "owned by nobody" : "owned by " + x.to().ownedBy());
+            }
+            if (x.changesComment()) {
+                what.add("comment");
+            }
+            return new Described('~', null, "sequence " + x.to().name() + " " + what, x.from(), x.to());
+        }
+
+        @Override
+        public Described dropSequence(DropSequence x) {
+            return new Described('-', null, "sequence " + x.sequence().name(), x.sequence(), null);
+        }
     }
 
     /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */

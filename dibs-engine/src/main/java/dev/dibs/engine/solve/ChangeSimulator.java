@@ -8,7 +8,7 @@ import dev.dibs.engine.diff.SchemaChange.*;
  * {@link SimulationException} PostgreSQL's refusal corresponds to; and where each kind naturally
  * goes in a plan ({@link #phase}). The one dispatch on the change kind: tables and columns in
  * {@link TableSimulator}, keys, constraints and indexes in {@link ConstraintSimulator}, enum types
- * in {@link EnumSimulator}.
+ * in {@link EnumSimulator}, extensions in {@link ExtensionSimulator}, sequences in {@link SequenceSimulator}.
  */
 final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
@@ -358,6 +358,42 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void createExtension(CreateExtension c) {
+        ExtensionSimulator.createExtension(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void alterExtension(AlterExtension c) {
+        ExtensionSimulator.alterExtension(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropExtension(DropExtension c) {
+        ExtensionSimulator.dropExtension(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void createSequence(CreateSequence c) {
+        SequenceSimulator.createSequence(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void alterSequence(AlterSequence c) {
+        SequenceSimulator.alterSequence(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropSequence(DropSequence c) {
+        SequenceSimulator.dropSequence(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -432,5 +468,12 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer replaceRoutine(ReplaceRoutine c) { return 14; }
         @Override public Integer dropRoutine(DropRoutine c) { return c.reason() == null ? 145 : 100; }
         @Override public Integer setRoutineComment(SetRoutineComment c) { return 160; }
+        @Override public Integer createExtension(CreateExtension c) { return 5; }
+        @Override public Integer alterExtension(AlterExtension c) { return 5; }
+        @Override public Integer dropExtension(DropExtension c) { return 165; }
+        @Override public Integer createSequence(CreateSequence c) { return 6; }
+        // an owner that is a new table's column waits for it: the simulation places it after the table
+        @Override public Integer alterSequence(AlterSequence c) { return 6; }
+        @Override public Integer dropSequence(DropSequence c) { return 146; }
     }
 }

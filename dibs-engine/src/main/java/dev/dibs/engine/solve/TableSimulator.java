@@ -62,12 +62,14 @@ final class TableSimulator {
         }
         RoutineSimulator.requireUnused(vs, "table " + t.name());
         vs.remove(t.name());
+        SequenceSimulator.dropped(vs, t.name(), null);
     }
 
     static void renameTable(VirtualSchema vs, RenameTable c) {
         vs.table(c.from());
         vs.requireFreeRelation(c.from().schema(), c.to());
         vs.replaceAll(t -> RenameStage.renameTableIn(t, c.from(), c.target()));
+        SequenceSimulator.renamed(vs, c.from(), c.to(), null, null);
     }
 
     static void addColumn(VirtualSchema vs, AddColumn c) {
@@ -76,6 +78,7 @@ final class TableSimulator {
             throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
         }
         vs.requireType(c.column().type());
+        SequenceSimulator.columnsAdded(vs, c.table(), List.of(c.column()), false);
         List<Column> columns = new ArrayList<>(t.columns());
         columns.add(c.column());
         vs.put(copy(t, columns));
@@ -92,12 +95,14 @@ final class TableSimulator {
         } else {
             vs.replaceAll(x -> RenameStage.renameColumnIn(x, c.table(), c.from(), c.to()));
         }
+        SequenceSimulator.renamed(vs, c.table(), c.table().name(), c.from(), c.to());
     }
 
     static void alterColumn(VirtualSchema vs, AlterColumn c) {
         Table t = vs.table(c.table());
         vs.column(t, c.from().name());
         vs.requireType(c.to().type());
+        SequenceSimulator.columnChanged(vs, c.table(), c.to());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
     }
 
@@ -162,6 +167,7 @@ final class TableSimulator {
         for (var u : created.uniques()) {
             vs.requireFreeRelation(t.name().schema(), u.name());
         }
+        SequenceSimulator.columnsAdded(vs, t.name(), t.columns(), t.options().unlogged());
         vs.put(created);
     }
 
@@ -197,6 +203,7 @@ final class TableSimulator {
             throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
         }
         vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
+        SequenceSimulator.dropped(vs, t.name(), name);
     }
 
     static void addPartition(VirtualSchema vs, AddPartition c) {

@@ -66,6 +66,14 @@ final class VirtualSchema {
      */
     private final Set<String> declared = new HashSet<>();
 
+    /**
+     * The sequences of either side, of their own or a serial-like column's: a default calling one
+     * of them needs it to exist. Any other sequence a default calls is not dibs's, and taken as given.
+     */
+    final Set<QualifiedName> managedSequences = new HashSet<>();
+    /** The types of the extensions of either side, and the extension bringing each. */
+    final Map<QualifiedName, String> extensionTypes = new HashMap<>();
+
     /** @param desired where the plan goes: its enums and domains are types the plan may create */
     VirtualSchema(Schema schema, Schema desired) {
         schema.enums().forEach(e -> managedTypes.add(e.name()));
@@ -86,11 +94,12 @@ final class VirtualSchema {
         desired.routines().forEach(r -> managedRoutines.add(r.signature()));
         declare(schema);
         declare(desired);
+        SequenceSimulator.start(this, schema, desired);
     }
 
     Schema toSchema() {
         return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()),
-                List.copyOf(extensions.values()), List.copyOf(sequences.values()), List.copyOf(domains.values()),
+                List.copyOf(extensions.values()), SequenceSimulator.ownSequences(this), List.copyOf(domains.values()),
                 List.copyOf(routines.values()), List.copyOf(triggers.values()));
     }
 
@@ -98,6 +107,11 @@ final class VirtualSchema {
         return table + "." + trigger;
     }
 
+
+    /** The tables, for lookups that are not by name (which column calls or owns a sequence). */
+    java.util.Collection<Table> tables() {
+        return tables.values();
+    }
 
     boolean hasTable(QualifiedName name) {
         return tables.containsKey(name);
@@ -203,6 +217,10 @@ final class VirtualSchema {
             throw new SimulationException.NotExists("domain " + name + " over " + wanted.baseType()
                     + (wanted.collation() == null ? "" : " COLLATE " + wanted.collation()) + " (it is still over " + now.baseType() + ")");
         }
+        String extension = name == null ? null : extensionTypes.get(name);
+        if (extension != null && (!extensions.containsKey(extension) || !extensions.get(extension).schema().equals(name.schema()))) {
+            throw new SimulationException.NotExists("type " + name + " (of the extension " + extension + ")");
+        }
     }
 
     void requireNamespace(String schema) {
@@ -212,6 +230,9 @@ final class VirtualSchema {
     }
 
     void requireFreeRelation(String schema, String name) {
+        if (sequences.containsKey(new QualifiedName(schema, name))) { // sequences share their schema's relation names
+            throw new SimulationException.AlreadyExists("sequence " + name + " (in schema " + schema + ")");
+        }
         String existing = relations.getOrDefault(schema, Map.of()).get(name);
         if (existing != null) {
             throw new SimulationException.AlreadyExists(existing + " (in schema " + schema + ")");

@@ -10,8 +10,13 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.solve.SchemaComparison;
+import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -54,6 +59,54 @@ class ScratchDatabaseTest {
             ScratchDatabase.Built built = scratch.build(schema);
             assertThat(built.failures()).isEmpty();
             assertThat(built.inspection().schema().tables()).extracting(Table::name).containsExactly(t.name());
+        }
+    }
+
+    /**
+     * The create script builds extensions (at their version, with a changed comment), sequences with
+     * every option, comment and owner, and serial columns, whose sequences must exist before their
+     * defaults are set: the scratch database reads back what the source database holds.
+     */
+    @Test
+    void buildsExtensionsSequencesAndSerialColumnsAsTheSourceHasThem(TestDatabase source, PostgresServer server) throws Exception {
+        source.execute("""
+                CREATE EXTENSION hstore WITH SCHEMA public VERSION '1.7';
+                COMMENT ON EXTENSION hstore IS 'pairs';
+                CREATE SEQUENCE invoice_numbers AS integer INCREMENT BY 10 MINVALUE 100 MAXVALUE 100000 START WITH 1000 CACHE 5 CYCLE;
+                COMMENT ON SEQUENCE invoice_numbers IS 'one per invoice';
+                CREATE TABLE invoice (id int PRIMARY KEY DEFAULT nextval('invoice_numbers'), ref bigint, attrs hstore);
+                CREATE SEQUENCE invoice_refs OWNED BY invoice.ref;
+                CREATE TABLE ticket (id bigserial PRIMARY KEY, code smallserial);
+                ALTER SEQUENCE ticket_code_seq START WITH 7;
+                """);
+        Schema schema;
+        try (Connection c = source.connect()) {
+            schema = Inspector.inspect(c, List.of("public")).schema();
+        }
+        assertThat(schema.extensions()).extracting(e -> e.name() + " " + e.version() + " " + e.comment()).containsExactly("hstore 1.7 pairs");
+        assertThat(schema.sequences()).extracting(q -> q.name().name()).containsExactly("invoice_numbers", "invoice_refs");
+
+        try (ScratchDatabase scratch = ScratchDatabase.create(server, List.of())) {
+            ScratchDatabase.Built built = scratch.build(schema);
+            assertThat(built.failures()).isEmpty();
+            assertThat(SchemaComparison.differences(built.inspection().schema(), schema)).isEmpty();
+        }
+    }
+
+    /** At the database's version, so that a plan proposes no update nobody asked for; one the server lacks: its default. */
+    @Test
+    void createsEachExtensionAtTheDatabasesVersionWhenTheServerHasIt(PostgresServer server) throws Exception {
+        List<Extension> wanted = List.of(new Extension("hstore", "public", "1.7"), new Extension("citext", "public", "0.0-none"));
+        try (ScratchDatabase scratch = ScratchDatabase.create(server, wanted)) {
+            List<String> created = new ArrayList<>();
+            try (Statement s = scratch.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT e.extname || ' ' || e.extversion FROM pg_extension e"
+                         + " WHERE e.extname <> 'plpgsql' ORDER BY 1")) {
+                while (rs.next()) {
+                    created.add(rs.getString(1));
+                }
+            }
+            assertThat(created).hasSize(2).contains("hstore 1.7").noneMatch(v -> v.endsWith("0.0-none"));
         }
     }
 }

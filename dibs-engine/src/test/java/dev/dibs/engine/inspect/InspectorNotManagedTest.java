@@ -85,13 +85,16 @@ class InspectorNotManagedTest {
         assertThat(accounts.options().rowSecurity()).isTrue();
         assertThat(accounts.index("accounts_email").orElseThrow().comment()).isEqualTo("lookup by address");
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().contains("row level security"));
+        // a sequence of its own is modelled; the serial and identity columns' sequences are theirs
+        assertThat(inspection.schema().sequences()).extracting(q -> q.name().name()).containsExactly("invoice_numbers");
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("sequence"));
         // an identity column's sequence is managed with it, but not its comment
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("sequence comment"))
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets_id_seq: ticket numbers");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint comment"))
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets.tickets_pkey: one per ticket");
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
-                "view active_accounts", "materialized view account_counts", "sequence invoice_numbers",
+                "view active_accounts", "materialized view account_counts",
                 "composite type pair", "aggregate total(integer)",
                 "trigger active_accounts.active_accounts_insert", "trigger child.child_touch", "trigger events_2026.events_2026_own",
                 "policy accounts.accounts_own", "rule accounts.accounts_no_delete",

@@ -224,11 +224,14 @@ class PlanBlockersTest {
     void anIndexTheTargetLacksAnOperatorClassForIsRefusedBeforeAnythingRuns(TestDatabase target, PostgresServer server)
             throws Exception {
         target.execute("CREATE TABLE users (id int PRIMARY KEY, email text)");
-
-        DriftReport report = compareWith(target, server, """
-                CREATE EXTENSION pg_trgm;
+        // in a schema dibs does not manage, the extension is not the plan's to create
+        String reference = """
+                CREATE SCHEMA ext;
+                CREATE EXTENSION pg_trgm WITH SCHEMA ext;
                 CREATE TABLE users (id int PRIMARY KEY, email text, name text);
-                CREATE INDEX users_email_trgm ON users USING gin (email gin_trgm_ops);""");
+                CREATE INDEX users_email_trgm ON users USING gin (email ext.gin_trgm_ops);""";
+
+        DriftReport report = compareWith(target, server, reference);
 
         assertThat(report.refusals()).singleElement().asString()
                 .startsWith("PostgreSQL will refuse \"CREATE INDEX users_email_trgm ON public.users USING gin (email")
@@ -239,14 +242,46 @@ class PlanBlockersTest {
                         + target.info().describe() + ":\n  - PostgreSQL will refuse \"CREATE INDEX users_email_trgm");
         assertThat(target.queryString("SELECT count(*) FROM pg_attribute WHERE attrelid = 'users'::regclass AND attname = 'name'"))
                 .as("nothing ran").isEqualTo("0");
-        assertRefused(target, report, "for access method \"gin\"");
+        assertRefused(target, report, "schema \"ext\" does not exist");
 
-        target.execute("CREATE EXTENSION pg_trgm; CREATE EXTENSION btree_gin");
-        DriftReport ready = compareWith(target, server, """
-                CREATE EXTENSION pg_trgm;
-                CREATE TABLE users (id int PRIMARY KEY, email text, name text);
-                CREATE INDEX users_email_trgm ON users USING gin (email gin_trgm_ops);""");
+        target.execute("CREATE SCHEMA ext; CREATE EXTENSION pg_trgm WITH SCHEMA ext; CREATE EXTENSION btree_gin");
+        DriftReport ready = compareWith(target, server, reference);
         assertThat(ready.refusals()).isEmpty();
         RefusalGuard.check(ready);
+    }
+
+    @Test
+    void anExtensionThePlanCreatesFirstMeetsTheNeedsOfTheIndexUsingIt(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text)");
+
+        DriftReport report = compareWith(target, server, """
+                CREATE EXTENSION pg_trgm WITH SCHEMA public;
+                CREATE EXTENSION hstore WITH SCHEMA public;
+                CREATE TABLE users (id int PRIMARY KEY, email text, attrs hstore);
+                CREATE INDEX users_email_trgm ON users USING gin (email gin_trgm_ops);
+                CREATE INDEX users_attrs ON users USING gin (attrs);""");
+
+        assertThat(report.plan().toSql()).startsWith("CREATE EXTENSION hstore WITH SCHEMA public VERSION ");
+        assertThat(report.refusals()).isEmpty();
+        RefusalGuard.check(report);
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT count(*) FROM pg_indexes WHERE tablename = 'users'")).isEqualTo("3");
+    }
+
+    /** An extension installed from its script before PostgreSQL had extensions leaves loose functions that refuse CREATE EXTENSION. */
+    @Test
+    void anExtensionWhoseFunctionsTheDatabaseHasLooseIsRefusedBeforeAnythingRuns(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("CREATE FUNCTION public.show_limit() RETURNS real LANGUAGE sql AS 'SELECT 0.3::real'");
+
+        DriftReport report = compareWith(target, server, "CREATE EXTENSION pg_trgm WITH SCHEMA public");
+
+        assertThat(report.refusals()).singleElement().asString()
+                .startsWith("PostgreSQL will refuse \"CREATE EXTENSION pg_trgm WITH SCHEMA public VERSION ")
+                .contains("the database already has the function public.show_limit() outside any extension", "FROM unpackaged");
+        assertRefused(target, report, "function \"show_limit\" already exists with same argument types");
     }
 }

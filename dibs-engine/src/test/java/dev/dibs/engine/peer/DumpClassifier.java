@@ -16,11 +16,16 @@ final class DumpClassifier {
     private static final Pattern INDEX_TABLE = Pattern.compile(" ON (?:ONLY )?(\\S+) USING ");
     private static final Pattern IDENTITY_TABLE = Pattern.compile("^ALTER TABLE (?:ONLY )?(\\S+) ALTER COLUMN");
 
+    private static final Pattern EXTENSION_SCHEMA = Pattern.compile(" WITH SCHEMA ([^;\\s]+)");
+
     /** {@code schema.table} of every table dibs manages, on either side. */
     private final Set<String> managedTables;
+    /** The schemas compared: their extensions and sequences of their own are dibs's. */
+    private final Set<String> schemas;
 
-    DumpClassifier(Set<String> managedTables) {
+    DumpClassifier(Set<String> managedTables, Set<String> schemas) {
         this.managedTables = managedTables;
+        this.schemas = schemas;
     }
 
     boolean managed(DumpEntry e) {
@@ -46,8 +51,13 @@ final class DumpClassifier {
             case "PROCEDURE":
                 return true; // managed in the compared schemas (aggregates are not)
             case "SEQUENCE":
-                // identity columns' sequences are part of the column; other sequences dibs does not manage
-                return managedTable(find(IDENTITY_TABLE, e.sql()));
+                // identity columns' sequences are part of the column; the others of the compared schemas are managed
+                return managedTable(find(IDENTITY_TABLE, e.sql())) || schemas.contains(e.schema());
+            case "SEQUENCE OWNED BY":
+                return schemas.contains(e.schema());
+            case "EXTENSION":
+                String in = find(EXTENSION_SCHEMA, e.sql());
+                return in != null && schemas.contains(unquote(in));
             case "COMMENT":
                 if (e.name().startsWith("TABLE ")) {
                     return managedTable(e.schema() + "." + e.name().substring(6));
@@ -60,8 +70,9 @@ final class DumpClassifier {
                     return managedTable(e.schema() + "." + e.name().substring(e.name().lastIndexOf(" ON ") + 4));
                 }
                 // an index's comment: dibs manages those of every index it reads (its tables' own)
+                // an extension's: migra's cases keep their extensions in the compared schemas, whose extensions dibs manages
                 return e.name().startsWith("TYPE ") || e.name().startsWith("SCHEMA ") || e.name().startsWith("INDEX ")
-                        || e.name().startsWith("FUNCTION ") || e.name().startsWith("PROCEDURE ");
+                        || e.name().startsWith("FUNCTION ") || e.name().startsWith("PROCEDURE ") || e.name().startsWith("EXTENSION ");
             default:
                 return false;
         }

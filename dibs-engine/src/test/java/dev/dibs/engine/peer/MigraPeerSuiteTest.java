@@ -236,7 +236,7 @@ class MigraPeerSuiteTest {
 
         Set<String> managed = new TreeSet<>(managedBefore);
         managed.addAll(managedTables(List.of(a, b), schemas));
-        DumpClassifier classifier = new DumpClassifier(managed);
+        DumpClassifier classifier = new DumpClassifier(managed, new java.util.HashSet<>(schemas));
         List<DumpEntry> after = pgDump.dump(a);
         List<DumpEntry> desired = pgDump.dump(b);
         List<String> problems = new ArrayList<>();

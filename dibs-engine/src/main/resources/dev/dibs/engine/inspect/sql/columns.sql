@@ -23,7 +23,7 @@ SELECT a.attrelid::bigint AS table_oid,
   LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
   LEFT JOIN pg_catalog.pg_description ds
          ON ds.objoid = a.attrelid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = a.attnum
-  -- the sequence each column owns (one, taken once for all columns rather than looked up per column)
+  -- the sequence that is the column's (one, taken once for all columns rather than looked up per column)
   LEFT JOIN (SELECT DISTINCT ON (dep.refobjid, dep.refobjsubid) dep.refobjid, dep.refobjsubid,
                     s.seqrelid, s.seqtypid, s.seqincrement, s.seqmin, s.seqmax, s.seqstart, s.seqcache, s.seqcycle,
                     CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN -32768
@@ -34,9 +34,15 @@ SELECT a.attrelid::bigint AS table_oid,
                                     ELSE 9223372036854775807 END AS high
                FROM pg_catalog.pg_depend dep
                JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
+               LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = dep.refobjid AND ad.adnum = dep.refobjsubid
               WHERE dep.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                 AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                AND dep.refobjid = ANY (?::pg_catalog.oid[]) AND dep.deptype IN ('a', 'i')
+                AND dep.refobjid = ANY (?::pg_catalog.oid[])
+                -- an identity's, or the one it owns while its default is exactly nextval of it (serial);
+                -- any other sequence is a sequence of its own (sequences.sql)
+                AND (dep.deptype = 'i'
+                     OR dep.deptype = 'a' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+                        = 'nextval(' || pg_catalog.quote_literal(dep.objid::pg_catalog.regclass::text) || '::regclass)')
               ORDER BY dep.refobjid, dep.refobjsubid) q
          ON q.refobjid = a.attrelid AND q.refobjsubid = a.attnum
  WHERE a.attrelid = ANY (?::pg_catalog.oid[]) AND a.attnum > 0 AND NOT a.attisdropped

@@ -5,4 +5,6 @@ SELECT pg_catalog.current_setting('server_version_num')::int AS version_num,
        -- first), with its schema: a scratch database creates them before the desired schema
        ARRAY(SELECT e.extname::text FROM pg_catalog.pg_extension e WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_names,
        ARRAY(SELECT n.nspname::text FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-              WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_schemas
+              WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_schemas,
+       -- and its version: created at the same one there, a plan proposes no update nobody asked for
+       ARRAY(SELECT e.extversion::text FROM pg_catalog.pg_extension e WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_versions

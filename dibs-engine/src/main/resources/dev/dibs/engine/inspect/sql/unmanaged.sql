@@ -327,23 +327,21 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
            r.nspname::text AS schema_name, r.relname::text AS object_name, NULL::text AS detail
       FROM rel r WHERE r.relkind IN ('v', 'm', 'f', 'c')
     UNION ALL
-    SELECT 'sequence', r.nspname, r.relname, 'not owned by a column'
-      FROM rel r
-     WHERE r.relkind = 'S'
-       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                        WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
-                          AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
-    UNION ALL
-    -- the sequence of an identity or serial column is the column's business, but its comment is not
-    -- modelled: said here, so that a comment on one side only is never silently lost
+    -- the sequence of an identity or serial column is the column's business (a sequence of its own,
+    -- sequences.sql, has its comment modelled), but its comment is not modelled: said here, so that
+    -- a comment on one side only is never silently lost
     SELECT 'sequence comment', r.nspname, r.relname, ds.description
       FROM rel r
       JOIN pg_catalog.pg_description ds
         ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
      WHERE r.relkind = 'S'
        AND EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                     LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid
                     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
-                      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i'))
+                      AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND (d.deptype = 'i'
+                           OR d.deptype = 'a' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+                              = 'nextval(' || pg_catalog.quote_literal(r.oid::pg_catalog.regclass::text) || '::regclass)'))
     UNION ALL
     -- partitions of a managed partitioned table, in its schema, are modelled (TableOptions): the
     -- diff notes those nobody declared. Noted here: partitions of a partition (sub-partitioning is
@@ -556,11 +554,6 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND ext.objid = c.oid)
-    UNION ALL
-    SELECT 'extension', n.nspname, e.extname, 'version ' || e.extversion
-      FROM pg_catalog.pg_extension e
-      JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-     WHERE n.nspname = ANY (?::text[])
 ) notes
 LEFT JOIN defs ON defs.kind = notes.kind AND defs.schema_name = notes.schema_name AND defs.object_name = notes.object_name
 UNION ALL

@@ -1,0 +1,83 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.naming.Identifiers;
+import dev.dibs.engine.naming.SqlTokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sequences an expression (a column default) calls {@code nextval} on, read from its tokens
+ * as {@code pg_get_expr} prints such a call: {@code nextval('schema.name'::regclass)}. Only that
+ * form binds the sequence when the default is set (PostgreSQL records the dependency); a call
+ * whose argument is text, or built at run time, names no sequence here.
+ */
+public final class SequenceCalls {
+
+    private SequenceCalls() {
+    }
+
+    /** Every sequence {@code expression} calls {@code nextval} on, each once, in order. */
+    public static List<QualifiedName> nextvalTargets(String expression) {
+        List<QualifiedName> out = new ArrayList<>();
+        if (expression == null) {
+            return out;
+        }
+        List<SqlTokens.Token> t = SqlTokens.tokenize(expression);
+        for (int i = 0; i + 5 < t.size(); i++) {
+            QualifiedName target = callAt(t, i);
+            if (target != null && !out.contains(target)) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    /** The sequence when {@code expression} is exactly one {@code nextval} call of it (what {@code serial} sets), else null. */
+    public static QualifiedName serialTarget(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        List<SqlTokens.Token> t = SqlTokens.tokenize(expression);
+        return t.size() == 6 ? callAt(t, 0) : null;
+    }
+
+    /** {@code nextval ( 'literal' :: regclass )} starting at token {@code i}; the literal read as a qualified name. */
+    private static QualifiedName callAt(List<SqlTokens.Token> t, int i) {
+        if (i + 5 >= t.size() || !t.get(i).isKeyword("nextval") || !t.get(i + 1).isSymbol("(")
+                || t.get(i + 2).kind() != SqlTokens.Kind.STRING || !t.get(i + 3).isSymbol("::")
+                || !t.get(i + 4).isKeyword("regclass") || !t.get(i + 5).isSymbol(")")) {
+            return null;
+        }
+        if (i > 0 && t.get(i - 1).isSymbol(".") && !(i > 1 && t.get(i - 2).isKeyword("pg_catalog"))) {
+            return null; // another schema's function of that name
+        }
+        String literal = t.get(i + 2).text();
+        if (!literal.startsWith("'") || !literal.endsWith("'") || literal.length() < 2) {
+            return null; // an E'…' or other prefixed literal: not how PostgreSQL prints a regclass
+        }
+        String name = literal.substring(1, literal.length() - 1).replace("''", "'");
+        List<SqlTokens.Token> parts = SqlTokens.tokenize(name);
+        if (parts.size() == 3 && parts.get(0).isName() && parts.get(1).isSymbol(".") && parts.get(2).isName()) {
+            return new QualifiedName(parts.get(0).text(), parts.get(2).text());
+        }
+        return null; // unqualified (a pg_catalog sequence) or not a name at all
+    }
+
+    /** {@code table.column} as a sequence's owner is written in the model, each name quoted where it must be. */
+    public static String ownerName(String table, String column) {
+        return Identifiers.quote(table) + "." + Identifiers.quote(column);
+    }
+
+    /** The table and column of an owner written by {@link #ownerName}, or null when it is not two names. */
+    public static String[] owner(String ownedBy) {
+        if (ownedBy == null) {
+            return null;
+        }
+        List<SqlTokens.Token> parts = SqlTokens.tokenize(ownedBy);
+        if (parts.size() == 3 && parts.get(0).isName() && parts.get(1).isSymbol(".") && parts.get(2).isName()) {
+            return new String[] {parts.get(0).text(), parts.get(2).text()};
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.dibs.engine.render;
+
+import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
+import static dev.dibs.engine.render.ChangeRenderer.commentText;
+import static dev.dibs.engine.render.ChangeRenderer.stmt;
+
+import dev.dibs.engine.diff.SchemaChange.AlterSequence;
+import dev.dibs.engine.diff.SchemaChange.CreateSequence;
+import dev.dibs.engine.diff.SchemaChange.DropSequence;
+import dev.dibs.engine.diff.SequenceCalls;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Sequence;
+import dev.dibs.engine.plan.Statement;
+import java.util.List;
+
+/**
+ * Statements for sequences of their own. Every option is written, so a statement says the whole of
+ * what the sequence must be whatever the server's defaults; none restarts it: the current value
+ * is data, which a plan never resets.
+ */
+final class SequenceRenderer {
+
+    private SequenceRenderer() {
+    }
+
+    static void createSequence(CreateSequence c, RenderContext ctx, List<Statement> out) {
+        Sequence s = c.sequence();
+        out.add(stmt(create(s), c));
+        if (s.ownedBy() != null) {
+            out.add(stmt(ownedBy(s), c));
+        }
+        if (s.comment() != null) {
+            out.add(stmt(comment(s.name(), s.comment()), c));
+        }
+    }
+
+    /** Options, owner and comment in place, each only when it changes; no rows are touched. */
+    static void alterSequence(AlterSequence c, RenderContext ctx, List<Statement> out) {
+        if (c.changesOptions()) {
+            out.add(stmt("ALTER SEQUENCE " + Sql.name(c.to().name()) + " " + options(c.to()), c));
+        }
+        if (c.changesOwner()) {
+            out.add(stmt(ownedBy(c.to()), c));
+        }
+        if (c.changesComment()) {
+            out.add(stmt(comment(c.to().name(), c.to().comment()), c));
+        }
+    }
+
+    /** The value it had reached is lost: a sequence created again starts from its start. */
+    static void dropSequence(DropSequence c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("DROP SEQUENCE " + Sql.name(c.sequence().name()), c, DELETES_DATA));
+    }
+
+    /** {@code CREATE SEQUENCE name AS … INCREMENT BY … MINVALUE … MAXVALUE … START WITH … CACHE … [NO] CYCLE}. */
+    static String create(Sequence s) {
+        return "CREATE SEQUENCE " + Sql.name(s.name()) + " " + options(s);
+    }
+
+    static String options(Sequence s) {
+        if (!List.of("smallint", "integer", "bigint").contains(s.dataType())) { // what format_type prints for a sequence's type
+            throw new IllegalArgumentException("sequence " + s.name() + " has the type " + s.dataType() + ", not an integer type");
+        }
+        return "AS " + s.dataType() + " INCREMENT BY " + s.increment() + " MINVALUE " + s.minValue() + " MAXVALUE " + s.maxValue()
+                + " START WITH " + s.start() + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NO CYCLE");
+    }
+
+    /** {@code ALTER SEQUENCE … OWNED BY schema.table.column}, or {@code OWNED BY NONE}. */
+    static String ownedBy(Sequence s) {
+        String owner = "NONE";
+        if (s.ownedBy() != null) {
+            String[] parts = SequenceCalls.owner(s.ownedBy());
+            if (parts == null) {
+                throw new IllegalArgumentException("the owner of sequence " + s.name() + " is not a table and column: " + s.ownedBy());
+            }
+            owner = Sql.name(new QualifiedName(s.name().schema(), parts[0])) + "." + Sql.name(parts[1]);
+        }
+        return "ALTER SEQUENCE " + Sql.name(s.name()) + " OWNED BY " + owner;
+    }
+
+    static String comment(QualifiedName sequence, String comment) {
+        return "COMMENT ON SEQUENCE " + Sql.name(sequence) + " IS " + commentText(comment);
+    }
+}

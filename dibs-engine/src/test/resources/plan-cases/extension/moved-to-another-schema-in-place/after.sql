@@ -1,0 +1,3 @@
+-- citext is relocatable: ALTER EXTENSION … SET SCHEMA, nothing dropped
+CREATE SCHEMA app;
+CREATE EXTENSION citext WITH SCHEMA app;

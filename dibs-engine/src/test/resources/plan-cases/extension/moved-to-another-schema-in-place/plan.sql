@@ -1,0 +1,2 @@
+-- hazards: CHANGES_BEHAVIOR
+ALTER EXTENSION citext SET SCHEMA app;

@@ -1,0 +1,4 @@
+SELECT last_value FROM counter
+-- expect: 6
+SELECT nextval('counter')
+-- expect: 8

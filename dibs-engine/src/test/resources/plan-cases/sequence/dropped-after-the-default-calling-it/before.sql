@@ -1,0 +1,2 @@
+CREATE SEQUENCE numbers;
+CREATE TABLE t (id bigint DEFAULT nextval('numbers'));

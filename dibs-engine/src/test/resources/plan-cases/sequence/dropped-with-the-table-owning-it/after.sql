@@ -1,0 +1,1 @@
+-- nothing: DROP TABLE old takes the sequence it owns along, no DROP SEQUENCE of its own

@@ -1,0 +1,2 @@
+CREATE TABLE old (a int);
+CREATE SEQUENCE s OWNED BY old.a;

@@ -1,0 +1,3 @@
+CREATE TABLE old (a int);
+CREATE SEQUENCE s OWNED BY old.a;
+CREATE TABLE t (b int);

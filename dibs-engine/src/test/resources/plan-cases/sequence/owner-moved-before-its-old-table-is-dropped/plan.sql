@@ -1,0 +1,3 @@
+ALTER SEQUENCE public.s OWNED BY public.t.b;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
+DROP TABLE public.old;

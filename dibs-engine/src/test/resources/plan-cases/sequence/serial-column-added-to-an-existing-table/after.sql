@@ -1,0 +1,1 @@
+CREATE TABLE table1 (id int, c2 bigserial);

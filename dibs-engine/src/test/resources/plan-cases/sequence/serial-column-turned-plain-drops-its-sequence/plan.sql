@@ -1,0 +1,4 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.table1 ALTER COLUMN c1 DROP DEFAULT;
+-- hazards: DELETES_DATA
+DROP SEQUENCE public.table1_c1_seq;
