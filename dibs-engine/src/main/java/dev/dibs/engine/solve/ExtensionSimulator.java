@@ -27,6 +27,14 @@ final class ExtensionSimulator {
         if (vs.extensions.containsKey(e.name())) {
             throw new SimulationException.AlreadyExists("extension " + e.name());
         }
+        // a function of its own that the database holds loose (installed from a script before
+        // PostgreSQL had extensions) makes CREATE EXTENSION fail: the plan drops that one first
+        for (String function : e.functions()) {
+            if (vs.routines.containsKey(e.schema() + "." + function)) {
+                throw new SimulationException.AlreadyExists("function " + e.schema() + "." + function + " (which extension "
+                        + e.name() + " creates)");
+            }
+        }
         vs.extensions.put(e.name(), e);
     }
 
