@@ -2,6 +2,7 @@ package dev.dibs.engine.plan;
 
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Identity;
@@ -11,8 +12,10 @@ import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.ReferentialAction;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
@@ -25,7 +28,8 @@ import java.util.Random;
  * Random schemas for property tests, drawn from small name pools so that two of them overlap:
  * tables, columns of every mapped type (and enums), nullability, defaults, identity, composite
  * keys, uniques, checks, plain, expression and partial indexes, foreign keys with cycles and
- * self-references, comments. Expressions are written as a user would; the test puts them into
+ * self-references, comments; and the objects of SQL files ({@link RandomObjects}): sequences that
+ * defaults use, domains that columns use, functions that checks and indexes use, triggers. Expressions are written as a user would; the test puts them into
  * Postgres's words the way dibs does.
  */
 final class RandomSchemas {
@@ -58,6 +62,10 @@ final class RandomSchemas {
     private static final List<String> LABELS = List.of("a", "b", "c", "d");
 
     private final Random random;
+    /** The objects of SQL files the tables may use: drawn before them. */
+    private List<Sequence> sequences = List.of();
+    private List<Domain> domains = List.of();
+    private boolean immutableFunction;
 
     private RandomSchemas(long seed) {
         this.random = new Random(seed);
@@ -85,6 +93,11 @@ final class RandomSchemas {
                         chance(30) ? "enum " + name : null));
             }
         }
+        RandomObjects objects = new RandomObjects(random);
+        sequences = objects.sequences();
+        domains = objects.domains();
+        List<Routine> routines = new ArrayList<>(objects.functions());
+        immutableFunction = routines.stream().anyMatch(r -> r.name().name().equals("f0"));
         List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4"));
         Collections.shuffle(names, random);
         List<String> tableNames = names.subList(0, 1 + random.nextInt(4));
@@ -92,7 +105,11 @@ final class RandomSchemas {
         for (String name : tableNames) {
             tables.add(table(name, enums));
         }
-        return new Schema(List.of("public"), withForeignKeys(tables), enums);
+        tables = withForeignKeys(tables);
+        List<Routine> triggerFunctions = objects.triggerFunctions();
+        routines.addAll(triggerFunctions);
+        return new Schema(List.of("public"), tables, enums, List.of(), sequences, domains, routines,
+                objects.triggers(tables, triggerFunctions));
     }
 
     private Table table(String name, List<EnumType> enums) {
@@ -124,6 +141,14 @@ final class RandomSchemas {
             }
             if (chance(25) && (type.equals("integer") || type.equals("bigint") || type.equals("numeric"))) {
                 checks.add(new Check(name + "_" + c.name() + "_check", c.name() + " >= 0"));
+            }
+            if (immutableFunction && type.equals("integer") && chance(30)) { // a function checks and indexes use
+                if (chance(50)) {
+                    checks.add(new Check(name + "_" + c.name() + "_f0", "public.f0(" + c.name() + ") > 0"));
+                } else {
+                    indexes.add(new Index(name + "_" + c.name() + "_f0", List.of(new IndexKey(null, "public.f0(" + c.name() + ")", false, false)),
+                            false, null, "btree", List.of()));
+                }
             }
             if (chance(20) && !type.equals("jsonb") && !c.type().array()) {
                 boolean textual = type.equals("text") || type.startsWith("varchar");
@@ -162,6 +187,14 @@ final class RandomSchemas {
             PgType type = PgType.user(e.name().schema(), e.name().name());
             String def = !array && chance(40) ? "'" + pick(e.labels()) + "'" : null;
             return new Column(name, array ? type.arrayOf() : type, nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
+        }
+        if (!domains.isEmpty() && chance(15)) {
+            Domain d = pick(domains);
+            return new Column(name, PgType.user(d.name().schema(), d.name().name()), nullable, null, Identity.NONE, null, null);
+        }
+        if (!sequences.isEmpty() && chance(10)) {
+            Sequence q = pick(sequences);
+            return new Column(name, PgType.parse("bigint"), nullable, "nextval('" + q.name() + "'::regclass)", Identity.NONE, null, null);
         }
         TypeChoice t = pick(TYPES);
         String def = t.defaults().length > 0 && chance(40) ? t.defaults()[random.nextInt(t.defaults().length)] : null;

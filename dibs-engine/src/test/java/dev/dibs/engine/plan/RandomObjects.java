@@ -1,0 +1,151 @@
+package dev.dibs.engine.plan;
+
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.DomainCheck;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Sequence;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The objects a schema declares in SQL files, drawn for {@link RandomSchemas} from small pools so
+ * that two schemas overlap: sequences with random options, domains with defaults, NOT NULL and
+ * checks, functions (SQL and PL/pgSQL, of random volatility and strictness, some overloaded, some
+ * with a {@code SET} option) and trigger functions, and triggers of every timing and level on the
+ * tables. Only the parts a definition is built from are filled in: the scratch database puts them
+ * into PostgreSQL's words, as it does for SQL files.
+ */
+final class RandomObjects {
+
+    private final Random random;
+
+    RandomObjects(Random random) {
+        this.random = random;
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    List<Sequence> sequences() {
+        List<Sequence> out = new ArrayList<>();
+        for (String name : List.of("s0", "s1", "s2")) {
+            if (chance(35)) {
+                long increment = pick(List.of(1L, 1L, 5L, -1L));
+                String type = pick(List.of("bigint", "integer", "smallint"));
+                long max = increment > 0 ? (type.equals("smallint") ? 30000 : 1_000_000) : -1;
+                long min = increment > 0 ? 1 : -1_000_000;
+                long start = increment > 0 ? min + random.nextInt(100) : max;
+                out.add(new Sequence(new QualifiedName("public", name), type, increment, min, max, start,
+                        pick(List.of(1L, 1L, 20L)), chance(20), null, chance(20) ? "sequence " + name : null));
+            }
+        }
+        return out;
+    }
+
+    List<Domain> domains() {
+        List<Domain> out = new ArrayList<>();
+        if (chance(35)) {
+            List<DomainCheck> checks = chance(60) ? List.of(new DomainCheck("d0_positive", "CHECK (VALUE > 0)", true)) : List.of();
+            out.add(new Domain(new QualifiedName("public", "d0"), pick(List.of("integer", "bigint")), null,
+                    chance(40) ? "1" : null, chance(30), checks, chance(20) ? "domain d0" : null));
+        }
+        if (chance(35)) {
+            List<DomainCheck> checks = new ArrayList<>();
+            if (chance(60)) {
+                checks.add(new DomainCheck("d1_not_blank", "CHECK (VALUE <> '')", true));
+            }
+            if (chance(30)) {
+                checks.add(new DomainCheck("d1_short", "CHECK (length(VALUE) < " + pick(List.of(50, 80)) + ")", true));
+            }
+            out.add(new Domain(new QualifiedName("public", "d1"), "text", null, chance(30) ? "'x'" : null, false, checks, null));
+        }
+        return out;
+    }
+
+    /** Plain functions; {@code f0(integer)} is IMMUTABLE when present, so indexes and checks may use it. */
+    List<Routine> functions() {
+        List<Routine> out = new ArrayList<>();
+        if (chance(40)) {
+            out.add(function("f0", "a integer", "integer", "sql", "IMMUTABLE", "SELECT a + " + random.nextInt(3), chance(30), null));
+        }
+        if (chance(30)) {
+            String volatility = pick(List.of("STABLE", "VOLATILE", "IMMUTABLE"));
+            boolean counts = chance(50);
+            out.add(function("f1", "a text", counts ? "integer" : "text", "sql", volatility,
+                    counts ? "SELECT length(a)" : "SELECT upper(a)", false, null));
+        }
+        if (chance(30)) { // an overload of f1 by its argument types
+            out.add(function("f1", "a integer, b integer DEFAULT 0", "integer", "plpgsql", "VOLATILE",
+                    "BEGIN RETURN a + b; END", chance(50), chance(40) ? "search_path = pg_catalog" : null));
+        }
+        if (chance(25)) {
+            out.add(procedure("p0", pick(List.of("n integer", "n bigint")), "plpgsql", "BEGIN PERFORM n; END"));
+        }
+        return out;
+    }
+
+    /** A trigger function for each of the given tables' triggers to call. */
+    List<Routine> triggerFunctions() {
+        List<Routine> out = new ArrayList<>();
+        for (String name : List.of("tf0", "tf1")) {
+            if (chance(50)) {
+                String body = chance(50) ? "BEGIN RETURN NEW; END" : "BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END";
+                out.add(function(name, "", "trigger", "plpgsql", "VOLATILE", body, false, null));
+            }
+        }
+        return out;
+    }
+
+    List<Trigger> triggers(List<Table> tables, List<Routine> triggerFunctions) {
+        List<Trigger> out = new ArrayList<>();
+        if (triggerFunctions.isEmpty()) {
+            return out;
+        }
+        for (Table t : tables) {
+            if (t.options().partitionBy() != null || !chance(40)) {
+                continue;
+            }
+            Routine f = pick(triggerFunctions);
+            boolean row = chance(70);
+            String timing = pick(List.of("BEFORE", "AFTER"));
+            String events = pick(List.of("INSERT", "INSERT OR UPDATE", "UPDATE", "DELETE", "INSERT OR UPDATE OR DELETE"));
+            String when = row && events.equals("UPDATE") && chance(40) ? " WHEN (OLD.* IS DISTINCT FROM NEW.*)" : "";
+            String name = t.name().name() + "_" + pick(List.of("audit", "touch"));
+            String definition = "CREATE TRIGGER " + name + " " + timing + " " + events + " ON " + t.name()
+                    + " FOR EACH " + (row ? "ROW" : "STATEMENT") + when + " EXECUTE FUNCTION " + f.name() + "()";
+            out.add(new Trigger(t.name(), name, definition, f.signature(), chance(15) ? "D" : "O",
+                    chance(20) ? "trigger " + name : null));
+        }
+        return out;
+    }
+
+    private Routine function(String name, String arguments, String result, String language, String volatility, String body,
+                             boolean strict, String set) {
+        QualifiedName q = new QualifiedName("public", name);
+        String definition = "CREATE OR REPLACE FUNCTION " + q + "(" + arguments + ") RETURNS " + result + " LANGUAGE " + language
+                + " " + volatility + (strict ? " STRICT" : "") + (set == null ? "" : " SET " + set) + " AS $body$" + body + "$body$";
+        return new Routine(q, identity(arguments), false, arguments, result, language, body, volatility, strict, false, false,
+                "UNSAFE", 100, 0, set == null ? List.of() : List.of(set.replace(" = ", "=")), definition, chance(15) ? "function " + name : null);
+    }
+
+    private Routine procedure(String name, String arguments, String language, String body) {
+        QualifiedName q = new QualifiedName("public", name);
+        String definition = "CREATE OR REPLACE PROCEDURE " + q + "(" + arguments + ") LANGUAGE " + language + " AS $body$" + body + "$body$";
+        return new Routine(q, identity(arguments), true, arguments, null, language, body, "VOLATILE", false, false, false,
+                "UNSAFE", 100, 0, List.of(), definition, null);
+    }
+
+    /** {@code a integer, b integer DEFAULT 0} → {@code a integer, b integer}: what tells overloads apart. */
+    private static String identity(String arguments) {
+        return arguments.replaceAll(" DEFAULT [^,]+", "");
+    }
+}
