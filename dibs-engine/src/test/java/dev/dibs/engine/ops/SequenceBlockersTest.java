@@ -87,6 +87,33 @@ class SequenceBlockersTest {
         }
     }
 
+    private static final String NO_READ = "seq_no_read_" + ProcessHandle.current().pid();
+
+    @Test
+    void aValueTheRoleMayNotReadIsADoubtNotARefusal(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE SEQUENCE counter INCREMENT BY -1;
+                SELECT nextval('counter');
+                CREATE ROLE %s LOGIN PASSWORD 'no-seq-read';
+                """.formatted(NO_READ));
+        ConnectionInfo reference = server.createDatabase("reference");
+        DriftReport report;
+        try {
+            new TestDatabase(reference).execute("CREATE SEQUENCE counter");
+            report = DatabaseComparison.compare(new ConnectionInfo(target.info().url(), NO_READ, "no-seq-read"), reference,
+                    List.of("public"), PlanOptions.defaults());
+        } finally {
+            server.dropDatabase(reference);
+            target.execute("DROP OWNED BY " + NO_READ + "; DROP ROLE " + NO_READ);
+        }
+
+        assertThat(report.refusals()).isEmpty();
+        assertThat(report.warnings()).singleElement().asString()
+                .startsWith("dibs could not read the value sequence public.counter has reached on ")
+                .contains("(no SELECT or USAGE privilege on it): if it lies outside [1, 9223372036854775807] (bigint),"
+                        + " PostgreSQL will refuse \"ALTER SEQUENCE public.counter AS bigint");
+    }
+
     @Test
     void aNewRangeThatStillHoldsTheValueIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("""
