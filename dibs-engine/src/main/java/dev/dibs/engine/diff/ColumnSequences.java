@@ -65,9 +65,21 @@ public final class ColumnSequences {
     /** The serial-like sequence of {@code c} with all its options, owned by the column; null as {@link #name} is. */
     public static Sequence of(QualifiedName table, Column c) {
         QualifiedName name = name(table, c);
-        if (name == null) {
-            return null;
-        }
+        return name == null ? null : withOptions(name, table, c);
+    }
+
+    /**
+     * The sequence of the identity column {@code c} with all its options, under the name
+     * {@code ALTER SEQUENCE} gives it ({@code table_column_seq}, as PostgreSQL names it); null for
+     * any other column.
+     */
+    public static Sequence ofIdentity(QualifiedName table, Column c) {
+        return c.isIdentity()
+                ? withOptions(new QualifiedName(table.schema(), PostgresNames.makeObjectName(table.name(), c.name(), "seq")), table, c)
+                : null;
+    }
+
+    private static Sequence withOptions(QualifiedName name, QualifiedName table, Column c) {
         String options = c.sequence() == null ? "" : c.sequence();
         String type = switch (c.type().name()) {
             case "smallint", "integer", "bigint" -> c.type().array() ? "bigint" : c.type().name();

@@ -31,7 +31,8 @@ import java.util.Set;
  * because the target's version lacks what the plan creates (a virtual generated column or a
  * {@code NOT ENFORCED} constraint, copied from a reference database on PostgreSQL 18, for a target
  * on an older one; a {@code NULLS NOT DISTINCT} unique, from 15 on, for a target on 14), or because the target lacks a type, index access method or operator class the plan
- * uses ({@link CatalogNeeds}). Each becomes one warning that names the statement, what is in the way,
+ * uses ({@link CatalogNeeds}), or because a sequence has reached a value outside the range the plan gives it
+ * ({@link SequenceBlockers}). Each becomes one warning that names the statement, what is in the way,
  * and what to do; {@code dibs:sql -Ddibs.apply} refuses a plan with any ({@link RefusalGuard}). The
  * catalog is asked for dependents only when the plan drops or retypes something.
  */
@@ -78,6 +79,7 @@ final class PlanBlockers {
         CatalogNeeds.find(database, plan, desired, warnings, doubts);
         DomainBlockers.find(database, schemas, plan, warnings, doubts);
         RoutineBlockers.find(database, plan, schemas, warnings, doubts);
+        SequenceBlockers.find(database, plan, warnings, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {
             return new Found(warnings, doubts);
