@@ -157,7 +157,7 @@ class ParametersTest {
         assertThat(problems(p -> p.hazards(List.of("DELETES_DATA", "index_build")))).isEmpty();
         assertThat(problems(p -> p.hazards(List.of("DELETE_DATA")))).containsExactly("allowHazards lists \"DELETE_DATA\", which"
                 + " is not a hazard (did you mean DELETES_DATA?): the hazards are DELETES_DATA, REWRITES_TABLE,"
-                + " ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS, INDEX_BUILD, CHANGES_ROW_ACCESS; e.g. -Ddibs.allowHazards=DELETES_DATA");
+                + " ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS, INDEX_BUILD, CHANGES_ROW_ACCESS, CHANGES_BEHAVIOR; e.g. -Ddibs.allowHazards=DELETES_DATA");
         assertThat(problems(p -> p.hazards(List.of("everything")))).singleElement().asString().doesNotContain("did you mean");
     }
 
