@@ -58,7 +58,9 @@ final class RandomObjects {
         List<Domain> out = new ArrayList<>();
         if (chance(35)) {
             List<DomainCheck> checks = chance(60) ? List.of(new DomainCheck("d0_positive", "CHECK (VALUE > 0)", true)) : List.of();
-            out.add(new Domain(new QualifiedName("public", "d0"), pick(List.of("integer", "bigint")), null,
+            // one base type per name: PostgreSQL cannot change it in place while a column uses the
+            // domain, and dibs refuses that plan by design (DomainDifferTest, DomainComparisonTest)
+            out.add(new Domain(new QualifiedName("public", "d0"), "integer", null,
                     chance(40) ? "1" : null, chance(30), checks, chance(20) ? "domain d0" : null));
         }
         if (chance(35)) {
