@@ -15,7 +15,8 @@ final class ExtensionRows {
         while (rs.next()) {
             out.add(new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"),
                     rs.getString("comment"), rs.getBoolean("relocatable"), ConstraintRows.strings(rs, "types"),
-                    ConstraintRows.strings(rs, "operator_classes"), ConstraintRows.strings(rs, "functions")));
+                    ConstraintRows.strings(rs, "operator_classes"), ConstraintRows.strings(rs, "functions"),
+                    ConstraintRows.strings(rs, "default_classes")));
         }
     }
 }

@@ -16,10 +16,13 @@ import java.util.Objects;
  * qualified, quoted where they must be, as {@code pg_get_indexdef} prints them. {@code functions}
  * ({@code name(identity arguments)}, in its schema) are what it would create: a database holding
  * functions of those signatures outside any extension (an extension installed from its script,
- * before PostgreSQL had extensions) refuses {@code CREATE EXTENSION}.
+ * before PostgreSQL had extensions) refuses {@code CREATE EXTENSION}. {@code defaultClasses}
+ * ({@code method:type}, e.g. {@code gist:integer}) are the default operator classes it brings, which
+ * an index key without a class of its own may need ({@code btree_gist} for a GiST index on an integer).
  */
 public record Extension(String name, String schema, String version, String comment, boolean relocatable,
-                        List<String> types, List<String> operatorClasses, List<String> functions) {
+                        List<String> types, List<String> operatorClasses, List<String> functions,
+                        List<String> defaultClasses) {
 
     public Extension {
         Objects.requireNonNull(name, "name");
@@ -27,6 +30,13 @@ public record Extension(String name, String schema, String version, String comme
         types = types == null ? List.of() : types.stream().sorted().toList();
         operatorClasses = operatorClasses == null ? List.of() : operatorClasses.stream().sorted().toList();
         functions = functions == null ? List.of() : functions.stream().sorted().toList();
+        defaultClasses = defaultClasses == null ? List.of() : defaultClasses.stream().sorted().toList();
+    }
+
+    /** Without the default operator classes it brings. */
+    public Extension(String name, String schema, String version, String comment, boolean relocatable,
+                     List<String> types, List<String> operatorClasses, List<String> functions) {
+        this(name, schema, version, comment, relocatable, types, operatorClasses, functions, List.of());
     }
 
     /** Without the functions it brings. */

@@ -96,15 +96,15 @@ final class CatalogNeeds {
         for (SchemaChange change : plan.changes()) {
             Set<List<Object>> seen = new HashSet<>(); // the same need twice in one statement is said once
             for (CatalogNeed need : ChangeEffects.of(change).needs()) {
-                if (extensions.provides(need)) {
-                    continue; // an extension the plan creates first brings it (or, for a function, may)
-                }
                 PgType type = switch (need.kind()) {
                     case TYPE -> need.type();
                     case DEFAULT_OPERATOR_CLASS -> desired.table(need.table()).flatMap(t -> t.column(need.column()))
                             .map(Column::type).orElse(null);
                     default -> null;
                 };
+                if (extensions.provides(need, type == null ? null : type.sql())) {
+                    continue; // an extension the plan creates first brings it (or, for a function, may)
+                }
                 boolean typed = need.kind() == CatalogNeed.Kind.TYPE || need.kind() == CatalogNeed.Kind.DEFAULT_OPERATOR_CLASS;
                 if (typed && (type == null || !type.isBuiltin() && created.contains(new QualifiedName(type.schema(), type.name())))) {
                     continue;

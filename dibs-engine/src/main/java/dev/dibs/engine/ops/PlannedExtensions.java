@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The extensions a plan creates, updates or moves (always before the statements that use them),
  * and what they bring: a need of the plan they meet is no reason for PostgreSQL to refuse it, even
- * though the target's catalog lacks it today. Types and operator classes are known exactly; a
+ * though the target's catalog lacks it today. Types, operator classes and default operator classes
+ * (by method and type) are known exactly; a
  * function is taken as brought when it is in the schema of such an extension, since the model
  * does not list an extension's functions (a doubt counts as present, as everywhere in
  * {@link CatalogNeeds}).
@@ -37,12 +38,15 @@ record PlannedExtensions(List<Extension> extensions) {
         return out;
     }
 
-    boolean provides(CatalogNeed need) {
+    /** @param type for a default operator class, the key column's type as {@code format_type} prints it */
+    boolean provides(CatalogNeed need, String type) {
         return switch (need.kind()) {
             case OPERATOR_CLASS -> need.schema() != null && extensions.stream()
                     .anyMatch(e -> e.operatorClasses().contains(Identifiers.quote(need.schema(), need.name())));
             case FUNCTION -> extensions.stream().anyMatch(e -> e.schema().equals(need.schema()));
-            case TYPE, DEFAULT_OPERATOR_CLASS, ACCESS_METHOD -> false; // types: left out as the plan's own, with its enums
+            case DEFAULT_OPERATOR_CLASS -> type != null && extensions.stream()
+                    .anyMatch(e -> e.defaultClasses().contains(need.method() + ":" + type));
+            case TYPE, ACCESS_METHOD -> false; // types: left out as the plan's own, with its enums
         };
     }
 }

@@ -271,6 +271,27 @@ class PlanBlockersTest {
         assertThat(target.queryString("SELECT count(*) FROM pg_indexes WHERE tablename = 'users'")).isEqualTo("3");
     }
 
+    /** A key without a class of its own needs a default class: btree_gist's for GiST on integers, created first. */
+    @Test
+    void anExtensionThePlanCreatesFirstMeetsTheDefaultClassOfAKeyWithoutOne(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("CREATE TABLE changesets (id int PRIMARY KEY, min_lat int, max_lat int)");
+
+        DriftReport report = compareWith(target, server, """
+                CREATE EXTENSION btree_gist WITH SCHEMA public;
+                CREATE TABLE changesets (id int PRIMARY KEY, min_lat int, max_lat int);
+                CREATE INDEX changesets_bbox_idx ON changesets USING gist (min_lat, max_lat);""");
+
+        assertThat(report.plan().toSql()).startsWith("CREATE EXTENSION btree_gist WITH SCHEMA public VERSION ");
+        assertThat(report.refusals()).isEmpty();
+        RefusalGuard.check(report);
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT indexdef FROM pg_indexes WHERE indexname = 'changesets_bbox_idx'"))
+                .contains("USING gist (min_lat, max_lat)");
+    }
+
     /**
      * An extension installed from its script before PostgreSQL had extensions leaves loose functions
      * that make CREATE EXTENSION fail: a loose function is a function dibs manages, so the plan drops

@@ -27,7 +27,15 @@ SELECT e.extname::text AS extension_name,
                JOIN pg_catalog.pg_proc f ON f.oid = d.objid
               WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
                 AND d.refobjid = e.oid AND d.deptype = 'e'
-              ORDER BY 1) AS functions
+              ORDER BY 1) AS functions,
+       -- the default operator classes it brings, as method:type (what an index key without a class needs)
+       ARRAY(SELECT am.amname::text || ':' || pg_catalog.format_type(c.opcintype, NULL)
+               FROM pg_catalog.pg_depend d
+               JOIN pg_catalog.pg_opclass c ON c.oid = d.objid AND c.opcdefault
+               JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
+              WHERE d.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                AND d.refobjid = e.oid AND d.deptype = 'e'
+              ORDER BY 1) AS default_classes
   FROM pg_catalog.pg_extension e
   JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
   LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
