@@ -53,7 +53,7 @@ final class DeclaredObjects {
         }
         StringBuilder sql = new StringBuilder("SET check_function_bodies = off");
         for (String namespace : namespaces) {
-            sql.append(";\nCREATE SCHEMA IF NOT EXISTS ").append(Sql.name(namespace));
+            sql.append(";\n").append(Sql.createSchemaIfMissing(namespace));
         }
         try (Statement s = connection.createStatement();
              PreparedStatement ps = connection.prepareStatement(SqlResources.load(DeclaredObjects.class, "set-search-path"))) {

@@ -38,7 +38,7 @@ public final class CreateScript {
     public static List<ScriptStatement> of(Schema schema, Origins origins) {
         List<ScriptStatement> out = new ArrayList<>();
         for (String namespace : schema.namespaces()) {
-            out.add(new ScriptStatement("CREATE SCHEMA IF NOT EXISTS " + Sql.name(namespace), "schema " + namespace));
+            out.add(new ScriptStatement(Sql.createSchemaIfMissing(namespace), "schema " + namespace));
         }
         extensionsAndSequences(schema, out); // first: the types, functions and operator classes of extensions
         for (EnumType e : schema.enums()) {

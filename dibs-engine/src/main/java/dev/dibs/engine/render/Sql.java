@@ -341,13 +341,18 @@ public final class Sql {
     }
 
     /** An extension in its schema, the schema made first if need be: {@code CREATE EXTENSION … WITH SCHEMA … CASCADE}. */
+    /** {@code CREATE SCHEMA IF NOT EXISTS schema}: the one way a schema is made where it may already exist. */
+    public static String createSchemaIfMissing(String schema) {
+        return "CREATE SCHEMA IF NOT EXISTS " + name(schema);
+    }
+
     public static String createExtension(String extension, String schema) {
         return createExtension(extension, schema, null);
     }
 
     /** As {@link #createExtension(String, String)}, at {@code version} (null: the server's default). */
     public static String createExtension(String extension, String schema, String version) {
-        return "CREATE SCHEMA IF NOT EXISTS " + name(schema) + ";\nCREATE EXTENSION IF NOT EXISTS " + name(extension)
+        return createSchemaIfMissing(schema) + ";\nCREATE EXTENSION IF NOT EXISTS " + name(extension)
                 + " WITH SCHEMA " + name(schema) + (version == null ? "" : " VERSION " + literal(version)) + " CASCADE";
     }
 

@@ -99,6 +99,9 @@ class ChangeKindCoverageTest {
     @MethodSource("covers")
     void eachKindIsPlannedAppliedAndDescribed(Cover cover, TestDatabase db, PostgresServer server) throws Exception {
         PlanCaseRunner.Outcome outcome = PlanCaseRunner.run(cover.planCase(), db, server, dir);
+        if (outcome == null) {
+            return; // its only case needs a newer server, which rejects it (asserted by the runner)
+        }
         assertThat(outcome.plan().changes().stream().map(c -> c.getClass().getSimpleName()).toList())
                 .as("%s: the kinds its changes.txt promises", cover.planCase()).containsAll(cover.kinds());
         assertThat(outcome.changesText()).as("every change described").hasLineCount(outcome.plan().changes().size());

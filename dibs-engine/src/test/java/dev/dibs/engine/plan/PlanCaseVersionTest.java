@@ -1,22 +1,22 @@
 package dev.dibs.engine.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.TestAbortedException;
 
 /**
  * {@code minimumVersion} in a plan case's {@code options.properties}: a case that needs a newer
- * PostgreSQL than the tests' server is reported as skipped with the reason, never run and never passed;
- * one the server is new enough for runs.
+ * PostgreSQL than the tests' server is not applicable only when the server rejects its SQL (never
+ * skipped on faith); a declaration the server contradicts fails; a case the server is new enough
+ * for runs.
  */
 @WithPostgres
 class PlanCaseVersionTest {
@@ -24,35 +24,44 @@ class PlanCaseVersionTest {
     @TempDir
     Path dir;
 
-    private PlanCase caseWith(String options) throws IOException {
+    private PlanCase caseWith(String options, String afterSql) throws IOException {
         Files.writeString(dir.resolve("options.properties"), options);
+        Files.writeString(dir.resolve("after.sql"), afterSql);
         return new PlanCase("kind/some-case", dir);
     }
 
     @Test
-    void aCaseNeedingANewerMajorIsSkippedSayingWhy(PostgresServer server) throws IOException {
-        int major = server.majorVersion();
-        PlanCase c = caseWith("minimumVersion=" + (major + 1) + "\n");
+    void aCaseNeedingANewerMajorIsNotApplicableWhenTheServerRejectsIt(TestDatabase db, PostgresServer server) throws IOException {
+        PlanCase c = caseWith("minimumVersion=" + (server.majorVersion() + 1) + "\n",
+                "CREATE TABLE t (id int) WITH (an_option_of_a_later_version = 1);");
 
-        assertThatThrownBy(() -> PlanCaseRunner.assumeApplicable(c, server)).isInstanceOf(TestAbortedException.class)
-                .hasMessage("kind/some-case: not applicable on PostgreSQL " + major + ", needs " + (major + 1)
-                        + " (minimumVersion in options.properties)");
+        assertThat(PlanCaseRunner.applicable(c, db, server, dir.resolve("work"))).isFalse();
     }
 
     @Test
-    void aCaseTheServerIsNewEnoughForRuns(PostgresServer server) throws IOException {
-        PlanCase c = caseWith("minimumVersion=" + server.majorVersion() + "\nvalidateSeparately=true\n");
+    void aMinimumVersionTheServerContradictsFails(TestDatabase db, PostgresServer server) throws IOException {
+        int major = server.majorVersion();
+        PlanCase c = caseWith("minimumVersion=" + (major + 1) + "\n", "CREATE TABLE t (id int);");
 
-        assertThatCode(() -> PlanCaseRunner.assumeApplicable(c, server)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PlanCaseRunner.applicable(c, db, server, dir.resolve("work"))).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("kind/some-case declares minimumVersion=" + (major + 1) + ", yet PostgreSQL " + major
+                        + " accepts its SQL");
+    }
+
+    @Test
+    void aCaseTheServerIsNewEnoughForRuns(TestDatabase db, PostgresServer server) throws IOException {
+        PlanCase c = caseWith("minimumVersion=" + server.majorVersion() + "\nvalidateSeparately=true\n", "CREATE TABLE t (id int);");
+
+        assertThat(PlanCaseRunner.applicable(c, db, server, dir.resolve("work"))).isTrue();
         assertThat(c.options().validateSeparately()).isTrue();
         assertThat(new PlanCase("kind/none", dir.resolve("missing")).minimumVersion()).isZero();
     }
 
     @Test
     void aMinimumVersionThatIsNoNumberOrAMisspeltKeyIsRefused() throws IOException {
-        assertThatThrownBy(() -> caseWith("minimumVersion=fifteen\n").minimumVersion())
+        assertThatThrownBy(() -> caseWith("minimumVersion=fifteen\n", "").minimumVersion())
                 .hasMessage("kind/some-case/options.properties: minimumVersion=fifteen is not a PostgreSQL major version (e.g. 15)");
-        assertThatThrownBy(() -> caseWith("minimumVerison=15\n").options())
+        assertThatThrownBy(() -> caseWith("minimumVerison=15\n", "").options())
                 .hasMessageStartingWith("kind/some-case/options.properties: unknown option minimumVerison (known: [");
     }
 }

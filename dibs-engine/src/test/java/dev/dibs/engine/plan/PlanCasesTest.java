@@ -44,6 +44,9 @@ class PlanCasesTest {
     @MethodSource("cases")
     void planMatchesTheCase(PlanCase c, TestDatabase db, PostgresServer server) throws Exception {
         PlanCaseRunner.Outcome outcome = PlanCaseRunner.run(c, db, server, dir);
+        if (outcome == null) {
+            return; // the server rejects the case's SQL, as its minimumVersion says (asserted by the runner)
+        }
         expect(c, "plan.sql", outcome.planText());
         expect(c, "changes.txt", outcome.changesText());
     }
