@@ -17,6 +17,8 @@ import java.util.Map;
 /** Rows of {@code constraints.sql} into primary keys, uniques, foreign keys, checks and exclusion constraints. */
 final class ConstraintRows {
 
+    private static final String NOT_VALID = " NOT VALID";
+
     private ConstraintRows() {
     }
 
@@ -27,7 +29,8 @@ final class ConstraintRows {
                 continue;
             }
             String name = rs.getString("constraint_name");
-            List<String> columns = strings(rs, "columns");
+            java.sql.Array numbers = rs.getArray("column_numbers"); // none for a check of no column
+            List<String> columns = numbers == null ? List.of() : table.columnNames((Integer[]) numbers.getArray());
             switch (rs.getString("type")) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns, strings(rs, "include"), strings(rs, "index_options"),
                         deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")));
@@ -36,15 +39,36 @@ final class ConstraintRows {
                         deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred"))));
                 case "c" -> table.checks.add(new Check(name, rs.getString("check_expression"), rs.getBoolean("validated"),
                         rs.getBoolean("enforced"), rs.getBoolean("no_inherit")));
-                case "x" -> table.exclusions.add(new Exclusion(name, rs.getString("exclusion_definition")));
+                case "x" -> table.exclusions.add(new Exclusion(name, rs.getString("definition")));
                 case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
                         new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
-                        strings(rs, "referenced_columns"), action(rs.getString("on_delete")), action(rs.getString("on_update")),
+                        referencedColumns(rs, tables), action(rs.getString("on_delete")), action(rs.getString("on_update")),
                         deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")), rs.getBoolean("validated"),
                         rs.getBoolean("enforced"), rs.getString("referenced_index")));
                 default -> throw new IllegalStateException("constraints.sql returned the unexpected type " + rs.getString("type"));
             }
+            String type = rs.getString("type");
+            if (!type.equals("x")) {
+                // NOT VALID is dibs's own business (it validates), not a difference of definition
+                String definition = rs.getString("definition");
+                table.constraintPrints.put(name, new Fingerprints.ConstraintPrint(type,
+                        definition.endsWith(NOT_VALID) ? definition.substring(0, definition.length() - NOT_VALID.length()) : definition,
+                        rs.getBoolean("deferrable"), rs.getBoolean("deferred"), rs.getBoolean("no_inherit"),
+                        type.equals("f") ? rs.getString("match_type") : null));
+            }
         }
+    }
+
+    /** A foreign key's referenced columns: named by the query, or by the referenced managed table's column numbers. */
+    private static List<String> referencedColumns(ResultSet rs, Map<Long, TableParts> tables) throws SQLException {
+        if (rs.getArray("referenced_columns") != null) {
+            return strings(rs, "referenced_columns");
+        }
+        TableParts referenced = tables.get(rs.getLong("referenced_oid"));
+        if (referenced == null) {
+            throw new IllegalStateException("dibs bug: constraints.sql named no referenced columns of a table it did not inspect");
+        }
+        return referenced.columnNames((Integer[]) rs.getArray("referenced_numbers").getArray());
     }
 
     static List<String> strings(ResultSet rs, String column) throws SQLException {

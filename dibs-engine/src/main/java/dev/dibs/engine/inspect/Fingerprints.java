@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What PostgreSQL itself says of each managed table, index and constraint ({@code fingerprints.sql}):
+ * What PostgreSQL itself says of each managed table, index and constraint (from {@code tables.sql}, {@code indexes.sql} and {@code constraints.sql}):
  * its catalog's own text, kept beside dibs's model and never derived from it, so that an aspect the
  * model does not hold (an operator class, {@code UNLOGGED}, a storage parameter) can still be
  * compared between two databases or between a database and what dibs builds.

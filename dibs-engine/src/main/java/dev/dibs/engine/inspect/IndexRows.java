@@ -5,12 +5,14 @@ import dev.dibs.engine.model.IndexKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Rows of {@code indexes.sql} into indexes: keys (columns or expressions) with their order, collation
- * and operator class, then INCLUDE columns, NULLS NOT DISTINCT and storage parameters.
+ * and operator class, then INCLUDE columns, NULLS NOT DISTINCT and storage parameters; and into each
+ * index's {@link Fingerprints.IndexPrint}, those behind keys and exclusion constraints included.
  */
 final class IndexRows {
 
@@ -29,25 +31,80 @@ final class IndexRows {
             }
             int keyCount = rs.getInt("key_count");
             List<String> names = ConstraintRows.strings(rs, "column_names");
-            List<String> expressions = ConstraintRows.strings(rs, "expressions");
+            List<String> quoted = ConstraintRows.strings(rs, "quoted_names");
             Integer[] options = (Integer[]) rs.getArray("options").getArray();
-            List<IndexKeyOptions.Options> keyOptions = IndexKeyOptions.read(rs.getString("definition"),
-                    ConstraintRows.strings(rs, "key_texts"));
+            String definition = rs.getString("definition");
+            // without a definition (nothing but names and sort words to print), a key's text is its quoted name
+            List<String> keyTexts = definition == null ? quoted.subList(0, keyCount) : ConstraintRows.strings(rs, "key_texts");
+            List<IndexKeyOptions.Options> keyOptions = definition == null
+                    ? Collections.nCopies(keyCount, IndexKeyOptions.Options.NONE) : IndexKeyOptions.read(definition, keyTexts);
+            String method = rs.getString("method");
+            boolean unique = rs.getBoolean("is_unique");
+            String predicate = rs.getString("predicate");
+            boolean nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
+            List<String> storage = ConstraintRows.strings(rs, "storage");
             List<IndexKey> keys = new ArrayList<>();
             List<String> include = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 if (i < keyCount) {
                     int option = options[i] == null ? 0 : options[i];
-                    keys.add(new IndexKey(names.get(i), names.get(i) == null ? expressions.get(i) : null,
+                    keys.add(new IndexKey(names.get(i), names.get(i) == null ? keyTexts.get(i) : null,
                             (option & DESC) != 0, (option & NULLS_FIRST) != 0, keyOptions.get(i).opclass(),
                             keyOptions.get(i).collation()));
                 } else {
                     include.add(names.get(i));
                 }
             }
-            table.indexes.add(new Index(rs.getString("index_name"), keys, rs.getBoolean("is_unique"),
-                    rs.getString("predicate"), rs.getString("method"), include, rs.getBoolean("nulls_not_distinct"),
-                    ConstraintRows.strings(rs, "storage"), rs.getString("comment")));
+            String name = rs.getString("index_name");
+            if (!rs.getBoolean("of_constraint")) {
+                table.indexes.add(new Index(name, keys, unique, predicate, method, include, nullsNotDistinct, storage,
+                        rs.getString("comment")));
+            }
+            String printed = definition == null
+                    ? plainDefinition(method, unique, keys, keyTexts, quoted.subList(keyCount, quoted.size()), nullsNotDistinct, predicate)
+                    : withoutHead(definition, rs.getString("definition_head"), unique);
+            table.indexPrints.put(name, new Fingerprints.IndexPrint(printed, method, keyTexts,
+                    keyOptions.stream().map(IndexKeyOptions.Options::opclass).toList(),
+                    keyOptions.stream().map(IndexKeyOptions.Options::collation).toList(),
+                    nullsNotDistinct, storage, predicate, rs.getString("tablespace")));
         }
+    }
+
+    /** The definition from {@code USING} on, {@code UNIQUE } before it when unique, as fingerprints keep it. */
+    private static String withoutHead(String definition, String head, boolean unique) {
+        return definition.startsWith(head) ? (unique ? "UNIQUE " : "") + definition.substring(head.length()) : definition;
+    }
+
+    /**
+     * What {@code pg_get_indexdef} prints from {@code USING} on for an index whose keys are plain
+     * columns with their default operator classes and collations and which has no storage parameters
+     * (indexes.sql calls it for every other index): the method, the keys with their sort words (for
+     * btree, the one built-in method with an order), INCLUDE, NULLS NOT DISTINCT and the predicate.
+     */
+    static String plainDefinition(String method, boolean unique, List<IndexKey> keys, List<String> keyTexts, List<String> include,
+                                  boolean nullsNotDistinct, String predicate) {
+        StringBuilder sql = new StringBuilder(unique ? "UNIQUE " : "").append("USING ").append(method).append(" (");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(keyTexts.get(i));
+            if (method.equals("btree")) {
+                IndexKey key = keys.get(i);
+                if (key.descending()) {
+                    sql.append(" DESC").append(key.nullsFirst() ? "" : " NULLS LAST");
+                } else if (key.nullsFirst()) {
+                    sql.append(" NULLS FIRST");
+                }
+            }
+        }
+        sql.append(')');
+        if (!include.isEmpty()) {
+            sql.append(" INCLUDE (").append(String.join(", ", include)).append(')');
+        }
+        if (nullsNotDistinct) {
+            sql.append(" NULLS NOT DISTINCT");
+        }
+        if (predicate != null) {
+            sql.append(" WHERE ").append(predicate);
+        }
+        return sql.toString();
     }
 }

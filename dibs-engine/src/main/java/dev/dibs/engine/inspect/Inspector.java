@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
- * of the managed objects beside it: fourteen statements, whatever the
+ * of the managed objects beside it: thirteen statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 14;
+    public static final int STATEMENTS = 13;
 
     private Inspector() {
     }
@@ -76,8 +76,9 @@ public final class Inspector {
      * Inspects {@code schemas} of the database {@code info} names. From
      * {@value #TWO_CONNECTIONS_FROM} managed tables on it reads on two connections at once: the
      * first exports its snapshot ({@code pg_export_snapshot}) and the second imports it, so every
-     * query still sees one and the same catalog; columns and constraints are read on the second
-     * while indexes, enum types and unmanaged objects are read on the first. When the second
+     * query still sees one and the same catalog; columns, constraints, triggers, routines and
+     * sequences are read on the second while indexes, enum types, unmanaged objects, domains and
+     * extensions are read on the first (about half of the work each at 1,000 tables). When the second
      * connection cannot be had (a connection limit, a server that cannot export snapshots), all is
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
@@ -152,9 +153,11 @@ public final class Inspector {
         int version;
         final List<String> existing = new ArrayList<>();
         final List<Extension> extensions = new ArrayList<>();
-        /** Set by the connection that reads columns and constraints. */
-        volatile Fingerprints fingerprints = Fingerprints.NONE;
         final Map<Long, TableParts> tables = new LinkedHashMap<>();
+        /** Filled by the connection that reads columns and constraints. */
+        final List<Sequence> sequences = new ArrayList<>();
+        final List<Routine> routines = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
     }
 
     private static Header begin(Connection connection, List<String> schemas, String where) throws SQLException {
@@ -182,6 +185,7 @@ public final class Inspector {
                 QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
                 TableParts parts = new TableParts(name, rs.getString("comment"));
                 parts.options = TableParts.options(rs);
+                parts.print = TableParts.print(rs);
                 header.tables.put(rs.getLong("table_oid"), parts);
             }
         });
@@ -228,8 +232,13 @@ public final class Inspector {
                 rs -> ColumnRows.read(rs, header.tables));
         query(connection, "constraints", false, header.version, names, oids, "inspect constraints of " + where,
                 rs -> ConstraintRows.read(rs, header.tables));
-        query(connection, "fingerprints", false, header.version, names, oids, "read PostgreSQL's definitions of the tables of " + where,
-                rs -> header.fingerprints = FingerprintRows.read(rs, header.tables));
+        // with them, so that both connections have about as much to read
+        query(connection, "triggers", false, header.version, names, oids, "inspect triggers of " + where,
+                rs -> TriggerRows.read(rs, header.triggers));
+        query(connection, "routines", false, header.version, names, null, "inspect functions and procedures of " + where,
+                rs -> RoutineRows.read(rs, header.routines));
+        query(connection, "sequences", false, header.version, names, null, "inspect sequences of " + where,
+                rs -> SequenceRows.read(rs, header.sequences));
     }
 
     /** What the last queries found, besides the indexes they add to the tables; each query fills its list. */
@@ -237,20 +246,17 @@ public final class Inspector {
         final List<EnumType> enums = new ArrayList<>();
         final List<NotManaged> notes = new ArrayList<>();
         final List<dev.dibs.engine.model.Extension> extensions = new ArrayList<>();
-        final List<Sequence> sequences = new ArrayList<>();
         final List<Domain> domains = new ArrayList<>();
-        final List<Routine> routines = new ArrayList<>();
-        final List<Trigger> triggers = new ArrayList<>();
     }
 
     private static Inspection build(Header header, Rest rest) {
         Schema schema = Normalizer.normalize(new Schema(header.existing,
                 header.tables.values().stream().map(TableParts::build).toList(), rest.enums, rest.extensions,
-                rest.sequences, rest.domains, rest.routines, rest.triggers));
-        return new Inspection(schema, rest.notes, header.version, header.fingerprints, header.extensions);
+                header.sequences, rest.domains, header.routines, header.triggers));
+        return new Inspection(schema, rest.notes, header.version, TableParts.fingerprints(header.tables.values()), header.extensions);
     }
 
-    /** Indexes, enum types and unmanaged objects. */
+    /** Indexes, enum types, unmanaged objects, domains and extensions. */
     private static Rest rest(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
@@ -269,15 +275,9 @@ public final class Inspector {
                         rs.getString("detail")));
             }
         });
-        query(connection, "triggers", false, version, names, oids, "inspect triggers of " + where,
-                rs -> TriggerRows.read(rs, rest.triggers));
         query(connection, "domains", false, version, names, null, "inspect domains of " + where, rs -> DomainRows.read(rs, rest.domains));
-        query(connection, "routines", false, version, names, null, "inspect functions and procedures of " + where,
-                rs -> RoutineRows.read(rs, rest.routines));
         query(connection, "extensions", false, version, names, null, "inspect extensions of " + where,
                 rs -> ExtensionRows.read(rs, rest.extensions));
-        query(connection, "sequences", false, version, names, null, "inspect sequences of " + where,
-                rs -> SequenceRows.read(rs, rest.sequences));
         return rest;
     }
 
@@ -313,16 +313,10 @@ public final class Inspector {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
-        for (String name : List.of("columns", "constraints", "fingerprints", "indexes")) {
+        for (String name : List.of("columns", "constraints", "triggers", "routines", "sequences", "indexes", "enums", "unmanaged",
+                "domains", "extensions")) {
             queries.put(name, catalogQuery(name, false, versionNum));
         }
-        queries.put("enums", catalogQuery("enums", false, versionNum));
-        queries.put("unmanaged", catalogQuery("unmanaged", false, versionNum));
-        queries.put("triggers", catalogQuery("triggers", false, versionNum));
-        queries.put("domains", catalogQuery("domains", false, versionNum));
-        queries.put("routines", catalogQuery("routines", false, versionNum));
-        queries.put("extensions", catalogQuery("extensions", false, versionNum));
-        queries.put("sequences", catalogQuery("sequences", false, versionNum));
         return queries;
     }
 

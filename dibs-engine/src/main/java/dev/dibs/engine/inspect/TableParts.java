@@ -14,7 +14,9 @@ import dev.dibs.engine.model.UniqueConstraint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The pieces of one table as the catalog queries return them, assembled into a {@link Table} at the end. */
 final class TableParts {
@@ -22,6 +24,8 @@ final class TableParts {
     final QualifiedName name;
     final String comment;
     final List<Column> columns = new ArrayList<>();
+    /** The columns' names by {@code attnum}, for the constraints' column numbers. */
+    final Map<Integer, String> columnNames = new HashMap<>();
     PrimaryKey primaryKey;
     final List<UniqueConstraint> uniques = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -29,6 +33,10 @@ final class TableParts {
     final List<Index> indexes = new ArrayList<>();
     final List<Exclusion> exclusions = new ArrayList<>();
     TableOptions options = TableOptions.DEFAULT;
+    /** What PostgreSQL says of the table, its indexes (all, those of keys too) and its constraints. */
+    Fingerprints.TablePrint print;
+    final Map<String, Fingerprints.IndexPrint> indexPrints = new HashMap<>();
+    final Map<String, Fingerprints.ConstraintPrint> constraintPrints = new HashMap<>();
 
     TableParts(QualifiedName name, String comment) {
         this.name = name;
@@ -46,6 +54,40 @@ final class TableParts {
         }
         return new TableOptions(rs.getBoolean("unlogged"), ConstraintRows.strings(rs, "storage"), rs.getString("partition_by"),
                 partitions, rs.getBoolean("row_security"), rs.getBoolean("force_row_security"));
+    }
+
+    /** The names of columns {@code numbers} of this table; a number it has no column for is a dibs bug. */
+    List<String> columnNames(Integer[] numbers) {
+        List<String> out = new ArrayList<>(numbers.length);
+        for (Integer n : numbers) {
+            String column = columnNames.get(n);
+            if (column == null) {
+                throw new IllegalStateException("dibs bug: " + name + " has no column number " + n + " among " + columnNames);
+            }
+            out.add(column);
+        }
+        return out;
+    }
+
+    /** {@code tables.sql}'s kind, persistence, storage parameters (the table's own), partition key and tablespace. */
+    static Fingerprints.TablePrint print(ResultSet rs) throws SQLException {
+        return new Fingerprints.TablePrint(rs.getString("kind"), rs.getString("persistence"), ConstraintRows.strings(rs, "options"),
+                rs.getString("partition_by"), rs.getString("tablespace"));
+    }
+
+    /** The fingerprints of {@code tables}, from what each table's rows gave. */
+    static Fingerprints fingerprints(Iterable<TableParts> tables) {
+        Map<QualifiedName, Fingerprints.TablePrint> prints = new HashMap<>();
+        Map<Fingerprints.Key, Fingerprints.IndexPrint> indexes = new HashMap<>();
+        Map<Fingerprints.Key, Fingerprints.ConstraintPrint> constraints = new HashMap<>();
+        for (TableParts t : tables) {
+            if (t.print != null) {
+                prints.put(t.name, t.print);
+            }
+            t.indexPrints.forEach((name, print) -> indexes.put(new Fingerprints.Key(t.name, name), print));
+            t.constraintPrints.forEach((name, print) -> constraints.put(new Fingerprints.Key(t.name, name), print));
+        }
+        return new Fingerprints(prints, indexes, constraints);
     }
 
     Table build() {

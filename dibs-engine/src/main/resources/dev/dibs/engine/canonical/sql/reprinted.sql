@@ -1,5 +1,5 @@
 -- Definitions the scratch database re-printed, by the names dibs gave them, in the same form as
--- fingerprints.sql: an index from USING on (UNIQUE before it), a constraint without NOT VALID.
+-- inspect/Fingerprints: an index from USING on (UNIQUE before it), a constraint without NOT VALID.
 SELECT i.relname::text AS object_name,
        (CASE WHEN x.indisunique THEN 'UNIQUE ' ELSE '' END)
        || pg_catalog.substr(d.def, pg_catalog.strpos(d.def, ' ON ') + 4 + pg_catalog.length(

@@ -1,6 +1,7 @@
 -- The columns of the managed tables (their oids are the parameter), in table order.
 SELECT a.attrelid::bigint AS table_oid,
        a.attname::text AS column_name,
+       a.attnum::int AS column_number,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
        a.attidentity::text AS identity,

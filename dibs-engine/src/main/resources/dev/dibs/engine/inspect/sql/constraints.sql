@@ -1,21 +1,23 @@
 -- Primary keys, uniques, foreign keys, checks and exclusion constraints, with their columns in key
 -- order. A key's INCLUDE columns, NULLS NOT DISTINCT (15) and storage parameters are its index's
--- (conindid); an exclusion constraint is kept as pg_get_constraintdef prints it. The WITHOUT
--- OVERLAPS or PERIOD of a key (18) is not modelled: unmanaged.sql reports it as a constraint
--- option. Before 18, every constraint is enforced.
+-- (conindid); an exclusion constraint is kept as pg_get_constraintdef prints it, which is read for
+-- every constraint. The WITHOUT OVERLAPS or PERIOD of a key (18) is not modelled: unmanaged.sql
+-- reports it as a constraint option. Before 18, every constraint is enforced.
 SELECT k.conrelid::bigint AS table_oid,
        k.conname::text AS constraint_name,
        k.contype::text AS type,
-       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
-                      WHERE a.attrelid = k.conrelid AND a.attnum = u.attnum)
-               FROM pg_catalog.unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)
-              ORDER BY u.ord) AS columns,
+       -- column numbers: named from columns.sql's rows, which the same connection read first
+       k.conkey::int[] AS column_numbers,
        rn.nspname::text AS referenced_schema,
        rc.relname::text AS referenced_table,
-       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
-                      WHERE a.attrelid = k.confrelid AND a.attnum = u.attnum)
-               FROM pg_catalog.unnest(k.confkey) WITH ORDINALITY AS u(attnum, ord)
-              ORDER BY u.ord) AS referenced_columns,
+       k.confrelid::bigint AS referenced_oid,
+       k.confkey::int[] AS referenced_numbers,
+       -- named here only when the referenced table is not one of the managed tables
+       CASE WHEN k.contype = 'f' AND k.confrelid <> ALL (?::pg_catalog.oid[])
+            THEN ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                                WHERE a.attrelid = k.confrelid AND a.attnum = u.attnum)
+                         FROM pg_catalog.unnest(k.confkey) WITH ORDINALITY AS u(attnum, ord)
+                        ORDER BY u.ord) END AS referenced_columns,
        k.confdeltype::text AS on_delete,
        k.confupdtype::text AS on_update,
        k.condeferrable AS deferrable,
@@ -24,7 +26,10 @@ SELECT k.conrelid::bigint AS table_oid,
        ${conenforced} AS enforced,
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression,
        k.connoinherit AS no_inherit,
-       CASE WHEN k.contype = 'x' THEN pg_catalog.pg_get_constraintdef(k.oid) END AS exclusion_definition,
+       -- PostgreSQL's own words for the constraint: an exclusion constraint is kept as this, and the
+       -- fidelity guard compares it for every kind (inspect/Fingerprints)
+       pg_catalog.pg_get_constraintdef(k.oid) AS definition,
+       k.confmatchtype::text AS match_type,
        COALESCE(${indnullsnotdistinct}, false) AS nulls_not_distinct,
        -- the index's columns past its key columns are its INCLUDE columns (looked for only where
        -- there are any: most constraints have no index, most indexes no INCLUDE)

@@ -18,9 +18,15 @@ SELECT m.oid::bigint AS table_oid,
                 AND pc.relnamespace = c.relnamespace
               ORDER BY pc.relname) AS partitions,
        c.relrowsecurity AS row_security,
-       c.relforcerowsecurity AS force_row_security
+       c.relforcerowsecurity AS force_row_security,
+       -- what PostgreSQL says of the table itself, for the fidelity guard (inspect/Fingerprints)
+       c.relkind::text AS kind,
+       c.relpersistence::text AS persistence,
+       c.reloptions::text[] AS options,
+       ts.spcname::text AS tablespace
   FROM managed m
   JOIN pg_catalog.pg_class c ON c.oid = m.oid
+  LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
   LEFT JOIN pg_catalog.pg_description ds
          ON ds.objoid = m.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
  ORDER BY m.oid -- any stable order: the model sorts by name

@@ -7,12 +7,14 @@ WITH ext AS (
 ), rel AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace,
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
-           -- indexes and constraints whole (fingerprints.sql), so their options are no notes
+           -- indexes and constraints whole (inspect/Fingerprints), so their options are no notes
            c.relkind IN ('r', 'p') AND NOT c.relispartition
            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid) AS managed
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = ANY (?::text[])
+       -- indexes, the most numerous relations, are reached through their tables where needed
+       AND c.relkind NOT IN ('i', 'I')
        AND c.relname NOT LIKE '\_\_dibs\_%'
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ext.objid = c.oid)
 ), defs AS (
@@ -502,18 +504,32 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     -- a table or index in another tablespace than the database's: dibs writes no TABLESPACE clause
     SELECT 'tablespace', r.nspname, r.relname, 'in tablespace ' || ts.spcname::text
       FROM rel r JOIN pg_catalog.pg_tablespace ts ON ts.oid = r.reltablespace
-     WHERE r.relkind IN ('r', 'p', 'i', 'I', 'm')
+     WHERE r.relkind IN ('r', 'p', 'm')
     UNION ALL
-    -- options of the indexes of tables dibs does not manage (an inheritance child's), and any index
-    -- left INVALID by a failed concurrent build. On a managed table every other option is modelled
-    -- (with the index, or with its key or exclusion constraint) and checked by the fidelity guard.
+    SELECT 'tablespace', r.nspname, i.relname, 'in tablespace ' || ts.spcname::text
+      FROM pg_catalog.pg_class i
+      JOIN pg_catalog.pg_tablespace ts ON ts.oid = i.reltablespace
+      JOIN pg_catalog.pg_index x ON x.indexrelid = i.oid
+      JOIN rel r ON r.oid = x.indrelid
+     WHERE i.relkind IN ('i', 'I') AND i.reltablespace <> 0
+    UNION ALL
+    -- any index left INVALID by a failed concurrent build; and the options of the indexes of tables
+    -- dibs does not manage (an inheritance child's). On a managed table every other option is
+    -- modelled (with the index, or with its key or exclusion constraint) and checked by the
+    -- fidelity guard.
+    SELECT 'index option', r.nspname, i.relname, 'INVALID (a failed concurrent build: drop and re-create it)'
+      FROM rel r
+      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+     WHERE r.managed AND NOT x.indisvalid
+    UNION ALL
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN ${indnullsnotdistinct} AND NOT r.managed THEN 'NULLS NOT DISTINCT' END,
-               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault AND NOT r.managed THEN 'operator class' END,
-               CASE WHEN x.collated AND NOT r.managed THEN 'collation' END,
+               CASE WHEN ${indnullsnotdistinct} THEN 'NULLS NOT DISTINCT' END,
+               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault THEN 'operator class' END,
+               CASE WHEN x.collated THEN 'collation' END,
                CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
-               CASE WHEN i.reloptions IS NOT NULL AND NOT r.managed THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
+               CASE WHEN i.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
       FROM rel r
       JOIN LATERAL (
             -- a key column indexed with another collation than its own
@@ -525,10 +541,9 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
               FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid) x ON true
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
       CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
-     WHERE r.relkind IN ('r', 'p')
-       AND (NOT x.indisvalid
-            OR NOT r.managed AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
-                                  OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault))
+     WHERE r.relkind IN ('r', 'p') AND NOT r.managed
+       AND (NOT x.indisvalid OR ${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
+            OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
     UNION ALL
     -- domains are managed (domains.sql)
     SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' ELSE 'base type' END,
