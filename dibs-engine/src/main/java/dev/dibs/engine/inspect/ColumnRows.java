@@ -28,6 +28,7 @@ final class ColumnRows {
                 default -> Identity.NONE;
             };
             table.columnNames.put(rs.getInt("column_number"), rs.getString("column_name"));
+            table.quotedNames.put(rs.getInt("column_number"), rs.getString("quoted_name"));
             table.columns.add(new Column(rs.getString("column_name"), PgType.parse(rs.getString("type")),
                     !rs.getBoolean("not_null"), generated ? null : expression, identity,
                     generated ? expression : null, rs.getString("comment"), "v".equals(generation),

@@ -29,8 +29,9 @@ final class ConstraintRows {
                 continue;
             }
             String name = rs.getString("constraint_name");
-            java.sql.Array numbers = rs.getArray("column_numbers"); // none for a check of no column
-            List<String> columns = numbers == null ? List.of() : table.columnNames((Integer[]) numbers.getArray());
+            java.sql.Array numberArray = rs.getArray("column_numbers"); // none for a check of no column
+            Integer[] numbers = numberArray == null ? new Integer[0] : (Integer[]) numberArray.getArray();
+            List<String> columns = table.columnNames(numbers);
             switch (rs.getString("type")) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns, strings(rs, "include"), strings(rs, "index_options"),
                         deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")));
@@ -39,7 +40,7 @@ final class ConstraintRows {
                         deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred"))));
                 case "c" -> table.checks.add(new Check(name, rs.getString("check_expression"), rs.getBoolean("validated"),
                         rs.getBoolean("enforced"), rs.getBoolean("no_inherit")));
-                case "x" -> table.exclusions.add(new Exclusion(name, rs.getString("definition")));
+                case "x" -> table.exclusions.add(new Exclusion(name, ConstraintDefinitions.of(rs, table, tables, numbers)));
                 case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
                         new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
                         referencedColumns(rs, tables), action(rs.getString("on_delete")), action(rs.getString("on_update")),
@@ -50,7 +51,7 @@ final class ConstraintRows {
             String type = rs.getString("type");
             if (!type.equals("x")) {
                 // NOT VALID is dibs's own business (it validates), not a difference of definition
-                String definition = rs.getString("definition");
+                String definition = ConstraintDefinitions.of(rs, table, tables, numbers);
                 table.constraintPrints.put(name, new Fingerprints.ConstraintPrint(type,
                         definition.endsWith(NOT_VALID) ? definition.substring(0, definition.length() - NOT_VALID.length()) : definition,
                         rs.getBoolean("deferrable"), rs.getBoolean("deferred"), rs.getBoolean("no_inherit"),

@@ -26,6 +26,8 @@ final class TableParts {
     final List<Column> columns = new ArrayList<>();
     /** The columns' names by {@code attnum}, for the constraints' column numbers. */
     final Map<Integer, String> columnNames = new HashMap<>();
+    /** The same, quoted as {@code quote_ident} quotes them. */
+    final Map<Integer, String> quotedNames = new HashMap<>();
     PrimaryKey primaryKey;
     final List<UniqueConstraint> uniques = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -58,9 +60,18 @@ final class TableParts {
 
     /** The names of columns {@code numbers} of this table; a number it has no column for is a dibs bug. */
     List<String> columnNames(Integer[] numbers) {
+        return columnNames(numbers, columnNames);
+    }
+
+    /** The quoted names of columns {@code numbers} of this table. */
+    List<String> quotedNames(Integer[] numbers) {
+        return columnNames(numbers, quotedNames);
+    }
+
+    private List<String> columnNames(Integer[] numbers, Map<Integer, String> names) {
         List<String> out = new ArrayList<>(numbers.length);
         for (Integer n : numbers) {
-            String column = columnNames.get(n);
+            String column = names.get(n);
             if (column == null) {
                 throw new IllegalStateException("dibs bug: " + name + " has no column number " + n + " among " + columnNames);
             }

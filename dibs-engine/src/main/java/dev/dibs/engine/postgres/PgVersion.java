@@ -45,6 +45,11 @@ public record PgVersion(int major) {
         return major >= 17 ? "colllocale" : major >= 15 ? "colliculocale" : null;
     }
 
+    /** {@code ON DELETE SET NULL (columns)} on foreign keys ({@code pg_constraint.confdelsetcols}). */
+    public boolean hasForeignKeySetColumns() {
+        return major >= 15;
+    }
+
     /** Column lists and row filters of publications ({@code pg_publication_tables.attnames}, {@code rowfilter}). */
     public boolean hasPublicationFilters() {
         return major >= 15;

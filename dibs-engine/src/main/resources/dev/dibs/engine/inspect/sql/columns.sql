@@ -2,6 +2,7 @@
 SELECT a.attrelid::bigint AS table_oid,
        a.attname::text AS column_name,
        a.attnum::int AS column_number,
+       pg_catalog.quote_ident(a.attname) AS quoted_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
        a.attidentity::text AS identity,

@@ -26,9 +26,18 @@ SELECT k.conrelid::bigint AS table_oid,
        ${conenforced} AS enforced,
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END AS check_expression,
        k.connoinherit AS no_inherit,
-       -- PostgreSQL's own words for the constraint: an exclusion constraint is kept as this, and the
-       -- fidelity guard compares it for every kind (inspect/Fingerprints)
-       pg_catalog.pg_get_constraintdef(k.oid) AS definition,
+       -- PostgreSQL's own words for the constraint, which the fidelity guard compares (inspect/
+       -- Fingerprints) and an exclusion constraint is kept as. Made only where they can say more than
+       -- ConstraintRows writes itself from the other columns here (a check is CHECK (expression), a
+       -- key its columns, a foreign key its columns, table, match type and actions): an exclusion
+       -- constraint, a temporal key, a key with INCLUDE columns, a foreign key to a table that is
+       -- not managed or setting only some columns on delete.
+       CASE WHEN k.contype = 'x' OR ${conperiod}
+                 OR k.contype IN ('p', 'u') AND x.indnatts > x.indnkeyatts
+                 OR k.contype = 'f' AND (k.confrelid <> ALL (?::pg_catalog.oid[]) OR ${confdelsetcols})
+            THEN pg_catalog.pg_get_constraintdef(k.oid) END AS definition,
+       CASE WHEN k.contype = 'f' THEN pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(rc.relname) END
+           AS referenced_quoted,
        k.confmatchtype::text AS match_type,
        COALESCE(${indnullsnotdistinct}, false) AS nulls_not_distinct,
        -- the index's columns past its key columns are its INCLUDE columns (looked for only where
