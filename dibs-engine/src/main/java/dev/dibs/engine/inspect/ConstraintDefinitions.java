@@ -1,7 +1,5 @@
 package dev.dibs.engine.inspect;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -16,48 +14,49 @@ final class ConstraintDefinitions {
     private ConstraintDefinitions() {
     }
 
-    /** The definition of the current row of constraints.sql, a constraint of {@code table}. */
-    static String of(ResultSet rs, TableParts table, Map<Long, TableParts> tables, Integer[] columns) throws SQLException {
-        String printed = rs.getString("definition");
+    /** The definition of {@code row}, a constraint of {@code table}. */
+    static String of(ConstraintRow row, TableParts table, Map<Long, TableParts> tables) {
+        Integer[] columns = row.columns();
+        String printed = row.definition();
         if (printed != null) {
             return printed;
         }
         StringBuilder sql = new StringBuilder();
-        String type = rs.getString("type");
+        String type = row.type();
         switch (type) {
-            case "c" -> sql.append("CHECK (").append(rs.getString("check_expression")).append(')')
-                    .append(rs.getBoolean("no_inherit") ? " NO INHERIT" : "");
+            case "c" -> sql.append("CHECK (").append(row.checkExpression()).append(')')
+                    .append(row.noInherit() ? " NO INHERIT" : "");
             case "p" -> sql.append("PRIMARY KEY (").append(list(table.quotedNames(columns))).append(')');
-            case "u" -> sql.append("UNIQUE ").append(rs.getBoolean("nulls_not_distinct") ? "NULLS NOT DISTINCT " : "")
+            case "u" -> sql.append("UNIQUE ").append(row.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
                     .append('(').append(list(table.quotedNames(columns))).append(')');
             case "f" -> {
-                TableParts referenced = tables.get(rs.getLong("referenced_oid"));
+                TableParts referenced = tables.get(row.referencedOid());
                 if (referenced == null) {
                     throw new IllegalStateException("dibs bug: constraints.sql printed no definition for a foreign key to a table"
                             + " it did not inspect");
                 }
                 sql.append("FOREIGN KEY (").append(list(table.quotedNames(columns))).append(") REFERENCES ")
-                        .append(rs.getString("referenced_quoted")).append('(')
-                        .append(list(referenced.quotedNames((Integer[]) rs.getArray("referenced_numbers").getArray()))).append(')')
-                        .append(switch (rs.getString("match_type")) {
+                        .append(row.referencedQuoted()).append('(')
+                        .append(list(referenced.quotedNames(row.referencedNumbers()))).append(')')
+                        .append(switch (row.matchType()) {
                             case "f" -> " MATCH FULL";
                             case "p" -> " MATCH PARTIAL";
                             default -> "";
                         })
-                        .append(action(" ON UPDATE ", rs.getString("on_update")))
-                        .append(action(" ON DELETE ", rs.getString("on_delete")));
+                        .append(action(" ON UPDATE ", row.onUpdate()))
+                        .append(action(" ON DELETE ", row.onDelete()));
             }
             default -> throw new IllegalStateException("dibs bug: constraints.sql printed no definition for a constraint of type " + type);
         }
-        if (rs.getBoolean("deferrable")) {
+        if (row.deferrable()) {
             sql.append(" DEFERRABLE");
         }
-        if (rs.getBoolean("deferred")) {
+        if (row.deferred()) {
             sql.append(" INITIALLY DEFERRED");
         }
-        if (!rs.getBoolean("enforced")) {
+        if (!row.enforced()) {
             sql.append(" NOT ENFORCED");
-        } else if (!rs.getBoolean("validated")) {
+        } else if (!row.validated()) {
             sql.append(" NOT VALID");
         }
         return sql.toString();

@@ -22,54 +22,55 @@ final class ConstraintRows {
     private ConstraintRows() {
     }
 
-    static void read(ResultSet rs, Map<Long, TableParts> tables) throws SQLException {
+    /** Reads every row, to be {@linkplain #resolve resolved} once the columns are read too. */
+    static void read(ResultSet rs, List<ConstraintRow> rows) throws SQLException {
         while (rs.next()) {
-            TableParts table = tables.get(rs.getLong("table_oid"));
+            rows.add(ConstraintRow.read(rs));
+        }
+    }
+
+    /** Puts {@code rows} into their tables, their columns named from the tables' columns. */
+    static void resolve(List<ConstraintRow> rows, Map<Long, TableParts> tables) {
+        for (ConstraintRow row : rows) {
+            TableParts table = tables.get(row.tableOid());
             if (table == null) {
                 continue;
             }
-            String name = rs.getString("constraint_name");
-            java.sql.Array numberArray = rs.getArray("column_numbers"); // none for a check of no column
-            Integer[] numbers = numberArray == null ? new Integer[0] : (Integer[]) numberArray.getArray();
-            List<String> columns = table.columnNames(numbers);
-            switch (rs.getString("type")) {
-                case "p" -> table.primaryKey = new PrimaryKey(name, columns, strings(rs, "include"), strings(rs, "index_options"),
-                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")));
-                case "u" -> table.uniques.add(new UniqueConstraint(name, columns, rs.getBoolean("nulls_not_distinct"),
-                        strings(rs, "include"), strings(rs, "index_options"),
-                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred"))));
-                case "c" -> table.checks.add(new Check(name, rs.getString("check_expression"), rs.getBoolean("validated"),
-                        rs.getBoolean("enforced"), rs.getBoolean("no_inherit")));
-                case "x" -> table.exclusions.add(new Exclusion(name, ConstraintDefinitions.of(rs, table, tables, numbers)));
+            String name = row.name();
+            List<String> columns = table.columnNames(row.columns());
+            Deferrability deferrability = deferrability(row.deferrable(), row.deferred());
+            switch (row.type()) {
+                case "p" -> table.primaryKey = new PrimaryKey(name, columns, row.include(), row.indexOptions(), deferrability);
+                case "u" -> table.uniques.add(new UniqueConstraint(name, columns, row.nullsNotDistinct(), row.include(),
+                        row.indexOptions(), deferrability));
+                case "c" -> table.checks.add(new Check(name, row.checkExpression(), row.validated(), row.enforced(), row.noInherit()));
+                case "x" -> table.exclusions.add(new Exclusion(name, row.definition()));
                 case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
-                        new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
-                        referencedColumns(rs, tables), action(rs.getString("on_delete")), action(rs.getString("on_update")),
-                        deferrability(rs.getBoolean("deferrable"), rs.getBoolean("deferred")), rs.getBoolean("validated"),
-                        rs.getBoolean("enforced"), rs.getString("referenced_index")));
-                default -> throw new IllegalStateException("constraints.sql returned the unexpected type " + rs.getString("type"));
+                        new QualifiedName(row.referencedSchema(), row.referencedTable()), referencedColumns(row, tables),
+                        action(row.onDelete()), action(row.onUpdate()), deferrability, row.validated(), row.enforced(),
+                        row.referencedIndex()));
+                default -> throw new IllegalStateException("constraints.sql returned the unexpected type " + row.type());
             }
-            String type = rs.getString("type");
-            if (!type.equals("x")) {
+            if (!row.type().equals("x")) {
                 // NOT VALID is dibs's own business (it validates), not a difference of definition
-                String definition = ConstraintDefinitions.of(rs, table, tables, numbers);
-                table.constraintPrints.put(name, new Fingerprints.ConstraintPrint(type,
+                String definition = ConstraintDefinitions.of(row, table, tables);
+                table.constraintPrints.put(name, new Fingerprints.ConstraintPrint(row.type(),
                         definition.endsWith(NOT_VALID) ? definition.substring(0, definition.length() - NOT_VALID.length()) : definition,
-                        rs.getBoolean("deferrable"), rs.getBoolean("deferred"), rs.getBoolean("no_inherit"),
-                        type.equals("f") ? rs.getString("match_type") : null));
+                        row.deferrable(), row.deferred(), row.noInherit(), row.type().equals("f") ? row.matchType() : null));
             }
         }
     }
 
     /** A foreign key's referenced columns: named by the query, or by the referenced managed table's column numbers. */
-    private static List<String> referencedColumns(ResultSet rs, Map<Long, TableParts> tables) throws SQLException {
-        if (rs.getArray("referenced_columns") != null) {
-            return strings(rs, "referenced_columns");
+    private static List<String> referencedColumns(ConstraintRow row, Map<Long, TableParts> tables) {
+        if (row.referencedColumns() != null) {
+            return row.referencedColumns();
         }
-        TableParts referenced = tables.get(rs.getLong("referenced_oid"));
+        TableParts referenced = tables.get(row.referencedOid());
         if (referenced == null) {
             throw new IllegalStateException("dibs bug: constraints.sql named no referenced columns of a table it did not inspect");
         }
-        return referenced.columnNames((Integer[]) rs.getArray("referenced_numbers").getArray());
+        return referenced.columnNames(row.referencedNumbers());
     }
 
     static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -76,9 +76,8 @@ public final class Inspector {
      * Inspects {@code schemas} of the database {@code info} names. From
      * {@value #TWO_CONNECTIONS_FROM} managed tables on it reads on two connections at once: the
      * first exports its snapshot ({@code pg_export_snapshot}) and the second imports it, so every
-     * query still sees one and the same catalog; columns, constraints, triggers, routines and
-     * sequences are read on the second while indexes, enum types, unmanaged objects, domains and
-     * extensions are read on the first (about half of the work each at 1,000 tables). When the second
+     * query still sees one and the same catalog; constraints, indexes and triggers are read on the
+     * second while the rest is read on the first (about half of the work each at 1,000 tables). When the second
      * connection cannot be had (a connection limit, a server that cannot export snapshots), all is
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
@@ -107,20 +106,24 @@ public final class Inspector {
                         return again;
                     }
                     second = SecondConnection.start(info, snapshot, afterImport,
-                            c -> columnsAndConstraints(c, header, schemas, where));
+                            c -> secondShare(c, header, schemas, where));
                 }
-                connectionsUsed.accept(second == null ? 1 : 2);
                 if (second == null) {
-                    columnsAndConstraints(connection, header, schemas, where);
+                    secondShare(connection, header, schemas, where);
                 }
-                Rest rest = rest(connection, header, schemas, where);
+                firstShare(connection, header, schemas, where);
+                boolean readThere = false;
                 if (second != null) {
                     SecondConnection reading = second;
                     second = null; // awaited: nothing left to abandon, whatever it throws
-                    reading.await();
+                    readThere = reading.await();
+                    if (!readThere) { // no second connection could be had: its share is read here
+                        secondShare(connection, header, schemas, where);
+                    }
                 }
+                connectionsUsed.accept(readThere ? 2 : 1);
                 connection.commit();
-                return build(header, rest);
+                return build(header);
             } catch (SQLException | RuntimeException e) {
                 if (second != null) {
                     second.abandon(e);
@@ -144,8 +147,9 @@ public final class Inspector {
 
     private static Inspection run(Connection connection, List<String> schemas, String where) throws SQLException {
         Header header = begin(connection, schemas, where);
-        columnsAndConstraints(connection, header, schemas, where);
-        return build(header, rest(connection, header, schemas, where));
+        secondShare(connection, header, schemas, where);
+        firstShare(connection, header, schemas, where);
+        return build(header);
     }
 
     /** What the first queries found: the version, the schemas that exist, the managed tables by oid. */
@@ -154,10 +158,15 @@ public final class Inspector {
         final List<String> existing = new ArrayList<>();
         final List<Extension> extensions = new ArrayList<>();
         final Map<Long, TableParts> tables = new LinkedHashMap<>();
-        /** Filled by the connection that reads columns and constraints. */
+        /** Each filled by one of the two connections. */
+        final List<ConstraintRow> constraints = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
+        final List<EnumType> enums = new ArrayList<>();
+        final List<NotManaged> notes = new ArrayList<>();
         final List<Sequence> sequences = new ArrayList<>();
         final List<Routine> routines = new ArrayList<>();
-        final List<Trigger> triggers = new ArrayList<>();
+        final List<Domain> domains = new ArrayList<>();
+        final List<dev.dibs.engine.model.Extension> managedExtensions = new ArrayList<>();
     }
 
     private static Header begin(Connection connection, List<String> schemas, String where) throws SQLException {
@@ -224,61 +233,60 @@ public final class Inspector {
         return state != null && state.length() == 5 && EXPORT_REFUSALS.contains(state.substring(0, 2));
     }
 
-    private static void columnsAndConstraints(Connection connection, Header header, List<String> schemas, String where)
+    /**
+     * What the second connection reads: constraints, indexes and triggers. Deparsing a check, an
+     * index predicate or a trigger's WHEN clause opens the table, and a new connection's first open
+     * of a table builds its cache entry (about 25 microseconds): these three read on one connection
+     * so that only one of them pays for each table.
+     */
+    private static void secondShare(Connection connection, Header header, List<String> schemas, String where)
             throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
-        query(connection, "columns", false, header.version, names, oids, "inspect columns of " + where,
-                rs -> ColumnRows.read(rs, header.tables));
-        query(connection, "constraints", false, header.version, names, oids, "inspect constraints of " + where,
-                rs -> ConstraintRows.read(rs, header.tables));
-        // with them, so that both connections have about as much to read
-        query(connection, "triggers", false, header.version, names, oids, "inspect triggers of " + where,
+        int version = header.version;
+        query(connection, "constraints", false, version, names, oids, "inspect constraints of " + where,
+                rs -> ConstraintRows.read(rs, header.constraints));
+        query(connection, "indexes", false, version, names, oids, "inspect indexes of " + where, rs -> IndexRows.read(rs, header.tables));
+        query(connection, "triggers", false, version, names, oids, "inspect triggers of " + where,
                 rs -> TriggerRows.read(rs, header.triggers));
-        query(connection, "routines", false, header.version, names, null, "inspect functions and procedures of " + where,
-                rs -> RoutineRows.read(rs, header.routines));
-        query(connection, "sequences", false, header.version, names, null, "inspect sequences of " + where,
-                rs -> SequenceRows.read(rs, header.sequences));
     }
 
-    /** What the last queries found, besides the indexes they add to the tables; each query fills its list. */
-    private static final class Rest {
-        final List<EnumType> enums = new ArrayList<>();
-        final List<NotManaged> notes = new ArrayList<>();
-        final List<dev.dibs.engine.model.Extension> extensions = new ArrayList<>();
-        final List<Domain> domains = new ArrayList<>();
-    }
-
-    private static Inspection build(Header header, Rest rest) {
-        Schema schema = Normalizer.normalize(new Schema(header.existing,
-                header.tables.values().stream().map(TableParts::build).toList(), rest.enums, rest.extensions,
-                header.sequences, rest.domains, header.routines, header.triggers));
-        return new Inspection(schema, rest.notes, header.version, TableParts.fingerprints(header.tables.values()), header.extensions);
-    }
-
-    /** Indexes, enum types, unmanaged objects, domains and extensions. */
-    private static Rest rest(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
+    /** What the first connection reads: columns, enum types, unmanaged objects, routines, sequences, domains, extensions. */
+    private static void firstShare(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
         int version = header.version;
-        query(connection, "indexes", false, version, names, oids, "inspect indexes of " + where, rs -> IndexRows.read(rs, header.tables));
-        Rest rest = new Rest();
+        query(connection, "columns", false, version, names, oids, "inspect columns of " + where, rs -> ColumnRows.read(rs, header.tables));
         query(connection, "enums", false, version, names, null, "inspect enum types of " + where, rs -> {
             while (rs.next()) {
-                rest.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
+                header.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
                         ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
             }
         });
         query(connection, "unmanaged", false, version, names, null, "look for objects dibs does not manage in " + where, rs -> {
             while (rs.next()) {
-                rest.notes.add(new NotManaged(rs.getString("kind"), rs.getString("schema_name"), rs.getString("object_name"),
+                header.notes.add(new NotManaged(rs.getString("kind"), rs.getString("schema_name"), rs.getString("object_name"),
                         rs.getString("detail")));
             }
         });
-        query(connection, "domains", false, version, names, null, "inspect domains of " + where, rs -> DomainRows.read(rs, rest.domains));
+        query(connection, "routines", false, version, names, null, "inspect functions and procedures of " + where,
+                rs -> RoutineRows.read(rs, header.routines));
+        query(connection, "sequences", false, version, names, null, "inspect sequences of " + where,
+                rs -> SequenceRows.read(rs, header.sequences));
+        query(connection, "domains", false, version, names, null, "inspect domains of " + where,
+                rs -> DomainRows.read(rs, header.domains));
         query(connection, "extensions", false, version, names, null, "inspect extensions of " + where,
-                rs -> ExtensionRows.read(rs, rest.extensions));
-        return rest;
+                rs -> ExtensionRows.read(rs, header.managedExtensions));
+    }
+
+    /** The model, once both connections have read: constraint columns are named from the columns' rows. */
+    private static Inspection build(Header header) {
+        ConstraintRows.resolve(header.constraints, header.tables);
+        Schema schema = Normalizer.normalize(new Schema(header.existing,
+                header.tables.values().stream().map(TableParts::build).toList(), header.enums, header.managedExtensions,
+                header.sequences, header.domains, header.routines, header.triggers));
+        return new Inspection(schema, header.notes, header.version, TableParts.fingerprints(header.tables.values()),
+                header.extensions);
     }
 
     private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\])");
@@ -313,7 +321,7 @@ public final class Inspector {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
-        for (String name : List.of("columns", "constraints", "triggers", "routines", "sequences", "indexes", "enums", "unmanaged",
+        for (String name : List.of("constraints", "indexes", "triggers", "columns", "enums", "unmanaged", "routines", "sequences",
                 "domains", "extensions")) {
             queries.put(name, catalogQuery(name, false, versionNum));
         }

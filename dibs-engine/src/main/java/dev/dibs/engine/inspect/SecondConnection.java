@@ -8,13 +8,15 @@ import java.sql.Statement;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The second connection of a two-connection inspection: it imports the first connection's
- * exported snapshot, then reads on a thread of its own. Whatever happens, it ends closed: after
+ * The second connection of a two-connection inspection: on a thread of its own it signs in,
+ * imports the first connection's exported snapshot and reads, while the first goes on with its own
+ * share (the sign-in is off the first connection's path). Whatever happens, it ends closed: after
  * {@link #await()} on success, through {@link #abandon(Throwable)} when the first connection fails.
  */
 final class SecondConnection {
@@ -40,61 +42,65 @@ final class SecondConnection {
     /** How long an abandoned reader gets to notice its connection was aborted. */
     private static final long ABANDON_WAIT_SECONDS = 5;
 
-    private final Connection connection;
-    private final Future<Void> reading;
+    /** The connection once signed in, for {@link #abort()}. */
+    private final AtomicReference<Connection> open = new AtomicReference<>();
+    private volatile boolean abandoned;
+    /** True when the reader read; false when no second connection could be had (nothing left open then). */
+    private final FutureTask<Boolean> reading;
 
-    private SecondConnection(Connection connection, Future<Void> reading) {
-        this.connection = connection;
-        this.reading = reading;
+    private SecondConnection(ConnectionInfo info, String snapshot, AfterImport afterImport, Reader reader) {
+        this.reading = new FutureTask<>(() -> read(info, snapshot, afterImport, reader));
     }
 
     /**
-     * Opens a connection to {@code info}, imports {@code snapshot} and starts {@code reader} on it;
-     * null when no second connection can be had (a connection limit, a refused import), in which
-     * case nothing is left open and the caller reads on its own connection.
+     * Starts signing in to {@code info}, importing {@code snapshot} and running {@code reader}, on a
+     * thread of its own; {@link #await()} tells whether it read or could not have a connection (a
+     * connection limit, a refused import), in which case the caller reads on its own connection.
      */
     static SecondConnection start(ConnectionInfo info, String snapshot, AfterImport afterImport, Reader reader) {
+        SecondConnection second = new SecondConnection(info, snapshot, afterImport, reader);
+        THREADS.execute(second.reading); // a full pool throws here, before anything is open
+        return second;
+    }
+
+    private boolean read(ConnectionInfo info, String snapshot, AfterImport afterImport, Reader reader) throws SQLException {
         Connection connection;
         try {
             connection = info.connect();
         } catch (DatabaseUnavailableException e) {
-            return null;
+            return false;
         }
-        try {
+        open.set(connection);
+        if (abandoned) { // abandoned while signing in: abandon() may not have seen this connection
+            closeQuietly(connection, null);
+            return false;
+        }
+        try (connection) {
             try (Statement s = connection.createStatement()) {
                 connection.setAutoCommit(false);
                 s.execute(CatalogSql.load("session"));
                 s.execute(CatalogSql.load("snapshot-import").replace(":snapshot", "'" + snapshot.replace("'", "''") + "'"));
+            } catch (SQLException e) {
+                return false; // the import was refused: the first connection reads it all
             }
-        } catch (SQLException e) {
-            closeQuietly(connection, null);
-            return null;
-        } catch (RuntimeException | Error e) {
-            closeQuietly(connection, e);
-            throw e;
-        }
-        try {
-            afterImport.run(connection);
-            return new SecondConnection(connection, THREADS.submit(() -> {
-                try (connection) {
-                    reader.read(connection);
-                    connection.rollback(); // read only: nothing to keep
-                }
-                return null;
-            }));
-        } catch (SQLException e) { // only the test seam throws it
-            closeQuietly(connection, e);
-            throw new IllegalStateException("the after-import step failed", e);
-        } catch (RuntimeException | Error e) { // a full thread pool, no thread to be had: nothing may stay open
-            closeQuietly(connection, e);
-            throw e;
+            try {
+                afterImport.run(connection);
+            } catch (SQLException e) { // only the test seam throws it
+                throw new IllegalStateException("the after-import step failed", e);
+            }
+            reader.read(connection);
+            connection.rollback(); // read only: nothing to keep
+            return true;
         }
     }
 
-    /** Waits for the reader; its failure is thrown here, as it was thrown there. */
-    void await() throws SQLException {
+    /**
+     * Waits for the reader; true when it read, false when it had no connection. Its failure is
+     * thrown here, as it was thrown there.
+     */
+    boolean await() throws SQLException {
         try {
-            reading.get();
+            return reading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abort();
@@ -120,9 +126,9 @@ final class SecondConnection {
      * exception of {@code failure}.
      */
     void abandon(Throwable failure) {
-        if (reading.isDone()) {
+        abandoned = true;
+        if (reading.isDone()) { // its connection is closed already
             keepReadersFailure(failure);
-            closeQuietly(connection, failure);
             return;
         }
         abort();
@@ -148,6 +154,10 @@ final class SecondConnection {
     }
 
     private void abort() {
+        Connection connection = open.get();
+        if (connection == null) {
+            return; // still signing in: it closes what it gets, seeing it was abandoned
+        }
         try {
             connection.abort(Runnable::run);
         } catch (SQLException e) {

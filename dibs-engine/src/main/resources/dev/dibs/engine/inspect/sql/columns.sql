@@ -7,7 +7,9 @@ SELECT a.attrelid::bigint AS table_oid,
        a.attnotnull AS not_null,
        a.attidentity::text AS identity,
        a.attgenerated::text AS generated,
-       pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS expression,
+       -- a default has no column references (PostgreSQL allows none): printed without the table
+       -- (relid 0), which spares opening it; a generated column's expression needs it
+       pg_catalog.pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END) AS expression,
        ds.description AS comment,
        -- the options of the sequence an identity or serial column owns that are not the defaults
        -- for it (its type the column's, from 1 up by 1, no cycle, no cache), as ALTER SEQUENCE says them
@@ -43,7 +45,7 @@ SELECT a.attrelid::bigint AS table_oid,
                 -- an identity's, or the one it owns while its default is exactly nextval of it (serial);
                 -- any other sequence is a sequence of its own (sequences.sql)
                 AND (dep.deptype = 'i'
-                     OR dep.deptype = 'a' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+                     OR dep.deptype = 'a' AND pg_catalog.pg_get_expr(ad.adbin, 0)
                         = 'nextval(' || pg_catalog.quote_literal(dep.objid::pg_catalog.regclass::text) || '::regclass)')
               ORDER BY dep.refobjid, dep.refobjsubid) q
          ON q.refobjid = a.attrelid AND q.refobjsubid = a.attnum

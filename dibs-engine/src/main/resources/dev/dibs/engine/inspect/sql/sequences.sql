@@ -34,6 +34,6 @@ SELECT n.nspname::text AS schema_name,
                      JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = d.refobjid AND ad.adnum = d.refobjsubid
                     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid
                       AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'a'
-                      AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+                      AND pg_catalog.pg_get_expr(ad.adbin, 0)
                           = 'nextval(' || pg_catalog.quote_literal(c.oid::pg_catalog.regclass::text) || '::regclass)')
  ORDER BY 1, 2

@@ -342,7 +342,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
                       AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
                       AND (d.deptype = 'i'
-                           OR d.deptype = 'a' AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+                           OR d.deptype = 'a' AND pg_catalog.pg_get_expr(ad.adbin, 0)
                               = 'nextval(' || pg_catalog.quote_literal(r.oid::pg_catalog.regclass::text) || '::regclass)'))
     UNION ALL
     -- partitions of a managed partitioned table, in its schema, are modelled (TableOptions): the
