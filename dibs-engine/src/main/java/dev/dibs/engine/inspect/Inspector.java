@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
- * of the managed objects beside it: fourteen statements, whatever the
+ * of the managed objects beside it: fifteen statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 14;
+    public static final int STATEMENTS = 15;
 
     private Inspector() {
     }
@@ -241,12 +241,14 @@ public final class Inspector {
         final List<Domain> domains = new ArrayList<>();
         final List<Routine> routines = new ArrayList<>();
         final List<Trigger> triggers = new ArrayList<>();
+        final List<dev.dibs.engine.model.View> views = new ArrayList<>();
+        final List<dev.dibs.engine.model.MaterializedView> materializedViews = new ArrayList<>();
     }
 
     private static Inspection build(Header header, Rest rest) {
         Schema schema = Normalizer.normalize(new Schema(header.existing,
                 header.tables.values().stream().map(TableParts::build).toList(), rest.enums, rest.extensions,
-                rest.sequences, rest.domains, rest.routines, rest.triggers));
+                rest.sequences, rest.domains, rest.routines, rest.triggers, rest.views, rest.materializedViews));
         return new Inspection(schema, rest.notes, header.version, header.fingerprints, header.extensions);
     }
 
@@ -278,6 +280,8 @@ public final class Inspector {
                 rs -> ExtensionRows.read(rs, rest.extensions));
         query(connection, "sequences", false, version, names, null, "inspect sequences of " + where,
                 rs -> SequenceRows.read(rs, rest.sequences));
+        query(connection, "views", false, version, names, null, "inspect views and materialized views of " + where,
+                rs -> ViewRows.read(rs, rest.views, rest.materializedViews));
         return rest;
     }
 
@@ -323,6 +327,7 @@ public final class Inspector {
         queries.put("routines", catalogQuery("routines", false, versionNum));
         queries.put("extensions", catalogQuery("extensions", false, versionNum));
         queries.put("sequences", catalogQuery("sequences", false, versionNum));
+        queries.put("views", catalogQuery("views", false, versionNum));
         return queries;
     }
 
