@@ -1,4 +1,4 @@
-CREATE VIEW public."Owners' view" WITH (security_barrier=true, security_invoker=true) AS SELECT DISTINCT owner
+CREATE VIEW public."Owners' view" WITH (security_barrier=true) AS SELECT DISTINCT owner
    FROM public.accounts;
 CREATE VIEW public.rich WITH (check_option=local) AS SELECT id,
     owner
