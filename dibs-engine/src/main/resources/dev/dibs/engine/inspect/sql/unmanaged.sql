@@ -317,6 +317,23 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
            r.nspname::text AS schema_name, r.relname::text AS object_name, NULL::text AS detail
       FROM rel r WHERE r.relkind IN ('f', 'c')
     UNION ALL
+    -- views and materialized views are managed (views.sql), but not the comments of their columns
+    -- and indexes: said here, never silently lost
+    SELECT 'view column comment', r.nspname, r.relname || '.' || a.attname, ds.description
+      FROM rel r
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid > 0
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = ds.objsubid
+     WHERE r.relkind IN ('v', 'm')
+    UNION ALL
+    SELECT 'index comment', r.nspname, i.relname, ds.description
+      FROM rel r
+      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = i.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
+     WHERE r.relkind = 'm'
+    UNION ALL
     -- the sequence of an identity or serial column is the column's business (a sequence of its own,
     -- sequences.sql, has its comment modelled), but its comment is not modelled: said here, so that
     -- a comment on one side only is never silently lost
