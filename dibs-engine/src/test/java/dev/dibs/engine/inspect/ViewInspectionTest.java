@@ -27,7 +27,7 @@ class ViewInspectionTest {
                 CREATE SCHEMA app;
                 CREATE TABLE app.orders (id int PRIMARY KEY, customer varchar(40), total numeric(10,2), note text);
                 CREATE VIEW app.big WITH (security_barrier = true) AS SELECT id, customer FROM app.orders WHERE total > 100;
-                CREATE VIEW app.counted AS SELECT count(*) AS n FROM app.orders;
+                CREATE VIEW app.counted AS SELECT count(*) AS n, min(note COLLATE "C") AS first_note FROM app.orders;
                 CREATE VIEW app."Big customers" AS SELECT DISTINCT customer FROM app.big;
                 COMMENT ON VIEW app.big IS 'over a hundred';
                 CREATE MATERIALIZED VIEW app.sales AS SELECT customer, sum(total) AS total FROM app.orders GROUP BY customer
@@ -56,7 +56,9 @@ class ViewInspectionTest {
         // a view on a view reads the view; count(*) reads the table but none of its columns
         assertThat(inspection.schema().views().get(0).relations()).containsExactly(name("app", "big"));
         assertThat(inspection.schema().views().get(2).relations()).containsExactly(name("app", "orders"));
-        assertThat(inspection.schema().views().get(2).uses()).isEmpty();
+        assertThat(inspection.schema().views().get(2).uses()).containsExactly(new RelationColumn(name("app", "orders"), "note"));
+        assertThat(inspection.schema().views().get(2).columns())
+                .containsExactly(new ViewColumn("n", "bigint"), new ViewColumn("first_note", "text COLLATE \"C\""));
 
         MaterializedView sales = inspection.schema().materializedViews().get(0);
         assertThat(sales.withData()).isFalse();

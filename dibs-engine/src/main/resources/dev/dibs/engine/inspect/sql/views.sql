@@ -9,7 +9,12 @@ SELECT n.nspname::text AS schema_name,
        pg_catalog.pg_get_viewdef(c.oid, false) AS definition,
        ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_names,
-       ARRAY(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a
+       -- with a collation other than its type's: CREATE OR REPLACE VIEW may not change that either
+       ARRAY(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod)
+                    || COALESCE(' COLLATE ' || pg_catalog.quote_ident(co.collname), '')
+               FROM pg_catalog.pg_attribute a
+               JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+               LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> t.typcollation
               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_types,
        COALESCE(c.reloptions, '{}'::text[]) AS options,
        ds.description AS comment,
