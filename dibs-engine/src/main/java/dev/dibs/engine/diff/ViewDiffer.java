@@ -50,9 +50,11 @@ final class ViewDiffer {
         Map<QualifiedName, String> recreated = new LinkedHashMap<>();
         Map<QualifiedName, List<QualifiedName>> reads = new HashMap<>();
         Map<QualifiedName, List<RelationColumn>> uses = new HashMap<>();
+        Map<QualifiedName, List<String>> calls = new HashMap<>();
         for (var pair : views.pairs()) {
             reads.put(pair.current().name(), pair.current().relations());
             uses.put(pair.current().name(), pair.current().uses());
+            calls.put(pair.current().name(), pair.current().functions());
             boolean changed = !sameQuery(pair.current(), pair.desired());
             if (changed && !pair.current().replaceableBy(pair.desired())) {
                 recreated.put(pair.current().name(), null);
@@ -61,6 +63,7 @@ final class ViewDiffer {
         for (var pair : materialized.pairs()) {
             reads.put(pair.current().name(), pair.current().relations());
             uses.put(pair.current().name(), pair.current().uses());
+            calls.put(pair.current().name(), pair.current().functions());
             if (!pair.current().sameQuery(pair.desired())) {
                 recreated.put(pair.current().name(), null);
             }
@@ -73,6 +76,10 @@ final class ViewDiffer {
                     continue;
                 }
                 String reason = reason(entry.getValue(), uses.get(entry.getKey()), touched, recreated);
+                if (reason == null) {
+                    reason = calls.get(entry.getKey()).stream().filter(f -> touched.containsKey("routine " + f)).findFirst()
+                            .map(f -> "it calls " + f + ", which " + touched.get("routine " + f)).orElse(null);
+                }
                 if (reason != null) {
                     recreated.put(entry.getKey(), reason);
                     grown = true;
@@ -128,12 +135,13 @@ final class ViewDiffer {
     /** The query, its columns and what it reads; options and comment aside. */
     private static boolean sameQuery(View a, View b) {
         return a.definition().equals(b.definition()) && a.columns().equals(b.columns()) && a.relations().equals(b.relations())
-                && a.uses().equals(b.uses());
+                && a.uses().equals(b.uses()) && a.functions().equals(b.functions());
     }
 
     /**
      * The tables and columns the plan drops or retypes, as {@code schema.table} (a whole table) or
-     * {@code schema.table.column}, each with what happens to it ({@code is dropped}, {@code changes type}).
+     * {@code schema.table.column}, and the routines it drops to create again ({@code routine signature}), each
+     * with what happens to it ({@code is dropped}, {@code changes type}, {@code is dropped and created again}).
      */
     private static Map<String, String> touched(List<SchemaChange> changes) {
         Map<String, String> touched = new HashMap<>();
@@ -146,6 +154,10 @@ final class ViewDiffer {
                 touched.put(a.table() + "." + a.from().name(), "changes type");
             } else if (c instanceof RecreateEnum r) {
                 r.columns().forEach(ref -> touched.put(ref.table() + "." + ref.column(), "changes type"));
+            } else if (c instanceof SchemaChange.DropRoutine d && d.reason() != null) {
+                // dropped to be created again, or around what calls it: a view still calling it must make way
+                // (one dropped for good is called by no desired view: the view changes anyway, and waits for it)
+                touched.put("routine " + d.routine().signature(), "is dropped and created again");
             }
         }
         return touched;

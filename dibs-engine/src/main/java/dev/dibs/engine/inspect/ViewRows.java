@@ -41,6 +41,7 @@ final class ViewRows {
             String definition = rs.getString("definition");
             List<String> options = ConstraintRows.strings(rs, "options");
             String comment = rs.getString("comment");
+            List<String> functions = ConstraintRows.strings(rs, "functions");
             if (rs.getBoolean("materialized")) {
                 List<String> indexNames = ConstraintRows.strings(rs, "index_names");
                 List<String> indexDefinitions = ConstraintRows.strings(rs, "index_definitions");
@@ -49,9 +50,9 @@ final class ViewRows {
                     indexes.add(new ViewIndex(indexNames.get(i), indexDefinitions.get(i)));
                 }
                 materialized.add(new MaterializedView(name, definition, columns, rs.getBoolean("populated"), indexes, options,
-                        relations, uses, comment));
+                        relations, uses, comment, functions));
             } else {
-                views.add(new View(name, definition, columns, options, relations, uses, comment));
+                views.add(new View(name, definition, columns, options, relations, uses, comment, functions));
             }
         }
     }

@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param relations  the tables, views and materialized views its query reads, sorted
  * @param uses       the columns of those it reads, sorted
  * @param comment    null when absent
+ * @param functions  the functions and procedures its query calls ({@link View#functions()})
  */
 public record MaterializedView(QualifiedName name, String definition, List<ViewColumn> columns, boolean withData,
                                List<ViewIndex> indexes, List<String> options, List<QualifiedName> relations,
-                               List<RelationColumn> uses, String comment) {
+                               List<RelationColumn> uses, String comment, List<String> functions) {
 
     public MaterializedView {
         Objects.requireNonNull(name, "name");
@@ -30,18 +31,31 @@ public record MaterializedView(QualifiedName name, String definition, List<ViewC
         options = options.stream().distinct().sorted().toList();
         relations = relations.stream().filter(r -> !r.equals(name)).distinct().sorted().toList();
         uses = uses.stream().filter(u -> !u.relation().equals(name)).distinct().sorted().toList();
+        functions = functions.stream().distinct().sorted().toList();
+    }
+
+    /** A materialized view that calls no function of its own. */
+    public MaterializedView(QualifiedName name, String definition, List<ViewColumn> columns, boolean withData,
+                            List<ViewIndex> indexes, List<String> options, List<QualifiedName> relations,
+                            List<RelationColumn> uses, String comment) {
+        this(name, definition, columns, withData, indexes, options, relations, uses, comment, List.of());
     }
 
     public MaterializedView withData(boolean newWithData) {
-        return new MaterializedView(name, definition, columns, newWithData, indexes, options, relations, uses, comment);
+        return new MaterializedView(name, definition, columns, newWithData, indexes, options, relations, uses, comment, functions);
     }
 
     public MaterializedView withIndexes(List<ViewIndex> newIndexes) {
-        return new MaterializedView(name, definition, columns, withData, newIndexes, options, relations, uses, comment);
+        return new MaterializedView(name, definition, columns, withData, newIndexes, options, relations, uses, comment, functions);
     }
 
     public MaterializedView withComment(String newComment) {
-        return new MaterializedView(name, definition, columns, withData, indexes, options, relations, uses, newComment);
+        return new MaterializedView(name, definition, columns, withData, indexes, options, relations, uses, newComment, functions);
+    }
+
+    /** This view reading {@code newRelations} and {@code newUses} (after a rename). */
+    public MaterializedView reading(List<QualifiedName> newRelations, List<RelationColumn> newUses) {
+        return new MaterializedView(name, definition, columns, withData, indexes, options, newRelations, newUses, comment, functions);
     }
 
     /** Equal but for {@link #withData}, which only says how it is created. */
@@ -52,6 +66,6 @@ public record MaterializedView(QualifiedName name, String definition, List<ViewC
     /** Whether {@code other} is this view as created: the same query, columns and options (its indexes and comment aside). */
     public boolean sameQuery(MaterializedView other) {
         return definition.equals(other.definition) && columns.equals(other.columns) && options.equals(other.options)
-                && relations.equals(other.relations) && uses.equals(other.uses);
+                && relations.equals(other.relations) && uses.equals(other.uses) && functions.equals(other.functions);
     }
 }

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param relations  the tables, views and materialized views its query reads, sorted
  * @param uses       the columns of those it reads, sorted: PostgreSQL refuses to drop or retype them
  * @param comment    null when absent
+ * @param functions  the functions and procedures its query calls, as {@link Routine#signature()}s, sorted
+ *                   (those of {@code pg_catalog} left out): PostgreSQL refuses to drop them under it
  */
 public record View(QualifiedName name, String definition, List<ViewColumn> columns, List<String> options,
-                   List<QualifiedName> relations, List<RelationColumn> uses, String comment) {
+                   List<QualifiedName> relations, List<RelationColumn> uses, String comment, List<String> functions) {
 
     public View {
         Objects.requireNonNull(name, "name");
@@ -25,14 +27,26 @@ public record View(QualifiedName name, String definition, List<ViewColumn> colum
         options = options.stream().distinct().sorted().toList();
         relations = relations.stream().filter(r -> !r.equals(name)).distinct().sorted().toList();
         uses = uses.stream().filter(u -> !u.relation().equals(name)).distinct().sorted().toList();
+        functions = functions.stream().distinct().sorted().toList();
+    }
+
+    /** A view that calls no function of its own. */
+    public View(QualifiedName name, String definition, List<ViewColumn> columns, List<String> options,
+                List<QualifiedName> relations, List<RelationColumn> uses, String comment) {
+        this(name, definition, columns, options, relations, uses, comment, List.of());
     }
 
     public View withComment(String newComment) {
-        return new View(name, definition, columns, options, relations, uses, newComment);
+        return new View(name, definition, columns, options, relations, uses, newComment, functions);
     }
 
     public View withOptions(List<String> newOptions) {
-        return new View(name, definition, columns, newOptions, relations, uses, comment);
+        return new View(name, definition, columns, newOptions, relations, uses, comment, functions);
+    }
+
+    /** This view reading {@code newRelations} and {@code newUses} (after a rename). */
+    public View reading(List<QualifiedName> newRelations, List<RelationColumn> newUses) {
+        return new View(name, definition, columns, options, newRelations, newUses, comment, functions);
     }
 
     /** Whether {@code CREATE OR REPLACE VIEW} turns this view into {@code to}: its columns kept, in order, new ones only appended. */

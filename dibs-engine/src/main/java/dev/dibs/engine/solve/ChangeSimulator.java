@@ -354,6 +354,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropRoutine(DropRoutine c) {
+        ViewSimulator.requireNotCalled(vs, c.routine().signature());
         RoutineSimulator.dropRoutine(vs, c);
         return null;
     }

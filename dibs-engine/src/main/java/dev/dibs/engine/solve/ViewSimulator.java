@@ -49,6 +49,7 @@ final class ViewSimulator {
         vs.requireNamespace(v.name().schema());
         vs.requireFreeRelation(v.name().schema(), v.name().name());
         requireReadable(vs, v.relations(), v.uses());
+        requireCallable(vs, v.functions());
         vs.views.put(v.name(), v);
     }
 
@@ -60,6 +61,7 @@ final class ViewSimulator {
                     + now.columns() + " would become " + c.to().columns());
         }
         requireReadable(vs, c.to().relations(), c.to().uses());
+        requireCallable(vs, c.to().functions());
         vs.views.put(now.name(), c.to());
     }
 
@@ -84,6 +86,7 @@ final class ViewSimulator {
         vs.requireNamespace(v.name().schema());
         vs.requireFreeRelation(v.name().schema(), v.name().name());
         requireReadable(vs, v.relations(), v.uses());
+        requireCallable(vs, v.functions());
         for (ViewIndex index : v.indexes()) {
             vs.requireFreeRelation(v.name().schema(), index.name());
         }
@@ -147,6 +150,27 @@ final class ViewSimulator {
         }
     }
 
+    /** For dropping a function or procedure: PostgreSQL refuses while a view calls it. */
+    static void requireNotCalled(VirtualSchema vs, String signature) {
+        List<String> callers = new ArrayList<>();
+        vs.views.values().stream().filter(v -> v.functions().contains(signature)).forEach(v -> callers.add("view " + v.name()));
+        vs.materializedViews.values().stream().filter(v -> v.functions().contains(signature))
+                .forEach(v -> callers.add("materialized view " + v.name()));
+        if (!callers.isEmpty()) {
+            throw new SimulationException.DependencyViolation("function " + signature + " is still called by "
+                    + String.join(", ", callers));
+        }
+    }
+
+    /** A function dibs manages must exist when a view calling it is created; any other is taken as given. */
+    private static void requireCallable(VirtualSchema vs, List<String> functions) {
+        for (String f : functions) {
+            if (vs.managedRoutines.contains(f) && !vs.routines.containsKey(f)) {
+                throw new SimulationException.NotExists("function " + f);
+            }
+        }
+    }
+
     /** A renamed table stays read under its new name. */
     static void tableRenamed(VirtualSchema vs, QualifiedName from, QualifiedName to) {
         rename(vs, r -> r.equals(from) ? to : r, u -> u.relation().equals(from) ? new RelationColumn(to, u.column()) : u);
@@ -158,11 +182,9 @@ final class ViewSimulator {
     }
 
     private static void rename(VirtualSchema vs, UnaryOperator<QualifiedName> relation, UnaryOperator<RelationColumn> use) {
-        vs.views.replaceAll((name, v) -> new View(v.name(), v.definition(), v.columns(), v.options(),
-                v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList(), v.comment()));
-        vs.materializedViews.replaceAll((name, v) -> new MaterializedView(v.name(), v.definition(), v.columns(), v.withData(),
-                v.indexes(), v.options(), v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList(),
-                v.comment()));
+        vs.views.replaceAll((name, v) -> v.reading(v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList()));
+        vs.materializedViews.replaceAll((name, v) -> v.reading(v.relations().stream().map(relation).toList(),
+                v.uses().stream().map(use).toList()));
     }
 
     /** What a view reads must exist when it is created, when dibs manages it; anything else is taken as given. */

@@ -358,4 +358,22 @@ class PlanBlockersTest {
         assertThat(target.queryString("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
                 + " WHERE attrelid = 'public.big'::regclass AND attname = 'id'")).isEqualTo("integer");
     }
+
+    /** A managed view calling a function the plan re-creates is dropped before and created after: no blocker. */
+    @Test
+    void aManagedViewCallingAReCreatedFunctionIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {
+        String view = "CREATE VIEW hello AS SELECT greet('x') AS g;";
+        target.execute("CREATE FUNCTION greet(who text DEFAULT 'you') RETURNS text LANGUAGE sql AS $$ SELECT 'hello ' || who $$;"
+                + view);
+
+        DriftReport report = compareWith(target, server,
+                "CREATE FUNCTION greet(who text) RETURNS text LANGUAGE sql AS $$ SELECT 'hello ' || who $$;" + view);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.plan().toSql()).contains("DROP VIEW public.hello;", "DROP FUNCTION public.greet(who text);");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT g FROM hello")).isEqualTo("hello x");
+    }
 }

@@ -142,4 +142,23 @@ class ViewSimulatorTest {
         assertThatThrownBy(() -> ChangeSimulator.apply(vs, new DropColumn(name("accounts"), col("balance", "integer"))))
                 .isInstanceOf(SimulationException.DependencyViolation.class).hasMessageContaining("materialized view public.totals");
     }
+
+    /** PostgreSQL refuses to drop a function a view calls; a function dibs manages must be there before the view. */
+    @Test
+    void aFunctionItCallsStaysWhileItExistsAndComesFirst() {
+        dev.dibs.engine.model.Routine shout = new dev.dibs.engine.model.Routine(new dev.dibs.engine.model.QualifiedName("public",
+                "shout"), "t text", false, "t text", "text", "sql", "SELECT upper(t)", "IMMUTABLE", false, false, false,
+                "UNSAFE", 100, 0, List.of(), "CREATE FUNCTION …", null);
+        View loud = new View(name("loud"), " SELECT public.shout('x'::text) AS s;", List.of(new ViewColumn("s", "text")),
+                List.of(), List.of(), List.of(), null, List.of(shout.signature()));
+        Schema desired = schema().withRoutines(List.of(shout)).withViews(List.of(loud));
+        VirtualSchema vs = new VirtualSchema(schema(), desired);
+        assertThatThrownBy(() -> ChangeSimulator.apply(vs, new CreateView(loud)))
+                .isInstanceOf(SimulationException.NotExists.class).hasMessageContaining("function public.shout(t text)");
+        ChangeSimulator.apply(vs, new dev.dibs.engine.diff.SchemaChange.CreateRoutine(shout));
+        ChangeSimulator.apply(vs, new CreateView(loud));
+        assertThatThrownBy(() -> ChangeSimulator.apply(vs, new dev.dibs.engine.diff.SchemaChange.DropRoutine(shout)))
+                .isInstanceOf(SimulationException.DependencyViolation.class)
+                .hasMessageContaining("function public.shout(t text) is still called by view public.loud");
+    }
 }

@@ -2,7 +2,8 @@
 -- extension, not named __dibs_*), both kinds in one query: they share every column but the last
 -- three. The query is pg_get_viewdef's, printed under the inspection's search_path (pg_catalog), so
 -- every name comes qualified. What the query reads comes from pg_depend of the view's _RETURN rule:
--- one row per relation read as a whole (column NULL) or per column read, in three parallel arrays.
+-- one row per relation read as a whole (column NULL) or per column read, in three parallel arrays;
+-- and the functions it calls.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS view_name,
        c.relkind = 'm' AS materialized,
@@ -19,6 +20,16 @@ SELECT n.nspname::text AS schema_name,
        COALESCE(c.reloptions, '{}'::text[]) AS options,
        ds.description AS comment,
        u.read_schemas, u.read_relations, u.read_columns,
+       -- the functions and procedures it calls (PostgreSQL's own are not recorded), as Routine.signature
+       ARRAY(SELECT DISTINCT fn.nspname || '.' || f.proname || '(' || pg_catalog.pg_get_function_identity_arguments(f.oid) || ')'
+               FROM pg_catalog.pg_rewrite w
+               JOIN pg_catalog.pg_depend d
+                 ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND d.objid = w.oid
+                AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'
+               JOIN pg_catalog.pg_proc f ON f.oid = d.refobjid
+               JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+              WHERE w.ev_class = c.oid AND w.rulename = '_RETURN' AND fn.nspname <> 'pg_catalog'
+              ORDER BY 1) AS functions,
        c.relispopulated AS populated,
        ARRAY(SELECT i.relname::text FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
               WHERE x.indrelid = c.oid ORDER BY i.relname) AS index_names,
