@@ -23,5 +23,8 @@ CREATE TABLE invoices (
 );
 COMMENT ON TABLE invoices IS 'One per paid order';
 
--- Not managed by dibs: reported, never created or dropped.
+-- Managed by dibs: created in production like the tables.
 CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 1000;
+
+-- Not managed by dibs: reported, never created or dropped.
+CREATE TYPE address AS (street text, city text);

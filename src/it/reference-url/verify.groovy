@@ -10,14 +10,15 @@ try {
     assert log.contains('differences between the Java schema and the database:')
     assert log.contains('- table public.customers')
 
-    // 2: the difference, against the reference database, grouped by table; the view is a note, not drift
+    // 2: the difference, against the reference database, grouped by table; the composite type is a note, not drift
     assert log.contains('dibs: desired state: the reference database jdbc:postgresql://')
-    assert log.contains('6 differences between the reference database jdbc:postgresql://')
+    assert log.contains('7 differences between the reference database jdbc:postgresql://')
     assert log.contains("+ enum public.order_status value 'shipped'")
     assert log.contains('- column legacy_code   !! ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA')
     assert log.contains('+ table public.invoices')
     assert log.contains('+ index orders_customer_idx   !! INDEX_BUILD')
-    assert log.contains('view public.big_orders: only in the reference')
+    assert log.contains('+ view public.big_orders')
+    assert log.contains('composite type public.address: only in the reference')
     assert log.contains('The database differs from the reference database jdbc:postgresql://')
     assert log.contains('dibs:sql with the same referenceUrl shows the DDL that makes it match')
     // 3: refused, nothing applied
@@ -32,14 +33,15 @@ try {
     def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
     assert json.drift == false
     assert json.desiredState.startsWith('the reference database jdbc:postgresql://')
-    assert json.notManaged.find { it.name == 'big_orders' }?.side == 'ONLY_IN_DESIRED_STATE'
-    assert json.notManaged.find { it.name == 'big_orders' }.summary.startsWith('view public.big_orders: only in the reference: SELECT')
+    assert json.notManaged.find { it.name == 'address' }?.side == 'ONLY_IN_DESIRED_STATE'
+    assert json.notManaged.find { it.name == 'address' }.summary.startsWith('composite type public.address: only in the reference: street text')
 
-    // production now has staging's tables, keeps its rows, and did not get the view (dibs does not manage views)
+    // production now has staging's tables and view, keeps its rows, and did not get the composite type (not managed)
     assert ItServer.column(production, "SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum") == ['new,paid,shipped']
     assert ItServer.column(production, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'legacy_code'") == ['0']
     assert ItServer.column(production, "SELECT to_regclass('public.invoices') IS NOT NULL") == ['t']
-    assert ItServer.column(production, "SELECT to_regclass('public.big_orders') IS NULL") == ['t']
+    assert ItServer.column(production, "SELECT to_regclass('public.big_orders') IS NOT NULL") == ['t']
+    assert ItServer.column(production, "SELECT to_regtype('public.address') IS NULL") == ['t']
     assert ItServer.column(production, "SELECT count(*) FROM orders") == ['1']
 
     // the passwords, passed as -Ddibs.password and -Ddibs.referencePassword, show nowhere

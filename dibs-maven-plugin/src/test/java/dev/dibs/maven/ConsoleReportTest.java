@@ -92,11 +92,11 @@ class ConsoleReportTest {
         assertThat(Hazard.DELETES_DATA.explanation()).contains("data");
     }
 
-    /** A view whose body differs between the databases is a note like any, and a warning names it. */
+    /** A composite type whose attributes differ between the databases is a note like any, and a warning names it. */
     @Test
     void objectsWhoseDefinitionsDifferAreWarnedAbout() throws Exception {
-        DriftReport report = compare("CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a > 1;",
-                "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t WHERE a > 2;");
+        DriftReport report = compare("CREATE TABLE t (a int); CREATE TYPE v AS (a int, b int);",
+                "CREATE TABLE t (a int); CREATE TYPE v AS (a int, b bigint);");
         List<String> infos = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         ConsoleReport.print(report, new SystemStreamLog() {
@@ -113,9 +113,9 @@ class ConsoleReportTest {
 
         assertThat(infos).contains("dibs: no differences: the database matches " + report.desiredState());
         assertThat(infos).anyMatch(line -> line.matches(
-                "    view public\\.v: in both, definitions differ: the database has \"…[^\"]*a > 1\\)\", the reference \"…[^\"]*a > 2\\)\""));
+                "    composite type public\\.v: in both, definitions differ: the database has \"[^\"]*b integer\", the reference \"[^\"]*b bigint\""));
         assertThat(warnings).containsExactly("dibs: 1 object(s) dibs does not manage differ between " + report.desiredState()
-                + " and the database (dibs neither creates nor changes them): view public.v");
+                + " and the database (dibs neither creates nor changes them): composite type public.v");
     }
 
     /** The comparison of a database made by {@code targetSql} with one made by {@code referenceSql}. */

@@ -100,7 +100,8 @@ public final class Canonicalizer {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
             }
             failIfAny(declared.afterTables(declarations));
-            Inspection inspection = Inspector.inspect(c, schema.namespaces());
+            Inspection inspection = MaterializedViewData.asDeclared(Inspector.inspect(c, schema.namespaces()), declarations,
+                    schema.namespaces());
             checkSameShape(schema, inspection.schema());
             return new Canonical(inspection, scratch.missingExtensions());
         } catch (SQLException e) {

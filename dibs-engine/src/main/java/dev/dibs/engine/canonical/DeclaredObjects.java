@@ -87,7 +87,7 @@ final class DeclaredObjects {
             for (SqlDeclaration d : declarations) {
                 Savepoint savepoint = connection.setSavepoint();
                 try {
-                    s.execute(d.sql());
+                    s.execute(d.kind() == SqlDeclaration.Kind.MATERIALIZED_VIEW ? MaterializedViewData.withNoData(d.sql()) : d.sql());
                     connection.releaseSavepoint(savepoint);
                 } catch (SQLException e) {
                     connection.rollback(savepoint);

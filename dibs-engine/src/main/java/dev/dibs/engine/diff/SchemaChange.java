@@ -9,6 +9,7 @@ import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
@@ -17,6 +18,8 @@ import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.model.View;
+import dev.dibs.engine.model.ViewIndex;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -100,6 +103,16 @@ public sealed interface SchemaChange {
         R createSequence(CreateSequence c);
         R alterSequence(AlterSequence c);
         R dropSequence(DropSequence c);
+        R createView(CreateView c);
+        R replaceView(ReplaceView c);
+        R dropView(DropView c);
+        R setViewOptions(SetViewOptions c);
+        R setViewComment(SetViewComment c);
+        R createMaterializedView(CreateMaterializedView c);
+        R dropMaterializedView(DropMaterializedView c);
+        R addMaterializedViewIndex(AddMaterializedViewIndex c);
+        R dropMaterializedViewIndex(DropMaterializedViewIndex c);
+        R setMaterializedViewComment(SetMaterializedViewComment c);
     }
 
 
@@ -566,5 +579,99 @@ public sealed interface SchemaChange {
     record DropSequence(Sequence sequence) implements SchemaChange {
         public String subject() { return "sequence " + sequence.name(); }
         public <R> R accept(Visitor<R> v) { return v.dropSequence(this); }
+    }
+
+    /**
+     * {@code CREATE VIEW} as PostgreSQL printed the desired one, with its options, then its comment.
+     * {@code reason} is null for a view that is new or whose columns {@code CREATE OR REPLACE} cannot
+     * keep, and says why otherwise: it is created again after something it reads was changed while
+     * it was dropped ({@link DropView} with the same reason).
+     */
+    record CreateView(View view, String reason) implements SchemaChange {
+        public CreateView(View view) {
+            this(view, null);
+        }
+        public String subject() { return "view " + view.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createView(this); }
+    }
+
+    /**
+     * {@code CREATE OR REPLACE VIEW}: a new query whose columns keep the old ones' names and types in
+     * order (new ones only appended), so what reads the view keeps reading it; options as desired.
+     */
+    record ReplaceView(View from, View to) implements SchemaChange {
+        public String subject() { return "view " + to.name(); }
+        public <R> R accept(Visitor<R> v) { return v.replaceView(this); }
+    }
+
+    /**
+     * {@code DROP VIEW}, once nothing reads it. {@code reason} is null for a view that goes or whose
+     * columns change beyond what {@code CREATE OR REPLACE} allows, and says why otherwise: it is
+     * dropped only to be created again around a change of what it reads.
+     */
+    record DropView(View view, String reason) implements SchemaChange {
+        public DropView(View view) {
+            this(view, null);
+        }
+        public String subject() { return "view " + view.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropView(this); }
+    }
+
+    /** {@code ALTER VIEW … SET (…)} for the new and changed options, {@code RESET (…)} for the removed ({@code name=value} each). */
+    record SetViewOptions(QualifiedName view, List<String> from, List<String> to) implements SchemaChange {
+        public SetViewOptions {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+        }
+        public String subject() { return "view " + view; }
+        public <R> R accept(Visitor<R> v) { return v.setViewOptions(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of a view. */
+    record SetViewComment(QualifiedName view, String comment) implements SchemaChange {
+        public String subject() { return "view " + view; }
+        public <R> R accept(Visitor<R> v) { return v.setViewComment(this); }
+    }
+
+    /**
+     * {@code CREATE MATERIALIZED VIEW … WITH [NO] DATA} as declared, then its indexes and comment.
+     * {@code reason}: as for {@link CreateView}.
+     */
+    record CreateMaterializedView(MaterializedView view, String reason) implements SchemaChange {
+        public CreateMaterializedView(MaterializedView view) {
+            this(view, null);
+        }
+        public String subject() { return "materialized view " + view.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createMaterializedView(this); }
+    }
+
+    /**
+     * {@code DROP MATERIALIZED VIEW} with its indexes and stored rows: a changed query is always
+     * dropped and created again. {@code reason}: as for {@link DropView}.
+     */
+    record DropMaterializedView(MaterializedView view, String reason) implements SchemaChange {
+        public DropMaterializedView(MaterializedView view) {
+            this(view, null);
+        }
+        public String subject() { return "materialized view " + view.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropMaterializedView(this); }
+    }
+
+    /** {@code CREATE INDEX} on a materialized view that stays. */
+    record AddMaterializedViewIndex(QualifiedName view, ViewIndex index) implements SchemaChange {
+        public String subject() { return "index " + view.schema() + "." + index.name(); }
+        public <R> R accept(Visitor<R> v) { return v.addMaterializedViewIndex(this); }
+    }
+
+    /** {@code DROP INDEX} of a materialized view that stays. */
+    record DropMaterializedViewIndex(QualifiedName view, ViewIndex index) implements SchemaChange {
+        public String subject() { return "index " + view.schema() + "." + index.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropMaterializedViewIndex(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of a materialized view. */
+    record SetMaterializedViewComment(QualifiedName view, String comment) implements SchemaChange {
+        public String subject() { return "materialized view " + view; }
+        public <R> R accept(Visitor<R> v) { return v.setMaterializedViewComment(this); }
     }
 }

@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * Decides, before anything runs, which statements of the SQL files are declarations dibs builds in
- * its scratch database: {@code CREATE} of a function, procedure, trigger, extension, sequence or
- * domain, {@code COMMENT ON} one of them, {@code ALTER SEQUENCE} options, a trigger's enabled state
- * and {@code ALTER DOMAIN … ADD CONSTRAINT}. Everything else (code that runs, data changes, session
+ * its scratch database: {@code CREATE} of a function, procedure, trigger, extension, sequence,
+ * domain, view or materialized view (and its indexes: {@link ViewStatements}), {@code COMMENT ON}
+ * one of them, {@code ALTER SEQUENCE} options, a trigger's enabled state, a view's options and
+ * {@code ALTER DOMAIN … ADD CONSTRAINT}. Everything else (code that runs, data changes, session
  * settings, privileges, owners, tables and enums that Java declares, kinds dibs cannot model) is a
  * {@link Problem} naming the file and line and saying why; nothing of the files is run then.
  */
@@ -22,6 +23,7 @@ final class SqlFileClassifier {
     private final List<String> namespaces;
     private final Map<QualifiedName, String> javaTables;
     private final List<Problem> problems;
+    private final ViewStatements views;
 
     /**
      * @param namespaces the managed schemas (the first is where an unqualified name goes)
@@ -31,6 +33,7 @@ final class SqlFileClassifier {
         this.namespaces = List.copyOf(namespaces);
         this.javaTables = Map.copyOf(javaTables);
         this.problems = problems;
+        this.views = new ViewStatements(this.namespaces, this.javaTables, this::managed);
     }
 
     /** The accepted declarations of all files, in file then statement order; a problem for every other statement. */
@@ -59,7 +62,7 @@ final class SqlFileClassifier {
     }
 
     /** A kind and the object (accepted), or why not and what to do instead (refused). */
-    private record Verdict(Kind kind, String object, String reason, String fix) {
+    record Verdict(Kind kind, String object, String reason, String fix) {
         static Verdict accept(Kind kind, String object) {
             return new Verdict(kind, object, null, null);
         }
@@ -97,8 +100,8 @@ final class SqlFileClassifier {
     }
 
     private static final String ACCEPTED = "files under dibs/ hold only CREATE FUNCTION, PROCEDURE, TRIGGER, EXTENSION, "
-            + "SEQUENCE and DOMAIN, COMMENT ON those, ALTER SEQUENCE options, ALTER TABLE … ENABLE/DISABLE TRIGGER and "
-            + "ALTER DOMAIN … ADD CONSTRAINT.";
+            + "SEQUENCE, DOMAIN, VIEW and MATERIALIZED VIEW (with its indexes), COMMENT ON those, ALTER SEQUENCE options, "
+            + "ALTER TABLE … ENABLE/DISABLE TRIGGER, ALTER DOMAIN … ADD CONSTRAINT and ALTER VIEW … SET|RESET (…).";
 
     private Verdict create(SqlCursor c) {
         c.accept("or", "replace");
@@ -116,6 +119,10 @@ final class SqlFileClassifier {
             return onTable.kind() == null ? onTable : Verdict.accept(Kind.TRIGGER, trigger + " on " + table);
         }
         String what = c.word();
+        Verdict view = what == null ? null : views.create(what, c);
+        if (view != null) {
+            return view;
+        }
         return what == null ? Verdict.refuse("is not a declaration dibs accepts in SQL files.", ACCEPTED) : create(what, c);
     }
 
@@ -160,9 +167,8 @@ final class SqlFileClassifier {
             case "index", "unique":
                 return Verdict.refuse("creates an index, and indexes are declared in Java.",
                         "declare it with @Index on the table's class.");
-            case "view", "materialized", "recursive", "policy":
-                return Verdict.refuse("creates a " + (what.equals("policy") ? "policy" : "view")
-                        + ", which dibs does not manage yet (views, materialized views and policies come later).",
+            case "policy":
+                return Verdict.refuse("creates a policy, which dibs does not manage yet (policies come later).",
                         "create it in a migration (@Migration) for now.");
             default:
                 return Verdict.refuse("creates " + kindName(what, c) + ", which dibs cannot model.",
@@ -208,7 +214,9 @@ final class SqlFileClassifier {
             return Verdict.refuse("is not a declaration dibs accepts in SQL files.", ACCEPTED);
         }
         return switch (kind) {
-            case "function", "procedure", "sequence", "domain" -> commentOn(kind, c.name());
+            case "function", "procedure", "sequence", "domain", "view" -> commentOn(kind, c.name());
+            case "materialized" -> c.accept("view") ? commentOn("materialized view", c.name())
+                    : Verdict.refuse("is not a declaration dibs accepts in SQL files.", ACCEPTED);
             case "extension" -> Verdict.accept(Kind.COMMENT, "extension " + c.name());
             case "trigger" -> {
                 String trigger = c.plainName();
@@ -262,6 +270,9 @@ final class SqlFileClassifier {
             return Verdict.refuse("alters a table, and tables are declared in Java.", "change the table's Java class; "
                     + "in SQL files only ALTER TABLE … ENABLE|DISABLE [REPLICA|ALWAYS] TRIGGER name is accepted.");
         }
+        if ("view".equals(what)) {
+            return views.alterView(c);
+        }
         if ("domain".equals(what)) {
             Name domain = c.name();
             if (c.accept("add")) {
@@ -274,7 +285,7 @@ final class SqlFileClassifier {
     }
 
     /** Accepted when the object's schema (if named) is managed. */
-    private Verdict managed(Kind kind, Name name) {
+    Verdict managed(Kind kind, Name name) {
         if (name.schema() != null && !namespaces.contains(name.schema())) {
             return outside(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + name, name.schema());
         }

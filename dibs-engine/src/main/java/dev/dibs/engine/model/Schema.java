@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * A whole database schema as dibs manages it: the Postgres schemas (namespaces) it covers, their
  * tables and enum types (declared in Java), and the objects declared in SQL files (extensions,
- * sequences, domains, functions and procedures, triggers), each list in canonical order.
+ * sequences, domains, functions and procedures, triggers, views, materialized views), each list in
+ * canonical order.
  */
 public record Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
-                     List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers) {
+                     List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
+                     List<View> views, List<MaterializedView> materializedViews) {
 
     public Schema {
         namespaces = namespaces.stream().distinct().sorted().toList();
@@ -21,6 +23,14 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
         domains = domains.stream().sorted(Comparator.comparing(Domain::name)).toList();
         routines = routines.stream().sorted(Comparator.comparing(Routine::signature)).toList();
         triggers = triggers.stream().sorted(Comparator.comparing(Trigger::table).thenComparing(Trigger::name)).toList();
+        views = views.stream().sorted(Comparator.comparing(View::name)).toList();
+        materializedViews = materializedViews.stream().sorted(Comparator.comparing(MaterializedView::name)).toList();
+    }
+
+    /** Without views and materialized views. */
+    public Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
+                  List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers) {
+        this(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, List.of(), List.of());
     }
 
     /** Tables and enum types only, no object declared in SQL. */
@@ -34,35 +44,43 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
 
     /** This schema with other tables; everything else kept. */
     public Schema withTables(List<Table> newTables) {
-        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers);
+        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews);
     }
 
     public Schema withEnums(List<EnumType> newEnums) {
-        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers);
+        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers, views, materializedViews);
     }
 
     public Schema withNamespaces(List<String> newNamespaces) {
-        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers);
+        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews);
     }
 
     public Schema withExtensions(List<Extension> newExtensions) {
-        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers);
+        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers, views, materializedViews);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers);
+        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers, views, materializedViews);
     }
 
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers);
+        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers, views, materializedViews);
     }
 
     public Schema withRoutines(List<Routine> newRoutines) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers, views, materializedViews);
     }
 
     public Schema withTriggers(List<Trigger> newTriggers) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers, views, materializedViews);
+    }
+
+    public Schema withViews(List<View> newViews) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, newViews, materializedViews);
+    }
+
+    public Schema withMaterializedViews(List<MaterializedView> newViews) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, newViews);
     }
 
     public Optional<Table> table(QualifiedName name) {

@@ -274,4 +274,25 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     }
     @Override public Effect alterSequence(AlterSequence c) { return Effect.NONE; }
     @Override public Effect dropSequence(DropSequence c) { return Effect.NONE; }
+
+    /** Creates a relation under the view's name, which an unmanaged one may hold. */
+    @Override
+    public Effect createView(CreateView c) {
+        return new Effect(null, null, List.of(), List.of(), c.view().name());
+    }
+    // a view replaced, dropped or altered is the plan's: what reads it is a view of the plan too
+    @Override public Effect replaceView(ReplaceView c) { return Effect.NONE; }
+    @Override public Effect dropView(DropView c) { return Effect.NONE; }
+    @Override public Effect setViewOptions(SetViewOptions c) { return Effect.NONE; }
+    @Override public Effect setViewComment(SetViewComment c) { return Effect.NONE; }
+
+    /** Creates a relation under the materialized view's name, which an unmanaged one may hold. */
+    @Override
+    public Effect createMaterializedView(CreateMaterializedView c) {
+        return new Effect(null, null, List.of(), List.of(), c.view().name());
+    }
+    @Override public Effect dropMaterializedView(DropMaterializedView c) { return Effect.NONE; }
+    @Override public Effect addMaterializedViewIndex(AddMaterializedViewIndex c) { return Effect.NONE; }
+    @Override public Effect dropMaterializedViewIndex(DropMaterializedViewIndex c) { return Effect.NONE; }
+    @Override public Effect setMaterializedViewComment(SetMaterializedViewComment c) { return Effect.NONE; }
 }

@@ -107,11 +107,28 @@ final class PlanBlockers {
                     + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
             return new Found(warnings, doubts);
         }
+        // a view or materialized view the plan itself drops first (to create it again after) is in nobody's way
+        Set<String> dropped = droppedViews(plan);
+        users.values().forEach(who -> who.removeIf(dropped::contains));
+        users.values().removeIf(List::isEmpty);
         users.forEach((t, who) -> warnings.add("PostgreSQL will refuse " + t.statement() + ": " + String.join(", ", who)
                 + (who.size() == 1 ? " uses " : " use ") + t.subject() + ", and dibs does not manage "
                 + (who.size() == 1 ? "it. Drop or change it" : "them. Drop or change them")
                 + " first (by hand, or in a migration), then plan again; as it is, the plan fails there and is rolled back."));
         return new Found(warnings, doubts);
+    }
+
+    /** The views and materialized views the plan drops, as the dependents query names them. */
+    private static Set<String> droppedViews(Plan plan) {
+        Set<String> dropped = new java.util.HashSet<>();
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.DropView d) {
+                dropped.add("view " + d.view().name());
+            } else if (change instanceof SchemaChange.DropMaterializedView d) {
+                dropped.add("materialized view " + d.view().name());
+            }
+        }
+        return dropped;
     }
 
     /**

@@ -111,4 +111,15 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void createSequence(CreateSequence c) { return null; }
     @Override public Void alterSequence(AlterSequence c) { return null; }
     @Override public Void dropSequence(DropSequence c) { return null; }
+    // a view or materialized view is created from PostgreSQL's own print of the desired one, and compared whole by the diff
+    @Override public Void createView(CreateView c) { return null; }
+    @Override public Void replaceView(ReplaceView c) { return null; }
+    @Override public Void dropView(DropView c) { return null; }
+    @Override public Void setViewOptions(SetViewOptions c) { return null; }
+    @Override public Void setViewComment(SetViewComment c) { return null; }
+    @Override public Void createMaterializedView(CreateMaterializedView c) { return null; }
+    @Override public Void dropMaterializedView(DropMaterializedView c) { return null; }
+    @Override public Void addMaterializedViewIndex(AddMaterializedViewIndex c) { return null; }
+    @Override public Void dropMaterializedViewIndex(DropMaterializedViewIndex c) { return null; }
+    @Override public Void setMaterializedViewComment(SetMaterializedViewComment c) { return null; }
 }

@@ -402,4 +402,64 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         SequenceRenderer.dropSequence(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createView(CreateView c) {
+        ViewRenderer.createView(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void replaceView(ReplaceView c) {
+        ViewRenderer.replaceView(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropView(DropView c) {
+        ViewRenderer.dropView(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setViewOptions(SetViewOptions c) {
+        ViewRenderer.setViewOptions(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setViewComment(SetViewComment c) {
+        ViewRenderer.setViewComment(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void createMaterializedView(CreateMaterializedView c) {
+        ViewRenderer.createMaterializedView(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropMaterializedView(DropMaterializedView c) {
+        ViewRenderer.dropMaterializedView(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void addMaterializedViewIndex(AddMaterializedViewIndex c) {
+        ViewRenderer.addMaterializedViewIndex(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropMaterializedViewIndex(DropMaterializedViewIndex c) {
+        ViewRenderer.dropMaterializedViewIndex(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setMaterializedViewComment(SetMaterializedViewComment c) {
+        ViewRenderer.setMaterializedViewComment(c, ctx, out);
+        return null;
+    }
 }

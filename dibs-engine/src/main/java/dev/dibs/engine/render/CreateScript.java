@@ -108,6 +108,14 @@ public final class CreateScript {
                 out.add(new ScriptStatement(sql, "trigger " + t.name() + " on " + t.table()));
             }
         }
+        // after every table, column and function they may read; views on views in dependency order
+        for (Object v : ViewOrder.of(schema)) {
+            List<String> sql = v instanceof dev.dibs.engine.model.View view ? ViewRenderer.create(view)
+                    : ViewRenderer.create((dev.dibs.engine.model.MaterializedView) v);
+            String what = v instanceof dev.dibs.engine.model.View view ? "view " + view.name()
+                    : "materialized view " + ((dev.dibs.engine.model.MaterializedView) v).name();
+            sql.forEach(statement -> out.add(new ScriptStatement(statement, what)));
+        }
         for (Sequence q : sequences(schema)) {
             if (q.ownedBy() != null) { // once its table exists
                 out.add(new ScriptStatement(SequenceRenderer.ownedBy(q), "sequence " + q.name()));

@@ -388,6 +388,65 @@ public final class ChangeDescriber {
         public Described dropSequence(DropSequence x) {
             return new Described('-', null, "sequence " + x.sequence().name(), x.sequence(), null);
         }
+
+        @Override
+        public Described createView(CreateView x) {
+            return new Described('+', null, "view " + x.view().name() + again(x.reason()), null, x.view());
+        }
+
+        @Override
+        public Described replaceView(ReplaceView x) {
+            return new Described('~', null, "view " + x.to().name() + " replaced: query changed", x.from(), x.to());
+        }
+
+        @Override
+        public Described dropView(DropView x) {
+            return new Described('-', null, "view " + x.view().name() + toCreateAgain(x.reason()), x.view(), null);
+        }
+
+        @Override
+        public Described setViewOptions(SetViewOptions x) {
+            return new Described('~', null, "view " + x.view() + " options " + x.from() + " -> " + x.to(), x.from(), x.to());
+        }
+
+        @Override
+        public Described setViewComment(SetViewComment x) {
+            return new Described('~', null, "view " + x.view() + " comment", null, x.comment());
+        }
+
+        @Override
+        public Described createMaterializedView(CreateMaterializedView x) {
+            return new Described('+', null, "materialized view " + x.view().name() + (x.view().withData() ? " WITH DATA" : " WITH NO DATA")
+                    + again(x.reason()), null, x.view());
+        }
+
+        @Override
+        public Described dropMaterializedView(DropMaterializedView x) {
+            return new Described('-', null, "materialized view " + x.view().name() + toCreateAgain(x.reason()), x.view(), null);
+        }
+
+        @Override
+        public Described addMaterializedViewIndex(AddMaterializedViewIndex x) {
+            return new Described('+', x.view().toString(), "index " + x.index().name(), null, x.index());
+        }
+
+        @Override
+        public Described dropMaterializedViewIndex(DropMaterializedViewIndex x) {
+            return new Described('-', x.view().toString(), "index " + x.index().name(), x.index(), null);
+        }
+
+        @Override
+        public Described setMaterializedViewComment(SetMaterializedViewComment x) {
+            return new Described('~', null, "materialized view " + x.view() + " comment", null, x.comment());
+        }
+
+        private static String again(String reason) {
+            return reason == null ? "" : " (again: " + reason + ")";
+        }
+
+        private static String toCreateAgain(String reason) {
+            return reason == null ? "" : " (to create it again: " + reason + ")";
+        }
     }
 
     /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */

@@ -66,6 +66,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void recreateEnum(RecreateEnum c) {
         c.columns().forEach(ref -> TriggerSimulator.requireNoTriggerUses(vs, ref.table(), ref.column()));
+        c.columns().forEach(ref -> ViewSimulator.requireColumnNotRead(vs, ref.table(), ref.column()));
         EnumSimulator.recreateEnum(vs, c);
         return null;
     }
@@ -78,6 +79,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropTable(DropTable c) {
+        ViewSimulator.requireNotRead(vs, c.table().name());
         TableSimulator.dropTable(vs, c);
         TriggerSimulator.tableDropped(vs, c.table().name());
         return null;
@@ -87,6 +89,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     public Void renameTable(RenameTable c) {
         TableSimulator.renameTable(vs, c);
         TriggerSimulator.tableRenamed(vs, c.from(), c.target());
+        ViewSimulator.tableRenamed(vs, c.from(), c.target());
         return null;
     }
 
@@ -99,6 +102,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void dropColumn(DropColumn c) {
         TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.column().name());
+        ViewSimulator.requireColumnNotRead(vs, c.table(), c.column().name());
         TableSimulator.dropColumn(vs, c);
         return null;
     }
@@ -106,6 +110,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void renameColumn(RenameColumn c) {
         TableSimulator.renameColumn(vs, c);
+        ViewSimulator.columnRenamed(vs, c.table(), c.from(), c.to());
         return null;
     }
 
@@ -113,6 +118,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     public Void alterColumn(AlterColumn c) {
         if (c.aspects().contains(ColumnAspect.TYPE)) {
             TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.from().name());
+            ViewSimulator.requireColumnNotRead(vs, c.table(), c.from().name());
         }
         TableSimulator.alterColumn(vs, c);
         return null;
@@ -348,6 +354,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropRoutine(DropRoutine c) {
+        ViewSimulator.requireNotCalled(vs, c.routine().signature());
         RoutineSimulator.dropRoutine(vs, c);
         return null;
     }
@@ -394,6 +401,66 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void createView(CreateView c) {
+        ViewSimulator.createView(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void replaceView(ReplaceView c) {
+        ViewSimulator.replaceView(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropView(DropView c) {
+        ViewSimulator.dropView(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setViewOptions(SetViewOptions c) {
+        ViewSimulator.setViewOptions(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setViewComment(SetViewComment c) {
+        ViewSimulator.setViewComment(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void createMaterializedView(CreateMaterializedView c) {
+        ViewSimulator.createMaterializedView(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropMaterializedView(DropMaterializedView c) {
+        ViewSimulator.dropMaterializedView(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void addMaterializedViewIndex(AddMaterializedViewIndex c) {
+        ViewSimulator.addMaterializedViewIndex(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropMaterializedViewIndex(DropMaterializedViewIndex c) {
+        ViewSimulator.dropMaterializedViewIndex(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setMaterializedViewComment(SetMaterializedViewComment c) {
+        ViewSimulator.setMaterializedViewComment(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -401,7 +468,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
      * Steps of ten leave room: extensions at 5 (after schemas, before the types and functions they
      * bring), sequences at 6, domains at 12, functions and procedures at 14 (replaced in place at
      * 14 too), triggers created at 125 and dropped at 25; routines dropped at 145, sequences at
-     * 146, domains at 148, extensions at 165 (after everything that used them, before empty schemas).
+     * 146, domains at 148, extensions at 165 (after everything that used them, before empty schemas);
+     * materialized views dropped at 21 and views at 22, created at 135 (views) and 136.
      */
     private static final class Phases implements SchemaChange.Visitor<Integer> {
 
@@ -475,5 +543,18 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         // an owner that is a new table's column waits for it: the simulation places it after the table
         @Override public Integer alterSequence(AlterSequence c) { return 6; }
         @Override public Integer dropSequence(DropSequence c) { return 146; }
+        // views and materialized views are dropped before the columns (70) and tables (140) they read
+        // and created after the tables, columns, keys and routines (130, 14); the simulation orders
+        // views on views. Replaced in place with their creations, altered and commented with comments.
+        @Override public Integer createView(CreateView c) { return 135; }
+        @Override public Integer replaceView(ReplaceView c) { return 135; }
+        @Override public Integer dropView(DropView c) { return 22; }
+        @Override public Integer setViewOptions(SetViewOptions c) { return 160; }
+        @Override public Integer setViewComment(SetViewComment c) { return 160; }
+        @Override public Integer createMaterializedView(CreateMaterializedView c) { return 136; }
+        @Override public Integer dropMaterializedView(DropMaterializedView c) { return 21; }
+        @Override public Integer addMaterializedViewIndex(AddMaterializedViewIndex c) { return 136; }
+        @Override public Integer dropMaterializedViewIndex(DropMaterializedViewIndex c) { return 21; }
+        @Override public Integer setMaterializedViewComment(SetMaterializedViewComment c) { return 160; }
     }
 }

@@ -73,6 +73,12 @@ public final class SchemaComparison {
         objects("domain", a.domains(), e.domains(), d -> d.name().toString(), out);
         objects("routine", a.routines(), e.routines(), Routine::signature, out);
         objects("trigger", a.triggers(), e.triggers(), t -> t.table() + "." + t.name(), out);
+        objects("view", a.views(), e.views(), v -> v.name().toString(), out);
+        // WITH [NO] DATA is how a materialized view is created, not a state to converge on
+        Map<QualifiedName, Boolean> populated = new HashMap<>();
+        e.materializedViews().forEach(v -> populated.put(v.name(), v.withData()));
+        objects("materialized view", a.materializedViews().stream().map(v -> v.withData(populated.getOrDefault(v.name(), v.withData())))
+                .toList(), e.materializedViews(), v -> v.name().toString(), out);
         return out;
     }
 

@@ -36,6 +36,13 @@ final class VirtualSchema {
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
     final Map<String, Routine> routines = new LinkedHashMap<>();
     final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    final Map<QualifiedName, dev.dibs.engine.model.View> views = new LinkedHashMap<>();
+    final Map<QualifiedName, dev.dibs.engine.model.MaterializedView> materializedViews = new LinkedHashMap<>();
+    /**
+     * The tables, views and materialized views of either side: what a view reads that the plan may
+     * create or drop. Any other relation a view reads (a catalog table) is taken as given.
+     */
+    final Set<QualifiedName> managedRelations = new HashSet<>();
     /**
      * The signatures of the routines of either side: functions dibs manages, which a trigger must
      * wait for when the plan creates them. Any other function a trigger executes is taken as given.
@@ -95,12 +102,14 @@ final class VirtualSchema {
         declare(schema);
         declare(desired);
         SequenceSimulator.start(this, schema, desired);
+        ViewSimulator.start(this, schema, desired);
     }
 
     Schema toSchema() {
         return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()),
                 List.copyOf(extensions.values()), SequenceSimulator.ownSequences(this), List.copyOf(domains.values()),
-                List.copyOf(routines.values()), List.copyOf(triggers.values()));
+                List.copyOf(routines.values()), List.copyOf(triggers.values()), List.copyOf(views.values()),
+                List.copyOf(materializedViews.values()));
     }
 
     static String triggerKey(QualifiedName table, String trigger) {
@@ -233,6 +242,7 @@ final class VirtualSchema {
         if (sequences.containsKey(new QualifiedName(schema, name))) { // sequences share their schema's relation names
             throw new SimulationException.AlreadyExists("sequence " + name + " (in schema " + schema + ")");
         }
+        ViewSimulator.requireFreeName(this, schema, name);
         String existing = relations.getOrDefault(schema, Map.of()).get(name);
         if (existing != null) {
             throw new SimulationException.AlreadyExists(existing + " (in schema " + schema + ")");

@@ -90,10 +90,18 @@ class InspectorMoreNotesTest {
             // 14 and 15 qualify a view's columns with their table (t.id), 16 on do not
             String t = db.majorVersion() < 16 ? "t." : "";
             assertThat(notes(inspection, "view", "materialized view", "policy", "rule")).containsExactly(
-                    "materialized view public.mv: SELECT " + t + "id\n   FROM public.t; CREATE UNIQUE INDEX mv_id ON public.mv USING btree (id)",
                     "policy public.t.p: AS RESTRICTIVE FOR UPDATE TO PUBLIC USING (true) WITH CHECK ((b < 3))",
-                    "rule public.t.r: CREATE RULE r AS\n    ON DELETE TO public.t DO INSTEAD NOTHING; (DISABLED)",
-                    "view public.v: SELECT " + t + "id\n   FROM public.t\n  WHERE (" + t + "a > 1) WITH (security_barrier=true)");
+                    "rule public.t.r: CREATE RULE r AS\n    ON DELETE TO public.t DO INSTEAD NOTHING; (DISABLED)");
+            // views and materialized views are modelled, with the same definitions
+            assertThat(inspection.schema().materializedViews()).singleElement().satisfies(mv -> {
+                assertThat(mv.definition()).isEqualTo(" SELECT " + t + "id\n   FROM public.t;");
+                assertThat(mv.indexes()).extracting(i -> i.definition())
+                        .containsExactly("CREATE UNIQUE INDEX mv_id ON public.mv USING btree (id)");
+            });
+            assertThat(inspection.schema().views()).singleElement().satisfies(v -> {
+                assertThat(v.definition()).isEqualTo(" SELECT " + t + "id\n   FROM public.t\n  WHERE (" + t + "a > 1);");
+                assertThat(v.options()).containsExactly("security_barrier=true");
+            });
             assertThat(inspection.notManaged().toString()).doesNotContain("secret");
         } finally {
             db.execute("DROP EVENT TRIGGER et"); // event triggers fire in every database's DDL, this one's alone

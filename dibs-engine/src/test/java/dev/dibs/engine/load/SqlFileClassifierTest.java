@@ -94,8 +94,6 @@ class SqlFileClassifierTest {
 
     @Test
     void refusesWhatComesLaterOrNeverNamingTheKind() {
-        assertThat(refusal("CREATE VIEW v AS SELECT 1").message()).contains("not manage yet");
-        assertThat(refusal("CREATE MATERIALIZED VIEW v AS SELECT 1").message()).contains("not manage yet");
         assertThat(refusal("CREATE POLICY p ON invoice USING (true)").message()).contains("not manage yet");
         assertThat(refusal("CREATE SCHEMA billing").message()).contains("schemas parameter");
         assertThat(refusal("CREATE RULE r AS ON INSERT TO invoice DO NOTHING").message()).contains("creates a rule, which dibs cannot model");
@@ -141,5 +139,55 @@ class SqlFileClassifierTest {
         assertThat(problems.get(2).message()).contains("never closed");
         assertThat(new SchemaValidationException("The SQL files under dibs/", problems).getMessage().lines())
                 .hasSize(4).first().isEqualTo("The SQL files under dibs/ have 3 problems:");
+    }
+
+    @Test
+    void acceptsViewsMaterializedViewsTheirIndexesOptionsAndComments() {
+        List<SqlDeclaration> d = classify("""
+                CREATE VIEW big AS SELECT id FROM invoice WHERE total > 100;
+                CREATE OR REPLACE RECURSIVE VIEW app.tree (n) AS SELECT 1 UNION ALL SELECT n + 1 FROM app.tree WHERE n < 3;
+                CREATE MATERIALIZED VIEW IF NOT EXISTS app.sales AS SELECT 1 AS total WITH NO DATA;
+                CREATE UNIQUE INDEX sales_total ON app.sales (total);
+                CREATE INDEX ON "app".sales (total);
+                ALTER VIEW big SET (security_barrier = true);
+                ALTER VIEW IF EXISTS big RESET (check_option);
+                COMMENT ON VIEW big IS 'over a hundred';
+                COMMENT ON MATERIALIZED VIEW app.sales IS 'refreshed nightly';
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(d).extracting(SqlDeclaration::kind).containsExactly(Kind.VIEW, Kind.VIEW, Kind.MATERIALIZED_VIEW,
+                Kind.MATERIALIZED_VIEW_INDEX, Kind.MATERIALIZED_VIEW_INDEX, Kind.VIEW_OPTIONS, Kind.VIEW_OPTIONS, Kind.COMMENT,
+                Kind.COMMENT);
+        assertThat(d).extracting(SqlDeclaration::object).containsExactly("big", "app.tree", "app.sales", "index on app.sales",
+                "index on app.sales", "big", "big", "view big", "materialized view app.sales");
+        assertThat(d).noneMatch(x -> x.kind().beforeTables()); // views read tables: built after them
+    }
+
+    @Test
+    void refusesWhatAViewDeclarationMayNotDo() {
+        assertThat(refusal("CREATE TEMP VIEW v AS SELECT 1").message()).contains("temporary");
+        assertThat(refusal("CREATE OR REPLACE TEMPORARY VIEW v AS SELECT 1").message()).contains("temporary");
+        assertThat(refusal("CREATE VIEW other.v AS SELECT 1").message()).contains("schema other, which dibs does not manage");
+        Problem onJava = refusal("CREATE INDEX invoice_total ON invoice (total)");
+        assertThat(onJava.message()).contains("declared by com.acme.Invoice");
+        assertThat(onJava.fix()).contains("@Index on com.acme.Invoice");
+        assertThat(refusal("CREATE UNIQUE INDEX u ON somewhere (x)").message()).contains("no materialized view declared before it");
+        assertThat(refusal("CREATE INDEX CONCURRENTLY i ON v (x)").message()).contains("CONCURRENTLY");
+        assertThat(refusal("ALTER VIEW v RENAME TO w").message()).contains("other than by SET or RESET");
+        assertThat(refusal("ALTER VIEW v SET SCHEMA app").message()).contains("other than by SET or RESET");
+        assertThat(refusal("ALTER VIEW v OWNER TO someone").message()).contains("owner");
+    }
+
+    @Test
+    void anIndexComesAfterItsMaterializedView() {
+        classify("""
+                CREATE INDEX early ON sales (total);
+                CREATE MATERIALIZED VIEW sales AS SELECT 1 AS total;
+                CREATE INDEX late ON public.sales (total);
+                """);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("dibs/schema.sql line 1 (in schema-1.0.jar)");
+            assertThat(p.fix()).contains("CREATE MATERIALIZED VIEW sales first");
+        });
     }
 }

@@ -26,6 +26,7 @@ class DatabaseComparisonTest {
             target.execute("""
                     CREATE TABLE users (id int PRIMARY KEY, email text);
                     CREATE VIEW v AS SELECT 1 AS one;
+                    CREATE TYPE pair AS (a int);
                     """);
             try (Connection c = reference.open(); Statement s = c.createStatement()) {
                 s.execute("""
@@ -38,7 +39,8 @@ class DatabaseComparisonTest {
             assertThat(report.hasDrift()).isTrue();
             assertThat(report.warnings()).isEmpty();
             assertThat(report.notManaged()).extracting(report::describe).containsExactlyInAnyOrder(
-                    "view public.v: only in the database: SELECT 1 AS one"); // the function is managed: the plan creates it
+                    "composite type public.pair: only in the database: a integer"); // the function and the view are managed
+            assertThat(report.plan().toSql()).contains("DROP VIEW public.v;");
             try (Connection c = target.connect()) {
                 PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
             }
@@ -46,7 +48,8 @@ class DatabaseComparisonTest {
             assertThat(again.hasDrift()).isFalse();
             assertThat(target.hasTable("users")).isTrue();
             assertThat(target.queryString("SELECT f()")).isEqualTo("1");
-            assertThat(target.queryString("SELECT count(*) FROM pg_views WHERE viewname = 'v'")).isEqualTo("1");
+            assertThat(target.queryString("SELECT count(*) FROM pg_views WHERE viewname = 'v'")).isEqualTo("0");
+            assertThat(target.queryString("SELECT count(*) FROM pg_type WHERE typname = 'pair'")).isEqualTo("1");
         } finally {
             server.dropDatabase(reference);
         }

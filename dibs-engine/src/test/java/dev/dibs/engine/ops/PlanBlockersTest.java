@@ -56,15 +56,16 @@ class PlanBlockersTest {
     void viewsOnADroppedColumnAreNamedBeforeThePlanRuns(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("""
                 CREATE TABLE products (id int PRIMARY KEY, name text, old_code text);
-                CREATE VIEW product_codes AS SELECT id, old_code FROM products;
-                CREATE MATERIALIZED VIEW code_counts AS SELECT old_code, count(*) FROM products GROUP BY old_code;
-                CREATE VIEW product_names AS SELECT id, name FROM products;
+                CREATE SCHEMA reports; -- not compared: its views are not dibs's
+                CREATE VIEW reports.product_codes AS SELECT id, old_code FROM products;
+                CREATE MATERIALIZED VIEW reports.code_counts AS SELECT old_code, count(*) FROM products GROUP BY old_code;
+                CREATE VIEW reports.product_names AS SELECT id, name FROM products;
                 """);
 
         DriftReport report = compareWith(target, server, "CREATE TABLE products (id int PRIMARY KEY, name text)");
 
         assertThat(report.warnings()).containsExactly("PostgreSQL will refuse \"ALTER TABLE public.products DROP COLUMN old_code\":"
-                + " materialized view public.code_counts, view public.product_codes use column public.products.old_code, and dibs"
+                + " materialized view reports.code_counts, view reports.product_codes use column public.products.old_code, and dibs"
                 + " does not manage them. Drop or change them first (by hand, or in a migration), then plan again; as it"
                 + " is, the plan fails there and is rolled back.");
         assertRefused(target, report, "cannot drop column old_code of table products because other objects depend on it");
@@ -74,19 +75,20 @@ class PlanBlockersTest {
     void aViewOnADroppedTableOrARetypedColumnIsNamedToo(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("""
                 CREATE TABLE legacy (id int PRIMARY KEY);
-                CREATE VIEW legacy_ids AS SELECT id FROM legacy;
+                CREATE SCHEMA reports;
+                CREATE VIEW reports.legacy_ids AS SELECT id FROM legacy;
                 CREATE TABLE amounts (id int PRIMARY KEY, cents int);
-                CREATE VIEW big AS SELECT id FROM amounts WHERE cents > 100;
+                CREATE VIEW reports.big AS SELECT id FROM amounts WHERE cents > 100;
                 """);
 
         DriftReport report = compareWith(target, server, "CREATE TABLE amounts (id int PRIMARY KEY, cents bigint)");
 
         assertThat(report.warnings()).hasSize(2);
         assertThat(report.warnings().get(0)).startsWith("PostgreSQL will refuse \"ALTER TABLE public.amounts ALTER COLUMN cents"
-                + " TYPE bigint USING cents::bigint\": view public.big uses column public.amounts.cents, and dibs does not manage it.");
+                + " TYPE bigint USING cents::bigint\": view reports.big uses column public.amounts.cents, and dibs does not manage it.");
         assertThat(report.warnings().get(1)).startsWith("PostgreSQL will refuse \"DROP TABLE public.legacy\": view"
-                + " public.legacy_ids uses table public.legacy");
-        assertRefused(target, report, "view big depends on column \"cents\"");
+                + " reports.legacy_ids uses table public.legacy");
+        assertRefused(target, report, "view reports.big depends on column \"cents\"");
     }
 
     @Test
@@ -134,14 +136,15 @@ class PlanBlockersTest {
         target.execute("""
                 CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
                 CREATE TABLE people (id int PRIMARY KEY, mood mood);
-                CREATE VIEW moods AS SELECT id, mood FROM people;
+                CREATE SCHEMA reports;
+                CREATE VIEW reports.moods AS SELECT id, mood FROM people;
                 """);
 
         DriftReport report = compareWith(target, server,
                 "CREATE TYPE mood AS ENUM ('happy', 'sad'); CREATE TABLE people (id int PRIMARY KEY, mood mood)");
 
         assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"ALTER TABLE public.people"
-                + " ALTER COLUMN mood TYPE public.mood").contains(": view public.moods uses column public.people.mood");
+                + " ALTER COLUMN mood TYPE public.mood").contains(": view reports.moods uses column public.people.mood");
         assertRefused(target, report, "cannot alter type of a column used by a view or rule");
     }
 
@@ -155,7 +158,8 @@ class PlanBlockersTest {
         target.execute("""
                 CREATE TYPE mood AS ENUM ('happy', 'ALTER COLUMN b TYPE ', 'meh');
                 CREATE TABLE people (id int PRIMARY KEY, a mood DEFAULT 'ALTER COLUMN b TYPE ', b mood);
-                CREATE VIEW moods AS SELECT id, b FROM people;
+                CREATE SCHEMA reports;
+                CREATE VIEW reports.moods AS SELECT id, b FROM people;
                 """);
 
         DriftReport report = compareWith(target, server, """
@@ -163,19 +167,19 @@ class PlanBlockersTest {
                 CREATE TABLE people (id int PRIMARY KEY, a mood DEFAULT 'ALTER COLUMN b TYPE ', b mood)""");
 
         assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"ALTER TABLE public.people"
-                + " ALTER COLUMN b TYPE public.mood").contains(": view public.moods uses column public.people.b");
+                + " ALTER COLUMN b TYPE public.mood").contains(": view reports.moods uses column public.people.b");
         assertRefused(target, report, "cannot alter type of a column used by a view or rule");
     }
 
     @Test
     void aNewTableWhoseNameAViewHasIsNamed(TestDatabase target, PostgresServer server) throws Exception {
-        target.execute("CREATE VIEW invoices AS SELECT 1 AS id");
+        target.execute("CREATE TYPE invoices AS (id int)"); // a view would be dibs's own, dropped by the plan
 
         DriftReport report = compareWith(target, server, "CREATE TABLE invoices (id int PRIMARY KEY)");
 
         assertThat(report.warnings()).singleElement().asString().startsWith(
-                "PostgreSQL will refuse \"CREATE TABLE public.invoices (").contains(": a view named public.invoices already exists (SELECT 1 AS id),"
-                + " and dibs does not manage views. Drop or rename it first");
+                "PostgreSQL will refuse \"CREATE TABLE public.invoices (").contains(": a composite type named public.invoices already exists (id integer),"
+                + " and dibs does not manage composite types. Drop or rename it first");
         assertRefused(target, report, "relation \"invoices\" already exists");
     }
 
@@ -183,8 +187,9 @@ class PlanBlockersTest {
     void theJavaSchemaGetsTheSameWarningAndUnrelatedViewsGiveNone(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("""
                 CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, draft text);
-                CREATE VIEW drafts AS SELECT id, draft FROM notes;
-                CREATE VIEW bodies AS SELECT id, body FROM notes;
+                CREATE SCHEMA reports; -- not compared: its views are not dibs's
+                CREATE VIEW reports.drafts AS SELECT id, draft FROM notes;
+                CREATE VIEW reports.bodies AS SELECT id, body FROM notes;
                 """);
         LoadedSchema intent = IntentLoader.builder().classpath(TestSchemas.compile(dir, """
                 @Table("notes")
@@ -194,7 +199,7 @@ class PlanBlockersTest {
         DriftReport report = DriftDetector.detect(intent, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults());
 
         assertThat(report.warnings()).singleElement().asString()
-                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.notes DROP COLUMN draft\": view public.drafts uses");
+                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.notes DROP COLUMN draft\": view reports.drafts uses");
 
         // renamed in the same plan: the catalog still knows the table by its old name
         LoadedSchema renamed = IntentLoader.builder().classpath(TestSchemas.compile(dir.resolve("renamed"), """
@@ -204,10 +209,10 @@ class PlanBlockersTest {
                 """)).packages(List.of("e")).schemas(PUBLIC).load();
         assertThat(DriftDetector.detect(renamed, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults()).warnings())
                 .singleElement().asString()
-                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.memos DROP COLUMN draft\": view public.drafts uses column"
+                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.memos DROP COLUMN draft\": view reports.drafts uses column"
                         + " public.notes.draft");
 
-        target.execute("DROP VIEW drafts");
+        target.execute("DROP VIEW reports.drafts");
         DriftReport after = DriftDetector.detect(intent, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults());
         assertThat(after.warnings()).as("a view on a column that stays is no obstacle").isEmpty();
         try (Connection c = target.connect()) {
@@ -320,12 +325,55 @@ class PlanBlockersTest {
     void aLooseFunctionAViewUsesIsNamedBeforeAnythingRuns(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("""
                 CREATE FUNCTION public.show_limit() RETURNS real LANGUAGE sql AS 'SELECT 0.3::real';
-                CREATE VIEW trgm_limit AS SELECT public.show_limit() AS l;""");
+                CREATE SCHEMA reports;
+                CREATE VIEW reports.trgm_limit AS SELECT public.show_limit() AS l;""");
 
         DriftReport report = compareWith(target, server, "CREATE EXTENSION pg_trgm WITH SCHEMA public");
 
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w)
-                .startsWith("PostgreSQL will refuse \"DROP FUNCTION public.show_limit()\":").contains("view trgm_limit"));
+                .startsWith("PostgreSQL will refuse \"DROP FUNCTION public.show_limit()\":").contains("view reports.trgm_limit"));
         assertRefused(target, report, "show_limit");
+    }
+
+    /**
+     * A view dibs manages (in the compared schemas, in the desired state too) over a column the plan
+     * retypes or drops is dropped before and created again after: nothing is in the way.
+     */
+    @Test
+    void aManagedViewOnARetypedOrDroppedColumnIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {
+        String views = """
+                CREATE VIEW big AS SELECT id FROM amounts WHERE cents > 100;
+                CREATE MATERIALIZED VIEW counted AS SELECT count(*) AS n FROM amounts;""";
+        target.execute("CREATE TABLE amounts (id int PRIMARY KEY, cents int, note text);"
+                + "CREATE VIEW noted AS SELECT id FROM amounts WHERE note IS NOT NULL;" + views);
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE amounts (id int PRIMARY KEY, cents bigint);"
+                + "CREATE VIEW noted AS SELECT id FROM amounts;" + views);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.plan().toSql()).contains("DROP VIEW public.big;", "DROP VIEW public.noted;", "CREATE VIEW public.big AS");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                + " WHERE attrelid = 'public.big'::regclass AND attname = 'id'")).isEqualTo("integer");
+    }
+
+    /** A managed view calling a function the plan re-creates is dropped before and created after: no blocker. */
+    @Test
+    void aManagedViewCallingAReCreatedFunctionIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {
+        String view = "CREATE VIEW hello AS SELECT greet('x') AS g;";
+        target.execute("CREATE FUNCTION greet(who text DEFAULT 'you') RETURNS text LANGUAGE sql AS $$ SELECT 'hello ' || who $$;"
+                + view);
+
+        DriftReport report = compareWith(target, server,
+                "CREATE FUNCTION greet(who text) RETURNS text LANGUAGE sql AS $$ SELECT 'hello ' || who $$;" + view);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.plan().toSql()).contains("DROP VIEW public.hello;", "DROP FUNCTION public.greet(who text);");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT g FROM hello")).isEqualTo("hello x");
     }
 }

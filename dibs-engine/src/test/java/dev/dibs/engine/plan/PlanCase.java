@@ -36,6 +36,12 @@ record PlanCase(String name, Path dir) {
     static final Set<String> FILES = Set.of("before.sql", "before.java", "after.sql", "after.java", "plan.sql", "changes.txt",
             "options.properties", "checks.sql");
 
+    /**
+     * {@code plan.14.sql}: the plan expected on that major when PostgreSQL prints its definitions
+     * differently there (14 and 15 qualify a view's columns with their table), see {@link PlanCasesTest}.
+     */
+    static final java.util.regex.Pattern OTHER_MAJOR_PLAN = java.util.regex.Pattern.compile("plan\\.1[0-9]\\.sql");
+
     static final String MINIMUM_VERSION = "minimumVersion";
 
     /** The keys {@code options.properties} may hold: the {@link PlanOptions}, and the oldest major the case needs. */
@@ -63,7 +69,8 @@ record PlanCase(String name, Path dir) {
     /** Refuses a file this folder should not hold. */
     void checkFiles() {
         try (Stream<Path> files = Files.list(dir)) {
-            List<String> unknown = files.map(p -> p.getFileName().toString()).filter(n -> !FILES.contains(n)).sorted().toList();
+            List<String> unknown = files.map(p -> p.getFileName().toString()).filter(n -> !FILES.contains(n))
+                    .filter(n -> !OTHER_MAJOR_PLAN.matcher(n).matches()).sorted().toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalStateException(name + " holds files a plan case does not have: " + unknown + " (known: "
                         + new java.util.TreeSet<>(FILES) + ")");

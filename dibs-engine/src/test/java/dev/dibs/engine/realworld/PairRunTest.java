@@ -37,9 +37,10 @@ class PairRunTest {
 
     @Test
     void whatOnlyANoteNamesConvergesWithReported(TestDatabase a, PostgresServer server) throws Exception {
-        PairResult r = pair(a, server, USERS, USERS + "CREATE VIEW named AS SELECT name FROM users;");
+        // a rule: dibs does not model it (a view, managed now, is created by the plan)
+        PairResult r = pair(a, server, USERS, USERS + "CREATE RULE users_keep AS ON DELETE TO users DO INSTEAD NOTHING;");
         assertThat(r.outcome()).isEqualTo(Outcome.CONVERGED_WITH_REPORTED);
-        assertThat(r.details()).anyMatch(d -> d.startsWith("[REPORTED] only in B: view definition of public.named"));
+        assertThat(r.details()).anyMatch(d -> d.startsWith("[REPORTED] only in B: rule public.users.users_keep"));
     }
 
     /**

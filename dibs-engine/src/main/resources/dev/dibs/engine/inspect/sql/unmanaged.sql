@@ -21,30 +21,21 @@ WITH ext AS (
     -- What PostgreSQL says an object is, for the notes below whose own row carries only a name:
     -- comparing two databases compares these, so that a changed view body, an altered policy or a
     -- disabled rule never reads the same as an identical object.
-    SELECT CASE r.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                          WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
+    -- views and materialized views are managed (views.sql)
+    SELECT CASE r.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
            r.nspname::text AS schema_name, r.relname::text AS object_name,
-           CASE WHEN r.relkind IN ('v', 'm') THEN
-                    pg_catalog.regexp_replace(pg_catalog.pg_get_viewdef(r.oid), '^\s+|;?\s*$', '', 'g')
-                    || COALESCE(' WITH (' || pg_catalog.array_to_string(c.reloptions, ', ') || ')', '')
-                    -- a materialized view's indexes are no note of their own: they are part of it
-                    || COALESCE((SELECT '; ' || pg_catalog.string_agg(pg_catalog.pg_get_indexdef(x.indexrelid), '; '
-                                                                      ORDER BY pg_catalog.pg_get_indexdef(x.indexrelid))
-                                   FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid), '')
-                ELSE
-                    COALESCE((SELECT 'SERVER ' || pg_catalog.quote_ident(s.srvname)
-                                     || COALESCE(' OPTIONS (' || pg_catalog.array_to_string(f.ftoptions, ', ') || ')', '') || ': '
-                                FROM pg_catalog.pg_foreign_table f JOIN pg_catalog.pg_foreign_server s ON s.oid = f.ftserver
-                               WHERE f.ftrelid = r.oid), '')
-                    || COALESCE((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '
-                                                              || pg_catalog.format_type(a.atttypid, a.atttypmod)
-                                                              || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END, ', '
-                                                              ORDER BY a.attnum)
-                                   FROM pg_catalog.pg_attribute a
-                                  WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped), '(no columns)')
-           END AS definition
+           COALESCE((SELECT 'SERVER ' || pg_catalog.quote_ident(s.srvname)
+                            || COALESCE(' OPTIONS (' || pg_catalog.array_to_string(f.ftoptions, ', ') || ')', '') || ': '
+                       FROM pg_catalog.pg_foreign_table f JOIN pg_catalog.pg_foreign_server s ON s.oid = f.ftserver
+                      WHERE f.ftrelid = r.oid), '')
+           || COALESCE((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' '
+                                                     || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                                                     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END, ', '
+                                                     ORDER BY a.attnum)
+                          FROM pg_catalog.pg_attribute a
+                         WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped), '(no columns)') AS definition
       FROM rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid
-     WHERE r.relkind IN ('v', 'm', 'f', 'c')
+     WHERE r.relkind IN ('f', 'c')
     UNION ALL
     SELECT 'policy', r.nspname, r.relname || '.' || p.polname,
            'AS ' || CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END
@@ -324,10 +315,26 @@ WITH ext AS (
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND ext.objid = l.oid)
 )
 SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, defs.definition) AS detail FROM (
-    SELECT CASE r.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                          WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
+    SELECT CASE r.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
            r.nspname::text AS schema_name, r.relname::text AS object_name, NULL::text AS detail
-      FROM rel r WHERE r.relkind IN ('v', 'm', 'f', 'c')
+      FROM rel r WHERE r.relkind IN ('f', 'c')
+    UNION ALL
+    -- views and materialized views are managed (views.sql), but not the comments of their columns
+    -- and indexes: said here, never silently lost
+    SELECT 'view column comment', r.nspname, r.relname || '.' || a.attname, ds.description
+      FROM rel r
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid > 0
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = ds.objsubid
+     WHERE r.relkind IN ('v', 'm')
+    UNION ALL
+    SELECT 'index comment', r.nspname, i.relname, ds.description
+      FROM rel r
+      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = i.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
+     WHERE r.relkind = 'm'
     UNION ALL
     -- the sequence of an identity or serial column is the column's business (a sequence of its own,
     -- sequences.sql, has its comment modelled), but its comment is not modelled: said here, so that

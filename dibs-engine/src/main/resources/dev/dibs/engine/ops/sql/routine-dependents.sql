@@ -2,11 +2,12 @@
 -- not take care of use them. The first three parameters are parallel arrays, one element per routine
 -- the plan drops: schema, name, identity arguments. The fourth holds the compared schemas.
 -- Taken care of by the plan (dropped first and added back, or ordered by the simulation): table
--- checks, column defaults, indexes, functions and procedures of the compared schemas, and the
--- triggers of managed tables (with the clones a partitioned table's trigger puts on its partitions).
+-- checks, column defaults, indexes, functions and procedures of the compared schemas, the
+-- triggers of managed tables (with the clones a partitioned table's trigger puts on its partitions),
+-- and the views and materialized views of the compared schemas (the sixth parameter).
 -- Anything else (a view, a rule, a trigger of a table dibs does not manage, an operator class, an
 -- aggregate, a domain's check, a routine elsewhere) blocks the drop. The fifth parameter is the
--- compared schemas again.
+-- compared schemas again, and so is the sixth.
 SELECT t.schema_name, t.routine_name, t.identity_arguments,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
@@ -32,4 +33,10 @@ SELECT t.schema_name, t.routine_name, t.identity_arguments,
                            AND (tg.tgparentid <> 0
                                 OR NOT tc.relispartition
                                    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = tc.oid))))
+   AND NOT (d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite w
+                          JOIN pg_catalog.pg_class v ON v.oid = w.ev_class
+                          JOIN pg_catalog.pg_namespace vn ON vn.oid = v.relnamespace
+                         WHERE w.oid = d.objid AND w.rulename = '_RETURN' AND v.relkind IN ('v', 'm')
+                           AND vn.nspname = ANY (?::text[])))
  ORDER BY 1, 2, 3, 4

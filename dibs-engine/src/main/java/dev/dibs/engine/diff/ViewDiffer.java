@@ -1,0 +1,185 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddMaterializedViewIndex;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.CreateMaterializedView;
+import dev.dibs.engine.diff.SchemaChange.CreateView;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropMaterializedView;
+import dev.dibs.engine.diff.SchemaChange.DropMaterializedViewIndex;
+import dev.dibs.engine.diff.SchemaChange.DropTable;
+import dev.dibs.engine.diff.SchemaChange.DropView;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.ReplaceView;
+import dev.dibs.engine.diff.SchemaChange.SetMaterializedViewComment;
+import dev.dibs.engine.diff.SchemaChange.SetViewComment;
+import dev.dibs.engine.diff.SchemaChange.SetViewOptions;
+import dev.dibs.engine.model.MaterializedView;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.RelationColumn;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.View;
+import dev.dibs.engine.model.ViewIndex;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Views and materialized views, matched by name. A view whose query changed is replaced in place
+ * ({@code CREATE OR REPLACE VIEW}) when its columns keep their names and types in order, new ones
+ * only appended; otherwise it is dropped and created. A materialized view whose query changed is
+ * always dropped and created, with its indexes. What PostgreSQL will not change under a view — a
+ * table it reads dropped, a column it reads dropped or retyped, a view it reads dropped and created —
+ * drops the view first and creates it again after, and so on up to the views reading it; the
+ * simulation then puts the drops and creations in dependency order.
+ */
+final class ViewDiffer {
+
+    private ViewDiffer() {
+    }
+
+    /** @param changes the changes so far: dropped tables, dropped and retyped columns */
+    static void diff(Schema current, Schema desired, List<SchemaChange> changes) {
+        Map<String, String> touched = touched(changes);
+        var views = Matching.byKey(current.views(), desired.views(), View::name);
+        var materialized = Matching.byKey(current.materializedViews(), desired.materializedViews(), MaterializedView::name);
+        // which of the views on both sides go and come back, and why (null: their own change)
+        Map<QualifiedName, String> recreated = new LinkedHashMap<>();
+        Map<QualifiedName, List<QualifiedName>> reads = new HashMap<>();
+        Map<QualifiedName, List<RelationColumn>> uses = new HashMap<>();
+        Map<QualifiedName, List<String>> calls = new HashMap<>();
+        for (var pair : views.pairs()) {
+            reads.put(pair.current().name(), pair.current().relations());
+            uses.put(pair.current().name(), pair.current().uses());
+            calls.put(pair.current().name(), pair.current().functions());
+            boolean changed = !sameQuery(pair.current(), pair.desired());
+            if (changed && !pair.current().replaceableBy(pair.desired())) {
+                recreated.put(pair.current().name(), null);
+            }
+        }
+        for (var pair : materialized.pairs()) {
+            reads.put(pair.current().name(), pair.current().relations());
+            uses.put(pair.current().name(), pair.current().uses());
+            calls.put(pair.current().name(), pair.current().functions());
+            if (!pair.current().sameQuery(pair.desired())) {
+                recreated.put(pair.current().name(), null);
+            }
+        }
+        boolean grown = true;
+        while (grown) { // up the chains of views reading views
+            grown = false;
+            for (var entry : reads.entrySet()) {
+                if (recreated.containsKey(entry.getKey())) {
+                    continue;
+                }
+                String reason = reason(entry.getValue(), uses.get(entry.getKey()), touched, recreated);
+                if (reason == null) {
+                    reason = calls.get(entry.getKey()).stream().filter(f -> touched.containsKey("routine " + f)).findFirst()
+                            .map(f -> "it calls " + f + ", which " + touched.get("routine " + f)).orElse(null);
+                }
+                if (reason != null) {
+                    recreated.put(entry.getKey(), reason);
+                    grown = true;
+                }
+            }
+        }
+        views.onlyCurrent().forEach(v -> changes.add(new DropView(v)));
+        materialized.onlyCurrent().forEach(v -> changes.add(new DropMaterializedView(v)));
+        views.onlyDesired().forEach(v -> changes.add(new CreateView(v)));
+        materialized.onlyDesired().forEach(v -> changes.add(new CreateMaterializedView(v)));
+        for (var pair : views.pairs()) {
+            View from = pair.current();
+            View to = pair.desired();
+            if (recreated.containsKey(from.name())) {
+                String reason = recreated.get(from.name());
+                changes.add(new DropView(from, reason));
+                changes.add(new CreateView(to, reason));
+                continue;
+            }
+            if (!sameQuery(from, to)) {
+                changes.add(new ReplaceView(from, to)); // with the desired options
+            } else if (!from.options().equals(to.options())) {
+                changes.add(new SetViewOptions(to.name(), from.options(), to.options()));
+            }
+            if (!Objects.equals(from.comment(), to.comment())) {
+                changes.add(new SetViewComment(to.name(), to.comment()));
+            }
+        }
+        for (var pair : materialized.pairs()) {
+            MaterializedView from = pair.current();
+            MaterializedView to = pair.desired();
+            if (recreated.containsKey(from.name())) {
+                String reason = recreated.get(from.name());
+                changes.add(new DropMaterializedView(from, reason));
+                changes.add(new CreateMaterializedView(to, reason));
+                continue;
+            }
+            var indexes = Matching.byKey(from.indexes(), to.indexes(), ViewIndex::name);
+            indexes.onlyCurrent().forEach(i -> changes.add(new DropMaterializedViewIndex(from.name(), i)));
+            for (var index : indexes.pairs()) {
+                if (!index.current().equals(index.desired())) {
+                    changes.add(new DropMaterializedViewIndex(from.name(), index.current()));
+                    changes.add(new AddMaterializedViewIndex(to.name(), index.desired()));
+                }
+            }
+            indexes.onlyDesired().forEach(i -> changes.add(new AddMaterializedViewIndex(to.name(), i)));
+            if (!Objects.equals(from.comment(), to.comment())) {
+                changes.add(new SetMaterializedViewComment(to.name(), to.comment()));
+            }
+        }
+    }
+
+    /** The query, its columns and what it reads; options and comment aside. */
+    private static boolean sameQuery(View a, View b) {
+        return a.definition().equals(b.definition()) && a.columns().equals(b.columns()) && a.relations().equals(b.relations())
+                && a.uses().equals(b.uses()) && a.functions().equals(b.functions());
+    }
+
+    /**
+     * The tables and columns the plan drops or retypes, as {@code schema.table} (a whole table) or
+     * {@code schema.table.column}, and the routines it drops to create again ({@code routine signature}), each
+     * with what happens to it ({@code is dropped}, {@code changes type}, {@code is dropped and created again}).
+     */
+    private static Map<String, String> touched(List<SchemaChange> changes) {
+        Map<String, String> touched = new HashMap<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof DropTable d) {
+                touched.put(d.table().name().toString(), "is dropped");
+            } else if (c instanceof DropColumn d) {
+                touched.put(d.table() + "." + d.column().name(), "is dropped");
+            } else if (c instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
+                touched.put(a.table() + "." + a.from().name(), "changes type");
+            } else if (c instanceof RecreateEnum r) {
+                r.columns().forEach(ref -> touched.put(ref.table() + "." + ref.column(), "changes type"));
+            } else if (c instanceof SchemaChange.DropRoutine d && d.reason() != null) {
+                // dropped to be created again, or around what calls it: a view still calling it must make way
+                // (one dropped for good is called by no desired view: the view changes anyway, and waits for it)
+                touched.put("routine " + d.routine().signature(), "is dropped and created again");
+            }
+        }
+        return touched;
+    }
+
+    /** Why a view that reads {@code relations} and {@code uses} must go and come back, or null. */
+    private static String reason(List<QualifiedName> relations, List<RelationColumn> uses, Map<String, String> touched,
+                                 Map<QualifiedName, String> recreated) {
+        for (QualifiedName r : relations) {
+            if (recreated.containsKey(r)) {
+                return "it reads " + r + ", which is dropped and created again";
+            }
+            if (touched.containsKey(r.toString())) {
+                return "it reads table " + r + ", which " + touched.get(r.toString());
+            }
+        }
+        for (RelationColumn u : uses) {
+            String what = touched.get(u.toString());
+            if (what != null) {
+                return "it reads column " + u + ", which " + what;
+            }
+        }
+        return null;
+    }
+}

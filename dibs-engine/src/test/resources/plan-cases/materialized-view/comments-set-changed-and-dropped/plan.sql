@@ -1,0 +1,3 @@
+COMMENT ON MATERIALIZED VIEW public."Set" IS 'it''s new';
+COMMENT ON MATERIALIZED VIEW public.changed IS 'after';
+COMMENT ON MATERIALIZED VIEW public.dropped IS NULL;

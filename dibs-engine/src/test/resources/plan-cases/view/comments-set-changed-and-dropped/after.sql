@@ -1,0 +1,6 @@
+CREATE TABLE accounts (id int PRIMARY KEY, owner text NOT NULL);
+CREATE VIEW "Set" AS SELECT id FROM accounts;
+CREATE VIEW changed AS SELECT id FROM accounts;
+CREATE VIEW dropped AS SELECT id FROM accounts;
+COMMENT ON VIEW "Set" IS 'it''s new';
+COMMENT ON VIEW changed IS 'after';

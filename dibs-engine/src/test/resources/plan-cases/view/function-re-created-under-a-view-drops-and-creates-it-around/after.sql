@@ -1,0 +1,5 @@
+-- a default removed: greet cannot be replaced in place, so what calls it makes way
+CREATE FUNCTION greet(who text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'hello ' || who $$;
+CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;
+CREATE VIEW hello AS SELECT greet('x') AS g;
+CREATE MATERIALIZED VIEW loud AS SELECT shout(g) AS s FROM hello;

@@ -1,0 +1,2 @@
+SELECT s FROM loud
+-- expect: HELLO X

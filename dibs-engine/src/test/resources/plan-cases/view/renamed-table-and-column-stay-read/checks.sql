@@ -1,0 +1,4 @@
+SELECT balance FROM positive
+-- expect: 5
+SELECT total FROM totals
+-- expect: 5
