@@ -9,6 +9,7 @@ import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.load.SqlDeclaration;
+import dev.dibs.engine.load.TypedView;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -61,7 +62,7 @@ public final class Canonicalizer {
     public static Canonical canonicalize(LoadedSchema intent, PostgresServer server, List<Extension> extensions) {
         List<String> managed = intent.schema().namespaces();
         List<Extension> unmanaged = extensions.stream().filter(e -> !managed.contains(e.schema())).toList();
-        return roundTrip(intent.schema(), intent.origins(), server, unmanaged, intent.declarations());
+        return roundTrip(intent.schema(), intent.origins(), server, unmanaged, intent.declarations(), intent.typedViews());
     }
 
     /** A schema in PostgreSQL's words, and the extensions asked for that the scratch server lacks. */
@@ -80,11 +81,11 @@ public final class Canonicalizer {
      *                                   type only the original database has
      */
     public static Schema reprint(Schema schema, PostgresServer server) {
-        return roundTrip(schema, new Origins(Map.of(), Map.of()), server, List.of(), List.of()).inspection().schema();
+        return roundTrip(schema, new Origins(Map.of(), Map.of()), server, List.of(), List.of(), List.of()).inspection().schema();
     }
 
     private static Canonical roundTrip(Schema schema, Origins origins, PostgresServer server, List<Extension> extensions,
-                                       List<SqlDeclaration> declarations) {
+                                       List<SqlDeclaration> declarations, List<TypedView> typedViews) {
         refuseWhatTheVersionLacks(schema, origins, server);
         List<ScriptStatement> script = CreateScript.of(schema, origins);
         RuntimeException failure = null;
@@ -103,6 +104,10 @@ public final class Canonicalizer {
             Inspection inspection = MaterializedViewData.asDeclared(Inspector.inspect(c, schema.namespaces()), declarations,
                     schema.namespaces());
             checkSameShape(schema, inspection.schema());
+            List<Problem> views = TypedViews.check(typedViews, inspection.schema());
+            if (!views.isEmpty()) {
+                throw new SchemaValidationException(SchemaValidationException.JAVA_SCHEMA, views);
+            }
             return new Canonical(inspection, scratch.missingExtensions());
         } catch (SQLException e) {
             failure = new DibsException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);

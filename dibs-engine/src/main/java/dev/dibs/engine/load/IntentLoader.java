@@ -1,5 +1,6 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.naming.ManagedSchemas;
 import io.github.classgraph.ClassGraph;
@@ -99,22 +100,48 @@ public final class IntentLoader {
             if (!withoutSource.isEmpty()) {
                 warnings.add(missingSourceWarning(withoutSource));
             }
+            ViewRecordReader.Read viewRecords = new ViewRecordReader(types, problems).read(scan, enumUsage);
             Map<String, EnumReader.ReadEnum> enums = new EnumReader(scan, sources, problems).read(enumUsage);
+            List<TypedView> typedViews = typedViews(viewRecords.views(), enums);
             SchemaAssembler.Assembled assembled = new SchemaAssembler(problems).assemble(drafts, enums, namespaces);
             // the SQL files are read and classified here, so that no goal builds a schema without them
             // and their problems come in the same failure as the Java ones, before anything runs
             int javaProblems = problems.size();
             Map<QualifiedName, String> javaTables = new LinkedHashMap<>();
             assembled.origins().tables().forEach((name, origin) -> javaTables.put(name, origin.javaName()));
-            List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems)
-                    .classify(SqlFile.find(classpath));
+            // the @View records' statements first: typed read models are over the tables
+            List<SqlFile> files = new ArrayList<>(viewRecords.statements());
+            files.addAll(SqlFile.find(classpath));
+            List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems).classify(files);
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(subject(javaProblems, problems.size() - javaProblems), problems);
             }
-            return new LoadedSchema(assembled.schema(), assembled.renames(), assembled.origins(), warnings, declarations);
+            return new LoadedSchema(assembled.schema(), assembled.renames(), assembled.origins(), warnings, declarations,
+                    typedViews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);
         }
+    }
+
+    /** The records' typed views, each enum-typed component given its enum's SQL type. */
+    private static List<TypedView> typedViews(List<ViewRecordReader.Draft> drafts, Map<String, EnumReader.ReadEnum> enums) {
+        List<TypedView> out = new ArrayList<>();
+        for (ViewRecordReader.Draft d : drafts) {
+            List<TypedView.Component> components = new ArrayList<>();
+            for (TypedView.Component c : d.components()) {
+                String enumClass = d.enumComponents().get(c.javaName());
+                EnumReader.ReadEnum e = enumClass == null ? null : enums.get(enumClass.replace("[]", ""));
+                if (e == null) {
+                    components.add(c);
+                } else {
+                    PgType type = PgType.user(e.type().name().schema(), e.type().name().name());
+                    components.add(new TypedView.Component(c.javaName(), c.javaType(), c.column(),
+                            enumClass.endsWith("[]") ? type.arrayOf() : type, false));
+                }
+            }
+            out.add(new TypedView(d.javaClass(), d.view(), components));
+        }
+        return out;
     }
 
     /** What has the problems, for the first line of the failure. */

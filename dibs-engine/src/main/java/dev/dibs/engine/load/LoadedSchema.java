@@ -7,14 +7,22 @@ import java.util.List;
  * The Java schema: the model itself, the explicit renames, where each object was declared, and
  * warnings worth showing the user (such as missing source information); and the declarations of
  * the SQL files under {@code dibs/} (functions, triggers, sequences, …), in file order, which the
- * Canonicalizer builds beside the tables.
+ * Canonicalizer builds beside the tables, the views of {@code @View} records first; and those
+ * records' typed views, whose columns the Canonicalizer checks against what PostgreSQL derives.
  */
 public record LoadedSchema(Schema schema, RenameHints renames, Origins origins, List<String> warnings,
-                           List<SqlDeclaration> declarations) {
+                           List<SqlDeclaration> declarations, List<TypedView> typedViews) {
 
     public LoadedSchema {
         warnings = List.copyOf(warnings);
         declarations = List.copyOf(declarations);
+        typedViews = List.copyOf(typedViews);
+    }
+
+    /** A Java schema with SQL files and no {@code @View} records. */
+    public LoadedSchema(Schema schema, RenameHints renames, Origins origins, List<String> warnings,
+                        List<SqlDeclaration> declarations) {
+        this(schema, renames, origins, warnings, declarations, List.of());
     }
 
     /** A Java schema without SQL files. */

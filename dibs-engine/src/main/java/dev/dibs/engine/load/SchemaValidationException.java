@@ -12,7 +12,7 @@ public final class SchemaValidationException extends DibsException {
     private final transient List<Problem> problems;
 
     /** What has the problems when only Java classes do. */
-    static final String JAVA_SCHEMA = "The Java schema";
+    public static final String JAVA_SCHEMA = "The Java schema";
 
     public SchemaValidationException(List<Problem> problems) {
         this(JAVA_SCHEMA, problems);
