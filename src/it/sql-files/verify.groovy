@@ -9,6 +9,9 @@ assert init.contains('touch_updated_at')
 assert init.contains('CREATE TRIGGER articles_touch')
 assert init.indexOf('CREATE SEQUENCE public.article_numbers') < init.indexOf('CREATE TABLE public.articles')
 assert init.indexOf('CREATE TABLE public.articles') < init.indexOf('CREATE TRIGGER articles_touch')
+// the @View record's view, after the table it reads
+assert init.contains('CREATE VIEW public.title_stats')
+assert init.indexOf('CREATE TABLE public.articles') < init.indexOf('CREATE VIEW public.title_stats')
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
 assert json.drift == false
