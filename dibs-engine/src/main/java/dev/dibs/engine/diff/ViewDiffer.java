@@ -48,7 +48,7 @@ final class ViewDiffer {
         var materialized = Matching.byKey(current.materializedViews(), desired.materializedViews(), MaterializedView::name);
         // which of the views on both sides go and come back, and why (null: their own change)
         Map<QualifiedName, String> recreated = new LinkedHashMap<>();
-        Map<QualifiedName, List<QualifiedName>> reads = new HashMap<>();
+        Map<QualifiedName, List<QualifiedName>> reads = new LinkedHashMap<>(); // in name order: the same reasons every run
         Map<QualifiedName, List<RelationColumn>> uses = new HashMap<>();
         Map<QualifiedName, List<String>> calls = new HashMap<>();
         for (var pair : views.pairs()) {
