@@ -1,12 +1,17 @@
 package dev.dibs.engine.plan;
 
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.RelationColumn;
 import dev.dibs.engine.model.Trigger;
+import dev.dibs.engine.model.View;
+import dev.dibs.engine.model.ViewColumn;
+import dev.dibs.engine.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +21,7 @@ import java.util.Random;
  * that two schemas overlap: sequences with random options, domains with defaults, NOT NULL and
  * checks, functions (SQL and PL/pgSQL, of random volatility and strictness, some overloaded, some
  * with a {@code SET} option) and trigger functions, and triggers of every timing and level on the
- * tables. Only the parts a definition is built from are filled in: the scratch database puts them
+ * tables; views over the tables and over those views. Only the parts a definition is built from are filled in: the scratch database puts them
  * into PostgreSQL's words, as it does for SQL files.
  */
 final class RandomObjects {
@@ -129,6 +134,39 @@ final class RandomObjects {
                     + " FOR EACH " + (row ? "ROW" : "STATEMENT") + when + " EXECUTE FUNCTION " + f.name() + "()";
             out.add(new Trigger(t.name(), name, definition, f.signature(), chance(15) ? "D" : "O",
                     chance(20) ? "trigger " + name : null));
+        }
+        return out;
+    }
+
+    /**
+     * Views over the tables: a few of their columns, sometimes filtered or computed, sometimes with an
+     * option; and now and then a view over such a view. When the other schema drops or retypes a
+     * column one reads, the plan must take the view out first and put it back after.
+     */
+    List<View> views(List<Table> tables) {
+        List<View> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.options().partitionBy() != null || t.columns().isEmpty() || !chance(30)) {
+                continue;
+            }
+            List<Column> columns = new ArrayList<>(t.columns());
+            java.util.Collections.shuffle(columns, random);
+            List<Column> read = columns.subList(0, 1 + random.nextInt(Math.min(3, columns.size())));
+            List<String> names = read.stream().map(c -> Identifiers.quote(c.name())).toList();
+            String where = chance(30) ? " WHERE " + names.get(0) + " IS NOT NULL" : "";
+            QualifiedName name = new QualifiedName("public", "v_" + t.name().name());
+            List<RelationColumn> uses = read.stream().map(c -> new RelationColumn(t.name(), c.name())).toList();
+            View view = new View(name, "SELECT " + String.join(", ", names) + " FROM " + t.name() + where,
+                    read.stream().map(c -> new ViewColumn(c.name(), c.type().sql())).toList(),
+                    chance(20) ? List.of("security_barrier=true") : List.of(), List.of(t.name()), uses,
+                    chance(20) ? "view " + name.name() : null);
+            out.add(view);
+            if (chance(30)) { // a view over the view
+                ViewColumn first = view.columns().get(0);
+                QualifiedName top = new QualifiedName("public", "w_" + t.name().name());
+                out.add(new View(top, "SELECT " + Identifiers.quote(first.name()) + " FROM " + name,
+                        List.of(first), List.of(), List.of(name), List.of(new RelationColumn(name, first.name())), null));
+            }
         }
         return out;
     }
