@@ -42,6 +42,9 @@ final class ViewSimulator {
             side.views().forEach(v -> vs.managedRelations.add(v.name()));
             side.materializedViews().forEach(v -> vs.managedRelations.add(v.name()));
         }
+        desired.tables().forEach(t -> vs.desiredKinds.put(t.name(), "table"));
+        desired.views().forEach(v -> vs.desiredKinds.put(v.name(), "view"));
+        desired.materializedViews().forEach(v -> vs.desiredKinds.put(v.name(), "materialized view"));
     }
 
     static void createView(VirtualSchema vs, CreateView c) {
