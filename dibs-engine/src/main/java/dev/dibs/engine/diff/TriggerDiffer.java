@@ -56,6 +56,10 @@ final class TriggerDiffer {
         for (var pair : matched.pairs()) {
             Trigger from = pair.current();
             Trigger to = pair.desired();
+            if (droppedTables.contains(from.table())) { // a view of the table's name takes its place: the trigger went with the table
+                changes.add(new CreateTrigger(to, "its table " + from.table() + " is dropped"));
+                continue;
+            }
             if (!from.definition().equals(to.definition()) || !Objects.equals(from.function(), to.function())
                     || !from.columns().equals(to.columns())) {
                 changes.add(new DropTrigger(from));

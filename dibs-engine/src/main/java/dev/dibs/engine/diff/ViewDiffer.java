@@ -86,6 +86,11 @@ final class ViewDiffer {
                 }
             }
         }
+        Map<QualifiedName, String> recreatedViews = new HashMap<>();
+        views.pairs().stream().filter(p -> recreated.containsKey(p.current().name()))
+                .forEach(p -> recreatedViews.put(p.current().name(), recreated.get(p.current().name())));
+        ViewTriggers.follow(desired, views.onlyCurrent().stream().map(View::name).collect(java.util.stream.Collectors.toSet()),
+                recreatedViews, changes);
         views.onlyCurrent().forEach(v -> changes.add(new DropView(v)));
         materialized.onlyCurrent().forEach(v -> changes.add(new DropMaterializedView(v)));
         views.onlyDesired().forEach(v -> changes.add(new CreateView(v)));

@@ -102,12 +102,6 @@ public final class CreateScript {
                         + Sql.foreignKeyDefinition(fk), tableOrigin(t.name(), origins) + " foreign key " + fk.name()));
             }
         }
-        // after every table, column and key: a trigger's WHEN may use any column; its state and comment with it
-        for (Trigger t : schema.triggers()) {
-            for (String sql : TriggerRenderer.create(t)) {
-                out.add(new ScriptStatement(sql, "trigger " + t.name() + " on " + t.table()));
-            }
-        }
         // after every table, column and function they may read; views on views in dependency order
         for (Object v : ViewOrder.of(schema)) {
             List<String> sql = v instanceof dev.dibs.engine.model.View view ? ViewRenderer.create(view)
@@ -115,6 +109,12 @@ public final class CreateScript {
             String what = v instanceof dev.dibs.engine.model.View view ? "view " + view.name()
                     : "materialized view " + ((dev.dibs.engine.model.MaterializedView) v).name();
             sql.forEach(statement -> out.add(new ScriptStatement(statement, what)));
+        }
+        // after every table, column, key and view (an INSTEAD OF trigger is on a view): a trigger's WHEN may use any column; its state and comment with it
+        for (Trigger t : schema.triggers()) {
+            for (String sql : TriggerRenderer.create(t)) {
+                out.add(new ScriptStatement(sql, "trigger " + t.name() + " on " + t.table()));
+            }
         }
         for (Sequence q : sequences(schema)) {
             if (q.ownedBy() != null) { // once its table exists

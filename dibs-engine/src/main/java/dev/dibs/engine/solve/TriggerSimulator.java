@@ -6,7 +6,6 @@ import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
 import dev.dibs.engine.diff.TriggerTables;
 import dev.dibs.engine.model.QualifiedName;
-import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +27,13 @@ final class TriggerSimulator {
      */
     static void createTrigger(VirtualSchema vs, CreateTrigger c) {
         Trigger t = c.trigger();
-        Table table = vs.table(t.table());
         String key = VirtualSchema.triggerKey(t.table(), t.name());
         if (vs.triggers.containsKey(key)) {
             throw new SimulationException.AlreadyExists("trigger " + t.name() + " on " + t.table());
         }
-        vs.requireColumns(table, t.columns());
+        if (!vs.views.containsKey(t.table())) { // on a view (INSTEAD OF, or statement-level): no column of a table to need
+            vs.requireColumns(vs.table(t.table()), t.columns());
+        }
         if (t.function() != null && vs.managedRoutines.contains(t.function()) && !vs.routines.containsKey(t.function())) {
             throw new SimulationException.NotExists("function " + t.function());
         }
@@ -60,7 +60,7 @@ final class TriggerSimulator {
         vs.triggers.put(VirtualSchema.triggerKey(c.table(), c.trigger()), t.withComment(c.comment()));
     }
 
-    /** {@code DROP TABLE} drops the table's triggers with it. */
+    /** {@code DROP TABLE} and {@code DROP VIEW} drop the relation's triggers with it. */
     static void tableDropped(VirtualSchema vs, QualifiedName table) {
         vs.triggers.values().removeIf(t -> t.table().equals(table));
     }

@@ -42,6 +42,9 @@ final class ViewSimulator {
             side.views().forEach(v -> vs.managedRelations.add(v.name()));
             side.materializedViews().forEach(v -> vs.managedRelations.add(v.name()));
         }
+        desired.tables().forEach(t -> vs.desiredKinds.put(t.name(), "table"));
+        desired.views().forEach(v -> vs.desiredKinds.put(v.name(), "view"));
+        desired.materializedViews().forEach(v -> vs.desiredKinds.put(v.name(), "materialized view"));
     }
 
     static void createView(VirtualSchema vs, CreateView c) {
@@ -69,6 +72,7 @@ final class ViewSimulator {
         view(vs, c.view().name());
         requireNotRead(vs, c.view().name());
         vs.views.remove(c.view().name());
+        TriggerSimulator.tableDropped(vs, c.view().name()); // its triggers go with it
     }
 
     static void setViewOptions(VirtualSchema vs, SetViewOptions c) {
@@ -193,6 +197,11 @@ final class ViewSimulator {
             if (vs.managedRelations.contains(r) && columnsOf(vs, r) == null) {
                 throw new SimulationException.NotExists("relation " + r);
             }
+            String meant = vs.desiredKinds.get(r);
+            String now = kindOf(vs, r);
+            if (meant != null && now != null && !meant.equals(now)) { // read as a view, still the table it replaces (or the reverse)
+                throw new SimulationException.NotExists(meant + " " + r + " (it is still a " + now + ")");
+            }
         }
         for (RelationColumn u : uses) {
             List<String> columns = vs.managedRelations.contains(u.relation()) ? columnsOf(vs, u.relation()) : null;
@@ -203,6 +212,11 @@ final class ViewSimulator {
     }
 
     /** The column names of a table, view or materialized view as it is now; null when there is none of that name. */
+    private static String kindOf(VirtualSchema vs, QualifiedName relation) {
+        return vs.hasTable(relation) ? "table" : vs.views.containsKey(relation) ? "view"
+                : vs.materializedViews.containsKey(relation) ? "materialized view" : null;
+    }
+
     private static List<String> columnsOf(VirtualSchema vs, QualifiedName relation) {
         if (vs.hasTable(relation)) {
             return vs.table(relation).columns().stream().map(dev.dibs.engine.model.Column::name).toList();

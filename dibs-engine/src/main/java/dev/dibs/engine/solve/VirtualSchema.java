@@ -44,6 +44,12 @@ final class VirtualSchema {
      */
     final Set<QualifiedName> managedRelations = new HashSet<>();
     /**
+     * What each relation of the desired state is ({@code table}, {@code view}, {@code materialized view}):
+     * a view is created over the relation of that name only once it is of the kind it is meant to read,
+     * not over an old table the plan has yet to replace by a view of the same name.
+     */
+    final Map<QualifiedName, String> desiredKinds = new HashMap<>();
+    /**
      * The signatures of the routines of either side: functions dibs manages, which a trigger must
      * wait for when the plan creates them. Any other function a trigger executes is taken as given.
      */

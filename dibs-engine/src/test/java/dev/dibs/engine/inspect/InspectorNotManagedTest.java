@@ -93,22 +93,23 @@ class InspectorNotManagedTest {
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets_id_seq: ticket numbers");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint comment"))
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets.tickets_pkey: one per ticket");
-        // views and materialized views are modelled now; a view's INSTEAD OF trigger stays a note
+        // views and materialized views are modelled now, and so are a view's triggers (INSTEAD OF ones too)
         assertThat(inspection.schema().views()).extracting(v -> v.name().name()).containsExactly("active_accounts");
         assertThat(inspection.schema().materializedViews()).extracting(v -> v.name().name()).containsExactly("account_counts");
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("view") || n.kind().equals("materialized view"));
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "composite type pair", "aggregate total(integer)",
-                "trigger active_accounts.active_accounts_insert", "trigger child.child_touch", "trigger events_2026.events_2026_own",
+                "trigger child.child_touch", "trigger events_2026.events_2026_own",
                 "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
                 "partition constraint events_2026.events_2026_positive", "inheritance child",
                 "column collation accounts.email");
-        // the triggers of managed tables are modelled; a partition's clone of its table's trigger is neither
+        // the triggers of managed tables and views are modelled; a partition's clone of its table's trigger is neither
         assertThat(inspection.schema().triggers()).extracting(t -> t.table().name() + "." + t.name() + " " + t.function())
-                .containsExactly("accounts.accounts_touch public.touch()", "events.events_touch public.touch()");
+                .containsExactly("accounts.accounts_touch public.touch()", "active_accounts.active_accounts_insert public.touch()",
+                        "events.events_touch public.touch()");
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("trigger")
-                && (n.name().startsWith("accounts.") || n.name().endsWith(".events_touch")));
+                && (n.name().startsWith("accounts.") || n.name().startsWith("active_accounts.") || n.name().endsWith(".events_touch")));
         // functions and procedures are managed: no notes, but a routine in the model
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("function") || n.kind().equals("procedure"));
         assertThat(inspection.schema().routines()).extracting(Routine::signature).containsExactly("public.touch()");

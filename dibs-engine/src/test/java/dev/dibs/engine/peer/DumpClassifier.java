@@ -33,7 +33,11 @@ final class DumpClassifier {
             case "SCHEMA":
                 return true;
             case "TABLE":
+            case "VIEW":
+            case "MATERIALIZED VIEW":
                 return managedTable(e.schema() + "." + e.name());
+            case "RULE": // a view's own rule, "v _RETURN" (PgDump folds it into the view); other rules are not managed
+                return e.name().endsWith(" _RETURN") && managedTable(e.schema() + "." + e.tableOfName());
             case "CONSTRAINT":
             case "FK CONSTRAINT":
                 return managedTable(e.schema() + "." + e.tableOfName()); // exclusion constraints included
@@ -61,6 +65,12 @@ final class DumpClassifier {
             case "COMMENT":
                 if (e.name().startsWith("TABLE ")) {
                     return managedTable(e.schema() + "." + e.name().substring(6));
+                }
+                if (e.name().startsWith("VIEW ")) {
+                    return managedTable(e.schema() + "." + e.name().substring(5));
+                }
+                if (e.name().startsWith("MATERIALIZED VIEW ")) {
+                    return managedTable(e.schema() + "." + e.name().substring(18));
                 }
                 if (e.name().startsWith("COLUMN ")) {
                     String column = e.name().substring(7);

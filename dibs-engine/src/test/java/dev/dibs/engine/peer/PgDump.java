@@ -100,7 +100,44 @@ final class PgDump {
         if (header != null) {
             entries.add(entry(header, body));
         }
-        return foldDefaults(entries);
+        return foldViewRules(foldDefaults(entries));
+    }
+
+    /**
+     * pg_dump prints a view in one of two ways: {@code CREATE VIEW v AS <query>}, or, when the view
+     * takes part in a dependency loop (it reads a table through its primary key, say), a stand-in
+     * {@code CREATE VIEW v AS SELECT NULL::type AS column, …} followed by a {@code RULE v _RETURN}
+     * entry holding {@code CREATE OR REPLACE VIEW v AS <query>}. The same view either way: the rule's
+     * query is folded into the view's entry (its header and later statements kept), the rule dropped.
+     */
+    static List<DumpEntry> foldViewRules(List<DumpEntry> entries) {
+        List<DumpEntry> out = new ArrayList<>(entries);
+        for (DumpEntry rule : entries) {
+            if (!rule.type().equals("RULE") || !rule.name().endsWith(" _RETURN")) {
+                continue;
+            }
+            String view = rule.name().substring(0, rule.name().length() - " _RETURN".length());
+            for (int i = 0; i < out.size(); i++) {
+                DumpEntry v = out.get(i);
+                if (!v.type().equals("VIEW") || !v.schema().equals(rule.schema()) || !v.name().equals(view)) {
+                    continue;
+                }
+                List<String> lines = List.of(v.sql().split("\n"));
+                int end = 0;
+                while (end < lines.size() - 1 && !lines.get(end).endsWith(";")) {
+                    end++; // the stand-in's statement ends at the first line ending in ';' (NULL::types only)
+                }
+                List<String> ruleLines = List.of(rule.sql().split("\n"));
+                List<String> folded = new ArrayList<>();
+                folded.add(lines.get(0)); // CREATE VIEW name [WITH (options)] AS
+                folded.addAll(ruleLines.subList(1, ruleLines.size()));
+                folded.addAll(lines.subList(end + 1, lines.size()));
+                out.set(i, new DumpEntry(v.type(), v.schema(), v.name(), String.join("\n", folded)));
+                out.remove(rule);
+                break;
+            }
+        }
+        return out;
     }
 
     private static final Pattern SET_DEFAULT =

@@ -1,4 +1,5 @@
--- The triggers of the managed tables (the oids tables.sql returned). Left out: PostgreSQL's own
+-- The triggers of the managed tables (the oids tables.sql returned) and of the managed views (those
+-- views.sql reads: in the requested schemas, not an extension's, not __dibs_*). Left out: PostgreSQL's own
 -- (tgisinternal: those behind foreign keys), dibs's (__dibs_*), and the clones a partitioned
 -- table's trigger puts on each partition (tgparentid <> 0): they follow the parent's trigger.
 -- The definition is printed under the inspection's search_path (pg_catalog), so the table and
@@ -25,7 +26,11 @@ SELECT n.nspname::text AS schema_name,
   JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
   LEFT JOIN pg_catalog.pg_description ds
          ON ds.objoid = t.oid AND ds.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND ds.objsubid = 0
- WHERE t.tgrelid = ANY (?::pg_catalog.oid[])
+ WHERE (t.tgrelid = ANY (?::pg_catalog.oid[])
+        OR (c.relkind = 'v' AND n.nspname = ANY (?::text[]) AND c.relname NOT LIKE '\_\_dibs\_%'
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                             WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid
+                               AND e.deptype = 'e')))
    AND NOT t.tgisinternal
    AND t.tgparentid = 0
    AND t.tgname NOT LIKE '\_\_dibs\_%'

@@ -389,12 +389,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     SELECT 'partitioning', r.nspname, r.relname, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid)
       FROM rel r WHERE r.relkind = 'p' AND r.relispartition
     UNION ALL
-    -- the triggers of managed tables are modelled (triggers.sql); those of any other relation (a
-    -- view, an inheritance child, a partition's own) are said here. A partition's clone of its
+    -- the triggers of managed tables and views are modelled (triggers.sql); those of any other
+    -- relation (an inheritance child, a partition's own) are said here. A partition's clone of its
     -- table's trigger (tgparentid <> 0) is the table's trigger, said or modelled there.
     SELECT 'trigger', r.nspname, r.relname || '.' || t.tgname, pg_catalog.pg_get_triggerdef(t.oid)
       FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
-     WHERE NOT t.tgisinternal AND NOT r.managed AND t.tgparentid = 0
+     WHERE NOT t.tgisinternal AND NOT r.managed AND r.relkind <> 'v' AND t.tgparentid = 0
     UNION ALL
     SELECT 'policy', r.nspname, r.relname || '.' || p.polname, NULL
       FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid

@@ -3,9 +3,10 @@
 -- the plan drops: schema, name, identity arguments. The fourth holds the compared schemas.
 -- Taken care of by the plan (dropped first and added back, or ordered by the simulation): table
 -- checks, column defaults, indexes, functions and procedures of the compared schemas, the
--- triggers of managed tables (with the clones a partitioned table's trigger puts on its partitions),
+-- triggers of managed tables (with the clones a partitioned table's trigger puts on its partitions)
+-- and of the views of the compared schemas,
 -- and the views and materialized views of the compared schemas (the sixth parameter).
--- Anything else (a view, a rule, a trigger of a table dibs does not manage, an operator class, an
+-- Anything else (a view elsewhere, a rule, a trigger of a table dibs does not manage, an operator class, an
 -- aggregate, a domain's check, a routine elsewhere) blocks the drop. The fifth parameter is the
 -- compared schemas again, and so is the sixth.
 SELECT t.schema_name, t.routine_name, t.identity_arguments,
@@ -29,10 +30,15 @@ SELECT t.schema_name, t.routine_name, t.identity_arguments,
             AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger tg
                           JOIN pg_catalog.pg_class tc ON tc.oid = tg.tgrelid
                           JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
-                         WHERE tg.oid = d.objid AND tn.nspname = ANY (?::text[]) AND tc.relkind IN ('r', 'p')
-                           AND (tg.tgparentid <> 0
-                                OR NOT tc.relispartition
-                                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = tc.oid))))
+                         WHERE tg.oid = d.objid AND tn.nspname = ANY (?::text[])
+                           AND (tc.relkind = 'v'
+                                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                                                 WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                                   AND e.objid = tc.oid AND e.deptype = 'e')
+                                OR tc.relkind IN ('r', 'p')
+                                   AND (tg.tgparentid <> 0
+                                        OR NOT tc.relispartition
+                                           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = tc.oid)))))
    AND NOT (d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
             AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite w
                           JOIN pg_catalog.pg_class v ON v.oid = w.ev_class

@@ -1,0 +1,2 @@
+CREATE TABLE data (id uuid, name text);
+CREATE VIEW q AS SELECT * FROM data;
