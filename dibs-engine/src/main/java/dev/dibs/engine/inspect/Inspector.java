@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 15;
+    public static final int STATEMENTS = 16;
 
     private Inspector() {
     }
@@ -243,12 +243,13 @@ public final class Inspector {
         final List<Trigger> triggers = new ArrayList<>();
         final List<dev.dibs.engine.model.View> views = new ArrayList<>();
         final List<dev.dibs.engine.model.MaterializedView> materializedViews = new ArrayList<>();
+        final List<dev.dibs.engine.model.Policy> policies = new ArrayList<>();
     }
 
     private static Inspection build(Header header, Rest rest) {
         Schema schema = Normalizer.normalize(new Schema(header.existing,
                 header.tables.values().stream().map(TableParts::build).toList(), rest.enums, rest.extensions,
-                rest.sequences, rest.domains, rest.routines, rest.triggers, rest.views, rest.materializedViews));
+                rest.sequences, rest.domains, rest.routines, rest.triggers, rest.views, rest.materializedViews, rest.policies));
         return new Inspection(schema, rest.notes, header.version, header.fingerprints, header.extensions);
     }
 
@@ -282,6 +283,8 @@ public final class Inspector {
                 rs -> SequenceRows.read(rs, rest.sequences));
         query(connection, "views", false, version, names, null, "inspect views and materialized views of " + where,
                 rs -> ViewRows.read(rs, rest.views, rest.materializedViews));
+        query(connection, "policies", false, version, names, oids, "inspect row-level-security policies of " + where,
+                rs -> PolicyRows.read(rs, rest.policies));
         return rest;
     }
 
@@ -328,6 +331,7 @@ public final class Inspector {
         queries.put("extensions", catalogQuery("extensions", false, versionNum));
         queries.put("sequences", catalogQuery("sequences", false, versionNum));
         queries.put("views", catalogQuery("views", false, versionNum));
+        queries.put("policies", catalogQuery("policies", false, versionNum));
         return queries;
     }
 
