@@ -42,11 +42,16 @@ final class PolicyDiffer {
         Map<String, String> touched = new HashMap<>();
         for (SchemaChange c : changes) {
             if (c instanceof RenameTable r) {
-                now = now.stream().map(p -> p.table().equals(r.from()) ? p.withTable(r.target()) : p).toList();
+                now = now.stream().map(p -> PolicyColumns.tableRenamed(p, r.from(), r.target())).toList();
             } else if (c instanceof RenameColumn r) {
-                now = now.stream().map(p -> p.table().equals(r.table()) ? PolicyColumns.renamed(p, r.from(), r.to()) : p).toList();
+                now = now.stream().map(p -> PolicyColumns.columnRenamed(p, r.table(), r.from(), r.to())).toList();
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
+                touched.put(d.table().name().toString(), "is dropped");
+            } else if (c instanceof SchemaChange.DropView d) {
+                touched.put(d.view().name().toString(), d.reason() == null ? "is dropped" : "is dropped and created again");
+            } else if (c instanceof SchemaChange.DropMaterializedView d) {
+                touched.put(d.view().name().toString(), d.reason() == null ? "is dropped" : "is dropped and created again");
             } else if (c instanceof DropColumn d) {
                 touched.put(d.table() + "." + d.column().name(), "is dropped");
             } else if (c instanceof AlterColumn a && a.aspects().contains(ColumnAspect.TYPE)) {
@@ -83,8 +88,20 @@ final class PolicyDiffer {
         }
     }
 
-    /** Why a policy must go and come back around a column change, or null. */
+    /** Why a policy must go and come back around a change of what it reads, or null. */
     private static String reason(Policy p, Map<String, String> touched) {
+        for (QualifiedName r : p.relations()) {
+            String what = touched.get(r.toString());
+            if (what != null) {
+                return "it reads " + r + ", which " + what;
+            }
+        }
+        for (var u : p.uses()) {
+            String what = touched.get(u.toString());
+            if (what != null) {
+                return "it reads column " + u + ", which " + what;
+            }
+        }
         for (String column : p.columns()) {
             String what = touched.get(p.table() + "." + column);
             if (what != null) {

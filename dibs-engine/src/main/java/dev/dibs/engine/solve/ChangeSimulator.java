@@ -81,6 +81,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void dropTable(DropTable c) {
         ViewSimulator.requireNotRead(vs, c.table().name());
+        PolicySimulator.requireRelationNotRead(vs, c.table().name());
         TableSimulator.dropTable(vs, c);
         TriggerSimulator.tableDropped(vs, c.table().name());
         PolicySimulator.tableDropped(vs, c.table().name());
@@ -421,6 +422,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropView(DropView c) {
+        PolicySimulator.requireRelationNotRead(vs, c.view().name());
         ViewSimulator.dropView(vs, c);
         return null;
     }
@@ -445,6 +447,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropMaterializedView(DropMaterializedView c) {
+        PolicySimulator.requireRelationNotRead(vs, c.view().name());
         ViewSimulator.dropMaterializedView(vs, c);
         return null;
     }

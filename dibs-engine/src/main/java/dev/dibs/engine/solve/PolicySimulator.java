@@ -7,6 +7,7 @@ import dev.dibs.engine.diff.SchemaChange.DropPolicy;
 import dev.dibs.engine.diff.SchemaChange.SetPolicyComment;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.RelationColumn;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ final class PolicySimulator {
             throw new SimulationException.AlreadyExists("policy " + p.name() + " on " + p.table());
         }
         vs.requireColumns(table, p.columns());
+        requireReadable(vs, p);
         vs.policies.put(key, p);
     }
 
@@ -38,6 +40,7 @@ final class PolicySimulator {
     static void alterPolicy(VirtualSchema vs, AlterPolicy c) {
         Policy p = policy(vs, c.from().table(), c.from().name());
         vs.requireColumns(vs.table(p.table()), c.to().columns());
+        requireReadable(vs, c.to());
         vs.policies.put(VirtualSchema.policyKey(p.table(), p.name()), p.altered(c.to()));
     }
 
@@ -67,20 +70,51 @@ final class PolicySimulator {
             }
         }
         moved.forEach(p -> vs.policies.put(VirtualSchema.policyKey(p.table(), p.name()), p));
+        vs.policies.replaceAll((key, p) -> PolicyColumns.tableRenamed(p, from, to));
     }
 
     /** A renamed column stays read by the policies reading it, under its new name. */
     static void columnRenamed(VirtualSchema vs, QualifiedName table, String from, String to) {
-        vs.policies.replaceAll((key, p) -> p.table().equals(table) ? PolicyColumns.renamed(p, from, to) : p);
+        vs.policies.replaceAll((key, p) -> PolicyColumns.columnRenamed(p, table, from, to));
     }
 
     /** PostgreSQL refuses to drop or retype a column a policy reads: the policy has to go first. */
     static void requireNoPolicyReads(VirtualSchema vs, QualifiedName table, String column) {
         List<String> readers = vs.policies.values().stream()
-                .filter(p -> p.table().equals(table) && p.columns().contains(column)).map(Policy::name).toList();
+                .filter(p -> p.table().equals(table) && p.columns().contains(column)
+                        || p.uses().contains(new RelationColumn(table, column)))
+                .map(p -> p.table().equals(table) ? p.name() : p.name() + " on " + p.table()).toList();
         if (!readers.isEmpty()) {
             throw new SimulationException.DependencyViolation("column " + table + "." + column + " is still read by polic"
                     + (readers.size() == 1 ? "y " : "ies ") + String.join(", ", readers));
+        }
+    }
+
+    /**
+     * PostgreSQL refuses to drop a table, view or materialized view that another table's policy
+     * reads (its own policies go with a dropped table): the policy has to go first.
+     */
+    static void requireRelationNotRead(VirtualSchema vs, QualifiedName relation) {
+        List<String> readers = vs.policies.values().stream().filter(p -> p.relations().contains(relation))
+                .map(p -> p.name() + " on " + p.table()).toList();
+        if (!readers.isEmpty()) {
+            throw new SimulationException.DependencyViolation(relation + " is still read by polic"
+                    + (readers.size() == 1 ? "y " : "ies ") + String.join(", ", readers));
+        }
+    }
+
+    /** What a policy reads besides its table must exist when dibs manages it; anything else is taken as given. */
+    private static void requireReadable(VirtualSchema vs, Policy p) {
+        for (QualifiedName r : p.relations()) {
+            boolean exists = vs.hasTable(r) || vs.views.containsKey(r) || vs.materializedViews.containsKey(r);
+            if (vs.managedRelations.contains(r) && !exists) {
+                throw new SimulationException.NotExists("relation " + r);
+            }
+        }
+        for (RelationColumn u : p.uses()) {
+            if (vs.hasTable(u.relation())) {
+                vs.column(vs.table(u.relation()), u.column());
+            }
         }
     }
 

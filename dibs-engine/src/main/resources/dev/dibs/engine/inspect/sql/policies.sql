@@ -21,11 +21,23 @@ SELECT n.nspname::text AS schema_name,
               WHERE d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND d.objid = p.oid
                 AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = p.polrelid
                 AND d.refobjsubid > 0
-              ORDER BY 1) AS columns
+              ORDER BY 1) AS columns,
+       -- the other relations and their columns it reads (in a subquery): PostgreSQL refuses to drop them
+       u.read_schemas, u.read_relations, u.read_columns
   FROM pg_catalog.pg_policy p
   JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_description ds
          ON ds.objoid = p.oid AND ds.classoid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND ds.objsubid = 0
+  LEFT JOIN LATERAL (
+        SELECT pg_catalog.array_agg(rn.nspname::text ORDER BY rn.nspname, r.relname, a.attname) AS read_schemas,
+               pg_catalog.array_agg(r.relname::text ORDER BY rn.nspname, r.relname, a.attname) AS read_relations,
+               pg_catalog.array_agg(a.attname::text ORDER BY rn.nspname, r.relname, a.attname) AS read_columns
+          FROM pg_catalog.pg_depend d
+          JOIN pg_catalog.pg_class r ON r.oid = d.refobjid
+          JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+          LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+         WHERE d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND d.objid = p.oid
+           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid <> p.polrelid) u ON true
  WHERE p.polrelid = ANY (?::pg_catalog.oid[])
  ORDER BY p.oid -- any stable order: the model sorts by table and name
