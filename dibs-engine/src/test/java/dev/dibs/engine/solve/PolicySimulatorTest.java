@@ -18,6 +18,7 @@ import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.model.Policy;
+import dev.dibs.engine.model.RelationColumn;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.EnumSet;
@@ -81,5 +82,29 @@ class PolicySimulatorTest {
                 .isInstanceOf(SimulationException.NotExists.class).hasMessageContaining("gone");
         ChangeSimulator.apply(vs, new DropTable(table("customers").columns(col("id", "integer"), col("credit", "integer")).build()));
         assertThat(vs.toSchema().policies()).isEmpty();
+    }
+
+    @Test
+    void anotherTableItReadsInASubqueryMustExistAndCannotBeDroppedOrLoseTheColumnUnderIt() {
+        Table members = table("members").columns(col("id", "integer"), col("level", "integer")).build();
+        Policy byLevel = new Policy(name("accounts"), "by_level", true, "ALL", List.of("public"),
+                "(id IN ( SELECT members.id FROM public.members WHERE (members.level > 0)))", null, null, List.of("id"),
+                List.of(name("members")), List.of(new RelationColumn(name("members"), "id"),
+                        new RelationColumn(name("members"), "level")));
+        Schema desired = schema(ACCOUNTS, members).withPolicies(List.of(byLevel));
+        VirtualSchema without = new VirtualSchema(schema(ACCOUNTS), desired);
+        assertThatThrownBy(() -> ChangeSimulator.apply(without, new CreatePolicy(byLevel)))
+                .isInstanceOf(SimulationException.NotExists.class).hasMessageContaining("relation public.members");
+
+        VirtualSchema vs = new VirtualSchema(desired, desired);
+        assertThatThrownBy(() -> ChangeSimulator.apply(vs, new DropTable(members)))
+                .isInstanceOf(SimulationException.DependencyViolation.class)
+                .hasMessageContaining("public.members is still read by policy by_level on public.accounts");
+        assertThatThrownBy(() -> ChangeSimulator.apply(vs, new AlterColumn(name("members"), col("level", "integer"),
+                col("level", "bigint"), EnumSet.of(ColumnAspect.TYPE))))
+                .isInstanceOf(SimulationException.DependencyViolation.class)
+                .hasMessageContaining("still read by policy by_level on public.accounts");
+        ChangeSimulator.apply(vs, new RenameTable(name("members"), "people"));
+        assertThat(vs.toSchema().policies().get(0).relations()).containsExactly(name("people"));
     }
 }
