@@ -1,5 +1,6 @@
 package dev.dibs.engine.canonical;
 
+import dev.dibs.engine.load.PolicyStatements;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SqlDeclaration;
 import dev.dibs.engine.postgres.SqlResources;
@@ -87,6 +88,9 @@ final class DeclaredObjects {
             for (SqlDeclaration d : declarations) {
                 Savepoint savepoint = connection.setSavepoint();
                 try {
+                    if (d.kind() == SqlDeclaration.Kind.POLICY) {
+                        createMissingRoles(PolicyStatements.roles(d.sql()));
+                    }
                     s.execute(d.kind() == SqlDeclaration.Kind.MATERIALIZED_VIEW ? MaterializedViewData.withNoData(d.sql()) : d.sql());
                     connection.releaseSavepoint(savepoint);
                 } catch (SQLException e) {
@@ -107,6 +111,28 @@ final class DeclaredObjects {
             connection.setAutoCommit(true);
         }
         return problems;
+    }
+
+    /**
+     * The roles a policy names that the scratch server lacks, created there without login: roles
+     * belong to the cluster, not to the declarations, and the scratch server is a throwaway one
+     * (never the target). The target must have them; PostgreSQL names a missing one when the plan runs.
+     */
+    private void createMissingRoles(List<String> roles) throws SQLException {
+        for (String role : roles) {
+            boolean exists;
+            try (PreparedStatement ps = connection.prepareStatement(SqlResources.load(DeclaredObjects.class, "role-exists"))) {
+                ps.setString(1, role);
+                try (ResultSet rs = ps.executeQuery()) {
+                    exists = rs.next();
+                }
+            }
+            if (!exists) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CREATE ROLE " + Sql.name(role) + " NOLOGIN");
+                }
+            }
+        }
     }
 
     private Problem problem(SqlDeclaration d, SQLException e) throws SQLException {

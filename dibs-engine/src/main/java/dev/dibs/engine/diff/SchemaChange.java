@@ -11,6 +11,7 @@ import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.Partition;
+import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
@@ -113,6 +114,10 @@ public sealed interface SchemaChange {
         R addMaterializedViewIndex(AddMaterializedViewIndex c);
         R dropMaterializedViewIndex(DropMaterializedViewIndex c);
         R setMaterializedViewComment(SetMaterializedViewComment c);
+        R createPolicy(CreatePolicy c);
+        R alterPolicy(AlterPolicy c);
+        R dropPolicy(DropPolicy c);
+        R setPolicyComment(SetPolicyComment c);
     }
 
 
@@ -673,5 +678,42 @@ public sealed interface SchemaChange {
     record SetMaterializedViewComment(QualifiedName view, String comment) implements SchemaChange {
         public String subject() { return "materialized view " + view; }
         public <R> R accept(Visitor<R> v) { return v.setMaterializedViewComment(this); }
+    }
+
+    /**
+     * {@code CREATE POLICY} of the desired policy, then its comment. {@code reason} is null for a
+     * policy that is new or whose command or kind changed, and says why otherwise: it is created
+     * again after a column it reads was dropped or retyped while it was dropped.
+     */
+    record CreatePolicy(Policy policy, String reason) implements SchemaChange {
+        public CreatePolicy(Policy policy) {
+            this(policy, null);
+        }
+        public String subject() { return "policy " + policy.table() + "." + policy.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createPolicy(this); }
+    }
+
+    /** {@code ALTER POLICY … TO … USING … WITH CHECK …}: the roles or expressions of a policy that keeps its command and kind. */
+    record AlterPolicy(Policy from, Policy to) implements SchemaChange {
+        public String subject() { return "policy " + to.table() + "." + to.name(); }
+        public <R> R accept(Visitor<R> v) { return v.alterPolicy(this); }
+    }
+
+    /**
+     * {@code DROP POLICY … ON table}. {@code reason}: as for {@link CreatePolicy}. A dropped table
+     * takes its policies along: no change of this kind.
+     */
+    record DropPolicy(Policy policy, String reason) implements SchemaChange {
+        public DropPolicy(Policy policy) {
+            this(policy, null);
+        }
+        public String subject() { return "policy " + policy.table() + "." + policy.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropPolicy(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of a policy. */
+    record SetPolicyComment(QualifiedName table, String policy, String comment) implements SchemaChange {
+        public String subject() { return "policy " + table + "." + policy; }
+        public <R> R accept(Visitor<R> v) { return v.setPolicyComment(this); }
     }
 }

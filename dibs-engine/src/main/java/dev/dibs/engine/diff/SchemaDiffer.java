@@ -89,6 +89,8 @@ public final class SchemaDiffer {
         TriggerDiffer.diff(current, desired, changes);
         RoutineDiffer.diff(now, desired, changes);
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
+        // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads
+        PolicyDiffer.diff(current, desired, changes);
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));

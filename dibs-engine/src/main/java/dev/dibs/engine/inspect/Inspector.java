@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
- * of the managed objects beside it: fourteen statements, whatever the
+ * of the managed objects beside it: fifteen statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
 public final class Inspector {
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 14;
+    public static final int STATEMENTS = 15;
 
     private Inspector() {
     }
@@ -76,8 +76,8 @@ public final class Inspector {
      * Inspects {@code schemas} of the database {@code info} names. From
      * {@value #TWO_CONNECTIONS_FROM} managed tables on it reads on two connections at once: the
      * first exports its snapshot ({@code pg_export_snapshot}) and the second imports it, so every
-     * query still sees one and the same catalog; constraints, indexes, triggers and views are read on
-     * the second while the rest is read on the first (about half of the work each at 1,000 tables). When the second
+     * query still sees one and the same catalog; constraints, indexes, triggers, views and policies
+     * are read on the second while the rest is read on the first (about half of the work each at 1,000 tables). When the second
      * connection cannot be had (a connection limit, a server that cannot export snapshots), all is
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
@@ -169,6 +169,7 @@ public final class Inspector {
         final List<dev.dibs.engine.model.Extension> managedExtensions = new ArrayList<>();
         final List<dev.dibs.engine.model.View> views = new ArrayList<>();
         final List<dev.dibs.engine.model.MaterializedView> materializedViews = new ArrayList<>();
+        final List<dev.dibs.engine.model.Policy> policies = new ArrayList<>();
     }
 
     private static Header begin(Connection connection, List<String> schemas, String where) throws SQLException {
@@ -236,10 +237,10 @@ public final class Inspector {
     }
 
     /**
-     * What the second connection reads: constraints, indexes, triggers and views. Deparsing a check,
-     * an index predicate, a trigger's WHEN clause or a view's query opens the tables involved, and a
-     * new connection's first open of a table builds its cache entry (about 25 microseconds): these
-     * read on one connection so that only one of them pays for each table.
+     * What the second connection reads: constraints, indexes, triggers, views and policies. Deparsing
+     * a check, an index predicate, a trigger's WHEN clause, a view's query or a policy's expressions
+     * opens the tables involved, and a new connection's first open of a table builds its cache entry
+     * (about 25 microseconds): these read on one connection so that only one of them pays for each table.
      */
     private static void secondShare(Connection connection, Header header, List<String> schemas, String where)
             throws SQLException {
@@ -254,6 +255,8 @@ public final class Inspector {
         // printing a view's query opens the tables it reads, as the queries above do
         query(connection, "views", false, version, names, null, "inspect views and materialized views of " + where,
                 rs -> ViewRows.read(rs, header.views, header.materializedViews));
+        query(connection, "policies", false, version, names, oids, "inspect row-level-security policies of " + where,
+                rs -> PolicyRows.read(rs, header.policies));
     }
 
     /** What the first connection reads: columns, enum types, unmanaged objects, routines, sequences, domains, extensions. */
@@ -289,7 +292,8 @@ public final class Inspector {
         ConstraintRows.resolve(header.constraints, header.tables);
         Schema schema = Normalizer.normalize(new Schema(header.existing,
                 header.tables.values().stream().map(TableParts::build).toList(), header.enums, header.managedExtensions,
-                header.sequences, header.domains, header.routines, header.triggers, header.views, header.materializedViews));
+                header.sequences, header.domains, header.routines, header.triggers, header.views, header.materializedViews,
+                header.policies));
         return new Inspection(schema, header.notes, header.version, TableParts.fingerprints(header.tables.values()),
                 header.extensions);
     }
@@ -326,8 +330,8 @@ public final class Inspector {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
-        for (String name : List.of("constraints", "indexes", "triggers", "views", "columns", "enums", "unmanaged", "routines",
-                "sequences", "domains", "extensions")) {
+        for (String name : List.of("constraints", "indexes", "triggers", "views", "policies", "columns", "enums", "unmanaged",
+                "routines", "sequences", "domains", "extensions")) {
             queries.put(name, catalogQuery(name, false, versionNum));
         }
         return queries;

@@ -12,7 +12,7 @@ public record SqlDeclaration(Kind kind, String object, String sql, String file, 
     public enum Kind {
         EXTENSION(true), SEQUENCE(true), DOMAIN(true), DOMAIN_CONSTRAINT(true), FUNCTION(true), PROCEDURE(true),
         TRIGGER(false), COMMENT(false), SEQUENCE_OPTIONS(false), TRIGGER_STATE(false), VIEW(false), MATERIALIZED_VIEW(false),
-        MATERIALIZED_VIEW_INDEX(false), VIEW_OPTIONS(false);
+        MATERIALIZED_VIEW_INDEX(false), VIEW_OPTIONS(false), POLICY(false);
 
         private final boolean beforeTables;
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Decides, before anything runs, which statements of the SQL files are declarations dibs builds in
  * its scratch database: {@code CREATE} of a function, procedure, trigger, extension, sequence,
- * domain, view or materialized view (and its indexes: {@link ViewStatements}), {@code COMMENT ON}
+ * domain, view or materialized view (and its indexes: {@link ViewStatements}), policy on a Java table
+ * ({@link PolicyStatements}), {@code COMMENT ON}
  * one of them, {@code ALTER SEQUENCE} options, a trigger's enabled state, a view's options and
  * {@code ALTER DOMAIN … ADD CONSTRAINT}. Everything else (code that runs, data changes, session
  * settings, privileges, owners, tables and enums that Java declares, kinds dibs cannot model) is a
@@ -24,6 +25,7 @@ final class SqlFileClassifier {
     private final Map<QualifiedName, String> javaTables;
     private final List<Problem> problems;
     private final ViewStatements views;
+    private final PolicyStatements policies;
 
     /**
      * @param namespaces the managed schemas (the first is where an unqualified name goes)
@@ -34,6 +36,7 @@ final class SqlFileClassifier {
         this.javaTables = Map.copyOf(javaTables);
         this.problems = problems;
         this.views = new ViewStatements(this.namespaces, this.javaTables, this::managed);
+        this.policies = new PolicyStatements(this.namespaces, this.javaTables);
     }
 
     /** The accepted declarations of all files, in file then statement order; a problem for every other statement. */
@@ -100,7 +103,7 @@ final class SqlFileClassifier {
     }
 
     private static final String ACCEPTED = "files under dibs/ hold only CREATE FUNCTION, PROCEDURE, TRIGGER, EXTENSION, "
-            + "SEQUENCE, DOMAIN, VIEW and MATERIALIZED VIEW (with its indexes), COMMENT ON those, ALTER SEQUENCE options, "
+            + "SEQUENCE, DOMAIN, VIEW and MATERIALIZED VIEW (with its indexes), POLICY, COMMENT ON those, ALTER SEQUENCE options, "
             + "ALTER TABLE … ENABLE/DISABLE TRIGGER, ALTER DOMAIN … ADD CONSTRAINT and ALTER VIEW … SET|RESET (…).";
 
     private Verdict create(SqlCursor c) {
@@ -168,8 +171,7 @@ final class SqlFileClassifier {
                 return Verdict.refuse("creates an index, and indexes are declared in Java.",
                         "declare it with @Index on the table's class.");
             case "policy":
-                return Verdict.refuse("creates a policy, which dibs does not manage yet (policies come later).",
-                        "create it in a migration (@Migration) for now.");
+                return policies.create(c);
             default:
                 return Verdict.refuse("creates " + kindName(what, c) + ", which dibs cannot model.",
                         "create it outside dibs (a migration); dibs reports it as not managed.");
@@ -218,6 +220,7 @@ final class SqlFileClassifier {
             case "materialized" -> c.accept("view") ? commentOn("materialized view", c.name())
                     : Verdict.refuse("is not a declaration dibs accepts in SQL files.", ACCEPTED);
             case "extension" -> Verdict.accept(Kind.COMMENT, "extension " + c.name());
+            case "policy" -> policies.comment(c);
             case "trigger" -> {
                 String trigger = c.plainName();
                 Name table = c.accept("on") ? c.name() : new Name(null, "?");
@@ -258,6 +261,10 @@ final class SqlFileClassifier {
             c.accept("if", "exists");
             c.accept("only");
             Name table = c.name();
+            Verdict rowSecurity = PolicyStatements.rowSecurity(table, c);
+            if (rowSecurity != null) {
+                return rowSecurity;
+            }
             boolean enable = c.accept("enable");
             if (enable && !c.accept("replica")) {
                 c.accept("always");

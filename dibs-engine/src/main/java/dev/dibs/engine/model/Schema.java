@@ -7,12 +7,12 @@ import java.util.Optional;
 /**
  * A whole database schema as dibs manages it: the Postgres schemas (namespaces) it covers, their
  * tables and enum types (declared in Java), and the objects declared in SQL files (extensions,
- * sequences, domains, functions and procedures, triggers, views, materialized views), each list in
+ * sequences, domains, functions and procedures, triggers, views, materialized views, row-level-security policies), each list in
  * canonical order.
  */
 public record Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
                      List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
-                     List<View> views, List<MaterializedView> materializedViews) {
+                     List<View> views, List<MaterializedView> materializedViews, List<Policy> policies) {
 
     public Schema {
         namespaces = namespaces.stream().distinct().sorted().toList();
@@ -25,6 +25,14 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
         triggers = triggers.stream().sorted(Comparator.comparing(Trigger::table).thenComparing(Trigger::name)).toList();
         views = views.stream().sorted(Comparator.comparing(View::name)).toList();
         materializedViews = materializedViews.stream().sorted(Comparator.comparing(MaterializedView::name)).toList();
+        policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
+    }
+
+    /** Without policies. */
+    public Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
+                  List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
+                  List<View> views, List<MaterializedView> materializedViews) {
+        this(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, List.of());
     }
 
     /** Without views and materialized views. */
@@ -44,43 +52,47 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
 
     /** This schema with other tables; everything else kept. */
     public Schema withTables(List<Table> newTables) {
-        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews);
+        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies);
     }
 
     public Schema withEnums(List<EnumType> newEnums) {
-        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers, views, materializedViews);
+        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies);
     }
 
     public Schema withNamespaces(List<String> newNamespaces) {
-        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews);
+        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies);
     }
 
     public Schema withExtensions(List<Extension> newExtensions) {
-        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers, views, materializedViews);
+        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers, views, materializedViews, policies);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers, views, materializedViews);
+        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers, views, materializedViews, policies);
     }
 
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers, views, materializedViews);
+        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers, views, materializedViews, policies);
     }
 
     public Schema withRoutines(List<Routine> newRoutines) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers, views, materializedViews);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers, views, materializedViews, policies);
     }
 
     public Schema withTriggers(List<Trigger> newTriggers) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers, views, materializedViews);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers, views, materializedViews, policies);
     }
 
     public Schema withViews(List<View> newViews) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, newViews, materializedViews);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, newViews, materializedViews, policies);
     }
 
     public Schema withMaterializedViews(List<MaterializedView> newViews) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, newViews);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, newViews, policies);
+    }
+
+    public Schema withPolicies(List<Policy> newPolicies) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, newPolicies);
     }
 
     public Optional<Table> table(QualifiedName name) {

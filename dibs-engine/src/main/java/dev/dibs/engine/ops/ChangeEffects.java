@@ -295,4 +295,25 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect addMaterializedViewIndex(AddMaterializedViewIndex c) { return Effect.NONE; }
     @Override public Effect dropMaterializedViewIndex(DropMaterializedViewIndex c) { return Effect.NONE; }
     @Override public Effect setMaterializedViewComment(SetMaterializedViewComment c) { return Effect.NONE; }
+    /**
+     * A policy is on a table of the plan and reads its columns; the functions its expressions call
+     * must exist in the target. Its roles are the cluster's: PostgreSQL names a missing one.
+     */
+    @Override
+    public Effect createPolicy(CreatePolicy c) {
+        return Effect.needingCatalog(policyNeeds(c.policy()));
+    }
+    @Override
+    public Effect alterPolicy(AlterPolicy c) {
+        return Effect.needingCatalog(policyNeeds(c.to()));
+    }
+    @Override public Effect dropPolicy(DropPolicy c) { return Effect.NONE; }
+    @Override public Effect setPolicyComment(SetPolicyComment c) { return Effect.NONE; }
+
+    private static List<CatalogNeed> policyNeeds(dev.dibs.engine.model.Policy p) {
+        String what = "policy " + p.name() + " on " + p.table();
+        List<CatalogNeed> needs = new ArrayList<>(CatalogNeed.functionsIn(p.using(), what));
+        needs.addAll(CatalogNeed.functionsIn(p.withCheck(), what));
+        return needs;
+    }
 }

@@ -107,7 +107,7 @@ final class PlanBlockers {
                     + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
             return new Found(warnings, doubts);
         }
-        // a view or materialized view the plan itself drops first (to create it again after) is in nobody's way
+        // a view, materialized view or policy the plan itself drops first (to create it again after) is in nobody's way
         Set<String> dropped = droppedViews(plan);
         users.values().forEach(who -> who.removeIf(dropped::contains));
         users.values().removeIf(List::isEmpty);
@@ -118,7 +118,7 @@ final class PlanBlockers {
         return new Found(warnings, doubts);
     }
 
-    /** The views and materialized views the plan drops, as the dependents query names them. */
+    /** The views, materialized views and policies the plan drops, as the dependents query names them. */
     private static Set<String> droppedViews(Plan plan) {
         Set<String> dropped = new java.util.HashSet<>();
         for (SchemaChange change : plan.changes()) {
@@ -126,6 +126,8 @@ final class PlanBlockers {
                 dropped.add("view " + d.view().name());
             } else if (change instanceof SchemaChange.DropMaterializedView d) {
                 dropped.add("materialized view " + d.view().name());
+            } else if (change instanceof SchemaChange.DropPolicy d) {
+                dropped.add("policy " + d.policy().table() + "." + d.policy().name());
             }
         }
         return dropped;

@@ -18,7 +18,8 @@ public enum Hazard {
     VALIDATES_EXISTING_ROWS("checks every existing row (NOT NULL, CHECK, FOREIGN KEY, UNIQUE on an existing table): "
             + "fails if one does not pass, and reads the whole table"),
     INDEX_BUILD("builds an index on an existing table: without CONCURRENTLY it blocks writes while it builds"),
-    CHANGES_ROW_ACCESS("enables, forces or disables row-level security on an existing table: which rows a role can read and "
+    CHANGES_ROW_ACCESS("enables, forces or disables row-level security, or creates, alters or drops a policy, on an existing "
+            + "table: which rows a role can read and "
             + "write changes at once; enabled on a table without policies, roles other than its owner see no rows at all"),
     CHANGES_BEHAVIOR("replaces, drops or disables a function, procedure, trigger or view: what calls, reads and writes do "
             + "changes at once, for every session, and a caller written for the old definition may fail");

@@ -462,4 +462,28 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         ViewRenderer.setMaterializedViewComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createPolicy(CreatePolicy c) {
+        PolicyRenderer.createPolicy(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void alterPolicy(AlterPolicy c) {
+        PolicyRenderer.alterPolicy(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropPolicy(DropPolicy c) {
+        PolicyRenderer.dropPolicy(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setPolicyComment(SetPolicyComment c) {
+        PolicyRenderer.setPolicyComment(c, ctx, out);
+        return null;
+    }
 }

@@ -116,6 +116,12 @@ public final class CreateScript {
                 out.add(new ScriptStatement(sql, "trigger " + t.name() + " on " + t.table()));
             }
         }
+        // after every table, column, function and view their expressions may read
+        for (dev.dibs.engine.model.Policy p : schema.policies()) {
+            for (String sql : PolicyRenderer.create(p)) {
+                out.add(new ScriptStatement(sql, "policy " + p.name() + " on " + p.table()));
+            }
+        }
         for (Sequence q : sequences(schema)) {
             if (q.ownedBy() != null) { // once its table exists
                 out.add(new ScriptStatement(SequenceRenderer.ownedBy(q), "sequence " + q.name()));

@@ -447,6 +447,43 @@ public final class ChangeDescriber {
         private static String toCreateAgain(String reason) {
             return reason == null ? "" : " (to create it again: " + reason + ")";
         }
+
+        @Override
+        public Described createPolicy(CreatePolicy x) {
+            dev.dibs.engine.model.Policy p = x.policy();
+            return new Described('+', p.table().toString(), "policy " + p.name() + " " + policyWords(p) + again(x.reason()), null, p);
+        }
+
+        @Override
+        public Described alterPolicy(AlterPolicy x) {
+            List<String> what = new java.util.ArrayList<>();
+            if (!x.from().roles().equals(x.to().roles())) {
+                what.add("roles " + x.from().roles() + " -> " + x.to().roles());
+            }
+            if (!java.util.Objects.equals(x.from().using(), x.to().using())) {
+                what.add("USING");
+            }
+            if (!java.util.Objects.equals(x.from().withCheck(), x.to().withCheck())) {
+                what.add("WITH CHECK");
+            }
+            return new Described('~', x.to().table().toString(), "policy " + x.to().name() + " altered: " + String.join(", ", what),
+                    x.from(), x.to());
+        }
+
+        @Override
+        public Described dropPolicy(DropPolicy x) {
+            dev.dibs.engine.model.Policy p = x.policy();
+            return new Described('-', p.table().toString(), "policy " + p.name() + " " + policyWords(p) + toCreateAgain(x.reason()), p, null);
+        }
+
+        @Override
+        public Described setPolicyComment(SetPolicyComment x) {
+            return new Described('~', x.table().toString(), "policy " + x.policy() + " comment", null, x.comment());
+        }
+
+        private static String policyWords(dev.dibs.engine.model.Policy p) {
+            return (p.permissive() ? "permissive" : "restrictive") + " for " + p.command();
+        }
     }
 
     /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */

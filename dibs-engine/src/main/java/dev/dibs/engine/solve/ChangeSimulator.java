@@ -67,6 +67,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     public Void recreateEnum(RecreateEnum c) {
         c.columns().forEach(ref -> TriggerSimulator.requireNoTriggerUses(vs, ref.table(), ref.column()));
         c.columns().forEach(ref -> ViewSimulator.requireColumnNotRead(vs, ref.table(), ref.column()));
+        c.columns().forEach(ref -> PolicySimulator.requireNoPolicyReads(vs, ref.table(), ref.column()));
         EnumSimulator.recreateEnum(vs, c);
         return null;
     }
@@ -80,8 +81,10 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void dropTable(DropTable c) {
         ViewSimulator.requireNotRead(vs, c.table().name());
+        PolicySimulator.requireRelationNotRead(vs, c.table().name());
         TableSimulator.dropTable(vs, c);
         TriggerSimulator.tableDropped(vs, c.table().name());
+        PolicySimulator.tableDropped(vs, c.table().name());
         return null;
     }
 
@@ -90,6 +93,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         TableSimulator.renameTable(vs, c);
         TriggerSimulator.tableRenamed(vs, c.from(), c.target());
         ViewSimulator.tableRenamed(vs, c.from(), c.target());
+        PolicySimulator.tableRenamed(vs, c.from(), c.target());
         return null;
     }
 
@@ -103,6 +107,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     public Void dropColumn(DropColumn c) {
         TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.column().name());
         ViewSimulator.requireColumnNotRead(vs, c.table(), c.column().name());
+        PolicySimulator.requireNoPolicyReads(vs, c.table(), c.column().name());
         TableSimulator.dropColumn(vs, c);
         return null;
     }
@@ -111,6 +116,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     public Void renameColumn(RenameColumn c) {
         TableSimulator.renameColumn(vs, c);
         ViewSimulator.columnRenamed(vs, c.table(), c.from(), c.to());
+        PolicySimulator.columnRenamed(vs, c.table(), c.from(), c.to());
         return null;
     }
 
@@ -119,6 +125,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         if (c.aspects().contains(ColumnAspect.TYPE)) {
             TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.from().name());
             ViewSimulator.requireColumnNotRead(vs, c.table(), c.from().name());
+            PolicySimulator.requireNoPolicyReads(vs, c.table(), c.from().name());
         }
         TableSimulator.alterColumn(vs, c);
         return null;
@@ -415,6 +422,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropView(DropView c) {
+        PolicySimulator.requireRelationNotRead(vs, c.view().name());
         ViewSimulator.dropView(vs, c);
         return null;
     }
@@ -439,6 +447,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropMaterializedView(DropMaterializedView c) {
+        PolicySimulator.requireRelationNotRead(vs, c.view().name());
         ViewSimulator.dropMaterializedView(vs, c);
         return null;
     }
@@ -461,6 +470,30 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void createPolicy(CreatePolicy c) {
+        PolicySimulator.createPolicy(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void alterPolicy(AlterPolicy c) {
+        PolicySimulator.alterPolicy(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropPolicy(DropPolicy c) {
+        PolicySimulator.dropPolicy(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setPolicyComment(SetPolicyComment c) {
+        PolicySimulator.setPolicyComment(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -469,7 +502,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
      * bring), sequences at 6, domains at 12, functions and procedures at 14 (replaced in place at
      * 14 too), triggers created at 125 and dropped at 25; routines dropped at 145, sequences at
      * 146, domains at 148, extensions at 165 (after everything that used them, before empty schemas);
-     * materialized views dropped at 21 and views at 22, created at 135 (views) and 136.
+     * materialized views dropped at 21 and views at 22, created at 135 (views) and 136; policies
+     * dropped at 19, created and altered at 137.
      */
     private static final class Phases implements SchemaChange.Visitor<Integer> {
 
@@ -556,5 +590,11 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer addMaterializedViewIndex(AddMaterializedViewIndex c) { return 136; }
         @Override public Integer dropMaterializedViewIndex(DropMaterializedViewIndex c) { return 21; }
         @Override public Integer setMaterializedViewComment(SetMaterializedViewComment c) { return 160; }
+        // policies are dropped before the views (21, 22) and columns (70) their expressions may read, and
+        // created or altered after the tables, columns, keys, functions and views (130, 14, 136)
+        @Override public Integer createPolicy(CreatePolicy c) { return 137; }
+        @Override public Integer alterPolicy(AlterPolicy c) { return 137; }
+        @Override public Integer dropPolicy(DropPolicy c) { return 19; }
+        @Override public Integer setPolicyComment(SetPolicyComment c) { return 160; }
     }
 }

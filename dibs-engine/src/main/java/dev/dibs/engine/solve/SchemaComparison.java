@@ -79,6 +79,7 @@ public final class SchemaComparison {
         e.materializedViews().forEach(v -> populated.put(v.name(), v.withData()));
         objects("materialized view", a.materializedViews().stream().map(v -> v.withData(populated.getOrDefault(v.name(), v.withData())))
                 .toList(), e.materializedViews(), v -> v.name().toString(), out);
+        objects("policy", a.policies(), e.policies(), p -> p.table() + "." + p.name(), out);
         return out;
     }
 

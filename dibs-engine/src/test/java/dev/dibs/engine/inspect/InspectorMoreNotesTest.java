@@ -90,8 +90,16 @@ class InspectorMoreNotesTest {
             // 14 and 15 qualify a view's columns with their table (t.id), 16 on do not
             String t = db.majorVersion() < 16 ? "t." : "";
             assertThat(notes(inspection, "view", "materialized view", "policy", "rule")).containsExactly(
-                    "policy public.t.p: AS RESTRICTIVE FOR UPDATE TO PUBLIC USING (true) WITH CHECK ((b < 3))",
                     "rule public.t.r: CREATE RULE r AS\n    ON DELETE TO public.t DO INSTEAD NOTHING; (DISABLED)");
+            // the policies of managed tables are modelled
+            assertThat(inspection.schema().policies()).singleElement().satisfies(p -> {
+                assertThat(p.permissive()).isFalse();
+                assertThat(p.command()).isEqualTo("UPDATE");
+                assertThat(p.roles()).containsExactly("public");
+                assertThat(p.using()).isEqualTo("true");
+                assertThat(p.withCheck()).isEqualTo("(b < 3)");
+                assertThat(p.columns()).containsExactly("b");
+            });
             // views and materialized views are modelled, with the same definitions
             assertThat(inspection.schema().materializedViews()).singleElement().satisfies(mv -> {
                 assertThat(mv.definition()).isEqualTo(" SELECT " + t + "id\n   FROM public.t;");

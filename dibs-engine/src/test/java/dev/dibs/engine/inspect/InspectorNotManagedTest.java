@@ -51,6 +51,7 @@ class InspectorNotManagedTest {
                 CREATE TABLE parent (id int);
                 CREATE TABLE child (extra int) INHERITS (parent);
                 CREATE INDEX child_extra ON child (extra) WITH (fillfactor = 60);
+                CREATE POLICY child_own ON child USING (extra > 0);
                 CREATE TABLE __dibs_migrations (id text);
                 CREATE TRIGGER active_accounts_insert INSTEAD OF INSERT ON active_accounts FOR EACH ROW EXECUTE FUNCTION touch();
                 CREATE TRIGGER child_touch BEFORE UPDATE ON child FOR EACH ROW EXECUTE FUNCTION touch();
@@ -100,10 +101,14 @@ class InspectorNotManagedTest {
         assertThat(inspection.notManaged()).extracting(n -> n.kind() + " " + n.name()).contains(
                 "composite type pair", "aggregate total(integer)",
                 "trigger child.child_touch", "trigger events_2026.events_2026_own",
-                "policy accounts.accounts_own", "rule accounts.accounts_no_delete",
+                "policy child.child_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
                 "partition constraint events_2026.events_2026_positive", "inheritance child",
                 "column collation accounts.email");
+        // the policies of managed tables are modelled; an inheritance child's stays a note
+        assertThat(inspection.schema().policies()).extracting(p -> p.table().name() + "." + p.name() + " " + p.using() + " " + p.columns())
+                .containsExactly("accounts.accounts_own (owner = CURRENT_USER) [owner]");
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("policy") && n.name().startsWith("accounts."));
         // the triggers of managed tables and views are modelled; a partition's clone of its table's trigger is neither
         assertThat(inspection.schema().triggers()).extracting(t -> t.table().name() + "." + t.name() + " " + t.function())
                 .containsExactly("accounts.accounts_touch public.touch()", "active_accounts.active_accounts_insert public.touch()",

@@ -20,7 +20,8 @@ class InspectorRoundTripsTest {
                     .append(i > 0 ? " REFERENCES t" + (i - 1) + " (id)" : "").append(", created_at timestamptz DEFAULT now());\n")
                     .append("CREATE INDEX ON t").append(i).append(" (lower(code)) WHERE amount > 0;\n")
                     .append("CREATE TRIGGER t").append(i).append("_touch BEFORE UPDATE OF code ON t").append(i)
-                    .append(" FOR EACH ROW WHEN (NEW.amount > 0) EXECUTE FUNCTION touch();\n");
+                    .append(" FOR EACH ROW WHEN (NEW.amount > 0) EXECUTE FUNCTION touch();\n")
+                    .append("CREATE POLICY t").append(i).append("_positive ON t").append(i).append(" USING (amount > 0);\n");
             ddl.append(i % 2 == 0 ? "CREATE VIEW v" : "CREATE MATERIALIZED VIEW v").append(i).append(" AS SELECT id, code FROM t")
                     .append(i).append(" WHERE amount > 0;\n");
         }
@@ -33,6 +34,7 @@ class InspectorRoundTripsTest {
             Inspection inspection = Inspector.inspect(counting.connection, List.of("public"));
             assertThat(inspection.schema().tables()).hasSize(expectedTables);
             assertThat(inspection.schema().triggers()).hasSize(expectedTables);
+            assertThat(inspection.schema().policies()).hasSize(expectedTables);
             assertThat(inspection.schema().views().size() + inspection.schema().materializedViews().size()).isEqualTo(expectedTables);
             return counting.executed.get();
         }

@@ -47,6 +47,8 @@ final class DumpClassifier {
                 return managedTable(e.schema() + "." + e.name());
             case "TRIGGER": // name "table trigger"; a disabled trigger's ALTER TABLE is in the same entry
                 return managedTable(e.schema() + "." + e.tableOfName());
+            case "POLICY": // name "table policy": the policies of managed tables are managed
+                return managedTable(e.schema() + "." + e.tableOfName());
             case "INDEX":
                 return managedTable(find(INDEX_TABLE, e.sql()));
             case "TYPE":
@@ -75,6 +77,9 @@ final class DumpClassifier {
                 if (e.name().startsWith("COLUMN ")) {
                     String column = e.name().substring(7);
                     return managedTable(e.schema() + "." + column.substring(0, column.lastIndexOf('.')));
+                }
+                if (e.name().startsWith("POLICY ") && e.name().contains(" ON ")) {
+                    return managedTable(e.schema() + "." + e.name().substring(e.name().lastIndexOf(" ON ") + 4));
                 }
                 if (e.name().startsWith("TRIGGER ") && e.name().contains(" ON ")) {
                     return managedTable(e.schema() + "." + e.name().substring(e.name().lastIndexOf(" ON ") + 4));

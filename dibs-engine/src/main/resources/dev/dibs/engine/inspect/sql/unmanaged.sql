@@ -396,8 +396,10 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
      WHERE NOT t.tgisinternal AND NOT r.managed AND r.relkind <> 'v' AND t.tgparentid = 0
     UNION ALL
+    -- the policies of managed tables are modelled (policies.sql); those of any other relation are said here
     SELECT 'policy', r.nspname, r.relname || '.' || p.polname, NULL
       FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
+     WHERE NOT r.managed
     UNION ALL
     SELECT 'rule', r.nspname, r.relname || '.' || w.rulename, NULL
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid

@@ -47,11 +47,19 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_namespace kn ON kn.oid = kt.relnamespace
      WHERE u.drops AND k.contype = 'f' AND NOT (kn.nspname = ANY (?::text[]))
     UNION ALL
-    -- anything else (a policy, an inheritance child, a trigger's WHEN clause, ...), as PostgreSQL names it
+    -- policies by table and name, so that one the plan drops first (to create it again after) is known as such
+    SELECT u.schema_name, u.table_name, u.column_name, 'policy', pn.nspname || '.' || pt.relname || '.' || p.polname
+      FROM uses u
+      JOIN pg_catalog.pg_policy p ON u.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND p.oid = u.objid
+      JOIN pg_catalog.pg_class pt ON pt.oid = p.polrelid
+      JOIN pg_catalog.pg_namespace pn ON pn.oid = pt.relnamespace
+     WHERE NOT (u.column_name IS NULL AND p.polrelid = u.table_oid)
+    UNION ALL
+    -- anything else (an inheritance child, a trigger's WHEN clause, ...), as PostgreSQL names it
     SELECT u.schema_name, u.table_name, u.column_name, '', pg_catalog.pg_describe_object(u.classid, u.objid, u.objsubid)
       FROM uses u
      WHERE u.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                             'pg_catalog.pg_constraint'::pg_catalog.regclass)
+                             'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass)
        AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND u.objid = u.table_oid)
        -- a dropped table takes what belongs to it along (its policies, its triggers)
        AND NOT (u.column_name IS NULL AND EXISTS (

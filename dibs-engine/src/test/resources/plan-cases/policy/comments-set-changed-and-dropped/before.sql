@@ -1,0 +1,6 @@
+CREATE TABLE "Accounts" (id int PRIMARY KEY, owner text NOT NULL);
+CREATE POLICY a ON "Accounts" USING (true);
+CREATE POLICY "b'quoted" ON "Accounts" USING (true);
+CREATE POLICY c ON "Accounts" USING (true);
+COMMENT ON POLICY "b'quoted" ON "Accounts" IS 'old';
+COMMENT ON POLICY c ON "Accounts" IS 'gone';

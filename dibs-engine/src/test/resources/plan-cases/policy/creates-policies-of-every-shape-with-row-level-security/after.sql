@@ -1,0 +1,10 @@
+DO $$ BEGIN CREATE ROLE dibs_case_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE dibs_case_writer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE accounts (id int PRIMARY KEY, owner text NOT NULL, balance numeric, hidden boolean NOT NULL DEFAULT false);
+ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY everyone_reads ON accounts FOR SELECT USING (NOT hidden);
+CREATE POLICY own_rows ON accounts AS RESTRICTIVE TO dibs_case_reader, dibs_case_writer USING (owner = current_user);
+CREATE POLICY writers_insert ON accounts FOR INSERT TO dibs_case_writer WITH CHECK (balance >= 0);
+CREATE POLICY writers_update ON accounts FOR UPDATE TO dibs_case_writer USING (true) WITH CHECK (balance >= 0 AND owner = current_user);
+CREATE POLICY "Writers delete" ON accounts FOR DELETE TO dibs_case_writer USING (balance = 0);
+COMMENT ON POLICY own_rows ON accounts IS 'a role sees only its own rows';

@@ -1,0 +1,7 @@
+DO $$ BEGIN CREATE ROLE dibs_case_reader NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE dibs_case_writer NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE accounts (id int PRIMARY KEY, owner text NOT NULL, balance numeric);
+CREATE POLICY readers ON accounts FOR SELECT TO dibs_case_reader, dibs_case_writer USING (true);
+CREATE POLICY writers ON accounts FOR UPDATE TO dibs_case_writer USING (owner = current_user) WITH CHECK (balance > 0);
+CREATE POLICY checked ON accounts FOR INSERT TO PUBLIC WITH CHECK (balance >= 0 AND owner = current_user);
+CREATE POLICY both_clauses ON accounts USING (owner = current_user);
