@@ -1,0 +1,31 @@
+-- What the records cannot say. dibs builds these in its scratch database around the tables, compares
+-- them with the database in PostgreSQL's own words, and plans the differences like any other change.
+
+CREATE EXTENSION IF NOT EXISTS citext;
+
+CREATE SEQUENCE post_numbers START 1000;
+
+CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.updated_at := now();
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts
+  FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+
+-- what readers see
+CREATE VIEW published_posts AS
+  SELECT id, author_id, title, published_at FROM posts WHERE published_at IS NOT NULL;
+
+-- refreshed by a job; rebuilt by a plan only when its query changes
+CREATE MATERIALIZED VIEW monthly_posts AS
+  SELECT date_trunc('month', published_at) AS month, count(*) AS posts
+    FROM posts WHERE published_at IS NOT NULL GROUP BY 1
+  WITH NO DATA;
+CREATE UNIQUE INDEX monthly_posts_month ON monthly_posts (month);
+
+-- row-level security is enabled on the class (Post); who sees which rows is said here
+CREATE POLICY own_posts ON posts
+  USING (author_id = current_setting('blog.author_id', true)::bigint);
