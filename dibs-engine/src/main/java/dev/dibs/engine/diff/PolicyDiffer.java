@@ -61,7 +61,9 @@ final class PolicyDiffer {
             }
         }
         var matched = Matching.byKey(now, desired.policies(), p -> p.table() + "." + p.name());
-        matched.onlyCurrent().stream().filter(p -> !droppedTables.contains(p.table()))
+        // a dropped table takes its policies with it, unless one must go before: a column it reads is
+        // retyped (an enum re-created) before the table is dropped, and PostgreSQL refuses that under it
+        matched.onlyCurrent().stream().filter(p -> !droppedTables.contains(p.table()) || reason(p, touched) != null)
                 .forEach(p -> changes.add(new DropPolicy(p)));
         matched.onlyDesired().forEach(p -> changes.add(new CreatePolicy(p)));
         for (var pair : matched.pairs()) {

@@ -29,7 +29,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class PlanPropertyTest {
 
-    private static PostgresServer server;
+    static PostgresServer server;
     /** Off when {@link PlanPropertyMain} runs the property outside jqwik. */
     static boolean collectStatistics = true;
 

@@ -3,6 +3,7 @@ package dev.dibs.engine.plan;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
+import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Sequence;
@@ -21,7 +22,7 @@ import java.util.Random;
  * that two schemas overlap: sequences with random options, domains with defaults, NOT NULL and
  * checks, functions (SQL and PL/pgSQL, of random volatility and strictness, some overloaded, some
  * with a {@code SET} option) and trigger functions, and triggers of every timing and level on the
- * tables; views over the tables and over those views. Only the parts a definition is built from are filled in: the scratch database puts them
+ * tables; views over the tables and over those views; policies on the tables. Only the parts a definition is built from are filled in: the scratch database puts them
  * into PostgreSQL's words, as it does for SQL files.
  */
 final class RandomObjects {
@@ -167,6 +168,29 @@ final class RandomObjects {
                 out.add(new View(top, "SELECT " + Identifiers.quote(first.name()) + " FROM " + name,
                         List.of(first), List.of(), List.of(name), List.of(new RelationColumn(name, first.name())), null));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Row-level-security policies on the tables: of every command and both kinds, reading one of the
+     * table's columns, for PUBLIC; when the other schema drops or retypes that column, the plan must
+     * take the policy out first and put it back after.
+     */
+    List<Policy> policies(List<Table> tables) {
+        List<Policy> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.options().partitionBy() != null || t.columns().isEmpty() || !chance(30)) {
+                continue;
+            }
+            Column c = pick(t.columns());
+            String command = pick(List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"));
+            String test = Identifiers.quote(c.name()) + " IS NOT NULL";
+            // USING for what reads rows, WITH CHECK for what writes them (PostgreSQL refuses the others)
+            String using = command.equals("INSERT") ? null : test;
+            String check = command.equals("ALL") || command.equals("INSERT") || command.equals("UPDATE") && chance(50) ? test : null;
+            out.add(new Policy(t.name(), "p_" + t.name().name(), chance(80), command, List.of("public"), using, check,
+                    chance(20) ? "policy on " + t.name().name() : null, List.of(c.name())));
         }
         return out;
     }

@@ -109,7 +109,7 @@ final class RandomSchemas {
         List<Routine> triggerFunctions = objects.triggerFunctions();
         routines.addAll(triggerFunctions);
         return new Schema(List.of("public"), tables, enums, List.of(), sequences, domains, routines,
-                objects.triggers(tables, triggerFunctions), objects.views(tables), List.of());
+                objects.triggers(tables, triggerFunctions), objects.views(tables), List.of(), objects.policies(tables));
     }
 
     private Table table(String name, List<EnumType> enums) {
