@@ -50,7 +50,10 @@ final class TriggerDiffer {
             }
         }
         var matched = Matching.byKey(now, desired.triggers(), t -> t.table() + "." + t.name());
-        matched.onlyCurrent().stream().filter(t -> !droppedTables.contains(t.table()))
+        // a dropped table takes its triggers with it, unless one must go before: a column it uses is
+        // retyped (an enum re-created) before the table is dropped, and PostgreSQL refuses that under it
+        matched.onlyCurrent().stream().filter(t -> !droppedTables.contains(t.table())
+                        || t.columns().stream().anyMatch(col -> touchedColumns.contains(t.table() + "." + col)))
                 .forEach(t -> changes.add(new DropTrigger(t)));
         matched.onlyDesired().forEach(t -> changes.add(new CreateTrigger(t)));
         for (var pair : matched.pairs()) {
