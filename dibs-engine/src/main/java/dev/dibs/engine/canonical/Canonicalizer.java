@@ -92,7 +92,7 @@ public final class Canonicalizer {
         ScratchDatabase scratch = ScratchDatabase.create(server, extensions);
         try {
             Connection c = scratch.connection();
-            DeclaredObjects declared = new DeclaredObjects(c, server.majorVersion(), server.description());
+            DeclaredObjects declared = new DeclaredObjects(c, server.majorVersion(), server.description(), server.discardedWhenClosed());
             if (!declarations.isEmpty()) {
                 declared.prepare(schema.namespaces());
                 failIfAny(declared.beforeTables(declarations));

@@ -37,10 +37,14 @@ final class DeclaredObjects {
     private final String serverDescription;
     private final List<SqlDeclaration> waiting = new ArrayList<>();
 
-    DeclaredObjects(Connection connection, int major, String serverDescription) {
+    /** Whether a role a policy names may be created on the server: only on one thrown away after the run. */
+    private final boolean mayCreateRoles;
+
+    DeclaredObjects(Connection connection, int major, String serverDescription, boolean mayCreateRoles) {
         this.connection = connection;
         this.major = major;
         this.serverDescription = serverDescription;
+        this.mayCreateRoles = mayCreateRoles;
     }
 
     /**
@@ -89,7 +93,17 @@ final class DeclaredObjects {
                 Savepoint savepoint = connection.setSavepoint();
                 try {
                     if (d.kind() == SqlDeclaration.Kind.POLICY) {
-                        createMissingRoles(PolicyStatements.roles(d.sql()));
+                        List<String> missing = missingRoles(PolicyStatements.roles(d.sql()));
+                        if (!missing.isEmpty() && !mayCreateRoles) {
+                            connection.releaseSavepoint(savepoint);
+                            problems.add(new Problem(d.where(), "policy " + d.object() + " names the role"
+                                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ", which " + serverDescription
+                                    + " lacks; dibs creates a missing role only on a server it throws away after the run"
+                                    + " (its embedded PostgreSQL, a Docker container), never on an existing one.",
+                                    "create the role on that server, or let dibs build on its embedded server (checkDatabase=embedded)."));
+                            continue;
+                        }
+                        createRoles(missing);
                     }
                     s.execute(d.kind() == SqlDeclaration.Kind.MATERIALIZED_VIEW ? MaterializedViewData.withNoData(d.sql()) : d.sql());
                     connection.releaseSavepoint(savepoint);
@@ -113,24 +127,31 @@ final class DeclaredObjects {
         return problems;
     }
 
-    /**
-     * The roles a policy names that the scratch server lacks, created there without login: roles
-     * belong to the cluster, not to the declarations, and the scratch server is a throwaway one
-     * (never the target). The target must have them; PostgreSQL names a missing one when the plan runs.
-     */
-    private void createMissingRoles(List<String> roles) throws SQLException {
+    /** The roles of {@code roles} the server lacks. */
+    private List<String> missingRoles(List<String> roles) throws SQLException {
+        List<String> missing = new ArrayList<>();
         for (String role : roles) {
-            boolean exists;
             try (PreparedStatement ps = connection.prepareStatement(SqlResources.load(DeclaredObjects.class, "role-exists"))) {
                 ps.setString(1, role);
                 try (ResultSet rs = ps.executeQuery()) {
-                    exists = rs.next();
+                    if (!rs.next()) {
+                        missing.add(role);
+                    }
                 }
             }
-            if (!exists) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("CREATE ROLE " + Sql.name(role) + " NOLOGIN");
-                }
+        }
+        return missing;
+    }
+
+    /**
+     * Creates {@code roles} without login, on a server thrown away after the run (never the target):
+     * roles belong to the cluster, not to the declarations. The target must have them; PostgreSQL
+     * names a missing one when the plan runs.
+     */
+    private void createRoles(List<String> roles) throws SQLException {
+        for (String role : roles) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(Sql.createRoleWithoutLogin(role));
             }
         }
     }

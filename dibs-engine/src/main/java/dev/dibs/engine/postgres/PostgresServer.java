@@ -37,6 +37,15 @@ public interface PostgresServer extends AutoCloseable {
      */
     void dropDatabase(ConnectionInfo database);
 
+    /**
+     * Whether closing it throws the whole cluster away (an embedded server or a Docker container dibs
+     * started for the run): only there may dibs leave cluster-wide objects, such as a role a declared
+     * policy names. An existing server it was pointed at is never changed beyond its scratch databases.
+     */
+    default boolean discardedWhenClosed() {
+        return false;
+    }
+
     /** Drops the scratch databases still held, then stops the server if dibs started it. */
     @Override
     void close();

@@ -72,6 +72,11 @@ final class RunningPostgresServer implements PostgresServer {
     }
 
     @Override
+    public boolean discardedWhenClosed() {
+        return stopDiscardsData;
+    }
+
+    @Override
     public String description() {
         return description;
     }

@@ -340,12 +340,17 @@ public final class Sql {
         return "ALTER TABLE " + name(table) + " ADD CONSTRAINT " + name(name) + " " + definition;
     }
 
-    /** An extension in its schema, the schema made first if need be: {@code CREATE EXTENSION … WITH SCHEMA … CASCADE}. */
     /** {@code CREATE SCHEMA IF NOT EXISTS schema}: the one way a schema is made where it may already exist. */
     public static String createSchemaIfMissing(String schema) {
         return "CREATE SCHEMA IF NOT EXISTS " + name(schema);
     }
 
+    /** {@code CREATE ROLE role NOLOGIN}: a role a declared policy names, on a throwaway scratch server only. */
+    public static String createRoleWithoutLogin(String role) {
+        return "CREATE ROLE " + name(role) + " NOLOGIN";
+    }
+
+    /** An extension in its schema, the schema made first if need be: {@code CREATE EXTENSION … WITH SCHEMA … CASCADE}. */
     public static String createExtension(String extension, String schema) {
         return createExtension(extension, schema, null);
     }

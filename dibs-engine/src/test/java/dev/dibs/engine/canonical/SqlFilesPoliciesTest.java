@@ -1,9 +1,11 @@
 package dev.dibs.engine.canonical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
@@ -13,6 +15,7 @@ import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
@@ -48,6 +51,7 @@ class SqlFilesPoliciesTest {
 
     @Test
     void aRoleTheScratchServerLacksIsCreatedThereWithoutLogin(PostgresServer server, TestDatabase db) throws Exception {
+        assertThat(server.discardedWhenClosed()).as("the tests' embedded server is thrown away after the run").isTrue();
         String role = "dibs_scratch_role_" + Long.toUnsignedString(System.nanoTime(), 36);
         Schema desired = Canonicalizer.canonicalize(load("""
                 CREATE POLICY own ON orders TO %s USING (customer = current_user);
@@ -65,6 +69,24 @@ class SqlFilesPoliciesTest {
         assertThat(desired.policies().get(0).permissive()).isFalse();
         // the tests' scratch server is the test server: the role is there now, and cannot log in
         assertThat(db.queryString("SELECT rolcanlogin::text FROM pg_roles WHERE rolname = '" + role + "'")).isEqualTo("false");
+    }
+
+    @Test
+    void onAnExistingServerAMissingRoleIsAProblemAndNothingIsCreated(PostgresServer server, TestDatabase db) throws Exception {
+        String role = "dibs_scratch_role_" + Long.toUnsignedString(System.nanoTime(), 36);
+        LoadedSchema intent = load("CREATE POLICY own ON orders TO %s USING (customer = current_user);\n".formatted(role));
+        // the same server, as a user's existing one (checkDatabase=<JDBC URL>): dibs never changes its roles
+        try (PostgresServer existing = PostgresServers.existing(server.admin())) {
+            assertThat(existing.discardedWhenClosed()).isFalse();
+            SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                    () -> Canonicalizer.canonicalize(intent, existing));
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.where()).startsWith("dibs/policies.sql line 1");
+                assertThat(p.message()).contains("names the role " + role).contains("never on an existing one");
+                assertThat(p.fix()).contains("checkDatabase=embedded");
+            });
+        }
+        assertThat(db.queryString("SELECT count(*) FROM pg_roles WHERE rolname = '" + role + "'")).isEqualTo("0");
     }
 
     @Test

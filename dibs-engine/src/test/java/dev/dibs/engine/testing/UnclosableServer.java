@@ -37,6 +37,11 @@ final class UnclosableServer implements PostgresServer {
     }
 
     @Override
+    public boolean discardedWhenClosed() {
+        return server.discardedWhenClosed();
+    }
+
+    @Override
     public void close() {
         throw new UnsupportedOperationException("the shared test server is stopped by PostgresExtension"
                 + " at the end of the run; do not close it in a test");
