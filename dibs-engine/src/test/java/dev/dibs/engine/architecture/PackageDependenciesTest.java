@@ -39,8 +39,9 @@ class PackageDependenciesTest {
             Map.entry("report", Set.of("model", "naming", "diff", "inspect", "plan")),
             Map.entry("canonical", Set.of("model", "load", "render", "inspect", "postgres")),
             Map.entry("migrate", Set.of("model", "load", "render", "postgres", "plan")),
+            Map.entry("importer", Set.of("model", "naming", "inspect", "render", "load")),
             Map.entry("ops", Set.of("model", "naming", "postgres", "inspect", "load", "diff", "solve", "render", "plan",
-                    "report", "canonical", "migrate")));
+                    "report", "canonical", "migrate", "importer")));
 
     @Test
     void eachPackageImportsOnlyWhatItsLayerAllows() throws IOException {
