@@ -208,4 +208,50 @@ class BaselineTest {
         assertThat(written()).isEmpty();
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("20200101000000_init");
     }
+
+    @Test
+    void itWaitsForTheMigrationLockAndRecordsNothingWhileAnotherRunHoldsIt(PostgresServer server, TestDatabase db) throws Exception {
+        db.execute(USERS_DDL);
+        List<Path> before = compile("before", Map.of(USER, USER_SOURCE));
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update("dibs migrations public".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (java.sql.Connection other = db.connect(); java.sql.Statement s = other.createStatement()) {
+            // the key dibs:migrate takes (AdvisoryLock): "dibs" in the high bytes, the CRC of the metadata schema below
+            s.execute("SELECT pg_advisory_lock(" + (0x6469627300000000L | crc.getValue()) + ")");
+
+            assertThatThrownBy(() -> Baseline.builder().intent(intent(before)).database(db.info()).classpath(before)
+                    .packages(List.of("e")).writeTo(sourceRoot(), "e").scratch(ScratchServers.Factory.always(() -> server))
+                    .replayServer(() -> server).now(NOW).lockWait(java.time.Duration.ofMillis(300)).build().run())
+                    .hasMessageStartingWith("Another dibs run holds the migration lock and did not release it within PT0.3S");
+        }
+        assertThat(written()).isEmpty();
+        assertThat(db.queryString("SELECT to_regclass('__dibs_migrations')")).isNull();
+    }
+
+    @Test
+    void withoutTheAnnotationProcessorNoBaselineIsWrittenWhoseChecksumWouldReadAsChanged(PostgresServer server, TestDatabase db)
+            throws Exception {
+        db.execute(USERS_DDL.replace("; COMMENT ON TABLE users IS 'People.'", ""));
+        List<Path> classpath = JavaSources.compile(dir.resolve("noproc"), Map.of(USER, USER_SOURCE), "-proc:none");
+
+        assertThatThrownBy(() -> baseline(server, db.info(), classpath))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageStartingWith("The dibs annotation processor did not run when the project was compiled")
+                .hasMessageContaining("-proc:full");
+        assertThat(written()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseRecordingABaselineTheProjectLacksIsRefused(PostgresServer server, TestDatabase db) throws Exception {
+        db.execute(USERS_DDL);
+        baseline(server, db.info(), compile("before", Map.of(USER, USER_SOURCE)));
+        Files.delete(sourceRoot().resolve("e/V20261130120000_Baseline.java"));
+
+        assertThatThrownBy(() -> baseline(server, db.info(), compile("again", Map.of(USER, USER_SOURCE))))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageStartingWith("The database " + db.info().describe() + " records the baseline " + ID
+                        + ", which the project does not have; nothing was written or recorded.");
+        assertThat(written()).isEmpty();
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly(ID);
+    }
 }
