@@ -86,6 +86,12 @@ public final class Baseline {
             throw new BaselineException(BaselineRules.differences(report, b.database.describe()), report);
         }
         if (existing != null) {
+            // the database is the Java schema; recording the baseline also claims it is what the baseline creates
+            MigrationReplay.Result replay = MigrationReplay.replay(b.intent, b.schemas, b.classpath, b.packages, b.replayServer.get(),
+                    MigrationListener.NONE);
+            if (!replay.plan().isEmpty()) {
+                throw new BaselineException(BaselineRules.outdated(existing, replay.plan()));
+            }
             Outcome outcome = record(existing, null) ? Outcome.RECORDED : Outcome.ALREADY_RECORDED;
             return new Result(outcome, existing.id(), existing.className(), null, report);
         }
@@ -224,8 +230,8 @@ public final class Baseline {
         }
 
         /**
-         * The throwaway server the new baseline is planned on (as {@code dibs:generate}'s), asked for
-         * only when a baseline is written; the caller stops it.
+         * The throwaway server a new baseline is planned on, or the project's baseline replayed on (as
+         * {@code dibs:generate}'s and {@code dibs:check}'s), asked for only then; the caller stops it.
          */
         public Builder replayServer(Supplier<PostgresServer> server) {
             this.replayServer = server;

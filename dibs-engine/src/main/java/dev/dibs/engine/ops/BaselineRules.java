@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.migrate.DiscoveredMigration;
 import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.report.ChangeDescriber;
 import dev.dibs.engine.report.DriftReport;
 import java.util.ArrayList;
@@ -65,6 +66,16 @@ final class BaselineRules {
                     + "; nothing was written or recorded. Restore that baseline migration in the project (from version control),"
                     + " or, if the database really has no history, delete its row from __dibs_migrations and run dibs:baseline again.");
         }
+    }
+
+    /** The refusal for a project whose baseline, replayed, does not give the Java schema (it changed since, without a migration). */
+    static String outdated(DiscoveredMigration baseline, Plan plan) {
+        List<String> differences = plan.changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList();
+        return "The project's baseline " + baseline.describe() + " does not give the Java schema: replayed on a throwaway"
+                + " database, " + differences.size() + (differences.size() == 1 ? " difference remains" : " differences remain") + ":\n  "
+                + String.join("\n  ", differences) + "\nThis database is the Java schema, so it is not what the baseline creates,"
+                + " and recording the baseline here would be false; nothing was written or recorded. The baseline can be"
+                + " recorded only where the database is what it creates (dibs:check shows the same differences).";
     }
 
     /** The refusal for a database that differs from the Java schema, the differences worded as dibs:diff words them. */

@@ -254,4 +254,27 @@ class BaselineTest {
         assertThat(written()).isEmpty();
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly(ID);
     }
+
+    @Test
+    void theProjectsBaselineIsNotRecordedWhereTheDatabaseIsNotWhatItCreates(PostgresServer server, TestDatabase db) throws Exception {
+        db.execute(USERS_DDL);
+        Baseline.Result first = baseline(server, db.info(), compile("before", Map.of(USER, USER_SOURCE)));
+        // the Java schema changed after the baseline, without a migration; staging was brought to it by other means
+        String changedUser = USER_SOURCE.replace("@Nullable String bio)", "@Nullable String bio, @Nullable String phone)");
+        List<Path> changed = compile("changed", Map.of(USER, changedUser, "e/" + first.file().getFileName(),
+                Files.readString(first.file())));
+        ConnectionInfo staging = server.createDatabase("baseline_staging");
+        try {
+            new TestDatabase(staging).execute(USERS_DDL + "; ALTER TABLE users ADD COLUMN phone text");
+
+            assertThatThrownBy(() -> baseline(server, staging, changed))
+                    .isInstanceOf(BaselineException.class)
+                    .hasMessageStartingWith("The project's baseline " + ID + " (e.V20261130120000_Baseline")
+                    .hasMessageContaining("1 difference remains:\n  public.users: column phone text is in the Java schema but no"
+                            + " migration creates it\n");
+            assertThat(new TestDatabase(staging).queryString("SELECT to_regclass('__dibs_migrations')")).isNull();
+        } finally {
+            server.dropDatabase(staging);
+        }
+    }
 }
