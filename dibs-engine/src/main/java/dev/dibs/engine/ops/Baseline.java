@@ -79,6 +79,11 @@ public final class Baseline {
         Map<String, String> applied = AppliedWithoutRunning.applied(b.database, b.schemas);
         BaselineRules.checkApplied(applied, existing, b.database.describe());
         if (existing != null && applied.containsKey(existing.id())) {
+            if (!existing.checksum().equals(applied.get(existing.id()))) {
+                throw new BaselineException("The database " + b.database.describe() + " records the baseline " + existing.describe()
+                        + ", but its source changed since it was recorded; nothing was written or recorded. A recorded migration"
+                        + " must not change (dibs:migrate refuses to run past it): restore it from version control.");
+            }
             return new Result(Outcome.ALREADY_RECORDED, existing.id(), existing.className(), null, null);
         }
         DriftReport report = DriftDetector.detect(b.intent, b.database, b.scratch, PlanOptions.defaults());

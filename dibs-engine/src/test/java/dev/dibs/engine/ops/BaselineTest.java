@@ -277,4 +277,17 @@ class BaselineTest {
             server.dropDatabase(staging);
         }
     }
+
+    @Test
+    void aRecordedBaselineEditedSinceIsReportedNotPassedOver(PostgresServer server, TestDatabase db) throws Exception {
+        db.execute(USERS_DDL);
+        Baseline.Result first = baseline(server, db.info(), compile("before", Map.of(USER, USER_SOURCE)));
+        String edited = Files.readString(first.file()).replace("Do not edit it.", "Edited anyway.");
+        List<Path> classpath = compile("edited", Map.of(USER, USER_SOURCE, "e/" + first.file().getFileName(), edited));
+
+        assertThatThrownBy(() -> baseline(server, db.info(), classpath))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("records the baseline " + ID + " (e.V20261130120000_Baseline")
+                .hasMessageContaining("but its source changed since it was recorded");
+    }
 }
