@@ -86,6 +86,9 @@ public final class Baseline {
             }
             return new Result(Outcome.ALREADY_RECORDED, existing.id(), existing.className(), null, null);
         }
+        if (existing == null) {
+            checkCanWrite();
+        }
         DriftReport report = DriftDetector.detect(b.intent, b.database, b.scratch, PlanOptions.defaults());
         if (report.hasDrift()) {
             throw new BaselineException(BaselineRules.differences(report, b.database.describe()), report);
@@ -107,8 +110,8 @@ public final class Baseline {
         return new Result(Outcome.WRITTEN_AND_RECORDED, migration.id(), migration.className(), generated.file(), report);
     }
 
-    /** The plan from an empty database to the Java schema, exactly as {@code dibs:generate} makes it for a project without migrations. */
-    private MigrationGenerator.Generated generate() {
+    /** What writing a new baseline needs, checked before the (slower) comparison. */
+    private void checkCanWrite() {
         if (b.migrationsPackage == null || b.migrationsPackage.isBlank()) {
             throw new BaselineException("dibs:baseline writes the baseline migration and needs the package to write it into:"
                     + " set <migrationsPackage> in the plugin's configuration or -Ddibs.migrationsPackage=com.acme.migrations."
@@ -121,6 +124,10 @@ public final class Baseline {
                     + " to maven-compiler-plugin, or list dev.dibs:dibs-api under its <annotationProcessorPaths>, then"
                     + " mvn compile dibs:baseline.");
         }
+    }
+
+    /** The plan from an empty database to the Java schema, exactly as {@code dibs:generate} makes it for a project without migrations. */
+    private MigrationGenerator.Generated generate() {
         MigrationReplay.Result replay = MigrationReplay.replay(b.intent, b.schemas, b.classpath, b.packages, b.replayServer.get(),
                 MigrationListener.NONE);
         if (replay.plan().statements().stream().anyMatch(s -> s.mode() != TransactionMode.IN_TRANSACTION)) {
