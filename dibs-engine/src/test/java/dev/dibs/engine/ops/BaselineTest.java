@@ -290,4 +290,20 @@ class BaselineTest {
                 .hasMessageContaining("records the baseline " + ID + " (e.V20261130120000_Baseline")
                 .hasMessageContaining("but its source changed since it was recorded");
     }
+
+    @Test
+    void aNewBaselineNeedsTheMigrationsPackageAndSaysSoBeforeComparing(PostgresServer server, TestDatabase db) throws Exception {
+        db.execute(USERS_DDL);
+        List<Path> classpath = compile("before", Map.of(USER, USER_SOURCE));
+
+        assertThatThrownBy(() -> Baseline.builder().intent(intent(classpath)).database(db.info()).classpath(classpath)
+                .packages(List.of("e")).writeTo(sourceRoot(), null).scratch(major -> {
+                    throw new AssertionError("compared before checking migrationsPackage");
+                }).replayServer(() -> server).now(NOW).build().run())
+                .isInstanceOf(BaselineException.class)
+                .hasMessage("dibs:baseline writes the baseline migration and needs the package to write it into: set"
+                        + " <migrationsPackage> in the plugin's configuration or -Ddibs.migrationsPackage=com.acme.migrations."
+                        + " Nothing was written or recorded.");
+        assertThat(written()).isEmpty();
+    }
 }
