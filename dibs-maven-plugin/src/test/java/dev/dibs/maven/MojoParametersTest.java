@@ -123,4 +123,15 @@ class MojoParametersTest {
                 new Throwing(new IllegalStateException("oops"))::execute).getMessage())
                 .isEqualTo("dibs failed unexpectedly: java.lang.IllegalStateException: oops");
     }
+
+    @Test
+    void baselineRefusesABadMigrationsPackageBeforeConnecting() {
+        BaselineMojo mojo = new BaselineMojo(null);
+        mojo.url = NOWHERE;
+        mojo.migrationsPackage = "com.acme.class";
+        mojo.checkDatabase = "embedded";
+
+        assertThat(failure(mojo)).isEqualTo("migrationsPackage = \"com.acme.class\" is not a Java package name: write dot-separated"
+                + " Java identifiers that are not keywords, e.g. com.acme.migrations");
+    }
 }
