@@ -23,7 +23,7 @@ public class StatusMojo extends AbstractDibsMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         try (Database db = openDatabase()) {
             MigrationStatus status = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
-                    .schemas(schemaList()).build().status();
+                    .schemas(schemaList()).flywayLocations(flywayLocationList()).build().status();
             getLog().info("dibs: " + status.applied().size() + " applied, " + status.pending().size() + " pending, "
                     + status.changed().size() + " changed, " + status.missing().size() + " missing");
             List<String[]> rows = new java.util.ArrayList<>();
