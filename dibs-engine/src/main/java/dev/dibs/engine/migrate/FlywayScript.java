@@ -24,4 +24,17 @@ public record FlywayScript(String resource, List<Statement> statements, List<Str
     int lineOf(int index) {
         return index >= 1 && index <= statements.size() ? statements.get(index - 1).line() : 0;
     }
+
+    /** Pending SQL files dibs cannot run as Flyway would (placeholders, mixed transactions, …): all named, before anything runs. */
+    static void refuseUnrunnable(List<DiscoveredMigration> pending) {
+        StringBuilder sb = new StringBuilder();
+        for (DiscoveredMigration m : pending) {
+            if (m.script() != null) {
+                m.script().refusals().forEach(r -> sb.append("\n  ").append(m.script().resource()).append(", ").append(r));
+            }
+        }
+        if (sb.length() > 0) {
+            throw new MigrationException("Pending SQL migrations cannot run as written; nothing was run:" + sb);
+        }
+    }
 }

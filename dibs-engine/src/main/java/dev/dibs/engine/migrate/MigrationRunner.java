@@ -137,7 +137,7 @@ public final class MigrationRunner {
             listener.warning("Applied migrations no class has any more: " + status.missing());
         }
         String lastApplied = status.applied().isEmpty() ? null : status.applied().get(status.applied().size() - 1);
-        refuseUnrunnable(status.pending());
+        FlywayScript.refuseUnrunnable(status.pending());
         status.pending().stream().filter(m -> lastApplied != null && MigrationOrder.compare(m.id(), lastApplied) < 0).forEach(m ->
                 listener.warning("Migration " + m.id() + " sorts before the already applied " + lastApplied + "; it runs now."));
         listener.planned(status.applied().size(), status.pending().size());
@@ -181,19 +181,6 @@ public final class MigrationRunner {
         }
         store.updateObjects(createdBy, modifiedBy, intent);
         return new MigrationReport(ran, status.applied().size(), Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** Pending SQL files dibs cannot run as Flyway would (placeholders, mixed transactions, …): all named, before anything runs. */
-    private static void refuseUnrunnable(List<DiscoveredMigration> pending) {
-        StringBuilder sb = new StringBuilder();
-        for (DiscoveredMigration m : pending) {
-            if (m.script() != null) {
-                m.script().refusals().forEach(r -> sb.append("\n  ").append(m.script().resource()).append(", ").append(r));
-            }
-        }
-        if (sb.length() > 0) {
-            throw new MigrationException("Pending SQL migrations cannot run as written; nothing was run:" + sb);
-        }
     }
 
     /** Runs one migration; for a transactional one, returns the objects it created or changed (else null). */
