@@ -178,6 +178,23 @@ class FlywayMigrationsTest {
     }
 
     @Test
+    void aNonTransactionalFileThatFailsKeepsWhatRanIsNotRecordedAndSaysSo(TestDatabase db) throws Exception {
+        List<Path> cp = project(new String[0],
+                "db/migration/V1__table.sql", "CREATE TABLE big (id int, name text);",
+                "db/migration/V2__indexes.sql", "CREATE INDEX CONCURRENTLY big_name ON big (name);\n\n"
+                        + "CREATE INDEX CONCURRENTLY big_nope ON big (nope);\n");
+        MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
+                () -> runner(db, cp, MigrationListener.NONE).run());
+        assertThat(e.getMessage())
+                .startsWith("Migration V2 (db/migration/V2__indexes.sql) failed at statement 2, line 3 of db/migration/V2__indexes.sql:")
+                .contains("PostgreSQL said: column \"nope\" does not exist")
+                .contains("This migration is not transactional (a SQL file whose statements all run outside a transaction,"
+                        + " as Flyway runs it): the statements before the failing one ran and stay committed");
+        assertThat(db.queryStrings("SELECT indexname FROM pg_indexes WHERE tablename = 'big'")).containsExactly("big_name");
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("V1");
+    }
+
+    @Test
     void locationsAreClassPathFoldersInFoldersAndJarsAndFilesystemIsRefused(TestDatabase db) throws Exception {
         List<Path> cp = new ArrayList<>(project(new String[0], "sql/one/V1__folder.sql", "CREATE TABLE from_folder (id int);"));
         Path jar = dir.resolve("migrations.jar");
