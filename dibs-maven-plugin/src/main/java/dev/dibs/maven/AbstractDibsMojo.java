@@ -157,7 +157,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     protected void validate(Parameters parameters) {
         boolean fromParameter = url != null && !url.isBlank();
         parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : System.getenv(DATABASE_URL_ENV))
-                .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).lockTimeout(lockTimeout)
+                .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).flywayLocations(flywayLocations).lockTimeout(lockTimeout)
                 .duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion);
     }
 

@@ -88,6 +88,13 @@ public final class MigrationDiscovery {
         return List.copyOf(all);
     }
 
+    /** What is wrong with each of {@code flywayLocations} ({@code flywayLocations: "…" is …}), for checks before anything runs. */
+    public static List<String> flywayLocationProblems(List<String> flywayLocations) {
+        List<Problem> problems = new ArrayList<>();
+        FlywayDiscovery.paths(flywayLocations, problems);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
     /**
      * Equal versions that cannot be ordered: two Flyway files ({@code V1} and {@code V1.0} are one version
      * to Flyway), or a Flyway file and a dibs id with that number. Sorted, such migrations are neighbours.
