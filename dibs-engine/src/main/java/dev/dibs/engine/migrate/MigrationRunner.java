@@ -134,7 +134,7 @@ public final class MigrationRunner {
                     + "\nRevert the changes, or write a new migration for what should change.");
         }
         if (!status.missing().isEmpty()) {
-            listener.warning("Applied migrations no class has any more: " + status.missing());
+            listener.warning("Applied migrations no class or SQL file has any more: " + status.missing());
         }
         String lastApplied = status.applied().isEmpty() ? null : status.applied().get(status.applied().size() - 1);
         FlywayScript.refuseUnrunnable(status.pending());
