@@ -118,6 +118,21 @@ class FlywayMigrationsTest {
     }
 
     @Test
+    void aFileThatCommitsItselfIsStoppedThereWithAdviceForAFile(TestDatabase db) throws Exception {
+        List<Path> cp = project(new String[0],
+                "db/migration/V1__commits.sql", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCREATE TABLE b (id int);\n");
+        MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
+                () -> runner(db, cp, MigrationListener.NONE).run());
+        assertThat(e.getMessage())
+                .startsWith("Migration V1 (db/migration/V1__commits.sql) failed")
+                .contains("Statement 3 ended the migration's transaction")
+                .contains("Remove BEGIN, COMMIT and the like from the SQL file: dibs runs each file in its own transaction")
+                .doesNotContain("transactional = false");
+        assertThat(db.hasTable("b")).isFalse();
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).isEmpty();
+    }
+
+    @Test
     void badNamesAndAmbiguousVersionsAreOneErrorListingAllAndNothingRuns(TestDatabase db) throws Exception {
         List<Path> cp = project(new String[] {Migrations.migration("7_seven", "Seven", "ctx.execute(\"CREATE TABLE seven (id int)\");"),
                         Migrations.migration("V9", "LooksLikeFlyway", "ctx.execute(\"SELECT 1\");")},
