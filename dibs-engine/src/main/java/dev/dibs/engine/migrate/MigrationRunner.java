@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Applies pending migrations in id order, each exactly once: runs are serialised by an advisory
+ * Applies pending migrations ({@code @Migration} classes and Flyway SQL files) in {@link MigrationOrder}, each exactly once: runs are serialised by an advisory
  * lock, each migration runs in its own transaction together with its row in
  * {@code __dibs_migrations}, and a changed applied migration stops the run before anything runs.
  *
@@ -38,6 +38,7 @@ public final class MigrationRunner {
     private final String lockTimeout;
     private final MigrationListener listener;
     private final LoadedSchema intent;
+    private final List<String> flywayLocations;
 
     private MigrationRunner(Builder b) {
         this.database = Objects.requireNonNull(b.database, "database");
@@ -48,6 +49,7 @@ public final class MigrationRunner {
         this.lockTimeout = b.lockTimeout;
         this.listener = b.listener;
         this.intent = b.intent;
+        this.flywayLocations = List.copyOf(b.flywayLocations);
     }
 
     public static Builder builder() {
@@ -55,7 +57,7 @@ public final class MigrationRunner {
     }
 
     public MigrationReport run() {
-        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages);
+        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages, flywayLocations);
         long start = System.nanoTime();
         try (Connection c = database.open()) {
             AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
@@ -86,7 +88,7 @@ public final class MigrationRunner {
 
     /** Applied, pending, changed and missing migrations, without running anything. */
     public MigrationStatus status() {
-        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages);
+        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages, flywayLocations);
         try (Connection c = database.open()) {
             MetadataStore store = new MetadataStore(c, schemas);
             Map<String, String> applied = tableExists(c) ? store.applied() : Map.of();
@@ -118,8 +120,8 @@ public final class MigrationRunner {
             }
         }
         List<String> missing = applied.keySet().stream()
-                .filter(id -> discovered.stream().noneMatch(m -> m.id().equals(id))).toList();
-        return new MigrationStatus(List.copyOf(applied.keySet()), pending, changed, missing);
+                .filter(id -> discovered.stream().noneMatch(m -> m.id().equals(id))).sorted(MigrationOrder.IDS).toList();
+        return new MigrationStatus(applied.keySet().stream().sorted(MigrationOrder.IDS).toList(), pending, changed, missing);
     }
 
     private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
@@ -132,10 +134,11 @@ public final class MigrationRunner {
                     + "\nRevert the changes, or write a new migration for what should change.");
         }
         if (!status.missing().isEmpty()) {
-            listener.warning("Applied migrations no class has any more: " + status.missing());
+            listener.warning("Applied migrations no class or SQL file has any more: " + status.missing());
         }
         String lastApplied = status.applied().isEmpty() ? null : status.applied().get(status.applied().size() - 1);
-        status.pending().stream().filter(m -> lastApplied != null && m.id().compareTo(lastApplied) < 0).forEach(m ->
+        FlywayScript.refuseUnrunnable(status.pending());
+        status.pending().stream().filter(m -> lastApplied != null && MigrationOrder.compare(m.id(), lastApplied) < 0).forEach(m ->
                 listener.warning("Migration " + m.id() + " sorts before the already applied " + lastApplied + "; it runs now."));
         listener.planned(status.applied().size(), status.pending().size());
         Map<MetadataStore.ObjectKey, String> createdBy = new HashMap<>();
@@ -152,7 +155,7 @@ public final class MigrationRunner {
                 long t0 = System.nanoTime();
                 java.util.Set<MetadataStore.ObjectKey> touched;
                 try {
-                    touched = runOne(c, store, m, instantiate(m, loader));
+                    touched = runOne(c, store, m, m.script() != null ? new FlywaySqlMigration(m.script()) : instantiate(m, loader));
                 } catch (MigrationFailedException e) {
                     listener.migrationFailed(m, e.getMessage());
                     throw e;
@@ -224,7 +227,9 @@ public final class MigrationRunner {
             throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, (c.isClosed()
                     ? "The connection to PostgreSQL was lost " + (ctx.currentSql == null ? "after statement " + ctx.statementIndex() + ". "
                             : "during statement " + ctx.statementIndex() + ": whether that statement itself committed is unknown. ")
-                    : "") + "This migration is not transactional (@Migration(transactional = false)): the statements before the failing one"
+                    : "") + "This migration is not transactional (" + (m.script() != null
+                            ? "a SQL file whose statements all run outside a transaction, as Flyway runs it"
+                            : "@Migration(transactional = false)") + "): the statements before the failing one"
                             + " ran and stay committed, and it is not recorded as applied, so the next run starts it again from"
                             + " the beginning. Make its statements safe to repeat (IF NOT EXISTS, idempotent backfills) or undo"
                             + " them by hand; a failed CREATE INDEX CONCURRENTLY leaves an INVALID index to drop first.");
@@ -279,6 +284,7 @@ public final class MigrationRunner {
         private String lockTimeout;
         private MigrationListener listener = MigrationListener.NONE;
         private LoadedSchema intent;
+        private final List<String> flywayLocations = new ArrayList<>(List.of(FlywayDiscovery.DEFAULT_LOCATION));
 
         public Builder database(ConnectionInfo info) {
             this.database = info;
@@ -326,6 +332,16 @@ public final class MigrationRunner {
         /** The Java schema, to record source positions and doc comments in the metadata tables. */
         public Builder intent(LoadedSchema schema) {
             this.intent = schema;
+            return this;
+        }
+
+        /**
+         * Class-path folders holding Flyway SQL migrations ({@code db/migration} by default; {@code classpath:}
+         * accepted as Flyway writes it). An empty list looks for none.
+         */
+        public Builder flywayLocations(List<String> locations) {
+            flywayLocations.clear();
+            flywayLocations.addAll(locations);
             return this;
         }
 
