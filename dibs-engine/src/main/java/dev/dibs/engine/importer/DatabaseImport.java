@@ -36,6 +36,7 @@ public final class DatabaseImport {
                 refused.add(NotImported.refused(note));
             }
         }
+        refused.addAll(NotImported.routinesUsingViews(schema));
         if (!refused.isEmpty()) {
             throw new ImportRefusedException(refusal(refused, database, schema.namespaces()), refused);
         }

@@ -1,6 +1,10 @@
 package dev.dibs.engine.importer;
 
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.DomainCheck;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.render.ScriptStatement;
 import dev.dibs.engine.render.SqlFileStatements;
 import java.util.ArrayList;
@@ -13,8 +17,10 @@ import java.util.function.Function;
  * as SQL files under {@code src/main/resources/dibs/}, one file per kind, only for kinds the schema
  * has. The files run in the order of their paths, so the names are numbered in the order the
  * objects build in: extensions before the sequences, domains and functions that use their types;
- * functions before the views that call them; views before the triggers that may be on them
- * ({@code INSTEAD OF}); policies last, as their expressions may read any of them.
+ * domains before the functions whose signatures use them, except a domain whose check or default
+ * calls one of the functions, written after them; functions before the views that call them; views
+ * before the triggers that may be on them ({@code INSTEAD OF}); policies last, as their expressions
+ * may read any of them.
  */
 public final class SqlFileWriter {
 
@@ -27,8 +33,12 @@ public final class SqlFileWriter {
     private static final List<Part> PARTS = List.of(
             new Part("01-extensions.sql", "extensions", SqlFileStatements::extensions),
             new Part("02-sequences.sql", "sequences", SqlFileStatements::sequences),
-            new Part("03-domains.sql", "domains", SqlFileStatements::domains),
-            new Part("04-functions.sql", "functions and procedures", SqlFileStatements::routines),
+            new Part("03-domains.sql", "domains", s -> SqlFileStatements.domains(s.withDomains(domains(s, false)))),
+            new Part("04-functions.sql", "functions and procedures (then the domains that call them)", s -> {
+                List<ScriptStatement> out = new ArrayList<>(SqlFileStatements.routines(s));
+                out.addAll(SqlFileStatements.domains(s.withDomains(domains(s, true))));
+                return out;
+            }),
             new Part("05-views.sql", "views and materialized views", SqlFileStatements::views),
             new Part("06-triggers.sql", "triggers", SqlFileStatements::triggers),
             new Part("07-policies.sql", "row-level-security policies", SqlFileStatements::policies));
@@ -46,6 +56,29 @@ public final class SqlFileWriter {
             }
         }
         return out;
+    }
+
+    /**
+     * The domains whose checks or default call a function of the schema ({@code callers}), or the
+     * others. PostgreSQL records no dependency of a domain on a function it can be asked for here,
+     * so this looks for the call as the inspection prints it, qualified ({@code public.is_even(});
+     * a false match only moves the domain after the functions, which still builds.
+     */
+    private static List<Domain> domains(Schema schema, boolean callers) {
+        List<String> calls = schema.routines().stream().map(SqlFileWriter::call).toList();
+        return schema.domains().stream().filter(d -> calls.stream().anyMatch(c -> expressions(d).contains(c)) == callers).toList();
+    }
+
+    private static String call(Routine r) {
+        return Identifiers.quote(r.name().schema(), r.name().name()) + "(";
+    }
+
+    private static String expressions(Domain d) {
+        StringBuilder b = new StringBuilder(d.defaultExpression() == null ? "" : d.defaultExpression());
+        for (DomainCheck k : d.checks()) {
+            b.append('\n').append(k.definition());
+        }
+        return b.toString();
     }
 
     private static String text(String what, List<ScriptStatement> statements) {
