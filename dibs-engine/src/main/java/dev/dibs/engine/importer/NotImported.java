@@ -46,7 +46,8 @@ final class NotImported {
 
     /** The line naming a refused note's object, and what PostgreSQL says it is. */
     static String refused(NotManaged note) {
-        return shown(note) + " — dibs cannot declare a " + note.kind() + ".";
+        String article = "aeiou".indexOf(note.kind().charAt(0)) >= 0 ? "an " : "a ";
+        return shown(note) + " — dibs cannot declare " + article + note.kind() + ".";
     }
 
     /**
