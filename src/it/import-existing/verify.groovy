@@ -29,6 +29,9 @@ try {
     assert log.contains('import with -Ddibs.overwrite=true to replace them')
     assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
 
+    // 4: with overwrite, the same files again
+    assert log.count('dibs: wrote src/main/resources/dibs/04-functions.sql') == 2
+
     // the database was only read
     assert ItServer.column(existing, "SELECT count(*) FROM orders") == ['1']
     assert existing.password() != null && existing.password().length() >= 16
