@@ -279,6 +279,24 @@ final class Parameters {
         return this;
     }
 
+    /**
+     * {@code importPackage} of {@code import}: required, and a Java package (never a path: it becomes
+     * the folder under {@code src/main/java} the records are written to).
+     */
+    Parameters importPackage(String value) {
+        if (value == null || value.isBlank()) {
+            problems.add("dibs:import needs the package to write the records and enums into:"
+                    + " -Ddibs.importPackage=com.acme.db (or <importPackage> in the plugin's configuration)");
+        } else if (!SourceVersion.isName(value.trim())) {
+            problems.add("importPackage = \"" + value + "\" is not a Java package name: write dot-separated Java"
+                    + " identifiers that are not keywords, e.g. com.acme.db");
+        } else if (value.trim().equals("java") || value.trim().startsWith("java.")) {
+            problems.add("importPackage = \"" + value + "\" is inside java, where the JVM loads no class of yours:"
+                    + " write your own package, e.g. com.acme.db");
+        }
+        return this;
+    }
+
     /** {@code name} of {@code generate}: the migration id's name, which also becomes the class and file name. */
     Parameters migrationName(String value) {
         if (value == null || value.isBlank()) {

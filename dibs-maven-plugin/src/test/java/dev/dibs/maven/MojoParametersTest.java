@@ -76,6 +76,27 @@ class MojoParametersTest {
     }
 
     @Test
+    void importRefusesAPathAsImportPackageBeforeConnecting() {
+        ImportMojo mojo = new ImportMojo(null);
+        mojo.url = NOWHERE;
+        mojo.importPackage = "../../evil";
+
+        assertThat(failure(mojo)).isEqualTo("importPackage = \"../../evil\" is not a Java package name: write dot-separated"
+                + " Java identifiers that are not keywords, e.g. com.acme.db");
+    }
+
+    @Test
+    void importWithoutADatabaseSaysTheEmbeddedOneHasNothingToGive() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(AbstractDibsMojo.DATABASE_URL_ENV) == null,
+                "the environment names a database");
+        ImportMojo mojo = new ImportMojo(null);
+        mojo.importPackage = "com.acme.db";
+
+        assertThat(failure(mojo)).startsWith("dibs:import reads an existing database, and none is configured: give its JDBC"
+                + " URL with -Ddibs.url=").contains("built from this project, so importing it would give nothing back");
+    }
+
+    @Test
     void generateRefusesAPathAsMigrationsPackageAndABadName() {
         GenerateMojo mojo = new GenerateMojo(null);
         mojo.name = "Add-Orders";

@@ -140,6 +140,18 @@ class ParametersTest {
     }
 
     @Test
+    void importPackageIsAJavaPackageNeverAPath() {
+        assertThat(problems(p -> p.importPackage("com.acme.db"))).isEmpty();
+        for (String bad : List.of("../../evil", "com/acme/db", "com.acme.db/../..", "/etc", "com..x", "com.int.db", "1st.pkg")) {
+            assertThat(problems(p -> p.importPackage(bad))).as(bad).containsExactly("importPackage = \"" + bad + "\" is not"
+                    + " a Java package name: write dot-separated Java identifiers that are not keywords, e.g. com.acme.db");
+        }
+        assertThat(problems(p -> p.importPackage("java.db"))).singleElement().asString().contains("inside java");
+        assertThat(problems(p -> p.importPackage(" "))).singleElement().asString()
+                .startsWith("dibs:import needs the package to write the records and enums into: -Ddibs.importPackage=com.acme.db");
+    }
+
+    @Test
     void nameIsSnakeCase() {
         assertThat(problems(p -> p.migrationName("add_orders"))).isEmpty();
         for (String bad : List.of("AddOrders", "add-orders", "../x", "1_add", "add orders")) {

@@ -1,0 +1,85 @@
+package dev.dibs.engine.importer;
+
+import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.naming.Printable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What {@code dibs:import} does with an object the inspection noted as not managed: neither a
+ * record nor a {@code dibs/*.sql} file can declare it. Most such objects belong to the schema
+ * (a rule, an aggregate, a composite type, a comment on a constraint, …): importing without them
+ * would give a project whose database lacks them, so they are refused, each named. A few are
+ * outside what a schema declares at all, and dibs never creates, changes or drops them, so they are
+ * only warned about: objects of the whole database (an event trigger, a publication, a language,
+ * … noted under schema {@code *}), privileges and tablespaces.
+ */
+final class NotImported {
+
+    /** Kinds dibs leaves alone on every database, whatever the project says. */
+    private static final Set<String> LEFT_ALONE = Set.of("privileges", "tablespace");
+
+    private static final int SHOWN_DETAIL = 160;
+
+    private NotImported() {
+    }
+
+    /** Whether the note is only warned about; otherwise the import is refused. */
+    static boolean warnedOnly(NotManaged note) {
+        return "*".equals(note.schema()) || LEFT_ALONE.contains(note.kind());
+    }
+
+    /** The warning for a note {@link #warnedOnly} accepts. */
+    static String warning(NotManaged note) {
+        String why = note.kind().equals("privileges") ? "dibs does not manage privileges: they stay as they are here, and"
+                + " a database built from the project has only the defaults"
+                : note.kind().equals("tablespace") ? "dibs writes no TABLESPACE clause: a database built from the project"
+                + " keeps it in the default tablespace"
+                : "it belongs to the whole database, not to a managed schema: dibs neither declares nor drops it";
+        return "not imported: " + shown(note) + " (" + why + ").";
+    }
+
+    /** The line naming a refused note's object, and what PostgreSQL says it is. */
+    static String refused(NotManaged note) {
+        String article = "aeiou".indexOf(note.kind().charAt(0)) >= 0 ? "an " : "a ";
+        return shown(note) + " — dibs cannot declare " + article + note.kind() + ".";
+    }
+
+    /**
+     * Functions and procedures that use a view or materialized view: a SQL-standard body
+     * ({@code BEGIN ATOMIC}) that reads one, or its row type in the signature. The SQL files build
+     * functions before the tables and views, and try such a one again only after the tables, still
+     * before the views, so it cannot be declared there as it is.
+     */
+    static List<String> routinesUsingViews(Schema schema) {
+        Set<String> views = new TreeSet<>();
+        schema.views().forEach(v -> views.add("table " + v.name()));
+        schema.materializedViews().forEach(v -> views.add("table " + v.name()));
+        List<String> out = new ArrayList<>();
+        for (Routine r : schema.routines()) {
+            for (String d : r.dependsOn()) {
+                if (views.contains(d)) {
+                    out.add(Printable.escape(r.keyword().toLowerCase(Locale.ROOT) + " " + r.signature() + " uses the view "
+                            + d.substring("table ".length()) + " (a BEGIN ATOMIC body reading it, or its row type), and the"
+                            + " SQL files build functions before views — write its body as a string (AS $$…$$), which"
+                            + " PostgreSQL checks only when it runs."));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String shown(NotManaged note) {
+        String detail = note.detail() == null ? "" : note.detail().replaceAll("\\s+", " ").strip();
+        if (detail.length() > SHOWN_DETAIL) {
+            detail = detail.substring(0, SHOWN_DETAIL - 3) + "...";
+        }
+        return Printable.escape(note.kind() + " " + note.schema() + "." + note.name() + (detail.isEmpty() ? "" : ": " + detail));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.dibs.engine.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What dibs:import refuses (naming each object, writing nothing) and what it only warns about. */
+@WithPostgres
+class DatabaseImportTest {
+
+    private static ImportResult importOf(TestDatabase db) {
+        Inspection inspection = Inspector.inspect(db.info(), List.of("public"));
+        return DatabaseImport.of(inspection, "com.acme.db", "database t");
+    }
+
+    @Test
+    void objectsNoRecordOrFileCanSayAreRefusedEachNamed(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TYPE address AS (street text, city text);
+                CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS $$SELECT 1$$;
+                CREATE VIEW v AS SELECT f() AS one;
+                COMMENT ON COLUMN v.one IS 'always one';
+                CREATE RULE no_insert AS ON INSERT TO v DO INSTEAD NOTHING;
+                """);
+
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
+
+        assertThat(e.objects()).containsExactly(
+                "composite type public.address: street text, city text — dibs cannot declare a composite type.",
+                "rule public.v.no_insert: CREATE RULE no_insert AS ON INSERT TO public.v DO INSTEAD NOTHING; — dibs cannot"
+                        + " declare a rule.",
+                "view column comment public.v.one: always one — dibs cannot declare a view column comment.");
+        assertThat(e.getMessage()).startsWith("dibs:import cannot declare 3 objects of database t in Java records or"
+                + " dibs/*.sql files; nothing was written:\n  1. composite type public.address")
+                .contains("\nFix: drop or change these objects in the database");
+    }
+
+    @Test
+    void privilegesAndObjectsOfTheWholeDatabaseAreWarnedAboutNotRefused(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS $$SELECT 1$$;
+                REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC;
+                CREATE FUNCTION ignore_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
+                """);
+        String trigger = "dibs_import_" + Long.toUnsignedString(System.nanoTime(), 36);
+        db.execute("CREATE EVENT TRIGGER " + trigger + " ON ddl_command_end EXECUTE FUNCTION ignore_ddl()");
+        try {
+            ImportResult result = importOf(db);
+
+            assertThat(result.files()).extracting(ImportedFile::path).containsExactly("src/main/resources/dibs/04-functions.sql");
+            assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("not imported: privileges public.function f()")
+                    .contains("dibs does not manage privileges"));
+            assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("not imported: event trigger *." + trigger)
+                    .contains("belongs to the whole database"));
+        } finally {
+            db.execute("DROP EVENT TRIGGER " + trigger); // an event trigger is the server's, not the test database's alone
+        }
+    }
+
+    @Test
+    void anExtensionOutsideTheSchemasIsAWarningAndNotWritten(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE SCHEMA ext;
+                CREATE EXTENSION citext WITH SCHEMA ext;
+                CREATE DOMAIN email AS ext.citext;
+                """);
+
+        ImportResult result = importOf(db);
+
+        assertThat(result.files()).extracting(ImportedFile::path).containsExactly("src/main/resources/dibs/03-domains.sql");
+        assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("not imported: extension citext in schema ext, outside the managed schemas"));
+    }
+
+    @Test
+    void anEmptyDatabaseIsRefusedAsNothingToImport(TestDatabase db) {
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
+
+        assertThat(e.getMessage()).startsWith("dibs:import found nothing to import in database t: schemas public hold no table")
+                .contains("Fix: point url at the database to import");
+        assertThat(e.objects()).isEmpty();
+    }
+}
