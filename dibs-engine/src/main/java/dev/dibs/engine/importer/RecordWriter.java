@@ -6,6 +6,7 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +35,15 @@ public final class RecordWriter {
         List<String> problems = new ArrayList<>();
         Set<String> takenLower = new HashSet<>();
         Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
-        for (Table t : schema.tables()) {
-            tableClasses.put(t.name(), className(t.name(), true, takenLower, warnings));
+        // the usual names choose first: public before other schemas, lower case before quoted mixed case
+        Comparator<QualifiedName> usualFirst = Comparator.<QualifiedName, Boolean>comparing(n -> !n.schema().equals("public"))
+                .thenComparing(n -> !n.name().equals(n.name().toLowerCase(Locale.ROOT))).thenComparing(n -> n);
+        for (QualifiedName t : schema.tables().stream().map(Table::name).sorted(usualFirst).toList()) {
+            tableClasses.put(t, className(t, true, takenLower, warnings));
         }
         Map<QualifiedName, String> enumClasses = new LinkedHashMap<>();
-        for (EnumType e : schema.enums()) {
-            enumClasses.put(e.name(), className(e.name(), false, takenLower, warnings));
+        for (QualifiedName e : schema.enums().stream().map(EnumType::name).sorted(usualFirst).toList()) {
+            enumClasses.put(e, className(e, false, takenLower, warnings));
         }
         String dir = "src/main/java/" + javaPackage.replace('.', '/') + "/";
         List<ImportedFile> files = new ArrayList<>();
