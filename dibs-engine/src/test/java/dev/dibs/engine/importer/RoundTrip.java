@@ -98,16 +98,18 @@ final class RoundTrip {
                 throw new IllegalStateException("an imported file outside src/main: " + f.path());
             }
         }
-        List<Path> classpath = JavaSources.compile(dir, sources, "-encoding", "UTF-8");
         try {
+            // a database without tables imports no class, and javac refuses to compile nothing
+            List<Path> classpath = sources.isEmpty() ? List.of(Files.createDirectories(dir.resolve("classes")), JavaSources.dibsApi())
+                    : JavaSources.compile(dir, sources, "-encoding", "UTF-8");
             for (Map.Entry<String, String> r : resources.entrySet()) { // the hook for dibs/*.sql
                 Path target = classpath.get(0).resolve(r.getKey());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, r.getValue());
             }
+            return classpath;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return classpath;
     }
 }
