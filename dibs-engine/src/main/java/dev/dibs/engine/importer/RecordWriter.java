@@ -48,7 +48,7 @@ public final class RecordWriter {
         String dir = "src/main/java/" + javaPackage.replace('.', '/') + "/";
         List<ImportedFile> files = new ArrayList<>();
         for (Table t : schema.tables()) {
-            String source = new TableSource(t, tableClasses.get(t.name()), enumClasses, problems).render(javaPackage);
+            String source = new TableSource(t, tableClasses, enumClasses, problems).render(javaPackage);
             files.add(new ImportedFile(dir + tableClasses.get(t.name()) + ".java", source));
         }
         for (EnumType e : schema.enums()) {

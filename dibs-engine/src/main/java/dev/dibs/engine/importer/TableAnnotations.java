@@ -150,6 +150,12 @@ final class TableAnnotations {
             source.problem(null, "its foreign key " + f.name() + " is " + (f.enforced() ? "NOT VALID" : "NOT ENFORCED")
                     + ", which no annotation can say (validate it first: ALTER TABLE … VALIDATE CONSTRAINT)");
         }
+        if (source.tableNames().stream().noneMatch(f.referencedTable()::equals)) {
+            source.problem(null, "its foreign key " + f.name() + " references " + f.referencedTable()
+                    + ", which is not in the managed schemas, and @References and @ForeignKey reference @Table classes"
+                    + " (manage its schema too, or drop the key)");
+            return;
+        }
         String target = f.referencedTable().name();
         if (!plainReference(target) || !plainReference(f.referencedTable().schema())) {
             source.problem(null, "its foreign key " + f.name() + " references " + f.referencedTable()

@@ -24,6 +24,7 @@ final class TableSource {
     private final Table table;
     private final String className;
     private final Map<QualifiedName, String> enumClasses;
+    private final Set<QualifiedName> tableNames;
     private final List<String> problems;
     private final String where;
     /** Column name → its component's annotations, in the order they are written. */
@@ -31,8 +32,11 @@ final class TableSource {
     private final Map<String, String> members = new LinkedHashMap<>();
     final Set<String> imports = new TreeSet<>();
 
-    TableSource(Table table, String className, Map<QualifiedName, String> enumClasses, List<String> problems) {
+    /** @param tableClasses every table the import writes (the targets foreign keys may have), with its class */
+    TableSource(Table table, Map<QualifiedName, String> tableClasses, Map<QualifiedName, String> enumClasses, List<String> problems) {
         this.table = table;
+        this.tableNames = tableClasses.keySet();
+        String className = tableClasses.get(table.name());
         this.className = className;
         this.enumClasses = enumClasses;
         this.problems = problems;
@@ -64,10 +68,13 @@ final class TableSource {
     }
 
     String render(String javaPackage) {
+        if (table.columns().isEmpty()) {
+            problem(null, "it has no columns, and a record without components declares no table");
+        }
         primaryKey();
         List<String> classAnnotations = new TableAnnotations(table, this).classAnnotations();
         List<String> components = new ArrayList<>();
-        for (Column c : table.columns()) {
+        for (Column c : componentOrder()) {
             components.add(component(c));
         }
         StringBuilder out = new StringBuilder("package ").append(javaPackage).append(";\n\n");
@@ -83,6 +90,22 @@ final class TableSource {
         return out.toString();
     }
 
+    /**
+     * The columns in table order, except that a primary key whose columns stand in another order
+     * puts them first, in key order: {@code @Pk} members form the key in declaration order, and
+     * the comparison does not weigh the order of columns.
+     */
+    private List<Column> componentOrder() {
+        PrimaryKey pk = table.primaryKey();
+        if (pk == null || table.columns().stream().map(Column::name).filter(pk.columns()::contains).toList().equals(pk.columns())) {
+            return table.columns();
+        }
+        List<Column> ordered = new ArrayList<>();
+        pk.columns().forEach(k -> ordered.add(table.column(k).orElseThrow()));
+        table.columns().stream().filter(c -> !pk.columns().contains(c.name())).forEach(ordered::add);
+        return ordered;
+    }
+
     private void primaryKey() {
         PrimaryKey pk = table.primaryKey();
         if (pk == null) {
@@ -91,11 +114,6 @@ final class TableSource {
         if (!pk.name().equals(new PostgresNames().primaryKey(table.name().name()))) {
             problem(null, "its primary key is named " + pk.name() + ", and @Pk always takes PostgreSQL's default name "
                     + new PostgresNames().primaryKey(table.name().name()) + " (rename it: ALTER TABLE … RENAME CONSTRAINT)");
-        }
-        List<String> order = table.columns().stream().map(Column::name).filter(pk.columns()::contains).toList();
-        if (!order.equals(pk.columns())) {
-            problem(null, "its primary key is (" + String.join(", ", pk.columns()) + "), not in the columns' order ("
-                    + String.join(", ", order) + "), and @Pk members form the key in declaration order");
         }
         for (int i = 0; i < pk.columns().size(); i++) {
             AnnotationText a = new AnnotationText("Pk");
@@ -201,8 +219,8 @@ final class TableSource {
         return JavaText.javadocLines(comment);
     }
 
-    Table table() {
-        return table;
+    Set<QualifiedName> tableNames() {
+        return tableNames;
     }
 
     String member(String column) {

@@ -98,6 +98,7 @@ class ImportRoundTripTest {
                     CONSTRAINT my_fk FOREIGN KEY (order_id, other_line) REFERENCES sales.orders (id, line),
                     CONSTRAINT no_self CHECK (order_line <> other_line) NO INHERIT)
                     WITH (fillfactor = 50, autovacuum_enabled = false);
+                CREATE TABLE pairs (a integer, b integer, c text, PRIMARY KEY (b, a));
                 CREATE UNLOGGED TABLE scratch (k text PRIMARY KEY DEFERRABLE);
                 ALTER TABLE scratch ENABLE ROW LEVEL SECURITY;
                 CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
@@ -112,6 +113,7 @@ class ImportRoundTripTest {
 
         assertThat(file(result, "Order")).contains("@Table(value = \"orders\", schema = \"sales\")")
                 .contains("@Pk(include = \"note\", with = \"fillfactor=80\") UUID id,");
+        assertThat(file(result, "Pair")).contains("@Pk int b,\n        @Pk int a,\n        @Nullable String c)");
         assertThat(file(result, "Scratch")).contains("@Pk(deferrable = Deferrable.IMMEDIATE) String k");
         assertThat(file(result, "Event")).contains("@Partition(name = \"events_2024\", bound = \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\")");
     }
