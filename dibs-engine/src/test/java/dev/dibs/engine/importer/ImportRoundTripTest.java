@@ -118,6 +118,37 @@ class ImportRoundTripTest {
         assertThat(file(result, "Event")).contains("@Partition(name = \"events_2024\", bound = \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\")");
     }
 
+    /** Types without a Java mapping of their own, a serial column, and an index PostgreSQL numbered. */
+    @Test
+    void unmappedTypesSerialsAndNumberedNames(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE TABLE a (id serial PRIMARY KEY, n integer[][], iv interval day, b bit(3), v varbit, x xml, m money,
+                    p point, ir int4range, c integer UNIQUE);
+                CREATE INDEX a_h ON a USING hash (id);
+                CREATE INDEX ON a (c) WHERE c > 0;
+                CREATE INDEX ON a (c);
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        assertThat(file(result, "A")).contains("@Column(type = \"interval day\") @Nullable String iv,")
+                .contains("@Unique @Index(where = \"c > 0\") @Index(name = \"a_c_idx1\") @Nullable Integer c)");
+    }
+
+    /**
+     * What the model does not hold (a foreign key's MATCH FULL) the writer cannot see; the round trip
+     * is what catches it, as drift beyond the plan, never as a silent success.
+     */
+    @Test
+    void whatTheModelLacksShowsInTheRoundTrip(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE a (id integer PRIMARY KEY, r integer REFERENCES a (id) MATCH FULL)");
+
+        RoundTrip.Result result = RoundTrip.run(db.info(), List.of("public"), server, dir);
+
+        assertThat(result.empty()).isFalse();
+        assertThat(result.report().unreproducible()).singleElement().asString().contains("MATCH FULL");
+    }
+
     /** The quickstart's records: the database they make imports back to the same schema, and reads as they do. */
     @Test
     void theQuickstart(TestDatabase db, PostgresServer server) throws Exception {
