@@ -89,7 +89,8 @@ class ImportRoundTripTest {
         db.execute("""
                 CREATE SCHEMA sales;
                 CREATE TYPE sales.state AS ENUM ('NEW', 'DONE');
-                CREATE TABLE sales.orders (id uuid, line integer, state sales.state NOT NULL, note text,
+                CREATE TYPE public.kind AS ENUM ('retail', 'wholesale');
+                CREATE TABLE sales.orders (id uuid, line integer, state sales.state NOT NULL, note text, kind public.kind,
                     PRIMARY KEY (id, line) INCLUDE (note) WITH (fillfactor = 80),
                     CONSTRAINT orders_note_key UNIQUE NULLS NOT DISTINCT (note) WITH (fillfactor = 60));
                 CREATE TABLE public.shipments (id integer PRIMARY KEY, order_id uuid, order_line integer, other_line integer,
@@ -113,6 +114,8 @@ class ImportRoundTripTest {
 
         assertThat(file(result, "Order")).contains("@Table(value = \"orders\", schema = \"sales\")")
                 .contains("@Pk(include = \"note\", with = \"fillfactor=80\") UUID id,");
+        assertThat(file(result, "Kind")).contains("@PgEnum(value = \"kind\", schema = \"public\")");
+        assertThat(file(result, "State")).contains("@PgEnum(\"state\")");
         assertThat(file(result, "Pair")).contains("@Pk int b,\n        @Pk int a,\n        @Nullable String c)");
         assertThat(file(result, "Scratch")).contains("@Pk(deferrable = Deferrable.IMMEDIATE) String k");
         assertThat(file(result, "Event")).contains("@Partition(name = \"events_2024\", bound = \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\")");
