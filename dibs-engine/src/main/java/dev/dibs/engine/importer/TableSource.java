@@ -22,6 +22,9 @@ import java.util.TreeSet;
 final class TableSource {
 
     private final Table table;
+    /** javac's limit on a method's parameters, in slots (a long or double takes two). */
+    private static final int MAX_PARAMETER_SLOTS = 255;
+
     private final String className;
     private final Map<QualifiedName, String> enumClasses;
     private final Set<QualifiedName> tableNames;
@@ -73,21 +76,44 @@ final class TableSource {
         }
         primaryKey();
         List<String> classAnnotations = new TableAnnotations(table, this).classAnnotations();
-        List<String> components = new ArrayList<>();
+        List<String[]> components = new ArrayList<>();
+        int slots = 1; // the canonical constructor's this
         for (Column c : componentOrder()) {
-            components.add(component(c));
+            String[] component = component(c);
+            components.add(component);
+            slots += component[1].equals("long") || component[1].equals("double") ? 2 : 1;
         }
+        // a record's canonical constructor takes at most 255 parameter slots: a wider table is a class of fields
+        boolean record = slots <= MAX_PARAMETER_SLOTS;
         StringBuilder out = new StringBuilder("package ").append(javaPackage).append(";\n\n");
         for (String i : imports) {
             out.append("import ").append(i).append(";\n");
         }
-        out.append('\n').append(javadoc());
+        out.append('\n').append(javadoc(record));
         for (String a : classAnnotations) {
             out.append(a).append('\n');
         }
-        out.append("public record ").append(className).append("(\n");
-        out.append(String.join(",\n", components)).append(") {\n}\n");
-        return out.toString();
+        if (record) {
+            out.append("public record ").append(className).append("(\n");
+            out.append(String.join(",\n", components.stream().map(m -> "        " + m[0] + m[1] + " " + m[2]).toList()));
+            return out.append(") {\n}\n").toString();
+        }
+        out.append("public class ").append(className).append(" {\n");
+        for (String[] m : components) {
+            Column c = table.column(columnOf(m[2])).orElseThrow();
+            List<String> doc = c.comment() == null ? List.of() : commentLines(c.name(), c.comment());
+            if (!doc.isEmpty()) {
+                out.append("    /**\n");
+                doc.forEach(l -> out.append(l.isEmpty() ? "     *" : "     * " + l).append('\n'));
+                out.append("     */\n");
+            }
+            out.append("    ").append(m[0]).append(m[1]).append(' ').append(m[2]).append(";\n");
+        }
+        return out.append("}\n").toString();
+    }
+
+    private String columnOf(String member) {
+        return members.entrySet().stream().filter(e -> e.getValue().equals(member)).findFirst().orElseThrow().getKey();
     }
 
     /**
@@ -133,7 +159,8 @@ final class TableSource {
         }
     }
 
-    private String component(Column c) {
+    /** Annotations (with a trailing space, or empty), Java type and member name of a column's component. */
+    private String[] component(Column c) {
         List<String> annotations = new ArrayList<>(memberAnnotations.get(c.name()));
         boolean pk = table.primaryKey() != null && table.primaryKey().columns().contains(c.name());
         if (c.identity() == Identity.ALWAYS) {
@@ -178,17 +205,18 @@ final class TableSource {
             imports.add("java.util.List");
         }
         String prefix = annotations.isEmpty() ? "" : String.join(" ", annotations) + " ";
-        return "        " + prefix + type.javaType() + " " + member;
+        return new String[] {prefix, type.javaType(), member};
     }
 
-    private String javadoc() {
+    /** The type's Javadoc: the table comment, and in a record the column comments as {@code @param} tags. */
+    private String javadoc(boolean record) {
         List<String> lines = new ArrayList<>();
         if (table.comment() != null) {
             lines.addAll(commentLines(null, table.comment()));
         }
         List<String> params = new ArrayList<>();
         for (Column c : table.columns()) {
-            if (c.comment() != null) {
+            if (record && c.comment() != null) {
                 List<String> text = commentLines(c.name(), c.comment());
                 if (!text.isEmpty()) {
                     params.add("@param " + members.get(c.name()) + " " + text.get(0));

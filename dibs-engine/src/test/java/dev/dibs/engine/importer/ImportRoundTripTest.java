@@ -138,6 +138,21 @@ class ImportRoundTripTest {
                 .contains("@Unique @Index(where = \"c > 0\") @Index(name = \"a_c_idx1\") @Nullable Integer c)");
     }
 
+    /** A table too wide for a record's canonical constructor (255 parameter slots; a long takes two) becomes a class of fields. */
+    @Test
+    void aWideTableIsAClassOfFields(TestDatabase db, PostgresServer server) throws Exception {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE wide (id bigint PRIMARY KEY");
+        for (int i = 1; i < 130; i++) {
+            ddl.append(", c").append(i).append(" bigint NOT NULL DEFAULT 0");
+        }
+        db.execute(ddl.append("); COMMENT ON COLUMN wide.c7 IS 'the seventh'; COMMENT ON TABLE wide IS 'Wide.'").toString());
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        assertThat(file(result, "Wide")).contains("/**\n * Wide.\n */\n@Table(\"wide\")\npublic class Wide {\n    @Pk long id;\n")
+                .contains("    /**\n     * the seventh\n     */\n    @Default(\"0\") long c7;\n");
+    }
+
     /**
      * What the model does not hold (a foreign key's MATCH FULL) the writer cannot see; the round trip
      * is what catches it, as drift beyond the plan, never as a silent success.
