@@ -109,8 +109,9 @@ public final class RecordWriter {
         boolean ok = javaPackage != null && !javaPackage.isEmpty();
         if (ok) {
             for (String part : javaPackage.split("\\.", -1)) {
-                ok &= JavaNames.isIdentifier(part) && !part.equals("java");
+                ok &= JavaNames.isIdentifier(part);
             }
+            ok &= !javaPackage.equals("java") && !javaPackage.startsWith("java."); // javac refuses to compile into java.*
         }
         if (!ok) {
             throw new ImportException("The import package is not a Java package name", List.of("\"" + javaPackage

@@ -51,10 +51,11 @@ class ImportRefusalTest {
     @Test
     void aPackageThatIsNoJavaPackageIsRefused() {
         Schema empty = Schema.empty(List.of("public"));
-        for (String bad : List.of("", "com..acme", "com.class", "1com", "com.acme.", "com/acme")) {
+        for (String bad : List.of("", "com..acme", "com.class", "1com", "com.acme.", "com/acme", "java.db")) {
             assertThatThrownBy(() -> RecordWriter.write(empty, bad, new ArrayList<>()), bad)
                     .isInstanceOf(ImportException.class).hasMessageContaining("is not a Java package name");
         }
         assertThat(RecordWriter.write(empty, "com.acme.db", new ArrayList<>())).isEmpty();
+        assertThat(RecordWriter.write(empty, "com.java.db", new ArrayList<>())).isEmpty();
     }
 }
