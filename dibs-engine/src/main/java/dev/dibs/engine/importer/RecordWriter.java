@@ -1,19 +1,121 @@
 package dev.dibs.engine.importer;
 
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Placeholder on the import-sql branch so that {@link DatabaseImport} compiles: the records and
- * enums half of {@code dibs:import} is written on the import-java branch, which replaces this file.
+ * The Java half of {@code dibs:import}: one annotated record per table and one {@code @PgEnum}
+ * enum per enum type of an inspected schema, under {@code src/main/java/<package>/}, written so
+ * that loading them gives the same tables and types back. Whatever the annotations cannot say is
+ * an {@link ImportException} listing every such thing; nothing is left out silently.
  */
 public final class RecordWriter {
 
     private RecordWriter() {
     }
 
-    /** The Java records and enums for {@code schema}'s tables and enum types, under {@code src/main/java/<package>/}. */
+    /**
+     * @param warnings receives harmless remarks (a class name changed to avoid a clash)
+     * @throws ImportException when the package is no Java package name, or the schema holds what records cannot say
+     */
     public static List<ImportedFile> write(Schema schema, String javaPackage, List<String> warnings) {
-        throw new UnsupportedOperationException("records: h-import-java");
+        checkPackage(javaPackage);
+        List<String> problems = new ArrayList<>();
+        Set<String> takenLower = new HashSet<>();
+        Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
+        // the usual names choose first: public before other schemas, lower case before quoted mixed case
+        Comparator<QualifiedName> usualFirst = Comparator.<QualifiedName, Boolean>comparing(n -> !n.schema().equals("public"))
+                .thenComparing(n -> !n.name().equals(n.name().toLowerCase(Locale.ROOT))).thenComparing(n -> n);
+        for (QualifiedName t : schema.tables().stream().map(Table::name).sorted(usualFirst).toList()) {
+            tableClasses.put(t, className(t, true, takenLower, warnings));
+        }
+        Map<QualifiedName, String> enumClasses = new LinkedHashMap<>();
+        for (QualifiedName e : schema.enums().stream().map(EnumType::name).sorted(usualFirst).toList()) {
+            enumClasses.put(e, className(e, false, takenLower, warnings));
+        }
+        String dir = "src/main/java/" + javaPackage.replace('.', '/') + "/";
+        List<ImportedFile> files = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            String source = new TableSource(t, tableClasses, enumClasses, problems).render(javaPackage);
+            files.add(new ImportedFile(dir + tableClasses.get(t.name()) + ".java", source));
+        }
+        for (EnumType e : schema.enums()) {
+            String source = EnumSource.render(e, enumClasses.get(e.name()), usersOf(e.name(), schema), javaPackage, problems);
+            files.add(new ImportedFile(dir + enumClasses.get(e.name()) + ".java", source));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportException("The database holds what annotated records and enums cannot say; nothing was written."
+                    + " Change these in the database, or leave them out of the managed schemas", problems);
+        }
+        return files;
+    }
+
+    /** The schemas of the tables whose columns are of this enum type (or arrays of it). */
+    private static Set<String> usersOf(QualifiedName enumName, Schema schema) {
+        Set<String> users = new TreeSet<>();
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                if (!c.type().isBuiltin() && c.type().schema().equals(enumName.schema()) && c.type().name().equals(enumName.name())) {
+                    users.add(t.name().schema());
+                }
+            }
+        }
+        return users;
+    }
+
+    /**
+     * A class name of its own in the package (file names compared ignoring case, as some file
+     * systems do): the plain name, else prefixed by its schema, else numbered.
+     */
+    private static String className(QualifiedName name, boolean table, Set<String> takenLower, List<String> warnings) {
+        String plain = JavaNames.typeName(name.name(), table);
+        List<String> candidates = new ArrayList<>(List.of(plain));
+        if (!name.schema().equals("public")) {
+            candidates.add(JavaNames.typeName(name.schema() + "_" + name.name(), table));
+        }
+        candidates.add(JavaNames.typeName(name.name(), false));
+        for (String c : candidates) {
+            if (takenLower.add(c.toLowerCase(Locale.ROOT))) {
+                if (!c.equals(plain)) {
+                    warnings.add((table ? "table " : "enum type ") + name + " is written as " + c + ": " + plain
+                            + " is taken by another table or enum type.");
+                }
+                return c;
+            }
+        }
+        for (int n = 2; ; n++) {
+            String c = plain + n;
+            if (takenLower.add(c.toLowerCase(Locale.ROOT))) {
+                warnings.add((table ? "table " : "enum type ") + name + " is written as " + c + ": " + plain
+                        + " is taken by another table or enum type.");
+                return c;
+            }
+        }
+    }
+
+    private static void checkPackage(String javaPackage) {
+        boolean ok = javaPackage != null && !javaPackage.isEmpty();
+        if (ok) {
+            for (String part : javaPackage.split("\\.", -1)) {
+                ok &= JavaNames.isIdentifier(part);
+            }
+            ok &= !javaPackage.equals("java") && !javaPackage.startsWith("java."); // javac refuses to compile into java.*
+        }
+        if (!ok) {
+            throw new ImportException("The import package is not a Java package name", List.of("\"" + javaPackage
+                    + "\": give words separated by dots, each a Java identifier and no keyword, e.g. com.acme.db"));
+        }
     }
 }

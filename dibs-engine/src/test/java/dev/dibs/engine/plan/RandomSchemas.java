@@ -32,7 +32,7 @@ import java.util.Random;
  * defaults use, domains that columns use, functions that checks and indexes use, triggers. Expressions are written as a user would; the test puts them into
  * Postgres's words the way dibs does.
  */
-final class RandomSchemas {
+public final class RandomSchemas {
 
     private record TypeChoice(String sql, String[] defaults) {
     }
@@ -71,7 +71,7 @@ final class RandomSchemas {
         this.random = new Random(seed);
     }
 
-    static Schema generate(long seed) {
+    public static Schema generate(long seed) {
         return new RandomSchemas(seed).schema();
     }
 
