@@ -9,7 +9,14 @@ import java.lang.annotation.Target;
 /**
  * Names the Postgres enum type of a Java enum. Without it, the type is the enum's simple name in
  * snake_case ({@code OrderStatus} → {@code order_status}). Labels are the constant names, in
- * declaration order.
+ * declaration order, unless {@link Label} gives one another. A {@code @PgEnum} enum declares its
+ * type even when no column uses it; a Java enum without {@code @PgEnum} declares one only through
+ * the columns of that type.
+ *
+ * <pre>{@code
+ * @PgEnum("shipping_state")
+ * public enum ShippingState { @PgEnum.Label("not shipped") NOT_SHIPPED, @PgEnum.Label("in-transit") IN_TRANSIT, shipped }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,6 +25,21 @@ public @interface PgEnum {
     /** The type name; default: the simple name in snake_case. */
     String value() default "";
 
-    /** The schema of the type; default: the schema of the tables using it. */
+    /**
+     * The schema of the type; default: the schema of the tables using it, or {@code public} when
+     * no table uses it.
+     */
     String schema() default "";
+
+    /**
+     * The label of one constant, where it is not the constant's name: a label with spaces or dashes,
+     * or a Java keyword ({@code @PgEnum.Label("new") NEW}). Labels are compared exactly, case included.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    @interface Label {
+        /** The label, as PostgreSQL stores it. */
+        String value();
+    }
 }

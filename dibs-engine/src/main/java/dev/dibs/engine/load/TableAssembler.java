@@ -55,6 +55,11 @@ final class TableAssembler {
                 names.takeConstraint(u.name());
             }
         }
+        String pkName = t.primaryKeyOptions().name();
+        if (!pkName.isEmpty()) { // its index takes the same name among the relations
+            names.takeRelation(explicitName(t, t.primaryKeyOptions().member(), pkName));
+            names.takeConstraint(pkName);
+        }
         for (CheckSpec c : t.checks()) {
             if (!c.name().isEmpty()) {
                 names.takeConstraint(explicitName(t, null, c.name()));
@@ -97,7 +102,8 @@ final class TableAssembler {
             }
             boolean nullable = c.nullable() && !c.primaryKey() && !c.identity();
             columns.add(new Column(c.name(), c.type() == null ? dev.dibs.engine.model.PgType.builtin("unknown") : c.type(),
-                    nullable, c.defaultExpression(), c.identity() ? Identity.BY_DEFAULT : Identity.NONE,
+                    nullable, c.defaultExpression(), !c.identity() ? Identity.NONE
+                            : c.identityAlways() ? Identity.ALWAYS : Identity.BY_DEFAULT,
                     c.generatedExpression(), c.comment(), c.virtual()));
         }
         List<Check> checks = new ArrayList<>();
@@ -117,7 +123,8 @@ final class TableAssembler {
         List<String> pkColumns = t.columns().stream().filter(ColumnDraft::primaryKey).map(ColumnDraft::name).toList();
         if (!pkColumns.isEmpty()) {
             KeyOptions o = t.primaryKeyOptions();
-            primaryKey = new PrimaryKey(names.primaryKey(table), pkColumns, include(t, o, "@Pk"), with(t, o, "@Pk"),
+            String name = o.name().isEmpty() ? names.primaryKey(table) : o.name(); // checked by takeExplicitNames
+            primaryKey = new PrimaryKey(name, pkColumns, include(t, o, "@Pk"), with(t, o, "@Pk"),
                     o.deferrability());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();

@@ -82,6 +82,7 @@ record TableDraft(
             boolean nullable,
             String defaultExpression,
             boolean identity,
+            boolean identityAlways,
             String generatedExpression,
             boolean virtual,
             boolean primaryKey,
@@ -91,7 +92,7 @@ record TableDraft(
 
         ColumnDraft withType(PgType resolved) {
             return new ColumnDraft(javaMember, name, resolved, enumClass, enumArray, nullable, defaultExpression,
-                    identity, generatedExpression, virtual, primaryKey, renamedFrom, comment, source);
+                    identity, identityAlways, generatedExpression, virtual, primaryKey, renamedFrom, comment, source);
         }
     }
 
@@ -109,21 +110,24 @@ record TableDraft(
 
     /**
      * What a key's annotation says beyond its columns, as written: {@code include} and {@code with}
-     * are the attributes' texts ({@code ""} for none). {@code member} is the member whose
+     * are the attributes' texts ({@code ""} for none); {@code name} is {@code @Pk(name)} ({@code ""}
+     * for the default, and always for a unique key, whose name its spec carries). {@code member} is the member whose
      * annotation carries them (null for a class-level one), for messages.
      */
-    record KeyOptions(String member, boolean nullsNotDistinct, String include, String with, Deferrability deferrability) {
-        static final KeyOptions NONE = new KeyOptions(null, false, "", "", Deferrability.NOT_DEFERRABLE);
+    record KeyOptions(String member, boolean nullsNotDistinct, String include, String with, Deferrability deferrability,
+                      String name) {
+        static final KeyOptions NONE = new KeyOptions(null, false, "", "", Deferrability.NOT_DEFERRABLE, "");
 
         /** Whether nothing beyond the columns is asked for. */
         boolean isPlain() {
-            return !nullsNotDistinct && include.isBlank() && with.isBlank() && deferrability == Deferrability.NOT_DEFERRABLE;
+            return !nullsNotDistinct && include.isBlank() && with.isBlank() && deferrability == Deferrability.NOT_DEFERRABLE
+                    && name.isEmpty();
         }
 
         /** The same options, whichever member carries them. */
         boolean sameAs(KeyOptions o) {
             return nullsNotDistinct == o.nullsNotDistinct && include.equals(o.include) && with.equals(o.with)
-                    && deferrability == o.deferrability;
+                    && deferrability == o.deferrability && name.equals(o.name);
         }
     }
 

@@ -128,7 +128,8 @@ final class TableReader {
     /** What a {@code @Pk}, {@code @Unique} or {@code @UniqueConstraint} says beyond its columns. */
     private static KeyOptions keyOptions(String member, AnnotationInfo key, boolean unique) {
         return new KeyOptions(member, unique && Annotations.bool(key, "nullsNotDistinct"), Annotations.string(key, "include"),
-                Annotations.string(key, "with"), deferrability(Annotations.enumName(key, "deferrable")));
+                Annotations.string(key, "with"), deferrability(Annotations.enumName(key, "deferrable")),
+                unique ? "" : Annotations.string(key, "name"));
     }
 
     /** The options of a composite key may stand on any one of its {@code @Pk} members, but must not disagree. */
@@ -139,9 +140,9 @@ final class TableReader {
         if (sofar.isPlain()) {
             return next;
         }
-        problems.add(new Problem(javaClass + "." + next.member(), "@Pk gives the primary key other options (include, with,"
-                + " deferrable) than @Pk on " + sofar.member() + ": the key has one set of options.",
-                "write the options on one @Pk member only, or the same on each."));
+        problems.add(new Problem(javaClass + "." + next.member(), "@Pk gives the primary key another name or other options"
+                + " (name, include, with, deferrable) than @Pk on " + sofar.member() + ": the key has one name and one set of options.",
+                "write the name and options on one @Pk member only, or the same on each."));
         return sofar;
     }
 
@@ -177,7 +178,7 @@ final class TableReader {
         boolean nullable = mapped.optional() || mapped.typeUseNullable() || Annotations.anyNamedNullable(fa)
                 || signature != written && Annotations.anyNamedNullable(written.getTypeAnnotationInfo());
         boolean pk = Annotations.has(fa, "Pk");
-        boolean identity = Annotations.has(fa, "Identity");
+        AnnotationInfo identity = Annotations.find(fa, "Identity");
         AnnotationInfo def = Annotations.find(fa, "Default");
         AnnotationInfo generated = Annotations.find(fa, "GeneratedAs");
         AnnotationInfo renamed = Annotations.find(fa, "RenamedFrom");
@@ -186,7 +187,8 @@ final class TableReader {
                     "use its box (e.g. Integer) or remove @Nullable."));
         }
         return new TableDraft.ColumnDraft(field.getName(), name, type, enumClass, mapped.array(), nullable,
-                def == null ? null : Annotations.string(def, "value", ""), identity,
+                def == null ? null : Annotations.string(def, "value", ""), identity != null,
+                identity != null && Annotations.bool(identity, "always"),
                 generated == null ? null : Annotations.string(generated, "value", ""),
                 generated != null && Annotations.bool(generated, "virtual"), pk,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
