@@ -19,10 +19,7 @@ class ImportRefusalTest {
     @Test
     void everythingNotExpressibleIsNamedAtOnce(TestDatabase db) throws Exception {
         db.execute("""
-                CREATE TYPE status AS ENUM ('new', 'in progress');
-                CREATE TYPE unused AS ENUM ('a');
-                CREATE TABLE jobs (id integer GENERATED ALWAYS AS IDENTITY, state status,
-                    CONSTRAINT pk_jobs PRIMARY KEY (id));
+                CREATE TYPE nothing AS ENUM ();
                 CREATE TABLE pairs (a integer PRIMARY KEY);
                 CREATE SCHEMA other; CREATE TABLE other.targets (id integer PRIMARY KEY);
                 CREATE TABLE refs (t integer REFERENCES other.targets (id));
@@ -36,16 +33,13 @@ class ImportRefusalTest {
         assertThatThrownBy(() -> RecordWriter.write(schema, "com.acme.db", new ArrayList<>()))
                 .isInstanceOf(ImportException.class).isInstanceOf(DibsException.class)
                 .hasMessageStartingWith("The database holds what annotated records and enums cannot say; nothing was written.")
-                .hasMessageContaining("table public.jobs, column id: it is GENERATED ALWAYS AS IDENTITY")
-                .hasMessageContaining("table public.jobs: its primary key is named pk_jobs, and @Pk always takes PostgreSQL's default name jobs_pkey")
                 .hasMessageContaining("table public.refs: its foreign key refs_t_fkey references other.targets, which is not in the managed schemas")
                 .hasMessageContaining("table public.empty: it has no columns")
                 .hasMessageContaining("table public.pairs: its check pairs_a_check is NOT VALID")
                 .hasMessageContaining("table public.seqs, column id: its sequence has options that are not the defaults")
                 .hasMessageContaining("table public.seqs: its comment cannot be written as Javadoc: it begins or ends with white space")
-                .hasMessageContaining("enum type public.status: the labels ['new', 'in progress'] are not Java identifiers")
-                .hasMessageContaining("enum type public.unused: no column of a table uses it")
-                .satisfies(e -> assertThat(((ImportException) e).problems()).hasSize(9));
+                .hasMessageContaining("enum type public.nothing: it has no labels")
+                .satisfies(e -> assertThat(((ImportException) e).problems()).hasSize(6));
     }
 
     @Test

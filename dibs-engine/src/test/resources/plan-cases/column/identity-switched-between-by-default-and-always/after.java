@@ -1,0 +1,2 @@
+@Table("t")
+public record T(@Pk @Identity(always = true) long id, @Identity int n) {}

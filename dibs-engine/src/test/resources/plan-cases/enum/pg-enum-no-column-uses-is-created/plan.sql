@@ -1,0 +1,1 @@
+CREATE TYPE public.shipping AS ENUM ('not shipped', 'new', 'done');
