@@ -146,9 +146,13 @@ final class TableAnnotations {
 
     private void foreignKey(ForeignKey f) {
         String column = f.columns().get(0);
-        if (!f.validated() || !f.enforced()) {
-            source.problem(null, "its foreign key " + f.name() + " is " + (f.enforced() ? "NOT VALID" : "NOT ENFORCED")
-                    + ", which no annotation can say (validate it first: ALTER TABLE … VALIDATE CONSTRAINT)");
+        if (!f.enforced()) {
+            source.problem(null, "its foreign key " + f.name() + " is NOT ENFORCED, which no annotation can say (enforce it"
+                    + " first: ALTER TABLE … ALTER CONSTRAINT " + f.name() + " ENFORCED, which checks every row)");
+        } else if (!f.validated()) {
+            source.problem(null, "its foreign key " + f.name() + " is NOT VALID, which no annotation can say (validate it"
+                    + " first: ALTER TABLE … VALIDATE CONSTRAINT " + f.name() + ", which checks every row without blocking"
+                    + " writes; fix the rows it reports)");
         }
         if (source.tableNames().stream().noneMatch(f.referencedTable()::equals)) {
             source.problem(null, "its foreign key " + f.name() + " references " + f.referencedTable()
@@ -200,9 +204,13 @@ final class TableAnnotations {
     private void checks() {
         List<String> columns = table.columns().stream().map(Column::name).toList();
         for (Check c : table.checks()) {
-            if (!c.validated() || !c.enforced()) {
-                source.problem(null, "its check " + c.name() + " is " + (c.enforced() ? "NOT VALID" : "NOT ENFORCED")
-                        + ", which @Check cannot say (validate it first: ALTER TABLE … VALIDATE CONSTRAINT)");
+            if (!c.enforced()) {
+                source.problem(null, "its check " + c.name() + " is NOT ENFORCED, which @Check cannot say (drop it and add it"
+                        + " again enforced: ALTER TABLE … DROP CONSTRAINT, then ADD CONSTRAINT … CHECK (…), which checks every row)");
+            } else if (!c.validated()) {
+                source.problem(null, "its check " + c.name() + " is NOT VALID, which @Check cannot say (validate it first:"
+                        + " ALTER TABLE … VALIDATE CONSTRAINT " + c.name() + ", which checks every row without blocking"
+                        + " writes; fix the rows it reports)");
             }
             Set<String> used = ExpressionNames.referencedColumns(c.expression(), columns);
             String byDefault = new PostgresNames().check(tableName, used.size() == 1 ? used.iterator().next() : null);
