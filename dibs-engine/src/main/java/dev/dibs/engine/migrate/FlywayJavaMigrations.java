@@ -57,9 +57,10 @@ public final class FlywayJavaMigrations {
         if (found.isEmpty()) {
             return null;
         }
-        return goal + " cannot replay Flyway Java migrations, and the class path has " + found.size() + ": "
+        return goal + " replay every migration on a throwaway database and cannot replay Flyway Java migrations, which dibs"
+                + " never runs; the class path has " + found.size() + ": "
                 + String.join(", ", found.stream().map(DiscoveredMigration::className).toList())
-                + ". dibs runs SQL and @Migration classes only, so the schema they build cannot be checked without a database."
-                + " Rewrite each as a @Migration class (dev.dibs.DibsMigration) or a V…__….sql file with the same version.";
+                + ". Rewrite each as a V<version>__<description>.sql file or a @Migration class (dev.dibs.DibsMigration) to check"
+                + " the migrations without a database.";
     }
 }

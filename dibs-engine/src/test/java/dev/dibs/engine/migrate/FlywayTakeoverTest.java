@@ -3,19 +3,13 @@ package dev.dibs.engine.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
-import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,32 +77,9 @@ class FlywayTakeoverTest {
         assertThat(status.fromFlyway()).containsExactly("V1");
     }
 
-    /** Compiles Flyway Java migrations (package e) against flyway-core; returns the classpath with flyway-core on it. */
-    private List<Path> javaMigrations(Path to, String... names) throws Exception {
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (String name : names) {
-            sources.put("e/" + name + ".java", """
-                    package e;
-                    public class %s extends org.flywaydb.core.api.migration.BaseJavaMigration {
-                        @Override
-                        public void migrate(org.flywaydb.core.api.migration.Context context) throws Exception {
-                            try (var s = context.getConnection().createStatement()) {
-                                s.execute("CREATE TABLE java_%s (id int)");
-                            }
-                        }
-                    }
-                    """.formatted(name, name.toLowerCase()));
-        }
-        Path flywayCore = Path.of(JavaMigration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Path> cp = new ArrayList<>(JavaSources.compile(to, sources, "-classpath",
-                JavaSources.dibsApi() + File.pathSeparator + flywayCore));
-        cp.add(flywayCore);
-        return cp;
-    }
-
     @Test
     void anAppliedFlywayJavaMigrationIsFineAPendingOneStopsMigrate(TestDatabase db) throws Exception {
-        List<Path> applied = javaMigrations(dir.resolve("j1"), "V1__Java_one");
+        List<Path> applied = FlywayFixtures.javaMigrations(dir.resolve("j1"), "V1__Java_one");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {applied.get(0).toUri().toURL()}, getClass().getClassLoader())) {
             Flyway.configure(loader).dataSource(db.info().url(), db.info().user(), db.info().password()).locations("classpath:e")
                     .load().migrate();
@@ -122,7 +93,7 @@ class FlywayTakeoverTest {
         assertThat(status.pending()).isEmpty();
         assertThat(runner(db, applied).run().applied()).isEmpty();
 
-        List<Path> withPending = javaMigrations(dir.resolve("j2"), "V1__Java_one", "V2__Java_two");
+        List<Path> withPending = FlywayFixtures.javaMigrations(dir.resolve("j2"), "V1__Java_one", "V2__Java_two");
         MigrationRunner runner = runner(db, withPending);
         assertThat(runner.status().refusals()).singleElement().asString().contains("e.V2__Java_two");
         assertThatThrownBy(runner::run).isInstanceOf(MigrationException.class)
