@@ -70,8 +70,9 @@ public final class DatabaseComparison {
         return compare(target, reference, schemas, options, ScratchServers.Factory.always(embedded), historyTables);
     }
 
-    private static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
-                                       ScratchServers.Factory embedded, List<String> historyTables) {
+    /** As {@link #compare(ConnectionInfo, ConnectionInfo, List, PlanOptions, ScratchServers.Factory)}, leaving these history tables out. */
+    public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
+                                      ScratchServers.Factory embedded, List<String> historyTables) {
         Inspection current = Inspector.inspect(target, schemas, historyTables);
         Inspection desired = Inspector.inspect(reference, schemas, historyTables);
         List<String> warnings = new ArrayList<>();

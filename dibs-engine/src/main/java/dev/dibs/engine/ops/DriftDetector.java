@@ -43,8 +43,9 @@ public final class DriftDetector {
         return detect(intent, database, ScratchServers.Factory.always(embedded), options, historyTables);
     }
 
-    private static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
-                                      PlanOptions options, List<String> historyTables) {
+    /** As {@link #detect(LoadedSchema, ConnectionInfo, ScratchServers.Factory, PlanOptions)}, leaving these history tables out. */
+    public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
+                                     PlanOptions options, List<String> historyTables) {
         List<String> warnings = new ArrayList<>(intent.warnings());
         List<String> unreproducible = new ArrayList<>();
         Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
