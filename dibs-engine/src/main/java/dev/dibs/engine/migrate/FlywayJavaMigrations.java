@@ -3,11 +3,14 @@ package dev.dibs.engine.migrate;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 /**
  * Flyway Java migrations on the class path: concrete classes implementing
@@ -32,6 +35,9 @@ public final class FlywayJavaMigrations {
      * (its own {@code getVersion()} decides, and dibs does not load it to ask).
      */
     public static List<DiscoveredMigration> find(List<Path> classpath, List<String> packages) {
+        if (!flywayOn(classpath)) {
+            return List.of(); // nothing can be a Flyway Java migration: spare the projects without Flyway a second scan
+        }
         ClassGraph graph = new ClassGraph().overrideClasspath(classpath.stream().map(Path::toString).toList())
                 .enableClassInfo().ignoreClassVisibility();
         if (!packages.isEmpty()) {
@@ -50,6 +56,27 @@ public final class FlywayJavaMigrations {
             }
         }
         return out.stream().sorted().toList();
+    }
+
+    /** Whether flyway-core's {@code JavaMigration} is on the class path (a folder or a jar holding it). */
+    static boolean flywayOn(List<Path> classpath) {
+        String entry = JAVA_MIGRATION.replace('.', '/') + ".class";
+        for (Path element : classpath) {
+            if (Files.isDirectory(element)) {
+                if (Files.isRegularFile(element.resolve(entry))) {
+                    return true;
+                }
+            } else if (Files.isRegularFile(element)) {
+                try (ZipFile jar = new ZipFile(element.toFile())) {
+                    if (jar.getEntry(entry) != null) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // not a jar (a stray file on the class path): it holds no class either
+                }
+            }
+        }
+        return false;
     }
 
     /** Why {@code goal} cannot replay these migrations on a throwaway database; null when there are none. */

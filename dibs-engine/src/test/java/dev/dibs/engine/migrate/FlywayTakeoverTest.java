@@ -87,6 +87,10 @@ class FlywayTakeoverTest {
         assertThat(db.queryStrings(HISTORY)).containsExactly("1 1 JDBC - true");
         assertThat(FlywayJavaMigrations.find(applied, List.of("e"))).extracting(DiscoveredMigration::id, DiscoveredMigration::className)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("V1", "e.V1__Java_one"));
+        // without flyway-core on the class path nothing is looked for (and nothing could be found)
+        assertThat(FlywayJavaMigrations.flywayOn(applied)).isTrue();
+        assertThat(FlywayJavaMigrations.flywayOn(applied.subList(0, applied.size() - 1))).isFalse();
+        assertThat(FlywayJavaMigrations.find(applied.subList(0, applied.size() - 1), List.of("e"))).isEmpty();
         MigrationStatus status = runner(db, applied).status();
         assertThat(status.applied()).containsExactly("V1");
         assertThat(status.missing()).isEmpty();
