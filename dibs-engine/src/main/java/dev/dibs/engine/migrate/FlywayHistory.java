@@ -98,10 +98,21 @@ public record FlywayHistory(QualifiedName table, List<Row> rows) {
                         (Integer) rs.getObject(6), rs.getBoolean(7)));
             }
         } catch (SQLException e) {
+            String fix = "42501".equals(e.getSQLState())
+                    ? "GRANT SELECT ON " + Sql.name(table) + " TO " + Sql.name(currentUser(c)) + ", or run as its owner."
+                    : "Is it Flyway's? Name Flyway's history table with flywayTable (table or schema.table).";
             throw new MigrationException("cannot read Flyway's schema history table " + table + " (flywayTable): " + e.getMessage()
-                    + ". Is it Flyway's? Name the right table with flywayTable.", e);
+                    + ". " + fix, e);
         }
         return new FlywayHistory(table, rows);
+    }
+
+    /** The role whose privileges count (after a SET ROLE too, unlike the sign-in user the driver knows). */
+    private static String currentUser(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT current_user"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     public boolean exists() {

@@ -211,6 +211,30 @@ class FlywayHistoryTest {
     }
 
     @Test
+    void aTableOfThatNameThatIsNotFlywaysIsRefusedClearly(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE flyway_schema_history (id int)");
+        assertThatThrownBy(() -> read(db, null, List.of("public"))).isInstanceOf(MigrationException.class)
+                .hasMessageStartingWith("cannot read Flyway's schema history table public.flyway_schema_history (flywayTable): ")
+                .hasMessageEndingWith("Is it Flyway's? Name Flyway's history table with flywayTable (table or schema.table).");
+    }
+
+    @Test
+    void aUserWhoMayNotReadTheTableIsToldTheGrant(TestDatabase db) throws Exception {
+        flyway(db, files(dir.resolve("m"), 1)).load().migrate();
+        String role = "reader_" + Math.abs(db.name().hashCode());
+        db.execute("CREATE ROLE " + role);
+        try (Connection c = db.connect(); var s = c.createStatement()) {
+            s.execute("SET ROLE " + role);
+            assertThatThrownBy(() -> FlywayHistory.read(c, FlywayHistory.location(null, List.of("public"))))
+                    .isInstanceOf(MigrationException.class).hasMessageContaining("permission denied")
+                    .hasMessageEndingWith("GRANT SELECT ON public.flyway_schema_history TO " + role + ", or run as its owner.");
+            s.execute("RESET ROLE");
+        } finally {
+            db.execute("DROP ROLE " + role);
+        }
+    }
+
+    @Test
     void versionsCompareAsFlywayComparesThem() {
         assertThat(FlywayHistory.compareVersions("1.0", "1")).isZero();
         assertThat(FlywayHistory.compareVersions("1.10", "1.9")).isPositive();
