@@ -189,11 +189,16 @@ public record FlywayHistory(QualifiedName table, List<Row> rows) {
     public Map<String, String> appliedWith(List<DiscoveredMigration> discovered) {
         Map<String, String> applied = applied();
         String baseline = baseline();
-        if (baseline != null) {
-            for (DiscoveredMigration m : discovered) {
-                if (isFlyway(m) && !applied.containsKey(m.id()) && compareVersions(m.id().substring(1), baseline) <= 0) {
-                    applied.put(m.id(), m.checksum());
-                }
+        for (DiscoveredMigration m : discovered) {
+            if (!isFlyway(m)) {
+                continue;
+            }
+            if (baseline != null && !applied.containsKey(m.id()) && compareVersions(m.id().substring(1), baseline) <= 0) {
+                applied.put(m.id(), m.checksum());
+            } else if (JAVA_CHECKSUM.equals(applied.get(m.id()))) {
+                // a Java migration Flyway ran, rewritten as a SQL file of its version (so that dibs:check can replay it):
+                // applied here, and there is no checksum of the Java migration to compare the file with
+                applied.put(m.id(), m.checksum());
             }
         }
         return applied;
@@ -235,7 +240,7 @@ public record FlywayHistory(QualifiedName table, List<Row> rows) {
             if (JAVA_CHECKSUM.equals(m.checksum())) {
                 reasons.add("Flyway Java migration " + m.className() + " (" + m.id() + ") is pending, and dibs does not run Flyway"
                         + " Java migrations. Apply it with Flyway (flyway migrate) before dibs takes over, or rewrite it as a"
-                        + " @Migration class (dev.dibs.DibsMigration).");
+                        + " V<version>__<description>.sql file or a @Migration class (dev.dibs.DibsMigration) and remove the class.");
             }
         }
         if (reasons.isEmpty()) {

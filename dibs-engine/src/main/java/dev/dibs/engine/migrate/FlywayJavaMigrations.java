@@ -87,7 +87,7 @@ public final class FlywayJavaMigrations {
         return goal + " replay every migration on a throwaway database and cannot replay Flyway Java migrations, which dibs"
                 + " never runs; the class path has " + found.size() + ": "
                 + String.join(", ", found.stream().map(DiscoveredMigration::className).toList())
-                + ". Rewrite each as a V<version>__<description>.sql file or a @Migration class (dev.dibs.DibsMigration) to check"
-                + " the migrations without a database.";
+                + ". Rewrite each as a V<version>__<description>.sql file of its version (where Flyway ran the class, dibs counts"
+                + " the file as applied) and remove the class.";
     }
 }

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +78,10 @@ class FlywayTakeoverTest {
         assertThat(status.fromFlyway()).containsExactly("V1");
     }
 
+    private static FlywayHistory read(TestDatabase db) throws Exception {
+        return FlywayHistoryTest.read(db, null, List.of("public"));
+    }
+
     @Test
     void anAppliedFlywayJavaMigrationIsFineAPendingOneStopsMigrate(TestDatabase db) throws Exception {
         List<Path> applied = FlywayFixtures.javaMigrations(dir.resolve("j1"), "V1__Java_one");
@@ -96,6 +101,9 @@ class FlywayTakeoverTest {
         assertThat(status.missing()).isEmpty();
         assertThat(status.pending()).isEmpty();
         assertThat(runner(db, applied).run().applied()).isEmpty();
+        // rewritten as a SQL file of its version (what dibs:check asks for), it stays applied: nothing to compare it with
+        Map<String, String> rewritten = read(db).appliedWith(List.of(FlywayHistoryTest.file("1", 77)));
+        assertThat(rewritten).containsExactly(Map.entry("V1", "flyway:77"));
 
         List<Path> withPending = FlywayFixtures.javaMigrations(dir.resolve("j2"), "V1__Java_one", "V2__Java_two");
         MigrationRunner runner = runner(db, withPending);
