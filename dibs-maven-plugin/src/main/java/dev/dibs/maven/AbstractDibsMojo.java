@@ -69,6 +69,14 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     @Parameter(property = "dibs.packages")
     protected List<String> packages;
 
+    /**
+     * Class-path folders holding Flyway-style SQL migrations ({@code V<version>__<description>.sql}),
+     * comma-separated; {@code classpath:} may prefix each, as Flyway writes it. dibs runs them in one
+     * order with the {@code @Migration} classes.
+     */
+    @Parameter(property = "dibs.flywayLocations", defaultValue = "db/migration")
+    protected List<String> flywayLocations;
+
     /** PostgreSQL {@code lock_timeout} for each statement dibs runs, e.g. {@code 10s}. */
     @Parameter(property = "dibs.lockTimeout", defaultValue = "10s")
     protected String lockTimeout;
@@ -158,8 +166,8 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     protected void validate(Parameters parameters) {
         boolean fromParameter = url != null && !url.isBlank();
         parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : System.getenv(DATABASE_URL_ENV))
-                .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).lockTimeout(lockTimeout)
-                .duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion)
+                .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).flywayLocations(flywayLocations)
+                .lockTimeout(lockTimeout).duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion)
                 .flywayTable(flywayTable);
     }
 
@@ -202,6 +210,12 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     protected List<String> packageList() {
         return packages == null ? List.of() : packages.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The configured Flyway locations, blanks dropped (the engine checks each). */
+    protected List<String> flywayLocationList() {
+        return flywayLocations == null ? List.of("db/migration")
+                : flywayLocations.stream().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
     protected List<String> schemaList() {

@@ -49,7 +49,7 @@ public class CheckMojo extends AbstractDibsMojo {
         LoadedSchema intent = loadIntent();
         MigrationReplay.Result result;
         try (ProgressLog progress = new ProgressLog(getLog()); PostgresServer server = checkServer(checkDatabase)) {
-            result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), server, progress);
+            result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server, progress);
         }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
                 + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(), intent.warnings()));

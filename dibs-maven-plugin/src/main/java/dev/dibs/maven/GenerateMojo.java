@@ -52,7 +52,8 @@ public class GenerateMojo extends AbstractDibsMojo {
         LoadedSchema intent = loadIntent();
         MigrationReplay.Result result;
         try (PostgresServer server = checkServer(checkDatabase)) {
-            result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), server, MigrationListener.NONE);
+            result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server,
+                    MigrationListener.NONE);
         }
         if (result.plan().isEmpty()) {
             throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()

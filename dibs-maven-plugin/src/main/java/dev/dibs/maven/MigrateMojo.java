@@ -38,8 +38,8 @@ public class MigrateMojo extends AbstractDibsMojo {
         try (Database db = openDatabase(); ProgressLog progress = new ProgressLog(getLog())) {
             try {
                 MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
-                        .schemas(schemaList()).lockTimeout(lockTimeout).lockWait(lockWait()).listener(progress).intent(intent)
-                        .flywayTable(flywayTable).build().run();
+                        .schemas(schemaList()).flywayLocations(flywayLocationList()).lockTimeout(lockTimeout).lockWait(lockWait())
+                        .listener(progress).intent(intent).flywayTable(flywayTable).build().run();
                 getLog().info("dibs: applied " + report.applied().size() + " migrations in " + report.took().toMillis() + " ms ("
                         + report.previouslyApplied() + " applied before)");
             } catch (RuntimeException e) {

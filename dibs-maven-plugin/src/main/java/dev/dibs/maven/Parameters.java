@@ -1,6 +1,7 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.migrate.MigrationDiscovery;
 import dev.dibs.engine.postgres.EmbeddedBinaries;
 import dev.dibs.engine.postgres.JdbcUrls;
 import dev.dibs.engine.plan.Hazard;
@@ -246,6 +247,15 @@ final class Parameters {
     }
 
     /** {@code packages}: Java package names; each includes its sub-packages. */
+    /** {@code flywayLocations}: class-path folders, as the engine reads them; blanks are dropped. */
+    Parameters flywayLocations(List<String> values) {
+        if (values != null) {
+            problems.addAll(MigrationDiscovery.flywayLocationProblems(values.stream().map(v -> v == null ? "" : v.trim())
+                    .filter(v -> !v.isEmpty()).toList()));
+        }
+        return this;
+    }
+
     Parameters packages(List<String> values) {
         if (values == null) {
             return this;

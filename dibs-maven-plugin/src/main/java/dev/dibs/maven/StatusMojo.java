@@ -23,13 +23,13 @@ public class StatusMojo extends AbstractDibsMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         try (Database db = openDatabase()) {
             MigrationStatus status = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
-                    .schemas(schemaList()).flywayTable(flywayTable).build().status();
+                    .schemas(schemaList()).flywayLocations(flywayLocationList()).flywayTable(flywayTable).build().status();
             getLog().info("dibs: " + status.applied().size() + " applied, " + status.pending().size() + " pending, "
                     + status.changed().size() + " changed, " + status.missing().size() + " missing");
             List<String[]> rows = new java.util.ArrayList<>();
             status.applied().forEach(id -> rows.add(new String[] {"applied", id, status.changed().stream()
                     .anyMatch(m -> m.id().equals(id)) ? "CHANGED since it was applied" : status.missing().contains(id)
-                    ? "MISSING: no class or file has this id any more" + (status.fromFlyway().contains(id) ? " (applied by Flyway)" : "")
+                    ? "MISSING: no class or SQL file has this id any more" + (status.fromFlyway().contains(id) ? " (applied by Flyway)" : "")
                     : status.fromFlyway().contains(id) ? "(from Flyway)" : ""}));
             status.pending().forEach(m -> rows.add(new String[] {"pending", m.id(), m.className()}));
             // why dibs:migrate would stop before running anything (a failed Flyway migration, …), each line as said

@@ -57,6 +57,16 @@ class MojoParametersTest {
     }
 
     @Test
+    void statusRefusesAFilesystemFlywayLocationBeforeConnecting() {
+        StatusMojo mojo = new StatusMojo(null);
+        mojo.url = NOWHERE;
+        mojo.flywayLocations = List.of("classpath:db/migration", "filesystem:src/main/resources/db/migration");
+
+        assertThat(failure(mojo)).startsWith("flywayLocations: \"filesystem:src/main/resources/db/migration\" is a folder on disk;")
+                .contains("Fix: move the files under src/main/resources/db/migration");
+    }
+
+    @Test
     void checkRefusesAnUnknownCheckDatabase() {
         CheckMojo mojo = new CheckMojo(null);
         mojo.checkDatabase = "postgres:17";

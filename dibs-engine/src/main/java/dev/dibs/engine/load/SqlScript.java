@@ -11,15 +11,16 @@ import java.util.Locale;
  * comments ({@code --}, nested block comments), and outside the SQL-standard body of a function or
  * procedure ({@code BEGIN ATOMIC … END}, whose {@code CASE … END} nest), as psql splits it.
  * Each statement keeps the line it starts on; comments before a statement are not part of it.
+ * Public for the runner of Flyway SQL migrations, which splits their files the same way.
  */
-final class SqlScript {
+public final class SqlScript {
 
     /** One statement, from its first word to before its semicolon, and the 1-based line it starts on. */
-    record Piece(int line, String sql) {
+    public record Piece(int line, String sql) {
     }
 
     /** The text cannot be split: a quote, dollar quote or comment opened at {@code line} never closes. */
-    static final class Unterminated extends Exception {
+    public static final class Unterminated extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;
 
@@ -28,7 +29,7 @@ final class SqlScript {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
@@ -41,7 +42,7 @@ final class SqlScript {
     }
 
     /** The statements in order; one that is not closed by a semicolon at the end of the text counts too. */
-    static List<Piece> split(String text) throws Unterminated {
+    public static List<Piece> split(String text) throws Unterminated {
         return new SqlScript(text).all();
     }
 

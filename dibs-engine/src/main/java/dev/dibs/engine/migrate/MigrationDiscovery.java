@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds {@code @Migration} classes on a classpath with ClassGraph, without loading them, and
- * checks them before anything runs: one clear error listing every problem (duplicate ids, not a
+ * Finds {@code @Migration} classes on a classpath with ClassGraph, without loading them, and the
+ * Flyway SQL files beside them ({@link FlywayDiscovery}), and checks them before anything runs: one clear error listing every problem (duplicate ids, not a
  * {@code DibsMigration}, no public no-argument constructor, …).
  */
 public final class MigrationDiscovery {
@@ -31,8 +31,16 @@ public final class MigrationDiscovery {
     private MigrationDiscovery() {
     }
 
-    /** The migrations in id order. {@code packages} limits the scan (empty: everything on the classpath). */
+    /** The {@code @Migration} classes and the SQL files of Flyway's default location, in {@link MigrationOrder}. */
     public static List<DiscoveredMigration> discover(List<Path> classpath, List<String> packages) {
+        return discover(classpath, packages, List.of(FlywayDiscovery.DEFAULT_LOCATION));
+    }
+
+    /**
+     * The migrations in {@link MigrationOrder}: {@code @Migration} classes ({@code packages} limits that scan;
+     * empty: everything on the classpath) and Flyway SQL files in {@code flywayLocations} (class-path folders).
+     */
+    public static List<DiscoveredMigration> discover(List<Path> classpath, List<String> packages, List<String> flywayLocations) {
         ClassGraph graph = new ClassGraph().overrideClasspath(classpath.stream().map(Path::toString).toList())
                 .enableClassInfo().enableMethodInfo().enableAnnotationInfo().ignoreClassVisibility().ignoreMethodVisibility();
         if (!packages.isEmpty()) {
@@ -64,6 +72,10 @@ public final class MigrationDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<DiscoveredMigration> all = new ArrayList<>(byId.values());
+        all.addAll(FlywayDiscovery.discover(classpath, flywayLocations, problems));
+        all.sort(null);
+        sameVersions(all, problems);
         if (!problems.isEmpty()) {
             StringBuilder sb = new StringBuilder("The migrations have " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + "; nothing was run:");
@@ -73,13 +85,47 @@ public final class MigrationDiscovery {
             }
             throw new MigrationException(sb.toString());
         }
-        return byId.values().stream().sorted().toList();
+        return List.copyOf(all);
+    }
+
+    /** What is wrong with each of {@code flywayLocations} ({@code flywayLocations: "…" is …}), for checks before anything runs. */
+    public static List<String> flywayLocationProblems(List<String> flywayLocations) {
+        List<Problem> problems = new ArrayList<>();
+        FlywayDiscovery.paths(flywayLocations, problems);
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    /**
+     * Equal versions that cannot be ordered: two Flyway files ({@code V1} and {@code V1.0} are one version
+     * to Flyway), or a Flyway file and a dibs id with that number. Sorted, such migrations are neighbours.
+     */
+    private static void sameVersions(List<DiscoveredMigration> sorted, List<Problem> problems) {
+        for (int i = 1; i < sorted.size(); i++) {
+            DiscoveredMigration a = sorted.get(i - 1);
+            DiscoveredMigration b = sorted.get(i);
+            if ((a.script() == null && b.script() == null) || !MigrationOrder.sameVersion(a.id(), b.id())) {
+                continue;
+            }
+            if (a.script() != null && b.script() != null) {
+                problems.add(new Problem(b.className(), "has the version of " + a.className() + " (" + a.id() + " and " + b.id()
+                        + " are the same version to Flyway).", "give each SQL migration its own version."));
+            } else {
+                DiscoveredMigration sql = a.script() != null ? a : b;
+                DiscoveredMigration cls = a.script() != null ? b : a;
+                problems.add(new Problem(sql.className(), "has version " + sql.id().substring(1) + ", the number that migration "
+                        + cls.describe() + " starts with, so neither can be ordered before the other.",
+                        "give one of them another version or id prefix, e.g. a later timestamp for the class."));
+            }
+        }
     }
 
     private static boolean check(ClassInfo cls, String where, String id, List<Problem> problems) {
         int before = problems.size();
         if (id.isEmpty()) {
             problems.add(new Problem(where, "@Migration has an empty id.", "write an id such as \"20261125120000_create_users\"."));
+        } else if (MigrationOrder.isFlywayId(id)) {
+            problems.add(new Problem(where, "@Migration(\"" + id + "\") has the form of the ids dibs gives Flyway SQL files"
+                    + " (V<version>).", "write an id such as \"20261125120000_create_users\"."));
         }
         if (!cls.implementsInterface(INTERFACE)) {
             problems.add(new Problem(where, "is annotated @Migration but does not implement dev.dibs.DibsMigration.",

@@ -7,7 +7,8 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * A migration failed: which one (id, class, source), which statement (index and SQL), what
+ * A migration failed: which one (id, class or SQL file, source), which statement (index, and for a
+ * SQL file the line it starts on, and SQL), what
  * Postgres said (message, detail, hint, SQLSTATE, position), and what state that leaves.
  */
 public final class MigrationFailedException extends DibsException {
@@ -34,7 +35,11 @@ public final class MigrationFailedException extends DibsException {
     private static String message(DiscoveredMigration m, int index, String sql, Throwable cause, String state) {
         StringBuilder sb = new StringBuilder("Migration ").append(m.describe()).append(" failed");
         if (sql != null) {
-            sb.append(" at statement ").append(index).append(":\n  ").append(shown(sql.strip()).replace("\n", "\n  "));
+            sb.append(" at statement ").append(index);
+            if (m.script() != null && m.script().lineOf(index) > 0) {
+                sb.append(", line ").append(m.script().lineOf(index)).append(" of ").append(m.script().resource());
+            }
+            sb.append(":\n  ").append(shown(sql.strip()).replace("\n", "\n  "));
         } else if (index > 0) {
             sb.append(" after statement ").append(index).append(", which completed");
         }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Applies pending migrations in id order, each exactly once: runs are serialised by an advisory
+ * Applies pending migrations ({@code @Migration} classes and Flyway SQL files) in {@link MigrationOrder}, each exactly once: runs are serialised by an advisory
  * lock, each migration runs in its own transaction together with its row in
  * {@code __dibs_migrations}, and a changed applied migration stops the run before anything runs.
  *
@@ -39,6 +39,7 @@ public final class MigrationRunner {
     private final MigrationListener listener;
     private final LoadedSchema intent;
     private final dev.dibs.engine.model.QualifiedName flywayTable;
+    private final List<String> flywayLocations;
 
     private MigrationRunner(Builder b) {
         this.database = Objects.requireNonNull(b.database, "database");
@@ -50,6 +51,7 @@ public final class MigrationRunner {
         this.listener = b.listener;
         this.intent = b.intent;
         this.flywayTable = FlywayHistory.location(b.flywayTable, schemas);
+        this.flywayLocations = List.copyOf(b.flywayLocations);
     }
 
     public static Builder builder() {
@@ -110,7 +112,7 @@ public final class MigrationRunner {
 
     /** The @Migration classes and the Flyway Java migrations (placed, never run, by dibs). */
     private List<DiscoveredMigration> discover() {
-        List<DiscoveredMigration> all = new ArrayList<>(MigrationDiscovery.discover(classpath, packages));
+        List<DiscoveredMigration> all = new ArrayList<>(MigrationDiscovery.discover(classpath, packages, flywayLocations));
         all.addAll(FlywayJavaMigrations.find(classpath, packages));
         return all.stream().sorted().toList();
     }
@@ -143,8 +145,8 @@ public final class MigrationRunner {
             }
         }
         List<String> missing = applied.keySet().stream()
-                .filter(id -> discovered.stream().noneMatch(m -> m.id().equals(id))).toList();
-        return new MigrationStatus(List.copyOf(applied.keySet()), pending, changed, missing);
+                .filter(id -> discovered.stream().noneMatch(m -> m.id().equals(id))).sorted(MigrationOrder.IDS).toList();
+        return new MigrationStatus(applied.keySet().stream().sorted(MigrationOrder.IDS).toList(), pending, changed, missing);
     }
 
     private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
@@ -160,10 +162,11 @@ public final class MigrationRunner {
                     + "\nRevert the changes, or write a new migration for what should change.");
         }
         if (!status.missing().isEmpty()) {
-            listener.warning("Applied migrations no class has any more: " + status.missing());
+            listener.warning("Applied migrations no class or SQL file has any more: " + status.missing());
         }
         String lastApplied = status.applied().isEmpty() ? null : status.applied().get(status.applied().size() - 1);
-        status.pending().stream().filter(m -> lastApplied != null && m.id().compareTo(lastApplied) < 0).forEach(m ->
+        FlywayScript.refuseUnrunnable(status.pending());
+        status.pending().stream().filter(m -> lastApplied != null && MigrationOrder.compare(m.id(), lastApplied) < 0).forEach(m ->
                 listener.warning("Migration " + m.id() + " sorts before the already applied " + lastApplied + "; it runs now."));
         listener.planned(status.applied().size(), status.pending().size());
         Map<MetadataStore.ObjectKey, String> createdBy = new HashMap<>();
@@ -180,7 +183,7 @@ public final class MigrationRunner {
                 long t0 = System.nanoTime();
                 java.util.Set<MetadataStore.ObjectKey> touched;
                 try {
-                    touched = runOne(c, store, m, instantiate(m, loader));
+                    touched = runOne(c, store, m, m.script() != null ? new FlywaySqlMigration(m.script()) : instantiate(m, loader));
                 } catch (MigrationFailedException e) {
                     listener.migrationFailed(m, e.getMessage());
                     throw e;
@@ -252,7 +255,9 @@ public final class MigrationRunner {
             throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, (c.isClosed()
                     ? "The connection to PostgreSQL was lost " + (ctx.currentSql == null ? "after statement " + ctx.statementIndex() + ". "
                             : "during statement " + ctx.statementIndex() + ": whether that statement itself committed is unknown. ")
-                    : "") + "This migration is not transactional (@Migration(transactional = false)): the statements before the failing one"
+                    : "") + "This migration is not transactional (" + (m.script() != null
+                            ? "a SQL file whose statements all run outside a transaction, as Flyway runs it"
+                            : "@Migration(transactional = false)") + "): the statements before the failing one"
                             + " ran and stay committed, and it is not recorded as applied, so the next run starts it again from"
                             + " the beginning. Make its statements safe to repeat (IF NOT EXISTS, idempotent backfills) or undo"
                             + " them by hand; a failed CREATE INDEX CONCURRENTLY leaves an INVALID index to drop first.");
@@ -308,6 +313,7 @@ public final class MigrationRunner {
         private MigrationListener listener = MigrationListener.NONE;
         private LoadedSchema intent;
         private String flywayTable;
+        private final List<String> flywayLocations = new ArrayList<>(List.of(FlywayDiscovery.DEFAULT_LOCATION));
 
         public Builder database(ConnectionInfo info) {
             this.database = info;
@@ -365,6 +371,16 @@ public final class MigrationRunner {
          */
         public Builder flywayTable(String table) {
             this.flywayTable = table;
+            return this;
+        }
+
+        /**
+         * Class-path folders holding Flyway SQL migrations ({@code db/migration} by default; {@code classpath:}
+         * accepted as Flyway writes it). An empty list looks for none.
+         */
+        public Builder flywayLocations(List<String> locations) {
+            flywayLocations.clear();
+            flywayLocations.addAll(locations);
             return this;
         }
 

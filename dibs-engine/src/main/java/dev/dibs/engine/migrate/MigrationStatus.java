@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where a database stands: applied migrations (ids), pending ones, applied ones whose source
- * changed since, and applied ids that no class has any more; of the applied ones, those Flyway
+ * changed since, and applied ids that no class or SQL file has any more; of the applied ones, those Flyway
  * applied (read from its schema history table), and why a run would stop before anything ran
  * (a failed Flyway migration, for one).
  */

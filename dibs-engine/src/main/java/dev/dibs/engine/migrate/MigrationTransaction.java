@@ -81,8 +81,9 @@ final class MigrationTransaction {
         String where = endedAt > 0 ? "Statement " + endedAt : "SQL the migration ran through ctx.connection()";
         return new Refused(where + " ended the migration's transaction (COMMIT, END, ROLLBACK, ABORT, PREPARE TRANSACTION"
                 + " or the like). A transactional migration runs in the one transaction dibs commits together with its"
-                + " __dibs_migrations row; dibs stopped it here. Remove the transaction control from the migration, or"
-                + " declare it @Migration(transactional = false).");
+                + " __dibs_migrations row; dibs stopped it here. " + (migration.script() != null
+                ? "Remove BEGIN, COMMIT and the like from the SQL file: dibs runs each file in its own transaction, as Flyway does."
+                : "Remove the transaction control from the migration, or declare it @Migration(transactional = false)."));
     }
 
     private Object invoke(Object proxy, Method method, Object[] args) throws Throwable {

@@ -57,11 +57,17 @@ public final class MigrationReplay {
     /** As above, on a server the caller started (and stops); the replay uses a new database on it and drops it. */
     public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 PostgresServer server, MigrationListener listener) {
+        return replay(intent, schemas, classpath, packages, List.of("db/migration"), server, listener);
+    }
+
+    /** As above, with the Flyway SQL migrations of {@code flywayLocations} (class-path folders) replayed in order too. */
+    public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
+                                List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
         refuseFlywayJavaMigrations(classpath, packages);
         ConnectionInfo db = server.createDatabase("dibs_check");
         try {
             MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
-                    .schemas(schemas)
+                    .schemas(schemas).flywayLocations(flywayLocations)
                     .listener(listener).build().run();
             Schema replayed;
             try (Connection c = db.open()) {
