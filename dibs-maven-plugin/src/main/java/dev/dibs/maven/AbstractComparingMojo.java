@@ -53,10 +53,11 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
             ConnectionInfo reference = Credentials.resolve(referenceUrl, referenceUser, referencePassword, referenceServerId,
                     settings, decrypter()).checked().connectionInfo();
             getLog().info("dibs: desired state: the reference database " + reference.describe());
-            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), this::embeddedScratch);
+            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), this::embeddedScratch,
+                    historyTables());
         }
         // The report carries the Java schema's warnings, and the goals print the report's: read
         // the schema without printing them, or each would show twice.
-        return DriftDetector.detect(readIntent(), db.info(), this::embeddedScratch, PlanOptions.defaults());
+        return DriftDetector.detect(readIntent(), db.info(), this::embeddedScratch, PlanOptions.defaults(), historyTables());
     }
 }

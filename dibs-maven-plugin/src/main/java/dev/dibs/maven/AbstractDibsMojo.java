@@ -81,6 +81,15 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     @Parameter(property = "dibs.lockTimeout", defaultValue = "10s")
     protected String lockTimeout;
 
+    /**
+     * Flyway's schema history table, read (never written) to take over a database Flyway migrated:
+     * {@code table} in the first of {@code schemas} (where Flyway puts it: its default schema is the
+     * first of its own {@code schemas}), or {@code schema.table}; names verbatim, as Flyway's
+     * {@code table} and {@code defaultSchema}. Left out of every diff, as Liquibase's tables are.
+     */
+    @Parameter(property = "dibs.flywayTable", defaultValue = "flyway_schema_history")
+    protected String flywayTable;
+
     /** How long to wait for another dibs run holding the migration lock, e.g. {@code 10m}, {@code 30s}. */
     @Parameter(property = "dibs.migrationLockWait", defaultValue = "10m")
     protected String migrationLockWait;
@@ -157,8 +166,9 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     protected void validate(Parameters parameters) {
         boolean fromParameter = url != null && !url.isBlank();
         parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : System.getenv(DATABASE_URL_ENV))
-                .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).flywayLocations(flywayLocations).lockTimeout(lockTimeout)
-                .duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion);
+                .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).flywayLocations(flywayLocations)
+                .lockTimeout(lockTimeout).duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion)
+                .flywayTable(flywayTable);
     }
 
     /** The goal's work. */
@@ -190,6 +200,12 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         List<Path> paths = new ArrayList<>();
         elements.forEach(e -> paths.add(Path.of(e)));
         return paths;
+    }
+
+    /** The tables no diff may touch: the migration tools' history tables, Flyway's configured one included. */
+    protected List<String> historyTables() {
+        return dev.dibs.engine.inspect.Inspector.historyTables(
+                dev.dibs.engine.migrate.FlywayHistory.location(flywayTable, schemaList()).name());
     }
 
     protected List<String> packageList() {

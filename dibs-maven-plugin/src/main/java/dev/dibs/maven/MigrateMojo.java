@@ -38,8 +38,8 @@ public class MigrateMojo extends AbstractDibsMojo {
         try (Database db = openDatabase(); ProgressLog progress = new ProgressLog(getLog())) {
             try {
                 MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
-                        .schemas(schemaList()).flywayLocations(flywayLocationList()).lockTimeout(lockTimeout).lockWait(lockWait()).listener(progress).intent(intent)
-                        .build().run();
+                        .schemas(schemaList()).flywayLocations(flywayLocationList()).lockTimeout(lockTimeout).lockWait(lockWait())
+                        .listener(progress).intent(intent).flywayTable(flywayTable).build().run();
                 getLog().info("dibs: applied " + report.applied().size() + " migrations in " + report.took().toMillis() + " ms ("
                         + report.previouslyApplied() + " applied before)");
             } catch (RuntimeException e) {
@@ -48,7 +48,8 @@ public class MigrateMojo extends AbstractDibsMojo {
             } finally {
                 progress.write(reportsDirectory().resolve("migrate.log"));
             }
-            DriftReport drift = DriftDetector.detect(intent, db.info(), this::embeddedScratch, PlanOptions.defaults());
+            DriftReport drift = DriftDetector.detect(intent, db.info(), this::embeddedScratch, PlanOptions.defaults(),
+                    historyTables());
             ReportWriter.write(reportsDirectory(), drift);
             if (drift.hasDrift()) {
                 String message = "After migrating, the database still differs from the Java schema:\n" + ConsoleReport.summary(drift)

@@ -170,6 +170,18 @@ final class Parameters {
         return this;
     }
 
+    /** {@code flywayTable}: Flyway's history table, {@code table} or {@code schema.table}. */
+    Parameters flywayTable(String value) {
+        if (value != null) {
+            try {
+                dev.dibs.engine.migrate.FlywayHistory.location(value, List.of("public"));
+            } catch (DibsException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return this;
+    }
+
     /** {@code checkDatabase}: the throwaway server {@code check} and {@code generate} replay on. */
     Parameters checkDatabase(String value) {
         if (value == null || value.isBlank() || value.trim().equals("embedded")) {

@@ -23,19 +23,22 @@ public class StatusMojo extends AbstractDibsMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         try (Database db = openDatabase()) {
             MigrationStatus status = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
-                    .schemas(schemaList()).flywayLocations(flywayLocationList()).build().status();
+                    .schemas(schemaList()).flywayLocations(flywayLocationList()).flywayTable(flywayTable).build().status();
             getLog().info("dibs: " + status.applied().size() + " applied, " + status.pending().size() + " pending, "
                     + status.changed().size() + " changed, " + status.missing().size() + " missing");
             List<String[]> rows = new java.util.ArrayList<>();
             status.applied().forEach(id -> rows.add(new String[] {"applied", id, status.changed().stream()
                     .anyMatch(m -> m.id().equals(id)) ? "CHANGED since it was applied" : status.missing().contains(id)
-                    ? "MISSING: no class or SQL file has this id any more" : ""}));
+                    ? "MISSING: no class or SQL file has this id any more" + (status.fromFlyway().contains(id) ? " (applied by Flyway)" : "")
+                    : status.fromFlyway().contains(id) ? "(from Flyway)" : ""}));
             status.pending().forEach(m -> rows.add(new String[] {"pending", m.id(), m.className()}));
+            // why dibs:migrate would stop before running anything (a failed Flyway migration, …), each line as said
+            status.refusals().forEach(r -> r.lines().forEach(line -> rows.add(new String[] {"", "", "REFUSED: " + line})));
             int width = rows.stream().mapToInt(r -> r[1].length()).max().orElse(2);
             getLog().info(String.format("    %-8s  %-" + width + "s  %s", "state", "id", "note"));
             for (String[] r : rows) {
                 String line = String.format("    %-8s  %-" + width + "s  %s", r[0], r[1], r[2]);
-                if (r[2].startsWith("CHANGED") || r[2].startsWith("MISSING")) {
+                if (r[2].startsWith("CHANGED") || r[2].startsWith("MISSING") || r[2].startsWith("REFUSED")) {
                     getLog().warn(line);
                 } else {
                     getLog().info(line);

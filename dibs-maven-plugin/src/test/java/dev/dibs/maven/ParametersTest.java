@@ -61,6 +61,15 @@ class ParametersTest {
     }
 
     @Test
+    void flywayTableIsATableOrSchemaDotTable() {
+        for (String ok : List.of("flyway_schema_history", "deploys", "app.deploys")) {
+            assertThat(problems(p -> p.flywayTable(ok))).as(ok).isEmpty();
+        }
+        assertThat(problems(p -> p.flywayTable("app."))).singleElement().asString()
+                .startsWith("flywayTable \"app.\" is not a table name: write flyway_schema_history, or schema.table");
+    }
+
+    @Test
     void checkDatabaseIsEmbeddedDockerOrAJdbcUrl() {
         for (String ok : List.of("embedded", " embedded ", "docker:postgres:17", "jdbc:postgresql://localhost:5432/postgres")) {
             assertThat(problems(p -> p.checkDatabase(ok))).as(ok).isEmpty();

@@ -34,6 +34,23 @@ import java.util.regex.Pattern;
  */
 public final class Inspector {
 
+    /**
+     * The history tables of the migration tools dibs takes over from, in any inspected schema:
+     * Flyway's default name and Liquibase's two. Neither managed (never planned for a drop) nor noted.
+     */
+    public static final List<String> HISTORY_TABLES = List.of("flyway_schema_history", "databasechangelog", "databasechangeloglock");
+
+    /** {@link #HISTORY_TABLES} and {@code configured} (Flyway's configured table name, say). */
+    public static List<String> historyTables(String... configured) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(HISTORY_TABLES);
+        for (String name : configured) {
+            if (name != null && !name.isBlank()) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
     /** The statements one inspection sends; a test holds the inspector to it. */
     public static final int STATEMENTS = 15;
 
@@ -45,6 +62,11 @@ public final class Inspector {
      * inspection runs in a transaction of its own and ends it.
      */
     public static Inspection inspect(Connection connection, List<String> schemas) {
+        return inspect(connection, schemas, HISTORY_TABLES);
+    }
+
+    /** As {@link #inspect(Connection, List)}, ignoring these history tables (see {@link #historyTables}) rather than the default ones. */
+    public static Inspection inspect(Connection connection, List<String> schemas, List<String> historyTables) {
         String where = "schemas " + schemas;
         try {
             if (!connection.getAutoCommit()) {
@@ -52,7 +74,7 @@ public final class Inspector {
             }
             connection.setAutoCommit(false);
             try {
-                Inspection result = run(connection, schemas, where);
+                Inspection result = run(connection, schemas, historyTables, where);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -82,7 +104,12 @@ public final class Inspector {
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
     public static Inspection inspect(ConnectionInfo info, List<String> schemas) {
-        return inspect(info, schemas, TWO_CONNECTIONS_FROM, connections -> { }, SecondConnection.AfterImport.NOTHING);
+        return inspect(info, schemas, HISTORY_TABLES);
+    }
+
+    /** As {@link #inspect(ConnectionInfo, List)}, ignoring these history tables (see {@link #historyTables}) rather than the default ones. */
+    public static Inspection inspect(ConnectionInfo info, List<String> schemas, List<String> historyTables) {
+        return inspect(info, schemas, historyTables, TWO_CONNECTIONS_FROM, connections -> { }, SecondConnection.AfterImport.NOTHING);
     }
 
     /**
@@ -91,17 +118,22 @@ public final class Inspector {
      */
     static Inspection inspect(ConnectionInfo info, List<String> schemas, int twoConnectionsFrom, IntConsumer connectionsUsed,
                               SecondConnection.AfterImport afterImport) {
+        return inspect(info, schemas, HISTORY_TABLES, twoConnectionsFrom, connectionsUsed, afterImport);
+    }
+
+    private static Inspection inspect(ConnectionInfo info, List<String> schemas, List<String> historyTables, int twoConnectionsFrom,
+                                      IntConsumer connectionsUsed, SecondConnection.AfterImport afterImport) {
         String where = "schemas " + schemas + " of " + info.describe();
         try (Connection connection = info.connect()) {
             connection.setAutoCommit(false);
             SecondConnection second = null;
             try {
-                Header header = begin(connection, schemas, where);
+                Header header = begin(connection, schemas, historyTables, where);
                 if (header.tables.size() >= twoConnectionsFrom) {
                     String snapshot = exportedSnapshot(connection, where);
                     if (snapshot == null) { // the refused export ended the transaction: again, on this connection alone
                         connectionsUsed.accept(1);
-                        Inspection again = run(connection, schemas, where);
+                        Inspection again = run(connection, schemas, historyTables, where);
                         connection.commit();
                         return again;
                     }
@@ -145,8 +177,9 @@ public final class Inspector {
         }
     }
 
-    private static Inspection run(Connection connection, List<String> schemas, String where) throws SQLException {
-        Header header = begin(connection, schemas, where);
+    private static Inspection run(Connection connection, List<String> schemas, List<String> historyTables, String where)
+            throws SQLException {
+        Header header = begin(connection, schemas, historyTables, where);
         secondShare(connection, header, schemas, where);
         firstShare(connection, header, schemas, where);
         return build(header);
@@ -155,6 +188,8 @@ public final class Inspector {
     /** What the first queries found: the version, the schemas that exist, the managed tables by oid. */
     private static final class Header {
         int version;
+        /** The history tables to leave out (HISTORY_TABLES unless told otherwise). */
+        List<String> historyTables;
         final List<String> existing = new ArrayList<>();
         final List<Extension> extensions = new ArrayList<>();
         final Map<Long, TableParts> tables = new LinkedHashMap<>();
@@ -172,7 +207,8 @@ public final class Inspector {
         final List<dev.dibs.engine.model.Policy> policies = new ArrayList<>();
     }
 
-    private static Header begin(Connection connection, List<String> schemas, String where) throws SQLException {
+    private static Header begin(Connection connection, List<String> schemas, List<String> historyTables, String where)
+            throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         step("start the inspection transaction of " + where, () -> {
             try (Statement s = connection.createStatement()) {
@@ -181,6 +217,7 @@ public final class Inspector {
             return null;
         });
         Header header = new Header();
+        header.historyTables = List.copyOf(historyTables);
         query(connection, "server", false, 0, names, null, "read the server version and " + where, rs -> {
             rs.next();
             header.version = rs.getInt("version_num");
@@ -192,7 +229,7 @@ public final class Inspector {
                 header.extensions.add(new Extension(extensions[i], extensionSchemas[i], extensionVersions[i]));
             }
         });
-        query(connection, "tables", true, header.version, names, null, "inspect tables of " + where, rs -> {
+        query(connection, "tables", true, header.version, names, null, history(connection, header), "inspect tables of " + where, rs -> {
             while (rs.next()) {
                 QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
                 TableParts parts = new TableParts(name, rs.getString("comment"));
@@ -271,7 +308,8 @@ public final class Inspector {
                         ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
             }
         });
-        query(connection, "unmanaged", false, version, names, null, "look for objects dibs does not manage in " + where, rs -> {
+        query(connection, "unmanaged", false, version, names, null, history(connection, header),
+                "look for objects dibs does not manage in " + where, rs -> {
             while (rs.next()) {
                 header.notes.add(new NotManaged(rs.getString("kind"), rs.getString("schema_name"), rs.getString("object_name"),
                         rs.getString("detail")));
@@ -298,20 +336,36 @@ public final class Inspector {
                 header.extensions);
     }
 
-    private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\])");
+    private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\]|pg_catalog\\.name\\[\\])");
+
+    private static Array history(Connection connection, Header header) throws SQLException {
+        return connection.createArrayOf("text", header.historyTables.toArray());
+    }
 
     /**
      * Binds a catalog query's parameters by their type: {@code ?::text[]} the schema names,
-     * {@code ?::pg_catalog.oid[]} the managed tables' oids (what tables.sql returned).
+     * {@code ?::pg_catalog.oid[]} the managed tables' oids (what tables.sql returned),
+     * {@code ?::pg_catalog.name[]} the history tables left out ({@link #HISTORY_TABLES}).
      */
     public static void bind(PreparedStatement ps, String sql, Array schemaNames, Array tableOids) throws SQLException {
+        bind(ps, sql, schemaNames, tableOids, null);
+    }
+
+    private static void bind(PreparedStatement ps, String sql, Array schemaNames, Array tableOids, Array historyTables)
+            throws SQLException {
         Matcher m = PARAMETER.matcher(sql);
         for (int i = 1; m.find(); i++) {
-            boolean names = m.group(1).startsWith("text");
-            if (!names && tableOids == null) {
+            String type = m.group(1);
+            if (type.startsWith("text")) {
+                ps.setArray(i, schemaNames);
+            } else if (type.endsWith("name[]")) {
+                ps.setArray(i, historyTables != null ? historyTables
+                        : ps.getConnection().createArrayOf("text", HISTORY_TABLES.toArray()));
+            } else if (tableOids == null) {
                 throw new IllegalArgumentException("this catalog query takes the managed tables' oids (from tables.sql): " + sql);
+            } else {
+                ps.setArray(i, tableOids);
             }
-            ps.setArray(i, names ? schemaNames : tableOids);
         }
     }
 
@@ -363,10 +417,15 @@ public final class Inspector {
      */
     private static void query(Connection connection, String name, boolean withManaged, int versionNum, Array schemas,
                               Array tableOids, String what, RowsReader reader) throws SQLException {
+        query(connection, name, withManaged, versionNum, schemas, tableOids, null, what, reader);
+    }
+
+    private static void query(Connection connection, String name, boolean withManaged, int versionNum, Array schemas,
+                              Array tableOids, Array historyTables, String what, RowsReader reader) throws SQLException {
         String sql = catalogQuery(name, withManaged, versionNum);
         step(what, () -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bind(ps, sql, schemas, tableOids);
+                bind(ps, sql, schemas, tableOids, historyTables);
                 try (ResultSet rs = ps.executeQuery()) {
                     reader.read(rs);
                 }

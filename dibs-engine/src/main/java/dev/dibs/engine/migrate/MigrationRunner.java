@@ -38,6 +38,7 @@ public final class MigrationRunner {
     private final String lockTimeout;
     private final MigrationListener listener;
     private final LoadedSchema intent;
+    private final dev.dibs.engine.model.QualifiedName flywayTable;
     private final List<String> flywayLocations;
 
     private MigrationRunner(Builder b) {
@@ -49,6 +50,7 @@ public final class MigrationRunner {
         this.lockTimeout = b.lockTimeout;
         this.listener = b.listener;
         this.intent = b.intent;
+        this.flywayTable = FlywayHistory.location(b.flywayTable, schemas);
         this.flywayLocations = List.copyOf(b.flywayLocations);
     }
 
@@ -57,7 +59,7 @@ public final class MigrationRunner {
     }
 
     public MigrationReport run() {
-        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages, flywayLocations);
+        List<DiscoveredMigration> discovered = discover();
         long start = System.nanoTime();
         try (Connection c = database.open()) {
             AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
@@ -88,11 +90,11 @@ public final class MigrationRunner {
 
     /** Applied, pending, changed and missing migrations, without running anything. */
     public MigrationStatus status() {
-        List<DiscoveredMigration> discovered = MigrationDiscovery.discover(classpath, packages, flywayLocations);
+        List<DiscoveredMigration> discovered = discover();
         try (Connection c = database.open()) {
             MetadataStore store = new MetadataStore(c, schemas);
             Map<String, String> applied = tableExists(c) ? store.applied() : Map.of();
-            return status(discovered, applied);
+            return status(discovered, applied, FlywayHistory.read(c, flywayTable));
         } catch (SQLException e) {
             throw new MigrationException("cannot read the migration status of " + database.describe() + ": " + e.getMessage(), e);
         }
@@ -106,6 +108,29 @@ public final class MigrationRunner {
                 return rs.getBoolean(1);
             }
         }
+    }
+
+    /** The @Migration classes and the Flyway Java migrations (placed, never run, by dibs). */
+    private List<DiscoveredMigration> discover() {
+        List<DiscoveredMigration> all = new ArrayList<>(MigrationDiscovery.discover(classpath, packages, flywayLocations));
+        all.addAll(FlywayJavaMigrations.find(classpath, packages));
+        return all.stream().sorted().toList();
+    }
+
+    /** dibs's applied migrations and, after them, those Flyway applied (dibs never writes Flyway's table). */
+    private static MigrationStatus status(List<DiscoveredMigration> discovered, Map<String, String> dibsApplied, FlywayHistory flyway) {
+        Map<String, String> applied = new java.util.LinkedHashMap<>(dibsApplied);
+        List<String> fromFlyway = new ArrayList<>();
+        flyway.appliedWith(discovered).forEach((id, checksum) -> {
+            if (applied.putIfAbsent(id, checksum) == null) {
+                fromFlyway.add(id);
+            }
+        });
+        MigrationStatus s = status(discovered, applied);
+        MigrationStatus merged = new MigrationStatus(s.applied(), s.pending(), s.changed(), s.missing(), fromFlyway, List.of());
+        String refusal = flyway.refusal(merged);
+        return refusal == null ? merged : new MigrationStatus(s.applied(), s.pending(), s.changed(), s.missing(), fromFlyway,
+                List.of(refusal));
     }
 
     private static MigrationStatus status(List<DiscoveredMigration> discovered, Map<String, String> applied) {
@@ -127,7 +152,10 @@ public final class MigrationRunner {
     private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
         MetadataStore store = new MetadataStore(c, schemas);
         store.create();
-        MigrationStatus status = status(discovered, store.applied());
+        MigrationStatus status = status(discovered, store.applied(), FlywayHistory.read(c, flywayTable));
+        if (!status.refusals().isEmpty()) {
+            throw new MigrationException(status.refusals().get(0));
+        }
         if (!status.changed().isEmpty()) {
             throw new MigrationException("Applied migrations changed since they ran; nothing was run. dibs does not re-run them:"
                     + status.changed().stream().map(m -> "\n  " + m.describe()).reduce("", String::concat)
@@ -284,6 +312,7 @@ public final class MigrationRunner {
         private String lockTimeout;
         private MigrationListener listener = MigrationListener.NONE;
         private LoadedSchema intent;
+        private String flywayTable;
         private final List<String> flywayLocations = new ArrayList<>(List.of(FlywayDiscovery.DEFAULT_LOCATION));
 
         public Builder database(ConnectionInfo info) {
@@ -332,6 +361,16 @@ public final class MigrationRunner {
         /** The Java schema, to record source positions and doc comments in the metadata tables. */
         public Builder intent(LoadedSchema schema) {
             this.intent = schema;
+            return this;
+        }
+
+        /**
+         * Flyway's schema history table, {@code table} or {@code schema.table} (default
+         * {@code flyway_schema_history} in the first of the schemas): the migrations it records
+         * count as applied.
+         */
+        public Builder flywayTable(String table) {
+            this.flywayTable = table;
             return this;
         }
 

@@ -61,8 +61,20 @@ public final class DatabaseComparison {
      */
     public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
                                       ScratchServers.Factory embedded) {
-        Inspection current = inspect(target, schemas);
-        Inspection desired = inspect(reference, schemas);
+        return compare(target, reference, schemas, options, embedded, Inspector.HISTORY_TABLES);
+    }
+
+    /** As above, leaving these history tables out of both databases ({@link Inspector#historyTables}: Flyway's configured one too). */
+    public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
+                                      Supplier<PostgresServer> embedded, List<String> historyTables) {
+        return compare(target, reference, schemas, options, ScratchServers.Factory.always(embedded), historyTables);
+    }
+
+    /** As {@link #compare(ConnectionInfo, ConnectionInfo, List, PlanOptions, ScratchServers.Factory)}, leaving these history tables out. */
+    public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
+                                      ScratchServers.Factory embedded, List<String> historyTables) {
+        Inspection current = Inspector.inspect(target, schemas, historyTables);
+        Inspection desired = Inspector.inspect(reference, schemas, historyTables);
         List<String> warnings = new ArrayList<>();
         List<String> unreproducible = new ArrayList<>();
         Plan plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options);
@@ -193,9 +205,5 @@ public final class DatabaseComparison {
                         + " refuse it too.");
             }
         }
-    }
-
-    private static Inspection inspect(ConnectionInfo db, List<String> schemas) {
-        return Inspector.inspect(db, schemas);
     }
 }

@@ -34,9 +34,21 @@ public final class DriftDetector {
      */
     public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
                                      PlanOptions options) {
+        return detect(intent, database, embedded, options, Inspector.HISTORY_TABLES);
+    }
+
+    /** As above, leaving these history tables out ({@link Inspector#historyTables}: Flyway's configured one too). */
+    public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, Supplier<PostgresServer> embedded,
+                                     PlanOptions options, List<String> historyTables) {
+        return detect(intent, database, ScratchServers.Factory.always(embedded), options, historyTables);
+    }
+
+    /** As {@link #detect(LoadedSchema, ConnectionInfo, ScratchServers.Factory, PlanOptions)}, leaving these history tables out. */
+    public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
+                                     PlanOptions options, List<String> historyTables) {
         List<String> warnings = new ArrayList<>(intent.warnings());
         List<String> unreproducible = new ArrayList<>();
-        Inspection current = Inspector.inspect(database, intent.schema().namespaces());
+        Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
         Inspection desired;
         try (ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded)) {
             if (scratch.note() != null) {

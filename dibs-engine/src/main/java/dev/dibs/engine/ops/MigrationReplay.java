@@ -3,6 +3,8 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.migrate.FlywayJavaMigrations;
+import dev.dibs.engine.migrate.MigrationException;
 import dev.dibs.engine.migrate.MigrationListener;
 import dev.dibs.engine.migrate.MigrationReport;
 import dev.dibs.engine.migrate.MigrationRunner;
@@ -38,8 +40,17 @@ public final class MigrationReplay {
      */
     public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 String checkDatabase, MigrationListener listener) {
+        refuseFlywayJavaMigrations(classpath, packages);
         try (PostgresServer server = PostgresServers.start(checkDatabase)) {
             return replay(intent, schemas, classpath, packages, server, listener);
+        }
+    }
+
+    /** Flyway Java migrations cannot be replayed: dibs never runs them, so what they build is unknown here. */
+    private static void refuseFlywayJavaMigrations(List<Path> classpath, List<String> packages) {
+        String refusal = FlywayJavaMigrations.replayRefusal(FlywayJavaMigrations.find(classpath, packages), "dibs:check and dibs:generate");
+        if (refusal != null) {
+            throw new MigrationException(refusal);
         }
     }
 
@@ -52,6 +63,7 @@ public final class MigrationReplay {
     /** As above, with the Flyway SQL migrations of {@code flywayLocations} (class-path folders) replayed in order too. */
     public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
+        refuseFlywayJavaMigrations(classpath, packages);
         ConnectionInfo db = server.createDatabase("dibs_check");
         try {
             MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)

@@ -16,6 +16,8 @@ WITH ext AS (
        -- indexes, the most numerous relations, are reached through their tables where needed
        AND c.relkind NOT IN ('i', 'I')
        AND c.relname NOT LIKE '\_\_dibs\_%'
+       -- the migration tools' history tables (as managed-tables.sql): neither managed nor noted
+       AND c.relname <> ALL (?::pg_catalog.name[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ext.objid = c.oid)
 ), defs AS (
     -- What PostgreSQL says an object is, for the notes below whose own row carries only a name:
