@@ -1,5 +1,6 @@
 package dev.dibs.engine.importer;
 
+import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.QualifiedName;
@@ -47,7 +48,10 @@ public final class RecordWriter {
         }
         String dir = "src/main/java/" + javaPackage.replace('.', '/') + "/";
         List<ImportedFile> files = new ArrayList<>();
-        for (Table t : schema.tables()) {
+        Set<QualifiedName> ownSequences = new HashSet<>();
+        schema.sequences().forEach(q -> ownSequences.add(q.name()));
+        for (Table table : schema.tables()) {
+            Table t = defaultsOfOwnSequences(table, ownSequences);
             String source = new TableSource(t, tableClasses, enumClasses, problems).render(javaPackage);
             files.add(new ImportedFile(dir + tableClasses.get(t.name()) + ".java", source));
         }
@@ -60,6 +64,28 @@ public final class RecordWriter {
                     + " Change these in the database, or leave them out of the managed schemas", problems);
         }
         return files;
+    }
+
+    /**
+     * {@code table} with each default that is exactly {@code nextval('s'::regclass)} of a sequence of
+     * its own ({@code s} in the SQL files, owned by no column) written {@code nextval('s')}: the
+     * loader reads the first form as a serial column's sequence, which it would create a second
+     * time. PostgreSQL stores both forms alike (the literal becomes a {@code regclass} when the
+     * default is set), so the database the project builds is the same.
+     */
+    private static Table defaultsOfOwnSequences(Table table, Set<QualifiedName> ownSequences) {
+        List<Column> columns = new ArrayList<>();
+        for (Column c : table.columns()) {
+            QualifiedName sequence = ColumnSequences.name(table.name(), c);
+            String d = c.defaultExpression();
+            if (sequence != null && ownSequences.contains(sequence) && d.endsWith("'::regclass)")) {
+                d = d.substring(0, d.length() - "::regclass)".length()) + ")";
+                c = new Column(c.name(), c.type(), c.nullable(), d, c.identity(), c.generatedExpression(), c.comment(),
+                        c.virtual(), c.sequence());
+            }
+            columns.add(c);
+        }
+        return table.withColumns(columns);
     }
 
     /** The schemas of the tables whose columns are of this enum type (or arrays of it). */

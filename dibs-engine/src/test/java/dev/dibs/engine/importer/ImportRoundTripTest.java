@@ -154,6 +154,24 @@ class ImportRoundTripTest {
     }
 
     /**
+     * A default drawing from a sequence of its own (declared in the SQL files, owned by no column):
+     * the record's {@code @Default} must not read as a serial column's sequence, or the sequence
+     * would be created twice.
+     */
+    @Test
+    void aDefaultFromASequenceOfTheSqlFiles(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE SEQUENCE invoice_numbers START 1000;
+                CREATE TABLE orders (id bigserial PRIMARY KEY, number integer NOT NULL DEFAULT nextval('invoice_numbers'),
+                    twice bigint DEFAULT nextval('invoice_numbers') * 2);
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        assertThat(result.files()).extracting(ImportedFile::path).contains("src/main/resources/dibs/02-sequences.sql");
+    }
+
+    /**
      * What the model does not hold (a foreign key's MATCH FULL) the writer cannot see; the round trip
      * is what catches it, as drift beyond the plan, never as a silent success.
      */
