@@ -32,8 +32,21 @@ public final class RecordWriter {
      * @throws ImportException when the package is no Java package name, or the schema holds what records cannot say
      */
     public static List<ImportedFile> write(Schema schema, String javaPackage, List<String> warnings) {
-        checkPackage(javaPackage);
         List<String> problems = new ArrayList<>();
+        List<ImportedFile> files = write(schema, javaPackage, warnings, problems);
+        if (!problems.isEmpty()) {
+            throw new ImportException("The database holds what annotated records and enums cannot say; nothing was written."
+                    + " Change these in the database, or leave them out of the managed schemas", problems);
+        }
+        return files;
+    }
+
+    /**
+     * As {@link #write(Schema, String, List)}, adding what records cannot say to {@code problems}
+     * instead of throwing, so that {@link DatabaseImport} reports it with the rest in one failure.
+     */
+    static List<ImportedFile> write(Schema schema, String javaPackage, List<String> warnings, List<String> problems) {
+        checkPackage(javaPackage);
         Set<String> takenLower = new HashSet<>();
         Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
         // the usual names choose first: public before other schemas, lower case before quoted mixed case
@@ -58,10 +71,6 @@ public final class RecordWriter {
         for (EnumType e : schema.enums()) {
             String source = EnumSource.render(e, enumClasses.get(e.name()), usersOf(e.name(), schema), javaPackage, problems);
             files.add(new ImportedFile(dir + enumClasses.get(e.name()) + ".java", source));
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportException("The database holds what annotated records and enums cannot say; nothing was written."
-                    + " Change these in the database, or leave them out of the managed schemas", problems);
         }
         return files;
     }

@@ -41,6 +41,24 @@ class DatabaseImportTest {
                 .contains("\nFix: drop or change these objects in the database");
     }
 
+    /** Problems of both halves (a record cannot say one, no file can declare the other) come in one failure. */
+    @Test
+    void problemsOfRecordsAndOfSqlFilesAreOneFailure(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TYPE address AS (street text, city text);
+                CREATE TABLE pairs (a integer PRIMARY KEY);
+                ALTER TABLE pairs ADD CONSTRAINT pairs_a_check CHECK (a > 0) NOT VALID;
+                """);
+
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
+
+        assertThat(e.objects()).hasSize(2).satisfiesExactly(
+                o -> assertThat(o).startsWith("composite type public.address"),
+                o -> assertThat(o).startsWith("table public.pairs: its check pairs_a_check is NOT VALID"));
+        assertThat(e.getMessage()).startsWith("dibs:import cannot declare 2 objects of database t")
+                .contains("\n  2. table public.pairs: its check pairs_a_check is NOT VALID");
+    }
+
     @Test
     void privilegesAndObjectsOfTheWholeDatabaseAreWarnedAboutNotRefused(TestDatabase db) throws Exception {
         db.execute("""
