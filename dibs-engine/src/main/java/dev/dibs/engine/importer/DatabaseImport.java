@@ -38,6 +38,7 @@ public final class DatabaseImport {
             }
         }
         refused.addAll(NotImported.routinesUsingViews(schema));
+        refused.addAll(NotImported.matchFull(inspection.fingerprints()));
         List<ImportedFile> files = new ArrayList<>();
         if (!schema.tables().isEmpty() || !schema.enums().isEmpty()) { // no tables nor enums: no Java to write
             // what records cannot say joins the rest: one failure lists every problem of the database
