@@ -170,6 +170,8 @@ class ImportRoundTripTest {
         RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
 
         assertThat(result.files()).extracting(ImportedFile::path).contains("src/main/resources/dibs/02-sequences.sql");
+        assertThat(file(result, "Order")).contains("@Default(\"nextval('public.invoice_numbers')\") int number,")
+                .contains("@Default(\"(nextval('public.invoice_numbers'::regclass) * 2)\")");
     }
 
     /**
