@@ -1,11 +1,11 @@
 package dev.dibs.engine.importer;
 
-import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.SqlTokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -85,8 +85,8 @@ public final class RecordWriter {
     private static Table defaultsOfOwnSequences(Table table, Set<QualifiedName> ownSequences) {
         List<Column> columns = new ArrayList<>();
         for (Column c : table.columns()) {
-            QualifiedName sequence = ColumnSequences.name(table.name(), c);
             String d = c.defaultExpression();
+            QualifiedName sequence = c.isIdentity() || c.isGenerated() ? null : nextvalOf(d);
             if (sequence != null && ownSequences.contains(sequence) && d.endsWith("'::regclass)")) {
                 d = d.substring(0, d.length() - "::regclass)".length()) + ")";
                 c = new Column(c.name(), c.type(), c.nullable(), d, c.identity(), c.generatedExpression(), c.comment(),
@@ -95,6 +95,23 @@ public final class RecordWriter {
             columns.add(c);
         }
         return table.withColumns(columns);
+    }
+
+    /**
+     * The sequence when {@code expression} is exactly {@code nextval('schema.name'::regclass)}, as
+     * {@code pg_get_expr} prints a default the loader takes for a serial column's; else null.
+     */
+    private static QualifiedName nextvalOf(String expression) {
+        List<SqlTokens.Token> t = expression == null ? List.of() : SqlTokens.tokenize(expression);
+        if (t.size() != 6 || !t.get(0).isKeyword("nextval") || !t.get(1).isSymbol("(") || t.get(2).kind() != SqlTokens.Kind.STRING
+                || !t.get(3).isSymbol("::") || !t.get(4).isKeyword("regclass") || !t.get(5).isSymbol(")")
+                || !t.get(2).text().startsWith("'")) {
+            return null;
+        }
+        String literal = t.get(2).text();
+        List<SqlTokens.Token> parts = SqlTokens.tokenize(literal.substring(1, literal.length() - 1).replace("''", "'"));
+        return parts.size() == 3 && parts.get(0).isName() && parts.get(1).isSymbol(".") && parts.get(2).isName()
+                ? new QualifiedName(parts.get(0).text(), parts.get(2).text()) : null;
     }
 
     /** The schemas of the tables whose columns are of this enum type (or arrays of it). */
