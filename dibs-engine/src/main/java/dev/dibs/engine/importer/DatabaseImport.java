@@ -23,7 +23,8 @@ public final class DatabaseImport {
      * @param inspection  the database, inspected in the schemas to import
      * @param javaPackage the package of the records and enums
      * @param database    the database as messages name it (no password)
-     * @throws ImportRefusedException when something cannot be declared, or there is nothing to import
+     * @throws ImportRefusedException when something cannot be declared (every such thing of the database,
+     *                                records and SQL files alike, in one failure), or there is nothing to import
      */
     public static ImportResult of(Inspection inspection, String javaPackage, String database) {
         Schema schema = inspection.schema();
@@ -37,6 +38,12 @@ public final class DatabaseImport {
             }
         }
         refused.addAll(NotImported.routinesUsingViews(schema));
+        refused.addAll(NotImported.matchFull(inspection.fingerprints()));
+        List<ImportedFile> files = new ArrayList<>();
+        if (!schema.tables().isEmpty() || !schema.enums().isEmpty()) { // no tables nor enums: no Java to write
+            // what records cannot say joins the rest: one failure lists every problem of the database
+            files.addAll(RecordWriter.write(schema, javaPackage, warnings, refused));
+        }
         if (!refused.isEmpty()) {
             throw new ImportRefusedException(refusal(refused, database, schema.namespaces()), refused);
         }
@@ -52,10 +59,6 @@ public final class DatabaseImport {
                         + " dibs expects it on every database it works on (it creates it in its scratch database as this one"
                         + " has it), so create it on new databases yourself, or install it in a managed schema and import again.");
             }
-        }
-        List<ImportedFile> files = new ArrayList<>();
-        if (!schema.tables().isEmpty() || !schema.enums().isEmpty()) { // no tables nor enums: no Java to write
-            files.addAll(RecordWriter.write(schema, javaPackage, warnings));
         }
         files.addAll(SqlFileWriter.write(schema));
         return new ImportResult(files, warnings);

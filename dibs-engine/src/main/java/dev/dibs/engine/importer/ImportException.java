@@ -1,21 +1,22 @@
 package dev.dibs.engine.importer;
 
-import dev.dibs.engine.DibsException;
 import java.util.List;
 
-/** The database holds what the import cannot write as records and enums: every such thing, each naming its table or type. */
-public final class ImportException extends DibsException {
+/**
+ * The database holds what the import cannot write as records and enums: every such thing, each
+ * naming its table or type. One kind of {@link ImportRefusedException}, so that whoever catches
+ * the import's refusal catches this too.
+ */
+public final class ImportException extends ImportRefusedException {
     private static final long serialVersionUID = 1L;
-
-    private final List<String> problems;
 
     public ImportException(String subject, List<String> problems) {
         super(subject + " (" + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "):\n  - "
-                + String.join("\n  - ", problems));
-        this.problems = List.copyOf(problems);
+                + String.join("\n  - ", problems), problems);
     }
 
+    /** The problems, one line each: the same as {@link #objects()}. */
     public List<String> problems() {
-        return problems;
+        return objects();
     }
 }

@@ -1,10 +1,12 @@
 package dev.dibs.engine.importer;
 
+import dev.dibs.engine.inspect.Fingerprints;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,6 +74,21 @@ final class NotImported {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * The foreign keys of managed tables that are {@code MATCH FULL}: the model holds a foreign key
+     * as {@code MATCH SIMPLE}, so {@code @References} and {@code @ForeignKey} would quietly build
+     * another key. The catalog's own word for it is in the fingerprints (constraints.sql).
+     */
+    static List<String> matchFull(Fingerprints prints) {
+        List<String> out = new ArrayList<>();
+        prints.constraints().entrySet().stream().filter(e -> "f".equals(e.getValue().matchType()))
+                .sorted(Comparator.comparing(e -> e.getKey().toString()))
+                .forEach(e -> out.add(refused(new NotManaged("foreign key option", e.getKey().table().schema(),
+                        e.getKey().table().name() + "." + e.getKey().name(), "MATCH FULL (drop the key and add it again"
+                        + " without it: MATCH SIMPLE is all @References and @ForeignKey declare)"))));
         return out;
     }
 

@@ -5,6 +5,7 @@ import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.SqlTokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,8 +32,21 @@ public final class RecordWriter {
      * @throws ImportException when the package is no Java package name, or the schema holds what records cannot say
      */
     public static List<ImportedFile> write(Schema schema, String javaPackage, List<String> warnings) {
-        checkPackage(javaPackage);
         List<String> problems = new ArrayList<>();
+        List<ImportedFile> files = write(schema, javaPackage, warnings, problems);
+        if (!problems.isEmpty()) {
+            throw new ImportException("The database holds what annotated records and enums cannot say; nothing was written."
+                    + " Change these in the database, or leave them out of the managed schemas", problems);
+        }
+        return files;
+    }
+
+    /**
+     * As {@link #write(Schema, String, List)}, adding what records cannot say to {@code problems}
+     * instead of throwing, so that {@link DatabaseImport} reports it with the rest in one failure.
+     */
+    static List<ImportedFile> write(Schema schema, String javaPackage, List<String> warnings, List<String> problems) {
+        checkPackage(javaPackage);
         Set<String> takenLower = new HashSet<>();
         Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
         // the usual names choose first: public before other schemas, lower case before quoted mixed case
@@ -47,7 +61,10 @@ public final class RecordWriter {
         }
         String dir = "src/main/java/" + javaPackage.replace('.', '/') + "/";
         List<ImportedFile> files = new ArrayList<>();
-        for (Table t : schema.tables()) {
+        Set<QualifiedName> ownSequences = new HashSet<>();
+        schema.sequences().forEach(q -> ownSequences.add(q.name()));
+        for (Table table : schema.tables()) {
+            Table t = defaultsOfOwnSequences(table, ownSequences);
             String source = new TableSource(t, tableClasses, enumClasses, problems).render(javaPackage);
             files.add(new ImportedFile(dir + tableClasses.get(t.name()) + ".java", source));
         }
@@ -55,11 +72,46 @@ public final class RecordWriter {
             String source = EnumSource.render(e, enumClasses.get(e.name()), usersOf(e.name(), schema), javaPackage, problems);
             files.add(new ImportedFile(dir + enumClasses.get(e.name()) + ".java", source));
         }
-        if (!problems.isEmpty()) {
-            throw new ImportException("The database holds what annotated records and enums cannot say; nothing was written."
-                    + " Change these in the database, or leave them out of the managed schemas", problems);
-        }
         return files;
+    }
+
+    /**
+     * {@code table} with each default that is exactly {@code nextval('s'::regclass)} of a sequence of
+     * its own ({@code s} in the SQL files, owned by no column) written {@code nextval('s')}: the
+     * loader reads the first form as a serial column's sequence, which it would create a second
+     * time. PostgreSQL stores both forms alike (the literal becomes a {@code regclass} when the
+     * default is set), so the database the project builds is the same.
+     */
+    private static Table defaultsOfOwnSequences(Table table, Set<QualifiedName> ownSequences) {
+        List<Column> columns = new ArrayList<>();
+        for (Column c : table.columns()) {
+            String d = c.defaultExpression();
+            QualifiedName sequence = c.isIdentity() || c.isGenerated() ? null : nextvalOf(d);
+            if (sequence != null && ownSequences.contains(sequence) && d.endsWith("'::regclass)")) {
+                d = d.substring(0, d.length() - "::regclass)".length()) + ")";
+                c = new Column(c.name(), c.type(), c.nullable(), d, c.identity(), c.generatedExpression(), c.comment(),
+                        c.virtual(), c.sequence());
+            }
+            columns.add(c);
+        }
+        return table.withColumns(columns);
+    }
+
+    /**
+     * The sequence when {@code expression} is exactly {@code nextval('schema.name'::regclass)}, as
+     * {@code pg_get_expr} prints a default the loader takes for a serial column's; else null.
+     */
+    private static QualifiedName nextvalOf(String expression) {
+        List<SqlTokens.Token> t = expression == null ? List.of() : SqlTokens.tokenize(expression);
+        if (t.size() != 6 || !t.get(0).isKeyword("nextval") || !t.get(1).isSymbol("(") || t.get(2).kind() != SqlTokens.Kind.STRING
+                || !t.get(3).isSymbol("::") || !t.get(4).isKeyword("regclass") || !t.get(5).isSymbol(")")
+                || !t.get(2).text().startsWith("'")) {
+            return null;
+        }
+        String literal = t.get(2).text();
+        List<SqlTokens.Token> parts = SqlTokens.tokenize(literal.substring(1, literal.length() - 1).replace("''", "'"));
+        return parts.size() == 3 && parts.get(0).isName() && parts.get(1).isSymbol(".") && parts.get(2).isName()
+                ? new QualifiedName(parts.get(0).text(), parts.get(2).text()) : null;
     }
 
     /** The schemas of the tables whose columns are of this enum type (or arrays of it). */

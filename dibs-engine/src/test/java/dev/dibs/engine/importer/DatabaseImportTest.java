@@ -41,6 +41,52 @@ class DatabaseImportTest {
                 .contains("\nFix: drop or change these objects in the database");
     }
 
+    /** Problems of both halves (a record cannot say one, no file can declare the other) come in one failure. */
+    @Test
+    void problemsOfRecordsAndOfSqlFilesAreOneFailure(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TYPE address AS (street text, city text);
+                CREATE TABLE pairs (a integer PRIMARY KEY);
+                ALTER TABLE pairs ADD CONSTRAINT pairs_a_check CHECK (a > 0) NOT VALID;
+                """);
+
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
+
+        assertThat(e.objects()).hasSize(2).satisfiesExactly(
+                o -> assertThat(o).startsWith("composite type public.address"),
+                o -> assertThat(o).startsWith("table public.pairs: its check pairs_a_check is NOT VALID"));
+        assertThat(e.getMessage()).startsWith("dibs:import cannot declare 2 objects of database t")
+                .contains("\n  2. table public.pairs: its check pairs_a_check is NOT VALID");
+    }
+
+    /**
+     * What the model does not hold is refused, naming the table and column or key, never dropped:
+     * column storage, compression and statistics, a foreign key's MATCH FULL, as well as a column
+     * collation and an inheritance child.
+     */
+    @Test
+    void whatTheModelDoesNotHoldIsRefusedNamingTableAndColumn(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TABLE parents (id integer PRIMARY KEY, a text, b text, c text, d text COLLATE "C");
+                ALTER TABLE parents ALTER COLUMN a SET STORAGE EXTERNAL;
+                ALTER TABLE parents ALTER COLUMN b SET COMPRESSION pglz;
+                ALTER TABLE parents ALTER COLUMN c SET STATISTICS 500;
+                CREATE TABLE kids (x integer, y integer, FOREIGN KEY (x, y) REFERENCES kids_target (p, q) MATCH FULL)
+                """.replace("CREATE TABLE kids", "CREATE TABLE kids_target (p integer, q integer, PRIMARY KEY (p, q));"
+                + " CREATE TABLE kids"));
+        db.execute("CREATE TABLE heirs (extra integer) INHERITS (parents)");
+
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
+
+        assertThat(e.objects()).anySatisfy(o -> assertThat(o).startsWith("column option public.parents.a: SET STORAGE EXTERNAL"))
+                .anySatisfy(o -> assertThat(o).startsWith("column option public.parents.b: SET COMPRESSION pglz"))
+                .anySatisfy(o -> assertThat(o).startsWith("column option public.parents.c: SET STATISTICS 500"))
+                .anySatisfy(o -> assertThat(o).startsWith("foreign key option public.kids.kids_x_y_fkey: MATCH FULL"))
+                .anySatisfy(o -> assertThat(o).startsWith("column collation public.parents.d: COLLATE C"))
+                .anySatisfy(o -> assertThat(o).startsWith("inheritance public.heirs: inherits from public.parents"))
+                .noneSatisfy(o -> assertThat(o).contains("kids_target"));
+    }
+
     @Test
     void privilegesAndObjectsOfTheWholeDatabaseAreWarnedAboutNotRefused(TestDatabase db) throws Exception {
         db.execute("""

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,10 @@ final class RoundTrip {
     /** Imports {@code database}'s {@code schemas} into {@code dir} and diffs the result against it. */
     static Result run(ConnectionInfo database, List<String> schemas, PostgresServer scratch, Path dir) {
         Inspection inspected = Inspector.inspect(database, schemas);
-        List<String> warnings = new ArrayList<>();
-        List<ImportedFile> files = RecordWriter.write(inspected.schema(), PACKAGE, warnings);
+        // the whole import, as dibs:import writes it: the records and enums, and the dibs/*.sql files
+        ImportResult imported = DatabaseImport.of(inspected, PACKAGE, "the test database");
+        List<ImportedFile> files = imported.files();
+        List<String> warnings = imported.warnings();
         List<Path> classpath = compile(files, dir.resolve("imported"));
         LoadedSchema intent = IntentLoader.builder().classpath(classpath).packages(List.of(PACKAGE)).schemas(schemas).load();
         DriftReport report = DriftDetector.detect(intent, database, () -> scratch, PlanOptions.defaults());

@@ -512,6 +512,21 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
      WHERE r.relkind IN ('r', 'p') AND a.attcollation <> ty.typcollation
     UNION ALL
+    -- a column's SET STORAGE, SET COMPRESSION and SET STATISTICS are not modelled: a table dibs
+    -- creates has its types' defaults, so these are said here, never silently lost (attstattarget
+    -- is -1 for the default before 17, NULL from 17 on)
+    SELECT 'column option', r.nspname, r.relname || '.' || a.attname,
+           pg_catalog.concat_ws(', ',
+               CASE WHEN a.attstorage <> ty.typstorage THEN 'SET STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN'
+                    WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
+               CASE a.attcompression WHEN 'p' THEN 'SET COMPRESSION pglz' WHEN 'l' THEN 'SET COMPRESSION lz4' END,
+               'SET STATISTICS ' || NULLIF(a.attstattarget::integer, -1))
+      FROM rel r
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+      JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+     WHERE r.relkind IN ('r', 'p')
+       AND (a.attstorage <> ty.typstorage OR a.attcompression IN ('p', 'l') OR NULLIF(a.attstattarget::integer, -1) IS NOT NULL)
+    UNION ALL
     -- a table or index in another tablespace than the database's: dibs writes no TABLESPACE clause
     SELECT 'tablespace', r.nspname, r.relname, 'in tablespace ' || ts.spcname::text
       FROM rel r JOIN pg_catalog.pg_tablespace ts ON ts.oid = r.reltablespace
