@@ -4,8 +4,6 @@ import dev.dibs.DibsMigration;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.LockTimeout;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,7 +92,7 @@ public final class MigrationRunner {
         try (Connection c = database.open()) {
             MetadataStore store = new MetadataStore(c, schemas);
             Map<String, String> applied = tableExists(c) ? store.applied() : Map.of();
-            return status(discovered, applied, FlywayHistory.read(c, flywayTable));
+            return MigrationStatus.of(discovered, applied, FlywayHistory.read(c, flywayTable));
         } catch (SQLException e) {
             throw new MigrationException("cannot read the migration status of " + database.describe() + ": " + e.getMessage(), e);
         }
@@ -117,42 +115,10 @@ public final class MigrationRunner {
         return all.stream().sorted().toList();
     }
 
-    /** dibs's applied migrations and, after them, those Flyway applied (dibs never writes Flyway's table). */
-    private static MigrationStatus status(List<DiscoveredMigration> discovered, Map<String, String> dibsApplied, FlywayHistory flyway) {
-        Map<String, String> applied = new java.util.LinkedHashMap<>(dibsApplied);
-        List<String> fromFlyway = new ArrayList<>();
-        flyway.appliedWith(discovered).forEach((id, checksum) -> {
-            if (applied.putIfAbsent(id, checksum) == null) {
-                fromFlyway.add(id);
-            }
-        });
-        MigrationStatus s = status(discovered, applied);
-        MigrationStatus merged = new MigrationStatus(s.applied(), s.pending(), s.changed(), s.missing(), fromFlyway, List.of());
-        String refusal = flyway.refusal(merged);
-        return refusal == null ? merged : new MigrationStatus(s.applied(), s.pending(), s.changed(), s.missing(), fromFlyway,
-                List.of(refusal));
-    }
-
-    private static MigrationStatus status(List<DiscoveredMigration> discovered, Map<String, String> applied) {
-        List<DiscoveredMigration> pending = new ArrayList<>();
-        List<DiscoveredMigration> changed = new ArrayList<>();
-        for (DiscoveredMigration m : discovered) {
-            String checksum = applied.get(m.id());
-            if (checksum == null) {
-                pending.add(m);
-            } else if (!checksum.equals(m.checksum())) {
-                changed.add(m);
-            }
-        }
-        List<String> missing = applied.keySet().stream()
-                .filter(id -> discovered.stream().noneMatch(m -> m.id().equals(id))).sorted(MigrationOrder.IDS).toList();
-        return new MigrationStatus(applied.keySet().stream().sorted(MigrationOrder.IDS).toList(), pending, changed, missing);
-    }
-
     private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
         MetadataStore store = new MetadataStore(c, schemas);
         store.create();
-        MigrationStatus status = status(discovered, store.applied(), FlywayHistory.read(c, flywayTable));
+        MigrationStatus status = MigrationStatus.of(discovered, store.applied(), FlywayHistory.read(c, flywayTable));
         if (!status.refusals().isEmpty()) {
             throw new MigrationException(status.refusals().get(0));
         }
@@ -172,7 +138,7 @@ public final class MigrationRunner {
         Map<MetadataStore.ObjectKey, String> createdBy = new HashMap<>();
         Map<MetadataStore.ObjectKey, String> modifiedBy = new HashMap<>();
         List<DiscoveredMigration> ran = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(urls(), DibsMigration.class.getClassLoader())) {
+        try (URLClassLoader loader = MigrationClasses.loader(classpath)) {
             int number = 0;
             for (DiscoveredMigration m : status.pending()) {
                 listener.migrationStarted(m, ++number, status.pending().size());
@@ -183,7 +149,7 @@ public final class MigrationRunner {
                 long t0 = System.nanoTime();
                 java.util.Set<MetadataStore.ObjectKey> touched;
                 try {
-                    touched = runOne(c, store, m, m.script() != null ? new FlywaySqlMigration(m.script()) : instantiate(m, loader));
+                    touched = runOne(c, store, m, m.script() != null ? new FlywaySqlMigration(m.script()) : MigrationClasses.instantiate(m, loader));
                 } catch (MigrationFailedException e) {
                     listener.migrationFailed(m, e.getMessage());
                     throw e;
@@ -275,31 +241,6 @@ public final class MigrationRunner {
         } catch (SQLException e) {
             // the connection broke after the failure was examined; the run stops with that failure
         }
-    }
-
-    private static DibsMigration instantiate(DiscoveredMigration m, ClassLoader loader) {
-        try {
-            Class<?> cls = Class.forName(m.className(), false, loader);
-            Object instance = cls.getConstructor().newInstance();
-            if (!(instance instanceof DibsMigration migration)) {
-                throw new MigrationException("Migration " + m.describe() + " is not a dev.dibs.DibsMigration as dibs loads it"
-                        + " (a second copy of dibs-api on the classpath?).");
-            }
-            return migration;
-        } catch (ReflectiveOperationException | LinkageError e) {
-            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : e;
-            throw new MigrationFailedException(m, 0, null, cause, "dibs could not create the migration; nothing of it ran.");
-        }
-    }
-
-    private URL[] urls() {
-        return classpath.stream().map(p -> {
-            try {
-                return p.toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException(p.toString(), e);
-            }
-        }).toArray(URL[]::new);
     }
 
     /** Builder of a {@link MigrationRunner}. */
