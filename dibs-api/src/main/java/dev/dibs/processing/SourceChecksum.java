@@ -7,14 +7,15 @@ import java.security.NoSuchAlgorithmException;
 /**
  * The checksum of a migration's source: lowercase hex SHA-256 of its text encoded as UTF-8, with
  * {@code \r\n} and {@code \r} normalised to {@code \n} so that a checkout on Windows does not make
- * an applied migration look changed.
+ * an applied migration look changed. Public for dibs:baseline, which records a migration it has
+ * just written before javac sees it, and must record the checksum the processor will compute.
  */
-final class SourceChecksum {
+public final class SourceChecksum {
     private SourceChecksum() {
     }
 
     /** The checksum of {@code text}, or {@code null} when there is no text. */
-    static String of(CharSequence text) {
+    public static String of(CharSequence text) {
         if (text == null) {
             return null;
         }

@@ -35,6 +35,9 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     /** Environment variable holding the JDBC URL when {@code url} is not set. */
     public static final String DATABASE_URL_ENV = "DIBS_DATABASE_URL";
 
+    /** Reads environment variables; tests give their own so that the test JVM's environment cannot change them. */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -165,7 +168,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      */
     protected void validate(Parameters parameters) {
         boolean fromParameter = url != null && !url.isBlank();
-        parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : System.getenv(DATABASE_URL_ENV))
+        parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : environment.apply(DATABASE_URL_ENV))
                 .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).flywayLocations(flywayLocations)
                 .lockTimeout(lockTimeout).duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion)
                 .flywayTable(flywayTable);
@@ -238,13 +241,19 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         return Durations.parse(migrationLockWait, "migrationLockWait");
     }
 
+    /** The JDBC URL of {@code url}, else of {@code DIBS_DATABASE_URL}; null when neither names one (the embedded dev database). */
+    protected String configuredUrl() {
+        String configured = url != null && !url.isBlank() ? url : environment.apply(DATABASE_URL_ENV);
+        return configured == null || configured.isBlank() ? null : configured;
+    }
+
     /**
      * The database to work on, opened for the goal's duration: the configured one, or the embedded
      * dev database under {@code target/dibs/postgres}.
      */
     protected Database openDatabase() throws MojoFailureException {
-        String configured = url != null && !url.isBlank() ? url : System.getenv(DATABASE_URL_ENV);
-        if (configured == null || configured.isBlank()) {
+        String configured = configuredUrl();
+        if (configured == null) {
             Path data = reportsDirectory().resolve("postgres");
             PostgresServer server = embedded().devDatabase(data);
             getLog().info("dibs: no database configured (url, " + DATABASE_URL_ENV + "): using the " + server.description()

@@ -44,8 +44,7 @@ public class ImportMojo extends AbstractDibsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        String configured = url != null && !url.isBlank() ? url : System.getenv(DATABASE_URL_ENV);
-        if (configured == null || configured.isBlank()) {
+        if (configuredUrl() == null) {
             throw new DibsFailure("dibs:import reads an existing database, and none is configured: give its JDBC URL with"
                     + " -Ddibs.url=jdbc:postgresql://host:5432/app (or " + DATABASE_URL_ENV + "). The embedded dev database"
                     + " dibs uses without one is built from this project, so importing it would give nothing back.");

@@ -1,18 +1,12 @@
 package dev.dibs.engine.migrate;
 
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.processing.SourceChecksum;
 import dev.dibs.engine.postgres.ConnectionInfo;
-import dev.dibs.engine.render.Sql;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -42,27 +36,14 @@ public final class AppliedWithoutRunning {
      * processor's (lowercase hex SHA-256 of the UTF-8 text, line ends normalised to {@code \n}).
      */
     public static String sourceChecksum(CharSequence source) {
-        String normalised = source.toString().replace("\r\n", "\n").replace('\r', '\n');
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SourceChecksum.of(source);
     }
 
     /** Applied migration ids → checksums, in id order; empty when dibs never ran there. Creates nothing. */
     public static Map<String, String> applied(ConnectionInfo database, java.util.List<String> schemas) {
         try (Connection c = database.open()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-                ps.setString(1, Sql.name(schemas.get(0)) + ".__dibs_migrations");
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (!rs.getBoolean(1)) {
-                        return Map.of();
-                    }
-                }
-            }
-            return new MetadataStore(c, schemas).applied();
+            MetadataStore store = new MetadataStore(c, schemas);
+            return store.exists() ? store.applied() : Map.of();
         } catch (SQLException e) {
             throw new MigrationException("cannot read the applied migrations of " + database.describe() + ": " + e.getMessage(), e);
         }

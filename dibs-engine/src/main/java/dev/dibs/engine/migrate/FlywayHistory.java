@@ -109,7 +109,7 @@ public record FlywayHistory(QualifiedName table, List<Row> rows) {
 
     /** The role whose privileges count (after a SET ROLE too, unlike the sign-in user the driver knows). */
     private static String currentUser(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT current_user"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(SqlResources.load(FlywayHistory.class, "current-user")); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getString(1);
         }

@@ -82,6 +82,17 @@ final class MetadataStore {
                 + "\". GRANT CREATE ON SCHEMA " + Sql.name(schema) + " TO " + Sql.name(user) + ", or run as the schema's owner.";
     }
 
+    /** Whether {@code __dibs_migrations} exists: dibs ran here before. Creates nothing. */
+    boolean exists() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(load("metadata-exists"))) {
+            ps.setString(1, Sql.name(schema) + ".__dibs_migrations");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
     /** Applied migration ids → checksum, in id order. */
     Map<String, String> applied() throws SQLException {
         Map<String, String> applied = new LinkedHashMap<>();

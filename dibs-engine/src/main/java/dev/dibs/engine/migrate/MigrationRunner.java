@@ -91,20 +91,10 @@ public final class MigrationRunner {
         List<DiscoveredMigration> discovered = discover();
         try (Connection c = database.open()) {
             MetadataStore store = new MetadataStore(c, schemas);
-            Map<String, String> applied = tableExists(c) ? store.applied() : Map.of();
+            Map<String, String> applied = store.exists() ? store.applied() : Map.of();
             return MigrationStatus.of(discovered, applied, FlywayHistory.read(c, flywayTable));
         } catch (SQLException e) {
             throw new MigrationException("cannot read the migration status of " + database.describe() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private boolean tableExists(Connection c) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            ps.setString(1, dev.dibs.engine.render.Sql.name(schemas.get(0)) + ".__dibs_migrations");
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
         }
     }
 
