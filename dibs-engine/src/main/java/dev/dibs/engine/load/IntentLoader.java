@@ -1,5 +1,6 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.naming.ManagedSchemas;
@@ -42,11 +43,13 @@ public final class IntentLoader {
     private final List<Path> classpath;
     private final List<String> packages;
     private final List<String> namespaces;
+    private final JpaSettings jpa;
 
     private IntentLoader(Builder builder) {
         this.classpath = List.copyOf(builder.classpath);
         this.packages = List.copyOf(builder.packages);
         this.namespaces = List.copyOf(builder.namespaces);
+        this.jpa = builder.jpa;
     }
 
     public static Builder builder() {
@@ -199,8 +202,15 @@ public final class IntentLoader {
         private final List<Path> classpath = new ArrayList<>();
         private final List<String> packages = new ArrayList<>();
         private final List<String> namespaces = new ArrayList<>(List.of("public"));
+        private JpaSettings jpa = JpaSettings.NONE;
 
         private Builder() {
+        }
+
+        /** How JPA {@code @Entity} classes on the class path are named (see {@link JpaSettings}). */
+        public Builder jpa(JpaSettings settings) {
+            jpa = settings;
+            return this;
         }
 
         /**
