@@ -21,7 +21,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Records, at compile time, what bytecode does not carry: the Javadoc and source positions of
- * {@code @Table} types and their members (and of the superclasses they inherit fields from), of {@code @PgEnum} enums and their constants, and the
+ * {@code @Table} types and their members (and of the superclasses they inherit fields from), of JPA
+ * entities, embeddables and mapped superclasses (the same, for the tables dibs maps them to), of {@code @PgEnum} enums and their constants, and the
  * source checksum of {@code @Migration} classes. Each type gets its own resource,
  * {@code META-INF/dibs/<binary name>.json} in the class output, whose only originating element is
  * that type: a partial recompile rewrites the files of the recompiled types and leaves the others.
@@ -47,7 +48,7 @@ public final class DibsProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> names = new LinkedHashSet<>();
         for (RecordKind kind : RecordKind.values()) {
-            names.add(kind.annotationName());
+            names.addAll(kind.annotationNames());
         }
         return names;
     }
@@ -61,15 +62,18 @@ public final class DibsProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         // Kinds in precedence order: a type that is both a table and a migration is a table.
         for (RecordKind kind : RecordKind.values()) {
-            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
-            if (annotation == null) {
-                continue;
-            }
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                if (element instanceof TypeElement && kind.accepts((TypeElement) element)) {
-                    record(kind, (TypeElement) element);
-                    if (kind == RecordKind.TABLE) {
-                        recordSuperclasses((TypeElement) element, round);
+            for (String annotationName : kind.annotationNames()) {
+                // null when the project does not compile against it (no JPA, or only one of jakarta and javax)
+                TypeElement annotation = processingEnv.getElementUtils().getTypeElement(annotationName);
+                if (annotation == null) {
+                    continue;
+                }
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    if (element instanceof TypeElement && kind.accepts((TypeElement) element)) {
+                        record(kind, (TypeElement) element);
+                        if (kind == RecordKind.TABLE) {
+                            recordSuperclasses((TypeElement) element, round);
+                        }
                     }
                 }
             }

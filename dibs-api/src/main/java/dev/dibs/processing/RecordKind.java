@@ -1,5 +1,6 @@
 package dev.dibs.processing;
 
+import java.util.List;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
@@ -8,16 +9,22 @@ import javax.lang.model.element.TypeElement;
  * precedence when a type carries more than one of these annotations: it gets one file only.
  */
 enum RecordKind {
-    TABLE("table", "dev.dibs.Table"),
+    /**
+     * A table: a dibs {@code @Table} type, or a JPA entity, embeddable or mapped superclass, whose
+     * Javadoc becomes the comments of the tables and columns dibs maps it to.
+     */
+    TABLE("table", "dev.dibs.Table",
+            "jakarta.persistence.Entity", "jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass",
+            "javax.persistence.Entity", "javax.persistence.Embeddable", "javax.persistence.MappedSuperclass"),
     MIGRATION("migration", "dev.dibs.Migration"),
     ENUM("enum", "dev.dibs.PgEnum");
 
     private final String jsonName;
-    private final String annotationName;
+    private final List<String> annotationNames;
 
-    RecordKind(String jsonName, String annotationName) {
+    RecordKind(String jsonName, String... annotationNames) {
         this.jsonName = jsonName;
-        this.annotationName = annotationName;
+        this.annotationNames = List.of(annotationNames);
     }
 
     /** The value of the {@code "kind"} key. */
@@ -25,9 +32,9 @@ enum RecordKind {
         return jsonName;
     }
 
-    /** Qualified name of the annotation that marks this kind. */
-    String annotationName() {
-        return annotationName;
+    /** Qualified names of the annotations that mark this kind (any one of them does). */
+    List<String> annotationNames() {
+        return annotationNames;
     }
 
     /** Whether this kind's file carries a {@code "checksum"} key. */

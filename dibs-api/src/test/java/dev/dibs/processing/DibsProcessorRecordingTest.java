@@ -232,6 +232,67 @@ class DibsProcessorRecordingTest {
         assertThat(compilation.jsonFile("com.acme.Order")).exists();
     }
 
+    @Test
+    void recordsJpaEntitiesEmbeddablesAndMappedSuperclassesAsTables() {
+        // Stand-ins for jakarta.persistence and javax.persistence: the processor knows the annotations by name only.
+        for (String pkg : new String[] {"jakarta", "javax"}) {
+            for (String annotation : new String[] {"Entity", "Embeddable", "MappedSuperclass"}) {
+                compilation.source(pkg + "/persistence/" + annotation + ".java", "package " + pkg + ".persistence;\n"
+                        + "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)\n"
+                        + "public @interface " + annotation + " {}\n");
+            }
+        }
+        compilation.source("com/acme/Named.java", """
+                package com.acme;
+
+                @jakarta.persistence.MappedSuperclass
+                public abstract class Named {
+                    /** What people call it. */
+                    String name;
+                }
+                """);
+        compilation.source("com/acme/Address.java", """
+                package com.acme;
+
+                /** Where mail goes. */
+                @jakarta.persistence.Embeddable
+                public class Address {
+                    /** Street and number. */
+                    String street;
+                }
+                """);
+        compilation.source("com/acme/Owner.java", """
+                package com.acme;
+
+                /** Someone who owns pets. */
+                @jakarta.persistence.Entity
+                public class Owner extends Named {
+                    Address address;
+                }
+                """);
+        compilation.source("com/acme/Legacy.java", """
+                package com.acme;
+
+                /** Still on javax. */
+                @javax.persistence.Entity
+                public class Legacy {
+                    long id;
+                }
+                """);
+
+        assertCompiles(compilation.compile("jakarta/persistence/Entity.java", "jakarta/persistence/Embeddable.java",
+                "jakarta/persistence/MappedSuperclass.java", "javax/persistence/Entity.java",
+                "javax/persistence/Embeddable.java", "javax/persistence/MappedSuperclass.java",
+                "com/acme/Named.java", "com/acme/Address.java", "com/acme/Owner.java", "com/acme/Legacy.java"));
+
+        assertThat(compilation.json("com.acme.Owner")).contains("\"kind\":\"table\"", "\"doc\":\"Someone who owns pets.\"");
+        assertThat(compilation.json("com.acme.Named")).contains("{\"name\":\"name\",\"line\":6,\"column\":5,"
+                + "\"doc\":\"What people call it.\"}");
+        assertThat(compilation.json("com.acme.Address")).contains("\"doc\":\"Where mail goes.\"",
+                "\"doc\":\"Street and number.\"");
+        assertThat(compilation.json("com.acme.Legacy")).contains("\"doc\":\"Still on javax.\"");
+    }
+
     private static void assertCompiles(Compilation.Result result) {
         assertThat(result.success).as(result.toString()).isTrue();
         assertThat(result.messages(Diagnostic.Kind.WARNING)).isEmpty();
