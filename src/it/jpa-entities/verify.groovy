@@ -1,0 +1,75 @@
+import dev.dibs.maven.it.ItChecks
+import dev.dibs.maven.it.ItServer
+
+def server = context.get('itServer')
+try {
+    def db = context.get('database')
+    def log = new File(basedir, 'build.log').text
+
+    // The foreign keys' names, as Hibernate 7.4.15 itself names them under Spring Boot's naming: its NamingHelper
+    // (generateHashedFkName, called directly) on the physical names, e.g. table`pets`references`owners`column`owner_id`.
+    // A database Hibernate created has exactly these, so adopting dibs renames nothing.
+    def petsOwner = 'FK6teg4kcjcnjhduguft56wcfoa'       // pets.owner_id -> owners
+    def petsType = 'FKtmmh1tq8pah5vxf8kuqqplo4p'        // pets.type_id -> types
+    def visitsPet = 'FK6jcifhlqqlsfseu67utlouauy'       // visits.pet_id -> pets
+    def vetSpecialtiesVet = 'FKby1c0fbaa0byaifi63vt18sx9'       // vet_specialties.vet_id -> vets
+    def vetSpecialtiesSpecialty = 'FK35uiboyrpfn1bndrr5jorcj0m' // vet_specialties.specialty_id -> specialties
+    def visitsVet = 'FK8036qgt84d8h5cckxrj952qoe'       // visits.vet_id -> vets (the evolution)
+
+    // 1, 5: two migrations generated from the entities
+    def dir = new File(basedir, 'src/main/java/com/example/petclinic/migrations')
+    def migrations = (dir.listFiles()?.findAll { it.name ==~ /V\d{14}_.*\.java/ } ?: []).sort { it.name }
+    assert migrations*.name.collect { it.replaceAll(/V\d{14}_/, '') } == ['Init.java', 'VisitVets.java'] : "found ${migrations*.name}"
+    def init = migrations[0].text
+    ['owners', 'pets', 'types', 'visits', 'vets', 'specialties', 'vet_specialties'].each {
+        assert init.contains("CREATE TABLE public.${it} ") : "the first migration does not create ${it}"
+    }
+    [petsOwner, petsType, visitsPet, vetSpecialtiesVet, vetSpecialtiesSpecialty, 'owners_telephone_digits'].each {
+        assert init.contains(it) : "the first migration lacks ${it}"
+    }
+    def next = migrations[1].text
+    assert next.contains('RENAME COLUMN address TO street') : 'the @RenamedFrom field is a rename, not a drop and an add'
+    assert !next.contains('DROP COLUMN') : 'nothing dropped'
+    assert next.contains('ADD COLUMN vet_id') && next.contains(visitsVet)
+    assert !next.contains('CREATE TABLE') : 'the evolution creates no table'
+
+    // 2, 6: both applied, the database then exactly the entities (failOnDrift); 3, 7: both replayed by dibs:check
+    assert ItServer.column(db, "SELECT id FROM __dibs_migrations ORDER BY id").collect { it.replaceAll(/^\d{14}_/, '') } ==
+            ['init', 'visit_vets']
+    assert log.count('dibs: the database matches the Java schema') == 2
+    assert log.contains('dibs: check passed: the 1 migrations give exactly the Java schema')
+    assert log.contains('dibs: check passed: the 2 migrations give exactly the Java schema')
+
+    // Spring Boot's names, as the application sees them
+    def columns = { table ->
+        ItServer.column(db, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'"
+                + " AND table_name = '${table}' ORDER BY column_name")
+    }
+    assert columns('owners') == ['city', 'first_name', 'id', 'last_name', 'street', 'telephone']
+    assert columns('pets') == ['birth_date', 'id', 'name', 'owner_id', 'type_id']
+    assert columns('visits') == ['description', 'id', 'pet_id', 'vet_id', 'visit_date']
+    assert columns('vet_specialties') == ['specialty_id', 'vet_id']
+    assert columns('vets') == ['first_name', 'id', 'last_name']
+
+    // each foreign key by its column, with Hibernate's name
+    def foreignKey = { table, column ->
+        ItServer.column(db, "SELECT c.conname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid"
+                + " AND a.attnum = ANY (c.conkey) WHERE c.contype = 'f' AND c.conrelid = 'public.${table}'::regclass"
+                + " AND a.attname = '${column}'")
+    }
+    assert foreignKey('pets', 'owner_id') == [petsOwner]
+    assert foreignKey('pets', 'type_id') == [petsType]
+    assert foreignKey('visits', 'pet_id') == [visitsPet]
+    assert foreignKey('visits', 'vet_id') == [visitsVet]
+    assert foreignKey('vet_specialties', 'vet_id') == [vetSpecialtiesVet]
+    assert foreignKey('vet_specialties', 'specialty_id') == [vetSpecialtiesSpecialty]
+    // the dibs @Check mixed in on the entity
+    assert ItServer.column(db, "SELECT conname FROM pg_constraint WHERE contype = 'c'"
+            + " AND conrelid = 'public.owners'::regclass") == ['owners_telephone_digits']
+
+    assert !log.contains('at dev.dibs.') : 'no stack trace'
+    ItChecks.secretsShowNowhere(basedir.toPath(), db.password())
+} finally {
+    server?.close()
+}
+return true
