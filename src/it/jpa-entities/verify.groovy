@@ -6,15 +6,16 @@ try {
     def db = context.get('database')
     def log = new File(basedir, 'build.log').text
 
-    // The foreign keys' names, as Hibernate 7.4.15 itself names them under Spring Boot's naming: its NamingHelper
-    // (generateHashedFkName, called directly) on the physical names, e.g. table`pets`references`owners`column`owner_id`.
-    // A database Hibernate created has exactly these, so adopting dibs renames nothing.
-    def petsOwner = 'FK6teg4kcjcnjhduguft56wcfoa'       // pets.owner_id -> owners
-    def petsType = 'FKtmmh1tq8pah5vxf8kuqqplo4p'        // pets.type_id -> types
-    def visitsPet = 'FK6jcifhlqqlsfseu67utlouauy'       // visits.pet_id -> pets
-    def vetSpecialtiesVet = 'FKby1c0fbaa0byaifi63vt18sx9'       // vet_specialties.vet_id -> vets
-    def vetSpecialtiesSpecialty = 'FK35uiboyrpfn1bndrr5jorcj0m' // vet_specialties.specialty_id -> specialties
-    def visitsVet = 'FK8036qgt84d8h5cckxrj952qoe'       // visits.vet_id -> vets (the evolution)
+    // The foreign keys' names, as Hibernate 7.4.15 itself names them under Spring Boot's naming (CamelCaseToUnderscores
+    // NamingStrategy): read from the database Hibernate created from these very entities (hbm2ddl create). Hibernate
+    // writes FK<hash> unquoted, so PostgreSQL folds it to lower case. A database Hibernate created has exactly these,
+    // so adopting dibs renames nothing.
+    def petsOwner = 'fk6teg4kcjcnjhduguft56wcfoa'       // pets.owner_id -> owners
+    def petsType = 'fktmmh1tq8pah5vxf8kuqqplo4p'        // pets.type_id -> types
+    def visitsPet = 'fk6jcifhlqqlsfseu67utlouauy'       // visits.pet_id -> pets
+    def vetSpecialtiesVet = 'fkby1c0fbaa0byaifi63vt18sx9'       // vet_specialties.vet_id -> vets
+    def vetSpecialtiesSpecialty = 'fk35uiboyrpfn1bndrr5jorcj0m' // vet_specialties.specialty_id -> specialties
+    def visitsVet = 'fk8036qgt84d8h5cckxrj952qoe'       // visits.vet_id -> vets (the evolution)
 
     // 1, 5: two migrations generated from the entities
     def dir = new File(basedir, 'src/main/java/com/example/petclinic/migrations')
@@ -50,6 +51,20 @@ try {
     assert columns('visits') == ['description', 'id', 'pet_id', 'vet_id', 'visit_date']
     assert columns('vet_specialties') == ['specialty_id', 'vet_id']
     assert columns('vets') == ['first_name', 'id', 'last_name']
+    // and Hibernate's types and nullability (as its own create gives them for these entities)
+    def typed = { table ->
+        ItServer.column(db, "SELECT column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')"
+                + " || ' ' || is_nullable || coalesce(' ' || identity_generation, '') FROM information_schema.columns"
+                + " WHERE table_schema = 'public' AND table_name = '${table}' ORDER BY column_name")
+    }
+    assert typed('owners') == ['city character varying(255) YES', 'first_name character varying(255) NO',
+                               'id integer NO BY DEFAULT', 'last_name character varying(255) NO',
+                               'street character varying(255) YES', 'telephone character varying(255) YES']
+    assert typed('pets') == ['birth_date date YES', 'id integer NO BY DEFAULT', 'name character varying(255) YES',
+                             'owner_id integer YES', 'type_id integer YES']
+    assert typed('vet_specialties') == ['specialty_id integer NO', 'vet_id integer NO']
+    assert ItServer.column(db, "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'vet_specialties_pkey'") ==
+            ['PRIMARY KEY (specialty_id, vet_id)']
 
     // each foreign key by its column, with Hibernate's name
     def foreignKey = { table, column ->
