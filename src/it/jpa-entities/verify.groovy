@@ -17,7 +17,14 @@ try {
     def vetSpecialtiesSpecialty = 'fk35uiboyrpfn1bndrr5jorcj0m' // vet_specialties.specialty_id -> specialties
     def visitsVet = 'fk8036qgt84d8h5cckxrj952qoe'       // visits.vet_id -> vets (the evolution)
 
-    // 1, 5: two migrations generated from the entities
+    // 1: the mistyped naming word, refused naming the parameter, its value and the two words that work; no stack trace
+    def at = log.indexOf('"hibernat"')
+    assert at >= 0 : 'the mistyped -Ddibs.jpaNaming=hibernat reached no message'
+    def refusal = log.substring(Math.max(0, at - 300), Math.min(log.length(), at + 600))
+    assert refusal.contains('jpaNaming') && refusal.contains('spring') && refusal.contains('hibernate') : refusal
+    assert log.indexOf('BUILD FAILURE') < log.indexOf('BUILD SUCCESS') : 'step 1 failed, and the later steps ran'
+
+    // 2, 6: two migrations generated from the entities
     def dir = new File(basedir, 'src/main/java/com/example/petclinic/migrations')
     def migrations = (dir.listFiles()?.findAll { it.name ==~ /V\d{14}_.*\.java/ } ?: []).sort { it.name }
     assert migrations*.name.collect { it.replaceAll(/V\d{14}_/, '') } == ['Init.java', 'VisitVets.java'] : "found ${migrations*.name}"
@@ -34,7 +41,7 @@ try {
     assert next.contains('ADD COLUMN vet_id') && next.contains(visitsVet)
     assert !next.contains('CREATE TABLE') : 'the evolution creates no table'
 
-    // 2, 6: both applied, the database then exactly the entities (failOnDrift); 3, 7: both replayed by dibs:check
+    // 3, 7: both applied, the database then exactly the entities (failOnDrift); 4, 8: both replayed by dibs:check
     assert ItServer.column(db, "SELECT id FROM __dibs_migrations ORDER BY id").collect { it.replaceAll(/^\d{14}_/, '') } ==
             ['init', 'visit_vets']
     assert log.count('dibs: the database matches the Java schema') == 2
