@@ -4,6 +4,7 @@ import dev.dibs.engine.DibsException;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.naming.ManagedSchemas;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
@@ -79,6 +80,28 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      */
     @Parameter(property = "dibs.flywayLocations", defaultValue = "db/migration")
     protected List<String> flywayLocations;
+
+    /**
+     * How the application names the tables and columns of its JPA {@code @Entity} classes:
+     * {@code spring} (Spring Boot's default naming) or {@code hibernate} (plain Hibernate, Quarkus,
+     * Jakarta EE). Required once the scan finds an entity; the engine checks the value.
+     */
+    @Parameter(property = "dibs.jpaNaming")
+    protected String jpaNaming;
+
+    /**
+     * Class name of the application's own Hibernate implicit naming strategy (Spring Boot's
+     * {@code spring.jpa.hibernate.naming.implicit-strategy}), instantiated from the project's class path.
+     */
+    @Parameter(property = "dibs.jpaImplicitNaming")
+    protected String jpaImplicitNaming;
+
+    /**
+     * Class name of the application's own Hibernate physical naming strategy (Spring Boot's
+     * {@code spring.jpa.hibernate.naming.physical-strategy}), instantiated from the project's class path.
+     */
+    @Parameter(property = "dibs.jpaPhysicalNaming")
+    protected String jpaPhysicalNaming;
 
     /** PostgreSQL {@code lock_timeout} for each statement dibs runs, e.g. {@code 10s}. */
     @Parameter(property = "dibs.lockTimeout", defaultValue = "10s")
@@ -234,7 +257,13 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     /** The Java schema without printing its warnings: for goals whose report carries and prints them. */
     protected LoadedSchema readIntent() throws MojoExecutionException {
-        return IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).load();
+        return IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).jpa(jpaSettings())
+                .load();
+    }
+
+    /** The JPA parameters as they are given: the engine resolves and checks them, naming the parameter. */
+    protected JpaSettings jpaSettings() {
+        return new JpaSettings(jpaNaming, jpaImplicitNaming, jpaPhysicalNaming);
     }
 
     protected Duration lockWait() {

@@ -1,0 +1,34 @@
+package com.example.petclinic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+// the pet_id column comes from Pet's visits
+/** A visit of a pet to the clinic. */
+@Entity
+@Table(name = "visits")
+public class Visit extends BaseEntity {
+
+    @Column(name = "visit_date")
+    private LocalDate date = LocalDate.now();
+
+    private String description;
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}
