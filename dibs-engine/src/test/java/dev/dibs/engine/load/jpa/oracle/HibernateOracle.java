@@ -42,7 +42,16 @@ public final class HibernateOracle {
     /** The namings the oracle knows, as {@code JpaSettings.of} spells them. */
     public static final List<String> NAMINGS = List.of("hibernate", "spring");
 
+    /** Hibernate logs through java.util.logging here: only what is severe, the DDL it ran is returned instead. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = quiet();
+
     private HibernateOracle() {
+    }
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     /** The corpus model's package, e.g. {@code corpus.petclinic} for {@code petclinic} and {@code petclinic-evolved}. */
@@ -87,8 +96,9 @@ public final class HibernateOracle {
      *
      * @param classpath as {@link #compile} returned it (its first element holds the classes)
      * @param schemas   the schemas besides {@code public} the model's tables live in
+     * @return the DDL Hibernate ran, one statement a line
      */
-    public static void create(List<Path> classpath, String model, String naming, ConnectionInfo database, List<String> schemas) {
+    public static String create(List<Path> classpath, String model, String naming, ConnectionInfo database, List<String> schemas) {
         try (Connection c = database.open(); Statement s = c.createStatement()) {
             for (String schema : schemas) {
                 if (!schema.equals("public")) {
@@ -100,6 +110,13 @@ public final class HibernateOracle {
         }
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
+        assert HIBERNATE_LOG != null;
+        Path script;
+        try {
+            script = Files.createTempFile("hibernate-" + model + "-" + naming, ".sql");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (URLClassLoader loader = new URLClassLoader(urls(classpath.get(0)), HibernateOracle.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
             List<Class<?>> entities = entities(loader, classpath.get(0));
@@ -125,7 +142,11 @@ public final class HibernateOracle {
                 Metadata metadata = builder.build();
                 Map<String, Object> action = new HashMap<>(settings);
                 action.put("jakarta.persistence.schema-generation.database.action", "create");
+                action.put("jakarta.persistence.schema-generation.scripts.action", "create");
+                action.put("jakarta.persistence.schema-generation.scripts.create-target", script.toString());
+                action.put("hibernate.hbm2ddl.delimiter", ";");
                 SchemaManagementToolCoordinator.process(metadata, registry, action, x -> { });
+                return Files.readString(script);
             } finally {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
@@ -133,6 +154,11 @@ public final class HibernateOracle {
             throw new UncheckedIOException(e);
         } finally {
             thread.setContextClassLoader(before);
+            try {
+                Files.deleteIfExists(script);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
+            }
         }
     }
 

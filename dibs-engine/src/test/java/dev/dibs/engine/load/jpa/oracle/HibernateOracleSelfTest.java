@@ -29,7 +29,11 @@ class HibernateOracleSelfTest {
     @MethodSource("cases")
     void hibernateCreatesTheModel(String model, String naming, TestDatabase db) throws Exception {
         List<Path> classpath = HibernateOracle.compile(model, dir);
-        HibernateOracle.create(classpath, model, naming, db.info(), HibernateOracleTest.schemasOf(model));
+        String ddl = HibernateOracle.create(classpath, model, naming, db.info(), HibernateOracleTest.schemasOf(model));
+        if (Boolean.getBoolean("dibs.oracle.print")) {
+            System.out.println("-- " + model + " / " + naming + "\n" + ddl);
+        }
+        assertThat(ddl).contains("create table");
 
         int tables = Integer.parseInt(db.queryString("SELECT count(*) FROM pg_catalog.pg_tables"
                 + " WHERE schemaname IN ('public', 'inventory')"));
