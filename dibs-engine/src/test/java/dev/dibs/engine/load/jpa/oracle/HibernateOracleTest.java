@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.params.provider.Arguments;
 
 class HibernateOracleTest {
-    static final List<String> MODELS = List.of("petclinic", "mappings");
+    static final List<String> MODELS = List.of("petclinic", "mappings", "shop");
 
     static List<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
