@@ -1,17 +1,21 @@
 package dev.dibs.engine.load.jpa.oracle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.ops.DatabaseComparison;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -90,5 +94,23 @@ class HibernateOracleSelfTest {
         } finally {
             server.dropDatabase(again);
         }
+    }
+
+    /**
+     * A statement PostgreSQL refuses fails the oracle, naming it: Hibernate would only log it and go
+     * on, and the missing table would then look like something dibs made up.
+     */
+    @Test
+    void aStatementPostgresqlRefusesFailsTheOracle(TestDatabase db) throws Exception {
+        List<Path> classpath = JavaSources.compile(dir, Map.of("corpus/bad/Order.java", """
+                package corpus.bad;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "order")
+                public class Order { @Id Long id; String note; }
+                """), HibernateOracle.jpaJars());
+
+        assertThatThrownBy(() -> HibernateOracle.create(classpath, "bad", "hibernate", db.info(), List.of("public")))
+                .hasStackTraceContaining("create table order");
+        assertThat(db.queryString("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public'")).isEqualTo("0");
     }
 }
