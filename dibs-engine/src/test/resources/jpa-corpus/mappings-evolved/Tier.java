@@ -1,0 +1,5 @@
+package corpus.mappings;
+
+public enum Tier {
+    BRONZE, SILVER, GOLD
+}

@@ -1,0 +1,5 @@
+package corpus.shop;
+
+public enum EmployeeRole {
+    CLERK, MANAGER, ADMIN
+}

@@ -1,0 +1,5 @@
+package corpus.shop;
+
+public enum OrderStatus {
+    NEW, PAID, SHIPPED, DELIVERED, CANCELLED
+}

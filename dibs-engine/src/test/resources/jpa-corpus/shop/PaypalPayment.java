@@ -1,0 +1,9 @@
+package corpus.shop;
+
+import jakarta.persistence.*;
+
+@Entity
+@DiscriminatorValue("PAYPAL")
+public class PaypalPayment extends Payment {
+    String payerEmail;
+}

@@ -1,0 +1,5 @@
+package corpus.shop;
+
+public enum ShipmentStatus {
+    PENDING, IN_TRANSIT, DELIVERED, LOST
+}
