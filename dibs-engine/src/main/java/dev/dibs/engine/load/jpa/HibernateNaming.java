@@ -111,7 +111,8 @@ final class HibernateNaming implements JpaNaming {
         if (!spring || logical == null || logical.quoted()) {
             return logical;
         }
-        return JpaName.of(snakeCase(logical.text()).toLowerCase(Locale.ROOT));
+        // Hibernate makes this one with new Identifier(text): never quoted, whatever the characters
+        return new JpaName(snakeCase(logical.text()).toLowerCase(Locale.ROOT), false);
     }
 
     /**
