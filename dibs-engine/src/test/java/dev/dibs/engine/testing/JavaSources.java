@@ -1,6 +1,7 @@
 package dev.dibs.engine.testing;
 
 import dev.dibs.Table;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,6 +42,16 @@ public final class JavaSources {
      * @throws IllegalStateException with javac's output when it fails, or when there is no javac (a JRE)
      */
     public static List<Path> compile(Path dir, Map<String, String> sources, String... extraOptions) {
+        return compile(dir, sources, List.of(), extraOptions);
+    }
+
+    /**
+     * As {@link #compile(Path, Map, String...)}, with {@code extraClasspath} (jars or directories, e.g.
+     * hibernate-core's) on javac's class path after dibs-api; the returned classpath is the classes,
+     * dibs-api, then {@code extraClasspath}.
+     */
+    public static List<Path> compile(Path dir, Map<String, String> sources, List<Path> extraClasspath,
+            String... extraOptions) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler: run on a JDK, not a JRE");
@@ -59,14 +70,19 @@ public final class JavaSources {
             StringWriter diagnostics = new StringWriter();
             try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
                 Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
-                List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", dibsApi().toString(),
+                List<Path> classpath = new ArrayList<>(List.of(dibsApi()));
+                classpath.addAll(extraClasspath);
+                String joined = String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList());
+                List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", joined,
                         "-sourcepath", src.toString(), "--release", "17", "-Xlint:-options"));
                 options.addAll(List.of(extraOptions));
                 if (!javac.getTask(diagnostics, fm, null, options, null, units).call()) {
                     throw new IllegalStateException("javac failed:\n" + diagnostics);
                 }
             }
-            return List.of(out, dibsApi());
+            List<Path> result = new ArrayList<>(List.of(out, dibsApi()));
+            result.addAll(extraClasspath);
+            return List.copyOf(result);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
