@@ -84,16 +84,18 @@ final class CustomNaming implements JpaNaming {
     }
 
     @Override
-    public JpaName joinTable(JpaName owningPhysicalTable, JpaName nonOwningPhysicalTable, String owningAttribute) {
+    public JpaName joinTable(JpaName owningTable, JpaName nonOwningTable, String owningAttribute) {
         if (implicit == null) {
-            return base.joinTable(owningPhysicalTable, nonOwningPhysicalTable, owningAttribute);
+            return base.joinTable(owningTable, nonOwningTable, owningAttribute);
         }
-        return implicitName("determineJoinTableName", "ImplicitJoinTableNameSource", "the join table of " + owningAttribute,
-                a -> {
-                    a.put("getOwningPhysicalTableName", owningPhysicalTable.text());
-                    a.put("getNonOwningPhysicalTableName", nonOwningPhysicalTable.text());
+        JpaName name = implicitName("determineJoinTableName", "ImplicitJoinTableNameSource",
+                "the join table of " + owningAttribute, a -> {
+                    // Hibernate hands the logical names unquoted, and quotes the result itself (TableBinder)
+                    a.put("getOwningPhysicalTableName", owningTable.text());
+                    a.put("getNonOwningPhysicalTableName", nonOwningTable.text());
                     a.put("getAssociationOwningAttributePath", bridge.path(owningAttribute));
                 });
+        return owningTable.quoted() || nonOwningTable.quoted() ? new JpaName(name.text(), true) : name;
     }
 
     @Override

@@ -47,9 +47,9 @@ final class HibernateNaming implements JpaNaming {
     }
 
     @Override
-    public JpaName joinTable(JpaName owningPhysicalTable, JpaName nonOwningPhysicalTable, String owningAttribute) {
-        return JpaName.of(owningPhysicalTable.text() + "_"
-                + (spring ? lastProperty(owningAttribute) : nonOwningPhysicalTable.text()));
+    public JpaName joinTable(JpaName owningTable, JpaName nonOwningTable, String owningAttribute) {
+        JpaName name = JpaName.of(owningTable.text() + "_" + (spring ? lastProperty(owningAttribute) : nonOwningTable.text()));
+        return owningTable.quoted() || nonOwningTable.quoted() ? new JpaName(name.text(), true) : name;
     }
 
     @Override
