@@ -46,6 +46,15 @@ public interface JpaNaming {
     JpaName primaryKeyJoinColumn(JpaName referencedColumn);
 
     /**
+     * The primary key column of a JOINED subclass as Hibernate's binder finishes it: quoted when the
+     * parent's table (its logical name) or its primary key column is quoted.
+     */
+    default JpaName primaryKeyJoinColumn(JpaName referencedTable, JpaName referencedColumn) {
+        JpaName name = primaryKeyJoinColumn(referencedColumn);
+        return referencedTable.quoted() || referencedColumn.quoted() ? new JpaName(name.text(), true) : name;
+    }
+
+    /**
      * A join table without {@code @JoinTable(name)}, from the LOGICAL table names of both entities (the
      * {@code @Table(name)} as written, or the implicit {@link #primaryTable}: before the physical strategy,
      * although Hibernate's source calls them "physical"; Spring's {@code PetTable_vets} for a quoted target

@@ -39,12 +39,18 @@ class JpaNamingBinderTest {
             @Entity @Table(name = "`Vet`") class Vet { @Id Long id; @ManyToMany Set<Specialty> specialties;
                 @ElementCollection List<String> vetNicks; @Column(name = "a.b") String dotted; @Column(name = "my-col") String dashed; }
             @Entity @Table(name = "SpecTable") class Specialty { @Id Long id; @ManyToMany Set<Pet> specPets; }
-            @Entity class Owner { @Id @Column(name = "`OwnerId`") Long id; @ElementCollection List<String> nickNames; }
+            @Entity class Owner { @Id @Column(name = "`OwnerId`") Long id; @ElementCollection List<String> nickNames;
+                @ElementCollection Map<String, String> attrs; @ElementCollection @OrderColumn List<String> ordered; }
+            @Entity class Animal { @Id Long id; }
+            @Entity class Dog extends Animal { String barkVolume; }
+            @Entity @Inheritance(strategy = InheritanceType.JOINED) @Table(name = "`Shape`") class Shape { @Id Long id; }
+            @Entity class Circle extends Shape { double radiusCm; }
             @Entity @Table(name = "PetTable") class Pet { @Id Long id; @ManyToMany Set<Vet> vets; @ManyToOne Owner owner; }
             @Entity @Table(name = "my-table") class Dashed { @Id Long id; }
             """;
 
-    private static final List<String> ENTITIES = List.of("Vet", "Specialty", "Owner", "Pet", "Dashed");
+    private static final List<String> ENTITIES = List.of("Vet", "Specialty", "Owner", "Pet", "Dashed", "Animal", "Dog",
+            "Shape", "Circle");
 
     @Test
     void binderNamesAreDibss(@TempDir Path dir) throws Exception {
@@ -84,6 +90,14 @@ class JpaNamingBinderTest {
         t.put(table(n, n.joinTable(pet, vet, "vets")), columns(n, n.joinColumn(null, "Pet", pet, id),
                 n.joinColumn("vets", "Pet", vet, id)));
         t.put(table(n, JpaName.written("my-table")), columns(n, id));
+        t.put(table(n, n.collectionTable(owner, "Owner", "attrs")), columns(n, n.joinColumn(null, "Owner", owner, ownerId),
+                n.basicColumn("attrs"), n.mapKeyColumn("attrs")));
+        t.put(table(n, n.collectionTable(owner, "Owner", "ordered")), columns(n,
+                n.joinColumn(null, "Owner", owner, ownerId), n.basicColumn("ordered"), n.orderColumn("ordered")));
+        t.put(table(n, n.primaryTable("Animal")), columns(n, id, n.discriminatorColumn(), n.basicColumn("barkVolume")));
+        JpaName shape = JpaName.written("`Shape`");
+        t.put(table(n, shape), columns(n, id));
+        t.put(table(n, n.primaryTable("Circle")), columns(n, n.primaryKeyJoinColumn(shape, id), n.basicColumn("radiusCm")));
         return sorted(t);
     }
 
