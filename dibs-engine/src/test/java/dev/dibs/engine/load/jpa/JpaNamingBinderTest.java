@@ -66,6 +66,38 @@ class JpaNamingBinderTest {
         }
     }
 
+    /**
+     * Every foreign key Hibernate names in the same model: its hashed name from the PHYSICAL names
+     * (quoted ones in backticks, case kept), as dibs's naming computes it from the same names.
+     */
+    @Test
+    void foreignKeyNamesAreHibernates(@TempDir Path dir) throws Exception {
+        List<Path> testClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        List<Path> compiled = JavaSources.compile(dir, Map.of("q/Model.java", MODEL), testClasspath, "-proc:none");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {compiled.get(0).toUri().toURL()},
+                JpaNamingBinderTest.class.getClassLoader())) {
+            for (JpaNaming naming : List.of(JpaNaming.hibernate(), JpaNaming.spring())) {
+                Metadata metadata = metadata(loader, naming == JpaNaming.spring());
+                int count = 0;
+                for (Table table : metadata.collectTableMappings()) {
+                    for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
+                        List<JpaName> columns = fk.getColumns().stream().map(c -> new JpaName(c.getName(), c.isQuoted()))
+                                .toList();
+                        assertThat(naming.foreignKeyName(name(table), name(fk.getReferencedTable()), columns))
+                                .as(fk.toString()).isEqualTo(fk.getName());
+                        count++;
+                    }
+                }
+                assertThat(count).isGreaterThan(10);
+            }
+        }
+    }
+
+    private static JpaName name(Table table) {
+        return new JpaName(table.getNameIdentifier().getText(), table.getNameIdentifier().isQuoted());
+    }
+
     /** The tables dibs's naming gives, each with its columns (quoted ones in backticks). */
     private static Map<String, List<String>> dibs(JpaNaming n) {
         JpaName vet = JpaName.written("`Vet`");
@@ -110,6 +142,16 @@ class JpaNamingBinderTest {
     }
 
     private static Map<String, List<String>> tables(ClassLoader loader, boolean spring) throws Exception {
+        Metadata metadata = metadata(loader, spring);
+        Map<String, List<String>> t = new LinkedHashMap<>();
+        for (Table table : metadata.collectTableMappings()) {
+            t.put(table.getNameIdentifier().toString(), table.getColumns().stream()
+                    .map(c -> c.isQuoted() ? "`" + c.getName() + "`" : c.getName()).sorted().toList());
+        }
+        return sorted(t);
+    }
+
+    private static Metadata metadata(ClassLoader loader, boolean spring) throws Exception {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
                 new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
                 .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
@@ -129,13 +171,7 @@ class JpaNamingBinderTest {
                 builder.applyImplicitNamingStrategy(new ImplicitNamingStrategyJpaCompliantImpl());
                 builder.applyPhysicalNamingStrategy(new PhysicalNamingStrategyStandardImpl());
             }
-            Metadata metadata = builder.build();
-            Map<String, List<String>> t = new LinkedHashMap<>();
-            for (Table table : metadata.collectTableMappings()) {
-                t.put(table.getNameIdentifier().toString(), table.getColumns().stream()
-                        .map(c -> c.isQuoted() ? "`" + c.getName() + "`" : c.getName()).sorted().toList());
-            }
-            return sorted(t);
+            return builder.build();
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
