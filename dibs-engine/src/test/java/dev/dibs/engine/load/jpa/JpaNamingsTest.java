@@ -182,6 +182,17 @@ class JpaNamingsTest {
     }
 
     @Test
+    void bothCustomStrategiesTogether() {
+        List<Problem> problems = new ArrayList<>();
+        JpaNaming naming = resolve(new JpaSettings("hibernate", "com.acme.Joins", "com.acme.Prefixed"), problems);
+        assertThat(problems).isEmpty();
+        JpaName joinTable = naming.joinTable(JpaName.of("Vet"), JpaName.of("Specialty"), "specialties");
+        assertThat(joinTable).isEqualTo(JpaName.of("Vet_x_specialties"));
+        assertThat(naming.physicalTable(joinTable)).isEqualTo(JpaName.of("t_vet_x_specialties"));
+        assertThat(naming.description()).contains("com.acme.Joins", "com.acme.Prefixed");
+    }
+
+    @Test
     void aStrategyThatThrowsIsAnErrorNamingTheParameterTheClassAndTheName() {
         List<Problem> problems = new ArrayList<>();
         JpaNaming naming = resolve(new JpaSettings("hibernate", "", "com.acme.Prefixed"), problems);
