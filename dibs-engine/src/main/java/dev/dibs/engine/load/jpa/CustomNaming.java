@@ -65,8 +65,12 @@ final class CustomNaming implements JpaNaming {
         }
         String what = "the join column of " + (attribute == null ? entityName : attribute) + " to " + referencedColumn;
         return implicitName("determineJoinColumnName", "ImplicitJoinColumnNameSource", what, a -> {
-            // without an attribute the column is a collection's owner key (join or collection table)
-            a.put("getNature", bridge.nature(attribute == null ? "ENTITY_COLLECTION" : "ENTITY"));
+            // dibs is not told the nature (entity, entity collection, element collection). Hibernate's own
+            // rule needs it only to choose the entity name over the attribute, which a null attribute says
+            // already; an application's override may branch on it, so it is refused there, not guessed.
+            if (hibernatesOwn("determineJoinColumnName", "ImplicitJoinColumnNameSource")) {
+                a.put("getNature", bridge.nature(attribute == null ? "ENTITY_COLLECTION" : "ENTITY"));
+            }
             a.put("getAttributePath", bridge.path(attribute));
             a.put("getEntityNaming", bridge.entityNaming(entityName));
             a.put("getReferencedColumnName", bridge.identifier(referencedColumn));
@@ -213,6 +217,13 @@ final class CustomNaming implements JpaNaming {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw failure(JpaNamings.PHYSICAL, physical, what, e);
         }
+    }
+
+    /** Whether the application's strategy inherits {@code method} from a Hibernate class. */
+    private boolean hibernatesOwn(String method, String sourceType) throws ReflectiveOperationException {
+        Class<?> declaring = implicit.getClass().getMethod(method, bridge.type(HibernateBridge.NAMING + sourceType))
+                .getDeclaringClass();
+        return declaring.getName().startsWith("org.hibernate.");
     }
 
     private interface Answers {

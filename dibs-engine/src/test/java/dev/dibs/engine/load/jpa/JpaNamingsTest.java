@@ -77,6 +77,11 @@ class JpaNamingsTest {
                         return Identifier.toIdentifier(source.getEntityNaming().getClassName().replace('.', '_'));
                     }
                 }
+                public static class ByNature extends ImplicitNamingStrategyJpaCompliantImpl {
+                    @Override public Identifier determineJoinColumnName(ImplicitJoinColumnNameSource source) {
+                        return Identifier.toIdentifier(source.getNature() + "_" + source.getReferencedColumnName());
+                    }
+                }
             }
             """;
 
@@ -213,6 +218,16 @@ class JpaNamingsTest {
                 .hasMessageContaining("jpaImplicitNaming")
                 .hasMessageContaining("the table of entity Owner")
                 .hasMessageContaining("EntityNaming.getClassName()");
+    }
+
+    @Test
+    void anOverrideBranchingOnWhatDibsIsNotToldIsAnErrorNotAGuess() {
+        List<Problem> problems = new ArrayList<>();
+        JpaNaming naming = resolve(new JpaSettings("hibernate", "com.acme.Broken$ByNature", ""), problems);
+        assertThatThrownBy(() -> naming.joinColumn(null, "Pet", JpaName.of("id")))
+                .isInstanceOf(SchemaValidationException.class)
+                .hasMessageContaining("jpaImplicitNaming")
+                .hasMessageContaining("ImplicitJoinColumnNameSource.getNature()");
     }
 
     @Test
