@@ -47,9 +47,9 @@ final class HibernateNaming implements JpaNaming {
     }
 
     @Override
-    public JpaName joinTable(JpaName owningPhysicalTable, JpaName nonOwningPhysicalTable, String owningAttribute) {
-        return JpaName.of(owningPhysicalTable.text() + "_"
-                + (spring ? lastProperty(owningAttribute) : nonOwningPhysicalTable.text()));
+    public JpaName joinTable(JpaName owningTable, JpaName nonOwningTable, String owningAttribute) {
+        JpaName name = JpaName.of(owningTable.text() + "_" + (spring ? lastProperty(owningAttribute) : nonOwningTable.text()));
+        return owningTable.quoted() || nonOwningTable.quoted() ? new JpaName(name.text(), true) : name;
     }
 
     @Override
@@ -111,7 +111,8 @@ final class HibernateNaming implements JpaNaming {
         if (!spring || logical == null || logical.quoted()) {
             return logical;
         }
-        return JpaName.of(snakeCase(logical.text()).toLowerCase(Locale.ROOT));
+        // Hibernate makes this one with new Identifier(text): never quoted, whatever the characters
+        return new JpaName(snakeCase(logical.text()).toLowerCase(Locale.ROOT), false);
     }
 
     /**

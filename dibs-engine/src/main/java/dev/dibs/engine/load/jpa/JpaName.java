@@ -16,17 +16,60 @@ public record JpaName(String text, boolean quoted) {
         Objects.requireNonNull(text, "text");
     }
 
+    /**
+     * A name dibs builds (an implicit name, a class or field name), read as Hibernate's
+     * {@code Identifier.toIdentifier} reads every string it names with: the same as {@link #written}.
+     */
     public static JpaName of(String text) {
-        return new JpaName(text, false);
+        return written(text);
     }
 
-    /** A name as written in an annotation: {@code `x`} and {@code "x"} are quoted {@code x}. */
+    /**
+     * A name as written in an annotation, read as Hibernate 7's {@code Identifier.toIdentifier} does
+     * on PostgreSQL: surrounding white space dropped; {@code `x`}, {@code "x"} and {@code [x]} are
+     * quoted {@code x}; and a name Hibernate could not write bare (its first character not a letter or
+     * {@code _}, or another character not a letter, digit, {@code _} or {@code $}) is quoted
+     * automatically, so {@code my-table} stays {@code my-table} in the database. An empty name stays
+     * empty (Hibernate has none: the caller's default applies).
+     */
     public static JpaName written(String written) {
-        String t = written.trim();
-        if (t.length() >= 2 && (t.startsWith("`") && t.endsWith("`") || t.startsWith("\"") && t.endsWith("\""))) {
-            return new JpaName(t.substring(1, t.length() - 1), true);
+        String t = trimWhite(written);
+        int n = t.length();
+        if (n >= 3 && quotes(t.charAt(0), t.charAt(n - 1))) {
+            return new JpaName(t.substring(1, n - 1), true);
         }
-        return new JpaName(t, false);
+        return new JpaName(t, !t.isEmpty() && needsQuotes(t));
+    }
+
+    /** Hibernate trims with {@link Character#isWhitespace}, not {@link String#strip}. */
+    private static String trimWhite(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (start < end && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean quotes(char first, char last) {
+        return first == '`' && last == '`' || first == '"' && last == '"' || first == '[' && last == ']';
+    }
+
+    private static boolean needsQuotes(String t) {
+        char first = t.charAt(0);
+        if (!Character.isLetter(first) && first != '_') {
+            return true;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '$') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -50,7 +93,7 @@ public record JpaName(String text, boolean quoted) {
 
     /** Hibernate's canonical form, by which it sorts and compares: quoted text as is, unquoted lowered. */
     public String canonical() {
-        return quoted ? text : text.toLowerCase(Locale.ROOT);
+        return quoted ? text : text.toLowerCase(Locale.ENGLISH);
     }
 
     /** The same quoting, other text. */

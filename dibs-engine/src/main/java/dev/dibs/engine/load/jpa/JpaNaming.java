@@ -32,14 +32,48 @@ public interface JpaNaming {
      */
     JpaName joinColumn(String attribute, String entityName, JpaName referencedColumn);
 
+    /**
+     * A join column as Hibernate's binder finishes it ({@code AnnotatedJoinColumns.quoteIfNecessary}):
+     * the implicit {@link #joinColumn(String, String, JpaName)}, quoted when the referenced table's
+     * logical name or the referenced column is quoted ({@code "vets_id"} for a target {@code @Table(name = "`Vet`")}).
+     */
+    default JpaName joinColumn(String attribute, String entityName, JpaName referencedTable, JpaName referencedColumn) {
+        JpaName name = joinColumn(attribute, entityName, referencedColumn);
+        return referencedTable.quoted() || referencedColumn.quoted() ? new JpaName(name.text(), true) : name;
+    }
+
     /** The primary key column of a JOINED subclass: the name of the column it references. */
     JpaName primaryKeyJoinColumn(JpaName referencedColumn);
 
-    /** A join table without {@code @JoinTable(name)}, from the physical names of both tables and the owning attribute. */
-    JpaName joinTable(JpaName owningPhysicalTable, JpaName nonOwningPhysicalTable, String owningAttribute);
+    /**
+     * The primary key column of a JOINED subclass as Hibernate's binder finishes it: quoted when the
+     * parent's table (its logical name) or its primary key column is quoted.
+     */
+    default JpaName primaryKeyJoinColumn(JpaName referencedTable, JpaName referencedColumn) {
+        JpaName name = primaryKeyJoinColumn(referencedColumn);
+        return referencedTable.quoted() || referencedColumn.quoted() ? new JpaName(name.text(), true) : name;
+    }
+
+    /**
+     * A join table without {@code @JoinTable(name)}, from the LOGICAL table names of both entities (the
+     * {@code @Table(name)} as written, or the implicit {@link #primaryTable}: before the physical strategy,
+     * although Hibernate's source calls them "physical"; Spring's {@code PetTable_vets} for a quoted target
+     * shows it) and the owning attribute. Quoted when either table name is quoted, as Hibernate's
+     * {@code TableBinder} quotes it after the strategy.
+     */
+    JpaName joinTable(JpaName owningTable, JpaName nonOwningTable, String owningAttribute);
 
     /** An element collection's table without {@code @CollectionTable(name)}. */
     JpaName collectionTable(String owningEntityName, String attributePath);
+
+    /**
+     * An element collection's table as Hibernate's {@code TableBinder} finishes it: quoted when the
+     * owning entity's table (its logical name) is quoted ({@code "Vet_vetNicks"}).
+     */
+    default JpaName collectionTable(JpaName owningTable, String owningEntityName, String attributePath) {
+        JpaName name = collectionTable(owningEntityName, attributePath);
+        return owningTable.quoted() ? new JpaName(name.text(), true) : name;
+    }
 
     /** The discriminator column without {@code @DiscriminatorColumn(name)}. */
     JpaName discriminatorColumn();
