@@ -41,6 +41,14 @@ public final class JavaSources {
      * @throws IllegalStateException with javac's output when it fails, or when there is no javac (a JRE)
      */
     public static List<Path> compile(Path dir, Map<String, String> sources, String... extraOptions) {
+        return compile(dir, sources, List.of(), extraOptions);
+    }
+
+    /**
+     * As {@link #compile(Path, Map, String...)}, with more jars or directories on javac's classpath
+     * (the JPA API, Hibernate's annotations); they are not part of the returned scan path.
+     */
+    public static List<Path> compile(Path dir, Map<String, String> sources, List<Path> extraClasspath, String... extraOptions) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler: run on a JDK, not a JRE");
@@ -59,7 +67,10 @@ public final class JavaSources {
             StringWriter diagnostics = new StringWriter();
             try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
                 Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromPaths(files);
-                List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath", dibsApi().toString(),
+                List<String> cp = new ArrayList<>(List.of(dibsApi().toString()));
+                extraClasspath.forEach(p -> cp.add(p.toString()));
+                List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
+                        String.join(java.io.File.pathSeparator, cp),
                         "-sourcepath", src.toString(), "--release", "17", "-Xlint:-options"));
                 options.addAll(List.of(extraOptions));
                 if (!javac.getTask(diagnostics, fm, null, options, null, units).call()) {

@@ -1,0 +1,72 @@
+package dev.dibs.engine.load.jpa;
+
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.jpa.EntityScan.Attribute;
+import io.github.classgraph.AnnotationInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mappings dibs does not turn into columns, each refused with one problem naming the member and
+ * the fix, never skipped: what Hibernate maps that dibs cannot compare, and dibs annotations that
+ * say what a JPA annotation says.
+ */
+final class JpaRefusals {
+
+    /** dibs annotations on an entity member, and the JPA (or Hibernate) annotation that says the same. */
+    private static final Map<String, String> DIBS = Map.ofEntries(
+            Map.entry("Column", "@jakarta.persistence.Column"), Map.entry("Pk", "@jakarta.persistence.Id"),
+            Map.entry("Identity", "@GeneratedValue(strategy = IDENTITY)"), Map.entry("References", "@ManyToOne with @JoinColumn"),
+            Map.entry("Unique", "@Column(unique = true)"), Map.entry("Index", "@Table(indexes = @Index(columnList = …))"),
+            Map.entry("Nullable", "@Column(nullable = true) (the default for a reference type)"),
+            Map.entry("Table", "@jakarta.persistence.Table"), Map.entry("Check", "Hibernate's @Check on the field"),
+            Map.entry("RenamedFrom", "nothing yet: dibs's @RenamedFrom on entities is not supported yet"),
+            Map.entry("Default", "Hibernate's @ColumnDefault"), Map.entry("GeneratedAs", "Hibernate's @Generated with @ColumnDefault"));
+
+    private JpaRefusals() {
+    }
+
+    /** Whether the attribute is refused (a problem recorded). */
+    static boolean refused(Attribute a, String where, List<Problem> problems) {
+        for (String simple : List.of("Any", "ManyToAny", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas")) {
+            if (a.hibernate(simple) != null) {
+                problems.add(new Problem(where, "Hibernate's @" + simple + " has no foreign key or column dibs can derive.",
+                        "map the association with @ManyToOne and @JoinColumn, or keep this entity out of dibs's scan."));
+                return true;
+            }
+        }
+        if (a.jpa("Convert") != null || a.hibernate("Type") != null || a.hibernate("JavaType") != null) {
+            problems.add(new Problem(where, "an attribute converter or custom type is not read by dibs yet, so the column's"
+                    + " database type is unknown.", "give the type with @Column(columnDefinition = \"…\") or keep this "
+                    + "entity out of dibs's scan."));
+            return true;
+        }
+        if (a.annotations() != null) {
+            for (AnnotationInfo info : a.annotations()) {
+                String name = info.getName();
+                if (name.startsWith("dev.dibs.")) {
+                    String simple = name.substring("dev.dibs.".length());
+                    String says = DIBS.getOrDefault(simple, "a JPA annotation");
+                    problems.add(new Problem(where, "dibs's @" + simple + " on a JPA entity member: JPA's annotations describe"
+                            + " entity columns.", "use " + says + " instead."));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A collection attribute: nothing for an inverse {@code @OneToMany(mappedBy)}; a problem for what is not supported yet. */
+    static void collection(Attribute a, String where, List<Problem> problems) {
+        AnnotationInfo oneToMany = a.jpa("OneToMany");
+        if (oneToMany != null && !JpaAnnotations.string(oneToMany, "mappedBy", "").isEmpty()) {
+            return; // the target's @ManyToOne holds the foreign key
+        }
+        AnnotationInfo manyToMany = a.jpa("ManyToMany");
+        if (manyToMany != null && !JpaAnnotations.string(manyToMany, "mappedBy", "").isEmpty()) {
+            return; // the owning side maps the join table
+        }
+        problems.add(new Problem(where, "this collection mapping (join table or collection table) is not supported by dibs yet.",
+                "keep this entity out of dibs's scan (the packages parameter) until it is."));
+    }
+}

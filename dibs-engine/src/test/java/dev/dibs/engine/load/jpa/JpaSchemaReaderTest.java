@@ -1,0 +1,182 @@
+package dev.dibs.engine.load.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.SqlDeclaration;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.ForeignKey;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.testing.JavaSources;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * dibs's reading of JPA entities against Hibernate itself: Hibernate 7 writes the DDL for a model,
+ * PostgreSQL creates it, and what dibs loads from the same bytecode must describe the same tables,
+ * columns, types, nullability and constraint names, and the same sequences.
+ */
+@WithPostgres
+class JpaSchemaReaderTest {
+
+    static final String MODEL = """
+            package m;
+            import jakarta.persistence.*;
+            import java.math.BigDecimal;
+            import java.time.*;
+            import java.util.*;
+            import org.hibernate.annotations.JdbcTypeCode;
+            import org.hibernate.type.SqlTypes;
+
+            @Embeddable class Address { String street; String cityName; }
+            enum Color { RED, GREEN, BLUE }
+
+            @MappedSuperclass abstract class Base { @Id @GeneratedValue Long id; Instant created; }
+
+            @Entity class OwnerAddress {
+              @Id @GeneratedValue Long id;
+              String firstName;
+              @Column(unique = true) String email;
+              @Column(nullable = false, length = 80) String lastName;
+              int age; Integer boxedAge; long bigPrim; boolean active; Boolean boxedActive;
+              BigDecimal amount; @Column(precision = 10, scale = 3) BigDecimal price;
+              Instant createdAt; OffsetDateTime odt; LocalDateTime ldt; LocalDate ld; LocalTime lt; ZonedDateTime zdt;
+              UUID uuid; byte[] bytes; @Lob String lobText; @Lob byte[] lobBytes; char ch; Character boxedCh;
+              float f; double d; Double boxedD; short s; byte b; Duration dur; java.util.Date utilDate;
+              @Temporal(TemporalType.DATE) java.util.Date tempDate;
+              @Enumerated(EnumType.STRING) Color colorStr; @Enumerated(EnumType.ORDINAL) Color colorOrd; Color colorDefault;
+              @Version Integer version;
+              transient String notStored; @Transient String alsoNotStored;
+              @JdbcTypeCode(SqlTypes.JSON) Map<String, Object> attrs;
+              @Embedded Address home;
+              @Embedded @AttributeOverrides({@AttributeOverride(name = "street", column = @Column(name = "work_street")),
+                  @AttributeOverride(name = "cityName", column = @Column(name = "workCity"))}) Address work;
+              @Column(columnDefinition = "text") String notes;
+              @OneToMany(mappedBy = "ownerAddress") List<Pet> pets;
+            }
+
+            @Entity @Table(name = "pets", indexes = {@Index(columnList = "petName"), @Index(name = "ix_named", columnList = "birthDate desc, petName")},
+                uniqueConstraints = {@UniqueConstraint(columnNames = {"petName", "birthDate"}), @UniqueConstraint(name = "uk_named", columnNames = "code")})
+            class Pet {
+              @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+              String petName; LocalDate birthDate; String code;
+              @ManyToOne OwnerAddress ownerAddress;
+              @ManyToOne(optional = false) OwnerAddress requiredOwner;
+              @ManyToOne @JoinColumn(nullable = false, name = "vet_ref") Vet vet;
+              @ManyToOne @JoinColumn(name = "named_fk_vet", foreignKey = @ForeignKey(name = "fk_pet_vet")) Vet namedVet;
+              @OneToOne Vet buddy;
+            }
+
+            @Entity class Vet {
+              @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vet_gen")
+              @SequenceGenerator(name = "vet_gen", sequenceName = "vet_seq_custom", initialValue = 100, allocationSize = 1) Long id;
+              @Column(unique = true) String license;
+            }
+            @Entity class Specialty { @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id; String name;
+              @ManyToOne @JoinColumn(name = "vet_license", referencedColumnName = "license") Vet byLicense; }
+            @Entity class TableGen { @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id; }
+            @Entity class UuidGen { @Id @GeneratedValue UUID id; }
+            @Entity class NoGen { @Id String code; }
+
+            @Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) class Animal { @Id @GeneratedValue Long id; String name; }
+            @Entity @DiscriminatorValue("C") class Cat extends Animal { boolean indoor; }
+            @Entity class Dog extends Animal { int barkVolume; String breed; }
+
+            @Entity @Inheritance(strategy = InheritanceType.JOINED) class Payment { @Id @GeneratedValue Long id; BigDecimal total; }
+            @Entity class CardPayment extends Payment { String cardNumber; long expiry; }
+
+            @Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) abstract class Vehicle { @Id @GeneratedValue Long id; String maker; }
+            @Entity class Car extends Vehicle { int seats; }
+
+            @Entity class Invoice extends Base { String number; @ManyToOne Pet pet; }
+
+            @Embeddable class OrderLineId implements java.io.Serializable { Long orderId; Integer lineNo; }
+            @Entity class OrderLine { @EmbeddedId OrderLineId id; int qty; }
+            class KeyPk implements java.io.Serializable { String a; String b; }
+            @Entity @IdClass(KeyPk.class) class Keyed { @Id String a; @Id String b; String v; }
+            @Entity class KeyedRef { @Id Long id; @ManyToOne Keyed keyed; @ManyToOne OrderLine line; }
+            """;
+
+    static final List<String> ENTITIES = List.of("Animal", "Car", "CardPayment", "Cat", "Dog", "Invoice", "Keyed", "KeyedRef",
+            "NoGen", "OrderLine", "OwnerAddress", "Payment", "Pet", "Specialty", "TableGen", "UuidGen", "Vehicle", "Vet");
+
+    /** The jars of the JPA API and Hibernate's annotations, from the test's own class path. */
+    static List<Path> jpaJars() {
+        List<Path> jars = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (e.contains("jakarta.persistence-api") || e.contains("hibernate-core")) {
+                jars.add(Path.of(e));
+            }
+        }
+        assertThat(jars).hasSize(2);
+        return jars;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void mapsTheModelAsHibernateCreatesIt(String naming, @TempDir Path dir, TestDatabase db, PostgresServer server)
+            throws Exception {
+        List<Path> scanPath = JavaSources.compile(dir, Map.of("m/Model.java", MODEL), jpaJars());
+        String ddl = HibernateDdl.create(scanPath.get(0), ENTITIES.stream().map(e -> "m." + e).toList(),
+                naming.equals("spring"), dir);
+        db.execute(ddl);
+        Schema hibernate = Inspector.inspect(db.info(), List.of("public")).schema();
+
+        LoadedSchema dibs = IntentLoader.builder().classpath(scanPath).jpa(JpaSettings.of(naming)).load();
+
+        assertThat(describe(dibs.schema())).isEqualTo(describe(hibernate));
+        assertThat(new TreeSet<>(dibs.declarations().stream().filter(d -> d.kind() == SqlDeclaration.Kind.SEQUENCE)
+                .map(SqlDeclaration::object).toList()))
+                .isEqualTo(new TreeSet<>(hibernate.sequences().stream().map(s -> s.name().toString()).toList()))
+                .contains("public.vet_seq_custom", naming.equals("spring") ? "public.owner_address_seq" : "public.owneraddress_seq");
+        // the strongest form: dibs, planning its intent against the database Hibernate created, finds nothing to do
+        DriftReport drift = DriftDetector.detect(dibs, db.info(), () -> server, PlanOptions.defaults());
+        assertThat(drift.plan().changes()).isEmpty();
+        assertThat(drift.hasDrift()).isFalse();
+    }
+
+    /** What the comparison is about, one line per fact, so a difference reads as a diff. */
+    static String describe(Schema schema) {
+        List<String> lines = new ArrayList<>();
+        for (Table t : schema.tables()) {
+            lines.add("table " + t.name());
+            for (Column c : t.columns().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList()) {
+                lines.add("  column " + c.name() + " " + c.type().sql() + (c.nullable() ? "" : " not null")
+                        + (c.identity().toString().equals("NONE") ? "" : " " + c.identity())
+                        + (c.defaultExpression() == null ? "" : " default " + c.defaultExpression()));
+            }
+            if (t.primaryKey() != null) {
+                lines.add("  pk " + t.primaryKey().name() + " " + t.primaryKey().columns());
+            }
+            t.uniques().stream().sorted((a, b) -> a.name().compareTo(b.name()))
+                    .forEach((UniqueConstraint u) -> lines.add("  unique " + u.name() + " " + u.columns()));
+            t.checks().stream().map(Check::name).sorted().forEach(n -> lines.add("  check " + n));
+            t.foreignKeys().stream().sorted((a, b) -> a.name().compareTo(b.name()))
+                    .forEach((ForeignKey f) -> lines.add("  fk " + f.name() + " " + f.columns() + " -> " + f.referencedTable()
+                            + f.referencedColumns()));
+            t.indexes().stream().sorted((a, b) -> a.name().compareTo(b.name()))
+                    .forEach((Index i) -> lines.add("  index " + i.name() + " " + i.keys()));
+        }
+        return lines.stream().collect(Collectors.joining("\n"));
+    }
+}
