@@ -55,18 +55,4 @@ final class JpaRefusals {
         }
         return false;
     }
-
-    /** A collection attribute: nothing for an inverse {@code @OneToMany(mappedBy)}; a problem for what is not supported yet. */
-    static void collection(Attribute a, String where, List<Problem> problems) {
-        AnnotationInfo oneToMany = a.jpa("OneToMany");
-        if (oneToMany != null && !JpaAnnotations.string(oneToMany, "mappedBy", "").isEmpty()) {
-            return; // the target's @ManyToOne holds the foreign key
-        }
-        AnnotationInfo manyToMany = a.jpa("ManyToMany");
-        if (manyToMany != null && !JpaAnnotations.string(manyToMany, "mappedBy", "").isEmpty()) {
-            return; // the owning side maps the join table
-        }
-        problems.add(new Problem(where, "this collection mapping (join table or collection table) is not supported by dibs yet.",
-                "keep this entity out of dibs's scan (the packages parameter) until it is."));
-    }
 }

@@ -68,6 +68,7 @@ public final class JpaSchemaReader {
         private final JpaAssociations associations = new JpaAssociations(this, naming, problems);
         private final JpaSequences sequences;
         private final JpaInheritance inheritance = new JpaInheritance(naming, problems);
+        private final JpaCollections collections = new JpaCollections(this, naming, columns, types, scan, problems);
         private final List<Entity> entities;
 
         Mapping(List<Entity> entities) {
@@ -115,7 +116,44 @@ public final class JpaSchemaReader {
             if (e.parent() != null && e.strategy().equals("JOINED")) {
                 return inheritance.joinedKeys(e, keysOf(e.parent()));
             }
-            return keys.computeIfAbsent(e.root().cls().getName(), k -> columns.keys(e.root()));
+            Attribute derived = mapsId(e.root());
+            return keys.computeIfAbsent(e.root().cls().getName(),
+                    k -> derived == null ? columns.keys(e.root()) : derivedKeys(e.root(), derived));
+        }
+
+        /** The {@code @MapsId} association whose foreign key is the entity's key, or null. */
+        private Attribute mapsId(Entity root) {
+            for (Attribute a : root.attributes()) {
+                AnnotationInfo m = a.jpa("MapsId");
+                if (m != null && (a.has("OneToOne") || a.has("ManyToOne"))) {
+                    if (!JpaAnnotations.string(m, "value", "").isEmpty()) {
+                        problems.add(new Problem(JpaColumns.where(root, a.name()), "@MapsId(\"" + JpaAnnotations.string(m, "value", "")
+                                + "\") maps part of an embedded id, which dibs does not support yet.",
+                                "use @MapsId without a value on a basic @Id, or keep this entity out of dibs's scan."));
+                        return null;
+                    }
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /** The key of an entity whose {@code @MapsId} association gives it: the join columns, typed as the target's key. */
+        private List<KeyColumn> derivedKeys(Entity root, Attribute a) {
+            Entity target = associations.target(root, a, a.jpa(a.has("OneToOne") ? "OneToOne" : "ManyToOne"), a.name());
+            if (target == null) {
+                return List.of();
+            }
+            List<AnnotationInfo> joins = JpaAnnotations.repeated(a.annotations(), "JoinColumn", "JoinColumns");
+            List<KeyColumn> out = new ArrayList<>();
+            List<KeyColumn> targetKeys = keysOf(target);
+            for (int i = 0; i < targetKeys.size(); i++) {
+                String written = i < joins.size() ? JpaAnnotations.string(joins.get(i), "name", "") : "";
+                JpaName logical = written.isEmpty() ? naming.joinColumn(a.name(), root.entityName(), targetKeys.get(i).logical())
+                        : JpaName.written(written);
+                out.add(new KeyColumn(a.name(), logical, naming.physicalColumn(logical), targetKeys.get(i).type()));
+            }
+            return out;
         }
 
         /** A non-key basic column of an entity's table by its SQL name, as a referenced column. */
@@ -132,6 +170,24 @@ public final class JpaSchemaReader {
                 }
             }
             return null;
+        }
+
+        /** A join or collection table of {@code owner}'s attribute, in {@code @JoinTable}/{@code @CollectionTable(schema)} or public. */
+        JpaTable collectionTable(Entity owner, String path, JpaName name, AnnotationInfo annotation) {
+            String schema = annotation == null ? "" : JpaAnnotations.string(annotation, "schema", "");
+            JpaTable t = new JpaTable(owner.javaName(), name,
+                    schema.isEmpty() ? "public" : naming.physicalSchema(JpaName.written(schema)).sqlName());
+            for (JpaTable other : tables.values()) {
+                if (other.qualified().equals(t.qualified())) {
+                    // Hibernate would silently share one table between two collections (or a collection and an entity)
+                    problems.add(new Problem(JpaColumns.where(owner, path), "its join or collection table " + t.qualified()
+                            + " is also the table of " + other.javaClass + ", and Hibernate would mix both in one table.",
+                            "name the table with @JoinTable(name = \"…\") or @CollectionTable(name = \"…\")."));
+                    return t; // mapped but not kept: one problem, not two
+                }
+            }
+            tables.put(owner.cls().getName() + "#" + path, t);
+            return t;
         }
 
         private JpaTable newTable(Entity e) {
@@ -183,6 +239,15 @@ public final class JpaSchemaReader {
         }
 
         private void keyColumns(Entity root, JpaTable t) {
+            Attribute derived = mapsId(root);
+            if (derived != null) {
+                // the association's join columns are the key: not null, no unique of their own
+                for (Col c : associations.toOne(root, derived, derived.name(), t, JpaTable.KEY, false)) {
+                    t.columns.set(t.columns.indexOf(c), new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), false,
+                            false, null, false, true, null, null, c.source()));
+                }
+                return;
+            }
             List<JpaColumns.Leaf> leaves = columns.keyLeaves(root);
             List<Attribute> ids = JpaColumns.idAttributes(root);
             for (JpaColumns.Leaf leaf : leaves) {
@@ -210,7 +275,7 @@ public final class JpaSchemaReader {
         List<Col> attributes(Entity e, List<Attribute> attributes, JpaTable t, int group, boolean forceNullable) {
             List<Col> added = new ArrayList<>();
             for (Attribute a : attributes) {
-                if (a.has("Id") || a.has("EmbeddedId")) {
+                if (a.has("Id") || a.has("EmbeddedId") || a.has("MapsId")) {
                     continue;
                 }
                 String where = JpaColumns.where(e, a.name());
@@ -220,7 +285,7 @@ public final class JpaSchemaReader {
                 if (a.has("ManyToOne") || a.has("OneToOne")) {
                     added.addAll(associations.toOne(e, a, a.name(), t, group, forceNullable));
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
-                    JpaRefusals.collection(a, where, problems);
+                    collections.map(e, a, a.name());
                 } else {
                     for (JpaColumns.Leaf leaf : columns.leaves(e, a, a.name(), Map.of())) {
                         Col c = columns.column(e, leaf, group, forceNullable, false);

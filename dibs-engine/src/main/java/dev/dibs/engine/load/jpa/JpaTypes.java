@@ -105,7 +105,7 @@ final class JpaTypes {
             return plain("oid", false); // PostgreSQLDialect keeps CLOB and BLOB as large objects
         }
         int length = JpaAnnotations.integer(column, "length", 255);
-        if (java.equals("java.lang.String") || java.equals("char[]") || java.equals("java.lang.Character[]")) {
+        if (java.equals("java.lang.String") || java.equals("char[]")) {
             return plain("varchar(" + length + ")", false);
         }
         if (java.equals("byte[]") || java.equals("java.lang.Byte[]")) {
@@ -134,6 +134,12 @@ final class JpaTypes {
         if (FIXED.containsKey(java)) {
             return plain(FIXED.get(java), false);
         }
+        TypeSignature element = arrayElement(a.type());
+        if (element != null) {
+            // a basic array or a List/Set of a basic type without @ElementCollection: an array column
+            Mapped m = basic(new EntityScan.Attribute(a.name(), element, null, a.declaringClass(), a.source()), column, where);
+            return m == null ? null : new Mapped(m.type().arrayOf(), false, null, false);
+        }
         ClassInfo cls = a.type() instanceof ClassRefTypeSignature ref ? scan.getClassInfo(ref.getFullyQualifiedClassName()) : null;
         if (cls != null && cls.isEnum()) {
             return enumType(a, cls, length);
@@ -141,6 +147,18 @@ final class JpaTypes {
         problems.add(new Problem(where, "the type " + java.replace('$', '.') + " has no default Hibernate mapping dibs knows"
                 + (cls == null && !java.contains("[") && !java.startsWith("java.") ? " (its class is not in the scan)" : "") + ".",
                 "map it with @Column(columnDefinition = \"…\"), @JdbcTypeCode, @Convert, @Embedded or an association, or mark it @Transient."));
+        return null;
+    }
+
+    /** The element of {@code X[]}, {@code List<X>}, {@code Set<X>} or {@code Collection<X>}; null for anything else. */
+    private static TypeSignature arrayElement(TypeSignature type) {
+        if (type instanceof ArrayTypeSignature a && a.getNumDimensions() == 1) {
+            return a.getElementTypeSignature();
+        }
+        if (type instanceof ClassRefTypeSignature ref && List.of("java.util.List", "java.util.Set", "java.util.Collection")
+                .contains(ref.getFullyQualifiedClassName()) && ref.getTypeArguments().size() == 1) {
+            return ref.getTypeArguments().get(0).getTypeSignature();
+        }
         return null;
     }
 

@@ -17,8 +17,7 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
  * The DDL real Hibernate 7 writes for compiled entity classes on PostgreSQL (no database needed):
- * the oracle dibs's JPA mapping is held to. Spring's implicit strategy differs only in join-table
- * names, which the models using this do not have.
+ * the oracle dibs's JPA mapping is held to, with Hibernate's own naming or Spring Boot's.
  */
 final class HibernateDdl {
 
@@ -41,7 +40,7 @@ final class HibernateDdl {
                     sources.addAnnotatedClass(Class.forName(c, false, loader));
                 }
                 var builder = sources.getMetadataBuilder();
-                builder.applyImplicitNamingStrategy(ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
+                builder.applyImplicitNamingStrategy(spring ? new SpringImplicitNaming() : ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
                 builder.applyPhysicalNamingStrategy(spring ? new CamelCaseToUnderscoresNamingStrategy()
                         : PhysicalNamingStrategyStandardImpl.INSTANCE);
                 var metadata = builder.build();

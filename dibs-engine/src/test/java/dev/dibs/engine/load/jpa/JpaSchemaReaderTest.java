@@ -132,12 +132,66 @@ class JpaSchemaReaderTest {
         return jars;
     }
 
+    static final String COLLECTIONS = """
+            package n;
+            import jakarta.persistence.*;
+            import java.util.*;
+
+            @Embeddable class Address { String street; String cityName; }
+            enum Kind { A, B }
+
+            @Entity class Customer {
+              @Id @GeneratedValue Long id;
+              @ElementCollection Set<String> nickNames;
+              @ElementCollection List<Address> pastAddresses;
+              @ElementCollection @OrderColumn List<String> phoneNumbers;
+              @ElementCollection Map<String, Integer> scores;
+              @ElementCollection @CollectionTable(name = "cust_attr") @MapKeyColumn(name = "k") @Column(name = "v") Map<String, String> attrs;
+              @ElementCollection @Enumerated(EnumType.STRING) Set<Kind> kinds;
+              @ManyToMany Set<Tag> tags;
+              @ManyToMany @JoinTable(name = "cust_bag_tags") List<Tag> bagTags;
+              @ManyToMany @JoinTable(name = "cust_label", joinColumns = @JoinColumn(name = "cust"),
+                  inverseJoinColumns = @JoinColumn(name = "label")) Set<Tag> labels;
+              @OneToMany List<Note> notes;
+              @OneToMany @JoinColumn(name = "customer_fk") List<Remark> remarks;
+              List<Integer> intList; String[] strArr; float[] floats; Character[] chars;
+            }
+            @Entity class Tag { @Id @GeneratedValue Long id; String name; @ManyToMany(mappedBy = "tags") Set<Customer> customers; }
+            @Entity class Note { @Id @GeneratedValue Long id; String text; }
+            @Entity class Remark { @Id @GeneratedValue Long id; String text; }
+            @Entity class Profile { @Id Long id; @OneToOne(optional = false) @MapsId Customer customer; String bio; }
+            @Entity @Inheritance(strategy = InheritanceType.JOINED) class J1 { @Id @GeneratedValue Long id; String x; }
+            @Entity @PrimaryKeyJoinColumn(name = "j2_id") class J2 extends J1 { String y; }
+            @Entity class J3 extends J2 { String z; }
+            @Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+            @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.INTEGER) @DiscriminatorValue("1")
+            class S1 { @Id @GeneratedValue Long id; }
+            @Entity @DiscriminatorValue("2") class S2 extends S1 { long n; String s; }
+            @Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) class Base2 { @Id @GeneratedValue Long id; }
+            @Entity class Sub2 extends Base2 { String x; }
+            """;
+
+    static final List<String> COLLECTION_ENTITIES = List.of("Base2", "Customer", "J1", "J2", "J3", "Note", "Profile", "Remark",
+            "S1", "S2", "Sub2", "Tag");
+
     @ParameterizedTest
     @ValueSource(strings = {"hibernate", "spring"})
     void mapsTheModelAsHibernateCreatesIt(String naming, @TempDir Path dir, TestDatabase db, PostgresServer server)
             throws Exception {
-        List<Path> scanPath = JavaSources.compile(dir, Map.of("m/Model.java", MODEL), jpaJars());
-        String ddl = HibernateDdl.create(scanPath.get(0), ENTITIES.stream().map(e -> "m." + e).toList(),
+        assertSameAsHibernate(naming, dir, db, server, "m", MODEL, ENTITIES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void mapsCollectionsDerivedKeysAndInheritanceAsHibernateCreatesThem(String naming, @TempDir Path dir, TestDatabase db,
+                                                                        PostgresServer server) throws Exception {
+        assertSameAsHibernate(naming, dir, db, server, "n", COLLECTIONS, COLLECTION_ENTITIES);
+    }
+
+    private static void assertSameAsHibernate(String naming, Path dir, TestDatabase db, PostgresServer server, String pkg,
+                                              String model, List<String> entities) throws Exception {
+        List<Path> scanPath = JavaSources.compile(dir, Map.of(pkg + "/Model.java", model), jpaJars());
+        String ddl = HibernateDdl.create(scanPath.get(0), entities.stream().map(e -> pkg + "." + e).toList(),
                 naming.equals("spring"), dir);
         db.execute(ddl);
         Schema hibernate = Inspector.inspect(db.info(), List.of("public")).schema();
@@ -148,7 +202,7 @@ class JpaSchemaReaderTest {
         assertThat(new TreeSet<>(dibs.declarations().stream().filter(d -> d.kind() == SqlDeclaration.Kind.SEQUENCE)
                 .map(SqlDeclaration::object).toList()))
                 .isEqualTo(new TreeSet<>(hibernate.sequences().stream().map(s -> s.name().toString()).toList()))
-                .contains("public.vet_seq_custom", naming.equals("spring") ? "public.owner_address_seq" : "public.owneraddress_seq");
+                .isNotEmpty();
         // the strongest form: dibs, planning its intent against the database Hibernate created, finds nothing to do
         DriftReport drift = DriftDetector.detect(dibs, db.info(), () -> server, PlanOptions.defaults());
         assertThat(drift.plan().changes()).isEmpty();
