@@ -163,6 +163,9 @@ final class JpaColumns {
 
     private static String defaultOf(Attribute a) {
         AnnotationInfo d = a.hibernate("ColumnDefault");
+        if (d == null && a.annotations() != null) {
+            d = a.annotations().get("dev.dibs.Default"); // dibs's word for the same, where Hibernate is not used
+        }
         return d == null ? null : JpaAnnotations.string(d, "value", null);
     }
 

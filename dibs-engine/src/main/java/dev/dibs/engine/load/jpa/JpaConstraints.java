@@ -71,6 +71,33 @@ final class JpaConstraints {
         for (AnnotationInfo c : checks) {
             t.checks.add(new CheckSpec(JpaAnnotations.string(c, "constraints", ""), sqlName(JpaAnnotations.string(c, "name", ""))));
         }
+        mixins(e, t, problems);
+    }
+
+    /**
+     * dibs annotations on the entity class: {@code @RenamedFrom} (the table's old name) and
+     * {@code @Check} (a check Hibernate cannot say) are read; any other says what JPA says, and is refused.
+     */
+    private static void mixins(Entity e, JpaTable t, List<Problem> problems) {
+        for (AnnotationInfo info : e.cls().getAnnotationInfo()) {
+            String name = info.getName();
+            if (name.equals("dev.dibs.RenamedFrom")) {
+                t.renamedFrom = JpaAnnotations.string(info, "value", "");
+            } else if (name.equals("dev.dibs.Check")) {
+                t.checks.add(dibsCheck(info));
+            } else if (name.equals("dev.dibs.Check$List")) {
+                JpaAnnotations.nested(info, "value").forEach(c -> t.checks.add(dibsCheck(c)));
+            } else if (name.startsWith("dev.dibs.") && !name.equals("dev.dibs.Table")) { // @Table: IntentLoader says it
+                problems.add(new Problem(e.javaName(), "dibs's @" + name.substring("dev.dibs.".length()) + " on a JPA entity: "
+                        + "JPA's annotations describe entity tables.", "say it with JPA's @Table (indexes, uniqueConstraints),"
+                        + " @JoinColumn or Hibernate's annotations; dibs reads only @RenamedFrom and @Check on entities."));
+            }
+        }
+    }
+
+    private static CheckSpec dibsCheck(AnnotationInfo info) {
+        return new CheckSpec(JpaAnnotations.string(info, "value", ""), JpaAnnotations.string(info, "name", ""),
+                JpaAnnotations.bool(info, "noInherit", false));
     }
 
     private static String sqlName(String written) {

@@ -20,8 +20,10 @@ final class JpaRefusals {
             Map.entry("Unique", "@Column(unique = true)"), Map.entry("Index", "@Table(indexes = @Index(columnList = …))"),
             Map.entry("Nullable", "@Column(nullable = true) (the default for a reference type)"),
             Map.entry("Table", "@jakarta.persistence.Table"), Map.entry("Check", "Hibernate's @Check on the field"),
-            Map.entry("RenamedFrom", "nothing yet: dibs's @RenamedFrom on entities is not supported yet"),
-            Map.entry("Default", "Hibernate's @ColumnDefault"), Map.entry("GeneratedAs", "Hibernate's @Generated with @ColumnDefault"));
+ Map.entry("GeneratedAs", "Hibernate's @Generated with @ColumnDefault"));
+
+    /** dibs annotations that say what JPA cannot, read on entity members. */
+    static final List<String> MIXINS = List.of("dev.dibs.RenamedFrom", "dev.dibs.Default");
 
     private JpaRefusals() {
     }
@@ -35,8 +37,8 @@ final class JpaRefusals {
                 return true;
             }
         }
-        if (a.jpa("Convert") != null || a.hibernate("Type") != null || a.hibernate("JavaType") != null) {
-            problems.add(new Problem(where, "an attribute converter or custom type is not read by dibs yet, so the column's"
+        if (a.hibernate("Type") != null || a.hibernate("JavaType") != null || a.hibernate("JdbcType") != null) {
+            problems.add(new Problem(where, "a Hibernate custom type is not read by dibs, so the column's"
                     + " database type is unknown.", "give the type with @Column(columnDefinition = \"…\") or keep this "
                     + "entity out of dibs's scan."));
             return true;
@@ -44,7 +46,7 @@ final class JpaRefusals {
         if (a.annotations() != null) {
             for (AnnotationInfo info : a.annotations()) {
                 String name = info.getName();
-                if (name.startsWith("dev.dibs.")) {
+                if (name.startsWith("dev.dibs.") && !MIXINS.contains(name)) {
                     String simple = name.substring("dev.dibs.".length());
                     String says = DIBS.getOrDefault(simple, "a JPA annotation");
                     problems.add(new Problem(where, "dibs's @" + simple + " on a JPA entity member: JPA's annotations describe"

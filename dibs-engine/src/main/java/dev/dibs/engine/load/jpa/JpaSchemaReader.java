@@ -274,6 +274,7 @@ public final class JpaSchemaReader {
         /** Maps the non-key attributes into {@code t}; returns the columns added. */
         List<Col> attributes(Entity e, List<Attribute> attributes, JpaTable t, int group, boolean forceNullable) {
             List<Col> added = new ArrayList<>();
+            List<String> naturalId = new ArrayList<>();
             for (Attribute a : attributes) {
                 if (a.has("Id") || a.has("EmbeddedId") || a.has("MapsId")) {
                     continue;
@@ -283,7 +284,9 @@ public final class JpaSchemaReader {
                     continue;
                 }
                 if (a.has("ManyToOne") || a.has("OneToOne")) {
-                    added.addAll(associations.toOne(e, a, a.name(), t, group, forceNullable));
+                    List<Col> cols = associations.toOne(e, a, a.name(), t, group, forceNullable);
+                    cols.forEach(c -> rename(t, a, c));
+                    added.addAll(cols);
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
                     collections.map(e, a, a.name());
                 } else {
@@ -292,11 +295,32 @@ public final class JpaSchemaReader {
                         if (c != null) {
                             t.columns.add(c);
                             added.add(c);
+                            rename(t, leaf.attribute(), c);
+                            if (a.hibernate("NaturalId") != null) {
+                                naturalId.add(c.ident());
+                            }
                         }
                     }
                 }
+                AnnotationInfo check = a.hibernate("Check");
+                if (check != null) { // Hibernate's column check: its own name or PostgreSQL's
+                    String name = JpaAnnotations.string(check, "name", "");
+                    t.checks.add(new dev.dibs.engine.load.TableDraft.CheckSpec(JpaAnnotations.string(check, "constraints", ""),
+                            name.isEmpty() ? "" : JpaName.written(name).sqlName()));
+                }
+            }
+            if (!naturalId.isEmpty()) { // Hibernate makes the natural id one unnamed unique constraint
+                t.uniques.add(new dev.dibs.engine.load.TableDraft.UniqueSpec(null, String.join(", ", naturalId), ""));
             }
             return added;
+        }
+    }
+
+    /** dibs's {@code @RenamedFrom("old_name")} on a member: its column had that name. */
+    private static void rename(JpaTable t, Attribute a, Col c) {
+        AnnotationInfo renamed = a.annotations() == null ? null : a.annotations().get("dev.dibs.RenamedFrom");
+        if (renamed != null) {
+            t.renames.put(c.sql(), JpaAnnotations.string(renamed, "value", ""));
         }
     }
 

@@ -55,6 +55,8 @@ final class JpaTable {
     String comment;
     SourceLocation source;
     String renamedFrom;
+    /** dibs's {@code @RenamedFrom} on entity members: column SQL name → old name. */
+    final java.util.Map<String, String> renames = new java.util.HashMap<>();
 
     JpaTable(String javaClass, JpaName name, String schema) {
         this.javaClass = javaClass;
@@ -86,7 +88,7 @@ final class JpaTable {
         List<CheckSpec> allChecks = new ArrayList<>();
         for (Col c : ordered) {
             drafts.add(new ColumnDraft(c.member(), c.sql(), c.type(), null, false, c.nullable(), c.defaultExpression(),
-                    c.identity(), false, null, false, c.primaryKey(), null, c.comment(), c.source()));
+                    c.identity(), false, null, false, c.primaryKey(), renames.get(c.sql()), c.comment(), c.source()));
             if (c.unique()) {
                 allUniques.add(new UniqueSpec(null, c.ident(), ""));
             }

@@ -22,7 +22,10 @@ import java.util.Map;
 final class JpaTypes {
 
     /** A mapped type; {@code enumLabels} non-null for an enum ({@code ordinal}: stored as its position). */
-    record Mapped(PgType type, boolean primitive, List<String> enumLabels, boolean ordinal) {
+    record Mapped(PgType type, boolean primitive, List<String> enumLabels, boolean ordinal, String checkFormat) {
+        Mapped(PgType type, boolean primitive, List<String> enumLabels, boolean ordinal) {
+            this(type, primitive, enumLabels, ordinal, null);
+        }
     }
 
     static final int JSON = 3001;
@@ -55,11 +58,14 @@ final class JpaTypes {
 
     private final ScanResult scan;
     private final List<Problem> problems;
+    private final JpaConverters converters;
 
     JpaTypes(ScanResult scan, List<Problem> problems) {
         this.scan = scan;
         this.problems = problems;
+        this.converters = new JpaConverters(scan, problems);
     }
+
 
     /** The Java type's name: {@code int}, {@code java.lang.String}, {@code byte[]}. */
     static String typeName(TypeSignature type) {
@@ -81,6 +87,19 @@ final class JpaTypes {
      */
     Mapped basic(EntityScan.Attribute a, AnnotationInfo column, String where) {
         String java = typeName(a.type());
+        if (a.annotations() != null) {
+            JpaConverters.Converted converted = converters.of(a, where);
+            if (converted != null) {
+                boolean primitive = a.type() instanceof BaseTypeSignature;
+                if (converted.sqlType() != null) {
+                    return new Mapped(PgType.parse(converted.sqlType()), primitive, null, false, converted.check());
+                }
+                // the database side maps as a basic attribute of that type would (a String to varchar(length))
+                Mapped m = basic(new EntityScan.Attribute(a.name(), converted.databaseType(), null, a.declaringClass(), a.source()),
+                        column, where);
+                return m == null ? null : new Mapped(m.type(), primitive, null, false);
+            }
+        }
         AnnotationInfo jdbcType = a.hibernate("JdbcTypeCode");
         if (jdbcType != null) {
             int code = JpaAnnotations.integer(jdbcType, "value", 0);
@@ -182,6 +201,9 @@ final class JpaTypes {
 
     /** Hibernate's enum check on {@code column} (an SQL identifier), or null for none. */
     static String enumCheck(Mapped m, String column) {
+        if (m.checkFormat() != null) {
+            return String.format(m.checkFormat(), column);
+        }
         if (m.enumLabels() == null) {
             return null;
         }
