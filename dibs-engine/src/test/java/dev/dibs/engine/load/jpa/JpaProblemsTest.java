@@ -1,0 +1,136 @@
+package dev.dibs.engine.load.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.testing.JavaSources;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What dibs says about entity models it must not guess at, and what it reads of dibs's own annotations on them. */
+class JpaProblemsTest {
+
+    private static List<Path> compile(Path dir, String source) {
+        return JavaSources.compile(dir, Map.of("q/Model.java", source), JpaSchemaReaderTest.jpaJars());
+    }
+
+    private static List<Problem> problems(List<Path> scanPath, String naming) {
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> IntentLoader.builder().classpath(scanPath).jpa(JpaSettings.of(naming)).load());
+        assertThat(e).as("the load fails").isNotNull();
+        return e.problems();
+    }
+
+    @Test
+    void entitiesWithoutANamingAreOneProblemNamingTheChoice(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Entity class Owner { @Id Long id; }
+                @Entity class Pet { @Id Long id; }
+                """);
+        List<Problem> problems = problems(scanPath, "");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).where()).isEqualTo("q.Owner");
+        assertThat(problems.get(0).message()).isEqualTo("JPA @Entity classes found (q.Owner and 1 more) but jpaNaming is not set.");
+        assertThat(problems.get(0).fix()).startsWith("set jpaNaming to spring (Spring Boot's default naming) or hibernate");
+        assertThat(problems(scanPath, "snake").get(0).message()).contains("\"snake\" is not a naming dibs knows");
+    }
+
+    @Test
+    void unmappableMembersAreRefusedEachByName(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                enum Mood { HAPPY }
+                @Converter class MoodText implements AttributeConverter<Mood, String> {
+                  public String convertToDatabaseColumn(Mood v) { return null; }
+                  public Mood convertToEntityAttribute(String v) { return null; }
+                }
+                @Embeddable class Money { java.math.BigDecimal amount; }
+                @Entity @dev.dibs.Table("dup") class Both { @Id Long id; }
+                @Entity class Odd {
+                  @Id Long id;
+                  Thread thread;
+                  @Convert(converter = MoodText.class) Mood mood;
+                  @dev.dibs.Unique String code;
+                  @Column(columnDefinition = "varchar(10) default 'a'") String cd;
+                  @Embedded Money price;
+                  @Embedded Money total;
+                }
+                @Entity class NoKey { String name; }
+                """);
+        List<Problem> problems = problems(scanPath, "spring");
+        assertThat(problems).extracting(Problem::where).containsExactlyInAnyOrder("q.Both", "q.Odd.thread", "q.Odd.mood",
+                "q.Odd.code", "q.Odd.cd", "q.Odd.total.amount", "q.NoKey");
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Odd.thread");
+            assertThat(p.message()).isEqualTo("the type java.lang.Thread has no default Hibernate mapping dibs knows.");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Odd.code");
+            assertThat(p.fix()).isEqualTo("use @Column(unique = true) instead.");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Odd.total.amount");
+            assertThat(p.message()).contains("column \"amount\" is also the column of price.amount");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Odd.mood");
+            assertThat(p.message()).contains("converts an enum");
+        }).anySatisfy(p -> assertThat(p.message()).isEqualTo("the class is both a JPA @Entity and a dibs @Table."));
+    }
+
+    @Test
+    void twoCollectionsOnOneTableAreRefused(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                import java.util.*;
+                @Entity class Tag { @Id Long id; }
+                @Entity class Post { @Id Long id; @ManyToMany Set<Tag> tags; @ManyToMany List<Tag> moreTags; }
+                """);
+        List<Problem> problems = problems(scanPath, "hibernate");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("q.Post.moreTags");
+            assertThat(p.message()).contains("public.post_tag is also the table of q.Post");
+        });
+    }
+
+    @Test
+    void dibsRenamesAndChecksMixIn(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Entity @dev.dibs.RenamedFrom("owners") @dev.dibs.Check("first_name <> last_name")
+                class Person { @Id Long id; @dev.dibs.RenamedFrom("given_name") String firstName; String lastName;
+                  @dev.dibs.Default("0") Integer visits; }
+                """);
+        LoadedSchema loaded = IntentLoader.builder().classpath(scanPath).jpa(JpaSettings.of("spring")).load();
+        QualifiedName person = new QualifiedName("public", "person");
+        assertThat(loaded.renames().tables()).containsExactly(new RenameHints.TableRename(person, "owners"));
+        assertThat(loaded.renames().columns()).containsExactly(new RenameHints.ColumnRename(person, "first_name", "given_name"));
+        var table = loaded.schema().table(person).orElseThrow();
+        assertThat(table.checks()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("person_check"));
+        assertThat(table.column("visits").orElseThrow().defaultExpression()).isEqualTo("0");
+    }
+
+    @Test
+    void entitiesCountAsClassesFoundForTheEmptySchemaWarning(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Entity class Owner { @Id Long id; }
+                """);
+        LoadedSchema loaded = IntentLoader.builder().classpath(scanPath).packages(List.of("q")).jpa(JpaSettings.of("hibernate"))
+                .load();
+        assertThat(loaded.warnings()).noneMatch(w -> w.contains("no @Table classes found"));
+        assertThat(loaded.schema().tables()).hasSize(1);
+    }
+}
