@@ -80,6 +80,8 @@ public final class IntentLoader {
             Map<String, Set<String>> enumUsage = new LinkedHashMap<>();
             List<String> withoutSource = new ArrayList<>();
             List<ClassInfo> classes = new ArrayList<>(scan.getClassesWithAnnotation(TABLE));
+            // an entity that is also a @Table is one problem (readEntities says it), not two descriptions
+            classes.removeIf(c -> JpaSchemaReader.ENTITY.stream().anyMatch(c::hasAnnotation));
             classes.sort(Comparator.comparing(ClassInfo::getName));
             for (ClassInfo cls : classes) {
                 SourceInfo info = sources.read(cls.getName());

@@ -52,7 +52,10 @@ public final class JpaSchemaReader {
             mapping.map(e);
         }
         List<TableDraft> drafts = new ArrayList<>();
-        mapping.tables.values().forEach(t -> drafts.add(t.draft()));
+        mapping.tables.values().forEach(t -> {
+            JpaReservedWords.check(t, problems);
+            drafts.add(t.draft());
+        });
         drafts.addAll(mapping.extraTables);
         return new Read(List.copyOf(drafts), mapping.sequences.statements());
     }

@@ -57,7 +57,7 @@ class JpaProblemsTest {
                   public Mood convertToEntityAttribute(String v) { return null; }
                 }
                 @Embeddable class Money { java.math.BigDecimal amount; }
-                @Entity @dev.dibs.Table("dup") class Both { @Id Long id; }
+                @Entity @dev.dibs.Table("dup") class Twice { @Id Long id; }
                 @Entity class Odd {
                   @Id Long id;
                   Thread thread;
@@ -70,7 +70,7 @@ class JpaProblemsTest {
                 @Entity class NoKey { String name; }
                 """);
         List<Problem> problems = problems(scanPath, "spring");
-        assertThat(problems).extracting(Problem::where).containsExactlyInAnyOrder("q.Both", "q.Odd.thread", "q.Odd.mood",
+        assertThat(problems).as(problems.toString()).extracting(Problem::where).containsExactlyInAnyOrder("q.Twice", "q.Odd.thread", "q.Odd.mood",
                 "q.Odd.code", "q.Odd.cd", "q.Odd.total.amount", "q.NoKey");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Odd.thread");
@@ -85,6 +85,19 @@ class JpaProblemsTest {
             assertThat(p.where()).isEqualTo("q.Odd.mood");
             assertThat(p.message()).contains("converts an enum");
         }).anySatisfy(p -> assertThat(p.message()).isEqualTo("the class is both a JPA @Entity and a dibs @Table."));
+    }
+
+    @Test
+    void reservedWordsHibernateWritesBareAreRefused(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "order") class Order1 { @Id Long id; String user; @Column(name = "`group`") String grp; String time; }
+                """);
+        List<Problem> problems = problems(scanPath, "hibernate");
+        assertThat(problems).extracting(Problem::where).containsExactly("q.Order1", "q.Order1.user");
+        assertThat(problems.get(0).message()).isEqualTo("the table name order is a PostgreSQL keyword, and Hibernate writes it"
+                + " unquoted, so its own DDL for this mapping fails.");
     }
 
     @Test
