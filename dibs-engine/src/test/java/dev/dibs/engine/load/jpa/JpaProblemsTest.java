@@ -135,6 +135,37 @@ class JpaProblemsTest {
     }
 
     @Test
+    void javaxEntitiesAreReadAsTheirJakartaTwins(@TempDir Path dir) {
+        String model = """
+                package q;
+                import PKG.persistence.*;
+                @Entity class Owner { @Id @GeneratedValue Long id; @Column(nullable = false, length = 40) String lastName; }
+                @Entity class Pet { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; @ManyToOne Owner owner; }
+                """;
+        // javax.persistence is not on the test's class path: the annotations as the javax API declares them
+        Map<String, String> javax = Map.of(
+                "javax/persistence/Entity.java", "package javax.persistence; public @interface Entity { String name() default \"\"; }",
+                "javax/persistence/Id.java", "package javax.persistence; public @interface Id { }",
+                "javax/persistence/ManyToOne.java", "package javax.persistence; public @interface ManyToOne { boolean optional() default true; }",
+                "javax/persistence/GenerationType.java", "package javax.persistence; public enum GenerationType { TABLE, SEQUENCE, IDENTITY, AUTO }",
+                "javax/persistence/GeneratedValue.java", "package javax.persistence; public @interface GeneratedValue {"
+                        + " GenerationType strategy() default GenerationType.AUTO; String generator() default \"\"; }",
+                "javax/persistence/Column.java", "package javax.persistence; public @interface Column { String name() default \"\";"
+                        + " boolean nullable() default true; int length() default 255; }",
+                "q/Model.java", model.replace("PKG", "javax"));
+        List<Path> javaxPath = JavaSources.compile(dir.resolve("javax"), javax);
+        List<Path> jakartaPath = compile(dir.resolve("jakarta"), model.replace("PKG", "jakarta"));
+        for (String naming : List.of("hibernate", "spring")) {
+            LoadedSchema fromJavax = IntentLoader.builder().classpath(javaxPath).packages(List.of("q")).jpa(JpaSettings.of(naming))
+                    .load();
+            LoadedSchema fromJakarta = IntentLoader.builder().classpath(jakartaPath).jpa(JpaSettings.of(naming)).load();
+            assertThat(fromJavax.schema().tables()).hasSize(2).isEqualTo(fromJakarta.schema().tables());
+            assertThat(fromJavax.declarations()).extracting(d -> d.sql()).isEqualTo(fromJakarta.declarations().stream()
+                    .map(d -> d.sql()).toList());
+        }
+    }
+
+    @Test
     void entitiesCountAsClassesFoundForTheEmptySchemaWarning(@TempDir Path dir) {
         List<Path> scanPath = compile(dir, """
                 package q;
