@@ -202,7 +202,7 @@ final class JpaCollections {
             JpaName logical = written.isEmpty() ? naming.joinColumn(path, owner.entityName(), keys.get(i).logical())
                     : JpaName.written(written);
             boolean nullable = i >= joins.size() || JpaAnnotations.bool(joins.get(i), "nullable", true);
-            cols.add(new Col(owner.javaName() + "." + path, JpaTable.ATTRIBUTE, logical.text(), naming.physicalColumn(logical),
+            cols.add(new Col(owner.javaName() + "." + path, JpaTable.FOREIGN, logical.text(), naming.physicalColumn(logical),
                     keys.get(i).type(), nullable, false, null, false, false, null, null, null));
         }
         targetTable.columns.addAll(cols);

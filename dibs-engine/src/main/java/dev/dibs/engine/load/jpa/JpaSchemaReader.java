@@ -223,7 +223,7 @@ public final class JpaSchemaReader {
                     inheritance.discriminator(e, t, this);
                 }
             } else if (strategy.equals("SINGLE_TABLE")) {
-                List<Col> added = attributes(e, e.attributes(), t, JpaTable.SUBCLASS + entities.indexOf(e), false);
+                List<Col> added = attributes(e, e.attributes(), t, JpaTable.SUBCLASS + 100 * entities.indexOf(e), false);
                 inheritance.subclassCheck(e, t, added);
             } else if (strategy.equals("JOINED")) {
                 attributes(e, e.attributes(), t, JpaTable.ATTRIBUTE, false);
@@ -234,7 +234,9 @@ public final class JpaSchemaReader {
                     chain.add(0, up);
                 }
                 keyColumns(e.root(), t);
-                chain.forEach(up -> attributes(up, up.attributes(), t, JpaTable.ATTRIBUTE, false));
+                for (int i = 0; i < chain.size(); i++) {
+                    attributes(chain.get(i), chain.get(i).attributes(), t, JpaTable.ATTRIBUTE + 40 * i, false);
+                }
             }
             if (t.javaClass.equals(e.javaName())) {
                 JpaConstraints.tableConstraints(e, t, naming, problems);
@@ -245,7 +247,7 @@ public final class JpaSchemaReader {
             Attribute derived = mapsId(root);
             if (derived != null) {
                 // the association's join columns are the key: not null, no unique of their own
-                for (Col c : associations.toOne(root, derived, derived.name(), t, JpaTable.KEY, false)) {
+                for (Col c : associations.toOne(root, derived, derived.name(), t, JpaTable.ATTRIBUTE + 1, false)) {
                     t.columns.set(t.columns.indexOf(c), new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), false,
                             false, null, false, true, null, null, c.source()));
                 }
@@ -278,7 +280,9 @@ public final class JpaSchemaReader {
         List<Col> attributes(Entity e, List<Attribute> attributes, JpaTable t, int group, boolean forceNullable) {
             List<Col> added = new ArrayList<>();
             List<String> naturalId = new ArrayList<>();
+            List<String> levels = attributes.stream().map(Attribute::declaringClass).distinct().toList();
             for (Attribute a : attributes) {
+                int level = group + 2 * levels.indexOf(a.declaringClass());
                 if (a.has("Id") || a.has("EmbeddedId") || a.has("MapsId")) {
                     continue;
                 }
@@ -287,14 +291,14 @@ public final class JpaSchemaReader {
                     continue;
                 }
                 if (a.has("ManyToOne") || a.has("OneToOne")) {
-                    List<Col> cols = associations.toOne(e, a, a.name(), t, group, forceNullable);
+                    List<Col> cols = associations.toOne(e, a, a.name(), t, level + 1, forceNullable);
                     cols.forEach(c -> rename(t, a, c));
                     added.addAll(cols);
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
                     collections.map(e, a, a.name());
                 } else {
                     for (JpaColumns.Leaf leaf : columns.leaves(e, a, a.name(), Map.of())) {
-                        Col c = columns.column(e, leaf, group, forceNullable, false);
+                        Col c = columns.column(e, leaf, level, forceNullable, false);
                         if (c != null) {
                             t.columns.add(c);
                             added.add(c);

@@ -22,9 +22,10 @@ import java.util.List;
 final class JpaTable {
 
     /**
-     * A column. {@code group} orders the columns as Hibernate's DDL does (discriminator, key,
-     * attributes by name, subclass attributes, a JOINED subclass's key last); {@code sortKey} is
-     * the attribute path within the group. {@code check} is a column check's expression, or null.
+     * A column. {@code group} orders the columns as Hibernate's DDL does (discriminator, key, the
+     * attributes of each class level from the top, basic and embedded ones before to-one
+     * associations, subclass attributes, a JOINED subclass's key last); {@code sortKey} is the
+     * attribute path within the group. {@code check} is a column check's expression, or null.
      */
     record Col(String member, int group, String sortKey, JpaName name, PgType type, boolean nullable, boolean unique,
                String check, boolean identity, boolean primaryKey, String comment, String defaultExpression,
@@ -40,9 +41,12 @@ final class JpaTable {
 
     static final int DISCRIMINATOR = 0;
     static final int KEY = 1;
-    static final int ATTRIBUTE = 2;
-    static final int SUBCLASS = 10;
-    static final int TRAILING_KEY = 10_000;
+    /** Attributes: {@code + 2 * level} for each mapped superclass level down, {@code + 1} for to-one associations. */
+    static final int ATTRIBUTE = 100;
+    static final int SUBCLASS = 1_000;
+    /** The join columns other entities' {@code @OneToMany @JoinColumn} add, after the entity's own. */
+    static final int FOREIGN = 100_000_000;
+    static final int TRAILING_KEY = 200_000_000;
 
     final String javaClass;
     final JpaName name;

@@ -217,6 +217,48 @@ class JpaSchemaReaderTest {
             }
             """;
 
+    /** Spring PetClinic's model, in its shape: mapped superclasses, a many-to-many join table, bidirectional one-to-many. */
+    static final String PETCLINIC = """
+            package pc;
+            import jakarta.persistence.*;
+            import jakarta.validation.constraints.*;
+            import java.time.LocalDate;
+            import java.util.*;
+
+            @MappedSuperclass class BaseEntity { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id; }
+            @MappedSuperclass class NamedEntity extends BaseEntity { @Column(name = "name") String name; }
+            @MappedSuperclass class Person extends BaseEntity {
+              @Column(name = "first_name") String firstName; @Column(name = "last_name") String lastName; }
+            @Entity @Table(name = "owners") class Owner extends Person {
+              @Column(name = "address") String address; @Column(name = "city") String city;
+              @Column(name = "telephone") String telephone;
+              @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER) @JoinColumn(name = "owner_id") @OrderBy("name")
+              List<Pet> pets = new ArrayList<>();
+            }
+            @Entity @Table(name = "pets") class Pet extends NamedEntity {
+              @Column(name = "birth_date") LocalDate birthDate;
+              @ManyToOne @JoinColumn(name = "type_id") PetType type;
+              @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER) @JoinColumn(name = "pet_id") @OrderBy("date ASC")
+              Set<Visit> visits = new LinkedHashSet<>();
+            }
+            @Entity @Table(name = "types") class PetType extends NamedEntity { }
+            @Entity @Table(name = "visits") class Visit extends BaseEntity {
+              @Column(name = "visit_date") LocalDate date; String description; }
+            @Entity @Table(name = "vets") class Vet extends Person {
+              @ManyToMany(fetch = FetchType.EAGER) @JoinTable(name = "vet_specialties", joinColumns = @JoinColumn(name = "vet_id"),
+                  inverseJoinColumns = @JoinColumn(name = "specialty_id")) Set<Specialty> specialties;
+            }
+            @Entity @Table(name = "specialties") class Specialty extends NamedEntity { }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void mapsPetClinicAsHibernateCreatesIt(String naming, @TempDir Path dir, TestDatabase db, PostgresServer server)
+            throws Exception {
+        assertSameAsHibernate(naming, dir, db, server, "pc", PETCLINIC.replace("import jakarta.validation.constraints.*;\n", ""),
+                List.of("Owner", "Pet", "PetType", "Specialty", "Vet", "Visit"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hibernate", "spring"})
     void readsConvertersAndHibernatesOwnAnnotationsAsHibernateDoes(String naming, @TempDir Path dir, TestDatabase db,
@@ -253,6 +295,7 @@ class JpaSchemaReaderTest {
         LoadedSchema dibs = IntentLoader.builder().classpath(scanPath).jpa(JpaSettings.of(naming)).load();
 
         assertThat(describe(dibs.schema())).isEqualTo(describe(hibernate));
+        assertThat(columnOrder(dibs.schema())).as("column order").isEqualTo(columnOrder(hibernate));
         assertThat(new TreeSet<>(dibs.declarations().stream().filter(d -> d.kind() == SqlDeclaration.Kind.SEQUENCE)
                 .map(SqlDeclaration::object).toList()))
                 .isEqualTo(new TreeSet<>(hibernate.sequences().stream().map(s -> s.name().toString()).toList()));
@@ -260,6 +303,11 @@ class JpaSchemaReaderTest {
         DriftReport drift = DriftDetector.detect(dibs, db.info(), () -> server, PlanOptions.defaults());
         assertThat(drift.plan().changes()).isEmpty();
         assertThat(drift.hasDrift()).isFalse();
+    }
+
+    static String columnOrder(Schema schema) {
+        return schema.tables().stream().map(t -> t.name() + " " + t.columns().stream().map(Column::name).toList())
+                .collect(Collectors.joining("\n"));
     }
 
     /** What the comparison is about, one line per fact, so a difference reads as a diff. */
