@@ -87,12 +87,40 @@ final class JpaConstraints {
                 t.checks.add(dibsCheck(info));
             } else if (name.equals("dev.dibs.Check$List")) {
                 JpaAnnotations.nested(info, "value").forEach(c -> t.checks.add(dibsCheck(c)));
+            } else if (name.equals("dev.dibs.Index")) {
+                dibsIndex(e, t, info, problems);
+            } else if (name.equals("dev.dibs.Index$List")) {
+                JpaAnnotations.nested(info, "value").forEach(i -> dibsIndex(e, t, i, problems));
             } else if (name.startsWith("dev.dibs.") && !name.equals("dev.dibs.Table")) { // @Table: IntentLoader says it
                 problems.add(new Problem(e.javaName(), "dibs's @" + name.substring("dev.dibs.".length()) + " on a JPA entity: "
                         + "JPA's annotations describe entity tables.", "say it with JPA's @Table (indexes, uniqueConstraints),"
-                        + " @JoinColumn or Hibernate's annotations; dibs reads only @RenamedFrom and @Check on entities."));
+                        + " @JoinColumn or Hibernate's annotations; dibs reads only @RenamedFrom, @Check and @Index on entities."));
             }
         }
+    }
+
+    /**
+     * dibs's {@code @Index} on an entity, read only where it says what JPA's {@code @Index} cannot
+     * (a partial, non-btree, covering, NULLS NOT DISTINCT, with-options or commented index); its
+     * columns name SQL columns or attribute paths.
+     */
+    private static void dibsIndex(Entity e, JpaTable t, AnnotationInfo i, List<Problem> problems) {
+        String where = JpaAnnotations.string(i, "where", "");
+        String using = JpaAnnotations.string(i, "using", "btree");
+        String include = JpaAnnotations.string(i, "include", "");
+        String with = JpaAnnotations.string(i, "with", "");
+        String comment = JpaAnnotations.string(i, "comment", "");
+        boolean nullsNotDistinct = JpaAnnotations.bool(i, "nullsNotDistinct", false);
+        if (where.isBlank() && using.equalsIgnoreCase("btree") && include.isBlank() && with.isBlank() && comment.isBlank()
+                && !nullsNotDistinct) {
+            problems.add(new Problem(e.javaName(), "dibs's @Index on a JPA entity says only what JPA's @Index says.",
+                    "use @Table(indexes = @Index(columnList = \"…\")); dibs's @Index is for where, using, include, with, "
+                            + "nullsNotDistinct or comment."));
+            return;
+        }
+        t.indexes.add(new IndexSpec(null, JpaAnnotations.string(i, "columns", ""), JpaAnnotations.bool(i, "unique", false), where,
+                using.equals("btree") ? "" : using, include, JpaAnnotations.string(i, "name", ""), nullsNotDistinct, with,
+                comment));
     }
 
     private static CheckSpec dibsCheck(AnnotationInfo info) {

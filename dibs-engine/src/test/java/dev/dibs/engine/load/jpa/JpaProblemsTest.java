@@ -68,9 +68,10 @@ class JpaProblemsTest {
                   @Embedded Money total;
                 }
                 @Entity class NoKey { String name; }
+                @Entity @dev.dibs.Index(columns = "code") class Plain { @Id Long id; String code; }
                 """);
         List<Problem> problems = problems(scanPath, "spring");
-        assertThat(problems).as(problems.toString()).extracting(Problem::where).containsExactlyInAnyOrder("q.Twice", "q.Odd.thread", "q.Odd.mood",
+        assertThat(problems).as(problems.toString()).extracting(Problem::where).containsExactlyInAnyOrder("q.Plain", "q.Twice", "q.Odd.thread", "q.Odd.mood",
                 "q.Odd.code", "q.Odd.cd", "q.Odd.total.amount", "q.NoKey");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Odd.thread");
@@ -122,6 +123,7 @@ class JpaProblemsTest {
                 package q;
                 import jakarta.persistence.*;
                 @Entity @dev.dibs.RenamedFrom("owners") @dev.dibs.Check("first_name <> last_name")
+                @dev.dibs.Index(columns = "lastName", where = "last_name IS NOT NULL")
                 class Person { @Id Long id; @dev.dibs.RenamedFrom("given_name") String firstName; String lastName;
                   @dev.dibs.Default("0") Integer visits; }
                 """);
@@ -132,6 +134,10 @@ class JpaProblemsTest {
         var table = loaded.schema().table(person).orElseThrow();
         assertThat(table.checks()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("person_check"));
         assertThat(table.column("visits").orElseThrow().defaultExpression()).isEqualTo("0");
+        assertThat(table.indexes()).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("person_last_name_idx");
+            assertThat(i.predicate()).isEqualTo("last_name IS NOT NULL");
+        });
     }
 
     @Test
