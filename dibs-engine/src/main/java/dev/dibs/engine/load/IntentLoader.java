@@ -67,6 +67,7 @@ public final class IntentLoader {
                 .overrideClasspath(scanPath(classpath).stream().map(Path::toString).toList())
                 .enableClassInfo()
                 .enableFieldInfo()
+                .enableMethodInfo() // JPA property access: annotations on getters
                 .enableAnnotationInfo()
                 .ignoreFieldVisibility()
                 .ignoreClassVisibility();

@@ -6,6 +6,7 @@ import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.AnnotationInfoList;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.FieldInfo;
+import io.github.classgraph.MethodInfo;
 import io.github.classgraph.ScanResult;
 import io.github.classgraph.TypeSignature;
 import io.github.classgraph.TypeVariableSignature;
@@ -96,17 +97,70 @@ final class EntityScan {
                 mapped.add(0, up);
             }
         }
+        boolean property = propertyAccess(cls, scan);
         List<Attribute> attributes = new ArrayList<>();
         for (ClassInfo m : mapped) {
-            attributes.addAll(fields(m, sources.apply(m.getName()), problems));
+            attributes.addAll(property ? properties(m, sources.apply(m.getName())) : fields(m, sources.apply(m.getName()), problems));
         }
         SourceInfo source = sources.apply(cls.getName());
-        attributes.addAll(fields(cls, source, problems));
+        attributes.addAll(property ? properties(cls, source) : fields(cls, source, problems));
         String simple = cls.getName().substring(cls.getName().lastIndexOf('.') + 1);
         String entityName = JpaAnnotations.string(JpaAnnotations.find(cls.getAnnotationInfo(), "Entity"), "name", "");
         Entity e = new Entity(cls, entityName.isEmpty() ? simple : entityName, parent, List.copyOf(attributes), source);
         byClass.put(cls.getName(), e);
         return e;
+    }
+
+    /**
+     * Whether the hierarchy uses property access, as JPA decides it: {@code @Access} on the class, else
+     * where the {@code @Id} (or {@code @EmbeddedId}) is placed in the hierarchy, on a field or a getter.
+     */
+    static boolean propertyAccess(ClassInfo cls, ScanResult scan) {
+        String explicit = JpaAnnotations.enumName(JpaAnnotations.find(cls.getAnnotationInfo(), "Access"), "value", "");
+        if (!explicit.isEmpty()) {
+            return explicit.equals("PROPERTY");
+        }
+        for (ClassInfo c = cls; c != null && c.getResource() != null; c = c.getSuperclass()) {
+            for (FieldInfo f : c.getDeclaredFieldInfo()) {
+                if (JpaAnnotations.has(f.getAnnotationInfo(), "Id") || JpaAnnotations.has(f.getAnnotationInfo(), "EmbeddedId")) {
+                    return false;
+                }
+            }
+            for (MethodInfo m : c.getDeclaredMethodInfo()) {
+                if (JpaAnnotations.has(m.getAnnotationInfo(), "Id") || JpaAnnotations.has(m.getAnnotationInfo(), "EmbeddedId")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The persistent properties of one class under property access: its getters, not static, not {@code @Transient}. */
+    private static List<Attribute> properties(ClassInfo cls, SourceInfo source) {
+        List<Attribute> out = new ArrayList<>();
+        for (MethodInfo m : cls.getDeclaredMethodInfo()) {
+            String n = m.getName();
+            TypeSignature type = m.getTypeSignatureOrTypeDescriptor().getResultType();
+            boolean getter = n.startsWith("get") && n.length() > 3
+                    || n.startsWith("is") && n.length() > 2 && "boolean".equals(JpaTypes.typeName(type));
+            if (!getter || m.getParameterInfo().length > 0 || m.isStatic() || m.isSynthetic() || m.isBridge()
+                    || "void".equals(JpaTypes.typeName(type)) || JpaAnnotations.has(m.getAnnotationInfo(), "Transient")
+                    || JpaAnnotations.hibernate(m.getAnnotationInfo(), "Formula") != null) {
+                continue;
+            }
+            String name = decapitalize(n.substring(n.startsWith("is") ? 2 : 3));
+            out.add(new Attribute(name, type, m.getAnnotationInfo(), cls.getName().replace('$', '.'),
+                    source == null ? null : source.member(name)));
+        }
+        return out;
+    }
+
+    /** The JavaBeans property name of a getter's suffix: {@code Name} → {@code name}, {@code URL} stays {@code URL}. */
+    private static String decapitalize(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static boolean isEntity(ClassInfo cls) {

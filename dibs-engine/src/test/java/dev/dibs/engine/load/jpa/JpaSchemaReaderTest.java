@@ -259,6 +259,34 @@ class JpaSchemaReaderTest {
                 List.of("Owner", "Pet", "PetType", "Specialty", "Vet", "Visit"));
     }
 
+    static final String PROPERTY_ACCESS = """
+            package pa;
+            import jakarta.persistence.*;
+
+            @MappedSuperclass abstract class Base {
+              private Long key;
+              @Id @GeneratedValue public Long getKey() { return key; } public void setKey(Long k) { key = k; }
+            }
+            @Entity class Account extends Base {
+              private String displayName; private boolean active; private String cache; private Account parent;
+              @Column(nullable = false, length = 50) public String getDisplayName() { return displayName; }
+              public void setDisplayName(String n) { displayName = n; }
+              public boolean isActive() { return active; } public void setActive(boolean a) { active = a; }
+              @Transient public String getCache() { return cache; } public void setCache(String c) { cache = c; }
+              @ManyToOne public Account getParent() { return parent; } public void setParent(Account p) { parent = p; }
+              public static String getNothing() { return null; }
+            }
+            @Entity @Access(AccessType.FIELD) class Plain { @Id Long id; String label;
+              public String getComputed() { return label + "!"; } }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void readsPropertyAccessAsHibernateDoes(String naming, @TempDir Path dir, TestDatabase db, PostgresServer server)
+            throws Exception {
+        assertSameAsHibernate(naming, dir, db, server, "pa", PROPERTY_ACCESS, List.of("Account", "Plain"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hibernate", "spring"})
     void readsConvertersAndHibernatesOwnAnnotationsAsHibernateDoes(String naming, @TempDir Path dir, TestDatabase db,
