@@ -223,7 +223,7 @@ public final class JpaSchemaReader {
                     inheritance.discriminator(e, t, this);
                 }
             } else if (strategy.equals("SINGLE_TABLE")) {
-                List<Col> added = attributes(e, e.attributes(), t, JpaTable.SUBCLASS + 100 * entities.indexOf(e), false);
+                List<Col> added = shared(t, attributes(e, e.attributes(), t, JpaTable.SUBCLASS + 100 * entities.indexOf(e), false));
                 inheritance.subclassCheck(e, t, added);
             } else if (strategy.equals("JOINED")) {
                 attributes(e, e.attributes(), t, JpaTable.ATTRIBUTE, false);
@@ -321,6 +321,22 @@ public final class JpaSchemaReader {
             }
             return added;
         }
+    }
+
+    /**
+     * SINGLE_TABLE subclasses may map the same column (two siblings' {@code String s}): Hibernate then
+     * has it once. A column added again with the same type is dropped from the table (the subclass's
+     * not-null check still names it); with another type it stays, and the duplicate is reported.
+     */
+    private static List<Col> shared(JpaTable t, List<Col> added) {
+        for (Col c : added) {
+            boolean earlier = t.columns.stream().anyMatch(o -> o != c && !added.contains(o) && o.sql().equals(c.sql())
+                    && o.type().equals(c.type()) && o.group() >= JpaTable.SUBCLASS && o.group() < JpaTable.FOREIGN);
+            if (earlier) {
+                t.columns.remove(c);
+            }
+        }
+        return added;
     }
 
     /** dibs's {@code @RenamedFrom("old_name")} on a member: its column had that name. */

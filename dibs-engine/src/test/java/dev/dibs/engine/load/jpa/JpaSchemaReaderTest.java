@@ -167,12 +167,13 @@ class JpaSchemaReaderTest {
             @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.INTEGER) @DiscriminatorValue("1")
             class S1 { @Id @GeneratedValue Long id; }
             @Entity @DiscriminatorValue("2") class S2 extends S1 { long n; String s; }
+            @Entity @DiscriminatorValue("3") class S3 extends S1 { String s; int m; }
             @Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) class Base2 { @Id @GeneratedValue Long id; }
             @Entity class Sub2 extends Base2 { String x; }
             """;
 
     static final List<String> COLLECTION_ENTITIES = List.of("Base2", "Customer", "J1", "J2", "J3", "Note", "Profile", "Remark",
-            "S1", "S2", "Sub2", "Tag");
+            "S1", "S2", "S3", "Sub2", "Tag");
 
     static final String HIBERNATE_ANNOTATIONS = """
             package p;
