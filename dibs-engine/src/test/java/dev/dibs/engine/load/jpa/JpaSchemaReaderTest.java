@@ -281,6 +281,31 @@ class JpaSchemaReaderTest {
               public String getComputed() { return label + "!"; } }
             """;
 
+    static final String SCHEMAS = """
+            package sc;
+            import jakarta.persistence.*;
+            import java.util.*;
+
+            @Entity @Table(schema = "shop", name = "customer", indexes = @Index(columnList = "email"))
+            class Customer {
+              @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "g")
+              @SequenceGenerator(name = "g", schema = "shop", sequenceName = "cust_seq") Long id;
+              String email; @ManyToOne Region region;
+              @ElementCollection Set<String> tags;
+              @ElementCollection @CollectionTable(schema = "shop") Set<String> notes;
+            }
+            @Entity class Region { @Id Long id; @Column(name = "`Label`") String label; }
+            @Entity @Table(name = "`Quoted`") class QuotedName { @Id Long id; }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void placesTablesAndSequencesInTheirSchemasAsHibernateDoes(String naming, @TempDir Path dir, TestDatabase db,
+                                                                PostgresServer server) throws Exception {
+        assertSameAsHibernate(naming, dir, db, server, "sc", SCHEMAS, List.of("Customer", "QuotedName", "Region"),
+                List.of("public", "shop"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hibernate", "spring"})
     void readsPropertyAccessAsHibernateDoes(String naming, @TempDir Path dir, TestDatabase db, PostgresServer server)
@@ -312,6 +337,14 @@ class JpaSchemaReaderTest {
 
     private static void assertSameAsHibernate(String naming, Path dir, TestDatabase db, PostgresServer server, String pkg,
                                               String model, List<String> entities) throws Exception {
+        assertSameAsHibernate(naming, dir, db, server, pkg, model, entities, List.of("public"));
+    }
+
+    private static void assertSameAsHibernate(String naming, Path dir, TestDatabase db, PostgresServer server, String pkg,
+                                              String model, List<String> entities, List<String> schemas) throws Exception {
+        for (String schema : schemas) {
+            db.execute("CREATE SCHEMA IF NOT EXISTS " + schema); // Hibernate creates none
+        }
         List<Path> scanPath = JavaSources.compile(dir, Map.of(pkg + "/Model.java", model), jpaJars());
         String ddl = HibernateDdl.create(scanPath.get(0), entities.stream().map(e -> pkg + "." + e).toList(),
                 naming.equals("spring"), dir);
@@ -319,9 +352,9 @@ class JpaSchemaReaderTest {
         java.nio.file.Files.createDirectories(Path.of("target", "jpa-hibernate-ddl"));
         java.nio.file.Files.writeString(Path.of("target", "jpa-hibernate-ddl", pkg + "-" + naming + ".sql"), ddl);
         db.execute(ddl);
-        Schema hibernate = Inspector.inspect(db.info(), List.of("public")).schema();
+        Schema hibernate = Inspector.inspect(db.info(), schemas).schema();
 
-        LoadedSchema dibs = IntentLoader.builder().classpath(scanPath).jpa(JpaSettings.of(naming)).load();
+        LoadedSchema dibs = IntentLoader.builder().classpath(scanPath).schemas(schemas).jpa(JpaSettings.of(naming)).load();
 
         assertThat(describe(dibs.schema())).isEqualTo(describe(hibernate));
         assertThat(columnOrder(dibs.schema())).as("column order").isEqualTo(columnOrder(hibernate));
