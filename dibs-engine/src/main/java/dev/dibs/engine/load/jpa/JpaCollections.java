@@ -160,7 +160,14 @@ final class JpaCollections {
                     targetKeys.get(i).type(), false, oneToMany && targetKeys.size() == 1, null, false, isSet(a), null, null, null));
         }
         table.columns.addAll(targetCols);
-        if (isSet(a)) {
+        AnnotationInfo oc = a.jpa("OrderColumn");
+        if (oc != null) {
+            String orderName = JpaAnnotations.string(oc, "name", "");
+            JpaName order = naming.physicalColumn(orderName.isEmpty() ? naming.orderColumn(path) : JpaName.written(orderName));
+            table.columns.add(new Col(path + " (order)", JpaTable.TRAILING_KEY, "", order, PgType.parse("integer"), false, false,
+                    Identifiers.quote(order.sqlName()) + ">=0", false, true, null, null, null));
+            primaryKey(table, ownerCols);
+        } else if (isSet(a)) {
             List<Col> keyed = new ArrayList<>();
             for (Col c : ownerCols) {
                 keyed.add(new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), false, false, null, false, true, null,

@@ -79,6 +79,10 @@ final class JpaConstraints {
      * {@code @Check} (a check Hibernate cannot say) are read; any other says what JPA says, and is refused.
      */
     private static void mixins(Entity e, JpaTable t, List<Problem> problems) {
+        if (e.jpa("SecondaryTable") != null || e.jpa("SecondaryTables") != null) {
+            problems.add(new Problem(e.javaName(), "@SecondaryTable splits the entity over two tables, which dibs does not support.",
+                    "keep this entity out of dibs's scan (the packages parameter)."));
+        }
         for (AnnotationInfo info : e.cls().getAnnotationInfo()) {
             String name = info.getName();
             if (name.equals("dev.dibs.RenamedFrom")) {

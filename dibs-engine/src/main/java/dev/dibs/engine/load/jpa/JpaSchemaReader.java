@@ -98,6 +98,9 @@ public final class JpaSchemaReader {
         }
 
         private boolean ownsTable(Entity e) {
+            if (JpaAnnotations.hibernate(e.cls().getAnnotationInfo(), "Subselect") != null) {
+                return false; // mapped to a query: Hibernate creates no table for it, nor does dibs
+            }
             String strategy = e.strategy();
             if (e.parent() == null) {
                 return !(strategy.equals("TABLE_PER_CLASS") && e.cls().isAbstract() && hasSubclasses(e));

@@ -69,9 +69,11 @@ class JpaProblemsTest {
                 }
                 @Entity class NoKey { String name; }
                 @Entity @dev.dibs.Index(columns = "code") class Plain { @Id Long id; String code; }
+                @Entity @SecondaryTable(name = "extra") class Split { @Id Long id; @Column(table = "extra") String more;
+                  @ManyToOne @JoinTable(name = "split_plain") Plain plain; }
                 """);
         List<Problem> problems = problems(scanPath, "spring");
-        assertThat(problems).as(problems.toString()).extracting(Problem::where).containsExactlyInAnyOrder("q.Plain", "q.Twice", "q.Odd.thread", "q.Odd.mood",
+        assertThat(problems).as(problems.toString()).extracting(Problem::where).containsExactlyInAnyOrder("q.Plain", "q.Split", "q.Split.more", "q.Split.plain", "q.Twice", "q.Odd.thread", "q.Odd.mood",
                 "q.Odd.code", "q.Odd.cd", "q.Odd.total.amount", "q.NoKey");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Odd.thread");

@@ -153,6 +153,8 @@ class JpaSchemaReaderTest {
               @ManyToMany @JoinTable(name = "cust_label", joinColumns = @JoinColumn(name = "cust"),
                   inverseJoinColumns = @JoinColumn(name = "label")) Set<Tag> labels;
               @OneToMany List<Note> notes;
+              @ManyToMany @OrderColumn @JoinTable(name = "cust_ordered_tags") List<Tag> orderedTags;
+              @OneToMany @OrderColumn(name = "pos") @JoinTable(name = "cust_ordered_notes") List<Note> orderedNotes;
               @OneToMany @JoinColumn(name = "customer_fk") List<Remark> remarks;
               List<Integer> intList; String[] strArr; float[] floats; Character[] chars;
             }
