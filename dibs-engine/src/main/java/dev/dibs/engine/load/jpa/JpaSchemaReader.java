@@ -122,44 +122,9 @@ public final class JpaSchemaReader {
             if (e.parent() != null && e.strategy().equals("JOINED")) {
                 return inheritance.joinedKeys(e, keysOf(e.parent()));
             }
-            Attribute derived = mapsId(e.root());
+            Attribute derived = associations.mapsId(e.root());
             return keys.computeIfAbsent(e.root().cls().getName(),
-                    k -> derived == null ? columns.keys(e.root()) : derivedKeys(e.root(), derived));
-        }
-
-        /** The {@code @MapsId} association whose foreign key is the entity's key, or null. */
-        private Attribute mapsId(Entity root) {
-            for (Attribute a : root.attributes()) {
-                AnnotationInfo m = a.jpa("MapsId");
-                if (m != null && (a.has("OneToOne") || a.has("ManyToOne"))) {
-                    if (!JpaAnnotations.string(m, "value", "").isEmpty()) {
-                        problems.add(new Problem(JpaColumns.where(root, a.name()), "@MapsId(\"" + JpaAnnotations.string(m, "value", "")
-                                + "\") maps part of an embedded id, which dibs does not support yet.",
-                                "use @MapsId without a value on a basic @Id, or keep this entity out of dibs's scan."));
-                        return null;
-                    }
-                    return a;
-                }
-            }
-            return null;
-        }
-
-        /** The key of an entity whose {@code @MapsId} association gives it: the join columns, typed as the target's key. */
-        private List<KeyColumn> derivedKeys(Entity root, Attribute a) {
-            Entity target = associations.target(root, a, a.jpa(a.has("OneToOne") ? "OneToOne" : "ManyToOne"), a.name());
-            if (target == null) {
-                return List.of();
-            }
-            List<AnnotationInfo> joins = JpaAnnotations.repeated(a.annotations(), "JoinColumn", "JoinColumns");
-            List<KeyColumn> out = new ArrayList<>();
-            List<KeyColumn> targetKeys = keysOf(target);
-            for (int i = 0; i < targetKeys.size(); i++) {
-                String written = i < joins.size() ? JpaAnnotations.string(joins.get(i), "name", "") : "";
-                JpaName logical = written.isEmpty() ? naming.joinColumn(a.name(), root.entityName(), targetKeys.get(i).logical())
-                        : JpaName.written(written);
-                out.add(new KeyColumn(a.name(), logical, naming.physicalColumn(logical), targetKeys.get(i).type()));
-            }
-            return out;
+                    k -> derived == null ? columns.keys(e.root()) : associations.derivedKeys(e.root(), derived));
         }
 
         /** A non-key basic column of an entity's table by its SQL name, as a referenced column. */
@@ -247,7 +212,7 @@ public final class JpaSchemaReader {
         }
 
         private void keyColumns(Entity root, JpaTable t) {
-            Attribute derived = mapsId(root);
+            Attribute derived = associations.mapsId(root);
             if (derived != null) {
                 // the association's join columns are the key: not null, no unique of their own
                 for (Col c : associations.toOne(root, derived, derived.name(), t, JpaTable.ATTRIBUTE + 1, false)) {

@@ -32,6 +32,7 @@ final class JpaTypes {
     static final int LONG32VARCHAR = 4001;
     static final int LONG32NVARCHAR = 4002;
     static final int LONG32VARBINARY = 4003;
+    static final int NAMED_ENUM = 6001;
 
     private static final Map<String, String> PRIMITIVES = Map.of("int", "integer", "long", "bigint", "short", "smallint",
             "byte", "smallint", "boolean", "boolean", "char", "char(1)", "float", "float4", "double", "float(53)");
@@ -109,6 +110,12 @@ final class JpaTypes {
                 case LONG32VARBINARY -> "bytea";
                 default -> null;
             };
+            if (code == NAMED_ENUM) {
+                problems.add(new Problem(where, "@JdbcTypeCode(SqlTypes.NAMED_ENUM) (a PostgreSQL enum type with Hibernate's casts)"
+                        + " is not supported by dibs yet.", "map the enum with @Enumerated(STRING), or keep this entity out of "
+                        + "dibs's scan."));
+                return null;
+            }
             if (sql == null) {
                 problems.add(new Problem(where, "@JdbcTypeCode(" + code + ") is not a type code dibs maps.",
                         "use SqlTypes.JSON, LONG32VARCHAR or LONG32VARBINARY, or give the type with @Column(columnDefinition = \"…\")."));
