@@ -363,6 +363,9 @@ class JpaSchemaReaderTest {
         assertThat(new TreeSet<>(dibs.declarations().stream().filter(d -> d.kind() == SqlDeclaration.Kind.SEQUENCE)
                 .map(SqlDeclaration::object).toList()))
                 .isEqualTo(new TreeSet<>(hibernate.sequences().stream().map(s -> s.name().toString()).toList()));
+        // each sequence statement is named after the member asking for it, so a failure points there
+        assertThat(dibs.declarations().stream().filter(d -> d.kind() == SqlDeclaration.Kind.SEQUENCE))
+                .allSatisfy(d -> assertThat(d.file()).startsWith(pkg + ".").endsWith(" (@SequenceGenerator)"));
         // the strongest form: dibs, planning its intent against the database Hibernate created, finds nothing to do
         DriftReport drift = DriftDetector.detect(dibs, db.info(), () -> server, PlanOptions.defaults());
         assertThat(drift.plan().changes()).isEmpty();
