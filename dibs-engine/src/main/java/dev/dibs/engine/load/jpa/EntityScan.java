@@ -136,7 +136,7 @@ final class EntityScan {
     }
 
     /** The persistent properties of one class under property access: its getters, not static, not {@code @Transient}. */
-    private static List<Attribute> properties(ClassInfo cls, SourceInfo source) {
+    static List<Attribute> properties(ClassInfo cls, SourceInfo source) {
         List<Attribute> out = new ArrayList<>();
         for (MethodInfo m : cls.getDeclaredMethodInfo()) {
             String n = m.getName();

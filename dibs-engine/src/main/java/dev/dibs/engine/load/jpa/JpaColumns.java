@@ -36,13 +36,27 @@ final class JpaColumns {
     private final JpaNaming naming;
     private final JpaTypes types;
     private final ScanResult scan;
+    private final java.util.function.Function<String, dev.dibs.engine.load.SourceInfo> sources;
     private final List<Problem> problems;
 
-    JpaColumns(JpaNaming naming, JpaTypes types, ScanResult scan, List<Problem> problems) {
+    JpaColumns(JpaNaming naming, JpaTypes types, ScanResult scan,
+               java.util.function.Function<String, dev.dibs.engine.load.SourceInfo> sources, List<Problem> problems) {
         this.naming = naming;
         this.types = types;
         this.scan = scan;
+        this.sources = sources;
         this.problems = problems;
+    }
+
+    /**
+     * The persistent members of an embeddable: its own {@code @Access}, else the owning entity's
+     * access (fields, or getters), as JPA says; with the Javadoc the processor recorded.
+     */
+    private List<Attribute> embeddableMembers(Entity owner, ClassInfo emb) {
+        String explicit = JpaAnnotations.enumName(JpaAnnotations.find(emb.getAnnotationInfo(), "Access"), "value", "");
+        boolean property = explicit.isEmpty() ? EntityScan.propertyAccess(owner.cls(), scan) : explicit.equals("PROPERTY");
+        var source = sources.apply(emb.getName());
+        return property ? EntityScan.properties(emb, source) : EntityScan.fields(emb, source, problems);
     }
 
     static String where(Entity e, String path) {
@@ -89,7 +103,7 @@ final class JpaColumns {
         }
         Map<String, AnnotationInfo> scoped = new HashMap<>(outer);
         overrides(a).forEach((k, v) -> scoped.putIfAbsent(path + "." + k, v));
-        List<Attribute> fields = new ArrayList<>(EntityScan.fields(emb, null, problems));
+        List<Attribute> fields = new ArrayList<>(embeddableMembers(e, emb));
         fields.sort(Comparator.comparing(Attribute::name));
         for (Attribute f : fields) {
             if (f.has("ManyToOne") || f.has("OneToOne") || f.has("OneToMany") || f.has("ManyToMany") || f.has("ElementCollection")) {

@@ -67,7 +67,7 @@ public final class JpaSchemaReader {
         private final Map<String, List<KeyColumn>> keys = new HashMap<>();
         private final List<TableDraft> extraTables = new ArrayList<>();
         private final JpaTypes types = new JpaTypes(scan, problems);
-        private final JpaColumns columns = new JpaColumns(naming, types, scan, problems);
+        private final JpaColumns columns = new JpaColumns(naming, types, scan, sources, problems);
         private final JpaAssociations associations = new JpaAssociations(this, naming, problems);
         private final JpaSequences sequences;
         private final JpaInheritance inheritance = new JpaInheritance(naming, problems);

@@ -270,8 +270,11 @@ class JpaSchemaReaderTest {
               private Long key;
               @Id @GeneratedValue public Long getKey() { return key; } public void setKey(Long k) { key = k; }
             }
+            @Embeddable class Address {
+              private String s; public String getStreet() { return s; } public void setStreet(String v) { s = v; } }
             @Entity class Account extends Base {
-              private String displayName; private boolean active; private String cache; private Account parent;
+              private String displayName; private boolean active; private String cache; private Account parent; private Address a;
+              @Embedded public Address getAddress() { return a; } public void setAddress(Address v) { a = v; }
               @Column(nullable = false, length = 50) public String getDisplayName() { return displayName; }
               public void setDisplayName(String n) { displayName = n; }
               public boolean isActive() { return active; } public void setActive(boolean a) { active = a; }
