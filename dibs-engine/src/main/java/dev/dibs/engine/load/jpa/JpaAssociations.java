@@ -94,7 +94,7 @@ final class JpaAssociations {
             if (i < keys.size()) {
                 return keys.get(i);
             }
-            problems.add(new Problem(JpaColumns.where(owner, path), "has more join columns than " + target.javaName()
+            problems.add(new Problem(JpaColumns.where(owner, path), "the association has more join columns than " + target.javaName()
                     + " has key columns.", "give each join column its referencedColumnName, or remove the extra ones."));
             return null;
         }

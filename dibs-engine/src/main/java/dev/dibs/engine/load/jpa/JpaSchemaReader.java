@@ -240,7 +240,7 @@ public final class JpaSchemaReader {
             }
             if (leaves.isEmpty() && ids.isEmpty()) {
                 problems.add(new Problem(root.javaName(), "the entity has no @Id or @EmbeddedId.",
-                        "annotate its identifier field with @Id (dibs reads field access only)."));
+                        "annotate its identifier field (or, with property access, its getter) with @Id."));
             }
         }
 
