@@ -77,13 +77,19 @@ final class JpaInheritance {
     }
 
     /**
-     * Makes a SINGLE_TABLE subclass's columns nullable and, when some were not null, adds Hibernate's
-     * {@code check (DTYPE <> 'Dog' or (a is not null and …))}.
+     * Makes a SINGLE_TABLE subclass's columns of primitive attributes nullable (other subclasses'
+     * rows leave them empty) and, when there are some, adds Hibernate's
+     * {@code check (DTYPE <> 'Dog' or (a is not null and …))}. A column declared not null
+     * ({@code @Column(nullable = false)}) stays NOT NULL, as Hibernate writes it.
      */
     void subclassCheck(Entity e, JpaTable t, List<Col> added) {
         List<String> required = new ArrayList<>();
-        for (Col c : added) {
-            if (!c.nullable()) {
+        java.util.Set<String> primitive = new java.util.HashSet<>();
+        e.attributes().stream().filter(a -> a.type() instanceof io.github.classgraph.BaseTypeSignature)
+                .forEach(a -> primitive.add(a.name()));
+        // in column order, as Hibernate lists them
+        for (Col c : t.ordered().stream().filter(added::contains).toList()) {
+            if (!c.nullable() && primitive.contains(c.member())) {
                 required.add(c.ident() + " is not null");
                 int i = t.columns.indexOf(c);
                 t.columns.set(i, new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), true, c.unique(), c.check(),

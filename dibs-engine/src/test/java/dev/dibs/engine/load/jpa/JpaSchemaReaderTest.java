@@ -169,7 +169,7 @@ class JpaSchemaReaderTest {
             @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.INTEGER) @DiscriminatorValue("1")
             class S1 { @Id @GeneratedValue Long id; }
             @Entity @DiscriminatorValue("2") class S2 extends S1 { long n; String s; }
-            @Entity @DiscriminatorValue("3") class S3 extends S1 { String s; int m; }
+            @Entity @DiscriminatorValue("3") class S3 extends S1 { String s; int m; long k; @Column(nullable = false) String req; }
             @Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS) class Base2 { @Id @GeneratedValue Long id; }
             @Entity class Sub2 extends Base2 { String x; }
             """;
