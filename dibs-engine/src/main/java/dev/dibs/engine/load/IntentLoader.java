@@ -1,5 +1,7 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.load.jpa.JpaNaming;
+import dev.dibs.engine.load.jpa.JpaSchemaReader;
 import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
@@ -65,6 +67,7 @@ public final class IntentLoader {
                 .overrideClasspath(scanPath(classpath).stream().map(Path::toString).toList())
                 .enableClassInfo()
                 .enableFieldInfo()
+                .enableMethodInfo() // JPA property access: annotations on getters
                 .enableAnnotationInfo()
                 .ignoreFieldVisibility()
                 .ignoreClassVisibility();
@@ -78,6 +81,8 @@ public final class IntentLoader {
             Map<String, Set<String>> enumUsage = new LinkedHashMap<>();
             List<String> withoutSource = new ArrayList<>();
             List<ClassInfo> classes = new ArrayList<>(scan.getClassesWithAnnotation(TABLE));
+            // an entity that is also a @Table is one problem (readEntities says it), not two descriptions
+            classes.removeIf(c -> JpaSchemaReader.ENTITY.stream().anyMatch(c::hasAnnotation));
             classes.sort(Comparator.comparing(ClassInfo::getName));
             for (ClassInfo cls : classes) {
                 SourceInfo info = sources.read(cls.getName());
@@ -92,10 +97,11 @@ public final class IntentLoader {
                     }
                 }
             }
+            JpaSchemaReader.Read entities = readEntities(scan, sources, problems, drafts);
             // A misspelt package finds nothing, and an empty Java schema means "drop every table":
             // say so. Without packages an empty result is normal (a project without tables yet)
             // unless the scan saw no class at all.
-            if (classes.isEmpty() && (!packages.isEmpty() || scan.getAllClasses().isEmpty())) {
+            if (classes.isEmpty() && entities.tables().isEmpty() && (!packages.isEmpty() || scan.getAllClasses().isEmpty())) {
                 warnings.add(noTableClassesFound(packages) + ": the Java schema is empty, so every table in schemas ("
                         + String.join(", ", namespaces) + ") shows as not wanted. Check the packages parameter "
                         + "(dibs.packages) and that the project is compiled.");
@@ -112,8 +118,10 @@ public final class IntentLoader {
             int javaProblems = problems.size();
             Map<QualifiedName, String> javaTables = new LinkedHashMap<>();
             assembled.origins().tables().forEach((name, origin) -> javaTables.put(name, origin.javaName()));
-            // the @View records' statements first: typed read models are over the tables
-            List<SqlFile> files = new ArrayList<>(viewRecords.statements());
+            // the entities' sequences first (like the tables, they are the Java schema's), then the
+            // @View records' statements: typed read models are over the tables
+            List<SqlFile> files = new ArrayList<>(entities.statements());
+            files.addAll(viewRecords.statements());
             files.addAll(SqlFile.find(classpath));
             List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems).classify(files);
             if (!problems.isEmpty()) {
@@ -123,6 +131,55 @@ public final class IntentLoader {
                     typedViews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);
+        }
+    }
+
+    /**
+     * Maps the JPA entities of the scan and adds their tables to {@code drafts}. An entity that is
+     * also a dibs {@code @Table} class is a problem (two descriptions of one table), and so are
+     * entities without a naming: a wrong guess would rename every table.
+     */
+    private JpaSchemaReader.Read readEntities(ScanResult scan, SourceInfo.Reader sources, List<Problem> problems,
+                                              List<TableDraft> drafts) {
+        List<ClassInfo> entities = new ArrayList<>();
+        JpaSchemaReader.ENTITY.forEach(a -> entities.addAll(scan.getClassesWithAnnotation(a)));
+        if (entities.isEmpty()) {
+            return new JpaSchemaReader.Read(List.of(), List.of());
+        }
+        entities.sort(Comparator.comparing(ClassInfo::getName));
+        for (ClassInfo e : entities) {
+            if (e.hasAnnotation(TABLE)) {
+                problems.add(new Problem(e.getName().replace('$', '.'), "the class is both a JPA @Entity and a dibs @Table.",
+                        "remove dibs's @Table: the entity's JPA annotations describe its table."));
+            }
+        }
+        if (jpa.naming().isEmpty()) {
+            problems.add(new Problem(entities.get(0).getName().replace('$', '.'), "JPA @Entity classes found ("
+                    + entities.get(0).getName().replace('$', '.') + (entities.size() > 1 ? " and " + (entities.size() - 1) + " more" : "")
+                    + ") but jpaNaming is not set.", "set jpaNaming to spring (Spring Boot's default naming) or hibernate "
+                    + "(plain Hibernate, Quarkus, Jakarta EE) — a wrong guess would rename every table."));
+            return new JpaSchemaReader.Read(List.of(), List.of());
+        }
+        JpaNaming naming = naming(problems);
+        if (naming == null) {
+            return new JpaSchemaReader.Read(List.of(), List.of());
+        }
+        JpaSchemaReader.Read read = new JpaSchemaReader(scan, naming, sources::read, problems).read();
+        drafts.addAll(read.tables());
+        return read;
+    }
+
+    // replaced by JpaNamings.resolve
+    private JpaNaming naming(List<Problem> problems) {
+        switch (jpa.naming()) {
+            case "spring":
+                return JpaNaming.spring();
+            case "hibernate":
+                return JpaNaming.hibernate();
+            default:
+                problems.add(new Problem("jpaNaming", "\"" + jpa.naming() + "\" is not a naming dibs knows.",
+                        "set jpaNaming to spring or hibernate."));
+                return null;
         }
     }
 

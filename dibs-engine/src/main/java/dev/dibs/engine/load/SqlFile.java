@@ -17,7 +17,7 @@ import java.util.List;
  * {@code .sql} ({@code src/main/resources/dibs/functions.sql}, or the same path inside a schema
  * module's jar), with the class path element it came from. Nothing outside {@code dibs/} is read.
  */
-record SqlFile(String path, String origin, String text) {
+public record SqlFile(String path, String origin, String text) {
 
     /** The folder on the class path that holds the files. */
     static final String FOLDER = "dibs";

@@ -11,7 +11,7 @@ import java.util.List;
  * A table as read from one annotated class, before names that depend on other tables (foreign key
  * targets, default constraint names) are resolved.
  */
-record TableDraft(
+public record TableDraft(
         String javaClass,
         QualifiedName name,
         List<ColumnDraft> columns,
@@ -31,12 +31,12 @@ record TableDraft(
         boolean rowSecurity,
         boolean forceRowSecurity) {
 
-    TableDraft {
+    public TableDraft {
         partitioning = partitioning == null ? Partitioning.NONE : partitioning;
     }
 
     /** A logged, unpartitioned table without exclusion constraints, whose primary key (if any) has no options. */
-    TableDraft(String javaClass, QualifiedName name, List<ColumnDraft> columns, boolean primaryKeyDeclared,
+    public TableDraft(String javaClass, QualifiedName name, List<ColumnDraft> columns, boolean primaryKeyDeclared,
                List<IndexSpec> indexes, List<UniqueSpec> uniques, List<ForeignKeySpec> foreignKeys, List<CheckSpec> checks,
                String renamedFrom, String comment, SourceLocation source) {
         this(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom, comment, source,
@@ -73,7 +73,7 @@ record TableDraft(
      * One column. {@code type} is null when it could not be mapped (a problem is already recorded)
      * or is a Java enum still to resolve ({@code enumClass} set).
      */
-    record ColumnDraft(
+    public record ColumnDraft(
             String javaMember,
             String name,
             PgType type,
@@ -97,13 +97,13 @@ record TableDraft(
     }
 
     /** An {@code @Index}: on the class ({@code member} null) or on a member; {@code comment} empty for none. */
-    record IndexSpec(String member, String columns, boolean unique, String where, String using, String include, String name,
+    public record IndexSpec(String member, String columns, boolean unique, String where, String using, String include, String name,
                      boolean nullsNotDistinct, String with, String comment) {
     }
 
     /** A {@code @Unique} (member set) or {@code @UniqueConstraint} (columns set). */
-    record UniqueSpec(String member, String columns, String name, KeyOptions options) {
-        UniqueSpec(String member, String columns, String name) {
+    public record UniqueSpec(String member, String columns, String name, KeyOptions options) {
+        public UniqueSpec(String member, String columns, String name) {
             this(member, columns, name, KeyOptions.NONE);
         }
     }
@@ -114,7 +114,7 @@ record TableDraft(
      * for the default, and always for a unique key, whose name its spec carries). {@code member} is the member whose
      * annotation carries them (null for a class-level one), for messages.
      */
-    record KeyOptions(String member, boolean nullsNotDistinct, String include, String with, Deferrability deferrability,
+    public record KeyOptions(String member, boolean nullsNotDistinct, String include, String with, Deferrability deferrability,
                       String name) {
         static final KeyOptions NONE = new KeyOptions(null, false, "", "", Deferrability.NOT_DEFERRABLE, "");
 
@@ -132,34 +132,34 @@ record TableDraft(
     }
 
     /** An {@code @Exclusion}: its name and what follows {@code EXCLUDE}, as written. */
-    record ExclusionSpec(String name, String value) {
+    public record ExclusionSpec(String name, String value) {
     }
 
     /**
      * A {@code @References} (member set, {@code target} {@code [schema.]table.column}) or a
      * {@code @ForeignKey} (columns set, {@code target} {@code [schema.]table(a, b)}).
      */
-    record ForeignKeySpec(String member, String columns, String target, ReferentialAction onDelete,
+    public record ForeignKeySpec(String member, String columns, String target, ReferentialAction onDelete,
                           ReferentialAction onUpdate, Deferrability deferrability, String name) {
     }
 
     /** A {@code @Check}. */
-    record CheckSpec(String expression, String name, boolean noInherit) {
-        CheckSpec(String expression, String name) {
+    public record CheckSpec(String expression, String name, boolean noInherit) {
+        public CheckSpec(String expression, String name) {
             this(expression, name, false);
         }
     }
 
     /** {@code @Table(partitionBy)} ({@code key} empty: not partitioned) and the {@code @Partition}s, as written. */
-    record Partitioning(String key, List<PartitionSpec> partitions) {
+    public record Partitioning(String key, List<PartitionSpec> partitions) {
         static final Partitioning NONE = new Partitioning("", List.of());
 
-        Partitioning {
+        public Partitioning {
             partitions = List.copyOf(partitions);
         }
     }
 
     /** A {@code @Partition}. */
-    record PartitionSpec(String name, String bound) {
+    public record PartitionSpec(String name, String bound) {
     }
 }

@@ -6,6 +6,6 @@
  * nullability, keys, sequences. The output is the same table drafts the record reader gives, so
  * everything after loading (validation, canonicalisation, diff, plan) is shared.
  *
- * <p>Part of the load layer: imports model and naming only. (PackageDependenciesTest checks it.)
+ * <p>Part of the load layer: imports model, naming and load only. (PackageDependenciesTest checks it.)
  */
 package dev.dibs.engine.load.jpa;

@@ -1,0 +1,82 @@
+package dev.dibs.engine.load.jpa;
+
+import dev.dibs.engine.load.Problem;
+import dev.dibs.engine.load.jpa.EntityScan.Attribute;
+import io.github.classgraph.AnnotationInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mappings dibs does not turn into columns, each refused with one problem naming the member and
+ * the fix, never skipped: what Hibernate maps that dibs cannot compare, and dibs annotations that
+ * say what a JPA annotation says.
+ */
+final class JpaRefusals {
+
+    /** dibs annotations on an entity member, and the JPA (or Hibernate) annotation that says the same. */
+    private static final Map<String, String> DIBS = Map.ofEntries(
+            Map.entry("Column", "@jakarta.persistence.Column"), Map.entry("Pk", "@jakarta.persistence.Id"),
+            Map.entry("Identity", "@GeneratedValue(strategy = IDENTITY)"), Map.entry("References", "@ManyToOne with @JoinColumn"),
+            Map.entry("Unique", "@Column(unique = true)"), Map.entry("Index", "@Table(indexes = @Index(columnList = …))"),
+            Map.entry("Nullable", "@Column(nullable = true) (the default for a reference type)"),
+            Map.entry("Table", "@jakarta.persistence.Table"), Map.entry("Check", "Hibernate's @Check on the field"),
+ Map.entry("GeneratedAs", "Hibernate's @Generated with @ColumnDefault"));
+
+    /** dibs annotations that say what JPA cannot, read on entity members. */
+    static final List<String> MIXINS = List.of("dev.dibs.RenamedFrom", "dev.dibs.Default");
+
+    private JpaRefusals() {
+    }
+
+    /** Whether the attribute is refused (a problem recorded). */
+    static boolean refused(Attribute a, String where, List<Problem> problems) {
+        for (String simple : List.of("Any", "ManyToAny", "JoinFormula", "JoinColumnOrFormula", "JoinColumnsOrFormulas")) {
+            if (a.hibernate(simple) != null) {
+                problems.add(new Problem(where, "Hibernate's @" + simple + " has no foreign key or column dibs can derive.",
+                        "map the association with @ManyToOne and @JoinColumn, or keep this entity out of dibs's scan."));
+                return true;
+            }
+        }
+        if ((a.has("ManyToOne") || a.has("OneToOne")) && a.jpa("JoinTable") != null) {
+            problems.add(new Problem(where, "a to-one association through a @JoinTable is not supported by dibs yet.",
+                    "map it with @JoinColumn, or keep this entity out of dibs's scan."));
+            return true;
+        }
+        if (a.has("OneToOne") && a.jpa("PrimaryKeyJoinColumn") != null && a.jpa("MapsId") == null) {
+            problems.add(new Problem(where, "a @OneToOne sharing the primary key through @PrimaryKeyJoinColumn is not supported by"
+                    + " dibs yet.", "use @MapsId on the association, or keep this entity out of dibs's scan."));
+            return true;
+        }
+        AnnotationInfo column = a.jpa("Column");
+        if (column != null && !JpaAnnotations.string(column, "table", "").isEmpty()) {
+            problems.add(new Problem(where, "@Column(table = \"" + JpaAnnotations.string(column, "table", "") + "\") maps the"
+                    + " attribute to a secondary table, which dibs does not support.", "keep this entity out of dibs's scan."));
+            return true;
+        }
+        if (a.has("OneToMany") && a.jpa("OrderColumn") != null
+                && !JpaAnnotations.repeated(a.annotations(), "JoinColumn", "JoinColumns").isEmpty()) {
+            problems.add(new Problem(where, "@OrderColumn on a @OneToMany with @JoinColumn (an order column in the target's table)"
+                    + " is not supported by dibs yet.", "use a join table (no @JoinColumn), or keep this entity out of dibs's scan."));
+            return true;
+        }
+        if (a.hibernate("Type") != null || a.hibernate("JavaType") != null || a.hibernate("JdbcType") != null) {
+            problems.add(new Problem(where, "a Hibernate custom type is not read by dibs, so the column's"
+                    + " database type is unknown.", "give the type with @Column(columnDefinition = \"…\") or keep this "
+                    + "entity out of dibs's scan."));
+            return true;
+        }
+        if (a.annotations() != null) {
+            for (AnnotationInfo info : a.annotations()) {
+                String name = info.getName();
+                if (name.startsWith("dev.dibs.") && !MIXINS.contains(name)) {
+                    String simple = name.substring("dev.dibs.".length());
+                    String says = DIBS.getOrDefault(simple, "a JPA annotation");
+                    problems.add(new Problem(where, "dibs's @" + simple + " on a JPA entity member: JPA's annotations describe"
+                            + " entity columns.", "use " + says + " instead."));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

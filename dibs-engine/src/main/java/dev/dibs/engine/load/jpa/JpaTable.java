@@ -1,0 +1,109 @@
+package dev.dibs.engine.load.jpa;
+
+import dev.dibs.engine.load.TableDraft;
+import dev.dibs.engine.load.TableDraft.CheckSpec;
+import dev.dibs.engine.load.TableDraft.ColumnDraft;
+import dev.dibs.engine.load.TableDraft.ForeignKeySpec;
+import dev.dibs.engine.load.TableDraft.IndexSpec;
+import dev.dibs.engine.load.TableDraft.UniqueSpec;
+import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.SourceLocation;
+import dev.dibs.engine.naming.Identifiers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One table being mapped: its columns in Hibernate's DDL order, and its constraints in the order
+ * Hibernate writes them in {@code create table}, so the names PostgreSQL gives the unnamed ones
+ * ({@code _key}, {@code _check}, {@code _check1}) are the ones dibs predicts.
+ */
+final class JpaTable {
+
+    /**
+     * A column. {@code group} orders the columns as Hibernate's DDL does (discriminator, key, the
+     * attributes of each class level from the top, basic and embedded ones before to-one
+     * associations, subclass attributes, a JOINED subclass's key last); {@code sortKey} is the
+     * attribute path within the group. {@code check} is a column check's expression, or null.
+     */
+    record Col(String member, int group, String sortKey, JpaName name, PgType type, boolean nullable, boolean unique,
+               String check, boolean identity, boolean primaryKey, String comment, String defaultExpression,
+               SourceLocation source) {
+        String sql() {
+            return name.sqlName();
+        }
+
+        String ident() {
+            return Identifiers.quote(sql());
+        }
+    }
+
+    static final int DISCRIMINATOR = 0;
+    static final int KEY = 1;
+    /** Attributes: {@code + 2 * level} for each mapped superclass level down, {@code + 1} for to-one associations. */
+    static final int ATTRIBUTE = 100;
+    static final int SUBCLASS = 1_000;
+    /** The join columns other entities' {@code @OneToMany @JoinColumn} add, after the entity's own. */
+    static final int FOREIGN = 100_000_000;
+    static final int TRAILING_KEY = 200_000_000;
+
+    final String javaClass;
+    final JpaName name;
+    final String schema;
+    final List<Col> columns = new ArrayList<>();
+    final List<UniqueSpec> uniques = new ArrayList<>();
+    final List<CheckSpec> checks = new ArrayList<>();
+    final List<ForeignKeySpec> foreignKeys = new ArrayList<>();
+    final List<IndexSpec> indexes = new ArrayList<>();
+    String comment;
+    SourceLocation source;
+    String renamedFrom;
+    /** dibs's {@code @RenamedFrom} on entity members: column SQL name → old name. */
+    final java.util.Map<String, String> renames = new java.util.HashMap<>();
+
+    JpaTable(String javaClass, JpaName name, String schema) {
+        this.javaClass = javaClass;
+        this.name = name;
+        this.schema = schema;
+    }
+
+    QualifiedName qualified() {
+        return new QualifiedName(schema, name.sqlName());
+    }
+
+    /** {@code schema.table(a, b)}: a foreign key's target as {@link TableDraft.ForeignKeySpec} writes it. */
+    String target(List<String> sqlColumns) {
+        return schema + "." + name.sqlName() + "(" + String.join(", ", sqlColumns.stream().map(Identifiers::quote).toList()) + ")";
+    }
+
+    boolean hasColumn(String sql) {
+        return columns.stream().anyMatch(c -> c.sql().equals(sql));
+    }
+
+    List<Col> ordered() {
+        return columns.stream().sorted(Comparator.comparingInt(Col::group).thenComparing(Col::sortKey)).toList();
+    }
+
+    TableDraft draft() {
+        List<Col> ordered = ordered();
+        List<ColumnDraft> drafts = new ArrayList<>();
+        List<UniqueSpec> allUniques = new ArrayList<>();
+        List<CheckSpec> allChecks = new ArrayList<>();
+        for (Col c : ordered) {
+            drafts.add(new ColumnDraft(c.member(), c.sql(), c.type(), null, false, c.nullable(), c.defaultExpression(),
+                    c.identity(), false, null, false, c.primaryKey(), renames.get(c.sql()), c.comment(), c.source()));
+            if (c.unique()) {
+                allUniques.add(new UniqueSpec(null, c.ident(), ""));
+            }
+            if (c.check() != null) {
+                allChecks.add(new CheckSpec(c.check(), ""));
+            }
+        }
+        allUniques.addAll(uniques);
+        allChecks.addAll(checks);
+        boolean hasKey = ordered.stream().anyMatch(Col::primaryKey);
+        return new TableDraft(javaClass, qualified(), drafts, hasKey, List.copyOf(indexes), allUniques,
+                List.copyOf(foreignKeys), allChecks, renamedFrom, comment, source);
+    }
+}
