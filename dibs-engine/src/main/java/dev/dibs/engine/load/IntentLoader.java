@@ -1,6 +1,7 @@
 package dev.dibs.engine.load;
 
 import dev.dibs.engine.load.jpa.JpaNaming;
+import dev.dibs.engine.load.jpa.JpaNamings;
 import dev.dibs.engine.load.jpa.JpaSchemaReader;
 import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.model.PgType;
@@ -142,7 +143,7 @@ public final class IntentLoader {
     private JpaSchemaReader.Read readEntities(ScanResult scan, SourceInfo.Reader sources, List<Problem> problems,
                                               List<TableDraft> drafts) {
         List<ClassInfo> entities = new ArrayList<>();
-        JpaSchemaReader.ENTITY.forEach(a -> entities.addAll(scan.getClassesWithAnnotation(a)));
+        JpaSchemaReader.ENTITY.forEach(a -> entities.addAll(JpaSchemaReader.applications(scan, a)));
         if (entities.isEmpty()) {
             return new JpaSchemaReader.Read(List.of(), List.of());
         }
@@ -160,27 +161,13 @@ public final class IntentLoader {
                     + "(plain Hibernate, Quarkus, Jakarta EE) — a wrong guess would rename every table."));
             return new JpaSchemaReader.Read(List.of(), List.of());
         }
-        JpaNaming naming = naming(problems);
+        JpaNaming naming = JpaNamings.resolve(jpa, classpath, problems);
         if (naming == null) {
             return new JpaSchemaReader.Read(List.of(), List.of());
         }
         JpaSchemaReader.Read read = new JpaSchemaReader(scan, naming, sources::read, problems).read();
         drafts.addAll(read.tables());
         return read;
-    }
-
-    // replaced by JpaNamings.resolve
-    private JpaNaming naming(List<Problem> problems) {
-        switch (jpa.naming()) {
-            case "spring":
-                return JpaNaming.spring();
-            case "hibernate":
-                return JpaNaming.hibernate();
-            default:
-                problems.add(new Problem("jpaNaming", "\"" + jpa.naming() + "\" is not a naming dibs knows.",
-                        "set jpaNaming to spring or hibernate."));
-                return null;
-        }
     }
 
     /** The records' typed views, each enum-typed component given its enum's SQL type. */

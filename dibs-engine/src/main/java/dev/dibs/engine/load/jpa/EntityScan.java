@@ -70,7 +70,7 @@ final class EntityScan {
     static List<Entity> entities(ScanResult scan, Function<String, SourceInfo> sources, List<Problem> problems) {
         List<ClassInfo> classes = new ArrayList<>();
         for (String name : JpaSchemaReader.ENTITY) {
-            classes.addAll(scan.getClassesWithAnnotation(name));
+            classes.addAll(JpaSchemaReader.applications(scan, name));
         }
         classes.sort(Comparator.comparing(ClassInfo::getName));
         Map<String, Entity> byClass = new LinkedHashMap<>();

@@ -40,7 +40,7 @@ final class JpaConverters {
         this.scan = scan;
         this.problems = problems;
         for (String annotation : List.of("jakarta.persistence.Converter", "javax.persistence.Converter")) {
-            for (ClassInfo c : scan.getClassesWithAnnotation(annotation)) {
+            for (ClassInfo c : JpaSchemaReader.applications(scan, annotation)) {
                 if (JpaAnnotations.bool(c.getAnnotationInfo(annotation), "autoApply", false)) {
                     TypeSignature[] xy = signature(c);
                     if (xy != null && xy[0] instanceof ClassRefTypeSignature x) {

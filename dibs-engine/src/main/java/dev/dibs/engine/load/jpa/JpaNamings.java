@@ -48,8 +48,8 @@ public final class JpaNamings {
                 return null;
             }
             default -> {
-                problems.add(new Problem(NAMING, "jpaNaming is '" + settings.naming()
-                        + "', which is not a naming dibs knows.", WORDS
+                problems.add(new Problem(NAMING, "jpaNaming is \"" + settings.naming()
+                        + "\", which is not a naming dibs knows.", WORDS
                         + " A custom strategy class goes in jpaImplicitNaming or jpaPhysicalNaming, on top of one of them."));
                 return null;
             }

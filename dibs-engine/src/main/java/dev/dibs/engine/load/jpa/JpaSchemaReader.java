@@ -10,6 +10,7 @@ import dev.dibs.engine.load.jpa.JpaColumns.KeyColumn;
 import dev.dibs.engine.load.jpa.JpaTable.Col;
 import dev.dibs.engine.model.PgType;
 import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,15 @@ public final class JpaSchemaReader {
 
     /** Both annotation names an entity may carry. */
     public static final List<String> ENTITY = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+
+    /**
+     * The application's entities and converters of the scan: those of Hibernate's own jar (such as
+     * its audit changelog entities, mapped only when the application turns that feature on) are
+     * not the application's tables, and are left out.
+     */
+    public static List<ClassInfo> applications(ScanResult scan, String annotation) {
+        return scan.getClassesWithAnnotation(annotation).stream().filter(c -> !c.getName().startsWith("org.hibernate.")).toList();
+    }
 
     /** The drafts, and the statements creating the generators' sequences. */
     public record Read(List<TableDraft> tables, List<SqlFile> statements) {

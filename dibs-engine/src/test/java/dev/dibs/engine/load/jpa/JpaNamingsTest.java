@@ -118,7 +118,7 @@ class JpaNamingsTest {
         assertThat(resolve(JpaSettings.of("snake"), problems)).isNull();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("jpaNaming");
-            assertThat(p.toString()).contains("'snake'", "spring", "hibernate");
+            assertThat(p.toString()).contains("\"snake\"", "spring", "hibernate");
         });
     }
 

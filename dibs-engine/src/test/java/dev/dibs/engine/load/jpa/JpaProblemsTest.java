@@ -43,7 +43,7 @@ class JpaProblemsTest {
         assertThat(problems.get(0).where()).isEqualTo("q.Owner");
         assertThat(problems.get(0).message()).isEqualTo("JPA @Entity classes found (q.Owner and 1 more) but jpaNaming is not set.");
         assertThat(problems.get(0).fix()).startsWith("set jpaNaming to spring (Spring Boot's default naming) or hibernate");
-        assertThat(problems(scanPath, "snake").get(0).message()).contains("\"snake\" is not a naming dibs knows");
+        assertThat(problems(scanPath, "snake").get(0).message()).contains("jpaNaming is \"snake\", which is not a naming dibs knows");
     }
 
     @Test
