@@ -48,8 +48,10 @@ class JpaBeanValidationTest {
             interface Extra { }
             enum Level { LOW, HIGH }
             @Embeddable class Address { @NotNull String street; @Size(max = 40) String city; @Min(1) Integer zip; }
+            @Embeddable class Geo { @NotNull String lat; @Max(90) Integer deg; }
+            @Embeddable class Place { @Valid @NotNull Geo geo; }
             @MappedSuperclass class Audited { @NotNull String createdBy; }
-            @Entity class Team { @Id @GeneratedValue Long id; @NotBlank @Size(max = 60) String name; }
+            @Entity class Team { @Id @GeneratedValue Long id; @NotBlank @Size(max = 60) String name; @Valid @Embedded Place spot; }
             @Entity class Player extends Audited {
               @Id @GeneratedValue Long id;
               @NotNull String nick;
@@ -80,6 +82,7 @@ class JpaBeanValidationTest {
                   @AttributeOverride(name = "city", column = @Column(name = "o_city")),
                   @AttributeOverride(name = "zip", column = @Column(name = "o_zip"))}) Address other;
               @NotEmpty @ElementCollection Set<String> tags;
+              @Valid @NotNull @Embedded Place place;
             }
             @Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) class Animal { @Id @GeneratedValue Long id; @NotNull String name; }
             @Entity class Dog extends Animal { @NotNull String breed; @Min(0) int legs; @Size(max = 9) String tag; @NotNull @ManyToOne Team team; }
@@ -108,7 +111,8 @@ class JpaBeanValidationTest {
                                                                    PostgresServer server) throws Exception {
         String ddl = assertSameAsHibernate(naming, dir, db, server, true);
         // the premise: Hibernate did apply the constraints
-        assertThat(ddl).contains("varchar(255) not null", "varchar(60) not null", "check ((age>=0))", "numeric(8,2)");
+        assertThat(ddl).contains("varchar(255) not null", "varchar(60) not null", "check ((age>=0))", "numeric(8,2)",
+                "lat varchar(255) not null", "deg integer check ((deg<=90))");
     }
 
     @ParameterizedTest
