@@ -170,24 +170,48 @@ public final class JpaBeanValidation {
         return v instanceof Number n ? n.longValue() : defaultValue;
     }
 
-    /** The annotations of the Default group: no {@code groups}, or {@code jakarta.validation.groups.Default} among them. */
-    private static List<AnnotationInfo> active(AnnotationInfoList annotations) {
+    /**
+     * The constraints of the Default group: no {@code groups}, or {@code jakarta.validation.groups.Default}
+     * among them; a composed constraint of the application (an annotation marked {@code @Constraint})
+     * stands for the constraints it is made of, as Hibernate walks them (their own groups are the
+     * composed one's), except the not-nulls of an OR composition, which do not make its column NOT NULL.
+     */
+    private List<AnnotationInfo> active(AnnotationInfoList annotations) {
         List<AnnotationInfo> out = new ArrayList<>();
         if (annotations == null) {
             return out;
         }
-        for (AnnotationInfo a : annotations) {
+        for (AnnotationInfo a : annotations.directOnly()) { // ClassGraph lists meta-annotations too: walked below
             Object groups = a.getParameterValues().getValue("groups");
             boolean inDefault = !(groups instanceof Object[] g) || g.length == 0 || java.util.Arrays.stream(g)
                     .anyMatch(x -> x instanceof AnnotationClassRef r && r.getName().equals("jakarta.validation.groups.Default"));
-            if (inDefault && (a.getName().startsWith(BV) || a.getName().startsWith(HV))) {
-                out.add(a);
+            if (inDefault) {
+                composing(a, out, 0, false);
             }
         }
         return out;
     }
 
-    private static boolean notNull(AnnotationInfoList annotations) {
+    private void composing(AnnotationInfo a, List<AnnotationInfo> out, int depth, boolean or) {
+        String name = a.getName();
+        if (name.startsWith(BV) || name.startsWith(HV)) {
+            if (!(or && NOT_NULL.contains(name))) {
+                out.add(a);
+            }
+            return;
+        }
+        ClassInfo composed = depth > 8 || name.startsWith("java.") ? null : scan.getClassInfo(name);
+        if (composed == null || !composed.hasAnnotation("jakarta.validation.Constraint")) {
+            return;
+        }
+        AnnotationInfo composition = composed.getAnnotationInfo(HV + "ConstraintComposition");
+        boolean isOr = or || composition != null && String.valueOf(composition.getParameterValues().getValue("value")).endsWith("OR");
+        for (AnnotationInfo meta : composed.getAnnotationInfo()) {
+            composing(meta, out, depth + 1, isOr);
+        }
+    }
+
+    private boolean notNull(AnnotationInfoList annotations) {
         return active(annotations).stream().anyMatch(a -> NOT_NULL.contains(a.getName()));
     }
 

@@ -46,6 +46,15 @@ class JpaBeanValidationTest {
             import org.hibernate.validator.constraints.Length;
 
             interface Extra { }
+            @NotNull @Size(max = 12) @jakarta.validation.Constraint(validatedBy = { })
+            @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+            @interface Sku { String message() default "sku"; Class<?>[] groups() default { };
+              Class<? extends jakarta.validation.Payload>[] payload() default { }; }
+            @org.hibernate.validator.constraints.ConstraintComposition(org.hibernate.validator.constraints.CompositionType.OR)
+            @NotNull @Min(3) @jakarta.validation.Constraint(validatedBy = { })
+            @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+            @interface NullOrThree { String message() default "n"; Class<?>[] groups() default { };
+              Class<? extends jakarta.validation.Payload>[] payload() default { }; }
             enum Level { LOW, HIGH }
             @Embeddable class Address { @NotNull String street; @Size(max = 40) String city; @Min(1) Integer zip; }
             @Embeddable class Geo { @NotNull String lat; @Max(90) Integer deg; }
@@ -74,6 +83,9 @@ class JpaBeanValidationTest {
               @NotNull(groups = jakarta.validation.groups.Default.class) String defaultGroup;
               @Size(max = 10) Integer sizeOnNumber;
               @NotNull @ManyToOne Team team;
+              @Sku String sku;
+              @Sku(groups = Extra.class) String extraSku;
+              @NullOrThree Integer three;
               @Valid @Embedded Address home;
               @Valid @NotNull @Embedded @AttributeOverrides({@AttributeOverride(name = "street", column = @Column(name = "w_street")),
                   @AttributeOverride(name = "city", column = @Column(name = "w_city")),
@@ -112,7 +124,7 @@ class JpaBeanValidationTest {
         String ddl = assertSameAsHibernate(naming, dir, db, server, true);
         // the premise: Hibernate did apply the constraints
         assertThat(ddl).contains("varchar(255) not null", "varchar(60) not null", "check ((age>=0))", "numeric(8,2)",
-                "lat varchar(255) not null", "deg integer check ((deg<=90))");
+                "lat varchar(255) not null", "deg integer check ((deg<=90))", "sku varchar(12) not null");
     }
 
     @ParameterizedTest
