@@ -249,6 +249,11 @@ public final class JpaSchemaReader {
                 if (c == null) {
                     continue;
                 }
+                if (validation != null && tables.get(root.cls().getName()) == t) { // the root's own table: its id property
+                    Attribute top = ids.stream().filter(a -> leaf.path().equals(a.name()) || leaf.path().startsWith(a.name() + "."))
+                            .findFirst().orElse(leaf.attribute());
+                    c = validation.column(c, top, leaf, false, JpaColumns.where(root, leaf.path()));
+                }
                 String generation = ids.size() == 1 && leaf.attribute() == ids.get(0)
                         ? sequences.generation(root, ids.get(0), isIntegral(c.type())) : "";
                 if (generation.equals("IDENTITY")) {

@@ -98,7 +98,7 @@ class JpaBeanValidationTest {
             }
             @Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) class Animal { @Id @GeneratedValue Long id; @NotNull String name; }
             @Entity class Dog extends Animal { @NotNull String breed; @Min(0) int legs; @Size(max = 9) String tag; @NotNull @ManyToOne Team team; }
-            @Entity @Inheritance(strategy = InheritanceType.JOINED) class Payment { @Id Long id; }
+            @Entity @Inheritance(strategy = InheritanceType.JOINED) class Payment { @Id @Min(1) Long id; @Version @Min(0) Integer version; }
             @Entity class Card extends Payment { @NotNull String number; }
             """;
 
