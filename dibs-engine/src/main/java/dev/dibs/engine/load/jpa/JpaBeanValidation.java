@@ -94,7 +94,9 @@ public final class JpaBeanValidation {
         }
         AnnotationInfoList annotations = leaf.attribute().annotations();
         boolean nullable = c.nullable() && !(notNull && notNull(annotations));
-        PgType type = type(c.type(), leaf.attribute(), annotations, where);
+        // a columnDefinition is written verbatim: Hibernate's length and precision do not reach it
+        boolean defined = !JpaAnnotations.string(leaf.column(), "columnDefinition", "").isBlank();
+        PgType type = defined ? c.type() : type(c.type(), leaf.attribute(), annotations, where);
         List<String> checks = new ArrayList<>();
         if (c.check() != null) {
             checks.add(c.check());

@@ -70,6 +70,8 @@ class JpaBeanValidationTest {
               @Size(max = 50) @Length(max = 40) String twoMax;
               @Length(max = 20) @Column(length = 80) String code;
               @Size(max = 20000000) String huge;
+              @Size(max = 10) @Column(columnDefinition = "varchar(100)") String defined;
+              @Digits(integer = 3, fraction = 1) @Column(columnDefinition = "numeric(9,4)") BigDecimal definedNumber;
               @Min(0) int age;
               @Max(99) Long points;
               @Max(1) @Min(value = 1, groups = Extra.class) @Enumerated(EnumType.ORDINAL) Level level;
