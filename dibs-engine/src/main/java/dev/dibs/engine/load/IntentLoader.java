@@ -165,7 +165,8 @@ public final class IntentLoader {
         if (naming == null) {
             return new JpaSchemaReader.Read(List.of(), List.of());
         }
-        JpaSchemaReader.Read read = new JpaSchemaReader(scan, naming, sources::read, problems).read();
+        JpaSchemaReader.Read read = new JpaSchemaReader(scan, naming, sources::read, problems)
+                .beanValidation(dev.dibs.engine.load.jpa.JpaBeanValidation.providerOn(classpath)).read();
         drafts.addAll(read.tables());
         return read;
     }

@@ -46,12 +46,22 @@ public final class JpaSchemaReader {
     private final JpaNaming naming;
     private final Function<String, SourceInfo> sources;
     private final List<Problem> problems;
+    private boolean beanValidation;
 
     public JpaSchemaReader(ScanResult scan, JpaNaming naming, Function<String, SourceInfo> sources, List<Problem> problems) {
         this.scan = scan;
         this.naming = naming;
         this.sources = sources;
         this.problems = problems;
+    }
+
+    /**
+     * Whether Hibernate applies Bean Validation constraints to its DDL, as it does when the application
+     * has a provider ({@link JpaBeanValidation#providerOn}); off unless set.
+     */
+    public JpaSchemaReader beanValidation(boolean on) {
+        this.beanValidation = on;
+        return this;
     }
 
     /** Every entity of the scan, mapped as Hibernate 7 maps it on PostgreSQL. */
@@ -82,6 +92,7 @@ public final class JpaSchemaReader {
         private final JpaSequences sequences;
         private final JpaInheritance inheritance = new JpaInheritance(naming, problems);
         private final JpaCollections collections = new JpaCollections(this, naming, columns, types, scan, problems);
+        private final JpaBeanValidation validation = beanValidation ? new JpaBeanValidation(scan, problems) : null;
         private final List<Entity> entities;
 
         Mapping(List<Entity> entities) {
@@ -238,6 +249,11 @@ public final class JpaSchemaReader {
                 if (c == null) {
                     continue;
                 }
+                if (validation != null && tables.get(root.cls().getName()) == t) { // the root's own table: its id property
+                    Attribute top = ids.stream().filter(a -> leaf.path().equals(a.name()) || leaf.path().startsWith(a.name() + "."))
+                            .findFirst().orElse(leaf.attribute());
+                    c = validation.column(c, top, leaf, false, JpaColumns.where(root, leaf.path()));
+                }
                 String generation = ids.size() == 1 && leaf.attribute() == ids.get(0)
                         ? sequences.generation(root, ids.get(0), isIntegral(c.type())) : "";
                 if (generation.equals("IDENTITY")) {
@@ -270,6 +286,13 @@ public final class JpaSchemaReader {
                 }
                 if (a.has("ManyToOne") || a.has("OneToOne")) {
                     List<Col> cols = associations.toOne(e, a, a.name(), t, level + 1, forceNullable);
+                    if (validation != null) {
+                        List<Col> validated = validation.joinColumns(cols, a, singleTableSubclass(e));
+                        for (int i = 0; i < cols.size(); i++) {
+                            t.columns.set(t.columns.indexOf(cols.get(i)), validated.get(i));
+                        }
+                        cols = validated;
+                    }
                     cols.forEach(c -> rename(t, a, c));
                     added.addAll(cols);
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
@@ -277,6 +300,9 @@ public final class JpaSchemaReader {
                 } else {
                     for (JpaColumns.Leaf leaf : columns.leaves(e, a, a.name(), Map.of())) {
                         Col c = columns.column(e, leaf, level, forceNullable, false);
+                        if (c != null && validation != null) {
+                            c = validation.column(c, a, leaf, singleTableSubclass(e), JpaColumns.where(e, leaf.path()));
+                        }
                         if (c != null) {
                             t.columns.add(c);
                             added.add(c);
@@ -315,6 +341,11 @@ public final class JpaSchemaReader {
             }
         }
         return added;
+    }
+
+    /** Hibernate leaves a SINGLE_TABLE subclass's columns nullable whatever Bean Validation says. */
+    private static boolean singleTableSubclass(Entity e) {
+        return e.parent() != null && e.strategy().equals("SINGLE_TABLE");
     }
 
     /** dibs's {@code @RenamedFrom("old_name")} on a member: its column had that name. */

@@ -24,8 +24,19 @@ final class HibernateDdl {
     private HibernateDdl() {
     }
 
-    @SuppressWarnings("removal") // Spring Boot sets CamelCaseToUnderscoresNamingStrategy, deprecated for removal
     static String create(Path classes, List<String> entityClasses, boolean spring, Path scratch) throws Exception {
+        return create(classes, entityClasses, spring, scratch, false);
+    }
+
+    /**
+     * With {@code beanValidation}, Hibernate applies the Bean Validation constraints to its mapping
+     * first, as its BeanValidationIntegrator does when the application has a provider
+     * (hibernate-validator) on its class path: the same TypeSafeActivator method, with the provider's
+     * default factory and the default (Default group) settings.
+     */
+    @SuppressWarnings("removal") // Spring Boot sets CamelCaseToUnderscoresNamingStrategy, deprecated for removal
+    static String create(Path classes, List<String> entityClasses, boolean spring, Path scratch, boolean beanValidation)
+            throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, HibernateDdl.class.getClassLoader())) {
             var bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
             var registry = new StandardServiceRegistryBuilder(bootstrap)
@@ -44,6 +55,9 @@ final class HibernateDdl {
                 builder.applyPhysicalNamingStrategy(spring ? new CamelCaseToUnderscoresNamingStrategy()
                         : PhysicalNamingStrategyStandardImpl.INSTANCE);
                 var metadata = builder.build();
+                if (beanValidation) {
+                    applyBeanValidation(metadata, registry, loader);
+                }
                 Path out = scratch.resolve(spring ? "spring.sql" : "hibernate.sql");
                 Map<String, Object> cfg = new HashMap<>();
                 cfg.put("jakarta.persistence.schema-generation.scripts.action", "create");
@@ -55,6 +69,22 @@ final class HibernateDdl {
             } finally {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
+        }
+    }
+
+    private static void applyBeanValidation(org.hibernate.boot.Metadata metadata,
+                                            org.hibernate.boot.registry.StandardServiceRegistry registry,
+                                            ClassLoader loader) throws Exception {
+        Class<?> activator = Class.forName("org.hibernate.boot.beanvalidation.TypeSafeActivator");
+        var apply = activator.getMethod("applyRelationalConstraints", jakarta.validation.ValidatorFactory.class,
+                java.util.Collection.class, Map.class, org.hibernate.dialect.Dialect.class,
+                org.hibernate.boot.spi.ClassLoaderAccess.class);
+        apply.setAccessible(true); // a public method of a package-private class
+        var dialect = registry.requireService(org.hibernate.engine.jdbc.env.spi.JdbcEnvironment.class).getDialect();
+        var access = new org.hibernate.boot.internal.ClassLoaderAccessImpl(loader,
+                registry.requireService(org.hibernate.boot.registry.classloading.spi.ClassLoaderService.class));
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            apply.invoke(null, factory, metadata.getEntityBindings(), new HashMap<String, Object>(), dialect, access);
         }
     }
 }
