@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.IllegalIdentifierException;
 import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.model.naming.NamingHelper;
@@ -109,7 +110,14 @@ class JpaNamingTest {
     /** Written names, through the physical strategy, as Hibernate reads and converts them end to end. */
     @Property(tries = 2000)
     void writtenNamesReadAndConvertAsHibernates(@ForAll("texts") String written) {
-        Identifier id = Identifier.toIdentifier(written);
+        Identifier id;
+        try {
+            id = Identifier.toIdentifier(written);
+        } catch (IllegalIdentifierException e) {
+            // a quote marker inside the name: Hibernate refuses it at boot, so no application maps it
+            Assume.that(false);
+            return;
+        }
         Assume.that(id != null);
         JpaName name = JpaName.written(written);
         assertSame(name, id);
