@@ -14,6 +14,8 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.plan.PlanApplier;
+import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.report.DriftReport;
@@ -337,7 +339,6 @@ class JpaSchemaReaderTest {
             @Entity class Invoice {
               @Id Long id;
               @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Enumerated(EnumType.STRING) OrderStatus orderStatus;
-              @Enumerated(EnumType.STRING) OrderStatus plainStatus;
             }
             """;
 
@@ -357,6 +358,26 @@ class JpaSchemaReaderTest {
                         "cast (public.mood AS character varying): WITH INOUT AS IMPLICIT",
                         "cast (character varying AS public.orderstatus): WITH INOUT AS IMPLICIT",
                         "cast (public.orderstatus AS character varying): WITH INOUT AS IMPLICIT");
+
+        // and dibs builds the same from nothing: its plan on an empty database applies, leaves nothing to
+        // do, and gives each type Hibernate's labels in Hibernate's order
+        db.execute("DROP SCHEMA shop CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public; CREATE SCHEMA shop");
+        LoadedSchema intent = IntentLoader.builder().classpath(JavaSources.compile(dir.resolve("again"),
+                Map.of("ne/Model.java", NAMED_ENUMS), jpaJars())).schemas(List.of("public", "shop")).jpa(JpaSettings.of(naming)).load();
+        DriftReport fromEmpty = DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults());
+        try (java.sql.Connection c = db.connect()) {
+            PlanApplier.apply(c, fromEmpty.plan(), "5s", PlanListener.NONE);
+        }
+        DriftReport again = DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults());
+        assertThat(again.hasDrift()).as("after%n%s%nstill:%n%s%n%s", fromEmpty.plan().toSql(), again.plan().toSql(),
+                again.unreproducible()).isFalse();
+        assertThat(db.queryStrings("SELECT t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_enum e"
+                + " JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public'"
+                + " GROUP BY t.typname ORDER BY t.typname"))
+                .containsExactly("level HIGH,LOW", "mood HAPPY,SAD", "orderstatus CANCELLED,DONE,NEW,PAID");
+        assertThat(db.queryStrings("SELECT format_type(a.atttypid, NULL) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'shop' AND a.attname = 'status'"))
+                .containsExactly("orderstatus");
     }
 
     @ParameterizedTest
