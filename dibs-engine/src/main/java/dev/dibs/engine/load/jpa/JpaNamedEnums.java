@@ -50,7 +50,8 @@ final class JpaNamedEnums {
                 ? scan.getClassInfo(ref.getFullyQualifiedClassName()) : null;
         if (cls == null || !cls.isEnum()) {
             // an array or List of enums included: Hibernate 7.4.15 itself fails on it (EnumHelper's NullPointerException)
-            problems.add(new Problem(where, "@JdbcTypeCode(SqlTypes.NAMED_ENUM) is on a " + JpaTypes.typeName(a.type()).replace('$', '.')
+            String type = JpaTypes.typeName(a.type()).replace('$', '.');
+            problems.add(new Problem(where, "@JdbcTypeCode(SqlTypes.NAMED_ENUM) is on a " + type
                     + ", not on a single Java enum of the scan; Hibernate maps only an enum attribute (or an @ElementCollection"
                     + " element) to a PostgreSQL enum type.", "put it on an enum attribute, or map the values as a collection"
                     + " with @ElementCollection."));
@@ -82,7 +83,10 @@ final class JpaNamedEnums {
         return PgType.user(SCHEMA, name);
     }
 
-    /** The constants' names in Java's string order, as Hibernate's {@code Arrays.sort}; null (a problem) when PostgreSQL would refuse one. */
+    /**
+     * The constants' names in Java's string order, as Hibernate's {@code Arrays.sort}; null (a
+     * problem recorded) when PostgreSQL would refuse one.
+     */
     private List<String> labels(ClassInfo cls, String where) {
         List<String> labels = new ArrayList<>();
         for (FieldInfo f : cls.getDeclaredFieldInfo()) {
