@@ -111,7 +111,12 @@ public final class IntentLoader {
                 warnings.add(missingSourceWarning(withoutSource));
             }
             ViewRecordReader.Read viewRecords = new ViewRecordReader(types, problems).read(scan, enumUsage);
-            Map<String, EnumReader.ReadEnum> enums = new EnumReader(scan, sources, problems).read(enumUsage);
+            Map<String, EnumReader.ReadEnum> enums = new LinkedHashMap<>(new EnumReader(scan, sources, problems).read(enumUsage));
+            // the entities' NAMED_ENUM types, named and ordered as Hibernate creates them (not as a
+            // dibs record's enum would be): their columns already carry the type, so no column
+            // looks them up, and a key no class name has keeps them apart from a record's enum
+            entities.enums().forEach((javaClass, type) ->
+                    enums.put("@JdbcTypeCode " + javaClass, new EnumReader.ReadEnum(javaClass, type, Map.of())));
             List<TypedView> typedViews = typedViews(viewRecords.views(), enums);
             SchemaAssembler.Assembled assembled = new SchemaAssembler(problems).assemble(drafts, enums, namespaces);
             // the SQL files are read and classified here, so that no goal builds a schema without them

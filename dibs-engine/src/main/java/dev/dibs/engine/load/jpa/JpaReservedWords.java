@@ -27,6 +27,11 @@ final class JpaReservedWords {
     private JpaReservedWords() {
     }
 
+    /** Whether PostgreSQL refuses {@code sqlName} bare where Hibernate writes a table, column or type name. */
+    static boolean reserved(String sqlName) {
+        return WORDS.contains(sqlName);
+    }
+
     /** A problem for each unquoted name of the table that PostgreSQL would not accept bare. */
     static void check(JpaTable t, List<Problem> problems) {
         if (!t.name.quoted() && WORDS.contains(t.name.sqlName())) {

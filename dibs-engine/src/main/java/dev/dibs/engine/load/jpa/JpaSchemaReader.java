@@ -8,6 +8,7 @@ import dev.dibs.engine.load.jpa.EntityScan.Attribute;
 import dev.dibs.engine.load.jpa.EntityScan.Entity;
 import dev.dibs.engine.load.jpa.JpaColumns.KeyColumn;
 import dev.dibs.engine.load.jpa.JpaTable.Col;
+import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.PgType;
 import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.ClassInfo;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -38,8 +40,15 @@ public final class JpaSchemaReader {
         return scan.getClassesWithAnnotation(annotation).stream().filter(c -> !c.getName().startsWith("org.hibernate.")).toList();
     }
 
-    /** The drafts, and the statements creating the generators' sequences. */
-    public record Read(List<TableDraft> tables, List<SqlFile> statements) {
+    /**
+     * The drafts, the statements creating the generators' sequences, and the PostgreSQL enum types of
+     * {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} attributes by Java enum class (the drafts' columns
+     * already have their types).
+     */
+    public record Read(List<TableDraft> tables, List<SqlFile> statements, Map<String, EnumType> enums) {
+        public Read(List<TableDraft> tables, List<SqlFile> statements) {
+            this(tables, statements, Map.of());
+        }
     }
 
     private final ScanResult scan;
@@ -77,7 +86,7 @@ public final class JpaSchemaReader {
             drafts.add(t.draft());
         });
         drafts.addAll(mapping.extraTables);
-        return new Read(List.copyOf(drafts), mapping.sequences.statements());
+        return new Read(List.copyOf(drafts), mapping.sequences.statements(), java.util.Collections.unmodifiableMap(new TreeMap<>(mapping.types.namedEnums())));
     }
 
     /** The state of one read: the entities, their tables and keys. */

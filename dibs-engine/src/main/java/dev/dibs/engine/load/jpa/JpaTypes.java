@@ -60,11 +60,18 @@ final class JpaTypes {
     private final ScanResult scan;
     private final List<Problem> problems;
     private final JpaConverters converters;
+    private final JpaNamedEnums namedEnums;
 
     JpaTypes(ScanResult scan, List<Problem> problems) {
         this.scan = scan;
         this.problems = problems;
         this.converters = new JpaConverters(scan, problems);
+        this.namedEnums = new JpaNamedEnums(scan, problems);
+    }
+
+    /** The PostgreSQL enum types the {@code NAMED_ENUM} attributes mapped so far ask for, by Java enum class. */
+    Map<String, dev.dibs.engine.model.EnumType> namedEnums() {
+        return namedEnums.types();
     }
 
 
@@ -111,14 +118,12 @@ final class JpaTypes {
                 default -> null;
             };
             if (code == NAMED_ENUM) {
-                problems.add(new Problem(where, "@JdbcTypeCode(SqlTypes.NAMED_ENUM) (a PostgreSQL enum type with Hibernate's casts)"
-                        + " is not supported by dibs yet.", "map the enum with @Enumerated(STRING), or keep this entity out of "
-                        + "dibs's scan."));
-                return null;
+                PgType named = namedEnums.map(a, where);
+                return named == null ? null : new Mapped(named, false, null, false);
             }
             if (sql == null) {
                 problems.add(new Problem(where, "@JdbcTypeCode(" + code + ") is not a type code dibs maps.",
-                        "use SqlTypes.JSON, LONG32VARCHAR or LONG32VARBINARY, or give the type with @Column(columnDefinition = \"…\")."));
+                        "use SqlTypes.JSON, LONG32VARCHAR, LONG32VARBINARY or NAMED_ENUM, or give the type with @Column(columnDefinition = \"…\")."));
                 return null;
             }
             return plain(sql, false);

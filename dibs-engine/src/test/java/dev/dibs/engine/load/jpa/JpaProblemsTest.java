@@ -185,4 +185,42 @@ class JpaProblemsTest {
         assertThat(loaded.warnings()).noneMatch(w -> w.contains("no @Table classes found"));
         assertThat(loaded.schema().tables()).hasSize(1);
     }
+
+    @Test
+    void namedEnumsHibernateCouldNotCreateAreRefusedEachByName(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.JdbcTypeCode;
+                import org.hibernate.type.SqlTypes;
+                enum Mood { HAPPY, SAD }
+                enum Order { NEW }
+                class Other { enum Mood { UP, DOWN } }
+                @Entity class Odd {
+                  @Id Long id;
+                  @JdbcTypeCode(SqlTypes.NAMED_ENUM) Mood mood;
+                  @JdbcTypeCode(SqlTypes.NAMED_ENUM) Mood[] moods;
+                  @JdbcTypeCode(SqlTypes.NAMED_ENUM) String text;
+                  @JdbcTypeCode(SqlTypes.NAMED_ENUM) Order order1;
+                  @JdbcTypeCode(SqlTypes.NAMED_ENUM) Other.Mood otherMood;
+                }
+                """);
+        List<Problem> problems = problems(scanPath, "hibernate");
+        assertThat(problems).as(problems.toString()).extracting(Problem::where)
+                .containsExactlyInAnyOrder("q.Odd.moods", "q.Odd.text", "q.Odd.order1", "q.Odd.otherMood");
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Odd.moods");
+            assertThat(p.message()).startsWith("@JdbcTypeCode(SqlTypes.NAMED_ENUM) is on a q.Mood[], not on a single Java enum");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Odd.order1");
+            assertThat(p.message()).isEqualTo("the enum q.Order becomes the PostgreSQL type order, a keyword Hibernate writes"
+                    + " unquoted in create type, so its own DDL fails.");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Odd.otherMood");
+            assertThat(p.message()).startsWith("the enums q.Mood and q.Other.Mood both become the PostgreSQL type mood");
+            assertThat(p.fix()).isEqualTo("rename one of the enums, or map one with @Enumerated(STRING).");
+        });
+    }
 }
