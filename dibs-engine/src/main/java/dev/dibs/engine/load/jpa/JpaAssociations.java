@@ -133,39 +133,4 @@ final class JpaAssociations {
                 targetTable.target(targetColumns), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION,
                 Deferrability.NOT_DEFERRABLE, name));
     }
-
-    /** The {@code @MapsId} association whose foreign key is the entity's key, or null. */
-    Attribute mapsId(Entity root) {
-        for (Attribute a : root.attributes()) {
-            AnnotationInfo m = a.jpa("MapsId");
-            if (m != null && (a.has("OneToOne") || a.has("ManyToOne"))) {
-                if (!JpaAnnotations.string(m, "value", "").isEmpty()) {
-                    problems.add(new Problem(JpaColumns.where(root, a.name()), "@MapsId(\"" + JpaAnnotations.string(m, "value", "")
-                            + "\") maps part of an embedded id, which dibs does not support yet.",
-                            "use @MapsId without a value on a basic @Id, or keep this entity out of dibs's scan."));
-                    return null;
-                }
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /** The key of an entity whose {@code @MapsId} association gives it: the join columns, typed as the target's key. */
-    List<KeyColumn> derivedKeys(Entity root, Attribute a) {
-        Entity target = target(root, a, a.jpa(a.has("OneToOne") ? "OneToOne" : "ManyToOne"), a.name());
-        if (target == null) {
-            return List.of();
-        }
-        List<AnnotationInfo> joins = JpaAnnotations.repeated(a.annotations(), "JoinColumn", "JoinColumns");
-        List<KeyColumn> out = new ArrayList<>();
-        List<KeyColumn> targetKeys = mapping.keysOf(target);
-        for (int i = 0; i < targetKeys.size(); i++) {
-            String written = i < joins.size() ? JpaAnnotations.string(joins.get(i), "name", "") : "";
-            JpaName logical = written.isEmpty() ? naming.joinColumn(a.name(), root.entityName(), targetKeys.get(i).logical())
-                    : JpaName.written(written);
-            out.add(new KeyColumn(a.name(), logical, naming.physicalColumn(logical), targetKeys.get(i).type()));
-        }
-        return out;
-    }
 }

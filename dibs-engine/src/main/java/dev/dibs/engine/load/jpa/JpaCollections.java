@@ -212,8 +212,17 @@ final class JpaCollections {
             cols.add(new Col(owner.javaName() + "." + path, JpaTable.FOREIGN, logical.text(), naming.physicalColumn(logical),
                     keys.get(i).type(), nullable, false, null, false, false, null, null, null));
         }
+        AnnotationInfo oc = a.jpa("OrderColumn");
+        if (oc != null) { // the position in the target's table: nullable (a row may be in no list), never negative
+            String orderName = JpaAnnotations.string(oc, "name", "");
+            JpaName order = naming.physicalColumn(orderName.isEmpty() ? naming.orderColumn(path) : JpaName.written(orderName));
+            cols.add(new Col(owner.javaName() + "." + path + " (order)", JpaTable.FOREIGN, cols.get(cols.size() - 1).sortKey()
+                    + " (order)", order, PgType.parse("integer"), JpaAnnotations.bool(oc, "nullable", true), false,
+                    Identifiers.quote(order.sqlName()) + ">=0", false, false, null, null, null));
+        }
         targetTable.columns.addAll(cols);
-        foreignKey(targetTable, cols, ownerTable, keys, first(JpaAnnotations.nested(first(joins), "foreignKey")));
+        List<Col> joined = oc == null ? cols : cols.subList(0, cols.size() - 1);
+        foreignKey(targetTable, joined, ownerTable, keys, first(JpaAnnotations.nested(first(joins), "foreignKey")));
     }
 
     private void elementCollection(Entity owner, Attribute a, String path) {

@@ -53,12 +53,6 @@ final class JpaRefusals {
                     + " attribute to a secondary table, which dibs does not support.", "keep this entity out of dibs's scan."));
             return true;
         }
-        if (a.has("OneToMany") && a.jpa("OrderColumn") != null
-                && !JpaAnnotations.repeated(a.annotations(), "JoinColumn", "JoinColumns").isEmpty()) {
-            problems.add(new Problem(where, "@OrderColumn on a @OneToMany with @JoinColumn (an order column in the target's table)"
-                    + " is not supported by dibs yet.", "use a join table (no @JoinColumn), or keep this entity out of dibs's scan."));
-            return true;
-        }
         if (a.hibernate("Type") != null || a.hibernate("JavaType") != null || a.hibernate("JdbcType") != null) {
             problems.add(new Problem(where, "a Hibernate custom type is not read by dibs, so the column's"
                     + " database type is unknown.", "give the type with @Column(columnDefinition = \"…\") or keep this "

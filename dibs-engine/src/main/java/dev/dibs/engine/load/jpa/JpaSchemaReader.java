@@ -56,6 +56,7 @@ public final class JpaSchemaReader {
 
     /** Every entity of the scan, mapped as Hibernate 7 maps it on PostgreSQL. */
     public Read read() {
+        int before = problems.size();
         List<Entity> entities = EntityScan.entities(scan, sources, problems);
         Mapping mapping = new Mapping(entities);
         for (Entity e : entities) {
@@ -67,6 +68,11 @@ public final class JpaSchemaReader {
             drafts.add(t.draft());
         });
         drafts.addAll(mapping.extraTables);
+        // a member's mistake may be met by more than one step (its entity's key, then its table): one problem each
+        List<Problem> found = problems.subList(before, problems.size());
+        List<Problem> distinct = List.copyOf(new java.util.LinkedHashSet<>(found));
+        found.clear();
+        problems.addAll(distinct);
         return new Read(List.copyOf(drafts), mapping.sequences.statements());
     }
 
@@ -82,6 +88,7 @@ public final class JpaSchemaReader {
         private final JpaSequences sequences;
         private final JpaInheritance inheritance = new JpaInheritance(naming, problems);
         private final JpaCollections collections = new JpaCollections(this, naming, columns, types, scan, problems);
+        private final JpaDerivedIds derivedIds = new JpaDerivedIds(this, columns, associations, naming, problems);
         private final List<Entity> entities;
 
         Mapping(List<Entity> entities) {
@@ -132,9 +139,13 @@ public final class JpaSchemaReader {
             if (e.parent() != null && e.strategy().equals("JOINED")) {
                 return inheritance.joinedKeys(e, keysOf(e.parent()));
             }
-            Attribute derived = associations.mapsId(e.root());
-            return keys.computeIfAbsent(e.root().cls().getName(),
-                    k -> derived == null ? columns.keys(e.root()) : associations.derivedKeys(e.root(), derived));
+            Entity root = e.root();
+            List<KeyColumn> known = keys.get(root.cls().getName());
+            if (known == null) { // not computeIfAbsent: a derived key asks for its targets' keys first
+                known = JpaDerivedIds.isDerived(root) ? derivedIds.keys(root) : columns.keys(root);
+                keys.put(root.cls().getName(), known);
+            }
+            return known;
         }
 
         /** A non-key basic column of an entity's table by its SQL name, as a referenced column. */
@@ -222,13 +233,8 @@ public final class JpaSchemaReader {
         }
 
         private void keyColumns(Entity root, JpaTable t) {
-            Attribute derived = associations.mapsId(root);
-            if (derived != null) {
-                // the association's join columns are the key: not null, no unique of their own
-                for (Col c : associations.toOne(root, derived, derived.name(), t, JpaTable.ATTRIBUTE + 1, false)) {
-                    t.columns.set(t.columns.indexOf(c), new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), false,
-                            false, null, false, true, null, null, c.source()));
-                }
+            if (JpaDerivedIds.isDerived(root)) {
+                derivedIds.map(root, t); // associations give the key: their join columns are the key columns
                 return;
             }
             List<JpaColumns.Leaf> leaves = columns.keyLeaves(root);
