@@ -22,11 +22,13 @@ final class JpaAssociations {
     private final JpaSchemaReader.Mapping mapping;
     private final JpaNaming naming;
     private final List<Problem> problems;
+    private final JpaContainers containers;
 
-    JpaAssociations(JpaSchemaReader.Mapping mapping, JpaNaming naming, List<Problem> problems) {
+    JpaAssociations(JpaSchemaReader.Mapping mapping, JpaNaming naming, List<Problem> problems, JpaContainers containers) {
         this.mapping = mapping;
         this.naming = naming;
         this.problems = problems;
+        this.containers = containers;
     }
 
     /** The target entity of an association: {@code targetEntity}, or the field's type. */
@@ -116,15 +118,20 @@ final class JpaAssociations {
                             List<KeyColumn> referenced, List<KeyColumn> keys, List<AnnotationInfo> joins) {
         AnnotationInfo fk = null;
         AnnotationInfo container = JpaAnnotations.find(a.annotations(), "JoinColumns");
+        JpaContainers.ForeignKey unwrapped = null;
         if (container != null && !JpaAnnotations.nested(container, "foreignKey").isEmpty()) {
             fk = JpaAnnotations.nested(container, "foreignKey").get(0);
-        } else if (!joins.isEmpty() && !JpaAnnotations.nested(joins.get(0), "foreignKey").isEmpty()) {
+        } else if (container == null && !joins.isEmpty()) { // ClassGraph may have unwrapped it, losing its foreignKey
+            unwrapped = containers.foreignKey(a.declaringClass(), a.name(), "JoinColumns");
+        }
+        if (fk == null && unwrapped == null && !joins.isEmpty() && !JpaAnnotations.nested(joins.get(0), "foreignKey").isEmpty()) {
             fk = JpaAnnotations.nested(joins.get(0), "foreignKey").get(0);
         }
-        if (fk != null && JpaAnnotations.enumName(fk, "value", "CONSTRAINT").equals("NO_CONSTRAINT")) {
+        String value = unwrapped != null ? unwrapped.value() : JpaAnnotations.enumName(fk, "value", "CONSTRAINT");
+        if (value.equals("NO_CONSTRAINT")) {
             return;
         }
-        String written = fk == null ? "" : JpaAnnotations.string(fk, "name", "");
+        String written = unwrapped != null ? unwrapped.name() : fk == null ? "" : JpaAnnotations.string(fk, "name", "");
         String name = !written.isEmpty() ? JpaName.written(written).sqlName()
                 : JpaName.of(naming.foreignKeyName(table.name, targetTable.name, columns.stream().map(Col::name).toList())).sqlName();
         boolean toKey = referenced.equals(keys.subList(0, Math.min(keys.size(), referenced.size())));

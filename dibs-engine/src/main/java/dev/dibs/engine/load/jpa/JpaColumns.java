@@ -138,7 +138,9 @@ final class JpaColumns {
         if (m == null) {
             return null;
         }
-        boolean notNull = m.primitive() || key || a.has("Version") || (col != null && !JpaAnnotations.bool(col, "nullable", true));
+        // a primitive inside an embeddable stays nullable, as Hibernate leaves it: the embedded value as a whole may be null
+        boolean embedded = leaf.path().contains(".");
+        boolean notNull = m.primitive() && !embedded || key || a.has("Version") || (col != null && !JpaAnnotations.bool(col, "nullable", true));
         String check = definition.isEmpty() ? JpaTypes.enumCheck(m, Identifiers.quote(name.sqlName())) : null;
         boolean unique = col != null && JpaAnnotations.bool(col, "unique", false);
         return new Col(leaf.path(), group, leaf.path(), name, m.type(), forceNullable || !notNull, unique && !key, check,

@@ -132,7 +132,13 @@ final class JpaDerivedIds {
      * columns (after the attributes, where Hibernate writes them) made key columns, with their foreign keys.
      */
     void map(Entity root, JpaTable t) {
-        for (Part p : parts(root)) {
+        List<Part> parts = parts(root);
+        // the primary key lists its columns by attribute path; dibs's follows the column order, so where basic
+        // parts and associations mix, all are key columns in path order (Hibernate writes the associations' after
+        // the attributes, and the key's order matters more than the columns')
+        boolean mixed = parts.stream().anyMatch(p -> p.leaf() != null);
+        int group = mixed ? JpaTable.KEY : JpaTable.ATTRIBUTE + 1;
+        for (Part p : parts) {
             if (p.leaf() != null) {
                 Col c = columns.column(root, p.leaf(), JpaTable.KEY, false, true);
                 if (c != null) {
@@ -140,9 +146,10 @@ final class JpaDerivedIds {
                 }
                 continue;
             }
-            for (Col c : associations.toOne(root, p.association(), p.association().name(), t, JpaTable.ATTRIBUTE + 1, false)) {
-                t.columns.set(t.columns.indexOf(c), new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), false,
-                        false, null, false, true, null, null, c.source()));
+            int i = 0;
+            for (Col c : associations.toOne(root, p.association(), p.association().name(), t, group, false)) {
+                t.columns.set(t.columns.indexOf(c), new Col(c.member(), group, p.path() + String.format(".%03d", i++), c.name(),
+                        c.type(), false, false, null, false, true, null, null, c.source()));
             }
         }
     }

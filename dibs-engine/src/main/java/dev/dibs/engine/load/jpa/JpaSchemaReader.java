@@ -84,7 +84,7 @@ public final class JpaSchemaReader {
         private final List<TableDraft> extraTables = new ArrayList<>();
         private final JpaTypes types = new JpaTypes(scan, problems);
         private final JpaColumns columns = new JpaColumns(naming, types, scan, sources, problems);
-        private final JpaAssociations associations = new JpaAssociations(this, naming, problems);
+        private final JpaAssociations associations = new JpaAssociations(this, naming, problems, new JpaContainers(scan));
         private final JpaSequences sequences;
         private final JpaInheritance inheritance = new JpaInheritance(naming, problems);
         private final JpaCollections collections = new JpaCollections(this, naming, columns, types, scan, problems);
