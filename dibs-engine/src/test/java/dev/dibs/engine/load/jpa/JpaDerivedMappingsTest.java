@@ -1,10 +1,16 @@
 package dev.dibs.engine.load.jpa;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,5 +65,25 @@ class JpaDerivedMappingsTest {
     void mapsDerivedKeysOrderedListsAndEmbeddedPrimitivesAsHibernateCreatesThem(String naming, @TempDir Path dir, TestDatabase db,
                                                                                PostgresServer server) throws Exception {
         JpaSchemaReaderTest.assertSameAsHibernate(naming, dir, db, server, "d", DERIVED, ENTITIES, List.of("public"), false);
+    }
+
+    /** A mistake in a derived key is met twice (the entity's key, then its table) and said once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void aMistakeInADerivedKeyIsOneProblem(String naming, @TempDir Path dir) {
+        List<Path> classpath = JavaSources.compile(dir, Map.of("w/Model.java", """
+                package w;
+                import jakarta.persistence.*;
+                @Embeddable class PairId implements java.io.Serializable { Long leftId; Long rightId; }
+                @Entity class Side { @Id Long id; }
+                @Entity class Pair { @EmbeddedId PairId id; @MapsId("leftId") @ManyToOne Side left;
+                  @MapsId("middleId") @ManyToOne Side middle; }
+                @Entity class Ref { @Id Long id; @ManyToOne Pair pair; }
+                """), JpaSchemaReaderTest.jpaJars());
+
+        assertThatThrownBy(() -> IntentLoader.builder().classpath(classpath).jpa(JpaSettings.of(naming)).load())
+                .isInstanceOf(SchemaValidationException.class)
+                .hasMessageContaining("1 problem")
+                .hasMessageContaining("w.Pair.middle: @MapsId(\"middleId\") names no attribute of the entity's @EmbeddedId.");
     }
 }
