@@ -52,6 +52,9 @@ final class JpaAssociations {
         if (one && !JpaAnnotations.string(association, "mappedBy", "").isEmpty()) {
             return List.of(); // the other side holds the foreign key
         }
+        if (one && JpaAnnotations.has(a.annotations(), "PrimaryKeyJoinColumn") && !a.has("MapsId")) {
+            return List.of(); // the two share the key: Hibernate 7 adds no column and no foreign key for it
+        }
         Entity target = target(owner, a, association, path);
         JpaTable targetTable = target == null ? null : mapping.tableOf(target);
         if (target == null) {

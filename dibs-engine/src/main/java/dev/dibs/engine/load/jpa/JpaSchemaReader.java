@@ -88,6 +88,7 @@ public final class JpaSchemaReader {
         private final JpaSequences sequences;
         private final JpaInheritance inheritance = new JpaInheritance(naming, problems);
         private final JpaCollections collections = new JpaCollections(this, naming, columns, types, scan, problems);
+        private final JpaToOneJoinTables toOneJoinTables = new JpaToOneJoinTables(this, naming, associations);
         private final JpaDerivedIds derivedIds = new JpaDerivedIds(this, columns, associations, naming, problems);
         private final List<Entity> entities;
 
@@ -274,7 +275,9 @@ public final class JpaSchemaReader {
                 if (JpaRefusals.refused(a, where, problems)) {
                     continue;
                 }
-                if (a.has("ManyToOne") || a.has("OneToOne")) {
+                if ((a.has("ManyToOne") || a.has("OneToOne")) && a.jpa("JoinTable") != null) {
+                    toOneJoinTables.map(e, a, a.name()); // its own table: none of this table's columns
+                } else if (a.has("ManyToOne") || a.has("OneToOne")) {
                     List<Col> cols = associations.toOne(e, a, a.name(), t, level + 1, forceNullable);
                     cols.forEach(c -> rename(t, a, c));
                     added.addAll(cols);

@@ -86,4 +86,24 @@ class JpaDerivedMappingsTest {
                 .hasMessageContaining("1 problem")
                 .hasMessageContaining("w.Pair.middle: @MapsId(\"middleId\") names no attribute of the entity's @EmbeddedId.");
     }
+
+    static final String SHARED = """
+            package s;
+            import jakarta.persistence.*;
+
+            @Entity class Person { @Id Long id; }
+            @Entity class Profile { @Id Long id; @OneToOne @PrimaryKeyJoinColumn Person person; String bio; }
+            @Entity class Owner { @Id Long id;
+              @ManyToOne @JoinTable(name = "owner_boss", joinColumns = @JoinColumn(name = "owner_id"),
+                  inverseJoinColumns = @JoinColumn(name = "boss_id")) Person boss;
+              @OneToOne @JoinTable Person partner; }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void mapsSharedKeysAndToOneJoinTablesAsHibernateCreatesThem(String naming, @TempDir Path dir, TestDatabase db,
+                                                               PostgresServer server) throws Exception {
+        JpaSchemaReaderTest.assertSameAsHibernate(naming, dir, db, server, "s", SHARED, List.of("Owner", "Person", "Profile"),
+                List.of("public"), true);
+    }
 }
