@@ -106,4 +106,23 @@ class JpaDerivedMappingsTest {
         JpaSchemaReaderTest.assertSameAsHibernate(naming, dir, db, server, "s", SHARED, List.of("Owner", "Person", "Profile"),
                 List.of("public"), true);
     }
+
+    static final String MAPS = """
+            package mp;
+            import jakarta.persistence.*;
+            import java.util.*;
+
+            @Entity class Item { @Id Long id; String code; }
+            @Entity class Shelf { @Id Long id;
+              @OneToMany @MapKeyColumn(name = "slot") Map<String, Item> bySlot;
+              @ManyToMany @JoinTable(name = "shelf_tagged") Map<String, Item> tagged;
+              @OneToMany @MapKey(name = "code") @JoinTable(name = "shelf_codes") Map<String, Item> byCode; }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void mapsAssociationMapsAsHibernateCreatesThem(String naming, @TempDir Path dir, TestDatabase db, PostgresServer server)
+            throws Exception {
+        JpaSchemaReaderTest.assertSameAsHibernate(naming, dir, db, server, "mp", MAPS, List.of("Item", "Shelf"), List.of("public"), true);
+    }
 }
