@@ -284,7 +284,8 @@ public final class JpaSchemaReader {
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
                     collections.map(e, a, a.name());
                 } else {
-                    for (JpaColumns.Leaf leaf : columns.leaves(e, a, a.name(), Map.of())) {
+                    List<JpaColumns.Leaf> toOnes = new ArrayList<>(); // associations inside an embedded value
+                    for (JpaColumns.Leaf leaf : columns.leaves(e, a, a.name(), Map.of(), toOnes)) {
                         Col c = columns.column(e, leaf, level, forceNullable, false);
                         if (c != null) {
                             t.columns.add(c);
@@ -294,6 +295,9 @@ public final class JpaSchemaReader {
                                 naturalId.add(c.ident());
                             }
                         }
+                    }
+                    for (JpaColumns.Leaf inner : toOnes) { // join columns named after the association alone, as Hibernate names them
+                        added.addAll(associations.toOne(e, inner.attribute(), inner.path(), t, level + 1, forceNullable));
                     }
                 }
                 AnnotationInfo check = a.hibernate("Check");

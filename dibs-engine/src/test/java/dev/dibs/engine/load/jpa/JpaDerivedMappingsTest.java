@@ -125,4 +125,21 @@ class JpaDerivedMappingsTest {
             throws Exception {
         JpaSchemaReaderTest.assertSameAsHibernate(naming, dir, db, server, "mp", MAPS, List.of("Item", "Shelf"), List.of("public"), true);
     }
+
+    static final String EMBEDDED = """
+            package em;
+            import jakarta.persistence.*;
+
+            @Entity class Country { @Id Long id; }
+            @Embeddable class Addr { String street; @ManyToOne Country country; @ManyToOne(optional = false) Country region; }
+            @Entity class Client { @Id Long id; @Embedded Addr home; }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "spring"})
+    void mapsAssociationsInsideEmbeddablesAsHibernateCreatesThem(String naming, @TempDir Path dir, TestDatabase db,
+                                                                 PostgresServer server) throws Exception {
+        JpaSchemaReaderTest.assertSameAsHibernate(naming, dir, db, server, "em", EMBEDDED, List.of("Client", "Country"),
+                List.of("public"), true);
+    }
 }
