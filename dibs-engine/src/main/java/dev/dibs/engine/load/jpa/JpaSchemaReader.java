@@ -213,7 +213,7 @@ public final class JpaSchemaReader {
                     inheritance.discriminator(e, t, this);
                 }
             } else if (strategy.equals("SINGLE_TABLE")) {
-                List<Col> added = shared(t, attributes(e, e.attributes(), t, JpaTable.SUBCLASS + 100 * entities.indexOf(e), false));
+                List<Col> added = t.shared(attributes(e, e.attributes(), t, JpaTable.SUBCLASS + 100 * entities.indexOf(e), false));
                 inheritance.subclassCheck(e, t, added);
             } else if (strategy.equals("JOINED")) {
                 attributes(e, e.attributes(), t, JpaTable.ATTRIBUTE, false);
@@ -279,7 +279,7 @@ public final class JpaSchemaReader {
                     toOneJoinTables.map(e, a, a.name()); // its own table: none of this table's columns
                 } else if (a.has("ManyToOne") || a.has("OneToOne")) {
                     List<Col> cols = associations.toOne(e, a, a.name(), t, level + 1, forceNullable);
-                    cols.forEach(c -> rename(t, a, c));
+                    cols.forEach(c -> t.rename(a, c));
                     added.addAll(cols);
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
                     collections.map(e, a, a.name());
@@ -290,7 +290,7 @@ public final class JpaSchemaReader {
                         if (c != null) {
                             t.columns.add(c);
                             added.add(c);
-                            rename(t, leaf.attribute(), c);
+                            t.rename(leaf.attribute(), c);
                             if (a.hibernate("NaturalId") != null) {
                                 naturalId.add(c.ident());
                             }
@@ -311,30 +311,6 @@ public final class JpaSchemaReader {
                 t.uniques.add(new dev.dibs.engine.load.TableDraft.UniqueSpec(null, String.join(", ", naturalId), ""));
             }
             return added;
-        }
-    }
-
-    /**
-     * SINGLE_TABLE subclasses may map the same column (two siblings' {@code String s}): Hibernate then
-     * has it once. A column added again with the same type is dropped from the table (the subclass's
-     * not-null check still names it); with another type it stays, and the duplicate is reported.
-     */
-    private static List<Col> shared(JpaTable t, List<Col> added) {
-        for (Col c : added) {
-            boolean earlier = t.columns.stream().anyMatch(o -> o != c && !added.contains(o) && o.sql().equals(c.sql())
-                    && o.type().equals(c.type()) && o.group() >= JpaTable.SUBCLASS && o.group() < JpaTable.FOREIGN);
-            if (earlier) {
-                t.columns.remove(c);
-            }
-        }
-        return added;
-    }
-
-    /** dibs's {@code @RenamedFrom("old_name")} on a member: its column had that name. */
-    private static void rename(JpaTable t, Attribute a, Col c) {
-        AnnotationInfo renamed = a.annotations() == null ? null : a.annotations().get("dev.dibs.RenamedFrom");
-        if (renamed != null) {
-            t.renames.put(c.sql(), JpaAnnotations.string(renamed, "value", ""));
         }
     }
 
