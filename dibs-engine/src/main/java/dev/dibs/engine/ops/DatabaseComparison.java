@@ -163,7 +163,7 @@ public final class DatabaseComparison {
     }
 
     /** Both databases' extensions, each once, the target's first. */
-    private static List<Extension> extensions(Inspection current, Inspection desired) {
+    static List<Extension> extensions(Inspection current, Inspection desired) {
         Set<String> seen = new HashSet<>();
         List<Extension> out = new ArrayList<>();
         for (Extension e : current.extensions()) {
@@ -180,7 +180,7 @@ public final class DatabaseComparison {
     }
 
     /** Tables a statement of the scratch build was refused for (its origin names them). */
-    private static Set<QualifiedName> refusedTables(Schema schema, List<ScratchDatabase.Failure> failures) {
+    static Set<QualifiedName> refusedTables(Schema schema, List<ScratchDatabase.Failure> failures) {
         Set<QualifiedName> out = new HashSet<>();
         for (ScratchDatabase.Failure f : failures) {
             schema.tables().stream().map(Table::name).filter(t -> names(f.origin(), t)).forEach(out::add);

@@ -2,6 +2,8 @@ package dev.dibs.engine.ops;
 
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.canonical.ScratchDatabase;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
@@ -13,6 +15,7 @@ import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.plan.PlanOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Compares the Java schema with a live database: the heart of {@code dibs:diff}, {@code dibs:sql} and {@code dibs:migrate}. */
@@ -50,6 +53,8 @@ public final class DriftDetector {
         List<String> unreproducible = new ArrayList<>();
         Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
         Inspection desired;
+        Schema desiredSchema;
+        Plan plan;
         try (ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded)) {
             if (scratch.note() != null) {
                 warnings.add(scratch.note());
@@ -60,20 +65,79 @@ public final class DriftDetector {
             canonical.missingExtensions().forEach(e -> unreproducible.add(
                     DatabaseComparison.missingExtension(e, scratch.server().description())));
             desired = canonical.inspection();
+            desiredSchema = desired.schema();
+            plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+            try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch.server())) {
+                if (addsChecks(plan)) {
+                    desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), rebuilt.built().inspection().schema(),
+                            DatabaseComparison.refusedTables(desired.schema(), rebuilt.built().failures()));
+                    plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+                }
+                // what the Canonicalizer built is both the desired state and what dibs writes: only objects
+                // both sides have can differ in an aspect the model lacks (or in words PostgreSQL re-prints)
+                unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
+                        desired.fingerprints(), null, rebuilt::reprint, DriftReport.JAVA_SCHEMA));
+            }
         }
         warnings.addAll(missingSchemas(intent.schema(), current.schema()));
-        Plan plan = Planner.plan(current.schema(), desired.schema(), intent.renames(), options);
-        // what the Canonicalizer built is both the desired state and what dibs writes: only objects
-        // both sides have can differ in an aspect the model lacks
-        unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desired.schema(),
-                desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, DriftReport.JAVA_SCHEMA));
         PlanBlockers.Found blockers = PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
-                current.notManaged(), desired.schema());
+                current.notManaged(), desiredSchema);
         warnings.addAll(blockers.warnings());
-        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desired.schema(),
-                NoteSides.paired(PartitionNotes.with(current.notManaged(), current.schema(), desired.schema()),
+        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desiredSchema,
+                NoteSides.paired(PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema),
                         desired.notManaged()), warnings, blockers.refusals(),
                 unreproducible);
+    }
+
+    /** Whether the plan writes a check: the one definition PostgreSQL may store otherwise than the canonical text. */
+    private static boolean addsChecks(Plan plan) {
+        return plan.changes().stream().anyMatch(c -> c instanceof SchemaChange.AddCheck
+                || c instanceof SchemaChange.AddTable t && !t.table().checks().isEmpty());
+    }
+
+    /**
+     * PostgreSQL does not always read back what it prints: a check over a varchar column, written
+     * {@code c in ('A', 'B')}, prints as {@code ((c)::text = ANY ((ARRAY['A'::character varying, …])::text[]))},
+     * which, written again, is stored as {@code ARRAY[('A'::character varying)::text, …]}. A plan writing
+     * the canonical text would leave a difference no plan removes. So, as a comparison of databases does
+     * with its reference, the desired state is built once more and read back: what the database already
+     * holds as canonical stays (a database created from the original text, by Hibernate say, matches
+     * without a change), the rest is taken as re-printed, which PostgreSQL stores as written; and a
+     * definition the database holds as re-printed is the desired one. The scratch database is made
+     * only when needed.
+     */
+    private static final class Rebuilt implements AutoCloseable {
+        private final Inspection current;
+        private final Inspection desired;
+        private final PostgresServer server;
+        private ScratchDatabase db;
+        private ScratchDatabase.Built built;
+
+        Rebuilt(Inspection current, Inspection desired, PostgresServer server) {
+            this.current = current;
+            this.desired = desired;
+            this.server = server;
+        }
+
+        ScratchDatabase.Built built() {
+            if (db == null) {
+                db = ScratchDatabase.create(server, DatabaseComparison.extensions(current, desired));
+                built = db.build(desired.schema());
+            }
+            return built;
+        }
+
+        Map<String, String> reprint(List<ScratchDatabase.Reprint> definitions) {
+            built();
+            return db.reprint(definitions);
+        }
+
+        @Override
+        public void close() {
+            if (db != null) {
+                db.close();
+            }
+        }
     }
 
     /**

@@ -22,11 +22,13 @@ final class JpaAssociations {
     private final JpaSchemaReader.Mapping mapping;
     private final JpaNaming naming;
     private final List<Problem> problems;
+    private final JpaContainers containers;
 
-    JpaAssociations(JpaSchemaReader.Mapping mapping, JpaNaming naming, List<Problem> problems) {
+    JpaAssociations(JpaSchemaReader.Mapping mapping, JpaNaming naming, List<Problem> problems, JpaContainers containers) {
         this.mapping = mapping;
         this.naming = naming;
         this.problems = problems;
+        this.containers = containers;
     }
 
     /** The target entity of an association: {@code targetEntity}, or the field's type. */
@@ -49,6 +51,9 @@ final class JpaAssociations {
         AnnotationInfo association = a.jpa(one ? "OneToOne" : "ManyToOne");
         if (one && !JpaAnnotations.string(association, "mappedBy", "").isEmpty()) {
             return List.of(); // the other side holds the foreign key
+        }
+        if (one && JpaAnnotations.has(a.annotations(), "PrimaryKeyJoinColumn") && !a.has("MapsId")) {
+            return List.of(); // the two share the key: Hibernate 7 adds no column and no foreign key for it
         }
         Entity target = target(owner, a, association, path);
         JpaTable targetTable = target == null ? null : mapping.tableOf(target);
@@ -116,15 +121,20 @@ final class JpaAssociations {
                             List<KeyColumn> referenced, List<KeyColumn> keys, List<AnnotationInfo> joins) {
         AnnotationInfo fk = null;
         AnnotationInfo container = JpaAnnotations.find(a.annotations(), "JoinColumns");
+        JpaContainers.ForeignKey unwrapped = null;
         if (container != null && !JpaAnnotations.nested(container, "foreignKey").isEmpty()) {
             fk = JpaAnnotations.nested(container, "foreignKey").get(0);
-        } else if (!joins.isEmpty() && !JpaAnnotations.nested(joins.get(0), "foreignKey").isEmpty()) {
+        } else if (container == null && !joins.isEmpty()) { // ClassGraph may have unwrapped it, losing its foreignKey
+            unwrapped = containers.foreignKey(a.declaringClass(), a.name(), "JoinColumns");
+        }
+        if (fk == null && unwrapped == null && !joins.isEmpty() && !JpaAnnotations.nested(joins.get(0), "foreignKey").isEmpty()) {
             fk = JpaAnnotations.nested(joins.get(0), "foreignKey").get(0);
         }
-        if (fk != null && JpaAnnotations.enumName(fk, "value", "CONSTRAINT").equals("NO_CONSTRAINT")) {
+        String value = unwrapped != null ? unwrapped.value() : JpaAnnotations.enumName(fk, "value", "CONSTRAINT");
+        if (value.equals("NO_CONSTRAINT")) {
             return;
         }
-        String written = fk == null ? "" : JpaAnnotations.string(fk, "name", "");
+        String written = unwrapped != null ? unwrapped.name() : fk == null ? "" : JpaAnnotations.string(fk, "name", "");
         String name = !written.isEmpty() ? JpaName.written(written).sqlName()
                 : JpaName.of(naming.foreignKeyName(table.name, targetTable.name, columns.stream().map(Col::name).toList())).sqlName();
         boolean toKey = referenced.equals(keys.subList(0, Math.min(keys.size(), referenced.size())));
@@ -132,40 +142,5 @@ final class JpaAssociations {
         table.foreignKeys.add(new ForeignKeySpec(null, String.join(", ", columns.stream().map(Col::ident).toList()),
                 targetTable.target(targetColumns), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION,
                 Deferrability.NOT_DEFERRABLE, name));
-    }
-
-    /** The {@code @MapsId} association whose foreign key is the entity's key, or null. */
-    Attribute mapsId(Entity root) {
-        for (Attribute a : root.attributes()) {
-            AnnotationInfo m = a.jpa("MapsId");
-            if (m != null && (a.has("OneToOne") || a.has("ManyToOne"))) {
-                if (!JpaAnnotations.string(m, "value", "").isEmpty()) {
-                    problems.add(new Problem(JpaColumns.where(root, a.name()), "@MapsId(\"" + JpaAnnotations.string(m, "value", "")
-                            + "\") maps part of an embedded id, which dibs does not support yet.",
-                            "use @MapsId without a value on a basic @Id, or keep this entity out of dibs's scan."));
-                    return null;
-                }
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /** The key of an entity whose {@code @MapsId} association gives it: the join columns, typed as the target's key. */
-    List<KeyColumn> derivedKeys(Entity root, Attribute a) {
-        Entity target = target(root, a, a.jpa(a.has("OneToOne") ? "OneToOne" : "ManyToOne"), a.name());
-        if (target == null) {
-            return List.of();
-        }
-        List<AnnotationInfo> joins = JpaAnnotations.repeated(a.annotations(), "JoinColumn", "JoinColumns");
-        List<KeyColumn> out = new ArrayList<>();
-        List<KeyColumn> targetKeys = mapping.keysOf(target);
-        for (int i = 0; i < targetKeys.size(); i++) {
-            String written = i < joins.size() ? JpaAnnotations.string(joins.get(i), "name", "") : "";
-            JpaName logical = written.isEmpty() ? naming.joinColumn(a.name(), root.entityName(), targetKeys.get(i).logical())
-                    : JpaName.written(written);
-            out.add(new KeyColumn(a.name(), logical, naming.physicalColumn(logical), targetKeys.get(i).type()));
-        }
-        return out;
     }
 }

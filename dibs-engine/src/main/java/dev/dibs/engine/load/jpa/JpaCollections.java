@@ -117,7 +117,7 @@ final class JpaCollections {
         return list.isEmpty() ? null : list.get(0);
     }
 
-    private Entity targetOf(Entity owner, Attribute a, AnnotationInfo association, String path) {
+    private Entity targetOf(Entity owner, Attribute a, AnnotationInfo association, String path, boolean keyed) {
         String name = JpaAnnotations.className(association, "targetEntity");
         List<TypeSignature> args = typeArguments(a);
         if ((name == null || name.equals("void")) && !args.isEmpty() && args.get(args.size() - 1) instanceof ClassRefTypeSignature r) {
@@ -129,16 +129,17 @@ final class JpaCollections {
                     + "table in the scan.", "declare the collection as List<Target> or Set<Target> of an @Entity, or give targetEntity."));
             return null;
         }
-        if (container(a).endsWith("Map")) {
-            problems.add(new Problem(where(owner, path), "an association Map is not supported by dibs yet.",
-                    "map it as a Set or List, or keep this entity out of dibs's scan."));
+        if (container(a).endsWith("Map") && (!keyed || typeArguments(a).size() != 2)) {
+            problems.add(new Problem(where(owner, path), "an association Map " + (keyed ? "without its key and value types"
+                    : "kept by a @JoinColumn in the target's table") + " is not supported by dibs yet.",
+                    "map it through a join table (no @JoinColumn) as Map<K, Target>, or as a Set or List."));
             return null;
         }
         return target;
     }
 
     private void joinTable(Entity owner, Attribute a, AnnotationInfo association, String path, boolean oneToMany) {
-        Entity target = targetOf(owner, a, association, path);
+        Entity target = targetOf(owner, a, association, path, true);
         JpaTable ownerTable = mapping.tableOf(owner);
         if (target == null || ownerTable == null) {
             return;
@@ -153,21 +154,29 @@ final class JpaCollections {
         List<KeyColumn> targetKeys = mapping.keysOf(target);
         List<AnnotationInfo> inverseJoins = JpaAnnotations.nested(jt, "inverseJoinColumns");
         List<Col> targetCols = new ArrayList<>();
+        // a Map keyed by an attribute of the target (@MapKey) is keyed as a Set; else by its own key column
+        boolean map = container(a).endsWith("Map");
+        boolean byAttribute = map && a.has("MapKey");
         for (int i = 0; i < targetKeys.size(); i++) {
             String name = i < inverseJoins.size() ? JpaAnnotations.string(inverseJoins.get(i), "name", "") : "";
             JpaName col = name.isEmpty() ? naming.joinColumn(path, owner.entityName(), targetKeys.get(i).logical()) : JpaName.written(name);
             targetCols.add(new Col(col.text(), JpaTable.ATTRIBUTE, String.format("%03d", i), naming.physicalColumn(col),
-                    targetKeys.get(i).type(), false, oneToMany && targetKeys.size() == 1, null, false, isSet(a), null, null, null));
+                    targetKeys.get(i).type(), false, oneToMany && targetKeys.size() == 1, null, false, isSet(a) || byAttribute, null,
+                    null, null));
         }
         table.columns.addAll(targetCols);
         AnnotationInfo oc = a.jpa("OrderColumn");
-        if (oc != null) {
+        if (map && !byAttribute) {
+            if (mapKey(owner, a, path, table, typeArguments(a).get(0))) {
+                primaryKey(table, ownerCols);
+            }
+        } else if (oc != null) {
             String orderName = JpaAnnotations.string(oc, "name", "");
             JpaName order = naming.physicalColumn(orderName.isEmpty() ? naming.orderColumn(path) : JpaName.written(orderName));
             table.columns.add(new Col(path + " (order)", JpaTable.TRAILING_KEY, "", order, PgType.parse("integer"), false, false,
                     Identifiers.quote(order.sqlName()) + ">=0", false, true, null, null, null));
             primaryKey(table, ownerCols);
-        } else if (isSet(a)) {
+        } else if (isSet(a) || byAttribute) {
             List<Col> keyed = new ArrayList<>();
             for (Col c : ownerCols) {
                 keyed.add(new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), false, false, null, false, true, null,
@@ -195,7 +204,7 @@ final class JpaCollections {
     }
 
     private void joinColumnInTarget(Entity owner, Attribute a, AnnotationInfo association, String path) {
-        Entity target = targetOf(owner, a, association, path);
+        Entity target = targetOf(owner, a, association, path, false);
         if (target == null) {
             return;
         }
@@ -212,8 +221,17 @@ final class JpaCollections {
             cols.add(new Col(owner.javaName() + "." + path, JpaTable.FOREIGN, logical.text(), naming.physicalColumn(logical),
                     keys.get(i).type(), nullable, false, null, false, false, null, null, null));
         }
+        AnnotationInfo oc = a.jpa("OrderColumn");
+        if (oc != null) { // the position in the target's table: nullable (a row may be in no list), never negative
+            String orderName = JpaAnnotations.string(oc, "name", "");
+            JpaName order = naming.physicalColumn(orderName.isEmpty() ? naming.orderColumn(path) : JpaName.written(orderName));
+            cols.add(new Col(owner.javaName() + "." + path + " (order)", JpaTable.FOREIGN, cols.get(cols.size() - 1).sortKey()
+                    + " (order)", order, PgType.parse("integer"), JpaAnnotations.bool(oc, "nullable", true), false,
+                    Identifiers.quote(order.sqlName()) + ">=0", false, false, null, null, null));
+        }
         targetTable.columns.addAll(cols);
-        foreignKey(targetTable, cols, ownerTable, keys, first(JpaAnnotations.nested(first(joins), "foreignKey")));
+        List<Col> joined = oc == null ? cols : cols.subList(0, cols.size() - 1);
+        foreignKey(targetTable, joined, ownerTable, keys, first(JpaAnnotations.nested(first(joins), "foreignKey")));
     }
 
     private void elementCollection(Entity owner, Attribute a, String path) {
@@ -254,15 +272,7 @@ final class JpaCollections {
         }
         table.columns.addAll(elementCols);
         if (map) {
-            AnnotationInfo mk = a.jpa("MapKeyColumn");
-            String keyName = mk == null ? "" : JpaAnnotations.string(mk, "name", "");
-            JpaName keyLogical = keyName.isEmpty() ? naming.mapKeyColumn(path) : JpaName.written(keyName);
-            Attribute key = new Attribute(a.name() + " (key)", args.get(0), null, a.declaringClass(), a.source());
-            Col k = columns.column(owner, new JpaColumns.Leaf(key, path + ".key", mk), JpaTable.TRAILING_KEY, false, true);
-            if (k != null) {
-                table.columns.add(new Col(k.member(), k.group(), k.sortKey(), naming.physicalColumn(keyLogical), k.type(), false,
-                        false, k.check() == null ? null : k.check().replace(k.ident(),
-                        Identifiers.quote(naming.physicalColumn(keyLogical).sqlName())), false, true, null, null, null));
+            if (mapKey(owner, a, path, table, args.get(0))) {
                 primaryKey(table, ownerCols);
             }
         } else if (a.jpa("OrderColumn") != null) {
@@ -278,6 +288,22 @@ final class JpaCollections {
             elementCols.forEach(c -> all.add(c.ident()));
             table.uniques.add(new UniqueSpec(null, String.join(", ", all), ""));
         }
+    }
+
+    /** A map's key column ({@code @MapKeyColumn}, else {@code <attribute>_KEY}), part of the key; false if it cannot be mapped. */
+    private boolean mapKey(Entity owner, Attribute a, String path, JpaTable table, TypeSignature keyType) {
+        AnnotationInfo mk = a.jpa("MapKeyColumn");
+        String keyName = mk == null ? "" : JpaAnnotations.string(mk, "name", "");
+        JpaName keyLogical = keyName.isEmpty() ? naming.mapKeyColumn(path) : JpaName.written(keyName);
+        Attribute key = new Attribute(a.name() + " (key)", keyType, null, a.declaringClass(), a.source());
+        Col k = columns.column(owner, new JpaColumns.Leaf(key, path + ".key", mk), JpaTable.TRAILING_KEY, false, true);
+        if (k == null) {
+            return false;
+        }
+        JpaName physical = naming.physicalColumn(keyLogical);
+        table.columns.add(new Col(k.member(), k.group(), k.sortKey(), physical, k.type(), false, false, k.check() == null ? null
+                : k.check().replace(k.ident(), Identifiers.quote(physical.sqlName())), false, true, null, null, null));
+        return true;
     }
 
     private static void primaryKey(JpaTable table, List<Col> ownerCols) {

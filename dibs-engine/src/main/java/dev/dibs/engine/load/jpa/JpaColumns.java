@@ -95,6 +95,11 @@ final class JpaColumns {
      * each with its path and the {@code @Column} that applies (an override wins).
      */
     List<Leaf> leaves(Entity e, Attribute a, String path, Map<String, AnnotationInfo> outer) {
+        return leaves(e, a, path, outer, null);
+    }
+
+    /** As above; a to-one association inside the embeddable goes to {@code toOnes} (when given), to be mapped by the caller. */
+    List<Leaf> leaves(Entity e, Attribute a, String path, Map<String, AnnotationInfo> outer, List<Leaf> toOnes) {
         List<Leaf> out = new ArrayList<>();
         ClassInfo emb = embeddable(a);
         if (emb == null) {
@@ -106,12 +111,16 @@ final class JpaColumns {
         List<Attribute> fields = new ArrayList<>(embeddableMembers(e, emb));
         fields.sort(Comparator.comparing(Attribute::name));
         for (Attribute f : fields) {
+            if (toOnes != null && (f.has("ManyToOne") || f.has("OneToOne"))) {
+                toOnes.add(new Leaf(f, path + "." + f.name(), null));
+                continue;
+            }
             if (f.has("ManyToOne") || f.has("OneToOne") || f.has("OneToMany") || f.has("ManyToMany") || f.has("ElementCollection")) {
                 problems.add(new Problem(where(e, path + "." + f.name()), "an association or collection inside an embeddable"
                         + " is not supported by dibs yet.", "map it on the entity, or keep this table out of dibs's scan."));
                 continue;
             }
-            out.addAll(leaves(e, f, path + "." + f.name(), scoped));
+            out.addAll(leaves(e, f, path + "." + f.name(), scoped, toOnes));
         }
         return out;
     }
@@ -138,7 +147,9 @@ final class JpaColumns {
         if (m == null) {
             return null;
         }
-        boolean notNull = m.primitive() || key || a.has("Version") || (col != null && !JpaAnnotations.bool(col, "nullable", true));
+        // a primitive inside an embeddable stays nullable, as Hibernate leaves it: the embedded value as a whole may be null
+        boolean embedded = leaf.path().contains(".");
+        boolean notNull = m.primitive() && !embedded || key || a.has("Version") || (col != null && !JpaAnnotations.bool(col, "nullable", true));
         String check = definition.isEmpty() ? JpaTypes.enumCheck(m, Identifiers.quote(name.sqlName())) : null;
         boolean unique = col != null && JpaAnnotations.bool(col, "unique", false);
         return new Col(leaf.path(), group, leaf.path(), name, m.type(), forceNullable || !notNull, unique && !key, check,

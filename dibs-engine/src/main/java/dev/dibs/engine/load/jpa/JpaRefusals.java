@@ -37,26 +37,10 @@ final class JpaRefusals {
                 return true;
             }
         }
-        if ((a.has("ManyToOne") || a.has("OneToOne")) && a.jpa("JoinTable") != null) {
-            problems.add(new Problem(where, "a to-one association through a @JoinTable is not supported by dibs yet.",
-                    "map it with @JoinColumn, or keep this entity out of dibs's scan."));
-            return true;
-        }
-        if (a.has("OneToOne") && a.jpa("PrimaryKeyJoinColumn") != null && a.jpa("MapsId") == null) {
-            problems.add(new Problem(where, "a @OneToOne sharing the primary key through @PrimaryKeyJoinColumn is not supported by"
-                    + " dibs yet.", "use @MapsId on the association, or keep this entity out of dibs's scan."));
-            return true;
-        }
         AnnotationInfo column = a.jpa("Column");
         if (column != null && !JpaAnnotations.string(column, "table", "").isEmpty()) {
             problems.add(new Problem(where, "@Column(table = \"" + JpaAnnotations.string(column, "table", "") + "\") maps the"
                     + " attribute to a secondary table, which dibs does not support.", "keep this entity out of dibs's scan."));
-            return true;
-        }
-        if (a.has("OneToMany") && a.jpa("OrderColumn") != null
-                && !JpaAnnotations.repeated(a.annotations(), "JoinColumn", "JoinColumns").isEmpty()) {
-            problems.add(new Problem(where, "@OrderColumn on a @OneToMany with @JoinColumn (an order column in the target's table)"
-                    + " is not supported by dibs yet.", "use a join table (no @JoinColumn), or keep this entity out of dibs's scan."));
             return true;
         }
         if (a.hibernate("Type") != null || a.hibernate("JavaType") != null || a.hibernate("JdbcType") != null) {

@@ -75,6 +75,7 @@ public final class JpaSchemaReader {
 
     /** Every entity of the scan, mapped as Hibernate 7 maps it on PostgreSQL. */
     public Read read() {
+        int before = problems.size();
         List<Entity> entities = EntityScan.entities(scan, sources, problems);
         Mapping mapping = new Mapping(entities);
         for (Entity e : entities) {
@@ -86,7 +87,13 @@ public final class JpaSchemaReader {
             drafts.add(t.draft());
         });
         drafts.addAll(mapping.extraTables);
-        return new Read(List.copyOf(drafts), mapping.sequences.statements(), java.util.Collections.unmodifiableMap(new TreeMap<>(mapping.types.namedEnums())));
+        // a member's mistake may be met by more than one step (its entity's key, then its table): one problem each
+        List<Problem> found = problems.subList(before, problems.size());
+        List<Problem> distinct = List.copyOf(new java.util.LinkedHashSet<>(found));
+        found.clear();
+        problems.addAll(distinct);
+        return new Read(List.copyOf(drafts), mapping.sequences.statements(),
+                java.util.Collections.unmodifiableMap(new TreeMap<>(mapping.types.namedEnums())));
     }
 
     /** The state of one read: the entities, their tables and keys. */
@@ -97,11 +104,13 @@ public final class JpaSchemaReader {
         private final List<TableDraft> extraTables = new ArrayList<>();
         private final JpaTypes types = new JpaTypes(scan, problems);
         private final JpaColumns columns = new JpaColumns(naming, types, scan, sources, problems);
-        private final JpaAssociations associations = new JpaAssociations(this, naming, problems);
+        private final JpaAssociations associations = new JpaAssociations(this, naming, problems, new JpaContainers(scan));
         private final JpaSequences sequences;
         private final JpaInheritance inheritance = new JpaInheritance(naming, problems);
         private final JpaCollections collections = new JpaCollections(this, naming, columns, types, scan, problems);
         private final JpaBeanValidation validation = beanValidation ? new JpaBeanValidation(scan, problems) : null;
+        private final JpaToOneJoinTables toOneJoinTables = new JpaToOneJoinTables(this, naming, associations);
+        private final JpaDerivedIds derivedIds = new JpaDerivedIds(this, columns, associations, naming, problems);
         private final List<Entity> entities;
 
         Mapping(List<Entity> entities) {
@@ -152,9 +161,13 @@ public final class JpaSchemaReader {
             if (e.parent() != null && e.strategy().equals("JOINED")) {
                 return inheritance.joinedKeys(e, keysOf(e.parent()));
             }
-            Attribute derived = associations.mapsId(e.root());
-            return keys.computeIfAbsent(e.root().cls().getName(),
-                    k -> derived == null ? columns.keys(e.root()) : associations.derivedKeys(e.root(), derived));
+            Entity root = e.root();
+            List<KeyColumn> known = keys.get(root.cls().getName());
+            if (known == null) { // not computeIfAbsent: a derived key asks for its targets' keys first
+                known = JpaDerivedIds.isDerived(root) ? derivedIds.keys(root) : columns.keys(root);
+                keys.put(root.cls().getName(), known);
+            }
+            return known;
         }
 
         /** A non-key basic column of an entity's table by its SQL name, as a referenced column. */
@@ -221,7 +234,7 @@ public final class JpaSchemaReader {
                     inheritance.discriminator(e, t, this);
                 }
             } else if (strategy.equals("SINGLE_TABLE")) {
-                List<Col> added = shared(t, attributes(e, e.attributes(), t, JpaTable.SUBCLASS + 100 * entities.indexOf(e), false));
+                List<Col> added = t.shared(attributes(e, e.attributes(), t, JpaTable.SUBCLASS + 100 * entities.indexOf(e), false));
                 inheritance.subclassCheck(e, t, added);
             } else if (strategy.equals("JOINED")) {
                 attributes(e, e.attributes(), t, JpaTable.ATTRIBUTE, false);
@@ -242,13 +255,8 @@ public final class JpaSchemaReader {
         }
 
         private void keyColumns(Entity root, JpaTable t) {
-            Attribute derived = associations.mapsId(root);
-            if (derived != null) {
-                // the association's join columns are the key: not null, no unique of their own
-                for (Col c : associations.toOne(root, derived, derived.name(), t, JpaTable.ATTRIBUTE + 1, false)) {
-                    t.columns.set(t.columns.indexOf(c), new Col(c.member(), c.group(), c.sortKey(), c.name(), c.type(), false,
-                            false, null, false, true, null, null, c.source()));
-                }
+            if (JpaDerivedIds.isDerived(root)) {
+                derivedIds.map(root, t); // associations give the key: their join columns are the key columns
                 return;
             }
             List<JpaColumns.Leaf> leaves = columns.keyLeaves(root);
@@ -293,7 +301,9 @@ public final class JpaSchemaReader {
                 if (JpaRefusals.refused(a, where, problems)) {
                     continue;
                 }
-                if (a.has("ManyToOne") || a.has("OneToOne")) {
+                if ((a.has("ManyToOne") || a.has("OneToOne")) && a.jpa("JoinTable") != null) {
+                    toOneJoinTables.map(e, a, a.name()); // its own table: none of this table's columns
+                } else if (a.has("ManyToOne") || a.has("OneToOne")) {
                     List<Col> cols = associations.toOne(e, a, a.name(), t, level + 1, forceNullable);
                     if (validation != null) {
                         List<Col> validated = validation.joinColumns(cols, a, singleTableSubclass(e));
@@ -302,12 +312,13 @@ public final class JpaSchemaReader {
                         }
                         cols = validated;
                     }
-                    cols.forEach(c -> rename(t, a, c));
+                    cols.forEach(c -> t.rename(a, c));
                     added.addAll(cols);
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
                     collections.map(e, a, a.name());
                 } else {
-                    for (JpaColumns.Leaf leaf : columns.leaves(e, a, a.name(), Map.of())) {
+                    List<JpaColumns.Leaf> toOnes = new ArrayList<>(); // associations inside an embedded value
+                    for (JpaColumns.Leaf leaf : columns.leaves(e, a, a.name(), Map.of(), toOnes)) {
                         Col c = columns.column(e, leaf, level, forceNullable, false);
                         if (c != null && validation != null) {
                             c = validation.column(c, a, leaf, singleTableSubclass(e), JpaColumns.where(e, leaf.path()));
@@ -315,11 +326,14 @@ public final class JpaSchemaReader {
                         if (c != null) {
                             t.columns.add(c);
                             added.add(c);
-                            rename(t, leaf.attribute(), c);
+                            t.rename(leaf.attribute(), c);
                             if (a.hibernate("NaturalId") != null) {
                                 naturalId.add(c.ident());
                             }
                         }
+                    }
+                    for (JpaColumns.Leaf inner : toOnes) { // join columns named after the association alone, as Hibernate names them
+                        added.addAll(associations.toOne(e, inner.attribute(), inner.path(), t, level + 1, forceNullable));
                     }
                 }
                 AnnotationInfo check = a.hibernate("Check");
@@ -336,33 +350,9 @@ public final class JpaSchemaReader {
         }
     }
 
-    /**
-     * SINGLE_TABLE subclasses may map the same column (two siblings' {@code String s}): Hibernate then
-     * has it once. A column added again with the same type is dropped from the table (the subclass's
-     * not-null check still names it); with another type it stays, and the duplicate is reported.
-     */
-    private static List<Col> shared(JpaTable t, List<Col> added) {
-        for (Col c : added) {
-            boolean earlier = t.columns.stream().anyMatch(o -> o != c && !added.contains(o) && o.sql().equals(c.sql())
-                    && o.type().equals(c.type()) && o.group() >= JpaTable.SUBCLASS && o.group() < JpaTable.FOREIGN);
-            if (earlier) {
-                t.columns.remove(c);
-            }
-        }
-        return added;
-    }
-
     /** Hibernate leaves a SINGLE_TABLE subclass's columns nullable whatever Bean Validation says. */
     private static boolean singleTableSubclass(Entity e) {
         return e.parent() != null && e.strategy().equals("SINGLE_TABLE");
-    }
-
-    /** dibs's {@code @RenamedFrom("old_name")} on a member: its column had that name. */
-    private static void rename(JpaTable t, Attribute a, Col c) {
-        AnnotationInfo renamed = a.annotations() == null ? null : a.annotations().get("dev.dibs.RenamedFrom");
-        if (renamed != null) {
-            t.renames.put(c.sql(), JpaAnnotations.string(renamed, "value", ""));
-        }
     }
 
     static boolean isAssociation(Attribute a) {

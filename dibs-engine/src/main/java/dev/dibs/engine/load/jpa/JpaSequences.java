@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The identifier generators Hibernate 7 backs with database objects: a sequence per
- * {@code @SequenceGenerator} (or {@code <RootEntity>_SEQ} for AUTO and SEQUENCE without one), created
+ * {@code @SequenceGenerator} (or {@code <root table>_SEQ} for AUTO and SEQUENCE without one), created
  * as Hibernate creates it ({@code start with n increment by m}: bigint, no owner, no column default),
  * and the TABLE generator's table.
  */
@@ -56,7 +56,10 @@ final class JpaSequences {
         String where = JpaColumns.where(root, id.name());
         AnnotationInfo named = generator.isEmpty() ? null : sequenceGenerator(root, id, generator);
         if (named == null && generator.isEmpty()) {
-            add(new Sequence("public", naming.physicalSequence(JpaName.of(root.entityName() + "_SEQ")).sqlName(), 1, 50, where));
+            // Hibernate 7 names it after the root's table as written in @Table(name) (else the entity name), not its schema
+            String table = JpaAnnotations.string(root.jpa("Table"), "name", "");
+            String base = table.isEmpty() ? root.entityName() : JpaName.written(table).text();
+            add(new Sequence("public", naming.physicalSequence(JpaName.of(base + "_SEQ")).sqlName(), 1, 50, where));
             return "";
         }
         String sequenceName = named == null ? generator : JpaAnnotations.string(named, "sequenceName", "");

@@ -106,4 +106,28 @@ final class JpaTable {
         return new TableDraft(javaClass, qualified(), drafts, hasKey, List.copyOf(indexes), allUniques,
                 List.copyOf(foreignKeys), allChecks, renamedFrom, comment, source);
     }
+
+    /**
+     * SINGLE_TABLE subclasses may map the same column (two siblings' {@code String s}): Hibernate then
+     * has it once. A column added again with the same type is dropped from the table (the subclass's
+     * not-null check still names it); with another type it stays, and the duplicate is reported.
+     */
+    List<Col> shared(List<Col> added) {
+        for (Col c : added) {
+            boolean earlier = columns.stream().anyMatch(o -> o != c && !added.contains(o) && o.sql().equals(c.sql())
+                    && o.type().equals(c.type()) && o.group() >= JpaTable.SUBCLASS && o.group() < JpaTable.FOREIGN);
+            if (earlier) {
+                columns.remove(c);
+            }
+        }
+        return added;
+    }
+
+    /** dibs's {@code @RenamedFrom("old_name")} on a member: its column had that name. */
+    void rename(EntityScan.Attribute a, Col c) {
+        io.github.classgraph.AnnotationInfo renamed = a.annotations() == null ? null : a.annotations().get("dev.dibs.RenamedFrom");
+        if (renamed != null) {
+            renames.put(c.sql(), JpaAnnotations.string(renamed, "value", ""));
+        }
+    }
 }

@@ -417,6 +417,12 @@ class JpaSchemaReaderTest {
     /** Asserts dibs reads the model as Hibernate creates it; the drift report against Hibernate's database, for more. */
     private static DriftReport assertSameAsHibernate(String naming, Path dir, TestDatabase db, PostgresServer server, String pkg,
                                               String model, List<String> entities, List<String> schemas) throws Exception {
+        return assertSameAsHibernate(naming, dir, db, server, pkg, model, entities, schemas, true);
+    }
+
+    /** {@code columnOrder}: false where Hibernate's own order is not stable (derived keys' columns). */
+    static DriftReport assertSameAsHibernate(String naming, Path dir, TestDatabase db, PostgresServer server, String pkg, String model,
+                                             List<String> entities, List<String> schemas, boolean columnOrder) throws Exception {
         for (String schema : schemas) {
             db.execute("CREATE SCHEMA IF NOT EXISTS " + schema); // Hibernate creates none
         }
@@ -432,7 +438,9 @@ class JpaSchemaReaderTest {
         LoadedSchema dibs = IntentLoader.builder().classpath(scanPath).schemas(schemas).jpa(JpaSettings.of(naming)).load();
 
         assertThat(describe(dibs.schema())).isEqualTo(describe(hibernate));
-        assertThat(columnOrder(dibs.schema())).as("column order").isEqualTo(columnOrder(hibernate));
+        if (columnOrder) {
+            assertThat(columnOrder(dibs.schema())).as("column order").isEqualTo(columnOrder(hibernate));
+        }
         assertThat(new TreeSet<>(dibs.declarations().stream().filter(d -> d.kind() == SqlDeclaration.Kind.SEQUENCE)
                 .map(SqlDeclaration::object).toList()))
                 .isEqualTo(new TreeSet<>(hibernate.sequences().stream().map(s -> s.name().toString()).toList()));
