@@ -102,6 +102,12 @@ final class JpaCollections {
     }
 
     private void foreignKey(JpaTable table, List<Col> cols, JpaTable target, List<KeyColumn> keys, AnnotationInfo fk) {
+        foreignKey(naming, table, cols, target, keys, fk);
+    }
+
+    /** The foreign key of a join or collection table's columns: named as written, else Hibernate's hash; none for NO_CONSTRAINT. */
+    static void foreignKey(JpaNaming naming, JpaTable table, List<Col> cols, JpaTable target, List<KeyColumn> keys,
+                           AnnotationInfo fk) {
         if (fk != null && JpaAnnotations.enumName(fk, "value", "CONSTRAINT").equals("NO_CONSTRAINT")) {
             return;
         }

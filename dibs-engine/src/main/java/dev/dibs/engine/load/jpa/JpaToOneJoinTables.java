@@ -1,12 +1,9 @@
 package dev.dibs.engine.load.jpa;
 
-import dev.dibs.engine.load.TableDraft.ForeignKeySpec;
 import dev.dibs.engine.load.jpa.EntityScan.Attribute;
 import dev.dibs.engine.load.jpa.EntityScan.Entity;
 import dev.dibs.engine.load.jpa.JpaColumns.KeyColumn;
 import dev.dibs.engine.load.jpa.JpaTable.Col;
-import dev.dibs.engine.model.Deferrability;
-import dev.dibs.engine.model.ReferentialAction;
 import io.github.classgraph.AnnotationInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,15 +64,6 @@ final class JpaToOneJoinTables {
     }
 
     private void foreignKey(JpaTable table, List<Col> cols, JpaTable target, List<KeyColumn> keys, List<AnnotationInfo> fks) {
-        AnnotationInfo fk = fks.isEmpty() ? null : fks.get(0);
-        if (fk != null && JpaAnnotations.enumName(fk, "value", "CONSTRAINT").equals("NO_CONSTRAINT")) {
-            return;
-        }
-        String written = fk == null ? "" : JpaAnnotations.string(fk, "name", "");
-        String name = !written.isEmpty() ? JpaName.written(written).sqlName()
-                : JpaName.of(naming.foreignKeyName(table.name, target.name, cols.stream().map(Col::name).toList())).sqlName();
-        table.foreignKeys.add(new ForeignKeySpec(null, String.join(", ", cols.stream().map(Col::ident).toList()),
-                target.target(keys.stream().map(k -> k.physical().sqlName()).toList()), ReferentialAction.NO_ACTION,
-                ReferentialAction.NO_ACTION, Deferrability.NOT_DEFERRABLE, name));
+        JpaCollections.foreignKey(naming, table, cols, target, keys, fks.isEmpty() ? null : fks.get(0));
     }
 }

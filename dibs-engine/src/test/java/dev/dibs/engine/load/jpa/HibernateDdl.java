@@ -51,7 +51,7 @@ final class HibernateDdl {
                     sources.addAnnotatedClass(Class.forName(c, false, loader));
                 }
                 var builder = sources.getMetadataBuilder();
-                builder.applyImplicitNamingStrategy(spring ? new SpringImplicitNaming() : ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
+                builder.applyImplicitNamingStrategy(spring ? new dev.dibs.engine.load.jpa.oracle.SpringImplicitNamingStrategy() : ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
                 builder.applyPhysicalNamingStrategy(spring ? new CamelCaseToUnderscoresNamingStrategy()
                         : PhysicalNamingStrategyStandardImpl.INSTANCE);
                 var metadata = builder.build();

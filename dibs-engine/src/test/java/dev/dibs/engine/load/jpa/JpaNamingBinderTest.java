@@ -165,7 +165,7 @@ class JpaNamingBinderTest {
             }
             MetadataBuilder builder = sources.getMetadataBuilder();
             if (spring) {
-                builder.applyImplicitNamingStrategy(new JpaNamingTest.SpringImplicit());
+                builder.applyImplicitNamingStrategy(new dev.dibs.engine.load.jpa.oracle.SpringImplicitNamingStrategy());
                 builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
             } else {
                 builder.applyImplicitNamingStrategy(new ImplicitNamingStrategyJpaCompliantImpl());

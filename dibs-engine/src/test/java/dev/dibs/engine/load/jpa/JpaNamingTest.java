@@ -2,6 +2,7 @@ package dev.dibs.engine.load.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.load.jpa.oracle.SpringImplicitNamingStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -15,7 +16,6 @@ import net.jqwik.api.Provide;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.IllegalIdentifierException;
-import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.model.naming.NamingHelper;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
@@ -31,18 +31,6 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
  */
 @SuppressWarnings("removal") // CamelCaseToUnderscoresNamingStrategy: to be removed after 7.4, still what Spring Boot sets
 class JpaNamingTest {
-
-    /** Spring Boot's implicit strategy: JPA-compliant, but a join table is named after the owning attribute. */
-    public static final class SpringImplicit extends ImplicitNamingStrategyJpaCompliantImpl {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Identifier determineJoinTableName(ImplicitJoinTableNameSource source) {
-            String name = source.getOwningPhysicalTableName() + "_"
-                    + source.getAssociationOwningAttributePath().getProperty();
-            return toIdentifier(name, source.getBuildingContext());
-        }
-    }
 
     private static final List<String> TRICKY = List.of("HTTPServer", "userID", "boxedD", "parentWithAVeryLong",
             "address2Line", "OwnerAddress_SEQ", "Vet_Specialty", "a.b", "fooB", "ÄpfelBaum", "straßeName", "ΣίσυφοςΑΒ",
@@ -179,7 +167,7 @@ class JpaNamingTest {
         HibernateBridge bridge = new HibernateBridge(JpaNamingTest.class.getClassLoader());
         JpaNaming hibernates = new CustomNaming(JpaNaming.hibernate(), bridge,
                 new ImplicitNamingStrategyJpaCompliantImpl(), new PhysicalNamingStrategyStandardImpl());
-        JpaNaming springs = new CustomNaming(JpaNaming.spring(), bridge, new SpringImplicit(),
+        JpaNaming springs = new CustomNaming(JpaNaming.spring(), bridge, new SpringImplicitNamingStrategy(),
                 new CamelCaseToUnderscoresNamingStrategy());
         for (JpaNaming[] pair : List.of(new JpaNaming[] {JpaNaming.hibernate(), hibernates},
                 new JpaNaming[] {JpaNaming.spring(), springs})) {

@@ -72,13 +72,16 @@ public final class HibernateOracle {
         return JavaSources.compile(dir, sources(model), jpaJars());
     }
 
-    /** The model's sources, path relative to the source root → text. */
+    /**
+     * The model's sources, path relative to the source root → text. An evolved model's folder holds only
+     * the files its evolution changes; the others are the model's own.
+     */
     public static Map<String, String> sources(String model) {
         Path root = corpus().resolve(model);
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("no corpus model " + model + " at " + root);
         }
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = model.endsWith("-evolved") ? sources(model.replace("-evolved", "")) : new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 out.put(packageOf(model).replace('.', '/') + "/" + root.relativize(f), Files.readString(f));

@@ -1,8 +1,0 @@
-package corpus.mappings;
-
-import jakarta.persistence.Entity;
-
-@Entity
-public class Car extends Vehicle {
-    int seats;
-}

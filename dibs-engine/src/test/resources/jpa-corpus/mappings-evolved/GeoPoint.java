@@ -1,9 +1,0 @@
-package corpus.mappings;
-
-import jakarta.persistence.Embeddable;
-
-@Embeddable
-public class GeoPoint {
-    double lat;
-    double lng;
-}

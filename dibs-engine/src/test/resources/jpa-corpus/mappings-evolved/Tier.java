@@ -1,5 +1,0 @@
-package corpus.mappings;
-
-public enum Tier {
-    BRONZE, SILVER, GOLD
-}

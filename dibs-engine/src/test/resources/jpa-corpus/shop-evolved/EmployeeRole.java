@@ -1,5 +1,0 @@
-package corpus.shop;
-
-public enum EmployeeRole {
-    CLERK, MANAGER, ADMIN
-}

@@ -1,5 +1,0 @@
-package corpus.shop;
-
-public enum OrderStatus {
-    NEW, PAID, SHIPPED, DELIVERED, CANCELLED
-}

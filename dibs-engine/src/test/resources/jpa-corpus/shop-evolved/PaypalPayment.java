@@ -1,9 +1,0 @@
-package corpus.shop;
-
-import jakarta.persistence.*;
-
-@Entity
-@DiscriminatorValue("PAYPAL")
-public class PaypalPayment extends Payment {
-    String payerEmail;
-}

@@ -1,5 +1,0 @@
-package corpus.shop;
-
-public enum ShipmentStatus {
-    PENDING, IN_TRANSIT, DELIVERED, LOST
-}
