@@ -49,6 +49,11 @@ final class JpaRefusals {
                     + "entity out of dibs's scan."));
             return true;
         }
+        return dibsAnnotation(a, where, problems);
+    }
+
+    /** Whether the attribute carries a dibs annotation JPA has a word for (a problem recorded): on key attributes too. */
+    static boolean dibsAnnotation(Attribute a, String where, List<Problem> problems) {
         if (a.annotations() != null) {
             for (AnnotationInfo info : a.annotations()) {
                 String name = info.getName();

@@ -255,6 +255,8 @@ public final class JpaSchemaReader {
         }
 
         private void keyColumns(Entity root, JpaTable t) {
+            // not mapped like the other attributes: their dibs annotations are looked at here (once: problems are distinct)
+            JpaColumns.idAttributes(root).forEach(a -> JpaRefusals.dibsAnnotation(a, JpaColumns.where(root, a.name()), problems));
             if (JpaDerivedIds.isDerived(root)) {
                 derivedIds.map(root, t); // associations give the key: their join columns are the key columns
                 return;

@@ -120,6 +120,35 @@ class JpaProblemsTest {
     }
 
     @Test
+    void dibsAnnotationsJpaHasAWordForAreRefusedNamingJpas(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Entity class Owner { @Id Long id; }
+                @Entity class Pet {
+                  @Id @dev.dibs.Pk Long id;
+                  @dev.dibs.Column(name = "pet_name") String name;
+                  @dev.dibs.References("owner.id") Long ownerId;
+                  @dev.dibs.Identity Long serial;
+                }
+                """);
+        List<Problem> problems = problems(scanPath, "hibernate");
+        assertThat(problems).extracting(Problem::where)
+                .containsExactlyInAnyOrder("q.Pet.id", "q.Pet.name", "q.Pet.ownerId", "q.Pet.serial");
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Pet.name");
+            assertThat(p.message()).contains("dibs's @Column on a JPA entity member");
+            assertThat(p.fix()).isEqualTo("use @jakarta.persistence.Column instead.");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Pet.ownerId");
+            assertThat(p.fix()).contains("@ManyToOne with @JoinColumn");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Pet.serial");
+            assertThat(p.fix()).contains("@GeneratedValue(strategy = IDENTITY)");
+        });
+    }
+
+    @Test
     void dibsRenamesAndChecksMixIn(@TempDir Path dir) {
         List<Path> scanPath = compile(dir, """
                 package q;
