@@ -64,8 +64,10 @@ class JpaNamingTest {
 
     @Provide
     Arbitrary<JpaName> names() {
+        // a quote marker inside a name: Hibernate refuses it (IllegalIdentifierException), so no mapping has one
         return Combinators.combine(texts(), Arbitraries.of(true, false)).as(JpaName::new)
-                .filter(n -> !n.text().isEmpty() && !Identifier.isQuoted(n.text()));
+                .filter(n -> !n.text().isEmpty() && !Identifier.isQuoted(n.text())
+                        && n.text().chars().noneMatch(c -> c == '`' || c == '"'));
     }
 
     // physical names
