@@ -149,6 +149,24 @@ class JpaProblemsTest {
     }
 
     @Test
+    void sqlTextInEntityAnnotationsIsCheckedBeforeAnythingRuns(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Entity @org.hibernate.annotations.Check(constraints = "1 = 1); DROP TABLE victims; --")
+                class Pet {
+                  @Id Long id;
+                  @org.hibernate.annotations.ColumnDefault("'x'); DROP TABLE victims; --") String name;
+                  @Column(columnDefinition = "text; DROP TABLE victims") String note;
+                }
+                """);
+        List<Problem> problems = problems(scanPath, "hibernate");
+        assertThat(problems).extracting(Problem::where).contains("q.Pet", "q.Pet.name", "q.Pet.note");
+        assertThat(problems).hasSize(3).allSatisfy(p -> assertThat(p.message()).containsAnyOf(
+                "is not one SQL expression", "holds more than a column type"));
+    }
+
+    @Test
     void dibsRenamesAndChecksMixIn(@TempDir Path dir) {
         List<Path> scanPath = compile(dir, """
                 package q;
