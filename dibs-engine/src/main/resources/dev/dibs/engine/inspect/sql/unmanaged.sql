@@ -19,6 +19,22 @@ WITH ext AS (
        -- the migration tools' history tables (as managed-tables.sql): neither managed nor noted
        AND c.relname <> ALL (?::pg_catalog.name[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ext.objid = c.oid)
+), col AS MATERIALIZED (
+    -- One pass over the columns of the compared relations, keeping only those with something dibs
+    -- does not model: column grants (on any relation that has columns: sequences accept them too),
+    -- and on tables a collation other than the type's, SET STORAGE, SET COMPRESSION or SET
+    -- STATISTICS. The notes below read it rather than each scanning pg_attribute again.
+    SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, a.attname, a.attacl IS NOT NULL AS granted,
+           a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression,
+           NULLIF(a.attstattarget::integer, -1) AS stattarget
+      FROM rel r
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+      JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+     WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+       AND (a.attacl IS NOT NULL
+            OR r.relkind IN ('r', 'p')
+               AND (a.attcollation <> 0 AND a.attcollation <> ty.typcollation OR a.attstorage <> ty.typstorage
+                    OR a.attcompression IN ('p', 'l') OR NULLIF(a.attstattarget::integer, -1) IS NOT NULL))
 ), defs AS (
     -- What PostgreSQL says an object is, for the notes below whose own row carries only a name:
     -- comparing two databases compares these, so that a changed view body, an altered policy or a
@@ -461,8 +477,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                            r.oid AS relid
                       FROM rel r
                      WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
-                       AND (r.relacl IS NOT NULL
-                            OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = r.oid AND a.attacl IS NOT NULL))
+                       AND (r.relacl IS NOT NULL OR EXISTS (SELECT 1 FROM col WHERE col.relid = r.oid AND col.granted))
                     UNION ALL
                     -- a schema's baseline is what initdb gave it (public: USAGE for PUBLIC), else the default
                     SELECT n.nspname, 'schema ' || n.nspname, n.nspacl, n.nspowner,
@@ -504,28 +519,23 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                      WHERE d.defaclnamespace = 0 OR n.nspname = ANY (?::text[])) o) p
      WHERE p.detail IS NOT NULL
     UNION ALL
-    SELECT 'column collation', r.nspname, r.relname || '.' || a.attname, 'COLLATE ' || co.collname::text
-      FROM rel r
-      -- attcollation 0 is a type without collations: skipping those first saves the type lookups
-      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> 0
-      JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-      JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-     WHERE r.relkind IN ('r', 'p') AND a.attcollation <> ty.typcollation
+    SELECT 'column collation', c.nspname, c.relname || '.' || c.attname, 'COLLATE ' || co.collname::text
+      FROM col c
+      JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
+     WHERE c.relkind IN ('r', 'p') AND c.attcollation <> 0 AND c.attcollation <> c.typcollation
     UNION ALL
     -- a column's SET STORAGE, SET COMPRESSION and SET STATISTICS are not modelled: a table dibs
     -- creates has its types' defaults, so these are said here, never silently lost (attstattarget
     -- is -1 for the default before 17, NULL from 17 on)
-    SELECT 'column option', r.nspname, r.relname || '.' || a.attname,
+    SELECT 'column option', c.nspname, c.relname || '.' || c.attname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN a.attstorage <> ty.typstorage THEN 'SET STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN'
+               CASE WHEN c.attstorage <> c.typstorage THEN 'SET STORAGE ' || CASE c.attstorage WHEN 'p' THEN 'PLAIN'
                     WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
-               CASE a.attcompression WHEN 'p' THEN 'SET COMPRESSION pglz' WHEN 'l' THEN 'SET COMPRESSION lz4' END,
-               'SET STATISTICS ' || NULLIF(a.attstattarget::integer, -1))
-      FROM rel r
-      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
-      JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-     WHERE r.relkind IN ('r', 'p')
-       AND (a.attstorage <> ty.typstorage OR a.attcompression IN ('p', 'l') OR NULLIF(a.attstattarget::integer, -1) IS NOT NULL)
+               CASE c.attcompression WHEN 'p' THEN 'SET COMPRESSION pglz' WHEN 'l' THEN 'SET COMPRESSION lz4' END,
+               'SET STATISTICS ' || c.stattarget)
+      FROM col c
+     WHERE c.relkind IN ('r', 'p')
+       AND (c.attstorage <> c.typstorage OR c.attcompression IN ('p', 'l') OR c.stattarget IS NOT NULL)
     UNION ALL
     -- a table or index in another tablespace than the database's: dibs writes no TABLESPACE clause
     SELECT 'tablespace', r.nspname, r.relname, 'in tablespace ' || ts.spcname::text
