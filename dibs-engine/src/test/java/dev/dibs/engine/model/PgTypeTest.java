@@ -48,6 +48,21 @@ class PgTypeTest {
     }
 
     @Test
+    void parsingATextAgainGivesTheSameTypeWithItsOwnSpelling() {
+        // parsed types are kept by their text: each spelling keeps its own raw text, and the kept
+        // type is the one parsing would give
+        PgType first = PgType.parse("VARCHAR(12)");
+        PgType again = PgType.parse("VARCHAR(12)");
+        PgType other = PgType.parse("character varying(12)");
+        assertThat(again).isEqualTo(first).isEqualTo(other);
+        assertThat(again.raw()).isEqualTo("VARCHAR(12)");
+        assertThat(other.raw()).isEqualTo("character varying(12)");
+        assertThat(again.modifiers()).containsExactly("12");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> again.modifiers().add("1"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void equalityIgnoresTheRawSpelling() {
         assertThat(PgType.parse("int4")).isEqualTo(PgType.parse("integer")).hasSameHashCodeAs(PgType.parse("INTEGER"));
         assertThat(PgType.parse("varchar(80)")).isNotEqualTo(PgType.parse("varchar(81)"));
