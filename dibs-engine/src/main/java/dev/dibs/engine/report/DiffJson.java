@@ -7,6 +7,7 @@ import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
 import java.io.IOException;
@@ -18,14 +19,18 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code diff.json}: the plan for programs. Its size grows with the plan, not with the definitions'
  * defaults: a definition ({@code before}, {@code after}) leaves out every field that is null, false,
- * an empty list or object, or one of {@link #DEFAULTS}, and a column's type is its SQL text. Each
+ * an empty list or object, or one of {@link #DEFAULTS}, and a column's type is its SQL text; a
+ * foreign key dropped ahead of a table the plan drops is named only, the table's definition holding
+ * it (in a plan dropping a thousand tables, the thousand keys were a fifth of the file). Each
  * element of a top-level list is one line, so the file reads and diffs line by line without the
  * bulk of indenting every nested field. Written with Jackson's streaming generator and the records'
  * own components: no object mapper to warm up, no tree built and walked again.
@@ -37,16 +42,18 @@ final class DiffJson {
      * hazards; 3: {@code unreproducible}; 4: each note of {@code notManaged} has its {@code side},
      * {@code desiredDetail} and {@code summary}; 5: definitions leave out default fields, a type is
      * its SQL text, a column's {@code identity} is its kind and an index key's {@code expression}
-     * its text, and each element of a top-level list is one line).
+     * its text, a foreign key dropped with its table is named only, and each element of a top-level
+     * list is one line).
      */
     static final int FORMAT = 5;
 
     /**
      * Values a definition's field holds unless it says otherwise, left out like null, false and
-     * empty lists: with those, they were most of the text of a typical table's definition.
+     * empty lists (a field named here is written whenever it differs, false and null included):
+     * with those, they were most of the text of a typical table's definition.
      */
-    static final Map<String, String> DEFAULTS = Map.of("identity", "NONE", "deferrability", "NOT_DEFERRABLE",
-            "onDelete", "NO_ACTION", "onUpdate", "NO_ACTION", "method", "btree");
+    static final Map<String, Object> DEFAULTS = Map.of("identity", "NONE", "deferrability", "NOT_DEFERRABLE",
+            "onDelete", "NO_ACTION", "onUpdate", "NO_ACTION", "method", "btree", "validated", true, "enforced", true);
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -110,6 +117,12 @@ final class DiffJson {
 
     private static void changes(JsonGenerator g, DriftReport report) throws IOException {
         Map<SchemaChange, List<Statement>> byChange = statementsByChange(report);
+        Set<QualifiedName> droppedTables = new HashSet<>();
+        report.plan().changes().forEach(c -> {
+            if (c instanceof SchemaChange.DropTable d) {
+                droppedTables.add(d.table().name());
+            }
+        });
         g.writeArrayFieldStart("changes");
         for (SchemaChange change : report.plan().changes()) {
             ChangeDescriber.Described d = ChangeDescriber.describe(change);
@@ -119,7 +132,14 @@ final class DiffJson {
             g.writeStringField("object", change.subject());
             g.writeStringField("summary", d.text());
             g.writeFieldName("before");
-            value(g, d.before());
+            if (change instanceof SchemaChange.DropForeignKey f && droppedTables.contains(f.table())) {
+                // dropped ahead of its table, which the plan drops too: the table's before holds its definition
+                g.writeStartObject();
+                g.writeStringField("name", f.key().name());
+                g.writeEndObject();
+            } else {
+                value(g, d.before());
+            }
             g.writeFieldName("after");
             value(g, d.after());
             strings(g, "hazards", Hazard.names(statements.stream().flatMap(s -> s.hazards().stream()).toList()));
@@ -196,7 +216,14 @@ final class DiffJson {
      * definition (nor of its equality).
      */
     private static boolean omitted(Object owner, String name, Object x) {
-        if (x == null || Boolean.FALSE.equals(x) || owner instanceof ForeignKey && name.equals("referencedIndex")) {
+        if (owner instanceof ForeignKey && name.equals("referencedIndex")) {
+            return true;
+        }
+        Object byDefault = DEFAULTS.get(name);
+        if (byDefault != null) {
+            return byDefault.equals(x instanceof Enum<?> e ? e.name() : x);
+        }
+        if (x == null || Boolean.FALSE.equals(x)) {
             return true;
         }
         if (x instanceof Collection<?> c) {
@@ -204,12 +231,6 @@ final class DiffJson {
         }
         if (x instanceof Map<?, ?> m) {
             return m.isEmpty();
-        }
-        if (x instanceof Enum<?> e) {
-            return e.name().equals(DEFAULTS.get(name));
-        }
-        if (x instanceof String s) {
-            return s.equals(DEFAULTS.get(name));
         }
         if (x.getClass().isRecord() && !(x instanceof PgType)) {
             for (RecordComponent c : COMPONENTS.get(x.getClass())) {

@@ -57,6 +57,15 @@ class DiffJsonTest {
         assertThat(table.get("columns").get(3).get("defaultExpression").asText()).isEqualTo("0");
         assertThat(table.get("foreignKeys").get(0).get("onDelete").asText()).isEqualTo("SET_NULL");
         assertThat(table.get("foreignKeys").get(0).has("onUpdate")).isFalse();
+        assertThat(table.get("foreignKeys").get(0).has("validated")).as("true unless said otherwise").isFalse();
+        // the key dropped ahead of its table is named; its definition is the table's
+        JsonNode key = null;
+        for (JsonNode c : root.get("changes")) {
+            key = c.get("object").asText().equals("foreign key public.t00000.t00000_ref_fk") ? c : key;
+        }
+        assertThat(key.get("kind").asText()).isEqualTo("DropForeignKey");
+        assertThat(key.get("before").toString()).isEqualTo("{\"name\":\"t00000_ref_fk\"}");
+        assertThat(table.get("foreignKeys").get(0).get("name").asText()).isEqualTo("t00000_ref_fk");
         assertThat(table.get("indexes").get(1).get("predicate").asText()).isEqualTo("active");
         assertThat(table.get("indexes").get(0).get("keys").get(1).toString())
                 .isEqualTo("{\"column\":\"created_at\",\"descending\":true,\"nullsFirst\":true}");
