@@ -40,18 +40,20 @@ public final class HtmlReport {
         if (report.plan().isEmpty()) {
             html.append("<p>The database matches.</p>\n");
         } else {
-            html.append("<table class=\"plan\"><colgroup><col class=\"n\"><col><col class=\"hz\"></colgroup><thead><tr><th>#</th><th>statement</th><th>hazards</th></tr></thead><tbody>\n");
+            // one block per statement, not a table row: the browser lays out only the blocks on screen
+            // (content-visibility), where a table of thousands of rows is laid out whole
+            html.append("<div class=\"plan\">\n");
             int n = 0;
             for (Statement s : report.plan().statements()) {
                 ChangeDescriber.Described d = ChangeDescriber.describe(s.change());
-                html.append("<tr data-name=\"").append(esc(d.table() == null ? s.change().subject() : d.table())).append("\"><td>")
-                        .append(++n).append("</td><td><pre>").append(esc(s.sql())).append("</pre><div class=\"change\">")
-                        .append(esc(d.text())).append("</div></td><td>");
+                html.append("<div class=\"stmt\" data-name=\"").append(esc(d.table() == null ? s.change().subject() : d.table()))
+                        .append("\"><span class=\"n\">").append(++n).append("</span><pre>").append(esc(s.sql()))
+                        .append("</pre><div class=\"change\">").append(esc(d.text())).append("</div><div class=\"hazards\">");
                 Hazard.sorted(s.hazards()).forEach(h -> html.append("<span class=\"hazard ").append(h.name().toLowerCase(Locale.ROOT))
                         .append("\" title=\"").append(esc(h.explanation())).append("\">").append(h.name()).append("</span> "));
-                html.append("</td></tr>\n");
+                html.append("</div></div>\n");
             }
-            html.append("</tbody></table>\n");
+            html.append("</div>\n");
         }
         TableList.append(html, tables);
         list(html, "Beyond the plan (drift dibs cannot make right; the plan is not applied)", report.unreproducible());
@@ -129,7 +131,9 @@ public final class HtmlReport {
             .legend span { display: inline-block; padding: 2px 8px; margin-right: 6px; border: 1px solid #999; border-radius: 3px; }
             .legend .added { background: #e8f5e9; border-color: #2e7d32; } .legend .changed { background: #fff3e0; border-color: #ef6c00; }
             .legend .dropped { background: #ffebee; border-color: #c62828; }
-            table.plan { border-collapse: collapse; width: 100%; } table.plan td, table.plan th { border-bottom: 1px solid #ddd; padding: 4px 8px; vertical-align: top; text-align: left; }
+            div.stmt { position: relative; border-bottom: 1px solid #ddd; padding: 4px 8px 4px 3.5em; }
+            div.stmt .n { position: absolute; left: 8px; color: #666; }
+            div.stmt { content-visibility: auto; contain-intrinsic-size: auto 3.5em; }
             pre { margin: 0; white-space: pre-wrap; } .change { color: #666; font-size: 0.85em; }
             .hazard { display: inline-block; font-size: 0.75em; padding: 1px 5px; border-radius: 3px; background: #eee; margin: 1px; }
             .hazard.deletes_data { background: #c62828; color: white; } .hazard.rewrites_table { background: #ef6c00; color: white; }
@@ -143,8 +147,7 @@ public final class HtmlReport {
             details.added .state { background: #e8f5e9; } details.changed .state { background: #fff3e0; } details.dropped .state { background: #ffebee; }
             details.tbl ul, details.tbl p { margin: 2px 0 6px 1.5em; font-family: monospace; font-size: 0.9em; }
             .col.added { color: #2e7d32; } .col.changed { color: #ef6c00; } .col.dropped { color: #c62828; text-decoration: line-through; }
-            details.tbl { content-visibility: auto; contain-intrinsic-size: auto 1.4em; } table.plan { table-layout: fixed; }
-            table.plan col.n { width: 4em; } table.plan col.hz { width: 16em; }
+            details.tbl { content-visibility: auto; contain-intrinsic-size: auto 1.4em; }
             """;
 
     /**

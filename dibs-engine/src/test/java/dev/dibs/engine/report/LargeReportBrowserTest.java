@@ -49,10 +49,10 @@ class LargeReportBrowserTest {
               type('T00500');
               seen.shownFor500 = names('details.tbl', shown);
               seen.openFor500 = names('details.tbl', function (e) { return e.open; });
-              seen.planRowsFor500 = names('table.plan tbody tr', shown).length;
+              seen.planRowsFor500 = names('div.stmt', shown).length;
               seen.matches = document.getElementById('matches').textContent;
               type('t00010');
-              seen.planRowsFor10 = names('table.plan tbody tr', shown);
+              seen.planRowsFor10 = names('div.stmt', shown);
               type('<img');
               seen.shownForHostile = names('details.tbl', shown);
               type('');
