@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -57,11 +58,23 @@ final class DiffJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** Record components by class, looked up once. */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    /** A record component: its name and accessor. */
+    private record Component(String name, Method accessor) {
+    }
+
+    /**
+     * Record components by class, looked up once: {@code RecordComponent.getAccessor()} searches the
+     * class's methods on every call, which for a thousand tables' definitions was most of the file's time.
+     */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] out = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                out[i] = new Component(components[i].getName(), components[i].getAccessor());
+            }
+            return out;
         }
     };
 
@@ -197,10 +210,10 @@ final class DiffJson {
             g.writeEndObject();
         } else if (v.getClass().isRecord()) {
             g.writeStartObject();
-            for (RecordComponent c : COMPONENTS.get(v.getClass())) {
+            for (Component c : COMPONENTS.get(v.getClass())) {
                 Object x = component(c, v);
-                if (!omitted(v, c.getName(), x)) {
-                    g.writeFieldName(c.getName());
+                if (!omitted(v, c.name(), x)) {
+                    g.writeFieldName(c.name());
                     value(g, x);
                 }
             }
@@ -233,8 +246,8 @@ final class DiffJson {
             return m.isEmpty();
         }
         if (x.getClass().isRecord() && !(x instanceof PgType)) {
-            for (RecordComponent c : COMPONENTS.get(x.getClass())) {
-                if (!omitted(x, c.getName(), component(c, x))) {
+            for (Component c : COMPONENTS.get(x.getClass())) {
+                if (!omitted(x, c.name(), component(c, x))) {
                     return false;
                 }
             }
@@ -243,11 +256,11 @@ final class DiffJson {
         return false;
     }
 
-    private static Object component(RecordComponent c, Object record) {
+    private static Object component(Component c, Object record) {
         try {
-            return c.getAccessor().invoke(record);
+            return c.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c + " of " + record.getClass().getName(), e);
+            throw new IllegalStateException("cannot read " + c.name() + " of " + record.getClass().getName(), e);
         }
     }
 
