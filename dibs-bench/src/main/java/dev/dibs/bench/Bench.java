@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * <pre>
  * --sizes=100,1000,5000      schema sizes for introspection (the largest one is also the memory probe's)
  * --liquibase-max=1000       the largest size Liquibase snapshots (it takes tens of seconds per 1,000 tables)
- * --skip=plan,load,migrate,memory
+ * --skip=plan,load,migrate,memory,report
  * </pre>
  */
 public final class Bench {
@@ -77,6 +77,10 @@ public final class Bench {
             if (!skip.contains("migrate")) {
                 System.err.println("migrate overhead");
                 new MigrateBench(report).run(server, work);
+            }
+            if (!skip.contains("report")) {
+                System.err.println("reports at " + ReportBench.TABLES + " tables");
+                new ReportBench(report).run(server, work);
             }
             if (!skip.contains("memory") && largest != null) {
                 System.err.println("memory");

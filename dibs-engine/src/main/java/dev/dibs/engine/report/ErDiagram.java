@@ -1,29 +1,25 @@
 package dev.dibs.engine.report;
 
-import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.diff.SchemaChange.AddColumn;
-import dev.dibs.engine.diff.SchemaChange.AddTable;
-import dev.dibs.engine.diff.SchemaChange.AlterColumn;
-import dev.dibs.engine.diff.SchemaChange.DropColumn;
-import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.QualifiedName;
-import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * An entity-relationship diagram as inline SVG: one box per table (desired tables, plus dropped
- * ones), its columns, and a line per foreign key; what the plan adds, changes or drops coloured.
+ * An entity-relationship diagram as inline SVG: one box per table drawn, its columns, and a line per
+ * foreign key between drawn tables; what the plan adds, changes or drops coloured. A schema of up to
+ * {@link #DRAWN} tables is drawn whole; a larger one draws the tables the plan changes and their
+ * neighbours (at most {@link #DRAWN}), and says how many it leaves out: a thousand boxes are a wall,
+ * not a picture.
  */
 final class ErDiagram {
+
+    /** The most boxes a diagram draws. */
+    static final int DRAWN = 50;
 
     private static final int WIDTH = 280;
     private static final int ROW = 18;
@@ -31,51 +27,42 @@ final class ErDiagram {
     private static final int GAP_X = 70;
     private static final int GAP_Y = 50;
 
-    private record Box(Table table, String state, int x, int y, int height) {
+    private record Box(ReportTables.Shown shown, int x, int y, int height) {
+        Table table() {
+            return shown.table();
+        }
+
+        String state() {
+            return shown.state().equals(ReportTables.NEIGHBOUR) ? ReportTables.SAME : shown.state();
+        }
     }
 
     private ErDiagram() {
     }
 
-    static String svg(Schema desired, List<SchemaChange> changes) {
-        Set<QualifiedName> added = new HashSet<>();
-        Set<QualifiedName> changed = new HashSet<>();
-        Map<QualifiedName, Set<String>> addedColumns = new HashMap<>();
-        Map<QualifiedName, Set<String>> changedColumns = new HashMap<>();
-        Map<QualifiedName, List<Column>> droppedColumns = new HashMap<>();
-        List<Table> tables = new ArrayList<>(desired == null ? List.of() : desired.tables());
-        Map<QualifiedName, String> state = new LinkedHashMap<>();
-        for (SchemaChange c : changes) {
-            if (c instanceof AddTable a) {
-                added.add(a.table().name());
-            } else if (c instanceof DropTable d) {
-                tables.add(d.table());
-                state.put(d.table().name(), "dropped");
-            } else if (c instanceof AddColumn a) {
-                addedColumns.computeIfAbsent(a.table(), k -> new HashSet<>()).add(a.column().name());
-            } else if (c instanceof AlterColumn a) {
-                changedColumns.computeIfAbsent(a.table(), k -> new HashSet<>()).add(a.to().name());
-            } else if (c instanceof DropColumn d) {
-                droppedColumns.computeIfAbsent(d.table(), k -> new ArrayList<>()).add(d.column());
-            }
-            String table = ChangeDescriber.describe(c).table();
-            if (table != null) {
-                changed.add(parse(table));
-            }
+    /** The tables drawn: all when they fit, else the changed ones and their neighbours (the first tables when none changed). */
+    static List<ReportTables.Shown> drawn(ReportTables view) {
+        List<ReportTables.Shown> all = new ArrayList<>(view.focus());
+        all.addAll(view.unchanged());
+        if (all.size() <= DRAWN) {
+            return all;
         }
-        for (Table t : tables) {
-            state.putIfAbsent(t.name(), added.contains(t.name()) ? "added" : changed.contains(t.name()) ? "changed" : "same");
-        }
+        List<ReportTables.Shown> some = view.focus().isEmpty() ? view.unchanged() : view.focus();
+        return some.subList(0, Math.min(DRAWN, some.size()));
+    }
+
+    static String svg(ReportTables view) {
+        List<ReportTables.Shown> tables = drawn(view);
         int perRow = Math.max(1, (int) Math.ceil(Math.sqrt(tables.size())));
         Map<QualifiedName, Box> boxes = new LinkedHashMap<>();
         int y = 10;
         for (int start = 0; start < tables.size(); start += perRow) {
             int rowHeight = 0;
             for (int i = start; i < Math.min(start + perRow, tables.size()); i++) {
-                Table t = tables.get(i);
-                int rows = t.columns().size() + droppedColumns.getOrDefault(t.name(), List.of()).size();
+                ReportTables.Shown t = tables.get(i);
+                int rows = t.table().columns().size() + view.dropped(t).size();
                 int height = HEADER + rows * ROW + 8;
-                boxes.put(t.name(), new Box(t, state.get(t.name()), 10 + (i - start) * (WIDTH + GAP_X), y, height));
+                boxes.putIfAbsent(t.table().name(), new Box(t, 10 + (i - start) * (WIDTH + GAP_X), y, height));
                 rowHeight = Math.max(rowHeight, height);
             }
             y += rowHeight + GAP_Y;
@@ -95,15 +82,19 @@ final class ErDiagram {
             }
         }
         for (Box box : boxes.values()) {
-            table(svg, box, addedColumns.getOrDefault(box.table().name(), Set.of()),
-                    changedColumns.getOrDefault(box.table().name(), Set.of()), droppedColumns.getOrDefault(box.table().name(), List.of()));
+            table(svg, box, view);
         }
-        return svg.append("</svg>\n").toString();
-    }
-
-    private static QualifiedName parse(String qualified) {
-        int dot = qualified.indexOf('.');
-        return new QualifiedName(qualified.substring(0, dot), qualified.substring(dot + 1));
+        svg.append("</svg>\n");
+        int left = view.size() - tables.size();
+        if (left > 0) {
+            long changed = view.focus().stream().filter(ReportTables.Shown::changed).count()
+                    - tables.stream().filter(ReportTables.Shown::changed).count();
+            svg.append("<p class=\"left-out\">The diagram draws ").append(tables.size()).append(" of ").append(view.size())
+                    .append(" tables").append(view.focus().isEmpty() ? "" : ": those the plan changes and those a foreign key links to them")
+                    .append(". Not drawn: ").append(left).append(" (").append(changed).append(" changed, ").append(left - changed)
+                    .append(" unchanged), nor their foreign keys; every table is listed under Tables.</p>\n");
+        }
+        return svg.toString();
     }
 
     private static void edge(StringBuilder svg, Box from, Box to, String name) {
@@ -127,7 +118,7 @@ final class ErDiagram {
                 .append(HtmlReport.esc(name)).append("</title></line>\n");
     }
 
-    private static void table(StringBuilder svg, Box box, Set<String> added, Set<String> changed, List<Column> dropped) {
+    private static void table(StringBuilder svg, Box box, ReportTables view) {
         String[] colours = switch (box.state()) {
             case "added" -> new String[] {"#2e7d32", "#e8f5e9"};
             case "dropped" -> new String[] {"#c62828", "#ffebee"};
@@ -135,7 +126,8 @@ final class ErDiagram {
             default -> new String[] {"#777", "#fafafa"};
         };
         Table t = box.table();
-        svg.append("<g class=\"table ").append(box.state()).append("\" data-table=\"").append(HtmlReport.esc(t.name().toString())).append("\">\n")
+        svg.append("<g class=\"table ").append(box.state()).append("\" data-name=\"").append(HtmlReport.esc(t.name().toString()))
+                .append("\" data-table=\"").append(HtmlReport.esc(t.name().toString())).append("\">\n")
                 .append("<rect x=\"").append(box.x()).append("\" y=\"").append(box.y()).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(box.height()).append("\" rx=\"4\" fill=\"").append(colours[1]).append("\" stroke=\"")
                 .append(colours[0]).append("\" stroke-width=\"2\"/>\n")
@@ -143,12 +135,10 @@ final class ErDiagram {
                 .append(colours[0]).append("\">").append(HtmlReport.esc(t.name().toString())).append("</text>\n");
         int y = box.y() + HEADER + 13;
         for (Column c : t.columns()) {
-            String mark = added.contains(c.name()) || box.state().equals("added") ? "added"
-                    : changed.contains(c.name()) ? "changed" : box.state().equals("dropped") ? "dropped" : "same";
-            row(svg, box.x(), y, c, mark, t.primaryKey() != null && t.primaryKey().columns().contains(c.name()));
+            row(svg, box.x(), y, c, view.columnMark(box.shown(), c), t.primaryKey() != null && t.primaryKey().columns().contains(c.name()));
             y += ROW;
         }
-        for (Column c : dropped) {
+        for (Column c : view.dropped(box.shown())) {
             row(svg, box.x(), y, c, "dropped", false);
             y += ROW;
         }

@@ -1,6 +1,5 @@
 package dev.dibs.engine.report;
 
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
@@ -10,10 +9,12 @@ import java.util.Locale;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * {@code target/dibs/report.html}: one self-contained page (no network) with an entity-relationship
- * diagram of the desired schema as inline SVG — added, changed and dropped tables and columns
- * marked — and the plan with each statement's hazards. People look at a diagram before they read
- * a diff.
+ * {@code target/dibs/report.html}: one self-contained page (no network, no external resource) with
+ * an entity-relationship diagram as inline SVG — added, changed and dropped tables and columns
+ * marked — the plan with each statement's hazards, and every table: those the plan changes and
+ * their neighbours first and open, the unchanged rest folded. A filter box (a few lines of script in
+ * the page) shows only the tables and statements whose name holds what is typed. People look at a
+ * diagram before they read a diff, and at a thousand tables they look for what changed.
  */
 public final class HtmlReport {
 
@@ -21,37 +22,45 @@ public final class HtmlReport {
     }
 
     public static String render(DriftReport report, String title) {
-        StringBuilder html = new StringBuilder(16_384);
+        ReportTables tables = ReportTables.of(report.desired(), report.plan().changes());
+        StringBuilder html = new StringBuilder(16_384 + report.plan().statements().size() * 400 + tables.size() * 800);
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style></head>\n<body>\n")
                 .append("<h1>").append(esc(title)).append("</h1>\n<p class=\"db\">").append(esc(report.database())).append("</p>\n")
                 .append("<p class=\"summary\">").append(report.hasDrift()
                         ? report.plan().changes().size() + " changes, " + report.plan().statements().size() + " statements"
                                 + (report.applicable() ? "" : "; " + report.unreproducible().size() + " differences beyond the plan")
-                        : "No differences: nothing to do.").append("</p>\n");
+                        : "No differences: nothing to do.").append("</p>\n")
+                .append("<p class=\"filter\"><label>Filter by name <input type=\"search\" id=\"filter\" autocomplete=\"off\""
+                        + " placeholder=\"table, or part of its name\"></label> <span id=\"matches\"></span></p>\n");
         html.append("<h2>Schema</h2>\n<div class=\"legend\"><span class=\"added\">added</span> <span class=\"changed\">changed</span>"
                 + " <span class=\"dropped\">dropped</span> <span>unchanged</span></div>\n");
-        html.append(ErDiagram.svg(report.desired(), report.plan().changes()));
+        html.append(ErDiagram.svg(tables));
         html.append("<h2>Plan</h2>\n");
         if (report.plan().isEmpty()) {
             html.append("<p>The database matches.</p>\n");
         } else {
-            html.append("<table class=\"plan\"><thead><tr><th>#</th><th>statement</th><th>hazards</th></tr></thead><tbody>\n");
+            // one block per statement, not a table row: the browser lays out only the blocks on screen
+            // (content-visibility), where a table of thousands of rows is laid out whole
+            html.append("<div class=\"plan\">\n");
             int n = 0;
             for (Statement s : report.plan().statements()) {
-                html.append("<tr><td>").append(++n).append("</td><td><pre>").append(esc(s.sql())).append("</pre><div class=\"change\">")
-                        .append(esc(ChangeDescriber.describe(s.change()).text())).append("</div></td><td>");
-                Hazard.sorted(s.hazards()).forEach(h -> html.append("<span class=\"hazard ").append(h.name().toLowerCase())
+                ChangeDescriber.Described d = ChangeDescriber.describe(s.change());
+                html.append("<div class=\"stmt\" data-name=\"").append(esc(d.table() == null ? s.change().subject() : d.table()))
+                        .append("\"><span class=\"n\">").append(++n).append("</span><pre>").append(esc(s.sql()))
+                        .append("</pre><div class=\"change\">").append(esc(d.text())).append("</div><div class=\"hazards\">");
+                Hazard.sorted(s.hazards()).forEach(h -> html.append("<span class=\"hazard ").append(h.name().toLowerCase(Locale.ROOT))
                         .append("\" title=\"").append(esc(h.explanation())).append("\">").append(h.name()).append("</span> "));
-                html.append("</td></tr>\n");
+                html.append("</div></div>\n");
             }
-            html.append("</tbody></table>\n");
+            html.append("</div>\n");
         }
+        TableList.append(html, tables);
         list(html, "Beyond the plan (drift dibs cannot make right; the plan is not applied)", report.unreproducible());
         list(html, "Rename suggestions", report.plan().suggestions().stream().map(Object::toString).toList());
         notes(html, report);
         list(html, "Warnings", report.warnings());
-        return html.append("</body></html>\n").toString();
+        return html.append("<script>\n").append(FILTER).append("</script>\n</body></html>\n").toString();
     }
 
     private static void list(StringBuilder html, String title, List<String> items) {
@@ -78,14 +87,41 @@ public final class HtmlReport {
         html.append("</ul>\n");
     }
 
+    /**
+     * Text as HTML shows it and no more: markup characters escaped, characters XML 1.0 forbids left
+     * out (as Commons Text's {@code escapeXml10} does). Most names are plain: they are escaped by
+     * hand, which at a thousand tables is most of the page's time saved; anything else goes to
+     * Commons Text.
+     */
     static String esc(String text) {
-        return text == null ? "" : StringEscapeUtils.escapeXml10(text);
-    }
-
-    /** Whether a change marks a table (for the diagram). */
-    static boolean touches(SchemaChange change, String table) {
-        String t = ChangeDescriber.describe(change).table();
-        return table.equals(t);
+        if (text == null) {
+            return "";
+        }
+        int specials = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                specials++;
+            } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7f && c < 0xa0 || c >= 0xd800) {
+                return StringEscapeUtils.escapeXml10(text);
+            }
+        }
+        if (specials == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + specials * 5);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static final String STYLE = """
@@ -95,7 +131,9 @@ public final class HtmlReport {
             .legend span { display: inline-block; padding: 2px 8px; margin-right: 6px; border: 1px solid #999; border-radius: 3px; }
             .legend .added { background: #e8f5e9; border-color: #2e7d32; } .legend .changed { background: #fff3e0; border-color: #ef6c00; }
             .legend .dropped { background: #ffebee; border-color: #c62828; }
-            table.plan { border-collapse: collapse; width: 100%; } table.plan td, table.plan th { border-bottom: 1px solid #ddd; padding: 4px 8px; vertical-align: top; text-align: left; }
+            div.stmt { position: relative; border-bottom: 1px solid #ddd; padding: 4px 8px 4px 3.5em; }
+            div.stmt .n { position: absolute; left: 8px; color: #666; }
+            div.stmt { content-visibility: auto; contain-intrinsic-size: auto 3.5em; }
             pre { margin: 0; white-space: pre-wrap; } .change { color: #666; font-size: 0.85em; }
             .hazard { display: inline-block; font-size: 0.75em; padding: 1px 5px; border-radius: 3px; background: #eee; margin: 1px; }
             .hazard.deletes_data { background: #c62828; color: white; } .hazard.rewrites_table { background: #ef6c00; color: white; }
@@ -103,5 +141,42 @@ public final class HtmlReport {
             .hazard.index_build { background: #ce93d8; }
             li.note.different { font-weight: 600; color: #b35900; } li.note.identical { color: #888; }
             svg text { font-family: monospace; font-size: 12px; }
+            .left-out { color: #666; font-size: 0.9em; } .filter input { font-size: 1em; width: 22em; }
+            details.tbl { margin: 2px 0; } details.tbl > summary { cursor: pointer; font-family: monospace; }
+            details.tbl .state { font-family: system-ui, sans-serif; font-size: 0.8em; padding: 0 5px; border-radius: 3px; background: #eee; }
+            details.added .state { background: #e8f5e9; } details.changed .state { background: #fff3e0; } details.dropped .state { background: #ffebee; }
+            details.tbl ul, details.tbl p { margin: 2px 0 6px 1.5em; font-family: monospace; font-size: 0.9em; }
+            .col.added { color: #2e7d32; } .col.changed { color: #ef6c00; } .col.dropped { color: #c62828; text-decoration: line-through; }
+            details.tbl { content-visibility: auto; contain-intrinsic-size: auto 1.4em; }
+            """;
+
+    /**
+     * The filter: shows the tables, statements and boxes whose name holds the text typed (any case),
+     * opens the tables it shows, and restores the folding when emptied. It reads names from
+     * attributes and writes no markup, so a hostile name stays text.
+     */
+    private static final String FILTER = """
+            (function () {
+              var box = document.getElementById('filter');
+              var matches = document.getElementById('matches');
+              var named = Array.prototype.slice.call(document.querySelectorAll('[data-name]'));
+              box.addEventListener('input', function () {
+                var q = box.value.trim().toLowerCase();
+                var tables = 0;
+                named.forEach(function (el) {
+                  var hit = q === '' || el.getAttribute('data-name').toLowerCase().indexOf(q) >= 0;
+                  if (el instanceof SVGElement) {
+                    el.style.opacity = hit ? '' : '0.15';
+                    return;
+                  }
+                  el.hidden = !hit;
+                  if (el.tagName === 'DETAILS') {
+                    el.open = q === '' ? el.hasAttribute('data-open') : hit;
+                    tables += hit ? 1 : 0;
+                  }
+                });
+                matches.textContent = q === '' ? '' : tables + (tables === 1 ? ' table matches' : ' tables match');
+              });
+            })();
             """;
 }

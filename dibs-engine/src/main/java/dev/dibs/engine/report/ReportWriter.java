@@ -1,14 +1,7 @@
 package dev.dibs.engine.report;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dibs.engine.diff.RenameSuggestion;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
-import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
@@ -29,24 +22,8 @@ import java.util.Map;
  */
 public final class ReportWriter {
 
-    /**
-     * Version of diff.json's shape; bumped on any change of it (2: {@code hazards} explains the
-     * plan's hazards; 3: {@code unreproducible} lists what the plan cannot make right; 4: each note
-     * of {@code notManaged} says its {@code side} and carries the desired state's
-     * {@code desiredDetail} when the definitions differ, and a {@code summary} line).
-     */
-    public static final int JSON_FORMAT = 4;
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .addMixIn(ForeignKey.class, ForeignKeyShape.class);
-
-    /**
-     * A foreign key in diff.json is its definition: the index PostgreSQL happens to have bound it to
-     * is not part of it (nor of its equality), and leaving it out keeps the shape of format 2.
-     */
-    @JsonIgnoreProperties("referencedIndex")
-    private abstract static class ForeignKeyShape {
-    }
+    /** Version of diff.json's shape; see {@link DiffJson#FORMAT} for its history. */
+    public static final int JSON_FORMAT = DiffJson.FORMAT;
 
     private ReportWriter() {
     }
@@ -69,53 +46,7 @@ public final class ReportWriter {
     }
 
     static String json(DriftReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", JSON_FORMAT);
-        root.put("database", report.database());
-        root.put("desiredState", report.desiredState());
-        root.put("drift", report.hasDrift());
-        ArrayNode changes = root.putArray("changes");
-        for (SchemaChange change : report.plan().changes()) {
-            ChangeDescriber.Described d = ChangeDescriber.describe(change);
-            ObjectNode node = changes.addObject();
-            node.put("kind", change.getClass().getSimpleName());
-            node.put("object", change.subject());
-            node.put("summary", d.text());
-            node.set("before", JSON.valueToTree(d.before()));
-            node.set("after", JSON.valueToTree(d.after()));
-            List<Statement> statements = report.plan().statements().stream().filter(s -> s.change() == change).toList();
-            ArrayNode hazards = node.putArray("hazards");
-            Hazard.names(statements.stream().flatMap(s -> s.hazards().stream()).toList()).forEach(hazards::add);
-            ArrayNode sql = node.putArray("sql");
-            statements.forEach(s -> sql.add(s.sql()));
-        }
-        ObjectNode explained = root.putObject("hazards");
-        Hazard.sorted(report.plan().statements().stream().flatMap(s -> s.hazards().stream()).toList())
-                .forEach(h -> explained.put(h.name(), h.explanation()));
-        ArrayNode suggestions = root.putArray("suggestions");
-        for (RenameSuggestion s : report.plan().suggestions()) {
-            suggestions.add(JSON.valueToTree(s));
-        }
-        ArrayNode notes = root.putArray("notManaged");
-        for (NotManaged n : report.notManaged()) {
-            ObjectNode note = notes.addObject();
-            note.put("kind", n.kind());
-            note.put("schema", n.schema());
-            note.put("name", n.name());
-            note.put("detail", n.detail());
-            note.put("side", n.side().name());
-            note.put("desiredDetail", n.desiredDetail());
-            note.put("summary", report.describe(n));
-        }
-        ArrayNode unreproducible = root.putArray("unreproducible");
-        report.unreproducible().forEach(unreproducible::add);
-        ArrayNode warnings = root.putArray("warnings");
-        report.warnings().forEach(warnings::add);
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DiffJson.render(report);
     }
 
     static String markdown(DriftReport report) {
@@ -128,9 +59,10 @@ public final class ReportWriter {
         } else {
             md.append(report.plan().changes().size()).append(" changes:\n");
             Map<String, StringBuilder> byTable = new LinkedHashMap<>();
+            Map<SchemaChange, List<Statement>> byChange = DiffJson.statementsByChange(report);
             for (SchemaChange change : report.plan().changes()) {
                 ChangeDescriber.Described d = ChangeDescriber.describe(change);
-                String hazards = String.join(", ", Hazard.names(report.plan().statements().stream().filter(s -> s.change() == change)
+                String hazards = String.join(", ", Hazard.names(byChange.getOrDefault(change, List.of()).stream()
                         .flatMap(s -> s.hazards().stream()).toList()));
                 byTable.computeIfAbsent(d.table() == null ? "schema" : "table " + md(d.table()), k -> new StringBuilder())
                         .append("- `").append(d.marker()).append("` ").append(md(d.text()))

@@ -1,7 +1,7 @@
 /**
  * What people and tools read: a drift report (DriftReport), the words for each change
- * (ChangeDescriber), and the files under target/dibs (ReportWriter: diff.json, diff.md, plan.sql;
- * HtmlReport and its ErDiagram).
+ * (ChangeDescriber), and the files under target/dibs (ReportWriter: diff.md, plan.sql; DiffJson:
+ * diff.json; HtmlReport with its ErDiagram and TableList, both ordered by ReportTables).
  *
  * <p>Imports model, naming, diff, inspect (notes) and plan only; the use cases in ops produce its
  * reports. (PackageDependenciesTest checks it.)

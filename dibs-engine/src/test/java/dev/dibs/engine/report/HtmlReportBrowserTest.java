@@ -11,12 +11,9 @@ import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,23 +27,6 @@ class HtmlReportBrowserTest {
 
     @TempDir
     Path dir;
-
-    private static Path chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Path.of(candidate);
-            }
-        }
-        throw new AssertionError("This test renders report.html in headless Chromium, and none is installed:"
-                + " apt-get install chromium (.ci/run does it).");
-    }
-
-    private static String run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return out;
-    }
 
     @Test
     void rendersTheDiagramAndThePlanInChromium(TestDatabase db, PostgresServer server) throws Exception {
@@ -65,12 +45,8 @@ class HtmlReportBrowserTest {
         Path html = dir.resolve("report.html");
         Files.writeString(html, HtmlReport.render(report, "dibs report"));
 
-        List<String> base = new ArrayList<>(List.of(chromium().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + dir.resolve("profile")));
-        List<String> dump = new ArrayList<>(base);
-        dump.addAll(List.of("--dump-dom", html.toUri().toString()));
-        String dom = run(dump);
+        Chromium chromium = new Chromium(dir.resolve("profile"));
+        String dom = chromium.dumpDom(html);
         assertThat(dom).contains("<svg").contains("data-table=\"public.books\"").contains("class=\"table added\"")
                 .contains("class=\"table changed\"").contains("class=\"table dropped\"")
                 .contains("class=\"column changed\"").contains("class=\"column dropped\"")
@@ -78,9 +54,7 @@ class HtmlReportBrowserTest {
                 .contains("hazard deletes_data");
 
         Path png = Path.of("target", "dibs-report-screenshot.png").toAbsolutePath();
-        List<String> shot = new ArrayList<>(base);
-        shot.addAll(List.of("--window-size=1200,900", "--screenshot=" + png, html.toUri().toString()));
-        run(shot);
+        chromium.screenshot(html, png);
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }

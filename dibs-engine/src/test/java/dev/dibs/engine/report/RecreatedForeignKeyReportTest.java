@@ -28,8 +28,8 @@ class RecreatedForeignKeyReportTest {
                 List.of(), List.of());
         String why = "(re-created: it depends on unique accounts_code_key of public.accounts, which the plan drops)";
 
-        assertThat(ReportWriter.json(report)).contains("\"summary\" : \"foreign key orders_code_fkey " + why + "\"")
-                .contains("\"summary\" : \"foreign key orders_code_fkey -> public.accounts " + why + "\"")
+        assertThat(ReportWriter.json(report)).contains("\"summary\":\"foreign key orders_code_fkey " + why + "\"")
+                .contains("\"summary\":\"foreign key orders_code_fkey -> public.accounts " + why + "\"")
                 .contains("\"referencedColumns\"").doesNotContain("referencedIndex");
         assertThat(ReportWriter.markdown(report)).contains("- `~` foreign key orders_code_fkey " + why);
         // in dibs:check, the key is in both schemas: neither missing from the migrations nor from the Java schema
