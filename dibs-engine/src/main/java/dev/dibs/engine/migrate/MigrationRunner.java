@@ -135,7 +135,9 @@ public final class MigrationRunner {
                 // A transactional migration's objects are found from its own catalog rows; a
                 // non-transactional one commits as it goes, so its effect is a before/after comparison.
                 Map<MetadataStore.ObjectKey, String> before = m.transactional() ? null : store.fingerprints();
-                SearchPath.pin(c, schemas);
+                if (!m.transactional()) {
+                    SearchPath.pin(c, schemas); // a transactional migration pins it in the query that begins it
+                }
                 long t0 = System.nanoTime();
                 java.util.Set<MetadataStore.ObjectKey> touched;
                 try {
@@ -177,23 +179,21 @@ public final class MigrationRunner {
             c.setAutoCommit(false);
             boolean committing = false;
             try {
-                tx.begin();
-                if (lockTimeout != null) {
-                    LockTimeout.set(c, lockTimeout, true);
-                }
+                // Round trips: this begin, each statement, the recording (with the last statement's check), the commit.
+                tx.begin(SearchPath.of(schemas), lockTimeout);
                 migration.migrate(ctx);
-                tx.afterMigration();
-                var touched = store.touchedInThisTransaction();
-                store.record(m, (System.nanoTime() - t0) / 1_000_000);
+                tx.beforeRecord();
+                MetadataStore.Recorded recorded = store.recordTransactional(m, (System.nanoTime() - t0) / 1_000_000);
+                tx.afterRecord(recorded.xid());
                 committing = true;
                 c.commit();
                 c.setAutoCommit(true);
-                return touched;
+                return recorded.touched();
             } catch (Exception | LinkageError e) {
                 // What remains is what PostgreSQL reports of the migration's transaction, not what dibs assumes.
                 String state = tx.afterFailure(database, ctx.statementIndex(), committing);
                 restoreAutoCommit(c);
-                throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, state);
+                throw new MigrationFailedException(m, ctx.statementIndex(), ctx.failedSql(), e, state);
             }
         }
         boolean failed = false;
