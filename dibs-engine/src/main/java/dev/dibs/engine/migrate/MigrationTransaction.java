@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import org.postgresql.PGStatement;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -170,10 +172,22 @@ final class MigrationTransaction {
             connectionUsed = true;
         }
         try {
-            return method.invoke(connection, args);
+            Object result = method.invoke(connection, args);
+            return result instanceof Statement statement ? neverServerPrepared(statement) : result;
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * A statement of the migration's own, never prepared on the server: the runner's connection keeps
+     * server-prepared statements across DDL (see {@code MigrationRunner}), and a migration's query
+     * prepared there could fail with "cached plan must not change result type" once a later
+     * statement changed the columns it reads.
+     */
+    static <S extends Statement> S neverServerPrepared(S statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        return statement;
     }
 
     /**

@@ -144,11 +144,11 @@ final class RunContext implements MigrationContext {
      */
     private Statement statement(String sql, Object... params) throws SQLException {
         if (params == null || params.length == 0) {
-            Statement plain = connection.createStatement();
+            Statement plain = MigrationTransaction.neverServerPrepared(connection.createStatement());
             plain.setEscapeProcessing(false);
             return plain;
         }
-        PreparedStatement ps = connection.prepareStatement(sql);
+        PreparedStatement ps = MigrationTransaction.neverServerPrepared(connection.prepareStatement(sql));
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);
         }

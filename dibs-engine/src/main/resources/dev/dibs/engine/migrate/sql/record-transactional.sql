@@ -3,30 +3,46 @@
 -- the transaction id now (kind 'transaction': another id than the one taken when the migration
 -- began means the migration ended its transaction, and dibs rolls back instead of committing, this
 -- row included), then the tables, columns and indexes the migration created or changed (parameters
--- 10-12: the managed schemas): their catalog rows carry its transaction id (xmin), which keeps this
--- cheap whatever the schema's size.
+-- 10-12: the managed schemas): their catalog rows carry its transaction id (xmin).
+-- Only the relations this transaction holds a lock on are looked at: PostgreSQL locks a relation
+-- until the end of the transaction that creates, alters, renames or drops it, or any of its columns
+-- or indexes, so no other relation can carry such a row. That keeps the cost to the few relations a
+-- migration touches, where reading every catalog row of the schema grew with its size (a seq scan
+-- of pg_attribute per migration: O(n^2) for a run that creates n tables).
 WITH recorded AS (
     INSERT INTO :schema.__dibs_migrations
            (id, checksum, class_name, description, transactional, source_file, source_line, execution_ms, dibs_version)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     RETURNING pg_catalog.pg_current_xact_id()::text AS xid
+), locked AS (
+    SELECT DISTINCT l.relation AS oid
+      FROM pg_catalog.pg_locks l
+     WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid() AND l.relation IS NOT NULL
+), indexes AS (
+    SELECT x.indexrelid, x.indrelid FROM locked k JOIN pg_catalog.pg_index x ON x.indrelid = k.oid
+    UNION
+    SELECT x.indexrelid, x.indrelid FROM locked k JOIN pg_catalog.pg_index x ON x.indexrelid = k.oid
 )
 SELECT 'transaction' AS kind, r.xid AS schema_name, NULL::text AS table_name, NULL::text AS object_name
   FROM recorded r
 UNION ALL
 SELECT 'table', n.nspname::text, c.relname::text, c.relname::text
-  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  FROM locked k
+  JOIN pg_catalog.pg_class c ON c.oid = k.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
  WHERE n.nspname = ANY (?::text[]) AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE '\_\_dibs\_%'
    AND c.xmin = pg_catalog.pg_current_xact_id()::xid
 UNION ALL
 SELECT 'column', n.nspname::text, c.relname::text, a.attname::text
-  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  FROM locked k
+  JOIN pg_catalog.pg_class c ON c.oid = k.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
  WHERE n.nspname = ANY (?::text[]) AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE '\_\_dibs\_%'
    AND a.xmin = pg_catalog.pg_current_xact_id()::xid
 UNION ALL
 SELECT 'index', n.nspname::text, t.relname::text, i.relname::text
-  FROM pg_catalog.pg_index x
+  FROM indexes x
   JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
   JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
