@@ -108,52 +108,56 @@ final class MetadataStore {
     /** Records a non-transactional migration, which committed as it went. */
     void record(DiscoveredMigration m, long millis) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql("record-migration"))) {
-            bindRecord(ps, m, millis);
+            bindRecord(ps, m, millis, 1);
             ps.executeUpdate();
         }
     }
 
-    /** What {@link #recordTransactional} found: the transaction id then, and the objects the migration created or changed. */
-    record Recorded(String xid, java.util.Set<ObjectKey> touched) {
-    }
-
     /**
-     * Records a transactional migration inside its own transaction, before it commits, and reads
-     * in the same round trip the transaction id now and the tables, columns and indexes this
-     * transaction created or changed.
+     * Records a transactional migration and commits its transaction, in one round trip, and returns
+     * the tables, columns and indexes it created or changed — or null, having recorded and committed
+     * nothing, when the transaction is no longer the migration's own ({@code xid}, taken when it
+     * began): the migration ended it.
      */
-    Recorded recordTransactional(DiscoveredMigration m, long millis) throws SQLException {
-        String xid = null;
+    java.util.Set<ObjectKey> recordAndCommit(DiscoveredMigration m, long millis, String xid) throws SQLException {
         java.util.Set<ObjectKey> touched = new java.util.HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(sql("record-transactional"))) {
-            bindRecord(ps, m, millis);
+            ps.setString(1, xid);
+            bindRecord(ps, m, millis, 2);
             var array = connection.createArrayOf("text", schemas.toArray());
-            for (int i = 10; i <= 12; i++) {
+            for (int i = 11; i <= 13; i++) {
                 ps.setArray(i, array);
             }
-            try (ResultSet rs = ps.executeQuery()) {
+            ps.execute();
+            try (ResultSet rs = ps.getResultSet()) {
                 while (rs.next()) {
-                    if (rs.getString(1).equals("transaction")) {
-                        xid = rs.getString(2);
-                    } else {
-                        touched.add(new ObjectKey(MetadataKind.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
-                    }
+                    touched.add(new ObjectKey(MetadataKind.of(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
+            ps.getMoreResults(); // the COMMIT
+        } catch (org.postgresql.util.PSQLException e) {
+            var server = e.getServerErrorMessage();
+            if (server != null && "23502".equals(server.getSQLState()) && "__dibs_migrations".equals(server.getTable())
+                    && "id".equals(server.getColumn())) {
+                return null; // the query's own signal: another transaction than the migration's (see record-transactional.sql)
+            }
+            throw e;
         }
-        return new Recorded(xid, touched);
+        return touched;
     }
 
-    private static void bindRecord(PreparedStatement ps, DiscoveredMigration m, long millis) throws SQLException {
-        ps.setString(1, m.id());
-        ps.setString(2, m.checksum());
-        ps.setString(3, m.className());
-        ps.setString(4, m.description());
-        ps.setBoolean(5, m.transactional());
-        ps.setString(6, m.source() == null ? null : m.source().file());
-        ps.setObject(7, m.source() == null ? null : m.source().line());
-        ps.setLong(8, millis);
-        ps.setString(9, DIBS_VERSION);
+    /** The history row's nine values, from parameter {@code first} on. */
+    private static void bindRecord(PreparedStatement ps, DiscoveredMigration m, long millis, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, m.id());
+        ps.setString(i++, m.checksum());
+        ps.setString(i++, m.className());
+        ps.setString(i++, m.description());
+        ps.setBoolean(i++, m.transactional());
+        ps.setString(i++, m.source() == null ? null : m.source().file());
+        ps.setObject(i++, m.source() == null ? null : m.source().line());
+        ps.setLong(i++, millis);
+        ps.setString(i, DIBS_VERSION);
     }
 
     /** A table, column or index ({@code name} is the table's own name for a table). */

@@ -188,16 +188,15 @@ public final class MigrationRunner {
             c.setAutoCommit(false);
             boolean committing = false;
             try {
-                // Round trips: this begin, each statement, the recording (with the last statement's check), the commit.
+                // Round trips: this begin, each statement, and the recording (with the last statement's check) and commit.
                 tx.begin(SearchPath.of(schemas), lockTimeout);
                 migration.migrate(ctx);
                 tx.beforeRecord();
-                MetadataStore.Recorded recorded = store.recordTransactional(m, (System.nanoTime() - t0) / 1_000_000);
-                tx.afterRecord(recorded.xid());
                 committing = true;
-                c.commit();
+                var touched = store.recordAndCommit(m, (System.nanoTime() - t0) / 1_000_000, tx.xid());
+                tx.afterRecord(touched != null);
                 c.setAutoCommit(true);
-                return recorded.touched();
+                return touched;
             } catch (Exception | LinkageError e) {
                 // What remains is what PostgreSQL reports of the migration's transaction, not what dibs assumes.
                 String state = tx.afterFailure(database, ctx.statementIndex(), committing);

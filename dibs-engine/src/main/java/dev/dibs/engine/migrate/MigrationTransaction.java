@@ -108,7 +108,8 @@ final class MigrationTransaction {
     /**
      * Once the migration returned, before dibs records it: refuses a migration found outside its
      * transaction, or one that ended it through plain JDBC and opened none since. The id check still
-     * owed goes with the recording query: {@link #afterRecord}.
+     * owed goes with the recording query, which commits only when it finds the migration's own
+     * transaction: {@link #afterRecord}.
      */
     void beforeRecord() throws SQLException {
         if (endedAt == 0 && connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE) {
@@ -119,11 +120,19 @@ final class MigrationTransaction {
         }
     }
 
-    /** The transaction id the recording query saw ({@code current}): another one than the migration's means it ended it. */
-    void afterRecord(String current) throws SQLException {
+    /** The migration's transaction id, taken when it began (null before, and for a non-transactional migration). */
+    String xid() {
+        return xid;
+    }
+
+    /** After the recording query: {@code same} false means it found another transaction than the migration's. */
+    void afterRecord(boolean same) throws SQLException {
         int index = owed == 0 ? -1 : owed;
         owed = 0;
-        compare(current, index);
+        if (!same) {
+            endedAt = index;
+            throw ended();
+        }
     }
 
     /** The statement whose end of transaction was found (-1: after the migration returned; 0: none). */

@@ -1,9 +1,12 @@
--- The end of a transactional migration, in one round trip inside its transaction before dibs commits
--- it. Writes its __dibs_migrations row (parameters 1-9 as record-migration.sql), and returns first
--- the transaction id now (kind 'transaction': another id than the one taken when the migration
--- began means the migration ended its transaction, and dibs rolls back instead of committing, this
--- row included), then the tables, columns and indexes the migration created or changed (parameters
--- 10-12: the managed schemas): their catalog rows carry its transaction id (xmin).
+-- The end of a transactional migration, in one round trip: records it, reads what it created or
+-- changed, and commits. Parameter 1 is the migration's transaction id, taken when it began; when
+-- the transaction is another one now (the migration ended its own: COMMIT AND CHAIN, commit; begin),
+-- the history row gets no id, PostgreSQL refuses it (not-null violation on __dibs_migrations.id,
+-- which dibs reads as that signal), and the COMMIT after it is never run: dibs rolls back instead.
+-- Parameters 2-10 are the row (as record-migration.sql); 11-13 the managed schemas. The INSERT runs
+-- whether or not the query reads it, as every data-modifying WITH does. The tables,
+-- columns and indexes the migration created or changed are those whose catalog rows carry its
+-- transaction id (xmin).
 -- Only the relations this transaction holds a lock on are looked at: PostgreSQL locks a relation
 -- until the end of the transaction that creates, alters, renames or drops it, or any of its columns
 -- or indexes, so no other relation can carry such a row. That keeps the cost to the few relations a
@@ -12,8 +15,7 @@
 WITH recorded AS (
     INSERT INTO :schema.__dibs_migrations
            (id, checksum, class_name, description, transactional, source_file, source_line, execution_ms, dibs_version)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-    RETURNING pg_catalog.pg_current_xact_id()::text AS xid
+    VALUES (CASE WHEN pg_catalog.pg_current_xact_id()::text = ? THEN ? END, ?, ?, ?, ?, ?, ?, ?, ?)
 ), locked AS (
     SELECT DISTINCT l.relation AS oid
       FROM pg_catalog.pg_locks l
@@ -23,10 +25,7 @@ WITH recorded AS (
     UNION
     SELECT x.indexrelid, x.indrelid FROM locked k JOIN pg_catalog.pg_index x ON x.indexrelid = k.oid
 )
-SELECT 'transaction' AS kind, r.xid AS schema_name, NULL::text AS table_name, NULL::text AS object_name
-  FROM recorded r
-UNION ALL
-SELECT 'table', n.nspname::text, c.relname::text, c.relname::text
+SELECT 'table' AS kind, n.nspname::text, c.relname::text, c.relname::text
   FROM locked k
   JOIN pg_catalog.pg_class c ON c.oid = k.oid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -47,4 +46,5 @@ SELECT 'index', n.nspname::text, t.relname::text, i.relname::text
   JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
  WHERE n.nspname = ANY (?::text[]) AND t.relname NOT LIKE '\_\_dibs\_%'
-   AND i.xmin = pg_catalog.pg_current_xact_id()::xid
+   AND i.xmin = pg_catalog.pg_current_xact_id()::xid;
+COMMIT
