@@ -100,8 +100,9 @@ final class MigrateBench {
                 + " files) and %.2f ms (classes); Flyway %.2f ms.", jdbc / MIGRATIONS, history / MIGRATIONS,
                 files0 / MIGRATIONS, classes0 / MIGRATIONS, flyway / MIGRATIONS));
         report.note(String.format("Migrate: the runner finds what a transactional migration created or changed from the"
-                + " migration's own catalog rows (xmin), in one small query; only around a non-transactional migration does it"
-                + " fingerprint the whole schema, which takes %s on the %,d migrated tables.",
+                + " catalog rows its own transaction wrote (xmin) in the relations it locked, in the query that records and"
+                + " commits it; only around a non-transactional migration does it fingerprint the whole schema, which takes"
+                + " %s on the %,d migrated tables.",
                 Report.ms(fingerprintMillis), MIGRATIONS));
     }
 
