@@ -184,12 +184,34 @@ final class MetadataStore {
 
     /**
      * Records which migration created or last changed each table, column and index, and, when the
-     * Java schema is known, where each is declared and its doc comment: in one transaction, the
-     * statements sent in batches (a few round trips, not one per object).
+     * Java schema is known, where each is declared and its doc comment: in one transaction (the
+     * caller's, when one is open), the statements sent in batches (a few round trips, not one per
+     * object).
      */
     void updateObjects(Map<ObjectKey, String> createdBy, Map<ObjectKey, String> modifiedBy, LoadedSchema intent) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
+        if (!connection.getAutoCommit()) {
+            batched(createdBy, modifiedBy, intent); // within the caller's transaction, which the caller ends
+            return;
+        }
         connection.setAutoCommit(false);
+        try {
+            batched(createdBy, modifiedBy, intent);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r); // the connection broke: the failure that stopped the bookkeeping is the one to report
+            }
+            throw e;
+        } finally {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void batched(Map<ObjectKey, String> createdBy, Map<ObjectKey, String> modifiedBy, LoadedSchema intent) throws SQLException {
         try (Batches batches = new Batches()) {
             java.util.Set<ObjectKey> keys = new java.util.LinkedHashSet<>(createdBy.keySet());
             keys.addAll(modifiedBy.keySet());
@@ -212,18 +234,6 @@ final class MetadataStore {
                 }
             }
             batches.run();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException r) {
-                e.addSuppressed(r); // the connection broke: the failure that stopped the bookkeeping is the one to report
-            }
-            throw e;
-        } finally {
-            if (!connection.isClosed()) {
-                connection.setAutoCommit(autoCommit);
-            }
         }
     }
 
