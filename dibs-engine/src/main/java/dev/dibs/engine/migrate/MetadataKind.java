@@ -10,7 +10,7 @@ enum MetadataKind {
     COLUMN("column"),
     INDEX("index");
 
-    /** The name the catalog queries ({@code touched.sql}, {@code fingerprints.sql}) give the kind. */
+    /** The name the catalog queries ({@code record-transactional.sql}, {@code fingerprints.sql}) give the kind. */
     final String label;
 
     MetadataKind(String label) {

@@ -28,6 +28,15 @@ import java.util.Objects;
  */
 public final class MigrationRunner {
 
+    /**
+     * The driver forgets every statement it prepared on the server when a CREATE, ALTER or DROP
+     * completes, since one might now return other columns. Nearly every migration runs one, so dibs's
+     * own statements (which never change shape) would be parsed and planned anew for each migration;
+     * the migration's own statements are never server-prepared instead ({@link RunContext},
+     * {@link MigrationTransaction}), so none of them can be caught by a change of shape either.
+     */
+    private static final Map<String, String> MIGRATION_CONNECTION = Map.of("flushCacheOnDdl", "false");
+
     private final ConnectionInfo database;
     private final List<Path> classpath;
     private final List<String> packages;
@@ -59,7 +68,7 @@ public final class MigrationRunner {
     public MigrationReport run() {
         List<DiscoveredMigration> discovered = discover();
         long start = System.nanoTime();
-        try (Connection c = database.open()) {
+        try (Connection c = database.open(MIGRATION_CONNECTION)) {
             AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
             lock.acquire(lockWait, listener);
             MigrationReport report;
@@ -135,7 +144,9 @@ public final class MigrationRunner {
                 // A transactional migration's objects are found from its own catalog rows; a
                 // non-transactional one commits as it goes, so its effect is a before/after comparison.
                 Map<MetadataStore.ObjectKey, String> before = m.transactional() ? null : store.fingerprints();
-                SearchPath.pin(c, schemas);
+                if (!m.transactional()) {
+                    SearchPath.pin(c, schemas); // a transactional migration pins it in the query that begins it
+                }
                 long t0 = System.nanoTime();
                 java.util.Set<MetadataStore.ObjectKey> touched;
                 try {
@@ -177,23 +188,20 @@ public final class MigrationRunner {
             c.setAutoCommit(false);
             boolean committing = false;
             try {
-                tx.begin();
-                if (lockTimeout != null) {
-                    LockTimeout.set(c, lockTimeout, true);
-                }
+                // Round trips: this begin, each statement, and the recording (with the last statement's check) and commit.
+                tx.begin(SearchPath.of(schemas), lockTimeout);
                 migration.migrate(ctx);
-                tx.afterMigration();
-                var touched = store.touchedInThisTransaction();
-                store.record(m, (System.nanoTime() - t0) / 1_000_000);
+                tx.beforeRecord();
                 committing = true;
-                c.commit();
+                var touched = store.recordAndCommit(m, (System.nanoTime() - t0) / 1_000_000, tx.xid());
+                tx.afterRecord(touched != null);
                 c.setAutoCommit(true);
                 return touched;
             } catch (Exception | LinkageError e) {
                 // What remains is what PostgreSQL reports of the migration's transaction, not what dibs assumes.
                 String state = tx.afterFailure(database, ctx.statementIndex(), committing);
                 restoreAutoCommit(c);
-                throw new MigrationFailedException(m, ctx.statementIndex(), ctx.currentSql, e, state);
+                throw new MigrationFailedException(m, ctx.statementIndex(), ctx.failedSql(), e, state);
             }
         }
         boolean failed = false;

@@ -9,7 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import org.postgresql.PGStatement;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * Keeps a migration inside the transaction dibs gave it, and finds out what became of that
@@ -22,6 +26,15 @@ import java.time.Duration;
  * must still be the current one after every statement. After a failure, PostgreSQL itself says
  * whether that transaction committed or aborted ({@code pg_xact_status}), over a new connection
  * when the old one is gone — the failure message states only what that answer proves.
+ *
+ * <p>The check costs no round trip of its own where it can: the driver knows from PostgreSQL's
+ * replies whether a transaction is still open, so a statement that ended it ({@code COMMIT},
+ * {@code ROLLBACK}, {@code PREPARE TRANSACTION}) is found as it returns. Only one that opened another
+ * transaction in its place ({@code COMMIT AND CHAIN}, {@code commit; begin}) needs the id compared,
+ * and that comparison is owed until the next round trip: before the next statement, before the
+ * migration touches {@code ctx.connection()}, or in the query that records the migration. Once the
+ * migration has used {@code ctx.connection()} — whose statements dibs does not see — every statement
+ * is checked at once, so the one to blame is always named.
  */
 final class MigrationTransaction {
 
@@ -36,6 +49,10 @@ final class MigrationTransaction {
     private String xid;
     /** The statement after which the transaction was found ended: 0 not found, -1 found after the migration returned. */
     private int endedAt;
+    /** The statement whose transaction id check is owed (see the class comment); 0: none. */
+    private int owed;
+    /** Whether the migration used {@code ctx.connection()}: from then on each statement is checked at once. */
+    private boolean connectionUsed;
 
     MigrationTransaction(Connection connection, DiscoveredMigration migration) {
         this.connection = connection;
@@ -49,32 +66,85 @@ final class MigrationTransaction {
         return guarded;
     }
 
-    /** Starts watching the open transaction: its id is assigned now, so a later check can compare. */
-    void begin() throws SQLException {
-        xid = queryString(connection, sql("current-xact"), null);
+    /**
+     * Opens the migration's transaction and starts watching it, in one round trip: its id is
+     * assigned now, so later checks can compare; the session's {@code search_path} is pinned to
+     * {@code searchPath}, and {@code lockTimeout} (null: the server's) set for this transaction.
+     */
+    void begin(String searchPath, String lockTimeout) throws SQLException {
+        xid = queryString(connection, sql("begin-migration"), searchPath, lockTimeout);
     }
 
-    /** Refuses to run more SQL once the migration was found outside its transaction (it may have caught the error). */
+    /**
+     * Before the migration's next statement: the check owed for the previous one, and a refusal once
+     * the migration was found outside its transaction (it may have caught the error).
+     */
     void beforeStatement() throws SQLException {
+        if (owed != 0) {
+            int index = owed;
+            owed = 0;
+            compare(queryString(connection, sql("assigned-xact")), index);
+        }
         if (endedAt != 0) {
             throw ended();
         }
     }
 
-    /** Checks, by transaction id, that statement {@code index} left the migration's transaction open. */
+    /** Checks that statement {@code index} left the migration's transaction open: by state at once, by id now or with the next round trip. */
     void afterStatement(int index) throws SQLException {
-        if (xid != null && !xid.equals(queryString(connection, sql("assigned-xact"), null))) {
+        if (xid == null) {
+            return;
+        }
+        if (connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE) {
+            endedAt = index;
+            throw ended();
+        }
+        owed = index;
+        if (connectionUsed) {
+            beforeStatement();
+        }
+    }
+
+    /**
+     * Once the migration returned, before dibs records it: refuses a migration found outside its
+     * transaction, or one that ended it through plain JDBC and opened none since. The id check still
+     * owed goes with the recording query, which commits only when it finds the migration's own
+     * transaction: {@link #afterRecord}.
+     */
+    void beforeRecord() throws SQLException {
+        if (endedAt == 0 && connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE) {
+            endedAt = -1;
+        }
+        if (endedAt != 0) {
+            throw ended();
+        }
+    }
+
+    /** The migration's transaction id, taken when it began (null before, and for a non-transactional migration). */
+    String xid() {
+        return xid;
+    }
+
+    /** After the recording query: {@code same} false means it found another transaction than the migration's. */
+    void afterRecord(boolean same) throws SQLException {
+        int index = owed == 0 ? -1 : owed;
+        owed = 0;
+        if (!same) {
             endedAt = index;
             throw ended();
         }
     }
 
-    /** The same check once the migration returned, for anything it ran through plain JDBC. */
-    void afterMigration() throws SQLException {
-        if (endedAt == 0) {
-            afterStatement(-1);
+    /** The statement whose end of transaction was found (-1: after the migration returned; 0: none). */
+    int endedAt() {
+        return endedAt;
+    }
+
+    private void compare(String current, int index) throws SQLException {
+        if (!xid.equals(current)) {
+            endedAt = index;
+            throw ended();
         }
-        beforeStatement();
     }
 
     private SQLException ended() {
@@ -106,11 +176,27 @@ final class MigrationTransaction {
                 default -> "the connection of migration " + migration.id();
             };
         }
+        if (transactional) {
+            beforeStatement(); // the check owed for the last statement, before anything dibs does not see runs
+            connectionUsed = true;
+        }
         try {
-            return method.invoke(connection, args);
+            Object result = method.invoke(connection, args);
+            return result instanceof Statement statement ? neverServerPrepared(statement) : result;
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * A statement of the migration's own, never prepared on the server: the runner's connection keeps
+     * server-prepared statements across DDL (see {@code MigrationRunner}), and a migration's query
+     * prepared there could fail with "cached plan must not change result type" once a later
+     * statement changed the columns it reads.
+     */
+    static <S extends Statement> S neverServerPrepared(S statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        return statement;
     }
 
     /**
@@ -206,10 +292,10 @@ final class MigrationTransaction {
         return SqlResources.load(MigrationTransaction.class, name);
     }
 
-    private static String queryString(Connection c, String sql, String parameter) throws SQLException {
+    private static String queryString(Connection c, String sql, String... parameters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                ps.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setString(i + 1, parameters[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -24,6 +24,8 @@ final class RunContext implements MigrationContext {
     private int statements;
     /** The statement running now, for the failure message; null once it completed. */
     String currentSql;
+    /** The last statement that ran, to name it when it is found later to have ended the transaction. */
+    private String lastSql;
 
     RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener, MigrationTransaction transaction) {
         this.connection = connection;
@@ -36,11 +38,14 @@ final class RunContext implements MigrationContext {
         return statements;
     }
 
+    /** The statement a failure names: the one running, or the last one when it is the one found to have ended the transaction. */
+    String failedSql() {
+        return currentSql != null ? currentSql : statements > 0 && transaction.endedAt() == statements ? lastSql : null;
+    }
+
     @Override
     public long execute(String sql, Object... params) throws SQLException {
-        transaction.beforeStatement();
-        statements++;
-        currentSql = sql;
+        start(sql);
         long start = System.nanoTime();
         try (Statement st = statement(sql, params)) {
             boolean isQuery = st instanceof PreparedStatement ps ? ps.execute() : st.execute(sql);
@@ -54,9 +59,7 @@ final class RunContext implements MigrationContext {
 
     @Override
     public List<Map<String, Object>> query(String sql, Object... params) throws SQLException {
-        transaction.beforeStatement();
-        statements++;
-        currentSql = sql;
+        start(sql);
         long start = System.nanoTime();
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Statement st = statement(sql, params);
@@ -78,13 +81,14 @@ final class RunContext implements MigrationContext {
 
     @Override
     public long backfill(String sql, Object... params) throws SQLException {
-        transaction.beforeStatement();
-        statements++;
-        currentSql = sql;
+        start(sql);
         long total = 0;
         int batch = 0;
         try (Statement st = statement(sql, params)) {
             while (true) {
+                if (batch > 0) {
+                    transaction.beforeStatement(); // the previous batch's check, if it is still owed
+                }
                 long start = System.nanoTime();
                 long rows = st instanceof PreparedStatement ps ? ps.executeLargeUpdate() : st.executeLargeUpdate(sql);
                 transaction.afterStatement(statements);
@@ -100,6 +104,26 @@ final class RunContext implements MigrationContext {
                 }
             }
         }
+    }
+
+    /**
+     * Counts statement {@code sql} as the one running, once the check still owed for the previous one
+     * passed. That check shares this call: if it fails for another reason than an ended transaction
+     * (the connection was lost), this statement is the one whose call failed.
+     */
+    private void start(String sql) throws SQLException {
+        try {
+            transaction.beforeStatement();
+        } catch (MigrationTransaction.Refused ended) {
+            throw ended; // names the statement that ended the transaction
+        } catch (SQLException e) {
+            statements++;
+            currentSql = sql;
+            throw e;
+        }
+        statements++;
+        currentSql = sql;
+        lastSql = sql;
     }
 
     @Override
@@ -120,11 +144,11 @@ final class RunContext implements MigrationContext {
      */
     private Statement statement(String sql, Object... params) throws SQLException {
         if (params == null || params.length == 0) {
-            Statement plain = connection.createStatement();
+            Statement plain = MigrationTransaction.neverServerPrepared(connection.createStatement());
             plain.setEscapeProcessing(false);
             return plain;
         }
-        PreparedStatement ps = connection.prepareStatement(sql);
+        PreparedStatement ps = MigrationTransaction.neverServerPrepared(connection.prepareStatement(sql));
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);
         }

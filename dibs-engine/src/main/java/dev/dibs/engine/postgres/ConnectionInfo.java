@@ -78,7 +78,13 @@ public record ConnectionInfo(String url, String user, String password, Map<Strin
      * they cannot leak through a driver message that quotes the URL.
      */
     public Connection open() throws SQLException {
+        return open(Map.of());
+    }
+
+    /** Like {@link #open()}, with driver properties of the caller's own as defaults (a URL parameter still overrides them). */
+    public Connection open(Map<String, String> driverDefaults) throws SQLException {
         Properties properties = new Properties();
+        driverDefaults.forEach(properties::setProperty);
         if (user != null) {
             properties.setProperty("user", user);
         }

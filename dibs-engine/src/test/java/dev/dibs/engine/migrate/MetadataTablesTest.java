@@ -54,4 +54,19 @@ class MetadataTablesTest {
                     .containsExactly("users");
         }
     }
+    /**
+     * A change that writes only the column's catalog row (NOT NULL, a default) leaves the table's own
+     * row alone: it is still found, through the lock the migration's transaction holds on the table.
+     */
+    @Test
+    void aMigrationThatChangesOnlyAColumnIsItsLastChange(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir,
+                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY, mail text)\");"),
+                Migrations.migration("002_required", "Required", "ctx.execute(\"ALTER TABLE users ALTER COLUMN mail SET NOT NULL\");"),
+                Migrations.migration("003_default", "Default", "ctx.execute(\"ALTER TABLE users ALTER COLUMN id SET DEFAULT 0\");"));
+        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build().run();
+
+        assertThat(db.queryStrings("SELECT column_name || ' ' || created_by || ' ' || modified_by FROM __dibs_columns"
+                + " ORDER BY column_name")).containsExactly("id 001_users 003_default", "mail 001_users 002_required");
+    }
 }

@@ -34,7 +34,7 @@ class MigrationTransactionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"COMMIT", "END", "select 1; commit"})
+    @ValueSource(strings = {"COMMIT", "END", "select 1; commit", "COMMIT AND CHAIN", "commit; begin"})
     void sqlThatCommitsStopsTheMigrationAndTheMessageSaysWhatRemains(String sql, TestDatabase db) throws Exception {
         MigrationFailedException e = fail(db, MigrationListener.NONE, """
                 ctx.execute("CREATE TABLE first_half (id int)");
@@ -48,6 +48,25 @@ class MigrationTransactionTest {
                 .doesNotContain("nothing of it remains");
         assertThat(db.hasTable("first_half")).isTrue();
         assertThat(db.hasTable("second_half")).isFalse();
+        assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
+    }
+
+    /**
+     * A last statement that commits and opens another transaction in its place leaves the driver in
+     * a transaction: found by id in the query that records the migration, which dibs then rolls back
+     * with the row it wrote, instead of committing it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"COMMIT AND CHAIN", "commit; begin"})
+    void aLastStatementThatCommitsAndChainsIsFoundWhenTheMigrationIsRecorded(String sql, TestDatabase db) throws Exception {
+        MigrationFailedException e = fail(db, MigrationListener.NONE, """
+                ctx.execute("CREATE TABLE first_half (id int)");
+                ctx.execute("%s");
+                """.formatted(sql));
+        assertThat(e.getMessage()).startsWith("Migration 002_x (e.X, e/X.java:4:1) failed at statement 2:\n  " + sql)
+                .contains("dibs refused: Statement 2 ended the migration's transaction")
+                .contains("Statements 1–2 of migration 002_x were committed by the migration itself; they remain.");
+        assertThat(db.hasTable("first_half")).isTrue();
         assertThat(db.queryStrings("SELECT id FROM __dibs_migrations")).containsExactly("001_ok");
     }
 
