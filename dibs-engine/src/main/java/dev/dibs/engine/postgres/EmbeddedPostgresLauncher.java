@@ -80,7 +80,7 @@ final class EmbeddedPostgresLauncher {
                     + " directory (" + e.getMessage() + "). Check that java.io.tmpdir is writable.", e);
         }
         if (binariesJar == null) {
-            return start(dataDirectory, log, true, null, null, () -> deleteQuietly(log));
+            return start(dataDirectory, log, true, null, () -> deleteQuietly(log));
         }
         ClusterTemplate.Template template;
         try {
@@ -91,10 +91,14 @@ final class EmbeddedPostgresLauncher {
             throw startFailed(dataDirectory, log, true, e instanceof ExceptionInInitializerError && e.getCause() != null
                     ? e.getCause() : e);
         }
-        return start(dataDirectory, log, true, binariesJar, template, () -> {
-            ClusterTemplate.deleteTree(dataDirectory);
-            deleteQuietly(log);
-        });
+        try {
+            return CopiedClusterLauncher.start(template, dataDirectory, log, () -> {
+                ClusterTemplate.deleteTree(dataDirectory);
+                deleteQuietly(log);
+            });
+        } catch (IOException | RuntimeException e) {
+            throw startFailed(dataDirectory, log, true, e);
+        }
     }
 
     /**
@@ -166,7 +170,7 @@ final class EmbeddedPostgresLauncher {
             if (OrphanedPostmaster.stopIfAny(directory)) {
                 appendQuietly(log, "dibs: stopped a server left running by an earlier, killed run");
             }
-            return start(directory, log, false, binariesJar, null, () -> IN_USE.remove(directory));
+            return start(directory, log, false, binariesJar, () -> IN_USE.remove(directory));
         } catch (RuntimeException e) {
             IN_USE.remove(directory);
             throw e;
@@ -205,33 +209,24 @@ final class EmbeddedPostgresLauncher {
 
     /**
      * @param binariesJar a zonky binaries jar to take PostgreSQL from; null for the bundled one
-     * @param template    the template {@code dataDirectory} is a copy of; null when it is not one
      * @param afterStop   what to tidy once the server has stopped
      */
-    private static PostgresServer start(Path dataDirectory, Path log, boolean throwaway, Path binariesJar,
-                                        ClusterTemplate.Template template, Runnable afterStop) {
-        boolean copied = template != null;
-        boolean initialised = copied || Files.exists(dataDirectory.resolve("postgresql.conf"));
-        String password = !copied && initialised ? storedPassword(dataDirectory) : Passwords.random();
+    private static PostgresServer start(Path dataDirectory, Path log, boolean throwaway, Path binariesJar, Runnable afterStop) {
+        boolean initialised = Files.exists(dataDirectory.resolve("postgresql.conf"));
+        String password = initialised ? storedPassword(dataDirectory) : Passwords.random();
         Path passwordInput = null;
         EmbeddedPostgres postgres;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    // A copy is deleted by afterStop: zonky would run initdb over it.
-                    .setCleanDataDirectory(throwaway && !copied)
+                    .setCleanDataDirectory(throwaway)
                     .setPGStartupWait(STARTUP_WAIT)
                     // Process output goes to a file, not through slf4j: quiet in the build log,
                     // and readable when startup fails, whatever logging the host has.
                     .setOutputRedirector(Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(Redirect.appendTo(log.toFile()))
                     .setConnectConfig("password", password)
-                    .setDataDirectoryCustomizer(directory -> {
-                        secure(directory.toPath(), password);
-                        if (copied) {
-                            newPassword(template, directory.toPath(), password, log);
-                        }
-                    })
+                    .setDataDirectoryCustomizer(directory -> secure(directory.toPath(), password))
                     // zonky passes each "locale" entry to initdb as --key=value. C gives the same
                     // sort order and English server messages on every machine, whatever its LANG.
                     .setLocaleConfig("locale", "C");
@@ -271,8 +266,8 @@ final class EmbeddedPostgresLauncher {
                 version -> "embedded PostgreSQL " + version + " on port " + port + where, stop, throwaway);
     }
 
-    /** Called by zonky after initdb (if any) and before every start. */
-    private static void secure(Path dataDirectory, String password) {
+    /** Called by zonky after initdb (if any) and before every start, and on each copy of a template. */
+    static void secure(Path dataDirectory, String password) {
         try {
             Path passwordFile = dataDirectory.resolve(PASSWORD_FILE);
             if (!Files.exists(passwordFile)) {
@@ -294,15 +289,6 @@ final class EmbeddedPostgresLauncher {
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write pg_hba.conf in " + dataDirectory, e);
-        }
-    }
-
-    /** A copied cluster's own superuser password, set before its server starts (the template's is unknown). */
-    private static void newPassword(ClusterTemplate.Template template, Path dataDirectory, String password, Path log) {
-        try {
-            SingleUserPassword.set(template.binaries(), dataDirectory, password, log);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not give the copied cluster its own password", e);
         }
     }
 

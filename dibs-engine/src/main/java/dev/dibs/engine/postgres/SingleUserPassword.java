@@ -29,18 +29,21 @@ final class SingleUserPassword {
     }
 
     /**
+     * What goes before a PostgreSQL command, as zonky runs initdb and pg_ctl: PostgreSQL refuses to
+     * run as root, and a user namespace ({@code unshare -U}) makes root an ordinary user for it.
+     */
+    static List<String> prefix() {
+        return LinuxUtils.isUnshareAvailable() ? List.of("unshare", "-U") : List.of();
+    }
+
+    /**
      * Sets the password. It goes to the process's standard input, never its command line (which
      * other users can list); errors are logged without the statement, so the log never holds it.
      *
      * @param log where the process's output is appended
      */
     static void set(Path binaries, Path dataDirectory, String password, Path log) throws IOException {
-        List<String> command = new ArrayList<>();
-        if (LinuxUtils.isUnshareAvailable()) {
-            // As zonky runs initdb and pg_ctl: PostgreSQL refuses to run as root, and a user
-            // namespace makes root an ordinary user for it.
-            command.addAll(List.of("unshare", "-U"));
-        }
+        List<String> command = new ArrayList<>(prefix());
         command.addAll(List.of(postgres(binaries).toString(), "--single", "-F", "-D", dataDirectory.toString(),
                 "-c", "exit_on_error=on", "-c", "log_min_error_statement=panic", "-c", "password_encryption=scram-sha-256",
                 "postgres"));
