@@ -16,8 +16,7 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code postgres} itself on a cluster copied from a {@link ClusterTemplate}, without zonky:
  * the binaries are known from the template, so there is nothing to unpack or hash (zonky reads and
  * hashes the whole 15 MB archive in every JVM), and no {@code pg_ctl}, whose start and stop wait
- * in steps of 100 ms. The server is ready when dibs can sign in; it stops on SIGTERM, which with no
- * session left is a fast shutdown.
+ * in steps of 100 ms. The server is ready when dibs can sign in; it stops with a fast shutdown.
  */
 final class CopiedClusterLauncher {
     private static final String SUPERUSER = "postgres";
@@ -111,7 +110,7 @@ final class CopiedClusterLauncher {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy();
+        fastShutdown(process);
         try {
             if (!process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 // A session left open keeps a smart shutdown waiting; the cluster is discarded anyway.
@@ -122,6 +121,26 @@ final class CopiedClusterLauncher {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * SIGINT, PostgreSQL's fast shutdown: it ends any session left open rather than wait for it, as
+     * {@code pg_ctl stop -m fast} does. Java only sends SIGTERM (a smart shutdown, which waits), so
+     * {@code kill} sends it; where there is no {@code kill} (Windows), the process is ended.
+     */
+    private static void fastShutdown(Process process) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
+                    .redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start();
+            if (kill.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS) && kill.exitValue() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // no kill command: below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.destroy();
     }
 
     private static int freePort() throws IOException {

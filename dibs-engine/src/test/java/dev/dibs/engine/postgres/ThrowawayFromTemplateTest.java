@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.testing.TestDatabase;
 import java.net.URL;
+import java.sql.Connection;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -111,6 +113,25 @@ class ThrowawayFromTemplateTest {
         }
         assertThat(data).doesNotExist();
         assertThat(ClusterTemplate.read(onlyTemplate())).isNotNull();
+    }
+
+    @Test
+    void aSessionLeftOpenDoesNotHoldUpTheStop() throws Exception {
+        Path data;
+        Connection forgotten;
+        PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates);
+        data = Path.of(new TestDatabase(server.admin()).queryString("SHOW data_directory"));
+        forgotten = server.admin().open();
+        try {
+            long start = System.nanoTime();
+            server.close();
+            // A smart shutdown would wait for the session (10 s, then the server is killed).
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(data).doesNotExist();
+            assertThat(forgotten.isValid(1)).isFalse();
+        } finally {
+            forgotten.close();
+        }
     }
 
     private static String systemIdentifier(PostgresServer server) throws Exception {
