@@ -13,14 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -38,7 +33,7 @@ final class EmbeddedPostgresLauncher {
     static final String PASSWORD_FILE = "dibs-superuser.password";
     private static final String SUPERUSER = "postgres";
     /** Generous: startup takes seconds, but a busy two-core CI machine can be slow. */
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     /** A persistent cluster appends to its log on every run; start afresh beyond this size. */
     private static final long MAX_LOG_BYTES = 5L * 1024 * 1024;
     /** Persistent data directories this JVM has a server running in. */
@@ -85,7 +80,7 @@ final class EmbeddedPostgresLauncher {
         ClusterTemplate.Template template;
         try {
             template = ClusterTemplate.ensure(templateRoot, ClusterTemplate.nameFor(binariesJar),
-                    directory -> initialiseTemplate(directory, binariesJar, log));
+                    directory -> ClusterTemplate.initdb(directory, binariesJar, log));
             ClusterTemplate.copyInto(template, dataDirectory);
         } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
             throw startFailed(dataDirectory, log, true, e instanceof ExceptionInInitializerError && e.getCause() != null
@@ -98,46 +93,6 @@ final class EmbeddedPostgresLauncher {
             });
         } catch (IOException | RuntimeException e) {
             throw startFailed(dataDirectory, log, true, e);
-        }
-    }
-
-    /**
-     * initdb into {@code directory} for a {@link ClusterTemplate}, then a start and a clean stop
-     * (zonky has no initdb alone). The superuser gets a random password that is never stored, and
-     * pg_hba requires it from the first start: nobody can connect to the template's server but
-     * this method, and nobody can log in to a copy until it gets its own password.
-     *
-     * @return the directory of the PostgreSQL executables, as the server itself reports it
-     */
-    private static Path initialiseTemplate(Path directory, Path binariesJar, Path log) throws IOException {
-        String password = Passwords.random();
-        Path passwordInput = writePrivateTempFile(null, password);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setPGStartupWait(STARTUP_WAIT)
-                .setOutputRedirector(Redirect.appendTo(log.toFile()))
-                .setErrorRedirector(Redirect.appendTo(log.toFile()))
-                .setConnectConfig("password", password)
-                .setDataDirectoryCustomizer(dataDirectory -> writeHba(dataDirectory.toPath()))
-                .setLocaleConfig("locale", "C")
-                .setLocaleConfig("pwfile", passwordInput.toString())
-                // 1 MB WAL segments instead of 16: every copy is 15 MB smaller, so faster to
-                // copy and to delete.
-                .setLocaleConfig("wal-segsize", "1")
-                .setPgBinaryResolver(JarBinaries.resolver(binariesJar))
-                .start();
-             Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT setting FROM pg_config WHERE name = 'BINDIR'")) {
-            if (!rs.next()) {
-                throw new IOException("the template's server did not report its BINDIR");
-            }
-            return Path.of(rs.getString(1));
-        } catch (SQLException e) {
-            throw new IOException("could not read the template's server: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(passwordInput);
         }
     }
 
@@ -281,7 +236,7 @@ final class EmbeddedPostgresLauncher {
         writeHba(dataDirectory);
     }
 
-    private static void writeHba(Path dataDirectory) {
+    static void writeHba(Path dataDirectory) {
         try {
             Path next = Files.createTempFile(dataDirectory, "pg_hba", ".tmp");
             Files.writeString(next, PG_HBA, StandardCharsets.UTF_8);
@@ -305,7 +260,7 @@ final class EmbeddedPostgresLauncher {
     }
 
     /** A file only its owner can read, in {@code directory} (the temporary directory when null). */
-    private static Path writePrivateTempFile(Path directory, String content) throws IOException {
+    static Path writePrivateTempFile(Path directory, String content) throws IOException {
         Path file;
         try {
             FileAttribute<?> ownerOnly =
@@ -379,7 +334,7 @@ final class EmbeddedPostgresLauncher {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }
