@@ -47,6 +47,8 @@ final class ClusterTemplate {
     static final String MARKER = "dibs-template.ok";
     /** Raise when what a template holds changes, so older templates are not used. */
     private static final int FORMAT = 2;
+    /** Files this large (the 16 MB WAL segment, mostly zeros after initdb) are copied without their zeros. */
+    private static final long SPARSE_FROM = 1024 * 1024;
     private static final String BUILDING = ".building-";
     private static final String DAMAGED = ".damaged-";
     /** A building directory this old belongs to a killed run: no live build takes that long. */
@@ -176,7 +178,12 @@ final class ClusterTemplate {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 if (!file.getParent().equals(from) || !file.getFileName().toString().equals(MARKER)) {
-                    Files.copy(file, dataDirectory.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                    Path to = dataDirectory.resolve(from.relativize(file).toString());
+                    if (attributes.size() >= SPARSE_FROM) {
+                        SparseCopy.copy(file, to);
+                    } else {
+                        Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
