@@ -7,6 +7,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.naming.ManagedSchemas;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import java.nio.file.Path;
@@ -320,11 +321,16 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     }
 
     /**
-     * The throwaway server for {@code dibs:check} and {@code dibs:generate}: the embedded one of
-     * {@code embeddedVersion}, or what {@code checkDatabase} names ({@code docker:IMAGE}, a JDBC URL).
+     * The throwaway server for {@code dibs:check}, {@code dibs:generate} and {@code dibs:baseline}: the
+     * embedded one of {@code embeddedVersion}, or what {@code checkDatabase} names ({@code docker:IMAGE}, a JDBC URL).
      */
     protected PostgresServer checkServer(String checkDatabase) {
         String spec = checkDatabase == null ? "" : checkDatabase.trim();
         return spec.isEmpty() || spec.equals("embedded") ? embedded().throwaway() : PostgresServers.start(spec);
+    }
+
+    /** {@link #checkServer}, started on a thread of its own while the goal reads the Java schema. */
+    protected Background<PostgresServer> startCheckServer(String checkDatabase) {
+        return Background.start("dibs-check-server", () -> checkServer(checkDatabase), PostgresServer::close);
     }
 }

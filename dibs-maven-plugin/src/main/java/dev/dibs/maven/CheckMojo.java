@@ -3,6 +3,7 @@ package dev.dibs.maven;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.report.ChangeDescriber;
 import dev.dibs.engine.report.DriftReport;
+import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.ops.MigrationReplay;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.report.ReportWriter;
@@ -46,10 +47,13 @@ public class CheckMojo extends AbstractDibsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        LoadedSchema intent = loadIntent();
+        LoadedSchema intent;
         MigrationReplay.Result result;
-        try (ProgressLog progress = new ProgressLog(getLog()); PostgresServer server = checkServer(checkDatabase)) {
-            result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server, progress);
+        try (Background<PostgresServer> starting = startCheckServer(checkDatabase)) {
+            intent = loadIntent();
+            try (ProgressLog progress = new ProgressLog(getLog()); PostgresServer server = starting.get()) {
+                result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server, progress);
+            }
         }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
                 + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(), intent.warnings()));

@@ -2,6 +2,7 @@ package dev.dibs.maven;
 
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.ops.MigrationGenerator;
 import dev.dibs.engine.ops.MigrationReplay;
 import dev.dibs.engine.postgres.PostgresServer;
@@ -49,11 +50,13 @@ public class GenerateMojo extends AbstractDibsMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        LoadedSchema intent = loadIntent();
         MigrationReplay.Result result;
-        try (PostgresServer server = checkServer(checkDatabase)) {
-            result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server,
-                    MigrationListener.NONE);
+        try (Background<PostgresServer> starting = startCheckServer(checkDatabase)) {
+            LoadedSchema intent = loadIntent();
+            try (PostgresServer server = starting.get()) {
+                result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server,
+                        MigrationListener.NONE);
+            }
         }
         if (result.plan().isEmpty()) {
             throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()

@@ -64,21 +64,27 @@ public final class MigrationReplay {
     public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
         refuseFlywayJavaMigrations(classpath, packages);
-        ConnectionInfo db = server.createDatabase("dibs_check");
-        try {
-            MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
-                    .schemas(schemas).flywayLocations(flywayLocations)
-                    .listener(listener).build().run();
-            Schema replayed;
-            try (Connection c = db.open()) {
-                replayed = Inspector.inspect(c, intent.schema().namespaces()).schema();
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
+        // The Java schema's canonical form needs only the server, not the replay: it is made in a
+        // scratch database of its own meanwhile. A failed migration is still what is reported
+        // first, as when the two ran one after the other.
+        try (Background<Schema> canonical = Background.start("dibs-canonicalize",
+                () -> Canonicalizer.canonicalize(intent, server), schema -> { })) {
+            ConnectionInfo db = server.createDatabase("dibs_check");
+            try {
+                MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
+                        .schemas(schemas).flywayLocations(flywayLocations)
+                        .listener(listener).build().run();
+                Schema replayed;
+                try (Connection c = db.open()) {
+                    replayed = Inspector.inspect(c, intent.schema().namespaces()).schema();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
+                }
+                Schema desired = canonical.get();
+                return new Result(report, Planner.plan(replayed, desired, intent.renames()), desired, server.description());
+            } finally {
+                server.dropDatabase(db);
             }
-            Schema desired = Canonicalizer.canonicalize(intent, server);
-            return new Result(report, Planner.plan(replayed, desired, intent.renames()), desired, server.description());
-        } finally {
-            server.dropDatabase(db);
         }
     }
 }

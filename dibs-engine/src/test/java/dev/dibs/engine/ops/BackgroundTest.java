@@ -1,0 +1,88 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.dibs.engine.DibsException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Work on a thread of its own: its result, its failure as thrown, and nothing left behind when nobody takes it. */
+class BackgroundTest {
+
+    @Test
+    void runsAlongsideTheCallerAndGivesItsResult() throws Exception {
+        CountDownLatch callerWorking = new CountDownLatch(1);
+        try (Background<String> work = Background.start("test", () -> {
+            try {
+                // Finishes only once the caller has gone on: it really runs meanwhile.
+                assertThat(callerWorking.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return Thread.currentThread().getName();
+        }, result -> { })) {
+            callerWorking.countDown();
+            assertThat(work.get()).isEqualTo("test");
+        }
+    }
+
+    @Test
+    void rethrowsTheWorksOwnException() {
+        DibsException thrown = new DibsException("the server could not start");
+        try (Background<String> work = Background.start("test", () -> {
+            throw thrown;
+        }, result -> { })) {
+            assertThat(catchThrowable(work::get)).isSameAs(thrown);
+        }
+    }
+
+    @Test
+    void aResultNobodyTookIsDiscardedOnClose() {
+        List<String> discarded = new ArrayList<>();
+        try (Background<String> work = Background.start("test", () -> "server", discarded::add)) {
+            assertThat(work).isNotNull(); // the caller failed before taking it
+        }
+        assertThat(discarded).containsExactly("server");
+    }
+
+    @Test
+    void aTakenResultIsNotDiscarded() {
+        List<String> discarded = new ArrayList<>();
+        try (Background<String> work = Background.start("test", () -> "server", discarded::add)) {
+            assertThat(work.get()).isEqualTo("server");
+        }
+        assertThat(discarded).isEmpty();
+    }
+
+    @Test
+    void aFailureNobodyAskedForIsDroppedOnClose() {
+        Throwable closing = catchThrowable(() -> {
+            try (Background<String> work = Background.start("test", () -> {
+                throw new IllegalStateException("not asked for");
+            }, result -> { })) {
+                assertThat(work).isNotNull();
+            }
+        });
+        assertThat(closing).isNull();
+    }
+
+    @Test
+    void theThreadHasTheCallersContextClassLoader() throws Exception {
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader plugin = new URLClassLoader(new URL[0], before)) {
+            Thread.currentThread().setContextClassLoader(plugin);
+            try (Background<ClassLoader> work = Background.start("test",
+                    () -> Thread.currentThread().getContextClassLoader(), result -> { })) {
+                assertThat(work.get()).isSameAs(plugin);
+            } finally {
+                Thread.currentThread().setContextClassLoader(before);
+            }
+        }
+    }
+}
