@@ -90,7 +90,7 @@ final class CommandBench {
         Path repository = CommandLines.repository();
         String plugin = CommandLines.installedPlugin(repository, version);
         Path jar = postgres15(repository);
-        System.err.println("  whole commands with " + plugin);
+        System.err.println((plugin.contains("install it again") ? "dibs-bench: WARNING: " : "  ") + "whole commands with " + plugin);
         Path dir = Files.createTempDirectory(work, "commands");
         try (PostgresServer server = PostgresServers.embeddedFrom(jar)) {
             System.err.println("  on " + server.description());

@@ -66,13 +66,40 @@ final class CommandLines {
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("the whole-command measures run `mvn dibs:...` with the plugin installed in "
-                    + repository + ", and dev.dibs:" + String.join(", ", missing) + ":" + version + " is not installed there."
-                    + " Install it first from the checkout: mvn -B install -DskipTests -Dinvoker.skip (or skip these"
+                    + repository + ", where dibs " + version + " is not installed (no " + String.join(", ", missing)
+                    + " jar). Install it first from the checkout: mvn -B install -DskipTests -Dinvoker.skip (or skip these"
                     + " measures: --skip=commands)");
         }
         FileTime when = Files.getLastModifiedTime(plugin);
-        return "dibs-maven-plugin " + version + " from " + plugin + " (installed " + when.toString().substring(0, 16).replace('T', ' ')
-                + " UTC)";
+        String installed = "dibs-maven-plugin " + version + " from " + plugin + " (installed "
+                + when.toString().substring(0, 16).replace('T', ' ') + " UTC)";
+        Path newer = newerSource(when);
+        return newer == null ? installed : installed + "; the checkout's " + newer + " was written after that install:"
+                + " if the commands should run this checkout's code, install it again";
+    }
+
+    /** A main source file of the checkout's plugin, engine or API changed after {@code installed}, or null. */
+    private static Path newerSource(FileTime installed) throws IOException {
+        Path checkout = CommandProjects.quickstart().getParent().getParent();
+        for (String module : List.of("dibs-maven-plugin", "dibs-engine", "dibs-api")) {
+            Path src = checkout.resolve(module).resolve("src/main");
+            if (!Files.isDirectory(src)) {
+                continue;
+            }
+            try (var files = Files.walk(src)) {
+                var found = files.filter(Files::isRegularFile).filter(f -> {
+                    try {
+                        return Files.getLastModifiedTime(f).compareTo(installed) > 0;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }).findFirst();
+                if (found.isPresent()) {
+                    return checkout.relativize(found.get());
+                }
+            }
+        }
+        return null;
     }
 
     static CommandLines of(String version, Path repository, Path settings, Path mavenTmp, ConnectionInfo admin) {
