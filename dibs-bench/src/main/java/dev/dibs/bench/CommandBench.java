@@ -17,7 +17,8 @@ import java.util.Map;
  * commands (pg_dump + apgdiff, Liquibase, {@code mvn flyway:migrate}), medians of {@code --commands-runs} rounds
  * after one untimed warm-up round, on a PostgreSQL 15 server the bench starts (the newest Debian's pg_dump 15
  * accepts). Options: {@code --commands-runs=5}, {@code --commands-tables=1000}, {@code --commands-migrations=1000},
- * {@code --commands-liquibase-runs=} (default: as many as the others; 0 leaves Liquibase out).
+ * {@code --commands-liquibase-runs=} (default: as many as the others; 0 leaves Liquibase out),
+ * {@code --commands-liquibase=report} (or {@code changelog}: Liquibase's diff as a change log).
  */
 final class CommandBench {
 
@@ -29,6 +30,7 @@ final class CommandBench {
     private final int migrations;
     private final int liquibaseRuns;
     private final String missing;
+    private final String liquibaseMode;
 
     CommandBench(Report report, List<String> options) {
         this.report = report;
@@ -36,6 +38,7 @@ final class CommandBench {
         int t = 1000;
         int m = 1000;
         Integer lb = null;
+        String mode = "report";
         for (String o : options) {
             String value = o.substring(o.indexOf('=') + 1);
             if (o.startsWith("--commands-runs=")) {
@@ -46,6 +49,8 @@ final class CommandBench {
                 m = Integer.parseInt(value);
             } else if (o.startsWith("--commands-liquibase-runs=")) {
                 lb = Integer.parseInt(value);
+            } else if (o.equals("--commands-liquibase=report") || o.equals("--commands-liquibase=changelog")) {
+                mode = value;
             } else {
                 throw new IllegalArgumentException("unknown argument " + o + " (see dev.dibs.bench.CommandBench)");
             }
@@ -58,6 +63,7 @@ final class CommandBench {
         this.tables = t;
         this.migrations = m;
         this.liquibaseRuns = lb == null ? r : lb;
+        this.liquibaseMode = mode;
         this.missing = preflight();
     }
 
@@ -154,6 +160,7 @@ final class CommandBench {
             Path dumps = Files.createDirectories(dir.resolve("dumps"));
             String[] sqlArgs = CommandLines.concat(new String[] {cl.goal("sql")}, CommandLines.url("", a), CommandLines.url("reference", b));
             Map<String, List<Double>> t = new java.util.HashMap<>();
+            String liquibaseFailed = null;
             for (int round = 0; round <= runs; round++) {
                 boolean warmup = round == 0;
                 Timer timer = (key, command) -> record(t, key, warmup, launcher.time(command));
@@ -163,9 +170,15 @@ final class CommandBench {
                 if (apgdiff) {
                     line.append(", pg_dump+apgdiff ").append(Report.ms(record(t, "dump", warmup, dumpDiff(a, b, dumps))));
                 }
-                if (!warmup && round <= liquibaseRuns) {
-                    line.append(", Liquibase ").append(Report.ms(timer.time("liquibase",
-                            cl.liquibase(a, b, dumps.resolve("changelog.xml"), dir))));
+                if (!warmup && round <= liquibaseRuns && liquibaseFailed == null) {
+                    try {
+                        line.append(", Liquibase ").append(Report.ms(timer.time("liquibase",
+                                cl.liquibase(a, b, dumps.resolve("liquibase-" + liquibaseMode + ".txt"), liquibaseMode, dir))));
+                    } catch (IllegalStateException e) {
+                        // a peer that fails or never finishes is a finding, not the end of the other measures
+                        System.err.println("    " + e.getMessage());
+                        liquibaseFailed = e.getMessage().lines().findFirst().orElse("").replaceFirst("^`[^`]*` in \\S+ ", "");
+                    }
                 }
                 line.append(", diff ").append(Report.ms(timer.time("diff", cl.mvn(diffProject,
                         CommandLines.concat(new String[] {cl.goal("diff")}, CommandLines.url("", a))))));
@@ -173,10 +186,18 @@ final class CommandBench {
                         CommandLines.concat(new String[] {cl.goal("diff")}, CommandLines.url("", empty))))));
                 ConnectionInfo dm = server.createDatabase("cmd_mig_dibs");
                 ConnectionInfo fm = server.createDatabase("cmd_mig_flyway");
-                line.append(", migrate ").append(Report.ms(timer.time("migrate", cl.mvn(migrateProject,
-                        CommandLines.concat(new String[] {cl.goal("migrate")}, CommandLines.url("", dm))))));
-                line.append(", Flyway ").append(Report.ms(timer.time("flyway", cl.mvn(migrateProject,
-                        "org.flywaydb:flyway-maven-plugin:" + CommandProjects.FLYWAY_VERSION + ":migrate", "-Dflyway.url=" + fm.url()))));
+                Launcher.Command dibsMigrate = cl.mvn(migrateProject,
+                        CommandLines.concat(new String[] {cl.goal("migrate")}, CommandLines.url("", dm)));
+                Launcher.Command flywayMigrate = cl.mvn(migrateProject,
+                        "org.flywaydb:flyway-maven-plugin:" + CommandProjects.FLYWAY_VERSION + ":migrate", "-Dflyway.url=" + fm.url());
+                // the pair with the tightest target takes turns at going first, so neither always runs on a busier server
+                if (round % 2 == 1) {
+                    line.append(", migrate ").append(Report.ms(timer.time("migrate", dibsMigrate)));
+                    line.append(", Flyway ").append(Report.ms(timer.time("flyway", flywayMigrate)));
+                } else {
+                    line.append(", Flyway ").append(Report.ms(timer.time("flyway", flywayMigrate)));
+                    line.append(", migrate ").append(Report.ms(timer.time("migrate", dibsMigrate)));
+                }
                 if (warmup) {
                     migrated(dm, "dibs:migrate");
                     migrated(fm, "flyway:migrate");
@@ -194,8 +215,10 @@ final class CommandBench {
                 CommandProjects.deleteGenerated(generate, generateBefore);
                 System.err.println("    " + (warmup ? "warm-up" : "run " + round) + ": " + line);
             }
+            String liquibase = liquibaseFailed != null ? "failed: " + liquibaseFailed : liquibaseMode.equals("report")
+                    ? "diff report, as liquibase:diff prints it" : "diff as a change log, " + changeSets(dumps) + " change sets";
             new CommandRows(report, tables, migrations).add(t, inspect, plugin, reports(diffProject),
-                    converges(a, b, sqlProject), apgdiff ? apgdiffConverges(b, dumps) : null, versions(), changeSets(dumps));
+                    converges(a, b, sqlProject), apgdiff ? apgdiffConverges(b, dumps) : null, versions(), liquibase);
         }
 
         /** Before a cold run: no embedded PostgreSQL state left in the private java.io.tmpdir or the project's target/dibs. */
@@ -296,7 +319,7 @@ final class CommandBench {
         }
 
         private int changeSets(Path dumps) throws Exception {
-            Path changelog = dumps.resolve("changelog.xml");
+            Path changelog = dumps.resolve("liquibase-changelog.txt");
             return Files.exists(changelog) ? Files.readString(changelog).split("<changeSet ", -1).length - 1 : -1;
         }
 

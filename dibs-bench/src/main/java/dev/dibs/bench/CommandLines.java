@@ -149,10 +149,10 @@ final class CommandLines {
     }
 
     /** Liquibase's diff of {@code target} against {@code reference} ({@link LiquibaseDiff}) in its own JVM. */
-    Launcher.Command liquibase(ConnectionInfo target, ConnectionInfo reference, Path changelog, Path dir) {
+    Launcher.Command liquibase(ConnectionInfo target, ConnectionInfo reference, Path output, String mode, Path dir) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new Launcher.Command(List.of(java.toString(), "-Xss512m", "-cp", System.getProperty("java.class.path"),
-                LiquibaseDiff.class.getName(), changelog.toString()), dir, Map.of("BENCH_TARGET_URL", target.url(),
+                LiquibaseDiff.class.getName(), output.toString(), mode), dir, Map.of("BENCH_TARGET_URL", target.url(),
                 "BENCH_REFERENCE_URL", reference.url(), "BENCH_USER", admin.user(), "BENCH_PASSWORD", admin.password()), null);
     }
 

@@ -23,7 +23,7 @@ final class CommandRows {
      * applied to still differs from the reference (null: not at all).
      */
     void add(Map<String, List<Double>> t, double inspect, String plugin, long[] reportSizes, String dibsDifference,
-             String apgdiffDifference, Map<String, String> versions, int changeSets) {
+             String apgdiffDifference, Map<String, String> versions, String liquibase) {
         double help = median(t.get("help"));
         double sql = median(t.get("sql"));
         double beyond = sql - help;
@@ -42,9 +42,11 @@ final class CommandRows {
         if (t.containsKey("liquibase")) {
             double lb = median(t.get("liquibase"));
             report.add("whole: db-to-db plan, Liquibase diff", plan, Report.ms(sql),
-                    versions.get("liquibase") + " diff to a change log (own JVM, -Xss512m), " + changeSets + " change sets, "
-                            + Report.ms(lb) + " (" + t.get("liquibase").size() + " runs)",
-                    "Liquibase takes " + Report.times(lb / sql), "", null);
+                    versions.get("liquibase") + " " + liquibase + " (own JVM, -Xss512m), " + Report.ms(lb) + " ("
+                            + t.get("liquibase").size() + " runs)", "Liquibase takes " + Report.times(lb / sql), "", null);
+        } else if (liquibase.startsWith("failed")) {
+            report.add("whole: db-to-db plan, Liquibase diff", plan, Report.ms(sql), versions.get("liquibase") + " " + liquibase,
+                    "", "", null);
         }
         String apgdiff = !t.containsKey("dump") ? "apgdiff not measured"
                 : "apgdiff's SQL applied: " + (apgdiffDifference == null ? "converges" : "does not converge, " + apgdiffDifference);

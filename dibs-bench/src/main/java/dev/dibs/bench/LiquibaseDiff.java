@@ -15,6 +15,7 @@ import liquibase.diff.DiffResult;
 import liquibase.diff.compare.CompareControl;
 import liquibase.diff.output.DiffOutputControl;
 import liquibase.diff.output.changelog.DiffToChangeLog;
+import liquibase.diff.output.report.DiffToReport;
 
 /**
  * The peer of {@code dibs:sql -Ddibs.referenceUrl}, run by {@link CommandBench} as a whole JVM (with
@@ -36,16 +37,19 @@ public final class LiquibaseDiff {
         LIQUIBASE_LOG.setLevel(Level.WARNING);
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
-        Path changelog = Path.of(args[0]);
+        Path output = Path.of(args[0]);
         try (Connection target = open(System.getenv("BENCH_TARGET_URL"));
              Connection reference = open(System.getenv("BENCH_REFERENCE_URL"))) {
             DatabaseFactory factory = DatabaseFactory.getInstance();
             Database targetDb = factory.findCorrectDatabaseImplementation(new JdbcConnection(target));
             Database referenceDb = factory.findCorrectDatabaseImplementation(new JdbcConnection(reference));
             DiffResult diff = DiffGeneratorFactory.getInstance().compare(referenceDb, targetDb, new CompareControl());
-            DiffToChangeLog toChangeLog = new DiffToChangeLog(diff, new DiffOutputControl());
-            try (PrintStream out = new PrintStream(Files.newOutputStream(changelog), false, "UTF-8")) {
-                toChangeLog.print(out);
+            try (PrintStream out = new PrintStream(Files.newOutputStream(output), false, "UTF-8")) {
+                if (args.length > 1 && args[1].equals("changelog")) {
+                    new DiffToChangeLog(diff, new DiffOutputControl()).print(out);
+                } else {
+                    new DiffToReport(diff, out).print();
+                }
             }
         }
     }
