@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * <pre>
  * --sizes=100,1000,5000      schema sizes for introspection (the largest one is also the memory probe's)
  * --liquibase-max=1000       the largest size Liquibase snapshots (it takes tens of seconds per 1,000 tables)
- * --skip=plan,load,migrate,memory,report
+ * --skip=plan,load,migrate,memory,report,commands
+ * --commands-runs=5 (and the other --commands- options of {@link CommandBench})
  * </pre>
  */
 public final class Bench {
@@ -32,6 +33,7 @@ public final class Bench {
         List<Integer> sizes = List.of(100, 1000, 5000);
         int liquibaseMax = 1000;
         List<String> skip = List.of();
+        List<String> commandOptions = new ArrayList<>();
         for (String a : args) {
             if (a.startsWith("--sizes=") && a.length() > 8) {
                 sizes = Arrays.stream(a.substring(8).split(",")).map(String::trim).map(Integer::parseInt).sorted().toList();
@@ -39,6 +41,8 @@ public final class Bench {
                 sizes = List.of();
             } else if (a.startsWith("--liquibase-max=")) {
                 liquibaseMax = Integer.parseInt(a.substring(16));
+            } else if (a.startsWith("--commands-")) {
+                commandOptions.add(a);
             } else if (a.startsWith("--skip=")) {
                 skip = List.of(a.substring(7).split(","));
             } else {
@@ -47,6 +51,8 @@ public final class Bench {
         }
         long start = System.nanoTime();
         Report report = new Report();
+        // checked first: a missing plugin is said at once, not after minutes of the other measures
+        CommandBench commands = skip.contains("commands") ? null : new CommandBench(report, commandOptions);
         Path work = Files.createTempDirectory("dibs-bench");
         try (PostgresServer server = PostgresServers.embedded()) {
             System.err.println("dibs-bench on " + server.description());
@@ -81,6 +87,10 @@ public final class Bench {
             if (!skip.contains("report")) {
                 System.err.println("reports at " + ReportBench.TABLES + " tables");
                 new ReportBench(report).run(server, work);
+            }
+            if (commands != null) {
+                System.err.println("whole commands");
+                commands.run(work);
             }
             if (!skip.contains("memory") && largest != null) {
                 System.err.println("memory");
