@@ -20,6 +20,8 @@ import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.report.HtmlReport;
 import dev.dibs.engine.report.ReportWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +47,18 @@ public final class GoalProfile {
 
     private static final List<String> PUBLIC = List.of("public");
 
-    private final Map<String, List<Double>> phases = new LinkedHashMap<>();
+    /**
+     * Processor time, of this thread and of the whole JVM (the JIT compiling cold code, the collector,
+     * the inspector's second connection): on a busy machine a steadier measure of dibs's own work than
+     * the wall clock. The database server's work is in neither.
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private final Map<String, List<double[]>> phases = new LinkedHashMap<>();
+    private long cpuMark = THREADS.getCurrentThreadCpuTime();
+    private long processMark = PROCESS.getProcessCpuTime();
     private final Path reports;
 
     private GoalProfile(Path reports) {
@@ -74,15 +87,18 @@ public final class GoalProfile {
             ConnectionInfo empty = server.createDatabase("profile_empty");
             ConnectionInfo big = server.createDatabase("profile_t" + tables);
             ConnectionInfo reference = server.createDatabase("profile_ref" + tables);
-            try (Connection c = big.open()) {
-                GeneratedSchema.create(c, tables);
+            if (goals.contains("diff") || goals.contains("sql")) {
+                try (Connection c = big.open()) {
+                    GeneratedSchema.create(c, tables);
+                }
             }
-            int changes;
-            try (Connection c = reference.open()) {
-                GeneratedSchema.create(c, tables);
-                changes = ChangedCopy.change(c, tables);
+            if (goals.contains("sql")) {
+                try (Connection c = reference.open()) {
+                    GeneratedSchema.create(c, tables);
+                    System.err.printf("set up: %d tables; the reference has %d statements of changes%n", tables,
+                            ChangedCopy.change(c, tables));
+                }
             }
-            System.err.printf("set up: %d tables; the reference has %d statements of changes%n", tables, changes);
             List<Path> classpath = List.of(emptyProject, codeSource(dev.dibs.Table.class));
             for (int run = 0; run <= runs; run++) {
                 String tag = run == 0 ? "cold " : "warm ";
@@ -106,6 +122,7 @@ public final class GoalProfile {
 
     /** DiffMojo's work, phase by phase, then as the goal calls it (the whole detection, then the reports). */
     private void diff(String goal, List<Path> classpath, ConnectionInfo db, PostgresServer server) {
+        mark();
         long t0 = System.nanoTime();
         LoadedSchema intent = IntentLoader.builder().classpath(classpath).packages(List.of()).schemas(PUBLIC)
                 .jpa(new JpaSettings(null, null, null)).load();
@@ -126,6 +143,7 @@ public final class GoalProfile {
 
     /** SqlMojo's work with a reference database: the two inspections alone, then the comparison, then the reports. */
     private void sql(String goal, ConnectionInfo target, ConnectionInfo reference, PostgresServer server) {
+        mark();
         long t0 = System.nanoTime();
         Inspection current = Inspector.inspect(target, PUBLIC, Inspector.HISTORY_TABLES);
         Inspection desired = Inspector.inspect(reference, PUBLIC, Inspector.HISTORY_TABLES);
@@ -164,19 +182,33 @@ public final class GoalProfile {
 
     private long record(String goal, String phase, long from) {
         long now = System.nanoTime();
-        phases.computeIfAbsent(goal + " | " + phase, k -> new ArrayList<>()).add((now - from) / 1e6);
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long process = PROCESS.getProcessCpuTime();
+        phases.computeIfAbsent(goal + " | " + phase, k -> new ArrayList<>())
+                .add(new double[] {(now - from) / 1e6, (process - processMark) / 1e6, (cpu - cpuMark) / 1e6});
+        cpuMark = cpu;
+        processMark = process;
         return now;
     }
 
+    private void mark() {
+        cpuMark = THREADS.getCurrentThreadCpuTime();
+        processMark = PROCESS.getProcessCpuTime();
+    }
+
+    private static double median(List<double[]> runs, int field) {
+        List<Double> sorted = new ArrayList<>(runs.stream().map(r -> r[field]).toList());
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
     private void print() {
-        System.out.println("| goal | phase | ms (median of runs) |");
-        System.out.println("|---|---|---|");
+        System.out.println("| goal | phase | wall ms | JVM CPU ms | main thread CPU ms | runs |");
+        System.out.println("|---|---|---|---|---|---|");
         phases.forEach((k, v) -> {
-            List<Double> sorted = new ArrayList<>(v);
-            sorted.sort(null);
-            double median = sorted.get(sorted.size() / 2);
             String[] parts = k.split(" \\| ");
-            System.out.printf("| %s | %s | %.0f%s |%n", parts[0], parts[1], median, v.size() > 1 ? " (" + v.size() + " runs)" : "");
+            System.out.printf("| %s | %s | %.0f | %.0f | %.0f | %d |%n", parts[0], parts[1], median(v, 0), median(v, 1), median(v, 2),
+                    v.size());
         });
     }
 }
