@@ -9,6 +9,7 @@ import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +97,13 @@ final class ConsoleReport {
 
     static List<String> lines(DriftReport report, boolean styled) {
         Map<String, List<String>> byTable = new LinkedHashMap<>();
+        // each change's hazards, gathered in one pass over the statements: a search of all of them per change is
+        // quadratic, and a plan dropping 1,000 tables has thousands of each
+        Map<SchemaChange, List<Hazard>> hazardsOf = new IdentityHashMap<>();
+        report.plan().statements().forEach(s -> hazardsOf.computeIfAbsent(s.change(), k -> new ArrayList<>()).addAll(s.hazards()));
         for (SchemaChange change : report.plan().changes()) {
             ChangeDescriber.Described d = ChangeDescriber.describe(change);
-            List<String> hazards = Hazard.names(report.plan().statements().stream().filter(s -> s.change() == change)
-                    .flatMap(s -> s.hazards().stream()).toList());
+            List<String> hazards = Hazard.names(hazardsOf.getOrDefault(change, List.of()));
             // names come from the database: a newline or an escape sequence in one must not forge a log line
             String text = d.marker() + " " + Printable.escape(d.text());
             String hazardText = hazards.isEmpty() ? "" : "   !! " + String.join(", ", hazards);

@@ -34,6 +34,10 @@ final class RoutineDependents {
     record Around(QualifiedName routine, List<SchemaChange> drops, List<SchemaChange> adds) {
     }
 
+    /** A table the plan keeps, as it is and as desired. */
+    private record Kept(Table current, Table desired) {
+    }
+
     /**
      * @param gone    the names of the routines whose current version the plan drops
      * @param changes the changes found so far; an {@link AlterColumn} of a column whose default
@@ -41,18 +45,22 @@ final class RoutineDependents {
      */
     static List<Around> find(Schema current, Schema desired, Set<QualifiedName> gone, List<SchemaChange> changes) {
         List<Around> out = new ArrayList<>();
+        if (gone.isEmpty()) {
+            return out;
+        }
         Set<String> seen = new HashSet<>();
+        // each table the plan keeps, paired with its desired self once, not once per routine
+        List<Kept> kept = new ArrayList<>();
+        for (Table t : current.tables()) {
+            desired.table(t.name()).ifPresent(d -> kept.add(new Kept(t, d))); // a dropped table's uses go with it
+        }
         for (QualifiedName routine : gone) {
             List<SchemaChange> drops = new ArrayList<>();
             List<SchemaChange> adds = new ArrayList<>();
-            for (Table t : current.tables()) {
-                Optional<Table> kept = desired.table(t.name());
-                if (kept.isEmpty()) {
-                    continue; // dropped with its table
-                }
-                for (RoutineUses.Use use : RoutineUses.in(t, routine)) {
+            for (Kept k : kept) {
+                for (RoutineUses.Use use : RoutineUses.in(k.current(), routine)) {
                     if (seen.add(use.toString())) {
-                        around(t, kept.get(), routine, use, changes, drops, adds);
+                        around(k.current(), k.desired(), routine, use, changes, drops, adds);
                     }
                 }
             }

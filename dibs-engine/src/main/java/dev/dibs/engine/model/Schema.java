@@ -95,11 +95,13 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
         return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, newPolicies);
     }
 
+    /** The table of that name: a binary search, the tables being sorted by name. */
     public Optional<Table> table(QualifiedName name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return SortedByName.first(tables, name, Table::name);
     }
 
+    /** The enum type of that name: a binary search, the enum types being sorted by name. */
     public Optional<EnumType> enumType(QualifiedName name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return SortedByName.first(enums, name, EnumType::name);
     }
 }

@@ -95,8 +95,7 @@ final class FidelityGuard {
 
     /** A table without its columns, keys, indexes and comment: what the model says of the table itself. */
     private static Table bare(Table t) {
-        return t.withColumns(List.of()).withPrimaryKey(null).withUniques(List.of()).withForeignKeys(List.of())
-                .withChecks(List.of()).withIndexes(List.of()).withComment(null);
+        return new Table(t.name(), List.of(), null, List.of(), List.of(), List.of(), List.of(), null, t.exclusions(), t.options());
     }
 
     private void table(QualifiedName name, boolean created, Fingerprints wanted, Fingerprints other) {

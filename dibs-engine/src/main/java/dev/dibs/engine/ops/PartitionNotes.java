@@ -25,7 +25,7 @@ final class PartitionNotes {
     /** {@code notes} and one note per undeclared partition of a table both schemas have. */
     static List<NotManaged> with(List<NotManaged> notes, Schema current, Schema desired) {
         List<NotManaged> out = new ArrayList<>(notes);
-        // Schema.table is a linear search: only partitioned tables are looked up
+        // only a partitioned table has partitions to note
         for (Table t : current.tables().stream().filter(x -> x.options().partitioned()).toList()) {
             desired.table(t.name()).ifPresent(d -> {
                 for (Partition p : PartitionDiffer.undeclared(t, d)) {

@@ -9,13 +9,13 @@ import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.plan.Statement;
-import dev.dibs.engine.plan.StatementTarget;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +141,9 @@ final class PlanBlockers {
         Map<QualifiedName, QualifiedName> tableBefore = new HashMap<>();
         Map<String, String> columnBefore = new HashMap<>();
         List<Target> targets = new ArrayList<>();
+        // each change's statements, found once: a search of the whole plan per touch is quadratic at a thousand tables
+        Map<SchemaChange, List<Statement>> byChange = new IdentityHashMap<>();
+        plan.statements().forEach(s -> byChange.computeIfAbsent(s.change(), k -> new ArrayList<>()).add(s));
         for (SchemaChange change : plan.changes()) {
             ChangeEffects.Effect effect = ChangeEffects.of(change);
             if (effect.tableRenamed() != null) {
@@ -154,7 +157,8 @@ final class PlanBlockers {
             }
             for (ChangeEffects.Touch touch : effect.touches()) {
                 targets.add(target(tableBefore, columnBefore, touch.table(), touch.column(), touch.drops(),
-                        statementOf(plan, change, touch.statement())));
+                        quoted(byChange.getOrDefault(change, List.of()).stream().filter(s -> touch.statement().equals(s.target()))
+                                .findFirst(), change)));
             }
         }
         return targets;
@@ -209,14 +213,6 @@ final class PlanBlockers {
     /** The first statement rendered for {@code change}, on one line, quoted. */
     static String statementOf(Plan plan, SchemaChange change) {
         return quoted(plan.statements().stream().filter(s -> s.change() == change).findFirst(), change);
-    }
-
-    /**
-     * The first statement rendered for {@code change} that acts on {@code on} (named as when the
-     * statement runs, after the plan's earlier renames), on one line, quoted.
-     */
-    private static String statementOf(Plan plan, SchemaChange change, StatementTarget on) {
-        return quoted(plan.statements().stream().filter(s -> s.change() == change && on.equals(s.target())).findFirst(), change);
     }
 
     private static String quoted(Optional<Statement> statement, SchemaChange change) {

@@ -224,7 +224,8 @@ final class ConstraintSimulator {
 
     static Table edit(Table t, PrimaryKey pk, List<UniqueConstraint> uniques, List<ForeignKey> fks, List<Check> checks,
                       List<Index> indexes) {
-        return t.withPrimaryKey(pk).withUniques(uniques).withForeignKeys(fks).withChecks(checks).withIndexes(indexes);
+        // one table built, not five (each sorting its lists again): the solver edits a table per key it adds or drops
+        return new Table(t.name(), t.columns(), pk, uniques, fks, checks, indexes, t.comment(), t.exclusions(), t.options());
     }
 
     static <T> List<T> plus(List<T> list, T item) {
