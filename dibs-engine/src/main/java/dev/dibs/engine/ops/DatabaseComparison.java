@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * Database against database ("is production what staging is?"): the reference database, inspected,
- * is the desired state. When the two differ, the reference is built in a scratch database of the
+ * is the desired state. When the two differ, the reference (the part of it where they differ: see
+ * {@link ReferenceSubset}) is built in a scratch database of the
  * target's version (an embedded PostgreSQL, never the target server) with the extensions both
  * databases have, using dibs's own statements, and read back: the plan copies the reference's
  * expressions in the words PostgreSQL stores when it re-creates them, so that after applying it a
@@ -83,7 +84,8 @@ public final class DatabaseComparison {
             unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
                     desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
         } else {
-            Checked checked = checkedOnScratch(current, desired, target, embedded, options, warnings, unreproducible);
+            Checked checked = checkedOnScratch(current, desired, PlanCreations.of(plan.changes()), target, embedded, options,
+                    warnings, unreproducible);
             plan = checked.plan();
             desiredSchema = checked.desired();
         }
@@ -104,12 +106,13 @@ public final class DatabaseComparison {
     }
 
     /**
-     * Builds the reference in a scratch database of the target's version (with both databases'
+     * Builds the reference — the part of it where the databases differ ({@link ReferenceSubset}) —
+     * in a scratch database of the target's version (with both databases'
      * extensions), plans again against the reference as PostgreSQL stores it when re-created, and
      * holds what dibs builds to the reference's own definitions. Without a scratch database, the
      * first plan stands and a warning says what went unchecked.
      */
-    private static Checked checkedOnScratch(Inspection current, Inspection desired, ConnectionInfo target,
+    private static Checked checkedOnScratch(Inspection current, Inspection desired, PlanCreations firstPlan, ConnectionInfo target,
                                             ScratchServers.Factory embedded, PlanOptions options, List<String> warnings,
                                             List<String> unreproducible) {
         int targetMajor = current.majorVersion();
@@ -118,7 +121,8 @@ public final class DatabaseComparison {
         try (ScratchServers.Choice choice = ScratchServers.forTarget(target, embedded);
              ScratchDatabase scratch = ScratchDatabase.create(choice.server(), extensions(current, desired))) {
             scratch.missingExtensions().forEach(e -> unreproducible.add(missingExtension(e, choice.server().description())));
-            ScratchDatabase.Built built = scratch.build(desired.schema());
+            // only the tables where the databases differ (and what they refer to): the rest stays as both have it
+            ScratchDatabase.Built built = scratch.build(ReferenceSubset.of(current, desired, firstPlan));
             Schema desiredSchema = desired.schema();
             if (choice.server().majorVersion() == targetMajor) {
                 Set<QualifiedName> refused = refusedTables(desired.schema(), built.failures());
