@@ -2,6 +2,7 @@ package dev.dibs.engine.ops;
 
 import dev.dibs.engine.inspect.Fingerprints;
 import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
@@ -9,17 +10,21 @@ import dev.dibs.engine.model.Table;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The part of the reference a database comparison builds in its scratch database: the tables
- * where the two databases differ (in the model or in any definition PostgreSQL printed), those on
- * which the first plan creates something, and — without their foreign keys — the tables those
- * refer to. A table both databases hold alike is neither re-printed nor checked there: the merge
- * keeps the reference's own elements when the target has them exactly, and the guard compares it
- * with the target's own definitions, so building it would change nothing but the time (the whole
- * reference at 1,000 tables is thousands of statements and a third inspection).
+ * The part of the reference a database comparison builds in its scratch database — what the build
+ * is for and nothing more. It is for two things: PostgreSQL's re-print of the reference's
+ * expressions, which the plan copies so that it settles, and the {@link FidelityGuard}'s check of
+ * what the plan creates against the reference's own definitions. So it holds the tables on which
+ * the first plan creates something (the table, an index, a constraint), the new tables, those with
+ * a differing column that carries an expression (a default, a generated column), those with a
+ * definition (the table's, an index's, a constraint's) printed differently on the two sides, and
+ * the tables their foreign keys refer to, with only what a foreign key needs. Any other table is
+ * copied as the reference has it: a column added, dropped, retyped or made NOT NULL, an index or
+ * constraint dropped, are written from the model, with nothing re-printed and nothing created that
+ * the guard could hold to the reference (building them cost most of a 1,000-table comparison).
  *
  * <p>Sequences are built without their owner (the owning table may be left out); what the scratch
  * database makes of them is not used. Types, domains, extensions and routines are all built: a
@@ -38,11 +43,12 @@ final class ReferenceSubset {
         firstPlan.constraints.forEach(k -> wanted.add(k.table()));
         wanted.addAll(printedDifferently(current.fingerprints(), desired.fingerprints()));
         for (Table r : reference.tables()) {
-            if (!current.schema().table(r.name()).map(r::equals).orElse(false)) {
+            Optional<Table> t = current.schema().table(r.name());
+            if (t.isEmpty() || r.columns().stream().anyMatch(c -> expression(c) && !t.get().column(c.name()).map(c::equals).orElse(false))) {
                 wanted.add(r.name());
             }
         }
-        // what the wanted tables' foreign keys refer to, built without foreign keys of their own
+        // what the wanted tables' foreign keys refer to, built with only what a foreign key needs
         Set<QualifiedName> referredTo = new HashSet<>();
         for (QualifiedName name : wanted) {
             for (ForeignKey f : reference.table(name).map(Table::foreignKeys).orElse(List.of())) {
@@ -56,13 +62,29 @@ final class ReferenceSubset {
         }
         List<Table> tables = reference.tables().stream()
                 .filter(t -> wanted.contains(t.name()) || referredTo.contains(t.name()))
-                .map(t -> wanted.contains(t.name()) ? t : t.withForeignKeys(List.of()))
+                .map(t -> wanted.contains(t.name()) ? t : referredTo(t))
                 .toList();
         return reference.withTables(tables)
                 .withSequences(reference.sequences().stream().map(s -> s.withOwnedBy(null)).toList());
     }
 
-    /** Tables with a definition (the table's, an index's, a constraint's) printed differently on the two sides. */
+    /**
+     * A table built only for foreign keys to refer to: its columns and what a foreign key can refer
+     * to (its primary key, unique constraints and unique indexes without a predicate), nothing more.
+     */
+    private static Table referredTo(Table t) {
+        return t.withForeignKeys(List.of()).withChecks(List.of()).withExclusions(List.of()).withComment(null)
+                .withIndexes(t.indexes().stream().filter(i -> i.unique() && i.predicate() == null).toList());
+    }
+
+    private static boolean expression(Column c) {
+        return c.defaultExpression() != null || c.generatedExpression() != null;
+    }
+
+    /**
+     * Tables with a definition of the reference's (the table's, an index's, a constraint's) that the target
+     * prints differently or lacks; what only the target has is dropped, nothing to build.
+     */
     static Set<QualifiedName> printedDifferently(Fingerprints current, Fingerprints reference) {
         Set<QualifiedName> out = new HashSet<>();
         differing(current.tables(), reference.tables()).forEach(out::add);
@@ -71,15 +93,10 @@ final class ReferenceSubset {
         return out;
     }
 
-    private static <K, V> Set<K> differing(Map<K, V> a, Map<K, V> b) {
+    private static <K, V> Set<K> differing(Map<K, V> current, Map<K, V> reference) {
         Set<K> out = new HashSet<>();
-        a.forEach((k, v) -> {
-            if (!Objects.equals(v, b.get(k))) {
-                out.add(k);
-            }
-        });
-        b.forEach((k, v) -> {
-            if (!a.containsKey(k)) {
+        reference.forEach((k, v) -> {
+            if (!v.equals(current.get(k))) {
                 out.add(k);
             }
         });
