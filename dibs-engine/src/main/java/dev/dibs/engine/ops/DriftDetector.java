@@ -5,6 +5,7 @@ import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.canonical.ScratchDatabase;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.canonical.ScratchServers;
+import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
@@ -49,35 +50,121 @@ public final class DriftDetector {
     /** As {@link #detect(LoadedSchema, ConnectionInfo, ScratchServers.Factory, PlanOptions)}, leaving these history tables out. */
     public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
                                      PlanOptions options, List<String> historyTables) {
-        List<String> warnings = new ArrayList<>(intent.warnings());
-        List<String> unreproducible = new ArrayList<>();
         Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
-        Inspection desired;
-        Schema desiredSchema;
-        Plan plan;
         try (ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded)) {
-            if (scratch.note() != null) {
-                warnings.add(scratch.note());
-            }
             // the database's extensions outside the managed schemas first (those inside are declared by
             // the SQL files), so that a type, function or operator class of theirs resolves there too
             Canonicalizer.Canonical canonical = Canonicalizer.canonicalize(intent, scratch.server(), current.extensions());
-            canonical.missingExtensions().forEach(e -> unreproducible.add(
-                    DatabaseComparison.missingExtension(e, scratch.server().description())));
-            desired = canonical.inspection();
-            desiredSchema = desired.schema();
-            plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
-            try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch.server())) {
-                if (addsChecks(plan)) {
-                    desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), rebuilt.built().inspection().schema(),
-                            DatabaseComparison.refusedTables(desired.schema(), rebuilt.built().failures()));
-                    plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+            return detected(intent, database, current, scratch, canonical, options);
+        }
+    }
+
+    /**
+     * A detection whose slow half starts now, on a thread of its own, while the caller works on the
+     * database ({@code dibs:migrate}'s migrations): the scratch server is chosen and started, and the
+     * Java schema built there and read back, with the extensions the database has now. {@link #detect}
+     * then inspects the database as the caller left it; when its extensions changed meanwhile (a
+     * migration created one), the Java schema is built again with them, and what PostgreSQL refused
+     * in the first build (a type of that extension) is forgotten. Closing it without detecting
+     * waits for that work to end and stops what it started.
+     */
+    public static final class Ahead implements AutoCloseable {
+        /** The scratch server, and the Java schema built there with these extensions — or why PostgreSQL refused it. */
+        private record Made(ScratchServers.Choice scratch, List<Extension> extensions, Canonicalizer.Canonical canonical,
+                            RuntimeException refused) {
+        }
+
+        private final LoadedSchema intent;
+        private final ConnectionInfo database;
+        private final List<String> historyTables;
+        private final Background<Made> made;
+        private Made ready;
+        private boolean detected;
+
+        private Ahead(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded, List<String> historyTables) {
+            this.intent = intent;
+            this.database = database;
+            this.historyTables = List.copyOf(historyTables);
+            this.made = Background.start("dibs-drift-ahead", () -> {
+                List<Extension> extensions = Inspector.inspect(database, intent.schema().namespaces(), historyTables).extensions();
+                ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded);
+                try {
+                    return new Made(scratch, extensions, Canonicalizer.canonicalize(intent, scratch.server(), extensions), null);
+                } catch (RuntimeException e) {
+                    // perhaps for want of an extension a migration is about to create: decided after them
+                    return new Made(scratch, extensions, null, e);
+                } catch (Error e) {
+                    scratch.close();
+                    throw e;
                 }
-                // what the Canonicalizer built is both the desired state and what dibs writes: only objects
-                // both sides have can differ in an aspect the model lacks (or in words PostgreSQL re-prints)
-                unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
-                        desired.fingerprints(), null, rebuilt::reprint, DriftReport.JAVA_SCHEMA));
+            }, m -> m.scratch().close());
+        }
+
+        /** Starts the scratch work now; {@link #detect} after the caller's own work. */
+        public static Ahead start(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
+                                  List<String> historyTables) {
+            return new Ahead(intent, database, embedded, historyTables);
+        }
+
+        /** Waits for the head start to end (tests: to change the database only after it). */
+        Ahead ready() {
+            if (ready == null) {
+                ready = made.get();
             }
+            return this;
+        }
+
+        /** The drift between the Java schema and the database as it is now. */
+        public DriftReport detect(PlanOptions options) {
+            Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
+            Made m = ready().ready;
+            detected = true;
+            try (ScratchServers.Choice scratch = m.scratch()) {
+                if (!m.extensions().equals(current.extensions())) {
+                    return detected(intent, database, current, scratch,
+                            Canonicalizer.canonicalize(intent, scratch.server(), current.extensions()), options);
+                }
+                if (m.refused() != null) {
+                    throw m.refused();
+                }
+                Canonicalizer.Canonical canonical = m.canonical();
+                return detected(intent, database, current, scratch, canonical, options);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (ready == null) {
+                made.close();
+            } else if (!detected) {
+                ready.scratch().close();
+            }
+        }
+    }
+
+    /** The rest of a detection, once the database is inspected and the Java schema canonicalised on the scratch server. */
+    private static DriftReport detected(LoadedSchema intent, ConnectionInfo database, Inspection current, ScratchServers.Choice scratch,
+                                        Canonicalizer.Canonical canonical, PlanOptions options) {
+        List<String> warnings = new ArrayList<>(intent.warnings());
+        List<String> unreproducible = new ArrayList<>();
+        if (scratch.note() != null) {
+            warnings.add(scratch.note());
+        }
+        canonical.missingExtensions().forEach(e -> unreproducible.add(
+                DatabaseComparison.missingExtension(e, scratch.server().description())));
+        Inspection desired = canonical.inspection();
+        Schema desiredSchema = desired.schema();
+        Plan plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+        try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch.server())) {
+            if (addsChecks(plan)) {
+                desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), rebuilt.built().inspection().schema(),
+                        DatabaseComparison.refusedTables(desired.schema(), rebuilt.built().failures()));
+                plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+            }
+            // what the Canonicalizer built is both the desired state and what dibs writes: only objects
+            // both sides have can differ in an aspect the model lacks (or in words PostgreSQL re-prints)
+            unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
+                    desired.fingerprints(), null, rebuilt::reprint, DriftReport.JAVA_SCHEMA));
         }
         warnings.addAll(missingSchemas(intent.schema(), current.schema()));
         PlanBlockers.Found blockers = PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
