@@ -207,6 +207,36 @@ public final class Inspector {
         final List<dev.dibs.engine.model.Policy> policies = new ArrayList<>();
     }
 
+    /** The first query's row: the server version, the schemas that exist, the database's extensions. */
+    private static void server(ResultSet rs, Header header) throws SQLException {
+        rs.next();
+        header.version = rs.getInt("version_num");
+        header.existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
+        String[] extensions = (String[]) rs.getArray("extension_names").getArray();
+        String[] extensionSchemas = (String[]) rs.getArray("extension_schemas").getArray();
+        String[] extensionVersions = (String[]) rs.getArray("extension_versions").getArray();
+        for (int i = 0; i < extensions.length; i++) {
+            header.extensions.add(new Extension(extensions[i], extensionSchemas[i], extensionVersions[i]));
+        }
+    }
+
+    /**
+     * The database's extensions alone, by an inspection's first query: it reads catalog rows only,
+     * opening no table and deparsing nothing, so it can run beside migrations that drop and create
+     * objects (a whole inspection then could fail on a view dropped under it).
+     */
+    public static List<Extension> extensions(ConnectionInfo info, List<String> schemas) {
+        String where = "schemas " + schemas + " of " + info.describe();
+        try (Connection connection = info.connect()) {
+            Header header = new Header();
+            query(connection, "server", false, 0, connection.createArrayOf("text", schemas.toArray()), null,
+                    "read the extensions of " + where, rs -> server(rs, header));
+            return List.copyOf(header.extensions);
+        } catch (SQLException e) {
+            throw new InspectionException("inspect " + where, e);
+        }
+    }
+
     private static Header begin(Connection connection, List<String> schemas, List<String> historyTables, String where)
             throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
@@ -218,17 +248,7 @@ public final class Inspector {
         });
         Header header = new Header();
         header.historyTables = List.copyOf(historyTables);
-        query(connection, "server", false, 0, names, null, "read the server version and " + where, rs -> {
-            rs.next();
-            header.version = rs.getInt("version_num");
-            header.existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
-            String[] extensions = (String[]) rs.getArray("extension_names").getArray();
-            String[] extensionSchemas = (String[]) rs.getArray("extension_schemas").getArray();
-            String[] extensionVersions = (String[]) rs.getArray("extension_versions").getArray();
-            for (int i = 0; i < extensions.length; i++) {
-                header.extensions.add(new Extension(extensions[i], extensionSchemas[i], extensionVersions[i]));
-            }
-        });
+        query(connection, "server", false, 0, names, null, "read the server version and " + where, rs -> server(rs, header));
         query(connection, "tables", true, header.version, names, null, history(connection, header), "inspect tables of " + where, rs -> {
             while (rs.next()) {
                 QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));

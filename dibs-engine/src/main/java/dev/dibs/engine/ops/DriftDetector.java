@@ -86,7 +86,8 @@ public final class DriftDetector {
             this.database = database;
             this.historyTables = List.copyOf(historyTables);
             this.made = Background.start("dibs-drift-ahead", () -> {
-                List<Extension> extensions = Inspector.inspect(database, intent.schema().namespaces(), historyTables).extensions();
+                // catalog rows only: a whole inspection could fail on an object a migration drops under it
+                List<Extension> extensions = Inspector.extensions(database, intent.schema().namespaces());
                 ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded);
                 try {
                     return new Made(scratch, extensions, Canonicalizer.canonicalize(intent, scratch.server(), extensions), null);

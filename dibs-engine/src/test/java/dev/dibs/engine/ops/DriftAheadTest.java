@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.inspect.Inspector;
@@ -15,6 +16,9 @@ import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,35 @@ class DriftAheadTest {
             DriftReport report = ahead.detect(PlanOptions.defaults());
             assertThat(report.hasDrift()).isFalse();
             assertThat(report.unreproducible()).isEmpty();
+        }
+    }
+
+    /**
+     * The head start runs beside the migrations: it reads no object a migration's transaction holds
+     * or drops (a whole inspection would wait on the view's lock, then fail on the dropped view).
+     */
+    @Test
+    void readsNothingAMigrationHoldsOrDrops(TestDatabase db, PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                package f;
+                import dev.dibs.*;
+                @Table("users")
+                public record User(@Pk long id, String email) {}
+                """);
+        db.execute("CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL); CREATE VIEW v AS SELECT id FROM users");
+        try (Connection migration = db.connect()) {
+            migration.setAutoCommit(false);
+            try (Statement s = migration.createStatement()) {
+                s.execute("DROP VIEW v");
+            }
+            DriftDetector.Ahead ahead = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> DriftDetector.Ahead.start(intent, db.info(), kept(server), Inspector.HISTORY_TABLES).ready());
+            try (ahead) {
+                migration.commit();
+                DriftReport report = ahead.detect(PlanOptions.defaults());
+                assertThat(report.hasDrift()).isFalse();
+                assertThat(report.notManaged()).isEmpty();
+            }
         }
     }
 
