@@ -149,7 +149,7 @@ final class ClusterTemplate {
                 .start();
              Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT setting FROM pg_config WHERE name = 'BINDIR'")) {
+             ResultSet rs = statement.executeQuery(SqlResources.load(ClusterTemplate.class, "bindir"))) {
             if (!rs.next()) {
                 throw new IOException("the template's server did not report its BINDIR");
             }

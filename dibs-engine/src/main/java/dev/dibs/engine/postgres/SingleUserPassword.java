@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Gives the superuser of a stopped cluster a new password through PostgreSQL's single-user mode,
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class SingleUserPassword {
     private static final long WAIT_SECONDS = 60;
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]{16,}");
 
     private SingleUserPassword() {
     }
@@ -43,6 +45,10 @@ final class SingleUserPassword {
      * @param log where the process's output is appended
      */
     static void set(Path binaries, Path dataDirectory, String password, Path log) throws IOException {
+        // written into a statement: only the characters Passwords.random gives, so it can never leave its quotes
+        if (!SAFE.matcher(password).matches()) {
+            throw new IllegalArgumentException("a single-user password must be letters, digits, '-' or '_'");
+        }
         List<String> command = new ArrayList<>(prefix());
         command.addAll(List.of(postgres(binaries).toString(), "--single", "-F", "-D", dataDirectory.toString(),
                 "-c", "exit_on_error=on", "-c", "log_min_error_statement=panic", "-c", "password_encryption=scram-sha-256",
