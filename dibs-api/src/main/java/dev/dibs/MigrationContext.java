@@ -35,4 +35,13 @@ public interface MigrationContext {
 
     /** Writes a line to the progress log. */
     void log(String message);
+
+    /**
+     * The tenant schema this run migrates, when dibs migrates a fleet of tenant schemas
+     * ({@code tenantSchemas}); empty otherwise. Unqualified names already land in it: the
+     * {@code search_path} is pinned to {@code <tenant>, public}.
+     */
+    default java.util.Optional<String> tenant() {
+        return java.util.Optional.empty();
+    }
 }

@@ -6,6 +6,14 @@ import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.naming.ManagedSchemas;
+import dev.dibs.engine.fleet.FleetOptions;
+import dev.dibs.engine.fleet.FleetReport;
+import dev.dibs.engine.fleet.FleetResult;
+import dev.dibs.engine.fleet.FleetRun;
+import dev.dibs.engine.fleet.FleetTarget;
+import dev.dibs.engine.fleet.FleetTargets;
+import dev.dibs.engine.fleet.TargetOutcome;
+import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.postgres.PostgresServer;
@@ -130,6 +138,47 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     @Parameter(property = "dibs.embeddedVersion", defaultValue = "17")
     protected String embeddedVersion;
 
+    /**
+     * A fleet: the JDBC URLs of databases that share this schema, worked on as one by
+     * {@code dibs:migrate}, {@code dibs:status} and {@code dibs:diff} (credentials as for {@code url}).
+     */
+    @Parameter(property = "dibs.targets")
+    protected List<String> targets;
+
+    /**
+     * A fleet listed in a file inside the project: one JDBC URL a line, optionally followed by
+     * {@code serverId=<settings.xml server>}; {@code #} starts a comment line.
+     */
+    @Parameter(property = "dibs.targetsFile")
+    protected java.io.File targetsFile;
+
+    /**
+     * A fleet listed by a query run read-only on the {@code url} database: a column {@code url} of
+     * JDBC URLs, optionally a column {@code server_id}.
+     */
+    @Parameter(property = "dibs.targetsQuery")
+    protected String targetsQuery;
+
+    /**
+     * Tenant schemas (names or globs such as {@code tenant_*}) of the database, or of each database
+     * of the fleet: each is a target and replaces the first of {@code schemas} — its {@code __dibs_*}
+     * tables, search path and {@code @Table} classes without a schema.
+     */
+    @Parameter(property = "dibs.tenantSchemas")
+    protected List<String> tenantSchemas;
+
+    /** Targets worked on at once on each server of a fleet (capped by the server's free connections). */
+    @Parameter(property = "dibs.fleetParallelism", defaultValue = "4")
+    protected int fleetParallelism;
+
+    /** Migrate this many targets of the fleet first, alone; the rest only when all of them succeeded. */
+    @Parameter(property = "dibs.fleetCanary", defaultValue = "0")
+    protected int fleetCanary;
+
+    /** After a target fails: {@code stop} (launch no new target; the default) or {@code continue}. */
+    @Parameter(property = "dibs.fleetFailure", defaultValue = "stop")
+    protected String fleetFailure;
+
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     protected RepositorySystemSession repositorySession;
 
@@ -195,7 +244,142 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         parameters.jdbcUrl(fromParameter ? "url" : DATABASE_URL_ENV, fromParameter ? url : environment.apply(DATABASE_URL_ENV))
                 .serverId("serverId", serverId, settings).schemas(schemas).packages(packages).flywayLocations(flywayLocations)
                 .lockTimeout(lockTimeout).duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion)
-                .flywayTable(flywayTable);
+                .flywayTable(flywayTable)
+                .fleet(worksOnFleets() ? null : goalName(), fleetParametersGiven(), fleetParallelism, fleetCanary, fleetFailure);
+        if (targetsQuery != null && !targetsQuery.isBlank() && configuredUrl() == null) {
+            parameters.problem("targetsQuery runs on the url database, and no url is configured: give url (or "
+                    + DATABASE_URL_ENV + ") for the database that lists the fleet");
+        }
+    }
+
+    /** Whether the goal works on a fleet ({@code targets}, {@code tenantSchemas}, …). */
+    protected boolean worksOnFleets() {
+        return false;
+    }
+
+    /** The goal's name, for messages: {@code migrate} for MigrateMojo. */
+    private String goalName() {
+        String simple = getClass().getSimpleName();
+        return simple.endsWith("Mojo") ? simple.substring(0, simple.length() - 4).toLowerCase(java.util.Locale.ROOT) : simple;
+    }
+
+    /** The fleet parameters that are set. */
+    private List<String> fleetParametersGiven() {
+        List<String> given = new ArrayList<>();
+        if (targets != null && targets.stream().anyMatch(t -> t != null && !t.isBlank())) {
+            given.add("targets");
+        }
+        if (targetsFile != null) {
+            given.add("targetsFile");
+        }
+        if (targetsQuery != null && !targetsQuery.isBlank()) {
+            given.add("targetsQuery");
+        }
+        if (tenantSchemas != null && tenantSchemas.stream().anyMatch(t -> t != null && !t.isBlank())) {
+            given.add("tenantSchemas");
+        }
+        return given;
+    }
+
+    /** Whether this run works on a fleet rather than on one database. */
+    protected boolean fleet() {
+        return !fleetParametersGiven().isEmpty();
+    }
+
+    /**
+     * The fleet's targets: those of {@code targets}, {@code targetsFile} and {@code targetsQuery} (or
+     * the {@code url} database alone), each database's {@code tenantSchemas} in place of it when given.
+     */
+    protected List<FleetTarget> fleetTargets() throws MojoFailureException {
+        List<FleetTargets.Listed> listed = new ArrayList<>();
+        if (targets != null) {
+            listed.addAll(FleetTargets.fromList(targets));
+        }
+        if (targetsFile != null) {
+            listed.addAll(FleetTargets.fromFile(targetsFile.toPath(), project.getBasedir().toPath()));
+        }
+        List<ConnectionInfo> databases = new ArrayList<>();
+        if (targetsQuery != null && !targetsQuery.isBlank()) {
+            ConnectionInfo lister = resolved(configuredUrl(), serverId);
+            listed.addAll(FleetTargets.fromQuery(lister, targetsQuery));
+        }
+        List<String> sources = new ArrayList<>();
+        for (FleetTargets.Listed l : listed) {
+            databases.add(resolved(l.url(), l.serverId() != null ? l.serverId() : serverId));
+            sources.add(l.source());
+        }
+        if (databases.isEmpty()) {
+            String configured = configuredUrl();
+            if (configured == null) {
+                throw new MojoFailureException("tenantSchemas needs the database that holds the tenants: give url (or "
+                        + DATABASE_URL_ENV + "), or targets for several such databases.");
+            }
+            databases.add(resolved(configured, serverId));
+            sources.add("url");
+        }
+        List<FleetTarget> fleet = new ArrayList<>();
+        List<String> tenants = tenantSchemas == null ? List.of()
+                : tenantSchemas.stream().filter(t -> t != null && !t.isBlank()).map(String::trim).toList();
+        for (int i = 0; i < databases.size(); i++) {
+            if (tenants.isEmpty()) {
+                fleet.add(new FleetTarget(databases.get(i), null, sources.get(i)));
+            } else {
+                List<String> shared = schemaList().subList(1, schemaList().size());
+                for (String tenant : FleetTargets.tenantSchemas(databases.get(i), tenants, shared)) {
+                    fleet.add(new FleetTarget(databases.get(i), tenant, sources.get(i) + ", tenantSchemas"));
+                }
+            }
+        }
+        getLog().info("dibs: fleet of " + fleet.size() + " targets on " + fleet.stream().map(FleetTarget::server).distinct().count()
+                + " servers" + (tenants.isEmpty() ? "" : " (tenant schemas)"));
+        return fleet;
+    }
+
+    /** Credentials as for {@code url}: the user and password parameters, or a settings.xml server. */
+    private ConnectionInfo resolved(String targetUrl, String server) throws MojoFailureException {
+        return Credentials.resolve(targetUrl, user, password, server, settings, decrypter).connectionInfo();
+    }
+
+    protected FleetOptions fleetOptions() {
+        return new FleetOptions(fleetParallelism, fleetCanary, FleetOptions.Failure.parse(fleetFailure), Duration.ofSeconds(15));
+    }
+
+    /** Runs the goal's work on the fleet, prints its table and writes fleet.json and fleet.html. */
+    protected FleetResult runFleet(String goal, List<FleetTarget> fleet, TargetOutcome.Work work) {
+        FleetLog log = new FleetLog(getLog());
+        FleetResult result = FleetRun.run(goal, fleet, fleetOptions(), log, work);
+        log.table(result);
+        FleetReport.write(reportsDirectory(), result);
+        getLog().info("dibs: fleet " + goal + " took " + result.took().toMillis() + " ms; report in "
+                + project.getBasedir().toPath().relativize(reportsDirectory().resolve("fleet.html")));
+        return result;
+    }
+
+    /** A migration runner with the project's migrations and settings, to be copied to each target of a fleet. */
+    protected MigrationRunner fleetRunner(LoadedSchema intent) throws MojoExecutionException {
+        ConnectionInfo none = ConnectionInfo.of("jdbc:postgresql://localhost/none");
+        return MigrationRunner.builder().database(none).classpath(classpath()).packages(packageList()).schemas(schemaList())
+                .flywayLocations(flywayLocationList()).lockTimeout(lockTimeout).lockWait(lockWait()).intent(intent)
+                .flywayTable(flywayTable).build();
+    }
+
+    /** Fails the build naming the failed (and unlaunched) targets of a fleet run, if any. */
+    protected static void failOnFailedTargets(FleetResult result) {
+        if (result.failed().isEmpty() && result.notLaunched().isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder(result.failed().size() + " of " + result.outcomes().size() + " targets failed");
+        if (!result.notLaunched().isEmpty()) {
+            message.append(", ").append(result.notLaunched().size()).append(" not launched (").append(Printable.escape(result.stopped())).append(')');
+        }
+        message.append(':');
+        result.failed().stream().limit(20).forEach(o -> message.append("\n  ").append(Printable.escape(o.target().name()))
+                .append(": ").append(Printable.escape(o.error() == null ? "" : o.error().lines().findFirst().orElse(""))));
+        if (result.failed().size() > 20) {
+            message.append("\n  … and ").append(result.failed().size() - 20).append(" more (target/dibs/fleet.html)");
+        }
+        message.append("\nRun the goal again once fixed: targets already migrated are left as they are, the rest resume.");
+        throw new DibsFailure(message.toString());
     }
 
     /** The goal's work. */
@@ -260,6 +444,31 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     protected LoadedSchema readIntent() throws MojoExecutionException {
         return IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).jpa(jpaSettings())
                 .load();
+    }
+
+    /**
+     * Reads the Java schema for given schemas (a tenant's): the class path resolved once, the
+     * classes read on each call.
+     */
+    protected java.util.function.Function<List<String>, LoadedSchema> intentReader() throws MojoExecutionException {
+        List<Path> cp = classpath();
+        return managed -> IntentLoader.builder().classpath(cp).packages(packageList()).schemas(managed).jpa(jpaSettings()).load();
+    }
+
+    /**
+     * The Java schema a fleet migration records its objects with; null for tenant schemas, whose
+     * tables each tenant names otherwise — for them the classes are read once for the first tenant,
+     * to refuse a class naming its own schema before any tenant is touched.
+     */
+    protected LoadedSchema fleetIntent(List<FleetTarget> fleet) throws MojoExecutionException {
+        FleetTarget tenant = fleet.stream().filter(t -> t.tenant() != null).findFirst().orElse(null);
+        if (tenant == null) {
+            return loadIntent();
+        }
+        LoadedSchema first = dev.dibs.engine.fleet.TenantIntents.checked(intentReader().apply(tenant.schemas(schemaList())),
+                tenant.tenant());
+        first.warnings().forEach(w -> getLog().warn(Printable.escape(w)));
+        return null;
     }
 
     /** The JPA parameters as they are given: the engine resolves and checks them, naming the parameter. */

@@ -3,6 +3,14 @@ package dev.dibs.maven;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.report.ReportWriter;
+import dev.dibs.engine.fleet.FleetResult;
+import dev.dibs.engine.fleet.FleetTarget;
+import dev.dibs.engine.fleet.FleetWork;
+import dev.dibs.engine.fleet.TenantIntents;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.ops.DriftDetector;
+import java.util.List;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -29,7 +37,16 @@ public class DiffMojo extends AbstractComparingMojo {
     }
 
     @Override
+    protected boolean worksOnFleets() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        if (fleet()) {
+            diffFleet();
+            return;
+        }
         try (Database db = openDatabase()) {
             DriftReport report = compare(db);
             report.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
@@ -42,6 +59,39 @@ public class DiffMojo extends AbstractComparingMojo {
                         ? "dibs:sql with the same referenceUrl shows the DDL that makes it match (-Ddibs.apply runs it)."
                         : "run dibs:migrate (or dibs:sql -Ddibs.apply) to bring the database up to date."));
             }
+        }
+    }
+
+    /** Each target's migrations and drift; {@code failOnDrift} fails naming the drifting targets. */
+    private void diffFleet() throws MojoExecutionException, MojoFailureException {
+        if (comparesWithReference()) {
+            throw new DibsFailure("referenceUrl compares one database with another; over a fleet, dibs:diff compares each target"
+                    + " with the Java schema. Remove referenceUrl, or the fleet parameters.");
+        }
+        List<FleetTarget> fleet = fleetTargets();
+        fleetIntent(fleet); // a tenant fleet's classes are checked once, before any target
+        Function<FleetTarget, LoadedSchema> intents = TenantIntents.of(intentReader(), schemaList());
+        FleetResult result;
+        try (DriftDetector.Shared drift = new DriftDetector.Shared(this::embeddedScratch)) {
+            result = runFleet("diff", fleet, FleetWork.diff(fleetRunner(null), schemaList(), intents, drift, historyTables()));
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        if (!result.failed().isEmpty()) {
+            problems.add(result.failed().size() + " targets could not be compared: "
+                    + String.join(", ", result.failed().stream().limit(20).map(o -> o.target().name()).toList()));
+        }
+        if (!result.drifting().isEmpty()) {
+            problems.add(result.drifting().size() + " targets differ from the Java schema: "
+                    + String.join(", ", result.drifting().stream().limit(20).map(o -> o.target().name()).toList())
+                    + (result.drifting().size() > 20 ? ", …" : ""));
+        }
+        if (problems.isEmpty()) {
+            getLog().info("dibs: every target of the fleet matches the Java schema");
+        } else if (failOnDrift) {
+            throw new DibsFailure(Printable.escape(String.join("; ", problems)) + " (failOnDrift). Run dibs:migrate over the fleet,"
+                    + " or see target/dibs/fleet.html.");
+        } else {
+            problems.forEach(p -> getLog().warn("dibs: " + Printable.escape(p)));
         }
     }
 }

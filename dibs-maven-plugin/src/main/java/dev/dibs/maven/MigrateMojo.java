@@ -1,6 +1,10 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.fleet.FleetResult;
+import dev.dibs.engine.fleet.FleetTarget;
+import dev.dibs.engine.fleet.FleetWork;
 import dev.dibs.engine.load.LoadedSchema;
+import java.util.List;
 import dev.dibs.engine.migrate.MigrationReport;
 import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.ops.DriftDetector;
@@ -33,7 +37,16 @@ public class MigrateMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected boolean worksOnFleets() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        if (fleet()) {
+            migrateFleet();
+            return;
+        }
         LoadedSchema intent = loadIntent();
         try (Database db = openDatabase(); ProgressLog progress = new ProgressLog(getLog());
              // the Java schema is built on the scratch server while the migrations run; the check after them inspects and plans
@@ -62,6 +75,21 @@ public class MigrateMojo extends AbstractDibsMojo {
             } else {
                 getLog().info("dibs: the database matches the Java schema");
             }
+        }
+    }
+
+    /**
+     * Every target of the fleet, each exactly as one database is migrated; the drift check is
+     * {@code dibs:diff}'s over the fleet (it would build the Java schema once per tenant here too).
+     */
+    private void migrateFleet() throws MojoExecutionException, MojoFailureException {
+        List<FleetTarget> fleet = fleetTargets();
+        LoadedSchema intent = fleetIntent(fleet);
+        FleetResult result = runFleet("migrate", fleet, FleetWork.migrate(fleetRunner(intent), schemaList()));
+        failOnFailedTargets(result);
+        if (failOnDrift) {
+            getLog().warn("dibs: failOnDrift is not checked by a fleet dibs:migrate: run dibs:diff -Ddibs.failOnDrift with the"
+                    + " same fleet after it.");
         }
     }
 }

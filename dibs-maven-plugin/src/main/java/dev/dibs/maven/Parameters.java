@@ -48,6 +48,12 @@ final class Parameters {
         return List.copyOf(problems);
     }
 
+    /** A problem a goal found in its own parameters, said as it should be read. */
+    Parameters problem(String text) {
+        problems.add(text);
+        return this;
+    }
+
     /** Fails the goal, before it does anything, when any parameter is wrong. */
     void check() throws MojoFailureException {
         if (problems.size() == 1) {
@@ -107,6 +113,37 @@ final class Parameters {
     }
 
     /** A {@code settings.xml} server id: it must name a server there. */
+    /**
+     * The fleet parameters: only on the goals that work on a fleet, and each in range.
+     *
+     * @param goal     the goal, when it does not work on fleets; null when it does
+     * @param given    the fleet parameters that are set (targets, targetsFile, targetsQuery, tenantSchemas)
+     */
+    Parameters fleet(String goal, List<String> given, int parallelism, int canary, String failure) {
+        if (given.isEmpty()) {
+            return this;
+        }
+        if (goal != null) {
+            problems.add(String.join(", ", given) + (given.size() == 1 ? " is" : " are") + " for dibs:migrate, dibs:status and"
+                    + " dibs:diff, which work on a fleet; dibs:" + goal + " works on one database (url): remove "
+                    + (given.size() == 1 ? "it" : "them") + " from this goal's configuration");
+            return this;
+        }
+        if (parallelism < 1 || parallelism > 256) {
+            problems.add("fleetParallelism = " + parallelism + ": give how many targets run at once on each server, 1 to 256"
+                    + " (default 4)");
+        }
+        if (canary < 0) {
+            problems.add("fleetCanary = " + canary + ": give 0 (no canary) or how many targets to migrate first, alone");
+        }
+        String f = failure == null ? "stop" : failure.trim();
+        if (!f.equals("stop") && !f.equals("continue")) {
+            problems.add("fleetFailure = \"" + dev.dibs.engine.naming.Printable.escape(failure) + "\": write stop (launch no new"
+                    + " target after a failure, the default) or continue");
+        }
+        return this;
+    }
+
     Parameters serverId(String parameter, String id, Settings settings) {
         if (id != null && !id.isBlank() && settings != null && settings.getServer(id) == null) {
             problems.add(parameter + " = \"" + id + "\" names no <server> in settings.xml: add <server><id>" + id

@@ -1,5 +1,8 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.fleet.FleetResult;
+import dev.dibs.engine.fleet.FleetTarget;
+import dev.dibs.engine.fleet.FleetWork;
 import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.migrate.MigrationStatus;
 import java.util.List;
@@ -20,7 +23,20 @@ public class StatusMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected boolean worksOnFleets() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        if (fleet()) {
+            List<FleetTarget> fleet = fleetTargets();
+            FleetResult result = runFleet("status", fleet, FleetWork.status(fleetRunner(null), schemaList()));
+            if (!result.failed().isEmpty()) {
+                getLog().warn("dibs: " + result.failed().size() + " targets could not be read (see the table above)");
+            }
+            return;
+        }
         try (Database db = openDatabase()) {
             MigrationStatus status = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
                     .schemas(schemaList()).flywayLocations(flywayLocationList()).flywayTable(flywayTable).build().status();

@@ -46,7 +46,13 @@ public final class MigrationRunner {
     private final MigrationListener listener;
     private final LoadedSchema intent;
     private final dev.dibs.engine.model.QualifiedName flywayTable;
+    /** {@code flywayTable} as configured: a copy for a tenant schema finds it in its own schema. */
+    private final String flywayTableSetting;
     private final List<String> flywayLocations;
+    /** The tenant schema a fleet of tenants runs this on (the first of {@code schemas}); null outside tenant mode. */
+    private final String tenant;
+    /** The migrations on the class path, found once however many databases this runner is copied to. */
+    private final Discovered discovered;
 
     private MigrationRunner(Builder b) {
         this.database = Objects.requireNonNull(b.database, "database");
@@ -57,16 +63,53 @@ public final class MigrationRunner {
         this.lockTimeout = b.lockTimeout;
         this.listener = b.listener;
         this.intent = b.intent;
+        this.flywayTableSetting = b.flywayTable;
         this.flywayTable = FlywayHistory.location(b.flywayTable, schemas);
         this.flywayLocations = List.copyOf(b.flywayLocations);
+        this.tenant = b.tenant;
+        this.discovered = new Discovered(classpath, packages, flywayLocations);
     }
 
+    /** The same migrations and settings, for another database (a fleet's target). */
+    private MigrationRunner(MigrationRunner from, ConnectionInfo database, List<String> schemas, String tenant,
+                            MigrationListener listener) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.classpath = from.classpath;
+        this.packages = from.packages;
+        this.schemas = List.copyOf(schemas);
+        this.lockWait = from.lockWait;
+        this.lockTimeout = from.lockTimeout;
+        this.listener = listener;
+        this.intent = from.intent;
+        this.flywayTableSetting = from.flywayTableSetting;
+        this.flywayTable = FlywayHistory.location(flywayTableSetting, this.schemas);
+        this.flywayLocations = from.flywayLocations;
+        this.tenant = tenant;
+        this.discovered = from.discovered;
+    }
+
+    /**
+     * This runner for another database: a fleet's target, or a tenant schema ({@code tenant} non-null,
+     * the first of {@code schemas}: its {@code __dibs_*} tables, search path and lock live there). The
+     * migrations are found once for all copies.
+     */
+    public MigrationRunner on(ConnectionInfo target, List<String> targetSchemas, String targetTenant, MigrationListener progress) {
+        if (targetTenant != null && !targetTenant.equals(targetSchemas.get(0))) {
+            throw new IllegalArgumentException("a tenant schema must be the first of the schemas");
+        }
+        return new MigrationRunner(this, target, targetSchemas, targetTenant, progress);
+    }
+
+    /** The migrations this runner applies, found on the class path (once). */
+    public List<DiscoveredMigration> migrations() {
+        return discovered.get();
+    }
     public static Builder builder() {
         return new Builder();
     }
 
     public MigrationReport run() {
-        List<DiscoveredMigration> discovered = discover();
+        List<DiscoveredMigration> discovered = migrations();
         long start = System.nanoTime();
         try (Connection c = database.open(MIGRATION_CONNECTION)) {
             AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
@@ -97,7 +140,7 @@ public final class MigrationRunner {
 
     /** Applied, pending, changed and missing migrations, without running anything. */
     public MigrationStatus status() {
-        List<DiscoveredMigration> discovered = discover();
+        List<DiscoveredMigration> discovered = migrations();
         try (Connection c = database.open()) {
             MetadataStore store = new MetadataStore(c, schemas);
             Map<String, String> applied = store.exists() ? store.applied() : Map.of();
@@ -107,11 +150,27 @@ public final class MigrationRunner {
         }
     }
 
-    /** The @Migration classes and the Flyway Java migrations (placed, never run, by dibs). */
-    private List<DiscoveredMigration> discover() {
-        List<DiscoveredMigration> all = new ArrayList<>(MigrationDiscovery.discover(classpath, packages, flywayLocations));
-        all.addAll(FlywayJavaMigrations.find(classpath, packages));
-        return all.stream().sorted().toList();
+    /** The @Migration classes and the Flyway Java migrations (placed, never run, by dibs), found on first use. */
+    private static final class Discovered {
+        private final List<Path> classpath;
+        private final List<String> packages;
+        private final List<String> flywayLocations;
+        private List<DiscoveredMigration> found;
+
+        Discovered(List<Path> classpath, List<String> packages, List<String> flywayLocations) {
+            this.classpath = classpath;
+            this.packages = packages;
+            this.flywayLocations = flywayLocations;
+        }
+
+        synchronized List<DiscoveredMigration> get() {
+            if (found == null) {
+                List<DiscoveredMigration> all = new ArrayList<>(MigrationDiscovery.discover(classpath, packages, flywayLocations));
+                all.addAll(FlywayJavaMigrations.find(classpath, packages));
+                found = all.stream().sorted().toList();
+            }
+            return found;
+        }
     }
 
     private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
@@ -182,7 +241,7 @@ public final class MigrationRunner {
     private java.util.Set<MetadataStore.ObjectKey> runOne(Connection c, MetadataStore store, DiscoveredMigration m,
                                                           DibsMigration migration) throws SQLException {
         MigrationTransaction tx = new MigrationTransaction(c, m);
-        RunContext ctx = new RunContext(c, m, listener, tx);
+        RunContext ctx = new RunContext(c, m, listener, tx, tenant);
         long t0 = System.nanoTime();
         if (m.transactional()) {
             c.setAutoCommit(false);
@@ -253,6 +312,7 @@ public final class MigrationRunner {
         private LoadedSchema intent;
         private String flywayTable;
         private final List<String> flywayLocations = new ArrayList<>(List.of(FlywayDiscovery.DEFAULT_LOCATION));
+        private String tenant;
 
         public Builder database(ConnectionInfo info) {
             this.database = info;
@@ -323,7 +383,19 @@ public final class MigrationRunner {
             return this;
         }
 
+        /**
+         * The tenant schema this run migrates (it must be the first of {@code schemas}); a migration
+         * reads it from {@link dev.dibs.MigrationContext#tenant()}.
+         */
+        public Builder tenant(String schema) {
+            this.tenant = schema;
+            return this;
+        }
+
         public MigrationRunner build() {
+            if (tenant != null && !tenant.equals(schemas.get(0))) {
+                throw new IllegalArgumentException("the tenant schema must be the first of the schemas");
+            }
             return new MigrationRunner(this);
         }
     }

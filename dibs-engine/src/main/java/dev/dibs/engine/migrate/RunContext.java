@@ -26,8 +26,11 @@ final class RunContext implements MigrationContext {
     String currentSql;
     /** The last statement that ran, to name it when it is found later to have ended the transaction. */
     private String lastSql;
+    private final String tenant;
 
-    RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener, MigrationTransaction transaction) {
+    RunContext(Connection connection, DiscoveredMigration migration, MigrationListener listener, MigrationTransaction transaction,
+               String tenant) {
+        this.tenant = tenant;
         this.connection = connection;
         this.migration = migration;
         this.listener = listener;
@@ -129,6 +132,11 @@ final class RunContext implements MigrationContext {
     @Override
     public Connection connection() {
         return transaction.guarded();
+    }
+
+    @Override
+    public java.util.Optional<String> tenant() {
+        return java.util.Optional.ofNullable(tenant);
     }
 
     @Override

@@ -143,6 +143,77 @@ public final class DriftDetector {
         }
     }
 
+    /**
+     * Detections of many databases that share their slow half: one scratch server per major version,
+     * and the Java schema built there once per schema and set of extensions (a fleet's targets are
+     * mostly alike). Thread-safe: a fleet detects on several targets at once. Closing it stops the
+     * scratch servers it started.
+     */
+    public static final class Shared implements AutoCloseable {
+        private record Key(LoadedSchema intent, int major, List<Extension> extensions) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && k.intent == intent && k.major == major && k.extensions.equals(extensions);
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(intent) * 31 + major * 17 + extensions.hashCode();
+            }
+        }
+
+        private final ScratchServers.Factory embedded;
+        private final Map<Integer, ScratchServers.Choice> scratch = new java.util.HashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<Key, java.util.concurrent.FutureTask<Canonicalizer.Canonical>> canonical =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        public Shared(ScratchServers.Factory embedded) {
+            this.embedded = embedded;
+        }
+
+        /** The drift between {@code intent} and {@code database}, as {@link #detect(LoadedSchema, ConnectionInfo, ScratchServers.Factory, PlanOptions, List)} finds it. */
+        public DriftReport detect(LoadedSchema intent, ConnectionInfo database, PlanOptions options, List<String> historyTables) {
+            Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
+            ScratchServers.Choice choice = scratch(database);
+            java.util.concurrent.FutureTask<Canonicalizer.Canonical> mine = new java.util.concurrent.FutureTask<>(
+                    () -> Canonicalizer.canonicalize(intent, choice.server(), current.extensions()));
+            var task = canonical.putIfAbsent(new Key(intent, choice.server().majorVersion(), current.extensions()), mine);
+            if (task == null) {
+                task = mine;
+                task.run();
+            }
+            try {
+                return detected(intent, database, current, choice, task.get(), options);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new dev.dibs.engine.DibsException("interrupted while building the Java schema", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new dev.dibs.engine.DibsException(e.getCause().getMessage(), e);
+            }
+        }
+
+        /** Forgets the Java schemas built for {@code intent} (a tenant's, once its target is done). */
+        public void forget(LoadedSchema intent) {
+            canonical.keySet().removeIf(k -> k.intent == intent);
+        }
+
+        private synchronized ScratchServers.Choice scratch(ConnectionInfo database) {
+            int major = ScratchServers.majorOf(database);
+            ScratchServers.Choice choice = scratch.get(major);
+            if (choice == null) {
+                choice = ScratchServers.forTarget(database, embedded);
+                scratch.put(major, choice);
+            }
+            return choice;
+        }
+
+        @Override
+        public synchronized void close() {
+            scratch.values().forEach(ScratchServers.Choice::close);
+            scratch.clear();
+        }
+    }
+
     /** The rest of a detection, once the database is inspected and the Java schema canonicalised on the scratch server. */
     private static DriftReport detected(LoadedSchema intent, ConnectionInfo database, Inspection current, ScratchServers.Choice scratch,
                                         Canonicalizer.Canonical canonical, PlanOptions options) {

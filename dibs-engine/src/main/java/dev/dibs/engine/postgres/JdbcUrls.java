@@ -156,6 +156,18 @@ public final class JdbcUrls {
         return decode(parts(url).database());
     }
 
+    /**
+     * The server of a URL, {@code host:port} ({@code :5432} when the URL gives no port; a
+     * multi-host URL's whole host list): what a fleet counts its connections against.
+     */
+    public static String server(String url) {
+        String hosts = parts(url).hosts().substring(PREFIX.length()).toLowerCase(java.util.Locale.ROOT);
+        if (hosts.isEmpty()) {
+            return "localhost:5432";
+        }
+        return hosts.contains(",") || hosts.matches(".*:\\d+$") ? hosts : hosts + ":5432";
+    }
+
     /** {@code url} pointing at another database on the same server, with the same parameters. */
     static String withDatabase(String url, String database) {
         Parts parts = parts(url);

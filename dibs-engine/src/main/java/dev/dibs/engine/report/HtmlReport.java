@@ -93,7 +93,7 @@ public final class HtmlReport {
      * hand, which at a thousand tables is most of the page's time saved; anything else goes to
      * Commons Text.
      */
-    static String esc(String text) {
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

@@ -41,7 +41,9 @@ class PackageDependenciesTest {
             Map.entry("migrate", Set.of("model", "load", "render", "postgres", "plan")),
             Map.entry("importer", Set.of("model", "naming", "inspect", "render", "load")),
             Map.entry("ops", Set.of("model", "naming", "postgres", "inspect", "load", "diff", "solve", "render", "plan",
-                    "report", "canonical", "migrate", "importer")));
+                    "report", "canonical", "migrate", "importer")),
+            Map.entry("fleet", Set.of("model", "naming", "postgres", "inspect", "load", "plan", "report", "canonical", "migrate",
+                    "ops")));
 
     @Test
     void eachPackageImportsOnlyWhatItsLayerAllows() throws IOException {

@@ -1,0 +1,91 @@
+package dev.dibs.engine.fleet;
+
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.migrate.MigrationReport;
+import dev.dibs.engine.migrate.MigrationRunner;
+import dev.dibs.engine.migrate.MigrationStatus;
+import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.report.DriftReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** What {@code dibs:migrate}, {@code dibs:status} and {@code dibs:diff} do on each target of a fleet. */
+public final class FleetWork {
+
+    private FleetWork() {
+    }
+
+    /**
+     * Applies the pending migrations, exactly as {@code dibs:migrate} on one database (its advisory
+     * lock, one transaction per migration with its history row), then reads where the target stands.
+     *
+     * @param runner  the project's migrations and settings; copied to each target (found once)
+     * @param schemas the configured schemas (a tenant schema replaces the first)
+     */
+    public static TargetOutcome.Work migrate(MigrationRunner runner, List<String> schemas) {
+        return target -> {
+            MigrationRunner on = runner.on(target.database(), target.schemas(schemas), target.tenant(), MigrationListener.NONE);
+            MigrationReport report;
+            try {
+                report = on.run();
+            } catch (RuntimeException e) {
+                throw new TargetOutcome.Failed(e.getMessage(), standingOrNull(on), e);
+            }
+            return standing(on.status(), report.applied().size(), null, 0);
+        };
+    }
+
+    /** Where the target stands: its current migration and pending count, without running anything. */
+    public static TargetOutcome.Work status(MigrationRunner runner, List<String> schemas) {
+        return target -> standing(runner.on(target.database(), target.schemas(schemas), target.tenant(), MigrationListener.NONE)
+                .status(), 0, null, 0);
+    }
+
+    /**
+     * Where the target stands and whether it differs from the Java schema ({@code dibs:diff} on it).
+     *
+     * @param intents the Java schema of a target (a tenant's has its tables in the tenant schema)
+     * @param drift   shares the scratch servers and built Java schemas between targets
+     */
+    public static TargetOutcome.Work diff(MigrationRunner runner, List<String> schemas, Function<FleetTarget, LoadedSchema> intents,
+                                          DriftDetector.Shared drift, List<String> historyTables) {
+        return target -> {
+            MigrationStatus status = runner.on(target.database(), target.schemas(schemas), target.tenant(), MigrationListener.NONE)
+                    .status();
+            LoadedSchema intent = intents.apply(target);
+            try {
+                DriftReport report = drift.detect(intent, target.database(), PlanOptions.defaults(), historyTables);
+                return standing(status, 0, report.hasDrift(), report.plan().changes().size());
+            } finally {
+                if (target.tenant() != null) {
+                    drift.forget(intent);
+                }
+            }
+        };
+    }
+
+    private static TargetOutcome.Result standingOrNull(MigrationRunner on) {
+        try {
+            return standing(on.status(), 0, null, 0);
+        } catch (RuntimeException unreadable) {
+            return null; // the server is gone, say: the failure says why
+        }
+    }
+
+    private static TargetOutcome.Result standing(MigrationStatus status, int ran, Boolean drift, int changes) {
+        List<String> applied = status.applied();
+        List<String> notes = new ArrayList<>();
+        if (!status.changed().isEmpty()) {
+            notes.add(status.changed().size() + " changed since applied");
+        }
+        if (!status.missing().isEmpty()) {
+            notes.add(status.missing().size() + " applied but missing from the project");
+        }
+        notes.addAll(status.refusals());
+        return new TargetOutcome.Result(applied.isEmpty() ? null : applied.get(applied.size() - 1), applied.size(),
+                status.pending().size(), ran, drift, changes, String.join("; ", notes));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.dibs.engine.fleet;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a fleet run did on one target and where the target stands.
+ *
+ * @param target  the target
+ * @param state   done, failed, or never launched (a failure or a failed canary stopped the fleet first)
+ * @param result  where it stands: its current migration, pending count, drift; null when it could not be read
+ * @param took    how long the target's work took (zero when not launched)
+ * @param error   why it failed, null otherwise
+ */
+public record TargetOutcome(FleetTarget target, State state, Result result, Duration took, String error) {
+
+    public TargetOutcome {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(took, "took");
+    }
+
+    /** The three ends of a target in a run. */
+    public enum State {
+        DONE, FAILED, NOT_LAUNCHED;
+
+        /** {@code done}, {@code failed}, {@code not launched}: as the report and the log print it. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /**
+     * Where a target stands after its work.
+     *
+     * @param current  the last applied migration (by order), null when none is
+     * @param applied  how many migrations are applied
+     * @param pending  how many are not yet (-1: unknown)
+     * @param ran      how many this run applied
+     * @param drift    whether the database differs from the Java schema; null when not compared
+     * @param changes  how many changes the plan to remove that drift has
+     * @param notes    what the target's status says besides (changed or missing migrations), one line
+     */
+    public record Result(String current, int applied, int pending, int ran, Boolean drift, int changes, String notes) {
+    }
+
+    /** The work a goal does on one target; a thrown exception fails the target with its message. */
+    @FunctionalInterface
+    public interface Work {
+        Result run(FleetTarget target) throws Exception;
+    }
+
+    /**
+     * A failure that still knows where the target stands (a migration failed after others applied).
+     * Its message is the target's error.
+     */
+    public static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Result result;
+
+        public Failed(String message, Result result, Throwable cause) {
+            super(message, cause);
+            this.result = result;
+        }
+
+        public Result result() {
+            return result;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dibs.engine.fleet;
+
+import dev.dibs.engine.DibsException;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Java schema of a tenant schema: the {@code @Table} classes land in the tenant's schema, which
+ * replaces the first of {@code schemas}. A class naming its schema has no place there — every
+ * tenant would share one table — and is refused.
+ */
+public final class TenantIntents {
+
+    private TenantIntents() {
+    }
+
+    /**
+     * The Java schema of each target: loaded for its schemas ({@code load} reads the classes with
+     * those schemas), checked for tables outside the tenant; one schema for all when the fleet has no tenants.
+     */
+    public static Function<FleetTarget, LoadedSchema> of(Function<List<String>, LoadedSchema> load, List<String> schemas) {
+        LoadedSchema[] whole = new LoadedSchema[1];
+        return target -> {
+            if (target.tenant() == null) {
+                synchronized (whole) {
+                    if (whole[0] == null) {
+                        whole[0] = load.apply(schemas);
+                    }
+                    return whole[0];
+                }
+            }
+            return checked(load.apply(target.schemas(schemas)), target.tenant());
+        };
+    }
+
+    /** {@code intent} when every table and enum is in {@code tenant}; else a failure naming the classes. */
+    public static LoadedSchema checked(LoadedSchema intent, String tenant) {
+        List<String> outside = new ArrayList<>();
+        for (Table t : intent.schema().tables()) {
+            if (!t.name().schema().equals(tenant)) {
+                outside.add(intent.origins().table(t.name()).map(o -> o.javaName()).orElse(t.name().toString())
+                        + " (schema " + t.name().schema() + ")");
+            }
+        }
+        for (EnumType e : intent.schema().enums()) {
+            if (!e.name().schema().equals(tenant)) {
+                outside.add("enum type " + e.name() + " (schema " + e.name().schema() + ")");
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new DibsException("With tenantSchemas, every table lands in each tenant's schema, but these name a schema of"
+                    + " their own: " + String.join(", ", outside) + ". Remove schema = … from their @Table (a table shared by"
+                    + " all tenants belongs to a database outside the fleet), or migrate without tenantSchemas.");
+        }
+        return intent;
+    }
+}
