@@ -450,9 +450,10 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      * Reads the Java schema for given schemas (a tenant's): the class path resolved once, the
      * classes read on each call.
      */
-    protected java.util.function.Function<List<String>, LoadedSchema> intentReader() throws MojoExecutionException {
+    protected java.util.function.BiFunction<List<String>, String, LoadedSchema> intentReader() throws MojoExecutionException {
         List<Path> cp = classpath();
-        return managed -> IntentLoader.builder().classpath(cp).packages(packageList()).schemas(managed).jpa(jpaSettings()).load();
+        return (managed, tenant) -> IntentLoader.builder().classpath(cp).packages(packageList()).schemas(managed).tenant(tenant)
+                .jpa(jpaSettings()).load();
     }
 
     /**
@@ -465,7 +466,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         if (tenant == null) {
             return loadIntent();
         }
-        LoadedSchema first = dev.dibs.engine.fleet.TenantIntents.checked(intentReader().apply(tenant.schemas(schemaList())),
+        LoadedSchema first = dev.dibs.engine.fleet.TenantIntents.checked(intentReader().apply(tenant.schemas(schemaList()), tenant.tenant()),
                 tenant.tenant());
         first.warnings().forEach(w -> getLog().warn(Printable.escape(w)));
         return null;

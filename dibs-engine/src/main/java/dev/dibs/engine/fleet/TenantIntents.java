@@ -6,12 +6,14 @@ import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The Java schema of a tenant schema: the {@code @Table} classes land in the tenant's schema, which
- * replaces the first of {@code schemas}. A class naming its schema has no place there — every
- * tenant would share one table — and is refused.
+ * replaces the first of {@code schemas} (the loader refuses a {@code @Table} naming its own schema).
+ * What still lands elsewhere — a JPA entity's {@code @Table(schema)}, an enum type — has no place
+ * there either, every tenant would share it, and is refused.
  */
 public final class TenantIntents {
 
@@ -22,18 +24,18 @@ public final class TenantIntents {
      * The Java schema of each target: loaded for its schemas ({@code load} reads the classes with
      * those schemas), checked for tables outside the tenant; one schema for all when the fleet has no tenants.
      */
-    public static Function<FleetTarget, LoadedSchema> of(Function<List<String>, LoadedSchema> load, List<String> schemas) {
+    public static Function<FleetTarget, LoadedSchema> of(BiFunction<List<String>, String, LoadedSchema> load, List<String> schemas) {
         LoadedSchema[] whole = new LoadedSchema[1];
         return target -> {
             if (target.tenant() == null) {
                 synchronized (whole) {
                     if (whole[0] == null) {
-                        whole[0] = load.apply(schemas);
+                        whole[0] = load.apply(schemas, null);
                     }
                     return whole[0];
                 }
             }
-            return checked(load.apply(target.schemas(schemas)), target.tenant());
+            return checked(load.apply(target.schemas(schemas), target.tenant()), target.tenant());
         };
     }
 

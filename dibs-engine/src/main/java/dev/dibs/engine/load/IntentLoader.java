@@ -47,8 +47,10 @@ public final class IntentLoader {
     private final List<String> packages;
     private final List<String> namespaces;
     private final JpaSettings jpa;
+    private final String tenant;
 
     private IntentLoader(Builder builder) {
+        this.tenant = builder.tenant;
         this.classpath = List.copyOf(builder.classpath);
         this.packages = List.copyOf(builder.packages);
         this.namespaces = List.copyOf(builder.namespaces);
@@ -77,7 +79,7 @@ public final class IntentLoader {
         }
         try (ScanResult scan = graph.scan(); SourceInfo.Reader sources = new SourceInfo.Reader(classpath)) {
             JavaTypeMapper types = new JavaTypeMapper(scan);
-            TableReader reader = new TableReader(types, scan, sources::read, problems);
+            TableReader reader = new TableReader(types, scan, sources::read, problems).tenant(tenant);
             List<TableDraft> drafts = new ArrayList<>();
             Map<String, Set<String>> enumUsage = new LinkedHashMap<>();
             List<String> withoutSource = new ArrayList<>();
@@ -252,6 +254,7 @@ public final class IntentLoader {
         private final List<Path> classpath = new ArrayList<>();
         private final List<String> packages = new ArrayList<>();
         private final List<String> namespaces = new ArrayList<>(List.of("public"));
+        private String tenant;
         private JpaSettings jpa = JpaSettings.NONE;
 
         private Builder() {
@@ -288,7 +291,19 @@ public final class IntentLoader {
             return this;
         }
 
+        /**
+         * Tenant mode: every {@code @Table} class lands in this schema (the first of {@code schemas}),
+         * and one naming its own schema is a problem.
+         */
+        public Builder tenant(String schema) {
+            this.tenant = schema;
+            return this;
+        }
+
         public IntentLoader build() {
+            if (tenant != null && !tenant.equals(namespaces.get(0))) {
+                throw new IllegalArgumentException("the tenant schema must be the first of the schemas");
+            }
             return new IntentLoader(this);
         }
 

@@ -32,6 +32,15 @@ final class TableReader {
     private final List<Problem> problems;
 
     /** {@code sources} gives what the annotation processor recorded about a class (superclasses included), or null. */
+    /** The tenant schema every table lands in (tenant mode), or null: each table in its {@code @Table} schema. */
+    private String tenant;
+
+    /** Tenant mode: tables land in {@code schema}, and one naming a schema of its own is a problem. */
+    TableReader tenant(String schema) {
+        this.tenant = schema;
+        return this;
+    }
+
     TableReader(JavaTypeMapper types, ScanResult scan, Function<String, SourceInfo> sources, List<Problem> problems) {
         this.types = types;
         this.scan = scan;
@@ -44,7 +53,13 @@ final class TableReader {
         AnnotationInfo table = Annotations.find(annotations, "Table");
         String javaClass = cls.getName().replace('$', '.');
         String name = Annotations.string(table, "value", "");
-        String schema = Annotations.string(table, "schema");
+        String written = Annotations.string(table, "schema", null);
+        String schema = tenant == null ? Annotations.string(table, "schema") : tenant;
+        if (tenant != null && written != null) {
+            problems.add(new Problem(javaClass, "@Table(schema = \"" + written + "\") names a schema, but with tenantSchemas every"
+                    + " table lands in each tenant's schema.", "remove schema = … (a table all tenants share belongs in a database"
+                    + " outside the fleet), or migrate without tenantSchemas."));
+        }
         if (name.isBlank()) {
             problems.add(new Problem(javaClass, "@Table has an empty name.", "write the table name: @Table(\"users\")."));
         }

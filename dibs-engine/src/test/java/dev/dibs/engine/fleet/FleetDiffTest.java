@@ -1,0 +1,77 @@
+package dev.dibs.engine.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.canonical.ScratchServers;
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.load.TestSchemas;
+import dev.dibs.engine.migrate.MigrationRunner;
+import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dibs:diff} over a fleet of tenant schemas: each tenant compared with the Java schema placed in it; one drifts. */
+@WithPostgres
+class FleetDiffTest {
+
+    private static final String ACCOUNT = """
+            @Table("accounts")
+            public record Account(@Pk long id, String name) {}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachTenantIsComparedInItsOwnSchemaAndOnlyTheDriftingOneDrifts(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b; CREATE SCHEMA tenant_c;");
+        List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
+                .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
+        List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT, Fleets.migration("001_accounts", "Accounts",
+                "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL); CREATE TABLE migration_runs (id text, tenant text)"));
+        MigrationRunner runner = MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build();
+        assertThat(FleetRun.run("migrate", fleet, FleetOptions.defaults(), FleetListener.NONE,
+                FleetWork.migrate(runner, List.of("public"))).failed()).isEmpty();
+        db.execute("ALTER TABLE tenant_b.accounts ADD COLUMN legacy int");
+
+        BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(cp)
+                .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
+        FleetResult diff;
+        try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
+                () -> PostgresServers.existing(server.admin())))) {
+            diff = FleetRun.run("diff", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.diff(runner, List.of("public"),
+                    TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources",
+                            "migration_runs")));
+        }
+        assertThat(diff.failed()).isEmpty();
+        assertThat(diff.drifting()).extracting(o -> o.target().tenant()).containsExactly("tenant_b");
+        assertThat(diff.drifting().get(0).result().changes()).isEqualTo(1);
+        assertThat(diff.outcomes()).allSatisfy(o -> assertThat(o.result().current()).isEqualTo("001_accounts"));
+    }
+
+    @Test
+    void aTableNamingItsSchemaIsRefusedInTenantMode() {
+        List<Path> cp = TestSchemas.compile(dir.resolve("cp"), """
+                @Table(value = "audit", schema = "public")
+                public record Audit(@Pk long id) {}
+                """, ACCOUNT);
+        assertThatThrownBy(() -> IntentLoader.builder().classpath(cp).packages(List.of("e")).schemas(List.of("tenant_a", "public"))
+                .tenant("tenant_a").load()).isInstanceOf(SchemaValidationException.class)
+                .hasMessageContaining("e.Audit").hasMessageContaining("@Table(schema = \"public\") names a schema")
+                .hasMessageContaining("remove schema =").hasMessageNotContaining("e.Account");
+        LoadedSchema placed = IntentLoader.builder().classpath(TestSchemas.compile(dir.resolve("cp2"), ACCOUNT)).packages(List.of("e"))
+                .schemas(List.of("tenant_a", "public")).tenant("tenant_a").load();
+        assertThat(TenantIntents.checked(placed, "tenant_a").schema().tables()).extracting(t -> t.name().toString())
+                .containsExactly("tenant_a.accounts");
+    }
+}
