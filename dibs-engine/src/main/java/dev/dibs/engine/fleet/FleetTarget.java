@@ -22,8 +22,7 @@ public record FleetTarget(ConnectionInfo database, String tenant, String source)
 
     /** {@code host:port/database}, and {@code #tenant} for a tenant schema: how reports and logs name it. */
     public String name() {
-        String printable = JdbcUrls.printable(database.url());
-        String url = printable.startsWith("jdbc:postgresql://") ? printable.substring("jdbc:postgresql://".length()) : printable;
+        String url = server() + "/" + database.database();
         return tenant == null ? url : url + "#" + tenant;
     }
 

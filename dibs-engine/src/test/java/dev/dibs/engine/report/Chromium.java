@@ -14,11 +14,11 @@ import java.util.concurrent.TimeUnit;
  * (what .ci/run installs), no driver. A page's scripts run before {@code --dump-dom} prints the DOM,
  * so a test page can leave what it observed in the DOM for the test to read.
  */
-final class Chromium {
+public final class Chromium {
 
     private final List<String> base;
 
-    Chromium(Path profile) {
+    public Chromium(Path profile) {
         base = List.of(executable().toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--user-data-dir=" + profile);
@@ -35,12 +35,12 @@ final class Chromium {
     }
 
     /** The DOM of the page once loaded (its scripts run). */
-    String dumpDom(Path page) throws Exception {
+    public String dumpDom(Path page) throws Exception {
         return run("--dump-dom", page.toUri().toString());
     }
 
     /** A screenshot of the page's first screen. */
-    void screenshot(Path page, Path png) throws Exception {
+    public void screenshot(Path page, Path png) throws Exception {
         run("--window-size=1200,900", "--screenshot=" + png, page.toUri().toString());
     }
 

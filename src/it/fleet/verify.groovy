@@ -1,0 +1,41 @@
+import dev.dibs.maven.it.ItServer
+
+def server = context.get('itServer')
+try {
+    def log = new File(basedir, 'build.log').text
+    // 1, 2: the shops
+    assert log.contains('dibs: fleet of 2 targets on 1 servers')
+    assert log =~ /dibs: \[\d\+0\/2\] localhost:\d+\/shop\S* done in \d+ ms \(ran 1, at 001_accounts\)/
+    assert log.contains('dibs: targets at each migration: 001_accounts ×2')
+    // 3: tenants, each told its tenant
+    assert log.contains('dibs: fleet of 3 targets on 1 servers (tenant schemas)')
+    ['tenant_a', 'tenant_b', 'tenant_c'].each { t ->
+        assert log =~ /#${t} done in \d+ ms \(ran 1, at 001_accounts\)/
+    }
+    // 4: no drift anywhere
+    assert log.contains('dibs: every target of the fleet matches the Java schema')
+    // 5: refused, naming the parameter and the goal
+    assert log.contains('tenantSchemas is for dibs:migrate, dibs:status and dibs:diff, which work on a fleet; dibs:sql works on one database')
+    assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
+    assert !log.contains(context.get('tenants').password()) : 'no password in the log'
+
+    def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/fleet.json'))
+    assert json.goal == 'diff'
+    assert json.targets*.tenant == ['tenant_a', 'tenant_b', 'tenant_c']
+    assert json.targets.every { it.state == 'done' && it.current == '001_accounts' && it.pending == 0 && it.drift == false }
+    assert new File(basedir, 'target/dibs/fleet.html').text.contains('3 targets: 3 done, 0 failed, 0 not launched, 0 drifting')
+
+    def tenants = context.get('tenants')
+    ['tenant_a', 'tenant_b', 'tenant_c'].each { t ->
+        assert ItServer.column(tenants, "SELECT id FROM ${t}.__dibs_migrations") == ['001_accounts']
+        assert ItServer.column(tenants, "SELECT to_regclass('${t}.accounts')::text") == ["${t}.accounts".toString()]
+    }
+    assert ItServer.column(tenants, "SELECT to_regclass('public.accounts')::text") == [null]
+    assert ItServer.column(tenants, "SELECT to_regclass('billing.accounts')::text") == [null]
+    context.get('shops').each { shop ->
+        assert ItServer.column(shop, 'SELECT id FROM public.__dibs_migrations') == ['001_accounts']
+    }
+} finally {
+    server.close()
+}
+return true
