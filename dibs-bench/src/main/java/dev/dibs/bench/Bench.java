@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * <pre>
  * --sizes=100,1000,5000      schema sizes for introspection (the largest one is also the memory probe's)
  * --liquibase-max=1000       the largest size Liquibase snapshots (it takes tens of seconds per 1,000 tables)
- * --skip=plan,load,migrate,memory,report,commands
+ * --skip=plan,load,migrate,memory,report,commands,fleet
+ * --fleet-targets=60 (and the other --fleet- options of {@link FleetBench})
  * --commands-runs=5 (and the other --commands- options of {@link CommandBench})
  * </pre>
  */
@@ -34,6 +35,7 @@ public final class Bench {
         int liquibaseMax = 1000;
         List<String> skip = List.of();
         List<String> commandOptions = new ArrayList<>();
+        List<String> fleetOptions = new ArrayList<>();
         for (String a : args) {
             if (a.startsWith("--sizes=") && a.length() > 8) {
                 sizes = Arrays.stream(a.substring(8).split(",")).map(String::trim).map(Integer::parseInt).sorted().toList();
@@ -43,6 +45,8 @@ public final class Bench {
                 liquibaseMax = Integer.parseInt(a.substring(16));
             } else if (a.startsWith("--commands-")) {
                 commandOptions.add(a);
+            } else if (a.startsWith("--fleet-")) {
+                fleetOptions.add(a);
             } else if (a.startsWith("--skip=")) {
                 skip = List.of(a.substring(7).split(","));
             } else {
@@ -53,6 +57,7 @@ public final class Bench {
         Report report = new Report();
         // checked first: a missing plugin is said at once, not after minutes of the other measures
         CommandBench commands = skip.contains("commands") ? null : new CommandBench(report, commandOptions);
+        FleetBench fleet = skip.contains("fleet") ? null : new FleetBench(report, fleetOptions);
         Path work = Files.createTempDirectory("dibs-bench");
         try (PostgresServer server = PostgresServers.embedded()) {
             System.err.println("dibs-bench on " + server.description());
@@ -91,6 +96,10 @@ public final class Bench {
             if (commands != null) {
                 System.err.println("whole commands");
                 commands.run(work);
+            }
+            if (fleet != null) {
+                System.err.println("fleets");
+                fleet.run(server, work);
             }
             if (!skip.contains("memory") && largest != null) {
                 System.err.println("memory");

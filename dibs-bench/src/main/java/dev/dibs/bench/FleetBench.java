@@ -1,0 +1,149 @@
+package dev.dibs.bench;
+
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fleet throughput, as a user launches it: {@code mvn dibs:migrate -Ddibs.targetsFile=…} at
+ * {@code fleetParallelism} 1, 4 and 16 on {@code --fleet-targets} new databases spread over three
+ * embedded servers, against the shell loop teams run today ({@code mvn dibs:migrate -Ddibs.url=…} once
+ * per database, one after the other) on {@code --fleet-loop} of them; targets per second and the ratio,
+ * in one run. Each target gets {@code --fleet-migrations} SQL migrations. Every target is checked to
+ * hold all of them afterwards. Options: {@code --fleet-targets=60}, {@code --fleet-loop=8},
+ * {@code --fleet-migrations=20}.
+ */
+final class FleetBench {
+
+    private static final int[] PARALLELISM = {1, 4, 16};
+
+    private final Report report;
+    private final int targets;
+    private final int loop;
+    private final int migrations;
+
+    FleetBench(Report report, List<String> options) {
+        this.report = report;
+        int t = 60;
+        int l = 8;
+        int m = 20;
+        for (String o : options) {
+            int value = Integer.parseInt(o.substring(o.indexOf('=') + 1));
+            if (o.startsWith("--fleet-targets=")) {
+                t = value;
+            } else if (o.startsWith("--fleet-loop=")) {
+                l = value;
+            } else if (o.startsWith("--fleet-migrations=")) {
+                m = value;
+            } else {
+                throw new IllegalArgumentException("unknown argument " + o + " (see dev.dibs.bench.FleetBench)");
+            }
+        }
+        if (t < 3 || l < 1 || m < 1) {
+            throw new IllegalArgumentException("--fleet-targets must be at least 3, --fleet-loop and --fleet-migrations at least 1");
+        }
+        this.targets = t;
+        this.loop = l;
+        this.migrations = m;
+    }
+
+    void run(PostgresServer first, Path work) throws Exception {
+        String version = CommandLines.pluginVersion();
+        Path repository = CommandLines.repository();
+        String plugin = CommandLines.installedPlugin(repository, version);
+        System.err.println("  fleet with " + plugin);
+        Path dir = Files.createTempDirectory(work, "fleet");
+        try (PostgresServer second = PostgresServers.embedded(); PostgresServer third = PostgresServers.embedded()) {
+            List<PostgresServer> servers = List.of(first, second, third);
+            // one role on the three servers, so one settings.xml server holds the fleet's credentials
+            String password = password();
+            for (PostgresServer s : servers) {
+                try (Connection c = s.admin().open(); Statement st = c.createStatement()) {
+                    st.execute("DROP ROLE IF EXISTS bench_fleet");
+                    st.execute("CREATE ROLE bench_fleet LOGIN SUPERUSER PASSWORD '" + password + "'");
+                }
+            }
+            Path mavenTmp = Files.createDirectories(dir.resolve("maven-tmp"));
+            Path settings = CommandProjects.settings(dir, "bench_fleet", password);
+            CommandLines cl = CommandLines.of(version, repository, settings, mavenTmp, first.admin());
+            Launcher launcher = new Launcher(dir.resolve("logs"), List.of(password));
+            Path project = CommandProjects.generated(dir.resolve("project"), version, migrations);
+            launcher.time(cl.mvn(project, cl.goal("help"))); // Maven's own first start, untimed
+
+            List<ConnectionInfo> looped = databases(servers, loop, "fleet_loop");
+            long t0 = System.nanoTime();
+            for (ConnectionInfo db : looped) {
+                launcher.time(cl.mvn(project, CommandLines.concat(new String[] {cl.goal("migrate")}, CommandLines.url("", db))));
+            }
+            double loopSeconds = (System.nanoTime() - t0) / 1e9;
+            check(looped);
+            double loopRate = loop / loopSeconds;
+            System.err.printf("    shell loop: %d targets in %.1f s (%.2f targets/s)%n", loop, loopSeconds, loopRate);
+
+            for (int p : PARALLELISM) {
+                List<ConnectionInfo> fleet = databases(servers, targets, "fleet_p" + p);
+                Path file = project.resolve("targets-p" + p + ".txt");
+                Files.write(file, fleet.stream().map(ConnectionInfo::url).toList());
+                double ms = launcher.time(cl.mvn(project, cl.goal("migrate"), "-Ddibs.targetsFile=" + file.getFileName(),
+                        "-Ddibs.serverId=" + CommandProjects.SERVER_ID, "-Ddibs.fleetParallelism=" + p));
+                check(fleet);
+                double rate = targets / (ms / 1000);
+                report.add("fleet migrate (mvn dibs:migrate -Ddibs.targetsFile)", targets + " databases on 3 servers, "
+                        + migrations + " migrations each, fleetParallelism=" + p,
+                        String.format("%.1f targets/s (%s)", rate, Report.ms(ms)),
+                        String.format("shell loop of mvn dibs:migrate per database: %.2f targets/s (%d in %.1f s)", loopRate, loop,
+                                loopSeconds), Report.times(rate / loopRate), "reported", null);
+                for (int i = 0; i < fleet.size(); i++) {
+                    servers.get(i % servers.size()).dropDatabase(fleet.get(i));
+                }
+            }
+            for (int i = 0; i < looped.size(); i++) {
+                servers.get(i % servers.size()).dropDatabase(looped.get(i));
+            }
+            report.note("fleet: the shell loop's dibs:migrate also compares each database with the Java schema after its"
+                    + " migrations (a fleet dibs:migrate leaves that to dibs:diff over the fleet); Maven starts once per"
+                    + " database in the loop, once in the fleet.");
+        } finally {
+            CommandProjects.deleteTree(dir);
+        }
+    }
+
+    private static List<ConnectionInfo> databases(List<PostgresServer> servers, int count, String prefix) {
+        List<ConnectionInfo> dbs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            dbs.add(servers.get(i % servers.size()).createDatabase(prefix));
+        }
+        return dbs;
+    }
+
+    /** Every database holds every migration, once. */
+    private void check(List<ConnectionInfo> dbs) throws Exception {
+        for (ConnectionInfo db : dbs) {
+            try (Connection c = db.open(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(DISTINCT id), count(*) FROM public.__dibs_migrations")) {
+                rs.next();
+                if (rs.getInt(1) != migrations || rs.getInt(2) != migrations) {
+                    throw new IllegalStateException(db.describe() + " holds " + rs.getInt(2) + " migrations, expected " + migrations);
+                }
+            }
+        }
+    }
+
+    private static String password() {
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            sb.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return sb.toString();
+    }
+}
