@@ -14,16 +14,20 @@ try {
     }
     // 4: no drift anywhere
     assert log.contains('dibs: every target of the fleet matches the Java schema')
-    // 5: refused, naming the parameter and the goal
+    // 5: the drift gate names the drifting target
+    assert log =~ /1 targets differ from the Java schema: localhost:\d+\/tenants\S*#billing \(failOnDrift\)/
+    // 6: refused, naming the parameter and the goal
     assert log.contains('tenantSchemas is for dibs:migrate, dibs:status and dibs:diff, which work on a fleet; dibs:sql works on one database')
     assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
     assert !log.contains(context.get('tenants').password()) : 'no password in the log'
 
     def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/fleet.json'))
     assert json.goal == 'diff'
-    assert json.targets*.tenant == ['tenant_a', 'tenant_b', 'tenant_c']
-    assert json.targets.every { it.state == 'done' && it.current == '001_accounts' && it.pending == 0 && it.drift == false }
-    assert new File(basedir, 'target/dibs/fleet.html').text.contains('3 targets: 3 done, 0 failed, 0 not launched, 0 drifting')
+    assert json.targets*.tenant == ['tenant_a', 'tenant_b', 'tenant_c', 'billing']
+    assert json.targets.take(3).every { it.state == 'done' && it.current == '001_accounts' && it.pending == 0 && it.drift == false }
+    assert json.targets[3].current == null && json.targets[3].pending == 1 && json.targets[3].drift == true
+    assert json.summary.drifting == 1
+    assert new File(basedir, 'target/dibs/fleet.html').text.contains('4 targets: 4 done, 0 failed, 0 not launched, 1 drifting')
 
     def tenants = context.get('tenants')
     ['tenant_a', 'tenant_b', 'tenant_c'].each { t ->

@@ -147,10 +147,13 @@ public final class FleetRun {
                 outcome = new TargetOutcome(target, TargetOutcome.State.FAILED, null, Duration.ofNanos(System.nanoTime() - t0),
                         e.getMessage() == null ? e.toString() : e.getMessage());
             }
-            outcomes.put(target, outcome);
-            (outcome.state() == TargetOutcome.State.DONE ? done : failed).incrementAndGet();
-            running.remove(target);
-            listener.targetFinished(outcome, counts());
+            synchronized (this) {
+                // one finish at a time: each line's counts are its own, in the order the lines come
+                outcomes.put(target, outcome);
+                (outcome.state() == TargetOutcome.State.DONE ? done : failed).incrementAndGet();
+                running.remove(target);
+                listener.targetFinished(outcome, counts());
+            }
             if (outcome.state() == TargetOutcome.State.FAILED && options.failure() == FleetOptions.Failure.STOP) {
                 stop("a target failed (" + outcome.target().name() + "; fleetFailure=stop)");
             }

@@ -217,6 +217,46 @@ class FleetMigrateTest {
         }
     }
 
+    @Test
+    void parallelismIsCappedByTheServersFreeConnectionsAndAHeartbeatNamesWhatRuns(PostgresServer first) throws Exception {
+        List<FleetTarget> fleet = Fleets.databases(List.of(first), 3);
+        try {
+            List<String> limits = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> beats = new java.util.concurrent.CopyOnWriteArrayList<>();
+            FleetListener listener = new FleetListener() {
+                @Override
+                public void serverLimit(String server, int targets, int limit, String reason) {
+                    limits.add(targets + " " + limit + " " + reason);
+                }
+
+                @Override
+                public void heartbeat(Counts counts, List<FleetTarget> running) {
+                    if (!running.isEmpty()) {
+                        beats.add(counts.running() + " running: " + running.get(0).name());
+                    }
+                }
+            };
+            String[] slow = {V1[0], Fleets.migration("002_slow", "Slow", "SELECT pg_sleep(1.5)")};
+            FleetResult result = FleetRun.run("migrate", fleet, new FleetOptions(100_000, 0, FleetOptions.Failure.STOP,
+                    java.time.Duration.ofMillis(300)), listener, FleetWork.migrate(Fleets.runner(dir.resolve("slow"), slow),
+                    List.of("public")));
+            assertThat(result.failed()).isEmpty();
+            int maxConnections;
+            try (Connection c = first.admin().open(); Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SHOW max_connections")) {
+                rs.next();
+                maxConnections = Integer.parseInt(rs.getString(1));
+            }
+            assertThat(limits).singleElement().satisfies(l -> {
+                assertThat(l).startsWith("3 ").contains("free connections (max_connections)");
+                assertThat(Integer.parseInt(l.split(" ")[1])).isBetween(1, maxConnections - 1);
+            });
+            assertThat(beats).isNotEmpty().allSatisfy(b -> assertThat(b).matches("[1-3] running: .*/fleet_.*"));
+        } finally {
+            drop(fleet, first);
+        }
+    }
+
     /** The shared server's databases are dropped by the test; the other servers' go with them. */
     private static void drop(List<FleetTarget> fleet, PostgresServer first) {
         for (FleetTarget t : fleet) {
