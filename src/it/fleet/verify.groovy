@@ -5,7 +5,7 @@ try {
     def log = new File(basedir, 'build.log').text
     // 1, 2: the shops
     assert log.contains('dibs: fleet of 2 targets on 1 servers')
-    assert log =~ /dibs: \[\d\+0\/2\] localhost:\d+\/shop\S* done in \d+ ms \(ran 1, at 001_accounts\)/
+    assert log =~ /dibs: \[\d done · 0 failed · \d running · 0 waiting\] localhost:\d+\/shop\S* done in \d+ ms \(ran 1, at 001_accounts\)/
     assert log.contains('dibs: targets at each migration: 001_accounts ×2')
     // 3: tenants, each told its tenant
     assert log.contains('dibs: fleet of 3 targets on 1 servers (tenant schemas)')

@@ -246,6 +246,11 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
                 .lockTimeout(lockTimeout).duration("migrationLockWait", migrationLockWait).embeddedVersion(embeddedVersion)
                 .flywayTable(flywayTable)
                 .fleet(worksOnFleets() ? null : goalName(), fleetParametersGiven(), fleetParallelism, fleetCanary, fleetFailure);
+        if (tenantSchemas != null && tenantSchemas.stream().anyMatch(t -> t != null && !t.isBlank()) && flywayTable != null
+                && flywayTable.contains(".")) {
+            parameters.problem("flywayTable = \"" + Printable.escape(flywayTable) + "\" names a schema, so every tenant would"
+                    + " read one Flyway history: with tenantSchemas, give the table alone (it is read in each tenant's schema)");
+        }
         if (targetsQuery != null && !targetsQuery.isBlank() && configuredUrl() == null) {
             parameters.problem("targetsQuery runs on the url database, and no url is configured: give url (or "
                     + DATABASE_URL_ENV + ") for the database that lists the fleet");
@@ -307,6 +312,13 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         for (FleetTargets.Listed l : listed) {
             databases.add(resolved(l.url(), l.serverId() != null ? l.serverId() : serverId));
             sources.add(l.source());
+        }
+        boolean listsDatabases = targets != null && targets.stream().anyMatch(t -> t != null && !t.isBlank()) || targetsFile != null
+                || targetsQuery != null && !targetsQuery.isBlank();
+        if (databases.isEmpty() && listsDatabases) {
+            // never the url database in their place: with targetsQuery, that is the database that lists the fleet
+            throw new MojoFailureException("The fleet has no targets: " + String.join(", ", fleetParametersGiven().stream()
+                    .filter(p -> !p.equals("tenantSchemas")).toList()) + " listed no database. Nothing was migrated.");
         }
         if (databases.isEmpty()) {
             String configured = configuredUrl();
@@ -458,16 +470,16 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     /**
      * The Java schema a fleet migration records its objects with; null for tenant schemas, whose
-     * tables each tenant names otherwise — for them the classes are read once for the first tenant,
-     * to refuse a class naming its own schema before any tenant is touched.
+     * tables each tenant names otherwise — for them the classes are read once as the first tenant's,
+     * to refuse a {@code @Table} naming its own schema before any tenant is touched.
      */
     protected LoadedSchema fleetIntent(List<FleetTarget> fleet) throws MojoExecutionException {
         FleetTarget tenant = fleet.stream().filter(t -> t.tenant() != null).findFirst().orElse(null);
         if (tenant == null) {
             return loadIntent();
         }
-        LoadedSchema first = dev.dibs.engine.fleet.TenantIntents.checked(intentReader().apply(tenant.schemas(schemaList()), tenant.tenant()),
-                tenant.tenant());
+        // read as a tenant's, so that a @Table naming its own schema fails here (dibs:diff checks the rest per tenant)
+        LoadedSchema first = intentReader().apply(tenant.schemas(schemaList()), tenant.tenant());
         first.warnings().forEach(w -> getLog().warn(Printable.escape(w)));
         return null;
     }

@@ -69,8 +69,9 @@ public class DiffMojo extends AbstractComparingMojo {
                     + " with the Java schema. Remove referenceUrl, or the fleet parameters.");
         }
         List<FleetTarget> fleet = fleetTargets();
-        fleetIntent(fleet); // a tenant fleet's classes are checked once, before any target
-        Function<FleetTarget, LoadedSchema> intents = TenantIntents.of(intentReader(), schemaList());
+        // a database fleet's Java schema, read once; for tenants, the first tenant's read to refuse a @Table naming its schema
+        LoadedSchema whole = fleetIntent(fleet);
+        Function<FleetTarget, LoadedSchema> intents = whole != null ? target -> whole : TenantIntents.of(intentReader(), schemaList());
         FleetResult result;
         try (DriftDetector.Shared drift = new DriftDetector.Shared(this::embeddedScratch)) {
             result = runFleet("diff", fleet, FleetWork.diff(fleetRunner(null), schemaList(), intents, drift, historyTables()));

@@ -38,10 +38,13 @@ final class FleetLog implements FleetListener {
 
     @Override
     public synchronized void targetFinished(TargetOutcome o, Counts counts) {
-        String line = "dibs: [" + counts.done() + "+" + counts.failed() + "/" + counts.total() + "] " + Printable.escape(o.target().name())
-                + " " + o.state().label() + " in " + o.took().toMillis() + " ms" + describe(o.result());
+        String line = "dibs: [" + counts.done() + " done · " + counts.failed() + " failed · " + counts.running() + " running · "
+                + counts.waiting() + " waiting] " + Printable.escape(o.target().name() + " " + o.state().label() + " in "
+                + o.took().toMillis() + " ms" + describe(o.result()));
         if (o.state() == TargetOutcome.State.FAILED) {
             log.error(line + ": " + Printable.escape(firstLine(o.error())));
+        } else if (o.result() != null && !o.result().notes().isEmpty()) {
+            log.warn(line + ": " + Printable.escape(o.result().notes()));
         } else {
             log.info(line);
         }

@@ -57,6 +57,29 @@ class MojoParametersTest {
     }
 
     @Test
+    void fleetParametersAreRefusedOnAGoalOfOneDatabaseAndCheckedOnAFleetGoal() {
+        SqlMojo sql = new SqlMojo(null);
+        sql.url = NOWHERE;
+        sql.flywayTable = "flyway_schema_history";
+        sql.tenantSchemas = List.of("tenant_*");
+        assertThat(failure(sql)).startsWith("tenantSchemas is for dibs:migrate, dibs:status and dibs:diff, which work on a fleet;"
+                + " dibs:sql works on one database (url)");
+
+        MigrateMojo migrate = new MigrateMojo(null);
+        migrate.url = NOWHERE;
+        migrate.lockTimeout = "10s";
+        migrate.migrationLockWait = "10m";
+        migrate.flywayTable = "audit.flyway_schema_history";
+        migrate.tenantSchemas = List.of("tenant_*");
+        migrate.fleetParallelism = 0;
+        migrate.fleetCanary = -1;
+        migrate.fleetFailure = "retry";
+        assertThat(failure(migrate)).startsWith("4 dibs parameters are wrong; nothing ran:")
+                .contains("fleetParallelism = 0").contains("fleetCanary = -1").contains("fleetFailure = \"retry\"")
+                .contains("flywayTable = \"audit.flyway_schema_history\" names a schema, so every tenant would read one Flyway history");
+    }
+
+    @Test
     void statusRefusesAFilesystemFlywayLocationBeforeConnecting() {
         StatusMojo mojo = new StatusMojo(null);
         mojo.url = NOWHERE;

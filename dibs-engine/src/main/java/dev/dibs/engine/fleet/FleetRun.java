@@ -69,13 +69,13 @@ public final class FleetRun {
         Map<String, Integer> limits = limits();
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dibs-fleet-heartbeat"));
         long every = Math.max(options.heartbeat().toMillis(), 1);
-        heartbeat.scheduleAtFixedRate(() -> listener.heartbeat(counts(), List.copyOf(running)), every, every, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
         try {
             int canary = Math.min(options.canary(), targets.size());
             if (canary > 0 && canary < targets.size()) {
                 phase(targets.subList(0, canary), limits);
                 boolean passed = failed.get() == 0;
-                listener.canary(canary, passed);
+                tell(() -> listener.canary(canary, passed));
                 if (!passed) {
                     stop("the canary failed (" + failed.get() + " of its " + canary + " targets; fleetCanary)");
                 }
@@ -85,6 +85,12 @@ public final class FleetRun {
             }
         } finally {
             heartbeat.shutdownNow();
+            try {
+                // no heartbeat line after the fleet's table
+                heartbeat.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         List<TargetOutcome> all = new ArrayList<>();
         for (FleetTarget t : targets) {
@@ -130,11 +136,20 @@ public final class FleetRun {
         }
     }
 
-    /** One worker: takes the server's next target until none is left or the fleet stops. */
+    /**
+     * One worker: takes the server's next target until none is left or the fleet stops. Taking a
+     * target and recording a failure share one lock, so no target is launched after a failure that
+     * stops the fleet; whatever the work throws, the target's outcome is recorded.
+     */
     private void drain(ConcurrentLinkedQueue<FleetTarget> queue) {
-        FleetTarget target;
-        while (stopped.get() == null && (target = queue.poll()) != null) {
-            running.add(target);
+        while (true) {
+            FleetTarget target;
+            synchronized (this) {
+                if (stopped.get() != null || (target = queue.poll()) == null) {
+                    return;
+                }
+                running.add(target);
+            }
             long t0 = System.nanoTime();
             TargetOutcome outcome;
             try {
@@ -142,8 +157,9 @@ public final class FleetRun {
                 outcome = new TargetOutcome(target, TargetOutcome.State.DONE, result, Duration.ofNanos(System.nanoTime() - t0), null);
             } catch (TargetOutcome.Failed e) {
                 outcome = new TargetOutcome(target, TargetOutcome.State.FAILED, e.result(), Duration.ofNanos(System.nanoTime() - t0),
-                        e.getMessage());
-            } catch (Exception | LinkageError | StackOverflowError e) {
+                        e.getMessage() == null ? String.valueOf(e.getCause()) : e.getMessage());
+            } catch (Throwable e) {
+                // an Error too: the target is reported failed with it, never lost with its worker
                 outcome = new TargetOutcome(target, TargetOutcome.State.FAILED, null, Duration.ofNanos(System.nanoTime() - t0),
                         e.getMessage() == null ? e.toString() : e.getMessage());
             }
@@ -152,18 +168,32 @@ public final class FleetRun {
                 outcomes.put(target, outcome);
                 (outcome.state() == TargetOutcome.State.DONE ? done : failed).incrementAndGet();
                 running.remove(target);
-                listener.targetFinished(outcome, counts());
-            }
-            if (outcome.state() == TargetOutcome.State.FAILED && options.failure() == FleetOptions.Failure.STOP) {
-                stop("a target failed (" + outcome.target().name() + "; fleetFailure=stop)");
+                TargetOutcome finished = outcome;
+                tell(() -> listener.targetFinished(finished, counts()));
+                if (outcome.state() == TargetOutcome.State.FAILED && options.failure() == FleetOptions.Failure.STOP) {
+                    stop("a target failed (" + outcome.target().name() + "; fleetFailure=stop)");
+                }
             }
         }
     }
 
-    private void stop(String why) {
+    private synchronized void stop(String why) {
         if (stopped.compareAndSet(null, why)) {
-            listener.stopping(why);
+            tell(() -> listener.stopping(why));
         }
+    }
+
+    /** A listener that fails (a log that cannot be written) does not stop the fleet or lose a target. */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException ignored) {
+            // the outcome is recorded all the same, and the report says it
+        }
+    }
+
+    private synchronized void beat() {
+        tell(() -> listener.heartbeat(counts(), List.copyOf(running)));
     }
 
     private FleetListener.Counts counts() {
@@ -192,7 +222,9 @@ public final class FleetRun {
                 reason = "the server has " + free + " free connections (max_connections)";
             }
             limits.put(server, limit);
-            listener.serverLimit(server, members.size(), limit, reason);
+            int chosen = limit;
+            String why = reason;
+            tell(() -> listener.serverLimit(server, members.size(), chosen, why));
         });
         return limits;
     }

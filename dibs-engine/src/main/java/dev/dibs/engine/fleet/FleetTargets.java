@@ -114,8 +114,9 @@ public final class FleetTargets {
 
     /**
      * The targets a {@code targetsQuery} returns, run on {@code database} in a read-only transaction:
-     * a column {@code url} (or the first column) holding JDBC URLs, and optionally a column
-     * {@code server_id} naming a settings.xml server for each.
+     * a column {@code url} (or the first column) holding JDBC URLs. The rows decide where the
+     * credentials of {@code url} are sent, so they may not choose other credentials (no
+     * {@code server_id} column) nor weaken the connection (see {@link #checked}).
      */
     public static List<Listed> fromQuery(ConnectionInfo database, String sql) {
         try (Connection c = database.connect()) {
@@ -127,13 +128,15 @@ public final class FleetTargets {
                 try (ResultSet rs = s.executeQuery(sql)) {
                     ResultSetMetaData md = rs.getMetaData();
                     int urlColumn = 1;
-                    int serverColumn = 0;
                     for (int i = 1; i <= md.getColumnCount(); i++) {
                         String label = md.getColumnLabel(i).toLowerCase(Locale.ROOT);
                         if (label.equals("url")) {
                             urlColumn = i;
                         } else if (label.equals("server_id")) {
-                            serverColumn = i;
+                            // the rows of a table would choose which settings.xml secret goes to which host
+                            throw new DibsException("targetsQuery returns a column server_id: a query's rows may not choose"
+                                    + " settings.xml credentials. Its targets use the credentials of url (user, password,"
+                                    + " serverId); list targets with their own serverId in a targetsFile instead.");
                         }
                     }
                     List<Listed> listed = new ArrayList<>();
@@ -146,7 +149,7 @@ public final class FleetTargets {
                             throw new DibsException(source + " has no URL: the query must return a JDBC URL in its column url"
                                     + " (or its first column) on every row.");
                         }
-                        listed.add(checked(new Listed(url.trim(), serverColumn == 0 ? null : rs.getString(serverColumn), source)));
+                        listed.add(checked(new Listed(url.trim(), null, source)));
                     }
                     return listed;
                 }
@@ -219,10 +222,48 @@ public final class FleetTargets {
         return like.toString();
     }
 
+    /**
+     * The driver parameters a listed target may carry: where it is reached and as whom, never how
+     * the connection is secured or made (a list can come from a pull request or a table, and must not
+     * turn off TLS checks or load a class on the way to a server that receives the credentials).
+     */
+    private static final Set<String> PARAMETERS = Set.of("user", "password", "sslmode", "connecttimeout", "sockettimeout",
+            "logintimeout", "applicationname", "targetservertype");
+
+    /** {@code sslmode} values that keep TLS on. */
+    private static final Set<String> SSL_MODES = Set.of("require", "verify-ca", "verify-full");
+
+    /** A settings.xml server id as a file line may name it. */
+    private static final Pattern SERVER_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
     private static Listed checked(Listed listed) {
-        if (!JdbcUrls.isPostgresUrl(listed.url())) {
-            throw new DibsException(listed.source() + ": \"" + Printable.escape(JdbcUrls.mask(listed.url()))
-                    + "\" is not a PostgreSQL JDBC URL: write jdbc:postgresql://host:5432/database.");
+        String url = listed.url();
+        String shown = Printable.escape(JdbcUrls.mask(url));
+        if (!JdbcUrls.isPostgresUrl(url) || url.chars().anyMatch(Character::isWhitespace)) {
+            throw new DibsException(listed.source() + ": \"" + shown + "\" is not a PostgreSQL JDBC URL: write"
+                    + " jdbc:postgresql://host:5432/database.");
+        }
+        if (JdbcUrls.hasUserInfo(url)) {
+            throw new DibsException(listed.source() + ": \"" + shown + "\" has a user or password before the host"
+                    + " (user:password@host), which the PostgreSQL driver does not read: give the credentials as for url.");
+        }
+        int query = url.indexOf('?');
+        if (query >= 0) {
+            for (String pair : url.substring(query + 1).split("&")) {
+                String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                String value = pair.contains("=") ? pair.substring(pair.indexOf('=') + 1) : "";
+                String key = name.toLowerCase(Locale.ROOT);
+                if (!PARAMETERS.contains(key) || key.equals("sslmode") && !SSL_MODES.contains(value.toLowerCase(Locale.ROOT))) {
+                    throw new DibsException(listed.source() + ": the parameter " + Printable.escape(name) + (key.equals("sslmode")
+                            ? "=" + Printable.escape(value) : "") + " is not accepted in a fleet's list: a target may give "
+                            + "user, password, sslmode (require, verify-ca or verify-full), connectTimeout, socketTimeout,"
+                            + " loginTimeout, ApplicationName and targetServerType; set other driver settings on url.");
+                }
+            }
+        }
+        if (listed.serverId() != null && !SERVER_ID.matcher(listed.serverId()).matches()) {
+            throw new DibsException(listed.source() + ": serverId \"" + Printable.escape(listed.serverId()) + "\" is not a"
+                    + " settings.xml server id (letters, digits, . _ -).");
         }
         return listed;
     }

@@ -27,14 +27,17 @@ public final class FleetWork {
      */
     public static TargetOutcome.Work migrate(MigrationRunner runner, List<String> schemas) {
         return target -> {
-            MigrationRunner on = runner.on(target.database(), target.schemas(schemas), target.tenant(), MigrationListener.NONE);
+            Warnings warnings = new Warnings();
+            MigrationRunner on = runner.on(target.database(), target.schemas(schemas), target.tenant(), warnings);
             MigrationReport report;
             try {
                 report = on.run();
             } catch (RuntimeException e) {
-                throw new TargetOutcome.Failed(e.getMessage(), standingOrNull(on), e);
+                TargetOutcome.Result standing = standingOrNull(on);
+                throw new TargetOutcome.Failed(e.getMessage() == null ? e.toString() : e.getMessage(),
+                        standing == null ? null : warnings.into(standing), e);
             }
-            return standing(on.status(), report.applied().size(), null, 0);
+            return warnings.into(standing(on.status(), report.applied().size(), null, 0));
         };
     }
 
@@ -65,6 +68,41 @@ public final class FleetWork {
                 }
             }
         };
+    }
+
+    /**
+     * What the runner warns of on a target (a migration that sorts before an applied one, applied
+     * migrations no file has any more, a wait for another run's lock): kept in the target's notes,
+     * where the fleet's log, table and report show them.
+     */
+    private static final class Warnings implements MigrationListener {
+        private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile boolean waited;
+
+        @Override
+        public void warning(String message) {
+            lines.add(message);
+        }
+
+        @Override
+        public void waitingForLock(String holder, java.time.Duration waited) {
+            if (!this.waited) {
+                this.waited = true;
+                lines.add("waited for the migration lock held by " + holder);
+            }
+        }
+
+        TargetOutcome.Result into(TargetOutcome.Result r) {
+            if (lines.isEmpty()) {
+                return r;
+            }
+            List<String> notes = new ArrayList<>(lines);
+            if (!r.notes().isEmpty()) {
+                notes.add(r.notes());
+            }
+            return new TargetOutcome.Result(r.current(), r.applied(), r.pending(), r.ran(), r.drift(), r.changes(),
+                    String.join("; ", notes));
+        }
     }
 
     private static TargetOutcome.Result standingOrNull(MigrationRunner on) {

@@ -54,9 +54,10 @@ public final class TenantIntents {
             }
         }
         if (!outside.isEmpty()) {
-            throw new DibsException("With tenantSchemas, every table lands in each tenant's schema, but these name a schema of"
-                    + " their own: " + String.join(", ", outside) + ". Remove schema = … from their @Table (a table shared by"
-                    + " all tenants belongs to a database outside the fleet), or migrate without tenantSchemas.");
+            throw new DibsException("With tenantSchemas, every table lands in each tenant's schema, but these are outside it: "
+                    + String.join(", ", outside) + ". A table all tenants share belongs in a database outside the fleet: remove"
+                    + " schema = … from a dibs @Table. JPA entities are not placed in tenant schemas (their tables stay where"
+                    + " Hibernate puts them): compare them with targets, not tenantSchemas.");
         }
         return intent;
     }

@@ -177,19 +177,24 @@ public final class DriftDetector {
             ScratchServers.Choice choice = scratch(database);
             java.util.concurrent.FutureTask<Canonicalizer.Canonical> mine = new java.util.concurrent.FutureTask<>(
                     () -> Canonicalizer.canonicalize(intent, choice.server(), current.extensions()));
-            var task = canonical.putIfAbsent(new Key(intent, choice.server().majorVersion(), current.extensions()), mine);
+            Key key = new Key(intent, choice.server().majorVersion(), current.extensions());
+            var task = canonical.putIfAbsent(key, mine);
             if (task == null) {
                 task = mine;
                 task.run();
             }
+            Canonicalizer.Canonical built;
             try {
-                return detected(intent, database, current, choice, task.get(), options);
+                built = task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new dev.dibs.engine.DibsException("interrupted while building the Java schema", e);
             } catch (java.util.concurrent.ExecutionException e) {
+                // a failed build is not kept: the next database builds it again (the failure may have been passing)
+                canonical.remove(key, task);
                 throw e.getCause() instanceof RuntimeException r ? r : new dev.dibs.engine.DibsException(e.getCause().getMessage(), e);
             }
+            return detected(intent, database, current, choice, built, options);
         }
 
         /** Forgets the Java schemas built for {@code intent} (a tenant's, once its target is done). */
@@ -197,14 +202,16 @@ public final class DriftDetector {
             canonical.keySet().removeIf(k -> k.intent == intent);
         }
 
-        private synchronized ScratchServers.Choice scratch(ConnectionInfo database) {
-            int major = ScratchServers.majorOf(database);
-            ScratchServers.Choice choice = scratch.get(major);
-            if (choice == null) {
-                choice = ScratchServers.forTarget(database, embedded);
-                scratch.put(major, choice);
+        private ScratchServers.Choice scratch(ConnectionInfo database) {
+            int major = ScratchServers.majorOf(database); // outside the lock: a slow database holds up no other
+            synchronized (this) {
+                ScratchServers.Choice choice = scratch.get(major);
+                if (choice == null) {
+                    choice = ScratchServers.forTarget(database, embedded);
+                    scratch.put(major, choice);
+                }
+                return choice;
             }
-            return choice;
         }
 
         @Override

@@ -53,13 +53,24 @@ class FleetTargetsTest {
                 CREATE TABLE customers (name text, url text, server_id text);
                 INSERT INTO customers VALUES ('a', 'jdbc:postgresql://db1/a', null), ('b', 'jdbc:postgresql://db2/b', 'db2');
                 """);
-        assertThat(FleetTargets.fromQuery(db.info(), "SELECT name, url, server_id FROM customers ORDER BY name")).extracting(
-                FleetTargets.Listed::url, FleetTargets.Listed::serverId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("jdbc:postgresql://db1/a", null),
-                org.assertj.core.groups.Tuple.tuple("jdbc:postgresql://db2/b", "db2"));
+        assertThat(FleetTargets.fromQuery(db.info(), "SELECT name, url FROM customers ORDER BY name")).extracting(
+                FleetTargets.Listed::url, FleetTargets.Listed::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("jdbc:postgresql://db1/a", "targetsQuery row 1"),
+                org.assertj.core.groups.Tuple.tuple("jdbc:postgresql://db2/b", "targetsQuery row 2"));
+        assertThatThrownBy(() -> FleetTargets.fromQuery(db.info(), "SELECT url, server_id FROM customers"))
+                .hasMessageContaining("may not choose settings.xml credentials");
+        db.execute("INSERT INTO customers VALUES ('c', 'jdbc:postgresql://evil/c?sslmode=disable&sslfactory=x', null)");
+        assertThatThrownBy(() -> FleetTargets.fromQuery(db.info(), "SELECT url FROM customers ORDER BY name"))
+                .hasMessageContaining("targetsQuery row 3: the parameter sslmode=disable is not accepted");
+        db.execute("DELETE FROM customers WHERE name = 'c'");
         assertThatThrownBy(() -> FleetTargets.fromQuery(db.info(), "DELETE FROM customers RETURNING url"))
                 .hasMessageContaining("targetsQuery failed").hasMessageContaining("read-only");
         assertThat(db.queryString("SELECT count(*) FROM customers")).isEqualTo("2");
+        assertThatThrownBy(() -> FleetTargets.fromList(List.of("jdbc:postgresql://db1/a?socketFactory=com.evil.F")))
+                .hasMessageContaining("targets item 1: the parameter socketFactory is not accepted");
+        assertThatThrownBy(() -> FleetTargets.fromList(List.of("jdbc:postgresql://u:hunter2@db1/a")))
+                .hasMessageContaining("has a user or password before the host").hasMessageNotContaining("hunter2");
+        assertThat(FleetTargets.fromList(List.of("jdbc:postgresql://db1/a?sslmode=verify-full&user=x&password=y"))).hasSize(1);
     }
 
     @Test
