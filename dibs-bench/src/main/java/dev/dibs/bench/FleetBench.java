@@ -3,6 +3,7 @@ package dev.dibs.bench;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.render.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -68,7 +69,8 @@ final class FleetBench {
             for (PostgresServer s : servers) {
                 try (Connection c = s.admin().open(); Statement st = c.createStatement()) {
                     st.execute("DROP ROLE IF EXISTS bench_fleet");
-                    st.execute("CREATE ROLE bench_fleet LOGIN SUPERUSER PASSWORD '" + password + "'");
+                    // CREATE ROLE takes no bound parameter: the password goes through the renderer's quoting
+                    st.execute("CREATE ROLE bench_fleet LOGIN SUPERUSER PASSWORD " + Sql.literal(password));
                 }
             }
             Path mavenTmp = Files.createDirectories(dir.resolve("maven-tmp"));

@@ -257,6 +257,36 @@ class FleetMigrateTest {
         }
     }
 
+    @Test
+    void aTargetKeepsTheRunnersWarningsAndAnErrorFromTheWorkFailsOnlyItsTarget(PostgresServer first) throws Exception {
+        List<FleetTarget> fleet = Fleets.databases(List.of(first), 2);
+        try {
+            String[] gap = {V2[0], V2[1], V2[3]};
+            assertThat(FleetRun.run("migrate", fleet, Fleets.options(2, 0, FleetOptions.Failure.STOP), FleetListener.NONE,
+                    FleetWork.migrate(Fleets.runner(dir.resolve("gap"), gap), List.of("public"))).failed()).isEmpty();
+            FleetResult late = FleetRun.run("migrate", fleet, Fleets.options(2, 0, FleetOptions.Failure.STOP), FleetListener.NONE,
+                    FleetWork.migrate(Fleets.runner(dir.resolve("v2"), V2), List.of("public")));
+            assertThat(late.outcomes()).allSatisfy(o -> {
+                assertThat(o.state()).isEqualTo(TargetOutcome.State.DONE);
+                assertThat(o.result().ran()).isEqualTo(1);
+                assertThat(o.result().notes()).contains("Migration 003_email sorts before the already applied 004_invoices");
+            });
+
+            FleetResult broken = FleetRun.run("status", fleet, Fleets.options(1, 0, FleetOptions.Failure.CONTINUE), FleetListener.NONE,
+                    target -> {
+                        if (target.equals(fleet.get(0))) {
+                            throw new AssertionError("broken check");
+                        }
+                        return FleetWork.status(Fleets.runner(dir.resolve("v2b"), V2), List.of("public")).run(target);
+                    });
+            assertThat(broken.outcomes()).extracting(TargetOutcome::state)
+                    .containsExactly(TargetOutcome.State.FAILED, TargetOutcome.State.DONE);
+            assertThat(broken.outcomes().get(0).error()).isEqualTo("broken check");
+        } finally {
+            drop(fleet, first);
+        }
+    }
+
     /** The shared server's databases are dropped by the test; the other servers' go with them. */
     private static void drop(List<FleetTarget> fleet, PostgresServer first) {
         for (FleetTarget t : fleet) {
