@@ -452,10 +452,45 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         return intent;
     }
 
+    /**
+     * {@link #loadIntent} on a thread of its own, for a goal whose first steps need no Java schema
+     * (a replay runs the migrations meanwhile); the class path is resolved here first.
+     */
+    protected Background<LoadedSchema> startLoadingIntent() throws MojoExecutionException {
+        IntentLoader.Builder loader = intentLoader();
+        return Background.start("dibs-load", () -> {
+            LoadedSchema intent = loader.load();
+            intent.warnings().forEach(w -> getLog().warn(Printable.escape(w)));
+            return intent;
+        }, intent -> { });
+    }
+
+    /** {@link #readIntent} on a thread of its own (warnings not printed: the report carries them); the class path is resolved here first. */
+    protected Background<LoadedSchema> startReadingIntent() throws MojoExecutionException {
+        return Background.start("dibs-load", intentLoader()::load, intent -> { });
+    }
+
+    /**
+     * The server {@code starting} gives; when it cannot start and the Java schema cannot be read either,
+     * the Java schema's failure is the one said, as when it was read first.
+     */
+    protected static PostgresServer started(Background<PostgresServer> starting, Background<LoadedSchema> loading) {
+        try {
+            return starting.get();
+        } catch (RuntimeException e) {
+            loading.get();
+            throw e;
+        }
+    }
+
     /** The Java schema without printing its warnings: for goals whose report carries and prints them. */
     protected LoadedSchema readIntent() throws MojoExecutionException {
-        return IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).jpa(jpaSettings())
-                .load();
+        return intentLoader().load();
+    }
+
+    /** How this project's Java schema is read: its class path (resolved here), packages, schemas and JPA settings. */
+    private IntentLoader.Builder intentLoader() throws MojoExecutionException {
+        return IntentLoader.builder().classpath(classpath()).packages(packageList()).schemas(schemaList()).jpa(jpaSettings());
     }
 
     /**
@@ -539,7 +574,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     /** Starts the embedded scratch server of a major version (the target database's). */
     protected PostgresServer embeddedScratch(int major) {
-        return embedded().throwaway(major);
+        return PostgresServers.forOneRun(embedded().throwaway(major));
     }
 
     /**
@@ -548,7 +583,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      */
     protected PostgresServer checkServer(String checkDatabase) {
         String spec = checkDatabase == null ? "" : checkDatabase.trim();
-        return spec.isEmpty() || spec.equals("embedded") ? embedded().throwaway() : PostgresServers.start(spec);
+        return PostgresServers.forOneRun(spec.isEmpty() || spec.equals("embedded") ? embedded().throwaway() : PostgresServers.start(spec));
     }
 
     /** {@link #checkServer}, started on a thread of its own while the goal reads the Java schema. */

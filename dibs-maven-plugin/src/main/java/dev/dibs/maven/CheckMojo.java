@@ -49,11 +49,11 @@ public class CheckMojo extends AbstractDibsMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         LoadedSchema intent;
         MigrationReplay.Result result;
-        try (Background<PostgresServer> starting = startCheckServer(checkDatabase)) {
-            intent = loadIntent();
-            try (ProgressLog progress = new ProgressLog(getLog()); PostgresServer server = starting.get()) {
-                result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server, progress);
+        try (Background<PostgresServer> starting = startCheckServer(checkDatabase); Background<LoadedSchema> loading = startLoadingIntent()) {
+            try (ProgressLog progress = new ProgressLog(getLog()); PostgresServer server = started(starting, loading)) {
+                result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(), server, progress);
             }
+            intent = loading.get();
         }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
                 + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(), intent.warnings()));

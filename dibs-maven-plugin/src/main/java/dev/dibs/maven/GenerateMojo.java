@@ -51,10 +51,9 @@ public class GenerateMojo extends AbstractDibsMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         MigrationReplay.Result result;
-        try (Background<PostgresServer> starting = startCheckServer(checkDatabase)) {
-            LoadedSchema intent = loadIntent();
-            try (PostgresServer server = starting.get()) {
-                result = MigrationReplay.replay(intent, schemaList(), classpath(), packageList(), flywayLocationList(), server,
+        try (Background<PostgresServer> starting = startCheckServer(checkDatabase); Background<LoadedSchema> loading = startLoadingIntent()) {
+            try (PostgresServer server = started(starting, loading)) {
+                result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(), server,
                         MigrationListener.NONE);
             }
         }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Replays every migration from zero on a throwaway PostgreSQL and compares the result with the
@@ -41,7 +42,7 @@ public final class MigrationReplay {
     public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 String checkDatabase, MigrationListener listener) {
         refuseFlywayJavaMigrations(classpath, packages);
-        try (PostgresServer server = PostgresServers.start(checkDatabase)) {
+        try (PostgresServer server = PostgresServers.forOneRun(PostgresServers.start(checkDatabase))) {
             return replay(intent, schemas, classpath, packages, server, listener);
         }
     }
@@ -63,25 +64,40 @@ public final class MigrationReplay {
     /** As above, with the Flyway SQL migrations of {@code flywayLocations} (class-path folders) replayed in order too. */
     public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
+        return replay(() -> intent, schemas, classpath, packages, flywayLocations, server, listener);
+    }
+
+    /**
+     * As above, with the Java schema possibly still being read ({@code intent} waits for it): running
+     * the migrations does not need it, so they start at once. A Java schema that cannot be read is
+     * what is reported, even when a migration failed too; otherwise a failed migration is.
+     */
+    public static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
+                                List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
         refuseFlywayJavaMigrations(classpath, packages);
         // The Java schema's canonical form needs only the server, not the replay: it is made in a
-        // scratch database of its own meanwhile. A failed migration is still what is reported
-        // first, as when the two ran one after the other.
+        // scratch database of its own meanwhile.
         try (Background<Schema> canonical = Background.start("dibs-canonicalize",
-                () -> Canonicalizer.canonicalize(intent, server), schema -> { })) {
+                () -> Canonicalizer.canonicalize(intent.get(), server), schema -> { })) {
             ConnectionInfo db = server.createDatabase("dibs_check");
             try {
-                MigrationReport report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
-                        .schemas(schemas).flywayLocations(flywayLocations)
-                        .listener(listener).build().run();
+                MigrationReport report;
+                try {
+                    report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
+                            .schemas(schemas).flywayLocations(flywayLocations)
+                            .listener(listener).build().run();
+                } catch (RuntimeException e) {
+                    intent.get(); // throws when the Java schema cannot be read: that is said first
+                    throw e;
+                }
                 Schema replayed;
                 try (Connection c = db.open()) {
-                    replayed = Inspector.inspect(c, intent.schema().namespaces()).schema();
+                    replayed = Inspector.inspect(c, intent.get().schema().namespaces()).schema();
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
                 }
                 Schema desired = canonical.get();
-                return new Result(report, Planner.plan(replayed, desired, intent.renames()), desired, server.description());
+                return new Result(report, Planner.plan(replayed, desired, intent.get().renames()), desired, server.description());
             } finally {
                 server.dropDatabase(db);
             }

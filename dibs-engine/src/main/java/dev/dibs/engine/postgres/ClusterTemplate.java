@@ -21,10 +21,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -43,14 +45,33 @@ import java.util.stream.Stream;
  * its own.
  */
 final class ClusterTemplate {
-    /** Written last: a template directory without it is incomplete and rebuilt. */
+    /**
+     * Written last: a template directory without it is incomplete and rebuilt. It holds the binaries
+     * directory, and on its second line how many files the template has, itself included (a spare
+     * copy is checked against it).
+     */
     static final String MARKER = "dibs-template.ok";
     /** Raise when what a template holds changes, so older templates are not used. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 4;
+    /**
+     * A database the template holds besides initdb's, never connected to: a second untouched database for a
+     * run, without a {@code CREATE DATABASE} (see {@link OneRunServer}).
+     */
+    static final String PRISTINE = "dibs_pristine";
+    /** Beside a template, a copy of it made in the background for the next run to take. */
+    private static final String SPARE = ".spare";
+    /** A spare being made more recently than this is left to finish rather than started again. */
+    private static final Duration SPARE_IN_PROGRESS = Duration.ofMinutes(1);
+    /** The shell that starts a spare copy in the background ends at once; this long at most is waited for it. */
+    private static final Duration WAIT_FOR_SHELL = Duration.ofSeconds(5);
+    /** How long a run waits for a spare being made before it copies the template itself. */
+    private static final Duration AWAIT_SPARE = Duration.ofSeconds(3);
+    private static final Path NICE = Path.of("/usr/bin/nice");
     /** Files this large (the 16 MB WAL segment, mostly zeros after initdb) are copied without their zeros. */
     private static final long SPARSE_FROM = 1024 * 1024;
     private static final String BUILDING = ".building-";
     private static final String DAMAGED = ".damaged-";
+    private static final String BUILDING_SPARE = BUILDING + "spare-";
     /** A building directory this old belongs to a killed run: no live build takes that long. */
     private static final Duration ABANDONED = Duration.ofHours(1);
 
@@ -100,7 +121,7 @@ final class ClusterTemplate {
             for (String leftover : List.of("epg-lock", "postmaster.opts", "postmaster.pid")) {
                 Files.deleteIfExists(building.resolve(leftover));
             }
-            Files.writeString(building.resolve(MARKER), binaries.toString(), StandardCharsets.UTF_8);
+            Files.writeString(building.resolve(MARKER), binaries + "\n" + (countFiles(building) + 1) + "\n", StandardCharsets.UTF_8);
             try {
                 Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -118,6 +139,143 @@ final class ClusterTemplate {
             return built;
         } finally {
             deleteTree(building);
+        }
+    }
+
+    /**
+     * Moves the spare copy of {@code template} (made by {@link #prepareSpare}) to {@code dataDirectory},
+     * which must not exist yet, when there is one; false when there is none (or it is on another file
+     * system), and the caller copies. The move is a rename: when two runs take it at once, one gets it.
+     */
+    static boolean takeSpare(Template template, Path dataDirectory) {
+        Path spare = spareOf(template);
+        if (!Files.isDirectory(spare) && !awaitSpareBeingMade(template)) {
+            return false;
+        }
+        try {
+            Files.move(spare, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            return false; // another run took it, or it is on another file system
+        }
+        // the marker is in a spare only when the copy was checked complete (prepareSpare's script)
+        try {
+            if (Files.isRegularFile(dataDirectory.resolve("PG_VERSION")) && Files.deleteIfExists(dataDirectory.resolve(MARKER))) {
+                return true;
+            }
+        } catch (IOException e) {
+            // below
+        }
+        deleteTree(dataDirectory); // not a complete copy: never started
+        return false;
+    }
+
+    /**
+     * Starts copying {@code template} into a spare for the next run, in a process that outlives this
+     * JVM (the copy is most of a throwaway server's start on a slow file system, and the next run
+     * only renames it), unless a spare is there or being made. The copy is made under a building name
+     * and renamed to the spare's only when it is complete: {@code cp} succeeded and the copy has as
+     * many files as the template's marker says (a template deleted while it was copied, by a cleaner
+     * of temporary files, gives a copy with files missing and no error). GNU {@code cp}, {@code find}
+     * and {@code mv} do it; where they are missing or fail, nothing is left and runs copy as before.
+     * Paths travel as arguments, never as part of the script.
+     *
+     * @return the building directory, gone once the copy is the spare or was given up; null when no copy was started
+     */
+    static Path prepareSpare(Template template) {
+        if (!System.getProperty("os.name", "").startsWith("Linux") || !Files.isExecutable(Path.of("/bin/sh"))) {
+            return null;
+        }
+        Path spare = spareOf(template);
+        Path root = template.directory().getParent();
+        String prefix = BUILDING_SPARE + template.directory().getFileName() + "-";
+        if (Files.exists(spare) || beingMade(root, prefix)) {
+            return null;
+        }
+        // The copy runs in a background job of a shell that ends at once: a child process still running
+        // when this JVM exits holds the exit up (by 0.3 s: the JVM waits for the thread reaping it).
+        String script = "(cp -a --sparse=always -- \"$1/.\" \"$2\""
+                + " && [ \"$(find \"$2\" -type f | wc -l)\" = \"$(sed -n 2p \"$2/" + MARKER + "\")\" ]"
+                + " && mv -T -- \"$2\" \"$3\" || rm -rf -- \"$2\") </dev/null >/dev/null 2>&1 &";
+        Path building = null;
+        try {
+            // made here, so that it is there (and no second copy starts) from the moment this returns
+            building = Files.createDirectory(root.resolve(prefix + Passwords.random()));
+            setPrivate(building, "rwx------");
+            List<String> command = new ArrayList<>();
+            if (Files.isExecutable(NICE)) {
+                // a run that starts meanwhile comes first: the copy is for later
+                command.addAll(List.of(NICE.toString(), "-n", "10"));
+            }
+            command.addAll(List.of("/bin/sh", "-c", script, "dibs-spare", template.directory().toString(), building.toString(),
+                    spare.toString()));
+            Process shell = new ProcessBuilder(command)
+                    .redirectInput(Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(Redirect.DISCARD)
+                    .redirectErrorStream(true)
+                    .start();
+            shell.waitFor(WAIT_FOR_SHELL.toMillis(), TimeUnit.MILLISECONDS);
+            return building;
+        } catch (IOException e) {
+            if (building != null) {
+                deleteTree(building); // no shell: the next run copies, as without spares
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return building;
+        }
+    }
+
+    /**
+     * For tests that delete the templates' folder: waits until no spare copy is being made under
+     * {@code root} (at most a minute).
+     */
+    static void awaitSpares(Path root) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> children = Files.list(root)) {
+                if (children.noneMatch(child -> child.getFileName().toString().startsWith(BUILDING_SPARE))) {
+                    return;
+                }
+            } catch (IOException e) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * When the spare is being made (the run before this one ended a moment ago), waits for it a
+     * little rather than copying the template a second time alongside: true once it is there.
+     */
+    private static boolean awaitSpareBeingMade(Template template) {
+        Path root = template.directory().getParent();
+        String prefix = BUILDING_SPARE + template.directory().getFileName() + "-";
+        long deadline = System.nanoTime() + AWAIT_SPARE.toNanos();
+        while (beingMade(root, prefix) && System.nanoTime() < deadline) {
+            if (Files.isDirectory(spareOf(template))) {
+                return true;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return Files.isDirectory(spareOf(template));
+    }
+
+    private static Path spareOf(Template template) {
+        return template.directory().resolveSibling(template.directory().getFileName() + SPARE);
+    }
+
+    private static boolean beingMade(Path root, String prefix) {
+        Instant recent = Instant.now().minus(SPARE_IN_PROGRESS);
+        try (Stream<Path> children = Files.list(root)) {
+            return children.anyMatch(child -> child.getFileName().toString().startsWith(prefix) && !modifiedBefore(child, recent));
+        } catch (IOException | UncheckedIOException e) {
+            return true; // cannot tell: do not start another
         }
     }
 
@@ -153,7 +311,9 @@ final class ClusterTemplate {
             if (!rs.next()) {
                 throw new IOException("the template's server did not report its BINDIR");
             }
-            return Path.of(rs.getString(1));
+            Path binaries = Path.of(rs.getString(1));
+            statement.execute("CREATE DATABASE " + PRISTINE + " TEMPLATE template0");
+            return binaries;
         } catch (SQLException e) {
             throw new IOException("could not read the template's server: " + e.getMessage(), e);
         } finally {
@@ -198,10 +358,16 @@ final class ClusterTemplate {
             return null;
         }
         try {
-            Path binaries = Path.of(Files.readString(marker, StandardCharsets.UTF_8).trim());
+            Path binaries = Path.of(Files.readString(marker, StandardCharsets.UTF_8).lines().findFirst().orElse("").trim());
             return Files.isRegularFile(SingleUserPassword.postgres(binaries)) ? new Template(directory, binaries) : null;
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    private static long countFiles(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            return paths.filter(Files::isRegularFile).count();
         }
     }
 

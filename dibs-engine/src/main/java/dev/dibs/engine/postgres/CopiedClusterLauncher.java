@@ -65,27 +65,32 @@ final class CopiedClusterLauncher {
                 afterStop.run();
             }
         };
-        try {
-            awaitReady(process, admin);
+        try (Connection ready = awaitReady(process, admin)) {
+            return RunningPostgresServer.on(ready, admin,
+                    version -> "embedded PostgreSQL " + version + " on port " + port, stopper, true, List.of(ClusterTemplate.PRISTINE));
+        } catch (SQLException e) {
+            closeQuietly(stopper, e);
+            throw new IOException("the server does not answer: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            try {
-                stopper.close();
-            } catch (Exception suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            closeQuietly(stopper, e);
             throw e;
         }
-        return RunningPostgresServer.connect(admin,
-                version -> "embedded PostgreSQL " + version + " on port " + port, stopper, true);
     }
 
-    private static void awaitReady(Process process, ConnectionInfo admin) throws IOException {
+    private static void closeQuietly(AutoCloseable stopper, Exception failure) {
+        try {
+            stopper.close();
+        } catch (Exception suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+    }
+
+    /** The first connection the server accepts, open. */
+    private static Connection awaitReady(Process process, ConnectionInfo admin) throws IOException {
         long deadline = System.nanoTime() + STARTUP_WAIT.toNanos();
         while (true) {
-            try (Connection connection = admin.open()) {
-                if (connection.isValid(0)) {
-                    return;
-                }
+            try {
+                return admin.open();
             } catch (SQLException e) {
                 if (!NOT_READY_YET.contains(e.getSQLState())) {
                     throw new IOException("the server does not accept its superuser password: " + e.getMessage(), e);

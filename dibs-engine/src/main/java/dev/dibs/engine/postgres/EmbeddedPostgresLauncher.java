@@ -77,19 +77,26 @@ final class EmbeddedPostgresLauncher {
         if (binariesJar == null) {
             return start(dataDirectory, log, true, null, () -> deleteQuietly(log));
         }
+        // The cluster goes one level down, so that a spare copy can be renamed into place as a whole.
+        Path cluster = dataDirectory.resolve("data");
         ClusterTemplate.Template template;
         try {
             template = ClusterTemplate.ensure(templateRoot, ClusterTemplate.nameFor(binariesJar),
                     directory -> ClusterTemplate.initdb(directory, binariesJar, log));
-            ClusterTemplate.copyInto(template, dataDirectory);
+            if (!ClusterTemplate.takeSpare(template, cluster)) {
+                Files.createDirectory(cluster);
+                ClusterTemplate.copyInto(template, cluster);
+            }
         } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
             throw startFailed(dataDirectory, log, true, e instanceof ExceptionInInitializerError && e.getCause() != null
                     ? e.getCause() : e);
         }
         try {
-            return CopiedClusterLauncher.start(template, dataDirectory, log, () -> {
+            return CopiedClusterLauncher.start(template, cluster, log, () -> {
                 ClusterTemplate.deleteTree(dataDirectory);
                 deleteQuietly(log);
+                // after this run's own work, so that the copy for the next run takes nothing from it
+                ClusterTemplate.prepareSpare(template);
             });
         } catch (IOException | RuntimeException e) {
             throw startFailed(dataDirectory, log, true, e);

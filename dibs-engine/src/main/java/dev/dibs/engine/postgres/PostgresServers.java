@@ -87,6 +87,16 @@ public final class PostgresServers {
     }
 
     /**
+     * {@code server} for a run that is its only user, when closing it throws the cluster away: the
+     * first database asked of it is its untouched maintenance database rather than a new copy (a
+     * {@code CREATE DATABASE} writes hundreds of files). Any other server is returned as it is. Only
+     * for a server nothing else uses: the maintenance database must not have been written to.
+     */
+    public static PostgresServer forOneRun(PostgresServer server) {
+        return server.discardedWhenClosed() && !(server instanceof OneRunServer) ? new OneRunServer(server) : server;
+    }
+
+    /**
      * An existing server, reached through {@code admin} (normally its {@code postgres} database).
      * Connects once to check the credentials; closing it never stops the server.
      */

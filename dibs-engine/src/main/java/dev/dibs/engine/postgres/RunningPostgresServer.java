@@ -36,14 +36,17 @@ final class RunningPostgresServer implements PostgresServer {
     private final Set<String> created = ConcurrentHashMap.newKeySet();
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Databases besides the maintenance one that the cluster came with and nothing has connected to. */
+    private final List<String> untouched;
 
     private RunningPostgresServer(String description, ConnectionInfo admin, int majorVersion,
-                                  AutoCloseable stopper, boolean stopDiscardsData) {
+                                  AutoCloseable stopper, boolean stopDiscardsData, List<String> untouched) {
         this.description = description;
         this.admin = admin;
         this.majorVersion = majorVersion;
         this.stopper = stopper;
         this.stopDiscardsData = stopDiscardsData;
+        this.untouched = List.copyOf(untouched);
     }
 
     /**
@@ -56,19 +59,39 @@ final class RunningPostgresServer implements PostgresServer {
      */
     static RunningPostgresServer connect(ConnectionInfo admin, Function<String, String> describe,
                                          AutoCloseable stopper, boolean stopDiscardsData) {
-        String sql = "SELECT current_setting('server_version'), current_setting('server_version_num')::int";
-        try (Connection connection = admin.open();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            // Packagers append text, e.g. "16.4 (Debian 16.4-1.pgdg120+1)"; keep the number.
-            String version = rs.getString(1).split(" ")[0];
-            return new RunningPostgresServer(describe.apply(version), admin, rs.getInt(2) / 10000,
-                    stopper, stopDiscardsData);
+        return connect(admin, describe, stopper, stopDiscardsData, List.of());
+    }
+
+    /** As above, for a cluster that comes with {@code untouched} databases nothing has connected to yet. */
+    static RunningPostgresServer connect(ConnectionInfo admin, Function<String, String> describe,
+                                         AutoCloseable stopper, boolean stopDiscardsData, List<String> untouched) {
+        try (Connection connection = admin.open()) {
+            return on(connection, admin, describe, stopper, stopDiscardsData, untouched);
         } catch (SQLException e) {
             closeQuietly(stopper, e);
             throw ServerErrors.connectFailed(admin, e);
         }
+    }
+
+    /**
+     * As above, through a connection the launcher has open already (signing in again would cost a
+     * second authentication); the caller closes it, and the stopper when this fails.
+     */
+    static RunningPostgresServer on(Connection connection, ConnectionInfo admin, Function<String, String> describe,
+                                    AutoCloseable stopper, boolean stopDiscardsData, List<String> untouched) throws SQLException {
+        String sql = "SELECT current_setting('server_version'), current_setting('server_version_num')::int";
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            // Packagers append text, e.g. "16.4 (Debian 16.4-1.pgdg120+1)"; keep the number.
+            String version = rs.getString(1).split(" ")[0];
+            return new RunningPostgresServer(describe.apply(version), admin, rs.getInt(2) / 10000,
+                    stopper, stopDiscardsData, untouched);
+        }
+    }
+
+    /** The databases the cluster came with that nothing has connected to, for {@link OneRunServer}. */
+    List<String> untouched() {
+        return untouched;
     }
 
     @Override

@@ -77,6 +77,28 @@ class MigrationReplayTest {
         return migration;
     }
 
+    /**
+     * The migrations replay while the Java schema is still being read; when both fail, the Java
+     * schema's failure is the one said, as when it was read first.
+     */
+    @Test
+    void aJavaSchemaThatCannotBeReadIsSaidBeforeAFailedMigration(PostgresServer server) throws Exception {
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes.resolve("db/migration"));
+        Files.writeString(classes.resolve("db/migration/V1__broken.sql"), "CREATE TABLE broken (id int");
+        IllegalStateException unreadable = new IllegalStateException("the Java schema cannot be read");
+        java.util.function.Supplier<LoadedSchema> failing = () -> {
+            throw unreadable;
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationReplay.replay(failing, List.of("public"), List.of(classes),
+                List.of(), List.of("db/migration"), server, MigrationListener.NONE)).isSameAs(unreadable);
+
+        LoadedSchema empty = IntentLoader.builder().classpath(List.of(classes)).schemas(List.of("public")).load();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationReplay.replay(() -> empty, List.of("public"), List.of(classes),
+                        List.of(), List.of("db/migration"), server, MigrationListener.NONE))
+                .isInstanceOf(dev.dibs.engine.migrate.MigrationFailedException.class).hasMessageContaining("V1__broken");
+    }
+
     @Test
     void aSecondSchemaIsCreatedByTheGeneratedMigration(PostgresServer server, TestDatabase fresh) throws Exception {
         String migration = roundTrip(server, fresh, List.of("public", "audit"), """

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,12 @@ class ThrowawayFromTemplateTest {
 
     @TempDir
     Path templates;
+
+    /** A close starts a spare copy in the background: it must end before the folder is deleted. */
+    @AfterEach
+    void spareCopiesMade() throws InterruptedException {
+        ClusterTemplate.awaitSpares(templates);
+    }
 
     @Test
     void theSecondThrowawayIsACopyNotANewInitdbAndBothAreIsolated() throws Exception {
@@ -134,14 +142,105 @@ class ThrowawayFromTemplateTest {
         }
     }
 
+    @Test
+    void theNextThrowawayTakesTheSpareCopyMadeAfterTheLastOneWithItsOwnPassword() throws Exception {
+        Path jar = binariesJar();
+        String first;
+        String firstPassword;
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
+            first = systemIdentifier(server);
+            firstPassword = server.admin().password();
+            new TestDatabase(server.admin()).execute("CREATE TABLE only_in_first (id int)");
+        }
+        Path spare = awaitSpare();
+        assertThat(spare.resolve(ClusterTemplate.MARKER)).as("checked complete").exists();
+        Object spareInode = Files.readAttributes(spare, "unix:ino").get("ino");
+
+        try (PostgresServer next = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
+            Path data = Path.of(new TestDatabase(next.admin()).queryString("SHOW data_directory"));
+            assertThat(Files.readAttributes(data, "unix:ino").get("ino")).as("the spare, renamed").isEqualTo(spareInode);
+            assertThat(data.resolve(ClusterTemplate.MARKER)).doesNotExist();
+            assertThat(systemIdentifier(next)).as("a copy of the template").isEqualTo(first);
+            assertThat(new TestDatabase(next.admin()).hasTable("only_in_first")).isFalse();
+            assertThat(next.admin().password()).isNotEqualTo(firstPassword);
+            ConnectionInfo withFirstsPassword = new ConnectionInfo(next.admin().url(), "postgres", firstPassword);
+            assertThatThrownBy(() -> PostgresServers.existing(withFirstsPassword).close())
+                    .isInstanceOf(DatabaseUnavailableException.class);
+        }
+    }
+
+    @Test
+    void aCopyWithFilesMissingNeverBecomesTheSpare() throws Exception {
+        Path jar = binariesJar();
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
+            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
+        }
+        Path spare = awaitSpare();
+        ClusterTemplate.deleteTree(spare);
+        // as if a file went missing while the template was copied: the copy has one file fewer than the marker says
+        Path marker = onlyTemplate().resolve(ClusterTemplate.MARKER);
+        List<String> lines = Files.readAllLines(marker);
+        Files.write(marker, List.of(lines.get(0), String.valueOf(Long.parseLong(lines.get(1)) + 1)));
+
+        Path building = ClusterTemplate.prepareSpare(ClusterTemplate.read(onlyTemplate()));
+        assertThat(building).as("started").isNotNull();
+        ClusterTemplate.awaitSpares(templates);
+        assertThat(building).as("the incomplete copy removed").doesNotExist();
+        assertThat(templates.resolve(onlyTemplate().getFileName() + ".spare")).doesNotExist();
+    }
+
+    @Test
+    void aSpareWithoutItsMarkerIsThrownAwayNotStarted() throws Exception {
+        Path jar = binariesJar();
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
+            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
+        }
+        Path spare = awaitSpare();
+        Files.delete(spare.resolve(ClusterTemplate.MARKER));
+        Files.delete(spare.resolve("base").resolve("1").resolve("PG_VERSION"));
+
+        try (PostgresServer next = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
+            assertThat(new TestDatabase(next.admin()).queryString("SELECT 1")).isEqualTo("1");
+            Path data = Path.of(new TestDatabase(next.admin()).queryString("SHOW data_directory"));
+            assertThat(data.resolve("base").resolve("1").resolve("PG_VERSION")).as("copied from the template").exists();
+        }
+    }
+
+    @Test
+    void theSuperuserPasswordOfAThrowawayTakesOneScramRound() throws Exception {
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
+            String verifier = new TestDatabase(server.admin()).queryString("SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'");
+            assertThat(verifier).startsWith(server.majorVersion() >= 16 ? "SCRAM-SHA-256$1:" : "SCRAM-SHA-256$4096:");
+        }
+    }
+
+    /** The spare copy the last close started making, once it is there (at most a minute). */
+    private Path awaitSpare() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> children = Files.list(templates)) {
+                var spare = children.filter(c -> c.getFileName().toString().endsWith(".spare")).findFirst();
+                if (spare.isPresent()) {
+                    return spare.get();
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no spare copy of the template within a minute: " + Files.list(templates).toList());
+    }
+
     private static String systemIdentifier(PostgresServer server) throws Exception {
         return new TestDatabase(server.admin()).queryString("SELECT system_identifier FROM pg_control_system()");
     }
 
-    /** The one template under the root, and nothing else (no building or damaged leftovers). */
+    /**
+     * The one template under the root, and nothing else (no building or damaged leftovers) but its
+     * spare copy, made or being made for the next run.
+     */
     private Path onlyTemplate() throws Exception {
         try (Stream<Path> children = Files.list(templates)) {
-            var all = children.toList();
+            var all = children.filter(c -> !c.getFileName().toString().endsWith(".spare")
+                    && !c.getFileName().toString().startsWith(".building-spare-")).toList();
             assertThat(all).hasSize(1);
             return all.get(0);
         }

@@ -1,0 +1,69 @@
+package dev.dibs.engine.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * A server started for one run and thrown away after it: the first databases asked of it are the
+ * ones it came with that nothing has written to yet (its maintenance database, and the spare one
+ * of a cluster copied from a template), instead of new ones. A {@code CREATE DATABASE} copies a
+ * whole database, hundreds of files, and was a quarter of a {@code dibs:check}'s own time; an
+ * untouched database of a fresh cluster is exactly what it would give. Once they are lent, databases
+ * are created as usual; "dropping" a lent one does nothing: it goes with the cluster.
+ */
+final class OneRunServer implements PostgresServer {
+    private final PostgresServer server;
+    private final List<ConnectionInfo> lendable;
+    private final Queue<ConnectionInfo> notLentYet;
+
+    OneRunServer(PostgresServer server) {
+        this.server = server;
+        List<ConnectionInfo> databases = new ArrayList<>();
+        databases.add(server.admin());
+        if (server instanceof RunningPostgresServer running) {
+            running.untouched().forEach(name -> databases.add(server.admin().withDatabase(name)));
+        }
+        this.lendable = List.copyOf(databases);
+        this.notLentYet = new ConcurrentLinkedQueue<>(databases);
+    }
+
+    @Override
+    public String description() {
+        return server.description();
+    }
+
+    @Override
+    public int majorVersion() {
+        return server.majorVersion();
+    }
+
+    @Override
+    public ConnectionInfo admin() {
+        return server.admin();
+    }
+
+    @Override
+    public ConnectionInfo createDatabase(String prefix) {
+        ConnectionInfo lent = notLentYet.poll();
+        return lent != null ? lent : server.createDatabase(prefix);
+    }
+
+    @Override
+    public void dropDatabase(ConnectionInfo database) {
+        if (lendable.stream().noneMatch(d -> d == database)) {
+            server.dropDatabase(database);
+        }
+    }
+
+    @Override
+    public boolean discardedWhenClosed() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
