@@ -163,7 +163,10 @@ final class CommandBench {
             String liquibaseFailed = null;
             for (int round = 0; round <= runs; round++) {
                 boolean warmup = round == 0;
-                Timer timer = (key, command) -> record(t, key, warmup, launcher.time(command));
+                Timer timer = (key, command) -> {
+                    settled();
+                    return record(t, key, warmup, launcher.time(command));
+                };
                 StringBuilder line = new StringBuilder();
                 line.append("help ").append(Report.ms(timer.time("help", cl.mvn(sqlProject, cl.goal("help")))));
                 line.append(", sql ").append(Report.ms(timer.time("sql", cl.mvn(sqlProject, sqlArgs))));
@@ -219,6 +222,26 @@ final class CommandBench {
                     ? "diff report, as liquibase:diff prints it" : "diff as a change log, " + changeSets(dumps) + " change sets";
             new CommandRows(report, tables, migrations).add(t, inspect, plugin, reports(diffProject),
                     converges(a, b, sqlProject), apgdiff ? apgdiffConverges(b, dumps) : null, versions(), liquibase);
+        }
+
+        /**
+         * Before each timed command: the copy of the cluster template a dibs goal starts in the background when it ends
+         * (for the next run to take) has been made, or given up (at most 30 s). A user's runs are seconds apart; back to
+         * back on two cores, the next command would share the processor with that copy.
+         */
+        private void settled() throws InterruptedException {
+            Path templates = mavenTmp.resolve("embedded-pg").resolve("dibs-templates");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                try (java.util.stream.Stream<Path> children = Files.list(templates)) {
+                    if (children.noneMatch(c -> c.getFileName().toString().startsWith(".building-spare-"))) {
+                        return;
+                    }
+                } catch (java.io.IOException e) {
+                    return; // no templates yet
+                }
+                Thread.sleep(20);
+            }
         }
 
         /** Before a cold run: no embedded PostgreSQL state left in the private java.io.tmpdir or the project's target/dibs. */

@@ -1,6 +1,8 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.ops.DatabaseComparison;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -57,7 +59,11 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
                     historyTables());
         }
         // The report carries the Java schema's warnings, and the goals print the report's: read
-        // the schema without printing them, or each would show twice.
-        return DriftDetector.detect(readIntent(), db.info(), this::embeddedScratch, PlanOptions.defaults(), historyTables());
+        // the schema without printing them, or each would show twice. It is read while the database
+        // is and the scratch server starts.
+        try (Background<LoadedSchema> reading = startReadingIntent()) {
+            return DriftDetector.detect(reading::get, schemaList(), db.info(), this::embeddedScratch, PlanOptions.defaults(),
+                    historyTables());
+        }
     }
 }

@@ -50,12 +50,39 @@ public final class DriftDetector {
     /** As {@link #detect(LoadedSchema, ConnectionInfo, ScratchServers.Factory, PlanOptions)}, leaving these history tables out. */
     public static DriftReport detect(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
                                      PlanOptions options, List<String> historyTables) {
-        Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
-        try (ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded)) {
-            // the database's extensions outside the managed schemas first (those inside are declared by
-            // the SQL files), so that a type, function or operator class of theirs resolves there too
-            Canonicalizer.Canonical canonical = Canonicalizer.canonicalize(intent, scratch.server(), current.extensions());
-            return detected(intent, database, current, scratch, canonical, options);
+        return detect(() -> intent, intent.schema().namespaces(), database, embedded, options, historyTables);
+    }
+
+    /**
+     * As above, with the Java schema possibly still being read ({@code intent} waits for it): the
+     * database ({@code namespaces}, the schemas the Java schema is read for) is read and the scratch
+     * server started meanwhile — each takes about half a second cold, so a large database's reading
+     * is hidden behind the rest. Failures are said in the order the steps had one after the other:
+     * the Java schema's, then the database's, then the scratch server's.
+     */
+    public static DriftReport detect(Supplier<LoadedSchema> intent, List<String> namespaces, ConnectionInfo database,
+                                     ScratchServers.Factory embedded, PlanOptions options, List<String> historyTables) {
+        try (Background<Inspection> reading = Background.start("dibs-inspect",
+                () -> Inspector.inspect(database, namespaces, historyTables), inspection -> { })) {
+            ScratchServers.Choice started;
+            try {
+                started = ScratchServers.forTarget(database, embedded);
+            } catch (RuntimeException e) {
+                intent.get();
+                reading.get();
+                throw e;
+            }
+            try (ScratchServers.Choice scratch = started) {
+                LoadedSchema loaded = intent.get();
+                Inspection current = reading.get();
+                if (!loaded.schema().namespaces().equals(namespaces)) {
+                    current = Inspector.inspect(database, loaded.schema().namespaces(), historyTables);
+                }
+                // the database's extensions outside the managed schemas first (those inside are declared by
+                // the SQL files), so that a type, function or operator class of theirs resolves there too
+                Canonicalizer.Canonical canonical = Canonicalizer.canonicalize(loaded, scratch.server(), current.extensions());
+                return detected(loaded, database, current, scratch, canonical, options);
+            }
         }
     }
 
