@@ -470,19 +470,6 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         return Background.start("dibs-load", intentLoader()::load, intent -> { });
     }
 
-    /**
-     * The server {@code starting} gives; when it cannot start and the Java schema cannot be read either,
-     * the Java schema's failure is the one said, as when it was read first.
-     */
-    protected static PostgresServer started(Background<PostgresServer> starting, Background<LoadedSchema> loading) {
-        try {
-            return starting.get();
-        } catch (RuntimeException e) {
-            loading.get();
-            throw e;
-        }
-    }
-
     /** The Java schema without printing its warnings: for goals whose report carries and prints them. */
     protected LoadedSchema readIntent() throws MojoExecutionException {
         return intentLoader().load();

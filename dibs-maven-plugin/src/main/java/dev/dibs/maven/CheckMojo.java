@@ -50,8 +50,10 @@ public class CheckMojo extends AbstractDibsMojo {
         LoadedSchema intent;
         MigrationReplay.Result result;
         try (Background<PostgresServer> starting = startCheckServer(checkDatabase); Background<LoadedSchema> loading = startLoadingIntent()) {
-            try (ProgressLog progress = new ProgressLog(getLog()); PostgresServer server = started(starting, loading)) {
-                result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(), server, progress);
+            try (ProgressLog progress = new ProgressLog(getLog())) {
+                // the replay stops the server once it has read both schemas
+                result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(),
+                        starting::get, progress);
             }
             intent = loading.get();
         }

@@ -52,10 +52,9 @@ public class GenerateMojo extends AbstractDibsMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         MigrationReplay.Result result;
         try (Background<PostgresServer> starting = startCheckServer(checkDatabase); Background<LoadedSchema> loading = startLoadingIntent()) {
-            try (PostgresServer server = started(starting, loading)) {
-                result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(), server,
-                        MigrationListener.NONE);
-            }
+            // the replay stops the server once it has read both schemas
+            result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(),
+                    starting::get, MigrationListener.NONE);
         }
         if (result.plan().isEmpty()) {
             throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()

@@ -67,7 +67,7 @@ public final class MigrationRunner {
         this.flywayTable = FlywayHistory.location(b.flywayTable, schemas);
         this.flywayLocations = List.copyOf(b.flywayLocations);
         this.tenant = b.tenant;
-        this.discovered = new Discovered(classpath, packages, flywayLocations);
+        this.discovered = new Discovered(classpath, packages, flywayLocations, b.found);
     }
 
     /** The same migrations and settings, for another database (a fleet's target). */
@@ -138,6 +138,15 @@ public final class MigrationRunner {
         }
     }
 
+    /**
+     * The migrations on {@code classpath} as a runner finds them (sorted), found before there is a
+     * database to run them on: {@link Builder#migrations} hands them to the runner, which then does
+     * not look again (a replay finds them while its server starts).
+     */
+    public static List<DiscoveredMigration> discover(List<Path> classpath, List<String> packages, List<String> flywayLocations) {
+        return new Discovered(List.copyOf(classpath), List.copyOf(packages), List.copyOf(flywayLocations), null).get();
+    }
+
     /** Applied, pending, changed and missing migrations, without running anything. */
     public MigrationStatus status() {
         List<DiscoveredMigration> discovered = migrations();
@@ -157,10 +166,11 @@ public final class MigrationRunner {
         private final List<String> flywayLocations;
         private List<DiscoveredMigration> found;
 
-        Discovered(List<Path> classpath, List<String> packages, List<String> flywayLocations) {
+        Discovered(List<Path> classpath, List<String> packages, List<String> flywayLocations, List<DiscoveredMigration> found) {
             this.classpath = classpath;
             this.packages = packages;
             this.flywayLocations = flywayLocations;
+            this.found = found;
         }
 
         synchronized List<DiscoveredMigration> get() {
@@ -313,6 +323,7 @@ public final class MigrationRunner {
         private String flywayTable;
         private final List<String> flywayLocations = new ArrayList<>(List.of(FlywayDiscovery.DEFAULT_LOCATION));
         private String tenant;
+        private List<DiscoveredMigration> found;
 
         public Builder database(ConnectionInfo info) {
             this.database = info;
@@ -389,6 +400,15 @@ public final class MigrationRunner {
          */
         public Builder tenant(String schema) {
             this.tenant = schema;
+            return this;
+        }
+
+        /**
+         * The migrations {@link #discover} found on this builder's class path, packages and Flyway
+         * locations, so that the runner does not look again.
+         */
+        public Builder migrations(List<DiscoveredMigration> discovered) {
+            this.found = List.copyOf(discovered);
             return this;
         }
 

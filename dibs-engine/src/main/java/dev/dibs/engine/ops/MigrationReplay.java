@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.migrate.DiscoveredMigration;
 import dev.dibs.engine.migrate.FlywayJavaMigrations;
 import dev.dibs.engine.migrate.MigrationException;
 import dev.dibs.engine.migrate.MigrationListener;
@@ -64,42 +65,81 @@ public final class MigrationReplay {
     /** As above, with the Flyway SQL migrations of {@code flywayLocations} (class-path folders) replayed in order too. */
     public static Result replay(LoadedSchema intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
-        return replay(() -> intent, schemas, classpath, packages, flywayLocations, server, listener);
+        refuseFlywayJavaMigrations(classpath, packages);
+        List<DiscoveredMigration> migrations = MigrationRunner.discover(classpath, packages, flywayLocations);
+        return replay(() -> intent, schemas, classpath, packages, flywayLocations, migrations, server, listener, false);
     }
 
     /**
-     * As above, with the Java schema possibly still being read ({@code intent} waits for it): running
-     * the migrations does not need it, so they start at once. A Java schema that cannot be read is
-     * what is reported, even when a migration failed too; otherwise a failed migration is.
+     * As above, with what is still on its way ({@code dibs:check}, {@code dibs:generate}): the
+     * migrations are found while the server starts, and replayed while the Java schema is read
+     * ({@code intent} waits for it; running them does not need it). The server {@code server} gives
+     * is this replay's: it is stopped once both schemas are read, while the plan is made. A Java
+     * schema that cannot be read is what is reported, even when a migration failed too, or the
+     * server could not start; otherwise a failed migration is.
      */
     public static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
-                                List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
+                                List<String> flywayLocations, Supplier<PostgresServer> server, MigrationListener listener) {
         refuseFlywayJavaMigrations(classpath, packages);
-        // The Java schema's canonical form needs only the server, not the replay: it is made in a
-        // scratch database of its own meanwhile.
-        try (Background<Schema> canonical = Background.start("dibs-canonicalize",
-                () -> Canonicalizer.canonicalize(intent.get(), server), schema -> { })) {
-            ConnectionInfo db = server.createDatabase("dibs_check");
-            try {
-                MigrationReport report;
+        List<DiscoveredMigration> migrations = MigrationRunner.discover(classpath, packages, flywayLocations);
+        PostgresServer started;
+        try {
+            started = server.get();
+        } catch (RuntimeException e) {
+            intent.get();
+            throw e;
+        }
+        return replay(intent, schemas, classpath, packages, flywayLocations, migrations, started, listener, true);
+    }
+
+    private static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
+                                 List<String> flywayLocations, List<DiscoveredMigration> migrations, PostgresServer server,
+                                 MigrationListener listener, boolean stopWhenRead) {
+        Background<Void> stopping = null;
+        try {
+            // The Java schema's canonical form needs only the server, not the replay: it is made in a
+            // scratch database of its own meanwhile.
+            try (Background<Schema> canonical = Background.start("dibs-canonicalize",
+                    () -> Canonicalizer.canonicalize(intent.get(), server), schema -> { })) {
+                ConnectionInfo db = server.createDatabase("dibs_check");
                 try {
-                    report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
-                            .schemas(schemas).flywayLocations(flywayLocations)
-                            .listener(listener).build().run();
-                } catch (RuntimeException e) {
-                    intent.get(); // throws when the Java schema cannot be read: that is said first
-                    throw e;
+                    MigrationReport report;
+                    try {
+                        report = MigrationRunner.builder().database(db).classpath(classpath).packages(packages)
+                                .schemas(schemas).flywayLocations(flywayLocations).migrations(migrations)
+                                .listener(listener).build().run();
+                    } catch (RuntimeException e) {
+                        intent.get(); // throws when the Java schema cannot be read: that is said first
+                        throw e;
+                    }
+                    Schema replayed;
+                    try (Connection c = db.open()) {
+                        replayed = Inspector.inspect(c, intent.get().schema().namespaces()).schema();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
+                    }
+                    Schema desired = canonical.get();
+                    String description = server.description();
+                    if (stopWhenRead) {
+                        stopping = Background.start("dibs-stop", () -> {
+                            server.close();
+                            return null;
+                        }, nothing -> { });
+                    }
+                    return new Result(report, Planner.plan(replayed, desired, intent.get().renames()), desired, description);
+                } finally {
+                    if (stopping == null) {
+                        server.dropDatabase(db);
+                    }
                 }
-                Schema replayed;
-                try (Connection c = db.open()) {
-                    replayed = Inspector.inspect(c, intent.get().schema().namespaces()).schema();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
+            }
+        } finally {
+            if (stopWhenRead) {
+                if (stopping == null) {
+                    server.close();
+                } else {
+                    stopping.close(); // waits for the stop
                 }
-                Schema desired = canonical.get();
-                return new Result(report, Planner.plan(replayed, desired, intent.get().renames()), desired, server.description());
-            } finally {
-                server.dropDatabase(db);
             }
         }
     }

@@ -37,10 +37,11 @@ final class CopiedClusterLauncher {
      */
     static PostgresServer start(ClusterTemplate.Template template, Path dataDirectory, Path log, Runnable afterStop)
             throws IOException {
+        int port = freePort();
+        warmUpDriver(port);
         String password = Passwords.random();
         EmbeddedPostgresLauncher.secure(dataDirectory, password);
         SingleUserPassword.set(template.binaries(), dataDirectory, password, log);
-        int port = freePort();
         List<String> command = new ArrayList<>(SingleUserPassword.prefix());
         // -F and full_page_writes=off: durability is pointless for a cluster deleted at the end of the run.
         command.addAll(List.of(SingleUserPassword.postgres(template.binaries()).toString(), "-D", dataDirectory.toString(),
@@ -75,6 +76,25 @@ final class CopiedClusterLauncher {
             closeQuietly(stopper, e);
             throw e;
         }
+    }
+
+    /**
+     * The JDBC driver's first connection in a JVM loads and initialises much of it (0.2 to 0.3 s
+     * here): done on a thread of its own while the password is set, by a sign-in that is refused
+     * (nothing listens on {@code port} yet), so that the first real one is quick.
+     */
+    private static void warmUpDriver(int port) {
+        Thread thread = new Thread(() -> {
+            try {
+                // when something listened after all, it is closed at once
+                new ConnectionInfo("jdbc:postgresql://localhost:" + port + "/postgres", SUPERUSER, Passwords.random()).open().close();
+            } catch (SQLException | RuntimeException expected) {
+                // refused, as intended
+            }
+        }, "dibs-driver-warm-up");
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void closeQuietly(AutoCloseable stopper, Exception failure) {

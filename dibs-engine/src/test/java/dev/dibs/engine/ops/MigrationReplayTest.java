@@ -10,6 +10,7 @@ import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.testing.JavaSources;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
@@ -90,13 +91,23 @@ class MigrationReplayTest {
         java.util.function.Supplier<LoadedSchema> failing = () -> {
             throw unreadable;
         };
+        // the replay stops the server it is given: an object over the shared server, whose closing only drops its databases
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationReplay.replay(failing, List.of("public"), List.of(classes),
-                List.of(), List.of("db/migration"), server, MigrationListener.NONE)).isSameAs(unreadable);
+                List.of(), List.of("db/migration"), () -> PostgresServers.existing(server.admin()), MigrationListener.NONE))
+                .isSameAs(unreadable);
+        IllegalStateException noServer = new IllegalStateException("the server did not start");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationReplay.replay(failing, List.of("public"), List.of(classes),
+                List.of(), List.of("db/migration"), () -> {
+                    throw noServer;
+                }, MigrationListener.NONE)).as("said before a server that did not start").isSameAs(unreadable);
 
         LoadedSchema empty = IntentLoader.builder().classpath(List.of(classes)).schemas(List.of("public")).load();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationReplay.replay(() -> empty, List.of("public"), List.of(classes),
-                        List.of(), List.of("db/migration"), server, MigrationListener.NONE))
+                        List.of(), List.of("db/migration"), () -> PostgresServers.existing(server.admin()), MigrationListener.NONE))
                 .isInstanceOf(dev.dibs.engine.migrate.MigrationFailedException.class).hasMessageContaining("V1__broken");
+        TestDatabase admin = new TestDatabase(server.admin());
+        org.assertj.core.api.Assertions.assertThat(admin.queryString("SELECT count(*) FROM pg_database WHERE datname LIKE 'dibs\\_check\\_%'"))
+                .as("the replay's databases dropped when it stopped its server").isEqualTo("0");
     }
 
     @Test
