@@ -188,7 +188,7 @@ final class ClusterTemplate {
         Path spare = spareOf(template);
         Path root = template.directory().getParent();
         String prefix = BUILDING_SPARE + template.directory().getFileName() + "-";
-        if (Files.exists(spare) || beingMade(root, prefix)) {
+        if (Files.exists(spare) || beingMade(root, prefix, true)) {
             return null;
         }
         // The copy runs in a background job of a shell that ends at once: a child process still running
@@ -252,7 +252,7 @@ final class ClusterTemplate {
         Path root = template.directory().getParent();
         String prefix = BUILDING_SPARE + template.directory().getFileName() + "-";
         long deadline = System.nanoTime() + AWAIT_SPARE.toNanos();
-        while (beingMade(root, prefix) && System.nanoTime() < deadline) {
+        while (beingMade(root, prefix, false) && System.nanoTime() < deadline) {
             if (Files.isDirectory(spareOf(template))) {
                 return true;
             }
@@ -270,12 +270,13 @@ final class ClusterTemplate {
         return template.directory().resolveSibling(template.directory().getFileName() + SPARE);
     }
 
-    private static boolean beingMade(Path root, String prefix) {
+    /** Whether a spare is being made under {@code root}; {@code whenUnknown} when the folder cannot be listed. */
+    private static boolean beingMade(Path root, String prefix, boolean whenUnknown) {
         Instant recent = Instant.now().minus(SPARE_IN_PROGRESS);
         try (Stream<Path> children = Files.list(root)) {
             return children.anyMatch(child -> child.getFileName().toString().startsWith(prefix) && !modifiedBefore(child, recent));
         } catch (IOException | UncheckedIOException e) {
-            return true; // cannot tell: do not start another
+            return whenUnknown;
         }
     }
 
