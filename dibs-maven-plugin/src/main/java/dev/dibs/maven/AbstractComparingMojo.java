@@ -7,6 +7,8 @@ import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.plan.PlanOptions;
+import java.util.List;
+import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -62,7 +64,9 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
         // the schema without printing them, or each would show twice. It is read while the database
         // is and the scratch server starts.
         try (Background<LoadedSchema> reading = startReadingIntent()) {
-            return DriftDetector.detect(reading::get, schemaList(), db.info(), this::embeddedScratch, PlanOptions.defaults(),
+            // the Java schema's schemas are the configured ones, sorted (and those its classes name, which must be configured)
+            return DriftDetector.detect(reading::get, List.copyOf(new TreeSet<>(schemaList())), db.info(), this::embeddedScratch,
+                    PlanOptions.defaults(),
                     historyTables());
         }
     }

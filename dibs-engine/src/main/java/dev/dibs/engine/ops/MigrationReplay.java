@@ -80,13 +80,14 @@ public final class MigrationReplay {
      */
     public static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 List<String> flywayLocations, Supplier<PostgresServer> server, MigrationListener listener) {
-        refuseFlywayJavaMigrations(classpath, packages);
-        List<DiscoveredMigration> migrations = MigrationRunner.discover(classpath, packages, flywayLocations);
+        List<DiscoveredMigration> migrations;
         PostgresServer started;
         try {
+            refuseFlywayJavaMigrations(classpath, packages);
+            migrations = MigrationRunner.discover(classpath, packages, flywayLocations);
             started = server.get();
         } catch (RuntimeException e) {
-            intent.get();
+            intent.get(); // throws when the Java schema cannot be read: that is said first
             throw e;
         }
         return replay(intent, schemas, classpath, packages, flywayLocations, migrations, started, listener, true);
@@ -95,7 +96,8 @@ public final class MigrationReplay {
     private static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                  List<String> flywayLocations, List<DiscoveredMigration> migrations, PostgresServer server,
                                  MigrationListener listener, boolean stopWhenRead) {
-        Background<Void> stopping = null;
+        Stop stop = new Stop(server, stopWhenRead);
+        Result result;
         try {
             // The Java schema's canonical form needs only the server, not the replay: it is made in a
             // scratch database of its own meanwhile.
@@ -120,26 +122,64 @@ public final class MigrationReplay {
                     }
                     Schema desired = canonical.get();
                     String description = server.description();
-                    if (stopWhenRead) {
-                        stopping = Background.start("dibs-stop", () -> {
-                            server.close();
-                            return null;
-                        }, nothing -> { });
-                    }
-                    return new Result(report, Planner.plan(replayed, desired, intent.get().renames()), desired, description);
+                    stop.start(); // both schemas are read: the server stops while the plan is made
+                    result = new Result(report, Planner.plan(replayed, desired, intent.get().renames()), desired, description);
                 } finally {
-                    if (stopping == null) {
+                    if (!stop.started()) {
                         server.dropDatabase(db);
                     }
                 }
             }
-        } finally {
-            if (stopWhenRead) {
-                if (stopping == null) {
+        } catch (RuntimeException | Error e) {
+            stop.finishAfter(e);
+            throw e;
+        }
+        stop.finish();
+        return result;
+    }
+
+    /** Stopping the server a replay was given, once, on a thread of its own when it can overlap the plan. */
+    private static final class Stop {
+        private final PostgresServer server;
+        private final boolean owned;
+        private Background<Boolean> stopping;
+
+        Stop(PostgresServer server, boolean owned) {
+            this.server = server;
+            this.owned = owned;
+        }
+
+        void start() {
+            if (owned && stopping == null) {
+                stopping = Background.start("dibs-stop", () -> {
                     server.close();
-                } else {
-                    stopping.close(); // waits for the stop
-                }
+                    return Boolean.TRUE;
+                }, stopped -> { });
+            }
+        }
+
+        boolean started() {
+            return stopping != null;
+        }
+
+        /** Waits for the stop (or stops now); a failed stop is thrown, as closing the server would. */
+        void finish() {
+            if (!owned) {
+                return;
+            }
+            if (stopping == null) {
+                server.close();
+            } else {
+                stopping.get();
+            }
+        }
+
+        /** As {@link #finish}, after {@code failure}: a failed stop is added to it. */
+        void finishAfter(Throwable failure) {
+            try {
+                finish();
+            } catch (RuntimeException | Error e) {
+                failure.addSuppressed(e);
             }
         }
     }

@@ -47,12 +47,12 @@ import java.util.stream.Stream;
 final class ClusterTemplate {
     /**
      * Written last: a template directory without it is incomplete and rebuilt. It holds the binaries
-     * directory, and on its second line how many files the template has, itself included (a spare
-     * copy is checked against it).
+     * directory, on its second line how many files the template has, itself included (a spare copy
+     * is checked against it), and on its third a random value of this build.
      */
     static final String MARKER = "dibs-template.ok";
     /** Raise when what a template holds changes, so older templates are not used. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /**
      * A database the template holds besides initdb's, never connected to: a second untouched database for a
      * run, without a {@code CREATE DATABASE} (see {@link OneRunServer}).
@@ -62,6 +62,8 @@ final class ClusterTemplate {
     private static final String SPARE = ".spare";
     /** A spare being made more recently than this is left to finish rather than started again. */
     private static final Duration SPARE_IN_PROGRESS = Duration.ofMinutes(1);
+    /** A spare being made for longer than this was abandoned: its copying process was killed. */
+    private static final Duration SPARE_ABANDONED = Duration.ofMinutes(10);
     /** The shell that starts a spare copy in the background ends at once; this long at most is waited for it. */
     private static final Duration WAIT_FOR_SHELL = Duration.ofSeconds(5);
     /** How long a run waits for a spare being made before it copies the template itself. */
@@ -121,7 +123,9 @@ final class ClusterTemplate {
             for (String leftover : List.of("epg-lock", "postmaster.opts", "postmaster.pid")) {
                 Files.deleteIfExists(building.resolve(leftover));
             }
-            Files.writeString(building.resolve(MARKER), binaries + "\n" + (countFiles(building) + 1) + "\n", StandardCharsets.UTF_8);
+            // the third line tells this build from any other: a spare copied from an earlier one is not taken
+            Files.writeString(building.resolve(MARKER), binaries + "\n" + (countFiles(building) + 1) + "\n" + Passwords.random() + "\n",
+                    StandardCharsets.UTF_8);
             try {
                 Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -157,15 +161,22 @@ final class ClusterTemplate {
         } catch (IOException e) {
             return false; // another run took it, or it is on another file system
         }
-        // the marker is in a spare only when the copy was checked complete (prepareSpare's script)
+        // A spare holds the marker only when the script checked the copy complete; it must be this
+        // template's (whose marker has its own random build line: not one rebuilt since), and still
+        // complete (a cleaner of temporary files may have pruned it since).
         try {
-            if (Files.isRegularFile(dataDirectory.resolve("PG_VERSION")) && Files.deleteIfExists(dataDirectory.resolve(MARKER))) {
+            Path marker = dataDirectory.resolve(MARKER);
+            if (Files.isRegularFile(marker)
+                    && Files.readString(marker, StandardCharsets.UTF_8).equals(Files.readString(template.directory().resolve(MARKER),
+                    StandardCharsets.UTF_8))
+                    && countFiles(dataDirectory) == fileCount(marker)) {
+                Files.delete(marker);
                 return true;
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // below
         }
-        deleteTree(dataDirectory); // not a complete copy: never started
+        deleteTree(dataDirectory); // not this template's complete copy: never started
         return false;
     }
 
@@ -188,12 +199,13 @@ final class ClusterTemplate {
         Path spare = spareOf(template);
         Path root = template.directory().getParent();
         String prefix = BUILDING_SPARE + template.directory().getFileName() + "-";
+        removeAbandonedSpares(root, prefix);
         if (Files.exists(spare) || beingMade(root, prefix, true)) {
             return null;
         }
         // The copy runs in a background job of a shell that ends at once: a child process still running
         // when this JVM exits holds the exit up (by 0.3 s: the JVM waits for the thread reaping it).
-        String script = "(cp -a --sparse=always -- \"$1/.\" \"$2\""
+        String script = "(cp -a --sparse=always -- \"$1/.\" \"$2\" && touch -- \"$2\"" // cp -a gave it the template's old time
                 + " && [ \"$(find \"$2\" -type f | wc -l)\" = \"$(sed -n 2p \"$2/" + MARKER + "\")\" ]"
                 + " && mv -T -- \"$2\" \"$3\" || rm -rf -- \"$2\") </dev/null >/dev/null 2>&1 &";
         Path building = null;
@@ -268,6 +280,24 @@ final class ClusterTemplate {
 
     private static Path spareOf(Template template) {
         return template.directory().resolveSibling(template.directory().getFileName() + SPARE);
+    }
+
+    /** Spare copies of a killed copying process (a stopped container, a reboot): none takes this long. */
+    private static void removeAbandonedSpares(Path root, String prefix) {
+        Instant before = Instant.now().minus(SPARE_ABANDONED);
+        try (Stream<Path> children = Files.list(root)) {
+            children.filter(child -> child.getFileName().toString().startsWith(prefix))
+                    .filter(child -> modifiedBefore(child, before))
+                    .forEach(ClusterTemplate::deleteTree);
+        } catch (IOException | UncheckedIOException e) {
+            // leftovers only take space
+        }
+    }
+
+    /** The number of files the marker says the template has. */
+    private static long fileCount(Path marker) throws IOException {
+        List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        return lines.size() < 2 ? -1 : Long.parseLong(lines.get(1).trim());
     }
 
     /** Whether a spare is being made under {@code root}; {@code whenUnknown} when the folder cannot be listed. */

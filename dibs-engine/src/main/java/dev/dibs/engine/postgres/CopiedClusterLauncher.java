@@ -37,11 +37,11 @@ final class CopiedClusterLauncher {
      */
     static PostgresServer start(ClusterTemplate.Template template, Path dataDirectory, Path log, Runnable afterStop)
             throws IOException {
-        int port = freePort();
-        warmUpDriver(port);
+        warmUpDriver(freePort());
         String password = Passwords.random();
         EmbeddedPostgresLauncher.secure(dataDirectory, password);
         SingleUserPassword.set(template.binaries(), dataDirectory, password, log);
+        int port = freePort();
         List<String> command = new ArrayList<>(SingleUserPassword.prefix());
         // -F and full_page_writes=off: durability is pointless for a cluster deleted at the end of the run.
         command.addAll(List.of(SingleUserPassword.postgres(template.binaries()).toString(), "-D", dataDirectory.toString(),
@@ -81,7 +81,7 @@ final class CopiedClusterLauncher {
     /**
      * The JDBC driver's first connection in a JVM loads and initialises much of it (0.2 to 0.3 s
      * here): done on a thread of its own while the password is set, by a sign-in that is refused
-     * (nothing listens on {@code port} yet), so that the first real one is quick.
+     * (nothing listened on {@code port} a moment ago), so that the first real one is quick.
      */
     private static void warmUpDriver(int port) {
         Thread thread = new Thread(() -> {

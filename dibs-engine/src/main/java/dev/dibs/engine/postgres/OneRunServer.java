@@ -18,13 +18,12 @@ final class OneRunServer implements PostgresServer {
     private final List<ConnectionInfo> lendable;
     private final Queue<ConnectionInfo> notLentYet;
 
+    /** @param server a cluster copied for this run ({@link PostgresServers#forOneRun} checks) */
     OneRunServer(PostgresServer server) {
         this.server = server;
         List<ConnectionInfo> databases = new ArrayList<>();
         databases.add(server.admin());
-        if (server instanceof RunningPostgresServer running) {
-            running.untouched().forEach(name -> databases.add(server.admin().withDatabase(name)));
-        }
+        ((RunningPostgresServer) server).untouched().forEach(name -> databases.add(server.admin().withDatabase(name)));
         this.lendable = List.copyOf(databases);
         this.notLentYet = new ConcurrentLinkedQueue<>(databases);
     }
@@ -52,7 +51,7 @@ final class OneRunServer implements PostgresServer {
 
     @Override
     public void dropDatabase(ConnectionInfo database) {
-        if (lendable.stream().noneMatch(d -> d == database)) {
+        if (lendable.stream().noneMatch(d -> d.url().equals(database.url()))) {
             server.dropDatabase(database);
         }
     }

@@ -87,13 +87,14 @@ public final class PostgresServers {
     }
 
     /**
-     * {@code server} for a run that is its only user, when closing it throws the cluster away: the
-     * first database asked of it is its untouched maintenance database rather than a new copy (a
-     * {@code CREATE DATABASE} writes hundreds of files). Any other server is returned as it is. Only
-     * for a server nothing else uses: the maintenance database must not have been written to.
+     * {@code server} for a run that is its only user: when it is an embedded server on a cluster
+     * copied for it from dibs's template, the first databases asked of it are the ones that cluster
+     * came with, untouched, rather than new copies (a {@code CREATE DATABASE} writes hundreds of
+     * files). Any other server is returned as it is: a Docker image's maintenance database, say, may
+     * hold what its init scripts made. Only for a server nothing else uses.
      */
     public static PostgresServer forOneRun(PostgresServer server) {
-        return server.discardedWhenClosed() && !(server instanceof OneRunServer) ? new OneRunServer(server) : server;
+        return server instanceof RunningPostgresServer running && !running.untouched().isEmpty() ? new OneRunServer(server) : server;
     }
 
     /**

@@ -56,6 +56,7 @@ class OneRunServerTest {
             PostgresServer existing = PostgresServers.existing(kept.admin());
             assertThat(PostgresServers.forOneRun(existing)).isSameAs(existing);
             PostgresServer once = PostgresServers.forOneRun(kept);
+            assertThat(once).as("a cluster copied for the run lends").isNotSameAs(kept);
             assertThat(PostgresServers.forOneRun(once)).isSameAs(once);
         }
     }

@@ -207,6 +207,37 @@ class ThrowawayFromTemplateTest {
     }
 
     @Test
+    void onlyACompleteSpareOfThisBuildOfTheTemplateIsTaken() throws Exception {
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
+            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
+        }
+        Path spare = awaitSpare();
+        ClusterTemplate.Template template = ClusterTemplate.read(onlyTemplate());
+
+        // as if the template had been rebuilt since: its build line differs from the one the spare copied
+        Path marker = template.directory().resolve(ClusterTemplate.MARKER);
+        List<String> lines = Files.readAllLines(marker);
+        Files.write(marker, List.of(lines.get(0), lines.get(1), "another-build"));
+        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("a"))).as("another build's spare").isFalse();
+        assertThat(templates.resolve("a")).doesNotExist();
+        assertThat(spare).doesNotExist();
+
+        assertThat(ClusterTemplate.prepareSpare(template)).isNotNull();
+        ClusterTemplate.awaitSpares(templates);
+        Files.delete(spare.resolve("PG_VERSION").resolveSibling("postgresql.auto.conf")); // pruned since it was made
+        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("b"))).as("a spare with a file missing").isFalse();
+        assertThat(templates.resolve("b")).doesNotExist();
+
+        assertThat(ClusterTemplate.prepareSpare(template)).isNotNull();
+        ClusterTemplate.awaitSpares(templates);
+        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("c"))).as("a complete spare of this build").isTrue();
+        assertThat(templates.resolve("c").resolve("PG_VERSION")).exists();
+        assertThat(templates.resolve("c").resolve(ClusterTemplate.MARKER)).doesNotExist();
+        assertThat(spare).doesNotExist();
+        ClusterTemplate.deleteTree(templates.resolve("c"));
+    }
+
+    @Test
     void theSuperuserPasswordOfAThrowawayTakesOneScramRound() throws Exception {
         try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
             String verifier = new TestDatabase(server.admin()).queryString("SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'");
