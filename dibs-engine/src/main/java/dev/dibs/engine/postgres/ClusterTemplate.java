@@ -1,5 +1,6 @@
 package dev.dibs.engine.postgres;
 
+import dev.dibs.engine.naming.Identifiers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -343,7 +344,7 @@ final class ClusterTemplate {
                 throw new IOException("the template's server did not report its BINDIR");
             }
             Path binaries = Path.of(rs.getString(1));
-            statement.execute("CREATE DATABASE " + PRISTINE + " TEMPLATE template0");
+            statement.execute("CREATE DATABASE " + Identifiers.quote(PRISTINE) + " TEMPLATE template0");
             return binaries;
         } catch (SQLException e) {
             throw new IOException("could not read the template's server: " + e.getMessage(), e);

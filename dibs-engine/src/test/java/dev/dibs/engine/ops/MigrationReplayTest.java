@@ -110,6 +110,67 @@ class MigrationReplayTest {
                 .as("the replay's databases dropped when it stopped its server").isEqualTo("0");
     }
 
+    /** The server a replay is given is stopped exactly once when the replay succeeds, and a failed stop is not lost. */
+    @Test
+    void theReplayStopsItsServerOnceAndSaysWhenStoppingFailed(PostgresServer server) throws Exception {
+        Path classes = dir.resolve("ok");
+        Files.createDirectories(classes.resolve("db/migration"));
+        Files.writeString(classes.resolve("db/migration/V1__one.sql"), "CREATE TABLE one (id int)");
+        LoadedSchema empty = IntentLoader.builder().classpath(List.of(classes)).schemas(List.of("public")).load();
+        java.util.concurrent.atomic.AtomicInteger closes = new java.util.concurrent.atomic.AtomicInteger();
+        MigrationReplay.Result result = MigrationReplay.replay(() -> empty, List.of("public"), List.of(classes), List.of(),
+                List.of("db/migration"), () -> new Closing(PostgresServers.existing(server.admin()), closes, null), MigrationListener.NONE);
+        org.assertj.core.api.Assertions.assertThat(result.migrations().applied()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(result.plan().isEmpty()).as("the Java schema has no table `one`").isFalse();
+        org.assertj.core.api.Assertions.assertThat(closes).hasValue(1);
+        org.assertj.core.api.Assertions.assertThat(new TestDatabase(server.admin())
+                        .queryString("SELECT count(*) FROM pg_database WHERE datname LIKE 'dibs\\_check\\_%'"))
+                .as("closing the server dropped the replay's database").isEqualTo("0");
+
+        IllegalStateException stuck = new IllegalStateException("the server would not stop");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationReplay.replay(() -> empty, List.of("public"), List.of(classes),
+                List.of(), List.of("db/migration"), () -> new Closing(PostgresServers.existing(server.admin()), closes, stuck),
+                MigrationListener.NONE)).isSameAs(stuck);
+    }
+
+    /** A server whose closing is counted, and then fails with {@code failure} when it is not null. */
+    private record Closing(PostgresServer server, java.util.concurrent.atomic.AtomicInteger closes, RuntimeException failure)
+            implements PostgresServer {
+        @Override
+        public String description() {
+            return server.description();
+        }
+
+        @Override
+        public int majorVersion() {
+            return server.majorVersion();
+        }
+
+        @Override
+        public ConnectionInfo admin() {
+            return server.admin();
+        }
+
+        @Override
+        public ConnectionInfo createDatabase(String prefix) {
+            return server.createDatabase(prefix);
+        }
+
+        @Override
+        public void dropDatabase(ConnectionInfo database) {
+            server.dropDatabase(database);
+        }
+
+        @Override
+        public void close() {
+            closes.incrementAndGet();
+            server.close();
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
     @Test
     void aSecondSchemaIsCreatedByTheGeneratedMigration(PostgresServer server, TestDatabase fresh) throws Exception {
         String migration = roundTrip(server, fresh, List.of("public", "audit"), """

@@ -51,12 +51,8 @@ class ThrowawayFromTemplateTest {
 
                 // Own password each, never the other's.
                 assertThat(second.admin().password()).isNotEqualTo(first.admin().password());
-                ConnectionInfo withFirstsPassword = new ConnectionInfo(second.admin().url(), "postgres", first.admin().password());
-                assertThatThrownBy(() -> PostgresServers.existing(withFirstsPassword).close())
-                        .isInstanceOf(DatabaseUnavailableException.class);
-                ConnectionInfo noPassword = new ConnectionInfo(second.admin().url(), "postgres", null);
-                assertThatThrownBy(() -> PostgresServers.existing(noPassword).close())
-                        .isInstanceOf(DatabaseUnavailableException.class);
+                refusesSignIn(second, first.admin().password());
+                refusesSignIn(second, null);
 
                 // Own cluster each: what one creates, the other does not see.
                 new TestDatabase(first.admin()).execute("CREATE TABLE only_in_first (id int)");
@@ -163,9 +159,7 @@ class ThrowawayFromTemplateTest {
             assertThat(systemIdentifier(next)).as("a copy of the template").isEqualTo(first);
             assertThat(new TestDatabase(next.admin()).hasTable("only_in_first")).isFalse();
             assertThat(next.admin().password()).isNotEqualTo(firstPassword);
-            ConnectionInfo withFirstsPassword = new ConnectionInfo(next.admin().url(), "postgres", firstPassword);
-            assertThatThrownBy(() -> PostgresServers.existing(withFirstsPassword).close())
-                    .isInstanceOf(DatabaseUnavailableException.class);
+            refusesSignIn(next, firstPassword);
         }
     }
 
@@ -258,6 +252,12 @@ class ThrowawayFromTemplateTest {
             Thread.sleep(20);
         }
         throw new AssertionError("no spare copy of the template within a minute: " + Files.list(templates).toList());
+    }
+
+    /** The superuser of {@code server} cannot sign in with {@code password} (null: none). */
+    private static void refusesSignIn(PostgresServer server, String password) {
+        ConnectionInfo other = new ConnectionInfo(server.admin().url(), "postgres", password);
+        assertThatThrownBy(() -> PostgresServers.existing(other).close()).isInstanceOf(DatabaseUnavailableException.class);
     }
 
     private static String systemIdentifier(PostgresServer server) throws Exception {
