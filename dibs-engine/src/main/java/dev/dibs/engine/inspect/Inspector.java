@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,8 +99,9 @@ public final class Inspector {
      * Inspects {@code schemas} of the database {@code info} names. From
      * {@value #TWO_CONNECTIONS_FROM} managed tables on it reads on two connections at once: the
      * first exports its snapshot ({@code pg_export_snapshot}) and the second imports it, so every
-     * query still sees one and the same catalog; constraints, indexes, triggers, views and policies
-     * are read on the second while the rest is read on the first (about half of the work each at 1,000 tables). When the second
+     * query still sees one and the same catalog. The second reads constraints and indexes first, the
+     * first columns and the objects dibs does not manage; then each takes the smaller reads one at a
+     * time until none is left, so that both end about together. When the second
      * connection cannot be had (a connection limit, a server that cannot export snapshots), all is
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
@@ -137,20 +139,23 @@ public final class Inspector {
                         connection.commit();
                         return again;
                     }
-                    second = SecondConnection.start(info, snapshot, afterImport,
-                            c -> secondShare(c, header, schemas, where));
+                    Rest rest = rest(header, schemas, where);
+                    second = SecondConnection.start(info, snapshot, afterImport, c -> {
+                        deparsing(c, header, schemas, where);
+                        rest.readOn(c);
+                    });
+                    columnsAndNotes(connection, header, schemas, where);
+                    rest.readOn(connection);
+                } else {
+                    readAll(connection, header, schemas, where);
                 }
-                if (second == null) {
-                    secondShare(connection, header, schemas, where);
-                }
-                firstShare(connection, header, schemas, where);
                 boolean readThere = false;
                 if (second != null) {
                     SecondConnection reading = second;
                     second = null; // awaited: nothing left to abandon, whatever it throws
                     readThere = reading.await();
-                    if (!readThere) { // no second connection could be had: its share is read here
-                        secondShare(connection, header, schemas, where);
+                    if (!readThere) { // no second connection could be had: what it would have read first is read here
+                        deparsing(connection, header, schemas, where);
                     }
                 }
                 connectionsUsed.accept(readThere ? 2 : 1);
@@ -180,14 +185,15 @@ public final class Inspector {
     private static Inspection run(Connection connection, List<String> schemas, List<String> historyTables, String where)
             throws SQLException {
         Header header = begin(connection, schemas, historyTables, where);
-        secondShare(connection, header, schemas, where);
-        firstShare(connection, header, schemas, where);
+        readAll(connection, header, schemas, where);
         return build(header);
     }
 
     /** What the first queries found: the version, the schemas that exist, the managed tables by oid. */
     private static final class Header {
         int version;
+        /** The schemas inspected. */
+        List<String> schemas;
         /** The history tables to leave out (HISTORY_TABLES unless told otherwise). */
         List<String> historyTables;
         final List<String> existing = new ArrayList<>();
@@ -247,6 +253,7 @@ public final class Inspector {
             return null;
         });
         Header header = new Header();
+        header.schemas = List.copyOf(schemas);
         header.historyTables = List.copyOf(historyTables);
         query(connection, "server", false, 0, names, null, "read the server version and " + where, rs -> server(rs, header));
         query(connection, "tables", true, header.version, names, null, history(connection, header), "inspect tables of " + where, rs -> {
@@ -293,41 +300,34 @@ public final class Inspector {
         return state != null && state.length() == 5 && EXPORT_REFUSALS.contains(state.substring(0, 2));
     }
 
+    /** Everything after the header, on one connection. */
+    private static void readAll(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
+        deparsing(connection, header, schemas, where);
+        columnsAndNotes(connection, header, schemas, where);
+        rest(header, schemas, where).readOn(connection);
+    }
+
     /**
-     * What the second connection reads: constraints, indexes, triggers, views and policies. Deparsing
-     * a check, an index predicate, a trigger's WHEN clause, a view's query or a policy's expressions
-     * opens the tables involved, and a new connection's first open of a table builds its cache entry
-     * (about 25 microseconds): these read on one connection so that only one of them pays for each table.
+     * What the second connection reads first: constraints and indexes, the two largest reads that
+     * deparse (a check, an index predicate). Deparsing opens the table, and a new connection's first
+     * open of a table builds its cache entry (about 25 microseconds): both on one connection, so that
+     * only one of them pays for each of the tables.
      */
-    private static void secondShare(Connection connection, Header header, List<String> schemas, String where)
-            throws SQLException {
+    private static void deparsing(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
         int version = header.version;
         query(connection, "constraints", false, version, names, oids, "inspect constraints of " + where,
                 rs -> ConstraintRows.read(rs, header.constraints));
         query(connection, "indexes", false, version, names, oids, "inspect indexes of " + where, rs -> IndexRows.read(rs, header.tables));
-        query(connection, "triggers", false, version, names, oids, "inspect triggers of " + where,
-                rs -> TriggerRows.read(rs, header.triggers));
-        // printing a view's query opens the tables it reads, as the queries above do
-        query(connection, "views", false, version, names, null, "inspect views and materialized views of " + where,
-                rs -> ViewRows.read(rs, header.views, header.materializedViews));
-        query(connection, "policies", false, version, names, oids, "inspect row-level-security policies of " + where,
-                rs -> PolicyRows.read(rs, header.policies));
     }
 
-    /** What the first connection reads: columns, enum types, unmanaged objects, routines, sequences, domains, extensions. */
-    private static void firstShare(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
+    /** What the first connection reads first: the columns and the objects dibs does not manage, the two other large reads. */
+    private static void columnsAndNotes(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
         int version = header.version;
         query(connection, "columns", false, version, names, oids, "inspect columns of " + where, rs -> ColumnRows.read(rs, header.tables));
-        query(connection, "enums", false, version, names, null, "inspect enum types of " + where, rs -> {
-            while (rs.next()) {
-                header.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
-                        ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
-            }
-        });
         query(connection, "unmanaged", false, version, names, null, history(connection, header),
                 "look for objects dibs does not manage in " + where, rs -> {
             while (rs.next()) {
@@ -335,14 +335,68 @@ public final class Inspector {
                         rs.getString("detail")));
             }
         });
-        query(connection, "routines", false, version, names, null, "inspect functions and procedures of " + where,
-                rs -> RoutineRows.read(rs, header.routines));
-        query(connection, "sequences", false, version, names, null, "inspect sequences of " + where,
-                rs -> SequenceRows.read(rs, header.sequences));
-        query(connection, "domains", false, version, names, null, "inspect domains of " + where,
-                rs -> DomainRows.read(rs, header.domains));
-        query(connection, "extensions", false, version, names, null, "inspect extensions of " + where,
-                rs -> ExtensionRows.read(rs, header.managedExtensions));
+    }
+
+    /** One of the smaller reads: a catalog query and what takes its rows, on whichever connection runs it. */
+    private interface Read {
+        void on(Connection connection, Array schemas, Array tableOids) throws SQLException;
+    }
+
+    /**
+     * The smaller reads, largest first, each taken by whichever connection is free when it gets
+     * there: the two connections end about together whatever the shape of the schema (one with many
+     * triggers, one with many routines), rather than one waiting for the other. Each read fills its
+     * own part of the header, so two never write the same list.
+     */
+    private static final class Rest {
+        private final List<Read> reads;
+        private final AtomicInteger next = new AtomicInteger();
+        private final Header header;
+
+        private Rest(Header header, List<Read> reads) {
+            this.header = header;
+            this.reads = reads;
+        }
+
+        /** Runs the reads no connection has taken yet, one at a time, on {@code connection}. */
+        void readOn(Connection connection) throws SQLException {
+            Array names = null;
+            Array oids = null;
+            for (int i = next.getAndIncrement(); i < reads.size(); i = next.getAndIncrement()) {
+                if (names == null) {
+                    names = connection.createArrayOf("text", header.schemas.toArray());
+                    oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
+                }
+                reads.get(i).on(connection, names, oids);
+            }
+        }
+    }
+
+    private static Rest rest(Header header, List<String> schemas, String where) {
+        int version = header.version;
+        return new Rest(header, List.of(
+                // a trigger's WHEN clause, a view's query and a policy's expressions are deparsed too,
+                // opening their tables: far fewer than the checks and index predicates above
+                (c, names, oids) -> query(c, "triggers", false, version, names, oids, "inspect triggers of " + where,
+                        rs -> TriggerRows.read(rs, header.triggers)),
+                (c, names, oids) -> query(c, "routines", false, version, names, null, "inspect functions and procedures of " + where,
+                        rs -> RoutineRows.read(rs, header.routines)),
+                (c, names, oids) -> query(c, "sequences", false, version, names, null, "inspect sequences of " + where,
+                        rs -> SequenceRows.read(rs, header.sequences)),
+                (c, names, oids) -> query(c, "views", false, version, names, null, "inspect views and materialized views of " + where,
+                        rs -> ViewRows.read(rs, header.views, header.materializedViews)),
+                (c, names, oids) -> query(c, "domains", false, version, names, null, "inspect domains of " + where,
+                        rs -> DomainRows.read(rs, header.domains)),
+                (c, names, oids) -> query(c, "extensions", false, version, names, null, "inspect extensions of " + where,
+                        rs -> ExtensionRows.read(rs, header.managedExtensions)),
+                (c, names, oids) -> query(c, "policies", false, version, names, oids, "inspect row-level-security policies of " + where,
+                        rs -> PolicyRows.read(rs, header.policies)),
+                (c, names, oids) -> query(c, "enums", false, version, names, null, "inspect enum types of " + where, rs -> {
+                    while (rs.next()) {
+                        header.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
+                                ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
+                    }
+                })));
     }
 
     /** The model, once both connections have read: constraint columns are named from the columns' rows. */

@@ -93,6 +93,28 @@ class InspectorTwoConnectionsTest {
     }
 
     @Test
+    void whatTheSecondHasNotTakenYetIsReadByTheFirst(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL + """
+                ; CREATE VIEW public.v AS SELECT 1 AS one;
+                CREATE SEQUENCE public.numbers START 5;
+                CREATE DOMAIN public.positive AS int CONSTRAINT positive_check CHECK (VALUE > 0);
+                CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER touched BEFORE UPDATE ON public.people FOR EACH ROW EXECUTE FUNCTION public.touch();
+                ALTER TABLE public.people ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own ON public.people USING (true);
+                """);
+        Inspection one = onOneConnection(db);
+        assertThat(one.schema().triggers()).as("the fixture has every kind of the smaller reads").isNotEmpty();
+        assertThat(one.schema().policies()).isNotEmpty();
+        int[] used = new int[1];
+        // the second stays away until the first has long read its own share and every smaller read
+        Inspection two = onTwoConnections(db.info(), used, second -> LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1)));
+        assertThat(used[0]).as("connections used").isEqualTo(2);
+        assertThat(two).isEqualTo(one);
+        assertNoInspectionConnectionLeft(db);
+    }
+
+    @Test
     void theSecondConnectionReadsInTheFirstOnesSnapshot(TestDatabase db) throws Exception {
         db.execute(InspectorFixtureTest.DDL);
         Inspection before = onOneConnection(db);
