@@ -69,7 +69,11 @@ public final class ScratchServers {
      *                 dibs can embed)
      */
     public static Choice forTarget(ConnectionInfo target, Factory embedded) {
-        int targetMajor = majorOf(target);
+        return forMajor(majorOf(target), embedded);
+    }
+
+    /** As {@link #forTarget}, for a target whose major version is known already (from its inspection). */
+    public static Choice forMajor(int targetMajor, Factory embedded) {
         PostgresServer scratch = embedded.start(EmbeddedBinaries.nearestSupported(targetMajor));
         String note = scratch.majorVersion() == targetMajor ? null
                 : "dibs puts the Java schema's expressions into PostgreSQL's words on " + scratch.description()

@@ -74,20 +74,35 @@ public final class DatabaseComparison {
     /** As {@link #compare(ConnectionInfo, ConnectionInfo, List, PlanOptions, ScratchServers.Factory)}, leaving these history tables out. */
     public static DriftReport compare(ConnectionInfo target, ConnectionInfo reference, List<String> schemas, PlanOptions options,
                                       ScratchServers.Factory embedded, List<String> historyTables) {
-        Inspection current = Inspector.inspect(target, schemas, historyTables);
-        Inspection desired = Inspector.inspect(reference, schemas, historyTables);
+        // the two databases are read at once; the target's failure is the one said when both fail
+        Inspection current;
+        Inspection desired;
+        try (Background<Inspection> reading = Background.start("dibs-inspect-reference",
+                () -> Inspector.inspect(reference, schemas, historyTables), ignored -> { })) {
+            current = Inspector.inspect(target, schemas, historyTables);
+            desired = reading.get();
+        }
         List<String> warnings = new ArrayList<>();
         List<String> unreproducible = new ArrayList<>();
-        Plan plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options);
+        Plan plan;
         Schema desiredSchema = desired.schema();
-        if (plan.isEmpty()) { // equal models: only an aspect the model lacks can differ, and no statement is written
-            unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
-                    desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
-        } else {
-            Checked checked = checkedOnScratch(current, desired, PlanCreations.of(plan.changes()), target, embedded, options,
-                    warnings, unreproducible);
-            plan = checked.plan();
-            desiredSchema = checked.desired();
+        // when the models differ, the scratch server starts while the first plan is made (stopped
+        // unused if that plan turns out empty)
+        try (Background<ScratchServers.Choice> scratchServer = current.schema().equals(desired.schema()) ? null
+                : Background.start("dibs-scratch-server", () -> ScratchServers.forMajor(current.majorVersion(), embedded),
+                        ScratchServers.Choice::close)) {
+            plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options);
+            if (plan.isEmpty()) { // equal models: only an aspect the model lacks can differ, and no statement is written
+                unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
+                        desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
+            } else {
+                Supplier<ScratchServers.Choice> server = scratchServer != null ? scratchServer::get
+                        : () -> ScratchServers.forMajor(current.majorVersion(), embedded);
+                Checked checked = checkedOnScratch(current, desired, PlanCreations.of(plan.changes()), server, options,
+                        warnings, unreproducible);
+                plan = checked.plan();
+                desiredSchema = checked.desired();
+            }
         }
         PlanBlockers.Found blockers = PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged(),
                 desiredSchema);
@@ -112,13 +127,13 @@ public final class DatabaseComparison {
      * holds what dibs builds to the reference's own definitions. Without a scratch database, the
      * first plan stands and a warning says what went unchecked.
      */
-    private static Checked checkedOnScratch(Inspection current, Inspection desired, PlanCreations firstPlan, ConnectionInfo target,
-                                            ScratchServers.Factory embedded, PlanOptions options, List<String> warnings,
+    private static Checked checkedOnScratch(Inspection current, Inspection desired, PlanCreations firstPlan,
+                                            Supplier<ScratchServers.Choice> scratchServer, PlanOptions options, List<String> warnings,
                                             List<String> unreproducible) {
         int targetMajor = current.majorVersion();
         String versions = "The database runs PostgreSQL " + targetMajor + " and the reference PostgreSQL " + desired.majorVersion();
         boolean versionsDiffer = targetMajor != desired.majorVersion();
-        try (ScratchServers.Choice choice = ScratchServers.forTarget(target, embedded);
+        try (ScratchServers.Choice choice = scratchServer.get();
              ScratchDatabase scratch = ScratchDatabase.create(choice.server(), extensions(current, desired))) {
             scratch.missingExtensions().forEach(e -> unreproducible.add(missingExtension(e, choice.server().description())));
             // only the tables where the databases differ (and what they refer to): the rest stays as both have it

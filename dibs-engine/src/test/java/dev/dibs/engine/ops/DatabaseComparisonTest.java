@@ -1,6 +1,7 @@
 package dev.dibs.engine.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
@@ -53,6 +54,18 @@ class DatabaseComparisonTest {
         } finally {
             server.dropDatabase(reference);
         }
+    }
+
+    /** Both databases are read at once; what cannot be read is named, the target first when neither can. */
+    @Test
+    void saysWhichDatabaseCouldNotBeRead(TestDatabase target) {
+        ConnectionInfo wrongTarget = new ConnectionInfo(target.info().url(), target.info().user(), "not-the-password");
+        ConnectionInfo wrongReference = new ConnectionInfo(target.info().url(), "no_such_reference_role", "not-the-password");
+        assertThatThrownBy(() -> DatabaseComparison.compare(wrongTarget, wrongReference, List.of("public"), PlanOptions.defaults()))
+                .hasMessageContaining("as user " + target.info().user() + ": ")
+                .hasMessageNotContaining("no_such_reference_role");
+        assertThatThrownBy(() -> DatabaseComparison.compare(target.info(), wrongReference, List.of("public"), PlanOptions.defaults()))
+                .hasMessageContaining("as user no_such_reference_role: ");
     }
 
     /** The reference's triggers are created in the target as the reference printed them, with their state. */
