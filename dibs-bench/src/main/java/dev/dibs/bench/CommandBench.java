@@ -128,13 +128,16 @@ final class CommandBench {
         private final CommandLines cl;
         private final Launcher launcher;
         private final Path mavenTmp;
+        /** check's and generate's java.io.tmpdir, emptied before their cold runs. */
+        private final Path quickTmp;
 
-        Rounds(PostgresServer server, Path dir, CommandLines cl, Launcher launcher, Path mavenTmp) {
+        Rounds(PostgresServer server, Path dir, CommandLines cl, Launcher launcher, Path mavenTmp) throws java.io.IOException {
             this.server = server;
             this.dir = dir;
             this.cl = cl;
             this.launcher = launcher;
             this.mavenTmp = mavenTmp;
+            this.quickTmp = Files.createDirectories(dir.resolve("maven-tmp-quickstart"));
         }
 
         void measure(String plugin) throws Exception {
@@ -149,8 +152,11 @@ final class CommandBench {
             Path migrateProject = CommandProjects.generated(dir.resolve("migrate"), version(), migrations);
             Path check = CommandProjects.quickstartCopy(dir.resolve("check"), version(), false);
             Path generate = CommandProjects.quickstartCopy(dir.resolve("generate"), version(), true);
-            launcher.time(cl.mvn(check, "compile"));
-            launcher.time(cl.mvn(generate, "compile"));
+            // check and generate have a java.io.tmpdir of their own, which their cold runs empty: the other
+            // commands keep theirs from round to round, as a user's machine keeps its cluster templates
+            CommandLines quick = cl.withTmp(quickTmp);
+            launcher.time(quick.mvn(check, "compile"));
+            launcher.time(quick.mvn(generate, "compile"));
             java.util.Set<Path> generateBefore = CommandProjects.migrationFiles(generate);
 
             boolean apgdiff = Files.isExecutable(Path.of(CommandLines.APGDIFF));
@@ -208,13 +214,13 @@ final class CommandBench {
                 server.dropDatabase(dm);
                 server.dropDatabase(fm);
                 cold(check);
-                line.append(", check cold ").append(Report.ms(timer.time("checkCold", cl.mvn(check, cl.goal("check")))));
-                line.append(" warm ").append(Report.ms(timer.time("checkWarm", cl.mvn(check, cl.goal("check")))));
+                line.append(", check cold ").append(Report.ms(timer.time("checkCold", quick.mvn(check, cl.goal("check")))));
+                line.append(" warm ").append(Report.ms(timer.time("checkWarm", quick.mvn(check, cl.goal("check")))));
                 cold(generate);
                 String[] gen = {cl.goal("generate"), "-Ddibs.name=x"};
-                line.append(", generate cold ").append(Report.ms(timer.time("generateCold", cl.mvn(generate, gen))));
+                line.append(", generate cold ").append(Report.ms(timer.time("generateCold", quick.mvn(generate, gen))));
                 CommandProjects.deleteGenerated(generate, generateBefore);
-                line.append(" warm ").append(Report.ms(timer.time("generateWarm", cl.mvn(generate, gen))));
+                line.append(" warm ").append(Report.ms(timer.time("generateWarm", quick.mvn(generate, gen))));
                 CommandProjects.deleteGenerated(generate, generateBefore);
                 System.err.println("    " + (warmup ? "warm-up" : "run " + round) + ": " + line);
             }
@@ -230,7 +236,12 @@ final class CommandBench {
          * back on two cores, the next command would share the processor with that copy.
          */
         private void settled() throws InterruptedException {
-            Path templates = mavenTmp.resolve("embedded-pg").resolve("dibs-templates");
+            settled(mavenTmp);
+            settled(quickTmp);
+        }
+
+        private void settled(Path tmp) throws InterruptedException {
+            Path templates = tmp.resolve("embedded-pg").resolve("dibs-templates");
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
                 try (java.util.stream.Stream<Path> children = Files.list(templates)) {
@@ -244,10 +255,10 @@ final class CommandBench {
             }
         }
 
-        /** Before a cold run: no embedded PostgreSQL state left in the private java.io.tmpdir or the project's target/dibs. */
+        /** Before a cold run: no embedded PostgreSQL state left in check's and generate's java.io.tmpdir or the project's target/dibs. */
         private void cold(Path project) throws java.io.IOException {
-            CommandProjects.deleteTree(mavenTmp);
-            Files.createDirectories(mavenTmp);
+            CommandProjects.deleteTree(quickTmp);
+            Files.createDirectories(quickTmp);
             CommandProjects.deleteTree(project.resolve("target/dibs"));
         }
 

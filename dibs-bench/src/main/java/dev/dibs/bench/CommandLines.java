@@ -106,6 +106,11 @@ final class CommandLines {
         return new CommandLines(version, repository, settings, mavenTmp, admin);
     }
 
+    /** The same command lines with another private java.io.tmpdir (so another embedded PostgreSQL state). */
+    CommandLines withTmp(Path otherTmp) {
+        return new CommandLines(version, repository, settings, otherTmp, admin);
+    }
+
     /** {@code mvn -o -B -q <args>} in {@code project}, its java.io.tmpdir the bench's private one. */
     Launcher.Command mvn(Path project, String... args) {
         List<String> line = new ArrayList<>(List.of("mvn", "-o", "-B", "-q", "-gs", settings.toString(),
