@@ -139,7 +139,7 @@ public final class Inspector {
                         connection.commit();
                         return again;
                     }
-                    Rest rest = rest(header, schemas, where);
+                    Rest rest = rest(header, where);
                     second = SecondConnection.start(info, snapshot, afterImport, c -> {
                         deparsing(c, header, schemas, where);
                         rest.readOn(c);
@@ -304,7 +304,7 @@ public final class Inspector {
     private static void readAll(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
         deparsing(connection, header, schemas, where);
         columnsAndNotes(connection, header, schemas, where);
-        rest(header, schemas, where).readOn(connection);
+        rest(header, where).readOn(connection);
     }
 
     /**
@@ -372,31 +372,33 @@ public final class Inspector {
         }
     }
 
-    private static Rest rest(Header header, List<String> schemas, String where) {
+    private static Rest rest(Header header, String where) {
         int version = header.version;
         return new Rest(header, List.of(
                 // a trigger's WHEN clause, a view's query and a policy's expressions are deparsed too,
                 // opening their tables: far fewer than the checks and index predicates above
-                (c, names, oids) -> query(c, "triggers", false, version, names, oids, "inspect triggers of " + where,
-                        rs -> TriggerRows.read(rs, header.triggers)),
-                (c, names, oids) -> query(c, "routines", false, version, names, null, "inspect functions and procedures of " + where,
+                read("triggers", true, version, "inspect triggers of " + where, rs -> TriggerRows.read(rs, header.triggers)),
+                read("routines", false, version, "inspect functions and procedures of " + where,
                         rs -> RoutineRows.read(rs, header.routines)),
-                (c, names, oids) -> query(c, "sequences", false, version, names, null, "inspect sequences of " + where,
-                        rs -> SequenceRows.read(rs, header.sequences)),
-                (c, names, oids) -> query(c, "views", false, version, names, null, "inspect views and materialized views of " + where,
+                read("sequences", false, version, "inspect sequences of " + where, rs -> SequenceRows.read(rs, header.sequences)),
+                read("views", false, version, "inspect views and materialized views of " + where,
                         rs -> ViewRows.read(rs, header.views, header.materializedViews)),
-                (c, names, oids) -> query(c, "domains", false, version, names, null, "inspect domains of " + where,
-                        rs -> DomainRows.read(rs, header.domains)),
-                (c, names, oids) -> query(c, "extensions", false, version, names, null, "inspect extensions of " + where,
+                read("domains", false, version, "inspect domains of " + where, rs -> DomainRows.read(rs, header.domains)),
+                read("extensions", false, version, "inspect extensions of " + where,
                         rs -> ExtensionRows.read(rs, header.managedExtensions)),
-                (c, names, oids) -> query(c, "policies", false, version, names, oids, "inspect row-level-security policies of " + where,
+                read("policies", true, version, "inspect row-level-security policies of " + where,
                         rs -> PolicyRows.read(rs, header.policies)),
-                (c, names, oids) -> query(c, "enums", false, version, names, null, "inspect enum types of " + where, rs -> {
+                read("enums", false, version, "inspect enum types of " + where, rs -> {
                     while (rs.next()) {
                         header.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
                                 ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
                     }
                 })));
+    }
+
+    /** A catalog query as one of the smaller reads; {@code tableOids}: it takes the managed tables' oids. */
+    private static Read read(String name, boolean tableOids, int version, String what, RowsReader reader) {
+        return (c, names, oids) -> query(c, name, false, version, names, tableOids ? oids : null, what, reader);
     }
 
     /** The model, once both connections have read: constraint columns are named from the columns' rows. */
