@@ -256,7 +256,8 @@ final class CommandBench {
         }
 
         /** Before a cold run: no embedded PostgreSQL state left in check's and generate's java.io.tmpdir or the project's target/dibs. */
-        private void cold(Path project) throws java.io.IOException {
+        private void cold(Path project) throws java.io.IOException, InterruptedException {
+            settled(quickTmp); // the spare copy the run before started in the background, not deleted under it
             CommandProjects.deleteTree(quickTmp);
             Files.createDirectories(quickTmp);
             CommandProjects.deleteTree(project.resolve("target/dibs"));

@@ -111,7 +111,8 @@ public final class Inspector {
 
     /** As {@link #inspect(ConnectionInfo, List)}, ignoring these history tables (see {@link #historyTables}) rather than the default ones. */
     public static Inspection inspect(ConnectionInfo info, List<String> schemas, List<String> historyTables) {
-        return inspect(info, schemas, historyTables, TWO_CONNECTIONS_FROM, connections -> { }, SecondConnection.AfterImport.NOTHING);
+        return inspect(info, schemas, historyTables, TWO_CONNECTIONS_FROM, connections -> { }, SecondConnection.AfterImport.NOTHING,
+                ReadObserver.NONE);
     }
 
     /**
@@ -120,11 +121,24 @@ public final class Inspector {
      */
     static Inspection inspect(ConnectionInfo info, List<String> schemas, int twoConnectionsFrom, IntConsumer connectionsUsed,
                               SecondConnection.AfterImport afterImport) {
-        return inspect(info, schemas, HISTORY_TABLES, twoConnectionsFrom, connectionsUsed, afterImport);
+        return inspect(info, schemas, HISTORY_TABLES, twoConnectionsFrom, connectionsUsed, afterImport, ReadObserver.NONE);
+    }
+
+    /** As above, telling {@code observer} which connection ran each of the smaller reads. */
+    static Inspection inspect(ConnectionInfo info, List<String> schemas, int twoConnectionsFrom, IntConsumer connectionsUsed,
+                              SecondConnection.AfterImport afterImport, ReadObserver observer) {
+        return inspect(info, schemas, HISTORY_TABLES, twoConnectionsFrom, connectionsUsed, afterImport, observer);
+    }
+
+    /** A test seam: told which connection ("first" or "second") ran each of the smaller reads, by the read's name. */
+    interface ReadObserver {
+        void ran(String connection, String read);
+
+        ReadObserver NONE = (connection, read) -> { };
     }
 
     private static Inspection inspect(ConnectionInfo info, List<String> schemas, List<String> historyTables, int twoConnectionsFrom,
-                                      IntConsumer connectionsUsed, SecondConnection.AfterImport afterImport) {
+                                      IntConsumer connectionsUsed, SecondConnection.AfterImport afterImport, ReadObserver observer) {
         String where = "schemas " + schemas + " of " + info.describe();
         try (Connection connection = info.connect()) {
             connection.setAutoCommit(false);
@@ -142,10 +156,10 @@ public final class Inspector {
                     Rest rest = rest(header, where);
                     second = SecondConnection.start(info, snapshot, afterImport, c -> {
                         deparsing(c, header, schemas, where);
-                        rest.readOn(c);
+                        rest.readOn(c, "second", observer);
                     });
                     columnsAndNotes(connection, header, schemas, where);
-                    rest.readOn(connection);
+                    rest.readOn(connection, "first", observer);
                 } else {
                     readAll(connection, header, schemas, where);
                 }
@@ -304,7 +318,7 @@ public final class Inspector {
     private static void readAll(Connection connection, Header header, List<String> schemas, String where) throws SQLException {
         deparsing(connection, header, schemas, where);
         columnsAndNotes(connection, header, schemas, where);
-        rest(header, where).readOn(connection);
+        rest(header, where).readOn(connection, "first", ReadObserver.NONE);
     }
 
     /**
@@ -337,9 +351,14 @@ public final class Inspector {
         });
     }
 
-    /** One of the smaller reads: a catalog query and what takes its rows, on whichever connection runs it. */
-    private interface Read {
-        void on(Connection connection, Array schemas, Array tableOids) throws SQLException;
+    /**
+     * One of the smaller reads: the catalog query {@code name} and what takes its rows, on whichever
+     * connection runs it; {@code tableOids}: it takes the managed tables' oids.
+     */
+    private record Read(String name, boolean tableOids, int version, String what, RowsReader reader) {
+        void on(Connection connection, Array schemas, Array oids) throws SQLException {
+            query(connection, name, false, version, schemas, tableOids ? oids : null, what, reader);
+        }
     }
 
     /**
@@ -358,8 +377,8 @@ public final class Inspector {
             this.reads = reads;
         }
 
-        /** Runs the reads no connection has taken yet, one at a time, on {@code connection}. */
-        void readOn(Connection connection) throws SQLException {
+        /** Runs the reads no connection has taken yet, one at a time, on {@code connection} ({@code which}: first or second). */
+        void readOn(Connection connection, String which, ReadObserver observer) throws SQLException {
             Array names = null;
             Array oids = null;
             for (int i = next.getAndIncrement(); i < reads.size(); i = next.getAndIncrement()) {
@@ -368,6 +387,7 @@ public final class Inspector {
                     oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
                 }
                 reads.get(i).on(connection, names, oids);
+                observer.ran(which, reads.get(i).name());
             }
         }
     }
@@ -377,28 +397,23 @@ public final class Inspector {
         return new Rest(header, List.of(
                 // a trigger's WHEN clause, a view's query and a policy's expressions are deparsed too,
                 // opening their tables: far fewer than the checks and index predicates above
-                read("triggers", true, version, "inspect triggers of " + where, rs -> TriggerRows.read(rs, header.triggers)),
-                read("routines", false, version, "inspect functions and procedures of " + where,
+                new Read("triggers", true, version, "inspect triggers of " + where, rs -> TriggerRows.read(rs, header.triggers)),
+                new Read("routines", false, version, "inspect functions and procedures of " + where,
                         rs -> RoutineRows.read(rs, header.routines)),
-                read("sequences", false, version, "inspect sequences of " + where, rs -> SequenceRows.read(rs, header.sequences)),
-                read("views", false, version, "inspect views and materialized views of " + where,
+                new Read("sequences", false, version, "inspect sequences of " + where, rs -> SequenceRows.read(rs, header.sequences)),
+                new Read("views", false, version, "inspect views and materialized views of " + where,
                         rs -> ViewRows.read(rs, header.views, header.materializedViews)),
-                read("domains", false, version, "inspect domains of " + where, rs -> DomainRows.read(rs, header.domains)),
-                read("extensions", false, version, "inspect extensions of " + where,
+                new Read("domains", false, version, "inspect domains of " + where, rs -> DomainRows.read(rs, header.domains)),
+                new Read("extensions", false, version, "inspect extensions of " + where,
                         rs -> ExtensionRows.read(rs, header.managedExtensions)),
-                read("policies", true, version, "inspect row-level-security policies of " + where,
+                new Read("policies", true, version, "inspect row-level-security policies of " + where,
                         rs -> PolicyRows.read(rs, header.policies)),
-                read("enums", false, version, "inspect enum types of " + where, rs -> {
+                new Read("enums", false, version, "inspect enum types of " + where, rs -> {
                     while (rs.next()) {
                         header.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
                                 ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
                     }
                 })));
-    }
-
-    /** A catalog query as one of the smaller reads; {@code tableOids}: it takes the managed tables' oids. */
-    private static Read read(String name, boolean tableOids, int version, String what, RowsReader reader) {
-        return (c, names, oids) -> query(c, name, false, version, names, tableOids ? oids : null, what, reader);
     }
 
     /** The model, once both connections have read: constraint columns are named from the columns' rows. */
@@ -451,17 +466,17 @@ public final class Inspector {
     }
 
     /**
-     * The catalog queries in the order an inspection sends them, exactly as sent to a server of
-     * {@code versionNum} ({@code server_version_num}), to be bound with {@link #bind}; "tables"
-     * returns the {@code table_oid}s the next four take. For benchmarks that measure the floor
-     * of introspection.
+     * The catalog queries an inspection sends (on one connection, in this order), exactly as sent to
+     * a server of {@code versionNum} ({@code server_version_num}), to be bound with {@link #bind};
+     * "tables" returns the {@code table_oid}s that the queries with an oid[] parameter take. For
+     * benchmarks that measure the floor of introspection.
      */
     public static Map<String, String> catalogQueries(int versionNum) {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
-        for (String name : List.of("constraints", "indexes", "triggers", "views", "policies", "columns", "enums", "unmanaged",
-                "routines", "sequences", "domains", "extensions")) {
+        for (String name : List.of("constraints", "indexes", "columns", "unmanaged", "triggers", "routines", "sequences", "views",
+                "domains", "extensions", "policies", "enums")) {
             queries.put(name, catalogQuery(name, false, versionNum));
         }
         return queries;

@@ -104,7 +104,7 @@ final class SecondConnection {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abort();
-            throw new SQLException("interrupted while reading columns and constraints on the second connection", e);
+            throw new SQLException("interrupted while reading on the second connection", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SQLException s) {
                 throw s;

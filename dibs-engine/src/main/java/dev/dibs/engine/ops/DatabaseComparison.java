@@ -92,7 +92,7 @@ public final class DatabaseComparison {
                 : Background.start("dibs-scratch-server", () -> ScratchServers.forMajor(current.majorVersion(), embedded),
                         ScratchServers.Choice::close)) {
             plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options);
-            if (plan.isEmpty()) { // equal models: only an aspect the model lacks can differ, and no statement is written
+            if (plan.isEmpty()) { // nothing to write: only an aspect the model lacks can differ
                 unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
                         desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
             } else {

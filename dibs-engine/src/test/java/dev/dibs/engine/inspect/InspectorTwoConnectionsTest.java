@@ -114,6 +114,42 @@ class InspectorTwoConnectionsTest {
         assertNoInspectionConnectionLeft(db);
     }
 
+    @Test
+    void whileTheFirstIsHeldUpTheSecondTakesTheSmallerReads(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL + "; CREATE VIEW public.v AS SELECT 1 AS one; CREATE SEQUENCE public.numbers");
+        Inspection one = onOneConnection(db);
+        java.util.List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        int[] used = new int[1];
+        int[] secondPid = new int[1];
+        try (Connection blocker = db.connect(); Statement s = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            // unmanaged.sql, the first connection's second read, is the only query reading this catalog
+            s.execute("LOCK TABLE pg_catalog.pg_event_trigger IN ACCESS EXCLUSIVE MODE");
+            java.util.concurrent.FutureTask<Inspection> reading = new java.util.concurrent.FutureTask<>(() -> Inspector.inspect(
+                    db.info(), SCHEMAS, 1, n -> used[0] = n, second -> secondPid[0] = pid(second),
+                    (connection, read) -> ranOn.add(connection + " " + read)));
+            Thread thread = new Thread(reading, "inspection under test");
+            thread.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (secondPid[0] == 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            firstWaitingForALock(db, pid(blocker), secondPid[0]);
+            // the second has read its own share and every smaller read once its backend is gone
+            String gone = "SELECT count(*) FROM pg_stat_activity WHERE pid = " + secondPid[0];
+            while (!db.queryString(gone).equals("0") && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            assertThat(db.queryString(gone)).as("the second connection finished while the first waited").isEqualTo("0");
+            blocker.rollback();
+            assertThat(reading.get(10, TimeUnit.SECONDS)).isEqualTo(one);
+        }
+        assertThat(used[0]).as("connections used").isEqualTo(2);
+        assertThat(ranOn).containsExactlyInAnyOrder("second triggers", "second routines", "second sequences", "second views",
+                "second domains", "second extensions", "second policies", "second enums");
+        assertNoInspectionConnectionLeft(db);
+    }
+
     /**
      * A server built with LLVM compiles queries estimated above jit_above_cost, and the catalog
      * queries over 1,000 tables are: compiling cost 1.5 s per inspection there (Debian's PostgreSQL
