@@ -2,6 +2,7 @@ package dev.dibs.engine.ops;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -15,14 +16,27 @@ import java.util.function.Supplier;
  * and in a Maven plugin it is the plugin's realm. Whatever the caller does, {@link #close()} ends
  * the work: a result nobody took is handed to {@code discard} (a server started for nothing is
  * stopped), and a failure nobody asked for is dropped, since the caller's own failure came first.
+ * A caller interrupted while it waits (in {@link #get()} or {@link #close()}) does not wait on: the
+ * result is then discarded when the work ends, so that nothing it started is left running.
  */
 public final class Background<T> implements AutoCloseable {
     private final FutureTask<T> task;
     private final Consumer<? super T> discard;
     private boolean taken;
+    /** Set when the caller stopped waiting: the result goes to {@code discard} once it is there. */
+    private volatile boolean abandoned;
+    /** The result was handed to {@code discard} (once only, whichever of the two threads gets there). */
+    private final AtomicBoolean discarded = new AtomicBoolean();
 
     private Background(Supplier<T> work, Consumer<? super T> discard) {
-        this.task = new FutureTask<>(work::get);
+        this.task = new FutureTask<>(work::get) {
+            @Override
+            protected void done() {
+                if (abandoned) {
+                    discardResult();
+                }
+            }
+        };
         this.discard = discard;
     }
 
@@ -55,6 +69,7 @@ public final class Background<T> implements AutoCloseable {
             throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandon();
             throw new IllegalStateException("interrupted while waiting for " + task, e);
         }
     }
@@ -66,15 +81,35 @@ public final class Background<T> implements AutoCloseable {
             return;
         }
         taken = true;
-        T result;
         try {
-            result = task.get();
+            task.get();
         } catch (ExecutionException e) {
             return; // a failure nobody asked for: the caller is failing with its own
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandon();
             return;
         }
-        discard.accept(result);
+        discardResult();
+    }
+
+    /** The caller will not wait: the result is discarded now if it is there, else when the work ends. */
+    private void abandon() {
+        abandoned = true;
+        if (task.isDone()) {
+            discardResult();
+        }
+    }
+
+    private void discardResult() {
+        T result;
+        try {
+            result = task.get();
+        } catch (ExecutionException | InterruptedException e) {
+            return; // no result to discard (or, never here, an interrupt: the task is done)
+        }
+        if (discarded.compareAndSet(false, true)) {
+            discard.accept(result);
+        }
     }
 }

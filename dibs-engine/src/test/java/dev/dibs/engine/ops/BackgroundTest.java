@@ -72,6 +72,40 @@ class BackgroundTest {
         assertThat(closing).isNull();
     }
 
+    /** A caller interrupted while waiting goes on; what the work then makes (a server) is not left running. */
+    @Test
+    void aResultTheInterruptedCallerStoppedWaitingForIsDiscardedWhenItComes() throws Exception {
+        for (boolean inClose : new boolean[] {false, true}) {
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch discardedOnce = new CountDownLatch(1);
+            List<String> discarded = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Background<String> work = Background.start("test", () -> {
+                try {
+                    assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return "server";
+            }, result -> {
+                discarded.add(result);
+                discardedOnce.countDown();
+            });
+            Thread.currentThread().interrupt();
+            if (inClose) {
+                work.close(); // the caller failed first and is being interrupted as it cleans up
+            } else {
+                assertThat(catchThrowable(work::get)).hasMessageStartingWith("interrupted while waiting");
+                work.close();
+            }
+            assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+            assertThat(discarded).as("nothing to discard yet").isEmpty();
+            release.countDown();
+            assertThat(discardedOnce.await(10, TimeUnit.SECONDS)).as("discarded when the work ended").isTrue();
+            Thread.sleep(50); // a second discard, were there one, would come now
+            assertThat(discarded).containsExactly("server");
+        }
+    }
+
     @Test
     void theThreadHasTheCallersContextClassLoader() throws Exception {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
