@@ -13,34 +13,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * untouched database of a fresh cluster is exactly what it would give. Once they are lent, databases
  * are created as usual; "dropping" a lent one does nothing: it goes with the cluster.
  */
-final class OneRunServer implements PostgresServer {
-    private final PostgresServer server;
+final class OneRunServer extends ForwardingServer {
     private final List<ConnectionInfo> lendable;
     private final Queue<ConnectionInfo> notLentYet;
 
     /** @param server a cluster copied for this run ({@link PostgresServers#forOneRun} checks) */
     OneRunServer(PostgresServer server) {
-        this.server = server;
+        super(server);
         List<ConnectionInfo> databases = new ArrayList<>();
         databases.add(server.admin());
         ((RunningPostgresServer) server).untouched().forEach(name -> databases.add(server.admin().withDatabase(name)));
         this.lendable = List.copyOf(databases);
         this.notLentYet = new ConcurrentLinkedQueue<>(databases);
-    }
-
-    @Override
-    public String description() {
-        return server.description();
-    }
-
-    @Override
-    public int majorVersion() {
-        return server.majorVersion();
-    }
-
-    @Override
-    public ConnectionInfo admin() {
-        return server.admin();
     }
 
     @Override
@@ -59,10 +43,5 @@ final class OneRunServer implements PostgresServer {
     @Override
     public boolean discardedWhenClosed() {
         return true;
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

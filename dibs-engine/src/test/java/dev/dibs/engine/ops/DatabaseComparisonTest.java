@@ -63,9 +63,11 @@ class DatabaseComparisonTest {
         ConnectionInfo wrongReference = new ConnectionInfo(target.info().url(), "no_such_reference_role", "not-the-password");
         assertThatThrownBy(() -> DatabaseComparison.compare(wrongTarget, wrongReference, List.of("public"), PlanOptions.defaults()))
                 .hasMessageContaining("as user " + target.info().user() + ": ")
-                .hasMessageNotContaining("no_such_reference_role");
+                .hasMessageNotContaining("no_such_reference_role")
+                .hasMessageNotContaining("not-the-password");
         assertThatThrownBy(() -> DatabaseComparison.compare(target.info(), wrongReference, List.of("public"), PlanOptions.defaults()))
-                .hasMessageContaining("as user no_such_reference_role: ");
+                .hasMessageContaining("as user no_such_reference_role: ")
+                .hasMessageNotContaining("not-the-password");
     }
 
     /** The reference's triggers are created in the target as the reference printed them, with their state. */

@@ -9,6 +9,7 @@ import dev.dibs.engine.migrate.MigrationListener;
 import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.ForwardingServer;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.testing.JavaSources;
@@ -134,31 +135,14 @@ class MigrationReplayTest {
     }
 
     /** A server whose closing is counted, and then fails with {@code failure} when it is not null. */
-    private record Closing(PostgresServer server, java.util.concurrent.atomic.AtomicInteger closes, RuntimeException failure)
-            implements PostgresServer {
-        @Override
-        public String description() {
-            return server.description();
-        }
+    private static final class Closing extends ForwardingServer {
+        private final java.util.concurrent.atomic.AtomicInteger closes;
+        private final RuntimeException failure;
 
-        @Override
-        public int majorVersion() {
-            return server.majorVersion();
-        }
-
-        @Override
-        public ConnectionInfo admin() {
-            return server.admin();
-        }
-
-        @Override
-        public ConnectionInfo createDatabase(String prefix) {
-            return server.createDatabase(prefix);
-        }
-
-        @Override
-        public void dropDatabase(ConnectionInfo database) {
-            server.dropDatabase(database);
+        Closing(PostgresServer server, java.util.concurrent.atomic.AtomicInteger closes, RuntimeException failure) {
+            super(server);
+            this.closes = closes;
+            this.failure = failure;
         }
 
         @Override
