@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -60,9 +61,30 @@ public final class Canonicalizer {
      * {@link DeclaredObjects}); a declaration PostgreSQL rejects fails naming its file and line.
      */
     public static Canonical canonicalize(LoadedSchema intent, PostgresServer server, List<Extension> extensions) {
+        return canonicalize(intent, server, extensions, CanonicalCache.standard());
+    }
+
+    /**
+     * As above, taking what {@code cache} kept for the same inputs on a server of the same identity
+     * instead of building them again, and keeping what it builds. A schema PostgreSQL refuses is never
+     * kept: it is built, and refused, every time.
+     */
+    static Canonical canonicalize(LoadedSchema intent, PostgresServer server, List<Extension> extensions, CanonicalCache cache) {
         List<String> managed = intent.schema().namespaces();
         List<Extension> unmanaged = extensions.stream().filter(e -> !managed.contains(e.schema())).toList();
-        return roundTrip(intent.schema(), intent.origins(), server, unmanaged, intent.declarations(), intent.typedViews());
+        Optional<String> key = cache.key(server.identity(),
+                new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews()));
+        Optional<Canonical> kept = key.flatMap(cache::find);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Canonical made = roundTrip(intent.schema(), intent.origins(), server, unmanaged, intent.declarations(), intent.typedViews());
+        key.ifPresent(k -> cache.store(k, made));
+        return made;
+    }
+
+    /** All that a canonicalisation's result depends on besides the server (the origins only name what failed). */
+    private record Inputs(Schema schema, List<Extension> extensions, List<SqlDeclaration> declarations, List<TypedView> typedViews) {
     }
 
     /** A schema in PostgreSQL's words, and the extensions asked for that the scratch server lacks. */

@@ -68,7 +68,8 @@ final class CopiedClusterLauncher {
         };
         try (Connection ready = awaitReady(process, admin)) {
             return RunningPostgresServer.on(ready, admin,
-                    version -> "embedded PostgreSQL " + version + " on port " + port, stopper, true, List.of(ClusterTemplate.PRISTINE));
+                    version -> "embedded PostgreSQL " + version + " on port " + port, stopper, true, List.of(ClusterTemplate.PRISTINE))
+                    .ofDibsBinaries();
         } catch (SQLException e) {
             closeQuietly(stopper, e);
             throw new IOException("the server does not answer: " + e.getMessage(), e);

@@ -224,8 +224,10 @@ final class EmbeddedPostgresLauncher {
             }
         };
         String where = throwaway ? "" : ", data in " + dataDirectory;
-        return RunningPostgresServer.connect(admin,
+        RunningPostgresServer server = RunningPostgresServer.connect(admin,
                 version -> "embedded PostgreSQL " + version + " on port " + port + where, stop, throwaway);
+        // a kept data directory may have been changed by hand since dibs initialised it
+        return throwaway ? server.ofDibsBinaries() : server;
     }
 
     /** Called by zonky after initdb (if any) and before every start, and on each copy of a template. */

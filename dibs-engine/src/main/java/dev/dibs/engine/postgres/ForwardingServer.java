@@ -43,6 +43,11 @@ public abstract class ForwardingServer implements PostgresServer {
     }
 
     @Override
+    public String identity() {
+        return server.identity();
+    }
+
+    @Override
     public void close() {
         server.close();
     }

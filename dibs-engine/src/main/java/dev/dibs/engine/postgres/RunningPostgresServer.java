@@ -38,9 +38,15 @@ final class RunningPostgresServer implements PostgresServer {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Databases besides the maintenance one that the cluster came with and nothing has connected to. */
     private final List<String> untouched;
+    /** The server's version text and number, e.g. "17.7 170007". */
+    private final String version;
+    private final String identity;
 
     private RunningPostgresServer(String description, ConnectionInfo admin, int majorVersion,
-                                  AutoCloseable stopper, boolean stopDiscardsData, List<String> untouched) {
+                                  AutoCloseable stopper, boolean stopDiscardsData, List<String> untouched,
+                                  String version, String identity) {
+        this.version = version;
+        this.identity = identity;
         this.description = description;
         this.admin = admin;
         this.majorVersion = majorVersion;
@@ -85,8 +91,22 @@ final class RunningPostgresServer implements PostgresServer {
             // Packagers append text, e.g. "16.4 (Debian 16.4-1.pgdg120+1)"; keep the number.
             String version = rs.getString(1).split(" ")[0];
             return new RunningPostgresServer(describe.apply(version), admin, rs.getInt(2) / 10000,
-                    stopper, stopDiscardsData, untouched);
+                    stopper, stopDiscardsData, untouched, version + " " + rs.getInt(2), null);
         }
+    }
+
+    /**
+     * This server, known as one dibs initialised and started from its own binaries for this run: its
+     * cluster settings are dibs's, so its kind and exact version say all it prints (see {@link #identity}).
+     */
+    RunningPostgresServer ofDibsBinaries() {
+        return new RunningPostgresServer(description, admin, majorVersion, stopper, stopDiscardsData, untouched, version,
+                "throwaway embedded PostgreSQL " + version);
+    }
+
+    @Override
+    public String identity() {
+        return identity;
     }
 
     /** The databases the cluster came with that nothing has connected to, for {@link OneRunServer}. */

@@ -29,6 +29,9 @@ class PersistentEmbeddedServerTest {
             System.out.println("embedded start with initdb took "
                     + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms: " + first.description());
             assertThat(first.majorVersion()).isEqualTo(EmbeddedVersion.MAJOR);
+            // a kept cluster may have been changed by hand, an existing server is anyone's: nothing they print is reused
+            assertThat(first.identity()).isNull();
+            assertThat(PostgresServers.existing(first.admin()).identity()).isNull();
             assertThat(first.description())
                     .matches("embedded PostgreSQL " + EmbeddedVersion.MAJOR + "\\.\\d+ on port \\d+, data in .*")
                     .contains(data.toString())

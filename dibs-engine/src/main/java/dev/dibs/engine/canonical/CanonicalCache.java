@@ -1,0 +1,234 @@
+package dev.dibs.engine.canonical;
+
+import dev.dibs.engine.DibsVersion;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the {@link Canonicalizer} read back last time, kept so that the same Java schema on the same
+ * embedded PostgreSQL is not built and read again on every goal: a file per Java schema, named by a
+ * hash of everything the result depends on — this build of dibs (its jar's name, size and time), the
+ * scratch server ({@link dev.dibs.engine.postgres.PostgresServer#identity}: kind and exact version,
+ * only for servers dibs starts from its own binaries, whose cluster settings never vary), and the
+ * schema, SQL files, typed views and extensions given. Anything else, or any doubt, means a build.
+ *
+ * <p>The files live in {@code <java.io.tmpdir>/dibs-canonical}, outside every project (a pull request
+ * cannot bring one), in a directory private to its owner: a directory that another user owns or can
+ * write to is not used. Reading makes only dibs's own records ({@link RecordCodec}); a file that does
+ * not read back whole is deleted and the schema built. {@code -Ddibs.canonicalCache=off} turns it off.
+ * At most {@value #KEPT} files are kept, the least recently used deleted first.
+ */
+public final class CanonicalCache {
+    /** The system property that turns the cache off ({@code off}). */
+    public static final String PROPERTY = "dibs.canonicalCache";
+    static final int KEPT = 64;
+    private static final byte[] MAGIC = "dibs-canonical-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
+    /** No cache: every canonicalisation builds. */
+    public static final CanonicalCache OFF = new CanonicalCache(null, null);
+
+    private final Path directory;
+    private final String dibsIdentity;
+
+    private CanonicalCache(Path directory, String dibsIdentity) {
+        this.directory = directory;
+        this.dibsIdentity = dibsIdentity;
+    }
+
+    /**
+     * The cache of this machine's temporary directory, for this build of dibs; {@link #OFF} when dibs
+     * does not run from a jar (its classes could change without a trace) or the property says off.
+     */
+    public static CanonicalCache standard() {
+        if ("off".equalsIgnoreCase(System.getProperty(PROPERTY, "").trim())) {
+            return OFF;
+        }
+        String identity = jarIdentity();
+        return identity == null ? OFF : new CanonicalCache(Path.of(System.getProperty("java.io.tmpdir"), "dibs-canonical"), identity);
+    }
+
+    /** A cache in {@code directory}, for a build of dibs known as {@code dibsIdentity} (tests). */
+    static CanonicalCache in(Path directory, String dibsIdentity) {
+        return new CanonicalCache(directory, dibsIdentity);
+    }
+
+    /** The key of a canonicalisation by {@code serverIdentity} of {@code inputs}; empty when nothing may be kept. */
+    Optional<String> key(String serverIdentity, Object inputs) {
+        if (directory == null || serverIdentity == null) {
+            return Optional.empty();
+        }
+        byte[] encoded;
+        try {
+            encoded = RecordCodec.encode(inputs);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a value the codec does not know: built every time, never guessed
+        }
+        MessageDigest sha = sha256();
+        sha.update((dibsIdentity + "\n" + serverIdentity + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(encoded);
+        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** What was kept under {@code key}, if it reads back whole. */
+    Optional<Canonicalizer.Canonical> find(String key) {
+        Path file = file(key);
+        if (!usable() || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] head = (new String(MAGIC, StandardCharsets.US_ASCII) + key + "\n").getBytes(StandardCharsets.US_ASCII);
+            if (bytes.length < head.length || !java.util.Arrays.equals(bytes, 0, head.length, head, 0, head.length)) {
+                throw new IOException("not a dibs canonical schema for this key");
+            }
+            Object value = RecordCodec.decode(java.util.Arrays.copyOfRange(bytes, head.length, bytes.length));
+            if (!(value instanceof Canonicalizer.Canonical canonical)) {
+                throw new IOException("not a dibs canonical schema");
+            }
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return Optional.of(canonical);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code canonical} under {@code key}; a cache that cannot be written is simply not used. */
+    void store(String key, Canonicalizer.Canonical canonical) {
+        try {
+            if (!prepared()) {
+                return;
+            }
+            byte[] head = (new String(MAGIC, StandardCharsets.US_ASCII) + key + "\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] body = RecordCodec.encode(canonical);
+            Path partial = Files.createTempFile(directory, "partial-", ".tmp", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            try {
+                try (var out = Files.newOutputStream(partial)) {
+                    out.write(head);
+                    out.write(body);
+                }
+                try {
+                    Files.move(partial, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(partial, file(key), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                deleteQuietly(partial);
+            }
+            trim();
+        } catch (IOException | RuntimeException e) {
+            // not kept: the next goal builds again
+        }
+    }
+
+    private Path file(String key) {
+        return directory.resolve(key + ".bin");
+    }
+
+    /** The directory exists (made now if need be), private to this user. */
+    private boolean prepared() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            if (posix()) {
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PRIVATE));
+            } else {
+                Files.createDirectories(directory);
+            }
+        }
+        return usable();
+    }
+
+    /** Owned by the user dibs runs as, and no one else may write there (not checked where files have no POSIX modes). */
+    private boolean usable() {
+        try {
+            if (!Files.isDirectory(directory)) {
+                return false;
+            }
+            if (!posix()) {
+                return true;
+            }
+            UserPrincipal me = directory.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+            Set<PosixFilePermission> modes = Files.getPosixFilePermissions(directory);
+            return Files.getOwner(directory).equals(me) && !modes.contains(PosixFilePermission.GROUP_WRITE)
+                    && !modes.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void trim() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(directory, "*.bin")) {
+            all.forEach(files::add);
+        }
+        if (files.size() <= KEPT) {
+            return;
+        }
+        files.sort((a, b) -> modified(a).compareTo(modified(b)));
+        files.subList(0, files.size() - KEPT).forEach(CanonicalCache::deleteQuietly);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a file left behind is read as a miss next time, or trimmed
+        }
+    }
+
+    /** This build of dibs: its version and its jar's name, size and time; null when not run from a jar. */
+    private static String jarIdentity() {
+        try {
+            var source = Canonicalizer.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return null;
+            }
+            return DibsVersion.get() + " " + jar.getFileName() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}
