@@ -8,9 +8,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -21,25 +23,31 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
 
 /**
  * What the {@link Canonicalizer} read back last time, kept so that the same Java schema on the same
  * embedded PostgreSQL is not built and read again on every goal: a file per Java schema, named by a
- * hash of everything the result depends on — this build of dibs (its jar's name, size and time), the
- * scratch server ({@link dev.dibs.engine.postgres.PostgresServer#identity}: kind and exact version,
- * only for servers dibs starts from its own binaries, whose cluster settings never vary), and the
+ * hash of everything the result depends on — this build of dibs (its engine jar's name, size and
+ * time), the scratch server ({@link dev.dibs.engine.postgres.PostgresServer#identity}: kind, exact
+ * version and binaries, only for servers dibs initialises from binaries it was given, whose cluster
+ * settings never vary), the JVM's time zone and the JDBC driver's version (the session's), and the
  * schema, SQL files, typed views and extensions given. Anything else, or any doubt, means a build.
  *
  * <p>The files live in {@code <java.io.tmpdir>/dibs-canonical}, outside every project (a pull request
- * cannot bring one), in a directory private to its owner: a directory that another user owns or can
- * write to is not used. Reading makes only dibs's own records ({@link RecordCodec}); a file that does
- * not read back whole is deleted and the schema built. {@code -Ddibs.canonicalCache=off} turns it off.
- * At most {@value #KEPT} files are kept, the least recently used deleted first.
+ * cannot bring one), in a directory dibs makes private to its owner; a directory that is a link, that
+ * another user owns or that others can write to is not used. Reading makes only dibs's own records
+ * ({@link RecordCodec}); a file that does not read back whole is deleted and the schema built. The Java
+ * system property {@code dibs.canonicalCache=off} turns it off. At most {@value #KEPT} files are kept,
+ * the least recently used deleted first.
  */
 public final class CanonicalCache {
     /** The system property that turns the cache off ({@code off}). */
     public static final String PROPERTY = "dibs.canonicalCache";
     static final int KEPT = 64;
+    /** How the files being written start; one a killed run left is deleted after {@link #ABANDONED}. */
+    private static final String PARTIAL = "partial-";
+    private static final java.time.Duration ABANDONED = java.time.Duration.ofMinutes(10);
     private static final byte[] MAGIC = "dibs-canonical-1\n".getBytes(StandardCharsets.US_ASCII);
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
     /** No cache: every canonicalisation builds. */
@@ -47,10 +55,25 @@ public final class CanonicalCache {
 
     private final Path directory;
     private final String dibsIdentity;
+    private final boolean keeps;
 
     private CanonicalCache(Path directory, String dibsIdentity) {
+        this(directory, dibsIdentity, true);
+    }
+
+    private CanonicalCache(Path directory, String dibsIdentity, boolean keeps) {
         this.directory = directory;
         this.dibsIdentity = dibsIdentity;
+        this.keeps = keeps;
+    }
+
+    /**
+     * This cache, taking what it kept but keeping nothing more: for a scratch server where SQL a
+     * pull request controls runs beside the build (the migrations {@code dibs:check} replays run as
+     * its superuser and could change the cluster under it), whose result must not outlive the run.
+     */
+    public CanonicalCache readOnly() {
+        return new CanonicalCache(directory, dibsIdentity, false);
     }
 
     /**
@@ -58,11 +81,15 @@ public final class CanonicalCache {
      * does not run from a jar (its classes could change without a trace) or the property says off.
      */
     public static CanonicalCache standard() {
-        if ("off".equalsIgnoreCase(System.getProperty(PROPERTY, "").trim())) {
+        return configured(System.getProperty(PROPERTY), jarIdentity(), Path.of(System.getProperty("java.io.tmpdir"), "dibs-canonical"));
+    }
+
+    /** The cache in {@code directory} for a build known as {@code dibsIdentity} (null: not a jar), unless {@code property} says off. */
+    static CanonicalCache configured(String property, String dibsIdentity, Path directory) {
+        if (property != null && property.trim().equalsIgnoreCase("off") || dibsIdentity == null) {
             return OFF;
         }
-        String identity = jarIdentity();
-        return identity == null ? OFF : new CanonicalCache(Path.of(System.getProperty("java.io.tmpdir"), "dibs-canonical"), identity);
+        return new CanonicalCache(directory, dibsIdentity);
     }
 
     /** A cache in {@code directory}, for a build of dibs known as {@code dibsIdentity} (tests). */
@@ -82,7 +109,10 @@ public final class CanonicalCache {
             return Optional.empty(); // a value the codec does not know: built every time, never guessed
         }
         MessageDigest sha = sha256();
-        sha.update((dibsIdentity + "\n" + serverIdentity + "\n").getBytes(StandardCharsets.UTF_8));
+        // the driver sends the JVM's time zone, in which PostgreSQL reads and prints timestamptz constants
+        // (a partition bound, a default): part of what is read back
+        sha.update((dibsIdentity + "\n" + serverIdentity + "\n" + TimeZone.getDefault().getID() + "\n"
+                + org.postgresql.util.DriverInfo.DRIVER_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
         sha.update(encoded);
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
@@ -103,7 +133,7 @@ public final class CanonicalCache {
             if (!(value instanceof Canonicalizer.Canonical canonical)) {
                 throw new IOException("not a dibs canonical schema");
             }
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            touch(file);
             return Optional.of(canonical);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(file);
@@ -111,16 +141,25 @@ public final class CanonicalCache {
         }
     }
 
+    /** Marks a file used now, for {@link #trim}; one trimmed meanwhile by another run is simply gone. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // read already: the result stands
+        }
+    }
+
     /** Keeps {@code canonical} under {@code key}; a cache that cannot be written is simply not used. */
     void store(String key, Canonicalizer.Canonical canonical) {
         try {
-            if (!prepared()) {
+            if (!keeps || !prepared()) {
                 return;
             }
             byte[] head = (new String(MAGIC, StandardCharsets.US_ASCII) + key + "\n").getBytes(StandardCharsets.US_ASCII);
             byte[] body = RecordCodec.encode(canonical);
-            Path partial = Files.createTempFile(directory, "partial-", ".tmp", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------")));
+            Path partial = posix() ? Files.createTempFile(directory, PARTIAL, ".tmp", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(directory, PARTIAL, ".tmp");
             try {
                 try (var out = Files.newOutputStream(partial)) {
                     out.write(head);
@@ -146,7 +185,7 @@ public final class CanonicalCache {
 
     /** The directory exists (made now if need be), private to this user. */
     private boolean prepared() throws IOException {
-        if (!Files.isDirectory(directory)) {
+        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             if (posix()) {
                 Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PRIVATE));
             } else {
@@ -156,19 +195,20 @@ public final class CanonicalCache {
         return usable();
     }
 
-    /** Owned by the user dibs runs as, and no one else may write there (not checked where files have no POSIX modes). */
+    /**
+     * A directory, not a link to one, owned by the user dibs runs as, where no one else may write (where
+     * files have no POSIX modes, only that it is a directory).
+     */
     private boolean usable() {
         try {
-            if (!Files.isDirectory(directory)) {
-                return false;
-            }
             if (!posix()) {
-                return true;
+                return Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS);
             }
+            PosixFileAttributes attributes = Files.readAttributes(directory, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             UserPrincipal me = directory.getFileSystem().getUserPrincipalLookupService()
                     .lookupPrincipalByName(System.getProperty("user.name"));
-            Set<PosixFilePermission> modes = Files.getPosixFilePermissions(directory);
-            return Files.getOwner(directory).equals(me) && !modes.contains(PosixFilePermission.GROUP_WRITE)
+            Set<PosixFilePermission> modes = attributes.permissions();
+            return attributes.isDirectory() && attributes.owner().equals(me) && !modes.contains(PosixFilePermission.GROUP_WRITE)
                     && !modes.contains(PosixFilePermission.OTHERS_WRITE);
         } catch (IOException | RuntimeException e) {
             return false;
@@ -179,6 +219,14 @@ public final class CanonicalCache {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(directory, "*.bin")) {
             all.forEach(files::add);
+        }
+        long abandoned = System.currentTimeMillis() - ABANDONED.toMillis();
+        try (DirectoryStream<Path> partial = Files.newDirectoryStream(directory, PARTIAL + "*.tmp")) {
+            partial.forEach(f -> {
+                if (modified(f).toMillis() < abandoned) {
+                    deleteQuietly(f);
+                }
+            });
         }
         if (files.size() <= KEPT) {
             return;

@@ -83,6 +83,16 @@ public final class Canonicalizer {
         return made;
     }
 
+    /**
+     * As {@link #canonicalize(LoadedSchema, PostgresServer)} on a server where SQL a pull request
+     * controls runs meanwhile ({@code dibs:check} replays the migrations on the same cluster): a result
+     * kept before is taken, and what is built here is not kept, since that SQL could have changed the
+     * cluster under it.
+     */
+    public static Schema canonicalizeBesideMigrations(LoadedSchema intent, PostgresServer server) {
+        return canonicalize(intent, server, List.of(), CanonicalCache.standard().readOnly()).inspection().schema();
+    }
+
     /** All that a canonicalisation's result depends on besides the server (the origins only name what failed). */
     private record Inputs(Schema schema, List<Extension> extensions, List<SqlDeclaration> declarations, List<TypedView> typedViews) {
     }

@@ -24,14 +24,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes dibs's own immutable values — records and enums of {@code dev.dibs.engine}, with strings,
- * numbers (int, long, double), booleans, lists, sets and maps of them — as bytes, and reads them back through their
- * canonical constructors (so every record's own checks and normalisation run again). The same value
- * always gives the same bytes, which also makes them a key. Reading makes nothing but those records
- * and enums: a class outside {@code dev.dibs.engine}, or one that is neither, is refused, so bytes
- * from elsewhere cannot make the reader build anything else.
+ * numbers (int, long, double), booleans, lists, sets and maps of them — as bytes, and reads them back
+ * through their canonical constructors (so every record's own checks and normalisation run again).
+ * The same value always gives the same bytes, which also makes them a key. Reading makes nothing but
+ * records and enums of the model, the inspection and the canonical form: any other class is refused,
+ * so bytes from elsewhere cannot make the reader build anything else; sizes are never believed beyond
+ * the bytes left, and nesting stops at {@value #MAX_DEPTH} levels.
  */
 final class RecordCodec {
     private static final String PACKAGE = "dev.dibs.engine.";
+    /** What reading may make: the model, what inspection reads, and the canonical form around them. */
+    private static final List<String> READABLE = List.of("dev.dibs.engine.model.", "dev.dibs.engine.inspect.",
+            "dev.dibs.engine.canonical.");
+    /** Deeper than any value of those packages nests (a schema is about ten levels deep). */
+    static final int MAX_DEPTH = 64;
+    /** Lists and maps start no larger than this, whatever size the bytes claim: they grow as elements are read. */
+    private static final int INITIAL_CAPACITY = 1024;
     private static final int NULL = 0;
     private static final int STRING = 1;
     private static final int INT = 2;
@@ -103,8 +111,12 @@ final class RecordCodec {
      * believed beyond the bytes left), or that name a class not allowed.
      */
     static Object decode(byte[] bytes) throws IOException {
+        return decode(bytes, 0);
+    }
+
+    private static Object decode(byte[] bytes, int depth) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        Object value = new Reader(in).value();
+        Object value = new Reader(in, depth).value();
         if (in.available() != 0) {
             throw new IOException("not a value written by dibs (" + in.available() + " bytes after it)");
         }
@@ -220,13 +232,25 @@ final class RecordCodec {
     private static final class Reader {
         private final DataInputStream in;
         private final List<Class<?>> classes = new ArrayList<>();
+        private int depth;
 
-        Reader(DataInputStream in) {
+        Reader(DataInputStream in, int depth) {
             this.in = in;
+            this.depth = depth;
         }
 
         Object value() throws IOException {
-            int tag = in.readUnsignedByte();
+            if (++depth > MAX_DEPTH) {
+                throw new IOException("not a value written by dibs (nested deeper than " + MAX_DEPTH + ")");
+            }
+            try {
+                return tagged(in.readUnsignedByte());
+            } finally {
+                depth--;
+            }
+        }
+
+        private Object tagged(int tag) throws IOException {
             switch (tag) {
                 case NULL:
                     return null;
@@ -248,7 +272,7 @@ final class RecordCodec {
                     return record(type());
                 case LIST: {
                     int n = size();
-                    List<Object> list = new ArrayList<>(n);
+                    List<Object> list = new ArrayList<>(Math.min(n, INITIAL_CAPACITY));
                     for (int i = 0; i < n; i++) {
                         list.add(value());
                     }
@@ -279,7 +303,7 @@ final class RecordCodec {
         private Object nested() throws IOException {
             byte[] bytes = new byte[size()];
             in.readFully(bytes);
-            return decode(bytes);
+            return decode(bytes, depth);
         }
 
         private Object record(Class<?> type) throws IOException {
@@ -330,7 +354,7 @@ final class RecordCodec {
         }
 
         private static Class<?> allowed(String name) throws IOException {
-            if (!name.startsWith(PACKAGE)) {
+            if (READABLE.stream().noneMatch(name::startsWith)) {
                 throw new IOException("refused to make a " + name + ": not one of dibs's own values");
             }
             try {

@@ -62,8 +62,11 @@ public record SourceInfo(String type, SourceLocation location, String doc, Strin
                     return null;
                 }
                 try (JsonParser p = JSON.createParser(in)) {
-                    // A file from another processor version is treated like a missing one: the loader
-                    // then warns that source information is missing, which is true.
+                    // A file from another processor version (or not an object at all) is treated like a
+                    // missing one: the loader then warns that source information is missing, which is true.
+                    if (p.nextToken() != JsonToken.START_OBJECT) {
+                        return null;
+                    }
                     Fields root = Fields.of(p, true);
                     return root.number("format") == FORMAT ? root.info() : null;
                 }
@@ -81,11 +84,8 @@ public record SourceInfo(String type, SourceLocation location, String doc, Strin
     /** One object of the file: its text and number fields, and, at the top, its members. */
     private record Fields(Map<String, String> texts, Map<String, Integer> numbers, List<Fields> members) {
 
-        /** Reads the object the parser is about to start (or has started, when {@code first}: the file's own). */
-        static Fields of(JsonParser p, boolean first) throws IOException {
-            if ((first ? p.nextToken() : p.currentToken()) != JsonToken.START_OBJECT) {
-                throw new IOException("not a JSON object");
-            }
+        /** Reads the object the parser has just started; only the file's own ({@code top}) has members. */
+        static Fields of(JsonParser p, boolean top) throws IOException {
             Map<String, String> texts = new HashMap<>();
             Map<String, Integer> numbers = new HashMap<>();
             List<Fields> members = new java.util.ArrayList<>();
@@ -94,11 +94,15 @@ public record SourceInfo(String type, SourceLocation location, String doc, Strin
                 JsonToken value = p.nextToken();
                 if (value == JsonToken.VALUE_STRING) {
                     texts.put(name, p.getText());
-                } else if (value == JsonToken.VALUE_NUMBER_INT) {
-                    numbers.put(name, p.getIntValue());
-                } else if (value == JsonToken.START_ARRAY && first && name.equals("members")) {
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        members.add(of(p, false));
+                } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                    numbers.put(name, p.getNumberValue().intValue());
+                } else if (value == JsonToken.START_ARRAY && top && name.equals("members")) {
+                    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                        if (t == JsonToken.START_OBJECT) {
+                            members.add(of(p, false));
+                        } else {
+                            p.skipChildren(); // not a member: a later processor's, or nothing
+                        }
                     }
                 } else {
                     p.skipChildren(); // null, or something a later processor added
@@ -107,8 +111,17 @@ public record SourceInfo(String type, SourceLocation location, String doc, Strin
             return new Fields(texts, numbers, members);
         }
 
+        /** A number, written as one or as text (0 when absent or not a number), as the earlier tree reading took it. */
         int number(String name) {
-            return numbers.getOrDefault(name, 0);
+            Integer n = numbers.get(name);
+            if (n != null) {
+                return n;
+            }
+            try {
+                return texts.containsKey(name) ? Integer.parseInt(texts.get(name).trim()) : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
 
         SourceInfo info() {

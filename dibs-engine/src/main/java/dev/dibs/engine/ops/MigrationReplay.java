@@ -102,7 +102,7 @@ public final class MigrationReplay {
             // The Java schema's canonical form needs only the server, not the replay: it is made in a
             // scratch database of its own meanwhile.
             try (Background<Schema> canonical = Background.start("dibs-canonicalize",
-                    () -> Canonicalizer.canonicalize(intent.get(), server), schema -> { })) {
+                    () -> Canonicalizer.canonicalizeBesideMigrations(intent.get(), server), schema -> { })) {
                 ConnectionInfo db = server.createDatabase("dibs_check");
                 try {
                     MigrationReport report;

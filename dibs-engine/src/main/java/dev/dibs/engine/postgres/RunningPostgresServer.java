@@ -96,12 +96,13 @@ final class RunningPostgresServer implements PostgresServer {
     }
 
     /**
-     * This server, known as one dibs initialised and started from its own binaries for this run: its
-     * cluster settings are dibs's, so its kind and exact version say all it prints (see {@link #identity}).
+     * This server, known as one dibs initialised and started for this run from the binaries named by
+     * {@code binaries}: its cluster settings are dibs's, so those binaries and its exact version say
+     * what it prints and which extensions it has (see {@link #identity}).
      */
-    RunningPostgresServer ofDibsBinaries() {
+    RunningPostgresServer ofDibsBinaries(String binaries) {
         return new RunningPostgresServer(description, admin, majorVersion, stopper, stopDiscardsData, untouched, version,
-                "throwaway embedded PostgreSQL " + version);
+                "throwaway embedded PostgreSQL " + version + " from " + binaries);
     }
 
     @Override

@@ -188,6 +188,75 @@ class CanonicalCacheTest {
     void classesOutsideAJarOrThePropertyTurnItOff() {
         // the tests run dibs from target/classes, which can change under the same name: never cached
         assertThat(CanonicalCache.standard()).isSameAs(CanonicalCache.OFF);
+        assertThat(CanonicalCache.configured(null, null, dir)).isSameAs(CanonicalCache.OFF);
+        assertThat(CanonicalCache.configured(" OFF ", "a build", dir)).isSameAs(CanonicalCache.OFF);
+        assertThat(CanonicalCache.configured(null, "a build", dir)).isNotSameAs(CanonicalCache.OFF);
+        assertThat(CanonicalCache.configured("", "a build", dir)).isNotSameAs(CanonicalCache.OFF);
+    }
+
+    @Test
+    void anotherTimeZoneOrChangedSqlFilesAreBuiltAgain(PostgresServer server) throws Exception {
+        Counted scratch = new Counted(server, "embedded PostgreSQL test");
+        String sequence = "CREATE SEQUENCE invoice_numbers START 1000;\n";
+        LoadedSchema intent = withSql("a", sequence);
+        Canonicalizer.Canonical first = Canonicalizer.canonicalize(intent, scratch, List.of(), cache());
+        Canonicalizer.canonicalize(intent, scratch, List.of(), cache());
+        assertThat(scratch.databases).as("the same files: kept").hasValue(1);
+
+        Canonicalizer.Canonical changed = Canonicalizer.canonicalize(withSql("c", sequence.replace("1000", "2000")), scratch,
+                List.of(), cache());
+        assertThat(scratch.databases).hasValue(2);
+        assertThat(changed).isNotEqualTo(first);
+
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone.getID().equals("Asia/Tokyo") ? "UTC" : "Asia/Tokyo"));
+            Canonicalizer.canonicalize(intent, scratch, List.of(), cache());
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+        assertThat(scratch.databases).as("timestamptz constants read in another zone").hasValue(3);
+    }
+
+    @Test
+    void aReadOnlyCacheTakesWhatWasKeptAndKeepsNothing(PostgresServer server) throws Exception {
+        Counted scratch = new Counted(server, "embedded PostgreSQL test");
+        Canonicalizer.canonicalize(load("a", ORDER, STATUS), scratch, List.of(), cache().readOnly());
+        assertThat(dir.resolve("cache")).doesNotExist();
+        Canonicalizer.Canonical kept = Canonicalizer.canonicalize(load("b", ORDER, STATUS), scratch, List.of(), cache());
+        assertThat(scratch.databases).hasValue(2);
+
+        Canonicalizer.Canonical taken = Canonicalizer.canonicalize(load("c", ORDER, STATUS), scratch, List.of(), cache().readOnly());
+        Canonicalizer.canonicalize(load("d", ORDER.replace("String kind)", "String kind, int n)"), STATUS), scratch, List.of(),
+                cache().readOnly());
+
+        assertThat(taken).isEqualTo(kept);
+        assertThat(scratch.databases).hasValue(3);
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".bin"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDirectoryThatIsALinkIsNotUsed(PostgresServer server) throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Files.createSymbolicLink(dir.resolve("cache"), real);
+        Counted scratch = new Counted(server, "embedded PostgreSQL test");
+        Canonicalizer.canonicalize(load("a", ORDER, STATUS), scratch, List.of(), cache());
+        Canonicalizer.canonicalize(load("a", ORDER, STATUS), scratch, List.of(), cache());
+        assertThat(scratch.databases).as("the link could lead anywhere").hasValue(2);
+        try (Stream<Path> files = Files.list(real)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    private LoadedSchema withSql(String name, String sql) throws Exception {
+        List<Path> classpath = TestSchemas.compile(dir.resolve(name), ORDER, STATUS);
+        Path sqlFile = dir.resolve(name).resolve("classes/dibs/schema.sql");
+        Files.createDirectories(sqlFile.getParent());
+        Files.writeString(sqlFile, sql);
+        return IntentLoader.builder().classpath(classpath).packages(List.of("e")).load();
     }
 
     private Path onlyFile() throws Exception {

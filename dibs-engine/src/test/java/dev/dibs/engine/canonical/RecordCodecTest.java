@@ -99,6 +99,36 @@ class RecordCodecTest {
     }
 
     @Test
+    void readsOnlyTheModelTheInspectionAndTheCanonicalFormNotEveryDibsRecord() throws Exception {
+        byte[] declaration = RecordCodec.encode(new dev.dibs.engine.load.SqlDeclaration(
+                dev.dibs.engine.load.SqlDeclaration.Kind.values()[0], "s", "CREATE SEQUENCE s", "dibs/a.sql", 1, "dibs/a.sql:1"));
+        assertThatThrownBy(() -> RecordCodec.decode(declaration)).isInstanceOf(IOException.class)
+                .hasMessageContaining("refused to make a dev.dibs.engine.load.SqlDeclaration");
+    }
+
+    @Test
+    void nestingDeeperThanAnyValueIsRefusedNotAStackOverflow() throws Exception {
+        Object nested = "x";
+        for (int i = 0; i < RecordCodec.MAX_DEPTH - 1; i++) {
+            nested = List.of(nested);
+        }
+        assertThat(RecordCodec.decode(RecordCodec.encode(nested))).isEqualTo(nested);
+        byte[] deeper = RecordCodec.encode(List.of(nested));
+        assertThatThrownBy(() -> RecordCodec.decode(deeper)).isInstanceOf(IOException.class).hasMessageContaining("deeper");
+        // a set's elements and a map's keys are read as values of their own: they count too
+        byte[] inSets = RecordCodec.encode(nestedSets(RecordCodec.MAX_DEPTH + 1));
+        assertThatThrownBy(() -> RecordCodec.decode(inSets)).isInstanceOf(IOException.class).hasMessageContaining("deeper");
+    }
+
+    private static Object nestedSets(int depth) {
+        Object v = "x";
+        for (int i = 1; i < depth; i++) {
+            v = Set.of(v);
+        }
+        return v;
+    }
+
+    @Test
     void truncatedOrOversizedBytesAreRefusedWithoutAllocatingWhatTheySay() throws Exception {
         byte[] bytes = RecordCodec.encode(Set.of(new QualifiedName("public", "a"), new QualifiedName("public", "b")));
         for (int cut = 0; cut < bytes.length; cut++) {

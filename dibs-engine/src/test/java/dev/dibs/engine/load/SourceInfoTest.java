@@ -61,7 +61,7 @@ class SourceInfoTest {
     }
 
     @Test
-    void aFileOfAnotherFormatIsMissingAndFieldsAddedLaterAreSkipped() throws Exception {
+    void aFileOfAnotherFormatOrNotAnObjectIsMissingAndFieldsAddedLaterAreSkipped() throws Exception {
         Path classes = Files.createDirectories(dir.resolve("classes/META-INF/dibs"));
         Files.writeString(classes.resolve("p.Old.json"), "{\"format\":2,\"type\":\"p.Old\",\"file\":\"p/Old.java\",\"line\":1}");
         Files.writeString(classes.resolve("p.New.json"), """
@@ -70,6 +70,13 @@ class SourceInfoTest {
                  "members":[{"name":"x","line":4,"column":5,"doc":"X.","flags":[true]},{"name":"y","line":6,"column":5,"doc":null}]}
                 """);
         Files.writeString(classes.resolve("p.Bad.json"), "{\"format\":1,\"type\":");
+        Files.writeString(classes.resolve("p.Empty.json"), "");
+        Files.writeString(classes.resolve("p.List.json"), "[{\"format\":1}]");
+        // numbers written as text, and a members list with an entry that is not one: read as the tree reading did
+        Files.writeString(classes.resolve("p.Text.json"), """
+                {"format":"1","type":"p.Text","file":"p/Text.java","line":"7","column":2.0,
+                 "members":[3,{"name":"z","line":8,"column":3,"doc":"Z."},[]],"doc":"After the members."}
+                """);
         try (SourceInfo.Reader reader = new SourceInfo.Reader(List.of(dir.resolve("classes")))) {
             assertThat(reader.read("p.Old")).isNull();
             SourceInfo info = reader.read("p.New");
@@ -78,6 +85,12 @@ class SourceInfoTest {
             assertThat(info.members()).containsOnlyKeys("x", "y");
             assertThat(info.member("x").doc()).isEqualTo("X.");
             assertThat(info.member("y").location()).isEqualTo(new SourceLocation("p/New.java", 6, 5));
+            assertThat(reader.read("p.Empty")).isNull();
+            assertThat(reader.read("p.List")).isNull();
+            SourceInfo text = reader.read("p.Text");
+            assertThat(text.location()).isEqualTo(new SourceLocation("p/Text.java", 7, 2));
+            assertThat(text.members()).containsOnlyKeys("z");
+            assertThat(text.doc()).isEqualTo("After the members.");
             assertThatThrownBy(() -> reader.read("p.Bad")).isInstanceOf(UncheckedIOException.class)
                     .hasMessageContaining("META-INF/dibs/p.Bad.json").hasMessageContaining("annotation processor");
         }
