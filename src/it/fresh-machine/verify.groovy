@@ -4,6 +4,13 @@ assert new File(basedir, 'target/fresh-tmp/embedded-pg').isDirectory() : 'the pl
 assert !log.contains('NoClassDefFoundError')
 assert log.contains('using the embedded PostgreSQL 17.')
 assert log.contains('dibs: no differences: the database matches the Java schema')
+// 1: the Java schema migrate read back on its scratch server was kept, privately, and diff took it (one file: the
+// same key); 2: check built its own beside the replayed migrations and kept nothing
+def kept = new File(basedir, 'target/fresh-tmp/dibs-canonical')
+assert kept.isDirectory() : 'the Java schema read back was not kept'
+def files = kept.list().findAll { it.endsWith('.bin') }
+assert files.size() == 1 : "expected the one Java schema migrate kept and diff took, found ${files}"
+assert java.nio.file.Files.getPosixFilePermissions(kept.toPath()) == java.nio.file.attribute.PosixFilePermissions.fromString('rwx------')
 // 2: check replayed on PostgreSQL 16, whose binaries were fetched on demand
 assert log =~ /check passed: the 1 migrations give exactly the Java schema \(replayed on embedded PostgreSQL 16\./
 // 3: one clear message for a dev database of another major
