@@ -61,6 +61,13 @@ final class ClusterTemplate {
     static final String PRISTINE = "dibs_pristine";
     /** Beside a template, a copy of it made in the background for the next run to take. */
     private static final String SPARE = ".spare";
+    /**
+     * Written last into a spare, once its superuser has the password in
+     * {@link EmbeddedPostgresLauncher#PASSWORD_FILE}: how many files the spare holds, itself included.
+     */
+    static final String SPARE_READY = "dibs-spare.ok";
+    /** The statement single-user mode runs on a spare (its password in it): deleted once run. */
+    private static final String SPARE_STATEMENT = "dibs-spare-password.sql";
     /** A spare being made more recently than this is left to finish rather than started again. */
     private static final Duration SPARE_IN_PROGRESS = Duration.ofMinutes(1);
     /** A spare being made for longer than this was abandoned: its copying process was killed. */
@@ -149,36 +156,43 @@ final class ClusterTemplate {
 
     /**
      * Moves the spare copy of {@code template} (made by {@link #prepareSpare}) to {@code dataDirectory},
-     * which must not exist yet, when there is one; false when there is none (or it is on another file
-     * system), and the caller copies. The move is a rename: when two runs take it at once, one gets it.
+     * which must not exist yet, when there is one, and returns the password its superuser already
+     * has; null when there is none (or it is on another file system), and the caller copies. The
+     * move is a rename: when two runs take it at once, one gets it.
      */
-    static boolean takeSpare(Template template, Path dataDirectory) {
+    static String takeSpare(Template template, Path dataDirectory) {
         Path spare = spareOf(template);
         if (!Files.isDirectory(spare) && !awaitSpareBeingMade(template)) {
-            return false;
+            return null;
         }
         try {
             Files.move(spare, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            return false; // another run took it, or it is on another file system
+            return null; // another run took it, or it is on another file system
         }
-        // A spare holds the marker only when the script checked the copy complete; it must be this
-        // template's (whose marker has its own random build line: not one rebuilt since), and still
-        // complete (a cleaner of temporary files may have pruned it since).
+        // A spare holds the marker only when the script checked the copy complete, and the ready file
+        // once its password was set; the marker must be this template's (whose marker has its own
+        // random build line: not one rebuilt since), and the copy still complete (a cleaner of
+        // temporary files may have pruned it since).
         try {
             Path marker = dataDirectory.resolve(MARKER);
-            if (Files.isRegularFile(marker)
+            Path ready = dataDirectory.resolve(SPARE_READY);
+            if (Files.isRegularFile(marker) && Files.isRegularFile(ready)
                     && Files.readString(marker, StandardCharsets.UTF_8).equals(Files.readString(template.directory().resolve(MARKER),
                     StandardCharsets.UTF_8))
-                    && countFiles(dataDirectory) == fileCount(marker)) {
+                    && countFiles(dataDirectory) == Long.parseLong(Files.readString(ready, StandardCharsets.UTF_8).trim())) {
+                String password = Files.readString(dataDirectory.resolve(EmbeddedPostgresLauncher.PASSWORD_FILE),
+                        StandardCharsets.UTF_8).trim();
+                SingleUserPassword.statement(password); // only what Passwords.random gives
+                Files.delete(ready);
                 Files.delete(marker);
-                return true;
+                return password;
             }
         } catch (IOException | RuntimeException e) {
             // below
         }
         deleteTree(dataDirectory); // not this template's complete copy: never started
-        return false;
+        return null;
     }
 
     /**
@@ -187,9 +201,12 @@ final class ClusterTemplate {
      * only renames it), unless a spare is there or being made. The copy is made under a building name
      * and renamed to the spare's only when it is complete: {@code cp} succeeded and the copy has as
      * many files as the template's marker says (a template deleted while it was copied, by a cleaner
-     * of temporary files, gives a copy with files missing and no error). GNU {@code cp}, {@code find}
-     * and {@code mv} do it; where they are missing or fail, nothing is left and runs copy as before.
-     * Paths travel as arguments, never as part of the script.
+     * of temporary files, gives a copy with files missing and no error). Then single-user mode gives
+     * its superuser a new random password (which the next run would otherwise wait for), kept in the
+     * copy's {@link EmbeddedPostgresLauncher#PASSWORD_FILE} as a running copy keeps it, and the copy's
+     * file count is written last. GNU {@code cp}, {@code find} and {@code mv} do it; where they are
+     * missing or fail, nothing is left and runs copy as before. Paths travel as arguments, never as
+     * part of the script; the password only in files readable by their owner.
      *
      * @return the building directory, gone once the copy is the spare or was given up; null when no copy was started
      */
@@ -206,14 +223,23 @@ final class ClusterTemplate {
         }
         // The copy runs in a background job of a shell that ends at once: a child process still running
         // when this JVM exits holds the exit up (by 0.3 s: the JVM waits for the thread reaping it).
-        String script = "(cp -a --sparse=always -- \"$1/.\" \"$2\" && touch -- \"$2\"" // cp -a gave it the template's old time
-                + " && [ \"$(find \"$2\" -type f | wc -l)\" = \"$(sed -n 2p \"$2/" + MARKER + "\")\" ]"
-                + " && mv -T -- \"$2\" \"$3\" || rm -rf -- \"$2\") </dev/null >/dev/null 2>&1 &";
+        // After "shift 3", "$@" is single-user mode's command; the copy holds the template's files and
+        // the two written here beforehand (the password and the statement).
+        String script = "(b=$2 s=$3 && cp -a --sparse=always -- \"$1/.\" \"$b\" && touch -- \"$b\"" // cp -a gave it the template's old time
+                + " && [ \"$(find \"$b\" -type f | wc -l)\" = \"$(($(sed -n 2p \"$b/" + MARKER + "\") + 2))\" ]"
+                + " && shift 3 && \"$@\" <\"$b/" + SPARE_STATEMENT + "\" && rm -f -- \"$b/" + SPARE_STATEMENT + "\""
+                + " && echo $(($(find \"$b\" -type f | wc -l) + 1)) >\"$b/" + SPARE_READY + "\""
+                + " && mv -T -- \"$b\" \"$s\" || rm -rf -- \"$b\") </dev/null >/dev/null 2>&1 &";
         Path building = null;
         try {
             // made here, so that it is there (and no second copy starts) from the moment this returns
             building = Files.createDirectory(root.resolve(prefix + Passwords.random()));
             setPrivate(building, "rwx------");
+            String password = Passwords.random();
+            Files.move(EmbeddedPostgresLauncher.writePrivateTempFile(building, password),
+                    building.resolve(EmbeddedPostgresLauncher.PASSWORD_FILE), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(EmbeddedPostgresLauncher.writePrivateTempFile(building, SingleUserPassword.statement(password)),
+                    building.resolve(SPARE_STATEMENT), StandardCopyOption.ATOMIC_MOVE);
             List<String> command = new ArrayList<>();
             if (Files.isExecutable(NICE)) {
                 // a run that starts meanwhile comes first: the copy is for later
@@ -221,6 +247,7 @@ final class ClusterTemplate {
             }
             command.addAll(List.of("/bin/sh", "-c", script, "dibs-spare", template.directory().toString(), building.toString(),
                     spare.toString()));
+            command.addAll(SingleUserPassword.command(template.binaries(), building, SingleUserPassword.major(template.directory())));
             Process shell = new ProcessBuilder(command)
                     .redirectInput(Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(Redirect.DISCARD)
@@ -228,7 +255,7 @@ final class ClusterTemplate {
                     .start();
             shell.waitFor(WAIT_FOR_SHELL.toMillis(), TimeUnit.MILLISECONDS);
             return building;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             if (building != null) {
                 deleteTree(building); // no shell: the next run copies, as without spares
             }

@@ -30,17 +30,20 @@ final class CopiedClusterLauncher {
     }
 
     /**
-     * Sets a new superuser password in {@code dataDirectory} (a copy), starts its server and waits
-     * until it accepts that password.
+     * Sets a new superuser password in {@code dataDirectory} (a copy) unless it has one, starts its
+     * server and waits until it accepts that password.
      *
+     * @param passwordSet the superuser's password when a spare copy was given it already, else null
      * @param afterStop what to tidy once the server has stopped (the copy, the log)
      */
-    static PostgresServer start(ClusterTemplate.Template template, Path dataDirectory, Path log, Runnable afterStop)
-            throws IOException {
+    static PostgresServer start(ClusterTemplate.Template template, Path dataDirectory, String passwordSet, Path log,
+                                Runnable afterStop) throws IOException {
         warmUpDriver(freePort());
-        String password = Passwords.random();
+        String password = passwordSet == null ? Passwords.random() : passwordSet;
         EmbeddedPostgresLauncher.secure(dataDirectory, password);
-        SingleUserPassword.set(template.binaries(), dataDirectory, password, log);
+        if (passwordSet == null) {
+            SingleUserPassword.set(template.binaries(), dataDirectory, password, log);
+        }
         int port = freePort();
         List<String> command = new ArrayList<>(SingleUserPassword.prefix());
         // -F and full_page_writes=off: durability is pointless for a cluster deleted at the end of the run.

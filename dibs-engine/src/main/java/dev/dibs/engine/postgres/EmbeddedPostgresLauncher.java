@@ -80,10 +80,12 @@ final class EmbeddedPostgresLauncher {
         // The cluster goes one level down, so that a spare copy can be renamed into place as a whole.
         Path cluster = dataDirectory.resolve("data");
         ClusterTemplate.Template template;
+        String password; // the superuser's, when the spare taken has it already: null for a copy
         try {
             template = ClusterTemplate.ensure(templateRoot, ClusterTemplate.nameFor(binariesJar),
                     directory -> ClusterTemplate.initdb(directory, binariesJar, log));
-            if (!ClusterTemplate.takeSpare(template, cluster)) {
+            password = ClusterTemplate.takeSpare(template, cluster);
+            if (password == null) {
                 Files.createDirectory(cluster);
                 ClusterTemplate.copyInto(template, cluster);
             }
@@ -92,7 +94,7 @@ final class EmbeddedPostgresLauncher {
                     ? e.getCause() : e);
         }
         try {
-            return CopiedClusterLauncher.start(template, cluster, log, () -> {
+            return CopiedClusterLauncher.start(template, cluster, password, log, () -> {
                 ClusterTemplate.deleteTree(dataDirectory);
                 deleteQuietly(log);
                 // after this run's own work, so that the copy for the next run takes nothing from it

@@ -26,7 +26,7 @@ final class SingleUserPassword {
     }
 
     /** The major version of the cluster in {@code dataDirectory} (its PG_VERSION file), 0 when unreadable. */
-    private static int major(Path dataDirectory) {
+    static int major(Path dataDirectory) {
         try {
             return Integer.parseInt(Files.readString(dataDirectory.resolve("PG_VERSION"), StandardCharsets.UTF_8).trim());
         } catch (IOException | NumberFormatException e) {
@@ -49,32 +49,49 @@ final class SingleUserPassword {
     }
 
     /**
-     * Sets the password. It goes to the process's standard input, never its command line (which
-     * other users can list); errors are logged without the statement, so the log never holds it.
-     *
-     * @param log where the process's output is appended
+     * The statement that sets the password, for single-user mode's standard input: refused unless the
+     * password is made only of what {@link Passwords#random} gives, so it can never leave its quotes.
      */
-    static void set(Path binaries, Path dataDirectory, String password, Path log) throws IOException {
-        // written into a statement: only the characters Passwords.random gives, so it can never leave its quotes
+    static String statement(String password) {
         if (!SAFE.matcher(password).matches()) {
             throw new IllegalArgumentException("a single-user password must be letters, digits, '-' or '_'");
         }
+        return "ALTER ROLE postgres PASSWORD '" + password + "'\n";
+    }
+
+    /**
+     * Single-user mode on {@code dataDirectory}, a cluster of {@code major}, reading {@link #statement}
+     * from its standard input and stopping at the first error.
+     */
+    static List<String> command(Path binaries, Path dataDirectory, int major) {
         List<String> command = new ArrayList<>(prefix());
         command.addAll(List.of(postgres(binaries).toString(), "--single", "-F", "-D", dataDirectory.toString(),
                 "-c", "exit_on_error=on", "-c", "log_min_error_statement=panic", "-c", "password_encryption=scram-sha-256"));
-        if (major(dataDirectory) >= 16) {
+        if (major >= 16) {
             // SCRAM's 4,096 rounds of hashing slow the guessing of a weak password; this one is 144 random
             // bits, used by one throwaway cluster. One round spares every sign-in of the run the hashing
             // (a cold JVM's first sign-in took 0.2 s longer with 4,096).
             command.addAll(List.of("-c", "scram_iterations=1"));
         }
         command.add("postgres");
+        return command;
+    }
+
+    /**
+     * Sets the password. It goes to the process's standard input, never its command line (which
+     * other users can list); errors are logged without the statement, so the log never holds it.
+     *
+     * @param log where the process's output is appended
+     */
+    static void set(Path binaries, Path dataDirectory, String password, Path log) throws IOException {
+        String statement = statement(password);
+        List<String> command = command(binaries, dataDirectory, major(dataDirectory));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()))
                 .start();
         try (OutputStream in = process.getOutputStream()) {
-            in.write(("ALTER ROLE postgres PASSWORD '" + password + "'\n").getBytes(StandardCharsets.UTF_8));
+            in.write(statement.getBytes(StandardCharsets.UTF_8));
         }
         try {
             if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {

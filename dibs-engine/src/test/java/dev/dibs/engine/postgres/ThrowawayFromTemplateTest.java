@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -156,6 +157,15 @@ class ThrowawayFromTemplateTest {
         }
         Path spare = awaitSpare();
         assertThat(spare.resolve(ClusterTemplate.MARKER)).as("checked complete").exists();
+        assertThat(spare.resolve(ClusterTemplate.SPARE_READY)).as("its password set").exists();
+        try (Stream<Path> files = Files.list(spare)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("the statement that set it deleted")
+                    .noneMatch(name -> name.endsWith(".sql") || name.startsWith("dibs-pw-"));
+        }
+        Path passwordFile = spare.resolve(EmbeddedPostgresLauncher.PASSWORD_FILE);
+        assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        String sparePassword = Files.readString(passwordFile).trim();
         Object spareInode = Files.readAttributes(spare, "unix:ino").get("ino");
 
         try (PostgresServer next = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
@@ -164,9 +174,27 @@ class ThrowawayFromTemplateTest {
             assertThat(data.resolve(ClusterTemplate.MARKER)).doesNotExist();
             assertThat(systemIdentifier(next)).as("a copy of the template").isEqualTo(first);
             assertThat(new TestDatabase(next.admin()).hasTable("only_in_first")).isFalse();
-            assertThat(next.admin().password()).isNotEqualTo(firstPassword);
+            assertThat(data.resolve(ClusterTemplate.SPARE_READY)).doesNotExist();
+            // the password given to the spare when it was made: the start did not wait for single-user mode
+            assertThat(next.admin().password()).isEqualTo(sparePassword).isNotEqualTo(firstPassword);
             refusesSignIn(next, firstPassword);
+            String verifier = new TestDatabase(next.admin()).queryString("SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'");
+            assertThat(verifier).startsWith(next.majorVersion() >= 16 ? "SCRAM-SHA-256$1:" : "SCRAM-SHA-256$4096:");
         }
+    }
+
+    @Test
+    void aSpareWithoutItsPasswordSetIsThrownAwayNotStarted() throws Exception {
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
+            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
+        }
+        Path spare = awaitSpare();
+        ClusterTemplate.Template template = ClusterTemplate.read(onlyTemplate());
+        // as an earlier dibs made its spares: checked complete, but no password given
+        Files.delete(spare.resolve(ClusterTemplate.SPARE_READY));
+        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("a"))).isNull();
+        assertThat(templates.resolve("a")).doesNotExist();
+        assertThat(spare).doesNotExist();
     }
 
     @Test
@@ -218,19 +246,20 @@ class ThrowawayFromTemplateTest {
         Path marker = template.directory().resolve(ClusterTemplate.MARKER);
         List<String> lines = Files.readAllLines(marker);
         Files.write(marker, List.of(lines.get(0), lines.get(1), "another-build"));
-        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("a"))).as("another build's spare").isFalse();
+        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("a"))).as("another build's spare").isNull();
         assertThat(templates.resolve("a")).doesNotExist();
         assertThat(spare).doesNotExist();
 
         assertThat(ClusterTemplate.prepareSpare(template)).isNotNull();
         ClusterTemplate.awaitSpares(templates);
         Files.delete(spare.resolve("PG_VERSION").resolveSibling("postgresql.auto.conf")); // pruned since it was made
-        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("b"))).as("a spare with a file missing").isFalse();
+        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("b"))).as("a spare with a file missing").isNull();
         assertThat(templates.resolve("b")).doesNotExist();
 
         assertThat(ClusterTemplate.prepareSpare(template)).isNotNull();
         ClusterTemplate.awaitSpares(templates);
-        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("c"))).as("a complete spare of this build").isTrue();
+        String password = Files.readString(spare.resolve(EmbeddedPostgresLauncher.PASSWORD_FILE)).trim();
+        assertThat(ClusterTemplate.takeSpare(template, templates.resolve("c"))).as("a complete spare of this build").isEqualTo(password);
         assertThat(templates.resolve("c").resolve("PG_VERSION")).exists();
         assertThat(templates.resolve("c").resolve(ClusterTemplate.MARKER)).doesNotExist();
         assertThat(spare).doesNotExist();
