@@ -57,7 +57,7 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
             ConnectionInfo reference = Credentials.resolve(referenceUrl, referenceUser, referencePassword, referenceServerId,
                     settings, decrypter()).checked().connectionInfo();
             getLog().info("dibs: desired state: the reference database " + reference.describe());
-            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), this::embeddedScratch,
+            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), scratchServers(),
                     historyTables());
         }
         // The report carries the Java schema's warnings, and the goals print the report's: read
@@ -65,7 +65,7 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
         // is and the scratch server starts.
         try (Background<LoadedSchema> reading = startReadingIntent()) {
             // the Java schema's schemas are the configured ones, sorted (and those its classes name, which must be configured)
-            return DriftDetector.detect(reading::get, List.copyOf(new TreeSet<>(schemaList())), db.info(), this::embeddedScratch,
+            return DriftDetector.detect(reading::get, List.copyOf(new TreeSet<>(schemaList())), db.info(), scratchServers(),
                     PlanOptions.defaults(),
                     historyTables());
         }

@@ -1,6 +1,7 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.load.LoadedSchema;
@@ -562,6 +563,24 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     /** Starts the embedded scratch server of a major version (the target database's). */
     protected PostgresServer embeddedScratch(int major) {
         return PostgresServers.forOneRun(embedded().throwaway(major));
+    }
+
+    /**
+     * The embedded scratch servers, which also say what a server of a major version would be before
+     * one starts: what was built on one before is then taken without starting another.
+     */
+    protected ScratchServers.Factory scratchServers() {
+        return new ScratchServers.Factory() {
+            @Override
+            public PostgresServer start(int major) {
+                return embeddedScratch(major);
+            }
+
+            @Override
+            public String identity(int major) {
+                return embedded().throwawayIdentity(major);
+            }
+        };
     }
 
     /**

@@ -59,7 +59,7 @@ public class BaselineMojo extends AbstractDibsMojo {
             try {
                 result = Baseline.builder().intent(intent).database(db.info()).classpath(classpath()).packages(packageList())
                         .schemas(schemaList()).writeTo(sourceRoot, migrationsPackage).lockWait(lockWait()).listener(progress)
-                        .scratch(this::embeddedScratch)
+                        .scratch(scratchServers())
                         .replayServer(() -> replay[0] != null ? replay[0] : (replay[0] = checkServer(checkDatabase)))
                         .build().run();
             } catch (BaselineException e) {

@@ -73,7 +73,7 @@ public class DiffMojo extends AbstractComparingMojo {
         LoadedSchema whole = fleetIntent(fleet);
         Function<FleetTarget, LoadedSchema> intents = whole != null ? target -> whole : TenantIntents.of(intentReader(), schemaList());
         FleetResult result;
-        try (DriftDetector.Shared drift = new DriftDetector.Shared(this::embeddedScratch)) {
+        try (DriftDetector.Shared drift = new DriftDetector.Shared(scratchServers())) {
             result = runFleet("diff", fleet, FleetWork.diff(fleetRunner(null), schemaList(), intents, drift, historyTables()));
         }
         List<String> problems = new java.util.ArrayList<>();

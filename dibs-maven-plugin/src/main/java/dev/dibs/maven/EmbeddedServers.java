@@ -58,6 +58,18 @@ final class EmbeddedServers {
         return PostgresServers.embeddedFrom(jar(EmbeddedBinaries.forThisMachine(String.valueOf(major))));
     }
 
+    /**
+     * The identity {@link #throwaway(int)} would give its server, known without starting it; null
+     * when the binaries cannot be had (starting one then says why).
+     */
+    String throwawayIdentity(int major) {
+        try {
+            return PostgresServers.throwawayIdentity(jar(EmbeddedBinaries.forThisMachine(String.valueOf(major))));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private Path jar(EmbeddedBinaries binaries) {
         return resolved.computeIfAbsent(binaries.coordinates(), coordinates -> resolve(binaries));
     }

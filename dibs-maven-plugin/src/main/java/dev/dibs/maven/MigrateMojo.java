@@ -50,7 +50,7 @@ public class MigrateMojo extends AbstractDibsMojo {
         LoadedSchema intent = loadIntent();
         try (Database db = openDatabase(); ProgressLog progress = new ProgressLog(getLog());
              // the Java schema is built on the scratch server while the migrations run; the check after them inspects and plans
-             DriftDetector.Ahead drift = DriftDetector.Ahead.start(intent, db.info(), this::embeddedScratch, historyTables())) {
+             DriftDetector.Ahead drift = DriftDetector.Ahead.start(intent, db.info(), scratchServers(), historyTables())) {
             try {
                 MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
                         .schemas(schemaList()).flywayLocations(flywayLocationList()).lockTimeout(lockTimeout).lockWait(lockWait())

@@ -43,7 +43,20 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public final class Canonicalizer {
 
+    /** The cache the public methods use instead of the machine's, when a test set one. */
+    private static volatile CanonicalCache testCache;
+
     private Canonicalizer() {
+    }
+
+    /** Makes the public methods use {@code cache} (null: the machine's again); for tests, which run dibs from class directories, where the machine's is off. */
+    static void useCache(CanonicalCache cache) {
+        testCache = cache;
+    }
+
+    private static CanonicalCache cache() {
+        CanonicalCache cache = testCache;
+        return cache != null ? cache : CanonicalCache.standard();
     }
 
     public static Schema canonicalize(LoadedSchema intent, PostgresServer server) {
@@ -61,7 +74,7 @@ public final class Canonicalizer {
      * {@link DeclaredObjects}); a declaration PostgreSQL rejects fails naming its file and line.
      */
     public static Canonical canonicalize(LoadedSchema intent, PostgresServer server, List<Extension> extensions) {
-        return canonicalize(intent, server, extensions, CanonicalCache.standard());
+        return canonicalize(intent, server, extensions, cache());
     }
 
     /**
@@ -70,10 +83,8 @@ public final class Canonicalizer {
      * kept: it is built, and refused, every time.
      */
     static Canonical canonicalize(LoadedSchema intent, PostgresServer server, List<Extension> extensions, CanonicalCache cache) {
-        List<String> managed = intent.schema().namespaces();
-        List<Extension> unmanaged = extensions.stream().filter(e -> !managed.contains(e.schema())).toList();
-        Optional<String> key = cache.key(server.identity(),
-                new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews()));
+        List<Extension> unmanaged = unmanaged(intent, extensions);
+        Optional<String> key = key(intent, server.identity(), unmanaged, cache);
         Optional<Canonical> kept = key.flatMap(cache::find);
         if (kept.isPresent()) {
             return kept.get();
@@ -84,13 +95,36 @@ public final class Canonicalizer {
     }
 
     /**
+     * What {@link #canonicalize(LoadedSchema, PostgresServer, List)} kept for the same inputs on a
+     * server of {@code identity} (null: none is taken), without any server: when it is there, the
+     * scratch server need not start.
+     */
+    public static Optional<Canonical> kept(LoadedSchema intent, String identity, List<Extension> extensions) {
+        return kept(intent, identity, extensions, cache());
+    }
+
+    static Optional<Canonical> kept(LoadedSchema intent, String identity, List<Extension> extensions, CanonicalCache cache) {
+        return key(intent, identity, unmanaged(intent, extensions), cache).flatMap(cache::find);
+    }
+
+    /** The database's extensions outside the managed schemas: those inside are declared by the SQL files. */
+    private static List<Extension> unmanaged(LoadedSchema intent, List<Extension> extensions) {
+        List<String> managed = intent.schema().namespaces();
+        return extensions.stream().filter(e -> !managed.contains(e.schema())).toList();
+    }
+
+    private static Optional<String> key(LoadedSchema intent, String identity, List<Extension> unmanaged, CanonicalCache cache) {
+        return cache.key(identity, new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews()));
+    }
+
+    /**
      * As {@link #canonicalize(LoadedSchema, PostgresServer)} on a server where SQL a pull request
      * controls runs meanwhile ({@code dibs:check} replays the migrations on the same cluster): a result
      * kept before is taken, and what is built here is not kept, since that SQL could have changed the
      * cluster under it.
      */
     public static Schema canonicalizeBesideMigrations(LoadedSchema intent, PostgresServer server) {
-        return canonicalize(intent, server, List.of(), CanonicalCache.standard().readOnly()).inspection().schema();
+        return canonicalize(intent, server, List.of(), cache().readOnly()).inspection().schema();
     }
 
     /** All that a canonicalisation's result depends on besides the server (the origins only name what failed). */

@@ -32,6 +32,15 @@ public final class ScratchServers {
         }
 
         /**
+         * The {@link PostgresServer#identity} of the server {@link #start} would give for {@code major},
+         * known without starting it (so that what was built on one before can be taken without one);
+         * null when unknown.
+         */
+        default String identity(int major) {
+            return null;
+        }
+
+        /**
          * Whatever the major asked for, the server {@code supplier} gives, which stays the caller's:
          * dibs never closes it (tests, library users with one server).
          */
@@ -50,11 +59,73 @@ public final class ScratchServers {
         }
     }
 
-    /** The server to use, a note for the user when it is not the target's own version, and whether to stop it. */
-    public record Choice(PostgresServer server, String note, boolean owned) implements AutoCloseable {
+    /**
+     * The scratch server for a target of a given major version: started when first asked for (or at
+     * once, by {@link #forTarget}), stopped on {@link #close()} if dibs started it.
+     */
+    public static final class Choice implements AutoCloseable {
+        private final Factory factory;
+        private final int targetMajor;
+        private final int asked;
+        private PostgresServer server;
+        private boolean closed;
+
+        private Choice(Factory factory, int targetMajor) {
+            this.factory = factory;
+            this.targetMajor = targetMajor;
+            this.asked = EmbeddedBinaries.nearestSupported(targetMajor);
+        }
+
+        /** The server, started now if it was not yet. */
+        public synchronized PostgresServer server() {
+            if (closed) {
+                throw new IllegalStateException("the scratch server was closed");
+            }
+            if (server == null) {
+                server = factory.start(asked);
+            }
+            return server;
+        }
+
+        /** Whether the server was started. */
+        public synchronized boolean started() {
+            return server != null;
+        }
+
+        /** The server's identity, known without starting it when the factory knows it; else that of the server, started. */
+        public String identity() {
+            String known = knownIdentity();
+            return known != null ? known : server().identity();
+        }
+
+        /** The server's identity when known without starting it, else null. */
+        public String knownIdentity() {
+            synchronized (this) {
+                if (server != null) {
+                    return server.identity();
+                }
+            }
+            return factory.identity(asked);
+        }
+
+        /** A note for the user when the scratch server is not of the target's own version, else null. */
+        public String note() {
+            PostgresServer running;
+            synchronized (this) {
+                running = server;
+            }
+            int major = running != null ? running.majorVersion() : asked;
+            return major == targetMajor ? null
+                    : "dibs puts the Java schema's expressions into PostgreSQL's words on "
+                    + (running != null ? running.description() : "an embedded PostgreSQL " + major)
+                    + ", while the database runs PostgreSQL " + targetMajor + ": expressions that the two versions print "
+                    + "differently would show as changes.";
+        }
+
         @Override
-        public void close() {
-            if (owned) {
+        public synchronized void close() {
+            closed = true;
+            if (server != null && factory.owns()) {
                 server.close();
             }
         }
@@ -64,6 +135,8 @@ public final class ScratchServers {
     }
 
     /**
+     * The scratch server for {@code target}, started now.
+     *
      * @param target   the database being compared; only its version is read
      * @param embedded starts the scratch server, asked for the target's major (or the nearest one
      *                 dibs can embed)
@@ -74,12 +147,14 @@ public final class ScratchServers {
 
     /** As {@link #forTarget}, for a target whose major version is known already (from its inspection). */
     public static Choice forMajor(int targetMajor, Factory embedded) {
-        PostgresServer scratch = embedded.start(EmbeddedBinaries.nearestSupported(targetMajor));
-        String note = scratch.majorVersion() == targetMajor ? null
-                : "dibs puts the Java schema's expressions into PostgreSQL's words on " + scratch.description()
-                + ", while the database runs PostgreSQL " + targetMajor + ": expressions that the two versions print "
-                + "differently would show as changes.";
-        return new Choice(scratch, note, embedded.owns());
+        Choice choice = new Choice(embedded, targetMajor);
+        choice.server();
+        return choice;
+    }
+
+    /** As {@link #forMajor}, started only when {@link Choice#server()} is first asked for. */
+    public static Choice onDemand(int targetMajor, Factory embedded) {
+        return new Choice(embedded, targetMajor);
     }
 
     /** The major version of the server {@code target} is on. */

@@ -246,12 +246,17 @@ public final class Inspector {
      * objects (a whole inspection then could fail on a view dropped under it).
      */
     public static List<Extension> extensions(ConnectionInfo info, List<String> schemas) {
+        return serverFacts(info, schemas).extensions();
+    }
+
+    /** The server's major version and the database's extensions, by the same one query as {@link #extensions}. */
+    public static ServerFacts serverFacts(ConnectionInfo info, List<String> schemas) {
         String where = "schemas " + schemas + " of " + info.describe();
         try (Connection connection = info.connect()) {
             Header header = new Header();
             query(connection, "server", false, 0, connection.createArrayOf("text", schemas.toArray()), null,
                     "read the extensions of " + where, rs -> server(rs, header));
-            return List.copyOf(header.extensions);
+            return new ServerFacts(header.version / 10000, List.copyOf(header.extensions));
         } catch (SQLException e) {
             throw new InspectionException("inspect " + where, e);
         }

@@ -8,6 +8,7 @@ import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.inspect.ServerFacts;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
@@ -17,6 +18,7 @@ import dev.dibs.engine.plan.PlanOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Compares the Java schema with a live database: the heart of {@code dibs:diff}, {@code dibs:sql} and {@code dibs:migrate}. */
@@ -64,23 +66,40 @@ public final class DriftDetector {
                                      ScratchServers.Factory embedded, PlanOptions options, List<String> historyTables) {
         try (Background<Inspection> reading = Background.start("dibs-inspect",
                 () -> Inspector.inspect(database, namespaces, historyTables), inspection -> { })) {
-            ScratchServers.Choice started;
+            ScratchServers.Choice chosen;
+            ServerFacts facts;
             try {
-                started = ScratchServers.forTarget(database, embedded);
+                facts = Inspector.serverFacts(database, namespaces);
+                chosen = ScratchServers.onDemand(facts.majorVersion(), embedded);
+                if (chosen.knownIdentity() == null) {
+                    chosen.server(); // nothing built before can be found without it: started while the rest is read
+                }
             } catch (RuntimeException e) {
                 intent.get();
                 reading.get();
                 throw e;
             }
-            try (ScratchServers.Choice scratch = started) {
+            try (ScratchServers.Choice scratch = chosen) {
                 LoadedSchema loaded = intent.get();
+                // what was built before for this Java schema on a server like the one to start: then none starts
+                Optional<Canonicalizer.Canonical> kept = scratch.started() ? Optional.empty()
+                        : Canonicalizer.kept(loaded, scratch.knownIdentity(), facts.extensions());
+                if (kept.isEmpty()) {
+                    try {
+                        scratch.server();
+                    } catch (RuntimeException e) {
+                        reading.get(); // the database's failure is said before the scratch server's
+                        throw e;
+                    }
+                }
                 Inspection current = reading.get();
                 if (!loaded.schema().namespaces().equals(namespaces)) {
                     current = Inspector.inspect(database, loaded.schema().namespaces(), historyTables);
                 }
                 // the database's extensions outside the managed schemas first (those inside are declared by
                 // the SQL files), so that a type, function or operator class of theirs resolves there too
-                Canonicalizer.Canonical canonical = Canonicalizer.canonicalize(loaded, scratch.server(), current.extensions());
+                Canonicalizer.Canonical canonical = kept.isPresent() && facts.extensions().equals(current.extensions())
+                        ? kept.get() : Canonicalizer.canonicalize(loaded, scratch.server(), current.extensions());
                 return detected(loaded, database, current, scratch, canonical, options);
             }
         }
@@ -114,10 +133,14 @@ public final class DriftDetector {
             this.historyTables = List.copyOf(historyTables);
             this.made = Background.start("dibs-drift-ahead", () -> {
                 // catalog rows only: a whole inspection could fail on an object a migration drops under it
-                List<Extension> extensions = Inspector.extensions(database, intent.schema().namespaces());
-                ScratchServers.Choice scratch = ScratchServers.forTarget(database, embedded);
+                ServerFacts facts = Inspector.serverFacts(database, intent.schema().namespaces());
+                List<Extension> extensions = facts.extensions();
+                ScratchServers.Choice scratch = ScratchServers.onDemand(facts.majorVersion(), embedded);
                 try {
-                    return new Made(scratch, extensions, Canonicalizer.canonicalize(intent, scratch.server(), extensions), null);
+                    // built before on a server like the one to start: none starts, unless the migrations change the extensions
+                    Optional<Canonicalizer.Canonical> kept = Canonicalizer.kept(intent, scratch.knownIdentity(), extensions);
+                    return new Made(scratch, extensions, kept.isPresent() ? kept.get()
+                            : Canonicalizer.canonicalize(intent, scratch.server(), extensions), null);
                 } catch (RuntimeException e) {
                     // perhaps for want of an extension a migration is about to create: decided after them
                     return new Made(scratch, extensions, null, e);
@@ -261,7 +284,7 @@ public final class DriftDetector {
         Inspection desired = canonical.inspection();
         Schema desiredSchema = desired.schema();
         Plan plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
-        try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch.server())) {
+        try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch::server)) {
             if (addsChecks(plan)) {
                 desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), rebuilt.built().inspection().schema(),
                         DatabaseComparison.refusedTables(desired.schema(), rebuilt.built().failures()));
@@ -302,11 +325,12 @@ public final class DriftDetector {
     private static final class Rebuilt implements AutoCloseable {
         private final Inspection current;
         private final Inspection desired;
-        private final PostgresServer server;
+        /** Started only when a rebuild is needed. */
+        private final Supplier<PostgresServer> server;
         private ScratchDatabase db;
         private ScratchDatabase.Built built;
 
-        Rebuilt(Inspection current, Inspection desired, PostgresServer server) {
+        Rebuilt(Inspection current, Inspection desired, Supplier<PostgresServer> server) {
             this.current = current;
             this.desired = desired;
             this.server = server;
@@ -314,7 +338,7 @@ public final class DriftDetector {
 
         ScratchDatabase.Built built() {
             if (db == null) {
-                db = ScratchDatabase.create(server, DatabaseComparison.extensions(current, desired));
+                db = ScratchDatabase.create(server.get(), DatabaseComparison.extensions(current, desired));
                 built = db.build(desired.schema());
             }
             return built;

@@ -229,8 +229,8 @@ final class EmbeddedPostgresLauncher {
         RunningPostgresServer server = RunningPostgresServer.connect(admin,
                 version -> "embedded PostgreSQL " + version + " on port " + port + where, stop, throwaway);
         // a kept data directory may have been changed by hand since dibs initialised it
-        return throwaway ? server.ofDibsBinaries(binariesJar == null ? "the binaries on the class path"
-                : binariesJar.getFileName() + " of " + binariesJar.toFile().length() + " bytes") : server;
+        return throwaway ? server.ofDibsBinaries((binariesJar == null ? "the binaries on the class path"
+                : binariesJar.getFileName() + " of " + binariesJar.toFile().length() + " bytes") + ", PostgreSQL " + server.version()) : server;
     }
 
     /** Called by zonky after initdb (if any) and before every start, and on each copy of a template. */

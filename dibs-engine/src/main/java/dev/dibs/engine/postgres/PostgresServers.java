@@ -67,6 +67,18 @@ public final class PostgresServers {
     }
 
     /**
+     * The {@link PostgresServer#identity} that {@link #embeddedFrom} gives a server from
+     * {@code binariesJar}, known without starting one; null when the jar cannot be read.
+     */
+    public static String throwawayIdentity(Path binariesJar) {
+        try {
+            return RunningPostgresServer.throwawayIdentity(ClusterTemplate.nameFor(binariesJar));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * An embedded server whose cluster lives in {@code dataDirectory}, created on first use and
      * reused by later runs (the dev database, e.g. {@code target/dibs/postgres}). Only one process
      * can use a data directory at a time. Its server log is written to

@@ -96,13 +96,23 @@ final class RunningPostgresServer implements PostgresServer {
     }
 
     /**
-     * This server, known as one dibs initialised and started for this run from the binaries named by
-     * {@code binaries}: its cluster settings are dibs's, so those binaries and its exact version say
-     * what it prints and which extensions it has (see {@link #identity}).
+     * This server, known as one dibs initialised and started for this run from its cluster template
+     * {@code template} (named by the binaries jar, its size and time): its cluster settings are
+     * dibs's, so those binaries say what it prints and which extensions it has (see {@link #identity}).
      */
-    RunningPostgresServer ofDibsBinaries(String binaries) {
+    RunningPostgresServer ofDibsBinaries(String template) {
         return new RunningPostgresServer(description, admin, majorVersion, stopper, stopDiscardsData, untouched, version,
-                "throwaway embedded PostgreSQL " + version + " from " + binaries);
+                throwawayIdentity(template));
+    }
+
+    /** The version text and number, e.g. "17.7 170007". */
+    String version() {
+        return version;
+    }
+
+    /** The {@link #identity} of a throwaway server started from the cluster template named {@code template}. */
+    static String throwawayIdentity(String template) {
+        return "throwaway embedded PostgreSQL from " + template;
     }
 
     @Override
