@@ -7,6 +7,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import java.util.List;
 import dev.dibs.engine.migrate.MigrationReport;
 import dev.dibs.engine.migrate.MigrationRunner;
+import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.report.ReportWriter;
@@ -47,14 +48,28 @@ public class MigrateMojo extends AbstractDibsMojo {
             migrateFleet();
             return;
         }
-        LoadedSchema intent = loadIntent();
-        try (Database db = openDatabase(); ProgressLog progress = new ProgressLog(getLog());
+        // the Java schema is read while the database is opened, the migrations found and the lock taken; the
+        // runner waits for it before writing anything, so that one that cannot be read stops the run first
+        try (Background<LoadedSchema> loading = startLoadingIntent()) {
+            Database opened;
+            try {
+                opened = openDatabase();
+            } catch (MojoFailureException | RuntimeException e) {
+                loading.get(); // the Java schema's failure is said first
+                throw e;
+            }
+            migrate(loading, opened);
+        }
+    }
+
+    private void migrate(Background<LoadedSchema> intent, Database opened) throws MojoExecutionException, MojoFailureException {
+        try (Database db = opened; ProgressLog progress = new ProgressLog(getLog());
              // the Java schema is built on the scratch server while the migrations run; the check after them inspects and plans
-             DriftDetector.Ahead drift = DriftDetector.Ahead.start(intent, db.info(), scratchServers(), historyTables())) {
+             DriftDetector.Ahead drift = DriftDetector.Ahead.start(intent::get, db.info(), scratchServers(), historyTables())) {
             try {
                 MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
                         .schemas(schemaList()).flywayLocations(flywayLocationList()).lockTimeout(lockTimeout).lockWait(lockWait())
-                        .listener(progress).intent(intent).flywayTable(flywayTable).build().run();
+                        .listener(progress).intent(intent::get).flywayTable(flywayTable).build().run();
                 getLog().info("dibs: applied " + report.applied().size() + " migrations in " + report.took().toMillis() + " ms ("
                         + report.previouslyApplied() + " applied before)");
             } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,7 +45,8 @@ public final class MigrationRunner {
     private final Duration lockWait;
     private final String lockTimeout;
     private final MigrationListener listener;
-    private final LoadedSchema intent;
+    /** The Java schema, possibly still being read; null: none. */
+    private final Supplier<LoadedSchema> intent;
     private final dev.dibs.engine.model.QualifiedName flywayTable;
     /** {@code flywayTable} as configured: a copy for a tenant schema finds it in its own schema. */
     private final String flywayTableSetting;
@@ -109,7 +111,20 @@ public final class MigrationRunner {
     }
 
     public MigrationReport run() {
-        List<DiscoveredMigration> discovered = migrations();
+        List<DiscoveredMigration> discovered;
+        try {
+            discovered = migrations();
+        } catch (RuntimeException e) {
+            if (intent != null) {
+                try {
+                    intent.get(); // a Java schema that cannot be read is said first, as when it was read before
+                } catch (RuntimeException unreadable) {
+                    unreadable.addSuppressed(e);
+                    throw unreadable;
+                }
+            }
+            throw e;
+        }
         long start = System.nanoTime();
         try (Connection c = database.open(MIGRATION_CONNECTION)) {
             AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
@@ -184,6 +199,7 @@ public final class MigrationRunner {
     }
 
     private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
+        LoadedSchema schema = intent == null ? null : intent.get();
         MetadataStore store = new MetadataStore(c, schemas);
         store.create();
         MigrationStatus status = MigrationStatus.of(discovered, store.applied(), FlywayHistory.read(c, flywayTable));
@@ -243,7 +259,7 @@ public final class MigrationRunner {
         } catch (java.io.IOException e) {
             throw new MigrationException("cannot close the migration class loader", e);
         }
-        store.updateObjects(createdBy, modifiedBy, intent);
+        store.updateObjects(createdBy, modifiedBy, schema);
         return new MigrationReport(ran, status.applied().size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -319,7 +335,7 @@ public final class MigrationRunner {
         private Duration lockWait = Duration.ofMinutes(10);
         private String lockTimeout;
         private MigrationListener listener = MigrationListener.NONE;
-        private LoadedSchema intent;
+        private Supplier<LoadedSchema> intent;
         private String flywayTable;
         private final List<String> flywayLocations = new ArrayList<>(List.of(FlywayDiscovery.DEFAULT_LOCATION));
         private String tenant;
@@ -370,6 +386,16 @@ public final class MigrationRunner {
 
         /** The Java schema, to record source positions and doc comments in the metadata tables. */
         public Builder intent(LoadedSchema schema) {
+            this.intent = schema == null ? null : () -> schema;
+            return this;
+        }
+
+        /**
+         * The Java schema still being read ({@code dibs:migrate} reads it while connecting and
+         * taking the lock): waited for before anything is written, so that a Java schema that
+         * cannot be read stops the run before any migration, as when it was read first.
+         */
+        public Builder intent(Supplier<LoadedSchema> schema) {
             this.intent = schema;
             return this;
         }

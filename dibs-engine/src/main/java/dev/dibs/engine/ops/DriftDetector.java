@@ -116,22 +116,24 @@ public final class DriftDetector {
      */
     public static final class Ahead implements AutoCloseable {
         /** The scratch server, and the Java schema built there with these extensions — or why PostgreSQL refused it. */
-        private record Made(ScratchServers.Choice scratch, List<Extension> extensions, Canonicalizer.Canonical canonical,
-                            RuntimeException refused) {
+        private record Made(ScratchServers.Choice scratch, List<Extension> extensions,
+                            Canonicalizer.Canonical canonical, RuntimeException refused) {
         }
 
-        private final LoadedSchema intent;
+        private final Supplier<LoadedSchema> reading;
         private final ConnectionInfo database;
         private final List<String> historyTables;
         private final Background<Made> made;
         private Made ready;
         private boolean detected;
 
-        private Ahead(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded, List<String> historyTables) {
-            this.intent = intent;
+        private Ahead(Supplier<LoadedSchema> reading, ConnectionInfo database, ScratchServers.Factory embedded,
+                      List<String> historyTables) {
+            this.reading = reading;
             this.database = database;
             this.historyTables = List.copyOf(historyTables);
             this.made = Background.start("dibs-drift-ahead", () -> {
+                LoadedSchema intent = reading.get();
                 // catalog rows only: a whole inspection could fail on an object a migration drops under it
                 ServerFacts facts = Inspector.serverFacts(database, intent.schema().namespaces());
                 List<Extension> extensions = facts.extensions();
@@ -154,6 +156,12 @@ public final class DriftDetector {
         /** Starts the scratch work now; {@link #detect} after the caller's own work. */
         public static Ahead start(LoadedSchema intent, ConnectionInfo database, ScratchServers.Factory embedded,
                                   List<String> historyTables) {
+            return new Ahead(() -> intent, database, embedded, historyTables);
+        }
+
+        /** As above, with the Java schema still being read ({@code intent} waits for it; the head start begins with it). */
+        public static Ahead start(Supplier<LoadedSchema> intent, ConnectionInfo database, ScratchServers.Factory embedded,
+                                  List<String> historyTables) {
             return new Ahead(intent, database, embedded, historyTables);
         }
 
@@ -167,6 +175,7 @@ public final class DriftDetector {
 
         /** The drift between the Java schema and the database as it is now. */
         public DriftReport detect(PlanOptions options) {
+            LoadedSchema intent = reading.get();
             Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
             Made m = ready().ready;
             detected = true;

@@ -55,6 +55,42 @@ class MetadataTablesTest {
         }
     }
     /**
+     * dibs:migrate reads the Java schema while it connects, finds the migrations and takes the lock:
+     * the runner waits for it before writing anything, so a Java schema that cannot be read stops
+     * the run before any migration (or dibs's own tables), and one read late is still recorded.
+     */
+    @Test
+    void aJavaSchemaStillBeingReadIsWaitedForBeforeAnythingIsWritten(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir, """
+                @Table("users")
+                public record User(@Pk long id) {}
+                """,
+                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY)\");"));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        IllegalStateException unreadable = new IllegalStateException("e.User: the Java schema cannot be read");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> MigrationRunner.builder().database(db.info()).classpath(cp)
+                .packages(List.of("e")).intent(() -> {
+                    asked.incrementAndGet();
+                    throw unreadable;
+                }).build().run())).isSameAs(unreadable);
+        assertThat(asked).hasValue(1);
+        assertThat(db.queryStrings("SELECT relname FROM pg_class WHERE relname IN ('users', '__dibs_migrations', '__dibs_tables')"))
+                .as("nothing written").isEmpty();
+
+        LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("e")).load();
+        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).intent(() -> {
+            try {
+                Thread.sleep(200); // still being read when the lock is taken
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return intent;
+        }).build().run();
+        assertThat(db.queryStrings("SELECT table_name || ' ' || java_class || ' ' || created_by FROM __dibs_tables"))
+                .containsExactly("users e.User 001_users");
+    }
+
+    /**
      * A change that writes only the column's catalog row (NOT NULL, a default) leaves the table's own
      * row alone: it is still found, through the lock the migration's transaction holds on the table.
      */
