@@ -92,12 +92,6 @@ public final class ScratchServers {
             return server != null;
         }
 
-        /** The server's identity, known without starting it when the factory knows it; else that of the server, started. */
-        public String identity() {
-            String known = knownIdentity();
-            return known != null ? known : server().identity();
-        }
-
         /** The server's identity when known without starting it, else null. */
         public String knownIdentity() {
             synchronized (this) {
