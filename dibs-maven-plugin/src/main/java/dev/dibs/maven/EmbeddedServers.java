@@ -28,6 +28,7 @@ final class EmbeddedServers {
     private final List<RemoteRepository> repositories;
     private final String embeddedVersion;
     private final Map<String, Path> resolved = new ConcurrentHashMap<>();
+    private final Map<String, DibsException> unresolvable = new ConcurrentHashMap<>();
 
     EmbeddedServers(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories,
                     String embeddedVersion) {
@@ -71,7 +72,17 @@ final class EmbeddedServers {
     }
 
     private Path jar(EmbeddedBinaries binaries) {
-        return resolved.computeIfAbsent(binaries.coordinates(), coordinates -> resolve(binaries));
+        // a failed resolution is not tried again in the same goal (offline, a mirror that times out)
+        DibsException failed = unresolvable.get(binaries.coordinates());
+        if (failed != null) {
+            throw failed;
+        }
+        try {
+            return resolved.computeIfAbsent(binaries.coordinates(), coordinates -> resolve(binaries));
+        } catch (DibsException e) {
+            unresolvable.put(binaries.coordinates(), e);
+            throw e;
+        }
     }
 
     private Path resolve(EmbeddedBinaries binaries) {

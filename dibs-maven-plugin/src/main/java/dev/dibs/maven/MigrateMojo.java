@@ -55,7 +55,12 @@ public class MigrateMojo extends AbstractDibsMojo {
             try {
                 opened = openDatabase();
             } catch (MojoFailureException | RuntimeException e) {
-                loading.get(); // the Java schema's failure is said first
+                try {
+                    loading.get(); // the Java schema's failure is said first
+                } catch (RuntimeException unreadable) {
+                    unreadable.addSuppressed(e);
+                    throw unreadable;
+                }
                 throw e;
             }
             migrate(loading, opened);

@@ -29,9 +29,9 @@ import java.util.TimeZone;
  * What the {@link Canonicalizer} read back last time, kept so that the same Java schema on the same
  * embedded PostgreSQL is not built and read again on every goal: a file per Java schema, named by a
  * hash of everything the result depends on — this build of dibs (its engine jar's name, size and
- * time), the scratch server ({@link dev.dibs.engine.postgres.PostgresServer#identity}: kind, exact
- * version and binaries, only for servers dibs initialises from binaries it was given, whose cluster
- * settings never vary), the JVM's time zone and the JDBC driver's version (the session's), and the
+ * time), the scratch server ({@link dev.dibs.engine.postgres.PostgresServer#identity}: kind and
+ * binaries — the jar's name, which carries the version, its size and time — only for servers dibs
+ * initialises from binaries it was given, whose cluster settings never vary), the JVM's time zone and the JDBC driver's version (the session's), and the
  * schema, SQL files, typed views and extensions given. Anything else, or any doubt, means a build.
  *
  * <p>The files live in {@code <java.io.tmpdir>/dibs-canonical}, outside every project (a pull request

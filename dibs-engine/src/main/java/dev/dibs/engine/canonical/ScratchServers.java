@@ -102,7 +102,24 @@ public final class ScratchServers {
             return factory.identity(asked);
         }
 
-        /** A note for the user when the scratch server is not of the target's own version, else null. */
+        /**
+         * What the scratch server is, for messages, without starting it: "embedded PostgreSQL" and its
+         * major version for one dibs starts (the same words whether it ran or not), else the running
+         * server's own description. (One not started yet is dibs's embedded one: only a factory
+         * that knows what it would start leaves it unstarted.)
+         */
+        public String description() {
+            PostgresServer running;
+            synchronized (this) {
+                running = server;
+            }
+            if (running == null) {
+                return "embedded PostgreSQL " + asked;
+            }
+            return factory.owns() ? "embedded PostgreSQL " + running.majorVersion() : running.description();
+        }
+
+        /** A note for the user when the scratch server is not of the target's own version, else null; starts nothing. */
         public String note() {
             PostgresServer running;
             synchronized (this) {
@@ -110,8 +127,7 @@ public final class ScratchServers {
             }
             int major = running != null ? running.majorVersion() : asked;
             return major == targetMajor ? null
-                    : "dibs puts the Java schema's expressions into PostgreSQL's words on "
-                    + (running != null ? running.description() : "an embedded PostgreSQL " + major)
+                    : "dibs puts the Java schema's expressions into PostgreSQL's words on " + description()
                     + ", while the database runs PostgreSQL " + targetMajor + ": expressions that the two versions print "
                     + "differently would show as changes.";
         }

@@ -115,23 +115,18 @@ public final class MigrationRunner {
         try {
             discovered = migrations();
         } catch (RuntimeException e) {
-            if (intent != null) {
-                try {
-                    intent.get(); // a Java schema that cannot be read is said first, as when it was read before
-                } catch (RuntimeException unreadable) {
-                    unreadable.addSuppressed(e);
-                    throw unreadable;
-                }
-            }
-            throw e;
+            throw javaSchemaFirst(e);
         }
         long start = System.nanoTime();
         try (Connection c = database.open(MIGRATION_CONNECTION)) {
+            // the Java schema is waited for before the lock (which another run may hold for long) and
+            // before anything is written: one that cannot be read stops the run here
+            LoadedSchema schema = intent == null ? null : intent.get();
             AdvisoryLock lock = new AdvisoryLock(c, schemas.get(0));
             lock.acquire(lockWait, listener);
             MigrationReport report;
             try {
-                report = runLocked(c, discovered, start);
+                report = runLocked(c, discovered, start, schema);
             } catch (SQLException | RuntimeException e) {
                 // A lost connection took its session lock with it; releasing it again must not hide why the run stopped.
                 try {
@@ -146,11 +141,29 @@ public final class MigrationRunner {
             lock.release();
             return report;
         } catch (SQLException e) {
-            throw new MigrationException("cannot run migrations on " + database.describe() + ": " + e.getMessage(), e);
+            throw javaSchemaFirst(new MigrationException("cannot run migrations on " + database.describe() + ": " + e.getMessage(), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationException("interrupted while waiting for the migration lock", e);
         }
+    }
+
+    /**
+     * {@code failure}, unless the Java schema (still being read when the run began) cannot be read:
+     * that is said first, as when it was read before anything else, with {@code failure} attached.
+     */
+    private RuntimeException javaSchemaFirst(RuntimeException failure) {
+        if (intent != null) {
+            try {
+                intent.get();
+            } catch (RuntimeException unreadable) {
+                if (unreadable != failure) {
+                    unreadable.addSuppressed(failure);
+                }
+                return unreadable;
+            }
+        }
+        return failure;
     }
 
     /**
@@ -198,8 +211,8 @@ public final class MigrationRunner {
         }
     }
 
-    private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start) throws SQLException {
-        LoadedSchema schema = intent == null ? null : intent.get();
+    private MigrationReport runLocked(Connection c, List<DiscoveredMigration> discovered, long start, LoadedSchema schema)
+            throws SQLException {
         MetadataStore store = new MetadataStore(c, schemas);
         store.create();
         MigrationStatus status = MigrationStatus.of(discovered, store.applied(), FlywayHistory.read(c, flywayTable));
@@ -391,9 +404,10 @@ public final class MigrationRunner {
         }
 
         /**
-         * The Java schema still being read ({@code dibs:migrate} reads it while connecting and
-         * taking the lock): waited for before anything is written, so that a Java schema that
-         * cannot be read stops the run before any migration, as when it was read first.
+         * The Java schema still being read ({@code dibs:migrate} reads it while the migrations are
+         * found and the database is opened): waited for before the lock is taken and anything
+         * written, so that a Java schema that cannot be read stops the run before any migration, and
+         * is said before the migrations' own problems or an unreachable database, as when it was read first.
          */
         public Builder intent(Supplier<LoadedSchema> schema) {
             this.intent = schema;

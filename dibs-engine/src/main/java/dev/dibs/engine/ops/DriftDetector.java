@@ -289,7 +289,7 @@ public final class DriftDetector {
             warnings.add(scratch.note());
         }
         canonical.missingExtensions().forEach(e -> unreproducible.add(
-                DatabaseComparison.missingExtension(e, scratch.server().description())));
+                DatabaseComparison.missingExtension(e, scratch.description())));
         Inspection desired = canonical.inspection();
         Schema desiredSchema = desired.schema();
         Plan plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);

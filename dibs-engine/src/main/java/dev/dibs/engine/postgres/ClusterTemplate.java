@@ -223,13 +223,15 @@ final class ClusterTemplate {
         }
         // The copy runs in a background job of a shell that ends at once: a child process still running
         // when this JVM exits holds the exit up (by 0.3 s: the JVM waits for the thread reaping it).
-        // After "shift 3", "$@" is single-user mode's command; the copy holds the template's files and
-        // the two written here beforehand (the password and the statement).
-        String script = "(b=$2 s=$3 && cp -a --sparse=always -- \"$1/.\" \"$b\" && touch -- \"$b\"" // cp -a gave it the template's old time
-                + " && [ \"$(find \"$b\" -type f | wc -l)\" = \"$(($(sed -n 2p \"$b/" + MARKER + "\") + 2))\" ]"
-                + " && shift 3 && \"$@\" <\"$b/" + SPARE_STATEMENT + "\" && rm -f -- \"$b/" + SPARE_STATEMENT + "\""
+        // After "shift 4", "$@" is single-user mode's command; $4 is how many files the copy must hold: the
+        // template's and the two written here beforehand (the password and the statement), counted in Java
+        // so that the script does no arithmetic on what a file says. Whatever fails in the inner subshell,
+        // even a fatal shell error, the outer one deletes the copy.
+        String script = "( (b=$2 s=$3 && cp -a --sparse=always -- \"$1/.\" \"$b\" && touch -- \"$b\"" // cp -a gave it the template's old time
+                + " && [ \"$(find \"$b\" -type f | wc -l)\" -eq \"$4\" ]"
+                + " && shift 4 && \"$@\" <\"$b/" + SPARE_STATEMENT + "\" && rm -f -- \"$b/" + SPARE_STATEMENT + "\""
                 + " && echo $(($(find \"$b\" -type f | wc -l) + 1)) >\"$b/" + SPARE_READY + "\""
-                + " && mv -T -- \"$b\" \"$s\" || rm -rf -- \"$b\") </dev/null >/dev/null 2>&1 &";
+                + " && mv -T -- \"$b\" \"$s\") || rm -rf -- \"$2\") </dev/null >/dev/null 2>&1 &";
         Path building = null;
         try {
             // made here, so that it is there (and no second copy starts) from the moment this returns
@@ -246,7 +248,7 @@ final class ClusterTemplate {
                 command.addAll(List.of(NICE.toString(), "-n", "10"));
             }
             command.addAll(List.of("/bin/sh", "-c", script, "dibs-spare", template.directory().toString(), building.toString(),
-                    spare.toString()));
+                    spare.toString(), String.valueOf(fileCount(template.directory().resolve(MARKER)) + 2)));
             command.addAll(SingleUserPassword.command(template.binaries(), building, SingleUserPassword.major(template.directory())));
             Process shell = new ProcessBuilder(command)
                     .redirectInput(Redirect.from(new java.io.File("/dev/null")))

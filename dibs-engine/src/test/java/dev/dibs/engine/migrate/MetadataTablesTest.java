@@ -76,11 +76,19 @@ class MetadataTablesTest {
         assertThat(asked).hasValue(1);
         assertThat(db.queryStrings("SELECT relname FROM pg_class WHERE relname IN ('users', '__dibs_migrations', '__dibs_tables')"))
                 .as("nothing written").isEmpty();
+        // said before a database that cannot be reached, which is kept beside it
+        Throwable both = org.assertj.core.api.Assertions.catchThrowable(() -> MigrationRunner.builder()
+                .database(new dev.dibs.engine.postgres.ConnectionInfo("jdbc:postgresql://localhost:1/none", "nobody", "x"))
+                .classpath(cp).packages(List.of("e")).intent(() -> {
+                    throw unreadable;
+                }).build().run());
+        assertThat(both).isSameAs(unreadable);
+        assertThat(both.getSuppressed()).anySatisfy(s -> assertThat(s).hasMessageContaining("cannot run migrations on"));
 
         LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("e")).load();
         MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).intent(() -> {
             try {
-                Thread.sleep(200); // still being read when the lock is taken
+                Thread.sleep(200); // read late: still recorded
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

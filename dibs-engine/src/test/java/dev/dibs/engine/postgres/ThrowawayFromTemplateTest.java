@@ -185,6 +185,22 @@ class ThrowawayFromTemplateTest {
     }
 
     @Test
+    void aSpareWhosePasswordCannotBeSetIsDeletedNotLeftHalfMade() throws Exception {
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
+            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
+        }
+        Path spare = awaitSpare();
+        ClusterTemplate.deleteTree(spare);
+        ClusterTemplate.Template template = ClusterTemplate.read(onlyTemplate());
+        // single-user mode cannot run: no postgres where the template says its binaries are
+        Path building = ClusterTemplate.prepareSpare(new ClusterTemplate.Template(template.directory(), templates.resolve("no-bin")));
+        assertThat(building).as("started").isNotNull();
+        ClusterTemplate.awaitSpares(templates);
+        assertThat(building).as("the copy, its password and its statement deleted").doesNotExist();
+        assertThat(spare).doesNotExist();
+    }
+
+    @Test
     void aSpareWithoutItsPasswordSetIsThrownAwayNotStarted() throws Exception {
         try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
             assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
