@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.SideTask;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SourceInfo;
 import io.github.classgraph.AnnotationInfo;
@@ -48,11 +49,8 @@ public final class MigrationDiscovery {
         }
         // the SQL files are read and checked on a thread of their own meanwhile (1,000 files: 0.2 s, as long as the scan)
         List<Problem> fileProblems = new ArrayList<>();
-        java.util.concurrent.FutureTask<List<DiscoveredMigration>> files = new java.util.concurrent.FutureTask<>(
+        SideTask<List<DiscoveredMigration>> files = SideTask.start("dibs-sql-migrations", "the list of SQL migrations",
                 () -> FlywayDiscovery.discover(classpath, flywayLocations, fileProblems));
-        Thread reading = new Thread(files, "dibs-sql-migrations");
-        reading.setDaemon(true);
-        reading.start();
         List<Problem> problems = new ArrayList<>();
         Map<String, DiscoveredMigration> byId = new LinkedHashMap<>();
         try (ScanResult scan = graph.scan(); SourceInfo.Reader sources = new SourceInfo.Reader(classpath)) {
@@ -80,7 +78,7 @@ public final class MigrationDiscovery {
             throw new UncheckedIOException(e);
         }
         List<DiscoveredMigration> all = new ArrayList<>(byId.values());
-        all.addAll(sqlFiles(files));
+        all.addAll(files.get());
         problems.addAll(fileProblems); // after the classes' problems, as when they were found one after the other
         all.sort(null);
         sameVersions(all, problems);
@@ -94,24 +92,6 @@ public final class MigrationDiscovery {
             throw new MigrationException(sb.toString());
         }
         return List.copyOf(all);
-    }
-
-    /** The SQL migrations {@code files} found; its failure rethrown as it was thrown. */
-    private static List<DiscoveredMigration> sqlFiles(java.util.concurrent.FutureTask<List<DiscoveredMigration>> files) {
-        try {
-            return files.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MigrationException("interrupted while the SQL migrations were read");
-        }
     }
 
     /** What is wrong with each of {@code flywayLocations} ({@code flywayLocations: "…" is …}), for checks before anything runs. */

@@ -1,5 +1,6 @@
 package dev.dibs.engine.report;
 
+import dev.dibs.engine.SideTask;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.naming.Printable;
@@ -14,8 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Writes the reports under {@code target/dibs/}: {@code diff.json} (a stable, documented shape),
@@ -32,34 +31,14 @@ public final class ReportWriter {
 
     public static void write(Path directory, DriftReport report) {
         // diff.json and report.html are the two large ones (each about 2 MB at 1,000 tables): made side by side
-        FutureTask<String> json = new FutureTask<>(() -> json(report));
-        Thread thread = new Thread(json, "dibs-report-json");
-        thread.setDaemon(true);
-        thread.start();
+        SideTask<String> json = SideTask.start("dibs-report-json", "diff.json", () -> json(report));
         String html = HtmlReport.render(report, "dibs report");
         String markdown = markdown(report);
         String planSql = planSql(report);
-        atomically(directory.resolve("diff.json"), made(json));
+        atomically(directory.resolve("diff.json"), json.get());
         atomically(directory.resolve("diff.md"), markdown);
         atomically(directory.resolve("plan.sql"), planSql);
         atomically(directory.resolve("report.html"), html);
-    }
-
-    private static String made(FutureTask<String> rendering) {
-        try {
-            return rendering.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while diff.json was made", e);
-        }
     }
 
     public static String planSql(DriftReport report) {
