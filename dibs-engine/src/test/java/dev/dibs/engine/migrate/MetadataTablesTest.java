@@ -85,15 +85,9 @@ class MetadataTablesTest {
         assertThat(both).isSameAs(unreadable);
         assertThat(both.getSuppressed()).anySatisfy(s -> assertThat(s).hasMessageContaining("cannot run migrations on"));
 
-        LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("e")).load();
-        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).intent(() -> {
-            try {
-                Thread.sleep(200); // read late: still recorded
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return intent;
-        }).build().run();
+        // read only when the runner asks for it (after finding the migrations and opening the database): still recorded
+        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e"))
+                .intent(() -> IntentLoader.builder().classpath(cp).packages(List.of("e")).load()).build().run();
         assertThat(db.queryStrings("SELECT table_name || ' ' || java_class || ' ' || created_by FROM __dibs_tables"))
                 .containsExactly("users e.User 001_users");
     }

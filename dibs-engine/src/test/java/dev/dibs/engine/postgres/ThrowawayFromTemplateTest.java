@@ -186,10 +186,7 @@ class ThrowawayFromTemplateTest {
 
     @Test
     void aSpareWhosePasswordCannotBeSetIsDeletedNotLeftHalfMade() throws Exception {
-        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
-            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
-        }
-        Path spare = awaitSpare();
+        Path spare = spareAfterOneThrowaway();
         ClusterTemplate.deleteTree(spare);
         ClusterTemplate.Template template = ClusterTemplate.read(onlyTemplate());
         // single-user mode cannot run: no postgres where the template says its binaries are
@@ -202,10 +199,7 @@ class ThrowawayFromTemplateTest {
 
     @Test
     void aSpareWithoutItsPasswordSetIsThrownAwayNotStarted() throws Exception {
-        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
-            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
-        }
-        Path spare = awaitSpare();
+        Path spare = spareAfterOneThrowaway();
         ClusterTemplate.Template template = ClusterTemplate.read(onlyTemplate());
         // as an earlier dibs made its spares: checked complete, but no password given
         Files.delete(spare.resolve(ClusterTemplate.SPARE_READY));
@@ -216,11 +210,7 @@ class ThrowawayFromTemplateTest {
 
     @Test
     void aCopyWithFilesMissingNeverBecomesTheSpare() throws Exception {
-        Path jar = binariesJar();
-        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
-            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
-        }
-        Path spare = awaitSpare();
+        Path spare = spareAfterOneThrowaway();
         ClusterTemplate.deleteTree(spare);
         // as if a file went missing while the template was copied: the copy has one file fewer than the marker says
         Path marker = onlyTemplate().resolve(ClusterTemplate.MARKER);
@@ -237,10 +227,7 @@ class ThrowawayFromTemplateTest {
     @Test
     void aSpareWithoutItsMarkerIsThrownAwayNotStarted() throws Exception {
         Path jar = binariesJar();
-        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(jar, templates)) {
-            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
-        }
-        Path spare = awaitSpare();
+        Path spare = spareAfterOneThrowaway();
         Files.delete(spare.resolve(ClusterTemplate.MARKER));
         Files.delete(spare.resolve("base").resolve("1").resolve("PG_VERSION"));
 
@@ -253,10 +240,7 @@ class ThrowawayFromTemplateTest {
 
     @Test
     void onlyACompleteSpareOfThisBuildOfTheTemplateIsTaken() throws Exception {
-        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
-            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
-        }
-        Path spare = awaitSpare();
+        Path spare = spareAfterOneThrowaway();
         ClusterTemplate.Template template = ClusterTemplate.read(onlyTemplate());
 
         // as if the template had been rebuilt since: its build line differs from the one the spare copied
@@ -289,6 +273,14 @@ class ThrowawayFromTemplateTest {
             String verifier = new TestDatabase(server.admin()).queryString("SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'");
             assertThat(verifier).startsWith(server.majorVersion() >= 16 ? "SCRAM-SHA-256$1:" : "SCRAM-SHA-256$4096:");
         }
+    }
+
+    /** Runs one throwaway server (it answers) and closes it: the spare copy its close made, once it is there. */
+    private Path spareAfterOneThrowaway() throws Exception {
+        try (PostgresServer server = EmbeddedPostgresLauncher.throwaway(binariesJar(), templates)) {
+            assertThat(new TestDatabase(server.admin()).queryString("SELECT 1")).isEqualTo("1");
+        }
+        return awaitSpare();
     }
 
     /** The spare copy the last close started making, once it is there (at most a minute). */
