@@ -212,89 +212,111 @@ final class MetadataStore {
     }
 
     private void batched(Map<ObjectKey, String> createdBy, Map<ObjectKey, String> modifiedBy, LoadedSchema intent) throws SQLException {
-        try (Batches batches = new Batches()) {
-            java.util.Set<ObjectKey> keys = new java.util.LinkedHashSet<>(createdBy.keySet());
-            keys.addAll(modifiedBy.keySet());
-            for (ObjectKey key : keys) {
-                upsert(batches, key, createdBy.get(key), modifiedBy.get(key));
-            }
-            if (intent != null) {
-                for (Table t : intent.schema().tables()) {
-                    Origins.Origin origin = intent.origins().table(t.name()).orElse(null);
-                    sources(batches, MetadataKind.TABLE, List.of(t.name().schema(), t.name().name()),
-                            origin == null ? null : origin.javaName(), origin == null ? null : origin.location(), t.comment());
-                    for (Column c : t.columns()) {
-                        Origins.Origin co = intent.origins().column(t.name(), c.name()).orElse(null);
-                        sources(batches, MetadataKind.COLUMN, List.of(t.name().schema(), t.name().name(), c.name()),
-                                co == null ? null : co.javaName(), co == null ? null : co.location(), c.comment());
-                    }
-                    for (Index i : t.indexes()) {
-                        upsert(batches, new ObjectKey(MetadataKind.INDEX, t.name().schema(), t.name().name(), i.name()), null, null);
-                    }
+        Rows rows = new Rows();
+        // one row per conflict key in each statement: PostgreSQL refuses an INSERT … ON CONFLICT DO UPDATE
+        // that meets the same row twice, where the batches this replaces updated it once per statement
+        Map<List<String>, String[]> upserts = new LinkedHashMap<>();
+        java.util.Set<ObjectKey> keys = new java.util.LinkedHashSet<>(createdBy.keySet());
+        keys.addAll(modifiedBy.keySet());
+        for (ObjectKey key : keys) {
+            upsert(upserts, key, createdBy.get(key), modifiedBy.get(key));
+        }
+        if (intent != null) {
+            for (Table t : intent.schema().tables()) {
+                for (Index i : t.indexes()) {
+                    upsert(upserts, new ObjectKey(MetadataKind.INDEX, t.name().schema(), t.name().name(), i.name()), null, null);
                 }
             }
-            batches.run();
         }
+        for (String[] row : upserts.values()) {
+            MetadataKind kind = MetadataKind.valueOf(row[0]);
+            rows.add(kind.upsertResource(), kind.hasOwnName() ? new Object[] {row[1], row[2], row[3], row[4], row[5]}
+                    : new Object[] {row[1], row[2], row[4], row[5]});
+        }
+        if (intent != null) {
+            for (Table t : intent.schema().tables()) {
+                Origins.Origin origin = intent.origins().table(t.name()).orElse(null);
+                sources(rows, MetadataKind.TABLE, List.of(t.name().schema(), t.name().name()),
+                        origin == null ? null : origin.javaName(), origin == null ? null : origin.location(), t.comment());
+                for (Column c : t.columns()) {
+                    Origins.Origin co = intent.origins().column(t.name(), c.name()).orElse(null);
+                    sources(rows, MetadataKind.COLUMN, List.of(t.name().schema(), t.name().name(), c.name()),
+                            co == null ? null : co.javaName(), co == null ? null : co.location(), c.comment());
+                }
+            }
+        }
+        rows.write();
     }
 
     /**
-     * One batched statement per resource, run in the order each was first used: the statements on one
-     * table of {@code __dibs_*} keep their order, and each resource's run after the ones before it.
+     * Rows for each resource, written by one statement per resource that takes each column as an
+     * array ({@code unnest}): at 1,000 tables, 26,000 rows in five statements rather than as many
+     * batched executions. The arrays' element types are the ones the resource casts its parameters
+     * to ({@code ?::text[]}, {@code ?::int4[]}). Resources are written in the order each was first used.
      */
-    private final class Batches implements AutoCloseable {
-        private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    private final class Rows {
+        private final Map<String, List<Object[]>> byResource = new LinkedHashMap<>();
 
-        PreparedStatement next(String resource) throws SQLException {
-            PreparedStatement ps = statements.get(resource);
-            if (ps == null) {
-                ps = connection.prepareStatement(sql(resource));
-                statements.put(resource, ps);
-            }
-            return ps;
+        void add(String resource, Object[] row) {
+            byResource.computeIfAbsent(resource, k -> new java.util.ArrayList<>()).add(row);
         }
 
-        void run() throws SQLException {
-            for (PreparedStatement ps : statements.values()) {
-                ps.executeBatch();
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (PreparedStatement ps : statements.values()) {
-                ps.close();
+        void write() throws SQLException {
+            for (Map.Entry<String, List<Object[]>> e : byResource.entrySet()) {
+                String sql = sql(e.getKey());
+                java.util.regex.Matcher types = ARRAY_PARAMETER.matcher(sql);
+                List<Object[]> rows = e.getValue();
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    int column = 0;
+                    while (types.find()) {
+                        Object[] values = types.group(1).equals("text") ? new String[rows.size()] : new Integer[rows.size()];
+                        for (int r = 0; r < values.length; r++) {
+                            values[r] = rows.get(r)[column];
+                        }
+                        ps.setArray(++column, connection.createArrayOf(types.group(1), values));
+                    }
+                    if (column != rows.get(0).length) {
+                        throw new IllegalStateException(e.getKey() + " takes " + column + " arrays, not " + rows.get(0).length);
+                    }
+                    ps.executeUpdate();
+                }
             }
         }
     }
 
-    /** Records {@code createdBy} (unless one is recorded) and {@code modifiedBy}; a null leaves that column as it is. */
-    private static void upsert(Batches batches, ObjectKey key, String createdBy, String modifiedBy) throws SQLException {
-        PreparedStatement ps = batches.next(key.kind().upsertResource());
-        int i = 1;
-        ps.setString(i++, key.schema());
-        ps.setString(i++, key.table());
-        if (key.kind().hasOwnName()) {
-            ps.setString(i++, key.name());
+    private static final java.util.regex.Pattern ARRAY_PARAMETER = java.util.regex.Pattern.compile("\\?::(text|int4)\\[\\]");
+
+    /**
+     * Records {@code createdBy} (unless one is recorded) and {@code modifiedBy}; a null leaves that
+     * column as it is. Keys that meet one row ({@code __dibs_indexes} is keyed by schema and index
+     * name: an index dropped and created on another table in one run) become one row as the
+     * statements one after the other left it: the first table and creator, the last modifier.
+     */
+    private static void upsert(Map<List<String>, String[]> upserts, ObjectKey key, String createdBy, String modifiedBy) {
+        List<String> conflict = key.kind() == MetadataKind.INDEX ? List.of(key.kind().name(), key.schema(), key.name())
+                : List.of(key.kind().name(), key.schema(), key.table(), key.kind().hasOwnName() ? key.name() : "");
+        String[] row = upserts.get(conflict);
+        if (row == null) {
+            upserts.put(conflict, new String[] {key.kind().name(), key.schema(), key.table(), key.name(), createdBy, modifiedBy});
+            return;
         }
-        ps.setString(i++, createdBy);
-        ps.setString(i, modifiedBy);
-        ps.addBatch();
+        if (row[4] == null) {
+            row[4] = createdBy;
+        }
+        if (modifiedBy != null) {
+            row[5] = modifiedBy;
+        }
     }
 
     /** Where a table or column is declared: the key's parts, then the Java name, file, line, column and doc. */
-    private static void sources(Batches batches, MetadataKind kind, List<String> key, String javaName, SourceLocation at, String doc)
-            throws SQLException {
-        PreparedStatement ps = batches.next(kind.sourcesResource());
-        int i = 1;
-        for (String k : key) {
-            ps.setString(i++, k);
-        }
-        ps.setString(i++, javaName);
-        ps.setString(i++, at == null ? null : at.file());
-        ps.setObject(i++, at == null ? null : at.line());
-        ps.setObject(i++, at == null ? null : at.column());
-        ps.setString(i, doc);
-        ps.addBatch();
+    private static void sources(Rows rows, MetadataKind kind, List<String> key, String javaName, SourceLocation at, String doc) {
+        List<Object> row = new java.util.ArrayList<>(key);
+        row.add(javaName);
+        row.add(at == null ? null : at.file());
+        row.add(at == null ? null : at.line());
+        row.add(at == null ? null : at.column());
+        row.add(doc);
+        rows.add(kind.sourcesResource(), row.toArray());
     }
 
     private static String load(String name) {

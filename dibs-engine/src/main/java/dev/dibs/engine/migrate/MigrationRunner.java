@@ -232,8 +232,9 @@ public final class MigrationRunner {
         status.pending().stream().filter(m -> lastApplied != null && MigrationOrder.compare(m.id(), lastApplied) < 0).forEach(m ->
                 listener.warning("Migration " + m.id() + " sorts before the already applied " + lastApplied + "; it runs now."));
         listener.planned(status.applied().size(), status.pending().size());
-        Map<MetadataStore.ObjectKey, String> createdBy = new HashMap<>();
-        Map<MetadataStore.ObjectKey, String> modifiedBy = new HashMap<>();
+        // in the order the migrations first touched each object: the metadata rows are merged in that order
+        Map<MetadataStore.ObjectKey, String> createdBy = new java.util.LinkedHashMap<>();
+        Map<MetadataStore.ObjectKey, String> modifiedBy = new java.util.LinkedHashMap<>();
         List<DiscoveredMigration> ran = new ArrayList<>();
         try (URLClassLoader loader = MigrationClasses.loader(classpath)) {
             int number = 0;

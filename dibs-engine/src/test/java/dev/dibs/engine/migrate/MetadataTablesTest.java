@@ -107,4 +107,35 @@ class MetadataTablesTest {
         assertThat(db.queryStrings("SELECT column_name || ' ' || created_by || ' ' || modified_by FROM __dibs_columns"
                 + " ORDER BY column_name")).containsExactly("id 001_users 003_default", "mail 001_users 002_required");
     }
+
+    /**
+     * All rows of a kind go in one statement, so two keys that meet one row must be one: an index
+     * name is unique in its schema only at one moment, and a run may drop it and create it again on
+     * another table. The row keeps its first table and creator and takes the last change, as one
+     * statement per key left it. Quotes, commas, braces and backslashes in a doc survive the arrays.
+     */
+    @Test
+    void anIndexNameUsedAgainOnAnotherTableInOneRunIsOneRow(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir, """
+                /**
+                 * Orders: "quoted", {braced}, back\\slash, comma, NULL
+                 *
+                 * @param id the key
+                 */
+                @Table("orders")
+                public record Order(@Pk long id) {}
+                """,
+                Migrations.migration("001_a", "A", "ctx.execute(\"CREATE TABLE a (id bigint); CREATE INDEX moving ON a (id)\");"),
+                Migrations.migration("002_b", "B", "ctx.execute(\"DROP INDEX moving; CREATE TABLE b (id bigint); CREATE INDEX moving ON b (id)\");"),
+                Migrations.migration("003_orders", "Orders", "ctx.execute(\"CREATE TABLE orders (id bigint PRIMARY KEY)\");"));
+        LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("e")).load();
+        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).intent(intent).build().run();
+
+        assertThat(db.queryStrings("SELECT index_name || ' ' || table_name || ' ' || created_by || ' ' || modified_by"
+                + " FROM __dibs_indexes ORDER BY index_name"))
+                .containsExactly("moving a 001_a 002_b", "orders_pkey orders 003_orders 003_orders");
+        assertThat(db.queryStrings("SELECT doc FROM __dibs_tables WHERE table_name = 'orders'"))
+                .containsExactly("Orders: \"quoted\", {braced}, back\\slash, comma, NULL");
+        assertThat(db.queryStrings("SELECT table_name FROM __dibs_tables ORDER BY 1")).containsExactly("a", "b", "orders");
+    }
 }

@@ -11,7 +11,9 @@
 -- until the end of the transaction that creates, alters, renames or drops it, or any of its columns
 -- or indexes, so no other relation can carry such a row. That keeps the cost to the few relations a
 -- migration touches, where reading every catalog row of the schema grew with its size (a seq scan
--- of pg_attribute per migration: O(n^2) for a run that creates n tables).
+-- of pg_attribute per migration: O(n^2) for a run that creates n tables). The locks on system
+-- catalogs (oids below FirstNormalObjectId, 16384; every object a user creates gets one above) are
+-- left out at once: they are most of a DDL statement's locks and never what a migration created.
 WITH recorded AS (
     INSERT INTO :schema.__dibs_migrations
            (id, checksum, class_name, description, transactional, source_file, source_line, execution_ms, dibs_version)
@@ -19,7 +21,7 @@ WITH recorded AS (
 ), locked AS (
     SELECT DISTINCT l.relation AS oid
       FROM pg_catalog.pg_locks l
-     WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid() AND l.relation IS NOT NULL
+     WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid() AND l.relation >= 16384::oid
 ), indexes AS (
     SELECT x.indexrelid, x.indrelid FROM locked k JOIN pg_catalog.pg_index x ON x.indrelid = k.oid
     UNION
