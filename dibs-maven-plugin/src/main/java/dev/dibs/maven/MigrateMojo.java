@@ -74,7 +74,9 @@ public class MigrateMojo extends AbstractDibsMojo {
             try {
                 MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(classpath()).packages(packageList())
                         .schemas(schemaList()).flywayLocations(flywayLocationList()).lockTimeout(lockTimeout).lockWait(lockWait())
-                        .listener(progress).intent(intent::get).flywayTable(flywayTable).build().run();
+                        .listener(progress).intent(intent::get).flywayTable(flywayTable)
+                        // the check after migrating reads the database while dibs writes its own rows
+                        .afterMigrations(drift::startReading).build().run();
                 getLog().info("dibs: applied " + report.applied().size() + " migrations in " + report.took().toMillis() + " ms ("
                         + report.previouslyApplied() + " applied before)");
             } catch (RuntimeException e) {

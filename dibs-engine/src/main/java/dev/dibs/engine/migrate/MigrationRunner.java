@@ -55,6 +55,8 @@ public final class MigrationRunner {
     private final String tenant;
     /** The migrations on the class path, found once however many databases this runner is copied to. */
     private final Discovered discovered;
+    /** Told when the last migration committed (see {@link Builder#afterMigrations}). */
+    private final Runnable afterMigrations;
 
     private MigrationRunner(Builder b) {
         this.database = Objects.requireNonNull(b.database, "database");
@@ -65,6 +67,7 @@ public final class MigrationRunner {
         this.lockTimeout = b.lockTimeout;
         this.listener = b.listener;
         this.intent = b.intent;
+        this.afterMigrations = b.afterMigrations;
         this.flywayTableSetting = b.flywayTable;
         this.flywayTable = FlywayHistory.location(b.flywayTable, schemas);
         this.flywayLocations = List.copyOf(b.flywayLocations);
@@ -83,6 +86,7 @@ public final class MigrationRunner {
         this.lockTimeout = from.lockTimeout;
         this.listener = listener;
         this.intent = from.intent;
+        this.afterMigrations = () -> { }; // a copy runs on another database: its caller's hook is not about this one
         this.flywayTableSetting = from.flywayTableSetting;
         this.flywayTable = FlywayHistory.location(flywayTableSetting, this.schemas);
         this.flywayLocations = from.flywayLocations;
@@ -273,6 +277,7 @@ public final class MigrationRunner {
         } catch (java.io.IOException e) {
             throw new MigrationException("cannot close the migration class loader", e);
         }
+        afterMigrations.run(); // what follows writes only dibs's own tables
         store.updateObjects(createdBy, modifiedBy, schema);
         return new MigrationReport(ran, status.applied().size(), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -350,6 +355,7 @@ public final class MigrationRunner {
         private String lockTimeout;
         private MigrationListener listener = MigrationListener.NONE;
         private Supplier<LoadedSchema> intent;
+        private Runnable afterMigrations = () -> { };
         private String flywayTable;
         private final List<String> flywayLocations = new ArrayList<>(List.of(FlywayDiscovery.DEFAULT_LOCATION));
         private String tenant;
@@ -412,6 +418,17 @@ public final class MigrationRunner {
          */
         public Builder intent(Supplier<LoadedSchema> schema) {
             this.intent = schema;
+            return this;
+        }
+
+        /**
+         * Told once the last migration committed, before dibs writes which migration made each object
+         * (its own {@code __dibs_*} rows) and releases the lock: from then on the compared objects do
+         * not change, so {@code dibs:migrate} starts reading the database for its check after
+         * migrating. Called whenever the run gets that far, with or without pending migrations.
+         */
+        public Builder afterMigrations(Runnable hook) {
+            this.afterMigrations = java.util.Objects.requireNonNull(hook, "hook");
             return this;
         }
 

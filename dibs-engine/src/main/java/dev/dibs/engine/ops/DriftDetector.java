@@ -126,6 +126,8 @@ public final class DriftDetector {
         private final Background<Made> made;
         private Made ready;
         private boolean detected;
+        /** The database's reading, when {@link #startReading} began it. */
+        private Background<Inspection> inspecting;
 
         private Ahead(Supplier<LoadedSchema> reading, ConnectionInfo database, ScratchServers.Factory embedded,
                       List<String> historyTables) {
@@ -173,10 +175,28 @@ public final class DriftDetector {
             return this;
         }
 
-        /** The drift between the Java schema and the database as it is now. */
+        /**
+         * Starts reading the database now, on a thread of its own, for {@link #detect}: once the
+         * caller's changes are committed and what it still writes is not compared ({@code dibs:migrate}
+         * calls it after the last migration, while it writes the {@code __dibs_*} rows and releases
+         * its lock). Without it, {@link #detect} reads the database itself.
+         */
+        public synchronized void startReading() {
+            if (inspecting == null) {
+                inspecting = Background.start("dibs-inspect",
+                        () -> Inspector.inspect(database, reading.get().schema().namespaces(), historyTables), i -> { });
+            }
+        }
+
+        /** The drift between the Java schema and the database as it is now (or as it was when {@link #startReading} was called). */
         public DriftReport detect(PlanOptions options) {
             LoadedSchema intent = reading.get();
-            Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
+            Background<Inspection> started;
+            synchronized (this) {
+                started = inspecting;
+            }
+            Inspection current = started != null ? started.get()
+                    : Inspector.inspect(database, intent.schema().namespaces(), historyTables);
             Made m = ready().ready;
             detected = true;
             try (ScratchServers.Choice scratch = m.scratch()) {
@@ -194,6 +214,13 @@ public final class DriftDetector {
 
         @Override
         public void close() {
+            Background<Inspection> started;
+            synchronized (this) {
+                started = inspecting;
+            }
+            if (started != null) {
+                started.close(); // a reading nobody took: waited for, so no connection outlives the goal
+            }
             if (ready == null) {
                 made.close();
             } else if (!detected) {

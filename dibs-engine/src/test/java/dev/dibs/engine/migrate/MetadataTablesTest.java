@@ -138,4 +138,40 @@ class MetadataTablesTest {
                 .containsExactly("Orders: \"quoted\", {braced}, back\\slash, comma, NULL");
         assertThat(db.queryStrings("SELECT table_name FROM __dibs_tables ORDER BY 1")).containsExactly("a", "b", "orders");
     }
+
+    /**
+     * The hook dibs:migrate starts its check's reading from runs once the last migration committed
+     * and before dibs writes its own rows; a run stopped by a failing migration never calls it.
+     */
+    @Test
+    void afterMigrationsIsToldOnceTheLastMigrationCommitted(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir, """
+                @Table("users")
+                public record User(@Pk long id) {}
+                """,
+                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY)\");"),
+                Migrations.migration("002_orders", "CreateOrders", "ctx.execute(\"CREATE TABLE orders (id bigint PRIMARY KEY)\");"));
+        List<String> seen = new java.util.ArrayList<>();
+        MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e"))
+                .intent(IntentLoader.builder().classpath(cp).packages(List.of("e")).load())
+                .afterMigrations(() -> {
+                    try {
+                        seen.addAll(db.queryStrings("SELECT relname::text FROM pg_class WHERE relname IN ('users', 'orders') ORDER BY 1"));
+                        seen.addAll(db.queryStrings("SELECT 'dibs rows: ' || count(*) FROM __dibs_tables"));
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).build().run();
+        assertThat(seen).as("seen from another session").containsExactly("orders", "users", "dibs rows: 0");
+        assertThat(db.queryStrings("SELECT table_name || ' ' || created_by FROM __dibs_tables ORDER BY 1"))
+                .containsExactly("orders 002_orders", "users 001_users");
+
+        List<Path> failing = Migrations.compile(dir.resolve("failing"),
+                Migrations.migration("003_broken", "Broken", "ctx.execute(\"CREATE TABLE broken (id nosuchtype)\");"));
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> MigrationRunner.builder().database(db.info())
+                .classpath(failing).packages(List.of("e")).afterMigrations(told::incrementAndGet).build().run()))
+                .hasMessageContaining("nosuchtype");
+        assertThat(told).hasValue(0);
+    }
 }

@@ -64,6 +64,37 @@ class DriftAheadTest {
         }
     }
 
+    /**
+     * dibs:migrate starts reading the database once the last migration committed, while it writes
+     * its own rows: the check compares what that reading found, the same as a reading of its own;
+     * a reading begun and never taken is waited for when the goal ends, its connections closed.
+     */
+    @Test
+    void aReadingStartedAfterTheMigrationsIsTheOneCompared(TestDatabase db, PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                package f;
+                import dev.dibs.*;
+                @Table("users")
+                public record User(@Pk long id, String email) {}
+                """);
+        db.execute("CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL)");
+        try (DriftDetector.Ahead ahead = DriftDetector.Ahead.start(intent, db.info(), kept(server), Inspector.HISTORY_TABLES)) {
+            ahead.startReading();
+            ahead.startReading(); // once only
+            assertThat(ahead.detect(PlanOptions.defaults()).hasDrift()).isFalse();
+        }
+        db.execute("ALTER TABLE users DROP COLUMN email");
+        try (DriftDetector.Ahead ahead = DriftDetector.Ahead.start(intent, db.info(), kept(server), Inspector.HISTORY_TABLES)) {
+            ahead.startReading();
+            assertThat(ahead.detect(PlanOptions.defaults()).plan().toSql()).contains("ADD COLUMN email text NOT NULL");
+        }
+        try (DriftDetector.Ahead ahead = DriftDetector.Ahead.start(intent, db.info(), kept(server), Inspector.HISTORY_TABLES)) {
+            ahead.startReading(); // closed without detect
+        }
+        assertThat(db.queryStrings("SELECT count(*)::text FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND pid <> pg_backend_pid() AND backend_type = 'client backend'")).containsExactly("0");
+    }
+
     /** The first build fails for want of citext; a migration creates it meanwhile; the check builds again and finds nothing. */
     @Test
     void anExtensionCreatedMeanwhileIsUsed(TestDatabase db, PostgresServer server) throws Exception {
