@@ -6,7 +6,6 @@ import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,13 +52,13 @@ final class CatalogNeeds {
     }
 
     /** Adds a warning for each statement PostgreSQL will refuse to {@code refusals}; one to {@code doubts} if it cannot tell. */
-    static void find(ConnectionInfo database, Plan plan, Schema desired, List<String> refusals, List<String> doubts) {
+    static void find(CatalogSession session, Plan plan, Schema desired, List<String> refusals, List<String> doubts) {
         List<Asked> asked = asked(plan, desired);
         if (asked.isEmpty()) {
             return;
         }
-        try (Connection c = database.connect();
-             PreparedStatement ps = c.prepareStatement(SqlResources.load(CatalogNeeds.class, "catalog-needs"))) {
+        try (PreparedStatement ps = session.prepare(SqlResources.load(CatalogNeeds.class, "catalog-needs"))) {
+            Connection c = ps.getConnection();
             ps.setArray(1, c.createArrayOf("text", asked.stream().map(a -> a.need().kind().sql).toArray()));
             ps.setArray(2, c.createArrayOf("text", asked.stream().map(Asked::name).toArray()));
             ps.setArray(3, c.createArrayOf("text", asked.stream().map(a -> a.need().schema()).toArray()));
@@ -75,7 +74,7 @@ final class CatalogNeeds {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether the types, index methods and operator classes the plan uses exist on "
-                    + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+                    + session.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
         }
     }
 

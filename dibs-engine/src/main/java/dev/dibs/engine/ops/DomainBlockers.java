@@ -3,7 +3,6 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Plan;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +24,7 @@ final class DomainBlockers {
     private DomainBlockers() {
     }
 
-    static void find(ConnectionInfo database, List<String> schemas, Plan plan, List<String> refusals, List<String> doubts) {
+    static void find(CatalogSession session, List<String> schemas, Plan plan, List<String> refusals, List<String> doubts) {
         Map<QualifiedName, SchemaChange> dropped = new LinkedHashMap<>();
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.DropDomain d) {
@@ -38,8 +37,8 @@ final class DomainBlockers {
             return;
         }
         Map<QualifiedName, List<String>> users = new LinkedHashMap<>();
-        try (Connection c = database.connect();
-             PreparedStatement ps = c.prepareStatement(SqlResources.load(DomainBlockers.class, "domain-dependents"))) {
+        try (PreparedStatement ps = session.prepare(SqlResources.load(DomainBlockers.class, "domain-dependents"))) {
+            Connection c = ps.getConnection();
             ps.setArray(1, c.createArrayOf("text", dropped.keySet().stream().map(QualifiedName::schema).toArray()));
             ps.setArray(2, c.createArrayOf("text", dropped.keySet().stream().map(QualifiedName::name).toArray()));
             ps.setArray(3, c.createArrayOf("text", schemas.toArray()));
@@ -52,7 +51,7 @@ final class DomainBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether objects it does not manage use the domains the plan drops on "
-                    + database.describe() + " (" + e.getMessage() + "): a DROP DOMAIN may still be refused for that reason.");
+                    + session.describe() + " (" + e.getMessage() + "): a DROP DOMAIN may still be refused for that reason.");
             return;
         }
         users.forEach((domain, who) -> refusals.add("PostgreSQL will refuse " + PlanBlockers.statementOf(plan, dropped.get(domain))

@@ -76,17 +76,26 @@ final class PlanBlockers {
         List<String> doubts = new ArrayList<>();
         warnings.addAll(nameCollisions(plan, notManaged));
         warnings.addAll(ExtensionCollisions.find(plan, notManaged));
-        CatalogNeeds.find(database, plan, desired, warnings, doubts);
-        DomainBlockers.find(database, schemas, plan, warnings, doubts);
-        RoutineBlockers.find(database, plan, schemas, warnings, doubts);
-        SequenceBlockers.find(database, plan, warnings, doubts);
-        List<Target> targets = targets(plan);
-        if (targets.isEmpty()) {
-            return new Found(warnings, doubts);
+        try (CatalogSession session = new CatalogSession(database)) {
+            CatalogNeeds.find(session, plan, desired, warnings, doubts);
+            DomainBlockers.find(session, schemas, plan, warnings, doubts);
+            RoutineBlockers.find(session, plan, schemas, warnings, doubts);
+            SequenceBlockers.find(session, plan, warnings, doubts);
+            List<Target> targets = targets(plan);
+            if (targets.isEmpty()) {
+                return new Found(warnings, doubts);
+            }
+            return dependents(session, schemas, plan, targets, warnings, doubts);
         }
+    }
+
+    /** Views, rules, functions and foreign keys outside the plan that use what it drops or retypes. */
+    private static Found dependents(CatalogSession session, List<String> schemas, Plan plan, List<Target> targets,
+                                    List<String> warnings, List<String> doubts) {
         Map<Target, List<String>> users = new LinkedHashMap<>();
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(SqlResources.load(PlanBlockers.class,
+        try (PreparedStatement ps = session.prepare(SqlResources.load(PlanBlockers.class,
                 "dependents"))) {
+            Connection c = ps.getConnection();
             ps.setArray(1, c.createArrayOf("text", targets.stream().map(t -> t.table().schema()).toArray()));
             ps.setArray(2, c.createArrayOf("text", targets.stream().map(t -> t.table().name()).toArray()));
             ps.setArray(3, c.createArrayOf("text", targets.stream().map(Target::column).toArray()));
@@ -104,7 +113,7 @@ final class PlanBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether views, rules, functions or foreign keys use what the plan drops or retypes on "
-                    + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+                    + session.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
             return new Found(warnings, doubts);
         }
         // a view, materialized view or policy the plan itself drops first (to create it again after) is in nobody's way

@@ -3,7 +3,6 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.plan.Plan;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +24,7 @@ final class RoutineBlockers {
     private RoutineBlockers() {
     }
 
-    static void find(ConnectionInfo database, Plan plan, List<String> schemas, List<String> refusals, List<String> doubts) {
+    static void find(CatalogSession session, Plan plan, List<String> schemas, List<String> refusals, List<String> doubts) {
         Map<String, SchemaChange.DropRoutine> drops = new LinkedHashMap<>();
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.DropRoutine d) {
@@ -37,8 +36,8 @@ final class RoutineBlockers {
         }
         List<Routine> routines = drops.values().stream().map(SchemaChange.DropRoutine::routine).toList();
         Map<String, List<String>> users = new LinkedHashMap<>();
-        try (Connection c = database.connect();
-             PreparedStatement ps = c.prepareStatement(SqlResources.load(PlanBlockers.class, "routine-dependents"))) {
+        try (PreparedStatement ps = session.prepare(SqlResources.load(PlanBlockers.class, "routine-dependents"))) {
+            Connection c = ps.getConnection();
             ps.setArray(1, c.createArrayOf("text", routines.stream().map(r -> r.name().schema()).toArray()));
             ps.setArray(2, c.createArrayOf("text", routines.stream().map(r -> r.name().name()).toArray()));
             ps.setArray(3, c.createArrayOf("text", routines.stream().map(Routine::identityArguments).toArray()));
@@ -54,7 +53,7 @@ final class RoutineBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether triggers, views or other objects use the functions and procedures the plan"
-                    + " drops on " + database.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+                    + " drops on " + session.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
             return;
         }
         users.forEach((signature, who) -> refusals.add("PostgreSQL will refuse " + PlanBlockers.statementOf(plan, drops.get(signature))

@@ -7,7 +7,6 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.plan.Statement;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,7 +37,7 @@ final class SequenceBlockers {
     private SequenceBlockers() {
     }
 
-    static void find(ConnectionInfo database, Plan plan, List<String> refusals, List<String> doubts) {
+    static void find(CatalogSession session, Plan plan, List<String> refusals, List<String> doubts) {
         Map<QualifiedName, Altered> altered = new LinkedHashMap<>();
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.AlterSequence a && a.changesOptions()) {
@@ -54,8 +53,8 @@ final class SequenceBlockers {
         if (altered.isEmpty()) {
             return;
         }
-        try (Connection c = database.connect();
-             PreparedStatement ps = c.prepareStatement(SqlResources.load(SequenceBlockers.class, "sequence-values"))) {
+        try (PreparedStatement ps = session.prepare(SqlResources.load(SequenceBlockers.class, "sequence-values"))) {
+            Connection c = ps.getConnection();
             ps.setArray(1, c.createArrayOf("text", altered.keySet().stream().map(QualifiedName::schema).toArray()));
             ps.setArray(2, c.createArrayOf("text", altered.keySet().stream().map(QualifiedName::name).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -64,7 +63,7 @@ final class SequenceBlockers {
                     String statement = statement(plan, a.change());
                     String range = range(a.to());
                     if (!rs.getBoolean("readable")) {
-                        doubts.add("dibs could not read the value sequence " + a.to().name() + " has reached on " + database.describe()
+                        doubts.add("dibs could not read the value sequence " + a.to().name() + " has reached on " + session.describe()
                                 + " (no SELECT or USAGE privilege on it): if it lies outside " + range + ", PostgreSQL will refuse "
                                 + statement + " and the plan is rolled back.");
                         continue;
@@ -79,7 +78,7 @@ final class SequenceBlockers {
                 }
             }
         } catch (SQLException e) {
-            doubts.add("dibs could not read the values the sequences the plan alters have reached on " + database.describe() + " ("
+            doubts.add("dibs could not read the values the sequences the plan alters have reached on " + session.describe() + " ("
                     + e.getMessage() + "): an ALTER SEQUENCE may still be refused for a value outside its new range.");
         }
     }
