@@ -185,7 +185,7 @@ final class MetadataStore {
     /**
      * Records which migration created or last changed each table, column and index, and, when the
      * Java schema is known, where each is declared and its doc comment: in one transaction (the
-     * caller's, when one is open), the statements sent in batches (a few round trips, not one per
+     * caller's, when one is open), one statement per kind of row (a few round trips, not one per
      * object).
      */
     void updateObjects(Map<ObjectKey, String> createdBy, Map<ObjectKey, String> modifiedBy, LoadedSchema intent) throws SQLException {
@@ -266,6 +266,10 @@ final class MetadataStore {
                 String sql = sql(e.getKey());
                 java.util.regex.Matcher types = ARRAY_PARAMETER.matcher(sql);
                 List<Object[]> rows = e.getValue();
+                int arrays = (int) ARRAY_PARAMETER.matcher(sql).results().count();
+                if (rows.stream().anyMatch(r -> r.length != arrays)) {
+                    throw new IllegalStateException(e.getKey() + " takes " + arrays + " arrays: a row of another length is a bug");
+                }
                 try (PreparedStatement ps = connection.prepareStatement(sql)) {
                     int column = 0;
                     while (types.find()) {
@@ -274,9 +278,6 @@ final class MetadataStore {
                             values[r] = rows.get(r)[column];
                         }
                         ps.setArray(++column, connection.createArrayOf(types.group(1), values));
-                    }
-                    if (column != rows.get(0).length) {
-                        throw new IllegalStateException(e.getKey() + " takes " + column + " arrays, not " + rows.get(0).length);
                     }
                     ps.executeUpdate();
                 }

@@ -277,7 +277,12 @@ public final class MigrationRunner {
         } catch (java.io.IOException e) {
             throw new MigrationException("cannot close the migration class loader", e);
         }
-        afterMigrations.run(); // what follows writes only dibs's own tables
+        try {
+            afterMigrations.run(); // what follows writes only dibs's own tables
+        } catch (RuntimeException e) {
+            // the migrations are committed and recorded: their __dibs_* rows are written all the same
+            listener.warning("dibs could not start what follows the migrations (" + e.getMessage() + "); it runs later instead.");
+        }
         store.updateObjects(createdBy, modifiedBy, schema);
         return new MigrationReport(ran, status.applied().size(), Duration.ofNanos(System.nanoTime() - start));
     }

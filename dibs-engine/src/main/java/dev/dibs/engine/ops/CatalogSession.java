@@ -22,7 +22,7 @@ final class CatalogSession implements AutoCloseable {
 
     /** A statement on the session's connection, opened now if no check opened it before. */
     PreparedStatement prepare(String sql) throws SQLException {
-        if (connection == null) {
+        if (connection == null || connection.isClosed()) { // a connection lost by one check is opened again for the next
             connection = database.connect();
         }
         return connection.prepareStatement(sql);

@@ -188,6 +188,14 @@ public final class DriftDetector {
             }
         }
 
+        /** Waits for the reading {@link #startReading} began (tests: to change the database only after it). */
+        synchronized Ahead readingDone() {
+            if (inspecting != null) {
+                inspecting.get();
+            }
+            return this;
+        }
+
         /** The drift between the Java schema and the database as it is now (or as it was when {@link #startReading} was called). */
         public DriftReport detect(PlanOptions options) {
             LoadedSchema intent = reading.get();
