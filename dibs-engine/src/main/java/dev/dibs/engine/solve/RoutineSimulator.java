@@ -41,15 +41,12 @@ final class RoutineSimulator {
     static void dropRoutine(VirtualSchema vs, DropRoutine c) {
         Routine r = existing(vs, c.routine());
         List<String> users = new ArrayList<>();
-        for (Trigger t : vs.triggers.values()) {
-            if (r.signature().equals(t.function())) {
-                users.add("trigger " + t.name() + " on " + t.table());
-            }
+        for (Trigger t : vs.triggers.executing(r.signature())) {
+            users.add("trigger " + t.name() + " on " + t.table());
         }
-        vs.routines.values().stream().filter(o -> o.dependsOn().contains("routine " + r.signature()))
-                .forEach(o -> users.add("routine " + o.signature()));
+        vs.routines.using("routine " + r.signature()).forEach(o -> users.add("routine " + o.signature()));
         // the expressions name a function, not an overload: they hold it only when it is the last of its name
-        boolean lastOfName = vs.routines.values().stream().noneMatch(o -> o != r && o.name().equals(r.name()));
+        boolean lastOfName = vs.routines.named(r.name()) == 1; // r itself
         if (lastOfName) {
             for (Table t : vs.allTables()) {
                 RoutineUses.in(t, r.name()).forEach(u -> users.add(u.toString()));
@@ -71,8 +68,7 @@ final class RoutineSimulator {
      * while a routine needs it: PostgreSQL refuses such a drop without {@code CASCADE}.
      */
     static void requireUnused(VirtualSchema vs, String dependency) {
-        List<String> users = vs.routines.values().stream().filter(r -> r.dependsOn().contains(dependency))
-                .map(Routine::signature).toList();
+        List<String> users = vs.routines.using(dependency).stream().map(Routine::signature).toList();
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("routines " + users + " still use " + dependency);
         }

@@ -62,18 +62,15 @@ final class TriggerSimulator {
 
     /** {@code DROP TABLE} and {@code DROP VIEW} drop the relation's triggers with it. */
     static void tableDropped(VirtualSchema vs, QualifiedName table) {
-        vs.triggers.values().removeIf(t -> t.table().equals(table));
+        vs.triggers.on(table).forEach(t -> vs.triggers.remove(VirtualSchema.triggerKey(t.table(), t.name())));
     }
 
     /** The triggers of a renamed table stay on it, printed with its new name. */
     static void tableRenamed(VirtualSchema vs, QualifiedName from, QualifiedName to) {
         List<Trigger> moved = new ArrayList<>();
-        for (var it = vs.triggers.values().iterator(); it.hasNext(); ) {
-            Trigger t = it.next();
-            if (t.table().equals(from)) {
-                moved.add(TriggerTables.renamed(t, from, to));
-                it.remove();
-            }
+        for (Trigger t : vs.triggers.on(from)) {
+            moved.add(TriggerTables.renamed(t, from, to));
+            vs.triggers.remove(VirtualSchema.triggerKey(t.table(), t.name()));
         }
         moved.forEach(t -> vs.triggers.put(VirtualSchema.triggerKey(t.table(), t.name()), t));
     }
@@ -84,8 +81,8 @@ final class TriggerSimulator {
      * {@code WHEN} uses: the trigger has to go first.
      */
     static void requireNoTriggerUses(VirtualSchema vs, QualifiedName table, String column) {
-        List<String> users = vs.triggers.values().stream()
-                .filter(t -> t.table().equals(table) && t.columns().contains(column)).map(Trigger::name).toList();
+        List<String> users = vs.triggers.on(table).stream()
+                .filter(t -> t.columns().contains(column)).map(Trigger::name).toList();
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("column " + table + "." + column + " is still used by trigger"
                     + (users.size() == 1 ? " " : "s ") + String.join(", ", users));
@@ -98,7 +95,7 @@ final class TriggerSimulator {
      * function are dropped before it and created again after.
      */
     static void requireNoTriggerExecutes(VirtualSchema vs, String signature) {
-        List<String> users = vs.triggers.values().stream().filter(t -> signature.equals(t.function()))
+        List<String> users = vs.triggers.executing(signature).stream()
                 .map(t -> t.table() + "." + t.name()).toList();
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("function " + signature + " is still executed by trigger"

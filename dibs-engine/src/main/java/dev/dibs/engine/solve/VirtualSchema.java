@@ -34,8 +34,8 @@ final class VirtualSchema {
     final Map<String, Extension> extensions = new LinkedHashMap<>();
     final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
-    final Map<String, Routine> routines = new LinkedHashMap<>();
-    final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    final RoutineSet routines = new RoutineSet();
+    final TriggerSet triggers = new TriggerSet();
     final Map<QualifiedName, dev.dibs.engine.model.View> views = new LinkedHashMap<>();
     final Map<QualifiedName, dev.dibs.engine.model.MaterializedView> materializedViews = new LinkedHashMap<>();
     /** Row-level-security policies by {@link #policyKey}. */
