@@ -31,11 +31,13 @@ final class ConsoleReport {
             int differences = report.plan().changes().size() + report.unreproducible().size();
             log.info("dibs: " + differences + " differences between " + Printable.escape(report.desiredState())
                     + " and the database:");
-            for (String line : lines(report, true)) {
-                log.info(line);
-            }
-            for (String line : hazardLines(report)) {
-                log.info(line);
+            if (log.isInfoEnabled()) { // quiet (mvn -q): a line per change (thousands) is not composed to be dropped
+                for (String line : lines(report, true)) {
+                    log.info(line);
+                }
+                for (String line : hazardLines(report)) {
+                    log.info(line);
+                }
             }
             for (String line : unreproducibleLines(report)) {
                 log.warn(line);
@@ -44,7 +46,7 @@ final class ConsoleReport {
         for (var s : report.plan().suggestions()) {
             log.warn("dibs: suggestion: " + Printable.escape(s.toString()));
         }
-        if (!report.notManaged().isEmpty()) {
+        if (!report.notManaged().isEmpty() && log.isInfoEnabled()) {
             log.info("dibs: not managed by dibs (not drift):");
             noteLines(report.notManaged(), report.desiredSide()).forEach(line -> log.info("    " + line));
         }

@@ -118,6 +118,33 @@ class ConsoleReportTest {
                 + " and the database (dibs neither creates nor changes them): composite type public.v");
     }
 
+    /** Quiet (mvn -q): the per-change and note lines are not composed; the warnings still are. */
+    @Test
+    void aQuietBuildGetsTheWarningsAndNoLinePerChange() throws Exception {
+        DriftReport report = compare("CREATE TABLE t (a int); CREATE TABLE gone (a int); CREATE TYPE v AS (a int, b int);",
+                "CREATE TABLE t (a int, b text); CREATE TYPE v AS (a int, b bigint);");
+        List<String> infos = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ConsoleReport.print(report, new SystemStreamLog() {
+            @Override
+            public boolean isInfoEnabled() {
+                return false;
+            }
+
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+        assertThat(infos).noneMatch(line -> line.contains("gone") || line.contains("composite type"));
+        assertThat(warnings).anyMatch(line -> line.contains("composite type public.v"));
+    }
+
     /** The comparison of a database made by {@code targetSql} with one made by {@code referenceSql}. */
     private static DriftReport compare(String targetSql, String referenceSql) throws Exception {
         try (PostgresServer pg = PostgresServers.embedded()) {
