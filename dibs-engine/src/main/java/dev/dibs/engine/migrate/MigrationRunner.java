@@ -281,7 +281,8 @@ public final class MigrationRunner {
             afterMigrations.run(); // what follows writes only dibs's own tables
         } catch (RuntimeException e) {
             // the migrations are committed and recorded: their __dibs_* rows are written all the same
-            listener.warning("dibs could not start what follows the migrations (" + e.getMessage() + "); it runs later instead.");
+            listener.warning("After the migrations, the step told of their end failed (" + e + "); the migrations are applied"
+                    + " and recorded, and dibs goes on.");
         }
         store.updateObjects(createdBy, modifiedBy, schema);
         return new MigrationReport(ran, status.applied().size(), Duration.ofNanos(System.nanoTime() - start));
@@ -430,7 +431,8 @@ public final class MigrationRunner {
          * Told once the last migration committed, before dibs writes which migration made each object
          * (its own {@code __dibs_*} rows) and releases the lock: from then on the compared objects do
          * not change, so {@code dibs:migrate} starts reading the database for its check after
-         * migrating. Called whenever the run gets that far, with or without pending migrations.
+         * migrating. Called whenever the run gets that far, with or without pending migrations; a hook
+         * that throws is reported as a warning, and the run goes on to record the migrations' objects.
          */
         public Builder afterMigrations(Runnable hook) {
             this.afterMigrations = java.util.Objects.requireNonNull(hook, "hook");

@@ -36,9 +36,13 @@ final class RoutineSet {
      */
     void put(String signature, Routine r) {
         Routine old = bySignature.put(signature, r);
-        if (old == null) {
+        if (old != null && !old.name().equals(r.name())) { // one signature for two names: names with dots can meet
+            drop(byName, old.name(), signature);
+        }
+        if (old == null || !old.name().equals(r.name())) {
             byName.computeIfAbsent(r.name(), k -> new LinkedHashSet<>()).add(signature);
-        } else {
+        }
+        if (old != null) {
             for (String dependency : old.dependsOn()) {
                 if (!r.dependsOn().contains(dependency)) {
                     drop(byDependency, dependency, signature);

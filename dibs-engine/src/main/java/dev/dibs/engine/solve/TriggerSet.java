@@ -36,7 +36,10 @@ final class TriggerSet {
      */
     void put(String key, Trigger t) {
         Trigger old = byKey.put(key, t);
-        if (old == null) {
+        if (old != null && !old.table().equals(t.table())) { // one key for two tables: names with dots can meet
+            drop(byTable, old.table(), key);
+        }
+        if (old == null || !old.table().equals(t.table())) {
             byTable.computeIfAbsent(t.table(), k -> new LinkedHashSet<>()).add(key);
         }
         if (old != null && java.util.Objects.equals(old.function(), t.function())) {

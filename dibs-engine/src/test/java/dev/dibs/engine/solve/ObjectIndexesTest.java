@@ -48,6 +48,15 @@ class ObjectIndexesTest {
         assertThat(set.on(ACCOUNTS)).extracting(Trigger::name).containsExactly("a1");
         assertThat(set.executing("public.touch()")).extracting(Trigger::name).containsExactly("o1");
         assertThat(set.on(new QualifiedName("public", "none"))).isEmpty();
+
+        // names with dots can give two tables' triggers one key: the table lookup follows the trigger
+        Trigger dotted = trigger(new QualifiedName("s", "t.x"), "y", null);
+        Trigger other = trigger(new QualifiedName("s", "t"), "x.y", null);
+        assertThat(VirtualSchema.triggerKey(dotted.table(), dotted.name())).isEqualTo(VirtualSchema.triggerKey(other.table(), other.name()));
+        put(set, dotted);
+        put(set, other);
+        assertThat(set.on(dotted.table())).isEmpty();
+        assertThat(set.on(other.table())).containsExactly(other);
     }
 
     @Test
