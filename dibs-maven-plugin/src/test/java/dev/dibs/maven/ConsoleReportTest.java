@@ -97,19 +97,10 @@ class ConsoleReportTest {
     void objectsWhoseDefinitionsDifferAreWarnedAbout() throws Exception {
         DriftReport report = compare("CREATE TABLE t (a int); CREATE TYPE v AS (a int, b int);",
                 "CREATE TABLE t (a int); CREATE TYPE v AS (a int, b bigint);");
-        List<String> infos = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        ConsoleReport.print(report, new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                infos.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-        });
+        RecordingLog log = new RecordingLog(true);
+        ConsoleReport.print(report, log);
+        List<String> infos = log.infos;
+        List<String> warnings = log.warnings;
 
         assertThat(infos).contains("dibs: no differences: the database matches " + report.desiredState());
         assertThat(infos).anyMatch(line -> line.matches(
@@ -123,26 +114,38 @@ class ConsoleReportTest {
     void aQuietBuildGetsTheWarningsAndNoLinePerChange() throws Exception {
         DriftReport report = compare("CREATE TABLE t (a int); CREATE TABLE gone (a int); CREATE TYPE v AS (a int, b int);",
                 "CREATE TABLE t (a int, b text); CREATE TYPE v AS (a int, b bigint);");
-        List<String> infos = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        ConsoleReport.print(report, new SystemStreamLog() {
-            @Override
-            public boolean isInfoEnabled() {
-                return false;
-            }
-
-            @Override
-            public void info(CharSequence content) {
-                infos.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-        });
+        RecordingLog log = new RecordingLog(false);
+        ConsoleReport.print(report, log);
+        List<String> infos = log.infos;
+        List<String> warnings = log.warnings;
         assertThat(infos).noneMatch(line -> line.contains("gone") || line.contains("composite type"));
         assertThat(warnings).anyMatch(line -> line.contains("composite type public.v"));
+    }
+
+    /** A log that keeps what it is given, with info enabled or not (mvn -q). */
+    private static final class RecordingLog extends SystemStreamLog {
+        final List<String> infos = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        private final boolean infoEnabled;
+
+        RecordingLog(boolean infoEnabled) {
+            this.infoEnabled = infoEnabled;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return infoEnabled;
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            infos.add(content.toString());
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            warnings.add(content.toString());
+        }
     }
 
     /** The comparison of a database made by {@code targetSql} with one made by {@code referenceSql}. */

@@ -5,10 +5,8 @@ import dev.dibs.engine.model.Routine;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The virtual schema's routines by {@link Routine#signature()}, in the order they came, with the
@@ -19,8 +17,8 @@ import java.util.Set;
  */
 final class RoutineSet {
     private final Map<String, Routine> bySignature = new LinkedHashMap<>();
-    private final Map<String, Set<String>> byDependency = new LinkedHashMap<>();
-    private final Map<QualifiedName, Set<String>> byName = new LinkedHashMap<>();
+    private final KeyIndex<String> byDependency = new KeyIndex<>();
+    private final KeyIndex<QualifiedName> byName = new KeyIndex<>();
 
     boolean containsKey(String signature) {
         return bySignature.containsKey(signature);
@@ -37,20 +35,20 @@ final class RoutineSet {
     void put(String signature, Routine r) {
         Routine old = bySignature.put(signature, r);
         if (old != null && !old.name().equals(r.name())) { // one signature for two names: names with dots can meet
-            drop(byName, old.name(), signature);
+            byName.remove(old.name(), signature);
         }
         if (old == null || !old.name().equals(r.name())) {
-            byName.computeIfAbsent(r.name(), k -> new LinkedHashSet<>()).add(signature);
+            byName.add(r.name(), signature);
         }
         if (old != null) {
             for (String dependency : old.dependsOn()) {
                 if (!r.dependsOn().contains(dependency)) {
-                    drop(byDependency, dependency, signature);
+                    byDependency.remove(dependency, signature);
                 }
             }
         }
         for (String dependency : r.dependsOn()) {
-            byDependency.computeIfAbsent(dependency, k -> new LinkedHashSet<>()).add(signature);
+            byDependency.add(dependency, signature);
         }
     }
 
@@ -60,32 +58,22 @@ final class RoutineSet {
             return;
         }
         for (String dependency : old.dependsOn()) {
-            drop(byDependency, dependency, signature);
+            byDependency.remove(dependency, signature);
         }
-        drop(byName, old.name(), signature);
+        byName.remove(old.name(), signature);
     }
 
     /** The routines whose {@link Routine#dependsOn()} names {@code dependency}, in the order they came. */
     List<Routine> using(String dependency) {
-        return byDependency.getOrDefault(dependency, Set.of()).stream().map(bySignature::get).toList();
+        return byDependency.of(dependency).stream().map(bySignature::get).toList();
     }
 
     /** How many routines (overloads) have this name. */
     int named(QualifiedName name) {
-        return byName.getOrDefault(name, Set.of()).size();
+        return byName.of(name).size();
     }
 
     Collection<Routine> values() {
         return Collections.unmodifiableCollection(bySignature.values());
-    }
-
-    private static <K> void drop(Map<K, Set<String>> index, K at, String signature) {
-        Set<String> signatures = index.get(at);
-        if (signatures != null) {
-            signatures.remove(signature);
-            if (signatures.isEmpty()) {
-                index.remove(at);
-            }
-        }
     }
 }

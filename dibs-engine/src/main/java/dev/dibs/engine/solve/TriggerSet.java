@@ -5,10 +5,8 @@ import dev.dibs.engine.model.Trigger;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The virtual schema's triggers by {@link VirtualSchema#triggerKey}, in the order they came, with
@@ -19,8 +17,8 @@ import java.util.Set;
  */
 final class TriggerSet {
     private final Map<String, Trigger> byKey = new LinkedHashMap<>();
-    private final Map<QualifiedName, Set<String>> byTable = new LinkedHashMap<>();
-    private final Map<String, Set<String>> byFunction = new LinkedHashMap<>();
+    private final KeyIndex<QualifiedName> byTable = new KeyIndex<>();
+    private final KeyIndex<String> byFunction = new KeyIndex<>();
 
     boolean containsKey(String key) {
         return byKey.containsKey(key);
@@ -37,19 +35,19 @@ final class TriggerSet {
     void put(String key, Trigger t) {
         Trigger old = byKey.put(key, t);
         if (old != null && !old.table().equals(t.table())) { // one key for two tables: names with dots can meet
-            drop(byTable, old.table(), key);
+            byTable.remove(old.table(), key);
         }
         if (old == null || !old.table().equals(t.table())) {
-            byTable.computeIfAbsent(t.table(), k -> new LinkedHashSet<>()).add(key);
+            byTable.add(t.table(), key);
         }
         if (old != null && java.util.Objects.equals(old.function(), t.function())) {
             return;
         }
         if (old != null && old.function() != null) {
-            drop(byFunction, old.function(), key);
+            byFunction.remove(old.function(), key);
         }
         if (t.function() != null) {
-            byFunction.computeIfAbsent(t.function(), k -> new LinkedHashSet<>()).add(key);
+            byFunction.add(t.function(), key);
         }
     }
 
@@ -58,33 +56,23 @@ final class TriggerSet {
         if (old == null) {
             return;
         }
-        drop(byTable, old.table(), key);
+        byTable.remove(old.table(), key);
         if (old.function() != null) {
-            drop(byFunction, old.function(), key);
+            byFunction.remove(old.function(), key);
         }
     }
 
     /** The triggers on {@code table}, in the order they came. */
     List<Trigger> on(QualifiedName table) {
-        return byTable.getOrDefault(table, Set.of()).stream().map(byKey::get).toList();
+        return byTable.of(table).stream().map(byKey::get).toList();
     }
 
     /** The triggers that execute the function of this signature. */
     List<Trigger> executing(String signature) {
-        return byFunction.getOrDefault(signature, Set.of()).stream().map(byKey::get).toList();
+        return byFunction.of(signature).stream().map(byKey::get).toList();
     }
 
     Collection<Trigger> values() {
         return Collections.unmodifiableCollection(byKey.values());
-    }
-
-    private static <K> void drop(Map<K, Set<String>> index, K at, String key) {
-        Set<String> keys = index.get(at);
-        if (keys != null) {
-            keys.remove(key);
-            if (keys.isEmpty()) {
-                index.remove(at);
-            }
-        }
     }
 }
