@@ -77,19 +77,6 @@ class InspectorTwoConnectionsTest {
         }
     }
 
-    /** Closed connections leave pg_stat_activity when their backend has exited: give it a deadline, not a guess. */
-    private static void assertNoInspectionConnectionLeft(TestDatabase db) throws Exception {
-        String sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND application_name = 'dibs' AND pid <> pg_backend_pid()";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        String open = db.queryString(sql);
-        while (!open.equals("0") && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-            open = db.queryString(sql);
-        }
-        assertThat(open).as("connections still open").isEqualTo("0");
-    }
-
     @Test
     void readsWhatOneConnectionReads(TestDatabase db) throws Exception {
         db.execute(InspectorFixtureTest.DDL + "; CREATE VIEW v AS SELECT 1 AS one;");
@@ -99,7 +86,7 @@ class InspectorTwoConnectionsTest {
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(two.schema().tables()).isNotEmpty();
         assertThat(two).isEqualTo(one);
-        assertNoInspectionConnectionLeft(db);
+        db.assertNoDibsConnectionLeft();
     }
 
     @Test
@@ -121,7 +108,7 @@ class InspectorTwoConnectionsTest {
         Inspection two = onTwoConnections(db.info(), used, second -> LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1)));
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(two).isEqualTo(one);
-        assertNoInspectionConnectionLeft(db);
+        db.assertNoDibsConnectionLeft();
     }
 
     @Test
@@ -156,7 +143,7 @@ class InspectorTwoConnectionsTest {
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(ranOn).containsExactlyInAnyOrder("second triggers", "second routines", "second sequences", "second views",
                 "second domains", "second extensions", "second policies", "second enums");
-        assertNoInspectionConnectionLeft(db);
+        db.assertNoDibsConnectionLeft();
     }
 
     /**
@@ -209,7 +196,7 @@ class InspectorTwoConnectionsTest {
                 second -> db.execute("SELECT pg_terminate_backend(" + pid(second) + ")")))
                 .isInstanceOf(InspectionException.class)
                 .hasMessageStartingWith("inspect constraints of schemas [public, app] of " + db.info().describe() + ": ");
-        assertNoInspectionConnectionLeft(db);
+        db.assertNoDibsConnectionLeft();
     }
 
     @Test
@@ -233,7 +220,7 @@ class InspectorTwoConnectionsTest {
                     .isLessThan(Duration.ofSeconds(4));
             blocker.rollback();
         }
-        assertNoInspectionConnectionLeft(db);
+        db.assertNoDibsConnectionLeft();
     }
 
     @Test

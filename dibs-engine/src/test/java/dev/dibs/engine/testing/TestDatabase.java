@@ -58,6 +58,25 @@ public record TestDatabase(ConnectionInfo info) {
     }
 
     /** Whether a table of exactly this name exists in schema {@code public}. */
+    /**
+     * Waits until no session dibs opened ({@code application_name} dibs) is left on this database,
+     * then asserts so: a closed connection leaves pg_stat_activity when its backend has exited, so
+     * a deadline, not a guess.
+     */
+    public void assertNoDibsConnectionLeft() throws SQLException {
+        String sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND application_name = 'dibs' AND pid <> pg_backend_pid()";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String open = queryString(sql);
+        while (!open.equals("0") && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+            open = queryString(sql);
+        }
+        if (!open.equals("0")) {
+            throw new AssertionError(open + " connections dibs opened are still open on " + name());
+        }
+    }
+
     public boolean hasTable(String table) throws SQLException {
         return !"0".equals(queryString("SELECT count(*) FROM pg_catalog.pg_tables"
                 + " WHERE schemaname = 'public' AND tablename = '" + table.replace("'", "''") + "'"));
