@@ -1,6 +1,7 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.canonical.KeptJavaSchema;
 import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.naming.Printable;
@@ -460,7 +461,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     protected Background<LoadedSchema> startLoadingIntent() throws MojoExecutionException {
         IntentLoader.Builder loader = intentLoader();
         return Background.start("dibs-load", () -> {
-            LoadedSchema intent = loader.load();
+            LoadedSchema intent = KeptJavaSchema.load(loader);
             intent.warnings().forEach(w -> getLog().warn(Printable.escape(w)));
             return intent;
         }, intent -> { });
@@ -468,12 +469,13 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
 
     /** {@link #readIntent} on a thread of its own (warnings not printed: the report carries them); the class path is resolved here first. */
     protected Background<LoadedSchema> startReadingIntent() throws MojoExecutionException {
-        return Background.start("dibs-load", intentLoader()::load, intent -> { });
+        IntentLoader.Builder loader = intentLoader();
+        return Background.start("dibs-load", () -> KeptJavaSchema.load(loader), intent -> { });
     }
 
     /** The Java schema without printing its warnings: for goals whose report carries and prints them. */
     protected LoadedSchema readIntent() throws MojoExecutionException {
-        return intentLoader().load();
+        return KeptJavaSchema.load(intentLoader());
     }
 
     /** How this project's Java schema is read: its class path (resolved here), packages, schemas and JPA settings. */
@@ -487,6 +489,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      */
     protected java.util.function.BiFunction<List<String>, String, LoadedSchema> intentReader() throws MojoExecutionException {
         List<Path> cp = classpath();
+        // not kept between goals: one file per tenant would crowd out every other project's
         return (managed, tenant) -> IntentLoader.builder().classpath(cp).packages(packageList()).schemas(managed).tenant(tenant)
                 .jpa(jpaSettings()).load();
     }

@@ -34,6 +34,10 @@ import java.util.TimeZone;
  * initialises from binaries it was given, whose cluster settings never vary), the JVM's time zone and the JDBC driver's version (the session's), and the
  * schema, SQL files, typed views and extensions given. Anything else, or any doubt, means a build.
  *
+ * <p>The Java schema itself is kept the same way ({@link KeptJavaSchema}), named by a hash of this build
+ * of dibs, the loader's settings and the content of its class path ({@link ClassPathFingerprint}), so
+ * that unchanged classes are not scanned again.
+ *
  * <p>The files live in {@code <java.io.tmpdir>/dibs-canonical}, outside every project (a pull request
  * cannot bring one), in a directory dibs makes private to its owner; a directory that is a link, that
  * another user owns or that others can write to is not used. Reading makes only dibs's own records
@@ -44,7 +48,7 @@ import java.util.TimeZone;
 public final class CanonicalCache {
     /** The system property that turns the cache off ({@code off}). */
     public static final String PROPERTY = "dibs.canonicalCache";
-    static final int KEPT = 64;
+    static final int KEPT = 128;
     /** How the files being written start; one a killed run left is deleted after {@link #ABANDONED}. */
     private static final String PARTIAL = "partial-";
     private static final java.time.Duration ABANDONED = java.time.Duration.ofMinutes(10);
@@ -92,6 +96,11 @@ public final class CanonicalCache {
         return new CanonicalCache(directory, dibsIdentity);
     }
 
+    /** Whether this is {@link #OFF}: nothing is kept or taken. */
+    boolean off() {
+        return directory == null;
+    }
+
     /** A cache in {@code directory}, for a build of dibs known as {@code dibsIdentity} (tests). */
     static CanonicalCache in(Path directory, String dibsIdentity) {
         return new CanonicalCache(directory, dibsIdentity);
@@ -99,7 +108,25 @@ public final class CanonicalCache {
 
     /** The key of a canonicalisation by {@code serverIdentity} of {@code inputs}; empty when nothing may be kept. */
     Optional<String> key(String serverIdentity, Object inputs) {
-        if (directory == null || serverIdentity == null) {
+        if (serverIdentity == null) {
+            return Optional.empty();
+        }
+        // the driver sends the JVM's time zone, in which PostgreSQL reads and prints timestamptz constants
+        // (a partition bound, a default): part of what is read back
+        return hashed(serverIdentity + "\n" + TimeZone.getDefault().getID() + "\n" + org.postgresql.util.DriverInfo.DRIVER_VERSION,
+                inputs);
+    }
+
+    /**
+     * The key of the Java schema read from a class path whose content is {@code classPathFingerprint}
+     * ({@link ClassPathFingerprint}) with {@code inputs} (the loader's settings); empty when nothing may be kept.
+     */
+    Optional<String> javaSchemaKey(String classPathFingerprint, Object inputs) {
+        return hashed("Java schema\n" + classPathFingerprint, inputs);
+    }
+
+    private Optional<String> hashed(String what, Object inputs) {
+        if (directory == null) {
             return Optional.empty();
         }
         byte[] encoded;
@@ -109,16 +136,18 @@ public final class CanonicalCache {
             return Optional.empty(); // a value the codec does not know: built every time, never guessed
         }
         MessageDigest sha = sha256();
-        // the driver sends the JVM's time zone, in which PostgreSQL reads and prints timestamptz constants
-        // (a partition bound, a default): part of what is read back
-        sha.update((dibsIdentity + "\n" + serverIdentity + "\n" + TimeZone.getDefault().getID() + "\n"
-                + org.postgresql.util.DriverInfo.DRIVER_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update((dibsIdentity + "\n" + what + "\n").getBytes(StandardCharsets.UTF_8));
         sha.update(encoded);
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
 
     /** What was kept under {@code key}, if it reads back whole. */
     Optional<Canonicalizer.Canonical> find(String key) {
+        return find(key, Canonicalizer.Canonical.class);
+    }
+
+    /** What was kept under {@code key}, if it reads back whole as a {@code type}. */
+    <T> Optional<T> find(String key, Class<T> type) {
         Path file = file(key);
         if (!usable() || !Files.isRegularFile(file)) {
             return Optional.empty();
@@ -130,11 +159,11 @@ public final class CanonicalCache {
                 throw new IOException("not a dibs canonical schema for this key");
             }
             Object value = RecordCodec.decode(java.util.Arrays.copyOfRange(bytes, head.length, bytes.length));
-            if (!(value instanceof Canonicalizer.Canonical canonical)) {
-                throw new IOException("not a dibs canonical schema");
+            if (!type.isInstance(value)) {
+                throw new IOException("not a dibs " + type.getSimpleName());
             }
             touch(file);
-            return Optional.of(canonical);
+            return Optional.of(type.cast(value));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(file);
             return Optional.empty();
@@ -150,14 +179,14 @@ public final class CanonicalCache {
         }
     }
 
-    /** Keeps {@code canonical} under {@code key}; a cache that cannot be written is simply not used. */
-    void store(String key, Canonicalizer.Canonical canonical) {
+    /** Keeps {@code value} (a canonical schema, a Java schema) under {@code key}; a cache that cannot be written is simply not used. */
+    void store(String key, Object value) {
         try {
             if (!keeps || !prepared()) {
                 return;
             }
             byte[] head = (new String(MAGIC, StandardCharsets.US_ASCII) + key + "\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] body = RecordCodec.encode(canonical);
+            byte[] body = RecordCodec.encode(value);
             Path partial = posix() ? Files.createTempFile(directory, PARTIAL, ".tmp", PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rw-------"))) : Files.createTempFile(directory, PARTIAL, ".tmp");
             try {
@@ -272,7 +301,7 @@ public final class CanonicalCache {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

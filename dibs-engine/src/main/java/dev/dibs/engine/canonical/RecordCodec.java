@@ -27,15 +27,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * numbers (int, long, double), booleans, lists, sets and maps of them — as bytes, and reads them back
  * through their canonical constructors (so every record's own checks and normalisation run again).
  * The same value always gives the same bytes, which also makes them a key. Reading makes nothing but
- * records and enums of the model, the inspection and the canonical form: any other class is refused,
+ * records and enums of the model, the inspection, the Java schema and the canonical form: any other class is refused,
  * so bytes from elsewhere cannot make the reader build anything else; sizes are never believed beyond
  * the bytes left, and nesting stops at {@value #MAX_DEPTH} levels.
  */
 final class RecordCodec {
     private static final String PACKAGE = "dev.dibs.engine.";
-    /** What reading may make: the model, what inspection reads, and the canonical form around them. */
+    /** What reading may make: the model, what inspection reads, the Java schema read, and the canonical form around them. */
     private static final List<String> READABLE = List.of("dev.dibs.engine.model.", "dev.dibs.engine.inspect.",
-            "dev.dibs.engine.canonical.");
+            "dev.dibs.engine.load.", "dev.dibs.engine.canonical.");
     /** Deeper than any value of those packages nests (a schema is about ten levels deep). */
     static final int MAX_DEPTH = 64;
     /** Lists and maps start no larger than this, whatever size the bytes claim: they grow as elements are read. */

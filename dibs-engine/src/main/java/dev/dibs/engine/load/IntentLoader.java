@@ -61,6 +61,23 @@ public final class IntentLoader {
         return new Builder();
     }
 
+    /**
+     * What this loader reads besides the class path's content: the class path itself, the packages,
+     * the managed schemas, the tenant schema (null: none) and the JPA settings.
+     */
+    public record Settings(List<String> classpath, List<String> packages, List<String> schemas, String tenant, JpaSettings jpa) {
+    }
+
+    /** This loader's {@link Settings}. */
+    public Settings settings() {
+        return new Settings(classpath.stream().map(Path::toString).toList(), packages, namespaces, tenant, jpa);
+    }
+
+    /** The class path this loader scans (dibs-api among it). */
+    public List<Path> classpath() {
+        return classpath;
+    }
+
     /** Scans and builds the schema. */
     public LoadedSchema load() {
         ManagedSchemas.checked(namespaces);

@@ -99,11 +99,13 @@ class RecordCodecTest {
     }
 
     @Test
-    void readsOnlyTheModelTheInspectionAndTheCanonicalFormNotEveryDibsRecord() throws Exception {
-        byte[] declaration = RecordCodec.encode(new dev.dibs.engine.load.SqlDeclaration(
-                dev.dibs.engine.load.SqlDeclaration.Kind.values()[0], "s", "CREATE SEQUENCE s", "dibs/a.sql", 1, "dibs/a.sql:1"));
-        assertThatThrownBy(() -> RecordCodec.decode(declaration)).isInstanceOf(IOException.class)
-                .hasMessageContaining("refused to make a dev.dibs.engine.load.SqlDeclaration");
+    void readsOnlyTheModelTheInspectionTheJavaSchemaAndTheCanonicalFormNotEveryDibsRecord() throws Exception {
+        dev.dibs.engine.load.SqlDeclaration declared = new dev.dibs.engine.load.SqlDeclaration(
+                dev.dibs.engine.load.SqlDeclaration.Kind.values()[0], "s", "CREATE SEQUENCE s", "dibs/a.sql", 1, "dibs/a.sql:1");
+        assertThat(RecordCodec.decode(RecordCodec.encode(declared))).isEqualTo(declared);
+        byte[] options = RecordCodec.encode(new dev.dibs.engine.plan.PlanOptions(true, false));
+        assertThatThrownBy(() -> RecordCodec.decode(options)).isInstanceOf(IOException.class)
+                .hasMessageContaining("refused to make a dev.dibs.engine.plan.PlanOptions");
     }
 
     @Test

@@ -1,0 +1,188 @@
+package dev.dibs.engine.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.load.IntentLoader;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.load.TestSchemas;
+import dev.dibs.engine.load.jpa.JpaSettings;
+import dev.dibs.engine.model.QualifiedName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Java schema is read from the classes once and taken back while the class path holds the same
+ * content; each test counts the reads to see whether the classes were scanned again.
+ */
+class KeptJavaSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String ORDER = """
+            @Table("orders")
+            public record Order(@Pk long id, int price, String kind) {}
+            """;
+
+    /** Reads through the real loader, counting the reads. */
+    private final AtomicInteger reads = new AtomicInteger();
+    private final Function<IntentLoader, LoadedSchema> counted = loader -> {
+        reads.incrementAndGet();
+        return loader.load();
+    };
+
+    private CanonicalCache cache() {
+        return CanonicalCache.in(dir.resolve("cache"), "dibs test build");
+    }
+
+    private static IntentLoader loader(List<Path> classpath) {
+        return IntentLoader.builder().classpath(classpath).packages(List.of("e")).build();
+    }
+
+    @Test
+    void unchangedClassesAreReadOnceAndTheKeptSchemaIsEqual() {
+        List<Path> classpath = TestSchemas.compile(dir.resolve("m"), ORDER);
+        LoadedSchema first = KeptJavaSchema.load(loader(classpath), cache(), counted);
+        // compiled again to the same bytes (new file times): still the same classes
+        TestSchemas.compile(dir.resolve("m"), ORDER);
+
+        LoadedSchema again = KeptJavaSchema.load(loader(classpath), cache(), counted);
+
+        assertThat(reads).as("the second goal scans nothing").hasValue(1);
+        assertThat(again).isEqualTo(first);
+        assertThat(again.schema().table(new QualifiedName("public", "orders"))).isPresent();
+        assertThat(again.origins().tables().get(new QualifiedName("public", "orders")).javaName()).isEqualTo("e.Order");
+    }
+
+    @Test
+    void aClassChangedToTheSameSizeAndTimeIsReadAgain() throws IOException {
+        List<Path> classpath = TestSchemas.compile(dir.resolve("m"), ORDER);
+        KeptJavaSchema.load(loader(classpath), cache(), counted);
+        Path order = dir.resolve("m/classes/e/Order.class");
+        long size = Files.size(order);
+        FileTime time = Files.getLastModifiedTime(order);
+
+        TestSchemas.compile(dir.resolve("m"), ORDER.replace("\"orders\"", "\"orderz\""));
+        Files.setLastModifiedTime(order, time);
+        assertThat(Files.size(order)).as("only the content tells them apart").isEqualTo(size);
+        LoadedSchema changed = KeptJavaSchema.load(loader(classpath), cache(), counted);
+
+        assertThat(reads).hasValue(2);
+        assertThat(changed.schema().table(new QualifiedName("public", "orderz"))).isPresent();
+        assertThat(changed.schema().table(new QualifiedName("public", "orders"))).isEmpty();
+    }
+
+    @Test
+    void aChangedSqlFileAnotherJarOrOtherSettingsAreReadAgain() throws IOException {
+        List<Path> classpath = new ArrayList<>(TestSchemas.compile(dir.resolve("m"), ORDER));
+        Path sql = dir.resolve("m/classes/dibs/numbers.sql");
+        Files.createDirectories(sql.getParent());
+        Files.writeString(sql, "CREATE SEQUENCE invoice_numbers START 1000;\n");
+        LoadedSchema first = KeptJavaSchema.load(loader(classpath), cache(), counted);
+        assertThat(first.declarations()).hasSize(1);
+
+        Files.writeString(sql, "CREATE SEQUENCE invoice_numbers START 2000;\n");
+        LoadedSchema changedFile = KeptJavaSchema.load(loader(classpath), cache(), counted);
+        assertThat(reads).hasValue(2);
+        assertThat(changedFile.declarations().get(0).sql()).contains("2000");
+
+        Path jar = dir.resolve("lib.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.flush();
+        }
+        classpath.add(jar);
+        KeptJavaSchema.load(loader(classpath), cache(), counted);
+        KeptJavaSchema.load(loader(classpath), cache(), counted);
+        assertThat(reads).as("a jar added: read once more, then kept").hasValue(3);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1_000));
+        KeptJavaSchema.load(loader(classpath), cache(), counted);
+        assertThat(reads).as("a jar replaced (another time)").hasValue(4);
+
+        IntentLoader otherSchemas = IntentLoader.builder().classpath(classpath).packages(List.of("e"))
+                .schemas(List.of("public", "audit")).build();
+        KeptJavaSchema.load(otherSchemas, cache(), counted);
+        IntentLoader allPackages = IntentLoader.builder().classpath(classpath).build();
+        KeptJavaSchema.load(allPackages, cache(), counted);
+        assertThat(reads).hasValue(6);
+        KeptJavaSchema.load(loader(classpath), CanonicalCache.in(dir.resolve("cache"), "another dibs build"), counted);
+        assertThat(reads).as("another build of dibs reads its own").hasValue(7);
+    }
+
+    @Test
+    void aSchemaWithProblemsIsReadAndRefusedEveryTime() {
+        List<Path> classpath = TestSchemas.compile(dir.resolve("m"), "@Index(columns = \"nope\")\n" + ORDER);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> KeptJavaSchema.load(loader(classpath), cache(), counted))
+                    .isInstanceOf(SchemaValidationException.class);
+        }
+        assertThat(reads).hasValue(2);
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void classesChangedWhileReadAreNotKept() {
+        List<Path> classpath = TestSchemas.compile(dir.resolve("m"), ORDER);
+        // a compile lands between the fingerprint and the scan: what is read is the new classes
+        Function<IntentLoader, LoadedSchema> compiledMeanwhile = loader -> {
+            TestSchemas.compile(dir.resolve("m"), ORDER.replace("String kind", "String kind, String note"));
+            return counted.apply(loader);
+        };
+        assertThat(KeptJavaSchema.load(loader(classpath), cache(), compiledMeanwhile).schema()
+                .table(new QualifiedName("public", "orders")).orElseThrow().columns()).hasSize(4);
+        // back to the classes the fingerprint was taken of: their own schema, not the one read meanwhile
+        TestSchemas.compile(dir.resolve("m"), ORDER);
+
+        LoadedSchema back = KeptJavaSchema.load(loader(classpath), cache(), counted);
+
+        assertThat(reads).hasValue(2);
+        assertThat(back.schema().table(new QualifiedName("public", "orders")).orElseThrow().columns()).hasSize(3);
+    }
+
+    @Test
+    void theApplicationsOwnJpaNamingOrACacheTurnedOffAlwaysReads() {
+        List<Path> classpath = TestSchemas.compile(dir.resolve("m"), ORDER);
+        IntentLoader ownNaming = IntentLoader.builder().classpath(classpath).packages(List.of("e"))
+                .jpa(new JpaSettings("spring", "", "com.acme.Naming")).build();
+        KeptJavaSchema.load(ownNaming, cache(), counted);
+        KeptJavaSchema.load(ownNaming, cache(), counted);
+        KeptJavaSchema.load(loader(classpath), CanonicalCache.OFF, counted);
+        KeptJavaSchema.load(loader(classpath), CanonicalCache.OFF, counted);
+
+        assertThat(reads).hasValue(4);
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void theFingerprintFollowsContentNotTimesAndNamesEveryEntry() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Files.writeString(a.resolve("x.txt"), "one");
+        String first = ClassPathFingerprint.of(List.of(a)).orElseThrow();
+        Files.setLastModifiedTime(a.resolve("x.txt"), FileTime.fromMillis(0));
+        assertThat(ClassPathFingerprint.of(List.of(a))).contains(first);
+
+        Files.writeString(a.resolve("x.txt"), "two");
+        Map<String, String> seen = new HashMap<>();
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "content");
+        Files.move(a.resolve("x.txt"), a.resolve("y.txt"));
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "name");
+        Files.createDirectories(a.resolve("empty"));
+        Files.writeString(a.resolve("empty/z.txt"), "");
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "empty file");
+        seen.put(ClassPathFingerprint.of(List.of(a, dir.resolve("missing"))).orElseThrow(), "missing element");
+        seen.put(ClassPathFingerprint.of(List.of(dir.resolve("missing"), a)).orElseThrow(), "order");
+        assertThat(seen).hasSize(5).doesNotContainKey(first);
+    }
+}
