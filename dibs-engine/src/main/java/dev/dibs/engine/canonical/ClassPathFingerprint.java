@@ -18,15 +18,19 @@ import java.util.stream.Stream;
 
 /**
  * What a class path holds, as one hash: for a folder (a module's compiled classes and resources),
- * every file under it by its path and content — so a class compiled again to the same bytes is the
- * same, and one changed is not, whatever its size and time; for a jar, its path, size and time to the
- * nanosecond (jars are replaced, not edited: hashing a project's dependencies on every goal would
- * cost more than reading the classes). Links are followed as the scan follows them. Anything that
- * cannot be read gives no fingerprint at all: the caller then reads the classes.
+ * every file under it by its path, and what the Java schema is read from — classes, SQL files, the
+ * annotation processor's {@code META-INF/dibs/} — by content too, so a class compiled again to the
+ * same bytes is the same and one changed is not, whatever its size and time; other files (a web
+ * module's assets) and larger ones by size and time to the nanosecond. A jar counts by its path, size
+ * and time (jars are replaced, not edited: hashing a project's dependencies on every goal would cost
+ * more than reading the classes). Links are followed as the scan follows them. Anything that cannot
+ * be read gives no fingerprint at all: the caller then reads the classes.
  */
 final class ClassPathFingerprint {
     /** Larger files in a folder (rarely classes: assets a module packs) count by size and time, not content. */
     static final long CONTENT_LIMIT = 4L << 20;
+    /** Where the annotation processor writes what it knows of the sources (SourceInfo). */
+    private static final String SOURCE_INFO = "META-INF/dibs/";
 
     private ClassPathFingerprint() {
     }
@@ -60,14 +64,15 @@ final class ClassPathFingerprint {
         }
         files.sort(null); // the walk's order is the file system's
         for (Path file : files) {
-            text(sha, "entry " + root.relativize(file));
+            String name = root.relativize(file).toString().replace('\\', '/');
+            text(sha, "entry " + name);
             if (!Files.isRegularFile(file)) {
                 text(sha, "not a file");
                 continue;
             }
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (a.size() > CONTENT_LIMIT) {
-                text(sha, "large " + a.size() + " " + a.lastModifiedTime().toInstant());
+            if (a.size() > CONTENT_LIMIT || !(name.endsWith(".class") || name.endsWith(".sql") || name.startsWith(SOURCE_INFO))) {
+                text(sha, "by time " + a.size() + " " + a.lastModifiedTime().toInstant());
                 continue;
             }
             text(sha, "content " + a.size());

@@ -166,23 +166,31 @@ class KeptJavaSchemaTest {
     }
 
     @Test
-    void theFingerprintFollowsContentNotTimesAndNamesEveryEntry() throws IOException {
+    void theFingerprintFollowsWhatTheSchemaIsReadFromByContentAndNamesEveryEntry() throws IOException {
         Path a = Files.createDirectories(dir.resolve("a"));
-        Files.writeString(a.resolve("x.txt"), "one");
+        Files.writeString(a.resolve("x.sql"), "one");
+        Files.createDirectories(a.resolve("META-INF/dibs"));
+        Files.writeString(a.resolve("META-INF/dibs/e.Order.json"), "{}");
         String first = ClassPathFingerprint.of(List.of(a)).orElseThrow();
-        Files.setLastModifiedTime(a.resolve("x.txt"), FileTime.fromMillis(0));
-        assertThat(ClassPathFingerprint.of(List.of(a))).contains(first);
+        Files.setLastModifiedTime(a.resolve("x.sql"), FileTime.fromMillis(0));
+        Files.setLastModifiedTime(a.resolve("META-INF/dibs/e.Order.json"), FileTime.fromMillis(0));
+        assertThat(ClassPathFingerprint.of(List.of(a))).as("times alone").contains(first);
 
-        Files.writeString(a.resolve("x.txt"), "two");
         Map<String, String> seen = new HashMap<>();
+        Files.writeString(a.resolve("META-INF/dibs/e.Order.json"), "[]");
+        Files.setLastModifiedTime(a.resolve("META-INF/dibs/e.Order.json"), FileTime.fromMillis(0));
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "source information");
+        Files.writeString(a.resolve("x.sql"), "two");
+        Files.setLastModifiedTime(a.resolve("x.sql"), FileTime.fromMillis(0));
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "content");
-        Files.move(a.resolve("x.txt"), a.resolve("y.txt"));
+        Files.move(a.resolve("x.sql"), a.resolve("y.sql"));
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "name");
-        Files.createDirectories(a.resolve("empty"));
-        Files.writeString(a.resolve("empty/z.txt"), "");
-        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "empty file");
+        Files.writeString(a.resolve("logo.svg"), "<svg/>");
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "another file");
+        Files.setLastModifiedTime(a.resolve("logo.svg"), FileTime.fromMillis(0));
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "a file that is not read, by its time");
         seen.put(ClassPathFingerprint.of(List.of(a, dir.resolve("missing"))).orElseThrow(), "missing element");
         seen.put(ClassPathFingerprint.of(List.of(dir.resolve("missing"), a)).orElseThrow(), "order");
-        assertThat(seen).hasSize(5).doesNotContainKey(first);
+        assertThat(seen).hasSize(7).doesNotContainKey(first);
     }
 }
