@@ -132,7 +132,7 @@ public final class CanonicalCache {
         byte[] encoded;
         try {
             encoded = RecordCodec.encode(inputs);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             return Optional.empty(); // a value the codec does not know: built every time, never guessed
         }
         MessageDigest sha = sha256();

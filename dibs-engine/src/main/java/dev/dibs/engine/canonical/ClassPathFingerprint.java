@@ -1,20 +1,24 @@
 package dev.dibs.engine.canonical;
 
+import dev.dibs.engine.load.SourceInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /**
  * What a class path holds, as one hash: for a folder (a module's compiled classes and resources),
@@ -23,14 +27,14 @@ import java.util.stream.Stream;
  * same bytes is the same and one changed is not, whatever its size and time; other files (a web
  * module's assets) and larger ones by size and time to the nanosecond. A jar counts by its path, size
  * and time (jars are replaced, not edited: hashing a project's dependencies on every goal would cost
- * more than reading the classes). Links are followed as the scan follows them. Anything that cannot
- * be read gives no fingerprint at all: the caller then reads the classes.
+ * more than reading the classes; a jar rebuilt to the same size within the file system's time
+ * resolution, or one whose manifest's {@code Class-Path} names other jars that changed, is not told
+ * apart). Links are followed as the scan follows them. Anything that cannot be read gives no
+ * fingerprint at all: the caller then reads the classes.
  */
 final class ClassPathFingerprint {
     /** Larger files in a folder (rarely classes: assets a module packs) count by size and time, not content. */
     static final long CONTENT_LIMIT = 4L << 20;
-    /** Where the annotation processor writes what it knows of the sources (SourceInfo). */
-    private static final String SOURCE_INFO = "META-INF/dibs/";
 
     private ClassPathFingerprint() {
     }
@@ -40,7 +44,8 @@ final class ClassPathFingerprint {
             MessageDigest sha = CanonicalCache.sha256();
             byte[] buffer = new byte[64 * 1024];
             for (Path element : classpath) {
-                Path path = element.toAbsolutePath().normalize();
+                // not normalised: "link/.." is where the link leads, as the scan reads it
+                Path path = element.toAbsolutePath();
                 text(sha, "element " + path);
                 if (Files.isDirectory(path)) {
                     folder(sha, path, buffer);
@@ -52,36 +57,44 @@ final class ClassPathFingerprint {
                 }
             }
             return Optional.of(HexFormat.of().formatHex(sha.digest()));
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // any doubt: the classes are read
         }
     }
 
     private static void folder(MessageDigest sha, Path root, byte[] buffer) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            walk.filter(p -> !Files.isDirectory(p)).forEach(files::add);
-        }
-        files.sort(null); // the walk's order is the file system's
-        for (Path file : files) {
-            String name = root.relativize(file).toString().replace('\\', '/');
+        // each file with the attributes the walk read (followed through links), once
+        Map<Path, BasicFileAttributes> files = new TreeMap<>(); // sorted: the walk's order is the file system's
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                files.put(file, attributes);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Map.Entry<Path, BasicFileAttributes> e : files.entrySet()) {
+            String name = root.relativize(e.getKey()).toString().replace('\\', '/');
+            BasicFileAttributes a = e.getValue();
             text(sha, "entry " + name);
-            if (!Files.isRegularFile(file)) {
+            if (!a.isRegularFile()) {
                 text(sha, "not a file");
-                continue;
-            }
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (a.size() > CONTENT_LIMIT || !(name.endsWith(".class") || name.endsWith(".sql") || name.startsWith(SOURCE_INFO))) {
+            } else if (a.size() > CONTENT_LIMIT || !readForTheSchema(name)) {
                 text(sha, "by time " + a.size() + " " + a.lastModifiedTime().toInstant());
-                continue;
-            }
-            text(sha, "content " + a.size());
-            try (InputStream in = Files.newInputStream(file)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    sha.update(buffer, 0, n);
+            } else {
+                text(sha, "content " + a.size());
+                try (InputStream in = Files.newInputStream(e.getKey())) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        sha.update(buffer, 0, n);
+                    }
                 }
             }
         }
+    }
+
+    /** Classes, SQL files (the scan finds {@code .sql} in any case) and the annotation processor's source information. */
+    private static boolean readForTheSchema(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".class") || lower.endsWith(".sql") || name.startsWith(SourceInfo.RESOURCE_DIRECTORY);
     }
 
     private static void text(MessageDigest sha, String text) {

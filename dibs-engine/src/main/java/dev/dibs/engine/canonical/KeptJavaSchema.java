@@ -2,6 +2,7 @@ package dev.dibs.engine.canonical;
 
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -48,6 +49,12 @@ public final class KeptJavaSchema {
     }
 
     private static Optional<String> key(IntentLoader loader, CanonicalCache cache) {
-        return ClassPathFingerprint.of(loader.classpath()).flatMap(f -> cache.javaSchemaKey(f, loader.settings()));
+        // the working directory too: a SQL file's origin is named relative to it
+        Inputs inputs = new Inputs(loader.settings(), Path.of("").toAbsolutePath().toString());
+        return ClassPathFingerprint.of(loader.classpath()).flatMap(f -> cache.javaSchemaKey(f, inputs));
+    }
+
+    /** What the read depends on besides the class path's content. */
+    private record Inputs(IntentLoader.Settings settings, String workingDirectory) {
     }
 }

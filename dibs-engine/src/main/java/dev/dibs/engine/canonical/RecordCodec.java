@@ -33,9 +33,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RecordCodec {
     private static final String PACKAGE = "dev.dibs.engine.";
-    /** What reading may make: the model, what inspection reads, the Java schema read, and the canonical form around them. */
+    /**
+     * What reading may make: the model, what inspection reads, the canonical form around them, and the
+     * Java schema read from the classes (its own records and theirs, nested, only).
+     */
     private static final List<String> READABLE = List.of("dev.dibs.engine.model.", "dev.dibs.engine.inspect.",
-            "dev.dibs.engine.load.", "dev.dibs.engine.canonical.");
+            "dev.dibs.engine.canonical.", "dev.dibs.engine.load.LoadedSchema", "dev.dibs.engine.load.Origins",
+            "dev.dibs.engine.load.RenameHints", "dev.dibs.engine.load.SqlDeclaration", "dev.dibs.engine.load.TypedView");
     /** Deeper than any value of those packages nests (a schema is about ten levels deep). */
     static final int MAX_DEPTH = 64;
     /** Lists and maps start no larger than this, whatever size the bytes claim: they grow as elements are read. */

@@ -25,7 +25,7 @@ public record SourceInfo(String type, SourceLocation location, String doc, Strin
     public record Member(String name, SourceLocation location, String doc) {
     }
 
-    static final String RESOURCE_DIRECTORY = "META-INF/dibs/";
+    public static final String RESOURCE_DIRECTORY = "META-INF/dibs/";
     static final int FORMAT = 1;
 
     public Member member(String name) {

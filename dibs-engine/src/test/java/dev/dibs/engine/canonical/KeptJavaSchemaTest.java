@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.load.ShopFixture;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.testing.JavaSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,32 @@ class KeptJavaSchemaTest {
         assertThat(again).isEqualTo(first);
         assertThat(again.schema().table(new QualifiedName("public", "orders"))).isPresent();
         assertThat(again.origins().tables().get(new QualifiedName("public", "orders")).javaName()).isEqualTo("e.Order");
+    }
+
+    @Test
+    void aSchemaUsingEveryAnnotationComesBackEqual() throws IOException {
+        Map<String, String> sources = new java.util.LinkedHashMap<>(ShopFixture.sources());
+        sources.put("com/acme/shop/OrgNames.java", """
+                package com.acme.shop;
+                import dev.dibs.*;
+                @View("SELECT o.id AS org_id, o.name FROM orgs o")
+                public record OrgNames(long orgId, String name) {}
+                """);
+        List<Path> classpath = JavaSources.compile(dir.resolve("shop"), sources);
+        Files.createDirectories(dir.resolve("shop/classes/dibs"));
+        Files.writeString(dir.resolve("shop/classes/dibs/numbers.sql"), "CREATE SEQUENCE invoice_numbers START 1000;\n");
+        IntentLoader loader = IntentLoader.builder().classpath(classpath).packages(List.of("com.acme.shop"))
+                .schemas(List.of("public", "sales")).build();
+        LoadedSchema first = KeptJavaSchema.load(loader, cache(), counted);
+        assertThat(first.renames().columns()).isNotEmpty();
+        assertThat(first.typedViews()).isNotEmpty();
+        assertThat(first.declarations()).isNotEmpty();
+        assertThat(first.schema().enums()).isNotEmpty();
+
+        LoadedSchema kept = KeptJavaSchema.load(loader, cache(), counted);
+
+        assertThat(reads).hasValue(1);
+        assertThat(kept).isEqualTo(first).isNotSameAs(first);
     }
 
     @Test
@@ -189,8 +217,31 @@ class KeptJavaSchemaTest {
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "another file");
         Files.setLastModifiedTime(a.resolve("logo.svg"), FileTime.fromMillis(0));
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "a file that is not read, by its time");
+        Files.writeString(a.resolve("Z.SQL"), "one");
+        Files.setLastModifiedTime(a.resolve("Z.SQL"), FileTime.fromMillis(0));
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "another SQL file");
+        Files.writeString(a.resolve("Z.SQL"), "two");
+        Files.setLastModifiedTime(a.resolve("Z.SQL"), FileTime.fromMillis(0));
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "an SQL file in capitals, by content");
         seen.put(ClassPathFingerprint.of(List.of(a, dir.resolve("missing"))).orElseThrow(), "missing element");
         seen.put(ClassPathFingerprint.of(List.of(dir.resolve("missing"), a)).orElseThrow(), "order");
-        assertThat(seen).hasSize(7).doesNotContainKey(first);
+        assertThat(seen).hasSize(9).doesNotContainKey(first);
+    }
+
+    @Test
+    void anElementThroughALinkAndDotDotIsWhereTheLinkLeads() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real/sub"));
+        Path classes = Files.createDirectories(dir.resolve("real/classes"));
+        Files.writeString(classes.resolve("x.sql"), "one");
+        Files.createDirectories(dir.resolve("x"));
+        Files.createSymbolicLink(dir.resolve("x/link"), real);
+        // the file system reads x/link/../classes as real/classes; as text it would be x/classes
+        Path element = Path.of(dir.resolve("x/link").toString(), "..", "classes");
+        String first = ClassPathFingerprint.of(List.of(element)).orElseThrow();
+
+        Files.writeString(classes.resolve("x.sql"), "two");
+        Files.setLastModifiedTime(classes.resolve("x.sql"), FileTime.fromMillis(0));
+
+        assertThat(ClassPathFingerprint.of(List.of(element)).orElseThrow()).isNotEqualTo(first);
     }
 }

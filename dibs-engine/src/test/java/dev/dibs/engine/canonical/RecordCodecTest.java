@@ -106,6 +106,10 @@ class RecordCodecTest {
         byte[] options = RecordCodec.encode(new dev.dibs.engine.plan.PlanOptions(true, false));
         assertThatThrownBy(() -> RecordCodec.decode(options)).isInstanceOf(IOException.class)
                 .hasMessageContaining("refused to make a dev.dibs.engine.plan.PlanOptions");
+        // of the loader's records, only the Java schema's own: its settings are written into keys, never read
+        byte[] settings = RecordCodec.encode(dev.dibs.engine.load.jpa.JpaSettings.of("spring"));
+        assertThatThrownBy(() -> RecordCodec.decode(settings)).isInstanceOf(IOException.class)
+                .hasMessageContaining("refused to make a dev.dibs.engine.load.jpa.JpaSettings");
     }
 
     @Test
