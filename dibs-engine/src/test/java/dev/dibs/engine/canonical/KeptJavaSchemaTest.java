@@ -196,51 +196,51 @@ class KeptJavaSchemaTest {
     @Test
     void theFingerprintFollowsWhatTheSchemaIsReadFromByContentAndNamesEveryEntry() throws IOException {
         Path a = Files.createDirectories(dir.resolve("a"));
-        Files.writeString(a.resolve("x.sql"), "one");
         Files.createDirectories(a.resolve("META-INF/dibs"));
+        writeAtTimeZero(a.resolve("x.sql"), "one");
         Files.writeString(a.resolve("META-INF/dibs/e.Order.json"), "{}");
         String first = ClassPathFingerprint.of(List.of(a)).orElseThrow();
-        Files.setLastModifiedTime(a.resolve("x.sql"), FileTime.fromMillis(0));
         Files.setLastModifiedTime(a.resolve("META-INF/dibs/e.Order.json"), FileTime.fromMillis(0));
         assertThat(ClassPathFingerprint.of(List.of(a))).as("times alone").contains(first);
 
+        // each step below changes the class path once; every fingerprint must be new
         Map<String, String> seen = new HashMap<>();
-        Files.writeString(a.resolve("META-INF/dibs/e.Order.json"), "[]");
-        Files.setLastModifiedTime(a.resolve("META-INF/dibs/e.Order.json"), FileTime.fromMillis(0));
-        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "source information");
-        Files.writeString(a.resolve("x.sql"), "two");
-        Files.setLastModifiedTime(a.resolve("x.sql"), FileTime.fromMillis(0));
-        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "content");
+        writeAtTimeZero(a.resolve("META-INF/dibs/e.Order.json"), "[]");
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "source information, same size and time");
+        writeAtTimeZero(a.resolve("x.sql"), "two");
+        seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "content, same size and time");
         Files.move(a.resolve("x.sql"), a.resolve("y.sql"));
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "name");
         Files.writeString(a.resolve("logo.svg"), "<svg/>");
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "another file");
         Files.setLastModifiedTime(a.resolve("logo.svg"), FileTime.fromMillis(0));
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "a file that is not read, by its time");
-        Files.writeString(a.resolve("Z.SQL"), "one");
-        Files.setLastModifiedTime(a.resolve("Z.SQL"), FileTime.fromMillis(0));
+        writeAtTimeZero(a.resolve("Z.SQL"), "one");
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "another SQL file");
-        Files.writeString(a.resolve("Z.SQL"), "two");
-        Files.setLastModifiedTime(a.resolve("Z.SQL"), FileTime.fromMillis(0));
+        writeAtTimeZero(a.resolve("Z.SQL"), "two");
         seen.put(ClassPathFingerprint.of(List.of(a)).orElseThrow(), "an SQL file in capitals, by content");
         seen.put(ClassPathFingerprint.of(List.of(a, dir.resolve("missing"))).orElseThrow(), "missing element");
         seen.put(ClassPathFingerprint.of(List.of(dir.resolve("missing"), a)).orElseThrow(), "order");
         assertThat(seen).hasSize(9).doesNotContainKey(first);
     }
 
+    private static void writeAtTimeZero(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+    }
+
     @Test
     void anElementThroughALinkAndDotDotIsWhereTheLinkLeads() throws IOException {
         Path real = Files.createDirectories(dir.resolve("real/sub"));
         Path classes = Files.createDirectories(dir.resolve("real/classes"));
-        Files.writeString(classes.resolve("x.sql"), "one");
+        writeAtTimeZero(classes.resolve("x.sql"), "one");
         Files.createDirectories(dir.resolve("x"));
         Files.createSymbolicLink(dir.resolve("x/link"), real);
         // the file system reads x/link/../classes as real/classes; as text it would be x/classes
         Path element = Path.of(dir.resolve("x/link").toString(), "..", "classes");
         String first = ClassPathFingerprint.of(List.of(element)).orElseThrow();
 
-        Files.writeString(classes.resolve("x.sql"), "two");
-        Files.setLastModifiedTime(classes.resolve("x.sql"), FileTime.fromMillis(0));
+        writeAtTimeZero(classes.resolve("x.sql"), "two");
 
         assertThat(ClassPathFingerprint.of(List.of(element)).orElseThrow()).isNotEqualTo(first);
     }
