@@ -35,7 +35,7 @@ import java.util.TimeZone;
  * schema, SQL files, typed views and extensions given. Anything else, or any doubt, means a build.
  *
  * <p>The Java schema itself is kept the same way ({@link KeptJavaSchema}), named by a hash of this build
- * of dibs, the loader's settings and the content of its class path ({@link ClassPathFingerprint}), so
+ * of dibs, the loader's settings, the working directory and the content of its class path ({@link ClassPathFingerprint}), so
  * that unchanged classes are not scanned again.
  *
  * <p>The files live in {@code <java.io.tmpdir>/dibs-canonical}, outside every project (a pull request
@@ -119,7 +119,7 @@ public final class CanonicalCache {
 
     /**
      * The key of the Java schema read from a class path whose content is {@code classPathFingerprint}
-     * ({@link ClassPathFingerprint}) with {@code inputs} (the loader's settings); empty when nothing may be kept.
+     * ({@link ClassPathFingerprint}) with {@code inputs} (the loader's settings, the working directory); empty when nothing may be kept.
      */
     Optional<String> javaSchemaKey(String classPathFingerprint, Object inputs) {
         return hashed("Java schema\n" + classPathFingerprint, inputs);

@@ -63,18 +63,19 @@ final class ClassPathFingerprint {
     }
 
     private static void folder(MessageDigest sha, Path root, byte[] buffer) throws IOException {
-        // each file with the attributes the walk read (followed through links), once
-        Map<Path, BasicFileAttributes> files = new TreeMap<>(); // sorted: the walk's order is the file system's
+        // each file by its name in the folder, with the attributes the walk read (followed through links), once;
+        // sorted as strings (the walk's order is the file system's, and a Windows path compares ignoring case)
+        Map<String, Map.Entry<Path, BasicFileAttributes>> files = new TreeMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                files.put(file, attributes);
+                files.put(root.relativize(file).toString().replace('\\', '/'), Map.entry(file, attributes));
                 return FileVisitResult.CONTINUE;
             }
         });
-        for (Map.Entry<Path, BasicFileAttributes> e : files.entrySet()) {
-            String name = root.relativize(e.getKey()).toString().replace('\\', '/');
-            BasicFileAttributes a = e.getValue();
+        for (Map.Entry<String, Map.Entry<Path, BasicFileAttributes>> e : files.entrySet()) {
+            String name = e.getKey();
+            BasicFileAttributes a = e.getValue().getValue();
             text(sha, "entry " + name);
             if (!a.isRegularFile()) {
                 text(sha, "not a file");
@@ -82,7 +83,7 @@ final class ClassPathFingerprint {
                 text(sha, "by time " + a.size() + " " + a.lastModifiedTime().toInstant());
             } else {
                 text(sha, "content " + a.size());
-                try (InputStream in = Files.newInputStream(e.getKey())) {
+                try (InputStream in = Files.newInputStream(e.getValue().getKey())) {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         sha.update(buffer, 0, n);
                     }

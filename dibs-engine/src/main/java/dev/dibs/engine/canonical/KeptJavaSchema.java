@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * The Java schema, kept between goals: read from the classes once, then taken back as long as the
- * class path holds the same content ({@link ClassPathFingerprint}) and the loader the same settings,
- * for this build of dibs. A scan of a thousand classes costs a cold goal most of a second; taking
+ * class path holds the same content ({@link ClassPathFingerprint}), the loader the same settings and
+ * the working directory is the same (a SQL file's origin is named relative to it), for this build of dibs. A scan of a thousand classes costs a cold goal most of a second; taking
  * it back costs hashing the module's files and reading one file. Kept beside the canonical schemas
  * ({@link CanonicalCache}: the same private directory, the same property turns both off).
  *

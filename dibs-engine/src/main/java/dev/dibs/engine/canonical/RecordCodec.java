@@ -38,7 +38,9 @@ final class RecordCodec {
      * Java schema read from the classes (its own records and theirs, nested, only).
      */
     private static final List<String> READABLE = List.of("dev.dibs.engine.model.", "dev.dibs.engine.inspect.",
-            "dev.dibs.engine.canonical.", "dev.dibs.engine.load.LoadedSchema", "dev.dibs.engine.load.Origins",
+            "dev.dibs.engine.canonical.");
+    /** Of the loader's types, these and the types nested in them. */
+    private static final List<String> READABLE_TYPES = List.of("dev.dibs.engine.load.LoadedSchema", "dev.dibs.engine.load.Origins",
             "dev.dibs.engine.load.RenameHints", "dev.dibs.engine.load.SqlDeclaration", "dev.dibs.engine.load.TypedView");
     /** Deeper than any value of those packages nests (a schema is about ten levels deep). */
     static final int MAX_DEPTH = 64;
@@ -358,7 +360,8 @@ final class RecordCodec {
         }
 
         private static Class<?> allowed(String name) throws IOException {
-            if (READABLE.stream().noneMatch(name::startsWith)) {
+            if (READABLE.stream().noneMatch(name::startsWith)
+                    && READABLE_TYPES.stream().noneMatch(t -> name.equals(t) || name.startsWith(t + "$"))) {
                 throw new IOException("refused to make a " + name + ": not one of dibs's own values");
             }
             try {

@@ -224,6 +224,20 @@ class KeptJavaSchemaTest {
         assertThat(seen).hasSize(9).doesNotContainKey(first);
     }
 
+    @Test
+    void aFolderThatCannotBeWalkedGivesNoFingerprintAndTheClassesAreRead() throws IOException {
+        List<Path> classpath = TestSchemas.compile(dir.resolve("m"), ORDER);
+        Files.createSymbolicLink(dir.resolve("m/classes/e/loop"), dir.resolve("m/classes"));
+        assertThat(ClassPathFingerprint.of(classpath)).as("a link back up the tree").isEmpty();
+
+        LoadedSchema read = KeptJavaSchema.load(loader(classpath), cache(), counted);
+        KeptJavaSchema.load(loader(classpath), cache(), counted);
+
+        assertThat(reads).as("read every time, nothing kept").hasValue(2);
+        assertThat(read.schema().table(new QualifiedName("public", "orders"))).isPresent();
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
     private static void writeAtTimeZero(Path file, String text) throws IOException {
         Files.writeString(file, text);
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
