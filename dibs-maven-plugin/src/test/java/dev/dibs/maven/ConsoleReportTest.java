@@ -114,12 +114,10 @@ class ConsoleReportTest {
     void aQuietBuildGetsTheWarningsAndNoLinePerChange() throws Exception {
         DriftReport report = compare("CREATE TABLE t (a int); CREATE TABLE gone (a int); CREATE TYPE v AS (a int, b int);",
                 "CREATE TABLE t (a int, b text); CREATE TYPE v AS (a int, b bigint);");
-        RecordingLog log = new RecordingLog(false);
-        ConsoleReport.print(report, log);
-        List<String> infos = log.infos;
-        List<String> warnings = log.warnings;
-        assertThat(infos).noneMatch(line -> line.contains("gone") || line.contains("composite type"));
-        assertThat(warnings).anyMatch(line -> line.contains("composite type public.v"));
+        RecordingLog quiet = new RecordingLog(false);
+        ConsoleReport.print(report, quiet);
+        assertThat(quiet.infos).noneMatch(line -> line.contains("gone") || line.contains("composite type"));
+        assertThat(quiet.warnings).anyMatch(line -> line.contains("composite type public.v"));
     }
 
     /** A log that keeps what it is given, with info enabled or not (mvn -q). */

@@ -174,4 +174,32 @@ class MetadataTablesTest {
                 .hasMessageContaining("nosuchtype");
         assertThat(told).hasValue(0);
     }
+
+    /** A hook that fails after the migrations committed is a warning: the run goes on and records their objects. */
+    @Test
+    void aFailingAfterMigrationsHookIsAWarningAndTheRowsAreStillWritten(TestDatabase db) throws Exception {
+        List<Path> cp = Migrations.compile(dir, """
+                @Table("users")
+                public record User(@Pk long id) {}
+                """,
+                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY)\");"));
+        List<String> warnings = new java.util.ArrayList<>();
+        MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e"))
+                .intent(IntentLoader.builder().classpath(cp).packages(List.of("e")).load())
+                .listener(new MigrationListener() {
+                    @Override
+                    public void warning(String message) {
+                        warnings.add(message);
+                    }
+                })
+                .afterMigrations(() -> {
+                    throw new IllegalStateException("the check could not start reading");
+                }).build().run();
+
+        assertThat(report.applied()).hasSize(1);
+        assertThat(warnings).singleElement().asString().contains("the check could not start reading")
+                .contains("the migrations are applied and recorded");
+        assertThat(db.queryStrings("SELECT table_name || ' ' || created_by FROM __dibs_tables"))
+                .containsExactly("users 001_users");
+    }
 }
