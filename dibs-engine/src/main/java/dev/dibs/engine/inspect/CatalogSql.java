@@ -2,9 +2,14 @@ package dev.dibs.engine.inspect;
 
 import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.SqlResources;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The catalog queries, kept as resource files ({@code inspect/sql/*.sql}), one per object kind. */
 final class CatalogSql {
+
+    /** The queries as sent, by name, managed-tables prefix and server version: each made once per JVM. */
+    private static final Map<String, String> SENT = new ConcurrentHashMap<>();
 
     private CatalogSql() {
     }
@@ -17,6 +22,16 @@ final class CatalogSql {
     /** A per-table query, with the managed-tables set prepended as the CTE {@code managed}. */
     static String withManagedTables(String name) {
         return "WITH managed AS (\n" + load("managed-tables") + "\n)\n" + load(name);
+    }
+
+    /**
+     * The query {@code name} as sent to a server of {@code versionNum} ({@code server_version_num}):
+     * {@link #withManagedTables} when {@code withManaged}, its version's fragments filled in by
+     * {@link #forVersion(String, int)}.
+     */
+    static String sent(String name, boolean withManaged, int versionNum) {
+        return SENT.computeIfAbsent(name + (withManaged ? " with managed tables, " : ", ") + versionNum,
+                key -> forVersion(withManaged ? withManagedTables(name) : load(name), versionNum));
     }
 
     /**

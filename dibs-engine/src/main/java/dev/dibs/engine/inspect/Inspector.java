@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
@@ -434,6 +435,18 @@ public final class Inspector {
 
     private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\]|pg_catalog\\.name\\[\\])");
 
+    /** Each catalog query's parameter types, in order: found once per query text (bound on every inspection). */
+    private static final Map<String, List<String>> PARAMETER_TYPES = new ConcurrentHashMap<>();
+
+    private static List<String> parameterTypes(String sql) {
+        List<String> types = new ArrayList<>();
+        Matcher m = PARAMETER.matcher(sql);
+        while (m.find()) {
+            types.add(m.group(1));
+        }
+        return List.copyOf(types);
+    }
+
     private static Array history(Connection connection, Header header) throws SQLException {
         return connection.createArrayOf("text", header.historyTables.toArray());
     }
@@ -449,9 +462,9 @@ public final class Inspector {
 
     private static void bind(PreparedStatement ps, String sql, Array schemaNames, Array tableOids, Array historyTables)
             throws SQLException {
-        Matcher m = PARAMETER.matcher(sql);
-        for (int i = 1; m.find(); i++) {
-            String type = m.group(1);
+        List<String> types = PARAMETER_TYPES.computeIfAbsent(sql, Inspector::parameterTypes);
+        for (int i = 1; i <= types.size(); i++) {
+            String type = types.get(i - 1);
             if (type.startsWith("text")) {
                 ps.setArray(i, schemaNames);
             } else if (type.endsWith("name[]")) {
@@ -488,7 +501,7 @@ public final class Inspector {
     }
 
     private static String catalogQuery(String name, boolean withManaged, int versionNum) {
-        return CatalogSql.forVersion(withManaged ? CatalogSql.withManagedTables(name) : CatalogSql.load(name), versionNum);
+        return CatalogSql.sent(name, withManaged, versionNum);
     }
 
     private interface RowsReader {

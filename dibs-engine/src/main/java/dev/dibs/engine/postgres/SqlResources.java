@@ -1,15 +1,19 @@
 package dev.dibs.engine.postgres;
 
+import dev.dibs.engine.naming.SqlTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQL kept as resource files beside the code that runs it: {@code sql/<name>.sql} in the package of
- * the class that asks, read once.
+ * the class that asks, read once, and sent without its comments: the files explain themselves at
+ * length (a third of unmanaged.sql, 46 KB, is prose), and the JDBC driver scans every character of a
+ * statement it prepares, on each new connection, in a JVM that has not compiled that scan yet.
  */
 public final class SqlResources {
 
@@ -29,9 +33,28 @@ public final class SqlResources {
             if (in == null) {
                 throw new IllegalStateException("missing SQL resource " + path);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code sql} with its comments gone and each run of white space and comments between two tokens
+     * made one space, or one line break where the run held one (the text stays readable in a log); the
+     * tokens themselves (strings, quoted names, dollar-quoted bodies) kept character for character.
+     */
+    static String withoutComments(String sql) {
+        List<SqlTokens.Positioned> tokens = SqlTokens.tokenizeWithPositions(sql);
+        StringBuilder out = new StringBuilder(sql.length() / 2);
+        int last = 0;
+        for (SqlTokens.Positioned t : tokens) {
+            if (t.start() > last && !out.isEmpty()) {
+                out.append(sql.substring(last, t.start()).indexOf('\n') >= 0 ? '\n' : ' ');
+            }
+            out.append(sql, t.start(), t.end());
+            last = t.end();
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,67 @@
+package dev.dibs.engine.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.naming.SqlTokens;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SqlResourcesTest {
+
+    @Test
+    void commentsGoAndWhatLooksLikeOneInsideALiteralStays() {
+        String sql = """
+                -- every table
+                SELECT c.relname, -- its name
+                       '-- not a comment' AS a, 'it''s /* kept */' AS b,
+                       $body$ -- kept $body$ AS c, "odd--name" AS d
+                  /* a block */ FROM pg_catalog.pg_class c
+                 WHERE c.relname NOT LIKE '\\_\\_dibs\\_%'   AND c.oid = ANY (?::pg_catalog.oid[])
+                """;
+
+        assertThat(SqlResources.withoutComments(sql)).isEqualTo("""
+                SELECT c.relname,
+                '-- not a comment' AS a, 'it''s /* kept */' AS b,
+                $body$ -- kept $body$ AS c, "odd--name" AS d
+                FROM pg_catalog.pg_class c
+                WHERE c.relname NOT LIKE '\\_\\_dibs\\_%' AND c.oid = ANY (?::pg_catalog.oid[])""");
+    }
+
+    @Test
+    void tokensThatTouchStayTouchingAndAFileOfCommentsIsEmpty() {
+        assertThat(SqlResources.withoutComments("a.b::text[]||'x'")).isEqualTo("a.b::text[]||'x'");
+        assertThat(SqlResources.withoutComments("1 - -1")).isEqualTo("1 - -1");
+        assertThat(SqlResources.withoutComments("x/* */y")).isEqualTo("x y");
+        assertThat(SqlResources.withoutComments("-- only a comment\n")).isEmpty();
+        assertThat(SqlResources.withoutComments("${indnullsnotdistinct} AS n")).isEqualTo("${indnullsnotdistinct} AS n");
+    }
+
+    /** Every SQL file the engine sends keeps its tokens, in order, character for character: only comments and spacing go. */
+    @Test
+    void everyResourceKeepsItsTokens() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/resources"))) {
+            files = walk.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(20);
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String sent = SqlResources.withoutComments(text);
+            assertThat(SqlTokens.tokenizeWithPositions(sent).stream().map(t -> sent.substring(t.start(), t.end())).toList())
+                    .as(file.toString())
+                    .isEqualTo(SqlTokens.tokenizeWithPositions(text).stream().map(t -> text.substring(t.start(), t.end())).toList());
+            assertThat(sent).as(file.toString()).doesNotContain("--").hasSizeLessThanOrEqualTo(text.length());
+        }
+    }
+
+    @Test
+    void theInspectionsLongestQueryLosesItsProse() {
+        String unmanaged = SqlResources.load(dev.dibs.engine.inspect.Inspection.class, "unmanaged");
+        assertThat(unmanaged).doesNotContain("--").startsWith("WITH ext AS (\nSELECT d.classid").hasSizeLessThan(32_000); // 45.7 KB as written
+    }
+}
