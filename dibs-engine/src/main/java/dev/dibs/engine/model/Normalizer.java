@@ -20,8 +20,21 @@ public final class Normalizer {
     private Normalizer() {
     }
 
+    /** {@code schema} in canonical form: itself when nothing in it needs another spelling (a table only rebuilt when one of its columns does). */
     public static Schema normalize(Schema schema) {
-        return schema.withTables(schema.tables().stream().map(Normalizer::table).toList());
+        if (schema.tables().stream().noneMatch(Normalizer::respelled)) {
+            return schema;
+        }
+        return schema.withTables(schema.tables().stream().map(t -> respelled(t) ? table(t) : t).toList());
+    }
+
+    private static boolean respelled(Table t) {
+        for (Column c : t.columns()) {
+            if (c.defaultExpression() != null && SYNONYMS.containsKey(c.defaultExpression())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Table table(Table t) {

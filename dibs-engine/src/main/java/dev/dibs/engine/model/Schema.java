@@ -14,18 +14,29 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
                      List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
                      List<View> views, List<MaterializedView> materializedViews, List<Policy> policies) {
 
+    private static final Comparator<Table> TABLES = Comparator.comparing(Table::name);
+    private static final Comparator<EnumType> ENUMS = Comparator.comparing(EnumType::name);
+    private static final Comparator<Extension> EXTENSIONS = Comparator.comparing(Extension::name);
+    private static final Comparator<Sequence> SEQUENCES = Comparator.comparing(Sequence::name);
+    private static final Comparator<Domain> DOMAINS = Comparator.comparing(Domain::name);
+    private static final Comparator<Routine> ROUTINES = Comparator.comparing(Routine::signature);
+    private static final Comparator<Trigger> TRIGGERS = Comparator.comparing(Trigger::table).thenComparing(Trigger::name);
+    private static final Comparator<View> VIEWS = Comparator.comparing(View::name);
+    private static final Comparator<MaterializedView> MATERIALIZED_VIEWS = Comparator.comparing(MaterializedView::name);
+    private static final Comparator<Policy> POLICIES = Comparator.comparing(Policy::table).thenComparing(Policy::name);
+
     public Schema {
         namespaces = namespaces.stream().distinct().sorted().toList();
-        tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
-        enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
-        extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
-        sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
-        domains = domains.stream().sorted(Comparator.comparing(Domain::name)).toList();
-        routines = routines.stream().sorted(Comparator.comparing(Routine::signature)).toList();
-        triggers = triggers.stream().sorted(Comparator.comparing(Trigger::table).thenComparing(Trigger::name)).toList();
-        views = views.stream().sorted(Comparator.comparing(View::name)).toList();
-        materializedViews = materializedViews.stream().sorted(Comparator.comparing(MaterializedView::name)).toList();
-        policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
+        tables = SortedByName.of(tables, TABLES);
+        enums = SortedByName.of(enums, ENUMS);
+        extensions = SortedByName.of(extensions, EXTENSIONS);
+        sequences = SortedByName.of(sequences, SEQUENCES);
+        domains = SortedByName.of(domains, DOMAINS);
+        routines = SortedByName.of(routines, ROUTINES);
+        triggers = SortedByName.of(triggers, TRIGGERS);
+        views = SortedByName.of(views, VIEWS);
+        materializedViews = SortedByName.of(materializedViews, MATERIALIZED_VIEWS);
+        policies = SortedByName.of(policies, POLICIES);
     }
 
     /** Without policies. */

@@ -29,14 +29,20 @@ public record Table(
         this(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, List.of(), TableOptions.DEFAULT);
     }
 
+    private static final Comparator<UniqueConstraint> UNIQUES = Comparator.comparing(UniqueConstraint::name);
+    private static final Comparator<ForeignKey> FOREIGN_KEYS = Comparator.comparing(ForeignKey::name);
+    private static final Comparator<Check> CHECKS = Comparator.comparing(Check::name);
+    private static final Comparator<Index> INDEXES = Comparator.comparing(Index::name);
+    private static final Comparator<Exclusion> EXCLUSIONS = Comparator.comparing(Exclusion::name);
+
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
-        uniques = uniques.stream().sorted(Comparator.comparing(UniqueConstraint::name)).toList();
-        foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList();
-        checks = checks.stream().sorted(Comparator.comparing(Check::name)).toList();
-        indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
-        exclusions = exclusions.stream().sorted(Comparator.comparing(Exclusion::name)).toList();
+        uniques = SortedByName.of(uniques, UNIQUES);
+        foreignKeys = SortedByName.of(foreignKeys, FOREIGN_KEYS);
+        checks = SortedByName.of(checks, CHECKS);
+        indexes = SortedByName.of(indexes, INDEXES);
+        exclusions = SortedByName.of(exclusions, EXCLUSIONS);
         options = options == null ? TableOptions.DEFAULT : options;
     }
 
