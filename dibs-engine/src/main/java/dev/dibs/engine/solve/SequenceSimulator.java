@@ -59,7 +59,7 @@ final class SequenceSimulator {
     }
 
     private static boolean columns(VirtualSchema vs, Sequence s) {
-        String[] owner = SequenceCalls.owner(s.ownedBy());
+        String[] owner = vs.owner(s);
         if (owner == null) {
             return false;
         }
@@ -138,7 +138,7 @@ final class SequenceSimulator {
     /** A table ({@code column} null) or one of its columns dropped: the sequences they own go with them. */
     static void dropped(VirtualSchema vs, QualifiedName table, String column) {
         vs.sequences.values().removeIf(s -> {
-            String[] owner = SequenceCalls.owner(s.ownedBy());
+            String[] owner = vs.owner(s);
             return owner != null && s.name().schema().equals(table.schema()) && owner[0].equals(table.name())
                     && (column == null || owner[1].equals(column));
         });
@@ -150,7 +150,7 @@ final class SequenceSimulator {
      */
     static void renamed(VirtualSchema vs, QualifiedName table, String toTable, String fromColumn, String toColumn) {
         vs.sequences.replaceAll((name, s) -> {
-            String[] owner = SequenceCalls.owner(s.ownedBy());
+            String[] owner = vs.owner(s);
             if (owner == null || !name.schema().equals(table.schema()) || !owner[0].equals(table.name())
                     || fromColumn != null && !owner[1].equals(fromColumn)) {
                 return s;
@@ -172,7 +172,7 @@ final class SequenceSimulator {
         if (s.ownedBy() == null) {
             return;
         }
-        String[] owner = SequenceCalls.owner(s.ownedBy());
+        String[] owner = vs.owner(s);
         if (owner == null) {
             throw new SimulationException.NotExists("column " + s.ownedBy() + " (not a table and column name)");
         }
