@@ -1,5 +1,6 @@
 package dev.dibs.engine.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dibs.engine.diff.RenameSuggestion;
@@ -10,14 +11,16 @@ import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -58,8 +61,11 @@ final class DiffJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** A record component: its name and accessor. */
-    private record Component(String name, Method accessor) {
+    /** What {@link #COMPONENTS} holds for a class that is not a record (told apart by identity from a record without components). */
+    private static final Component[] NOT_A_RECORD = new Component[0];
+
+    /** A record component: its name and accessor, as {@code (Object) -> Object}. */
+    private record Component(String name, MethodHandle accessor) {
     }
 
     /**
@@ -69,10 +75,20 @@ final class DiffJson {
     private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Component[] computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return NOT_A_RECORD;
+            }
             RecordComponent[] components = type.getRecordComponents();
             Component[] out = new Component[components.length];
             for (int i = 0; i < components.length; i++) {
-                out[i] = new Component(components[i].getName(), components[i].getAccessor());
+                try {
+                    // one shape for every accessor: the JVM makes a handful of method handle classes,
+                    // where reflection generated one accessor class per component after its 15th call
+                    out[i] = new Component(components[i].getName(), MethodHandles.publicLookup()
+                            .unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class)));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + components[i].getName() + " of " + type.getName(), e);
+                }
             }
             return out;
         }
@@ -82,8 +98,17 @@ final class DiffJson {
     }
 
     static String render(DriftReport report) {
-        StringWriter out = new StringWriter(64 * 1024 + report.plan().statements().size() * 512);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        return new String(bytes(report), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * diff.json as the UTF-8 bytes of its file: written as bytes from the start, since through a
+     * {@code Writer} each of its megabytes was copied to a {@code StringBuffer} a character at a
+     * time, checked for each whether it fits in one byte, then encoded again.
+     */
+    static byte[] bytes(DriftReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + report.plan().statements().size() * 512);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new Lines());
             g.writeStartObject();
             g.writeNumberField("format", FORMAT);
@@ -125,7 +150,8 @@ final class DiffJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
+        out.write('\n');
+        return out.toByteArray();
     }
 
     private static void changes(JsonGenerator g, DriftReport report) throws IOException {
@@ -208,7 +234,7 @@ final class DiffJson {
                 value(g, e.getValue());
             }
             g.writeEndObject();
-        } else if (v.getClass().isRecord()) {
+        } else if (COMPONENTS.get(v.getClass()) != NOT_A_RECORD) {
             g.writeStartObject();
             for (Component c : COMPONENTS.get(v.getClass())) {
                 Object x = component(c, v);
@@ -245,7 +271,7 @@ final class DiffJson {
         if (x instanceof Map<?, ?> m) {
             return m.isEmpty();
         }
-        if (x.getClass().isRecord() && !(x instanceof PgType)) {
+        if (!(x instanceof PgType) && COMPONENTS.get(x.getClass()) != NOT_A_RECORD) {
             for (Component c : COMPONENTS.get(x.getClass())) {
                 if (!omitted(x, c.name(), component(c, x))) {
                     return false;
@@ -258,8 +284,10 @@ final class DiffJson {
 
     private static Object component(Component c, Object record) {
         try {
-            return c.accessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return (Object) c.accessor().invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + c.name() + " of " + record.getClass().getName(), e);
         }
     }
