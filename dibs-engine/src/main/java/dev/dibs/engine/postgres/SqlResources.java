@@ -45,6 +45,11 @@ public final class SqlResources {
      * tokens themselves (strings, quoted names, dollar-quoted bodies) kept character for character.
      */
     static String withoutComments(String sql) {
+        if (sql.contains("\\'") || sql.contains("/*")) {
+            // where the tokenizer and PostgreSQL could disagree (a backslash before a quote counts as an
+            // escape only in E'' strings; block comments nest): sent as written rather than risk a literal
+            return sql;
+        }
         List<SqlTokens.Positioned> tokens = SqlTokens.tokenizeWithPositions(sql);
         StringBuilder out = new StringBuilder(sql.length() / 2);
         int last = 0;

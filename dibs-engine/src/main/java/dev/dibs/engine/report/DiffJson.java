@@ -1,6 +1,5 @@
 package dev.dibs.engine.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dibs.engine.diff.RenameSuggestion;
@@ -11,8 +10,8 @@ import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -20,7 +19,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -82,9 +80,10 @@ final class DiffJson {
             Component[] out = new Component[components.length];
             for (int i = 0; i < components.length; i++) {
                 try {
-                    // one shape for every accessor: the JVM makes a handful of method handle classes,
-                    // where reflection generated one accessor class per component after its 15th call
-                    out[i] = new Component(components[i].getName(), MethodHandles.publicLookup()
+                    // one shape for every accessor: the JVM makes a handful of method handle classes, where
+                    // reflection (on Java 17) generated one accessor class per component after its 15th call;
+                    // looked up with this class's access, as Method.invoke checked it
+                    out[i] = new Component(components[i].getName(), MethodHandles.lookup()
                             .unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class)));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + components[i].getName() + " of " + type.getName(), e);
@@ -98,17 +97,8 @@ final class DiffJson {
     }
 
     static String render(DriftReport report) {
-        return new String(bytes(report), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * diff.json as the UTF-8 bytes of its file: written as bytes from the start, since through a
-     * {@code Writer} each of its megabytes was copied to a {@code StringBuffer} a character at a
-     * time, checked for each whether it fits in one byte, then encoded again.
-     */
-    static byte[] bytes(DriftReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + report.plan().statements().size() * 512);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        StringWriter out = new StringWriter(64 * 1024 + report.plan().statements().size() * 512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setPrettyPrinter(new Lines());
             g.writeStartObject();
             g.writeNumberField("format", FORMAT);
@@ -150,8 +140,7 @@ final class DiffJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write('\n');
-        return out.toByteArray();
+        return out.append('\n').toString();
     }
 
     private static void changes(JsonGenerator g, DriftReport report) throws IOException {

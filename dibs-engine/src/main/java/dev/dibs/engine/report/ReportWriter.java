@@ -31,7 +31,7 @@ public final class ReportWriter {
 
     public static void write(Path directory, DriftReport report) {
         // diff.json and report.html are the two large ones (each about 2 MB at 1,000 tables): made side by side
-        SideTask<byte[]> json = SideTask.start("dibs-report-json", "diff.json", () -> DiffJson.bytes(report));
+        SideTask<String> json = SideTask.start("dibs-report-json", "diff.json", () -> json(report));
         String html = HtmlReport.render(report, "dibs report");
         String markdown = markdown(report);
         String planSql = planSql(report);
@@ -115,15 +115,10 @@ public final class ReportWriter {
 
     /** Writes through a temporary file and an atomic move. */
     public static void atomically(Path file, String content) {
-        atomically(file, content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Writes {@code content} through a temporary file and an atomic move. */
-    static void atomically(Path file, byte[] content) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(tmp, content);
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -18,15 +18,16 @@ class SqlResourcesTest {
         String sql = """
                 -- every table
                 SELECT c.relname, -- its name
-                       '-- not a comment' AS a, 'it''s /* kept */' AS b,
+                       '-- not a comment' AS a, 'it''s -- kept' AS b,
                        $body$ -- kept $body$ AS c, "odd--name" AS d
-                  /* a block */ FROM pg_catalog.pg_class c
+                  -- a line
+                  FROM pg_catalog.pg_class c
                  WHERE c.relname NOT LIKE '\\_\\_dibs\\_%'   AND c.oid = ANY (?::pg_catalog.oid[])
                 """;
 
         assertThat(SqlResources.withoutComments(sql)).isEqualTo("""
                 SELECT c.relname,
-                '-- not a comment' AS a, 'it''s /* kept */' AS b,
+                '-- not a comment' AS a, 'it''s -- kept' AS b,
                 $body$ -- kept $body$ AS c, "odd--name" AS d
                 FROM pg_catalog.pg_class c
                 WHERE c.relname NOT LIKE '\\_\\_dibs\\_%' AND c.oid = ANY (?::pg_catalog.oid[])""");
@@ -36,9 +37,22 @@ class SqlResourcesTest {
     void tokensThatTouchStayTouchingAndAFileOfCommentsIsEmpty() {
         assertThat(SqlResources.withoutComments("a.b::text[]||'x'")).isEqualTo("a.b::text[]||'x'");
         assertThat(SqlResources.withoutComments("1 - -1")).isEqualTo("1 - -1");
-        assertThat(SqlResources.withoutComments("x/* */y")).isEqualTo("x y");
+        assertThat(SqlResources.withoutComments("x--\ny")).isEqualTo("x\ny");
         assertThat(SqlResources.withoutComments("-- only a comment\n")).isEmpty();
         assertThat(SqlResources.withoutComments("${indnullsnotdistinct} AS n")).isEqualTo("${indnullsnotdistinct} AS n");
+    }
+
+    /**
+     * Where the tokenizer could end a literal elsewhere than PostgreSQL does (a backslash before a quote,
+     * an escape only in E'' strings) or a comment too early (block comments nest), nothing is stripped.
+     */
+    @Test
+    void textTheTokenizerMightMisreadIsSentAsWritten() {
+        String backslash = "SELECT 'a\\' AS x, '-- kept' AS y -- a comment\n";
+        String nested = "SELECT 1 /* outer /* inner */ still a comment */ AS x -- a comment\n";
+
+        assertThat(SqlResources.withoutComments(backslash)).isEqualTo(backslash);
+        assertThat(SqlResources.withoutComments(nested)).isEqualTo(nested);
     }
 
     /** Every SQL file the engine sends keeps its tokens, in order, character for character: only comments and spacing go. */
