@@ -19,20 +19,14 @@ record ConstraintRow(long tableOid, String name, String type, Integer[] columns,
                      List<String> include, List<String> indexOptions, String referencedIndex) {
 
     static ConstraintRow read(ResultSet rs) throws SQLException {
-        java.sql.Array referenced = rs.getArray("referenced_columns");
+        boolean referenced = rs.getString("referenced_columns") != null;
         return new ConstraintRow(rs.getLong("table_oid"), rs.getString("constraint_name"), rs.getString("type"),
-                numbers(rs, "column_numbers"), rs.getString("referenced_schema"), rs.getString("referenced_table"),
-                rs.getLong("referenced_oid"), numbers(rs, "referenced_numbers"),
-                referenced == null ? null : ConstraintRows.strings(rs, "referenced_columns"), rs.getString("referenced_quoted"),
+                ArrayColumns.ints(rs, "column_numbers"), rs.getString("referenced_schema"), rs.getString("referenced_table"),
+                rs.getLong("referenced_oid"), ArrayColumns.ints(rs, "referenced_numbers"),
+                referenced ? ArrayColumns.strings(rs, "referenced_columns") : null, rs.getString("referenced_quoted"),
                 rs.getString("on_delete"), rs.getString("on_update"), rs.getBoolean("deferrable"), rs.getBoolean("deferred"),
                 rs.getBoolean("validated"), rs.getBoolean("enforced"), rs.getString("check_expression"), rs.getBoolean("no_inherit"),
                 rs.getString("definition"), rs.getString("match_type"), rs.getBoolean("nulls_not_distinct"),
-                ConstraintRows.strings(rs, "include"), ConstraintRows.strings(rs, "index_options"), rs.getString("referenced_index"));
-    }
-
-    /** An {@code int[]} column; none (a check of no column, a key that is not a foreign key's) is empty. */
-    private static Integer[] numbers(ResultSet rs, String column) throws SQLException {
-        java.sql.Array array = rs.getArray(column);
-        return array == null ? new Integer[0] : (Integer[]) array.getArray();
+                ArrayColumns.strings(rs, "include"), ArrayColumns.strings(rs, "index_options"), rs.getString("referenced_index"));
     }
 }

@@ -10,7 +10,6 @@ import dev.dibs.engine.model.ReferentialAction;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -71,11 +70,6 @@ final class ConstraintRows {
             throw new IllegalStateException("dibs bug: constraints.sql named no referenced columns of a table it did not inspect");
         }
         return referenced.columnNames(row.referencedNumbers());
-    }
-
-    static List<String> strings(ResultSet rs, String column) throws SQLException {
-        java.sql.Array array = rs.getArray(column);
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     private static ReferentialAction action(String code) {

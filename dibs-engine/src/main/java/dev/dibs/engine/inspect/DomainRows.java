@@ -16,8 +16,8 @@ final class DomainRows {
 
     static void read(ResultSet rs, List<Domain> out) throws SQLException {
         while (rs.next()) {
-            List<String> names = ConstraintRows.strings(rs, "check_names");
-            List<String> definitions = ConstraintRows.strings(rs, "check_definitions");
+            List<String> names = ArrayColumns.strings(rs, "check_names");
+            List<String> definitions = ArrayColumns.strings(rs, "check_definitions");
             Boolean[] validated = (Boolean[]) rs.getArray("check_validated").getArray();
             List<DomainCheck> checks = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {

@@ -14,9 +14,9 @@ final class ExtensionRows {
     static void read(ResultSet rs, List<Extension> out) throws SQLException {
         while (rs.next()) {
             out.add(new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"),
-                    rs.getString("comment"), rs.getBoolean("relocatable"), ConstraintRows.strings(rs, "types"),
-                    ConstraintRows.strings(rs, "operator_classes"), ConstraintRows.strings(rs, "functions"),
-                    ConstraintRows.strings(rs, "default_classes")));
+                    rs.getString("comment"), rs.getBoolean("relocatable"), ArrayColumns.strings(rs, "types"),
+                    ArrayColumns.strings(rs, "operator_classes"), ArrayColumns.strings(rs, "functions"),
+                    ArrayColumns.strings(rs, "default_classes")));
         }
     }
 }

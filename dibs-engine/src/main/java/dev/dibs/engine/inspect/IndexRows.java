@@ -30,24 +30,24 @@ final class IndexRows {
                 continue;
             }
             int keyCount = rs.getInt("key_count");
-            List<String> names = ConstraintRows.strings(rs, "column_names");
-            List<String> quoted = ConstraintRows.strings(rs, "quoted_names");
-            Integer[] options = (Integer[]) rs.getArray("options").getArray();
+            List<String> names = ArrayColumns.strings(rs, "column_names");
+            List<String> quoted = ArrayColumns.strings(rs, "quoted_names");
+            Integer[] options = ArrayColumns.ints(rs, "options");
             String definition = rs.getString("definition");
             // without a definition (nothing but names and sort words to print), a key's text is its quoted name
-            List<String> keyTexts = definition == null ? quoted.subList(0, keyCount) : ConstraintRows.strings(rs, "key_texts");
+            List<String> keyTexts = definition == null ? quoted.subList(0, keyCount) : ArrayColumns.strings(rs, "key_texts");
             List<IndexKeyOptions.Options> keyOptions = definition == null
                     ? Collections.nCopies(keyCount, IndexKeyOptions.Options.NONE) : IndexKeyOptions.read(definition, keyTexts);
             String method = rs.getString("method");
             boolean unique = rs.getBoolean("is_unique");
             String predicate = rs.getString("predicate");
             boolean nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
-            List<String> storage = ConstraintRows.strings(rs, "storage");
+            List<String> storage = ArrayColumns.strings(rs, "storage");
             List<IndexKey> keys = new ArrayList<>();
             List<String> include = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 if (i < keyCount) {
-                    int option = options[i] == null ? 0 : options[i];
+                    int option = i < options.length && options[i] != null ? options[i] : 0;
                     keys.add(new IndexKey(names.get(i), names.get(i) == null ? keyTexts.get(i) : null,
                             (option & DESC) != 0, (option & NULLS_FIRST) != 0, keyOptions.get(i).opclass(),
                             keyOptions.get(i).collation()));

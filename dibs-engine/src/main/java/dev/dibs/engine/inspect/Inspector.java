@@ -417,7 +417,7 @@ public final class Inspector {
                 new Read("enums", false, version, "inspect enum types of " + where, rs -> {
                     while (rs.next()) {
                         header.enums.add(new EnumType(new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
-                                ConstraintRows.strings(rs, "labels"), rs.getString("comment")));
+                                ArrayColumns.strings(rs, "labels"), rs.getString("comment")));
                     }
                 })));
     }

@@ -16,9 +16,9 @@ final class PolicyRows {
 
     static void read(ResultSet rs, List<Policy> out) throws SQLException {
         while (rs.next()) {
-            List<String> schemas = ConstraintRows.strings(rs, "read_schemas");
-            List<String> names = ConstraintRows.strings(rs, "read_relations");
-            List<String> columns = ConstraintRows.strings(rs, "read_columns");
+            List<String> schemas = ArrayColumns.strings(rs, "read_schemas");
+            List<String> names = ArrayColumns.strings(rs, "read_relations");
+            List<String> columns = ArrayColumns.strings(rs, "read_columns");
             List<QualifiedName> relations = new ArrayList<>();
             List<RelationColumn> uses = new ArrayList<>();
             for (int i = 0; i < schemas.size(); i++) {
@@ -30,8 +30,8 @@ final class PolicyRows {
             }
             out.add(new Policy(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")),
                     rs.getString("policy_name"), rs.getBoolean("permissive"), rs.getString("command"),
-                    ConstraintRows.strings(rs, "roles"), rs.getString("using_expression"), rs.getString("check_expression"),
-                    rs.getString("comment"), ConstraintRows.strings(rs, "columns"), relations, uses));
+                    ArrayColumns.strings(rs, "roles"), rs.getString("using_expression"), rs.getString("check_expression"),
+                    rs.getString("comment"), ArrayColumns.strings(rs, "columns"), relations, uses));
         }
     }
 }

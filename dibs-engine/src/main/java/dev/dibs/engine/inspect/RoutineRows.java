@@ -19,8 +19,8 @@ final class RoutineRows {
                     rs.getString("result"), rs.getString("language"), rs.getString("body"), rs.getString("volatility"),
                     rs.getBoolean("strict"), rs.getBoolean("security_definer"), rs.getBoolean("leakproof"),
                     rs.getString("parallel"), rs.getDouble("cost"), rs.getDouble("rows"),
-                    ConstraintRows.strings(rs, "config"), rs.getString("definition"), rs.getString("comment"),
-                    ConstraintRows.strings(rs, "depends_on")));
+                    ArrayColumns.strings(rs, "config"), rs.getString("definition"), rs.getString("comment"),
+                    ArrayColumns.strings(rs, "depends_on")));
         }
     }
 }

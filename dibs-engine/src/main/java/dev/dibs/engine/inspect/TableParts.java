@@ -49,12 +49,12 @@ final class TableParts {
     static TableOptions options(ResultSet rs) throws SQLException {
         List<Partition> partitions = new ArrayList<>();
         // an empty ARRAY(...) of arrays comes back one-dimensional
-        if (rs.getArray("partitions").getArray() instanceof String[][] pairs) {
+        if (!"{}".equals(rs.getString("partitions")) && rs.getArray("partitions").getArray() instanceof String[][] pairs) {
             for (String[] pair : pairs) {
                 partitions.add(new Partition(pair[0], pair[1]));
             }
         }
-        return new TableOptions(rs.getBoolean("unlogged"), ConstraintRows.strings(rs, "storage"), rs.getString("partition_by"),
+        return new TableOptions(rs.getBoolean("unlogged"), ArrayColumns.strings(rs, "storage"), rs.getString("partition_by"),
                 partitions, rs.getBoolean("row_security"), rs.getBoolean("force_row_security"));
     }
 
@@ -82,7 +82,7 @@ final class TableParts {
 
     /** {@code tables.sql}'s kind, persistence, storage parameters (the table's own), partition key and tablespace. */
     static Fingerprints.TablePrint print(ResultSet rs) throws SQLException {
-        return new Fingerprints.TablePrint(rs.getString("kind"), rs.getString("persistence"), ConstraintRows.strings(rs, "options"),
+        return new Fingerprints.TablePrint(rs.getString("kind"), rs.getString("persistence"), ArrayColumns.strings(rs, "options"),
                 rs.getString("partition_by"), rs.getString("tablespace"));
     }
 

@@ -16,7 +16,7 @@ final class TriggerRows {
         while (rs.next()) {
             out.add(new Trigger(new QualifiedName(rs.getString("schema_name"), rs.getString("table_name")),
                     rs.getString("trigger_name"), rs.getString("definition"), rs.getString("function"),
-                    rs.getString("enabled"), rs.getString("comment"), ConstraintRows.strings(rs, "columns")));
+                    rs.getString("enabled"), rs.getString("comment"), ArrayColumns.strings(rs, "columns")));
         }
     }
 }

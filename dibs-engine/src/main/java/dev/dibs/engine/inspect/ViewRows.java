@@ -20,15 +20,15 @@ final class ViewRows {
     static void read(ResultSet rs, List<View> views, List<MaterializedView> materialized) throws SQLException {
         while (rs.next()) {
             QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("view_name"));
-            List<String> names = ConstraintRows.strings(rs, "column_names");
-            List<String> types = ConstraintRows.strings(rs, "column_types");
+            List<String> names = ArrayColumns.strings(rs, "column_names");
+            List<String> types = ArrayColumns.strings(rs, "column_types");
             List<ViewColumn> columns = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 columns.add(new ViewColumn(names.get(i), types.get(i)));
             }
-            List<String> schemas = ConstraintRows.strings(rs, "read_schemas");
-            List<String> relationNames = ConstraintRows.strings(rs, "read_relations");
-            List<String> readColumns = ConstraintRows.strings(rs, "read_columns");
+            List<String> schemas = ArrayColumns.strings(rs, "read_schemas");
+            List<String> relationNames = ArrayColumns.strings(rs, "read_relations");
+            List<String> readColumns = ArrayColumns.strings(rs, "read_columns");
             List<QualifiedName> relations = new ArrayList<>();
             List<RelationColumn> uses = new ArrayList<>();
             for (int i = 0; i < schemas.size(); i++) {
@@ -39,12 +39,12 @@ final class ViewRows {
                 }
             }
             String definition = rs.getString("definition");
-            List<String> options = ConstraintRows.strings(rs, "options");
+            List<String> options = ArrayColumns.strings(rs, "options");
             String comment = rs.getString("comment");
-            List<String> functions = ConstraintRows.strings(rs, "functions");
+            List<String> functions = ArrayColumns.strings(rs, "functions");
             if (rs.getBoolean("materialized")) {
-                List<String> indexNames = ConstraintRows.strings(rs, "index_names");
-                List<String> indexDefinitions = ConstraintRows.strings(rs, "index_definitions");
+                List<String> indexNames = ArrayColumns.strings(rs, "index_names");
+                List<String> indexDefinitions = ArrayColumns.strings(rs, "index_definitions");
                 List<ViewIndex> indexes = new ArrayList<>();
                 for (int i = 0; i < indexNames.size(); i++) {
                     indexes.add(new ViewIndex(indexNames.get(i), indexDefinitions.get(i)));
