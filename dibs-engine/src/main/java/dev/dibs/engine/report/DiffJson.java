@@ -62,8 +62,11 @@ final class DiffJson {
     /** What {@link #COMPONENTS} holds for a class that is not a record (told apart by identity from a record without components). */
     private static final Component[] NOT_A_RECORD = new Component[0];
 
-    /** A record component: its name and accessor, as {@code (Object) -> Object}. */
-    private record Component(String name, MethodHandle accessor) {
+    /**
+     * A record component: its name, its accessor as {@code (Object) -> Object}, the value it is left out
+     * at ({@link #DEFAULTS}, null for none) and whether it is always left out; all found once per class.
+     */
+    private record Component(String name, MethodHandle accessor, Object byDefault, boolean neverWritten) {
     }
 
     /**
@@ -83,8 +86,10 @@ final class DiffJson {
                     // one shape for every accessor: the JVM makes a handful of method handle classes, where
                     // reflection (on Java 17) generated one accessor class per component after its 15th call;
                     // looked up with this class's access, as Method.invoke checked it
-                    out[i] = new Component(components[i].getName(), MethodHandles.lookup()
-                            .unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class)));
+                    String name = components[i].getName();
+                    out[i] = new Component(name, MethodHandles.lookup()
+                            .unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class)),
+                            DEFAULTS.get(name), type == ForeignKey.class && name.equals("referencedIndex"));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + components[i].getName() + " of " + type.getName(), e);
                 }
@@ -227,7 +232,7 @@ final class DiffJson {
             g.writeStartObject();
             for (Component c : COMPONENTS.get(v.getClass())) {
                 Object x = component(c, v);
-                if (!omitted(v, c.name(), x)) {
+                if (!omitted(c, x)) {
                     g.writeFieldName(c.name());
                     value(g, x);
                 }
@@ -243,13 +248,12 @@ final class DiffJson {
      * {@code referencedIndex} is the index PostgreSQL happens to have bound it to, not part of its
      * definition (nor of its equality).
      */
-    private static boolean omitted(Object owner, String name, Object x) {
-        if (owner instanceof ForeignKey && name.equals("referencedIndex")) {
+    private static boolean omitted(Component field, Object x) {
+        if (field.neverWritten()) {
             return true;
         }
-        Object byDefault = DEFAULTS.get(name);
-        if (byDefault != null) {
-            return byDefault.equals(x instanceof Enum<?> e ? e.name() : x);
+        if (field.byDefault() != null) {
+            return field.byDefault().equals(x instanceof Enum<?> e ? e.name() : x);
         }
         if (x == null || Boolean.FALSE.equals(x)) {
             return true;
@@ -261,8 +265,8 @@ final class DiffJson {
             return m.isEmpty();
         }
         if (!(x instanceof PgType) && COMPONENTS.get(x.getClass()) != NOT_A_RECORD) {
-            for (Component c : COMPONENTS.get(x.getClass())) {
-                if (!omitted(x, c.name(), component(c, x))) {
+            for (Component inner : COMPONENTS.get(x.getClass())) {
+                if (!omitted(inner, component(inner, x))) {
                     return false;
                 }
             }
