@@ -20,7 +20,7 @@ public final class SequenceCalls {
     /** Every sequence {@code expression} calls {@code nextval} on, each once, in order. */
     public static List<QualifiedName> nextvalTargets(String expression) {
         List<QualifiedName> out = new ArrayList<>();
-        if (expression == null) {
+        if (!mentionsNextval(expression)) {
             return out;
         }
         List<SqlTokens.Token> t = SqlTokens.tokenize(expression);
@@ -35,12 +35,31 @@ public final class SequenceCalls {
 
     /** The sequence when {@code expression} is exactly one {@code nextval} call of it (what {@code serial} sets), else null. */
     public static QualifiedName serialTarget(String expression) {
-        if (expression == null) {
+        if (!mentionsNextval(expression)) {
             return null;
         }
         List<SqlTokens.Token> t = SqlTokens.tokenize(expression);
         return t.size() == 6 ? callAt(t, 0) : null;
     }
+
+    /**
+     * Whether {@code expression} holds the letters of {@code nextval} in any case: without them no
+     * token is that call, and most defaults ({@code 0}, {@code now()}, {@code true}) are not read
+     * further (each column of a thousand tables is asked, on both sides of a plan).
+     */
+    private static boolean mentionsNextval(String expression) {
+        if (expression == null) {
+            return false;
+        }
+        for (int i = 0; i + NEXTVAL.length() <= expression.length(); i++) {
+            if (expression.regionMatches(true, i, NEXTVAL, 0, NEXTVAL.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NEXTVAL = "nextval";
 
     /** {@code nextval ( 'literal' :: regclass )} starting at token {@code i}; the literal read as a qualified name. */
     private static QualifiedName callAt(List<SqlTokens.Token> t, int i) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,17 @@ public record Fingerprints(Map<QualifiedName, TablePrint> tables, Map<Key, Index
 
     /** An index or constraint: the table it is on and its name. */
     public record Key(QualifiedName table, String name) {
+        /** As the record's, written out (see {@link QualifiedName#hashCode}); the name may be null. */
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(table) + Objects.hashCode(name);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Key k && Objects.equals(table, k.table) && Objects.equals(name, k.name);
+        }
+
         @Override
         public String toString() {
             return table + "." + name;

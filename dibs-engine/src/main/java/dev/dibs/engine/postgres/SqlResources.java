@@ -1,11 +1,9 @@
 package dev.dibs.engine.postgres;
 
-import dev.dibs.engine.naming.SqlTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,8 +39,10 @@ public final class SqlResources {
 
     /**
      * {@code sql} with its comments gone and each run of white space and comments between two tokens
-     * made one space, or one line break where the run held one (the text stays readable in a log); the
-     * tokens themselves (strings, quoted names, dollar-quoted bodies) kept character for character.
+     * made one space, or one line break where the run held one (the text stays readable in a log);
+     * strings, quoted names and dollar-quoted bodies kept character for character. One pass over the
+     * characters, as {@link dev.dibs.engine.naming.SqlTokens} reads them (a test holds every resource
+     * to the same tokens), without making a token of each.
      */
     static String withoutComments(String sql) {
         if (sql.contains("\\'") || sql.contains("/*")) {
@@ -50,16 +50,69 @@ public final class SqlResources {
             // escape only in E'' strings; block comments nest): sent as written rather than risk a literal
             return sql;
         }
-        List<SqlTokens.Positioned> tokens = SqlTokens.tokenizeWithPositions(sql);
-        StringBuilder out = new StringBuilder(sql.length() / 2);
-        int last = 0;
-        for (SqlTokens.Positioned t : tokens) {
-            if (t.start() > last && !out.isEmpty()) {
-                out.append(sql.substring(last, t.start()).indexOf('\n') >= 0 ? '\n' : ' ');
+        StringBuilder out = new StringBuilder(sql.length());
+        int n = sql.length();
+        boolean gap = false;
+        boolean lineBreak = false;
+        int i = 0;
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                gap = true;
+                lineBreak |= c == '\n';
+                i++;
+                continue;
             }
-            out.append(sql, t.start(), t.end());
-            last = t.end();
+            if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? n : end; // the line break itself is the gap's
+                gap = true;
+                continue;
+            }
+            if (gap && !out.isEmpty()) {
+                out.append(lineBreak ? '\n' : ' ');
+            }
+            gap = false;
+            lineBreak = false;
+            int end = literalEnd(sql, i);
+            out.append(sql, i, end);
+            i = end;
         }
         return out.toString();
+    }
+
+    /** Where what starts at {@code i} ends: past a whole string, quoted name or dollar-quoted body, else past its one character. */
+    private static int literalEnd(String sql, int i) {
+        char c = sql.charAt(i);
+        if (c == '\'' || c == '"') {
+            int j = i + 1;
+            while (j < sql.length()) {
+                if (sql.charAt(j) == c) {
+                    if (j + 1 < sql.length() && sql.charAt(j + 1) == c) {
+                        j += 2; // a doubled quote inside
+                        continue;
+                    }
+                    return j + 1;
+                }
+                j++;
+            }
+            return sql.length();
+        }
+        if (c == '$' && (i == 0 || !isNamePart(sql.charAt(i - 1)))) {
+            int tagEnd = i + 1;
+            while (tagEnd < sql.length() && (Character.isLetterOrDigit(sql.charAt(tagEnd)) || sql.charAt(tagEnd) == '_')) {
+                tagEnd++;
+            }
+            if (tagEnd < sql.length() && sql.charAt(tagEnd) == '$') {
+                int close = sql.indexOf(sql.substring(i, tagEnd + 1), tagEnd + 1);
+                return close < 0 ? sql.length() : close + tagEnd + 1 - i;
+            }
+        }
+        return i + 1;
+    }
+
+    /** A character that continues a name ({@code $} too, after its first): a dollar sign there starts no body. */
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }
