@@ -59,4 +59,30 @@ class SortedByNameTest {
     /** A name and where it stood before sorting: which of equal names is found shows. */
     private record Tagged(QualifiedName name, int position) {
     }
+
+    /** A list already in order is kept as it is when it is already an unmodifiable copy; one out of order is sorted, stably. */
+    @Test
+    void sortsOnlyWhatIsOutOfOrderAndStably() {
+        List<QualifiedName> sorted = List.of(new QualifiedName("a", "x"), new QualifiedName("b", "x"));
+        assertThat(SortedByName.of(sorted, java.util.Comparator.naturalOrder())).isSameAs(sorted);
+
+        record Named(String name, int order) {
+        }
+        List<Named> mixed = new ArrayList<>(List.of(new Named("b", 1), new Named("a", 2), new Named("b", 3), new Named("a", 4)));
+        assertThat(SortedByName.of(mixed, java.util.Comparator.comparing(Named::name)))
+                .containsExactly(new Named("a", 2), new Named("a", 4), new Named("b", 1), new Named("b", 3));
+        assertThat(mixed).extracting(Named::order).containsExactly(1, 2, 3, 4); // the caller's list untouched
+    }
+
+    /** The hand-written hash is the record's own, so no map or set keyed by names changes its order. */
+    @Test
+    void aNameHashesAsTheRecordItReplacesWould() {
+        record AsRecord(String schema, String name) {
+        }
+        for (String[] n : new String[][] {{"public", "orders"}, {"s", ""}, {"Weird Schema", "t\u00e9"}}) {
+            assertThat(new QualifiedName(n[0], n[1]).hashCode()).isEqualTo(new AsRecord(n[0], n[1]).hashCode());
+            assertThat(new QualifiedName(n[0], n[1])).isEqualTo(new QualifiedName(n[0], n[1]))
+                    .isNotEqualTo(new QualifiedName(n[1], n[0] + "x"));
+        }
+    }
 }
