@@ -54,7 +54,7 @@ public record Fingerprints(Map<QualifiedName, TablePrint> tables, Map<Key, Index
      */
     public record TablePrint(String kind, String persistence, List<String> options, String partitionKey, String tablespace) {
         public TablePrint {
-            options = options.stream().sorted().toList();
+            options = options.isEmpty() ? List.of() : options.stream().sorted().toList();
         }
     }
 
@@ -71,7 +71,7 @@ public record Fingerprints(Map<QualifiedName, TablePrint> tables, Map<Key, Index
             columns = Collections.unmodifiableList(new ArrayList<>(columns));
             operatorClasses = Collections.unmodifiableList(new ArrayList<>(operatorClasses));
             collations = Collections.unmodifiableList(new ArrayList<>(collations));
-            options = options.stream().sorted().toList();
+            options = options.isEmpty() ? List.of() : options.stream().sorted().toList();
         }
     }
 

@@ -15,10 +15,12 @@ public record TableOptions(boolean unlogged, List<String> storage, String partit
     /** A logged, unpartitioned table without storage parameters or row-level security. */
     public static final TableOptions DEFAULT = new TableOptions(false, List.of(), null, List.of(), false, false);
 
+    private static final Comparator<Partition> PARTITIONS = Comparator.comparing(Partition::name);
+
     public TableOptions {
-        storage = storage.stream().sorted().toList();
+        storage = SortedByName.of(storage, Comparator.naturalOrder());
         partitionBy = partitionBy == null || partitionBy.isBlank() ? null : partitionBy;
-        partitions = partitions.stream().sorted(Comparator.comparing(Partition::name)).toList();
+        partitions = SortedByName.of(partitions, PARTITIONS);
     }
 
     public boolean partitioned() {

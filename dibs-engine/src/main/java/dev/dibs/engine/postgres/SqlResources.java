@@ -45,11 +45,6 @@ public final class SqlResources {
      * to the same tokens), without making a token of each.
      */
     static String withoutComments(String sql) {
-        if (sql.contains("\\'") || sql.contains("/*")) {
-            // where the tokenizer and PostgreSQL could disagree (a backslash before a quote counts as an
-            // escape only in E'' strings; block comments nest): sent as written rather than risk a literal
-            return sql;
-        }
         StringBuilder out = new StringBuilder(sql.length());
         int n = sql.length();
         boolean gap = false;
@@ -57,6 +52,9 @@ public final class SqlResources {
         int i = 0;
         while (i < n) {
             char c = sql.charAt(i);
+            if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                return sql; // block comments nest in PostgreSQL: sent as written rather than cut one short
+            }
             if (Character.isWhitespace(c)) {
                 gap = true;
                 lineBreak |= c == '\n';
@@ -75,18 +73,29 @@ public final class SqlResources {
             gap = false;
             lineBreak = false;
             int end = literalEnd(sql, i);
+            if (end < 0) {
+                // a backslash before a quote in a string: an escape only in E'' strings, where the
+                // tokenizer takes it for one in every string; sent as written rather than risk a literal
+                return sql;
+            }
             out.append(sql, i, end);
             i = end;
         }
         return out.toString();
     }
 
-    /** Where what starts at {@code i} ends: past a whole string, quoted name or dollar-quoted body, else past its one character. */
+    /**
+     * Where what starts at {@code i} ends: past a whole string, quoted name or dollar-quoted body, else
+     * past its one character; -1 for a string holding a backslash before a quote.
+     */
     private static int literalEnd(String sql, int i) {
         char c = sql.charAt(i);
         if (c == '\'' || c == '"') {
             int j = i + 1;
             while (j < sql.length()) {
+                if (c == '\'' && sql.charAt(j) == '\\' && j + 1 < sql.length() && sql.charAt(j + 1) == '\'') {
+                    return -1;
+                }
                 if (sql.charAt(j) == c) {
                     if (j + 1 < sql.length() && sql.charAt(j + 1) == c) {
                         j += 2; // a doubled quote inside
