@@ -187,7 +187,30 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
     }
 
     /** What PostgreSQL reads as the same name unquoted: lower-case words (built-in names have spaces). */
-    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[a-z_][a-z0-9_$]*( [a-z_][a-z0-9_$]*)*");
+    /**
+     * Whether {@code name} is words of {@code [a-z_][a-z0-9_$]*} separated by single spaces: written out
+     * rather than as a pattern, since {@link #sql} asks it of every column of every table a report or
+     * a plan prints, and a fresh JVM runs a pattern's matcher slowly for its first thousands of calls.
+     */
+    static boolean plainName(String name) {
+        boolean wordStart = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ') {
+                if (wordStart) {
+                    return false; // a leading or doubled space
+                }
+                wordStart = true;
+                continue;
+            }
+            boolean letter = c >= 'a' && c <= 'z' || c == '_';
+            if (wordStart ? !letter : !(letter || c >= '0' && c <= '9' || c == '$')) {
+                return false;
+            }
+            wordStart = false;
+        }
+        return !wordStart; // not empty, no trailing space
+    }
 
     /** The canonical SQL text, as {@code format_type} prints it (user types schema-qualified). */
     public String sql() {
@@ -198,7 +221,7 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
         } else if (!mods.isEmpty() && (name.startsWith("timestamp ") || name.startsWith("time "))) {
             int space = name.indexOf(' ');
             sb.append(name, 0, space).append(mods).append(name.substring(space));
-        } else if (!PLAIN_NAME.matcher(name).matches() || raw != null && raw.strip().startsWith("\"")) {
+        } else if (!plainName(name) || raw != null && raw.strip().startsWith("\"")) {
             // a quoted name in the annotation ("MyType", or anything between quotes): it must stay
             // one quoted name, or its text would become SQL of its own
             sb.append(dev.dibs.engine.naming.Identifiers.quote(name)).append(mods);

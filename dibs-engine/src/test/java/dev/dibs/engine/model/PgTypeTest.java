@@ -2,6 +2,7 @@ package dev.dibs.engine.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,5 +79,25 @@ class PgTypeTest {
         assertThat(PgType.parse("\"select\"").sql()).isEqualTo("\"select\"");
         assertThat(PgType.parse("double precision").sql()).isEqualTo("double precision");
         assertThat(PgType.parse("varchar(40)").sql()).isEqualTo("character varying(40)");
+    }
+
+    /** The hand-written check agrees with the pattern it replaced, on chosen and on random names. */
+    @Test
+    void plainNameIsThePatternItReplaced() {
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile("[a-z_][a-z0-9_$]*( [a-z_][a-z0-9_$]*)*");
+        List<String> names = new java.util.ArrayList<>(List.of("", " ", "integer", "double precision", "timestamp with time zone",
+                "_t", "t$1", "$t", "1t", "a  b", " a", "a ", "A", "caf\u00e9", "my-type", "a b c", "a_ b$", "a\tb"));
+        java.util.Random random = new java.util.Random(20);
+        String alphabet = "ab_$1 A-";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int j = random.nextInt(7); j > 0; j--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            names.add(name.toString());
+        }
+        for (String name : names) {
+            assertThat(PgType.plainName(name)).as("'" + name + "'").isEqualTo(plain.matcher(name).matches());
+        }
     }
 }
