@@ -40,7 +40,7 @@ final class ArrayColumns {
         return Arrays.asList(plain);
     }
 
-    /** An {@code int[]} or {@code smallint[]} column; SQL NULL is an empty array, as an empty array is. */
+    /** An {@code int[]} column; SQL NULL is an empty array, as an empty array is. */
     static Integer[] ints(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
         if (text == null || text.equals("{}")) {

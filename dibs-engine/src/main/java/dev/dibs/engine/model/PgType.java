@@ -186,9 +186,9 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
         return schema == null;
     }
 
-    /** What PostgreSQL reads as the same name unquoted: lower-case words (built-in names have spaces). */
     /**
-     * Whether {@code name} is words of {@code [a-z_][a-z0-9_$]*} separated by single spaces: written out
+     * Whether PostgreSQL reads {@code name} as the same name unquoted: lower-case words (built-in names
+     * have spaces) of {@code [a-z_][a-z0-9_$]*} separated by single spaces. Written out
      * rather than as a pattern, since {@link #sql} asks it of every column of every table a report or
      * a plan prints, and a fresh JVM runs a pattern's matcher slowly for its first thousands of calls.
      */

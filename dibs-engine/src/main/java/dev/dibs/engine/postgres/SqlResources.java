@@ -85,43 +85,62 @@ public final class SqlResources {
     }
 
     /**
-     * Where what starts at {@code i} ends: past a whole string, quoted name or dollar-quoted body, else
-     * past its one character; -1 for a string holding a backslash before a quote.
+     * Where the token starting at {@code i} ends, as {@link dev.dibs.engine.naming.SqlTokens} reads it: a
+     * string (an {@code E''} one too), a quoted name or a dollar-quoted body whole, a name or a number
+     * whole (so a dollar sign inside either starts no body), else one character; -1 for a string
+     * holding a backslash before a quote.
      */
     private static int literalEnd(String sql, int i) {
+        int n = sql.length();
         char c = sql.charAt(i);
         if (c == '\'' || c == '"') {
-            int j = i + 1;
-            while (j < sql.length()) {
-                if (c == '\'' && sql.charAt(j) == '\\' && j + 1 < sql.length() && sql.charAt(j + 1) == '\'') {
-                    return -1;
-                }
-                if (sql.charAt(j) == c) {
-                    if (j + 1 < sql.length() && sql.charAt(j + 1) == c) {
-                        j += 2; // a doubled quote inside
-                        continue;
-                    }
-                    return j + 1;
-                }
-                j++;
-            }
-            return sql.length();
+            return quotedEnd(sql, i, c);
         }
-        if (c == '$' && (i == 0 || !isNamePart(sql.charAt(i - 1)))) {
+        if (c == '$') {
             int tagEnd = i + 1;
-            while (tagEnd < sql.length() && (Character.isLetterOrDigit(sql.charAt(tagEnd)) || sql.charAt(tagEnd) == '_')) {
+            while (tagEnd < n && (Character.isLetterOrDigit(sql.charAt(tagEnd)) || sql.charAt(tagEnd) == '_')) {
                 tagEnd++;
             }
-            if (tagEnd < sql.length() && sql.charAt(tagEnd) == '$') {
+            if (tagEnd < n && sql.charAt(tagEnd) == '$') {
                 int close = sql.indexOf(sql.substring(i, tagEnd + 1), tagEnd + 1);
-                return close < 0 ? sql.length() : close + tagEnd + 1 - i;
+                return close < 0 ? n : close + tagEnd + 1 - i;
             }
+            return i + 1;
+        }
+        if (Character.isLetter(c) || c == '_') {
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_' || sql.charAt(j) == '$')) {
+                j++;
+            }
+            return j - i == 1 && j < n && sql.charAt(j) == '\'' ? quotedEnd(sql, j, '\'') : j; // E'…', B'…', X'…', N'…'
+        }
+        if (Character.isDigit(c)) {
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '.')) {
+                j++;
+            }
+            return j;
         }
         return i + 1;
     }
 
-    /** A character that continues a name ({@code $} too, after its first): a dollar sign there starts no body. */
-    private static boolean isNamePart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    /** Past the closing {@code quote} of what opens at {@code i} (a doubled one is inside); -1 for {@code \'} in a string. */
+    private static int quotedEnd(String sql, int i, char quote) {
+        int j = i + 1;
+        while (j < sql.length()) {
+            char c = sql.charAt(j);
+            if (quote == '\'' && c == '\\' && j + 1 < sql.length() && sql.charAt(j + 1) == '\'') {
+                return -1;
+            }
+            if (c == quote) {
+                if (j + 1 < sql.length() && sql.charAt(j + 1) == quote) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        return sql.length();
     }
 }
