@@ -62,26 +62,30 @@ class ArrayColumnsTest {
 
     @Test
     void textArraysReadAsTheDriverParsesThem(TestDatabase db) throws Exception {
-        for (String array : TEXT_ARRAYS) {
-            try (Connection c = db.connect(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT " + array + " AS a")) {
-                rs.next();
-                java.sql.Array parsed = rs.getArray("a");
-                List<String> expected = parsed == null ? List.of() : Arrays.asList((String[]) parsed.getArray());
-                assertThat(ArrayColumns.strings(rs, "a")).as(array).containsExactlyElementsOf(expected);
-            }
-        }
+        readAsTheDriver(db, TEXT_ARRAYS, "", rs -> ArrayColumns.strings(rs, "a"), parsed -> Arrays.asList((String[]) parsed), List.of());
     }
 
     @Test
     void integerArraysReadAsTheDriverParsesThem(TestDatabase db) throws Exception {
-        for (String array : INT_ARRAYS) {
-            try (Connection c = db.connect(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT " + array + "::int[] AS a")) {
-                rs.next();
-                java.sql.Array parsed = rs.getArray("a");
-                Integer[] expected = parsed == null ? new Integer[0] : (Integer[]) parsed.getArray();
-                assertThat(ArrayColumns.ints(rs, "a")).as(array).containsExactly(expected);
+        readAsTheDriver(db, INT_ARRAYS, "::int[]", rs -> Arrays.asList(ArrayColumns.ints(rs, "a")),
+                parsed -> Arrays.asList((Integer[]) parsed), List.of());
+    }
+
+    private interface Reading<T> {
+        T read(ResultSet rs) throws Exception;
+    }
+
+    /** Each of {@code arrays} read here and by the driver's parser ({@code none} for SQL NULL): the same elements. */
+    private static <T> void readAsTheDriver(TestDatabase db, List<String> arrays, String cast, Reading<List<T>> here,
+                                            java.util.function.Function<Object, List<T>> driver, List<T> none) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String array : arrays) {
+                try (ResultSet rs = s.executeQuery("SELECT " + array + cast + " AS a")) {
+                    rs.next();
+                    java.sql.Array parsed = rs.getArray("a");
+                    List<T> expected = parsed == null ? none : driver.apply(parsed.getArray());
+                    assertThat(here.read(rs)).as(array).containsExactlyElementsOf(expected);
+                }
             }
         }
     }

@@ -20,6 +20,15 @@ class MetadataTablesTest {
     @TempDir
     Path dir;
 
+    /** A Java schema of one table, {@code users}, and the one migration that creates it. */
+    private List<Path> usersProject() throws Exception {
+        return Migrations.compile(dir, """
+                @Table("users")
+                public record User(@Pk long id) {}
+                """,
+                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY)\");"));
+    }
+
     @Test
     void recordSourcesDocsAndTheMigrationsThatCreatedAndChangedObjects(TestDatabase db) throws Exception {
         List<Path> cp = Migrations.compile(dir, """
@@ -61,11 +70,7 @@ class MetadataTablesTest {
      */
     @Test
     void aJavaSchemaStillBeingReadIsWaitedForBeforeAnythingIsWritten(TestDatabase db) throws Exception {
-        List<Path> cp = Migrations.compile(dir, """
-                @Table("users")
-                public record User(@Pk long id) {}
-                """,
-                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY)\");"));
+        List<Path> cp = usersProject();
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         IllegalStateException unreadable = new IllegalStateException("e.User: the Java schema cannot be read");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> MigrationRunner.builder().database(db.info()).classpath(cp)
@@ -178,11 +183,7 @@ class MetadataTablesTest {
     /** A hook that fails after the migrations committed is a warning: the run goes on and records their objects. */
     @Test
     void aFailingAfterMigrationsHookIsAWarningAndTheRowsAreStillWritten(TestDatabase db) throws Exception {
-        List<Path> cp = Migrations.compile(dir, """
-                @Table("users")
-                public record User(@Pk long id) {}
-                """,
-                Migrations.migration("001_users", "CreateUsers", "ctx.execute(\"CREATE TABLE users (id bigint PRIMARY KEY)\");"));
+        List<Path> cp = usersProject();
         List<String> warnings = new java.util.ArrayList<>();
         MigrationReport report = MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e"))
                 .intent(IntentLoader.builder().classpath(cp).packages(List.of("e")).load())
