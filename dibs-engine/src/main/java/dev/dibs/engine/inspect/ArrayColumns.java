@@ -23,6 +23,11 @@ final class ArrayColumns {
 
     /** A {@code text[]} or {@code name[]} column; SQL NULL is an empty list, as an empty array is. */
     static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return strings(rs, rs.findColumn(column));
+    }
+
+    /** As {@link #strings(ResultSet, String)}, the column by its number (found once per result set by a reader of many rows). */
+    static List<String> strings(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);
         if (text == null || text.equals("{}")) {
             return List.of();
@@ -42,6 +47,11 @@ final class ArrayColumns {
 
     /** An {@code int[]} column; SQL NULL is an empty array, as an empty array is. */
     static Integer[] ints(ResultSet rs, String column) throws SQLException {
+        return ints(rs, rs.findColumn(column));
+    }
+
+    /** As {@link #ints(ResultSet, String)}, the column by its number. */
+    static Integer[] ints(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);
         if (text == null || text.equals("{}")) {
             return new Integer[0];

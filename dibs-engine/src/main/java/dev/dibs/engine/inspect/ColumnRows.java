@@ -14,25 +14,39 @@ final class ColumnRows {
     }
 
     static void read(ResultSet rs, Map<Long, TableParts> tables) throws SQLException {
+        // each column found by its name once, then read by number: 13,000 rows at 1,000 tables
+        int tableOid = rs.findColumn("table_oid");
+        int expressionColumn = rs.findColumn("expression");
+        int generated = rs.findColumn("generated");
+        int identityColumn = rs.findColumn("identity");
+        int number = rs.findColumn("column_number");
+        int name = rs.findColumn("column_name");
+        int quotedName = rs.findColumn("quoted_name");
+        int type = rs.findColumn("type");
+        int notNull = rs.findColumn("not_null");
+        int comment = rs.findColumn("comment");
+        int sequenceOptions = rs.findColumn("sequence_options");
         while (rs.next()) {
-            TableParts table = tables.get(rs.getLong("table_oid"));
+            TableParts table = tables.get(rs.getLong(tableOid));
             if (table == null) {
                 continue; // created between the two queries cannot happen in one snapshot; be safe anyway
             }
-            String expression = rs.getString("expression");
-            String generation = rs.getString("generated"); // s stored, v virtual (PostgreSQL 18), empty otherwise
-            boolean generated = "s".equals(generation) || "v".equals(generation);
-            Identity identity = switch (rs.getString("identity")) {
+            String expression = rs.getString(expressionColumn);
+            String generation = rs.getString(generated); // s stored, v virtual (PostgreSQL 18), empty otherwise
+            boolean isGenerated = "s".equals(generation) || "v".equals(generation);
+            Identity identity = switch (rs.getString(identityColumn)) {
                 case "a" -> Identity.ALWAYS;
                 case "d" -> Identity.BY_DEFAULT;
                 default -> Identity.NONE;
             };
-            table.columnNames.put(rs.getInt("column_number"), rs.getString("column_name"));
-            table.quotedNames.put(rs.getInt("column_number"), rs.getString("quoted_name"));
-            table.columns.add(new Column(rs.getString("column_name"), PgType.parse(rs.getString("type")),
-                    !rs.getBoolean("not_null"), generated ? null : expression, identity,
-                    generated ? expression : null, rs.getString("comment"), "v".equals(generation),
-                    rs.getString("sequence_options")));
+            int columnNumber = rs.getInt(number);
+            String columnName = rs.getString(name);
+            table.columnNames.put(columnNumber, columnName);
+            table.quotedNames.put(columnNumber, rs.getString(quotedName));
+            table.columns.add(new Column(columnName, PgType.parse(rs.getString(type)),
+                    !rs.getBoolean(notNull), isGenerated ? null : expression, identity,
+                    isGenerated ? expression : null, rs.getString(comment), "v".equals(generation),
+                    rs.getString(sequenceOptions)));
         }
     }
 }

@@ -23,8 +23,9 @@ final class ConstraintRows {
 
     /** Reads every row, to be {@linkplain #resolve resolved} once the columns are read too. */
     static void read(ResultSet rs, List<ConstraintRow> rows) throws SQLException {
+        ConstraintRow.Reader reader = new ConstraintRow.Reader(rs);
         while (rs.next()) {
-            rows.add(ConstraintRow.read(rs));
+            rows.add(reader.read(rs));
         }
     }
 

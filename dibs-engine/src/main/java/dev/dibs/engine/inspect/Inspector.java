@@ -21,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,18 +94,20 @@ public final class Inspector {
     }
 
     /**
-     * From this many managed tables on, a second connection pays for its sign-in (about 12 ms
-     * locally with SCRAM): below it, the inspection stays on one connection.
+     * From this many tables in the inspected schemas on, a second connection pays for its sign-in
+     * (about 12 ms locally with SCRAM): below it, the inspection stays on one connection.
      */
     static final int TWO_CONNECTIONS_FROM = 250;
 
     /**
      * Inspects {@code schemas} of the database {@code info} names. From
-     * {@value #TWO_CONNECTIONS_FROM} managed tables on it reads on two connections at once: the
-     * first exports its snapshot ({@code pg_export_snapshot}) and the second imports it, so every
-     * query still sees one and the same catalog. The second reads constraints and indexes first, the
-     * first columns and the objects dibs does not manage; then each takes the smaller reads one at a
-     * time until none is left, so that both end about together. When the second
+     * {@value #TWO_CONNECTIONS_FROM} tables on (counted by the first query) it reads on two
+     * connections at once: the first exports its snapshot ({@code pg_export_snapshot}) and the
+     * second imports it, so every query still sees one and the same catalog. The second signs in
+     * while the first reads which tables are managed, and until those are known takes the smaller
+     * reads that do not need them; then it reads constraints and indexes, the first columns and the
+     * objects dibs does not manage, and each takes the smaller reads left one at a time until none
+     * is left, so that both end about together. When the second
      * connection cannot be had (a connection limit, a server that cannot export snapshots), all is
      * read on the first, as {@link #inspect(Connection, List)} does.
      */
@@ -144,9 +149,11 @@ public final class Inspector {
         try (Connection connection = info.connect()) {
             connection.setAutoCommit(false);
             SecondConnection second = null;
+            // done once the first connection has read which tables are managed; failed if it failed first
+            CompletableFuture<Void> tablesRead = new CompletableFuture<>();
             try {
-                Header header = begin(connection, schemas, historyTables, where);
-                if (header.tables.size() >= twoConnectionsFrom) {
+                Header header = opening(connection, schemas, historyTables, where);
+                if (header.tableCount >= twoConnectionsFrom) {
                     String snapshot = exportedSnapshot(connection, where);
                     if (snapshot == null) { // the refused export ended the transaction: again, on this connection alone
                         connectionsUsed.accept(1);
@@ -156,12 +163,19 @@ public final class Inspector {
                     }
                     Rest rest = rest(header, where);
                     second = SecondConnection.start(info, snapshot, afterImport, c -> {
+                        rest.readWithoutTablesOn(c, "second", observer, () -> !tablesRead.isDone());
+                        if (!tablesKnown(tablesRead)) {
+                            return; // the first connection failed before: it reports that failure
+                        }
                         deparsing(c, header, schemas, where);
                         rest.readOn(c, "second", observer);
                     });
+                    tables(connection, header, where);
+                    tablesRead.complete(null);
                     columnsAndNotes(connection, header, schemas, where);
                     rest.readOn(connection, "first", observer);
                 } else {
+                    tables(connection, header, where);
                     readAll(connection, header, schemas, where);
                 }
                 boolean readThere = false;
@@ -177,6 +191,7 @@ public final class Inspector {
                 connection.commit();
                 return build(header);
             } catch (SQLException | RuntimeException e) {
+                tablesRead.completeExceptionally(e); // a second connection waiting for the tables stops waiting
                 if (second != null) {
                     second.abandon(e);
                 }
@@ -185,6 +200,19 @@ public final class Inspector {
             }
         } catch (SQLException e) {
             throw new InspectionException("inspect " + where, e);
+        }
+    }
+
+    /** Waits for the first connection to read the managed tables: false when it failed instead. */
+    private static boolean tablesKnown(CompletableFuture<Void> tablesRead) throws SQLException {
+        try {
+            tablesRead.get();
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the first connection to read the tables", e);
         }
     }
 
@@ -207,6 +235,8 @@ public final class Inspector {
     /** What the first queries found: the version, the schemas that exist, the managed tables by oid. */
     private static final class Header {
         int version;
+        /** The tables in the inspected schemas, managed or not, as the first query counted them. */
+        int tableCount;
         /** The schemas inspected. */
         List<String> schemas;
         /** The history tables to leave out (HISTORY_TABLES unless told otherwise). */
@@ -232,6 +262,7 @@ public final class Inspector {
     private static void server(ResultSet rs, Header header) throws SQLException {
         rs.next();
         header.version = rs.getInt("version_num");
+        header.tableCount = rs.getInt("table_count");
         header.existing.addAll(Arrays.asList((String[]) rs.getArray("existing_schemas").getArray()));
         String[] extensions = (String[]) rs.getArray("extension_names").getArray();
         String[] extensionSchemas = (String[]) rs.getArray("extension_schemas").getArray();
@@ -263,7 +294,16 @@ public final class Inspector {
         }
     }
 
+    /** The transaction's start, the server version and the managed tables: what every other read needs. */
     private static Header begin(Connection connection, List<String> schemas, List<String> historyTables, String where)
+            throws SQLException {
+        Header header = opening(connection, schemas, historyTables, where);
+        tables(connection, header, where);
+        return header;
+    }
+
+    /** The transaction's start and the first query: the server version, the schemas, the extensions, the tables' count. */
+    private static Header opening(Connection connection, List<String> schemas, List<String> historyTables, String where)
             throws SQLException {
         Array names = connection.createArrayOf("text", schemas.toArray());
         step("start the inspection transaction of " + where, () -> {
@@ -276,6 +316,12 @@ public final class Inspector {
         header.schemas = List.copyOf(schemas);
         header.historyTables = List.copyOf(historyTables);
         query(connection, "server", false, 0, names, null, "read the server version and " + where, rs -> server(rs, header));
+        return header;
+    }
+
+    /** The managed tables, by oid: the queries of columns, constraints, indexes, triggers and policies take their oids. */
+    private static void tables(Connection connection, Header header, String where) throws SQLException {
+        Array names = connection.createArrayOf("text", header.schemas.toArray());
         query(connection, "tables", true, header.version, names, null, history(connection, header), "inspect tables of " + where, rs -> {
             while (rs.next()) {
                 QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
@@ -285,7 +331,6 @@ public final class Inspector {
                 header.tables.put(rs.getLong("table_oid"), parts);
             }
         });
-        return header;
     }
 
     /**
@@ -328,8 +373,8 @@ public final class Inspector {
     }
 
     /**
-     * What the second connection reads first: constraints and indexes, the two largest reads that
-     * deparse (a check, an index predicate). Deparsing opens the table, and a new connection's first
+     * What the second connection reads once the tables are known: constraints and indexes, the two
+     * largest reads that deparse (a check, an index predicate). Deparsing opens the table, and a new connection's first
      * open of a table builds its cache entry (about 25 microseconds): both on one connection, so that
      * only one of them pays for each of the tables.
      */
@@ -375,25 +420,50 @@ public final class Inspector {
      */
     private static final class Rest {
         private final List<Read> reads;
-        private final AtomicInteger next = new AtomicInteger();
+        /** Which reads a connection has taken, by index in {@link #reads}. */
+        private final AtomicIntegerArray taken;
         private final Header header;
 
         private Rest(Header header, List<Read> reads) {
             this.header = header;
             this.reads = reads;
+            this.taken = new AtomicIntegerArray(reads.size());
         }
 
         /** Runs the reads no connection has taken yet, one at a time, on {@code connection} ({@code which}: first or second). */
         void readOn(Connection connection, String which, ReadObserver observer) throws SQLException {
+            readOn(connection, which, observer, true, () -> true);
+        }
+
+        /**
+         * As {@link #readOn}, but only the reads that do not take the managed tables' oids, smallest
+         * first, and only while {@code tablesUnknown} holds: what a connection can do before those
+         * are read, ending about when they are (the large reads stay for the end, where they even
+         * out the two connections).
+         */
+        void readWithoutTablesOn(Connection connection, String which, ReadObserver observer, BooleanSupplier tablesUnknown)
+                throws SQLException {
+            readOn(connection, which, observer, false, tablesUnknown);
+        }
+
+        private void readOn(Connection connection, String which, ReadObserver observer, boolean withTables, BooleanSupplier go)
+                throws SQLException {
             Array names = null;
             Array oids = null;
-            for (int i = next.getAndIncrement(); i < reads.size(); i = next.getAndIncrement()) {
+            for (int n = 0; n < reads.size() && go.getAsBoolean(); n++) {
+                int i = withTables ? n : reads.size() - 1 - n;
+                Read read = reads.get(i);
+                if (read.tableOids() && !withTables || !taken.compareAndSet(i, 0, 1)) {
+                    continue;
+                }
                 if (names == null) {
                     names = connection.createArrayOf("text", header.schemas.toArray());
+                }
+                if (oids == null && read.tableOids()) {
                     oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
                 }
-                reads.get(i).on(connection, names, oids);
-                observer.ran(which, reads.get(i).name());
+                read.on(connection, names, oids);
+                observer.ran(which, read.name());
             }
         }
     }
