@@ -111,17 +111,22 @@ class InspectorTwoConnectionsTest {
         db.assertNoDibsConnectionLeft();
     }
 
-    @Test
-    void whileTheFirstIsHeldUpTheSecondTakesTheSmallerReads(TestDatabase db) throws Exception {
-        db.execute(InspectorFixtureTest.DDL + "; CREATE VIEW public.v AS SELECT 1 AS one; CREATE SEQUENCE public.numbers");
-        Inspection one = onOneConnection(db);
-        java.util.List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        int[] used = new int[1];
+    /** What a test does while the inspection's first connection waits for a lock, given the second's backend pid. */
+    private interface WhileHeld {
+        void run(int secondPid) throws Exception;
+    }
+
+    /**
+     * Inspects on two connections while another transaction holds {@code catalog} locked, telling
+     * {@code ranOn} which connection ran each smaller read; once the first connection waits for the
+     * lock, runs {@code whileHeld}, then releases the lock and returns the inspection.
+     */
+    private static Inspection heldUpBy(TestDatabase db, String catalog, List<String> ranOn, int[] used, WhileHeld whileHeld)
+            throws Exception {
         int[] secondPid = new int[1];
         try (Connection blocker = db.connect(); Statement s = blocker.createStatement()) {
             blocker.setAutoCommit(false);
-            // unmanaged.sql, the first connection's second read, is the only query reading this catalog
-            s.execute("LOCK TABLE pg_catalog.pg_event_trigger IN ACCESS EXCLUSIVE MODE");
+            s.execute("LOCK TABLE pg_catalog." + catalog + " IN ACCESS EXCLUSIVE MODE");
             java.util.concurrent.FutureTask<Inspection> reading = new java.util.concurrent.FutureTask<>(() -> Inspector.inspect(
                     db.info(), SCHEMAS, 1, n -> used[0] = n, second -> secondPid[0] = pid(second),
                     (connection, read) -> ranOn.add(connection + " " + read)));
@@ -132,14 +137,28 @@ class InspectorTwoConnectionsTest {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
             firstWaitingForALock(db, pid(blocker), secondPid[0]);
+            whileHeld.run(secondPid[0]);
+            blocker.rollback();
+            return reading.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void whileTheFirstIsHeldUpTheSecondTakesTheSmallerReads(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL + "; CREATE VIEW public.v AS SELECT 1 AS one; CREATE SEQUENCE public.numbers");
+        Inspection one = onOneConnection(db);
+        List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        int[] used = new int[1];
+        // unmanaged.sql, the first connection's second read, is the only query reading this catalog
+        Inspection two = heldUpBy(db, "pg_event_trigger", ranOn, used, secondPid -> {
             // the second has read its own share and every smaller read once its backend is gone
-            while (backendAlive(db, secondPid[0]) && System.nanoTime() < deadline) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (backendAlive(db, secondPid) && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
-            assertThat(backendAlive(db, secondPid[0])).as("the second connection finished while the first waited").isFalse();
-            blocker.rollback();
-            assertThat(reading.get(10, TimeUnit.SECONDS)).isEqualTo(one);
-        }
+            assertThat(backendAlive(db, secondPid)).as("the second connection finished while the first waited").isFalse();
+        });
+        assertThat(two).isEqualTo(one);
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(ranOn).containsExactlyInAnyOrder("second triggers", "second routines", "second sequences", "second views",
                 "second domains", "second extensions", "second policies", "second enums");
@@ -156,34 +175,21 @@ class InspectorTwoConnectionsTest {
                 CREATE TRIGGER touched BEFORE UPDATE ON public.people FOR EACH ROW EXECUTE FUNCTION public.touch();
                 """);
         Inspection one = onOneConnection(db);
-        java.util.List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         int[] used = new int[1];
-        int[] secondPid = new int[1];
         List<String> needNoTables = List.of("second routines", "second sequences", "second views", "second domains",
                 "second extensions", "second enums");
-        try (Connection blocker = db.connect(); Statement s = blocker.createStatement()) {
-            blocker.setAutoCommit(false);
-            // tables.sql, the first connection's read after the export, is the only one of its reads
-            // so far to read this catalog; none of the reads without table oids does
-            s.execute("LOCK TABLE pg_catalog.pg_inherits IN ACCESS EXCLUSIVE MODE");
-            java.util.concurrent.FutureTask<Inspection> reading = new java.util.concurrent.FutureTask<>(() -> Inspector.inspect(
-                    db.info(), SCHEMAS, 1, n -> used[0] = n, second -> secondPid[0] = pid(second),
-                    (connection, read) -> ranOn.add(connection + " " + read)));
-            Thread thread = new Thread(reading, "inspection under test");
-            thread.start();
+        // tables.sql, the first connection's read after the export, is the only one of its reads so
+        // far to read this catalog; none of the reads without table oids does
+        Inspection two = heldUpBy(db, "pg_inherits", ranOn, used, secondPid -> {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (secondPid[0] == 0 && System.nanoTime() < deadline) {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
-            }
-            firstWaitingForALock(db, pid(blocker), secondPid[0]);
             while (ranOn.size() < needNoTables.size() && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
             assertThat(List.copyOf(ranOn)).as("what the second read while the first waited for the tables")
                     .containsExactlyInAnyOrderElementsOf(needNoTables);
-            blocker.rollback();
-            assertThat(reading.get(10, TimeUnit.SECONDS)).isEqualTo(one);
-        }
+        });
+        assertThat(two).isEqualTo(one);
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(ranOn).as("triggers and policies need the tables: read by either once they are known")
                 .hasSize(needNoTables.size() + 2);
