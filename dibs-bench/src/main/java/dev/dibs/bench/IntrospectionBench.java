@@ -63,31 +63,17 @@ final class IntrospectionBench {
         if (withLiquibase) {
             int lbRuns = tables >= 1000 ? 3 : 5;
             Timing lb = new Timing();
-            // dibs again, around each snapshot: the ratio compares the two under the same load of the
-            // machine (a snapshot takes seconds, over which this machine's speed is known to drift)
-            Timing dibsBeside = new Timing();
             try (Connection c = db.open()) {
                 LiquibaseSnapshot.snapshot(c);
-                besides(db, dibsBeside);
                 for (int i = 0; i < lbRuns; i++) {
                     int[] seen = new int[1];
                     double ms = lb.time(() -> seen[0] = LiquibaseSnapshot.snapshot(c));
                     System.err.printf("    Liquibase snapshot of %d tables: %.0f ms (%d tables seen)%n", tables, ms, seen[0]);
-                    besides(db, dibsBeside);
                 }
             }
-            double faster = lb.median() / dibsBeside.median();
-            report.add("1. introspection", size, Report.ms(dibsBeside.median()), "Liquibase 4.33 snapshot " + Report.ms(lb.median()),
+            double faster = lb.median() / dibs.median();
+            report.add("1. introspection", size, Report.ms(dibs.median()), "Liquibase 4.33 snapshot " + Report.ms(lb.median()),
                     Report.times(faster) + " faster", tables == 1000 ? "≥ 50× faster" : "", tables == 1000 ? faster >= 50 : null);
-        }
-    }
-
-    /** Runs of dibs's inspection measured between two Liquibase snapshots. */
-    private static final int BESIDE_EACH_SNAPSHOT = 3;
-
-    private static void besides(ConnectionInfo db, Timing dibs) throws Exception {
-        for (int i = 0; i < BESIDE_EACH_SNAPSHOT; i++) {
-            dibs.time(() -> Inspector.inspect(db, PUBLIC));
         }
     }
 
