@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
- * connections that share the snapshot. The result is {@linkplain Normalizer normalised}.
+ * connections that share the snapshot (three statements more: the export, the second's session and
+ * its import). The result is {@linkplain Normalizer normalised}.
  */
 public final class Inspector {
 
@@ -197,6 +198,8 @@ public final class Inspector {
                 }
                 rollbackKeeping(connection, e);
                 throw e;
+            } finally { // an Error too: the second connection never waits for tables that will not come
+                tablesRead.cancel(false);
             }
         } catch (SQLException e) {
             throw new InspectionException("inspect " + where, e);

@@ -111,9 +111,9 @@ class InspectorTwoConnectionsTest {
         db.assertNoDibsConnectionLeft();
     }
 
-    /** What a test does while the inspection's first connection waits for a lock, given the second's backend pid. */
+    /** What a test does while the inspection's first connection waits for a lock, given both backends' pids. */
     private interface WhileHeld {
-        void run(int secondPid) throws Exception;
+        void run(String firstPid, int secondPid) throws Exception;
     }
 
     /**
@@ -136,8 +136,7 @@ class InspectorTwoConnectionsTest {
             while (secondPid[0] == 0 && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
-            firstWaitingForALock(db, pid(blocker), secondPid[0]);
-            whileHeld.run(secondPid[0]);
+            whileHeld.run(firstWaitingForALock(db, pid(blocker), secondPid[0]), secondPid[0]);
             blocker.rollback();
             return reading.get(10, TimeUnit.SECONDS);
         }
@@ -150,7 +149,7 @@ class InspectorTwoConnectionsTest {
         List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         int[] used = new int[1];
         // unmanaged.sql, the first connection's second read, is the only query reading this catalog
-        Inspection two = heldUpBy(db, "pg_event_trigger", ranOn, used, secondPid -> {
+        Inspection two = heldUpBy(db, "pg_event_trigger", ranOn, used, (firstPid, secondPid) -> {
             // the second has read its own share and every smaller read once its backend is gone
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (backendAlive(db, secondPid) && System.nanoTime() < deadline) {
@@ -181,7 +180,7 @@ class InspectorTwoConnectionsTest {
                 "second extensions", "second enums");
         // tables.sql, the first connection's read after the export, is the only one of its reads so
         // far to read this catalog; none of the reads without table oids does
-        Inspection two = heldUpBy(db, "pg_inherits", ranOn, used, secondPid -> {
+        Inspection two = heldUpBy(db, "pg_inherits", ranOn, used, (firstPid, secondPid) -> {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (ranOn.size() < needNoTables.size() && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
@@ -193,6 +192,30 @@ class InspectorTwoConnectionsTest {
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(ranOn).as("triggers and policies need the tables: read by either once they are known")
                 .hasSize(needNoTables.size() + 2);
+        db.assertNoDibsConnectionLeft();
+    }
+
+    @Test
+    void aFailureOfTheFirstWhileTheSecondWaitsForTheTablesEndsBoth(TestDatabase db) throws Exception {
+        db.execute(InspectorFixtureTest.DDL);
+        List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        int[] used = new int[1];
+        long[] terminated = new long[1];
+        // the first connection blocked in tables.sql; the second, its reads without tables done, waits for them
+        assertThatThrownBy(() -> heldUpBy(db, "pg_inherits", ranOn, used, (firstPid, secondPid) -> {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (ranOn.size() < 6 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+            assertThat(ranOn).as("the second read all it could before the tables").hasSize(6);
+            terminated[0] = System.nanoTime();
+            assertThat(db.queryString("SELECT pg_terminate_backend(" + firstPid + ")")).as("the first was terminated").isEqualTo("t");
+        }))
+                .isInstanceOf(java.util.concurrent.ExecutionException.class)
+                .cause().isInstanceOf(InspectionException.class)
+                .hasMessageStartingWith("inspect tables of schemas [public, app] of " + db.info().describe() + ": ");
+        assertThat(Duration.ofNanos(System.nanoTime() - terminated[0])).as("the waiting second stopped, not abandoned after a timeout")
+                .isLessThan(Duration.ofSeconds(4));
         db.assertNoDibsConnectionLeft();
     }
 

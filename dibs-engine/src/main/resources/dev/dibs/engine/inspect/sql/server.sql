@@ -8,7 +8,7 @@ SELECT pg_catalog.current_setting('server_version_num')::int AS version_num,
               WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_schemas,
        -- and its version: created at the same one there, a plan proposes no update nobody asked for
        ARRAY(SELECT e.extversion::text FROM pg_catalog.pg_extension e WHERE e.extname <> 'plpgsql' ORDER BY e.oid) AS extension_versions,
-       -- the tables of the inspected schemas, partitions and history tables too: enough for an
-       -- inspection to decide, before it reads them, whether a second connection pays for itself
+       -- the tables of the inspected schemas but partitions (history tables and the like too): enough
+       -- for an inspection to decide, before it reads them, whether a second connection pays for itself
        (SELECT pg_catalog.count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = ANY (?::text[]) AND c.relkind IN ('r', 'p'))::int AS table_count
+         WHERE n.nspname = ANY (?::text[]) AND c.relkind IN ('r', 'p') AND NOT c.relispartition)::int AS table_count
