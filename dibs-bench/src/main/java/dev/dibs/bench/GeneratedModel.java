@@ -32,6 +32,22 @@ final class GeneratedModel {
         return Normalizer.normalize(new Schema(List.of("public"), tables, List.of()));
     }
 
+    /**
+     * The same tables with {@code bigserial} keys (a default of {@code nextval} on the sequence each
+     * key owns, as PostgreSQL reads {@code bigserial} back) rather than identity columns.
+     */
+    static Schema withSerialKeys(int n) {
+        List<Table> tables = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Table t = table(i, n);
+            String key = "nextval('public." + t.name().name() + "_id_seq'::regclass)";
+            List<Column> columns = new ArrayList<>(t.columns());
+            columns.set(0, new Column("id", PgType.parse("bigint"), false, key, Identity.NONE, null, null));
+            tables.add(new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes(), t.comment()));
+        }
+        return Normalizer.normalize(new Schema(List.of("public"), tables, List.of()));
+    }
+
     private static Table table(int i, int n) {
         String t = GeneratedSchema.table(i);
         List<Column> columns = List.of(

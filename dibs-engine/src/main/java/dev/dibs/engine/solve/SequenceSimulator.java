@@ -47,7 +47,7 @@ final class SequenceSimulator {
             for (Column c : t.columns()) {
                 Sequence s = ColumnSequences.of(t.name(), c);
                 if (s != null) {
-                    vs.sequences.putIfAbsent(s.name(), s);
+                    vs.putSequenceIfAbsent(s);
                 }
             }
         }
@@ -55,7 +55,7 @@ final class SequenceSimulator {
 
     /** The sequences of their own: every one but those a serial-like column owns. */
     static List<Sequence> ownSequences(VirtualSchema vs) {
-        return vs.sequences.values().stream().filter(s -> !columns(vs, s)).toList();
+        return vs.sequences().stream().filter(s -> !columns(vs, s)).toList();
     }
 
     private static boolean columns(VirtualSchema vs, Sequence s) {
@@ -78,13 +78,13 @@ final class SequenceSimulator {
             throw new SimulationException.AlreadyExists("type " + name + " (sequences and types share names)");
         }
         owner(vs, c.sequence());
-        vs.sequences.put(name, c.sequence());
+        vs.putSequence(c.sequence());
     }
 
     static void alterSequence(VirtualSchema vs, AlterSequence c) {
         sequence(vs, c.to().name());
         owner(vs, c.to());
-        vs.sequences.put(c.to().name(), c.to());
+        vs.putSequence(c.to());
     }
 
     static void dropSequence(VirtualSchema vs, DropSequence c) {
@@ -94,14 +94,14 @@ final class SequenceSimulator {
         if (!callers.isEmpty()) {
             throw new SimulationException.DependencyViolation("the defaults of " + callers + " still call sequence " + name);
         }
-        vs.sequences.remove(name);
+        vs.removeSequence(name);
     }
 
     /** Before columns get {@code defaults}: each managed sequence they call must exist. */
     static void requireCalled(VirtualSchema vs, List<Column> columns) {
         for (Column c : columns) {
             for (QualifiedName s : SequenceCalls.nextvalTargets(c.defaultExpression())) {
-                if (vs.managedSequences.contains(s) && !vs.sequences.containsKey(s)) {
+                if (vs.managedSequences.contains(s) && !vs.hasSequence(s)) {
                     throw new SimulationException.NotExists("sequence " + s + " (the default of column " + c.name() + " calls it)");
                 }
             }
@@ -115,33 +115,33 @@ final class SequenceSimulator {
     static void columnsAdded(VirtualSchema vs, QualifiedName table, List<Column> columns, boolean unloggedTable) {
         List<Sequence> created = new ArrayList<>();
         for (Column c : columns) {
-            if (!unloggedTable && ColumnSequences.serialType(table, c) != null && !vs.sequences.containsKey(ColumnSequences.name(table, c))) {
+            if (!unloggedTable && ColumnSequences.serialType(table, c) != null && !vs.hasSequence(ColumnSequences.name(table, c))) {
                 created.add(ColumnSequences.of(table, c));
             }
         }
         List<Column> others = columns.stream().filter(c -> created.stream()
                 .noneMatch(s -> s.name().equals(ColumnSequences.name(table, c)))).toList();
         requireCalled(vs, others);
-        created.forEach(s -> vs.sequences.put(s.name(), s));
+        created.forEach(vs::putSequence);
     }
 
     /** A column changed: a sequence it owns and calls now has the options it says. */
     static void columnChanged(VirtualSchema vs, QualifiedName table, Column to) {
         requireCalled(vs, List.of(to));
         Sequence now = ColumnSequences.of(table, to);
-        Sequence held = now == null ? null : vs.sequences.get(now.name());
+        Sequence held = now == null ? null : vs.findSequence(now.name());
         if (held != null && now.ownedBy().equals(held.ownedBy())) {
-            vs.sequences.put(now.name(), now.withComment(held.comment()));
+            vs.putSequence(now.withComment(held.comment()));
         }
     }
 
     /** A table ({@code column} null) or one of its columns dropped: the sequences they own go with them. */
     static void dropped(VirtualSchema vs, QualifiedName table, String column) {
-        vs.sequences.values().removeIf(s -> {
-            String[] owner = vs.owner(s);
-            return owner != null && s.name().schema().equals(table.schema()) && owner[0].equals(table.name())
-                    && (column == null || owner[1].equals(column));
-        });
+        for (Sequence s : vs.sequencesOwnedBy(table)) {
+            if (column == null || vs.owner(s)[1].equals(column)) {
+                vs.removeSequence(s.name());
+            }
+        }
     }
 
     /**
@@ -149,18 +149,16 @@ final class SequenceSimulator {
      * to {@code toColumn}: PostgreSQL's ownership follows, so the sequences it owns name the new one.
      */
     static void renamed(VirtualSchema vs, QualifiedName table, String toTable, String fromColumn, String toColumn) {
-        vs.sequences.replaceAll((name, s) -> {
+        for (Sequence s : vs.sequencesOwnedBy(table)) {
             String[] owner = vs.owner(s);
-            if (owner == null || !name.schema().equals(table.schema()) || !owner[0].equals(table.name())
-                    || fromColumn != null && !owner[1].equals(fromColumn)) {
-                return s;
+            if (fromColumn == null || owner[1].equals(fromColumn)) {
+                vs.putSequence(s.withOwnedBy(SequenceCalls.ownerName(toTable, fromColumn == null ? owner[1] : toColumn)));
             }
-            return s.withOwnedBy(SequenceCalls.ownerName(toTable, fromColumn == null ? owner[1] : toColumn));
-        });
+        }
     }
 
     private static Sequence sequence(VirtualSchema vs, QualifiedName name) {
-        Sequence s = vs.sequences.get(name);
+        Sequence s = vs.findSequence(name);
         if (s == null) {
             throw new SimulationException.NotExists("sequence " + name);
         }

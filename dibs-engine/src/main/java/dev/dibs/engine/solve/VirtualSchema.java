@@ -14,9 +14,12 @@ import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +36,14 @@ final class VirtualSchema {
     final Map<QualifiedName, EnumType> enums;
     /** The objects declared in SQL files, by key: extension name, name, {@link Routine#signature()}, {@code table.trigger}. */
     final Map<String, Extension> extensions = new LinkedHashMap<>();
-    final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+    /** The sequences by name: changed only through {@link #putSequence} and {@link #removeSequence}, which keep {@link #owned}. */
+    private final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+    /**
+     * Per table (the sequence's schema, its {@code OWNED BY} table): the sequences it owns, so that
+     * dropping or renaming a table looks at its own rather than at every sequence (a plan dropping
+     * 2,000 tables with serial columns did 4 million owner lookups).
+     */
+    private final Map<QualifiedName, Set<QualifiedName>> owned = new HashMap<>();
     /**
      * Each {@code OWNED BY} text read once as table and column: a plan dropping a thousand tables with
      * serial columns looks at every sequence's owner for each table it drops.
@@ -107,7 +117,7 @@ final class VirtualSchema {
         schema.enums().forEach(e -> enums.put(e.name(), e));
         schema.tables().forEach(this::put);
         schema.extensions().forEach(x -> extensions.put(x.name(), x));
-        schema.sequences().forEach(q -> sequences.put(q.name(), q));
+        schema.sequences().forEach(this::putSequence);
         schema.domains().forEach(this::putDomain);
         schema.routines().forEach(r -> routines.put(r.signature(), r));
         schema.triggers().forEach(t -> triggers.put(triggerKey(t.table(), t.name()), t));
@@ -309,6 +319,57 @@ final class VirtualSchema {
     /** The table and column owning {@code s} ({@link SequenceCalls#owner}), or null when no column owns it. */
     String[] owner(Sequence s) {
         return s.ownedBy() == null ? null : owners.computeIfAbsent(s.ownedBy(), SequenceCalls::owner);
+    }
+
+    /** The sequence {@code name}, or null. */
+    Sequence findSequence(QualifiedName name) {
+        return sequences.get(name);
+    }
+
+    boolean hasSequence(QualifiedName name) {
+        return sequences.containsKey(name);
+    }
+
+    /** Every sequence, in the order they came (read only). */
+    Collection<Sequence> sequences() {
+        return Collections.unmodifiableCollection(sequences.values());
+    }
+
+    /** Adds {@code s}, or puts it in place of the sequence of its name (which keeps its place in the order). */
+    void putSequence(Sequence s) {
+        disown(sequences.put(s.name(), s));
+        String[] owner = owner(s);
+        if (owner != null) {
+            owned.computeIfAbsent(new QualifiedName(s.name().schema(), owner[0]), k -> new LinkedHashSet<>()).add(s.name());
+        }
+    }
+
+    void putSequenceIfAbsent(Sequence s) {
+        if (!sequences.containsKey(s.name())) {
+            putSequence(s);
+        }
+    }
+
+    void removeSequence(QualifiedName name) {
+        disown(sequences.remove(name));
+    }
+
+    /** The sequences {@code table} owns (any of its columns), as a list of their own: safe to change the sequences over. */
+    List<Sequence> sequencesOwnedBy(QualifiedName table) {
+        Set<QualifiedName> names = owned.get(table);
+        return names == null ? List.of() : names.stream().map(sequences::get).toList();
+    }
+
+    private void disown(Sequence old) {
+        String[] owner = old == null ? null : owner(old);
+        if (owner == null) {
+            return;
+        }
+        QualifiedName table = new QualifiedName(old.name().schema(), owner[0]);
+        Set<QualifiedName> names = owned.get(table);
+        if (names != null && names.remove(old.name()) && names.isEmpty()) {
+            owned.remove(table);
+        }
     }
 
     /** How a domain appears among the users of its base type ({@link #columnsOfType}). */
