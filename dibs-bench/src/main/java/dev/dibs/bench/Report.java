@@ -73,7 +73,8 @@ final class Report {
         return String.format("%.1f ms", millis);
     }
 
+    /** A ratio to three significant digits (49.5×, not a rounded 50× beside a verdict of missing 50×). */
     static String times(double ratio) {
-        return ratio >= 10 ? String.format("%.0f×", ratio) : String.format("%.2f×", ratio);
+        return ratio >= 100 ? String.format("%.0f×", ratio) : ratio >= 10 ? String.format("%.1f×", ratio) : String.format("%.2f×", ratio);
     }
 }
