@@ -60,7 +60,7 @@ final class PlanBench {
     /**
      * Dropping tables whose keys are {@code bigserial}: each dropped table takes the sequences it owns
      * along, and finding them once looked at every sequence's owner for every table (quadratic: here
-     * 60 ms at 2,000 tables and 197 ms at 4,000, 3.3×). Twice the tables cost 2.1× the time (the sizes
+     * 60 ms at 2,000 tables and 197 ms at 4,000, 3.3×). Twice the tables cost 2.07–2.24× the time (the sizes
      * interleaved); the target leaves room for the machine's noise, not for a search of every sequence.
      */
     private void droppingSerialKeys(Schema empty) throws Exception {

@@ -44,10 +44,7 @@ final class VirtualSchema {
      * 2,000 tables with serial columns did 4 million owner lookups).
      */
     private final Map<QualifiedName, Set<QualifiedName>> owned = new HashMap<>();
-    /**
-     * Each {@code OWNED BY} text read once as table and column: a plan dropping a thousand tables with
-     * serial columns looks at every sequence's owner for each table it drops.
-     */
+    /** Each {@code OWNED BY} text read once as table and column (it is tokenised). */
     private final Map<String, String[]> owners = new HashMap<>();
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
     final RoutineSet routines = new RoutineSet();

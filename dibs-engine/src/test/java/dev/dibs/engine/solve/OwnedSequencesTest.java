@@ -8,12 +8,15 @@ import static dev.dibs.engine.testing.Models.table;
 import static dev.dibs.engine.testing.Models.withDefault;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.diff.SchemaChange.AlterSequence;
+import dev.dibs.engine.diff.SchemaChange.CreateSequence;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,7 @@ class OwnedSequencesTest {
         assertThat(vs.hasSequence(ID_SEQ) && vs.hasSequence(CODE_SEQ) && vs.hasSequence(OTHER_SEQ)).isTrue();
         ChangeSimulator.apply(vs, new RenameTable(name("t"), "u"));
         assertThat(vs.findSequence(ID_SEQ).ownedBy()).isEqualTo("u.id");
+        assertThat(vs.findSequence(CODE_SEQ).ownedBy()).isEqualTo("u.code");
         assertThat(vs.sequencesOwnedBy(name("t"))).isEmpty();
         assertThat(vs.sequencesOwnedBy(name("u"))).extracting(s -> s.name()).containsExactlyInAnyOrder(ID_SEQ, CODE_SEQ);
 
@@ -50,6 +54,25 @@ class OwnedSequencesTest {
         assertThat(vs.hasSequence(ID_SEQ)).as("the renamed table's id sequence").isFalse();
         assertThat(vs.hasSequence(CODE_SEQ)).as("the renamed table's code sequence").isFalse();
         assertThat(vs.hasSequence(OTHER_SEQ)).as("another table's sequence").isTrue();
+        assertThat(vs.sequencesOwnedBy(name("u"))).isEmpty();
+        assertThat(vs.sequencesOwnedBy(name("other"))).extracting(s -> s.name()).containsExactly(OTHER_SEQ);
+    }
+
+    @Test
+    void aSequenceWhoseOwnerMovesGoesWithItsNewOwner() {
+        Sequence numbers = new Sequence(name("numbers"), "bigint", 1, 1, Long.MAX_VALUE, 1, 1, false, "t.note", null);
+        VirtualSchema vs = start();
+        ChangeSimulator.apply(vs, new CreateSequence(numbers));
+        assertThat(vs.sequencesOwnedBy(name("t"))).extracting(s -> s.name()).contains(name("numbers"));
+
+        ChangeSimulator.apply(vs, new AlterSequence(numbers, numbers.withOwnedBy("other.id")));
+        assertThat(vs.sequencesOwnedBy(name("t"))).extracting(s -> s.name()).doesNotContain(name("numbers"));
+        ChangeSimulator.apply(vs, new DropTable(vs.table(name("t"))));
+        assertThat(vs.hasSequence(name("numbers"))).as("owned by the other table now").isTrue();
+
+        ChangeSimulator.apply(vs, new DropTable(vs.table(name("other"))));
+        assertThat(vs.hasSequence(name("numbers"))).as("gone with its new owner").isFalse();
+        assertThat(vs.hasSequence(OTHER_SEQ)).isFalse();
     }
 
     @Test
