@@ -24,4 +24,15 @@ public record StatementTarget(QualifiedName table, String column) {
     public static StatementTarget column(QualifiedName table, String column) {
         return new StatementTarget(table, Objects.requireNonNull(column, "column"));
     }
+
+    /** As a record's own, written out (see {@link QualifiedName#hashCode}); the same value as the record's. */
+    @Override
+    public int hashCode() {
+        return 31 * table.hashCode() + Objects.hashCode(column);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof StatementTarget t && table.equals(t.table) && Objects.equals(column, t.column);
+    }
 }
