@@ -211,7 +211,7 @@ public final class Inspector {
         try {
             tablesRead.get();
             return true;
-        } catch (ExecutionException e) {
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) { // failed, or ended by an Error
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,7 +17,7 @@ class HandWrittenEqualityTest {
     void anExtensionComparesAndHashesAsItsRecordWould() {
         record AsRecord(String name, String schema, String version) {
         }
-        String[][] cases = {{"citext", "public", "1.6"}, {"pg_trgm", "ext", null}, {"", "s", ""}};
+        String[][] cases = {{"citext", "public", "1.6"}, {"pg_trgm", "ext", null}, {"", "s", ""}, {null, "public", "1"}, {"x", null, null}};
         for (String[] c : cases) {
             assertThat(new Extension(c[0], c[1], c[2]).hashCode()).isEqualTo(new AsRecord(c[0], c[1], c[2]).hashCode());
             assertThat(new Extension(c[0], c[1], c[2])).isEqualTo(new Extension(c[0], c[1], c[2]));
@@ -27,6 +27,8 @@ class HandWrittenEqualityTest {
                 .isNotEqualTo(new Extension("citext", "other", "1.6"))
                 .isNotEqualTo(new Extension("hstore", "public", "1.6"))
                 .isNotEqualTo(new Extension("citext", "public"))
+                .isNotEqualTo(new Extension(null, "public", "1.6"))
+                .isNotEqualTo(new Extension("citext", null, "1.6"))
                 .isNotEqualTo(null);
     }
 
