@@ -337,6 +337,22 @@ class InspectorTwoConnectionsTest {
         assertThat(inspection).isEqualTo(onOneConnection(db));
     }
 
+    /** The first query counts tables, partitions left out: many partitions of one table do not call for a second connection. */
+    @Test
+    void partitionsDoNotCountTowardsASecondConnection(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE public.events (id int, at date) PARTITION BY RANGE (at);"
+                + " CREATE TABLE public.events_1 PARTITION OF public.events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+                + " CREATE TABLE public.events_2 PARTITION OF public.events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');"
+                + " CREATE TABLE public.events_3 PARTITION OF public.events FOR VALUES FROM ('2022-01-01') TO ('2023-01-01')");
+        int[] used = new int[1];
+        Inspection inspection = Inspector.inspect(db.info(), SCHEMAS, 2, n -> used[0] = n, SecondConnection.AfterImport.NOTHING);
+        assertThat(used[0]).as("connections used for one table with three partitions, from two tables on").isEqualTo(1);
+        assertThat(inspection).isEqualTo(onOneConnection(db));
+        db.execute("CREATE TABLE public.other (id int)");
+        Inspector.inspect(db.info(), SCHEMAS, 2, n -> used[0] = n, SecondConnection.AfterImport.NOTHING);
+        assertThat(used[0]).as("connections used for two tables").isEqualTo(2);
+    }
+
     @Test
     void aRefusedSecondConnectionMeansOneConnection(TestDatabase db) throws Exception {
         db.execute(InspectorFixtureTest.DDL);

@@ -87,15 +87,7 @@ class PgTypeTest {
         java.util.regex.Pattern plain = java.util.regex.Pattern.compile("[a-z_][a-z0-9_$]*( [a-z_][a-z0-9_$]*)*");
         List<String> names = new java.util.ArrayList<>(List.of("", " ", "integer", "double precision", "timestamp with time zone",
                 "_t", "t$1", "$t", "1t", "a  b", " a", "a ", "A", "caf\u00e9", "my-type", "a b c", "a_ b$", "a\tb"));
-        java.util.Random random = new java.util.Random(20);
-        String alphabet = "ab_$1 A-";
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder name = new StringBuilder();
-            for (int j = random.nextInt(7); j > 0; j--) {
-                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            names.add(name.toString());
-        }
+        names.addAll(dev.dibs.engine.testing.RandomStrings.of("ab_$1 A-", 20_000, 7, 20));
         for (String name : names) {
             assertThat(PgType.plainName(name)).as("'" + name + "'").isEqualTo(plain.matcher(name).matches());
         }
