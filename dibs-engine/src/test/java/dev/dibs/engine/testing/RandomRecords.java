@@ -79,7 +79,9 @@ public final class RandomRecords {
             }
             return list;
         }
-        Class<?> c = (Class<?>) type;
+        if (!(type instanceof Class<?> c)) {
+            throw new IllegalArgumentException("no draw for " + type + ": add one to RandomRecords");
+        }
         if (c == String.class) {
             return RandomStrings.of("abc_ \"\\é'0", 1, 6, random.nextLong()).get(0);
         }
@@ -93,6 +95,6 @@ public final class RandomRecords {
         if (c.isRecord()) {
             return record(c, depth);
         }
-        throw new IllegalArgumentException("no draw for " + type);
+        throw new IllegalArgumentException("no draw for " + type + ": add one to RandomRecords");
     }
 }

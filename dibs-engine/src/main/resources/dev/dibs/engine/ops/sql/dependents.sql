@@ -7,8 +7,9 @@
 -- attributes of every dropped table were read and filtered (two thirds of the query at a thousand tables).
 WITH target AS MATERIALIZED (
     SELECT t.schema_name, t.table_name, t.column_name, t.drops, c.oid AS table_oid,
-           (SELECT a.attnum FROM pg_catalog.pg_attribute a
-             WHERE a.attrelid = c.oid AND a.attname = t.column_name AND NOT a.attisdropped) AS attnum
+           CASE WHEN t.column_name IS NOT NULL THEN
+                (SELECT a.attnum FROM pg_catalog.pg_attribute a
+                  WHERE a.attrelid = c.oid AND a.attname = t.column_name AND NOT a.attisdropped) END AS attnum
       FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]),
                       pg_catalog.unnest(?::boolean[]))
            AS t(schema_name, table_name, column_name, drops)
