@@ -1,6 +1,8 @@
 package dev.dibs.engine.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,11 +39,37 @@ public enum Hazard {
 
     /** Sorted by name, each once: the one order hazards are printed in, in every report and JVM. */
     public static List<Hazard> sorted(Collection<Hazard> hazards) {
-        return hazards.stream().distinct().sorted(Comparator.comparing(Enum::name)).toList();
+        if (hazards.isEmpty()) {
+            return List.of();
+        }
+        boolean[] present = new boolean[BY_NAME.length];
+        for (Hazard h : hazards) {
+            present[h.ordinal()] = true;
+        }
+        List<Hazard> out = new ArrayList<>(BY_NAME.length);
+        for (Hazard h : BY_NAME) {
+            if (present[h.ordinal()]) {
+                out.add(h);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** {@link #sorted} names. */
     public static List<String> names(Collection<Hazard> hazards) {
-        return sorted(hazards).stream().map(Enum::name).toList();
+        List<Hazard> sorted = sorted(hazards);
+        List<String> names = new ArrayList<>(sorted.size());
+        for (Hazard h : sorted) {
+            names.add(h.name());
+        }
+        return Collections.unmodifiableList(names);
     }
+
+    /**
+     * Every hazard, sorted by name once: {@link #sorted} picks from it rather than sorting a stream
+     * per call (a report calls it for each of thousands of statements, in a JVM that has not compiled
+     * streams yet).
+     */
+    private static final Hazard[] BY_NAME = java.util.Arrays.stream(values()).sorted(Comparator.comparing(Enum::name))
+            .toArray(Hazard[]::new);
 }

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -114,7 +115,11 @@ final class DiffJson {
             g.writeBooleanField("drift", report.hasDrift());
             changes(g, report);
             g.writeObjectFieldStart("hazards");
-            for (Hazard h : Hazard.sorted(report.plan().statements().stream().flatMap(s -> s.hazards().stream()).toList())) {
+            Set<Hazard> all = EnumSet.noneOf(Hazard.class);
+            for (Statement s : report.plan().statements()) {
+                all.addAll(s.hazards());
+            }
+            for (Hazard h : Hazard.sorted(all)) {
                 g.writeStringField(h.name(), h.explanation());
             }
             g.writeEndObject();
@@ -177,8 +182,18 @@ final class DiffJson {
             }
             g.writeFieldName("after");
             value(g, d.after());
-            strings(g, "hazards", Hazard.names(statements.stream().flatMap(s -> s.hazards().stream()).toList()));
-            strings(g, "sql", statements.stream().map(Statement::sql).toList());
+            // the hazards and texts of the change's statements, in loops: two streams per change were a tenth
+            // of the file's time in a fresh JVM
+            List<Hazard> hazards = new ArrayList<>();
+            for (Statement s : statements) {
+                hazards.addAll(s.hazards());
+            }
+            strings(g, "hazards", Hazard.names(hazards));
+            g.writeArrayFieldStart("sql");
+            for (Statement s : statements) {
+                g.writeString(s.sql());
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
