@@ -13,9 +13,21 @@ public final class Printable {
 
     /** {@code text} with {@code \n}, {@code \r}, {@code \t} and other such characters escaped ({@code \u001b}). */
     public static String escape(String text) {
-        if (text == null || text.codePoints().noneMatch(Printable::needsEscape)) {
-            return text;
+        if (text == null) {
+            return null;
         }
+        // a loop, printable ASCII passed over without a lookup: every name and line of a report comes
+        // through here, thousands at 1,000 tables, in a JVM that has not compiled a stream yet
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c > 0x7e) && needsEscape(text.codePointAt(i))) {
+                return escaped(text);
+            }
+        }
+        return text;
+    }
+
+    private static String escaped(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         text.codePoints().forEach(cp -> {
             if (!needsEscape(cp)) {

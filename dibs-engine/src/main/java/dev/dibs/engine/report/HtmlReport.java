@@ -18,6 +18,19 @@ import org.apache.commons.text.StringEscapeUtils;
  */
 public final class HtmlReport {
 
+    /**
+     * Each hazard's badge, its explanation as its title: made once, not escaped again for each of a
+     * large plan's statements (a sixth of the page's time in a fresh JVM at 1,000 tables).
+     */
+    private static final String[] BADGES = new String[Hazard.values().length];
+
+    static {
+        for (Hazard h : Hazard.values()) {
+            BADGES[h.ordinal()] = "<span class=\"hazard " + h.name().toLowerCase(Locale.ROOT) + "\" title=\"" + esc(h.explanation())
+                    + "\">" + h.name() + "</span> ";
+        }
+    }
+
     private HtmlReport() {
     }
 
@@ -49,8 +62,9 @@ public final class HtmlReport {
                 html.append("<div class=\"stmt\" data-name=\"").append(esc(d.table() == null ? s.change().subject() : d.table()))
                         .append("\"><span class=\"n\">").append(++n).append("</span><pre>").append(esc(s.sql()))
                         .append("</pre><div class=\"change\">").append(esc(d.text())).append("</div><div class=\"hazards\">");
-                Hazard.sorted(s.hazards()).forEach(h -> html.append("<span class=\"hazard ").append(h.name().toLowerCase(Locale.ROOT))
-                        .append("\" title=\"").append(esc(h.explanation())).append("\">").append(h.name()).append("</span> "));
+                for (Hazard h : Hazard.sorted(s.hazards())) {
+                    html.append(BADGES[h.ordinal()]);
+                }
                 html.append("</div></div>\n");
             }
             html.append("</div>\n");

@@ -103,8 +103,34 @@ public final class ReportWriter {
      * cell or code span breaking out, no line break starting a heading.
      */
     static String md(String text) {
-        return Printable.escape(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("|", "\\|").replace("`", "\\`");
+        String printable = Printable.escape(text);
+        for (int i = 0; i < printable.length(); i++) {
+            switch (printable.charAt(i)) {
+                case '&', '<', '>', '|', '`' -> {
+                    return mdEscaped(printable);
+                }
+                default -> {
+                }
+            }
+        }
+        return printable;
+    }
+
+    /** {@link #md}'s replacements, in one pass (five passes of {@code replace} were about 30% of diff.md's time cold). */
+    private static String mdEscaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '|' -> out.append("\\|");
+                case '`' -> out.append("\\`");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A code span around text that may itself hold backticks. */

@@ -2,6 +2,9 @@ package dev.dibs.engine.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.testing.RandomStrings;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PrintableTest {
@@ -13,6 +16,44 @@ class PrintableTest {
         assertThat(Printable.escape("\u001b[31mred")).isEqualTo("\\u001b[31mred");
         assertThat(Printable.escape("evil\u202egnp.exe")).isEqualTo("evil\\u202egnp.exe"); // right-to-left override
         assertThat(Printable.escape("line\u2028break\u0085")).isEqualTo("line\\u2028break\\u0085");
+    }
+
+    /** What {@link Printable#escape} was, a stream over the code points: the loop must say the same for any text. */
+    private static String byCodePoints(String text) {
+        if (text == null || text.codePoints().noneMatch(PrintableTest::needsEscape)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (!needsEscape(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else {
+                sb.append(String.format("\\u%04x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean needsEscape(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    @Test
+    void anyTextIsEscapedAsByItsCodePoints() {
+        List<String> texts = new ArrayList<>(List.of("", "plain", "\ud83d\ude00 and \ud800 alone", "tag \udb40\udc01 x",
+                "\u007f\u0085\u00ad\u200b\u2028\u2029\ufeff"));
+        texts.addAll(RandomStrings.of("a \n\r\t\u0000\u001f\u007e\u007f\u0085\u00a0\u00ad\u202eé\ud800\udc00\udb40\udc01\ufeff", 3000, 10, 23));
+        for (String text : texts) {
+            assertThat(Printable.escape(text)).as(text).isEqualTo(byCodePoints(text));
+        }
     }
 
     @Test
