@@ -165,9 +165,15 @@ final class PlanBlockers {
                 columnBefore.put(table + "." + r.to(), columnBefore.getOrDefault(table + "." + r.from(), r.from()));
             }
             for (ChangeEffects.Touch touch : effect.touches()) {
+                Statement first = null;
+                for (Statement s : byChange.getOrDefault(change, List.of())) {
+                    if (touch.statement().equals(s.target())) {
+                        first = s;
+                        break;
+                    }
+                }
                 targets.add(target(tableBefore, columnBefore, touch.table(), touch.column(), touch.drops(),
-                        quoted(byChange.getOrDefault(change, List.of()).stream().filter(s -> touch.statement().equals(s.target()))
-                                .findFirst(), change)));
+                        quoted(Optional.ofNullable(first), change)));
             }
         }
         return targets;
@@ -228,8 +234,28 @@ final class PlanBlockers {
         return statement.map(s -> "\"" + firstLine(s.sql()) + "\"").orElse(change.subject());
     }
 
-    private static String firstLine(String sql) {
-        String oneLine = sql.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
+    /** {@code sql} on one line, each run of white space one space (by hand: a pattern compiled per statement was most of the targets' time cold). */
+    static String firstLine(String sql) {
+        StringBuilder oneLine = new StringBuilder(Math.min(sql.length(), 128));
+        boolean space = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (isRegexSpace(c)) {
+                space = true;
+            } else {
+                if (space && !oneLine.isEmpty()) {
+                    oneLine.append(' ');
+                }
+                space = false;
+                oneLine.append(c);
+            }
+        }
+        String trimmed = oneLine.toString().trim();
+        return trimmed.length() <= 120 ? trimmed : trimmed.substring(0, 117) + "...";
+    }
+
+    /** What the pattern {@code \\s} matched: the ASCII white space characters. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
