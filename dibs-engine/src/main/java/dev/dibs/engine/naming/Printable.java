@@ -27,7 +27,8 @@ public final class Printable {
         return text;
     }
 
-    private static String escaped(String text) {
+    /** {@code text} with what {@link #escape} escapes escaped (package-private: the test's stream-based check ends here too). */
+    static String escaped(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         text.codePoints().forEach(cp -> {
             if (!needsEscape(cp)) {
@@ -45,7 +46,7 @@ public final class Printable {
         return sb.toString();
     }
 
-    private static boolean needsEscape(int cp) {
+    static boolean needsEscape(int cp) {
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;

@@ -234,7 +234,7 @@ final class PlanBlockers {
         return statement.map(s -> "\"" + firstLine(s.sql()) + "\"").orElse(change.subject());
     }
 
-    /** {@code sql} on one line, each run of white space one space (by hand: a pattern compiled per statement was most of the targets' time cold). */
+    /** {@code sql} on one line, each run of white space one space (by hand: a pattern compiled per table or column touched was most of the targets' time cold). */
     static String firstLine(String sql) {
         StringBuilder oneLine = new StringBuilder(Math.min(sql.length(), 128));
         boolean space = false;
@@ -254,7 +254,7 @@ final class PlanBlockers {
         return trimmed.length() <= 120 ? trimmed : trimmed.substring(0, 117) + "...";
     }
 
-    /** What the pattern {@code \\s} matched: the ASCII white space characters. */
+    /** What the pattern {@code \s} matched: the ASCII white space characters. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

@@ -37,9 +37,19 @@ public final class ReportWriter {
             atomically(file, json(report));
             return file;
         });
-        atomically(directory.resolve("report.html"), HtmlReport.render(report, "dibs report"));
-        atomically(directory.resolve("diff.md"), markdown(report));
-        atomically(directory.resolve("plan.sql"), planSql(report));
+        try {
+            atomically(directory.resolve("report.html"), HtmlReport.render(report, "dibs report"));
+            atomically(directory.resolve("diff.md"), markdown(report));
+            atomically(directory.resolve("plan.sql"), planSql(report));
+        } catch (RuntimeException | Error e) {
+            // diff.json's thread is waited for on every path: nothing of this report lands after write has ended
+            try {
+                json.get();
+            } catch (RuntimeException | Error alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
         json.get();
     }
 
@@ -108,7 +118,7 @@ public final class ReportWriter {
         String printable = Printable.escape(text);
         for (int i = 0; i < printable.length(); i++) {
             switch (printable.charAt(i)) {
-                case '&', '<', '>', '|', '`' -> {
+                case '&', '<', '>', '|', '`', '\\' -> {
                     return mdEscaped(printable);
                 }
                 default -> {
@@ -118,7 +128,12 @@ public final class ReportWriter {
         return printable;
     }
 
-    /** {@link #md}'s replacements, in one pass (five passes of {@code replace} were about 30% of diff.md's time cold). */
+    /**
+     * {@link #md}'s replacements, in one pass (five passes of {@code replace} were about 30% of diff.md's
+     * time cold). A backslash before ASCII punctuation, which Markdown would take for an escape, is doubled:
+     * one before a {@code |} or a backtick would otherwise undo its escape. Before anything else ({@code \n},
+     * {@code \u001b} from {@link Printable#escape}) it stays as it is, which Markdown shows as it is.
+     */
     private static String mdEscaped(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -129,6 +144,7 @@ public final class ReportWriter {
                 case '>' -> out.append("&gt;");
                 case '|' -> out.append("\\|");
                 case '`' -> out.append("\\`");
+                case '\\' -> out.append(i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1)) ? "\\\\" : "\\");
                 default -> out.append(c);
             }
         }
@@ -139,6 +155,11 @@ public final class ReportWriter {
     private static String codeSpan(String text) {
         String oneLine = Printable.escape(text);
         return oneLine.contains("`") ? "`` " + oneLine + " ``" : "`" + oneLine + "`";
+    }
+
+    /** What CommonMark lets a backslash escape: {@code !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~}. */
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** Writes through a temporary file and an atomic move. */

@@ -8,12 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** diff.md's escaping in one pass gives what its five replacements gave, for any text. */
+/**
+ * diff.md's escaping in one pass gives what its replacements gave, for any text; and a backslash
+ * before punctuation is doubled, so that {@code \|} cannot leave the bar bare, where one before
+ * anything else (a letter, as in the escapes names are printed with) stays as it is.
+ */
 class MarkdownEscapeTest {
 
     private static String replaced(String text) {
-        return Printable.escape(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Printable.escape(text).replaceAll("\\\\(?=\\p{Punct})", "\\\\\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("|", "\\|").replace("`", "\\`");
+    }
+
+    @Test
+    void aBackslashCannotUndoTheEscapeAfterIt() {
+        assertThat(ReportWriter.md("a\\|b\\`c")).isEqualTo("a\\\\\\|b\\\\\\`c");
+        assertThat(ReportWriter.md("v\u001bx\\y")).isEqualTo("v\\u001bx\\y");
     }
 
     @Test
