@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -234,28 +235,9 @@ final class PlanBlockers {
         return statement.map(s -> "\"" + firstLine(s.sql()) + "\"").orElse(change.subject());
     }
 
-    /** {@code sql} on one line, each run of white space one space (by hand: a pattern compiled per table or column touched was most of the targets' time cold). */
+    /** {@code sql} on one line, trimmed, cut at 120 characters. */
     static String firstLine(String sql) {
-        StringBuilder oneLine = new StringBuilder(Math.min(sql.length(), 128));
-        boolean space = false;
-        for (int i = 0; i < sql.length(); i++) {
-            char c = sql.charAt(i);
-            if (isRegexSpace(c)) {
-                space = true;
-            } else {
-                if (space && !oneLine.isEmpty()) {
-                    oneLine.append(' ');
-                }
-                space = false;
-                oneLine.append(c);
-            }
-        }
-        String trimmed = oneLine.toString().trim();
-        return trimmed.length() <= 120 ? trimmed : trimmed.substring(0, 117) + "...";
-    }
-
-    /** What the pattern {@code \s} matched: the ASCII white space characters. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        String oneLine = Printable.oneLine(sql).trim();
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
     }
 }

@@ -2,6 +2,7 @@ package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Sequence;
@@ -122,7 +123,7 @@ final class SequenceBlockers {
         if (sql == null) {
             return change.subject();
         }
-        return "\"" + sql.replaceAll("\\s+", " ").trim() + "\""; // whole: the options are what is refused
+        return "\"" + Printable.oneLine(sql).trim() + "\""; // whole: the options are what is refused
     }
 
     private static String alterStatement(Plan plan, SchemaChange change) {

@@ -34,6 +34,15 @@ class PrintableTest {
     }
 
     @Test
+    void oneLineIsWhatThePatternMade() {
+        List<String> texts = new ArrayList<>(List.of("", " ", "DROP TABLE t", "  ALTER TABLE a\n    DROP b\n", "a\u00a0b\u2003c\u0001"));
+        texts.addAll(RandomStrings.of("ab \t\n\u000b\f\r\u0001\u001c\u00a0\u2028é", 3000, 20, 26));
+        for (String text : texts) {
+            assertThat(Printable.oneLine(text)).as(text).isEqualTo(text.replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
     void ordinaryTextIsKept() {
         assertThat(Printable.escape("café \"Users\" <x> | 名前")).isEqualTo("café \"Users\" <x> | 名前");
         assertThat(Printable.escape(null)).isNull();

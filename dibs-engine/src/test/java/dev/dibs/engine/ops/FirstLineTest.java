@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A statement on one line in the blockers' warnings: the loop gives what the pattern it replaces gave. */
+/** A statement on one line in the blockers' warnings, trimmed and cut: what the pattern it replaces gave. */
 class FirstLineTest {
 
     private static String byPattern(String sql) {

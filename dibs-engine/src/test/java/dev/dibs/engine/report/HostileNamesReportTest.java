@@ -24,7 +24,9 @@ class HostileNamesReportTest {
             target.execute("CREATE VIEW \"v\u001b[31m<i>\" AS SELECT 1 AS one");
             try (Connection c = reference.open(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE \"x\n[INFO] dibs: no differences\" (id int);"
-                        + "CREATE TABLE \"<img src=x onerror=alert(1)>|`t`&\" (id int)");
+                        + "CREATE TABLE \"<img src=x onerror=alert(1)>|`t`&\" (id int);"
+                        // a backslash of the name's own before a bar or a backtick must not undo their escapes
+                        + "CREATE TABLE \"bs\\|c\\`d\" (id int)");
             }
             DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
             String md = ReportWriter.markdown(report);
@@ -33,6 +35,7 @@ class HostileNamesReportTest {
             assertThat(md).contains("x\\n[INFO] dibs: no differences")
                     .contains("&lt;img src=x onerror=alert(1)&gt;\\|\\`t\\`&amp;")
                     .contains("v\\u001b[31m&lt;i&gt;")
+                    .contains("bs\\\\\\|c\\\\\\`d")
                     .doesNotContain("<img").doesNotContain("<i>").doesNotContain("\u001b");
             assertThat(ChangeDescriber.asMissingFromMigrations(report.plan().changes().get(0))).doesNotContain("\n");
         } finally {
