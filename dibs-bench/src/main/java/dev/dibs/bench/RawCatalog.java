@@ -32,9 +32,14 @@ final class RawCatalog {
             }
             Array names = c.createArrayOf("text", schemas.toArray());
             Array oids = null;
-            for (Map.Entry<String, String> q : Inspector.catalogQueries(versionNum(c)).entrySet()) {
+            Map<String, String> queries = Inspector.catalogQueries(versionNum(c));
+            List<String> kinds = new ArrayList<>();
+            for (Map.Entry<String, String> q : queries.entrySet()) {
                 List<Long> tableOids = new ArrayList<>();
-                values += query(c, q.getValue(), names, oids, tableOids);
+                // unmanaged.sql with the parts for the kinds unmodelled-kinds.sql found, as the inspector sends it
+                String sql = q.getKey().equals("unmanaged") ? Inspector.catalogQueries(versionNum(c), kinds).get("unmanaged")
+                        : q.getValue();
+                values += query(c, sql, names, oids, tableOids, kinds);
                 if (q.getKey().equals("tables")) {
                     oids = c.createArrayOf("oid", tableOids.toArray());
                 }
@@ -50,12 +55,14 @@ final class RawCatalog {
     static Map<String, Double> perQuery(Connection c, List<String> schemas, int runs) throws Exception {
         Map<String, Double> out = new LinkedHashMap<>();
         Array names = c.createArrayOf("text", schemas.toArray());
-        Map<String, String> queries = Inspector.catalogQueries(versionNum(c));
+        List<String> kinds = new ArrayList<>();
+        query(c, Inspector.catalogQueries(versionNum(c)).get("unmodelled-kinds"), names, null, new ArrayList<>(), kinds);
+        Map<String, String> queries = Inspector.catalogQueries(versionNum(c), kinds);
         List<Long> tableOids = new ArrayList<>();
-        query(c, queries.get("tables"), names, null, tableOids);
+        query(c, queries.get("tables"), names, null, tableOids, null);
         Array oids = c.createArrayOf("oid", tableOids.toArray());
         for (Map.Entry<String, String> q : queries.entrySet()) {
-            out.put(q.getKey(), Timing.median(1, runs, () -> query(c, q.getValue(), names, oids, new ArrayList<>())));
+            out.put(q.getKey(), Timing.median(1, runs, () -> query(c, q.getValue(), names, oids, new ArrayList<>(), null)));
         }
         return out;
     }
@@ -65,8 +72,12 @@ final class RawCatalog {
         return c.getMetaData().getDatabaseMajorVersion() * 10000;
     }
 
-    /** Runs one query, reading every value; collects the {@code table_oid} column when there is one. */
-    private static long query(Connection c, String sql, Array names, Array oids, List<Long> tableOids) throws SQLException {
+    /**
+     * Runs one query, reading every value; collects the {@code table_oid} column when there is one,
+     * and into {@code kinds}, when given, the {@code unmodelled_kinds} column (of unmodelled-kinds.sql).
+     */
+    private static long query(Connection c, String sql, Array names, Array oids, List<Long> tableOids, List<String> kinds)
+            throws SQLException {
         long values = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Inspector.bind(ps, sql, names, oids);
@@ -80,6 +91,9 @@ final class RawCatalog {
                         }
                         if (i == 1 && rs.getMetaData().getColumnLabel(1).equals("table_oid")) {
                             tableOids.add(rs.getLong(1));
+                        }
+                        if (kinds != null && rs.getMetaData().getColumnLabel(i).equals("unmodelled_kinds")) {
+                            kinds.addAll(List.of((String[]) rs.getArray(i).getArray()));
                         }
                         values++;
                     }

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
- * of the managed objects beside it: fifteen statements, whatever the
+ * of the managed objects beside it: sixteen statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -58,7 +59,7 @@ public final class Inspector {
     }
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 15;
+    public static final int STATEMENTS = 16;
 
     private Inspector() {
     }
@@ -396,7 +397,13 @@ public final class Inspector {
         Array oids = connection.createArrayOf("oid", header.tables.keySet().toArray());
         int version = header.version;
         query(connection, "columns", false, version, names, oids, "inspect columns of " + where, rs -> ColumnRows.read(rs, header.tables));
-        query(connection, "unmanaged", false, version, names, null, history(connection, header),
+        List<String> kinds = new ArrayList<>();
+        query(connection, "unmodelled-kinds", false, version, names, null, "look for kinds of objects dibs does not model in " + where,
+                rs -> {
+                    rs.next();
+                    kinds.addAll(Arrays.asList((String[]) rs.getArray("unmodelled_kinds").getArray()));
+                });
+        query(connection, CatalogSql.sent("unmanaged", version, kinds), names, null, history(connection, header),
                 "look for objects dibs does not manage in " + where, rs -> {
             while (rs.next()) {
                 header.notes.add(new NotManaged(rs.getString("kind"), rs.getString("schema_name"), rs.getString("object_name"),
@@ -563,12 +570,22 @@ public final class Inspector {
      * benchmarks that measure the floor of introspection.
      */
     public static Map<String, String> catalogQueries(int versionNum) {
+        return catalogQueries(versionNum, CatalogSql.kinds("unmanaged"));
+    }
+
+    /**
+     * As {@link #catalogQueries(int)}, with unmanaged.sql as sent to a database holding {@code
+     * unmodelledKinds} of the kinds dibs does not model (the "server" query's {@code
+     * unmodelled_kinds}); the one-argument form asks for every kind.
+     */
+    public static Map<String, String> catalogQueries(int versionNum, Collection<String> unmodelledKinds) {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
-        for (String name : List.of("constraints", "indexes", "columns", "unmanaged", "triggers", "routines", "sequences", "views",
+        for (String name : List.of("constraints", "indexes", "columns", "unmodelled-kinds", "unmanaged", "triggers", "routines", "sequences", "views",
                 "domains", "extensions", "policies", "enums")) {
-            queries.put(name, catalogQuery(name, false, versionNum));
+            queries.put(name, name.equals("unmanaged") ? CatalogSql.sent(name, versionNum, unmodelledKinds)
+                    : catalogQuery(name, false, versionNum));
         }
         return queries;
     }
@@ -604,7 +621,11 @@ public final class Inspector {
 
     private static void query(Connection connection, String name, boolean withManaged, int versionNum, Array schemas,
                               Array tableOids, Array historyTables, String what, RowsReader reader) throws SQLException {
-        String sql = catalogQuery(name, withManaged, versionNum);
+        query(connection, catalogQuery(name, withManaged, versionNum), schemas, tableOids, historyTables, what, reader);
+    }
+
+    private static void query(Connection connection, String sql, Array schemas, Array tableOids, Array historyTables, String what,
+                              RowsReader reader) throws SQLException {
         step(what, () -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 bind(ps, sql, schemas, tableOids, historyTables);

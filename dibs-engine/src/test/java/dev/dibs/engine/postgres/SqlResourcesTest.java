@@ -90,6 +90,7 @@ class SqlResourcesTest {
     @Test
     void theInspectionsLongestQueryLosesItsProse() {
         String unmanaged = SqlResources.load(dev.dibs.engine.inspect.Inspection.class, "unmanaged");
-        assertThat(unmanaged).doesNotContain("--").startsWith("WITH ext AS (\nSELECT d.classid").hasSizeLessThan(32_000); // 45.7 KB as written
+        // 47.6 KB as written; its parts for kinds a database lacks are cut besides (inspect/CatalogSqlKindsTest)
+        assertThat(unmanaged).doesNotContain("--").startsWith("WITH ext AS (\nSELECT d.classid").hasSizeLessThan(33_000);
     }
 }

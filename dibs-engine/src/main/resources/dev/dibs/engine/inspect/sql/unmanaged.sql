@@ -2,8 +2,14 @@
 -- instead of ignoring it, and the objects of the whole database that matter to them (schema "*").
 -- Extension members are left out: the extension owns them. Each note's detail is what PostgreSQL
 -- says the object is, so that notes of two databases compare by definition, not by name.
+-- Each part between ${kind:<kind>} and ${end} reads one kind of object a database seldom has: it is
+-- sent only to a database that has that kind (unmodelled-kinds.sql, sent just before, tells), so that
+-- the others are never parsed and planned (inspect/CatalogSql.forKinds).
 WITH ext AS (
-    SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+    -- an extension member's dependency is always on its extension: read through pg_depend's index
+    -- on the referenced object rather than by a pass over every dependency in the database
+    SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+     WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
 ), rel AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace,
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
@@ -56,6 +62,7 @@ WITH ext AS (
                          WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped), '(no columns)') AS definition
       FROM rel r JOIN pg_catalog.pg_class c ON c.oid = r.oid
      WHERE r.relkind IN ('f', 'c')
+    ${kind:policy}
     UNION ALL
     SELECT 'policy', r.nspname, r.relname || '.' || p.polname,
            'AS ' || CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END
@@ -69,6 +76,8 @@ WITH ext AS (
            || COALESCE(' USING (' || pg_catalog.pg_get_expr(p.polqual, p.polrelid) || ')', '')
            || COALESCE(' WITH CHECK (' || pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
       FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
+    ${end}
+    ${kind:rule}
     UNION ALL
     SELECT 'rule', r.nspname, r.relname || '.' || w.rulename,
            pg_catalog.pg_get_ruledef(w.oid)
@@ -76,6 +85,8 @@ WITH ext AS (
                                 ELSE '' END
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
      WHERE w.rulename <> '_RETURN'
+    ${end}
+    ${kind:aggregate}
     UNION ALL
     SELECT 'aggregate', n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
            pg_catalog.concat_ws(', ', 'SFUNC = ' || a.aggtransfn::pg_catalog.regproc::text,
@@ -91,6 +102,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
       JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
      WHERE n.nspname = ANY (?::text[])
+    ${end}
+    ${kind:type}
     UNION ALL
     SELECT 'range type', n.nspname, t.typname,
            pg_catalog.concat_ws(', ', 'SUBTYPE = ' || pg_catalog.format_type(g.rngsubtype, NULL),
@@ -102,6 +115,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_type t ON t.oid = g.rngtypid
       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
      WHERE n.nspname = ANY (?::text[])
+    ${end}
+    ${kind:type}
     UNION ALL
     SELECT 'base type', n.nspname, t.typname,
            pg_catalog.concat_ws(', ', 'INPUT = ' || t.typinput::pg_catalog.regproc::text, 'OUTPUT = ' || t.typoutput::pg_catalog.regproc::text,
@@ -112,6 +127,8 @@ WITH ext AS (
       FROM pg_catalog.pg_type t
       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
      WHERE n.nspname = ANY (?::text[]) AND t.typtype = 'b'
+    ${end}
+    ${kind:collation}
     UNION ALL
     SELECT 'collation', n.nspname, c.collname,
            pg_catalog.concat_ws(', ', 'PROVIDER = ' || CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc'
@@ -121,12 +138,17 @@ WITH ext AS (
       FROM pg_catalog.pg_collation c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
      WHERE n.nspname = ANY (?::text[])
+    ${end}
 ), others AS (
     -- kinds dibs does not model at all, each noted with its definition. Objects of the whole
     -- database rather than of a schema (an event trigger, a publication, a foreign server, …) are
     -- noted under schema "*"; a cast or transform under the compared schema of its types or
     -- function, else "*". Built-in objects (oid below 16384) and extension members are left out.
-    SELECT 'cast'::text AS kind, COALESCE(s.nspname::text, '*') AS schema_name,
+    -- (no row: each kind below is a part of its own, sent only where the database has that kind)
+    SELECT NULL::text AS kind, NULL::text AS schema_name, NULL::text AS object_name, NULL::text AS detail WHERE false
+    ${kind:cast}
+    UNION ALL
+    SELECT 'cast', COALESCE(s.nspname::text, '*'),
            '(' || pg_catalog.format_type(c.castsource, NULL) || ' AS ' || pg_catalog.format_type(c.casttarget, NULL) || ')' AS object_name,
            CASE c.castmethod WHEN 'f' THEN 'WITH FUNCTION ' || c.castfunc::pg_catalog.regprocedure::text
                              WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END
@@ -143,6 +165,8 @@ WITH ext AS (
        -- a multirange type's casts come and go with its range type
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                         WHERE d.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass AND d.objid = c.oid AND d.deptype = 'i')
+    ${end}
+    ${kind:operator}
     UNION ALL
     SELECT 'operator', n.nspname,
            o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), 'NONE') || ', '
@@ -158,6 +182,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND ext.objid = o.oid)
+    ${end}
+    ${kind:operator class}
     UNION ALL
     SELECT 'operator class', n.nspname, c.opcname || ' USING ' || am.amname,
            CASE WHEN c.opcdefault THEN 'DEFAULT ' ELSE '' END || 'FOR TYPE ' || pg_catalog.format_type(c.opcintype, NULL)
@@ -170,6 +196,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass AND ext.objid = c.oid)
+    ${end}
+    ${kind:operator family}
     UNION ALL
     -- a family's operators and support functions are its definition (its classes name it)
     SELECT 'operator family', n.nspname, f.opfname || ' USING ' || am.amname,
@@ -188,6 +216,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass AND ext.objid = f.oid)
+    ${end}
+    ${kind:text search configuration}
     UNION ALL
     SELECT 'text search configuration', n.nspname, c.cfgname,
            'PARSER = ' || (SELECT pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.prsname)
@@ -204,6 +234,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND ext.objid = c.oid)
+    ${end}
+    ${kind:text search dictionary}
     UNION ALL
     SELECT 'text search dictionary', n.nspname, d.dictname,
            'TEMPLATE = ' || (SELECT pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(t.tmplname)
@@ -214,6 +246,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND ext.objid = d.oid)
+    ${end}
+    ${kind:text search parser}
     UNION ALL
     SELECT 'text search parser', n.nspname, p.prsname,
            pg_catalog.concat_ws(', ', 'START = ' || p.prsstart::pg_catalog.regproc::text,
@@ -224,6 +258,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_parser'::pg_catalog.regclass AND ext.objid = p.oid)
+    ${end}
+    ${kind:text search template}
     UNION ALL
     SELECT 'text search template', n.nspname, t.tmplname,
            pg_catalog.concat_ws(', ', 'INIT = ' || NULLIF(t.tmplinit, 0)::pg_catalog.regproc::text,
@@ -232,6 +268,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_ts_template'::pg_catalog.regclass AND ext.objid = t.oid)
+    ${end}
+    ${kind:conversion}
     UNION ALL
     SELECT 'conversion', n.nspname, v.conname,
            CASE WHEN v.condefault THEN 'DEFAULT ' ELSE '' END || 'FOR ' || pg_catalog.quote_literal(pg_catalog.pg_encoding_to_char(v.conforencoding))
@@ -241,6 +279,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = v.connamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass AND ext.objid = v.oid)
+    ${end}
+    ${kind:statistics object}
     UNION ALL
     -- CREATE STATISTICS, on a managed table or not: the planner's extended statistics are not modelled
     SELECT 'statistics object', n.nspname, s.stxname, pg_catalog.pg_get_statisticsobjdef(s.oid)
@@ -248,6 +288,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass AND ext.objid = s.oid)
+    ${end}
+    ${kind:transform}
     UNION ALL
     SELECT 'transform', CASE WHEN n.nspname = ANY (?::text[]) THEN n.nspname::text ELSE '*' END,
            'FOR ' || pg_catalog.format_type(t.trftype, NULL) || ' LANGUAGE ' || l.lanname,
@@ -259,6 +301,8 @@ WITH ext AS (
       JOIN pg_catalog.pg_language l ON l.oid = t.trflang
      WHERE t.oid >= 16384
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_transform'::pg_catalog.regclass AND ext.objid = t.oid)
+    ${end}
+    ${kind:event trigger}
     UNION ALL
     SELECT 'event trigger', '*', e.evtname,
            'ON ' || e.evtevent || COALESCE(' WHEN TAG IN (' || pg_catalog.array_to_string(e.evttags, ', ') || ')', '')
@@ -266,6 +310,8 @@ WITH ext AS (
            || CASE e.evtenabled WHEN 'D' THEN ' (DISABLED)' WHEN 'R' THEN ' (ENABLE REPLICA)' WHEN 'A' THEN ' (ENABLE ALWAYS)' ELSE '' END
       FROM pg_catalog.pg_event_trigger e
      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass AND ext.objid = e.oid)
+    ${end}
+    ${kind:publication}
     UNION ALL
     -- a publication's tables are listed from the compared schemas only
     SELECT 'publication', '*', p.pubname,
@@ -283,6 +329,8 @@ WITH ext AS (
            || ''', publish_via_partition_root = ' || p.pubviaroot || ')'
       FROM pg_catalog.pg_publication p
      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_publication'::pg_catalog.regclass AND ext.objid = p.oid)
+    ${end}
+    ${kind:subscription}
     UNION ALL
     -- only the columns everyone may read: the connection string (and its password) never
     SELECT 'subscription', '*', s.subname,
@@ -290,6 +338,8 @@ WITH ext AS (
            || pg_catalog.array_to_string(s.subpublications, ', ')
       FROM pg_catalog.pg_subscription s
      WHERE s.subdbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())
+    ${end}
+    ${kind:foreign data wrapper}
     UNION ALL
     SELECT 'foreign data wrapper', '*', w.fdwname,
            pg_catalog.concat_ws(', ', 'HANDLER ' || NULLIF(w.fdwhandler, 0)::pg_catalog.regproc::text,
@@ -301,6 +351,8 @@ WITH ext AS (
       FROM pg_catalog.pg_foreign_data_wrapper w
      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass
                                              AND ext.objid = w.oid)
+    ${end}
+    ${kind:foreign server}
     UNION ALL
     SELECT 'foreign server', '*', s.srvname,
            pg_catalog.concat_ws(', ', 'FOREIGN DATA WRAPPER ' || w.fdwname, 'TYPE ' || pg_catalog.quote_literal(s.srvtype),
@@ -312,18 +364,24 @@ WITH ext AS (
       FROM pg_catalog.pg_foreign_server s
       JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND ext.objid = s.oid)
+    ${end}
+    ${kind:foreign server}
     UNION ALL
     -- a user mapping's options hold passwords: only their names are said
     SELECT 'user mapping', '*', 'for ' || CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE u.usename::text END || ' server ' || u.srvname,
            'OPTIONS (' || COALESCE((SELECT pg_catalog.string_agg(pg_catalog.split_part(o, '=', 1), ', ' ORDER BY o)
                                       FROM pg_catalog.unnest(u.umoptions) AS o), '') || ')'
       FROM pg_catalog.pg_user_mappings u
+    ${end}
+    ${kind:access method}
     UNION ALL
     SELECT 'access method', '*', a.amname,
            CASE a.amtype WHEN 'i' THEN 'TYPE INDEX' ELSE 'TYPE TABLE' END || ' HANDLER ' || a.amhandler::pg_catalog.regproc::text
       FROM pg_catalog.pg_am a
      WHERE a.oid >= 16384
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_am'::pg_catalog.regclass AND ext.objid = a.oid)
+    ${end}
+    ${kind:language}
     UNION ALL
     SELECT 'language', '*', l.lanname,
            pg_catalog.concat_ws(', ', CASE WHEN l.lanpltrusted THEN 'TRUSTED' END,
@@ -333,6 +391,7 @@ WITH ext AS (
       FROM pg_catalog.pg_language l
      WHERE l.oid >= 16384
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_language'::pg_catalog.regclass AND ext.objid = l.oid)
+    ${end}
 )
 SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, defs.definition) AS detail FROM (
     SELECT CASE r.relkind WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
@@ -371,6 +430,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                       AND (d.deptype = 'i'
                            OR d.deptype = 'a' AND pg_catalog.pg_get_expr(ad.adbin, 0)
                               = 'nextval(' || pg_catalog.quote_literal(r.oid::pg_catalog.regclass::text) || '::regclass)'))
+    ${kind:inheritance}
     UNION ALL
     -- partitions of a managed partitioned table, in its schema, are modelled (TableOptions): the
     -- diff notes those nobody declared. Noted here: partitions of a partition (sub-partitioning is
@@ -383,6 +443,8 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE r.relispartition
        AND NOT EXISTS (SELECT 1 FROM rel pr WHERE pr.oid = p.inhparent AND pr.relkind = 'p' AND NOT pr.relispartition
                                                   AND pr.nspname = r.nspname)
+    ${end}
+    ${kind:inheritance}
     UNION ALL
     -- what a partition has that its table does not give it: dibs models partitions by name and
     -- bound only, so an index or constraint of one partition alone is said here
@@ -393,10 +455,14 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE r.relispartition
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.oid)
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conrelid = r.oid AND k.conindid = i.oid)
+    ${end}
+    ${kind:inheritance}
     UNION ALL
     SELECT 'partition constraint', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE r.relispartition AND k.coninhcount = 0 AND k.conparentid = 0 AND k.contype <> 'n'
+    ${end}
+    ${kind:inheritance}
     UNION ALL
     SELECT 'inheritance', r.nspname, r.relname,
            'inherits from ' || (SELECT pg_catalog.string_agg(p.inhparent::pg_catalog.regclass::text, ', ' ORDER BY p.inhseqno)
@@ -404,10 +470,13 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       FROM rel r
      WHERE NOT r.relispartition AND r.relkind IN ('r', 'p')
        AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid)
+    ${end}
+    ${kind:inheritance}
     UNION ALL
     -- a managed table's partition key is modelled; a partition's own (sub-partitioning) is not
     SELECT 'partitioning', r.nspname, r.relname, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid)
       FROM rel r WHERE r.relkind = 'p' AND r.relispartition
+    ${end}
     UNION ALL
     -- the triggers of managed tables and views are modelled (triggers.sql); those of any other
     -- relation (an inheritance child, a partition's own) are said here. A partition's clone of its
@@ -415,15 +484,19 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     SELECT 'trigger', r.nspname, r.relname || '.' || t.tgname, pg_catalog.pg_get_triggerdef(t.oid)
       FROM rel r JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
      WHERE NOT t.tgisinternal AND NOT r.managed AND r.relkind <> 'v' AND t.tgparentid = 0
+    ${kind:policy}
     UNION ALL
     -- the policies of managed tables are modelled (policies.sql); those of any other relation are said here
     SELECT 'policy', r.nspname, r.relname || '.' || p.polname, NULL
       FROM rel r JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
      WHERE NOT r.managed
+    ${end}
+    ${kind:rule}
     UNION ALL
     SELECT 'rule', r.nspname, r.relname || '.' || w.rulename, NULL
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
      WHERE w.rulename <> '_RETURN'
+    ${end}
     UNION ALL
     -- constraints' comments are not modelled: said here, never silently lost
     SELECT 'constraint comment', r.nspname, r.relname || '.' || k.conname, ds.description
@@ -582,6 +655,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE r.relkind IN ('r', 'p') AND NOT r.managed
        AND (NOT x.indisvalid OR ${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
             OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
+    ${kind:type}
     UNION ALL
     -- domains are managed (domains.sql)
     SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' ELSE 'base type' END,
@@ -593,6 +667,8 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND ext.objid = t.oid)
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                         WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND d.objid = t.oid AND d.deptype = 'i')
+    ${end}
+    ${kind:aggregate}
     UNION ALL
     -- functions and procedures are managed (routines.sql); aggregates and window functions are not
     SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
@@ -601,12 +677,15 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
      WHERE n.nspname = ANY (?::text[]) AND p.prokind IN ('a', 'w')
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND ext.objid = p.oid)
+    ${end}
+    ${kind:collation}
     UNION ALL
     SELECT 'collation', n.nspname, c.collname, NULL
       FROM pg_catalog.pg_collation c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
      WHERE n.nspname = ANY (?::text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND ext.objid = c.oid)
+    ${end}
 ) notes
 LEFT JOIN defs ON defs.kind = notes.kind AND defs.schema_name = notes.schema_name AND defs.object_name = notes.object_name
 UNION ALL
