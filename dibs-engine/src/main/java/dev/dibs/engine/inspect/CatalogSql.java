@@ -44,7 +44,7 @@ final class CatalogSql {
 
     /**
      * As {@link #sent(String, boolean, int)}, keeping of its {@code ${kind:…}} parts only those of
-     * {@code kinds} (what server.sql's {@code unmodelled_kinds} found in the database); see
+     * {@code kinds} (what unmodelled-kinds.sql found in the database); see
      * {@link #forKinds}.
      */
     static String sent(String name, int versionNum, Collection<String> kinds) {

@@ -575,8 +575,8 @@ public final class Inspector {
 
     /**
      * As {@link #catalogQueries(int)}, with unmanaged.sql as sent to a database holding {@code
-     * unmodelledKinds} of the kinds dibs does not model (the "server" query's {@code
-     * unmodelled_kinds}); the one-argument form asks for every kind.
+     * unmodelledKinds} of the kinds dibs does not model (what the "unmodelled-kinds" query
+     * returned); the one-argument form asks for every kind.
      */
     public static Map<String, String> catalogQueries(int versionNum, Collection<String> unmodelledKinds) {
         Map<String, String> queries = new LinkedHashMap<>();

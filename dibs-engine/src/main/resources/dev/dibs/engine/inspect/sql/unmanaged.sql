@@ -2,9 +2,10 @@
 -- instead of ignoring it, and the objects of the whole database that matter to them (schema "*").
 -- Extension members are left out: the extension owns them. Each note's detail is what PostgreSQL
 -- says the object is, so that notes of two databases compare by definition, not by name.
--- Each part between ${kind:<kind>} and ${end} reads one kind of object a database seldom has: it is
--- sent only to a database that has that kind (unmodelled-kinds.sql, sent just before, tells), so that
--- the others are never parsed and planned (inspect/CatalogSql.forKinds).
+-- Each part marked with a kind (a kind marker before it, an end marker after it: see
+-- inspect/CatalogSql.forKinds) reads one kind of object a database seldom has: it is sent only to a
+-- database that has that kind (unmodelled-kinds.sql, sent just before, tells), so that the others are
+-- never parsed and planned.
 WITH ext AS (
     -- an extension member's dependency is always on its extension: read through pg_depend's index
     -- on the referenced object rather than by a pass over every dependency in the database

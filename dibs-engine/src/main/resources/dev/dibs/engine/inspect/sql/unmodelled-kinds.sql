@@ -1,9 +1,10 @@
--- The kinds dibs does not model that the database has at all, each probed as unmanaged.sql's
--- ${kind:…} parts of that kind select it (the same catalog, schemas, oid range and extension
--- members left out, or fewer conditions: a kind is never missed). unmanaged.sql is then sent with
--- only those parts: a database without casts, operators, text search objects, foreign data or
--- publications (most of them) spares every inspection the parsing and planning of a dozen catalogs
--- it never uses. Sent right before unmanaged.sql, on the same connection.
+-- The kinds dibs does not model that the database has at all, each probed with the conditions of
+-- unmanaged.sql's parts of that kind (the same catalog, and the same or fewer of their schemas, oid
+-- range and extension-member filters: a kind is never missed). unmanaged.sql is then sent with only
+-- those kinds' parts (inspect/CatalogSql.forKinds): a database without casts, operators, text
+-- search objects, foreign data or publications (most of them) spares every inspection the parsing
+-- and planning of a dozen catalogs it never uses. Sent right before unmanaged.sql, on the same
+-- connection and in the same snapshot.
 SELECT ARRAY(SELECT k.kind FROM (VALUES
     ('cast', EXISTS (SELECT FROM pg_catalog.pg_cast c
           WHERE c.oid >= 16384
@@ -62,10 +63,9 @@ SELECT ARRAY(SELECT k.kind FROM (VALUES
     ('foreign data wrapper', EXISTS (SELECT FROM pg_catalog.pg_foreign_data_wrapper w
           WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
                           WHERE x.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass AND x.objid = w.oid AND x.deptype = 'e'))),
-    -- a user mapping is of a server: its part goes with the servers'
-    ('foreign server', EXISTS (SELECT FROM pg_catalog.pg_foreign_server s
-          WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
-                          WHERE x.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass AND x.objid = s.oid AND x.deptype = 'e'))),
+    -- a user mapping is of a server, and its part has no extension filter: any server, an
+    -- extension's too, stands for both parts
+    ('foreign server', EXISTS (SELECT FROM pg_catalog.pg_foreign_server)),
     ('access method', EXISTS (SELECT FROM pg_catalog.pg_am a
           WHERE a.oid >= 16384
             AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
