@@ -68,8 +68,9 @@ final class EmbeddedPostgresLauncher {
         Path dataDirectory;
         Path log;
         try {
-            dataDirectory = Files.createTempDirectory("dibs-postgres-").toAbsolutePath();
-            log = Files.createTempFile("dibs-postgres-", ".log").toAbsolutePath();
+            Path temporary = temporaryDirectory();
+            dataDirectory = Files.createTempDirectory(temporary, "dibs-postgres-").toAbsolutePath();
+            log = Files.createTempFile(temporary, "dibs-postgres-", ".log").toAbsolutePath();
         } catch (IOException e) {
             throw new DatabaseUnavailableException("Could not start the embedded PostgreSQL: no temporary"
                     + " directory (" + e.getMessage() + "). Check that java.io.tmpdir is writable.", e);
@@ -271,20 +272,24 @@ final class EmbeddedPostgresLauncher {
         }
     }
 
+    /**
+     * {@code java.io.tmpdir} as it is now: the JDK's own temporary-file helpers read it once, at their
+     * first use, so a later setting (the engine's tests move it to a memory file system) would not reach them.
+     */
+    static Path temporaryDirectory() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
     /** A file only its owner can read, in {@code directory} (the temporary directory when null). */
     static Path writePrivateTempFile(Path directory, String content) throws IOException {
         Path file;
         try {
             FileAttribute<?> ownerOnly =
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-            file = directory == null
-                    ? Files.createTempFile("dibs-pw-", ".tmp", ownerOnly)
-                    : Files.createTempFile(directory, "dibs-pw-", ".tmp", ownerOnly);
+            file = Files.createTempFile(directory == null ? temporaryDirectory() : directory, "dibs-pw-", ".tmp", ownerOnly);
         } catch (UnsupportedOperationException e) {
             // Not POSIX (Windows): the user's temp and data directories are private already.
-            file = directory == null
-                    ? Files.createTempFile("dibs-pw-", ".tmp")
-                    : Files.createTempFile(directory, "dibs-pw-", ".tmp");
+            file = Files.createTempFile(directory == null ? temporaryDirectory() : directory, "dibs-pw-", ".tmp");
         }
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;

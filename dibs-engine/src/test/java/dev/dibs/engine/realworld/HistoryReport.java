@@ -43,6 +43,12 @@ final class HistoryReport {
         results.add(result);
     }
 
+    /** Appends another report's loads and pairs after this one's. */
+    void addAll(HistoryReport other) {
+        loads.append(other.loads);
+        results.addAll(other.results);
+    }
+
     List<PairResult> results() {
         return List.copyOf(results);
     }

@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code -Ddibs.realworld.sample=N} runs N pairs per project (empty → newest, oldest → newest and
  * N-2 consecutive pairs spread evenly over the history); {@code all} (the default) runs every pair.
+ * Projects run side by side ({@code -Ddibs.realworld.threads=N}, default 2: a pair waits on the server
+ * about half its time), each with its own databases; the report lists them in the corpus's order.
  * Tagged {@code realworld}: the engine's pom runs it in an execution of its own, after the others.
  */
 @WithPostgres
@@ -35,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class RealWorldHistoryTest {
 
     static final String SAMPLE_PROPERTY = "dibs.realworld.sample";
+    static final String THREADS_PROPERTY = "dibs.realworld.threads";
 
     @Test
     void dibsMakesEachOlderVersionMatchTheNewerOneWithoutWritingAWrongObject(PostgresServer server) throws Exception {
@@ -42,21 +49,19 @@ class RealWorldHistoryTest {
         String sample = System.getProperty(SAMPLE_PROPERTY, "all").trim();
         long start = System.nanoTime();
         HistoryReport report = new HistoryReport();
-        try (LoadedVersions versions = new LoadedVersions(server)) {
-            for (Corpus.Project project : corpus.projects()) {
-                List<Corpus.Version> loadable = new ArrayList<>();
-                for (Corpus.Version v : project.versions()) {
-                    LoadReport load = versions.load(v);
-                    report.loaded(project.name(), v, load);
-                    if (load.loaded()) {
-                        loadable.add(v);
-                    }
-                }
-                assertThat(loadable).as("versions of %s that load (see the loader report)", project.name()).hasSizeGreaterThan(1);
-                for (Pairs.Pair pair : Pairs.select(loadable, sample)) {
-                    report.add(run(versions, project.name(), pair));
-                }
+        List<Corpus.Project> projects = corpus.projects();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(projects.size(),
+                Integer.getInteger(THREADS_PROPERTY, 2))));
+        try {
+            List<Future<HistoryReport>> runs = new ArrayList<>();
+            for (Corpus.Project project : projects) {
+                runs.add(pool.submit(() -> runProject(server, project, sample)));
             }
+            for (Future<HistoryReport> run : runs) {
+                report.addAll(outcome(run));
+            }
+        } finally {
+            pool.shutdownNow();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String markdown = report.markdown(sample, took);
@@ -67,6 +72,38 @@ class RealWorldHistoryTest {
                 .map(r -> r.pair() + ": " + r.reason()).toList();
         assertThat(wrong).as("pairs where dibs wrote something other than the reference, failed or did not settle (details in "
                 + file.toAbsolutePath() + ")").isEmpty();
+    }
+
+    /** One project's versions loaded into databases of its own, then its pairs, in order. */
+    private static HistoryReport runProject(PostgresServer server, Corpus.Project project, String sample) throws Exception {
+        HistoryReport report = new HistoryReport();
+        try (LoadedVersions versions = new LoadedVersions(server)) {
+            List<Corpus.Version> loadable = new ArrayList<>();
+            for (Corpus.Version v : project.versions()) {
+                LoadReport load = versions.load(v);
+                report.loaded(project.name(), v, load);
+                if (load.loaded()) {
+                    loadable.add(v);
+                }
+            }
+            assertThat(loadable).as("versions of %s that load (see the loader report)", project.name()).hasSizeGreaterThan(1);
+            for (Pairs.Pair pair : Pairs.select(loadable, sample)) {
+                report.add(run(versions, project.name(), pair));
+            }
+        }
+        return report;
+    }
+
+    /** A project's report, or what stopped it (an assertion or an exception) thrown here as it was. */
+    private static HistoryReport outcome(Future<HistoryReport> run) throws Exception {
+        try {
+            return run.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) e.getCause();
+        }
     }
 
     private static PairResult run(LoadedVersions versions, String project, Pairs.Pair pair) throws Exception {
