@@ -52,16 +52,33 @@ class RealWorldHistoryTest {
         List<Corpus.Project> projects = corpus.projects();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(projects.size(),
                 Integer.getInteger(THREADS_PROPERTY, 2))));
+        List<Future<HistoryReport>> runs = new ArrayList<>();
         try {
-            List<Future<HistoryReport>> runs = new ArrayList<>();
             for (Corpus.Project project : projects) {
                 runs.add(pool.submit(() -> runProject(server, project, sample)));
             }
-            for (Future<HistoryReport> run : runs) {
-                report.addAll(outcome(run));
-            }
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
+        }
+        // Every project ends (and drops its databases) before anything is thrown: the first failure,
+        // with the others' suppressed in it.
+        Throwable failure = null;
+        for (Future<HistoryReport> run : runs) {
+            try {
+                report.addAll(run.get());
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause();
+                } else {
+                    failure.addSuppressed(e.getCause());
+                }
+            }
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw (Exception) failure;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String markdown = report.markdown(sample, took);
@@ -92,18 +109,6 @@ class RealWorldHistoryTest {
             }
         }
         return report;
-    }
-
-    /** A project's report, or what stopped it (an assertion or an exception) thrown here as it was. */
-    private static HistoryReport outcome(Future<HistoryReport> run) throws Exception {
-        try {
-            return run.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (Exception) e.getCause();
-        }
     }
 
     private static PairResult run(LoadedVersions versions, String project, Pairs.Pair pair) throws Exception {

@@ -3,8 +3,13 @@ package dev.dibs.engine.testing;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -16,9 +21,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * so many just deleted was a third of a test run's CPU (perf: {@code ext4_create} in
  * {@code recently_deleted}).
  *
- * <p>dibs reads {@code java.io.tmpdir} each time it makes a cluster, so the move reaches every embedded
- * server of the run; the JDK's own {@code Files.createTempFile} may have read it already, so JUnit's
- * {@code @TempDir} and other temporary files can stay where they were.
+ * <p>The JDK's own {@code Files.createTempFile} may have read {@code java.io.tmpdir} already (it does so
+ * once); dibs reads it each time it makes a cluster, and {@code @TempDir} folders come from
+ * {@link CurrentTemporaryDirectory}, so both follow the move. The directory is kept between runs (the
+ * unpacked binaries and cluster templates are caches); a killed run's cluster stays in it, as it would
+ * in {@code /tmp}: {@code rm -rf /dev/shm/dibs-tests-$USER} frees the memory.
  *
  * <p>Registered in {@code META-INF/services}; JUnit calls it when a test JVM's session opens. It moves
  * nothing when {@code /dev/shm} is not a tmpfs with {@value #ROOM_GIB} GiB free (a container's is often
@@ -29,6 +36,7 @@ public final class MemoryTemporaryDirectory implements LauncherSessionListener {
     static final String PROPERTY = "dibs.test.memoryTmpdir";
     static final int ROOM_GIB = 4;
     private static final Path SHM = Path.of("/dev/shm");
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
     /** The directory chosen in this JVM, or null when the temporary directory stayed as given. */
     private static volatile Path chosen;
@@ -61,20 +69,29 @@ public final class MemoryTemporaryDirectory implements LauncherSessionListener {
                 return null;
             }
             Path dir = root.resolve("dibs-tests-" + user.replaceAll("[^A-Za-z0-9_.-]", "_"));
-            if (!Files.isDirectory(dir)) {
-                try {
-                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } catch (java.nio.file.FileAlreadyExistsException e) {
-                    // the other test JVM made it first
-                }
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
+            } catch (FileAlreadyExistsException e) {
+                // made by an earlier run, or by the other test JVM a moment ago: checked below
             }
-            // Someone else's directory of that name (a shared /dev/shm) is not ours to use.
-            if (!Files.getOwner(dir).getName().equals(user) || !Files.isWritable(dir)) {
-                return null;
-            }
-            return dir;
+            return ownedAndPrivate(dir, user) ? dir : null;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether {@code dir} is a directory itself (not a link to one), owned by {@code user} and closed to
+     * everyone else: zonky runs the binaries it finds unpacked under the temporary directory, so a
+     * directory of that name that someone else made or can write to is not used.
+     */
+    static boolean ownedAndPrivate(Path dir, String user) {
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isDirectory() && !attributes.isSymbolicLink()
+                    && attributes.owner().getName().equals(user) && attributes.permissions().equals(PRIVATE);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 }
