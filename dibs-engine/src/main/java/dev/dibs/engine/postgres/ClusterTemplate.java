@@ -101,7 +101,7 @@ final class ClusterTemplate {
     /** Beside zonky's unpacked binaries ({@code ot.epg.working-dir}, by default {@code <tmp>/embedded-pg}). */
     static Path defaultRoot() {
         String zonky = System.getProperty("ot.epg.working-dir",
-                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString());
+                EmbeddedPostgresLauncher.temporaryDirectory().resolve("embedded-pg").toString());
         return Path.of(zonky, "dibs-templates");
     }
 
