@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * replaced in place with {@code CREATE OR REPLACE} when PostgreSQL allows it (same kind, same
  * arguments with their names, modes and defaults, same result), and dropped and created again
  * otherwise. A routine dropped or re-created takes along what calls it in the tables that stay
- * (checks, defaults, indexes: {@link RoutineDependents}); triggers are their own kind's business
- * ({@link #recreated}).
+ * (checks, defaults, indexes: {@link RoutineDependents}). Triggers are their own kind's business: a
+ * trigger's function (no arguments, returning {@code trigger}) is never re-created, and the
+ * simulation refuses to drop a routine a trigger still executes.
  */
 public final class RoutineDiffer {
 
@@ -72,18 +73,6 @@ public final class RoutineDiffer {
         changes.addAll(drops);
         changes.addAll(creates);
         around.forEach(a -> changes.addAll(a.adds()));
-    }
-
-    /**
-     * The signatures of {@code current}'s routines that a plan to {@code desired} drops and creates
-     * again: a trigger executing one of them must be dropped before and created after (the trigger
-     * kind does so; the simulation refuses the drop while a trigger uses the routine).
-     */
-    public static Set<String> recreated(Schema current, Schema desired) {
-        var matched = Matching.byKey(current.routines(), desired.routines(), Routine::signature);
-        return matched.pairs().stream()
-                .filter(p -> aspects(p.current(), p.desired()).stream().anyMatch(NOT_REPLACEABLE::contains))
-                .map(p -> p.current().signature()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** What differs between two routines of one signature, comment and dependencies aside. */

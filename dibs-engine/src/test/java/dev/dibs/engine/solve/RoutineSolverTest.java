@@ -16,6 +16,7 @@ import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Routines are ordered by what they need and by what uses them, as PostgreSQL would accept them. */
 class RoutineSolverTest {
@@ -56,6 +57,20 @@ class RoutineSolverTest {
         assertThat(plan(schema(t).withRoutines(List.of(from)), schema(t).withRoutines(List.of(to))))
                 .containsExactly("DropIndex index public.t_f", "DropRoutine function public.f()",
                         "CreateRoutine function public.f()", "AddIndex index public.t_f");
+    }
+
+    @Test
+    @Timeout(10)
+    void twoRoutinesThatEachNeedTheOtherAreReportedAsACycleNotLoopedOn() {
+        // PostgreSQL holds such a pair (g created first, f calling it, then g replaced to call f),
+        // but no plan can create either before the other
+        Routine f = routine("f", "integer", List.of("routine public.g()"));
+        Routine g = routine("g", "integer", List.of("routine public.f()"));
+        assertThatThrownBy(() -> plan(schema(), schema().withRoutines(List.of(f, g)))).isInstanceOf(SolveException.class)
+                .hasMessageStartingWith("dibs cannot order 2 of 2 changes")
+                .satisfies(e -> assertThat(((SolveException) e).reasons()).containsExactlyInAnyOrder(
+                        "function public.f() (CreateRoutine): routine public.g() does not exist",
+                        "function public.g() (CreateRoutine): routine public.f() does not exist"));
     }
 
     @Test
