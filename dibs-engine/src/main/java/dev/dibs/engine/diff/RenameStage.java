@@ -1,10 +1,12 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
+import dev.dibs.engine.diff.SchemaChange.RenameSequence;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
@@ -12,13 +14,14 @@ import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the explicit table and column renames first, to a copy of the current schema: the rest
+ * Applies the explicit table, column and sequence renames first, to a copy of the current schema: the rest
  * of the diff then compares objects under their new names, as Postgres itself would show them
  * after the renames (foreign keys pointing at the new table name, expressions naming the new
  * column). A hint whose old name no longer exists is ignored.
@@ -48,7 +51,50 @@ public final class RenameStage {
                 schema = renameColumn(schema, r.table(), r.from(), r.to());
             }
         }
+        for (RenameHints.SequenceRename r : hints.sequences()) {
+            QualifiedName from = new QualifiedName(r.to().schema(), r.from());
+            if (hasSequence(schema, from) && !hasSequence(schema, r.to()) && !hasSequence(desired, from)) {
+                changes.add(new RenameSequence(from, r.to().name()));
+                schema = renameSequence(schema, from, r.to());
+            }
+        }
         return new Result(schema, changes);
+    }
+
+    /** A sequence of its own of that name (a hint names one of those: a serial column's follows its column). */
+    private static boolean hasSequence(Schema schema, QualifiedName name) {
+        return schema.sequences().stream().anyMatch(s -> s.name().equals(name));
+    }
+
+    /**
+     * {@code schema} after sequence {@code from} was renamed to {@code to}: the sequence itself, and
+     * the column and domain defaults that call it, which PostgreSQL then prints with the new name.
+     */
+    static Schema renameSequence(Schema schema, QualifiedName from, QualifiedName to) {
+        List<Sequence> sequences = schema.sequences().stream()
+                .map(q -> q.name().equals(from) ? q.withName(to) : q).toList();
+        List<Table> tables = schema.tables().stream().map(t -> sequenceRenamedIn(t, from, to)).toList();
+        List<Domain> domains = schema.domains().stream().map(d -> sequenceRenamedIn(d, from, to)).toList();
+        return schema.withSequences(sequences).withTables(tables).withDomains(domains);
+    }
+
+    /** {@code t} after sequence {@code from} was renamed to {@code to}: its defaults calling it call the new name. */
+    public static Table sequenceRenamedIn(Table t, QualifiedName from, QualifiedName to) {
+        boolean changed = false;
+        List<Column> columns = new ArrayList<>(t.columns().size());
+        for (Column c : t.columns()) {
+            String renamed = SequenceCalls.renamed(c.defaultExpression(), from, to);
+            changed |= !java.util.Objects.equals(renamed, c.defaultExpression());
+            columns.add(java.util.Objects.equals(renamed, c.defaultExpression()) ? c : c.withDefault(renamed));
+        }
+        return changed ? t.withColumns(columns) : t;
+    }
+
+    /** {@code d} after sequence {@code from} was renamed to {@code to}: its default calling it calls the new name. */
+    public static Domain sequenceRenamedIn(Domain d, QualifiedName from, QualifiedName to) {
+        String renamed = SequenceCalls.renamed(d.defaultExpression(), from, to);
+        return java.util.Objects.equals(renamed, d.defaultExpression()) ? d
+                : new Domain(d.name(), d.baseType(), d.collation(), renamed, d.notNull(), d.checks(), d.comment());
     }
 
     static Schema renameTable(Schema schema, QualifiedName from, QualifiedName to) {

@@ -104,6 +104,7 @@ public sealed interface SchemaChange {
         R createSequence(CreateSequence c);
         R alterSequence(AlterSequence c);
         R dropSequence(DropSequence c);
+        R renameSequence(RenameSequence c);
         R createView(CreateView c);
         R replaceView(ReplaceView c);
         R dropView(DropView c);
@@ -578,6 +579,17 @@ public sealed interface SchemaChange {
         public boolean changesOptions() { return !from.sameOptions(to); }
         public boolean changesOwner() { return !java.util.Objects.equals(from.ownedBy(), to.ownedBy()); }
         public boolean changesComment() { return !java.util.Objects.equals(from.comment(), to.comment()); }
+    }
+
+    /**
+     * {@code ALTER SEQUENCE from RENAME TO to} (same schema), from a rename hint of the SQL files: the
+     * sequence keeps its value, and the defaults calling it call it under the new name (PostgreSQL
+     * binds a {@code nextval('…'::regclass)} call to the sequence, not to its name).
+     */
+    record RenameSequence(QualifiedName from, String to) implements SchemaChange {
+        public String subject() { return "sequence " + from; }
+        public <R> R accept(Visitor<R> v) { return v.renameSequence(this); }
+        public QualifiedName target() { return new QualifiedName(from.schema(), to); }
     }
 
     /** {@code DROP SEQUENCE}, once no default calls it: its current value is lost. */

@@ -61,6 +61,27 @@ public final class SequenceCalls {
 
     private static final String NEXTVAL = "nextval";
 
+    /**
+     * {@code expression} after sequence {@code from} was renamed to {@code to}: each {@code nextval}
+     * call of it names the new one, as PostgreSQL then prints it (the call is bound to the sequence,
+     * not to its name); everything else as it was.
+     */
+    public static String renamed(String expression, QualifiedName from, QualifiedName to) {
+        if (!mentionsNextval(expression)) {
+            return expression;
+        }
+        List<SqlTokens.Positioned> positioned = SqlTokens.tokenizeWithPositions(expression);
+        List<SqlTokens.Token> t = positioned.stream().map(SqlTokens.Positioned::token).toList();
+        StringBuilder out = new StringBuilder(expression);
+        for (int i = t.size() - 6; i >= 0; i--) { // from the end, so that earlier positions stay right
+            if (from.equals(callAt(t, i))) {
+                SqlTokens.Positioned literal = positioned.get(i + 2);
+                out.replace(literal.start(), literal.end(), "'" + Identifiers.quote(to.schema(), to.name()).replace("'", "''") + "'");
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code nextval ( 'literal' :: regclass )} starting at token {@code i}; the literal read as a qualified name. */
     private static QualifiedName callAt(List<SqlTokens.Token> t, int i) {
         if (i + 5 >= t.size() || !t.get(i).isKeyword("nextval") || !t.get(i + 1).isSymbol("(")

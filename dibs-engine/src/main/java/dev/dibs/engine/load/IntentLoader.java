@@ -152,8 +152,8 @@ public final class IntentLoader {
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(subject(javaProblems, problems.size() - javaProblems), problems);
             }
-            return new LoadedSchema(assembled.schema(), assembled.renames(), assembled.origins(), warnings, declarations,
-                    typedViews);
+            return new LoadedSchema(assembled.schema(), assembled.renames().withSequences(SqlRenames.sequences(declarations, namespaces)),
+                    assembled.origins(), warnings, declarations, typedViews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);
         }

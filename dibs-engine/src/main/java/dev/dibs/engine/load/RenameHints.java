@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The explicit renames of a Java schema ({@code @RenamedFrom}), old SQL name beside the new one.
- * The differ applies one only when something of the old name still exists.
+ * The explicit renames of a Java schema ({@code @RenamedFrom}) and of its SQL files
+ * ({@code -- dibs:renamed-from}, {@link SqlRenames}), old SQL name beside the new one. The differ
+ * applies one only when something of the old name still exists.
  */
-public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels) {
+public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels,
+                          List<SequenceRename> sequences) {
 
     /** Table {@code to} was called {@code from} (same schema). */
     public record TableRename(QualifiedName to, String from) {
@@ -22,14 +24,31 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
     public record EnumLabelRename(QualifiedName type, String to, String from) {
     }
 
+    /** Sequence {@code to} (of its own, declared in an SQL file) was called {@code from} (same schema). */
+    public record SequenceRename(QualifiedName to, String from) {
+    }
+
     public RenameHints {
         tables = List.copyOf(tables);
         columns = List.copyOf(columns);
         enumLabels = List.copyOf(enumLabels);
+        sequences = List.copyOf(sequences);
+    }
+
+    /** The Java schema's renames alone. */
+    public RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels) {
+        this(tables, columns, enumLabels, List.of());
     }
 
     public static RenameHints none() {
-        return new RenameHints(List.of(), List.of(), List.of());
+        return new RenameHints(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** These hints and the SQL files' sequence renames. */
+    public RenameHints withSequences(List<SequenceRename> more) {
+        List<SequenceRename> all = new java.util.ArrayList<>(sequences);
+        all.addAll(more);
+        return new RenameHints(tables, columns, enumLabels, all);
     }
 
     public Optional<String> tableFrom(QualifiedName table) {

@@ -4,9 +4,15 @@ package dev.dibs.engine.load;
  * One statement of a SQL file under {@code dibs/} that the {@link SqlFileClassifier} accepted as a
  * declaration of a kind dibs manages: its kind, the object it is about (as written, for messages),
  * its text exactly as in the file, and where it is ({@code dibs/functions.sql}, the line it starts on,
- * the jar or folder the file came from).
+ * the jar or folder the file came from); and the name the object had before, when a
+ * {@code -- dibs:renamed-from <name>} line comment before the statement says so (null otherwise).
  */
-public record SqlDeclaration(Kind kind, String object, String sql, String file, int line, String origin) {
+public record SqlDeclaration(Kind kind, String object, String sql, String file, int line, String origin, String renamedFrom) {
+
+    /** A declaration without a rename hint. */
+    public SqlDeclaration(Kind kind, String object, String sql, String file, int line, String origin) {
+        this(kind, object, sql, file, line, origin, null);
+    }
 
     /** What a declaration declares; the order of building in the scratch database follows from it. */
     public enum Kind {

@@ -57,7 +57,10 @@ final class SqlFileClassifier {
                 if (v.kind() == null) {
                     problems.add(new Problem(where, "\"" + shown(piece.sql()) + "\" " + v.reason(), v.fix()));
                 } else {
-                    out.add(new SqlDeclaration(v.kind(), v.object(), piece.sql(), file.path(), piece.line(), file.origin()));
+                    String renamedFrom = SqlRenames.renamedFrom(piece.comments(), v.kind(), piece.sql(), namespaces, where,
+                            problems);
+                    out.add(new SqlDeclaration(v.kind(), v.object(), piece.sql(), file.path(), piece.line(), file.origin(),
+                            renamedFrom));
                 }
             }
         }

@@ -15,8 +15,19 @@ import java.util.Locale;
  */
 public final class SqlScript {
 
-    /** One statement, from its first word to before its semicolon, and the 1-based line it starts on. */
-    public record Piece(int line, String sql) {
+    /**
+     * One statement, from its first word to before its semicolon, the 1-based line it starts on, and
+     * the text of the line comments ({@code --}, without the dashes, stripped) between the statement
+     * before it and its first word, in order: where a declaration's hints are written.
+     */
+    public record Piece(int line, String sql, List<String> comments) {
+        public Piece {
+            comments = List.copyOf(comments);
+        }
+
+        public Piece(int line, String sql) {
+            this(line, sql, List.of());
+        }
     }
 
     /** The text cannot be split: a quote, dollar quote or comment opened at {@code line} never closes. */
@@ -52,10 +63,14 @@ public final class SqlScript {
         List<String> words = new ArrayList<>(); // its first words, lower-cased: to know a function's body
         String previousWord = null;
         int atomicDepth = 0; // inside BEGIN ATOMIC … END, counting CASE … END
+        List<String> comments = new ArrayList<>(); // the line comments before the current statement's first word
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '-' && peek(1) == '-') {
                 int end = text.indexOf('\n', pos);
+                if (start < 0) {
+                    comments.add(text.substring(pos + 2, end < 0 ? text.length() : end).strip());
+                }
                 pos = end < 0 ? text.length() : end;
                 continue;
             }
@@ -71,7 +86,8 @@ public final class SqlScript {
                 start = pos;
             }
             if (c == ';' && atomicDepth == 0) {
-                pieces.add(new Piece(lineAt(start), text.substring(start, pos).strip()));
+                pieces.add(new Piece(lineAt(start), text.substring(start, pos).strip(), comments));
+                comments.clear();
                 pos++;
                 start = -1;
                 words.clear();
@@ -107,7 +123,7 @@ public final class SqlScript {
             }
         }
         if (start >= 0) {
-            pieces.add(new Piece(lineAt(start), text.substring(start).strip()));
+            pieces.add(new Piece(lineAt(start), text.substring(start).strip(), comments));
         }
         return pieces;
     }

@@ -41,6 +41,11 @@ public record Column(
         this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, false);
     }
 
+    /** The same column with another default expression (null: none). */
+    public Column withDefault(String newDefault) {
+        return new Column(name, type, nullable, newDefault, identity, generatedExpression, comment, virtual, sequence);
+    }
+
     public boolean isIdentity() {
         return identity != Identity.NONE;
     }

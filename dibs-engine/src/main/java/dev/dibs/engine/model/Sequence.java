@@ -25,6 +25,10 @@ public record Sequence(QualifiedName name, String dataType, long increment, long
         Objects.requireNonNull(dataType, "dataType");
     }
 
+    public Sequence withName(QualifiedName newName) {
+        return new Sequence(newName, dataType, increment, minValue, maxValue, start, cache, cycle, ownedBy, comment);
+    }
+
     public Sequence withOwnedBy(String newOwnedBy) {
         return new Sequence(name, dataType, increment, minValue, maxValue, start, cache, cycle, newOwnedBy, comment);
     }

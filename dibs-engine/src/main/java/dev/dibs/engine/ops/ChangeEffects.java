@@ -274,6 +274,11 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     }
     @Override public Effect alterSequence(AlterSequence c) { return Effect.NONE; }
     @Override public Effect dropSequence(DropSequence c) { return Effect.NONE; }
+    /** Takes the new name among the schema's relations, which an unmanaged one may hold. */
+    @Override
+    public Effect renameSequence(RenameSequence c) {
+        return new Effect(null, null, List.of(), List.of(), c.target());
+    }
 
     /** Creates a relation under the view's name, which an unmanaged one may hold. */
     @Override

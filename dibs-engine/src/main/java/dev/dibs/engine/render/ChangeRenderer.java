@@ -404,6 +404,12 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void renameSequence(RenameSequence c) {
+        SequenceRenderer.renameSequence(c, ctx, out);
+        return null;
+    }
+
+    @Override
     public Void createView(CreateView c) {
         ViewRenderer.createView(c, ctx, out);
         return null;

@@ -1,5 +1,6 @@
 package dev.dibs.engine.render;
 
+import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.render.ChangeRenderer.commentText;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
@@ -7,6 +8,7 @@ import static dev.dibs.engine.render.ChangeRenderer.stmt;
 import dev.dibs.engine.diff.SchemaChange.AlterSequence;
 import dev.dibs.engine.diff.SchemaChange.CreateSequence;
 import dev.dibs.engine.diff.SchemaChange.DropSequence;
+import dev.dibs.engine.diff.SchemaChange.RenameSequence;
 import dev.dibs.engine.diff.SequenceCalls;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Sequence;
@@ -45,6 +47,15 @@ final class SequenceRenderer {
         if (c.changesComment()) {
             out.add(stmt(comment(c.to().name(), c.to().comment()), c));
         }
+    }
+
+    /**
+     * {@code ALTER SEQUENCE … RENAME TO}: the value stays, and defaults calling it follow (they hold
+     * the sequence, not its name); calls that name it in text ({@code nextval('old')}) do not. It
+     * locks the sequence, so inserts that take a value from it wait until the plan commits.
+     */
+    static void renameSequence(RenameSequence c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER SEQUENCE " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
     }
 
     /** The value it had reached is lost: a sequence created again starts from its start. */

@@ -390,6 +390,11 @@ public final class ChangeDescriber {
         }
 
         @Override
+        public Described renameSequence(RenameSequence x) {
+            return new Described('~', null, "sequence " + x.from() + " renamed to " + x.to(), x.from(), x.target());
+        }
+
+        @Override
         public Described createView(CreateView x) {
             return new Described('+', null, "view " + x.view().name() + again(x.reason()), null, x.view());
         }

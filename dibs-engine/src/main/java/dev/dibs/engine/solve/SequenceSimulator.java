@@ -4,8 +4,11 @@ import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.diff.SchemaChange.AlterSequence;
 import dev.dibs.engine.diff.SchemaChange.CreateSequence;
 import dev.dibs.engine.diff.SchemaChange.DropSequence;
+import dev.dibs.engine.diff.SchemaChange.RenameSequence;
+import dev.dibs.engine.diff.RenameStage;
 import dev.dibs.engine.diff.SequenceCalls;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
@@ -85,6 +88,25 @@ final class SequenceSimulator {
         sequence(vs, c.to().name());
         owner(vs, c.to());
         vs.putSequence(c.to());
+    }
+
+    /** Renamed in place, its value kept; the defaults calling it call the new name (PostgreSQL binds the call, not the name). */
+    static void renameSequence(VirtualSchema vs, RenameSequence c) {
+        Sequence s = sequence(vs, c.from());
+        QualifiedName to = c.target();
+        vs.requireFreeRelation(to.schema(), to.name());
+        if (vs.enums.containsKey(to)) { // a sequence has a row type of its name
+            throw new SimulationException.AlreadyExists("type " + to + " (sequences and types share names)");
+        }
+        vs.removeSequence(c.from());
+        vs.putSequence(s.withName(to));
+        vs.replaceAll(t -> RenameStage.sequenceRenamedIn(t, c.from(), to));
+        for (Domain d : List.copyOf(vs.domains.values())) {
+            Domain renamed = RenameStage.sequenceRenamedIn(d, c.from(), to);
+            if (renamed != d) {
+                vs.putDomain(renamed);
+            }
+        }
     }
 
     static void dropSequence(VirtualSchema vs, DropSequence c) {

@@ -45,4 +45,18 @@ class SequenceCallsTest {
         assertThat(SequenceCalls.owner(owner)).containsExactly("Weird.Table", "col");
         assertThat(SequenceCalls.owner("a.b.c")).isNull();
     }
+
+    @Test
+    void aRenamedSequencesCallsNameItAsPostgresPrintsThemAndNothingElseChanges() {
+        QualifiedName from = new QualifiedName("app", "numbers");
+        QualifiedName to = new QualifiedName("app", "Invoice No's");
+        assertThat(SequenceCalls.renamed("('INV-' || nextval('app.numbers'::regclass)) || nextval('public.numbers'::regclass)", from, to))
+                .isEqualTo("('INV-' || nextval('app.\"Invoice No''s\"'::regclass)) || nextval('public.numbers'::regclass)");
+        assertThat(SequenceCalls.renamed("'nextval(''app.numbers''::regclass)'", from, to)).as("a string literal").isEqualTo(
+                "'nextval(''app.numbers''::regclass)'");
+        assertThat(SequenceCalls.renamed("now()", from, to)).isEqualTo("now()");
+        assertThat(SequenceCalls.renamed(null, from, to)).isNull();
+        String renamed = SequenceCalls.renamed("nextval('app.numbers'::regclass)", from, to);
+        assertThat(SequenceCalls.serialTarget(renamed)).as("read back as the new name").isEqualTo(to);
+    }
 }

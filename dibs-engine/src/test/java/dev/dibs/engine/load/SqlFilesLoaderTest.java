@@ -79,4 +79,18 @@ class SqlFilesLoaderTest {
         assertThat(e.problems().get(1).message()).contains("declared by e.Invoice");
         assertThat(e.problems().get(2).message()).startsWith("\"DO $$ BEGIN RAISE NOTICE 'hi'; END $$\" runs code");
     }
+
+    @Test
+    void theSqlFilesRenameHintsJoinTheJavaSchemasRenames() throws Exception {
+        List<Path> classpath = new ArrayList<>(TestSchemas.compile(dir, "@Table(\"invoice\") @RenamedFrom(\"bill\") "
+                + "public record Invoice(@Pk long id, String note) {}"));
+        Path classes = dir.resolve("classes");
+        write(classes, "dibs/sequences.sql", "-- dibs:renamed-from bill_numbers\nCREATE SEQUENCE invoice_numbers;\n");
+
+        RenameHints renames = IntentLoader.builder().classpath(classpath).packages(List.of("e")).load().renames();
+
+        assertThat(renames.tables()).extracting(RenameHints.TableRename::from).containsExactly("bill");
+        assertThat(renames.sequences()).containsExactly(
+                new RenameHints.SequenceRename(new dev.dibs.engine.model.QualifiedName("public", "invoice_numbers"), "bill_numbers"));
+    }
 }

@@ -85,4 +85,19 @@ class SqlScriptTest {
         assertThat(catchThrowableOfType(SqlScript.Unterminated.class,
                 () -> SqlScript.split("\n\n/* /* */ CREATE SEQUENCE s;")).line()).isEqualTo(3);
     }
+
+    @Test
+    void eachStatementKeepsTheLineCommentsBeforeItButNotThoseInsideIt() throws Exception {
+        List<SqlScript.Piece> pieces = SqlScript.split("""
+                -- first
+                --second
+                CREATE SEQUENCE a -- inside
+                  START 5;
+                /* a block comment is not kept */
+                CREATE SEQUENCE b;
+                CREATE SEQUENCE c""");
+        assertThat(pieces).extracting(SqlScript.Piece::comments)
+                .containsExactly(List.of("first", "second"), List.of(), List.of());
+        assertThat(pieces).extracting(SqlScript.Piece::line).containsExactly(3, 6, 7);
+    }
 }

@@ -11,6 +11,7 @@ import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.load.SqlRenames;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.ops.Planner;
@@ -139,7 +140,8 @@ final class PlanCaseRunner {
             Desired tables = fromJava(java.get(), server, work);
             String script = CreateScript.of(tables.schema(), new Origins(Map.of(), Map.of())).stream()
                     .map(ScriptStatement::sql).collect(Collectors.joining(";\n", "", ";\n"));
-            return new Desired(fromSql(script + sql.get(), server).schema(), tables.renames());
+            return new Desired(fromSql(script + sql.get(), server).schema(),
+                    tables.renames().withSequences(SqlRenames.inScript(sql.get(), SCHEMAS)));
         }
         return java.isPresent() ? fromJava(java.get(), server, work) : fromSql(sql.get(), server);
     }
@@ -155,7 +157,9 @@ final class PlanCaseRunner {
         ConnectionInfo scratch = server.createDatabase("c");
         try {
             new TestDatabase(scratch).execute(sql);
-            return new Desired(Inspector.inspect(scratch, SCHEMAS).schema(), RenameHints.none());
+            // the script's rename hints (-- dibs:renamed-from), read as the SQL files' are
+            return new Desired(Inspector.inspect(scratch, SCHEMAS).schema(),
+                    RenameHints.none().withSequences(SqlRenames.inScript(sql, SCHEMAS)));
         } finally {
             server.dropDatabase(scratch);
         }

@@ -1,0 +1,143 @@
+package dev.dibs.engine.load;
+
+import dev.dibs.engine.load.SqlDeclaration.Kind;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.naming.SqlTokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rename hints of the SQL files under {@code dibs/}: a line comment
+ * {@code -- dibs:renamed-from old_name} right before a {@code CREATE SEQUENCE} says that the sequence
+ * was called {@code old_name} (in the same schema) before, so that a plan renames it with
+ * {@code ALTER SEQUENCE … RENAME TO} and keeps its value, where without the hint it would drop one
+ * sequence and create another that starts again. Like {@code @RenamedFrom} in Java, a hint whose old
+ * name no longer exists does nothing, so it can stay until every database has been migrated.
+ *
+ * <p>A comment that starts with {@code dibs:} and a word is an instruction to dibs: one it does not
+ * know, a hint before another kind of statement, a hint without exactly one name, or one naming
+ * another schema is a {@link Problem} at load, never ignored.
+ */
+public final class SqlRenames {
+
+    static final String RENAMED_FROM = "dibs:renamed-from";
+    private static final String PREFIX = "dibs:";
+
+    private SqlRenames() {
+    }
+
+    /**
+     * The old name a statement's comments give it, or null; a problem for a hint dibs cannot take.
+     *
+     * @param namespaces the managed schemas, the first where an unqualified name goes
+     */
+    static String renamedFrom(List<String> comments, Kind kind, String sql, List<String> namespaces, String where,
+                              List<Problem> problems) {
+        String found = null;
+        for (String comment : comments) {
+            if (!isInstruction(comment)) {
+                continue;
+            }
+            String[] parts = comment.split("\\s+", 2);
+            if (!parts[0].equalsIgnoreCase(RENAMED_FROM)) {
+                problems.add(new Problem(where, "the comment \"-- " + comment + "\" before the statement is no instruction dibs knows.",
+                        "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE whose sequence had another name, or "
+                                + "put a space after \"dibs:\" for a plain comment."));
+                continue;
+            }
+            if (kind != Kind.SEQUENCE) {
+                problems.add(new Problem(where, "\"-- " + comment + "\" is before a statement that is no CREATE SEQUENCE: dibs takes "
+                        + "renames from SQL files for sequences only (a function, procedure, domain or trigger under a new name "
+                        + "is dropped and created).", "move the hint before the CREATE SEQUENCE it is about, or remove it."));
+                continue;
+            }
+            QualifiedName declared = sequenceName(sql, namespaces);
+            QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema());
+            if (old == null) {
+                problems.add(new Problem(where, "\"-- " + comment + "\" does not name one sequence.",
+                        "write the sequence's old name after it: \"-- " + RENAMED_FROM + " old_name\" (quoted as in SQL where needed)."));
+            } else if (!old.schema().equals(declared.schema())) {
+                problems.add(new Problem(where, "\"-- " + comment + "\" names schema " + old.schema() + ", but sequence "
+                        + declared + " is in " + declared.schema() + ": dibs renames within a schema.",
+                        "name the old sequence in schema " + declared.schema() + ", or remove the hint (the plan then drops the "
+                                + "old sequence and creates the new one)."));
+            } else if (found != null) {
+                problems.add(new Problem(where, "two rename hints before one statement (" + found + " and " + old.name() + ").",
+                        "keep the one with the sequence's last name."));
+            } else if (old.equals(declared)) {
+                problems.add(new Problem(where, "\"-- " + comment + "\" names the sequence's own name.",
+                        "write the name it had before, or remove the hint."));
+            } else {
+                found = old.name();
+            }
+        }
+        return found;
+    }
+
+    /** The sequences' renames the declarations' hints give, each new name with its old one. */
+    public static List<RenameHints.SequenceRename> sequences(List<SqlDeclaration> declarations, List<String> namespaces) {
+        List<RenameHints.SequenceRename> out = new ArrayList<>();
+        for (SqlDeclaration d : declarations) {
+            if (d.kind() == Kind.SEQUENCE && d.renamedFrom() != null) {
+                out.add(new RenameHints.SequenceRename(sequenceName(d.sql(), namespaces), d.renamedFrom()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sequence renames the hints of one script give, read as the SQL files' are (for a desired
+     * state written as one script, as the plan cases do); a hint dibs cannot take is an
+     * {@link IllegalArgumentException} that says where and why.
+     */
+    public static List<RenameHints.SequenceRename> inScript(String sql, List<String> namespaces) {
+        List<Problem> problems = new ArrayList<>();
+        List<SqlDeclaration> hinted = new ArrayList<>();
+        List<SqlScript.Piece> pieces;
+        try {
+            pieces = SqlScript.split(sql);
+        } catch (SqlScript.Unterminated e) {
+            throw new IllegalArgumentException("line " + e.line() + ": " + e.getMessage(), e);
+        }
+        for (SqlScript.Piece p : pieces) {
+            SqlCursor c = new SqlCursor(SqlTokens.tokenize(p.sql()));
+            Kind kind = c.accept("create", "sequence") ? Kind.SEQUENCE : Kind.COMMENT; // any other: a hint there is refused
+            String from = renamedFrom(p.comments(), kind, p.sql(), namespaces, "line " + p.line(), problems);
+            if (from != null) {
+                hinted.add(new SqlDeclaration(kind, "", p.sql(), "", p.line(), "", from));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).toString());
+        }
+        return sequences(hinted, namespaces);
+    }
+
+    /** {@code dibs:} and a letter: {@code -- dibs: builds this first} (a space after the colon) stays a plain comment. */
+    private static boolean isInstruction(String comment) {
+        return comment.length() > PREFIX.length() && comment.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                && Character.isLetter(comment.charAt(PREFIX.length()));
+    }
+
+    /** The sequence {@code CREATE SEQUENCE [IF NOT EXISTS] name …} declares, its schema resolved. */
+    private static QualifiedName sequenceName(String sql, List<String> namespaces) {
+        SqlCursor c = new SqlCursor(SqlTokens.tokenize(sql));
+        c.accept("create");
+        c.accept("sequence");
+        c.accept("if", "not", "exists");
+        SqlFileClassifier.Name name = c.name();
+        return new QualifiedName(name.schema() == null ? namespaces.get(0) : name.schema(), name.name());
+    }
+
+    /** {@code name} or {@code schema.name} and nothing else, else null; unqualified: in {@code schema}. */
+    private static QualifiedName name(String text, String schema) {
+        List<SqlTokens.Token> t = SqlTokens.tokenize(text);
+        if (t.size() == 1 && t.get(0).isName()) {
+            return new QualifiedName(schema, t.get(0).text());
+        }
+        if (t.size() == 3 && t.get(0).isName() && t.get(1).isSymbol(".") && t.get(2).isName()) {
+            return new QualifiedName(t.get(0).text(), t.get(2).text());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.dibs.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.load.RenameHints.SequenceRename;
+import dev.dibs.engine.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code -- dibs:renamed-from} before a {@code CREATE SEQUENCE}: read into the declaration and the hints, or refused, saying where. */
+class SqlRenamesTest {
+
+    private static final List<String> SCHEMAS = List.of("public", "app");
+    private final List<Problem> problems = new ArrayList<>();
+
+    private List<SqlDeclaration> classify(String text) {
+        return new SqlFileClassifier(SCHEMAS, Map.of(), problems)
+                .classify(List.of(new SqlFile("dibs/schema.sql", "schema-1.0.jar", text)));
+    }
+
+    @Test
+    void aHintBeforeASequenceNamesItsOldNameInItsSchema() {
+        List<SqlDeclaration> d = classify("""
+                -- invoices are numbered here
+                -- dibs:renamed-from bill_numbers
+                CREATE SEQUENCE invoice_numbers START 1000;
+                -- dibs:renamed-from "Old Refs"
+                CREATE SEQUENCE IF NOT EXISTS app.refs;
+                -- dibs: builds this before the tables (a plain comment: a space after the colon)
+                CREATE SEQUENCE plain;
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(d).extracting(SqlDeclaration::renamedFrom).containsExactly("bill_numbers", "Old Refs", null);
+        assertThat(SqlRenames.sequences(d, SCHEMAS)).containsExactly(
+                new SequenceRename(new QualifiedName("public", "invoice_numbers"), "bill_numbers"),
+                new SequenceRename(new QualifiedName("app", "refs"), "Old Refs"));
+    }
+
+    @Test
+    void aHintOnlyAppliesToTheStatementRightAfterIt() {
+        List<SqlDeclaration> d = classify("""
+                -- dibs:renamed-from old_one
+                CREATE SEQUENCE first_one;
+                CREATE SEQUENCE second_one; -- a comment after a statement belongs to the next one
+                CREATE SEQUENCE third_one;
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(d).extracting(SqlDeclaration::renamedFrom).containsExactly("old_one", null, null);
+    }
+
+    @Test
+    void hintsDibsCannotTakeAreProblemsNamingFileAndLine() {
+        classify("""
+                CREATE SEQUENCE ok;
+                -- dibs:renamed_from old
+                CREATE SEQUENCE typo;
+                -- dibs:renamed-from old_touch
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                -- dibs:renamed-from
+                CREATE SEQUENCE nameless;
+                -- dibs:renamed-from a b
+                CREATE SEQUENCE two_names;
+                -- dibs:renamed-from app.elsewhere
+                CREATE SEQUENCE public.here;
+                -- dibs:renamed-from first
+                -- dibs:renamed-from second
+                CREATE SEQUENCE twice;
+                -- dibs:renamed-from itself
+                CREATE SEQUENCE itself;
+                """);
+        assertThat(problems).extracting(Problem::where).containsExactly("dibs/schema.sql line 3 (in schema-1.0.jar)",
+                "dibs/schema.sql line 5 (in schema-1.0.jar)", "dibs/schema.sql line 7 (in schema-1.0.jar)",
+                "dibs/schema.sql line 9 (in schema-1.0.jar)", "dibs/schema.sql line 11 (in schema-1.0.jar)",
+                "dibs/schema.sql line 14 (in schema-1.0.jar)", "dibs/schema.sql line 16 (in schema-1.0.jar)");
+        assertThat(problems.get(0).message()).contains("no instruction dibs knows");
+        assertThat(problems.get(0).fix()).contains("-- dibs:renamed-from old_name");
+        assertThat(problems.get(1).message()).contains("renames from SQL files for sequences only");
+        assertThat(problems.get(2).message()).contains("does not name one sequence");
+        assertThat(problems.get(3).message()).contains("does not name one sequence");
+        assertThat(problems.get(4).message()).contains("names schema app, but sequence public.here is in public");
+        assertThat(problems.get(5).message()).contains("two rename hints before one statement (first and second)");
+        assertThat(problems.get(6).message()).contains("the sequence's own name");
+        assertThat(problems).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aScriptsHintsAreReadTheSameWay() {
+        assertThat(SqlRenames.inScript("""
+                CREATE TABLE t (id int);
+                -- dibs:renamed-from s_old
+                CREATE SEQUENCE app.s;
+                """, SCHEMAS)).containsExactly(new SequenceRename(new QualifiedName("app", "s"), "s_old"));
+        assertThatThrownBy(() -> SqlRenames.inScript("-- dibs:renamed-from t_old\nCREATE TABLE t (id int);", SCHEMAS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2").hasMessageContaining("sequences only");
+    }
+}
