@@ -85,6 +85,7 @@ public sealed interface SchemaChange {
         R dropTrigger(DropTrigger c);
         R setTriggerEnabled(SetTriggerEnabled c);
         R setTriggerComment(SetTriggerComment c);
+        R renameTrigger(RenameTrigger c);
         R createDomain(CreateDomain c);
         R dropDomain(DropDomain c);
         R recreateDomain(RecreateDomain c);
@@ -417,6 +418,12 @@ public sealed interface SchemaChange {
      * {@code ALTER TABLE … ENABLE|DISABLE|ENABLE REPLICA|ENABLE ALWAYS TRIGGER}: from and to are
      * {@code pg_trigger.tgenabled} codes ({@code O}, {@code D}, {@code R}, {@code A}).
      */
+    /** {@code ALTER TRIGGER from ON table RENAME TO to}, from a rename hint of the SQL files. */
+    record RenameTrigger(QualifiedName table, String from, String to) implements SchemaChange {
+        public String subject() { return "trigger " + table + "." + from; }
+        public <R> R accept(Visitor<R> v) { return v.renameTrigger(this); }
+    }
+
     record SetTriggerEnabled(QualifiedName table, String trigger, String from, String to) implements SchemaChange {
         public String subject() { return "trigger " + table + "." + trigger; }
         public <R> R accept(Visitor<R> v) { return v.setTriggerEnabled(this); }

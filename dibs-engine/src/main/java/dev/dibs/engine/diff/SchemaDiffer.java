@@ -86,7 +86,7 @@ public final class SchemaDiffer {
         DependentForeignKeys.add(now, desired, changes);
         // after every table and column change: a trigger follows its table's renames and drops, and
         // makes way for a column it uses
-        TriggerDiffer.diff(current, desired, changes);
+        TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads

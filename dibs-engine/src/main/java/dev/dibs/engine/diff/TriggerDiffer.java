@@ -8,8 +8,10 @@ import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
+import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Trigger;
@@ -31,8 +33,13 @@ final class TriggerDiffer {
     private TriggerDiffer() {
     }
 
-    /** @param changes the changes so far: renames, dropped tables, dropped and retyped columns */
-    static void diff(Schema current, Schema desired, List<SchemaChange> changes) {
+    /**
+     * @param hints   the SQL files' trigger renames: a trigger of the old name (on its table, after
+     *                the table's own rename) that the desired state no longer has, where the new name
+     *                is not taken, is renamed and then compared as any other
+     * @param changes the changes so far: renames, dropped tables, dropped and retyped columns
+     */
+    static void diff(Schema current, Schema desired, RenameHints hints, List<SchemaChange> changes) {
         List<Trigger> now = current.triggers();
         Set<QualifiedName> droppedTables = new HashSet<>();
         Set<String> touchedColumns = new HashSet<>();
@@ -49,6 +56,7 @@ final class TriggerDiffer {
                 r.columns().forEach(ref -> touchedColumns.add(ref.table() + "." + ref.column()));
             }
         }
+        now = renamed(now, desired, hints, changes);
         var matched = Matching.byKey(now, desired.triggers(), t -> t.table() + "." + t.name());
         // a dropped table takes its triggers with it, unless one must go before: a column it uses is
         // retyped (an enum re-created) before the table is dropped, and PostgreSQL refuses that under it
@@ -84,5 +92,33 @@ final class TriggerDiffer {
                 changes.add(new SetTriggerComment(to.table(), to.name(), to.comment()));
             }
         }
+    }
+
+    /** {@code now} after the hinted renames, each added to {@code changes}. */
+    private static List<Trigger> renamed(List<Trigger> now, Schema desired, RenameHints hints, List<SchemaChange> changes) {
+        List<Trigger> out = now;
+        for (RenameHints.TriggerRename r : hints.triggers()) {
+            Trigger old = find(out, r.table(), r.from());
+            if (old == null || find(out, r.table(), r.to()) != null || find(desired.triggers(), r.table(), r.from()) != null
+                    || find(desired.triggers(), r.table(), r.to()) == null) {
+                continue;
+            }
+            Trigger renamed = TriggerTables.named(old, r.to());
+            if (renamed == null) { // a definition not printed as expected: dropped and created, never kept wrong
+                continue;
+            }
+            changes.add(new RenameTrigger(r.table(), r.from(), r.to()));
+            out = out.stream().map(t -> t == old ? renamed : t).toList();
+        }
+        return out;
+    }
+
+    private static Trigger find(List<Trigger> triggers, QualifiedName table, String name) {
+        for (Trigger t : triggers) {
+            if (t.table().equals(table) && t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
     }
 }

@@ -28,6 +28,21 @@ public final class TriggerTables {
         return t.withTable(to, definitionOnTable(t.definition(), t, from, to));
     }
 
+    /**
+     * {@code t} renamed to {@code to} ({@code ALTER TRIGGER … RENAME TO}): its definition names it
+     * where PostgreSQL prints the name, right after {@code CREATE [CONSTRAINT] TRIGGER}; null when the
+     * definition does not start so (then the trigger is dropped and created, never kept wrong).
+     */
+    public static Trigger named(Trigger t, String to) {
+        String kind = t.constraint() ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER ";
+        String head = kind + Identifiers.quote(t.name()) + " ";
+        if (!t.definition().startsWith(head)) {
+            return null;
+        }
+        return new Trigger(t.table(), to, kind + Identifiers.quote(to) + " " + t.definition().substring(head.length()), t.function(),
+                t.enabled(), t.comment(), t.columns());
+    }
+
     private static String definitionOnTable(String definition, Trigger t, QualifiedName from, QualifiedName to) {
         String head = (t.constraint() ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER ") + Identifiers.quote(t.name()) + " ";
         if (!definition.startsWith(head)) {

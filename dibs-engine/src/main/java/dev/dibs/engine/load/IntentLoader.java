@@ -152,7 +152,7 @@ public final class IntentLoader {
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(subject(javaProblems, problems.size() - javaProblems), problems);
             }
-            return new LoadedSchema(assembled.schema(), assembled.renames().withSequences(SqlRenames.sequences(declarations, namespaces)),
+            return new LoadedSchema(assembled.schema(), assembled.renames().with(SqlRenames.of(declarations, namespaces)),
                     assembled.origins(), warnings, declarations, typedViews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);

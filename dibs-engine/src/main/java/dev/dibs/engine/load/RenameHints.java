@@ -10,7 +10,7 @@ import java.util.Optional;
  * applies one only when something of the old name still exists.
  */
 public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels,
-                          List<SequenceRename> sequences) {
+                          List<SequenceRename> sequences, List<TriggerRename> triggers) {
 
     /** Table {@code to} was called {@code from} (same schema). */
     public record TableRename(QualifiedName to, String from) {
@@ -28,27 +28,34 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
     public record SequenceRename(QualifiedName to, String from) {
     }
 
+    /** Trigger {@code to} on {@code table} (declared in an SQL file) was called {@code from}. */
+    public record TriggerRename(QualifiedName table, String to, String from) {
+    }
+
     public RenameHints {
         tables = List.copyOf(tables);
         columns = List.copyOf(columns);
         enumLabels = List.copyOf(enumLabels);
         sequences = List.copyOf(sequences);
+        triggers = List.copyOf(triggers);
     }
 
     /** The Java schema's renames alone. */
     public RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels) {
-        this(tables, columns, enumLabels, List.of());
+        this(tables, columns, enumLabels, List.of(), List.of());
     }
 
     public static RenameHints none() {
-        return new RenameHints(List.of(), List.of(), List.of(), List.of());
+        return new RenameHints(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** These hints and the SQL files' sequence renames. */
-    public RenameHints withSequences(List<SequenceRename> more) {
-        List<SequenceRename> all = new java.util.ArrayList<>(sequences);
-        all.addAll(more);
-        return new RenameHints(tables, columns, enumLabels, all);
+    /** These hints and the SQL files' ({@link SqlRenames}). */
+    public RenameHints with(SqlRenames.Hints more) {
+        List<SequenceRename> allSequences = new java.util.ArrayList<>(sequences);
+        allSequences.addAll(more.sequences());
+        List<TriggerRename> allTriggers = new java.util.ArrayList<>(triggers);
+        allTriggers.addAll(more.triggers());
+        return new RenameHints(tables, columns, enumLabels, allSequences, allTriggers);
     }
 
     public Optional<String> tableFrom(QualifiedName table) {

@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * The rename hints of the SQL files under {@code dibs/}: a line comment
- * {@code -- dibs:renamed-from old_name} right before a {@code CREATE SEQUENCE} says that the sequence
- * was called {@code old_name} (in the same schema) before, so that a plan renames it with
- * {@code ALTER SEQUENCE … RENAME TO} and keeps its value, where without the hint it would drop one
- * sequence and create another that starts again. Like {@code @RenamedFrom} in Java, a hint whose old
- * name no longer exists does nothing, so it can stay until every database has been migrated.
+ * {@code -- dibs:renamed-from old_name} right before a {@code CREATE SEQUENCE} or
+ * {@code CREATE TRIGGER} says that the sequence (in the same schema) or the trigger (on the same
+ * table) was called {@code old_name} before, so that a plan renames it in place
+ * ({@code ALTER SEQUENCE … RENAME TO}, keeping its value; {@code ALTER TRIGGER … RENAME TO}) where
+ * without the hint it would drop one and create the other. Like {@code @RenamedFrom} in Java, a
+ * hint whose old name no longer exists does nothing, so it can stay until every database has been
+ * migrated.
  *
  * <p>A comment that starts with {@code dibs:} and a word is an instruction to dibs: one it does not
  * know, a hint before another kind of statement, a hint without exactly one name, or one naming
@@ -22,6 +24,14 @@ public final class SqlRenames {
 
     static final String RENAMED_FROM = "dibs:renamed-from";
     private static final String PREFIX = "dibs:";
+
+    /** The renames of the SQL files, by kind. */
+    public record Hints(List<RenameHints.SequenceRename> sequences, List<RenameHints.TriggerRename> triggers) {
+        public Hints {
+            sequences = List.copyOf(sequences);
+            triggers = List.copyOf(triggers);
+        }
+    }
 
     private SqlRenames() {
     }
@@ -41,31 +51,35 @@ public final class SqlRenames {
             String[] parts = comment.split("\\s+", 2);
             if (!parts[0].equalsIgnoreCase(RENAMED_FROM)) {
                 problems.add(new Problem(where, "the comment \"-- " + comment + "\" before the statement is no instruction dibs knows.",
-                        "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE whose sequence had another name, or "
-                                + "put a space after \"dibs:\" for a plain comment."));
+                        "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE or CREATE TRIGGER whose object had another "
+                                + "name, or put a space after \"dibs:\" for a plain comment."));
                 continue;
             }
-            if (kind != Kind.SEQUENCE) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" is before a statement that is no CREATE SEQUENCE: dibs takes "
-                        + "renames from SQL files for sequences only (a function, procedure, domain or trigger under a new name "
-                        + "is dropped and created).", "move the hint before the CREATE SEQUENCE it is about, or remove it."));
+            if (kind != Kind.SEQUENCE && kind != Kind.TRIGGER) {
+                problems.add(new Problem(where, "\"-- " + comment + "\" is before a statement that is no CREATE SEQUENCE or CREATE "
+                        + "TRIGGER: dibs takes renames from SQL files for sequences and triggers only (a function, procedure or "
+                        + "domain under a new name is dropped and created).",
+                        "move the hint before the statement it is about, or remove it."));
                 continue;
             }
-            QualifiedName declared = sequenceName(sql, namespaces);
-            QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema());
+            Declared declared = declared(kind, sql, namespaces);
+            String what = kind == Kind.SEQUENCE ? "sequence" : "trigger";
+            // a trigger's name has no schema: it is its table's
+            QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema(), kind == Kind.SEQUENCE);
             if (old == null) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" does not name one sequence.",
-                        "write the sequence's old name after it: \"-- " + RENAMED_FROM + " old_name\" (quoted as in SQL where needed)."));
+                problems.add(new Problem(where, "\"-- " + comment + "\" does not name one " + what + ".",
+                        "write the " + what + "'s old name after it: \"-- " + RENAMED_FROM + " old_name\" (quoted as in SQL where "
+                                + "needed" + (kind == Kind.TRIGGER ? ", without a table: it stays on its table" : "") + ")."));
             } else if (!old.schema().equals(declared.schema())) {
                 problems.add(new Problem(where, "\"-- " + comment + "\" names schema " + old.schema() + ", but sequence "
-                        + declared + " is in " + declared.schema() + ": dibs renames within a schema.",
+                        + declared.name() + " is in " + declared.schema() + ": dibs renames within a schema.",
                         "name the old sequence in schema " + declared.schema() + ", or remove the hint (the plan then drops the "
                                 + "old sequence and creates the new one)."));
             } else if (found != null) {
                 problems.add(new Problem(where, "two rename hints before one statement (" + found + " and " + old.name() + ").",
-                        "keep the one with the sequence's last name."));
-            } else if (old.equals(declared)) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" names the sequence's own name.",
+                        "keep the one with the " + what + "'s last name."));
+            } else if (old.name().equals(declared.name().name())) {
+                problems.add(new Problem(where, "\"-- " + comment + "\" names the " + what + "'s own name.",
                         "write the name it had before, or remove the hint."));
             } else {
                 found = old.name();
@@ -74,23 +88,30 @@ public final class SqlRenames {
         return found;
     }
 
-    /** The sequences' renames the declarations' hints give, each new name with its old one. */
-    public static List<RenameHints.SequenceRename> sequences(List<SqlDeclaration> declarations, List<String> namespaces) {
-        List<RenameHints.SequenceRename> out = new ArrayList<>();
+    /** The renames the declarations' hints give, each new name with its old one. */
+    public static Hints of(List<SqlDeclaration> declarations, List<String> namespaces) {
+        List<RenameHints.SequenceRename> sequences = new ArrayList<>();
+        List<RenameHints.TriggerRename> triggers = new ArrayList<>();
         for (SqlDeclaration d : declarations) {
-            if (d.kind() == Kind.SEQUENCE && d.renamedFrom() != null) {
-                out.add(new RenameHints.SequenceRename(sequenceName(d.sql(), namespaces), d.renamedFrom()));
+            if (d.renamedFrom() == null) {
+                continue;
+            }
+            Declared declared = declared(d.kind(), d.sql(), namespaces);
+            if (d.kind() == Kind.SEQUENCE) {
+                sequences.add(new RenameHints.SequenceRename(declared.name(), d.renamedFrom()));
+            } else if (d.kind() == Kind.TRIGGER) {
+                triggers.add(new RenameHints.TriggerRename(declared.table(), declared.name().name(), d.renamedFrom()));
             }
         }
-        return out;
+        return new Hints(sequences, triggers);
     }
 
     /**
-     * The sequence renames the hints of one script give, read as the SQL files' are (for a desired
-     * state written as one script, as the plan cases do); a hint dibs cannot take is an
+     * The renames the hints of one script give, read as the SQL files' are (for a desired state
+     * written as one script, as the plan cases do); a hint dibs cannot take is an
      * {@link IllegalArgumentException} that says where and why.
      */
-    public static List<RenameHints.SequenceRename> inScript(String sql, List<String> namespaces) {
+    public static Hints inScript(String sql, List<String> namespaces) {
         List<Problem> problems = new ArrayList<>();
         List<SqlDeclaration> hinted = new ArrayList<>();
         List<SqlScript.Piece> pieces;
@@ -101,7 +122,11 @@ public final class SqlRenames {
         }
         for (SqlScript.Piece p : pieces) {
             SqlCursor c = new SqlCursor(SqlTokens.tokenize(p.sql()));
-            Kind kind = c.accept("create", "sequence") ? Kind.SEQUENCE : Kind.COMMENT; // any other: a hint there is refused
+            c.accept("create");
+            c.accept("or", "replace");
+            Kind kind = c.accept("sequence") ? Kind.SEQUENCE
+                    : c.accept("trigger") || c.accept("constraint", "trigger") ? Kind.TRIGGER
+                    : Kind.COMMENT; // any other: a hint there is refused
             String from = renamedFrom(p.comments(), kind, p.sql(), namespaces, "line " + p.line(), problems);
             if (from != null) {
                 hinted.add(new SqlDeclaration(kind, "", p.sql(), "", p.line(), "", from));
@@ -110,7 +135,7 @@ public final class SqlRenames {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).toString());
         }
-        return sequences(hinted, namespaces);
+        return of(hinted, namespaces);
     }
 
     /** {@code dibs:} and a letter: {@code -- dibs: builds this first} (a space after the colon) stays a plain comment. */
@@ -119,23 +144,40 @@ public final class SqlRenames {
                 && Character.isLetter(comment.charAt(PREFIX.length()));
     }
 
-    /** The sequence {@code CREATE SEQUENCE [IF NOT EXISTS] name …} declares, its schema resolved. */
-    private static QualifiedName sequenceName(String sql, List<String> namespaces) {
-        SqlCursor c = new SqlCursor(SqlTokens.tokenize(sql));
-        c.accept("create");
-        c.accept("sequence");
-        c.accept("if", "not", "exists");
-        SqlFileClassifier.Name name = c.name();
-        return new QualifiedName(name.schema() == null ? namespaces.get(0) : name.schema(), name.name());
+    /** What a declaration names: a sequence (schema resolved), or a trigger and its table (the trigger in the table's schema). */
+    private record Declared(QualifiedName name, QualifiedName table) {
+        String schema() {
+            return name.schema();
+        }
     }
 
-    /** {@code name} or {@code schema.name} and nothing else, else null; unqualified: in {@code schema}. */
-    private static QualifiedName name(String text, String schema) {
+    /** {@code CREATE SEQUENCE [IF NOT EXISTS] name …} or {@code CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name … ON table …}. */
+    private static Declared declared(Kind kind, String sql, List<String> namespaces) {
+        SqlCursor c = new SqlCursor(SqlTokens.tokenize(sql));
+        c.accept("create");
+        c.accept("or", "replace");
+        if (kind == Kind.SEQUENCE) {
+            c.accept("sequence");
+            c.accept("if", "not", "exists");
+            SqlFileClassifier.Name name = c.name();
+            return new Declared(new QualifiedName(name.schema() == null ? namespaces.get(0) : name.schema(), name.name()), null);
+        }
+        c.accept("constraint");
+        c.accept("trigger");
+        String trigger = c.plainName();
+        c.skipTo("on");
+        SqlFileClassifier.Name table = c.name();
+        QualifiedName on = new QualifiedName(table.schema() == null ? namespaces.get(0) : table.schema(), table.name());
+        return new Declared(new QualifiedName(on.schema(), trigger), on);
+    }
+
+    /** {@code name}, or {@code schema.name} when {@code qualified} may be, and nothing else, else null; unqualified: in {@code schema}. */
+    private static QualifiedName name(String text, String schema, boolean qualified) {
         List<SqlTokens.Token> t = SqlTokens.tokenize(text);
         if (t.size() == 1 && t.get(0).isName()) {
             return new QualifiedName(schema, t.get(0).text());
         }
-        if (t.size() == 3 && t.get(0).isName() && t.get(1).isSymbol(".") && t.get(2).isName()) {
+        if (qualified && t.size() == 3 && t.get(0).isName() && t.get(1).isSymbol(".") && t.get(2).isName()) {
             return new QualifiedName(t.get(0).text(), t.get(2).text());
         }
         return null;

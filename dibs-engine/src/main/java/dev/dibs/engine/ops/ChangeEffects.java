@@ -232,6 +232,7 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect dropTrigger(DropTrigger c) { return Effect.NONE; }
     @Override public Effect setTriggerEnabled(SetTriggerEnabled c) { return Effect.NONE; }
     @Override public Effect setTriggerComment(SetTriggerComment c) { return Effect.NONE; }
+    @Override public Effect renameTrigger(RenameTrigger c) { return Effect.NONE; }
 
     // a domain needs its base type and the functions its default and checks call; nothing of a table
     @Override public Effect createDomain(CreateDomain c) { return Effect.needingCatalog(domainNeeds(c.domain())); }

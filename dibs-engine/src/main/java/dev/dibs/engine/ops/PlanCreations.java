@@ -89,6 +89,7 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void dropTrigger(DropTrigger c) { return null; }
     @Override public Void setTriggerEnabled(SetTriggerEnabled c) { return null; }
     @Override public Void setTriggerComment(SetTriggerComment c) { return null; }
+    @Override public Void renameTrigger(RenameTrigger c) { return null; }
     // the model holds all of a domain, and the inspection after the plan compares it whole
     @Override public Void createDomain(CreateDomain c) { return null; }
     @Override public Void dropDomain(DropDomain c) { return null; }

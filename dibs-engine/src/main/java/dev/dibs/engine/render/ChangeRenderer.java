@@ -290,6 +290,12 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void renameTrigger(RenameTrigger c) {
+        TriggerRenderer.renameTrigger(c, ctx, out);
+        return null;
+    }
+
+    @Override
     public Void createDomain(CreateDomain c) {
         DomainRenderer.createDomain(c, ctx, out);
         return null;

@@ -6,6 +6,7 @@ import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
 import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
+import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
 import dev.dibs.engine.model.QualifiedName;
@@ -59,6 +60,12 @@ final class TriggerRenderer {
         boolean stops = firesInOrigin(c.from()) && !firesInOrigin(c.to()) || firesInReplica(c.from()) && !firesInReplica(c.to());
         Hazard[] hazards = stops ? new Hazard[] {CHANGES_BEHAVIOR} : new Hazard[0];
         out.add(stmt(enable(c.table(), c.trigger(), c.to()), c, hazards));
+    }
+
+    /** The same trigger under another name: it fires as before; PostgreSQL locks the table to rename it. */
+    static void renameTrigger(RenameTrigger c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER TRIGGER " + Sql.name(c.from()) + " ON " + Sql.name(c.table()) + " RENAME TO " + Sql.name(c.to()), c,
+                ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
     }
 
     static void setTriggerComment(SetTriggerComment c, RenderContext ctx, List<Statement> out) {

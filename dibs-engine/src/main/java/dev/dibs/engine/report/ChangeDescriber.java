@@ -250,6 +250,11 @@ public final class ChangeDescriber {
             return new Described('~', x.table().toString(), "trigger " + x.trigger() + " comment", null, x.comment());
         }
 
+        @Override
+        public Described renameTrigger(RenameTrigger x) {
+            return new Described('~', x.table().toString(), "trigger " + x.from() + " renamed to " + x.to(), x.from(), x.to());
+        }
+
         /** A {@code pg_trigger.tgenabled} code in words. */
         private static String triggerState(String code) {
             return switch (code) {

@@ -2,6 +2,7 @@ package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
+import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
 import dev.dibs.engine.diff.TriggerTables;
@@ -58,6 +59,21 @@ final class TriggerSimulator {
     static void setTriggerComment(VirtualSchema vs, SetTriggerComment c) {
         Trigger t = trigger(vs, c.table(), c.trigger());
         vs.triggers.put(VirtualSchema.triggerKey(c.table(), c.trigger()), t.withComment(c.comment()));
+    }
+
+    /** The same trigger under another name, its definition printed with it. */
+    static void renameTrigger(VirtualSchema vs, RenameTrigger c) {
+        Trigger t = trigger(vs, c.table(), c.from());
+        if (vs.triggers.containsKey(VirtualSchema.triggerKey(c.table(), c.to()))) {
+            throw new SimulationException.AlreadyExists("trigger " + c.to() + " on " + c.table());
+        }
+        Trigger renamed = TriggerTables.named(t, c.to());
+        if (renamed == null) {
+            throw new IllegalStateException("dibs bug: trigger " + c.from() + " on " + c.table() + " was planned renamed, but its"
+                    + " definition does not start with its name: " + t.definition());
+        }
+        vs.triggers.remove(VirtualSchema.triggerKey(c.table(), c.from()));
+        vs.triggers.put(VirtualSchema.triggerKey(c.table(), c.to()), renamed);
     }
 
     /** {@code DROP TABLE} and {@code DROP VIEW} drop the relation's triggers with it. */

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code -- dibs:renamed-from} before a {@code CREATE SEQUENCE}: read into the declaration and the hints, or refused, saying where. */
+/**
+ * {@code -- dibs:renamed-from} before a {@code CREATE SEQUENCE} or {@code CREATE TRIGGER}: read into
+ * the declaration and the hints, or refused, saying where.
+ */
 class SqlRenamesTest {
 
     private static final List<String> SCHEMAS = List.of("public", "app");
@@ -34,9 +37,20 @@ class SqlRenamesTest {
                 """);
         assertThat(problems).isEmpty();
         assertThat(d).extracting(SqlDeclaration::renamedFrom).containsExactly("bill_numbers", "Old Refs", null);
-        assertThat(SqlRenames.sequences(d, SCHEMAS)).containsExactly(
+        assertThat(SqlRenames.of(d, SCHEMAS).sequences()).containsExactly(
                 new SequenceRename(new QualifiedName("public", "invoice_numbers"), "bill_numbers"),
                 new SequenceRename(new QualifiedName("app", "refs"), "Old Refs"));
+    }
+
+    @Test
+    void aHintBeforeATriggerNamesItsOldNameOnItsTable() {
+        List<SqlDeclaration> d = classify("""
+                -- dibs:renamed-from accounts_touch
+                CREATE OR REPLACE TRIGGER invoice_touch BEFORE UPDATE ON app.invoice FOR EACH ROW EXECUTE FUNCTION touch();
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(SqlRenames.of(d, SCHEMAS).triggers())
+                .containsExactly(new RenameHints.TriggerRename(new QualifiedName("app", "invoice"), "invoice_touch", "accounts_touch"));
     }
 
     @Test
@@ -59,6 +73,8 @@ class SqlRenamesTest {
                 CREATE SEQUENCE typo;
                 -- dibs:renamed-from old_touch
                 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                -- dibs:renamed-from public.old_trigger
+                CREATE TRIGGER t BEFORE UPDATE ON invoice FOR EACH ROW EXECUTE FUNCTION touch();
                 -- dibs:renamed-from
                 CREATE SEQUENCE nameless;
                 -- dibs:renamed-from a b
@@ -74,26 +90,34 @@ class SqlRenamesTest {
         assertThat(problems).extracting(Problem::where).containsExactly("dibs/schema.sql line 3 (in schema-1.0.jar)",
                 "dibs/schema.sql line 5 (in schema-1.0.jar)", "dibs/schema.sql line 7 (in schema-1.0.jar)",
                 "dibs/schema.sql line 9 (in schema-1.0.jar)", "dibs/schema.sql line 11 (in schema-1.0.jar)",
-                "dibs/schema.sql line 14 (in schema-1.0.jar)", "dibs/schema.sql line 16 (in schema-1.0.jar)");
+                "dibs/schema.sql line 13 (in schema-1.0.jar)", "dibs/schema.sql line 16 (in schema-1.0.jar)",
+                "dibs/schema.sql line 18 (in schema-1.0.jar)");
         assertThat(problems.get(0).message()).contains("no instruction dibs knows");
         assertThat(problems.get(0).fix()).contains("-- dibs:renamed-from old_name");
-        assertThat(problems.get(1).message()).contains("renames from SQL files for sequences only");
-        assertThat(problems.get(2).message()).contains("does not name one sequence");
+        assertThat(problems.get(1).message()).contains("renames from SQL files for sequences and triggers only");
+        assertThat(problems.get(2).message()).as("a trigger's old name has no schema").contains("does not name one trigger");
+        assertThat(problems.get(2).fix()).contains("without a table");
         assertThat(problems.get(3).message()).contains("does not name one sequence");
-        assertThat(problems.get(4).message()).contains("names schema app, but sequence public.here is in public");
-        assertThat(problems.get(5).message()).contains("two rename hints before one statement (first and second)");
-        assertThat(problems.get(6).message()).contains("the sequence's own name");
+        assertThat(problems.get(4).message()).contains("does not name one sequence");
+        assertThat(problems.get(5).message()).contains("names schema app, but sequence public.here is in public");
+        assertThat(problems.get(6).message()).contains("two rename hints before one statement (first and second)");
+        assertThat(problems.get(7).message()).contains("the sequence's own name");
         assertThat(problems).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n"));
     }
 
     @Test
     void aScriptsHintsAreReadTheSameWay() {
-        assertThat(SqlRenames.inScript("""
+        SqlRenames.Hints hints = SqlRenames.inScript("""
                 CREATE TABLE t (id int);
                 -- dibs:renamed-from s_old
                 CREATE SEQUENCE app.s;
-                """, SCHEMAS)).containsExactly(new SequenceRename(new QualifiedName("app", "s"), "s_old"));
+                -- dibs:renamed-from "Old Check"
+                CREATE CONSTRAINT TRIGGER checked AFTER INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION f();
+                """, SCHEMAS);
+        assertThat(hints.sequences()).containsExactly(new SequenceRename(new QualifiedName("app", "s"), "s_old"));
+        assertThat(hints.triggers()).containsExactly(new RenameHints.TriggerRename(new QualifiedName("app", "t"), "checked", "Old Check"));
         assertThatThrownBy(() -> SqlRenames.inScript("-- dibs:renamed-from t_old\nCREATE TABLE t (id int);", SCHEMAS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2").hasMessageContaining("sequences only");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2")
+                .hasMessageContaining("sequences and triggers only");
     }
 }

@@ -141,7 +141,7 @@ final class PlanCaseRunner {
             String script = CreateScript.of(tables.schema(), new Origins(Map.of(), Map.of())).stream()
                     .map(ScriptStatement::sql).collect(Collectors.joining(";\n", "", ";\n"));
             return new Desired(fromSql(script + sql.get(), server).schema(),
-                    tables.renames().withSequences(SqlRenames.inScript(sql.get(), SCHEMAS)));
+                    tables.renames().with(SqlRenames.inScript(sql.get(), SCHEMAS)));
         }
         return java.isPresent() ? fromJava(java.get(), server, work) : fromSql(sql.get(), server);
     }
@@ -159,7 +159,7 @@ final class PlanCaseRunner {
             new TestDatabase(scratch).execute(sql);
             // the script's rename hints (-- dibs:renamed-from), read as the SQL files' are
             return new Desired(Inspector.inspect(scratch, SCHEMAS).schema(),
-                    RenameHints.none().withSequences(SqlRenames.inScript(sql, SCHEMAS)));
+                    RenameHints.none().with(SqlRenames.inScript(sql, SCHEMAS)));
         } finally {
             server.dropDatabase(scratch);
         }
