@@ -9,6 +9,13 @@ assert init.contains('touch_updated_at')
 assert init.contains('CREATE TRIGGER articles_touch')
 assert init.indexOf('CREATE SEQUENCE public.article_numbers') < init.indexOf('CREATE TABLE public.articles')
 assert init.indexOf('CREATE TABLE public.articles') < init.indexOf('CREATE TRIGGER articles_touch')
+// the domain before the table whose column has it; the procedure whose body reads the table after it
+assert init.contains('CREATE DOMAIN public.rating AS integer')
+assert init.contains('CONSTRAINT rating_range CHECK')
+assert init.contains('PROCEDURE public.retitle_article(')
+assert init.indexOf('CREATE DOMAIN public.rating') < init.indexOf('CREATE TABLE public.articles')
+assert init.indexOf('CREATE TABLE public.articles') < init.indexOf('PROCEDURE public.retitle_article(')
+assert init =~ /\brating (public\.)?rating\b/ : 'the column has the domain as its type'
 // the @View record's view, after the table it reads
 assert init.contains('CREATE VIEW public.title_stats')
 assert init.indexOf('CREATE TABLE public.articles') < init.indexOf('CREATE VIEW public.title_stats')
