@@ -39,10 +39,17 @@ final class SequenceBlockers {
     }
 
     static void find(CatalogSession session, Plan plan, List<String> refusals, List<String> doubts) {
-        Map<QualifiedName, Altered> altered = new LinkedHashMap<>();
+        // a sequence the plan renames before altering it has its old name on the target, where its value is read
+        Map<QualifiedName, QualifiedName> oldNames = new LinkedHashMap<>();
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.RenameSequence r) {
+                oldNames.put(r.target(), r.from());
+            }
+        }
+        Map<QualifiedName, Altered> altered = new LinkedHashMap<>(); // by the name on the target
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.AlterSequence a && a.changesOptions()) {
-                altered.put(a.to().name(), new Altered(a.to(), change));
+                altered.put(oldNames.getOrDefault(a.to().name(), a.to().name()), new Altered(a.to(), change));
             } else if (change instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.SEQUENCE)) {
                 Column to = a.to();
                 Sequence s = to.isIdentity() ? ColumnSequences.ofIdentity(a.table(), to) : ColumnSequences.of(a.table(), to);

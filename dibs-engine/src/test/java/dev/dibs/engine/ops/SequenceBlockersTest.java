@@ -141,4 +141,27 @@ class SequenceBlockersTest {
         assertThat(target.queryString("SELECT max_value || ' ' || last_value FROM pg_sequences WHERE sequencename = 'invoice_no'"))
                 .isEqualTo("500 3");
     }
+
+    @Test
+    void aSequenceRenamedBeforeItIsAlteredIsReadUnderItsOldName(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("CREATE SEQUENCE bill_numbers INCREMENT BY -1; SELECT nextval('bill_numbers'), nextval('bill_numbers');");
+        ConnectionInfo reference = server.createDatabase("reference");
+        dev.dibs.engine.model.Schema desired;
+        try {
+            new TestDatabase(reference).execute("CREATE SEQUENCE invoice_numbers");
+            desired = dev.dibs.engine.inspect.Inspector.inspect(reference, List.of("public")).schema();
+        } finally {
+            server.dropDatabase(reference);
+        }
+        var current = dev.dibs.engine.inspect.Inspector.inspect(target.info(), List.of("public"));
+        var hints = dev.dibs.engine.load.RenameHints.none().with(dev.dibs.engine.load.SqlRenames.inScript(
+                "-- dibs:renamed-from bill_numbers\nCREATE SEQUENCE invoice_numbers;", List.of("public")));
+        var plan = Planner.plan(current.schema(), desired, hints, PlanOptions.defaults());
+        assertThat(plan.toSql()).contains("ALTER SEQUENCE public.bill_numbers RENAME TO invoice_numbers");
+
+        var found = PlanBlockers.find(target.info(), current.majorVersion(), List.of("public"), plan, current.notManaged(), desired);
+
+        assertThat(found.refusals()).singleElement().asString()
+                .contains("sequence public.invoice_numbers has reached -2, outside its new range [1, 9223372036854775807]");
+    }
 }
