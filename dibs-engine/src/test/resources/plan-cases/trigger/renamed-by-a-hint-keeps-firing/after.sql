@@ -7,5 +7,5 @@ CREATE TRIGGER invoice_touch BEFORE INSERT ON invoice FOR EACH ROW EXECUTE FUNCT
 COMMENT ON TRIGGER invoice_touch ON invoice IS 'stamps notes';
 -- renamed, then disabled under its new name
 -- dibs:renamed-from "Old Check"
-CREATE CONSTRAINT TRIGGER "New Check" AFTER INSERT ON invoice DEFERRABLE FOR EACH ROW EXECUTE FUNCTION audit();
+CREATE TRIGGER "New Check" AFTER INSERT ON invoice FOR EACH ROW EXECUTE FUNCTION audit();
 ALTER TABLE invoice DISABLE TRIGGER "New Check";

@@ -1,5 +1,6 @@
 package dev.dibs.engine.diff;
 
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameSequence;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
@@ -53,12 +54,38 @@ public final class RenameStage {
         }
         for (RenameHints.SequenceRename r : hints.sequences()) {
             QualifiedName from = new QualifiedName(r.to().schema(), r.from());
+            String column = hasSequence(schema, from) ? null : columnOwning(schema, from);
+            if (column != null && !hasSequence(schema, r.to())) {
+                throw new DibsException("The rename hint before CREATE SEQUENCE " + r.to() + " names " + from + ", which on the database"
+                        + " is the sequence of column " + column + " (serial or identity), not a sequence of its own: dibs renames"
+                        + " only sequences of their own, and renaming a column's would leave the column owning it; so nothing was"
+                        + " planned. Remove the hint (the plan then drops that sequence with the column's default and creates "
+                        + r.to() + " from its start), or detach it first in a migration (ALTER SEQUENCE " + from
+                        + " OWNED BY NONE) and keep the hint.");
+            }
             if (hasSequence(schema, from) && !hasSequence(schema, r.to()) && !hasSequence(desired, from)) {
                 changes.add(new RenameSequence(from, r.to().name()));
                 schema = renameSequence(schema, from, r.to());
             }
         }
         return new Result(schema, changes);
+    }
+
+    /**
+     * {@code table.column} whose serial-like or identity sequence {@code sequence} may be, or null
+     * (asked only for a name that is no sequence of its own: then a default calling it exactly is
+     * the column's).
+     */
+    private static String columnOwning(Schema schema, QualifiedName sequence) {
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                Sequence identity = c.isIdentity() ? ColumnSequences.ofIdentity(t.name(), c) : null;
+                if (sequence.equals(ColumnSequences.name(t.name(), c)) || identity != null && sequence.equals(identity.name())) {
+                    return t.name() + "." + c.name();
+                }
+            }
+        }
+        return null;
     }
 
     /** A sequence of its own of that name (a hint names one of those: a serial column's follows its column). */

@@ -56,7 +56,7 @@ final class TriggerDiffer {
                 r.columns().forEach(ref -> touchedColumns.add(ref.table() + "." + ref.column()));
             }
         }
-        now = renamed(now, desired, hints, changes);
+        now = renamed(now, desired, hints, droppedTables, touchedColumns, changes);
         var matched = Matching.byKey(now, desired.triggers(), t -> t.table() + "." + t.name());
         // a dropped table takes its triggers with it, unless one must go before: a column it uses is
         // retyped (an enum re-created) before the table is dropped, and PostgreSQL refuses that under it
@@ -94,17 +94,27 @@ final class TriggerDiffer {
         }
     }
 
-    /** {@code now} after the hinted renames, each added to {@code changes}. */
-    private static List<Trigger> renamed(List<Trigger> now, Schema desired, RenameHints hints, List<SchemaChange> changes) {
+    /**
+     * {@code now} after the hinted renames, each added to {@code changes}. A trigger the plan must
+     * drop and create anyway (its definition, function or columns change, a column it uses is
+     * dropped or retyped, its table is dropped) is not renamed first: it is dropped under its old
+     * name and created under the new one.
+     */
+    private static List<Trigger> renamed(List<Trigger> now, Schema desired, RenameHints hints, Set<QualifiedName> droppedTables,
+                                         Set<String> touchedColumns, List<SchemaChange> changes) {
         List<Trigger> out = now;
         for (RenameHints.TriggerRename r : hints.triggers()) {
             Trigger old = find(out, r.table(), r.from());
-            if (old == null || find(out, r.table(), r.to()) != null || find(desired.triggers(), r.table(), r.from()) != null
-                    || find(desired.triggers(), r.table(), r.to()) == null) {
+            Trigger wanted = find(desired.triggers(), r.table(), r.to());
+            if (old == null || wanted == null || find(out, r.table(), r.to()) != null
+                    || find(desired.triggers(), r.table(), r.from()) != null || droppedTables.contains(r.table())
+                    || old.columns().stream().anyMatch(col -> touchedColumns.contains(r.table() + "." + col))) {
                 continue;
             }
             Trigger renamed = TriggerTables.named(old, r.to());
-            if (renamed == null) { // a definition not printed as expected: dropped and created, never kept wrong
+            if (renamed == null // a definition not printed as expected: dropped and created, never kept wrong
+                    || !renamed.definition().equals(wanted.definition()) || !Objects.equals(renamed.function(), wanted.function())
+                    || !renamed.columns().equals(wanted.columns())) {
                 continue;
             }
             changes.add(new RenameTrigger(r.table(), r.from(), r.to()));

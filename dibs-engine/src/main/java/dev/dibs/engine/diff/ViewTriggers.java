@@ -2,6 +2,7 @@ package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
+import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
 import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
 import dev.dibs.engine.model.QualifiedName;
@@ -31,7 +32,9 @@ final class ViewTriggers {
         changes.removeIf(c -> c instanceof DropTrigger d && (dropped.contains(d.trigger().table())
                 || recreated.containsKey(d.trigger().table())));
         changes.removeIf(c -> c instanceof SetTriggerEnabled s && recreated.containsKey(s.table())
-                || c instanceof SetTriggerComment s2 && recreated.containsKey(s2.table()));
+                || c instanceof SetTriggerComment s2 && recreated.containsKey(s2.table())
+                // a renamed trigger of a view that goes goes with it, and is created under its new name below
+                || c instanceof RenameTrigger r && (recreated.containsKey(r.table()) || dropped.contains(r.table())));
         for (Trigger t : desired.triggers()) {
             if (!recreated.containsKey(t.table()) && !dropped.contains(t.table())) {
                 continue;

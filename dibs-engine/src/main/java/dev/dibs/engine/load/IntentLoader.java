@@ -149,6 +149,8 @@ public final class IntentLoader {
             files.addAll(viewRecords.statements());
             files.addAll(SqlFile.find(classpath));
             List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems).classify(files);
+            SqlRenames.partitionedTables(declarations, namespaces, assembled.schema().tables().stream()
+                    .filter(t -> t.options().partitioned()).map(t -> t.name()).collect(java.util.stream.Collectors.toSet()), problems);
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(subject(javaProblems, problems.size() - javaProblems), problems);
             }

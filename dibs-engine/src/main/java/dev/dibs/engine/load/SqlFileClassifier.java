@@ -45,7 +45,9 @@ final class SqlFileClassifier {
         for (SqlFile file : files) {
             List<SqlScript.Piece> pieces;
             try {
-                pieces = SqlScript.split(file.text());
+                SqlScript.Script script = SqlScript.read(file.text());
+                pieces = script.pieces();
+                SqlRenames.strays(script.strays(), line -> SqlDeclaration.where(file.path(), line, file.origin()), problems);
             } catch (SqlScript.Unterminated e) {
                 problems.add(new Problem(SqlDeclaration.where(file.path(), e.line(), file.origin()), e.getMessage()
                         + ", so the statements after it cannot be told apart.", "close it."));

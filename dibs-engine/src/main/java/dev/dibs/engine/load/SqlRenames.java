@@ -62,6 +62,12 @@ public final class SqlRenames {
                         "move the hint before the statement it is about, or remove it."));
                 continue;
             }
+            if (kind == Kind.TRIGGER && constraintTrigger(sql)) {
+                problems.add(new Problem(where, "\"-- " + comment + "\" is before a CREATE CONSTRAINT TRIGGER: PostgreSQL renames "
+                        + "such a trigger but not the constraint it makes, which keeps the old name (SET CONSTRAINTS would need it).",
+                        "remove the hint: the plan drops the constraint trigger and creates it under its new name."));
+                continue;
+            }
             Declared declared = declared(kind, sql, namespaces);
             String what = kind == Kind.SEQUENCE ? "sequence" : "trigger";
             // a trigger's name has no schema: it is its table's
@@ -116,7 +122,9 @@ public final class SqlRenames {
         List<SqlDeclaration> hinted = new ArrayList<>();
         List<SqlScript.Piece> pieces;
         try {
-            pieces = SqlScript.split(sql);
+            SqlScript.Script script = SqlScript.read(sql);
+            pieces = script.pieces();
+            strays(script.strays(), line -> "line " + line, problems);
         } catch (SqlScript.Unterminated e) {
             throw new IllegalArgumentException("line " + e.line() + ": " + e.getMessage(), e);
         }
@@ -136,6 +144,42 @@ public final class SqlRenames {
             throw new IllegalArgumentException(problems.get(0).toString());
         }
         return of(hinted, namespaces);
+    }
+
+    /**
+     * A problem for each trigger hint on a table of {@code partitioned}: PostgreSQL 14 renames the
+     * table's trigger but not its partitions' copies of it (15 does both), so such a trigger is
+     * dropped and created instead.
+     */
+    static void partitionedTables(List<SqlDeclaration> declarations, List<String> namespaces,
+                                  java.util.Set<QualifiedName> partitioned, List<Problem> problems) {
+        for (SqlDeclaration d : declarations) {
+            if (d.kind() == Kind.TRIGGER && d.renamedFrom() != null && partitioned.contains(declared(Kind.TRIGGER, d.sql(), namespaces).table())) {
+                problems.add(new Problem(d.where(), "the rename hint names trigger " + d.renamedFrom() + " of partitioned table "
+                        + declared(Kind.TRIGGER, d.sql(), namespaces).table() + ", and PostgreSQL 14 renames a partitioned table's "
+                        + "trigger but not its partitions' copies of it.", "remove the hint: the plan drops the trigger and creates it "
+                        + "under its new name, on the table and its partitions."));
+            }
+        }
+    }
+
+    private static boolean constraintTrigger(String sql) {
+        SqlCursor c = new SqlCursor(SqlTokens.tokenize(sql));
+        c.accept("create");
+        c.accept("or", "replace");
+        return c.accept("constraint");
+    }
+
+    /** A problem for each instruction among the comments that lead no statement: it would otherwise be ignored. */
+    static void strays(List<SqlScript.Stray> strays, java.util.function.IntFunction<String> where, List<Problem> problems) {
+        for (SqlScript.Stray stray : strays) {
+            if (isInstruction(stray.comment())) {
+                problems.add(new Problem(where.apply(stray.line()), "the comment \"-- " + stray.comment() + "\" is an instruction to "
+                        + "dibs, but no statement starts right after it (it is inside a statement, after one on the same line, or "
+                        + "after the last).", "put it on a line of its own right before the CREATE SEQUENCE or CREATE TRIGGER it is "
+                        + "about."));
+            }
+        }
     }
 
     /** {@code dibs:} and a letter: {@code -- dibs: builds this first} (a space after the colon) stays a plain comment. */
@@ -173,7 +217,17 @@ public final class SqlRenames {
 
     /** {@code name}, or {@code schema.name} when {@code qualified} may be, and nothing else, else null; unqualified: in {@code schema}. */
     private static QualifiedName name(String text, String schema, boolean qualified) {
-        List<SqlTokens.Token> t = SqlTokens.tokenize(text);
+        if (text.chars().filter(ch -> ch == '"').count() % 2 != 0) { // a quoted name must close: "Old Name is no name
+            return null;
+        }
+        List<SqlTokens.Positioned> positioned = SqlTokens.tokenizeWithPositions(text);
+        for (SqlTokens.Positioned p : positioned) {
+            if (p.token().kind() == SqlTokens.Kind.QUOTED_IDENTIFIER
+                    && (p.end() - p.start() < 2 || p.end() > text.length() || text.charAt(p.end() - 1) != '"')) {
+                return null;
+            }
+        }
+        List<SqlTokens.Token> t = positioned.stream().map(SqlTokens.Positioned::token).toList();
         if (t.size() == 1 && t.get(0).isName()) {
             return new QualifiedName(schema, t.get(0).text());
         }

@@ -30,6 +30,18 @@ public final class SqlScript {
         }
     }
 
+    /** A line comment that leads no statement: inside one, after one on its line, or after the last. */
+    public record Stray(int line, String comment) {
+    }
+
+    /** The statements, and the line comments that lead none of them. */
+    public record Script(List<Piece> pieces, List<Stray> strays) {
+        public Script {
+            pieces = List.copyOf(pieces);
+            strays = List.copyOf(strays);
+        }
+    }
+
     /** The text cannot be split: a quote, dollar quote or comment opened at {@code line} never closes. */
     public static final class Unterminated extends Exception {
         private static final long serialVersionUID = 1L;
@@ -54,22 +66,36 @@ public final class SqlScript {
 
     /** The statements in order; one that is not closed by a semicolon at the end of the text counts too. */
     public static List<Piece> split(String text) throws Unterminated {
-        return new SqlScript(text).all();
+        return read(text).pieces();
     }
+
+    /** As {@link #split}, with the line comments that lead no statement. */
+    public static Script read(String text) throws Unterminated {
+        SqlScript script = new SqlScript(text);
+        return new Script(script.all(), script.strays);
+    }
+
+    private final List<Stray> strays = new ArrayList<>();
 
     private List<Piece> all() throws Unterminated {
         List<Piece> pieces = new ArrayList<>();
+        int lastEnd = -1; // where the last statement's semicolon is
         int start = -1; // where the current statement's first code character is
         List<String> words = new ArrayList<>(); // its first words, lower-cased: to know a function's body
         String previousWord = null;
         int atomicDepth = 0; // inside BEGIN ATOMIC … END, counting CASE … END
-        List<String> comments = new ArrayList<>(); // the line comments before the current statement's first word
+        List<Stray> comments = new ArrayList<>(); // the line comments before the current statement's first word
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '-' && peek(1) == '-') {
                 int end = text.indexOf('\n', pos);
-                if (start < 0) {
-                    comments.add(text.substring(pos + 2, end < 0 ? text.length() : end).strip());
+                Stray comment = new Stray(lineAt(pos), text.substring(pos + 2, end < 0 ? text.length() : end).strip());
+                int lineEnd = lastEnd < 0 ? -1 : text.indexOf('\n', lastEnd);
+                boolean onTheLastStatementsLine = lastEnd >= 0 && (lineEnd < 0 || lineEnd > pos);
+                if (start < 0 && !onTheLastStatementsLine) {
+                    comments.add(comment);
+                } else {
+                    strays.add(comment);
                 }
                 pos = end < 0 ? text.length() : end;
                 continue;
@@ -86,8 +112,9 @@ public final class SqlScript {
                 start = pos;
             }
             if (c == ';' && atomicDepth == 0) {
-                pieces.add(new Piece(lineAt(start), text.substring(start, pos).strip(), comments));
+                pieces.add(new Piece(lineAt(start), text.substring(start, pos).strip(), texts(comments)));
                 comments.clear();
+                lastEnd = pos;
                 pos++;
                 start = -1;
                 words.clear();
@@ -123,9 +150,15 @@ public final class SqlScript {
             }
         }
         if (start >= 0) {
-            pieces.add(new Piece(lineAt(start), text.substring(start).strip(), comments));
+            pieces.add(new Piece(lineAt(start), text.substring(start).strip(), texts(comments)));
+        } else {
+            strays.addAll(comments); // after the last statement
         }
         return pieces;
+    }
+
+    private static List<String> texts(List<Stray> comments) {
+        return comments.stream().map(Stray::comment).toList();
     }
 
     /** {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}: the statements whose body may be BEGIN ATOMIC … END. */
@@ -143,14 +176,23 @@ public final class SqlScript {
         return pos + ahead < text.length() ? text.charAt(pos + ahead) : '\0';
     }
 
+    /** The offset the last line asked for was counted to, and its line: the next count starts there (offsets asked for are close). */
+    private int countedTo;
+    private int countedLine = 1;
+
     private int lineAt(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
+        for (int i = countedTo; i < offset; i++) {
             if (text.charAt(i) == '\n') {
-                line++;
+                countedLine++;
             }
         }
-        return line;
+        for (int i = offset; i < countedTo; i++) {
+            if (text.charAt(i) == '\n') {
+                countedLine--;
+            }
+        }
+        countedTo = offset;
+        return countedLine;
     }
 
     /** Block comments nest in PostgreSQL. */

@@ -566,7 +566,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer dropTrigger(DropTrigger c) { return 25; }
         @Override public Integer setTriggerEnabled(SetTriggerEnabled c) { return 160; }
         @Override public Integer setTriggerComment(SetTriggerComment c) { return 160; }
-        // after a table rename (40), before the triggers are dropped (25 is earlier: a renamed one is never dropped)
+        // after a table rename (40); a trigger the plan drops (25) and creates again is not renamed (TriggerDiffer)
         @Override public Integer renameTrigger(RenameTrigger c) { return 45; }
         // a domain is re-created, altered and commented on where it is created: before the tables that use it
         @Override public Integer createDomain(CreateDomain c) { return 12; }

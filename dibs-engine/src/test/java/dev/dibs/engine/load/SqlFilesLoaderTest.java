@@ -93,4 +93,23 @@ class SqlFilesLoaderTest {
         assertThat(renames.sequences()).containsExactly(
                 new RenameHints.SequenceRename(new dev.dibs.engine.model.QualifiedName("public", "invoice_numbers"), "bill_numbers"));
     }
+
+    @Test
+    void aTriggerHintOnAPartitionedTableIsRefused() throws Exception {
+        List<Path> classpath = TestSchemas.compile(dir, "@Table(value = \"events\", partitionBy = \"RANGE (at)\") "
+                + "public record Event(@Pk long id, @Pk java.time.Instant at) {}");
+        write(dir.resolve("classes"), "dibs/triggers.sql", """
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                -- dibs:renamed-from events_old_touch
+                CREATE TRIGGER events_touch BEFORE UPDATE ON events FOR EACH ROW EXECUTE FUNCTION touch();
+                """);
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> IntentLoader.builder().classpath(classpath).packages(List.of("e")).load());
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("dibs/triggers.sql line 3 (in " + dir.resolve("classes") + ")");
+            assertThat(p.message()).contains("trigger events_old_touch of partitioned table public.events")
+                    .contains("PostgreSQL 14");
+            assertThat(p.fix()).startsWith("remove the hint");
+        });
+    }
 }

@@ -112,12 +112,51 @@ class SqlRenamesTest {
                 -- dibs:renamed-from s_old
                 CREATE SEQUENCE app.s;
                 -- dibs:renamed-from "Old Check"
-                CREATE CONSTRAINT TRIGGER checked AFTER INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION f();
+                CREATE TRIGGER checked AFTER INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION f();
                 """, SCHEMAS);
         assertThat(hints.sequences()).containsExactly(new SequenceRename(new QualifiedName("app", "s"), "s_old"));
         assertThat(hints.triggers()).containsExactly(new RenameHints.TriggerRename(new QualifiedName("app", "t"), "checked", "Old Check"));
+        assertThatThrownBy(() -> SqlRenames.inScript("CREATE SEQUENCE s; -- dibs:renamed-from old\nCREATE SEQUENCE t;", SCHEMAS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1").hasMessageContaining("no statement starts");
         assertThatThrownBy(() -> SqlRenames.inScript("-- dibs:renamed-from t_old\nCREATE TABLE t (id int);", SCHEMAS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2")
                 .hasMessageContaining("sequences and triggers only");
+    }
+
+    @Test
+    void aHintThatLeadsNoStatementIsRefusedNotMovedToTheNextOne() {
+        List<SqlDeclaration> d = classify("""
+                CREATE SEQUENCE a; -- dibs:renamed-from old_a
+                CREATE SEQUENCE b
+                  -- dibs:renamed-from old_b
+                  START 5;
+                CREATE SEQUENCE c;
+                -- dibs:renamed-from old_d
+                """);
+        assertThat(d).extracting(SqlDeclaration::renamedFrom).containsOnlyNulls();
+        assertThat(problems).extracting(Problem::where).containsExactly("dibs/schema.sql line 1 (in schema-1.0.jar)",
+                "dibs/schema.sql line 3 (in schema-1.0.jar)", "dibs/schema.sql line 6 (in schema-1.0.jar)");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("no statement starts right after it"));
+    }
+
+    @Test
+    void aConstraintTriggerAndAnUnclosedQuoteAreRefused() {
+        classify("""
+                -- dibs:renamed-from old_check
+                CREATE CONSTRAINT TRIGGER checked AFTER INSERT ON invoice FOR EACH ROW EXECUTE FUNCTION f();
+                -- dibs:renamed-from "
+                CREATE SEQUENCE lone_quote;
+                -- dibs:renamed-from "Old Name
+                CREATE SEQUENCE open_quote;
+                -- dibs:renamed-from "Old ""Quoted"" Name"
+                CREATE SEQUENCE closed_quote;
+                """);
+        assertThat(problems).extracting(Problem::where).containsExactly("dibs/schema.sql line 2 (in schema-1.0.jar)",
+                "dibs/schema.sql line 4 (in schema-1.0.jar)", "dibs/schema.sql line 6 (in schema-1.0.jar)");
+        assertThat(problems.get(0).message()).contains("CREATE CONSTRAINT TRIGGER").contains("not the constraint");
+        assertThat(problems.get(1).message()).contains("does not name one sequence");
+        assertThat(problems.get(2).message()).contains("does not name one sequence");
+        assertThat(SqlRenames.of(classify("-- dibs:renamed-from \"Old \"\"Quoted\"\" Name\"\nCREATE SEQUENCE q;"), SCHEMAS).sequences())
+                .extracting(SequenceRename::from).containsExactly("Old \"Quoted\" Name");
     }
 }
