@@ -18,6 +18,7 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,8 +61,8 @@ public final class RenameStage {
                         + " is the sequence of column " + column + " (serial or identity), not a sequence of its own: dibs renames"
                         + " only sequences of their own, and renaming a column's would leave the column owning it; so nothing was"
                         + " planned. Remove the hint (the plan then drops that sequence with the column's default and creates "
-                        + r.to() + " from its start), or detach it first in a migration (ALTER SEQUENCE " + from
-                        + " OWNED BY NONE) and keep the hint.");
+                        + r.to() + " from its start), or detach it first in a migration (ALTER SEQUENCE "
+                        + Identifiers.quote(from.schema(), from.name()) + " OWNED BY NONE) and keep the hint.");
             }
             if (hasSequence(schema, from) && !hasSequence(schema, r.to()) && !hasSequence(desired, from)) {
                 changes.add(new RenameSequence(from, r.to().name()));

@@ -2,6 +2,7 @@ package dev.dibs.engine.load;
 
 import dev.dibs.engine.load.SqlDeclaration.Kind;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.naming.SqlTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,14 +57,14 @@ public final class SqlRenames {
                 continue;
             }
             if (kind != Kind.SEQUENCE && kind != Kind.TRIGGER) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" is before a statement that is no CREATE SEQUENCE or CREATE "
+                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" is before a statement that is no CREATE SEQUENCE or CREATE "
                         + "TRIGGER: dibs takes renames from SQL files for sequences and triggers only (a function, procedure or "
                         + "domain under a new name is dropped and created).",
                         "move the hint before the statement it is about, or remove it."));
                 continue;
             }
             if (kind == Kind.TRIGGER && constraintTrigger(sql)) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" is before a CREATE CONSTRAINT TRIGGER: PostgreSQL renames "
+                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" is before a CREATE CONSTRAINT TRIGGER: PostgreSQL renames "
                         + "such a trigger but not the constraint it makes, which keeps the old name (SET CONSTRAINTS would need it).",
                         "remove the hint: the plan drops the constraint trigger and creates it under its new name."));
                 continue;
@@ -73,19 +74,19 @@ public final class SqlRenames {
             // a trigger's name has no schema: it is its table's
             QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema(), kind == Kind.SEQUENCE);
             if (old == null) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" does not name one " + what + ".",
+                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" does not name one " + what + ".",
                         "write the " + what + "'s old name after it: \"-- " + RENAMED_FROM + " old_name\" (quoted as in SQL where "
                                 + "needed" + (kind == Kind.TRIGGER ? ", without a table: it stays on its table" : "") + ")."));
             } else if (!old.schema().equals(declared.schema())) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" names schema " + old.schema() + ", but sequence "
+                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" names schema " + old.schema() + ", but sequence "
                         + declared.name() + " is in " + declared.schema() + ": dibs renames within a schema.",
                         "name the old sequence in schema " + declared.schema() + ", or remove the hint (the plan then drops the "
                                 + "old sequence and creates the new one)."));
             } else if (found != null) {
-                problems.add(new Problem(where, "two rename hints before one statement (" + found + " and " + old.name() + ").",
+                problems.add(new Problem(where, "two rename hints before one statement (" + Printable.escape(found) + " and " + Printable.escape(old.name()) + ").",
                         "keep the one with the " + what + "'s last name."));
             } else if (old.name().equals(declared.name().name())) {
-                problems.add(new Problem(where, "\"-- " + comment + "\" names the " + what + "'s own name.",
+                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" names the " + what + "'s own name.",
                         "write the name it had before, or remove the hint."));
             } else {
                 found = old.name();
@@ -155,7 +156,7 @@ public final class SqlRenames {
                                   java.util.Set<QualifiedName> partitioned, List<Problem> problems) {
         for (SqlDeclaration d : declarations) {
             if (d.kind() == Kind.TRIGGER && d.renamedFrom() != null && partitioned.contains(declared(Kind.TRIGGER, d.sql(), namespaces).table())) {
-                problems.add(new Problem(d.where(), "the rename hint names trigger " + d.renamedFrom() + " of partitioned table "
+                problems.add(new Problem(d.where(), "the rename hint names trigger " + Printable.escape(d.renamedFrom()) + " of partitioned table "
                         + declared(Kind.TRIGGER, d.sql(), namespaces).table() + ", and PostgreSQL 14 renames a partitioned table's "
                         + "trigger but not its partitions' copies of it.", "remove the hint: the plan drops the trigger and creates it "
                         + "under its new name, on the table and its partitions."));
@@ -174,7 +175,7 @@ public final class SqlRenames {
     static void strays(List<SqlScript.Stray> strays, java.util.function.IntFunction<String> where, List<Problem> problems) {
         for (SqlScript.Stray stray : strays) {
             if (isInstruction(stray.comment())) {
-                problems.add(new Problem(where.apply(stray.line()), "the comment \"-- " + stray.comment() + "\" is an instruction to "
+                problems.add(new Problem(where.apply(stray.line()), "the comment \"-- " + Printable.escape(stray.comment()) + "\" is an instruction to "
                         + "dibs, but no statement starts right after it (it is inside a statement, after one on the same line, or "
                         + "after the last).", "put it on a line of its own right before the CREATE SEQUENCE or CREATE TRIGGER it is "
                         + "about."));

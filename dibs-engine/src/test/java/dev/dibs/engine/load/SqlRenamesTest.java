@@ -159,4 +159,10 @@ class SqlRenamesTest {
         assertThat(SqlRenames.of(classify("-- dibs:renamed-from \"Old \"\"Quoted\"\" Name\"\nCREATE SEQUENCE q;"), SCHEMAS).sequences())
                 .extracting(SequenceRename::from).containsExactly("Old \"Quoted\" Name");
     }
+
+    @Test
+    void aHintsTextIsShownEscapedInItsProblem() {
+        classify("-- dibs:renamed-from a\u001b[2Jb\nCREATE SEQUENCE s;\n");
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).doesNotContain("\u001b"));
+    }
 }
