@@ -1,0 +1,7 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP VIEW public.v;
+CREATE VIEW public.v AS SELECT t.id,
+    t.a,
+    t.b
+   FROM public.t;
+CREATE TRIGGER v_insert INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION public.ins();
