@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the explicit table, column and sequence renames first, to a copy of the current schema: the rest
+ * Applies the explicit table, column, sequence and domain renames first, to a copy of the current schema: the rest
  * of the diff then compares objects under their new names, as Postgres itself would show them
  * after the renames (foreign keys pointing at the new table name, expressions naming the new
  * column). A hint whose old name no longer exists is ignored.
@@ -69,7 +69,28 @@ public final class RenameStage {
                 schema = renameSequence(schema, from, r.to());
             }
         }
+        for (RenameHints.DomainRename r : hints.domains()) {
+            QualifiedName from = new QualifiedName(r.to().schema(), r.from());
+            if (!hasDomain(schema, from) || hasDomain(schema, r.to()) || hasDomain(desired, from)) {
+                continue;
+            }
+            List<String> routines = DomainRenames.routinesUsing(schema.routines(), from);
+            if (!routines.isEmpty()) {
+                throw new DibsException("The rename hint before CREATE DOMAIN " + r.to() + " names " + from + ", which "
+                        + (routines.size() == 1 ? "function or procedure " : "the functions or procedures ") + String.join(", ", routines)
+                        + " on the database " + (routines.size() == 1 ? "uses" : "use") + " (arguments, result or body): a body's text"
+                        + " keeps naming the old type after ALTER DOMAIN … RENAME, so dibs renames only domains that no routine uses;"
+                        + " nothing was planned. Remove the hint (the plan then creates " + r.to() + ", moves what uses " + from
+                        + " to it and drops " + from + "), or rename the domain and change those routines in a migration first.");
+            }
+            changes.add(new SchemaChange.RenameDomain(from, r.to().name()));
+            schema = DomainRenames.renamed(schema, from, r.to());
+        }
         return new Result(schema, changes);
+    }
+
+    private static boolean hasDomain(Schema schema, QualifiedName name) {
+        return schema.domains().stream().anyMatch(d -> d.name().equals(name));
     }
 
     /**

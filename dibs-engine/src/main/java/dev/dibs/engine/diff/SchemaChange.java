@@ -106,6 +106,7 @@ public sealed interface SchemaChange {
         R alterSequence(AlterSequence c);
         R dropSequence(DropSequence c);
         R renameSequence(RenameSequence c);
+        R renameDomain(RenameDomain c);
         R createView(CreateView c);
         R replaceView(ReplaceView c);
         R dropView(DropView c);
@@ -596,6 +597,17 @@ public sealed interface SchemaChange {
     record RenameSequence(QualifiedName from, String to) implements SchemaChange {
         public String subject() { return "sequence " + from; }
         public <R> R accept(Visitor<R> v) { return v.renameSequence(this); }
+        public QualifiedName target() { return new QualifiedName(from.schema(), to); }
+    }
+
+    /**
+     * {@code ALTER DOMAIN from RENAME TO to} (same schema), from a rename hint of the SQL files: the
+     * columns of that type keep their type and values, and every stored expression, view, trigger
+     * condition and policy that names it prints the new name (PostgreSQL holds the type, not its name).
+     */
+    record RenameDomain(QualifiedName from, String to) implements SchemaChange {
+        public String subject() { return "domain " + from; }
+        public <R> R accept(Visitor<R> v) { return v.renameDomain(this); }
         public QualifiedName target() { return new QualifiedName(from.schema(), to); }
     }
 

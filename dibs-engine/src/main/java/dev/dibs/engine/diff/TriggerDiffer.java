@@ -46,6 +46,8 @@ final class TriggerDiffer {
         for (SchemaChange c : changes) {
             if (c instanceof RenameTable r) {
                 now = now.stream().map(t -> TriggerTables.renamed(t, r.from(), r.target())).toList();
+            } else if (c instanceof SchemaChange.RenameDomain r) { // a WHEN condition casting to it prints the new name
+                now = now.stream().map(t -> DomainRenames.renamedIn(t, r.from(), r.target())).toList();
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
             } else if (c instanceof DropColumn d) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * applies one only when something of the old name still exists.
  */
 public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels,
-                          List<SequenceRename> sequences, List<TriggerRename> triggers) {
+                          List<SequenceRename> sequences, List<TriggerRename> triggers, List<DomainRename> domains) {
 
     /** Table {@code to} was called {@code from} (same schema). */
     public record TableRename(QualifiedName to, String from) {
@@ -32,21 +32,26 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
     public record TriggerRename(QualifiedName table, String to, String from) {
     }
 
+    /** Domain {@code to} (declared in an SQL file) was called {@code from} (same schema). */
+    public record DomainRename(QualifiedName to, String from) {
+    }
+
     public RenameHints {
         tables = List.copyOf(tables);
         columns = List.copyOf(columns);
         enumLabels = List.copyOf(enumLabels);
         sequences = List.copyOf(sequences);
         triggers = List.copyOf(triggers);
+        domains = List.copyOf(domains);
     }
 
     /** The Java schema's renames alone. */
     public RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels) {
-        this(tables, columns, enumLabels, List.of(), List.of());
+        this(tables, columns, enumLabels, List.of(), List.of(), List.of());
     }
 
     public static RenameHints none() {
-        return new RenameHints(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new RenameHints(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** These hints and the SQL files' ({@link SqlRenames}). */
@@ -55,7 +60,9 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
         allSequences.addAll(more.sequences());
         List<TriggerRename> allTriggers = new java.util.ArrayList<>(triggers);
         allTriggers.addAll(more.triggers());
-        return new RenameHints(tables, columns, enumLabels, allSequences, allTriggers);
+        List<DomainRename> allDomains = new java.util.ArrayList<>(domains);
+        allDomains.addAll(more.domains());
+        return new RenameHints(tables, columns, enumLabels, allSequences, allTriggers, allDomains);
     }
 
     public Optional<String> tableFrom(QualifiedName table) {

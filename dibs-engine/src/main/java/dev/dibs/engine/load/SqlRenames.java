@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * The rename hints of the SQL files under {@code dibs/}: a line comment
- * {@code -- dibs:renamed-from old_name} right before a {@code CREATE SEQUENCE} or
- * {@code CREATE TRIGGER} says that the sequence (in the same schema) or the trigger (on the same
- * table) was called {@code old_name} before, so that a plan renames it in place
- * ({@code ALTER SEQUENCE … RENAME TO}, keeping its value; {@code ALTER TRIGGER … RENAME TO}) where
- * without the hint it would drop one and create the other. Like {@code @RenamedFrom} in Java, a
+ * {@code -- dibs:renamed-from old_name} right before a {@code CREATE SEQUENCE}, {@code CREATE DOMAIN}
+ * or {@code CREATE TRIGGER} says that the sequence or domain (in the same schema) or the trigger (on
+ * the same table) was called {@code old_name} before, so that a plan renames it in place
+ * ({@code ALTER SEQUENCE … RENAME TO}, keeping its value; {@code ALTER DOMAIN … RENAME TO}, keeping
+ * the columns of that type as they are; {@code ALTER TRIGGER … RENAME TO}) where without the hint it
+ * would drop one and create the other. Like {@code @RenamedFrom} in Java, a
  * hint whose old name no longer exists does nothing, so it can stay until every database has been
  * migrated.
  *
@@ -27,10 +28,12 @@ public final class SqlRenames {
     private static final String PREFIX = "dibs:";
 
     /** The renames of the SQL files, by kind. */
-    public record Hints(List<RenameHints.SequenceRename> sequences, List<RenameHints.TriggerRename> triggers) {
+    public record Hints(List<RenameHints.SequenceRename> sequences, List<RenameHints.TriggerRename> triggers,
+                        List<RenameHints.DomainRename> domains) {
         public Hints {
             sequences = List.copyOf(sequences);
             triggers = List.copyOf(triggers);
+            domains = List.copyOf(domains);
         }
     }
 
@@ -52,14 +55,14 @@ public final class SqlRenames {
             String[] parts = comment.split("\\s+", 2);
             if (!parts[0].equalsIgnoreCase(RENAMED_FROM)) {
                 problems.add(new Problem(where, "the comment \"-- " + comment + "\" before the statement is no instruction dibs knows.",
-                        "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE or CREATE TRIGGER whose object had another "
+                        "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE, CREATE DOMAIN or CREATE TRIGGER whose object had another "
                                 + "name, or put a space after \"dibs:\" for a plain comment."));
                 continue;
             }
-            if (kind != Kind.SEQUENCE && kind != Kind.TRIGGER) {
-                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" is before a statement that is no CREATE SEQUENCE or CREATE "
-                        + "TRIGGER: dibs takes renames from SQL files for sequences and triggers only (a function, procedure or "
-                        + "domain under a new name is dropped and created).",
+            if (kind != Kind.SEQUENCE && kind != Kind.DOMAIN && kind != Kind.TRIGGER) {
+                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" is before a statement that is no CREATE SEQUENCE, "
+                        + "CREATE DOMAIN or CREATE TRIGGER: dibs takes renames from SQL files for sequences, domains and triggers only "
+                        + "(a function or procedure under a new name is dropped and created).",
                         "move the hint before the statement it is about, or remove it."));
                 continue;
             }
@@ -70,18 +73,18 @@ public final class SqlRenames {
                 continue;
             }
             Declared declared = declared(kind, sql, namespaces);
-            String what = kind == Kind.SEQUENCE ? "sequence" : "trigger";
+            String what = kind == Kind.SEQUENCE ? "sequence" : kind == Kind.DOMAIN ? "domain" : "trigger";
             // a trigger's name has no schema: it is its table's
-            QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema(), kind == Kind.SEQUENCE);
+            QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema(), kind != Kind.TRIGGER);
             if (old == null) {
                 problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" does not name one " + what + ".",
                         "write the " + what + "'s old name after it: \"-- " + RENAMED_FROM + " old_name\" (quoted as in SQL where "
                                 + "needed" + (kind == Kind.TRIGGER ? ", without a table: it stays on its table" : "") + ")."));
             } else if (!old.schema().equals(declared.schema())) {
-                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" names schema " + old.schema() + ", but sequence "
+                problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" names schema " + old.schema() + ", but " + what + " "
                         + declared.name() + " is in " + declared.schema() + ": dibs renames within a schema.",
-                        "name the old sequence in schema " + declared.schema() + ", or remove the hint (the plan then drops the "
-                                + "old sequence and creates the new one)."));
+                        "name the old " + what + " in schema " + declared.schema() + ", or remove the hint (the plan then drops the "
+                                + "old " + what + " and creates the new one)."));
             } else if (found != null) {
                 problems.add(new Problem(where, "two rename hints before one statement (" + Printable.escape(found) + " and " + Printable.escape(old.name()) + ").",
                         "keep the one with the " + what + "'s last name."));
@@ -99,6 +102,7 @@ public final class SqlRenames {
     public static Hints of(List<SqlDeclaration> declarations, List<String> namespaces) {
         List<RenameHints.SequenceRename> sequences = new ArrayList<>();
         List<RenameHints.TriggerRename> triggers = new ArrayList<>();
+        List<RenameHints.DomainRename> domains = new ArrayList<>();
         for (SqlDeclaration d : declarations) {
             if (d.renamedFrom() == null) {
                 continue;
@@ -106,11 +110,13 @@ public final class SqlRenames {
             Declared declared = declared(d.kind(), d.sql(), namespaces);
             if (d.kind() == Kind.SEQUENCE) {
                 sequences.add(new RenameHints.SequenceRename(declared.name(), d.renamedFrom()));
+            } else if (d.kind() == Kind.DOMAIN) {
+                domains.add(new RenameHints.DomainRename(declared.name(), d.renamedFrom()));
             } else if (d.kind() == Kind.TRIGGER) {
                 triggers.add(new RenameHints.TriggerRename(declared.table(), declared.name().name(), d.renamedFrom()));
             }
         }
-        return new Hints(sequences, triggers);
+        return new Hints(sequences, triggers, domains);
     }
 
     /**
@@ -134,6 +140,7 @@ public final class SqlRenames {
             c.accept("create");
             c.accept("or", "replace");
             Kind kind = c.accept("sequence") ? Kind.SEQUENCE
+                    : c.accept("domain") ? Kind.DOMAIN
                     : c.accept("trigger") || c.accept("constraint", "trigger") ? Kind.TRIGGER
                     : Kind.COMMENT; // any other: a hint there is refused
             String from = renamedFrom(p.comments(), kind, p.sql(), namespaces, "line " + p.line(), problems);
@@ -177,8 +184,8 @@ public final class SqlRenames {
             if (isInstruction(stray.comment())) {
                 problems.add(new Problem(where.apply(stray.line()), "the comment \"-- " + Printable.escape(stray.comment()) + "\" is an instruction to "
                         + "dibs, but no statement starts right after it (it is inside a statement, after one on the same line, or "
-                        + "after the last).", "put it on a line of its own right before the CREATE SEQUENCE or CREATE TRIGGER it is "
-                        + "about."));
+                        + "after the last).", "put it on a line of its own right before the CREATE SEQUENCE, CREATE DOMAIN or CREATE "
+                        + "TRIGGER it is about."));
             }
         }
     }
@@ -189,20 +196,20 @@ public final class SqlRenames {
                 && Character.isLetter(comment.charAt(PREFIX.length()));
     }
 
-    /** What a declaration names: a sequence (schema resolved), or a trigger and its table (the trigger in the table's schema). */
+    /** What a declaration names: a sequence or domain (schema resolved), or a trigger and its table (the trigger in the table's schema). */
     private record Declared(QualifiedName name, QualifiedName table) {
         String schema() {
             return name.schema();
         }
     }
 
-    /** {@code CREATE SEQUENCE [IF NOT EXISTS] name …} or {@code CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name … ON table …}. */
+    /** {@code CREATE SEQUENCE [IF NOT EXISTS] name …}, {@code CREATE DOMAIN name …} or {@code CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name … ON table …}. */
     private static Declared declared(Kind kind, String sql, List<String> namespaces) {
         SqlCursor c = new SqlCursor(SqlTokens.tokenize(sql));
         c.accept("create");
         c.accept("or", "replace");
-        if (kind == Kind.SEQUENCE) {
-            c.accept("sequence");
+        if (kind == Kind.SEQUENCE || kind == Kind.DOMAIN) {
+            c.accept(kind == Kind.SEQUENCE ? "sequence" : "domain");
             c.accept("if", "not", "exists");
             SqlFileClassifier.Name name = c.name();
             return new Declared(new QualifiedName(name.schema() == null ? namespaces.get(0) : name.schema(), name.name()), null);

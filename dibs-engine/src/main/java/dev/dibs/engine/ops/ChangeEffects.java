@@ -250,6 +250,7 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect dropDomainCheck(DropDomainCheck c) { return Effect.NONE; }
     @Override public Effect validateDomainCheck(ValidateDomainCheck c) { return Effect.NONE; }
     @Override public Effect setDomainComment(SetDomainComment c) { return Effect.NONE; }
+    @Override public Effect renameDomain(RenameDomain c) { return Effect.NONE; } // a type's name, held by no relation
 
     private static List<CatalogNeed> domainNeeds(dev.dibs.engine.model.Domain d) {
         String what = "domain " + d.name();

@@ -26,11 +26,18 @@ final class DomainBlockers {
 
     static void find(CatalogSession session, List<String> schemas, Plan plan, List<String> refusals, List<String> doubts) {
         Map<QualifiedName, SchemaChange> dropped = new LinkedHashMap<>();
+        // a domain the plan renames first is, on the target, still under its old name
+        Map<QualifiedName, QualifiedName> renamedFrom = new java.util.HashMap<>();
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.RenameDomain r) {
+                renamedFrom.put(r.target(), r.from());
+            }
+        }
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.DropDomain d) {
-                dropped.put(d.domain().name(), change);
+                dropped.put(renamedFrom.getOrDefault(d.domain().name(), d.domain().name()), change);
             } else if (change instanceof SchemaChange.RecreateDomain r) {
-                dropped.put(r.from().name(), change);
+                dropped.put(renamedFrom.getOrDefault(r.from().name(), r.from().name()), change);
             }
         }
         if (dropped.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.dibs.engine.diff.SchemaChange.CreateDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
+import dev.dibs.engine.diff.SchemaChange.RenameDomain;
 import dev.dibs.engine.diff.SchemaChange.SetDomainComment;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
 import dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
@@ -77,6 +78,15 @@ final class DomainRenderer {
 
     static void validateDomainCheck(ValidateDomainCheck c, RenderContext ctx, List<Statement> out) {
         out.add(stmt(validate(c.domain(), c.name()), c, VALIDATES_EXISTING_ROWS));
+    }
+
+    /**
+     * {@code ALTER DOMAIN … RENAME TO}: the columns of that type keep it, and stored expressions
+     * print the new name; it locks no table and rewrites nothing. Text that names the type (a
+     * PL/pgSQL body, a query of the application) still says the old name.
+     */
+    static void renameDomain(RenameDomain c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER DOMAIN " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c));
     }
 
     static void setDomainComment(SetDomainComment c, RenderContext ctx, List<Statement> out) {

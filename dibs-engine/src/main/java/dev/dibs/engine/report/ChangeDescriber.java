@@ -395,6 +395,11 @@ public final class ChangeDescriber {
         }
 
         @Override
+        public Described renameDomain(RenameDomain x) {
+            return new Described('~', null, "domain " + x.from() + " renamed to " + x.to(), x.from(), x.target());
+        }
+
+        @Override
         public Described renameSequence(RenameSequence x) {
             return new Described('~', null, "sequence " + x.from() + " renamed to " + x.to(), x.from(), x.target());
         }

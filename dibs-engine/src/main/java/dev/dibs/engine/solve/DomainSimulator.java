@@ -1,10 +1,12 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.DomainRenames;
 import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.CreateDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
+import dev.dibs.engine.diff.SchemaChange.RenameDomain;
 import dev.dibs.engine.diff.SchemaChange.SetDomainComment;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
 import dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
@@ -78,6 +80,37 @@ final class DomainSimulator {
     static void setDomainComment(VirtualSchema vs, SetDomainComment c) {
         Domain d = domain(vs, c.domain());
         vs.putDomain(new Domain(d.name(), d.baseType(), d.collation(), d.defaultExpression(), d.notNull(), d.checks(), c.comment()));
+    }
+
+    /**
+     * Renamed in place: the columns of that type keep it, and every stored expression, view,
+     * trigger condition and policy naming it names the new one ({@link DomainRenames}). A routine
+     * using it was refused before the plan (its body's text would keep the old name).
+     */
+    static void renameDomain(VirtualSchema vs, RenameDomain c) {
+        Domain d = domain(vs, c.from());
+        QualifiedName to = c.target();
+        if (vs.domains.containsKey(to) || vs.enums.containsKey(to) || vs.hasTable(to)) {
+            throw new SimulationException.AlreadyExists("type " + to);
+        }
+        vs.removeDomain(c.from());
+        for (Domain other : List.copyOf(vs.domains.values())) {
+            Domain renamed = DomainRenames.renamedIn(other, c.from(), to);
+            if (renamed != other) {
+                vs.putDomain(renamed);
+            }
+        }
+        vs.putDomain(DomainRenames.renamedIn(d, c.from(), to));
+        vs.replaceAll(t -> DomainRenames.renamedIn(t, c.from(), to));
+        vs.views.replaceAll((name, v) -> DomainRenames.renamedIn(v, c.from(), to));
+        vs.materializedViews.replaceAll((name, v) -> DomainRenames.renamedIn(v, c.from(), to));
+        vs.policies.replaceAll((key, p) -> DomainRenames.renamedIn(p, c.from(), to));
+        for (dev.dibs.engine.model.Trigger t : List.copyOf(vs.triggers.values())) {
+            dev.dibs.engine.model.Trigger renamed = DomainRenames.renamedIn(t, c.from(), to);
+            if (renamed != t) {
+                vs.triggers.put(VirtualSchema.triggerKey(t.table(), t.name()), renamed);
+            }
+        }
     }
 
     private static void create(VirtualSchema vs, Domain d) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code -- dibs:renamed-from} before a {@code CREATE SEQUENCE} or {@code CREATE TRIGGER}: read into
+ * {@code -- dibs:renamed-from} before a {@code CREATE SEQUENCE}, {@code CREATE DOMAIN} or {@code CREATE TRIGGER}: read into
  * the declaration and the hints, or refused, saying where.
  */
 class SqlRenamesTest {
@@ -51,6 +51,26 @@ class SqlRenamesTest {
         assertThat(problems).isEmpty();
         assertThat(SqlRenames.of(d, SCHEMAS).triggers())
                 .containsExactly(new RenameHints.TriggerRename(new QualifiedName("app", "invoice"), "invoice_touch", "accounts_touch"));
+    }
+
+    @Test
+    void aHintBeforeADomainNamesItsOldNameInItsSchema() {
+        List<SqlDeclaration> d = classify("""
+                -- dibs:renamed-from score
+                CREATE DOMAIN rating AS integer CHECK (VALUE > 0);
+                -- dibs:renamed-from app."Old Code"
+                CREATE DOMAIN app.code AS text;
+                -- dibs:renamed-from public.elsewhere
+                CREATE DOMAIN app.there AS text;
+                """);
+        assertThat(problems).extracting(Problem::where).containsExactly("dibs/schema.sql line 6 (in schema-1.0.jar)");
+        assertThat(problems.get(0).message()).contains("names schema public, but domain app.there is in app");
+        assertThat(problems.get(0).fix()).contains("name the old domain in schema app");
+        assertThat(SqlRenames.of(d, SCHEMAS).domains()).containsExactly(
+                new RenameHints.DomainRename(new QualifiedName("public", "rating"), "score"),
+                new RenameHints.DomainRename(new QualifiedName("app", "code"), "Old Code"));
+        assertThat(SqlRenames.inScript("-- dibs:renamed-from score\nCREATE DOMAIN rating AS integer;", SCHEMAS).domains())
+                .containsExactly(new RenameHints.DomainRename(new QualifiedName("public", "rating"), "score"));
     }
 
     @Test
@@ -94,7 +114,7 @@ class SqlRenamesTest {
                 "dibs/schema.sql line 18 (in schema-1.0.jar)");
         assertThat(problems.get(0).message()).contains("no instruction dibs knows");
         assertThat(problems.get(0).fix()).contains("-- dibs:renamed-from old_name");
-        assertThat(problems.get(1).message()).contains("renames from SQL files for sequences and triggers only");
+        assertThat(problems.get(1).message()).contains("renames from SQL files for sequences, domains and triggers only");
         assertThat(problems.get(2).message()).as("a trigger's old name has no schema").contains("does not name one trigger");
         assertThat(problems.get(2).fix()).contains("without a table");
         assertThat(problems.get(3).message()).contains("does not name one sequence");
@@ -120,7 +140,7 @@ class SqlRenamesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1").hasMessageContaining("no statement starts");
         assertThatThrownBy(() -> SqlRenames.inScript("-- dibs:renamed-from t_old\nCREATE TABLE t (id int);", SCHEMAS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2")
-                .hasMessageContaining("sequences and triggers only");
+                .hasMessageContaining("sequences, domains and triggers only");
     }
 
     @Test

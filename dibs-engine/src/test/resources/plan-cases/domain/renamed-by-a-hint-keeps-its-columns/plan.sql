@@ -1,0 +1,1 @@
+ALTER DOMAIN public.score RENAME TO rating;
