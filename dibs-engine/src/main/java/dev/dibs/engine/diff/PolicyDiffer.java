@@ -47,6 +47,9 @@ final class PolicyDiffer {
                 now = now.stream().map(p -> PolicyColumns.columnRenamed(p, r.table(), r.from(), r.to())).toList();
             } else if (c instanceof SchemaChange.RenameDomain r) { // an expression casting to it prints the new name
                 now = now.stream().map(p -> DomainRenames.renamedIn(p, r.from(), r.target())).toList();
+            } else if (c instanceof SchemaChange.RenameRoutine r) { // an expression calling it prints the new name
+                var calls = RoutineRenames.calls(r.routine(), r.target());
+                now = now.stream().map(p -> SchemaTexts.in(p, calls)).toList();
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
                 touched.put(d.table().name().toString(), "is dropped");

@@ -14,6 +14,7 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
@@ -23,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the explicit table, column, sequence and domain renames first, to a copy of the current schema: the rest
+ * Applies the explicit table, column, sequence, domain and routine renames first, to a copy of the current schema: the rest
  * of the diff then compares objects under their new names, as Postgres itself would show them
  * after the renames (foreign keys pointing at the new table name, expressions naming the new
  * column). A hint whose old name no longer exists is ignored.
@@ -86,7 +87,49 @@ public final class RenameStage {
             changes.add(new SchemaChange.RenameDomain(from, r.to().name()));
             schema = DomainRenames.renamed(schema, from, r.to());
         }
+        for (RenameHints.RoutineRename r : hints.routines()) {
+            schema = renameRoutine(schema, desired, r, changes);
+        }
         return new Result(schema, changes);
+    }
+
+    /**
+     * {@code schema} after the routine the hint names is renamed (a change added), or as it was when
+     * the hint does not apply (no routine of the old name, or the old signature still desired); a
+     * hint dibs cannot follow by a rename alone stops the plan, saying why.
+     */
+    private static Schema renameRoutine(Schema schema, Schema desired, RenameHints.RoutineRename r, List<SchemaChange> changes) {
+        QualifiedName from = new QualifiedName(r.to().schema(), r.from());
+        List<Routine> olds = schema.routines().stream().filter(o -> o.name().equals(from)).toList();
+        if (olds.isEmpty()) {
+            return schema;
+        }
+        String what = "The rename hint before CREATE FUNCTION or PROCEDURE " + r.to() + " names " + from;
+        if (olds.size() > 1) {
+            throw new DibsException(what + ", which has " + olds.size() + " overloads on the database ("
+                    + String.join(", ", olds.stream().map(Routine::signature).toList()) + "): a stored call names a function, not"
+                    + " an overload, so dibs cannot tell which calls follow the rename; nothing was planned. Remove the hint (the"
+                    + " plan then drops and creates them, with what calls them), or rename them in a migration of your own.");
+        }
+        Routine old = olds.get(0);
+        if (desired.routines().stream().anyMatch(d -> d.signature().equals(old.signature()))) {
+            return schema; // still desired under its name: no rename
+        }
+        List<Routine> news = desired.routines().stream().filter(d -> d.name().equals(r.to())).toList();
+        Routine now = news.stream().filter(d -> d.identityArguments().equals(old.identityArguments()) && d.procedure() == old.procedure())
+                .findFirst().orElse(null);
+        if (now == null) {
+            throw new DibsException(what + " (" + old.signature() + " on the database), but no " + old.keyword().toLowerCase(java.util.Locale.ROOT)
+                    + " " + r.to() + " with those arguments is declared (" + (news.isEmpty() ? "none" : String.join(", ",
+                    news.stream().map(Routine::signature).toList())) + "): ALTER " + old.keyword() + " … RENAME keeps a routine's"
+                    + " kind and arguments; nothing was planned. Rename it first with its arguments as they are (then change"
+                    + " them in a later plan), or remove the hint (the plan then drops it and creates the new one).");
+        }
+        if (schema.routines().stream().anyMatch(o -> o.signature().equals(now.signature()))) {
+            return schema; // the new signature exists already
+        }
+        changes.add(new SchemaChange.RenameRoutine(old, r.to().name()));
+        return RoutineRenames.renamed(schema, old, r.to());
     }
 
     private static boolean hasDomain(Schema schema, QualifiedName name) {

@@ -107,6 +107,7 @@ public sealed interface SchemaChange {
         R dropSequence(DropSequence c);
         R renameSequence(RenameSequence c);
         R renameDomain(RenameDomain c);
+        R renameRoutine(RenameRoutine c);
         R createView(CreateView c);
         R replaceView(ReplaceView c);
         R dropView(DropView c);
@@ -609,6 +610,17 @@ public sealed interface SchemaChange {
         public String subject() { return "domain " + from; }
         public <R> R accept(Visitor<R> v) { return v.renameDomain(this); }
         public QualifiedName target() { return new QualifiedName(from.schema(), to); }
+    }
+
+    /**
+     * {@code ALTER FUNCTION|PROCEDURE from RENAME TO to} (same schema, same arguments), from a rename
+     * hint of the SQL files: what calls it in stored expressions, views, triggers, policies and
+     * SQL-standard bodies keeps calling it (PostgreSQL holds the routine, not its name).
+     */
+    record RenameRoutine(Routine routine, String to) implements SchemaChange {
+        public String subject() { return (routine.procedure() ? "procedure " : "function ") + routine.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.renameRoutine(this); }
+        public QualifiedName target() { return new QualifiedName(routine.name().schema(), to); }
     }
 
     /** {@code DROP SEQUENCE}, once no default calls it: its current value is lost. */

@@ -48,6 +48,10 @@ final class TriggerDiffer {
                 now = now.stream().map(t -> TriggerTables.renamed(t, r.from(), r.target())).toList();
             } else if (c instanceof SchemaChange.RenameDomain r) { // a WHEN condition casting to it prints the new name
                 now = now.stream().map(t -> DomainRenames.renamedIn(t, r.from(), r.target())).toList();
+            } else if (c instanceof SchemaChange.RenameRoutine r) { // the function it executes, or calls in WHEN
+                var calls = RoutineRenames.calls(r.routine(), r.target());
+                var signatures = RoutineRenames.signatures(r.routine(), r.target());
+                now = now.stream().map(t -> SchemaTexts.in(t, calls, signatures)).toList();
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
             } else if (c instanceof DropColumn d) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * applies one only when something of the old name still exists.
  */
 public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels,
-                          List<SequenceRename> sequences, List<TriggerRename> triggers, List<DomainRename> domains) {
+                          List<SequenceRename> sequences, List<TriggerRename> triggers, List<DomainRename> domains,
+                          List<RoutineRename> routines) {
 
     /** Table {@code to} was called {@code from} (same schema). */
     public record TableRename(QualifiedName to, String from) {
@@ -36,6 +37,10 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
     public record DomainRename(QualifiedName to, String from) {
     }
 
+    /** Function or procedure {@code to} (declared in an SQL file) was called {@code from} (same schema, same arguments). */
+    public record RoutineRename(QualifiedName to, String from) {
+    }
+
     public RenameHints {
         tables = List.copyOf(tables);
         columns = List.copyOf(columns);
@@ -43,15 +48,16 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
         sequences = List.copyOf(sequences);
         triggers = List.copyOf(triggers);
         domains = List.copyOf(domains);
+        routines = routines.stream().distinct().toList(); // overloads of one name each carry the hint
     }
 
     /** The Java schema's renames alone. */
     public RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels) {
-        this(tables, columns, enumLabels, List.of(), List.of(), List.of());
+        this(tables, columns, enumLabels, List.of(), List.of(), List.of(), List.of());
     }
 
     public static RenameHints none() {
-        return new RenameHints(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new RenameHints(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** These hints and the SQL files' ({@link SqlRenames}). */
@@ -62,7 +68,9 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
         allTriggers.addAll(more.triggers());
         List<DomainRename> allDomains = new java.util.ArrayList<>(domains);
         allDomains.addAll(more.domains());
-        return new RenameHints(tables, columns, enumLabels, allSequences, allTriggers, allDomains);
+        List<RoutineRename> allRoutines = new java.util.ArrayList<>(routines);
+        allRoutines.addAll(more.routines());
+        return new RenameHints(tables, columns, enumLabels, allSequences, allTriggers, allDomains, allRoutines);
     }
 
     public Optional<String> tableFrom(QualifiedName table) {

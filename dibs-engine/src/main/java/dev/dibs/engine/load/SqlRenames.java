@@ -9,12 +9,12 @@ import java.util.List;
 
 /**
  * The rename hints of the SQL files under {@code dibs/}: a line comment
- * {@code -- dibs:renamed-from old_name} right before a {@code CREATE SEQUENCE}, {@code CREATE DOMAIN}
- * or {@code CREATE TRIGGER} says that the sequence or domain (in the same schema) or the trigger (on
- * the same table) was called {@code old_name} before, so that a plan renames it in place
- * ({@code ALTER SEQUENCE … RENAME TO}, keeping its value; {@code ALTER DOMAIN … RENAME TO}, keeping
- * the columns of that type as they are; {@code ALTER TRIGGER … RENAME TO}) where without the hint it
- * would drop one and create the other. Like {@code @RenamedFrom} in Java, a
+ * {@code -- dibs:renamed-from old_name} right before a {@code CREATE SEQUENCE}, {@code CREATE DOMAIN},
+ * {@code CREATE FUNCTION}, {@code CREATE PROCEDURE} or {@code CREATE TRIGGER} says that the object (in
+ * the same schema; a trigger on the same table) was called {@code old_name} before, so that a plan
+ * renames it in place ({@code ALTER SEQUENCE … RENAME TO}, keeping its value; {@code ALTER DOMAIN …
+ * RENAME TO}, keeping the columns of that type; {@code ALTER FUNCTION … RENAME TO}, keeping what calls
+ * it; {@code ALTER TRIGGER … RENAME TO}) where without the hint it would drop one and create the other. Like {@code @RenamedFrom} in Java, a
  * hint whose old name no longer exists does nothing, so it can stay until every database has been
  * migrated.
  *
@@ -26,11 +26,14 @@ public final class SqlRenames {
 
     static final String RENAMED_FROM = "dibs:renamed-from";
     private static final String PREFIX = "dibs:";
+    private static final java.util.Set<Kind> RENAMEABLE = java.util.EnumSet.of(Kind.SEQUENCE, Kind.DOMAIN, Kind.FUNCTION, Kind.PROCEDURE,
+            Kind.TRIGGER);
 
     /** The renames of the SQL files, by kind. */
     public record Hints(List<RenameHints.SequenceRename> sequences, List<RenameHints.TriggerRename> triggers,
-                        List<RenameHints.DomainRename> domains) {
+                        List<RenameHints.DomainRename> domains, List<RenameHints.RoutineRename> routines) {
         public Hints {
+            routines = List.copyOf(routines);
             sequences = List.copyOf(sequences);
             triggers = List.copyOf(triggers);
             domains = List.copyOf(domains);
@@ -55,14 +58,13 @@ public final class SqlRenames {
             String[] parts = comment.split("\\s+", 2);
             if (!parts[0].equalsIgnoreCase(RENAMED_FROM)) {
                 problems.add(new Problem(where, "the comment \"-- " + comment + "\" before the statement is no instruction dibs knows.",
-                        "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE, CREATE DOMAIN or CREATE TRIGGER whose object had another "
+                        "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE, DOMAIN, FUNCTION, PROCEDURE or TRIGGER whose object had another "
                                 + "name, or put a space after \"dibs:\" for a plain comment."));
                 continue;
             }
-            if (kind != Kind.SEQUENCE && kind != Kind.DOMAIN && kind != Kind.TRIGGER) {
+            if (!RENAMEABLE.contains(kind)) {
                 problems.add(new Problem(where, "\"-- " + Printable.escape(comment) + "\" is before a statement that is no CREATE SEQUENCE, "
-                        + "CREATE DOMAIN or CREATE TRIGGER: dibs takes renames from SQL files for sequences, domains and triggers only "
-                        + "(a function or procedure under a new name is dropped and created).",
+                        + "DOMAIN, FUNCTION, PROCEDURE or TRIGGER: dibs takes renames from SQL files for those kinds only.",
                         "move the hint before the statement it is about, or remove it."));
                 continue;
             }
@@ -73,7 +75,7 @@ public final class SqlRenames {
                 continue;
             }
             Declared declared = declared(kind, sql, namespaces);
-            String what = kind == Kind.SEQUENCE ? "sequence" : kind == Kind.DOMAIN ? "domain" : "trigger";
+            String what = kind.name().toLowerCase(java.util.Locale.ROOT);
             // a trigger's name has no schema: it is its table's
             QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema(), kind != Kind.TRIGGER);
             if (old == null) {
@@ -103,6 +105,7 @@ public final class SqlRenames {
         List<RenameHints.SequenceRename> sequences = new ArrayList<>();
         List<RenameHints.TriggerRename> triggers = new ArrayList<>();
         List<RenameHints.DomainRename> domains = new ArrayList<>();
+        List<RenameHints.RoutineRename> routines = new ArrayList<>();
         for (SqlDeclaration d : declarations) {
             if (d.renamedFrom() == null) {
                 continue;
@@ -112,11 +115,13 @@ public final class SqlRenames {
                 sequences.add(new RenameHints.SequenceRename(declared.name(), d.renamedFrom()));
             } else if (d.kind() == Kind.DOMAIN) {
                 domains.add(new RenameHints.DomainRename(declared.name(), d.renamedFrom()));
+            } else if (d.kind() == Kind.FUNCTION || d.kind() == Kind.PROCEDURE) {
+                routines.add(new RenameHints.RoutineRename(declared.name(), d.renamedFrom()));
             } else if (d.kind() == Kind.TRIGGER) {
                 triggers.add(new RenameHints.TriggerRename(declared.table(), declared.name().name(), d.renamedFrom()));
             }
         }
-        return new Hints(sequences, triggers, domains);
+        return new Hints(sequences, triggers, domains, routines);
     }
 
     /**
@@ -141,6 +146,8 @@ public final class SqlRenames {
             c.accept("or", "replace");
             Kind kind = c.accept("sequence") ? Kind.SEQUENCE
                     : c.accept("domain") ? Kind.DOMAIN
+                    : c.accept("function") ? Kind.FUNCTION
+                    : c.accept("procedure") ? Kind.PROCEDURE
                     : c.accept("trigger") || c.accept("constraint", "trigger") ? Kind.TRIGGER
                     : Kind.COMMENT; // any other: a hint there is refused
             String from = renamedFrom(p.comments(), kind, p.sql(), namespaces, "line " + p.line(), problems);
@@ -184,8 +191,7 @@ public final class SqlRenames {
             if (isInstruction(stray.comment())) {
                 problems.add(new Problem(where.apply(stray.line()), "the comment \"-- " + Printable.escape(stray.comment()) + "\" is an instruction to "
                         + "dibs, but no statement starts right after it (it is inside a statement, after one on the same line, or "
-                        + "after the last).", "put it on a line of its own right before the CREATE SEQUENCE, CREATE DOMAIN or CREATE "
-                        + "TRIGGER it is about."));
+                        + "after the last).", "put it on a line of its own right before the CREATE statement it is about."));
             }
         }
     }
@@ -208,8 +214,8 @@ public final class SqlRenames {
         SqlCursor c = new SqlCursor(SqlTokens.tokenize(sql));
         c.accept("create");
         c.accept("or", "replace");
-        if (kind == Kind.SEQUENCE || kind == Kind.DOMAIN) {
-            c.accept(kind == Kind.SEQUENCE ? "sequence" : "domain");
+        if (kind != Kind.TRIGGER) {
+            c.accept(kind.name().toLowerCase(java.util.Locale.ROOT));
             c.accept("if", "not", "exists");
             SqlFileClassifier.Name name = c.name();
             return new Declared(new QualifiedName(name.schema() == null ? namespaces.get(0) : name.schema(), name.name()), null);

@@ -251,6 +251,7 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect validateDomainCheck(ValidateDomainCheck c) { return Effect.NONE; }
     @Override public Effect setDomainComment(SetDomainComment c) { return Effect.NONE; }
     @Override public Effect renameDomain(RenameDomain c) { return Effect.NONE; } // a type's name, held by no relation
+    @Override public Effect renameRoutine(RenameRoutine c) { return Effect.NONE; }
 
     private static List<CatalogNeed> domainNeeds(dev.dibs.engine.model.Domain d) {
         String what = "domain " + d.name();

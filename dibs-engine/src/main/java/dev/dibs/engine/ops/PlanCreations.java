@@ -114,6 +114,7 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void dropSequence(DropSequence c) { return null; }
     @Override public Void renameSequence(RenameSequence c) { return null; }
     @Override public Void renameDomain(RenameDomain c) { return null; }
+    @Override public Void renameRoutine(RenameRoutine c) { return null; }
     // a view or materialized view is created from PostgreSQL's own print of the desired one, and compared whole by the diff
     @Override public Void createView(CreateView c) { return null; }
     @Override public Void replaceView(ReplaceView c) { return null; }

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.diff.RoutineRenames;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.plan.Plan;
@@ -25,16 +26,25 @@ final class RoutineBlockers {
     }
 
     static void find(CatalogSession session, Plan plan, List<String> schemas, List<String> refusals, List<String> doubts) {
-        Map<String, SchemaChange.DropRoutine> drops = new LinkedHashMap<>();
+        // a routine the plan renames first is, on the target, still under its old name
+        Map<String, Routine> renamedFrom = new java.util.HashMap<>();
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.RenameRoutine r) {
+                renamedFrom.put(RoutineRenames.signature(r.routine(), r.target()), r.routine());
+            }
+        }
+        Map<String, SchemaChange.DropRoutine> drops = new LinkedHashMap<>(); // by the signature on the target
+        List<Routine> routines = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.DropRoutine d) {
-                drops.put(d.routine().signature(), d);
+                Routine onTarget = renamedFrom.getOrDefault(d.routine().signature(), d.routine());
+                drops.put(onTarget.signature(), d);
+                routines.add(onTarget);
             }
         }
         if (drops.isEmpty()) {
             return;
         }
-        List<Routine> routines = drops.values().stream().map(SchemaChange.DropRoutine::routine).toList();
         Map<String, List<String>> users = new LinkedHashMap<>();
         try (PreparedStatement ps = session.prepare(SqlResources.load(PlanBlockers.class, "routine-dependents"))) {
             Connection c = ps.getConnection();

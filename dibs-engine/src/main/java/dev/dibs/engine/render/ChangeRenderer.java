@@ -416,6 +416,12 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void renameRoutine(RenameRoutine c) {
+        RoutineRenderer.renameRoutine(c, ctx, out);
+        return null;
+    }
+
+    @Override
     public Void renameDomain(RenameDomain c) {
         DomainRenderer.renameDomain(c, ctx, out);
         return null;

@@ -7,6 +7,7 @@ import static dev.dibs.engine.render.ChangeRenderer.stmt;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.CreateRoutine;
 import dev.dibs.engine.diff.SchemaChange.DropRoutine;
+import dev.dibs.engine.diff.SchemaChange.RenameRoutine;
 import dev.dibs.engine.diff.SchemaChange.ReplaceRoutine;
 import dev.dibs.engine.diff.SchemaChange.SetRoutineComment;
 import dev.dibs.engine.model.Routine;
@@ -72,6 +73,15 @@ final class RoutineRenderer {
             out.add(stmt(UNCHECKED_BODIES, change));
         }
         out.add(stmt(definition(r), change, hazards));
+    }
+
+    /**
+     * {@code ALTER FUNCTION|PROCEDURE … RENAME TO}: what PostgreSQL stored a call of keeps it; what
+     * names it in text (the application, a PL/pgSQL body) no longer finds it, as after a drop.
+     */
+    static void renameRoutine(RenameRoutine c, RenderContext ctx, List<Statement> out) {
+        Routine r = c.routine();
+        out.add(stmt("ALTER " + r.keyword() + " " + signature(r) + " RENAME TO " + Sql.name(c.to()), c, CHANGES_BEHAVIOR));
     }
 
     /** {@code schema.name(identity arguments)}: the name quoted, the arguments as PostgreSQL printed them. */

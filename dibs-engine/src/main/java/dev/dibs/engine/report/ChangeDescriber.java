@@ -395,6 +395,11 @@ public final class ChangeDescriber {
         }
 
         @Override
+        public Described renameRoutine(RenameRoutine x) {
+            return new Described('~', null, x.subject() + " renamed to " + x.to(), x.routine(), x.target());
+        }
+
+        @Override
         public Described renameDomain(RenameDomain x) {
             return new Described('~', null, "domain " + x.from() + " renamed to " + x.to(), x.from(), x.target());
         }

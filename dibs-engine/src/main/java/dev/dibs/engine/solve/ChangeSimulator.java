@@ -421,6 +421,12 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void renameRoutine(RenameRoutine c) {
+        RoutineSimulator.renameRoutine(vs, c);
+        return null;
+    }
+
+    @Override
     public Void renameDomain(RenameDomain c) {
         DomainSimulator.renameDomain(vs, c);
         return null;
@@ -600,6 +606,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         // before the sequences are created and altered (6), so that an alteration finds it under its new name
         @Override public Integer renameSequence(RenameSequence c) { return 6; }
         @Override public Integer renameDomain(RenameDomain c) { return 6; }
+        @Override public Integer renameRoutine(RenameRoutine c) { return 6; }
         // views and materialized views are dropped before the columns (70) and tables (140) they read
         // and created after the tables, columns, keys and routines (130, 14); the simulation orders
         // views on views. Replaced in place with their creations, altered and commented with comments.

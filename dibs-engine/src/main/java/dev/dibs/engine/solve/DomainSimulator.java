@@ -94,23 +94,9 @@ final class DomainSimulator {
             throw new SimulationException.AlreadyExists("type " + to);
         }
         vs.removeDomain(c.from());
-        for (Domain other : List.copyOf(vs.domains.values())) {
-            Domain renamed = DomainRenames.renamedIn(other, c.from(), to);
-            if (renamed != other) {
-                vs.putDomain(renamed);
-            }
-        }
         vs.putDomain(DomainRenames.renamedIn(d, c.from(), to));
-        vs.replaceAll(t -> DomainRenames.renamedIn(t, c.from(), to));
-        vs.views.replaceAll((name, v) -> DomainRenames.renamedIn(v, c.from(), to));
-        vs.materializedViews.replaceAll((name, v) -> DomainRenames.renamedIn(v, c.from(), to));
-        vs.policies.replaceAll((key, p) -> DomainRenames.renamedIn(p, c.from(), to));
-        for (dev.dibs.engine.model.Trigger t : List.copyOf(vs.triggers.values())) {
-            dev.dibs.engine.model.Trigger renamed = DomainRenames.renamedIn(t, c.from(), to);
-            if (renamed != t) {
-                vs.triggers.put(VirtualSchema.triggerKey(t.table(), t.name()), renamed);
-            }
-        }
+        vs.rewrite(t -> DomainRenames.renamedIn(t, c.from(), to), other -> DomainRenames.renamedIn(other, c.from(), to),
+                text -> DomainRenames.renamed(text, c.from(), to), java.util.function.UnaryOperator.identity());
     }
 
     private static void create(VirtualSchema vs, Domain d) {

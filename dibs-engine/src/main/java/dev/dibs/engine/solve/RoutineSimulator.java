@@ -3,7 +3,11 @@ package dev.dibs.engine.solve;
 import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange.CreateRoutine;
 import dev.dibs.engine.diff.SchemaChange.DropRoutine;
+import dev.dibs.engine.diff.RoutineRenames;
+import dev.dibs.engine.diff.SchemaChange.RenameRoutine;
 import dev.dibs.engine.diff.SchemaChange.ReplaceRoutine;
+import dev.dibs.engine.diff.SchemaTexts;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.diff.SchemaChange.SetRoutineComment;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Table;
@@ -56,6 +60,30 @@ final class RoutineSimulator {
             throw new SimulationException.DependencyViolation(users + " still use " + c.subject());
         }
         vs.routines.remove(r.signature());
+    }
+
+    /**
+     * Renamed in place, its arguments kept: every stored call of it (expressions, views, triggers,
+     * policies, SQL-standard bodies) calls the new name ({@link RoutineRenames}).
+     */
+    static void renameRoutine(VirtualSchema vs, RenameRoutine c) {
+        Routine r = existing(vs, c.routine());
+        QualifiedName to = c.target();
+        String signature = RoutineRenames.signature(r, to);
+        if (vs.routines.containsKey(signature)) {
+            throw new SimulationException.AlreadyExists((r.procedure() ? "procedure " : "function ") + signature);
+        }
+        var calls = RoutineRenames.calls(r, to);
+        var signatures = RoutineRenames.signatures(r, to);
+        vs.routines.remove(r.signature());
+        for (Routine other : List.copyOf(vs.routines.values())) {
+            Routine renamed = RoutineRenames.renamedIn(other, r, to);
+            if (renamed != other) {
+                vs.routines.put(renamed.signature(), renamed);
+            }
+        }
+        vs.routines.put(signature, RoutineRenames.renamedIn(r, r, to));
+        vs.rewrite(t -> SchemaTexts.in(t, calls), d -> SchemaTexts.in(d, calls), calls, signatures);
     }
 
     static void setRoutineComment(VirtualSchema vs, SetRoutineComment c) {

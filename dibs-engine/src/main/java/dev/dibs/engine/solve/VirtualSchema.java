@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.SchemaTexts;
 import dev.dibs.engine.diff.SequenceCalls;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
@@ -168,6 +169,31 @@ final class VirtualSchema {
         Table old = tables.remove(name);
         if (old != null) {
             unindex(old);
+        }
+    }
+
+    /**
+     * After a type or routine is renamed: every table through {@code tables}, every domain through
+     * {@code domains}, the printed texts of views, materialized views, triggers and policies through
+     * {@code texts}, and their lists of routine signatures through {@code signatures}.
+     */
+    void rewrite(UnaryOperator<Table> tables, UnaryOperator<Domain> domains, UnaryOperator<String> texts,
+                 UnaryOperator<String> signatures) {
+        for (Domain d : List.copyOf(this.domains.values())) {
+            Domain rewritten = domains.apply(d);
+            if (rewritten != d) {
+                putDomain(rewritten);
+            }
+        }
+        replaceAll(tables);
+        views.replaceAll((name, v) -> SchemaTexts.in(v, texts, signatures));
+        materializedViews.replaceAll((name, v) -> SchemaTexts.in(v, texts, signatures));
+        policies.replaceAll((key, p) -> SchemaTexts.in(p, texts));
+        for (Trigger t : List.copyOf(triggers.values())) {
+            Trigger rewritten = SchemaTexts.in(t, texts, signatures);
+            if (rewritten != t) {
+                triggers.put(triggerKey(t.table(), t.name()), rewritten);
+            }
         }
     }
 

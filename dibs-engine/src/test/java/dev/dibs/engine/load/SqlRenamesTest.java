@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code -- dibs:renamed-from} before a {@code CREATE SEQUENCE}, {@code CREATE DOMAIN} or {@code CREATE TRIGGER}: read into
+ * {@code -- dibs:renamed-from} before a {@code CREATE SEQUENCE}, {@code DOMAIN}, {@code FUNCTION}, {@code PROCEDURE} or {@code TRIGGER}: read into
  * the declaration and the hints, or refused, saying where.
  */
 class SqlRenamesTest {
@@ -74,6 +74,22 @@ class SqlRenamesTest {
     }
 
     @Test
+    void aHintBeforeAFunctionOrProcedureNamesItsOldNameInItsSchema() {
+        List<SqlDeclaration> d = classify("""
+                -- dibs:renamed-from slug
+                CREATE OR REPLACE FUNCTION make_slug(t text) RETURNS text LANGUAGE sql RETURN lower(t);
+                -- dibs:renamed-from app.forget
+                CREATE PROCEDURE app.purge(days int) LANGUAGE sql AS 'SELECT 1';
+                -- dibs:renamed-from make_slug
+                CREATE FUNCTION make_slug(t text) RETURNS text LANGUAGE sql RETURN t;
+                """);
+        assertThat(problems).extracting(Problem::message).singleElement().asString().contains("names the function's own name");
+        assertThat(SqlRenames.of(d, SCHEMAS).routines()).containsExactly(
+                new RenameHints.RoutineRename(new QualifiedName("public", "make_slug"), "slug"),
+                new RenameHints.RoutineRename(new QualifiedName("app", "purge"), "forget"));
+    }
+
+    @Test
     void aHintOnlyAppliesToTheStatementRightAfterIt() {
         List<SqlDeclaration> d = classify("""
                 -- dibs:renamed-from old_one
@@ -91,8 +107,8 @@ class SqlRenamesTest {
                 CREATE SEQUENCE ok;
                 -- dibs:renamed_from old
                 CREATE SEQUENCE typo;
-                -- dibs:renamed-from old_touch
-                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                -- dibs:renamed-from old_view
+                CREATE VIEW seen AS SELECT 1 AS one;
                 -- dibs:renamed-from public.old_trigger
                 CREATE TRIGGER t BEFORE UPDATE ON invoice FOR EACH ROW EXECUTE FUNCTION touch();
                 -- dibs:renamed-from
@@ -114,7 +130,7 @@ class SqlRenamesTest {
                 "dibs/schema.sql line 18 (in schema-1.0.jar)");
         assertThat(problems.get(0).message()).contains("no instruction dibs knows");
         assertThat(problems.get(0).fix()).contains("-- dibs:renamed-from old_name");
-        assertThat(problems.get(1).message()).contains("renames from SQL files for sequences, domains and triggers only");
+        assertThat(problems.get(1).message()).contains("dibs takes renames from SQL files for those kinds only");
         assertThat(problems.get(2).message()).as("a trigger's old name has no schema").contains("does not name one trigger");
         assertThat(problems.get(2).fix()).contains("without a table");
         assertThat(problems.get(3).message()).contains("does not name one sequence");
@@ -140,7 +156,7 @@ class SqlRenamesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1").hasMessageContaining("no statement starts");
         assertThatThrownBy(() -> SqlRenames.inScript("-- dibs:renamed-from t_old\nCREATE TABLE t (id int);", SCHEMAS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2")
-                .hasMessageContaining("sequences, domains and triggers only");
+                .hasMessageContaining("for those kinds only");
     }
 
     @Test
