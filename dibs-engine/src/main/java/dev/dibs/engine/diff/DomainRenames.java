@@ -6,7 +6,6 @@ import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
-import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
@@ -18,12 +17,11 @@ import java.util.function.UnaryOperator;
 /**
  * How a schema reads after {@code ALTER DOMAIN from RENAME TO to}. PostgreSQL holds a type by its
  * identity in columns, stored expressions (defaults, checks, index keys, view queries, trigger
- * conditions, policies) and other domains, and prints it under the new name from then on
- * ({@link SchemaTexts}).
- *
- * <p>A function's or procedure's text is not rewritten: a body in a procedural language names types
- * as text, which PostgreSQL does not rewrite; {@link #routinesUsing} finds those, and the rename
- * stage refuses the hint rather than plan a rename that would leave them behind.
+ * conditions, policies), other domains and routines' signatures, results and SQL-standard bodies, and
+ * prints it under the new name from then on ({@link SchemaTexts}); a routine's signature then reads
+ * differently, and so do the lists that name it by signature. A body kept as a string (PL/pgSQL)
+ * names the type as text, which PostgreSQL leaves as it was: one that names the new type in the
+ * desired state differs, and is replaced.
  */
 public final class DomainRenames {
 
@@ -43,13 +41,8 @@ public final class DomainRenames {
                 .withViews(schema.views().stream().map(v -> renamedIn(v, from, to)).toList())
                 .withMaterializedViews(schema.materializedViews().stream().map(v -> renamedIn(v, from, to)).toList())
                 .withTriggers(schema.triggers().stream().map(t -> renamedIn(t, from, to)).toList())
-                .withPolicies(schema.policies().stream().map(p -> renamedIn(p, from, to)).toList());
-    }
-
-    /** The functions and procedures whose signature, result or body use domain {@code name} ({@link Routine#dependsOn()}). */
-    public static List<String> routinesUsing(List<Routine> routines, QualifiedName name) {
-        String type = "type " + name;
-        return routines.stream().filter(r -> r.dependsOn().contains(type)).map(Routine::signature).toList();
+                .withPolicies(schema.policies().stream().map(p -> renamedIn(p, from, to)).toList())
+                .withRoutines(schema.routines().stream().map(r -> SchemaTexts.in(r, texts(from, to))).toList());
     }
 
     private static UnaryOperator<String> texts(QualifiedName from, QualifiedName to) {
@@ -77,17 +70,18 @@ public final class DomainRenames {
         return columns == texts.columns() ? texts : texts.withColumns(columns);
     }
 
+    /** Its query and column types; the signatures of the routines it calls name the type in their arguments. */
     public static View renamedIn(View v, QualifiedName from, QualifiedName to) {
-        return SchemaTexts.in(v, texts(from, to), UnaryOperator.identity());
+        return SchemaTexts.in(v, texts(from, to), texts(from, to));
     }
 
     public static MaterializedView renamedIn(MaterializedView v, QualifiedName from, QualifiedName to) {
-        return SchemaTexts.in(v, texts(from, to), UnaryOperator.identity());
+        return SchemaTexts.in(v, texts(from, to), texts(from, to));
     }
 
     /** A trigger's {@code WHEN} condition may cast to the domain. */
     public static Trigger renamedIn(Trigger t, QualifiedName from, QualifiedName to) {
-        return SchemaTexts.in(t, texts(from, to), UnaryOperator.identity());
+        return SchemaTexts.in(t, texts(from, to), texts(from, to));
     }
 
     public static Policy renamedIn(Policy p, QualifiedName from, QualifiedName to) {

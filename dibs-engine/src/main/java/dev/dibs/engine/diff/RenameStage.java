@@ -75,15 +75,6 @@ public final class RenameStage {
             if (!hasDomain(schema, from) || hasDomain(schema, r.to()) || hasDomain(desired, from)) {
                 continue;
             }
-            List<String> routines = DomainRenames.routinesUsing(schema.routines(), from);
-            if (!routines.isEmpty()) {
-                throw new DibsException("The rename hint before CREATE DOMAIN " + r.to() + " names " + from + ", which "
-                        + (routines.size() == 1 ? "function or procedure " : "the functions or procedures ") + String.join(", ", routines)
-                        + " on the database " + (routines.size() == 1 ? "uses" : "use") + " (arguments, result or body): a body's text"
-                        + " keeps naming the old type after ALTER DOMAIN … RENAME, so dibs renames only domains that no routine uses;"
-                        + " nothing was planned. Remove the hint (the plan then creates " + r.to() + ", moves what uses " + from
-                        + " to it and drops " + from + "), or rename the domain and change those routines in a migration first.");
-            }
             changes.add(new SchemaChange.RenameDomain(from, r.to().name()));
             schema = DomainRenames.renamed(schema, from, r.to());
         }
@@ -109,7 +100,8 @@ public final class RenameStage {
             throw new DibsException(what + ", which has " + olds.size() + " overloads on the database ("
                     + String.join(", ", olds.stream().map(Routine::signature).toList()) + "): a stored call names a function, not"
                     + " an overload, so dibs cannot tell which calls follow the rename; nothing was planned. Remove the hint (the"
-                    + " plan then drops and creates them, with what calls them), or rename them in a migration of your own.");
+                    + " plan then drops the one that is no longer declared and creates " + r.to() + ", with what calls them around"
+                    + " them), or rename it in a migration of your own.");
         }
         Routine old = olds.get(0);
         if (desired.routines().stream().anyMatch(d -> d.signature().equals(old.signature()))) {

@@ -3,7 +3,6 @@ package dev.dibs.engine.diff;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,28 +53,14 @@ public final class RoutineRenames {
 
     /**
      * {@code r} after the rename: its own name when it is {@code from}; calls in its argument
-     * defaults, its definition's header and its SQL-standard body (a string body is dollar-quoted in
-     * the definition, and left alone); its dependencies.
+     * defaults, its definition's header and its SQL-standard body, and its dependencies
+     * ({@link SchemaTexts#in(Routine, UnaryOperator)}).
      */
     public static Routine renamedIn(Routine r, Routine from, QualifiedName to) {
-        UnaryOperator<String> calls = calls(from, to);
-        String dependency = "routine " + from.signature();
-        boolean self = r.signature().equals(from.signature());
-        String arguments = calls.apply(r.arguments());
-        String definition = calls.apply(r.definition());
-        String body = sqlStandard(r) ? calls.apply(r.body()) : r.body();
-        List<String> dependsOn = r.dependsOn().contains(dependency)
-                ? r.dependsOn().stream().map(d -> d.equals(dependency) ? "routine " + signature(from, to) : d).toList() : r.dependsOn();
-        if (!self && arguments == r.arguments() && definition == r.definition() && body == r.body() && dependsOn == r.dependsOn()) {
-            return r;
-        }
-        return new Routine(self ? to : r.name(), r.identityArguments(), r.procedure(), arguments, r.result(), r.language(), body,
-                r.volatility(), r.strict(), r.securityDefiner(), r.leakproof(), r.parallel(), r.cost(), r.rows(), r.config(), definition,
-                r.comment(), dependsOn);
-    }
-
-    /** A body PostgreSQL parsed and prints ({@code BEGIN ATOMIC … END}, {@code RETURN …}), not a string it keeps. */
-    static boolean sqlStandard(Routine r) {
-        return "sql".equals(r.language()) && r.body() != null && (r.body().startsWith("BEGIN ATOMIC") || r.body().startsWith("RETURN "));
+        Routine t = SchemaTexts.in(r, calls(from, to));
+        return !r.signature().equals(from.signature()) ? t
+                : new Routine(to, t.identityArguments(), t.procedure(), t.arguments(), t.result(), t.language(), t.body(), t.volatility(),
+                        t.strict(), t.securityDefiner(), t.leakproof(), t.parallel(), t.cost(), t.rows(), t.config(), t.definition(),
+                        t.comment(), t.dependsOn());
     }
 }

@@ -10,7 +10,9 @@ import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.model.View;
 import dev.dibs.engine.model.ViewColumn;
@@ -78,7 +80,7 @@ public final class SchemaTexts {
                 : new Domain(d.name(), base, d.collation(), def, d.notNull(), checks, d.comment());
     }
 
-    /** Its columns' defaults and generated expressions, checks, index keys and predicates, exclusions (not column types). */
+    /** Its columns' defaults and generated expressions, checks, index keys and predicates, exclusions, partition key (not column types). */
     public static Table in(Table t, UnaryOperator<String> f) {
         List<Column> columns = map(t.columns(), c -> {
             String def = f.apply(c.defaultExpression());
@@ -104,8 +106,12 @@ public final class SchemaTexts {
             String definition = f.apply(x.definition());
             return definition == x.definition() ? x : new Exclusion(x.name(), definition);
         });
-        return columns == t.columns() && checks == t.checks() && indexes == t.indexes() && exclusions == t.exclusions() ? t
-                : t.withColumns(columns).withChecks(checks).withIndexes(indexes).withExclusions(exclusions);
+        TableOptions o = t.options();
+        String partitionBy = f.apply(o.partitionBy());
+        TableOptions options = partitionBy == o.partitionBy() ? o
+                : new TableOptions(o.unlogged(), o.storage(), partitionBy, o.partitions(), o.rowSecurity(), o.forceRowSecurity());
+        return columns == t.columns() && checks == t.checks() && indexes == t.indexes() && exclusions == t.exclusions() && options == o ? t
+                : t.withColumns(columns).withChecks(checks).withIndexes(indexes).withExclusions(exclusions).withOptions(options);
     }
 
     /** Its query and its columns' types; {@code functions} rewrites its list of called routines' signatures. */
@@ -137,6 +143,30 @@ public final class SchemaTexts {
         String function = t.function() == null ? null : functions.apply(t.function());
         return definition == t.definition() && function == t.function() ? t
                 : new Trigger(t.table(), t.name(), definition, function, t.enabled(), t.comment(), t.columns());
+    }
+
+    /**
+     * Its signature, argument defaults, result, definition and dependencies through {@code f}, and its
+     * body too when PostgreSQL parsed it ({@code BEGIN ATOMIC … END}, {@code RETURN …}): a body kept as
+     * a string is text PostgreSQL never rewrites (in the definition it is dollar-quoted, a string to
+     * {@code f}). Its name is left to the caller.
+     */
+    public static Routine in(Routine r, UnaryOperator<String> f) {
+        String identity = f.apply(r.identityArguments());
+        String arguments = f.apply(r.arguments());
+        String result = f.apply(r.result());
+        String definition = f.apply(r.definition());
+        String body = sqlStandard(r) ? f.apply(r.body()) : r.body();
+        List<String> dependsOn = map(r.dependsOn(), f);
+        return identity == r.identityArguments() && arguments == r.arguments() && result == r.result() && definition == r.definition()
+                && body == r.body() && dependsOn == r.dependsOn() ? r
+                : new Routine(r.name(), identity, r.procedure(), arguments, result, r.language(), body, r.volatility(), r.strict(),
+                        r.securityDefiner(), r.leakproof(), r.parallel(), r.cost(), r.rows(), r.config(), definition, r.comment(), dependsOn);
+    }
+
+    /** A body PostgreSQL parsed and prints ({@code BEGIN ATOMIC … END}, {@code RETURN …}), not a string it keeps. */
+    static boolean sqlStandard(Routine r) {
+        return "sql".equals(r.language()) && r.body() != null && (r.body().startsWith("BEGIN ATOMIC") || r.body().startsWith("RETURN "));
     }
 
     /** Its {@code USING} and {@code WITH CHECK} expressions. */

@@ -57,7 +57,7 @@ public final class SqlRenames {
             }
             String[] parts = comment.split("\\s+", 2);
             if (!parts[0].equalsIgnoreCase(RENAMED_FROM)) {
-                problems.add(new Problem(where, "the comment \"-- " + comment + "\" before the statement is no instruction dibs knows.",
+                problems.add(new Problem(where, "the comment \"-- " + Printable.escape(comment) + "\" before the statement is no instruction dibs knows.",
                         "write \"-- " + RENAMED_FROM + " old_name\" before a CREATE SEQUENCE, DOMAIN, FUNCTION, PROCEDURE or TRIGGER whose object had another "
                                 + "name, or put a space after \"dibs:\" for a plain comment."));
                 continue;

@@ -55,11 +55,11 @@ public final class SqlTokens {
                 int end = sql.indexOf("*/", i + 2);
                 i = end < 0 ? n : end + 2;
             } else if (c == '\'') {
-                int end = endOfQuoted(sql, i, '\'');
+                int end = endOfQuoted(sql, i, '\'', false);
                 tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(i, end)), i, end));
                 i = end;
             } else if (c == '"') {
-                int end = endOfQuoted(sql, i, '"');
+                int end = endOfQuoted(sql, i, '"', false);
                 tokens.add(new Positioned(new Token(Kind.QUOTED_IDENTIFIER, sql.substring(i + 1, end - 1).replace("\"\"", "\"")), i, end));
                 i = end;
             } else if (c == '$' && dollarTagEnd(sql, i) > 0) {
@@ -76,7 +76,7 @@ public final class SqlTokens {
                 }
                 if (i < n && sql.charAt(i) == '\'' && (i - start == 1)) {
                     // E'…', B'…', X'…', N'…' string literals
-                    int end = endOfQuoted(sql, i, '\'');
+                    int end = endOfQuoted(sql, i, '\'', Character.toLowerCase(sql.charAt(start)) == 'e');
                     tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(start, end)), start, end));
                     i = end;
                 } else {
@@ -99,7 +99,12 @@ public final class SqlTokens {
         return tokens;
     }
 
-    private static int endOfQuoted(String sql, int start, char quote) {
+    /**
+     * Where a quoted string or name that opens at {@code start} ends. A backslash escapes the next
+     * character only in an {@code E'…'} string ({@code backslashEscapes}): in a standard string, as
+     * PostgreSQL prints one ({@code standard_conforming_strings} on), {@code '\'} is a string of one backslash.
+     */
+    private static int endOfQuoted(String sql, int start, char quote, boolean backslashEscapes) {
         int i = start + 1;
         while (i < sql.length()) {
             if (sql.charAt(i) == quote) {
@@ -109,7 +114,7 @@ public final class SqlTokens {
                 }
                 return i + 1;
             }
-            if (sql.charAt(i) == '\\' && quote == '\'' && i + 1 < sql.length()) {
+            if (backslashEscapes && sql.charAt(i) == '\\' && i + 1 < sql.length()) {
                 i += 2;
                 continue;
             }

@@ -85,10 +85,15 @@ final class CatalogNeeds {
                 .forEach(c -> created.add(((SchemaChange.CreateEnum) c).type().name()));
         plan.changes().stream().filter(SchemaChange.CreateDomain.class::isInstance)
                 .forEach(c -> created.add(((SchemaChange.CreateDomain) c).domain().name()));
+        // a domain or function the plan renames first is there under its new name (the target has the old one)
+        plan.changes().stream().filter(SchemaChange.RenameDomain.class::isInstance)
+                .forEach(c -> created.add(((SchemaChange.RenameDomain) c).target()));
         // a function the plan creates (any overload of the name) is there when an expression calls it
         Set<String> createdRoutines = new HashSet<>();
         plan.changes().stream().filter(SchemaChange.CreateRoutine.class::isInstance)
                 .forEach(c -> createdRoutines.add(((SchemaChange.CreateRoutine) c).routine().name().toString()));
+        plan.changes().stream().filter(SchemaChange.RenameRoutine.class::isInstance)
+                .forEach(c -> createdRoutines.add(((SchemaChange.RenameRoutine) c).target().toString()));
         PlannedExtensions extensions = PlannedExtensions.of(plan.changes());
         created.addAll(extensions.types());
         List<Asked> asked = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.DomainRenames;
+import dev.dibs.engine.diff.SchemaTexts;
 import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.CreateDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomain;
@@ -84,8 +85,7 @@ final class DomainSimulator {
 
     /**
      * Renamed in place: the columns of that type keep it, and every stored expression, view,
-     * trigger condition and policy naming it names the new one ({@link DomainRenames}). A routine
-     * using it was refused before the plan (its body's text would keep the old name).
+     * trigger condition, policy and routine signature naming it names the new one ({@link DomainRenames}).
      */
     static void renameDomain(VirtualSchema vs, RenameDomain c) {
         Domain d = domain(vs, c.from());
@@ -95,8 +95,9 @@ final class DomainSimulator {
         }
         vs.removeDomain(c.from());
         vs.putDomain(DomainRenames.renamedIn(d, c.from(), to));
+        java.util.function.UnaryOperator<String> texts = text -> DomainRenames.renamed(text, c.from(), to);
         vs.rewrite(t -> DomainRenames.renamedIn(t, c.from(), to), other -> DomainRenames.renamedIn(other, c.from(), to),
-                text -> DomainRenames.renamed(text, c.from(), to), java.util.function.UnaryOperator.identity());
+                r -> SchemaTexts.in(r, texts), texts, texts);
     }
 
     private static void create(VirtualSchema vs, Domain d) {

@@ -76,14 +76,9 @@ final class RoutineSimulator {
         var calls = RoutineRenames.calls(r, to);
         var signatures = RoutineRenames.signatures(r, to);
         vs.routines.remove(r.signature());
-        for (Routine other : List.copyOf(vs.routines.values())) {
-            Routine renamed = RoutineRenames.renamedIn(other, r, to);
-            if (renamed != other) {
-                vs.routines.put(renamed.signature(), renamed);
-            }
-        }
+        vs.rewrite(t -> SchemaTexts.in(t, calls), d -> SchemaTexts.in(d, calls), other -> RoutineRenames.renamedIn(other, r, to), calls,
+                signatures);
         vs.routines.put(signature, RoutineRenames.renamedIn(r, r, to));
-        vs.rewrite(t -> SchemaTexts.in(t, calls), d -> SchemaTexts.in(d, calls), calls, signatures);
     }
 
     static void setRoutineComment(VirtualSchema vs, SetRoutineComment c) {

@@ -174,11 +174,18 @@ final class VirtualSchema {
 
     /**
      * After a type or routine is renamed: every table through {@code tables}, every domain through
-     * {@code domains}, the printed texts of views, materialized views, triggers and policies through
+     * {@code domains}, every routine through {@code routines} (under its signature after), the printed texts of views, materialized views, triggers and policies through
      * {@code texts}, and their lists of routine signatures through {@code signatures}.
      */
-    void rewrite(UnaryOperator<Table> tables, UnaryOperator<Domain> domains, UnaryOperator<String> texts,
-                 UnaryOperator<String> signatures) {
+    void rewrite(UnaryOperator<Table> tables, UnaryOperator<Domain> domains, UnaryOperator<Routine> routines,
+                 UnaryOperator<String> texts, UnaryOperator<String> signatures) {
+        for (Routine r : List.copyOf(this.routines.values())) {
+            Routine rewritten = routines.apply(r);
+            if (rewritten != r) {
+                this.routines.remove(r.signature());
+                this.routines.put(rewritten.signature(), rewritten);
+            }
+        }
         for (Domain d : List.copyOf(this.domains.values())) {
             Domain rewritten = domains.apply(d);
             if (rewritten != d) {

@@ -34,4 +34,29 @@ class DomainRenamesTest {
         assertThat(DomainRenames.renamed("(x)::public.\"Score\" + (y)::public.score", odd, RATING))
                 .isEqualTo("(x)::public.rating + (y)::public.score");
     }
+
+    @Test
+    void aFunctionsCallsAreRenamedNotACastToATypeOfItsNameNorItsStrings() {
+        QualifiedName slug = new QualifiedName("public", "slug");
+        QualifiedName make = new QualifiedName("public", "make_slug");
+        String text = "(public.slug(p) = p) AND ((p)::public.slug <> '\\'::text) AND (public.slug (q) <> 'public.slug(x)')";
+        assertThat(SchemaTexts.renamed(text, slug, make, true))
+                .isEqualTo("(public.make_slug(p) = p) AND ((p)::public.slug <> '\\'::text) AND (public.make_slug (q) <> 'public.slug(x)')");
+    }
+
+    @Test
+    void aDefinitionsHeaderIsRenamedNotItsDollarQuotedBody() {
+        String definition = "CREATE OR REPLACE FUNCTION public.slug(t text)\n RETURNS text\n LANGUAGE plpgsql\n"
+                + "AS $function$ BEGIN RETURN public.slug(t); END $function$";
+        assertThat(SchemaTexts.renamed(definition, new QualifiedName("public", "slug"), new QualifiedName("public", "make_slug"), true))
+                .isEqualTo(definition.replaceFirst("public.slug\\(t text\\)", "public.make_slug(t text)"));
+    }
+
+    @Test
+    void aStandardStringEndsAtItsQuoteEvenAfterABackslash() {
+        String text = "((p <> '\\'::text) AND ((p)::public.score > 0))";
+        assertThat(DomainRenames.renamed(text, SCORE, RATING)).isEqualTo("((p <> '\\'::text) AND ((p)::public.rating > 0))");
+        String escaped = "(E'\\' public.score' || (p)::public.score)";
+        assertThat(DomainRenames.renamed(escaped, SCORE, RATING)).isEqualTo("(E'\\' public.score' || (p)::public.rating)");
+    }
 }
