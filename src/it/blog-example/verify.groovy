@@ -12,11 +12,14 @@ assert init.indexOf('CREATE TABLE public.posts') < init.indexOf('CREATE VIEW pub
 def next = migrations[1].text
 ['ADD COLUMN summary', 'CREATE OR REPLACE VIEW public.published_posts', 'CREATE OR REPLACE VIEW public.author_posts',
  'DROP MATERIALIZED VIEW public.monthly_posts', 'CREATE MATERIALIZED VIEW public.monthly_posts', 'monthly_posts_month',
- 'CREATE OR REPLACE FUNCTION public.touch_updated_at', 'ALTER POLICY own_posts', 'ALTER SEQUENCE public.post_numbers', 'CACHE 20'].each {
+ 'ALTER FUNCTION public.touch_updated_at() RENAME TO touch_changed_at', 'CREATE OR REPLACE FUNCTION public.touch_changed_at',
+ 'ALTER POLICY own_posts', 'ALTER SEQUENCE public.post_numbers', 'CACHE 20'].each {
     assert next.contains(it) : "the second migration lacks ${it}"
 }
 assert !next.contains('CREATE TABLE') : 'the evolution creates no table'
 assert !next.contains('RESTART') && !next.contains('DROP SEQUENCE') : 'the sequence is altered in place, its value kept'
+assert !next.contains('DROP FUNCTION') && !next.contains('DROP TRIGGER') : 'the trigger function is renamed in place, its trigger untouched'
+assert next.indexOf('RENAME TO touch_changed_at') < next.indexOf('CREATE OR REPLACE FUNCTION public.touch_changed_at')
 assert next.indexOf('ADD COLUMN summary') < next.indexOf('CREATE OR REPLACE VIEW public.published_posts')
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))

@@ -7,9 +7,12 @@ CREATE EXTENSION IF NOT EXISTS citext;
 -- out so far stay handed out)
 CREATE SEQUENCE post_numbers START 1000 CACHE 20;
 
-CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+-- second version: renamed in place (the trigger keeps executing it: nothing is dropped), and an
+-- update that changes nothing keeps the time
+-- dibs:renamed-from touch_updated_at
+CREATE FUNCTION touch_changed_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW IS DISTINCT FROM OLD THEN -- second version: an update that changes nothing keeps the time
+  IF NEW IS DISTINCT FROM OLD THEN
     NEW.updated_at := now();
   END IF;
   RETURN NEW;
@@ -17,7 +20,7 @@ END
 $$;
 
 CREATE TRIGGER posts_touch BEFORE UPDATE ON posts
-  FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+  FOR EACH ROW EXECUTE FUNCTION touch_changed_at();
 
 -- what readers see
 CREATE VIEW published_posts AS

@@ -7,8 +7,8 @@ import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.SqlRenames;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.ScratchSchemas;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.util.List;
@@ -22,23 +22,13 @@ import org.junit.jupiter.api.Test;
 @WithPostgres
 class DomainRenameHintTest {
 
-    private static Schema desired(PostgresServer server, String sql) throws Exception {
-        ConnectionInfo scratch = server.createDatabase("desired");
-        try {
-            new TestDatabase(scratch).execute(sql);
-            return Inspector.inspect(scratch, List.of("public")).schema();
-        } finally {
-            server.dropDatabase(scratch);
-        }
-    }
-
     /** A column of the new name, a domain over it: the target has only the old name, and the plan renames it first. */
     @Test
     void whatUsesTheNewNameIsNotReportedMissingOnTheTarget(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("CREATE DOMAIN score AS integer; CREATE TABLE games (id int PRIMARY KEY, points score);");
         String desiredSql = "-- dibs:renamed-from score\nCREATE DOMAIN rating AS integer;\nCREATE DOMAIN high AS rating;\n"
                 + "CREATE TABLE games (id int PRIMARY KEY, points rating, bonus rating, top high);";
-        Schema desired = desired(server, desiredSql);
+        Schema desired = ScratchSchemas.of(server, desiredSql);
         var current = Inspector.inspect(target.info(), List.of("public"));
         var plan = Planner.plan(current.schema(), desired, RenameHints.none().with(SqlRenames.inScript(desiredSql, List.of("public"))),
                 PlanOptions.defaults());
@@ -54,7 +44,7 @@ class DomainRenameHintTest {
     void aDomainRenamedThenCreatedAgainIsAskedForUnderItsOldName(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("CREATE DOMAIN score AS integer; CREATE SCHEMA other; CREATE VIEW other.scores AS SELECT 1::public.score AS s;");
         String desiredSql = "-- dibs:renamed-from score\nCREATE DOMAIN rating AS bigint;";
-        Schema desired = desired(server, desiredSql);
+        Schema desired = ScratchSchemas.of(server, desiredSql);
         var current = Inspector.inspect(target.info(), List.of("public"));
         RenameHints hints = RenameHints.none().with(SqlRenames.inScript(desiredSql, List.of("public")));
         var plan = Planner.plan(current.schema(), desired, hints, PlanOptions.defaults());

@@ -9,8 +9,8 @@ import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.SqlRenames;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.ScratchSchemas;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.util.List;
@@ -22,16 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 @WithPostgres
 class RoutineRenameHintTest {
-
-    private static Schema desired(PostgresServer server, String sql) throws Exception {
-        ConnectionInfo scratch = server.createDatabase("desired");
-        try {
-            new TestDatabase(scratch).execute(sql);
-            return Inspector.inspect(scratch, List.of("public")).schema();
-        } finally {
-            server.dropDatabase(scratch);
-        }
-    }
 
     private static RenameHints hints(String sql) {
         return RenameHints.none().with(SqlRenames.inScript(sql, List.of("public")));
@@ -45,7 +35,7 @@ class RoutineRenameHintTest {
                 + "CREATE FUNCTION slug(n integer) RETURNS text LANGUAGE sql RETURN n::text;";
         Schema current = Inspector.inspect(target.info(), List.of("public")).schema();
 
-        assertThatThrownBy(() -> Planner.plan(current, desired(server, desiredSql), hints(desiredSql), PlanOptions.defaults()))
+        assertThatThrownBy(() -> Planner.plan(current, ScratchSchemas.of(server, desiredSql), hints(desiredSql), PlanOptions.defaults()))
                 .isInstanceOf(DibsException.class)
                 .hasMessageContaining("names public.slug, which has 2 overloads on the database (public.slug(n integer), public.slug(t text))")
                 .hasMessageContaining("Remove the hint");
@@ -57,7 +47,7 @@ class RoutineRenameHintTest {
         String desiredSql = "-- dibs:renamed-from slug\nCREATE FUNCTION make_slug(t varchar) RETURNS text LANGUAGE sql RETURN lower(t);";
         Schema current = Inspector.inspect(target.info(), List.of("public")).schema();
 
-        assertThatThrownBy(() -> Planner.plan(current, desired(server, desiredSql), hints(desiredSql), PlanOptions.defaults()))
+        assertThatThrownBy(() -> Planner.plan(current, ScratchSchemas.of(server, desiredSql), hints(desiredSql), PlanOptions.defaults()))
                 .isInstanceOf(DibsException.class)
                 .hasMessageContaining("(public.slug(t text) on the database), but no function public.make_slug with those arguments is"
                         + " declared (public.make_slug(t character varying))")
@@ -71,11 +61,11 @@ class RoutineRenameHintTest {
         String desiredSql = "-- dibs:renamed-from slug\nCREATE FUNCTION make_slug(t text) RETURNS varchar LANGUAGE sql AS 'SELECT lower($1)';";
         // same arguments, another result: renamed, then dropped and created (CREATE OR REPLACE cannot change a result)
         var current = Inspector.inspect(target.info(), List.of("public"));
-        var plan = Planner.plan(current.schema(), desired(server, desiredSql), hints(desiredSql), PlanOptions.defaults());
+        var plan = Planner.plan(current.schema(), ScratchSchemas.of(server, desiredSql), hints(desiredSql), PlanOptions.defaults());
         assertThat(plan.toSql()).contains("ALTER FUNCTION public.slug(t text) RENAME TO make_slug", "DROP FUNCTION public.make_slug(t text)");
 
         var found = PlanBlockers.find(target.info(), current.majorVersion(), List.of("public"), plan, current.notManaged(),
-                desired(server, desiredSql));
+                ScratchSchemas.of(server, desiredSql));
 
         assertThat(found.refusals()).singleElement().asString()
                 .startsWith("PostgreSQL will refuse \"DROP FUNCTION public.make_slug(t text)\"")

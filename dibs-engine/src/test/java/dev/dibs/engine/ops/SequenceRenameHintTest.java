@@ -8,8 +8,8 @@ import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.SqlRenames;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.ScratchSchemas;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.util.List;
@@ -24,14 +24,7 @@ class SequenceRenameHintTest {
         target.execute("CREATE TABLE t (id serial PRIMARY KEY); INSERT INTO t DEFAULT VALUES;");
         String desiredSql = "-- dibs:renamed-from t_id_seq\nCREATE SEQUENCE ids;\n"
                 + "CREATE TABLE t (id integer PRIMARY KEY DEFAULT nextval('ids'));";
-        ConnectionInfo scratch = server.createDatabase("desired");
-        Schema desired;
-        try {
-            new TestDatabase(scratch).execute(desiredSql);
-            desired = Inspector.inspect(scratch, List.of("public")).schema();
-        } finally {
-            server.dropDatabase(scratch);
-        }
+        Schema desired = ScratchSchemas.of(server, desiredSql);
         Schema current = Inspector.inspect(target.info(), List.of("public")).schema();
         RenameHints hints = RenameHints.none().with(SqlRenames.inScript(desiredSql, List.of("public")));
 
