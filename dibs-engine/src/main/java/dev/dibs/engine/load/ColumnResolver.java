@@ -1,7 +1,7 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.load.TableDraft.ColumnDraft;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +24,7 @@ final class ColumnResolver {
                 return Optional.of(c);
             }
         }
-        String folded = written.toLowerCase(Locale.ROOT);
+        String folded = Identifiers.fold(written);
         for (ColumnDraft c : table.columns()) {
             if (c.name().equals(folded)) {
                 return Optional.of(c);

@@ -124,7 +124,7 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
                 schema = null;
             }
         } else {
-            name = s.toLowerCase(Locale.ROOT);
+            name = folded(s);
         }
         if (schema == null && !s.startsWith("\"")) {
             if (name.startsWith("_") && name.length() > 1) {
@@ -171,14 +171,14 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
                     wasQuoted = true;
                 }
             } else if (c == '.' && !quoted) {
-                parts.add(wasQuoted ? current.toString() : current.toString().toLowerCase(Locale.ROOT));
+                parts.add(wasQuoted ? current.toString() : folded(current.toString()));
                 current.setLength(0);
                 wasQuoted = false;
             } else {
                 current.append(c);
             }
         }
-        parts.add(wasQuoted ? current.toString() : current.toString().toLowerCase(Locale.ROOT));
+        parts.add(wasQuoted ? current.toString() : folded(current.toString()));
         return parts;
     }
 
@@ -251,5 +251,19 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
     @Override
     public String toString() {
         return sql();
+    }
+
+    /**
+     * An unquoted name as PostgreSQL folds it in a UTF-8 database: ASCII letters only (a domain
+     * {@code Ärger} stays {@code Ärger}, where Java's lower case would make it {@code ärger}).
+     */
+    private static String folded(String unquoted) {
+        char[] chars = unquoted.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 }

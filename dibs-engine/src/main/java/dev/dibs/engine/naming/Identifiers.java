@@ -43,6 +43,43 @@ public final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * An unquoted identifier as PostgreSQL keeps it ({@code downcase_truncate_identifier}): ASCII
+     * letters in lower case and no other (in a UTF-8 database PostgreSQL folds only those: {@code Ä}
+     * stays, where Java's lower case would make it {@code ä}), then at most 63 bytes.
+     */
+    public static String fold(String unquoted) {
+        StringBuilder out = null;
+        for (int i = 0; i < unquoted.length(); i++) {
+            char c = unquoted.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (out == null) {
+                    out = new StringBuilder(unquoted);
+                }
+                out.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return truncated(out == null ? unquoted : out.toString());
+    }
+
+    /**
+     * An identifier cut to the 63 bytes PostgreSQL keeps, at a character's end, as it cuts a longer
+     * one (quoted or not) with a notice; a shorter one unchanged.
+     */
+    public static String truncated(String identifier) {
+        int bytes = 0;
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            // UTF-8: one byte below 0x80, two below 0x800, four for a surrogate pair (two chars), else three
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : Character.isLowSurrogate(c) ? 0 : 3;
+            if (bytes + size > PostgresNames.MAX_IDENTIFIER_BYTES) {
+                return identifier.substring(0, i);
+            }
+            bytes += size;
+        }
+        return identifier;
+    }
+
     /** {@code schema.name}, each part quoted as needed. */
     public static String quote(String schema, String name) {
         return quote(schema) + "." + quote(name);

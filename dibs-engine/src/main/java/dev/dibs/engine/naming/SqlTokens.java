@@ -2,7 +2,6 @@ package dev.dibs.engine.naming;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A small SQL tokenizer: enough to find identifiers, calls and casts in an expression without
@@ -60,7 +59,7 @@ public final class SqlTokens {
                 i = end;
             } else if (c == '"') {
                 int end = endOfQuoted(sql, i, '"', false);
-                tokens.add(new Positioned(new Token(Kind.QUOTED_IDENTIFIER, sql.substring(i + 1, end - 1).replace("\"\"", "\"")), i, end));
+                tokens.add(new Positioned(new Token(Kind.QUOTED_IDENTIFIER, Identifiers.truncated(sql.substring(i + 1, end - 1).replace("\"\"", "\""))), i, end));
                 i = end;
             } else if (c == '$' && dollarTagEnd(sql, i) > 0) {
                 int tagEnd = dollarTagEnd(sql, i);
@@ -80,7 +79,7 @@ public final class SqlTokens {
                     tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(start, end)), start, end));
                     i = end;
                 } else {
-                    tokens.add(new Positioned(new Token(Kind.IDENTIFIER, sql.substring(start, i).toLowerCase(Locale.ROOT)), start, i));
+                    tokens.add(new Positioned(new Token(Kind.IDENTIFIER, Identifiers.fold(sql.substring(start, i))), start, i));
                 }
             } else if (Character.isDigit(c)) {
                 int start = i;

@@ -81,6 +81,6 @@ record CatalogNeed(Kind kind, PgType type, String name, String schema, String me
     private static String unquote(String name) {
         return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
                 ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
-                : name.toLowerCase(java.util.Locale.ROOT);
+                : dev.dibs.engine.naming.Identifiers.fold(name);
     }
 }
