@@ -42,11 +42,31 @@ public final class DomainRenames {
                 .withMaterializedViews(schema.materializedViews().stream().map(v -> renamedIn(v, from, to)).toList())
                 .withTriggers(schema.triggers().stream().map(t -> renamedIn(t, from, to)).toList())
                 .withPolicies(schema.policies().stream().map(p -> renamedIn(p, from, to)).toList())
-                .withRoutines(schema.routines().stream().map(r -> SchemaTexts.in(r, texts(from, to))).toList());
+                .withRoutines(schema.routines().stream().map(r -> SchemaTexts.in(r, texts(from, to), dependencies(from, to))).toList());
     }
 
     private static UnaryOperator<String> texts(QualifiedName from, QualifiedName to) {
         return text -> renamed(text, from, to);
+    }
+
+    /**
+     * A routine's dependency after the rename ({@code Routine.dependsOn}'s words, names as they are):
+     * the type itself, or a routine whose arguments name it (printed as SQL, so rewritten as a text).
+     */
+    public static UnaryOperator<String> dependencies(QualifiedName from, QualifiedName to) {
+        String type = "type " + from;
+        return entry -> {
+            if (entry.equals(type)) {
+                return "type " + to;
+            }
+            int open = entry.startsWith("routine ") ? entry.indexOf('(') : -1;
+            if (open < 0) {
+                return entry;
+            }
+            String arguments = entry.substring(open + 1);
+            String renamed = renamed(arguments, from, to);
+            return renamed == arguments ? entry : entry.substring(0, open + 1) + renamed;
+        };
     }
 
     /** {@code d} renamed when it is {@code from}; its base type, default and checks naming {@code from} name {@code to}. */

@@ -7,7 +7,6 @@ import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
@@ -20,6 +19,7 @@ import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.Identifiers;
+import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +38,12 @@ public final class RenameStage {
     }
 
     static Result apply(Schema current, Schema desired, RenameHints hints) {
+        refuseChains("sequence", hints.sequences().stream().map(r -> new Link(r.to(), r.from())).toList(),
+                name -> hasSequence(current, name));
+        refuseChains("domain", hints.domains().stream().map(r -> new Link(r.to(), r.from())).toList(),
+                name -> hasDomain(current, name));
+        refuseChains("function or procedure", hints.routines().stream().map(r -> new Link(r.to(), r.from())).toList(),
+                name -> current.routines().stream().anyMatch(o -> o.name().equals(name)));
         List<SchemaChange> changes = new ArrayList<>();
         Schema schema = current;
         for (RenameHints.TableRename r : hints.tables()) {
@@ -58,16 +64,16 @@ public final class RenameStage {
             QualifiedName from = new QualifiedName(r.to().schema(), r.from());
             String column = hasSequence(schema, from) ? null : columnOwning(schema, from);
             if (column != null && !hasSequence(schema, r.to())) {
-                throw new DibsException("The rename hint before CREATE SEQUENCE " + r.to() + " names " + from + ", which on the database"
-                        + " is the sequence of column " + column + " (serial or identity), not a sequence of its own: dibs renames"
+                throw new DibsException("The rename hint before CREATE SEQUENCE " + Printable.escape(r.to().toString()) + " names "
+                        + Printable.escape(from.toString()) + ", which on the database is the sequence of column " + Printable.escape(column) + " (serial or identity), not a sequence of its own: dibs renames"
                         + " only sequences of their own, and renaming a column's would leave the column owning it; so nothing was"
                         + " planned. Remove the hint (the plan then drops that sequence with the column's default and creates "
-                        + r.to() + " from its start), or detach it first in a migration (ALTER SEQUENCE "
-                        + Identifiers.quote(from.schema(), from.name()) + " OWNED BY NONE) and keep the hint.");
+                        + Printable.escape(r.to().toString()) + " from its start), or detach it first in a migration (ALTER SEQUENCE "
+                        + Printable.escape(Identifiers.quote(from.schema(), from.name())) + " OWNED BY NONE) and keep the hint.");
             }
             if (hasSequence(schema, from) && !hasSequence(schema, r.to()) && !hasSequence(desired, from)) {
                 changes.add(new RenameSequence(from, r.to().name()));
-                schema = renameSequence(schema, from, r.to());
+                schema = SequenceRenames.renamed(schema, from, r.to());
             }
         }
         for (RenameHints.DomainRename r : hints.domains()) {
@@ -95,12 +101,13 @@ public final class RenameStage {
         if (olds.isEmpty()) {
             return schema;
         }
-        String what = "The rename hint before CREATE FUNCTION or PROCEDURE " + r.to() + " names " + from;
+        String what = "The rename hint before CREATE FUNCTION or PROCEDURE " + Printable.escape(r.to().toString()) + " names "
+                + Printable.escape(from.toString());
         if (olds.size() > 1) {
             throw new DibsException(what + ", which has " + olds.size() + " overloads on the database ("
-                    + String.join(", ", olds.stream().map(Routine::signature).toList()) + "): a stored call names a function, not"
+                    + Printable.escape(String.join(", ", olds.stream().map(Routine::signature).toList())) + "): a stored call names a function, not"
                     + " an overload, so dibs cannot tell which calls follow the rename; nothing was planned. Remove the hint (the"
-                    + " plan then drops the one that is no longer declared and creates " + r.to() + ", with what calls them around"
+                    + " plan then drops the one that is no longer declared and creates " + Printable.escape(r.to().toString()) + ", with what calls them around"
                     + " them), or rename it in a migration of your own.");
         }
         Routine old = olds.get(0);
@@ -111,9 +118,9 @@ public final class RenameStage {
         Routine now = news.stream().filter(d -> d.identityArguments().equals(old.identityArguments()) && d.procedure() == old.procedure())
                 .findFirst().orElse(null);
         if (now == null) {
-            throw new DibsException(what + " (" + old.signature() + " on the database), but no " + old.keyword().toLowerCase(java.util.Locale.ROOT)
-                    + " " + r.to() + " with those arguments is declared (" + (news.isEmpty() ? "none" : String.join(", ",
-                    news.stream().map(Routine::signature).toList())) + "): ALTER " + old.keyword() + " … RENAME keeps a routine's"
+            throw new DibsException(what + " (" + Printable.escape(old.signature()) + " on the database), but no " + old.keyword().toLowerCase(java.util.Locale.ROOT)
+                    + " " + Printable.escape(r.to().toString()) + " with those arguments is declared (" + (news.isEmpty() ? "none"
+                    : Printable.escape(String.join(", ", news.stream().map(Routine::signature).toList()))) + "): ALTER " + old.keyword() + " … RENAME keeps a routine's"
                     + " kind and arguments; nothing was planned. Rename it first with its arguments as they are (then change"
                     + " them in a later plan), or remove the hint (the plan then drops it and creates the new one).");
         }
@@ -122,6 +129,39 @@ public final class RenameStage {
         }
         changes.add(new SchemaChange.RenameRoutine(old, r.to().name()));
         return RoutineRenames.renamed(schema, old, r.to());
+    }
+
+    /** A hint as a link from an old name to a new one, in one schema. */
+    private record Link(QualifiedName to, String from) {
+        QualifiedName old() {
+            return new QualifiedName(to.schema(), from);
+        }
+    }
+
+    /**
+     * Stops the plan when two hints of one kind chain on a name the database has under both: {@code b}
+     * renamed from {@code a} and {@code c} from {@code b}, or a swap ({@code b} from {@code a}, {@code a}
+     * from {@code b}). Each would wait for the other's name to be free (a swap forever), and taking
+     * neither would drop one object and create another in its place; so dibs says so rather than
+     * choose. Where the database has only the first name the chain is a history (the later hint
+     * applies to databases already renamed once) and nothing is refused.
+     */
+    private static void refuseChains(String kind, List<Link> links, java.util.function.Predicate<QualifiedName> exists) {
+        for (Link first : links) {
+            for (Link next : links) {
+                if (first != next && first.to().equals(next.old()) && exists.test(first.old()) && exists.test(next.old())) {
+                    throw new DibsException("The rename hints of " + kind + " " + Printable.escape(first.to().toString()) + " (from "
+                            + Printable.escape(first.from()) + ") and " + kind + " " + Printable.escape(next.to().toString()) + " (from "
+                            + Printable.escape(next.from()) + ") chain on " + Printable.escape(first.to().toString()) + ", and the database"
+                            + " has both " + Printable.escape(first.old().toString()) + " and " + Printable.escape(next.old().toString())
+                            + (first.old().equals(next.to()) ? " (a swap)" : "") + ": each rename needs the other's name free first,"
+                            + " and dibs does not rename through a name of its choosing; nothing was planned. Rename one at a time:"
+                            + " first declare " + Printable.escape(next.to().toString()) + " with its hint and "
+                            + Printable.escape(first.old().toString()) + " under its old name, plan and apply that, then the other"
+                            + " (a swap needs a temporary name in between, or a migration of your own).");
+                }
+            }
+        }
     }
 
     private static boolean hasDomain(Schema schema, QualifiedName name) {
@@ -148,37 +188,6 @@ public final class RenameStage {
     /** A sequence of its own of that name (a hint names one of those: a serial column's follows its column). */
     private static boolean hasSequence(Schema schema, QualifiedName name) {
         return schema.sequences().stream().anyMatch(s -> s.name().equals(name));
-    }
-
-    /**
-     * {@code schema} after sequence {@code from} was renamed to {@code to}: the sequence itself, and
-     * the column and domain defaults that call it, which PostgreSQL then prints with the new name.
-     */
-    static Schema renameSequence(Schema schema, QualifiedName from, QualifiedName to) {
-        List<Sequence> sequences = schema.sequences().stream()
-                .map(q -> q.name().equals(from) ? q.withName(to) : q).toList();
-        List<Table> tables = schema.tables().stream().map(t -> sequenceRenamedIn(t, from, to)).toList();
-        List<Domain> domains = schema.domains().stream().map(d -> sequenceRenamedIn(d, from, to)).toList();
-        return schema.withSequences(sequences).withTables(tables).withDomains(domains);
-    }
-
-    /** {@code t} after sequence {@code from} was renamed to {@code to}: its defaults calling it call the new name. */
-    public static Table sequenceRenamedIn(Table t, QualifiedName from, QualifiedName to) {
-        boolean changed = false;
-        List<Column> columns = new ArrayList<>(t.columns().size());
-        for (Column c : t.columns()) {
-            String renamed = SequenceCalls.renamed(c.defaultExpression(), from, to);
-            changed |= !java.util.Objects.equals(renamed, c.defaultExpression());
-            columns.add(java.util.Objects.equals(renamed, c.defaultExpression()) ? c : c.withDefault(renamed));
-        }
-        return changed ? t.withColumns(columns) : t;
-    }
-
-    /** {@code d} after sequence {@code from} was renamed to {@code to}: its default calling it calls the new name. */
-    public static Domain sequenceRenamedIn(Domain d, QualifiedName from, QualifiedName to) {
-        String renamed = SequenceCalls.renamed(d.defaultExpression(), from, to);
-        return java.util.Objects.equals(renamed, d.defaultExpression()) ? d
-                : new Domain(d.name(), d.baseType(), d.collation(), renamed, d.notNull(), d.checks(), d.comment());
     }
 
     static Schema renameTable(Schema schema, QualifiedName from, QualifiedName to) {

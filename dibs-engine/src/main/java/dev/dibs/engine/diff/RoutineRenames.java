@@ -3,6 +3,10 @@ package dev.dibs.engine.diff;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.naming.Identifiers;
+import dev.dibs.engine.naming.SqlTokens;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,6 +48,13 @@ public final class RoutineRenames {
         return text -> SchemaTexts.renamed(text, from.name(), to, true);
     }
 
+    /** A routine's dependency ({@code Routine.dependsOn}'s words) on {@code from}, naming it under its new name. */
+    public static UnaryOperator<String> dependencies(Routine from, QualifiedName to) {
+        String old = "routine " + from.signature();
+        String now = "routine " + signature(from, to);
+        return entry -> entry.equals(old) ? now : entry;
+    }
+
     /** {@code from}'s signature replaced by its new one; any other left as it is. */
     public static UnaryOperator<String> signatures(Routine from, QualifiedName to) {
         String old = from.signature();
@@ -57,10 +68,84 @@ public final class RoutineRenames {
      * ({@link SchemaTexts#in(Routine, UnaryOperator)}).
      */
     public static Routine renamedIn(Routine r, Routine from, QualifiedName to) {
-        Routine t = SchemaTexts.in(r, calls(from, to));
-        return !r.signature().equals(from.signature()) ? t
-                : new Routine(to, t.identityArguments(), t.procedure(), t.arguments(), t.result(), t.language(), t.body(), t.volatility(),
-                        t.strict(), t.securityDefiner(), t.leakproof(), t.parallel(), t.cost(), t.rows(), t.config(), t.definition(),
-                        t.comment(), t.dependsOn());
+        Routine t = SchemaTexts.in(r, calls(from, to), dependencies(from, to));
+        if (!r.signature().equals(from.signature())) {
+            return t;
+        }
+        List<String> parameters = parameterNames(t.identityArguments());
+        String body = SchemaTexts.sqlStandard(t) ? parametersRenamed(t.body(), from.name().name(), to.name(), parameters) : t.body();
+        String definition = parametersRenamed(t.definition(), from.name().name(), to.name(), parameters);
+        return new Routine(to, t.identityArguments(), t.procedure(), t.arguments(), t.result(), t.language(), body, t.volatility(),
+                t.strict(), t.securityDefiner(), t.leakproof(), t.parallel(), t.cost(), t.rows(), t.config(), definition,
+                t.comment(), t.dependsOn());
     }
+
+    /**
+     * {@code text} with each parameter reference {@code from.parameter} written {@code to.parameter}:
+     * in a SQL-standard body that reads a table, PostgreSQL prints a parameter qualified by the
+     * function's own name ({@code WHERE (posts.author = post_count.uid)}), and after a rename by its
+     * new name. Only a name of one of {@code parameters} after an unqualified {@code from} and a dot,
+     * not called; outside strings (a body kept as a string is text PostgreSQL does not rewrite).
+     */
+    static String parametersRenamed(String text, String from, String to, List<String> parameters) {
+        if (text == null || parameters.isEmpty() || from.indexOf('"') < 0 && !text.contains(from)) {
+            return text;
+        }
+        List<SqlTokens.Positioned> tokens = SqlTokens.tokenizeWithPositions(text);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            SqlTokens.Token name = tokens.get(i).token();
+            SqlTokens.Token parameter = tokens.get(i + 2).token();
+            boolean qualified = i > 0 && tokens.get(i - 1).token().isSymbol(".");
+            boolean called = i + 3 < tokens.size() && tokens.get(i + 3).token().isSymbol("(");
+            if (qualified || called || !name.isName() || !name.text().equals(from) || !tokens.get(i + 1).token().isSymbol(".")
+                    || !parameter.isName() || !parameters.contains(parameter.text())) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length() + 8) : out;
+            out.append(text, copied, tokens.get(i).start()).append(Identifiers.quote(to));
+            copied = tokens.get(i).end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The parameter names of identity arguments as PostgreSQL prints them ({@code uid integer, OUT
+     * n bigint}): the first word of each argument after its mode, when a type follows it.
+     */
+    static List<String> parameterNames(String identityArguments) {
+        List<String> names = new ArrayList<>();
+        if (identityArguments == null || identityArguments.isBlank()) {
+            return names;
+        }
+        List<SqlTokens.Token> tokens = SqlTokens.tokenize(identityArguments);
+        int depth = 0;
+        boolean start = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlTokens.Token t = tokens.get(i);
+            if (t.isSymbol("(") || t.isSymbol("[")) {
+                depth++;
+            } else if (t.isSymbol(")") || t.isSymbol("]")) {
+                depth--;
+            } else if (depth == 0 && t.isSymbol(",")) {
+                start = true;
+                continue;
+            }
+            if (!start || depth > 0) {
+                continue;
+            }
+            if (t.kind() == SqlTokens.Kind.IDENTIFIER && MODES.contains(t.text())) {
+                continue; // IN, OUT, INOUT, VARIADIC: the name comes next
+            }
+            start = false;
+            boolean typeFollows = i + 1 < tokens.size() && tokens.get(i + 1).isName();
+            if (t.isName() && typeFollows) {
+                names.add(t.text());
+            }
+        }
+        return names;
+    }
+
+    private static final java.util.Set<String> MODES = java.util.Set.of("in", "out", "inout", "variadic");
 }

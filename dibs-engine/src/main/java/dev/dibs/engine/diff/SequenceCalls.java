@@ -62,24 +62,26 @@ public final class SequenceCalls {
     private static final String NEXTVAL = "nextval";
 
     /**
-     * {@code expression} after sequence {@code from} was renamed to {@code to}: each {@code nextval}
-     * call of it names the new one, as PostgreSQL then prints it (the call is bound to the sequence,
-     * not to its name); everything else as it was.
+     * {@code text} after sequence {@code from} was renamed to {@code to}: each {@code 'name'::regclass}
+     * constant naming it ({@code nextval}'s argument, or any other: {@code currval}, {@code setval}, a
+     * comparison) names the new one, as PostgreSQL then prints it (the constant holds the sequence's
+     * oid, not its name); everything else as it was. The same instance when nothing names it.
      */
-    public static String renamed(String expression, QualifiedName from, QualifiedName to) {
-        if (!mentionsNextval(expression)) {
-            return expression;
+    public static String renamed(String text, QualifiedName from, QualifiedName to) {
+        if (text == null || !text.contains("regclass")) {
+            return text;
         }
-        List<SqlTokens.Positioned> positioned = SqlTokens.tokenizeWithPositions(expression);
-        List<SqlTokens.Token> t = positioned.stream().map(SqlTokens.Positioned::token).toList();
-        StringBuilder out = new StringBuilder(expression);
-        for (int i = t.size() - 6; i >= 0; i--) { // from the end, so that earlier positions stay right
-            if (from.equals(callAt(t, i))) {
-                SqlTokens.Positioned literal = positioned.get(i + 2);
+        List<SqlTokens.Positioned> positioned = SqlTokens.tokenizeWithPositions(text);
+        StringBuilder out = null;
+        for (int i = positioned.size() - 3; i >= 0; i--) { // from the end, so that earlier positions stay right
+            SqlTokens.Positioned literal = positioned.get(i);
+            if (literal.token().kind() == SqlTokens.Kind.STRING && positioned.get(i + 1).token().isSymbol("::")
+                    && positioned.get(i + 2).token().isKeyword("regclass") && from.equals(regclass(literal.token().text()))) {
+                out = out == null ? new StringBuilder(text) : out;
                 out.replace(literal.start(), literal.end(), "'" + Identifiers.quote(to.schema(), to.name()).replace("'", "''") + "'");
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
     /** {@code nextval ( 'literal' :: regclass )} starting at token {@code i}; the literal read as a qualified name. */
@@ -92,7 +94,11 @@ public final class SequenceCalls {
         if (i > 0 && t.get(i - 1).isSymbol(".") && !(i > 1 && t.get(i - 2).isKeyword("pg_catalog"))) {
             return null; // another schema's function of that name
         }
-        String literal = t.get(i + 2).text();
+        return regclass(t.get(i + 2).text());
+    }
+
+    /** The qualified name a {@code regclass} constant's literal spells, as PostgreSQL prints one; else null. */
+    private static QualifiedName regclass(String literal) {
         if (!literal.startsWith("'") || !literal.endsWith("'") || literal.length() < 2) {
             return null; // an E'…' or other prefixed literal: not how PostgreSQL prints a regclass
         }

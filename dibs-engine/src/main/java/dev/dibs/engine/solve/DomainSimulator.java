@@ -97,7 +97,7 @@ final class DomainSimulator {
         vs.putDomain(DomainRenames.renamedIn(d, c.from(), to));
         java.util.function.UnaryOperator<String> texts = text -> DomainRenames.renamed(text, c.from(), to);
         vs.rewrite(t -> DomainRenames.renamedIn(t, c.from(), to), other -> DomainRenames.renamedIn(other, c.from(), to),
-                r -> SchemaTexts.in(r, texts), texts, texts);
+                r -> SchemaTexts.in(r, texts, DomainRenames.dependencies(c.from(), to)), texts, texts);
     }
 
     private static void create(VirtualSchema vs, Domain d) {

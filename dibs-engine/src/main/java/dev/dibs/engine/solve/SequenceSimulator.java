@@ -5,10 +5,10 @@ import dev.dibs.engine.diff.SchemaChange.AlterSequence;
 import dev.dibs.engine.diff.SchemaChange.CreateSequence;
 import dev.dibs.engine.diff.SchemaChange.DropSequence;
 import dev.dibs.engine.diff.SchemaChange.RenameSequence;
-import dev.dibs.engine.diff.RenameStage;
+import dev.dibs.engine.diff.SchemaTexts;
 import dev.dibs.engine.diff.SequenceCalls;
+import dev.dibs.engine.diff.SequenceRenames;
 import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.Extension;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
@@ -16,6 +16,7 @@ import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Simulation of sequence changes, and what other changes do to sequences. The virtual schema holds
@@ -90,7 +91,7 @@ final class SequenceSimulator {
         vs.putSequence(c.to());
     }
 
-    /** Renamed in place, its value kept; the defaults calling it call the new name (PostgreSQL binds the call, not the name). */
+    /** Renamed in place, its value kept; every text naming it names the new one (PostgreSQL binds a regclass constant, not the name). */
     static void renameSequence(VirtualSchema vs, RenameSequence c) {
         Sequence s = sequence(vs, c.from());
         QualifiedName to = c.target();
@@ -100,13 +101,11 @@ final class SequenceSimulator {
         }
         vs.removeSequence(c.from());
         vs.putSequence(s.withName(to));
-        vs.replaceAll(t -> RenameStage.sequenceRenamedIn(t, c.from(), to));
-        for (Domain d : List.copyOf(vs.domains.values())) {
-            Domain renamed = RenameStage.sequenceRenamedIn(d, c.from(), to);
-            if (renamed != d) {
-                vs.putDomain(renamed);
-            }
-        }
+        UnaryOperator<String> texts = SequenceRenames.texts(c.from(), to);
+        vs.rewrite(t -> SchemaTexts.in(t, texts), d -> SchemaTexts.in(d, texts), r -> SchemaTexts.in(r, texts, SequenceRenames.dependencies(c.from(), to)),
+                texts, UnaryOperator.identity());
+        vs.views.replaceAll((name, v) -> SequenceRenames.renamedIn(v, c.from(), to));
+        vs.materializedViews.replaceAll((name, v) -> SequenceRenames.renamedIn(v, c.from(), to));
     }
 
     static void dropSequence(VirtualSchema vs, DropSequence c) {

@@ -1,0 +1,2 @@
+-- hazards: CHANGES_BEHAVIOR
+ALTER FUNCTION public."Post_count"(uid integer) RENAME TO "Posts_by";
