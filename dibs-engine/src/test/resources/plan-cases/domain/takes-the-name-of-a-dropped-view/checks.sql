@@ -1,0 +1,2 @@
+SELECT count(*) FROM pg_type WHERE typname = 'score' AND typtype = 'd'
+-- expect: 1

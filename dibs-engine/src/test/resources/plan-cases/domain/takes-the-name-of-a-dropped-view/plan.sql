@@ -1,0 +1,3 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP VIEW public.score;
+CREATE DOMAIN public.score AS integer CONSTRAINT score_check CHECK ((VALUE >= 0));
