@@ -50,6 +50,8 @@ final class PolicyDiffer {
             } else if (c instanceof SchemaChange.RenameRoutine r) { // an expression calling it prints the new name
                 var calls = RoutineRenames.calls(r.routine(), r.target());
                 now = now.stream().map(p -> SchemaTexts.in(p, calls)).toList();
+            } else if (c instanceof SchemaChange.RenameSequence r) { // an expression naming it prints the new name, and reads it
+                now = now.stream().map(p -> SequenceRenames.renamedIn(p, r.from(), r.target())).toList();
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
                 touched.put(d.table().name().toString(), "is dropped");

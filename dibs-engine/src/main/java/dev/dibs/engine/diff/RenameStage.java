@@ -38,12 +38,15 @@ public final class RenameStage {
     }
 
     static Result apply(Schema current, Schema desired, RenameHints hints) {
-        refuseChains("sequence", hints.sequences().stream().map(r -> new Link(r.to(), r.from())).toList(),
-                name -> hasSequence(current, name));
-        refuseChains("domain", hints.domains().stream().map(r -> new Link(r.to(), r.from())).toList(),
-                name -> hasDomain(current, name));
-        refuseChains("function or procedure", hints.routines().stream().map(r -> new Link(r.to(), r.from())).toList(),
-                name -> current.routines().stream().anyMatch(o -> o.name().equals(name)));
+        refuseChains("sequence", links(hints.sequences(), RenameHints.SequenceRename::to, RenameHints.SequenceRename::from),
+                (first, next) -> hasSequence(current, first.old()) && hasSequence(current, next.old()));
+        refuseChains("domain", links(hints.domains(), RenameHints.DomainRename::to, RenameHints.DomainRename::from),
+                (first, next) -> hasDomain(current, first.old()) && hasDomain(current, next.old()));
+        // a routine's rename collides only with one of the same arguments under the new name
+        refuseChains("function or procedure", links(hints.routines(), RenameHints.RoutineRename::to, RenameHints.RoutineRename::from),
+                (first, next) -> current.routines().stream().filter(o -> o.name().equals(first.old())).anyMatch(o -> current.routines()
+                        .stream().anyMatch(n -> n.name().equals(next.old()) && n.identityArguments().equals(o.identityArguments())
+                                && n.procedure() == o.procedure())));
         List<SchemaChange> changes = new ArrayList<>();
         Schema schema = current;
         for (RenameHints.TableRename r : hints.tables()) {
@@ -84,7 +87,7 @@ public final class RenameStage {
             changes.add(new SchemaChange.RenameDomain(from, r.to().name()));
             schema = DomainRenames.renamed(schema, from, r.to());
         }
-        for (RenameHints.RoutineRename r : hints.routines()) {
+        for (RenameHints.RoutineRename r : chainOrder(hints.routines(), RenameHints.RoutineRename::to, RenameHints.RoutineRename::from)) {
             schema = renameRoutine(schema, desired, r, changes);
         }
         return new Result(schema, changes);
@@ -131,6 +134,39 @@ public final class RenameStage {
         return RoutineRenames.renamed(schema, old, r.to());
     }
 
+    private static <H> List<Link> links(List<H> hints, java.util.function.Function<H, QualifiedName> to,
+                                        java.util.function.Function<H, String> from) {
+        return hints.stream().map(h -> new Link(to.apply(h), from.apply(h))).toList();
+    }
+
+    /**
+     * The hints, each after those renaming away the name it takes ({@code g} from {@code f} after
+     * {@code h} from {@code g}), so that a chain that does not collide applies whatever the files'
+     * order; hints in a cycle keep their order (a cycle that collides was refused before).
+     */
+    private static <H> List<H> chainOrder(List<H> hints, java.util.function.Function<H, QualifiedName> to,
+                                          java.util.function.Function<H, String> from) {
+        java.util.Map<H, Integer> depth = new java.util.IdentityHashMap<>();
+        for (H h : hints) {
+            int d = 0;
+            QualifiedName taken = to.apply(h);
+            for (int step = 0; step < hints.size(); step++) { // follows the chain, at most once round a cycle
+                QualifiedName name = taken;
+                H next = hints.stream().filter(o -> new QualifiedName(to.apply(o).schema(), from.apply(o)).equals(name)).findFirst()
+                        .orElse(null);
+                if (next == null) {
+                    break;
+                }
+                d++;
+                taken = to.apply(next);
+            }
+            depth.put(h, d);
+        }
+        List<H> ordered = new ArrayList<>(hints);
+        ordered.sort(java.util.Comparator.comparingInt(depth::get));
+        return ordered;
+    }
+
     /** A hint as a link from an old name to a new one, in one schema. */
     private record Link(QualifiedName to, String from) {
         QualifiedName old() {
@@ -146,10 +182,10 @@ public final class RenameStage {
      * choose. Where the database has only the first name the chain is a history (the later hint
      * applies to databases already renamed once) and nothing is refused.
      */
-    private static void refuseChains(String kind, List<Link> links, java.util.function.Predicate<QualifiedName> exists) {
+    private static void refuseChains(String kind, List<Link> links, java.util.function.BiPredicate<Link, Link> collide) {
         for (Link first : links) {
             for (Link next : links) {
-                if (first != next && first.to().equals(next.old()) && exists.test(first.old()) && exists.test(next.old())) {
+                if (first != next && first.to().equals(next.old()) && collide.test(first, next)) {
                     throw new DibsException("The rename hints of " + kind + " " + Printable.escape(first.to().toString()) + " (from "
                             + Printable.escape(first.from()) + ") and " + kind + " " + Printable.escape(next.to().toString()) + " (from "
                             + Printable.escape(next.from()) + ") chain on " + Printable.escape(first.to().toString()) + ", and the database"
@@ -158,7 +194,9 @@ public final class RenameStage {
                             + " and dibs does not rename through a name of its choosing; nothing was planned. Rename one at a time:"
                             + " first declare " + Printable.escape(next.to().toString()) + " with its hint and "
                             + Printable.escape(first.old().toString()) + " under its old name, plan and apply that, then the other"
-                            + " (a swap needs a temporary name in between, or a migration of your own).");
+                            + " (a swap needs a temporary name in between, or a migration of your own)."
+                            + (first.old().equals(next.to()) ? " A database after a swap looks as one before it: once it is done,"
+                            + " remove the two hints." : ""));
                 }
             }
         }

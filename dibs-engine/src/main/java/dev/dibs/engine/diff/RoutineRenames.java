@@ -65,7 +65,7 @@ public final class RoutineRenames {
     /**
      * {@code r} after the rename: its own name when it is {@code from}; calls in its argument
      * defaults, its definition's header and its SQL-standard body, and its dependencies
-     * ({@link SchemaTexts#in(Routine, UnaryOperator)}).
+     * ({@link SchemaTexts#in(Routine, UnaryOperator, UnaryOperator)}).
      */
     public static Routine renamedIn(Routine r, Routine from, QualifiedName to) {
         Routine t = SchemaTexts.in(r, calls(from, to), dependencies(from, to));

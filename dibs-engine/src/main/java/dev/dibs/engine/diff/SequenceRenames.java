@@ -1,6 +1,7 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.model.MaterializedView;
+import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.View;
@@ -48,7 +49,7 @@ public final class SequenceRenames {
                 .withMaterializedViews(schema.materializedViews().stream()
                         .map(v -> renamedIn(SchemaTexts.in(v, f, signatures), from, to)).toList())
                 .withTriggers(schema.triggers().stream().map(t -> SchemaTexts.in(t, f, signatures)).toList())
-                .withPolicies(schema.policies().stream().map(p -> SchemaTexts.in(p, f)).toList());
+                .withPolicies(schema.policies().stream().map(p -> renamedIn(p, from, to)).toList());
     }
 
     /** A view reading the sequence ({@code currval}, {@code nextval}) lists it among the relations it reads, under its new name. */
@@ -62,6 +63,14 @@ public final class SequenceRenames {
         return !v.relations().contains(from) ? v
                 : new MaterializedView(v.name(), v.definition(), v.columns(), v.withData(), v.indexes(), v.options(),
                         relations(v.relations(), from, to), v.uses(), v.comment(), v.functions());
+    }
+
+    /** Its expressions naming the sequence, and the relations it reads (the sequence among them), under the new name. */
+    public static Policy renamedIn(Policy p, QualifiedName from, QualifiedName to) {
+        Policy t = SchemaTexts.in(p, texts(from, to));
+        return !t.relations().contains(from) ? t
+                : new Policy(t.table(), t.name(), t.permissive(), t.command(), t.roles(), t.using(), t.withCheck(), t.comment(),
+                        t.columns(), relations(t.relations(), from, to), t.uses());
     }
 
     private static List<QualifiedName> relations(List<QualifiedName> relations, QualifiedName from, QualifiedName to) {

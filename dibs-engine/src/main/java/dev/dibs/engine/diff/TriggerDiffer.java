@@ -52,6 +52,9 @@ final class TriggerDiffer {
                 var calls = RoutineRenames.calls(r.routine(), r.target());
                 var signatures = RoutineRenames.signatures(r.routine(), r.target());
                 now = now.stream().map(t -> SchemaTexts.in(t, calls, signatures)).toList();
+            } else if (c instanceof SchemaChange.RenameSequence r) { // a WHEN condition naming it prints the new name
+                var texts = SequenceRenames.texts(r.from(), r.target());
+                now = now.stream().map(t -> SchemaTexts.in(t, texts, java.util.function.UnaryOperator.identity())).toList();
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
             } else if (c instanceof DropColumn d) {

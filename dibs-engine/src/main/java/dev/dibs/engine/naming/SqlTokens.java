@@ -68,9 +68,10 @@ public final class SqlTokens {
                 int end = close < 0 ? n : close + tag.length();
                 tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(i, end)), i, end));
                 i = end;
-            } else if (Character.isLetter(c) || c == '_') {
+            } else if (Character.isLetter(c) || c == '_' || c >= 0x80) { // PostgreSQL: any non-ASCII byte starts or continues a name
                 int start = i;
-                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) {
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$'
+                        || sql.charAt(i) >= 0x80)) {
                     i++;
                 }
                 if (i < n && sql.charAt(i) == '\'' && (i - start == 1)) {

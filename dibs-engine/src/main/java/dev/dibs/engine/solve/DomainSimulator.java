@@ -90,7 +90,7 @@ final class DomainSimulator {
     static void renameDomain(VirtualSchema vs, RenameDomain c) {
         Domain d = domain(vs, c.from());
         QualifiedName to = c.target();
-        requireFreeTypeName(vs, to);
+        vs.requireFreeTypeName(to);
         vs.removeDomain(c.from());
         vs.putDomain(DomainRenames.renamedIn(d, c.from(), to));
         java.util.function.UnaryOperator<String> texts = text -> DomainRenames.renamed(text, c.from(), to);
@@ -100,20 +100,9 @@ final class DomainSimulator {
 
     private static void create(VirtualSchema vs, Domain d) {
         vs.requireNamespace(d.name().schema());
-        requireFreeTypeName(vs, d.name());
+        vs.requireFreeTypeName(d.name());
         vs.requireType(PgType.parse(d.baseType()));
         vs.putDomain(d);
-    }
-
-    /**
-     * A domain's name is a type's: no other domain or enum may have it, nor a relation with a row
-     * type of that name (a table, a view, a materialized view; a sequence has none from PostgreSQL 14 on).
-     */
-    private static void requireFreeTypeName(VirtualSchema vs, QualifiedName name) {
-        if (vs.domains.containsKey(name) || vs.enums.containsKey(name) || vs.hasTable(name) || vs.views.containsKey(name)
-                || vs.materializedViews.containsKey(name)) {
-            throw new SimulationException.AlreadyExists("type " + name + " (domains, enums, tables and views share type names)");
-        }
     }
 
     private static void drop(VirtualSchema vs, QualifiedName name) {

@@ -24,9 +24,7 @@ final class EnumSimulator {
 
     static void createEnum(VirtualSchema vs, CreateEnum c) {
         vs.requireNamespace(c.type().name().schema());
-        if (vs.enums.containsKey(c.type().name()) || vs.domains.containsKey(c.type().name()) || vs.hasTable(c.type().name())) {
-            throw new SimulationException.AlreadyExists("type " + c.type().name());
-        }
+        vs.requireFreeTypeName(c.type().name());
         vs.enums.put(c.type().name(), c.type());
     }
 

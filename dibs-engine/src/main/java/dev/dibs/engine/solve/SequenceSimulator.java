@@ -106,6 +106,7 @@ final class SequenceSimulator {
                 texts, UnaryOperator.identity());
         vs.views.replaceAll((name, v) -> SequenceRenames.renamedIn(v, c.from(), to));
         vs.materializedViews.replaceAll((name, v) -> SequenceRenames.renamedIn(v, c.from(), to));
+        vs.policies.replaceAll((key, p) -> SequenceRenames.renamedIn(p, c.from(), to));
     }
 
     static void dropSequence(VirtualSchema vs, DropSequence c) {

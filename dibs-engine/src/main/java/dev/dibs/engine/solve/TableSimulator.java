@@ -68,6 +68,7 @@ final class TableSimulator {
     static void renameTable(VirtualSchema vs, RenameTable c) {
         vs.table(c.from());
         vs.requireFreeRelation(c.from().schema(), c.to());
+        vs.requireFreeTypeName(c.target()); // its row type is renamed with it
         vs.replaceAll(t -> RenameStage.renameTableIn(t, c.from(), c.target()));
         SequenceSimulator.renamed(vs, c.from(), c.to(), null, null);
     }
@@ -154,9 +155,7 @@ final class TableSimulator {
     private static void addTable(VirtualSchema vs, Table t) {
         vs.requireNamespace(t.name().schema());
         vs.requireFreeRelation(t.name().schema(), t.name().name());
-        if (vs.enums.containsKey(t.name())) { // tables and types share pg_type names
-            throw new SimulationException.AlreadyExists("type " + t.name() + " (tables and types share names)");
-        }
+        vs.requireFreeTypeName(t.name()); // a table has a row type of its name
         t.columns().forEach(c -> vs.requireType(c.type()));
         // Indexes, foreign keys and partitions are changes of their own.
         Table created = t.withForeignKeys(List.of()).withIndexes(List.of())

@@ -51,6 +51,7 @@ final class ViewSimulator {
         View v = c.view();
         vs.requireNamespace(v.name().schema());
         vs.requireFreeRelation(v.name().schema(), v.name().name());
+        vs.requireFreeTypeName(v.name()); // its row type
         requireReadable(vs, v.relations(), v.uses());
         requireCallable(vs, v.functions());
         vs.views.put(v.name(), v);
@@ -89,6 +90,7 @@ final class ViewSimulator {
         MaterializedView v = c.view();
         vs.requireNamespace(v.name().schema());
         vs.requireFreeRelation(v.name().schema(), v.name().name());
+        vs.requireFreeTypeName(v.name()); // its row type
         requireReadable(vs, v.relations(), v.uses());
         requireCallable(vs, v.functions());
         for (ViewIndex index : v.indexes()) {

@@ -297,6 +297,20 @@ final class VirtualSchema {
         }
     }
 
+    /**
+     * A new type's name ({@code what}: domain, enum, table, view, materialized view) must not be
+     * another type's: domains and enums are types, and a table, a view and a materialized view each
+     * have a row type of their name (a sequence has none from PostgreSQL 14 on).
+     */
+    void requireFreeTypeName(QualifiedName name) {
+        String taken = domains.containsKey(name) ? "domain" : enums.containsKey(name) ? "enum type"
+                : hasTable(name) ? "table" : views.containsKey(name) ? "view" : materializedViews.containsKey(name) ? "materialized view" : null;
+        if (taken != null) {
+            throw new SimulationException.AlreadyExists("type " + name + " (the row type of " + taken + " " + name
+                    + ": domains, enums, tables and views share type names)");
+        }
+    }
+
     void requireFreeRelation(String schema, String name) {
         if (sequences.containsKey(new QualifiedName(schema, name))) { // sequences share their schema's relation names
             throw new SimulationException.AlreadyExists("sequence " + name + " (in schema " + schema + ")");

@@ -65,4 +65,17 @@ class RenameChainHintTest {
                 .containsExactly("ALTER SEQUENCE public.a RENAME TO b", "CREATE SEQUENCE public.c AS bigint INCREMENT BY 1 MINVALUE 1"
                         + " MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE");
     }
+
+    @Test
+    void aChainOfFunctionsWhoseArgumentsDifferAppliesInEitherOrder(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("CREATE FUNCTION f(a integer) RETURNS integer LANGUAGE sql RETURN a;"
+                + " CREATE FUNCTION g(t text) RETURNS text LANGUAGE sql RETURN t;");
+        String gFromF = "-- dibs:renamed-from f\nCREATE FUNCTION g(a integer) RETURNS integer LANGUAGE sql RETURN a;\n";
+        String hFromG = "-- dibs:renamed-from g\nCREATE FUNCTION h(t text) RETURNS text LANGUAGE sql RETURN t;\n";
+
+        for (String desired : List.of(gFromF + hFromG, hFromG + gFromF)) {
+            assertThat(plan(target, server, desired).statements()).extracting(s -> s.sql())
+                    .containsExactly("ALTER FUNCTION public.g(t text) RENAME TO h", "ALTER FUNCTION public.f(a integer) RENAME TO g");
+        }
+    }
 }

@@ -1,0 +1,2 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER SEQUENCE public.batch_numbers RENAME TO run_numbers;

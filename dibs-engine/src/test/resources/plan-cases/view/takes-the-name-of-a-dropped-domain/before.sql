@@ -1,0 +1,2 @@
+CREATE DOMAIN totals AS int CHECK (VALUE >= 0);
+CREATE TABLE games (id int PRIMARY KEY, points int);

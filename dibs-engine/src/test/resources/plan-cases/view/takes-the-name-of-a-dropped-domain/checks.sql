@@ -1,0 +1,2 @@
+SELECT count(*) FROM pg_views WHERE viewname = 'totals'
+-- expect: 1
