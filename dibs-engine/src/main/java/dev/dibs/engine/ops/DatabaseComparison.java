@@ -86,26 +86,29 @@ public final class DatabaseComparison {
         List<String> unreproducible = new ArrayList<>();
         Plan plan;
         Schema desiredSchema = desired.schema();
-        // when the models differ, the scratch server starts while the first plan is made (stopped
-        // unused if that plan turns out empty)
-        try (Background<ScratchServers.Choice> scratchServer = current.schema().equals(desired.schema()) ? null
-                : Background.start("dibs-scratch-server", () -> ScratchServers.forMajor(current.majorVersion(), embedded),
-                        ScratchServers.Choice::close)) {
-            plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options);
-            if (plan.isEmpty()) { // nothing to write: only an aspect the model lacks can differ
-                unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
-                        desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
-            } else {
-                Supplier<ScratchServers.Choice> server = scratchServer != null ? scratchServer::get
-                        : () -> ScratchServers.forMajor(current.majorVersion(), embedded);
-                Checked checked = checkedOnScratch(current, desired, PlanCreations.of(plan.changes()), server, options,
-                        warnings, unreproducible);
-                plan = checked.plan();
-                desiredSchema = checked.desired();
+        PlanBlockers.Found blockers;
+        try (CatalogSession checks = PlanBlockers.session(target, current.schema(), desired.schema())) {
+            // when the models differ, the scratch server starts while the first plan is made (stopped
+            // unused if that plan turns out empty)
+            try (Background<ScratchServers.Choice> scratchServer = current.schema().equals(desired.schema()) ? null
+                    : Background.start("dibs-scratch-server", () -> ScratchServers.forMajor(current.majorVersion(), embedded),
+                            ScratchServers.Choice::close)) {
+                plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options);
+                if (plan.isEmpty()) { // nothing to write: only an aspect the model lacks can differ
+                    unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
+                            desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
+                } else {
+                    Supplier<ScratchServers.Choice> server = scratchServer != null ? scratchServer::get
+                            : () -> ScratchServers.forMajor(current.majorVersion(), embedded);
+                    Checked checked = checkedOnScratch(current, desired, PlanCreations.of(plan.changes()), server, options,
+                            warnings, unreproducible);
+                    plan = checked.plan();
+                    desiredSchema = checked.desired();
+                }
             }
+            blockers = PlanBlockers.find(checks, current.majorVersion(), schemas, plan, current.notManaged(),
+                    desiredSchema);
         }
-        PlanBlockers.Found blockers = PlanBlockers.find(target, current.majorVersion(), schemas, plan, current.notManaged(),
-                desiredSchema);
         warnings.addAll(blockers.warnings());
         warnings.addAll(PartitionNotes.subPartitioned(plan, desired.notManaged()));
         // each note says on which side its object is and whether the two definitions agree

@@ -327,26 +327,28 @@ public final class DriftDetector {
                 DatabaseComparison.missingExtension(e, scratch.description())));
         Inspection desired = canonical.inspection();
         Schema desiredSchema = desired.schema();
-        Plan plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
-        try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch::server)) {
-            if (addsChecks(plan)) {
-                desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), rebuilt.built().inspection().schema(),
-                        DatabaseComparison.refusedTables(desired.schema(), rebuilt.built().failures()));
-                plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+        try (CatalogSession checks = PlanBlockers.session(database, current.schema(), desiredSchema)) {
+            Plan plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+            try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch::server)) {
+                if (addsChecks(plan)) {
+                    desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), rebuilt.built().inspection().schema(),
+                            DatabaseComparison.refusedTables(desired.schema(), rebuilt.built().failures()));
+                    plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options);
+                }
+                // what the Canonicalizer built is both the desired state and what dibs writes: only objects
+                // both sides have can differ in an aspect the model lacks (or in words PostgreSQL re-prints)
+                unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
+                        desired.fingerprints(), null, rebuilt::reprint, DriftReport.JAVA_SCHEMA));
             }
-            // what the Canonicalizer built is both the desired state and what dibs writes: only objects
-            // both sides have can differ in an aspect the model lacks (or in words PostgreSQL re-prints)
-            unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
-                    desired.fingerprints(), null, rebuilt::reprint, DriftReport.JAVA_SCHEMA));
+            warnings.addAll(missingSchemas(intent.schema(), current.schema()));
+            PlanBlockers.Found blockers = PlanBlockers.find(checks, current.majorVersion(), intent.schema().namespaces(), plan,
+                    current.notManaged(), desiredSchema);
+            warnings.addAll(blockers.warnings());
+            return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desiredSchema,
+                    NoteSides.paired(PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema),
+                            desired.notManaged()), warnings, blockers.refusals(),
+                    unreproducible);
         }
-        warnings.addAll(missingSchemas(intent.schema(), current.schema()));
-        PlanBlockers.Found blockers = PlanBlockers.find(database, current.majorVersion(), intent.schema().namespaces(), plan,
-                current.notManaged(), desiredSchema);
-        warnings.addAll(blockers.warnings());
-        return new DriftReport(database.describe(), DriftReport.JAVA_SCHEMA, plan, desiredSchema,
-                NoteSides.paired(PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema),
-                        desired.notManaged()), warnings, blockers.refusals(),
-                unreproducible);
     }
 
     /** Whether the plan writes a check: the one definition PostgreSQL may store otherwise than the canonical text. */

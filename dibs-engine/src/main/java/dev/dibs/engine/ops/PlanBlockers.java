@@ -69,25 +69,54 @@ final class PlanBlockers {
     }
 
     /**
+     * The session for the checks of a plan from {@code current} to {@code desired}. When the database
+     * has a table, domain, function, procedure or sequence the desired state lacks by name, the plan
+     * drops it and the checks will ask the catalog: the session then signs in while the plan is made.
+     * Otherwise (most plans add or change, and may ask nothing) it signs in when a check first asks.
+     */
+    static CatalogSession session(ConnectionInfo database, Schema current, Schema desired) {
+        return dropsAnObject(current, desired) ? CatalogSession.opening(database) : new CatalogSession(database);
+    }
+
+    private static boolean dropsAnObject(Schema current, Schema desired) {
+        return lacks(current.tables(), desired.tables(), dev.dibs.engine.model.Table::name)
+                || lacks(current.domains(), desired.domains(), dev.dibs.engine.model.Domain::name)
+                || lacks(current.routines(), desired.routines(), dev.dibs.engine.model.Routine::name)
+                || lacks(current.sequences(), desired.sequences(), dev.dibs.engine.model.Sequence::name);
+    }
+
+    private static <T> boolean lacks(List<T> current, List<T> desired, java.util.function.Function<T, QualifiedName> name) {
+        Set<QualifiedName> wanted = new java.util.HashSet<>();
+        desired.forEach(o -> wanted.add(name.apply(o)));
+        return current.stream().anyMatch(o -> !wanted.contains(name.apply(o)));
+    }
+
+    /**
      * @param desired the state the plan reaches, where the types of index keys' columns are looked up
      */
     static Found find(ConnectionInfo database, int majorVersion, List<String> schemas, Plan plan,
+                      List<NotManaged> notManaged, Schema desired) {
+        try (CatalogSession session = new CatalogSession(database)) {
+            return find(session, majorVersion, schemas, plan, notManaged, desired);
+        }
+    }
+
+    /** As {@link #find(ConnectionInfo, int, List, Plan, List, Schema)}, asking through {@code session} (the caller closes it). */
+    static Found find(CatalogSession session, int majorVersion, List<String> schemas, Plan plan,
                       List<NotManaged> notManaged, Schema desired) {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
         List<String> doubts = new ArrayList<>();
         warnings.addAll(nameCollisions(plan, notManaged));
         warnings.addAll(ExtensionCollisions.find(plan, notManaged));
-        try (CatalogSession session = new CatalogSession(database)) {
-            CatalogNeeds.find(session, plan, desired, warnings, doubts);
-            DomainBlockers.find(session, schemas, plan, warnings, doubts);
-            RoutineBlockers.find(session, plan, schemas, warnings, doubts);
-            SequenceBlockers.find(session, plan, warnings, doubts);
-            List<Target> targets = targets(plan);
-            if (targets.isEmpty()) {
-                return new Found(warnings, doubts);
-            }
-            return dependents(session, schemas, plan, targets, warnings, doubts);
+        CatalogNeeds.find(session, plan, desired, warnings, doubts);
+        DomainBlockers.find(session, schemas, plan, warnings, doubts);
+        RoutineBlockers.find(session, plan, schemas, warnings, doubts);
+        SequenceBlockers.find(session, plan, warnings, doubts);
+        List<Target> targets = targets(plan);
+        if (targets.isEmpty()) {
+            return new Found(warnings, doubts);
         }
+        return dependents(session, schemas, plan, targets, warnings, doubts);
     }
 
     /** Views, rules, functions and foreign keys outside the plan that use what it drops or retypes. */
