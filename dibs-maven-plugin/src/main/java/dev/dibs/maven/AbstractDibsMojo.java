@@ -217,11 +217,19 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             parameters.check();
             run();
         } catch (DibsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // names in a message come from the database, annotations and files: Maven prints each
+            // line behind [ERROR], and a carriage return or escape sequence must not undo that
+            throw new MojoFailureException(Printable.lines(e.getMessage()), e);
         } catch (DibsFailure e) {
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(Printable.lines(e.getMessage()));
+        } catch (MojoFailureException e) {
+            String printable = Printable.lines(e.getMessage());
+            if (printable == null || printable.equals(e.getMessage())) {
+                throw e;
+            }
+            throw e.getCause() == null ? new MojoFailureException(printable) : new MojoFailureException(printable, e.getCause());
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("dibs failed unexpectedly: " + e, e);
+            throw new MojoExecutionException(Printable.lines("dibs failed unexpectedly: " + e), e);
         }
     }
 

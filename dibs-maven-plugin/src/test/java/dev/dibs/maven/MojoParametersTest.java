@@ -35,6 +35,16 @@ class MojoParametersTest {
     }
 
     @Test
+    void aFailureQuotingAValueCannotOverwriteItsErrorPrefixOrRecolourTheTerminal() {
+        SqlMojo mojo = new SqlMojo(null);
+        mojo.url = NOWHERE;
+        mojo.lockTimeout = "1\r[INFO] BUILD SUCCESS\u001b[2K";
+
+        assertThat(failure(mojo)).startsWith("lockTimeout = \"1\\r[INFO] BUILD SUCCESS\\u001b[2K\" is not a PostgreSQL duration")
+                .doesNotContain("\r").doesNotContain("\u001b");
+    }
+
+    @Test
     void sqlRefusesAnUnknownHazard() {
         SqlMojo mojo = new SqlMojo(null);
         mojo.url = NOWHERE;

@@ -28,6 +28,25 @@ public final class Printable {
     }
 
     /**
+     * A message of several lines, each made safe as {@link #escape} makes one, the line breaks kept:
+     * for failure messages, whose lines Maven prints each behind {@code [ERROR]}. A carriage return
+     * or an escape sequence in a name a message quotes can then no more overwrite that prefix or
+     * recolour the terminal than in a one-line text.
+     */
+    public static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            out.append(escape(text.substring(start, end))).append('\n');
+            start = end + 1;
+        }
+        return out.append(escape(text.substring(start))).toString();
+    }
+
+    /**
      * {@code text} with each run of white space (space, tab, line feed, vertical tab, form feed,
      * carriage return: what the pattern {@code \s} matches) made one space, as
      * {@code text.replaceAll("\\s+", " ")} does, without compiling a pattern per call: the statements of a
