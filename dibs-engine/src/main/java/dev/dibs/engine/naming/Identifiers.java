@@ -67,17 +67,7 @@ public final class Identifiers {
      * one (quoted or not) with a notice; a shorter one unchanged.
      */
     public static String truncated(String identifier) {
-        int bytes = 0;
-        for (int i = 0; i < identifier.length(); i++) {
-            char c = identifier.charAt(i);
-            // UTF-8: one byte below 0x80, two below 0x800, four for a surrogate pair (two chars), else three
-            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : Character.isLowSurrogate(c) ? 0 : 3;
-            if (bytes + size > PostgresNames.MAX_IDENTIFIER_BYTES) {
-                return identifier.substring(0, i);
-            }
-            bytes += size;
-        }
-        return identifier;
+        return PostgresNames.clip(identifier, PostgresNames.MAX_IDENTIFIER_BYTES);
     }
 
     /** {@code schema.name}, each part quoted as needed. */

@@ -77,10 +77,10 @@ record CatalogNeed(Kind kind, PgType type, String name, String schema, String me
         return new CatalogNeed(Kind.DEFAULT_OPERATOR_CLASS, null, null, null, method, table, column, what);
     }
 
-    /** A name as PostgreSQL stores it: a quoted one verbatim, an unquoted one in lower case. */
+    /** A name as PostgreSQL stores it: a quoted one verbatim, an unquoted one in lower case; either cut to 63 bytes. */
     private static String unquote(String name) {
         return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
-                ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
+                ? dev.dibs.engine.naming.Identifiers.truncated(name.substring(1, name.length() - 1).replace("\"\"", "\""))
                 : dev.dibs.engine.naming.Identifiers.fold(name);
     }
 }

@@ -28,9 +28,9 @@ class IdentifiersTest {
     }
 
     @Test
-    void cutsAsTheByteCountingClipDoesOnRandomNames() {
+    void cutsAsTheEncodedBytesCountOnRandomNamesLoneSurrogatesIncluded() {
         Random random = new Random(20261203);
-        int[] alphabet = {'a', 'Z', '_', '1', 0xE9, 0x20AC, 0x4E2D, 0x1F600, 0x10348};
+        int[] alphabet = {'a', 'Z', '_', '1', 0xE9, 0x20AC, 0x4E2D, 0x1F600, 0x10348, 0xD800, 0xDC00};
         for (int n = 0; n < 5_000; n++) {
             StringBuilder name = new StringBuilder();
             int length = random.nextInt(80);
@@ -38,7 +38,24 @@ class IdentifiersTest {
                 name.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
             }
             String s = name.toString();
-            assertThat(Identifiers.truncated(s)).as(s).isEqualTo(PostgresNames.clip(s, PostgresNames.MAX_IDENTIFIER_BYTES));
+            assertThat(Identifiers.truncated(s)).as(s).isEqualTo(byEncoding(s, PostgresNames.MAX_IDENTIFIER_BYTES));
+            assertThat(PostgresNames.clip(s, 20)).as(s).isEqualTo(byEncoding(s, 20));
         }
+    }
+
+    /** The oracle: each code point encoded as the driver sends it (a lone surrogate as '?'), counted until the next would not fit. */
+    private static String byEncoding(String s, int maxBytes) {
+        int bytes = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + len > maxBytes) {
+                break;
+            }
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
     }
 }
