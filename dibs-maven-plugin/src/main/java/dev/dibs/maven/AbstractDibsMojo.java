@@ -217,19 +217,15 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             parameters.check();
             run();
         } catch (DibsException e) {
-            // names in a message come from the database, annotations and files: Maven prints each
-            // line behind [ERROR], and a carriage return or escape sequence must not undo that
-            throw new MojoFailureException(Printable.lines(e.getMessage()), e);
+            throw Failures.failure(e.getMessage(), e); // every failure printable line by line (Failures)
         } catch (DibsFailure e) {
-            throw new MojoFailureException(Printable.lines(e.getMessage()));
+            throw Failures.failure(e.getMessage(), null);
         } catch (MojoFailureException e) {
-            String printable = Printable.lines(e.getMessage());
-            if (printable == null || printable.equals(e.getMessage())) {
-                throw e;
-            }
-            throw e.getCause() == null ? new MojoFailureException(printable) : new MojoFailureException(printable, e.getCause());
+            throw Failures.printable(e);
+        } catch (MojoExecutionException e) {
+            throw Failures.printable(e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException(Printable.lines("dibs failed unexpectedly: " + e), e);
+            throw Failures.error("dibs failed unexpectedly: " + e, e);
         }
     }
 

@@ -28,7 +28,8 @@ public final class Printable {
     }
 
     /**
-     * A message of several lines, each made safe as {@link #escape} makes one, the line breaks kept:
+     * A message of several lines, each made safe as {@link #escape} makes one, the line breaks kept
+     * ({@code \r\n} written as {@code \n}):
      * for failure messages, whose lines Maven prints each behind {@code [ERROR]}. A carriage return
      * or an escape sequence in a name a message quotes can then no more overwrite that prefix or
      * recolour the terminal than in a one-line text.
@@ -40,7 +41,9 @@ public final class Printable {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-            out.append(escape(text.substring(start, end))).append('\n');
+            // a line break written \r\n (a file from Windows quoted in a message) is one break
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            out.append(escape(text.substring(start, lineEnd))).append('\n');
             start = end + 1;
         }
         return out.append(escape(text.substring(start))).toString();

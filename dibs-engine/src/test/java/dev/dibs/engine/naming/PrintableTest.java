@@ -47,11 +47,12 @@ class PrintableTest {
         assertThat(Printable.lines("PostgreSQL refused \"a\rb\":\n  step 1\u001b[2K\n")).isEqualTo(
                 "PostgreSQL refused \"a\\rb\":\n  step 1\\u001b[2K\n");
         assertThat(Printable.lines("one line")).isEqualTo("one line");
+        assertThat(Printable.lines("from a file\r\nwritten on Windows\r\r\n")).isEqualTo("from a file\nwritten on Windows\\r\n");
         assertThat(Printable.lines("\n\n")).isEqualTo("\n\n");
         assertThat(Printable.lines(null)).isNull();
         for (String text : RandomStrings.of("a \n\r\t\u0000\u001b\u2028é", 2000, 10, 31)) {
             assertThat(Printable.lines(text)).as(text).isEqualTo(String.join("\n",
-                    java.util.Arrays.stream(text.split("\n", -1)).map(Printable::escape).toList()));
+                    java.util.Arrays.stream(text.replace("\r\n", "\n").split("\n", -1)).map(Printable::escape).toList()));
         }
     }
 

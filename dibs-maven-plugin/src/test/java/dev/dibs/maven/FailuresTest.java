@@ -1,0 +1,68 @@
+package dev.dibs.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.DibsException;
+import java.sql.SQLException;
+import org.apache.maven.exception.DefaultExceptionHandler;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Maven itself prints of a goal's failure (its own exception handler, which adds the message
+ * of every cause the text does not hold yet) has no raw control character, whatever a name in the
+ * failure or in a cause from PostgreSQL holds; a failure whose texts print as they are keeps its
+ * cause, so {@code mvn -e} still shows the whole chain.
+ */
+class FailuresTest {
+
+    private static final String HOSTILE = "table \"x\r[INFO] BUILD SUCCESS\u001b[2K\" cannot be dropped";
+
+    private static String asMavenPrintsIt(Exception e) {
+        return new DefaultExceptionHandler().handleException(e).getMessage();
+    }
+
+    private static void assertPrintable(String printed) {
+        assertThat(printed).doesNotContain("\r").doesNotContain("\u001b").contains("x\\r[INFO] BUILD SUCCESS\\u001b[2K");
+    }
+
+    @Test
+    void aHostileNameInTheFailureOrInItsCauseIsEscapedInAllMavenPrints() {
+        DibsException fromEngine = new DibsException("PostgreSQL refused it:\n  " + HOSTILE, new SQLException("ERROR: " + HOSTILE));
+        MojoFailureException failure = Failures.failure(fromEngine.getMessage(), fromEngine);
+
+        assertPrintable(asMavenPrintsIt(failure));
+        assertThat(failure.getMessage()).startsWith("PostgreSQL refused it:\n  table");
+        assertThat(failure.getCause()).isNull(); // its raw text would be printed again
+        assertThat(failure.getStackTrace()).isEqualTo(fromEngine.getStackTrace()); // mvn -e still shows where
+
+        // a printable failure whose cause alone holds the name
+        DibsException plain = new DibsException("PostgreSQL refused the plan", new SQLException("ERROR: " + HOSTILE));
+        assertThat(asMavenPrintsIt(Failures.failure(plain.getMessage(), plain))).contains("PostgreSQL refused the plan")
+                .doesNotContain("\r").doesNotContain("\u001b");
+    }
+
+    @Test
+    void failuresTheGoalsThrowThemselvesAreMadePrintableToo() {
+        MojoExecutionException stale = new MojoExecutionException("classes in /work/x\u001b]0;title\u0007 are older than their sources");
+        MojoExecutionException printed = Failures.printable(stale);
+        assertThat(printed.getMessage()).isEqualTo("classes in /work/x\\u001b]0;title\\u0007 are older than their sources");
+        assertThat(asMavenPrintsIt(printed)).doesNotContain("\u001b").doesNotContain("\u0007");
+
+        MojoFailureException withCause = new MojoFailureException("could not connect: " + HOSTILE, new SQLException(HOSTILE));
+        assertPrintable(asMavenPrintsIt(Failures.printable(withCause)));
+    }
+
+    @Test
+    void aFailureThatPrintsAsItIsKeepsItsCause() {
+        DibsException e = new DibsException("Could not connect to PostgreSQL at jdbc:postgresql://localhost:1/app",
+                new SQLException("Connection refused"));
+        MojoFailureException failure = Failures.failure(e.getMessage(), e);
+        assertThat(failure.getCause()).isSameAs(e);
+        assertThat(asMavenPrintsIt(failure)).contains("Connection refused");
+
+        MojoFailureException own = new MojoFailureException("allowHazards names an unknown hazard");
+        assertThat(Failures.printable(own)).isSameAs(own);
+    }
+}
