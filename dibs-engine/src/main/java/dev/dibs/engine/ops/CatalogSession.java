@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.DibsException;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +16,8 @@ import java.sql.SQLException;
  * <p>{@link #opening} signs in on a thread of its own while the caller plans, so that the checks
  * after the plan do not wait for a sign-in and a new server process (about 25 ms each on a small
  * machine, and the first query of a process pays for filling its caches). A connection no check
- * asked for is closed unused.
+ * asked for is closed unused; one that sat idle while the plan was made is checked before the
+ * first check uses it, and opened again if the server or a pooler ended it meanwhile.
  */
 final class CatalogSession implements AutoCloseable {
     private final ConnectionInfo database;
@@ -38,14 +40,31 @@ final class CatalogSession implements AutoCloseable {
     /** A statement on the session's connection, opened now if no check opened it before. */
     PreparedStatement prepare(String sql) throws SQLException {
         if (connection == null && opened != null) {
-            Background<Connection> pending = opened;
-            opened = null;
-            connection = pending.get(); // a failed sign-in fails here, with the message connect() gives
+            connection = signedIn();
+            if (!connection.isValid(5)) { // idle while the plan was made: a timeout or a pooler may have ended it
+                closeQuietly(connection);
+                connection = null;
+            }
         }
         if (connection == null || connection.isClosed()) { // a connection lost by one check is opened again for the next
             connection = database.connect();
         }
         return connection.prepareStatement(sql);
+    }
+
+    /** The connection opened ahead; a failed sign-in fails here, with the message {@link ConnectionInfo#connect} gives. */
+    private Connection signedIn() {
+        Background<Connection> pending = opened;
+        opened = null;
+        try {
+            return pending.get();
+        } catch (IllegalStateException e) {
+            if (Thread.currentThread().isInterrupted()) { // the connection is closed once it is there
+                throw new DibsException("Interrupted while signing in to " + database.describe()
+                        + " for the plan's checks; nothing was asked or changed there.", e);
+            }
+            throw e;
+        }
     }
 
     /** Whether the session began signing in when it was made ({@link #opening}). */

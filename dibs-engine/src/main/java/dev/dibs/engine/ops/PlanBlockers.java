@@ -70,8 +70,9 @@ final class PlanBlockers {
 
     /**
      * The session for the checks of a plan from {@code current} to {@code desired}. When the database
-     * has a table, domain, function, procedure or sequence the desired state lacks by name, the plan
-     * drops it and the checks will ask the catalog: the session then signs in while the plan is made.
+     * has a table, domain, function, procedure or sequence the desired state lacks by name, or a
+     * column it lacks or types otherwise, the plan drops or retypes it and the checks will ask the
+     * catalog: the session then signs in while the plan is made.
      * Otherwise (most plans add or change, and may ask nothing) it signs in when a check first asks.
      */
     static CatalogSession session(ConnectionInfo database, Schema current, Schema desired) {
@@ -82,7 +83,22 @@ final class PlanBlockers {
         return lacks(current.tables(), desired.tables(), dev.dibs.engine.model.Table::name)
                 || lacks(current.domains(), desired.domains(), dev.dibs.engine.model.Domain::name)
                 || lacks(current.routines(), desired.routines(), dev.dibs.engine.model.Routine::name)
-                || lacks(current.sequences(), desired.sequences(), dev.dibs.engine.model.Sequence::name);
+                || lacks(current.sequences(), desired.sequences(), dev.dibs.engine.model.Sequence::name)
+                || dropsOrRetypesAColumn(current, desired);
+    }
+
+    /** Whether a table both sides have loses a column or changes one's type (the dependents query asks about both). */
+    private static boolean dropsOrRetypesAColumn(Schema current, Schema desired) {
+        Map<QualifiedName, dev.dibs.engine.model.Table> wanted = new HashMap<>();
+        desired.tables().forEach(t -> wanted.put(t.name(), t));
+        for (dev.dibs.engine.model.Table table : current.tables()) {
+            dev.dibs.engine.model.Table other = wanted.get(table.name());
+            if (other != null && table.columns().stream().anyMatch(c -> other.column(c.name())
+                    .map(d -> !d.type().equals(c.type())).orElse(true))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> boolean lacks(List<T> current, List<T> desired, java.util.function.Function<T, QualifiedName> name) {

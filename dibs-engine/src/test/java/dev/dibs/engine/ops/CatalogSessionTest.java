@@ -86,6 +86,23 @@ class CatalogSessionTest {
         db.assertNoDibsConnectionLeft();
     }
 
+    /** A server's idle_session_timeout or a pooler may end the connection while the plan is made. */
+    @Test
+    void aConnectionEndedWhileThePlanWasMadeIsOpenedAgain(TestDatabase db) throws SQLException {
+        try (CatalogSession session = CatalogSession.opening(db.info())) {
+            awaitDibsSessions(db, "1");
+            String ahead = db.queryString("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND application_name = 'dibs' AND pid <> pg_backend_pid()");
+            assertThat(db.queryString("SELECT pg_terminate_backend(" + ahead + ")")).isEqualTo("t");
+            awaitDibsSessions(db, "0");
+
+            int used = backendOf(session);
+            assertThat(used).isNotEqualTo(Integer.parseInt(ahead));
+            assertThat(backendOf(session)).isEqualTo(used);
+        }
+        db.assertNoDibsConnectionLeft();
+    }
+
     @Test
     void aConnectionNoCheckAskedForIsClosed(TestDatabase db) throws SQLException {
         CatalogSession session = CatalogSession.opening(db.info());
@@ -109,14 +126,22 @@ class CatalogSessionTest {
     }
 
     @Test
-    void signsInAheadOnlyWhenThePlanDropsAnObject(TestDatabase db) {
-        Schema orders = Models.schema(Models.table("orders").build());
+    void signsInAheadOnlyWhenThePlanDropsOrRetypes(TestDatabase db) {
+        Schema orders = Models.schema(Models.table("orders").columns(Models.col("id", "bigint"), Models.col("note", "text")).build());
+        Schema noNote = Models.schema(Models.table("orders").columns(Models.col("id", "bigint")).build());
+        Schema longId = Models.schema(Models.table("orders").columns(Models.col("id", "numeric"), Models.col("note", "text")).build());
         Schema none = Schema.empty(List.of("public"));
         try (CatalogSession drops = PlanBlockers.session(db.info(), orders, none);
+             CatalogSession dropsAColumn = PlanBlockers.session(db.info(), orders, noNote);
+             CatalogSession retypes = PlanBlockers.session(db.info(), orders, longId);
              CatalogSession keeps = PlanBlockers.session(db.info(), orders, orders);
+             CatalogSession addsAColumn = PlanBlockers.session(db.info(), noNote, orders);
              CatalogSession adds = PlanBlockers.session(db.info(), none, orders)) {
             assertThat(drops.signsInAhead()).isTrue();
+            assertThat(dropsAColumn.signsInAhead()).isTrue();
+            assertThat(retypes.signsInAhead()).isTrue();
             assertThat(keeps.signsInAhead()).isFalse();
+            assertThat(addsAColumn.signsInAhead()).isFalse();
             assertThat(adds.signsInAhead()).isFalse();
         }
     }
