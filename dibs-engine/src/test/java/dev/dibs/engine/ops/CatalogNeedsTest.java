@@ -96,6 +96,25 @@ class CatalogNeedsTest {
         assertThat(refusals(target, desired)).isEmpty();
     }
 
+    /** PostgreSQL cuts a quoted name of more than 63 bytes, and finds the operator class under the cut name. */
+    @Test
+    void aQuotedOperatorClassNameLongerThanPostgreSQLKeepsIsLookedUpAsItCutsIt(TestDatabase target) throws Exception {
+        String kept = "o".repeat(63);
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint);"
+                + " CREATE OPERATOR CLASS \"" + kept + "\" FOR TYPE bigint USING btree AS OPERATOR 1 <, OPERATOR 2 <=,"
+                + " OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >, FUNCTION 1 btint8cmp(bigint, bigint)");
+        Schema desired = withIndex(new Index("users_tags_idx", List.of(new IndexKey("tags", null, false, false,
+                "public.\"" + kept + "_and_more\"", null)), false, null, "btree", List.of()));
+
+        assertThat(refusals(target, desired)).isEmpty();
+        try (java.sql.Connection c = target.connect()) { // and PostgreSQL does build it so
+            dev.dibs.engine.plan.PlanApplier.apply(c, Planner.plan(schema(USERS), desired, RenameHints.none()), null,
+                    dev.dibs.engine.plan.PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT opcname FROM pg_index i JOIN pg_opclass o ON o.oid = i.indclass[0]"
+                + " WHERE i.indexrelid = 'users_tags_idx'::regclass")).isEqualTo(kept);
+    }
+
     @Test
     void aMissingTypeOrAccessMethodIsNamed(TestDatabase target) throws Exception {
         target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
