@@ -125,6 +125,31 @@ class CatalogSessionTest {
         unasked.close();
     }
 
+    /**
+     * A fleet stops its workers by interrupting them: one waiting for the sign-in says so in a
+     * sentence, not as an unexpected failure. The "server" accepts and never answers, so the sign-in
+     * is still pending when the wait is interrupted; the connection attempt ends with the socket.
+     */
+    @Test
+    void anInterruptedWaitForTheSignInSaysSoAndAsksNothing() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ConnectionInfo nowhere = new ConnectionInfo("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/app",
+                    "app", "secret-4711");
+            CatalogSession session = CatalogSession.opening(nowhere);
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> session.prepare("SELECT 1")).isInstanceOf(DibsException.class)
+                        .hasMessage("Interrupted while signing in to jdbc:postgresql://127.0.0.1:" + silent.getLocalPort()
+                                + "/app (user app) for the plan's checks; nothing was asked or changed there.")
+                        .hasMessageNotContaining("secret-4711");
+                assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+            session.close(); // returns at once: the pending sign-in is abandoned, closed when it ends
+        }
+    }
+
     @Test
     void signsInAheadOnlyWhenThePlanDropsOrRetypes(TestDatabase db) {
         Schema orders = Models.schema(Models.table("orders").columns(Models.col("id", "bigint"), Models.col("note", "text")).build());
