@@ -42,11 +42,11 @@ public final class RenameStage {
                 (first, next) -> hasSequence(current, first.old()) && hasSequence(current, next.old()));
         refuseChains("domain", links(hints.domains(), RenameHints.DomainRename::to, RenameHints.DomainRename::from),
                 (first, next) -> hasDomain(current, first.old()) && hasDomain(current, next.old()));
-        // a routine's rename collides only with one of the same arguments under the new name
+        // a routine's rename collides only with one of the same argument types under the new name, whatever
+        // their names and whether either is a function or a procedure (PostgreSQL's key: Routine.overload)
         refuseChains("function or procedure", links(hints.routines(), RenameHints.RoutineRename::to, RenameHints.RoutineRename::from),
                 (first, next) -> current.routines().stream().filter(o -> o.name().equals(first.old())).anyMatch(o -> current.routines()
-                        .stream().anyMatch(n -> n.name().equals(next.old()) && n.identityArguments().equals(o.identityArguments())
-                                && n.procedure() == o.procedure())));
+                        .stream().anyMatch(n -> n.name().equals(next.old()) && n.argumentTypes().equals(o.argumentTypes()))));
         List<SchemaChange> changes = new ArrayList<>();
         Schema schema = current;
         for (RenameHints.TableRename r : hints.tables()) {
@@ -114,8 +114,8 @@ public final class RenameStage {
                     + " them), or rename it in a migration of your own.");
         }
         Routine old = olds.get(0);
-        if (desired.routines().stream().anyMatch(d -> d.signature().equals(old.signature()))) {
-            return schema; // still desired under its name: no rename
+        if (desired.routines().stream().anyMatch(d -> d.overload().equals(old.overload()))) {
+            return schema; // still desired under its name (its arguments perhaps renamed): no rename
         }
         List<Routine> news = desired.routines().stream().filter(d -> d.name().equals(r.to())).toList();
         Routine now = news.stream().filter(d -> d.identityArguments().equals(old.identityArguments()) && d.procedure() == old.procedure())
@@ -127,8 +127,8 @@ public final class RenameStage {
                     + " kind and arguments; nothing was planned. Rename it first with its arguments as they are (then change"
                     + " them in a later plan), or remove the hint (the plan then drops it and creates the new one).");
         }
-        if (schema.routines().stream().anyMatch(o -> o.signature().equals(now.signature()))) {
-            return schema; // the new signature exists already
+        if (schema.routines().stream().anyMatch(o -> o.overload().equals(now.overload()))) {
+            return schema; // the new name exists already with these argument types
         }
         changes.add(new SchemaChange.RenameRoutine(old, r.to().name()));
         return RoutineRenames.renamed(schema, old, r.to());

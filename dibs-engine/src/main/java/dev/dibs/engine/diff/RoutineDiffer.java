@@ -10,18 +10,22 @@ import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Functions and procedures, by signature: new ones are created, gone ones dropped, changed ones
+ * Functions and procedures, by overload (name and input argument types, as PostgreSQL tells them
+ * apart, so a routine whose argument was renamed is that routine changed): new ones are created, gone ones dropped, changed ones
  * replaced in place with {@code CREATE OR REPLACE} when PostgreSQL allows it (same kind, same
  * arguments with their names, modes and defaults, same result), and dropped and created again
  * otherwise. A routine dropped or re-created takes along what calls it in the tables that stay
- * (checks, defaults, indexes: {@link RoutineDependents}). Triggers are their own kind's business: a
+ * (checks, defaults, indexes: {@link RoutineDependents}); one re-created, the routines whose
+ * SQL-standard bodies call it (re-created around it) and the views that call it ({@link ViewDiffer}). Triggers are their own kind's business: a
  * trigger's function (no arguments, returning {@code trigger}) is never re-created, and the
  * simulation refuses to drop a routine a trigger still executes.
  */
@@ -35,28 +39,27 @@ public final class RoutineDiffer {
 
     /** @param current the current schema after renames, as the other differs see it */
     static void diff(Schema current, Schema desired, List<SchemaChange> changes) {
-        var matched = Matching.byKey(current.routines(), desired.routines(), Routine::signature);
+        var matched = Matching.byKey(current.routines(), desired.routines(), Routine::overload);
         List<SchemaChange> drops = new ArrayList<>();
         List<SchemaChange> creates = new ArrayList<>();
         Set<QualifiedName> gone = new LinkedHashSet<>(); // names whose current version is dropped
         matched.onlyDesired().forEach(r -> creates.add(new CreateRoutine(r)));
+        Map<String, String> recreated = recreated(matched.pairs());
         for (var pair : matched.pairs()) {
             Routine from = pair.current();
             Routine to = pair.desired();
-            if (from.equals(to)) {
-                continue;
-            }
-            Set<RoutineAspect> aspects = aspects(from, to);
-            if (aspects.stream().anyMatch(NOT_REPLACEABLE::contains)) {
-                String reason = "re-created: " + words(aspects.stream().filter(NOT_REPLACEABLE::contains).collect(Collectors.toSet()))
-                        + " cannot change in place";
+            String reason = recreated.get(from.signature());
+            if (reason != null) {
                 drops.add(new DropRoutine(from, reason));
                 creates.add(new CreateRoutine(to, reason));
                 gone.add(from.name());
                 continue;
             }
+            if (from.equals(to)) {
+                continue;
+            }
             if (!from.withComment(null).equals(to.withComment(null))) {
-                changes.add(new ReplaceRoutine(from, to, aspects));
+                changes.add(new ReplaceRoutine(from, to, aspects(from, to)));
             }
             if (!Objects.equals(from.comment(), to.comment())) {
                 changes.add(new SetRoutineComment(to, to.comment()));
@@ -75,7 +78,43 @@ public final class RoutineDiffer {
         around.forEach(a -> changes.addAll(a.adds()));
     }
 
-    /** What differs between two routines of one signature, comment and dependencies aside. */
+    /**
+     * The routines of {@code pairs} to drop and create again, by their current signature, with the
+     * reason: those {@code CREATE OR REPLACE} cannot change ({@link #NOT_REPLACEABLE}), then, until
+     * none is added, those whose SQL-standard body calls one of them ({@link Routine#dependsOn()}):
+     * PostgreSQL refuses to drop a routine such a body calls, so the caller goes first and comes back
+     * after, calling the new one.
+     */
+    private static Map<String, String> recreated(List<Matching.Pair<Routine>> pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var pair : pairs) {
+            Set<RoutineAspect> aspects = pair.current().equals(pair.desired()) ? Set.of() : aspects(pair.current(), pair.desired());
+            if (aspects.stream().anyMatch(NOT_REPLACEABLE::contains)) {
+                out.put(pair.current().signature(), "re-created: "
+                        + words(aspects.stream().filter(NOT_REPLACEABLE::contains).collect(Collectors.toSet())) + " cannot change in place");
+            }
+        }
+        for (boolean added = !out.isEmpty(); added; ) {
+            added = false;
+            for (var pair : pairs) {
+                Routine caller = pair.current();
+                if (out.containsKey(caller.signature())) {
+                    continue;
+                }
+                for (String dependency : caller.dependsOn()) {
+                    String called = dependency.startsWith("routine ") ? dependency.substring("routine ".length()) : null;
+                    if (called != null && out.containsKey(called)) {
+                        out.put(caller.signature(), "re-created: it calls " + called + ", which is dropped and created again");
+                        added = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What differs between two routines of one overload, comment and dependencies aside. */
     static Set<RoutineAspect> aspects(Routine from, Routine to) {
         Set<RoutineAspect> out = EnumSet.noneOf(RoutineAspect.class);
         differs(out, RoutineAspect.KIND, from.procedure(), to.procedure());

@@ -75,8 +75,8 @@ public final class RoutineRenames {
         List<String> parameters = parameterNames(t.identityArguments());
         String body = SchemaTexts.sqlStandard(t) ? parametersRenamed(t.body(), from.name().name(), to.name(), parameters) : t.body();
         String definition = parametersRenamed(t.definition(), from.name().name(), to.name(), parameters);
-        return new Routine(to, t.identityArguments(), t.procedure(), t.arguments(), t.result(), t.language(), body, t.volatility(),
-                t.strict(), t.securityDefiner(), t.leakproof(), t.parallel(), t.cost(), t.rows(), t.config(), definition,
+        return new Routine(to, t.identityArguments(), t.argumentTypes(), t.procedure(), t.arguments(), t.result(), t.language(), body,
+                t.volatility(), t.strict(), t.securityDefiner(), t.leakproof(), t.parallel(), t.cost(), t.rows(), t.config(), definition,
                 t.comment(), t.dependsOn());
     }
 

@@ -146,7 +146,7 @@ public final class SchemaTexts {
     }
 
     /**
-     * Its signature, argument defaults, result, definition and dependencies through {@code f}, and its
+     * Its signature, argument types, argument defaults, result, definition and dependencies through {@code f}, and its
      * body too when PostgreSQL parsed it ({@code BEGIN ATOMIC … END}, {@code RETURN …}): a body kept as
      * a string is text PostgreSQL never rewrites (in the definition it is dollar-quoted, a string to
      * {@code f}). Its name is left to the caller. Its dependencies are words with names as they are
@@ -155,14 +155,15 @@ public final class SchemaTexts {
      */
     public static Routine in(Routine r, UnaryOperator<String> f, UnaryOperator<String> dependencies) {
         String identity = f.apply(r.identityArguments());
+        String types = f.apply(r.argumentTypes());
         String arguments = f.apply(r.arguments());
         String result = f.apply(r.result());
         String definition = f.apply(r.definition());
         String body = sqlStandard(r) ? f.apply(r.body()) : r.body();
         List<String> dependsOn = map(r.dependsOn(), dependencies);
-        return identity == r.identityArguments() && arguments == r.arguments() && result == r.result() && definition == r.definition()
-                && body == r.body() && dependsOn == r.dependsOn() ? r
-                : new Routine(r.name(), identity, r.procedure(), arguments, result, r.language(), body, r.volatility(), r.strict(),
+        return identity == r.identityArguments() && types == r.argumentTypes() && arguments == r.arguments() && result == r.result()
+                && definition == r.definition() && body == r.body() && dependsOn == r.dependsOn() ? r
+                : new Routine(r.name(), identity, types, r.procedure(), arguments, result, r.language(), body, r.volatility(), r.strict(),
                         r.securityDefiner(), r.leakproof(), r.parallel(), r.cost(), r.rows(), r.config(), definition, r.comment(), dependsOn);
     }
 

@@ -15,7 +15,7 @@ final class RoutineRows {
     static void read(ResultSet rs, List<Routine> out) throws SQLException {
         while (rs.next()) {
             out.add(new Routine(new QualifiedName(rs.getString("schema_name"), rs.getString("routine_name")),
-                    rs.getString("identity_arguments"), rs.getBoolean("procedure"), rs.getString("arguments"),
+                    rs.getString("identity_arguments"), rs.getString("argument_types"), rs.getBoolean("procedure"), rs.getString("arguments"),
                     rs.getString("result"), rs.getString("language"), rs.getString("body"), rs.getString("volatility"),
                     rs.getBoolean("strict"), rs.getBoolean("security_definer"), rs.getBoolean("leakproof"),
                     rs.getString("parallel"), rs.getDouble("cost"), rs.getDouble("rows"),

@@ -68,6 +68,20 @@ final class RoutineSet {
         return byDependency.of(dependency).stream().map(bySignature::get).toList();
     }
 
+    /**
+     * The routine PostgreSQL would take for one of {@code name} with these input argument types
+     * ({@link Routine#overload()}), whatever its arguments' names; null when there is none.
+     */
+    Routine overload(QualifiedName name, String argumentTypes) {
+        for (String signature : byName.of(name)) {
+            Routine r = bySignature.get(signature);
+            if (r.argumentTypes().equals(argumentTypes)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** How many routines (overloads) have this name. */
     int named(QualifiedName name) {
         return byName.of(name).size();

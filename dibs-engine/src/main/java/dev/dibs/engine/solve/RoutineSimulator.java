@@ -29,7 +29,8 @@ final class RoutineSimulator {
     static void createRoutine(VirtualSchema vs, CreateRoutine c) {
         Routine r = c.routine();
         vs.requireNamespace(r.name().schema());
-        if (vs.routines.containsKey(r.signature())) {
+        // PostgreSQL's key: f(y integer) cannot be created beside f(x integer)
+        if (vs.routines.containsKey(r.signature()) || vs.routines.overload(r.name(), r.argumentTypes()) != null) {
             throw new SimulationException.AlreadyExists(c.subject());
         }
         requireDependencies(vs, r);
@@ -70,7 +71,7 @@ final class RoutineSimulator {
         Routine r = existing(vs, c.routine());
         QualifiedName to = c.target();
         String signature = RoutineRenames.signature(r, to);
-        if (vs.routines.containsKey(signature)) {
+        if (vs.routines.containsKey(signature) || vs.routines.overload(to, r.argumentTypes()) != null) {
             throw new SimulationException.AlreadyExists((r.procedure() ? "procedure " : "function ") + signature);
         }
         var calls = RoutineRenames.calls(r, to);

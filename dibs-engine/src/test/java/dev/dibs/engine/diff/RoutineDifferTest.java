@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class RoutineDifferTest {
 
     static Routine f(String args, String result, String body, String volatility) {
-        return new Routine(name("f"), args, false, args, result, "sql", body, volatility, false, false, false, "UNSAFE",
+        return new Routine(name("f"), args, args.replaceAll("(^|, )[a-z]+ ", "$1"), false, args, result, "sql", body, volatility, false, false, false, "UNSAFE",
                 100, 0, List.of(), "CREATE OR REPLACE FUNCTION public.f(" + args + ") RETURNS " + result + " " + volatility
                 + " AS $function$" + body + "$function$\n", null);
     }
@@ -90,5 +90,34 @@ class RoutineDifferTest {
         Routine to = f("x integer", "integer", "SELECT x + 1", "IMMUTABLE");
         Table t = table("t").columns(notNull("id", "integer")).check("t_f", "(public.f(id) > 0)").build();
         assertThat(diff(with(schema(t), from), with(schema(t), to))).singleElement().isInstanceOf(ReplaceRoutine.class);
+    }
+
+    /** PostgreSQL keeps one routine per name and argument types: f(y integer) is f(x integer) with its argument renamed. */
+    @Test
+    void anArgumentRenamedIsTheSameOverloadDroppedAndCreated() {
+        Routine from = f("x integer", "integer", "SELECT x", "VOLATILE");
+        Routine to = f("y integer", "integer", "SELECT y", "VOLATILE");
+        assertThat(from.overload()).isEqualTo(to.overload()).isEqualTo("public.f(integer)");
+        assertThat(from.signature()).isNotEqualTo(to.signature());
+        String reason = "re-created: argument names, modes or defaults cannot change in place";
+        assertThat(diff(with(schema(), from), with(schema(), to)))
+                .containsExactly(new DropRoutine(from, reason), new CreateRoutine(to, reason));
+    }
+
+    /** A SQL-standard body that calls a re-created routine holds it (pg_depend): the caller goes first and comes back after. */
+    @Test
+    void aRoutineWhoseBodyCallsARecreatedOneIsRecreatedAroundIt() {
+        Routine from = f("x integer", "integer", "SELECT x", "IMMUTABLE");
+        Routine to = f("x integer", "bigint", "SELECT x", "IMMUTABLE");
+        Routine caller = new Routine(name("g"), "", "", false, "", "bigint", "sql", "RETURN public.f(1)", "IMMUTABLE", false, false,
+                false, "UNSAFE", 100, 0, List.of(), "CREATE OR REPLACE FUNCTION public.g() RETURNS bigint RETURN public.f(1)\n", null,
+                List.of("routine " + from.signature()));
+        Routine bystander = new Routine(name("h"), "", "", false, "", "integer", "sql", "RETURN 1", "IMMUTABLE", false, false,
+                false, "UNSAFE", 100, 0, List.of(), "CREATE OR REPLACE FUNCTION public.h() RETURNS integer RETURN 1\n", null);
+        List<SchemaChange> changes = diff(with(schema(), from, caller, bystander), with(schema(), to, caller, bystander));
+        String because = "re-created: it calls public.f(x integer), which is dropped and created again";
+        assertThat(changes).containsExactlyInAnyOrder(new DropRoutine(from, "re-created: result type cannot change in place"),
+                new CreateRoutine(to, "re-created: result type cannot change in place"),
+                new DropRoutine(caller, because), new CreateRoutine(caller, because));
     }
 }

@@ -85,8 +85,10 @@ final class RandomObjects {
     /** Plain functions; {@code f0(integer)} is IMMUTABLE when present, so indexes and checks may use it. */
     List<Routine> functions() {
         List<Routine> out = new ArrayList<>();
-        if (chance(40)) {
-            out.add(function("f0", "a integer", "integer", "sql", "IMMUTABLE", "SELECT a + " + random.nextInt(3), chance(30), null));
+        if (chance(40)) { // its argument's name varies: the same overload, re-created with what calls it
+            String argument = pick(List.of("a", "x"));
+            out.add(function("f0", argument + " integer", "integer", "sql", "IMMUTABLE", "SELECT " + argument + " + " + random.nextInt(3),
+                    chance(30), null));
         }
         if (chance(30)) {
             String volatility = pick(List.of("STABLE", "VOLATILE", "IMMUTABLE"));
@@ -99,7 +101,8 @@ final class RandomObjects {
                     "BEGIN RETURN a + b; END", chance(50), chance(40) ? "search_path = pg_catalog" : null));
         }
         if (chance(25)) {
-            out.add(procedure("p0", pick(List.of("n integer", "n bigint")), "plpgsql", "BEGIN PERFORM n; END"));
+            String argument = pick(List.of("n integer", "n bigint", "m integer"));
+            out.add(procedure("p0", argument, "plpgsql", "BEGIN PERFORM " + argument.substring(0, 1) + "; END"));
         }
         return out;
     }
@@ -200,19 +203,24 @@ final class RandomObjects {
         QualifiedName q = new QualifiedName("public", name);
         String definition = "CREATE OR REPLACE FUNCTION " + q + "(" + arguments + ") RETURNS " + result + " LANGUAGE " + language
                 + " " + volatility + (strict ? " STRICT" : "") + (set == null ? "" : " SET " + set) + " AS $body$" + body + "$body$";
-        return new Routine(q, identity(arguments), false, arguments, result, language, body, volatility, strict, false, false,
+        return new Routine(q, identity(arguments), types(arguments), false, arguments, result, language, body, volatility, strict, false, false,
                 "UNSAFE", 100, 0, set == null ? List.of() : List.of(set.replace(" = ", "=")), definition, chance(15) ? "function " + name : null);
     }
 
     private Routine procedure(String name, String arguments, String language, String body) {
         QualifiedName q = new QualifiedName("public", name);
         String definition = "CREATE OR REPLACE PROCEDURE " + q + "(" + arguments + ") LANGUAGE " + language + " AS $body$" + body + "$body$";
-        return new Routine(q, identity(arguments), true, arguments, null, language, body, "VOLATILE", false, false, false,
+        return new Routine(q, identity(arguments), types(arguments), true, arguments, null, language, body, "VOLATILE", false, false, false,
                 "UNSAFE", 100, 0, List.of(), definition, null);
     }
 
     /** {@code a integer, b integer DEFAULT 0} → {@code a integer, b integer}: what tells overloads apart. */
     private static String identity(String arguments) {
         return arguments.replaceAll(" DEFAULT [^,]+", "");
+    }
+
+    /** {@code a integer, b integer DEFAULT 0} → {@code integer, integer}: what PostgreSQL keeps unique per name. */
+    private static String types(String arguments) {
+        return identity(arguments).replaceAll("(^|, )[a-z]+ ", "$1");
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 class RoutineSolverTest {
 
     static Routine routine(String fn, String result, List<String> dependsOn) {
-        return new Routine(name(fn), "", false, "", result, "sql", "SELECT 1", "VOLATILE", false, false, false, "UNSAFE",
+        return new Routine(name(fn), "", "", false, "", result, "sql", "SELECT 1", "VOLATILE", false, false, false, "UNSAFE",
                 100, 0, List.of(), "CREATE OR REPLACE FUNCTION public." + fn + "() RETURNS " + result + "\n", null, dependsOn);
     }
 
@@ -83,5 +83,22 @@ class RoutineSolverTest {
         List<SchemaChange> changes = SchemaDiffer.diff(current, desired, RenameHints.none()).changes();
         assertThatThrownBy(() -> Solver.order(current, desired, changes)).isInstanceOf(SolveException.class)
                 .hasMessageContaining("[trigger t_touch on public.t] still use function public.touch()");
+    }
+
+    /**
+     * PostgreSQL refuses f(y integer) beside f(x integer) ("already exists with same argument types"):
+     * given the creation first, the simulation puts the drop before it.
+     */
+    @Test
+    void aRoutineOfTheSameArgumentTypesUnderOtherNamesIsCreatedOnlyOnceTheOldIsDropped() {
+        Routine x = new Routine(name("f"), "x integer", "integer", false, "x integer", "integer", "sql", "SELECT x", "VOLATILE", false,
+                false, false, "UNSAFE", 100, 0, List.of(), "CREATE OR REPLACE FUNCTION public.f(x integer) RETURNS integer\n", null);
+        Routine y = new Routine(name("f"), "y integer", "integer", false, "y integer", "integer", "sql", "SELECT y", "VOLATILE", false,
+                false, false, "UNSAFE", 100, 0, List.of(), "CREATE OR REPLACE FUNCTION public.f(y integer) RETURNS integer\n", null);
+        Schema current = schema().withRoutines(List.of(x));
+        Schema desired = schema().withRoutines(List.of(y));
+        List<SchemaChange> changes = List.of(new SchemaChange.CreateRoutine(y), new SchemaChange.DropRoutine(x));
+        assertThat(Solver.order(current, desired, changes).stream().map(c -> c.getClass().getSimpleName() + " " + c.subject()).toList())
+                .containsExactly("DropRoutine function public.f(x integer)", "CreateRoutine function public.f(y integer)");
     }
 }

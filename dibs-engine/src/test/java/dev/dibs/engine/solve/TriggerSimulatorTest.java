@@ -31,7 +31,7 @@ class TriggerSimulatorTest {
     private static final Trigger WATCH = new Trigger(name("accounts"), "watch",
             "CREATE TRIGGER watch AFTER UPDATE OF balance ON public.accounts FOR EACH ROW EXECUTE FUNCTION app.audit()",
             "app.audit()", "O", null, List.of("balance"));
-    private static final Routine AUDIT = new Routine(new QualifiedName("app", "audit"), "", false, "", "trigger", "plpgsql",
+    private static final Routine AUDIT = new Routine(new QualifiedName("app", "audit"), "", "", false, "", "trigger", "plpgsql",
             "BEGIN RETURN NULL; END", "VOLATILE", false, false, false, "UNSAFE", 100, 0, List.of(), "CREATE FUNCTION …", null);
 
     private static VirtualSchema vs(Schema current) {

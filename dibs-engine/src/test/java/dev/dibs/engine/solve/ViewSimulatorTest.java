@@ -147,7 +147,7 @@ class ViewSimulatorTest {
     @Test
     void aFunctionItCallsStaysWhileItExistsAndComesFirst() {
         dev.dibs.engine.model.Routine shout = new dev.dibs.engine.model.Routine(new dev.dibs.engine.model.QualifiedName("public",
-                "shout"), "t text", false, "t text", "text", "sql", "SELECT upper(t)", "IMMUTABLE", false, false, false,
+                "shout"), "t text", "text", false, "t text", "text", "sql", "SELECT upper(t)", "IMMUTABLE", false, false, false,
                 "UNSAFE", 100, 0, List.of(), "CREATE FUNCTION …", null);
         View loud = new View(name("loud"), " SELECT public.shout('x'::text) AS s;", List.of(new ViewColumn("s", "text")),
                 List.of(), List.of(), List.of(), null, List.of(shout.signature()));

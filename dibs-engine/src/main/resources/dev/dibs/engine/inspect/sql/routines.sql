@@ -6,6 +6,8 @@
 SELECT n.nspname::text AS schema_name,
        p.proname::text AS routine_name,
        pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_arguments,
+       -- the input argument types alone, what PostgreSQL keeps unique per name (Routine.overload)
+       pg_catalog.oidvectortypes(p.proargtypes) AS argument_types,
        p.prokind = 'p' AS procedure,
        pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
        pg_catalog.pg_get_function_result(p.oid) AS result,
