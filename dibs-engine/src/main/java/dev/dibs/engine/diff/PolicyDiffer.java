@@ -40,6 +40,7 @@ final class PolicyDiffer {
         List<Policy> now = current.policies();
         Set<QualifiedName> droppedTables = new HashSet<>();
         Map<String, String> touched = new HashMap<>();
+        Map<QualifiedName, String> routines = new java.util.LinkedHashMap<>(); // by name: an expression calls a name, not an overload
         for (SchemaChange c : changes) {
             if (c instanceof RenameTable r) {
                 now = now.stream().map(p -> PolicyColumns.tableRenamed(p, r.from(), r.target())).toList();
@@ -55,6 +56,8 @@ final class PolicyDiffer {
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
                 touched.put(d.table().name().toString(), "is dropped");
+            } else if (c instanceof SchemaChange.DropRoutine d) { // PostgreSQL will not drop a function a policy calls
+                routines.put(d.routine().name(), d.reason() == null ? "is dropped" : "is dropped and created again");
             } else if (c instanceof SchemaChange.DropView d) {
                 touched.put(d.view().name().toString(), d.reason() == null ? "is dropped" : "is dropped and created again");
             } else if (c instanceof SchemaChange.DropMaterializedView d) {
@@ -70,7 +73,7 @@ final class PolicyDiffer {
         var matched = Matching.byKey(now, desired.policies(), p -> p.table() + "." + p.name());
         // a dropped table takes its policies with it, unless one must go before: a column it reads is
         // retyped (an enum re-created) before the table is dropped, and PostgreSQL refuses that under it
-        matched.onlyCurrent().stream().filter(p -> !droppedTables.contains(p.table()) || reason(p, touched) != null)
+        matched.onlyCurrent().stream().filter(p -> !droppedTables.contains(p.table()) || reason(p, touched, routines) != null)
                 .forEach(p -> changes.add(new DropPolicy(p)));
         matched.onlyDesired().forEach(p -> changes.add(new CreatePolicy(p)));
         for (var pair : matched.pairs()) {
@@ -81,7 +84,7 @@ final class PolicyDiffer {
                 changes.add(new CreatePolicy(to));
                 continue;
             }
-            String reason = reason(from, touched);
+            String reason = reason(from, touched, routines);
             if (reason != null) {
                 // comes back as it was, or (without a reason: a change of who sees what) as desired
                 changes.add(new DropPolicy(from, reason));
@@ -98,7 +101,7 @@ final class PolicyDiffer {
     }
 
     /** Why a policy must go and come back around a change of what it reads, or null. */
-    private static String reason(Policy p, Map<String, String> touched) {
+    private static String reason(Policy p, Map<String, String> touched, Map<QualifiedName, String> routines) {
         for (QualifiedName r : p.relations()) {
             String what = touched.get(r.toString());
             if (what != null) {
@@ -115,6 +118,11 @@ final class PolicyDiffer {
             String what = touched.get(p.table() + "." + column);
             if (what != null) {
                 return "it reads column " + p.table() + "." + column + ", which " + what;
+            }
+        }
+        for (Map.Entry<QualifiedName, String> r : routines.entrySet()) {
+            if (RoutineUses.calls(p.using(), r.getKey()) || RoutineUses.calls(p.withCheck(), r.getKey())) {
+                return "it calls " + r.getKey() + ", which " + r.getValue();
             }
         }
         return null;

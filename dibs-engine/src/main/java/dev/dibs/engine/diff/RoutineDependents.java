@@ -1,15 +1,25 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropDomain;
+import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
+import dev.dibs.engine.diff.SchemaChange.DropTrigger;
+import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
+import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,8 +29,9 @@ import java.util.Set;
 
 /**
  * What calls a routine the plan drops (or drops to create again) and stays in the desired schema:
- * PostgreSQL refuses {@code DROP FUNCTION} while a check, a column default or an index uses it, so
- * each of those is dropped before and added back after, with the existing change kinds. A use
+ * PostgreSQL refuses {@code DROP FUNCTION} while a check, a column default, an index, a trigger's
+ * condition or a domain's check or default uses it, so each of those is dropped before and added
+ * back after, with the existing change kinds (policies: {@link PolicyDiffer}). A use
  * the plan already drops (a changed check, a dropped index, a default changed to something else)
  * needs nothing more. A generated column calling it is left to the simulation, which refuses the
  * drop and says so: PostgreSQL cannot take a stored generation expression off and put it back.
@@ -64,11 +75,78 @@ final class RoutineDependents {
                     }
                 }
             }
+            triggersAround(current, desired, routine, changes, seen, drops, adds);
+            domainsAround(current, desired, routine, changes, seen, drops, adds);
             if (!drops.isEmpty() || !adds.isEmpty()) {
                 out.add(new Around(routine, drops, adds));
             }
         }
         return out;
+    }
+
+    /**
+     * A trigger the plan keeps whose condition ({@code WHEN}) calls the routine: PostgreSQL refuses the
+     * routine's drop while it exists, so it goes before and comes back after (unless the plan drops it
+     * anyway, its definition changed).
+     */
+    private static void triggersAround(Schema current, Schema desired, QualifiedName routine, List<SchemaChange> changes,
+                                       Set<String> seen, List<SchemaChange> drops, List<SchemaChange> adds) {
+        for (Trigger t : current.triggers()) {
+            if (!RoutineUses.conditionCalls(t, routine) || !seen.add("trigger " + t.table() + "." + t.name())) {
+                continue;
+            }
+            // dropped or created by the plan anyway (its definition changed, its table or view goes)
+            boolean planned = changes.stream().anyMatch(c -> c instanceof DropTrigger d && same(d.trigger(), t)
+                    || c instanceof CreateTrigger n && same(n.trigger(), t));
+            Trigger wanted = desired.triggers().stream().filter(d -> same(d, t)).findFirst().orElse(null);
+            if (!planned && wanted != null) {
+                String reason = "its condition calls " + routine + ", which PostgreSQL will not drop while the trigger exists";
+                drops.add(new DropTrigger(t, reason));
+                adds.add(new CreateTrigger(wanted, reason));
+            }
+        }
+    }
+
+    private static boolean same(Trigger a, Trigger b) {
+        return a.table().equals(b.table()) && a.name().equals(b.name());
+    }
+
+    /**
+     * A domain the plan keeps whose checks or default call the routine: each such check is dropped
+     * before and added back after (unless the plan changes it anyway), and the default taken off and
+     * set again after (a change of it already planned is made then).
+     */
+    private static void domainsAround(Schema current, Schema desired, QualifiedName routine, List<SchemaChange> changes,
+                                      Set<String> seen, List<SchemaChange> drops, List<SchemaChange> adds) {
+        for (Domain d : current.domains()) {
+            Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
+            boolean remade = changes.stream().anyMatch(c -> c instanceof RecreateDomain r && r.from().name().equals(d.name())
+                    || c instanceof DropDomain x && x.domain().name().equals(d.name()));
+            if (wanted == null || remade) {
+                continue;
+            }
+            for (DomainCheck k : d.checks()) {
+                if (!RoutineUses.calls(k.definition(), routine) || !seen.add("domain check " + d.name() + "." + k.name())) {
+                    continue;
+                }
+                boolean dropped = changes.stream().anyMatch(c -> c instanceof DropDomainCheck x && x.domain().equals(d.name())
+                        && x.check().name().equals(k.name()));
+                var again = wanted.checks().stream().filter(w -> w.name().equals(k.name())).findFirst();
+                if (!dropped && again.isPresent()) {
+                    drops.add(new DropDomainCheck(d.name(), k));
+                    adds.add(new AddDomainCheck(d.name(), again.get(), "it calls " + routine + ", which PostgreSQL will not drop while"
+                            + " the check exists"));
+                }
+            }
+            if (RoutineUses.calls(d.defaultExpression(), routine) && seen.add("domain default " + d.name())) {
+                changes.removeIf(c -> c instanceof SetDomainDefault x && x.domain().equals(d.name()));
+                drops.add(new SetDomainDefault(d.name(), null));
+                if (wanted.defaultExpression() != null) {
+                    adds.add(new SetDomainDefault(d.name(), wanted.defaultExpression(), "it calls " + routine
+                            + ", which PostgreSQL will not drop while the default exists"));
+                }
+            }
+        }
     }
 
     private static void around(Table current, Table desired, QualifiedName routine, RoutineUses.Use use, List<SchemaChange> changes,

@@ -6,7 +6,9 @@ import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.naming.Identifiers;
+import dev.dibs.engine.naming.SqlTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -64,6 +66,40 @@ public final class RoutineUses {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code expression} (as PostgreSQL prints it: a policy's, a domain's check or default)
+     * calls a function named {@code routine}; false for null.
+     */
+    public static boolean calls(String expression, QualifiedName routine) {
+        return expression != null && expression.contains(routine.name()) && calls(expression, call(routine));
+    }
+
+    /**
+     * Whether the condition of {@code trigger} ({@code WHEN}: its definition up to {@code EXECUTE
+     * FUNCTION}, outside strings and parentheses) calls a function named {@code routine}; the
+     * function it executes and that function's arguments are not counted.
+     */
+    public static boolean conditionCalls(Trigger trigger, QualifiedName routine) {
+        String definition = trigger.definition();
+        if (definition == null || !definition.contains(routine.name())) {
+            return false;
+        }
+        int depth = 0;
+        List<SqlTokens.Positioned> tokens = SqlTokens.tokenizeWithPositions(definition);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            SqlTokens.Token t = tokens.get(i).token();
+            if (t.isSymbol("(")) {
+                depth++;
+            } else if (t.isSymbol(")")) {
+                depth--;
+            } else if (depth == 0 && t.isKeyword("execute")
+                    && (tokens.get(i + 1).token().isKeyword("function") || tokens.get(i + 1).token().isKeyword("procedure"))) {
+                return calls(definition.substring(0, tokens.get(i).start()), routine);
+            }
+        }
+        return false;
     }
 
     /** The qualified name as PostgreSQL prints it, not preceded by more of an identifier, then {@code (}. */

@@ -460,7 +460,11 @@ public sealed interface SchemaChange {
     }
 
     /** {@code ALTER DOMAIN … SET DEFAULT} ({@code defaultExpression} non-null) or {@code DROP DEFAULT}. */
-    record SetDomainDefault(QualifiedName domain, String defaultExpression) implements SchemaChange {
+    record SetDomainDefault(QualifiedName domain, String defaultExpression, String reason) implements SchemaChange {
+        /** {@code reason}: null, or why a default comes back (after a function it calls was dropped and created again). */
+        public SetDomainDefault(QualifiedName domain, String defaultExpression) {
+            this(domain, defaultExpression, null);
+        }
         public String subject() { return "domain " + domain; }
         public <R> R accept(Visitor<R> v) { return v.setDomainDefault(this); }
     }
@@ -471,8 +475,15 @@ public sealed interface SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.setDomainNotNull(this); }
     }
 
-    /** {@code ALTER DOMAIN … ADD CONSTRAINT name CHECK (…)} on an existing domain. */
-    record AddDomainCheck(QualifiedName domain, DomainCheck check) implements SchemaChange {
+    /**
+     * {@code ALTER DOMAIN … ADD CONSTRAINT name CHECK (…)} on an existing domain. {@code reason} is
+     * null for a new or changed check, and says why otherwise: it comes back after a function it calls
+     * was dropped and created again (the plan places it after that function).
+     */
+    record AddDomainCheck(QualifiedName domain, DomainCheck check, String reason) implements SchemaChange {
+        public AddDomainCheck(QualifiedName domain, DomainCheck check) {
+            this(domain, check, null);
+        }
         public String subject() { return "domain check " + domain + "." + check.name(); }
         public <R> R accept(Visitor<R> v) { return v.addDomainCheck(this); }
     }

@@ -285,7 +285,8 @@ public final class ChangeDescriber {
         @Override
         public Described setDomainDefault(SetDomainDefault x) {
             return new Described('~', null, "domain " + x.domain() + (x.defaultExpression() == null ? " default dropped"
-                    : " default " + x.defaultExpression()), null, x.defaultExpression());
+                    : " default " + x.defaultExpression()) + (x.reason() == null ? "" : " (again: " + x.reason() + ")"), null,
+                    x.defaultExpression());
         }
 
         @Override
@@ -295,8 +296,8 @@ public final class ChangeDescriber {
 
         @Override
         public Described addDomainCheck(AddDomainCheck x) {
-            return new Described('+', null, "domain " + x.domain() + " check " + x.check().name() + " " + x.check().definition(),
-                    null, x.check());
+            return new Described('+', null, "domain " + x.domain() + " check " + x.check().name() + " " + x.check().definition()
+                    + (x.reason() == null ? "" : " (again: " + x.reason() + ")"), null, x.check());
         }
 
         @Override

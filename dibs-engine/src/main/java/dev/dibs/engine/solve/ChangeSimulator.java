@@ -584,9 +584,10 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer createDomain(CreateDomain c) { return 12; }
         @Override public Integer dropDomain(DropDomain c) { return 148; }
         @Override public Integer recreateDomain(RecreateDomain c) { return 12; }
-        @Override public Integer setDomainDefault(SetDomainDefault c) { return 12; }
+        // one that comes back after a function it calls was re-created (100) waits with the checks (120)
+        @Override public Integer setDomainDefault(SetDomainDefault c) { return c.reason() == null ? 12 : 120; }
         @Override public Integer setDomainNotNull(SetDomainNotNull c) { return 12; }
-        @Override public Integer addDomainCheck(AddDomainCheck c) { return 12; }
+        @Override public Integer addDomainCheck(AddDomainCheck c) { return c.reason() == null ? 12 : 120; }
         @Override public Integer dropDomainCheck(DropDomainCheck c) { return 12; }
         @Override public Integer validateDomainCheck(ValidateDomainCheck c) { return 12; }
         @Override public Integer setDomainComment(SetDomainComment c) { return 12; }

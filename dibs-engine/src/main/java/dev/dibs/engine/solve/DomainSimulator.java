@@ -1,7 +1,7 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.DomainRenames;
-import dev.dibs.engine.diff.SchemaTexts;
+import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.CreateDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomain;
@@ -12,6 +12,7 @@ import dev.dibs.engine.diff.SchemaChange.SetDomainComment;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
 import dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
 import dev.dibs.engine.diff.SchemaChange.ValidateDomainCheck;
+import dev.dibs.engine.diff.SchemaTexts;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.PgType;
@@ -44,6 +45,7 @@ final class DomainSimulator {
 
     static void setDomainDefault(VirtualSchema vs, SetDomainDefault c) {
         Domain d = domain(vs, c.domain());
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.defaultExpression(), n));
         vs.putDomain(new Domain(d.name(), d.baseType(), d.collation(), c.defaultExpression(), d.notNull(), d.checks(), d.comment()));
     }
 
@@ -57,6 +59,7 @@ final class DomainSimulator {
         if (check(d, c.check().name()) != null) {
             throw new SimulationException.AlreadyExists("constraint " + c.check().name() + " of domain " + d.name());
         }
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.check().definition(), n));
         List<DomainCheck> checks = new ArrayList<>(d.checks());
         checks.add(c.check());
         vs.putDomain(withChecks(d, checks));

@@ -1,6 +1,7 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.PolicyColumns;
+import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange.AlterPolicy;
 import dev.dibs.engine.diff.SchemaChange.CreatePolicy;
 import dev.dibs.engine.diff.SchemaChange.DropPolicy;
@@ -33,6 +34,7 @@ final class PolicySimulator {
         }
         vs.requireColumns(table, p.columns());
         requireReadable(vs, p);
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(p.using(), n) || RoutineUses.calls(p.withCheck(), n));
         vs.policies.put(key, p);
     }
 
@@ -41,6 +43,7 @@ final class PolicySimulator {
         Policy p = policy(vs, c.from().table(), c.from().name());
         vs.requireColumns(vs.table(p.table()), c.to().columns());
         requireReadable(vs, c.to());
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.to().using(), n) || RoutineUses.calls(c.to().withCheck(), n));
         vs.policies.put(VirtualSchema.policyKey(p.table(), p.name()), p.altered(c.to()));
     }
 

@@ -7,6 +7,8 @@ import dev.dibs.engine.diff.RoutineRenames;
 import dev.dibs.engine.diff.SchemaChange.RenameRoutine;
 import dev.dibs.engine.diff.SchemaChange.ReplaceRoutine;
 import dev.dibs.engine.diff.SchemaTexts;
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.diff.SchemaChange.SetRoutineComment;
 import dev.dibs.engine.model.Routine;
@@ -19,7 +21,8 @@ import java.util.List;
  * Functions and procedures on the virtual schema, refusing what PostgreSQL refuses: a routine whose
  * signature, result or SQL-standard body needs a table (its row type), a type or another routine
  * of the plan waits for it; a routine is not dropped while a trigger, another routine, or a check,
- * default or index calls it; and tables and types are not dropped while a routine needs them.
+ * default, index, policy, trigger condition or domain check or default calls it (and those wait for
+ * it: {@link #requireCalled}); and tables and types are not dropped while a routine needs them.
  */
 final class RoutineSimulator {
 
@@ -56,6 +59,7 @@ final class RoutineSimulator {
             for (Table t : vs.allTables()) {
                 RoutineUses.in(t, r.name()).forEach(u -> users.add(u.toString()));
             }
+            users.addAll(expressionUsers(vs, r.name()));
         }
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation(users + " still use " + c.subject());
@@ -85,6 +89,42 @@ final class RoutineSimulator {
     static void setRoutineComment(VirtualSchema vs, SetRoutineComment c) {
         Routine r = existing(vs, c.routine());
         vs.routines.put(r.signature(), r.withComment(c.comment()));
+    }
+
+    /** The policies, trigger conditions and domain checks and defaults of {@code vs} that call a function named {@code name}. */
+    private static List<String> expressionUsers(VirtualSchema vs, QualifiedName name) {
+        List<String> users = new ArrayList<>();
+        for (Policy p : vs.policies.values()) {
+            if (RoutineUses.calls(p.using(), name) || RoutineUses.calls(p.withCheck(), name)) {
+                users.add("policy " + p.name() + " on " + p.table());
+            }
+        }
+        for (Trigger t : vs.triggers.values()) {
+            if (RoutineUses.conditionCalls(t, name)) {
+                users.add("the condition of trigger " + t.name() + " on " + t.table());
+            }
+        }
+        for (Domain d : vs.domains.values()) {
+            d.checks().stream().filter(k -> RoutineUses.calls(k.definition(), name))
+                    .forEach(k -> users.add("check " + k.name() + " of domain " + d.name()));
+            if (RoutineUses.calls(d.defaultExpression(), name)) {
+                users.add("the default of domain " + d.name());
+            }
+        }
+        return users;
+    }
+
+    /**
+     * Refuses an expression (a policy's, a trigger's condition, a domain's check or default, by
+     * {@code calls}) that calls a function of the plan's schemas none of whose overloads exists yet:
+     * PostgreSQL refuses it, so it waits for the function.
+     */
+    static void requireCalled(VirtualSchema vs, java.util.function.Predicate<QualifiedName> calls) {
+        for (QualifiedName name : vs.managedRoutineNames) {
+            if (vs.routines.named(name) == 0 && calls.test(name)) {
+                throw new SimulationException.NotExists("function " + name);
+            }
+        }
     }
 
     /**

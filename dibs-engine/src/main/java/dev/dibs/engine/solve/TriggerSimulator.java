@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
 import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
@@ -38,6 +39,7 @@ final class TriggerSimulator {
         if (t.function() != null && vs.managedRoutines.contains(t.function()) && !vs.routines.containsKey(t.function())) {
             throw new SimulationException.NotExists("function " + t.function());
         }
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.conditionCalls(t, n));
         vs.triggers.put(key, t);
     }
 

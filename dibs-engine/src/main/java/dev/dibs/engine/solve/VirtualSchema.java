@@ -70,6 +70,8 @@ final class VirtualSchema {
      * wait for when the plan creates them. Any other function a trigger executes is taken as given.
      */
     final Set<String> managedRoutines = new HashSet<>();
+    /** The names of {@link #managedRoutines}: what a policy's, trigger condition's or domain's expression may call. */
+    final Set<QualifiedName> managedRoutineNames = new java.util.LinkedHashSet<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -121,6 +123,8 @@ final class VirtualSchema {
         schema.triggers().forEach(t -> triggers.put(triggerKey(t.table(), t.name()), t));
         schema.routines().forEach(r -> managedRoutines.add(r.signature()));
         desired.routines().forEach(r -> managedRoutines.add(r.signature()));
+        schema.routines().forEach(r -> managedRoutineNames.add(r.name()));
+        desired.routines().forEach(r -> managedRoutineNames.add(r.name()));
         declare(schema);
         declare(desired);
         SequenceSimulator.start(this, schema, desired);
