@@ -16,6 +16,8 @@ ALTER DOMAIN public.flag SET DEFAULT public.positive(1);
 ALTER DOMAIN public.pos ADD CONSTRAINT pos_check CHECK (public.positive(VALUE)) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
 ALTER DOMAIN public.pos VALIDATE CONSTRAINT pos_check;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t ADD COLUMN g public.flag;
 CREATE TRIGGER t_stamp BEFORE UPDATE ON public.t FOR EACH ROW WHEN (public.positive(new.m)) EXECUTE FUNCTION public.stamp();
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 CREATE POLICY only_positive ON public.t AS PERMISSIVE FOR ALL TO PUBLIC USING (public.positive(m));

@@ -57,7 +57,8 @@ final class PolicyDiffer {
                 droppedTables.add(d.table().name());
                 touched.put(d.table().name().toString(), "is dropped");
             } else if (c instanceof SchemaChange.DropRoutine d) { // PostgreSQL will not drop a function a policy calls
-                routines.put(d.routine().name(), d.reason() == null ? "is dropped" : "is dropped and created again");
+                routines.put(d.routine().name(), d.reason() != null && d.reason().startsWith("re-created")
+                        ? "is dropped and created again" : "is dropped");
             } else if (c instanceof SchemaChange.DropView d) {
                 touched.put(d.view().name().toString(), d.reason() == null ? "is dropped" : "is dropped and created again");
             } else if (c instanceof SchemaChange.DropMaterializedView d) {

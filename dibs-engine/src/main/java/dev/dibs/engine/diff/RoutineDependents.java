@@ -12,7 +12,11 @@ import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
 import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
+import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
+import dev.dibs.engine.diff.SchemaChange.SetTriggerComment;
+import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
@@ -95,35 +99,74 @@ final class RoutineDependents {
             if (!RoutineUses.conditionCalls(t, routine) || !seen.add("trigger " + t.table() + "." + t.name())) {
                 continue;
             }
+            // the trigger as the desired state names it: its table and itself perhaps renamed by hints
+            // (the renames run after the drop below: it drops it under its names on the database)
+            QualifiedName table = t.table();
+            for (SchemaChange c : changes) {
+                if (c instanceof RenameTable r && r.from().equals(t.table())) {
+                    table = r.target();
+                }
+            }
+            String name = t.name();
+            RenameTrigger rename = null;
+            for (SchemaChange c : changes) {
+                if (c instanceof RenameTrigger r && r.table().equals(table) && r.from().equals(t.name())) {
+                    rename = r;
+                    name = r.to();
+                }
+            }
+            QualifiedName onTable = table;
+            String named = name;
             // dropped or created by the plan anyway (its definition changed, its table or view goes)
-            boolean planned = changes.stream().anyMatch(c -> c instanceof DropTrigger d && same(d.trigger(), t)
-                    || c instanceof CreateTrigger n && same(n.trigger(), t));
-            Trigger wanted = desired.triggers().stream().filter(d -> same(d, t)).findFirst().orElse(null);
+            boolean planned = changes.stream().anyMatch(c -> c instanceof DropTrigger d && same(d.trigger(), t.table(), t.name())
+                    || c instanceof CreateTrigger n && same(n.trigger(), onTable, named));
+            Trigger wanted = desired.triggers().stream().filter(d -> same(d, onTable, named)).findFirst().orElse(null);
             if (!planned && wanted != null) {
                 String reason = "its condition calls " + routine + ", which PostgreSQL will not drop while the trigger exists";
+                // created as desired, under its new name, with its state and comment: what else the plan had for it goes
+                RenameTrigger renamed = rename;
+                changes.removeIf(c -> c == renamed
+                        || c instanceof SetTriggerEnabled e && e.table().equals(onTable) && e.trigger().equals(named)
+                        || c instanceof SetTriggerComment k && k.table().equals(onTable) && k.trigger().equals(named));
                 drops.add(new DropTrigger(t, reason));
                 adds.add(new CreateTrigger(wanted, reason));
             }
         }
     }
 
-    private static boolean same(Trigger a, Trigger b) {
-        return a.table().equals(b.table()) && a.name().equals(b.name());
+    private static boolean same(Trigger t, QualifiedName table, String name) {
+        return t.table().equals(table) && t.name().equals(name);
     }
 
     /**
      * A domain the plan keeps whose checks or default call the routine: each such check is dropped
      * before and added back after (unless the plan changes it anyway), and the default taken off and
-     * set again after (a change of it already planned is made then).
+     * set again after. A check or default the plan adds or changes that calls the routine is placed
+     * after it too (its change given a reason, which moves it there); a planned default that no longer
+     * calls it goes first, as planned, and takes the old one off.
      */
     private static void domainsAround(Schema current, Schema desired, QualifiedName routine, List<SchemaChange> changes,
                                       Set<String> seen, List<SchemaChange> drops, List<SchemaChange> adds) {
+        String after = "it calls " + routine + ", which is dropped and created again before it";
+        for (int i = 0; i < changes.size(); i++) { // planned additions calling it wait for it
+            if (changes.get(i) instanceof AddDomainCheck a && a.reason() == null && RoutineUses.calls(a.check().definition(), routine)) {
+                changes.set(i, new AddDomainCheck(a.domain(), a.check(), after));
+            } else if (changes.get(i) instanceof SetDomainDefault x && x.reason() == null
+                    && RoutineUses.calls(x.defaultExpression(), routine)) {
+                changes.set(i, new SetDomainDefault(x.domain(), x.defaultExpression(), after));
+            }
+        }
         for (Domain d : current.domains()) {
+            boolean checks = d.checks().stream().anyMatch(k -> RoutineUses.calls(k.definition(), routine));
+            boolean byDefault = RoutineUses.calls(d.defaultExpression(), routine);
+            if (!checks && !byDefault) {
+                continue;
+            }
             Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
             boolean remade = changes.stream().anyMatch(c -> c instanceof RecreateDomain r && r.from().name().equals(d.name())
                     || c instanceof DropDomain x && x.domain().name().equals(d.name()));
             if (wanted == null || remade) {
-                continue;
+                continue; // dropped, or dropped and created: the simulation orders the drop before the routine's
             }
             for (DomainCheck k : d.checks()) {
                 if (!RoutineUses.calls(k.definition(), routine) || !seen.add("domain check " + d.name() + "." + k.name())) {
@@ -138,12 +181,19 @@ final class RoutineDependents {
                             + " the check exists"));
                 }
             }
-            if (RoutineUses.calls(d.defaultExpression(), routine) && seen.add("domain default " + d.name())) {
-                changes.removeIf(c -> c instanceof SetDomainDefault x && x.domain().equals(d.name()));
+            boolean planned = changes.stream().anyMatch(c -> c instanceof SetDomainDefault x && x.domain().equals(d.name()));
+            if (byDefault && !planned && seen.add("domain default " + d.name())) {
                 drops.add(new SetDomainDefault(d.name(), null));
                 if (wanted.defaultExpression() != null) {
                     adds.add(new SetDomainDefault(d.name(), wanted.defaultExpression(), "it calls " + routine
                             + ", which PostgreSQL will not drop while the default exists"));
+                }
+            } else if (byDefault && seen.add("domain default " + d.name())) {
+                // the planned default calls it too (it waits, above): the old one must be off before the drop
+                boolean waits = changes.stream().anyMatch(c -> c instanceof SetDomainDefault x && x.domain().equals(d.name())
+                        && x.reason() != null);
+                if (waits) {
+                    drops.add(new SetDomainDefault(d.name(), null));
                 }
             }
         }

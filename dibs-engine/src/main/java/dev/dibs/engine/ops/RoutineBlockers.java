@@ -53,7 +53,9 @@ final class RoutineBlockers {
             ps.setArray(3, c.createArrayOf("text", routines.stream().map(Routine::identityArguments).toArray()));
             ps.setArray(4, c.createArrayOf("text", schemas.toArray()));
             ps.setArray(5, c.createArrayOf("text", schemas.toArray()));
-            ps.setArray(6, c.createArrayOf("text", schemas.toArray()));
+            for (int i = 6; i <= 9; i++) {
+                ps.setArray(i, c.createArrayOf("text", schemas.toArray()));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String signature = rs.getString("schema_name") + "." + rs.getString("routine_name") + "("

@@ -79,6 +79,7 @@ final class TableSimulator {
             throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
         }
         vs.requireType(c.column().type());
+        vs.requireDomainDefault(c.column().type());
         SequenceSimulator.columnsAdded(vs, c.table(), List.of(c.column()), false);
         List<Column> columns = new ArrayList<>(t.columns());
         columns.add(c.column());

@@ -295,6 +295,21 @@ final class VirtualSchema {
         }
     }
 
+    /**
+     * A column added to an existing table fills its rows with its type's default: of a domain, the
+     * domain must have the default it is meant to have by then (the plan may take it off around a
+     * function it calls, and set it again after).
+     */
+    void requireDomainDefault(PgType type) {
+        QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
+        Domain now = name == null ? null : domains.get(name);
+        Domain wanted = name == null ? null : desiredDomains.get(name);
+        if (now != null && wanted != null && wanted.defaultExpression() != null
+                && !java.util.Objects.equals(now.defaultExpression(), wanted.defaultExpression())) {
+            throw new SimulationException.NotExists("the default " + wanted.defaultExpression() + " of domain " + name);
+        }
+    }
+
     void requireNamespace(String schema) {
         if (!namespaces.contains(schema)) {
             throw new SimulationException.NotExists("schema " + schema);

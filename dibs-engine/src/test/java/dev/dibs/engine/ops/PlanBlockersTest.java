@@ -376,4 +376,33 @@ class PlanBlockersTest {
         }
         assertThat(target.queryString("SELECT g FROM hello")).isEqualTo("hello x");
     }
+
+    /**
+     * A policy, a trigger's condition and a domain's check and default calling a function whose
+     * argument is renamed (dropped and created again) are taken around it by the plan: no blocker,
+     * and the plan applies.
+     */
+    @Test
+    void policiesTriggerConditionsAndDomainsCallingAReCreatedFunctionAreNoBlockers(TestDatabase target, PostgresServer server)
+            throws Exception {
+        String rest = "CREATE DOMAIN pos AS integer CHECK (positive(VALUE));"
+                + "CREATE DOMAIN flag AS boolean DEFAULT positive(1);"
+                + "CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                + "CREATE TABLE t (id integer PRIMARY KEY, n pos, m integer, f flag);"
+                + "CREATE TRIGGER t_stamp BEFORE UPDATE ON t FOR EACH ROW WHEN (positive(NEW.m)) EXECUTE FUNCTION stamp();"
+                + "ALTER TABLE t ENABLE ROW LEVEL SECURITY;"
+                + "CREATE POLICY only_positive ON t USING (positive(m));";
+        target.execute("CREATE FUNCTION positive(v integer) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN v > 0;" + rest
+                + "INSERT INTO t VALUES (1, 2, 3);");
+
+        DriftReport report = compareWith(target, server,
+                "CREATE FUNCTION positive(w integer) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN w > 0;" + rest);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.plan().toSql()).contains("DROP FUNCTION public.positive(v integer);", "DROP POLICY only_positive ON public.t;");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT pg_get_function_identity_arguments('positive'::regproc)")).isEqualTo("w integer");
+    }
 }

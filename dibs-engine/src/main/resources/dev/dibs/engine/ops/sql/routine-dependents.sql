@@ -5,10 +5,11 @@
 -- checks, column defaults, indexes, functions and procedures of the compared schemas, the
 -- triggers of managed tables (with the clones a partitioned table's trigger puts on its partitions)
 -- and of the views of the compared schemas,
--- and the views and materialized views of the compared schemas (the sixth parameter).
+-- the views and materialized views of the compared schemas (the sixth parameter), the policies of
+-- their tables (the seventh), and the checks and defaults of their domains (the eighth and ninth).
 -- Anything else (a view elsewhere, a rule, a trigger of a table dibs does not manage, an operator class, an
--- aggregate, a domain's check, a routine elsewhere) blocks the drop. The fifth parameter is the
--- compared schemas again, and so is the sixth.
+-- aggregate, a domain elsewhere, a routine elsewhere) blocks the drop. The fifth parameter is the
+-- compared schemas again, and so are the sixth to the ninth.
 SELECT t.schema_name, t.routine_name, t.identity_arguments,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
@@ -45,4 +46,18 @@ SELECT t.schema_name, t.routine_name, t.identity_arguments,
                           JOIN pg_catalog.pg_namespace vn ON vn.oid = v.relnamespace
                          WHERE w.oid = d.objid AND w.rulename = '_RETURN' AND v.relkind IN ('v', 'm')
                            AND vn.nspname = ANY (?::text[])))
+   AND NOT (d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy pol
+                          JOIN pg_catalog.pg_class pc ON pc.oid = pol.polrelid
+                          JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                         WHERE pol.oid = d.objid AND pn.nspname = ANY (?::text[])))
+   AND NOT (d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                          JOIN pg_catalog.pg_type dt ON dt.oid = k.contypid
+                          JOIN pg_catalog.pg_namespace dn ON dn.oid = dt.typnamespace
+                         WHERE k.oid = d.objid AND dt.typtype = 'd' AND dn.nspname = ANY (?::text[])))
+   AND NOT (d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_type dt
+                          JOIN pg_catalog.pg_namespace dn ON dn.oid = dt.typnamespace
+                         WHERE dt.oid = d.objid AND dt.typtype = 'd' AND dn.nspname = ANY (?::text[])))
  ORDER BY 1, 2, 3, 4

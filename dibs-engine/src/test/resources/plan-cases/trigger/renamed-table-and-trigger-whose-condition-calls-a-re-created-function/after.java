@@ -1,0 +1,2 @@
+@Table("customers") @RenamedFrom("accounts")
+public record Customer(@Pk int id, @Nullable Integer balance) {}
