@@ -95,6 +95,9 @@ final class RoutineDependents {
      */
     private static void triggersAround(Schema current, Schema desired, QualifiedName routine, List<SchemaChange> changes,
                                        Set<String> seen, List<SchemaChange> drops, List<SchemaChange> adds) {
+        if (desired.triggers().isEmpty()) {
+            return; // none to keep (dropping every table: their triggers go with them)
+        }
         for (Trigger t : current.triggers()) {
             if (!RoutineUses.conditionCalls(t, routine) || !seen.add("trigger " + t.table() + "." + t.name())) {
                 continue;
