@@ -151,6 +151,14 @@ final class RoutineSimulator {
             if (vs.declares(dependency) && !vs.holds(dependency)) {
                 throw new SimulationException.NotExists(dependency);
             }
+            // a routine the plan re-creates under the same signature (another result type): a body
+            // bound to the old one would keep PostgreSQL from dropping it, so the caller waits for the new
+            Routine held = dependency.startsWith("routine ") ? vs.routines.get(dependency.substring("routine ".length())) : null;
+            Routine wanted = held == null ? null : vs.desiredRoutines.get(held.signature());
+            if (wanted != null && (held.procedure() != wanted.procedure() || !java.util.Objects.equals(held.result(), wanted.result())
+                    || !java.util.Objects.equals(held.arguments(), wanted.arguments()))) {
+                throw new SimulationException.NotExists(dependency + " as the desired state has it (the plan creates it again)");
+            }
         }
     }
 }

@@ -72,6 +72,8 @@ final class VirtualSchema {
     final Set<String> managedRoutines = new HashSet<>();
     /** The names of {@link #managedRoutines}: what a policy's, trigger condition's or domain's expression may call. */
     final Set<QualifiedName> managedRoutineNames = new java.util.LinkedHashSet<>();
+    /** The desired state's routines by signature: a routine calling one must find it as desired, not an old version of it. */
+    final Map<String, Routine> desiredRoutines = new HashMap<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -125,6 +127,7 @@ final class VirtualSchema {
         desired.routines().forEach(r -> managedRoutines.add(r.signature()));
         schema.routines().forEach(r -> managedRoutineNames.add(r.name()));
         desired.routines().forEach(r -> managedRoutineNames.add(r.name()));
+        desired.routines().forEach(r -> desiredRoutines.put(r.signature(), r));
         declare(schema);
         declare(desired);
         SequenceSimulator.start(this, schema, desired);

@@ -101,4 +101,18 @@ class RoutineSolverTest {
         assertThat(Solver.order(current, desired, changes).stream().map(c -> c.getClass().getSimpleName() + " " + c.subject()).toList())
                 .containsExactly("DropRoutine function public.f(x integer)", "CreateRoutine function public.f(y integer)");
     }
+
+    /**
+     * A new routine whose SQL-standard body calls one the plan re-creates under the same signature
+     * (another result type) is created after the new one: bound to the old one, it would keep
+     * PostgreSQL from dropping it.
+     */
+    @Test
+    void aNewCallerOfARoutineReCreatedUnderItsSignatureWaitsForTheNewOne() {
+        Routine before = routine("f", "integer", List.of());
+        Routine after = routine("f", "bigint", List.of());
+        Routine caller = routine("g", "bigint", List.of("routine public.f()"));
+        assertThat(plan(schema().withRoutines(List.of(before)), schema().withRoutines(List.of(after, caller))))
+                .containsExactly("DropRoutine function public.f()", "CreateRoutine function public.f()", "CreateRoutine function public.g()");
+    }
 }
