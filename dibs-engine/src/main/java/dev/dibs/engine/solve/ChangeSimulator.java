@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
 
@@ -74,6 +75,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addTable(AddTable c) {
+        RoutineSimulator.requireNoOldVersionCalledIn(vs, c.table());
         TableSimulator.addTable(vs, c);
         return null;
     }
@@ -99,6 +101,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addColumn(AddColumn c) {
+        RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.column().defaultExpression(), n)
+                || RoutineUses.calls(c.column().generatedExpression(), n));
         TableSimulator.addColumn(vs, c);
         return null;
     }
@@ -126,6 +130,9 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
             TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.from().name());
             ViewSimulator.requireColumnNotRead(vs, c.table(), c.from().name());
             PolicySimulator.requireNoPolicyReads(vs, c.table(), c.from().name());
+        }
+        if (c.aspects().contains(ColumnAspect.DEFAULT)) {
+            RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.to().defaultExpression(), n));
         }
         TableSimulator.alterColumn(vs, c);
         return null;
@@ -157,6 +164,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addCheck(AddCheck c) {
+        RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.check().expression(), n));
         ConstraintSimulator.addCheck(vs, c);
         return null;
     }
@@ -193,6 +201,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addIndex(AddIndex c) {
+        RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.index().predicate(), n)
+                || c.index().keys().stream().anyMatch(k -> RoutineUses.calls(k.expression(), n)));
         ConstraintSimulator.addIndex(vs, c);
         return null;
     }

@@ -125,6 +125,38 @@ final class RoutineSimulator {
                 throw new SimulationException.NotExists("function " + name);
             }
         }
+        requireNoOldVersionCalled(vs, calls);
+    }
+
+    /**
+     * Refuses an expression the plan adds (a table's check, default or index, a policy's, a trigger's
+     * condition, a domain's check or default) that calls a function of which an old version the plan
+     * drops or re-creates is still there: PostgreSQL would bind it to that version and then refuse
+     * its drop.
+     */
+    static void requireNoOldVersionCalled(VirtualSchema vs, java.util.function.Predicate<QualifiedName> calls) {
+        for (QualifiedName name : vs.goingRoutineNames) {
+            if (vs.routines.named(name) == 0 || !calls.test(name)) {
+                continue;
+            }
+            for (Routine held : vs.routines.values()) {
+                if (held.name().equals(name)) {
+                    Routine wanted = vs.desiredRoutines.get(held.signature());
+                    if (wanted == null || wanted.procedure() != held.procedure() || !java.util.Objects.equals(wanted.result(), held.result())
+                            || !java.util.Objects.equals(wanted.arguments(), held.arguments())) {
+                        throw new SimulationException.NotExists("function " + name + " as the desired state has it (the plan drops "
+                                + held.signature() + " first)");
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@link #requireNoOldVersionCalled} for what a table's checks, defaults, generated columns and indexes call. */
+    static void requireNoOldVersionCalledIn(VirtualSchema vs, Table table) {
+        if (!vs.goingRoutineNames.isEmpty()) {
+            requireNoOldVersionCalled(vs, n -> !RoutineUses.in(table, n).isEmpty());
+        }
     }
 
     /**

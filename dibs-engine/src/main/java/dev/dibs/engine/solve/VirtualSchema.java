@@ -74,6 +74,12 @@ final class VirtualSchema {
     final Set<QualifiedName> managedRoutineNames = new java.util.LinkedHashSet<>();
     /** The desired state's routines by signature: a routine calling one must find it as desired, not an old version of it. */
     final Map<String, Routine> desiredRoutines = new HashMap<>();
+    /**
+     * The names of the current routines the plan drops or drops to create again: an expression the
+     * plan adds that calls one waits until no old version of that name is left (bound to an old one,
+     * it would keep PostgreSQL from dropping it).
+     */
+    final Set<QualifiedName> goingRoutineNames = new java.util.LinkedHashSet<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -128,6 +134,14 @@ final class VirtualSchema {
         schema.routines().forEach(r -> managedRoutineNames.add(r.name()));
         desired.routines().forEach(r -> managedRoutineNames.add(r.name()));
         desired.routines().forEach(r -> desiredRoutines.put(r.signature(), r));
+        // names with a routine the plan drops or re-creates (none in most plans)
+        for (Routine r : schema.routines()) {
+            Routine wanted = desiredRoutines.get(r.signature());
+            if (wanted == null || wanted.procedure() != r.procedure() || !java.util.Objects.equals(wanted.result(), r.result())
+                    || !java.util.Objects.equals(wanted.arguments(), r.arguments())) {
+                goingRoutineNames.add(r.name());
+            }
+        }
         declare(schema);
         declare(desired);
         SequenceSimulator.start(this, schema, desired);
