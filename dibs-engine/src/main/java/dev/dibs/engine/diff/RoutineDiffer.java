@@ -114,6 +114,12 @@ public final class RoutineDiffer {
         return out;
     }
 
+    /** Whether {@code to} can replace {@code from} only by dropping and creating it ({@link #NOT_REPLACEABLE}). */
+    public static boolean needsRecreating(Routine from, Routine to) {
+        return from.procedure() != to.procedure() || !Objects.equals(from.result(), to.result())
+                || !Objects.equals(from.arguments(), to.arguments());
+    }
+
     /** What differs between two routines of one overload, comment and dependencies aside. */
     static Set<RoutineAspect> aspects(Routine from, Routine to) {
         Set<RoutineAspect> out = EnumSet.noneOf(RoutineAspect.class);

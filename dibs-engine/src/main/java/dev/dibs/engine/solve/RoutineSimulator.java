@@ -3,6 +3,7 @@ package dev.dibs.engine.solve;
 import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange.CreateRoutine;
 import dev.dibs.engine.diff.SchemaChange.DropRoutine;
+import dev.dibs.engine.diff.RoutineDiffer;
 import dev.dibs.engine.diff.RoutineRenames;
 import dev.dibs.engine.diff.SchemaChange.RenameRoutine;
 import dev.dibs.engine.diff.SchemaChange.ReplaceRoutine;
@@ -142,8 +143,7 @@ final class RoutineSimulator {
             for (Routine held : vs.routines.values()) {
                 if (held.name().equals(name)) {
                     Routine wanted = vs.desiredRoutines.get(held.signature());
-                    if (wanted == null || wanted.procedure() != held.procedure() || !java.util.Objects.equals(wanted.result(), held.result())
-                            || !java.util.Objects.equals(wanted.arguments(), held.arguments())) {
+                    if (wanted == null || RoutineDiffer.needsRecreating(held, wanted)) {
                         throw new SimulationException.NotExists("function " + name + " as the desired state has it (the plan drops "
                                 + held.signature() + " first)");
                     }
@@ -187,8 +187,7 @@ final class RoutineSimulator {
             // bound to the old one would keep PostgreSQL from dropping it, so the caller waits for the new
             Routine held = dependency.startsWith("routine ") ? vs.routines.get(dependency.substring("routine ".length())) : null;
             Routine wanted = held == null ? null : vs.desiredRoutines.get(held.signature());
-            if (wanted != null && (held.procedure() != wanted.procedure() || !java.util.Objects.equals(held.result(), wanted.result())
-                    || !java.util.Objects.equals(held.arguments(), wanted.arguments()))) {
+            if (wanted != null && RoutineDiffer.needsRecreating(held, wanted)) {
                 throw new SimulationException.NotExists(dependency + " as the desired state has it (the plan creates it again)");
             }
         }

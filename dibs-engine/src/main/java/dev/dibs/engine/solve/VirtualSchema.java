@@ -137,8 +137,7 @@ final class VirtualSchema {
         // names with a routine the plan drops or re-creates (none in most plans)
         for (Routine r : schema.routines()) {
             Routine wanted = desiredRoutines.get(r.signature());
-            if (wanted == null || wanted.procedure() != r.procedure() || !java.util.Objects.equals(wanted.result(), r.result())
-                    || !java.util.Objects.equals(wanted.arguments(), r.arguments())) {
+            if (wanted == null || dev.dibs.engine.diff.RoutineDiffer.needsRecreating(r, wanted)) {
                 goingRoutineNames.add(r.name());
             }
         }
