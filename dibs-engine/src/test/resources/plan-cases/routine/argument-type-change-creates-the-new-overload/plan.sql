@@ -10,7 +10,7 @@ CREATE OR REPLACE FUNCTION public.twice(x text)
 RETURN (x || x);
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 DROP INDEX public.t_half;
--- hazards: INDEX_BUILD
-CREATE INDEX t_half ON public.t USING btree ((public.half((a)::numeric)));
 -- hazards: CHANGES_BEHAVIOR
 DROP FUNCTION public.half(x integer);
+-- hazards: INDEX_BUILD
+CREATE INDEX t_half ON public.t USING btree ((public.half((a)::numeric)));
