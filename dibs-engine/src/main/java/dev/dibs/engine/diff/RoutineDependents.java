@@ -5,6 +5,7 @@ import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
+import dev.dibs.engine.diff.SchemaChange.CreateDomain;
 import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
 import dev.dibs.engine.diff.SchemaChange.DropDomain;
@@ -137,6 +138,12 @@ final class RoutineDependents {
         }
     }
 
+    /** Whether a check or the default of {@code d} calls {@code routine}. */
+    private static boolean calls(Domain d, QualifiedName routine) {
+        return RoutineUses.calls(d.defaultExpression(), routine)
+                || d.checks().stream().anyMatch(k -> RoutineUses.calls(k.definition(), routine));
+    }
+
     private static boolean same(Trigger t, QualifiedName table, String name) {
         return t.table().equals(table) && t.name().equals(name);
     }
@@ -157,12 +164,15 @@ final class RoutineDependents {
             } else if (changes.get(i) instanceof SetDomainDefault x && x.reason() == null
                     && RoutineUses.calls(x.defaultExpression(), routine)) {
                 changes.set(i, new SetDomainDefault(x.domain(), x.defaultExpression(), after));
+            } else if (changes.get(i) instanceof RecreateDomain r && calls(r.from(), routine) && calls(r.to(), routine)) {
+                // one change cannot go both before the old version's drop and after the new one's creation
+                changes.set(i, new DropDomain(r.from()));
+                changes.add(i + 1, new CreateDomain(r.to()));
             }
         }
         for (Domain d : current.domains()) {
-            boolean checks = d.checks().stream().anyMatch(k -> RoutineUses.calls(k.definition(), routine));
             boolean byDefault = RoutineUses.calls(d.defaultExpression(), routine);
-            if (!checks && !byDefault) {
+            if (!calls(d, routine)) {
                 continue;
             }
             Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);

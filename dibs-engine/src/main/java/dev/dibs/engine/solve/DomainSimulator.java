@@ -105,6 +105,8 @@ final class DomainSimulator {
         vs.requireNamespace(d.name().schema());
         vs.requireFreeTypeName(d.name());
         vs.requireType(PgType.parse(d.baseType()));
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(d.defaultExpression(), n)
+                || d.checks().stream().anyMatch(k -> RoutineUses.calls(k.definition(), n)));
         vs.putDomain(d);
     }
 
