@@ -1,6 +1,7 @@
 package dev.dibs.engine.render;
 
 import dev.dibs.engine.diff.ColumnSequences;
+import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * The statements that create a whole schema in an empty database: schemas, extensions, sequences (their
  * owners set once the tables exist), enum types, domains, functions and procedures (those using a
- * table's row type or rows after the tables), tables
+ * table's row type or rows after the tables; a domain's checks and default calling them after them), tables
  * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work), triggers with their state and comments, and comments. Each statement is small enough to name the
  * one annotation it comes from.
@@ -45,10 +46,16 @@ public final class CreateScript {
             out.add(new ScriptStatement("CREATE TYPE " + Sql.name(e.name()) + " AS ENUM ("
                     + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name()));
         }
-        for (dev.dibs.engine.model.Domain d : schema.domains()) { // after the enums a domain may be over, before the tables using it
-            DomainRenderer.create(d).forEach(sql -> out.add(new ScriptStatement(sql, "domain " + d.name())));
-        }
         List<Routine> routines = RoutineOrder.dependenciesFirst(schema.routines());
+        // a domain's checks and default that call the schema's functions come after them (a function may take the domain)
+        List<QualifiedName> called = routines.stream().map(Routine::name).distinct().toList();
+        java.util.function.Predicate<String> callsOne = text -> called.stream().anyMatch(n -> RoutineUses.calls(text, n));
+        List<ScriptStatement> domainsRest = new ArrayList<>();
+        for (dev.dibs.engine.model.Domain d : schema.domains()) { // after the enums a domain may be over, before the tables using it
+            DomainRenderer.InTwo parts = DomainRenderer.createInTwo(d, callsOne);
+            parts.first().forEach(sql -> out.add(new ScriptStatement(sql, "domain " + d.name())));
+            parts.rest().forEach(sql -> domainsRest.add(new ScriptStatement(sql, "domain " + d.name())));
+        }
         if (!routines.isEmpty()) {
             out.add(new ScriptStatement("SET check_function_bodies = off", "functions and procedures (bodies checked when called)"));
         }
@@ -70,6 +77,7 @@ public final class CreateScript {
         }
         // after the tables whose row types or rows they use, before the defaults, checks and indexes that call them
         routines.stream().filter(r -> RoutineOrder.needsTables(r, routines)).forEach(r -> routine(r, out));
+        out.addAll(domainsRest);
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {
                 if (c.defaultExpression() != null) {

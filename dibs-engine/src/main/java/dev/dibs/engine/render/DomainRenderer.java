@@ -126,6 +126,31 @@ final class DomainRenderer {
         return out;
     }
 
+    /**
+     * {@link #create} in two parts, for a whole schema built at once: the domain without the checks
+     * and default {@code later} picks ({@code first}), and what adds them ({@code rest}) — to run once
+     * the functions they call exist, which may themselves take the domain as an argument.
+     */
+    record InTwo(List<String> first, List<String> rest) {
+    }
+
+    static InTwo createInTwo(Domain d, java.util.function.Predicate<String> later) {
+        boolean defaultLater = d.defaultExpression() != null && later.test(d.defaultExpression());
+        List<DomainCheck> now = d.checks().stream().filter(k -> !later.test(k.definition())).toList();
+        Domain first = new Domain(d.name(), d.baseType(), d.collation(), defaultLater ? null : d.defaultExpression(), d.notNull(),
+                now, d.comment());
+        List<String> rest = new ArrayList<>();
+        for (DomainCheck k : d.checks()) {
+            if (!now.contains(k)) {
+                rest.add(addCheck(d.name(), k) + (k.validated() ? "" : " NOT VALID"));
+            }
+        }
+        if (defaultLater) {
+            rest.add(alter(d.name()) + "SET DEFAULT " + d.defaultExpression());
+        }
+        return new InTwo(create(first), rest);
+    }
+
     private static String alter(QualifiedName domain) {
         return "ALTER DOMAIN " + Sql.name(domain) + " ";
     }

@@ -54,4 +54,31 @@ class DomainRoundTripTest {
 
         assertThat(Canonicalizer.reprint(read, server)).isEqualTo(read);
     }
+
+    /**
+     * A domain whose checks and default call functions, and a function taking the domain: neither can
+     * be created wholly first, so the checks and default calling functions are added after them.
+     */
+    @Test
+    void domainsCallingFunctionsThatTakeThemAreBuiltAgainEqual(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE FUNCTION positive(v integer) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN v > 0;
+                CREATE FUNCTION one() RETURNS integer LANGUAGE sql IMMUTABLE RETURN 1;
+                CREATE DOMAIN pos AS integer DEFAULT one() CONSTRAINT pos_positive CHECK (positive(VALUE))
+                    CONSTRAINT pos_small CHECK (VALUE < 100);
+                ALTER DOMAIN pos ADD CONSTRAINT pos_odd CHECK (positive(VALUE % 2)) NOT VALID;
+                CREATE FUNCTION twice(p pos) RETURNS integer LANGUAGE sql IMMUTABLE RETURN p * 2;
+                CREATE TABLE u (id int4 PRIMARY KEY, n pos);
+                """);
+        Schema read;
+        try (Connection c = db.connect()) {
+            read = Inspector.inspect(c, List.of("public")).schema();
+        }
+        assertThat(read.domains()).singleElement().satisfies(d -> {
+            assertThat(d.defaultExpression()).isEqualTo("public.one()");
+            assertThat(d.checks()).extracting(DomainCheck::name).containsExactly("pos_odd", "pos_positive", "pos_small");
+        });
+
+        assertThat(Canonicalizer.reprint(read, server)).isEqualTo(read);
+    }
 }
