@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Where a table's expressions (checks, column defaults, generated columns, index keys and
  * predicates) call a function of a given name. The model holds those expressions as PostgreSQL
  * printed them under the inspection's {@code search_path} ({@code pg_catalog}), so a function of
- * a managed schema always appears qualified: {@code public.f(…)}. The text does not say which
+ * a managed schema always appears qualified: {@code public.f(…)}; the same text inside a string
+ * literal or a comment is not a call. The text does not say which
  * overload a call resolves to, so every overload of the name counts as used: re-creating one
  * re-creates what calls any of them, which costs work but is never wrong.
  */
@@ -107,7 +108,30 @@ public final class RoutineUses {
         return Pattern.compile("(?<![\\w$.\"])" + Pattern.quote(Identifiers.quote(routine.schema(), routine.name())) + "\\s*\\(");
     }
 
+    /**
+     * A match counts where a token starts: one inside a string literal, a quoted identifier or a
+     * comment ({@code 'public.f(x)'}) is text, not a call. The text is tokenised only once the
+     * pattern matched, which is rare.
+     */
     private static boolean calls(String expression, Pattern call) {
-        return expression != null && call.matcher(expression).find();
+        if (expression == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = call.matcher(expression);
+        if (!m.find()) {
+            return false;
+        }
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (SqlTokens.Positioned t : SqlTokens.tokenizeWithPositions(expression)) {
+            if (t.token().isName()) {
+                starts.add(t.start());
+            }
+        }
+        do {
+            if (starts.contains(m.start())) {
+                return true;
+            }
+        } while (m.find());
+        return false;
     }
 }

@@ -25,6 +25,12 @@ class RoutineUsesTest {
         assertThat(RoutineUses.calls("other.positive(m)", POSITIVE)).isFalse();
         assertThat(RoutineUses.calls("m > 0", POSITIVE)).isFalse();
         assertThat(RoutineUses.calls(null, POSITIVE)).isFalse();
+        // the name in a string literal or a comment is text, not a call; a real call after it counts
+        assertThat(RoutineUses.calls("(note <> 'public.positive(1)'::text)", POSITIVE)).isFalse();
+        assertThat(RoutineUses.calls("(note <> 'it''s public.positive(1)'::text)", POSITIVE)).isFalse();
+        assertThat(RoutineUses.calls("m /* public.positive(m) */ > 0", POSITIVE)).isFalse();
+        assertThat(RoutineUses.calls("((note <> 'public.positive(1)'::text) AND public.positive(m))", POSITIVE)).isTrue();
+        assertThat(RoutineUses.calls("\"public.positive(\"(m)", POSITIVE)).isFalse();
     }
 
     @Test
