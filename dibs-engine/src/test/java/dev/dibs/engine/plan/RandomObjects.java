@@ -22,7 +22,8 @@ import java.util.Random;
  * that two schemas overlap: sequences with random options, domains with defaults, NOT NULL and
  * checks, functions (SQL and PL/pgSQL, of random volatility and strictness, some overloaded, some
  * with a {@code SET} option) and trigger functions, and triggers of every timing and level on the
- * tables; views over the tables and over those views; policies on the tables. Only the parts a definition is built from are filled in: the scratch database puts them
+ * tables; views over the tables and over those views; policies on the tables. A domain check, a
+ * trigger's condition and a policy may call {@code f0}, which the other schema may re-create. Only the parts a definition is built from are filled in: the scratch database puts them
  * into PostgreSQL's words, as it does for SQL files.
  */
 final class RandomObjects {
@@ -60,10 +61,17 @@ final class RandomObjects {
         return out;
     }
 
-    List<Domain> domains() {
+    /** @param f0 whether {@code f0(integer)} is drawn: d0's check may call it */
+    List<Domain> domains(boolean f0) {
         List<Domain> out = new ArrayList<>();
         if (chance(35)) {
-            List<DomainCheck> checks = chance(60) ? List.of(new DomainCheck("d0_positive", "CHECK (VALUE > 0)", true)) : List.of();
+            List<DomainCheck> checks = new ArrayList<>();
+            if (chance(60)) {
+                checks.add(new DomainCheck("d0_positive", "CHECK (VALUE > 0)", true));
+            }
+            if (f0 && chance(40)) { // goes around f0 when the other schema re-creates it
+                checks.add(new DomainCheck("d0_f0", "CHECK (public.f0(VALUE) > 0)", true));
+            }
             // one base type per name: PostgreSQL cannot change it in place while a column uses the
             // domain, and dibs refuses that plan by design (DomainDifferTest, DomainComparisonTest)
             out.add(new Domain(new QualifiedName("public", "d0"), "integer", null,
@@ -119,7 +127,8 @@ final class RandomObjects {
         return out;
     }
 
-    List<Trigger> triggers(List<Table> tables, List<Routine> triggerFunctions) {
+    /** @param f0 whether {@code f0(integer)} is drawn: a row trigger's condition may call it */
+    List<Trigger> triggers(List<Table> tables, List<Routine> triggerFunctions, boolean f0) {
         List<Trigger> out = new ArrayList<>();
         if (triggerFunctions.isEmpty()) {
             return out;
@@ -133,6 +142,10 @@ final class RandomObjects {
             String timing = pick(List.of("BEFORE", "AFTER"));
             String events = pick(List.of("INSERT", "INSERT OR UPDATE", "UPDATE", "DELETE", "INSERT OR UPDATE OR DELETE"));
             String when = row && events.equals("UPDATE") && chance(40) ? " WHEN (OLD.* IS DISTINCT FROM NEW.*)" : "";
+            List<Column> integers = t.columns().stream().filter(c -> c.type().sql().equals("integer")).toList();
+            if (when.isEmpty() && f0 && row && !events.contains("DELETE") && !integers.isEmpty() && chance(40)) {
+                when = " WHEN (public.f0(NEW." + Identifiers.quote(pick(integers).name()) + ") > 0)";
+            }
             String name = t.name().name() + "_" + pick(List.of("audit", "touch"));
             String definition = "CREATE TRIGGER " + name + " " + timing + " " + events + " ON " + t.name()
                     + " FOR EACH " + (row ? "ROW" : "STATEMENT") + when + " EXECUTE FUNCTION " + f.name() + "()";
@@ -180,7 +193,8 @@ final class RandomObjects {
      * table's columns, for PUBLIC; when the other schema drops or retypes that column, the plan must
      * take the policy out first and put it back after.
      */
-    List<Policy> policies(List<Table> tables) {
+    /** @param f0 whether {@code f0(integer)} is drawn: a policy on an integer column may call it */
+    List<Policy> policies(List<Table> tables, boolean f0) {
         List<Policy> out = new ArrayList<>();
         for (Table t : tables) {
             if (t.options().partitionBy() != null || t.columns().isEmpty() || !chance(30)) {
@@ -188,7 +202,8 @@ final class RandomObjects {
             }
             Column c = pick(t.columns());
             String command = pick(List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"));
-            String test = Identifiers.quote(c.name()) + " IS NOT NULL";
+            String test = f0 && c.type().sql().equals("integer") && chance(40) ? "public.f0(" + Identifiers.quote(c.name()) + ") > 0"
+                    : Identifiers.quote(c.name()) + " IS NOT NULL";
             // USING for what reads rows, WITH CHECK for what writes them (PostgreSQL refuses the others)
             String using = command.equals("INSERT") ? null : test;
             String check = command.equals("ALL") || command.equals("INSERT") || command.equals("UPDATE") && chance(50) ? test : null;

@@ -95,9 +95,9 @@ public final class RandomSchemas {
         }
         RandomObjects objects = new RandomObjects(random);
         sequences = objects.sequences();
-        domains = objects.domains();
         List<Routine> routines = new ArrayList<>(objects.functions());
         immutableFunction = routines.stream().anyMatch(r -> r.name().name().equals("f0"));
+        domains = objects.domains(immutableFunction);
         List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4"));
         Collections.shuffle(names, random);
         List<String> tableNames = names.subList(0, 1 + random.nextInt(4));
@@ -109,7 +109,8 @@ public final class RandomSchemas {
         List<Routine> triggerFunctions = objects.triggerFunctions();
         routines.addAll(triggerFunctions);
         return new Schema(List.of("public"), tables, enums, List.of(), sequences, domains, routines,
-                objects.triggers(tables, triggerFunctions), objects.views(tables), List.of(), objects.policies(tables));
+                objects.triggers(tables, triggerFunctions, immutableFunction), objects.views(tables), List.of(),
+                objects.policies(tables, immutableFunction));
     }
 
     private Table table(String name, List<EnumType> enums) {
