@@ -34,6 +34,9 @@ final class PolicySimulator {
         }
         vs.requireColumns(table, p.columns());
         requireReadable(vs, p);
+        // created before a retyping of a column it reads, it would stop it (PostgreSQL refuses that ALTER TYPE)
+        p.columns().forEach(column -> vs.requireDesiredType(p.table(), column));
+        p.uses().forEach(u -> vs.requireDesiredType(u.relation(), u.column()));
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(p.using(), n) || RoutineUses.calls(p.withCheck(), n));
         vs.policies.put(key, p);
     }

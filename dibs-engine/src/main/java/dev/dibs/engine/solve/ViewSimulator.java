@@ -53,6 +53,7 @@ final class ViewSimulator {
         vs.requireFreeRelation(v.name().schema(), v.name().name());
         vs.requireFreeTypeName(v.name()); // its row type
         requireReadable(vs, v.relations(), v.uses());
+        requireDesiredTypes(vs, v.uses());
         requireCallable(vs, v.functions());
         vs.views.put(v.name(), v);
     }
@@ -92,6 +93,7 @@ final class ViewSimulator {
         vs.requireFreeRelation(v.name().schema(), v.name().name());
         vs.requireFreeTypeName(v.name()); // its row type
         requireReadable(vs, v.relations(), v.uses());
+        requireDesiredTypes(vs, v.uses());
         requireCallable(vs, v.functions());
         for (ViewIndex index : v.indexes()) {
             vs.requireFreeRelation(v.name().schema(), index.name());
@@ -210,6 +212,13 @@ final class ViewSimulator {
             if (columns != null && !columns.contains(u.column())) {
                 throw new SimulationException.NotExists("column " + u);
             }
+        }
+    }
+
+    /** A new view reads the tables' columns once they have their desired types: created first, it would stop the retyping. */
+    private static void requireDesiredTypes(VirtualSchema vs, List<RelationColumn> uses) {
+        for (RelationColumn u : uses) {
+            vs.requireDesiredType(u.relation(), u.column());
         }
     }
 

@@ -98,6 +98,8 @@ final class VirtualSchema {
      * its desired base type and collation, so it waits while the plan has still to re-create it.
      */
     private final Map<QualifiedName, Domain> desiredDomains = new HashMap<>();
+    /** Where the plan goes: a new reader of a column waits for the column's desired type. */
+    private final Schema desired;
     /**
      * The tables, enums, domains and routines of either side, in {@link Routine#dependsOn()}'s words
      * ({@code table s.t}, {@code type s.t}, {@code routine signature}): what a routine may have to
@@ -115,6 +117,7 @@ final class VirtualSchema {
 
     /** @param desired where the plan goes: its enums and domains are types the plan may create */
     VirtualSchema(Schema schema, Schema desired) {
+        this.desired = desired;
         schema.enums().forEach(e -> managedTypes.add(e.name()));
         desired.enums().forEach(e -> managedTypes.add(e.name()));
         schema.domains().forEach(d -> managedTypes.add(d.name()));
@@ -275,6 +278,24 @@ final class VirtualSchema {
     List<Table> tablesReferencing(QualifiedName table) {
         return tables.values().stream().filter(t -> !t.name().equals(table)
                 && t.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(table))).toList();
+    }
+
+    /**
+     * Refuses a new reader (a view, materialized view or policy) of {@code column} of the managed
+     * table {@code table} while that column does not have its desired type yet: PostgreSQL refuses
+     * {@code ALTER COLUMN … TYPE} of a column a view or policy reads, so the reader waits for it.
+     */
+    void requireDesiredType(QualifiedName table, String column) {
+        Table now = tables.get(table);
+        Column held = now == null ? null : now.column(column).orElse(null);
+        if (held == null) {
+            return;
+        }
+        Column wanted = desired.table(table).flatMap(t -> t.column(column)).orElse(null);
+        if (wanted != null && !wanted.type().equals(held.type())) {
+            throw new SimulationException.NotExists("column " + table + "." + column + " of type " + wanted.type().sql()
+                    + " (it is still " + held.type().sql() + ")");
+        }
     }
 
     Table table(QualifiedName name) {
