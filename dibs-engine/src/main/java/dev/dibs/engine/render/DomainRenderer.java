@@ -47,7 +47,7 @@ final class DomainRenderer {
     }
 
     static void setDomainDefault(SetDomainDefault c, RenderContext ctx, List<Statement> out) {
-        out.add(stmt(alter(c.domain()) + (c.defaultExpression() == null ? "DROP DEFAULT" : "SET DEFAULT " + c.defaultExpression()), c));
+        out.add(stmt(setDefault(c.domain(), c.defaultExpression()), c));
     }
 
     static void setDomainNotNull(SetDomainNotNull c, RenderContext ctx, List<Statement> out) {
@@ -146,9 +146,14 @@ final class DomainRenderer {
             }
         }
         if (defaultLater) {
-            rest.add(alter(d.name()) + "SET DEFAULT " + d.defaultExpression());
+            rest.add(setDefault(d.name(), d.defaultExpression()));
         }
         return new InTwo(create(first), rest);
+    }
+
+    /** {@code SET DEFAULT} the expression as PostgreSQL printed it, or {@code DROP DEFAULT} for null. */
+    private static String setDefault(QualifiedName domain, String defaultExpression) {
+        return alter(domain) + (defaultExpression == null ? "DROP DEFAULT" : "SET DEFAULT " + defaultExpression);
     }
 
     private static String alter(QualifiedName domain) {
