@@ -1,5 +1,6 @@
 package dev.dibs.engine.model;
 
+import dev.dibs.engine.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,9 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
     /**
      * Parses a type as written in SQL ({@code int4}, {@code varchar(80)}, {@code timestamptz(3)},
      * {@code numeric(10, 2)}, {@code text[]}, {@code integer array}, {@code app.mood},
-     * {@code "MyType"}) into canonical form. Unknown names pass through lower-cased (unless quoted).
+     * {@code "MyType"}) into canonical form. Unknown names pass through lower-cased (unless quoted;
+     * only ASCII letters fold, as in a UTF-8 database), and a name longer than 63 bytes, quoted or
+     * not, is cut as PostgreSQL cuts it when it reads the type, so it names the type it resolves to.
      */
     public static PgType parse(String text) {
         PgType known = PARSED.get(text);
@@ -124,7 +127,7 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
                 schema = null;
             }
         } else {
-            name = folded(s);
+            name = Identifiers.fold(s);
         }
         if (schema == null && !s.startsWith("\"")) {
             if (name.startsWith("_") && name.length() > 1) {
@@ -171,14 +174,14 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
                     wasQuoted = true;
                 }
             } else if (c == '.' && !quoted) {
-                parts.add(wasQuoted ? current.toString() : folded(current.toString()));
+                parts.add(wasQuoted ? Identifiers.truncated(current.toString()) : Identifiers.fold(current.toString()));
                 current.setLength(0);
                 wasQuoted = false;
             } else {
                 current.append(c);
             }
         }
-        parts.add(wasQuoted ? current.toString() : folded(current.toString()));
+        parts.add(wasQuoted ? Identifiers.truncated(current.toString()) : Identifiers.fold(current.toString()));
         return parts;
     }
 
@@ -217,14 +220,14 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
         StringBuilder sb = new StringBuilder();
         String mods = modifiers.isEmpty() ? "" : "(" + String.join(",", modifiers) + ")";
         if (schema != null) {
-            sb.append(dev.dibs.engine.naming.Identifiers.quote(schema, name)).append(mods);
+            sb.append(Identifiers.quote(schema, name)).append(mods);
         } else if (!mods.isEmpty() && (name.startsWith("timestamp ") || name.startsWith("time "))) {
             int space = name.indexOf(' ');
             sb.append(name, 0, space).append(mods).append(name.substring(space));
         } else if (!plainName(name) || raw != null && raw.strip().startsWith("\"")) {
             // a quoted name in the annotation ("MyType", or anything between quotes): it must stay
             // one quoted name, or its text would become SQL of its own
-            sb.append(dev.dibs.engine.naming.Identifiers.quote(name)).append(mods);
+            sb.append(Identifiers.quote(name)).append(mods);
         } else {
             sb.append(name).append(mods);
         }
@@ -251,19 +254,5 @@ public record PgType(String schema, String name, List<String> modifiers, boolean
     @Override
     public String toString() {
         return sql();
-    }
-
-    /**
-     * An unquoted name as PostgreSQL folds it in a UTF-8 database: ASCII letters only (a domain
-     * {@code Ärger} stays {@code Ärger}, where Java's lower case would make it {@code ärger}).
-     */
-    private static String folded(String unquoted) {
-        char[] chars = unquoted.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] = (char) (chars[i] + ('a' - 'A'));
-            }
-        }
-        return new String(chars);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Problem;
@@ -12,7 +13,10 @@ import dev.dibs.engine.load.SchemaValidationException;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.ops.Planner;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.testing.TestDatabase;
@@ -185,5 +189,40 @@ class SqlFilesCanonicalizerTest {
         assertThat(asked).as("the embedded server of the target's version").containsExactly(db.majorVersion());
         assertThat(db.queryStrings("SELECT proname FROM pg_proc WHERE proname IN ('touch', 'invoice_count')")).isEmpty();
         assertThat(db.hasTable("invoice")).isFalse();
+    }
+
+    /**
+     * A type name longer than 63 bytes, quoted or not, is cut by PostgreSQL wherever it reads one: the
+     * column's type as the Java schema reads the annotation names the domain the files created under
+     * the cut name, and a database made from the same declarations reads the same, so nothing differs.
+     */
+    @Test
+    void aTypeNameLongerThanPostgresKeepsNamesTheDomainItResolvesTo(PostgresServer server, TestDatabase db) throws Exception {
+        String quoted = "Amount In The Currency Of The Invoice, Rounded To Cents, Never Negative Or Zero";
+        String plain = "amount_in_the_currency_of_the_invoice_rounded_to_cents_never_negative";
+        String declarations = "CREATE DOMAIN \"" + quoted + "\" AS numeric(12,2) CHECK (VALUE > 0);\n"
+                + "CREATE DOMAIN " + plain + " AS numeric(12,2);\n";
+        LoadedSchema intent = load(declarations, "@Table(\"priced\") public record Priced(@Pk long id,"
+                + " @Column(type = \"\\\"" + quoted + "\\\"\") java.math.BigDecimal total,"
+                + " @Column(type = \"" + plain.toUpperCase(java.util.Locale.ROOT) + "\") java.math.BigDecimal net) {}");
+        Table priced = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema()
+                .table(new QualifiedName("public", "priced")).orElseThrow();
+        String cutQuoted = dev.dibs.engine.naming.Identifiers.truncated(quoted);
+        String cutPlain = plain.substring(0, 63);
+        assertThat(priced.column("total").orElseThrow().type().name()).isEqualTo(cutQuoted);
+        assertThat(priced.column("net").orElseThrow().type().name()).isEqualTo(cutPlain);
+
+        // the Java schema's own reading of the annotation names the type PostgreSQL resolved
+        Table declared = intent.schema().table(new QualifiedName("public", "priced")).orElseThrow();
+        assertThat(declared.column("total").orElseThrow().type().name()).isEqualTo(cutQuoted);
+        assertThat(declared.column("net").orElseThrow().type().name()).isEqualTo(cutPlain);
+
+        db.execute(declarations + "CREATE TABLE priced (id bigint PRIMARY KEY, total public.\"" + quoted + "\" NOT NULL,"
+                + " net " + plain + " NOT NULL)");
+        try (java.sql.Connection c = db.connect()) {
+            Schema live = Inspector.inspect(c, List.of("public")).schema();
+            assertThat(Planner.plan(live, Canonicalizer.canonicalize(intent, server), intent.renames(), PlanOptions.defaults())
+                    .changes()).isEmpty();
+        }
     }
 }
