@@ -17,13 +17,15 @@ import java.util.Optional;
 final class ForeignKeyAssembler {
 
     private final List<Problem> problems;
+    private final List<String> warnings;
     private final Map<QualifiedName, TableDraft> drafts;
     private final Map<QualifiedName, Table> tables;
     private final TableAssembler tableAssembler;
 
-    ForeignKeyAssembler(List<Problem> problems, Map<QualifiedName, TableDraft> drafts, Map<QualifiedName, Table> tables,
-                        TableAssembler tableAssembler) {
+    ForeignKeyAssembler(List<Problem> problems, List<String> warnings, Map<QualifiedName, TableDraft> drafts,
+                        Map<QualifiedName, Table> tables, TableAssembler tableAssembler) {
         this.problems = problems;
+        this.warnings = warnings;
         this.drafts = drafts;
         this.tables = tables;
         this.tableAssembler = tableAssembler;
@@ -82,11 +84,16 @@ final class ForeignKeyAssembler {
         for (int i = 0; i < columns.size(); i++) {
             Column from = self.column(columns.get(i)).orElseThrow();
             Column to = targetTable.column(referenced.get(i)).orElseThrow();
-            if (!from.type().equals(to.type())) {
-                problems.add(new Problem(t.where(spec.member()), label + ": column \"" + from.name() + "\" is "
-                        + from.type().sql() + " but " + target.table() + "." + to.name() + " is " + to.type().sql() + ".",
+            KeyTypes.Verdict types = KeyTypes.of(from.type(), to.type());
+            String differ = label + ": column \"" + from.name() + "\" is " + from.type().sql() + " but " + target.table() + "."
+                    + to.name() + " is " + to.type().sql();
+            if (types == KeyTypes.Verdict.INCOMPATIBLE) {
+                problems.add(new Problem(t.where(spec.member()), differ + ", which PostgreSQL cannot compare in a foreign key.",
                         "give both columns the same type."));
                 ok = false;
+            } else if (types == KeyTypes.Verdict.COMPARABLE) {
+                warnings.add(t.where(spec.member()) + ": " + differ + ". PostgreSQL accepts such a foreign key, comparing across"
+                        + " the two types; give both columns one type, unless the database has them so.");
             }
             boolean setsNull = spec.onDelete() == ReferentialAction.SET_NULL || spec.onUpdate() == ReferentialAction.SET_NULL;
             if (setsNull && !from.nullable()) {

@@ -137,7 +137,7 @@ public final class IntentLoader {
             entities.enums().forEach((javaClass, type) ->
                     enums.put("@JdbcTypeCode " + javaClass, new EnumReader.ReadEnum(javaClass, type, Map.of())));
             List<TypedView> typedViews = typedViews(viewRecords.views(), enums);
-            SchemaAssembler.Assembled assembled = new SchemaAssembler(problems).assemble(drafts, enums, namespaces);
+            SchemaAssembler.Assembled assembled = new SchemaAssembler(problems, warnings).assemble(drafts, enums, namespaces);
             // the SQL files are read and classified here, so that no goal builds a schema without them
             // and their problems come in the same failure as the Java ones, before anything runs
             int javaProblems = problems.size();

@@ -23,9 +23,11 @@ import java.util.TreeSet;
 final class SchemaAssembler {
 
     private final List<Problem> problems;
+    private final List<String> warnings;
 
-    SchemaAssembler(List<Problem> problems) {
+    SchemaAssembler(List<Problem> problems, List<String> warnings) {
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     /** The result before the problems are checked: a schema, its rename hints, and where things came from. */
@@ -61,7 +63,7 @@ final class SchemaAssembler {
         for (TableDraft d : byName.values()) {
             tables.put(d.name(), tableAssembler.assemble(d, namesBySchema.get(d.name().schema())));
         }
-        ForeignKeyAssembler fks = new ForeignKeyAssembler(problems, byName, tables, tableAssembler);
+        ForeignKeyAssembler fks = new ForeignKeyAssembler(problems, warnings, byName, tables, tableAssembler);
         List<Table> complete = new ArrayList<>();
         for (TableDraft d : byName.values()) {
             List<ForeignKey> keys = fks.assemble(d, namesBySchema.get(d.name().schema()));

@@ -225,4 +225,22 @@ class SqlFilesCanonicalizerTest {
                     .changes()).isEmpty();
         }
     }
+
+    /**
+     * A foreign key between types dibs does not judge (a domain) is PostgreSQL's to accept: when it
+     * refuses, the failure names the statement, the table and what PostgreSQL said, before anything
+     * runs on the target.
+     */
+    @Test
+    void aForeignKeyPostgresCannotCompareIsNamedWithWhatItSaid(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("CREATE DOMAIN org_ref AS uuid;\n", "@Table(\"orgs\") public record Org(@Pk long id) {}",
+                "@Table(\"members\") public record Member(@Pk long id, @Column(type = \"org_ref\") @References(\"orgs.id\") String orgId) {}");
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> Canonicalizer.canonicalize(intent, server, List.of()));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("e.Member foreign key members_org_id_fkey");
+            assertThat(p.message()).contains("foreign key constraint \"members_org_id_fkey\" cannot be implemented",
+                    "ALTER TABLE public.members ADD CONSTRAINT members_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs (id)");
+        });
+    }
 }

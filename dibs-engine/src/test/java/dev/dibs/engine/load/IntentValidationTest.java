@@ -80,10 +80,11 @@ class IntentValidationTest {
     }
 
     @Test
-    void referencesColumnOfAnotherType() {
+    void referencesColumnOfATypePostgresCannotCompare() {
         Problem p = only("@Table(\"orgs\") record Org(@Pk long id) {}",
-                "@Table(\"a\") record A(@Pk long id, @References(\"orgs.id\") int orgId) {}");
-        assertThat(p.message()).isEqualTo("@References(\"orgs.id\"): column \"org_id\" is integer but public.orgs.id is bigint.");
+                "@Table(\"a\") record A(@Pk long id, @References(\"orgs.id\") String orgId) {}");
+        assertThat(p.message()).isEqualTo("@References(\"orgs.id\"): column \"org_id\" is text but public.orgs.id is bigint,"
+                + " which PostgreSQL cannot compare in a foreign key.");
         assertThat(p.fix()).isEqualTo("give both columns the same type.");
     }
 

@@ -61,4 +61,24 @@ class ConstraintPlanTest {
         assertThat(db.queryStrings("SELECT column_name FROM information_schema.columns WHERE table_name = 't'"))
                 .containsExactlyInAnyOrder("id", "a");
     }
+
+    /**
+     * A foreign key from an integer column to a bigint key, as databases whose ids were widened have
+     * it: PostgreSQL accepts it, so the Java schema declares it too (with a warning), and the plan
+     * builds it and converges.
+     */
+    @Test
+    void aForeignKeyAcrossIntegerWidthsIsDeclaredWithAWarningAndBuilt(TestDatabase db, PostgresServer server) throws Exception {
+        PlanHarness harness = new PlanHarness(db, server, dir);
+        String[] classes = {"@Table(\"orgs\") public record Org(@Pk long id) {}",
+                "@Table(\"members\") public record Member(@Pk long id, @References(\"orgs.id\") int orgId) {}"};
+        assertThat(harness.load(classes).warnings()).singleElement().asString().isEqualTo("e.Member.orgId: @References(\"orgs.id\"):"
+                + " column \"org_id\" is integer but public.orgs.id is bigint. PostgreSQL accepts such a foreign key, comparing"
+                + " across the two types; give both columns one type, unless the database has them so.");
+        Plan plan = harness.migrate(classes);
+        assertThat(PlanHarness.sql(plan)).contains("ALTER TABLE public.members ADD CONSTRAINT members_org_id_fkey FOREIGN KEY"
+                + " (org_id) REFERENCES public.orgs (id)");
+        assertThat(db.queryString("SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
+                + " WHERE a.attrelid = 'members'::regclass AND a.attname = 'org_id'")).isEqualTo("integer");
+    }
 }
