@@ -27,7 +27,7 @@ public final class DatabaseImport {
      *                                records and SQL files alike, in one failure), or there is nothing to import
      */
     public static ImportResult of(Inspection inspection, String javaPackage, String database) {
-        Schema schema = inspection.schema();
+        Schema schema = SerialSequences.declaredApart(inspection.schema());
         List<String> warnings = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (NotManaged note : inspection.notManaged()) {

@@ -175,6 +175,37 @@ class ImportRoundTripTest {
     }
 
     /**
+     * Serial columns whose sequences have options an annotation cannot say — an {@code integer} id
+     * drawing from a {@code bigint} sequence (a database made before PostgreSQL 10, upgraded, as
+     * Rails schemas often are) and one starting at 10,000,000 — and a foreign key from an
+     * {@code integer} column to a {@code bigint} id: the sequences go to the SQL files, owned by
+     * their columns, and the key is declared as it is.
+     */
+    @Test
+    void serialSequencesWithOptionsAndAKeyAcrossIntegerWidths(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE TABLE users (id bigint PRIMARY KEY);
+                CREATE SEQUENCE favorites_id_seq;
+                CREATE TABLE favorites (id integer NOT NULL DEFAULT nextval('favorites_id_seq') PRIMARY KEY,
+                    user_id integer NOT NULL REFERENCES users (id));
+                ALTER SEQUENCE favorites_id_seq OWNED BY favorites.id;
+                CREATE TABLE sessions (id bigserial PRIMARY KEY);
+                ALTER SEQUENCE sessions_id_seq START WITH 10000000;
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        assertThat(file(result, "Favorite")).contains("@Pk @Default(\"nextval('public.favorites_id_seq')\") int id,")
+                .contains("@References(\"users.id\") int userId");
+        String sequences = result.files().stream().filter(f -> f.path().equals("src/main/resources/dibs/02-sequences.sql"))
+                .findFirst().orElseThrow().content();
+        assertThat(sequences).contains(
+                "CREATE SEQUENCE public.favorites_id_seq AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1",
+                "START WITH 10000000", "ALTER SEQUENCE public.favorites_id_seq OWNED BY public.favorites.id",
+                "ALTER SEQUENCE public.sessions_id_seq OWNED BY public.sessions.id");
+    }
+
+    /**
      * What the model does not hold (a foreign key's MATCH FULL) never reaches a round trip that
      * would say "no difference": the import refuses it, naming the key.
      */

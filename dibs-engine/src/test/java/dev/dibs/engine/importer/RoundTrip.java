@@ -29,19 +29,19 @@ import java.util.Map;
  * {@code dibs:diff} does. The round trip holds when that finds nothing to change and nothing
  * beyond the plan.
  */
-final class RoundTrip {
+public final class RoundTrip {
 
     static final String PACKAGE = "com.acme.db";
 
     /** What one round trip produced, for the test to assert on and to print when it fails. */
-    record Result(List<ImportedFile> files, List<String> warnings, DriftReport report, List<String> differences) {
+    public record Result(List<ImportedFile> files, List<String> warnings, DriftReport report, List<String> differences) {
 
-        boolean empty() {
+        public boolean empty() {
             return !report.hasDrift() && differences.isEmpty();
         }
 
         /** The differences, the plan and the sources: everything needed to see why a round trip failed. */
-        String explain() {
+        public String explain() {
             StringBuilder out = new StringBuilder("the imported Java schema differs from the database:\n");
             differences.forEach(d -> out.append("  difference: ").append(d).append('\n'));
             report.unreproducible().forEach(u -> out.append("  beyond the plan: ").append(u).append('\n'));
@@ -69,7 +69,7 @@ final class RoundTrip {
     }
 
     /** Imports {@code database}'s {@code schemas} into {@code dir} and diffs the result against it. */
-    static Result run(ConnectionInfo database, List<String> schemas, PostgresServer scratch, Path dir) {
+    public static Result run(ConnectionInfo database, List<String> schemas, PostgresServer scratch, Path dir) {
         Inspection inspected = Inspector.inspect(database, schemas);
         // the whole import, as dibs:import writes it: the records and enums, and the dibs/*.sql files
         ImportResult imported = DatabaseImport.of(inspected, PACKAGE, "the test database");

@@ -12,13 +12,14 @@ import java.util.Map;
 
 /**
  * The history test's report, in Markdown (printed and written to {@code target/realworld-report.md}):
- * how each version loaded, the tally per project, one row per pair, then the details of every pair
- * that did not simply converge.
+ * how each version loaded, the tally per project, one row per pair, the details of every pair
+ * that did not simply converge, and how {@code dibs:import} fared on each version.
  */
 final class HistoryReport {
 
     private final StringBuilder loads = new StringBuilder();
     private final List<PairResult> results = new ArrayList<>();
+    private final List<ImportRun.Result> imports = new ArrayList<>();
 
     void loaded(String project, Corpus.Version version, LoadReport report) {
         loads.append("- ").append(project).append(' ').append(version.label()).append(": ")
@@ -43,10 +44,19 @@ final class HistoryReport {
         results.add(result);
     }
 
+    void add(ImportRun.Result result) {
+        imports.add(result);
+    }
+
+    List<ImportRun.Result> imports() {
+        return List.copyOf(imports);
+    }
+
     /** Appends another report's loads and pairs after this one's. */
     void addAll(HistoryReport other) {
         loads.append(other.loads);
         results.addAll(other.results);
+        imports.addAll(other.imports);
     }
 
     List<PairResult> results() {
@@ -94,6 +104,16 @@ final class HistoryReport {
                 }
                 r.details().forEach(d -> sb.append("- ").append(d).append('\n'));
             }
+        }
+        sb.append("\n## dibs:import of each version\n\n");
+        for (ImportRun.Outcome o : ImportRun.Outcome.values()) {
+            sb.append("- ").append(o).append(": ").append(imports.stream().filter(r -> r.outcome() == o).count()).append('\n');
+        }
+        sb.append("\n| version | outcome | seconds | detail |\n|---|---|---|---|\n");
+        for (ImportRun.Result r : imports) {
+            sb.append("| ").append(r.project()).append(' ').append(r.version()).append(" | ").append(r.outcome()).append(" | ")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", r.took().toMillis() / 1000.0)).append(" | ")
+                    .append(cell(r.detail())).append(" |\n");
         }
         sb.append("\n## Loading the versions\n\n").append(loads);
         return sb.toString();

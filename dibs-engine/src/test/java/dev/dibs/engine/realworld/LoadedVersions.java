@@ -46,6 +46,11 @@ final class LoadedVersions implements AutoCloseable {
         return report;
     }
 
+    /** The version's own database, as loaded: to be read only, and not while a copy of it is made. */
+    ConnectionInfo template(Corpus.Version version) {
+        return templates.get(version);
+    }
+
     /** A new database holding the version as loaded, or an empty one for null. */
     ConnectionInfo copy(Corpus.Version version) throws SQLException {
         if (version == null) {

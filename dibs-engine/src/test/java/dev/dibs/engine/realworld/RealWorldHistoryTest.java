@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * hazard allowed ({@link PairRun}); then a catalog comparison that does not use dibs's model and a
  * second comparison judge the result. No pair may be WRONG: dibs may converge, leave differences it
  * reported, or refuse before running anything — never write something other than B, fail half-way,
- * or leave a plan that does not settle.
+ * or leave a plan that does not settle. Then every version that loads is imported ({@link ImportRun}):
+ * the project {@code dibs:import} writes must compare with the database to nothing, or the import be
+ * refused naming each object nothing can declare.
  *
  * <p>{@code -Ddibs.realworld.sample=N} runs N pairs per project (empty → newest, oldest → newest and
  * N-2 consecutive pairs spread evenly over the history); {@code all} (the default) runs every pair.
@@ -89,6 +91,10 @@ class RealWorldHistoryTest {
                 .map(r -> r.pair() + ": " + r.reason()).toList();
         assertThat(wrong).as("pairs where dibs wrote something other than the reference, failed or did not settle (details in "
                 + file.toAbsolutePath() + ")").isEmpty();
+        assertThat(report.imports().stream().filter(r -> r.outcome() == ImportRun.Outcome.WRONG)
+                .map(r -> r.project() + " " + r.version() + ": " + r.detail()).toList())
+                .as("versions whose import did not round-trip nor was refused naming what it cannot declare").isEmpty();
+        assertThat(report.imports()).as("versions that dibs:import round-trips").anyMatch(r -> r.outcome() == ImportRun.Outcome.ROUND_TRIP);
     }
 
     /** One project's versions loaded into databases of its own, then its pairs, in order. */
@@ -106,6 +112,15 @@ class RealWorldHistoryTest {
             assertThat(loadable).as("versions of %s that load (see the loader report)", project.name()).hasSizeGreaterThan(1);
             for (Pairs.Pair pair : Pairs.select(loadable, sample)) {
                 report.add(run(versions, project.name(), pair));
+            }
+            // dibs:import of every version that loads (the pairs are done: no copy of a template is made meanwhile)
+            Path dir = Files.createTempDirectory("dibs-realworld-import");
+            try {
+                for (Corpus.Version v : loadable) {
+                    report.add(ImportRun.run(project.name(), v, versions.template(v), server, dir.resolve(v.commit())));
+                }
+            } finally {
+                deleteTree(dir);
             }
         }
         return report;
@@ -125,6 +140,14 @@ class RealWorldHistoryTest {
         } finally {
             versions.drop(a);
             versions.drop(b);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
