@@ -82,8 +82,11 @@ final class AlterColumnRenderer {
         }
         if (c.aspects().contains(ColumnAspect.SEQUENCE)) {
             String alter = Sql.alterSequence(c.table(), to);
-            if (alter != null) { // the sequence's options: changed in place, no rows touched
-                out.add(ChangeRenderer.stmt(alter, c));
+            // the sequence's options: changed in place, no rows touched; an identity added just now has a new
+            // sequence, which START WITH alone would leave starting at 1 (it has given no value: nothing is reset)
+            boolean added = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
+            if (alter != null) {
+                out.add(ChangeRenderer.stmt(added ? alter + " RESTART" : alter, c));
             }
         }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {

@@ -8,6 +8,7 @@ import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.ChangeRenderer.commentText;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
+import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddPartition;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
@@ -144,8 +145,9 @@ final class TableRenderer {
             out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
         }
         for (Column col : t.columns()) {
-            if (col.sequence() != null && Sql.alterSequence(t.name(), col) != null) {
-                out.add(stmt(Sql.alterSequence(t.name(), col), c));
+            String alter = col.sequence() == null ? null : Sql.alterSequence(t.name(), col);
+            if (alter != null) {
+                out.add(stmt(freshlyCreated(col, ColumnSequences.writtenSerial(t, col)) ? alter + " RESTART" : alter, c));
             }
         }
         for (Column col : t.columns()) {
@@ -153,6 +155,17 @@ final class TableRenderer {
                 out.add(stmt(Sql.commentOnColumn(t.name(), col.name(), col.comment()), c));
             }
         }
+    }
+
+    /**
+     * Whether the sequence of {@code col} was made by the statement that created the column (an
+     * identity's, or the one {@code serial} makes): then its options, set right after, are followed by
+     * {@code RESTART}, since {@code ALTER SEQUENCE … START WITH} alone leaves a new sequence starting at
+     * 1. Such a sequence has given no value yet, so nothing is reset; a sequence that existed before
+     * (one of its own the column takes) is never restarted.
+     */
+    private static boolean freshlyCreated(Column col, boolean writtenSerial) {
+        return col.isIdentity() || writtenSerial;
     }
 
     static void addColumn(AddColumn c, RenderContext ctx, List<Statement> out) {
@@ -170,8 +183,9 @@ final class TableRenderer {
         }
         out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
                 TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), col.name())));
-        if (col.sequence() != null && Sql.alterSequence(c.table(), col) != null) {
-            out.add(stmt(Sql.alterSequence(c.table(), col), c));
+        String alter = col.sequence() == null ? null : Sql.alterSequence(c.table(), col);
+        if (alter != null) {
+            out.add(stmt(freshlyCreated(col, Sql.serialType(c.table(), col) != null) ? alter + " RESTART" : alter, c));
         }
         if (col.comment() != null) {
             out.add(stmt(Sql.commentOnColumn(c.table(), col.name(), col.comment()), c));

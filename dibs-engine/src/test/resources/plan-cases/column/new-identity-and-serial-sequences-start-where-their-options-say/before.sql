@@ -1,0 +1,2 @@
+-- a table whose key becomes an identity
+CREATE TABLE e (id bigint PRIMARY KEY);

@@ -1,0 +1,6 @@
+SELECT nextval('d_id_seq') || ',' || nextval('d_id_seq')
+-- expect: 1000,1010
+SELECT nextval('e_id_seq')
+-- expect: 500
+SELECT nextval('f_id_seq')
+-- expect: 42
