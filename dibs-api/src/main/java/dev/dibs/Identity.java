@@ -19,4 +19,13 @@ public @interface Identity {
      * says {@code OVERRIDING SYSTEM VALUE}. Default: {@code BY DEFAULT}, where a given value wins.
      */
     boolean always() default false;
+
+    /**
+     * Options of the identity's sequence that are not its defaults, in {@code ALTER SEQUENCE}'s words,
+     * e.g. {@code "START WITH 1000"} or {@code "INCREMENT BY 10 CACHE 20"}: {@code INCREMENT [BY] n},
+     * {@code MINVALUE n}, {@code MAXVALUE n}, {@code START [WITH] n}, {@code CACHE n}, {@code [NO] CYCLE}
+     * ({@code NO MINVALUE}, {@code NO MAXVALUE}). The sequence has the column's type. Default: none,
+     * PostgreSQL's defaults.
+     */
+    String sequence() default "";
 }

@@ -161,12 +161,15 @@ final class TableSource {
     private String[] component(Column c) {
         List<String> annotations = new ArrayList<>(memberAnnotations.get(c.name()));
         boolean pk = table.primaryKey() != null && table.primaryKey().columns().contains(c.name());
-        if (c.sequence() != null) {
+        // a serial column's options go to the SQL files (SerialSequences); an identity's to @Identity(sequence), but
+        // for AS: its sequence's type follows the column
+        if (c.sequence() != null && (!c.isIdentity() || c.sequence().contains("AS "))) {
             problem(c.name(), "its sequence has options that are not the defaults (" + c.sequence()
-                    + "), which no annotation can say");
+                    + "), which no annotation can say" + (c.isIdentity() ? ": an identity's sequence has the column's type" : ""));
         }
         if (c.isIdentity()) {
-            annotations.add(new AnnotationText("Identity").flag("always", c.identity() == Identity.ALWAYS).text());
+            annotations.add(new AnnotationText("Identity").flag("always", c.identity() == Identity.ALWAYS)
+                    .string("sequence", c.sequence() == null ? "" : c.sequence()).text());
             imports.add("dev.dibs.Identity");
         }
         QualifiedName typeName = c.type().isBuiltin() ? null : new QualifiedName(c.type().schema(), c.type().name());

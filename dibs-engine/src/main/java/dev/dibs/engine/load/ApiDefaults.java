@@ -22,6 +22,7 @@ final class ApiDefaults {
             Map.entry("Column.type", ""),
             Map.entry("GeneratedAs.virtual", false),
             Map.entry("Identity.always", false),
+            Map.entry("Identity.sequence", ""),
             Map.entry("Unique.name", ""),
             Map.entry("Unique.nullsNotDistinct", false),
             Map.entry("Unique.include", ""),

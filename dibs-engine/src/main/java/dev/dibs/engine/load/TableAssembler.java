@@ -101,10 +101,12 @@ final class TableAssembler {
                 names.identitySequence(table, c.name());
             }
             boolean nullable = c.nullable() && !c.primaryKey() && !c.identity();
+            String sequence = c.identity() ? IdentityOptions.canonical(c.identitySequence(), c.type(), t.where(c.javaMember()), problems)
+                    : null;
             columns.add(new Column(c.name(), c.type() == null ? dev.dibs.engine.model.PgType.builtin("unknown") : c.type(),
                     nullable, c.defaultExpression(), !c.identity() ? Identity.NONE
                             : c.identityAlways() ? Identity.ALWAYS : Identity.BY_DEFAULT,
-                    c.generatedExpression(), c.comment(), c.virtual()));
+                    c.generatedExpression(), c.comment(), c.virtual(), sequence));
         }
         List<Check> checks = new ArrayList<>();
         for (CheckSpec spec : t.checks()) {

@@ -88,11 +88,20 @@ public record TableDraft(
             boolean primaryKey,
             String renamedFrom,
             String comment,
-            SourceLocation source) {
+            SourceLocation source,
+            String identitySequence) {
+
+        /** A column without {@code @Identity(sequence = …)}. */
+        public ColumnDraft(String javaMember, String name, PgType type, String enumClass, boolean enumArray, boolean nullable,
+                           String defaultExpression, boolean identity, boolean identityAlways, String generatedExpression,
+                           boolean virtual, boolean primaryKey, String renamedFrom, String comment, SourceLocation source) {
+            this(javaMember, name, type, enumClass, enumArray, nullable, defaultExpression, identity, identityAlways,
+                    generatedExpression, virtual, primaryKey, renamedFrom, comment, source, "");
+        }
 
         ColumnDraft withType(PgType resolved) {
             return new ColumnDraft(javaMember, name, resolved, enumClass, enumArray, nullable, defaultExpression,
-                    identity, identityAlways, generatedExpression, virtual, primaryKey, renamedFrom, comment, source);
+                    identity, identityAlways, generatedExpression, virtual, primaryKey, renamedFrom, comment, source, identitySequence);
         }
     }
 

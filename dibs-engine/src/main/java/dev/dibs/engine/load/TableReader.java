@@ -207,7 +207,8 @@ final class TableReader {
                 generated == null ? null : Annotations.string(generated, "value", ""),
                 generated != null && Annotations.bool(generated, "virtual"), pk,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
-                member == null ? null : member.doc(), member == null ? null : member.location());
+                member == null ? null : member.doc(), member == null ? null : member.location(),
+                identity == null ? "" : Annotations.string(identity, "sequence"));
     }
 
     private PgType explicitType(String where, String text) {

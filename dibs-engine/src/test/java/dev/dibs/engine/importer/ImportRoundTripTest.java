@@ -175,7 +175,8 @@ class ImportRoundTripTest {
     }
 
     /**
-     * Serial columns whose sequences have options an annotation cannot say — an {@code integer} id
+     * An identity whose sequence starts at 1,000 ({@code @Identity(sequence)}), and serial columns whose
+     * sequences have options an annotation cannot say — an {@code integer} id
      * drawing from a {@code bigint} sequence (a database made before PostgreSQL 10, upgraded, as
      * Rails schemas often are) and one starting at 10,000,000 — and a foreign key from an
      * {@code integer} column to a {@code bigint} id: the sequences go to the SQL files, owned by
@@ -191,10 +192,12 @@ class ImportRoundTripTest {
                 ALTER SEQUENCE favorites_id_seq OWNED BY favorites.id;
                 CREATE TABLE sessions (id bigserial PRIMARY KEY);
                 ALTER SEQUENCE sessions_id_seq START WITH 10000000;
+                CREATE TABLE invoices (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 CACHE 20) PRIMARY KEY);
                 """);
 
         RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
 
+        assertThat(file(result, "Invoice")).contains("@Pk @Identity(always = true, sequence = \"START WITH 1000 CACHE 20\") long id");
         assertThat(file(result, "Favorite")).contains("@Pk @Default(\"nextval('public.favorites_id_seq')\") int id,")
                 .contains("@References(\"users.id\") int userId");
         String sequences = result.files().stream().filter(f -> f.path().equals("src/main/resources/dibs/02-sequences.sql"))

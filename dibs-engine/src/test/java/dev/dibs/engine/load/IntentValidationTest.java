@@ -194,4 +194,35 @@ class IntentValidationTest {
         assertThat(p.where()).isEqualTo("v.Level");
         assertThat(p.message()).startsWith("schema \"audit\" is not in schemas (public): ").contains("@PgEnum");
     }
+
+    /** {@code @Identity(sequence)} reads only sequence options and integers: anything else names the member. */
+    @Test
+    void identitySequenceOptionsAreReadByTheirGrammarOnly() {
+        Problem injected = only("@Table(\"a\") record A(@Pk @Identity(sequence = \"START WITH 1; DROP TABLE x\") long id) {}");
+        assertThat(injected.where()).isEqualTo("v.A.id");
+        assertThat(injected.message()).isEqualTo("@Identity(sequence = \"START WITH 1; DROP TABLE x\"): START needs an integer after it.");
+        assertThat(injected.fix()).startsWith("write them as ALTER SEQUENCE does");
+        assertThat(only("@Table(\"a\") record A(@Pk @Identity(sequence = \"RESTART 5\") long id) {}").message())
+                .isEqualTo("@Identity(sequence = \"RESTART 5\"): \"RESTART\" is not a sequence option dibs can declare.");
+        assertThat(only("@Table(\"a\") record A(@Pk @Identity(sequence = \"AS smallint\") long id) {}").message())
+                .isEqualTo("@Identity(sequence = \"AS smallint\"): an identity's sequence has the column's type (bigint).");
+        assertThat(only("@Table(\"a\") record A(@Pk @Identity(sequence = \"START WITH 0\") int id) {}").message())
+                .isEqualTo("@Identity(sequence = \"START WITH 0\"): START WITH 0 is outside 1 to 2147483647.");
+        assertThat(only("@Table(\"a\") record A(@Pk @Identity(sequence = \"MAXVALUE 40000\") short id) {}").message())
+                .isEqualTo("@Identity(sequence = \"MAXVALUE 40000\"): its bounds do not fit smallint (-32768 to 32767).");
+        assertThat(only("@Table(\"a\") record A(@Pk @Identity(sequence = \"CACHE 5 cache 6\") long id) {}").message())
+                .isEqualTo("@Identity(sequence = \"CACHE 5 cache 6\") gives CACHE twice.");
+    }
+
+    /** Written in any case and with PostgreSQL's optional words or not, the options read as the inspection writes them. */
+    @Test
+    void identitySequenceOptionsReadAsTheInspectionWritesThem() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("v/A.java", "package v;\n" + IMPORTS + "@Table(\"a\") record A(@Pk @Identity(sequence ="
+                + " \"start 1000 increment 10 cache 20 no cycle NO MAXVALUE\") long id, @Identity(sequence = \"INCREMENT BY 1\") int n) {}");
+        var schema = IntentLoader.builder().classpath(JavaSources.compile(dir, sources)).packages(List.of("v")).load().schema();
+        var table = schema.tables().get(0);
+        assertThat(table.column("id").orElseThrow().sequence()).isEqualTo("INCREMENT BY 10 START WITH 1000 CACHE 20");
+        assertThat(table.column("n").orElseThrow().sequence()).as("defaults only: none").isNull();
+    }
 }

@@ -81,4 +81,26 @@ class ConstraintPlanTest {
         assertThat(db.queryString("SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
                 + " WHERE a.attrelid = 'members'::regclass AND a.attname = 'org_id'")).isEqualTo("integer");
     }
+
+    /**
+     * {@code @Identity(sequence)}: a new table's identity starts where it says, and changed options
+     * are altered in place (the value the sequence reached kept), converging both times.
+     */
+    @Test
+    void identitySequenceOptionsAreCreatedAndAlteredInPlace(TestDatabase db, PostgresServer server) throws Exception {
+        PlanHarness harness = new PlanHarness(db, server, dir);
+        Plan created = harness.migrate("@Table(\"invoices\") public record Invoice(@Pk @Identity(sequence = \"START WITH 1000 MAXVALUE 99999\") long id) {}");
+        assertThat(PlanHarness.sql(created)).anySatisfy(sql -> assertThat(sql).startsWith("ALTER SEQUENCE public.invoices_id_seq")
+                .endsWith(" RESTART"));
+        db.execute("INSERT INTO invoices DEFAULT VALUES");
+        assertThat(db.queryString("SELECT id FROM invoices")).isEqualTo("1000");
+        assertThat(db.queryString("SELECT seqstart || ' ' || seqmax || ' ' || seqincrement FROM pg_sequence"
+                + " WHERE seqrelid = 'invoices_id_seq'::regclass")).isEqualTo("1000 99999 1");
+
+        Plan plan = harness.migrate("@Table(\"invoices\") public record Invoice(@Pk @Identity(sequence = \"START WITH 1000 INCREMENT BY 10 CACHE 20\") long id) {}");
+        assertThat(PlanHarness.sql(plan)).singleElement().asString().startsWith("ALTER SEQUENCE public.invoices_id_seq")
+                .contains("INCREMENT BY 10", "START WITH 1000", "CACHE 20", "NO MAXVALUE").doesNotContain("RESTART");
+        db.execute("INSERT INTO invoices DEFAULT VALUES");
+        assertThat(db.queryStrings("SELECT id FROM invoices ORDER BY id")).containsExactly("1000", "1010");
+    }
 }
