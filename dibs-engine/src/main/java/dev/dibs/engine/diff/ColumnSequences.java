@@ -35,11 +35,12 @@ public final class ColumnSequences {
     /**
      * {@code serial} and its kin when {@code c}, new in {@code table}, is exactly what that shorthand
      * creates (NOT NULL, a default of {@code nextval} of the sequence PostgreSQL names
-     * {@code table_column_seq}, an integer type), so writing it creates the sequence too; else null.
+     * {@code table_column_seq}, an integer type, its sequence starting where a new one does), so
+     * writing it creates the sequence too; else null.
      */
     public static String serialType(QualifiedName table, Column c) {
         if (c.nullable() || c.isIdentity() || c.isGenerated() || !c.type().isBuiltin() || c.type().array()
-                || !c.type().modifiers().isEmpty()) {
+                || !c.type().modifiers().isEmpty() || startsElsewhere(c.sequence())) {
             return null;
         }
         String serial = switch (c.type().name()) {
@@ -50,6 +51,17 @@ public final class ColumnSequences {
         };
         QualifiedName sequence = name(table, c);
         return sequence != null && sequence.name().equals(PostgresNames.makeObjectName(table.name(), c.name(), "seq")) ? serial : null;
+    }
+
+    /**
+     * Whether a sequence with these options gives another first value than a new one's (a start or
+     * bounds of its own, or counting down): {@code ALTER SEQUENCE … START WITH} after {@code serial}
+     * made it would only record the start, the sequence giving 1 first, so such a column is not
+     * written {@code serial}: its sequence is created apart, with every option, before it.
+     */
+    private static boolean startsElsewhere(String options) {
+        return options != null && (options.contains("START WITH") || options.contains("MINVALUE") || options.contains("MAXVALUE")
+                || options.contains("INCREMENT BY -"));
     }
 
     /**

@@ -58,19 +58,23 @@ final class KeyTypes {
     private KeyTypes() {
     }
 
+    /** {@code bpchar} is {@code character} without a length: one type. */
+    private static String blankPadded(String name) {
+        return name.equals("bpchar") ? "character" : name;
+    }
+
     /** How a foreign key from a column of type {@code from} to a key column of type {@code to} stands. */
     static Verdict of(PgType from, PgType to) {
-        if (from.array() != to.array()) {
-            return from.isBuiltin() && to.isBuiltin() ? Verdict.INCOMPATIBLE : Verdict.UNKNOWN;
-        }
-        if (java.util.Objects.equals(from.schema(), to.schema()) && from.name().equals(to.name())) {
+        if (from.array() == to.array() && java.util.Objects.equals(from.schema(), to.schema())
+                && blankPadded(from.name()).equals(blankPadded(to.name()))) {
             return Verdict.SAME;
         }
+        // an unqualified name PgType does not know (a domain written without its schema) is no built-in either
         if (!from.isBuiltin() || !to.isBuiltin() || !KNOWN.contains(from.name()) || !KNOWN.contains(to.name())) {
             return Verdict.UNKNOWN;
         }
-        if (from.array()) {
-            return Verdict.INCOMPATIBLE; // an array key compares arrays of one element type only
+        if (from.array() || to.array()) {
+            return Verdict.INCOMPATIBLE; // an array key compares arrays of one element type only, and no array with a scalar
         }
         for (Set<String> family : FAMILIES) {
             if (family.contains(from.name()) && family.contains(to.name())) {

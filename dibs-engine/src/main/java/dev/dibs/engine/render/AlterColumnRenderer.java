@@ -71,7 +71,8 @@ final class AlterColumnRenderer {
         }
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity()) {
             String kind = to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
-            parts.add(!from.isIdentity() ? col + " ADD GENERATED " + kind + " AS IDENTITY" : col + " SET GENERATED " + kind);
+            parts.add(!from.isIdentity() ? col + " ADD GENERATED " + kind + " AS IDENTITY" + Sql.identityOptions(to)
+                    : col + " SET GENERATED " + kind);
         }
         if (to.defaultExpression() != null && (defaultChanges || type)) {
             parts.add(col + " SET DEFAULT " + to.defaultExpression());
@@ -80,13 +81,12 @@ final class AlterColumnRenderer {
             out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " " + String.join(", ", parts), c, hazards,
                     TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
         }
-        if (c.aspects().contains(ColumnAspect.SEQUENCE)) {
+        // an identity added here got its options with it (all but a type of its own)
+        boolean added = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
+        if (c.aspects().contains(ColumnAspect.SEQUENCE) && (!added || Sql.identityOfAnotherType(to))) {
             String alter = Sql.alterSequence(c.table(), to);
-            // the sequence's options: changed in place, no rows touched; an identity added just now has a new
-            // sequence, which START WITH alone would leave starting at 1 (it has given no value: nothing is reset)
-            boolean added = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
-            if (alter != null) {
-                out.add(ChangeRenderer.stmt(added ? alter + " RESTART" : alter, c));
+            if (alter != null) { // the sequence's options: changed in place, no rows touched
+                out.add(ChangeRenderer.stmt(alter, c));
             }
         }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {

@@ -8,7 +8,6 @@ import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.ChangeRenderer.commentText;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
-import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddPartition;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
@@ -145,9 +144,8 @@ final class TableRenderer {
             out.add(stmt("COMMENT ON TABLE " + Sql.name(t.name()) + " IS " + Sql.literal(t.comment()), c));
         }
         for (Column col : t.columns()) {
-            String alter = col.sequence() == null ? null : Sql.alterSequence(t.name(), col);
-            if (alter != null) {
-                out.add(stmt(freshlyCreated(col, ColumnSequences.writtenSerial(t, col)) ? alter + " RESTART" : alter, c));
+            if (setApart(col) && Sql.alterSequence(t.name(), col) != null) {
+                out.add(stmt(Sql.alterSequence(t.name(), col), c));
             }
         }
         for (Column col : t.columns()) {
@@ -158,14 +156,14 @@ final class TableRenderer {
     }
 
     /**
-     * Whether the sequence of {@code col} was made by the statement that created the column (an
-     * identity's, or the one {@code serial} makes): then its options, set right after, are followed by
-     * {@code RESTART}, since {@code ALTER SEQUENCE … START WITH} alone leaves a new sequence starting at
-     * 1. Such a sequence has given no value yet, so nothing is reset; a sequence that existed before
-     * (one of its own the column takes) is never restarted.
+     * Whether a new column's sequence options need an {@code ALTER SEQUENCE} after the column: a
+     * serial one's ({@code serial} makes the sequence with the defaults: its type, cache or increment
+     * are set after; one that starts elsewhere is created apart, see {@code ColumnSequences}), not an
+     * identity's, which the column definition gives (but for a type of its own, which only
+     * {@code ALTER SEQUENCE} can set).
      */
-    private static boolean freshlyCreated(Column col, boolean writtenSerial) {
-        return col.isIdentity() || writtenSerial;
+    private static boolean setApart(Column col) {
+        return col.sequence() != null && (!col.isIdentity() || Sql.identityOfAnotherType(col));
     }
 
     static void addColumn(AddColumn c, RenderContext ctx, List<Statement> out) {
@@ -183,9 +181,8 @@ final class TableRenderer {
         }
         out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ADD COLUMN " + Sql.columnDefinition(c.table(), col, true), c, hazards,
                 TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), col.name())));
-        String alter = col.sequence() == null ? null : Sql.alterSequence(c.table(), col);
-        if (alter != null) {
-            out.add(stmt(freshlyCreated(col, Sql.serialType(c.table(), col) != null) ? alter + " RESTART" : alter, c));
+        if (setApart(col) && Sql.alterSequence(c.table(), col) != null) {
+            out.add(stmt(Sql.alterSequence(c.table(), col), c));
         }
         if (col.comment() != null) {
             out.add(stmt(Sql.commentOnColumn(c.table(), col.name(), col.comment()), c));

@@ -60,5 +60,8 @@ class KeyTypesTest {
         assertThat(KeyTypes.of(PgType.parse("public.user_id"), PgType.parse("bigint"))).isEqualTo(KeyTypes.Verdict.UNKNOWN);
         assertThat(KeyTypes.of(PgType.parse("citext"), PgType.parse("text"))).isEqualTo(KeyTypes.Verdict.UNKNOWN);
         assertThat(KeyTypes.of(PgType.parse("varchar(40)"), PgType.parse("varchar(80)"))).isEqualTo(KeyTypes.Verdict.SAME);
+        assertThat(KeyTypes.of(PgType.parse("bpchar"), PgType.parse("char(3)"))).isEqualTo(KeyTypes.Verdict.SAME);
+        // a domain over integer[] written without its schema: unknown, not an array against a scalar
+        assertThat(KeyTypes.of(PgType.parse("int_list"), PgType.parse("integer[]"))).isEqualTo(KeyTypes.Verdict.UNKNOWN);
     }
 }
