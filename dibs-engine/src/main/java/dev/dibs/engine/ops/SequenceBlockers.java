@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code ALTER SEQUENCE} statements of a plan that PostgreSQL will refuse because the value the
@@ -32,8 +31,6 @@ final class SequenceBlockers {
     private record Altered(Sequence to, SchemaChange change) {
     }
 
-    private static final Pattern MINVALUE = Pattern.compile("MINVALUE -?[0-9]");
-    private static final Pattern MAXVALUE = Pattern.compile("MAXVALUE -?[0-9]");
 
     private SequenceBlockers() {
     }
@@ -54,7 +51,8 @@ final class SequenceBlockers {
                 Column to = a.to();
                 Sequence s = to.isIdentity() ? ColumnSequences.ofIdentity(a.table(), to) : ColumnSequences.of(a.table(), to);
                 if (s != null && alterStatement(plan, change) != null) {
-                    altered.put(s.name(), new Altered(writtenBounds(s, to.sequence() == null ? "" : to.sequence()), change));
+                    // its ALTER SEQUENCE writes every bound as a number (Sql.alterSequence): those of s
+                    altered.put(s.name(), new Altered(s, change));
                 }
             }
         }
@@ -89,18 +87,6 @@ final class SequenceBlockers {
             doubts.add("dibs could not read the values the sequences the plan alters have reached on " + session.describe() + " ("
                     + e.getMessage() + "): an ALTER SEQUENCE may still be refused for a value outside its new range.");
         }
-    }
-
-    /**
-     * A column's sequence with only the bounds its {@code ALTER SEQUENCE} names as numbers: where it
-     * writes {@code NO MINVALUE} or {@code NO MAXVALUE}, PostgreSQL picks 1 (or -1) or the type's own
-     * bound depending on the bounds the sequence had, so only the type's bound is certain there.
-     */
-    private static Sequence writtenBounds(Sequence s, String options) {
-        long min = MINVALUE.matcher(options).find() ? s.minValue() : Long.MIN_VALUE;
-        long max = MAXVALUE.matcher(options).find() ? s.maxValue() : Long.MAX_VALUE;
-        return new Sequence(s.name(), s.dataType(), s.increment(), min, max, s.start(), s.cache(), s.cycle(), s.ownedBy(),
-                s.comment());
     }
 
     /** MINVALUE to MAXVALUE, within the type's own range. */

@@ -83,7 +83,7 @@ final class AlterColumnRenderer {
         }
         // an identity added here got its options with it (all but a type of its own)
         boolean added = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
-        if (c.aspects().contains(ColumnAspect.SEQUENCE) && (!added || Sql.identityOfAnotherType(to))) {
+        if (added ? Sql.identityOfAnotherType(to) : c.aspects().contains(ColumnAspect.SEQUENCE)) {
             String alter = Sql.alterSequence(c.table(), to);
             if (alter != null) { // the sequence's options: changed in place, no rows touched
                 out.add(ChangeRenderer.stmt(alter, c));

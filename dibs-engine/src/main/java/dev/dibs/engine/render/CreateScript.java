@@ -85,7 +85,9 @@ public final class CreateScript {
                             + " SET DEFAULT " + c.defaultExpression(),
                             columnOrigin(t.name(), c.name(), origins) + " @Default(\"" + c.defaultExpression() + "\")"));
                 }
-                String sequence = c.sequence() == null ? null : Sql.alterSequence(t.name(), c);
+                // an identity's options came with its CREATE TABLE (but for a type of its own)
+                String sequence = c.sequence() == null || c.isIdentity() && !Sql.identityOfAnotherType(c) ? null
+                        : Sql.alterSequence(t.name(), c);
                 if (sequence != null) {
                     out.add(new ScriptStatement(sequence, columnOrigin(t.name(), c.name(), origins) + " (its sequence)"));
                 }

@@ -38,6 +38,6 @@ class SqlNamesTest {
         assertThat(Sql.alterSequence(t, smuggled)).isNull();
         Column identity = new Column("id", PgType.parse("bigint"), false, null, Identity.BY_DEFAULT, null, null, false, "START WITH 5");
         assertThat(Sql.alterSequence(t, identity))
-                .isEqualTo("ALTER SEQUENCE public.t_id_seq START WITH 5 AS bigint INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1 NO CYCLE");
+                .isEqualTo("ALTER SEQUENCE public.t_id_seq START WITH 5 AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE");
     }
 }
