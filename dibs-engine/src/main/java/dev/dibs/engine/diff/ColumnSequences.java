@@ -121,16 +121,8 @@ public final class ColumnSequences {
                 cycle = true;
             }
         }
-        long low = switch (type) {
-            case "smallint" -> Short.MIN_VALUE;
-            case "integer" -> Integer.MIN_VALUE;
-            default -> Long.MIN_VALUE;
-        };
-        long high = switch (type) {
-            case "smallint" -> Short.MAX_VALUE;
-            case "integer" -> Integer.MAX_VALUE;
-            default -> Long.MAX_VALUE;
-        };
+        long low = Sequence.lowest(type);
+        long high = Sequence.highest(type);
         long minValue = min != null ? min : increment > 0 ? 1 : low;
         long maxValue = max != null ? max : increment > 0 ? high : -1;
         long startValue = start != null ? start : increment > 0 ? minValue : maxValue;

@@ -1,6 +1,7 @@
 package dev.dibs.engine.load;
 
 import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,16 +30,12 @@ final class IdentityOptions {
             return null;
         }
         String label = "@Identity(sequence = \"" + text + "\")";
-        long low;
-        long high;
-        switch (type == null || type.array() ? "" : type.name()) {
-            case "smallint" -> { low = Short.MIN_VALUE; high = Short.MAX_VALUE; }
-            case "integer" -> { low = Integer.MIN_VALUE; high = Integer.MAX_VALUE; }
-            case "bigint" -> { low = Long.MIN_VALUE; high = Long.MAX_VALUE; }
-            default -> {
-                return null; // @Identity on a non-integer member is a problem of its own
-            }
+        String name = type == null || type.array() ? "" : type.name();
+        if (!name.equals("smallint") && !name.equals("integer") && !name.equals("bigint")) {
+            return null; // @Identity on a non-integer member is a problem of its own
         }
+        long low = Sequence.lowest(name);
+        long high = Sequence.highest(name);
         Long increment = null;
         Long min = null;
         Long max = null;

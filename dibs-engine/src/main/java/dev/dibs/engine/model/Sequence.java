@@ -42,4 +42,22 @@ public record Sequence(QualifiedName name, String dataType, long increment, long
         return dataType.equals(other.dataType) && increment == other.increment && minValue == other.minValue
                 && maxValue == other.maxValue && start == other.start && cache == other.cache && cycle == other.cycle;
     }
+
+    /** The lowest value a sequence of {@code dataType} can give ({@code smallint}, {@code integer}, else {@code bigint}'s). */
+    public static long lowest(String dataType) {
+        return switch (dataType) {
+            case "smallint" -> Short.MIN_VALUE;
+            case "integer" -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    /** The highest value a sequence of {@code dataType} can give ({@code smallint}, {@code integer}, else {@code bigint}'s). */
+    public static long highest(String dataType) {
+        return switch (dataType) {
+            case "smallint" -> Short.MAX_VALUE;
+            case "integer" -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
+    }
 }

@@ -10,6 +10,7 @@ import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.Identifiers;
@@ -306,10 +307,10 @@ public final class Sql {
         // PostgreSQL takes NO MAXVALUE of a sequence turning to count down as the type's maximum
         boolean descending = options.contains("INCREMENT BY -");
         if (!options.contains("MINVALUE ")) {
-            parts.add("MINVALUE " + (descending ? lowest(c, options) : "1"));
+            parts.add("MINVALUE " + (descending ? Sequence.lowest(sequenceType(c, options)) : 1));
         }
         if (!options.contains("MAXVALUE ")) {
-            parts.add("MAXVALUE " + (descending ? "-1" : highest(c, options)));
+            parts.add("MAXVALUE " + (descending ? -1 : Sequence.highest(sequenceType(c, options))));
         }
         if (!options.contains("START WITH ")) {
             // the default start is the lower bound counting up, the upper one counting down (-1 without one)
@@ -338,22 +339,6 @@ public final class Sql {
         }
         String name = c.type().array() ? "" : c.type().name();
         return name.equals("smallint") || name.equals("integer") ? name : "bigint";
-    }
-
-    private static String lowest(Column c, String options) {
-        return switch (sequenceType(c, options)) {
-            case "smallint" -> String.valueOf(Short.MIN_VALUE);
-            case "integer" -> String.valueOf(Integer.MIN_VALUE);
-            default -> String.valueOf(Long.MIN_VALUE);
-        };
-    }
-
-    private static String highest(Column c, String options) {
-        return switch (sequenceType(c, options)) {
-            case "smallint" -> String.valueOf(Short.MAX_VALUE);
-            case "integer" -> String.valueOf(Integer.MAX_VALUE);
-            default -> String.valueOf(Long.MAX_VALUE);
-        };
     }
 
     /** The owned sequence's name as SQL, or null. */
