@@ -9,11 +9,13 @@ import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.postgres.SqlResources;
+import dev.dibs.engine.render.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +29,14 @@ import java.util.Map;
  */
 final class SequenceBlockers {
 
-    /** A sequence whose options the plan sets, as it will be, and the change that does it. */
-    private record Altered(Sequence to, SchemaChange change) {
+    /**
+     * A sequence whose options the plan sets, as it will be, and the change that does it; where it
+     * is on the target: by its name, or (table and column not null, as they are named on the target)
+     * through its identity column; and, for an identity's sequence an {@code ALTER SEQUENCE} names
+     * (to change its type), the name that statement uses.
+     */
+    private record Altered(Sequence to, SchemaChange change, QualifiedName name, String table, String column,
+                           QualifiedName addressedAs) {
     }
 
 
@@ -36,23 +44,38 @@ final class SequenceBlockers {
     }
 
     static void find(CatalogSession session, Plan plan, List<String> refusals, List<String> doubts) {
-        // a sequence the plan renames before altering it has its old name on the target, where its value is read
-        Map<QualifiedName, QualifiedName> oldNames = new LinkedHashMap<>();
+        // what the plan renames before altering it has its old name on the target, where its value is read
+        Map<QualifiedName, QualifiedName> oldSequences = new HashMap<>();
+        Map<QualifiedName, QualifiedName> oldTables = new HashMap<>();
+        Map<String, String> oldColumns = new HashMap<>(); // by the table's new name and the column's
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.RenameSequence r) {
-                oldNames.put(r.target(), r.from());
+                oldSequences.put(r.target(), r.from());
+            } else if (change instanceof SchemaChange.RenameTable r) {
+                oldTables.put(r.target(), r.from());
+            } else if (change instanceof SchemaChange.RenameColumn r) {
+                oldColumns.put(r.table() + "." + r.to(), r.from());
             }
         }
-        Map<QualifiedName, Altered> altered = new LinkedHashMap<>(); // by the name on the target
+        List<Altered> altered = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.AlterSequence a && a.changesOptions()) {
-                altered.put(oldNames.getOrDefault(a.to().name(), a.to().name()), new Altered(a.to(), change));
+                altered.add(new Altered(a.to(), change, oldSequences.getOrDefault(a.to().name(), a.to().name()), null, null, null));
             } else if (change instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.SEQUENCE)) {
                 Column to = a.to();
+                String statement = alterStatement(plan, change);
                 Sequence s = to.isIdentity() ? ColumnSequences.ofIdentity(a.table(), to) : ColumnSequences.of(a.table(), to);
-                if (s != null && alterStatement(plan, change) != null) {
+                if (s == null || statement == null) {
+                    continue;
+                }
+                if (!to.isIdentity()) {
                     // its ALTER SEQUENCE writes every bound as a number (Sql.alterSequence): those of s
-                    altered.put(s.name(), new Altered(s, change));
+                    altered.add(new Altered(s, change, s.name(), null, null, null));
+                } else if (a.from().isIdentity()) { // an identity made by the plan has a new sequence: nothing reached
+                    QualifiedName table = oldTables.getOrDefault(a.table(), a.table());
+                    String column = oldColumns.getOrDefault(a.table() + "." + to.name(), to.name());
+                    altered.add(new Altered(s, change, s.name(), table.name(), column,
+                            statement.startsWith("ALTER SEQUENCE ") ? s.name() : null));
                 }
             }
         }
@@ -61,24 +84,38 @@ final class SequenceBlockers {
         }
         try (PreparedStatement ps = session.prepare(SqlResources.load(SequenceBlockers.class, "sequence-values"))) {
             Connection c = ps.getConnection();
-            ps.setArray(1, c.createArrayOf("text", altered.keySet().stream().map(QualifiedName::schema).toArray()));
-            ps.setArray(2, c.createArrayOf("text", altered.keySet().stream().map(QualifiedName::name).toArray()));
+            ps.setArray(1, c.createArrayOf("text", altered.stream().map(a -> a.name().schema()).toArray()));
+            ps.setArray(2, c.createArrayOf("text", altered.stream().map(a -> a.name().name()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", altered.stream().map(Altered::table).toArray()));
+            ps.setArray(4, c.createArrayOf("text", altered.stream().map(Altered::column).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Altered a = altered.get(new QualifiedName(rs.getString("schema_name"), rs.getString("sequence_name")));
+                    Altered a = altered.get(rs.getInt("entry") - 1);
                     String statement = statement(plan, a.change());
+                    QualifiedName found = new QualifiedName(rs.getString("schema_name"), rs.getString("sequence_name"));
+                    if (a.addressedAs() != null && !a.addressedAs().equals(found)) {
+                        refusals.add("PostgreSQL would apply " + statement + " to another sequence than column " + a.table() + "."
+                                + a.column() + "'s: that column's identity sequence on " + session.describe() + " is " + found
+                                + " (PostgreSQL keeps a sequence's name when its table or column is renamed), and only ALTER SEQUENCE,"
+                                + " which names it, can change its type: rename it to " + a.addressedAs() + " in a migration (ALTER"
+                                + " SEQUENCE " + found + " RENAME TO " + Sql.name(a.addressedAs().name()) + ", after renaming any"
+                                + " sequence of that name), then plan again.");
+                        continue;
+                    }
                     String range = range(a.to());
+                    String sequence = a.table() != null ? found + " (column " + a.table() + "." + a.column() + "'s identity)"
+                            : found.equals(a.to().name()) ? found.toString() : a.to().name() + " (" + found + " until the plan renames it)";
                     if (!rs.getBoolean("readable")) {
-                        doubts.add("dibs could not read the value sequence " + a.to().name() + " has reached on " + session.describe()
+                        doubts.add("dibs could not read the value sequence " + sequence + " has reached on " + session.describe()
                                 + " (no SELECT or USAGE privilege on it): if it lies outside " + range + ", PostgreSQL will refuse "
                                 + statement + " and the plan is rolled back.");
                         continue;
                     }
                     long value = rs.getLong("current_value");
                     if (value < low(a.to()) || value > high(a.to())) {
-                        refusals.add("PostgreSQL will refuse " + statement + ": sequence " + a.to().name() + " has reached " + value
+                        refusals.add("PostgreSQL will refuse " + statement + ": sequence " + sequence + " has reached " + value
                                 + ", outside its new range " + range + ", and dibs never resets a sequence: restart it in a"
-                                + " migration (ALTER SEQUENCE " + a.to().name() + " RESTART WITH a value in that range) or keep the"
+                                + " migration (ALTER SEQUENCE " + found + " RESTART WITH a value in that range) or keep the"
                                 + " range around its value, then plan again; as it is, the plan fails there and is rolled back.");
                     }
                 }
@@ -119,8 +156,12 @@ final class SequenceBlockers {
         return "\"" + Printable.oneLine(sql).trim() + "\""; // whole: the options are what is refused
     }
 
+    /** The change's statement setting a sequence's options: {@code ALTER SEQUENCE}, or an identity's through its column. */
     private static String alterStatement(Plan plan, SchemaChange change) {
+        String identity = change instanceof SchemaChange.AlterColumn a && a.to().isIdentity()
+                ? Sql.alterIdentitySequence(a.table(), a.to()) : null;
         return plan.statements().stream().filter(s -> s.change() == change).map(Statement::sql)
-                .filter(sql -> sql.startsWith("ALTER SEQUENCE ") && !sql.contains(" OWNED BY ")).findFirst().orElse(null);
+                .filter(sql -> sql.equals(identity) || sql.startsWith("ALTER SEQUENCE ") && !sql.contains(" OWNED BY "))
+                .findFirst().orElse(null);
     }
 }

@@ -71,7 +71,7 @@ final class AlterColumnRenderer {
         }
         if (c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity()) {
             String kind = to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
-            parts.add(!from.isIdentity() ? col + " ADD GENERATED " + kind + " AS IDENTITY" + Sql.identityOptions(to)
+            parts.add(!from.isIdentity() ? col + " ADD GENERATED " + kind + " AS IDENTITY" + Sql.identityOptions(c.table(), to)
                     : col + " SET GENERATED " + kind);
         }
         if (to.defaultExpression() != null && (defaultChanges || type)) {
@@ -84,9 +84,16 @@ final class AlterColumnRenderer {
         // an identity added here got its options with it (all but a type of its own)
         boolean added = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
         if (added ? Sql.identityOfAnotherType(to) : c.aspects().contains(ColumnAspect.SEQUENCE)) {
-            String alter = Sql.alterSequence(c.table(), to);
-            if (alter != null) { // the sequence's options: changed in place, no rows touched
-                out.add(ChangeRenderer.stmt(alter, c));
+            // the sequence's options, changed in place, no rows touched: an identity's through its column
+            // (whatever its sequence's name), but for a type of its own, which only ALTER SEQUENCE sets
+            if (to.isIdentity() && from.isIdentity() && !Sql.identityOfAnotherType(to) && !Sql.identityOfAnotherType(from)) {
+                out.add(new Statement(Sql.alterIdentitySequence(c.table(), to), c, EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
+                        TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
+            } else {
+                String alter = Sql.alterSequence(c.table(), to);
+                if (alter != null) {
+                    out.add(ChangeRenderer.stmt(alter, c));
+                }
             }
         }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {
