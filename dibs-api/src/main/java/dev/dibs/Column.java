@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Overrides a column's name or SQL type. */
+/** Overrides a column's name or SQL type, or sets its statistics target. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
@@ -16,4 +16,11 @@ public @interface Column {
 
     /** The SQL type, e.g. {@code varchar(80)} or {@code jsonb}; default: mapped from the Java type. */
     String type() default "";
+
+    /**
+     * The column's statistics target ({@code ALTER TABLE … ALTER COLUMN … SET STATISTICS}): how many
+     * most common values and histogram buckets {@code ANALYZE} keeps for it, from 0 (none) to
+     * 10,000; {@code -1}, the default, leaves it to the server's {@code default_statistics_target}.
+     */
+    int statistics() default -1;
 }

@@ -66,6 +66,9 @@ final class ColumnDiffer {
         if (!Objects.equals(from.sequence(), to.sequence())) {
             aspects.add(ColumnAspect.SEQUENCE);
         }
+        if (!Objects.equals(from.statistics(), to.statistics())) {
+            aspects.add(ColumnAspect.STATISTICS);
+        }
         return aspects;
     }
 }

@@ -84,8 +84,7 @@ public final class DomainRenames {
                 return c;
             }
             PgType type = PgType.parse(Identifiers.quote(to.schema(), to.name()) + (c.type().array() ? "[]" : ""));
-            return new Column(c.name(), type, c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(), c.comment(),
-                    c.virtual(), c.sequence());
+            return c.withType(type);
         });
         return columns == texts.columns() ? texts : texts.withColumns(columns);
     }

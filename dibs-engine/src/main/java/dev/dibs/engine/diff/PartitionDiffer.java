@@ -42,6 +42,7 @@ public final class PartitionDiffer {
         boolean keptDefault = now.values().stream().anyMatch(p -> p.bound().equals(DEFAULT)
                 && (!wanted.containsKey(p.name()) || wanted.get(p.name()).bound().equals(DEFAULT)));
         List<Partition> undeclared = undeclared(current, desired);
+        java.util.Map<String, Integer> statistics = statistics(desired);
         for (Partition p : desired.options().partitions()) {
             Partition existing = now.get(p.name());
             if (existing != null && existing.bound().equals(p.bound())) {
@@ -54,7 +55,7 @@ public final class PartitionDiffer {
             if (existing != null) {
                 changes.add(new DropPartition(desired.name(), existing));
             }
-            changes.add(new AddPartition(desired.name(), p, keptDefault && !p.bound().equals(DEFAULT)));
+            changes.add(new AddPartition(desired.name(), p, keptDefault && !p.bound().equals(DEFAULT), statistics));
         }
     }
 
@@ -79,5 +80,12 @@ public final class PartitionDiffer {
 
     private static Map<String, Partition> byName(List<Partition> partitions) {
         return partitions.stream().collect(Collectors.toMap(Partition::name, Function.identity()));
+    }
+
+    /** The table's columns with a statistics target of their own, by name: what a new partition of it is given. */
+    static java.util.Map<String, Integer> statistics(Table table) {
+        java.util.Map<String, Integer> statistics = new java.util.LinkedHashMap<>();
+        table.columns().stream().filter(c -> c.statistics() != null).forEach(c -> statistics.put(c.name(), c.statistics()));
+        return statistics;
     }
 }

@@ -260,9 +260,9 @@ public final class RenameStage {
             if (!t.name().equals(tableName)) {
                 return t.withForeignKeys(fks);
             }
-            List<Column> columns = t.columns().stream().map(c -> new Column(c.name().equals(from) ? to : c.name(), c.type(),
-                    c.nullable(), ExpressionRenamer.rename(c.defaultExpression(), from, to), c.identity(),
-                    ExpressionRenamer.rename(c.generatedExpression(), from, to), c.comment(), c.virtual(), c.sequence())).toList();
+            List<Column> columns = t.columns().stream().map(c -> c.withName(c.name().equals(from) ? to : c.name())
+                    .withExpressions(ExpressionRenamer.rename(c.defaultExpression(), from, to),
+                            ExpressionRenamer.rename(c.generatedExpression(), from, to))).toList();
             PrimaryKey pk = t.primaryKey() == null ? null
                     : t.primaryKey().with(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to),
                             rename(t.primaryKey().include(), from, to));

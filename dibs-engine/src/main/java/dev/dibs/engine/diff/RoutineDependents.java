@@ -262,8 +262,7 @@ final class RoutineDependents {
                 && RoutineUses.in(desired, routine).stream().noneMatch(u -> u.kind() == RoutineUses.Kind.DEFAULT && u.name().equals(column))) {
             return;
         }
-        Column withoutDefault = new Column(from.name(), from.type(), from.nullable(), null, from.identity(),
-                from.generatedExpression(), from.comment(), from.virtual(), from.sequence());
+        Column withoutDefault = from.withDefault(null);
         drops.add(new AlterColumn(table, from, withoutDefault, EnumSet.of(ColumnAspect.DEFAULT)));
         EnumSet<ColumnAspect> aspects = EnumSet.of(ColumnAspect.DEFAULT);
         if (planned != null) {

@@ -24,6 +24,7 @@ import dev.dibs.engine.model.ViewIndex;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -216,7 +217,7 @@ public sealed interface SchemaChange {
     }
 
     /** What differs between two versions of a column. */
-    enum ColumnAspect { TYPE, NULLABILITY, DEFAULT, IDENTITY, GENERATED, COMMENT, SEQUENCE }
+    enum ColumnAspect { TYPE, NULLABILITY, DEFAULT, IDENTITY, GENERATED, COMMENT, SEQUENCE, STATISTICS }
 
     /** Changes a column in place; {@code aspects} says what differs between {@code from} and {@code to}. */
     record AlterColumn(QualifiedName table, Column from, Column to, Set<ColumnAspect> aspects) implements SchemaChange {
@@ -353,9 +354,18 @@ public sealed interface SchemaChange {
     /**
      * {@code CREATE TABLE … PARTITION OF table bound}: a declared partition the table lacks.
      * {@code besideDefault}: the table already has a {@code DEFAULT} partition, whose rows
-     * PostgreSQL then checks against the new bound.
+     * PostgreSQL then checks against the new bound. {@code statistics}: the table's columns with a
+     * statistics target of their own, by name, which a new partition does not take from its table.
      */
-    record AddPartition(QualifiedName table, Partition partition, boolean besideDefault) implements SchemaChange {
+    record AddPartition(QualifiedName table, Partition partition, boolean besideDefault, Map<String, Integer> statistics)
+            implements SchemaChange {
+        public AddPartition {
+            statistics = Map.copyOf(statistics);
+        }
+        /** A partition of a table whose columns have the default statistics target. */
+        public AddPartition(QualifiedName table, Partition partition, boolean besideDefault) {
+            this(table, partition, besideDefault, Map.of());
+        }
         public String subject() { return "partition " + table.schema() + "." + partition.name(); }
         public <R> R accept(Visitor<R> v) { return v.addPartition(this); }
     }

@@ -48,7 +48,8 @@ public final class SchemaDiffer {
         }
         for (Table t : tables.onlyDesired()) {
             changes.add(new AddTable(t));
-            t.options().partitions().forEach(p -> changes.add(new SchemaChange.AddPartition(t.name(), p, false)));
+            t.options().partitions().forEach(p -> changes.add(new SchemaChange.AddPartition(t.name(), p, false,
+                    PartitionDiffer.statistics(t))));
             t.indexes().forEach(i -> changes.add(new AddIndex(t.name(), i)));
             t.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(t.name(), fk)));
         }

@@ -86,7 +86,7 @@ public final class SchemaTexts {
             String def = f.apply(c.defaultExpression());
             String generated = f.apply(c.generatedExpression());
             return def == c.defaultExpression() && generated == c.generatedExpression() ? c
-                    : new Column(c.name(), c.type(), c.nullable(), def, c.identity(), generated, c.comment(), c.virtual(), c.sequence());
+                    : c.withExpressions(def, generated);
         });
         List<Check> checks = map(t.checks(), k -> {
             String expression = f.apply(k.expression());

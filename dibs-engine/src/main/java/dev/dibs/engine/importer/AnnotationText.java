@@ -39,6 +39,14 @@ final class AnnotationText {
         return this;
     }
 
+    /** An integer attribute, left out when null (its default). */
+    AnnotationText integer(String attribute, Integer value) {
+        if (value != null) {
+            attributes.add(new String[] {attribute, value.toString()});
+        }
+        return this;
+    }
+
     /** An enum attribute as {@code Type.CONSTANT}, left out at its default. */
     AnnotationText constant(String attribute, String type, String constant, String defaultConstant) {
         if (!constant.equals(defaultConstant)) {

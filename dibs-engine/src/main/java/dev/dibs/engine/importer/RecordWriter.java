@@ -89,8 +89,7 @@ public final class RecordWriter {
             QualifiedName sequence = c.isIdentity() || c.isGenerated() ? null : nextvalOf(d);
             if (sequence != null && ownSequences.contains(sequence) && d.endsWith("'::regclass)")) {
                 d = d.substring(0, d.length() - "::regclass)".length()) + ")";
-                c = new Column(c.name(), c.type(), c.nullable(), d, c.identity(), c.generatedExpression(), c.comment(),
-                        c.virtual(), c.sequence());
+                c = c.withDefault(d);
             }
             columns.add(c);
         }

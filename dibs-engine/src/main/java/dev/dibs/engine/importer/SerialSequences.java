@@ -37,8 +37,7 @@ final class SerialSequences {
                     continue;
                 }
                 sequences.add(own);
-                columns.add(new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(),
-                        c.comment(), c.virtual(), null));
+                columns.add(c.withSequence(null));
                 tableChanged = true;
             }
             tables.add(tableChanged ? t.withColumns(columns) : t);

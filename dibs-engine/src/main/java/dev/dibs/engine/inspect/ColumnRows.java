@@ -26,6 +26,7 @@ final class ColumnRows {
         int notNull = rs.findColumn("not_null");
         int comment = rs.findColumn("comment");
         int sequenceOptions = rs.findColumn("sequence_options");
+        int statistics = rs.findColumn("statistics");
         while (rs.next()) {
             TableParts table = tables.get(rs.getLong(tableOid));
             if (table == null) {
@@ -46,7 +47,7 @@ final class ColumnRows {
             table.columns.add(new Column(columnName, PgType.parse(rs.getString(type)),
                     !rs.getBoolean(notNull), isGenerated ? null : expression, identity,
                     isGenerated ? expression : null, rs.getString(comment), "v".equals(generation),
-                    rs.getString(sequenceOptions)));
+                    rs.getString(sequenceOptions), (Integer) rs.getObject(statistics)));
         }
     }
 }

@@ -69,6 +69,11 @@ final class Annotations {
         return bool(info, parameter, (Boolean) ApiDefaults.of(info, parameter));
     }
 
+    static int integer(AnnotationInfo info, String parameter) {
+        Object value = values(info).getValue(parameter);
+        return value instanceof Integer i ? i : (Integer) ApiDefaults.of(info, parameter);
+    }
+
     static String enumName(AnnotationInfo info, String parameter) {
         return enumName(info, parameter, (String) ApiDefaults.of(info, parameter));
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The defaults of the dibs-api annotation attributes the readers use, copied into code: ClassGraph
  * reports a default only when it can read the annotation class itself, which a scan restricted to
- * the user's packages cannot. Keyed {@code SimpleName.attribute}; a value is a String, a Boolean,
+ * the user's packages cannot. Keyed {@code SimpleName.attribute}; a value is a String, a Boolean, an Integer,
  * or an enum constant's name. {@code ApiDefaultsTest} compares every entry with dibs-api by
  * reflection, so a default changed there fails the build until it is changed here too.
  */
@@ -20,6 +20,7 @@ final class ApiDefaults {
             Map.entry("Table.rowLevelSecurity", "DISABLED"),
             Map.entry("Column.name", ""),
             Map.entry("Column.type", ""),
+            Map.entry("Column.statistics", -1),
             Map.entry("GeneratedAs.virtual", false),
             Map.entry("Identity.always", false),
             Map.entry("Identity.sequence", ""),

@@ -89,7 +89,17 @@ public record TableDraft(
             String renamedFrom,
             String comment,
             SourceLocation source,
-            String identitySequence) {
+            String identitySequence,
+            Integer statistics) {
+
+        /** A column with the server's default statistics target. */
+        public ColumnDraft(String javaMember, String name, PgType type, String enumClass, boolean enumArray, boolean nullable,
+                           String defaultExpression, boolean identity, boolean identityAlways, String generatedExpression,
+                           boolean virtual, boolean primaryKey, String renamedFrom, String comment, SourceLocation source,
+                           String identitySequence) {
+            this(javaMember, name, type, enumClass, enumArray, nullable, defaultExpression, identity, identityAlways,
+                    generatedExpression, virtual, primaryKey, renamedFrom, comment, source, identitySequence, null);
+        }
 
         /** A column without {@code @Identity(sequence = …)}. */
         public ColumnDraft(String javaMember, String name, PgType type, String enumClass, boolean enumArray, boolean nullable,
@@ -101,7 +111,8 @@ public record TableDraft(
 
         ColumnDraft withType(PgType resolved) {
             return new ColumnDraft(javaMember, name, resolved, enumClass, enumArray, nullable, defaultExpression,
-                    identity, identityAlways, generatedExpression, virtual, primaryKey, renamedFrom, comment, source, identitySequence);
+                    identity, identityAlways, generatedExpression, virtual, primaryKey, renamedFrom, comment, source, identitySequence,
+                    statistics);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@code VIRTUAL}) rather than stored; it is false for every column that is not generated.
  * {@code sequence} is, for an identity or serial column, the options of the sequence it owns that
  * are not the defaults for it, in {@code ALTER SEQUENCE}'s words ({@code AS bigint START WITH 1000});
- * null when all are defaults, or the column owns no sequence.
+ * null when all are defaults, or the column owns no sequence. {@code statistics} is its statistics
+ * target ({@code SET STATISTICS}, 0 to 10,000), null for the server's default.
  */
 public record Column(
         String name,
@@ -19,7 +20,8 @@ public record Column(
         String generatedExpression,
         String comment,
         boolean virtual,
-        String sequence) {
+        String sequence,
+        Integer statistics) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -27,6 +29,12 @@ public record Column(
         identity = identity == null ? Identity.NONE : identity;
         virtual = virtual && generatedExpression != null;
         sequence = sequence == null || sequence.isBlank() ? null : sequence;
+    }
+
+    /** A column with the server's default statistics target. */
+    public Column(String name, PgType type, boolean nullable, String defaultExpression, Identity identity,
+                  String generatedExpression, String comment, boolean virtual, String sequence) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, null);
     }
 
     /** A column whose sequence, if it owns one, has the default options. */
@@ -43,7 +51,27 @@ public record Column(
 
     /** The same column with another default expression (null: none). */
     public Column withDefault(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity, generatedExpression, comment, virtual, sequence);
+        return new Column(name, type, nullable, newDefault, identity, generatedExpression, comment, virtual, sequence, statistics);
+    }
+
+    /** The same column under another name. */
+    public Column withName(String newName) {
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics);
+    }
+
+    /** The same column of another type. */
+    public Column withType(PgType newType) {
+        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics);
+    }
+
+    /** The same column with another default and generation expression. */
+    public Column withExpressions(String newDefault, String newGenerated) {
+        return new Column(name, type, nullable, newDefault, identity, newGenerated, comment, virtual, sequence, statistics);
+    }
+
+    /** The same column with other sequence options (null: the defaults). */
+    public Column withSequence(String newSequence) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, newSequence, statistics);
     }
 
     public boolean isIdentity() {

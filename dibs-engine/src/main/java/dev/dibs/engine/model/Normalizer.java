@@ -43,6 +43,6 @@ public final class Normalizer {
 
     private static Column column(Column c) {
         String def = c.defaultExpression() == null ? null : SYNONYMS.getOrDefault(c.defaultExpression(), c.defaultExpression());
-        return new Column(c.name(), c.type(), c.nullable(), def, c.identity(), c.generatedExpression(), c.comment(), c.virtual(), c.sequence());
+        return c.withDefault(def);
     }
 }

@@ -36,7 +36,10 @@ final class SequenceBlockers {
      * (to change its type), the name that statement uses.
      */
     private record Altered(Sequence to, SchemaChange change, QualifiedName name, String table, String column,
-                           QualifiedName addressedAs) {
+                           QualifiedName addressedAs, String creating) {
+        Altered(Sequence to, SchemaChange change, QualifiedName name, String table, String column, QualifiedName addressedAs) {
+            this(to, change, name, table, column, addressedAs, null);
+        }
     }
 
 
@@ -78,6 +81,20 @@ final class SequenceBlockers {
                             statement.startsWith("ALTER SEQUENCE ") ? s.name() : null));
                 }
             }
+            // an identity of a type of its own is made with its sequence's name (Sql.identityOptions), which must be free then
+            List<Column> named = identitiesNamed(change);
+            for (Statement created : named.isEmpty() ? List.<Statement>of() : plan.statements()) {
+                if (created.change() == change && created.sql().contains(" (SEQUENCE NAME ")) {
+                    for (Column column : named) {
+                        Sequence s = ColumnSequences.ofIdentity(table(change), column);
+                        String namedAs = " (SEQUENCE NAME " + Sql.name(s.name());
+                        if ((created.sql().contains(namedAs + " ") || created.sql().contains(namedAs + ")"))
+                                && !droppedBefore(plan, s.name(), created)) {
+                            altered.add(new Altered(s, change, s.name(), null, null, null, created.sql()));
+                        }
+                    }
+                }
+            }
         }
         if (altered.isEmpty()) {
             return;
@@ -93,13 +110,22 @@ final class SequenceBlockers {
                     Altered a = altered.get(rs.getInt("entry") - 1);
                     String statement = statement(plan, a.change());
                     QualifiedName found = new QualifiedName(rs.getString("schema_name"), rs.getString("sequence_name"));
+                    if (a.creating() != null) {
+                        refusals.add("PostgreSQL will refuse \"" + Printable.oneLine(a.creating()).trim() + "\": the identity's"
+                                + " sequence of a type of its own is made under the name " + Sql.name(found) + " (so that the ALTER"
+                                + " SEQUENCE … AS after it reaches it), and a sequence of that name exists on " + session.describe()
+                                + " until then (a serial column's sequence the plan drops after, or another table's): make the"
+                                + " identity of the column's type (no AS), or move that sequence out of the way in a migration"
+                                + " (ALTER SEQUENCE " + Sql.name(found) + " RENAME TO …), then plan again.");
+                        continue;
+                    }
                     if (a.addressedAs() != null && !a.addressedAs().equals(found)) {
                         refusals.add("PostgreSQL would apply " + statement + " to another sequence than column " + a.table() + "."
                                 + a.column() + "'s: that column's identity sequence on " + session.describe() + " is " + found
                                 + " (PostgreSQL keeps a sequence's name when its table or column is renamed), and only ALTER SEQUENCE,"
                                 + " which names it, can change its type: rename it to " + a.addressedAs() + " in a migration (ALTER"
-                                + " SEQUENCE " + found + " RENAME TO " + Sql.name(a.addressedAs().name()) + ", after renaming any"
-                                + " sequence of that name), then plan again.");
+                                + " SEQUENCE " + Sql.name(found) + " RENAME TO " + Sql.name(a.addressedAs().name()) + ", after renaming"
+                                + " any sequence of that name), then plan again.");
                         continue;
                     }
                     String range = range(a.to());
@@ -115,7 +141,7 @@ final class SequenceBlockers {
                     if (value < low(a.to()) || value > high(a.to())) {
                         refusals.add("PostgreSQL will refuse " + statement + ": sequence " + sequence + " has reached " + value
                                 + ", outside its new range " + range + ", and dibs never resets a sequence: restart it in a"
-                                + " migration (ALTER SEQUENCE " + found + " RESTART WITH a value in that range) or keep the"
+                                + " migration (ALTER SEQUENCE " + Sql.name(found) + " RESTART WITH a value in that range) or keep the"
                                 + " range around its value, then plan again; as it is, the plan fails there and is rolled back.");
                     }
                 }
@@ -124,6 +150,34 @@ final class SequenceBlockers {
             doubts.add("dibs could not read the values the sequences the plan alters have reached on " + session.describe() + " ("
                     + e.getMessage() + "): an ALTER SEQUENCE may still be refused for a value outside its new range.");
         }
+    }
+
+    /** The identity columns of a type of their own a change makes: a new table's, a new column, an identity added to a column. */
+    private static List<Column> identitiesNamed(SchemaChange change) {
+        List<Column> columns = change instanceof SchemaChange.AddTable a ? a.table().columns()
+                : change instanceof SchemaChange.AddColumn a ? List.of(a.column())
+                : change instanceof SchemaChange.AlterColumn a && !a.from().isIdentity() ? List.of(a.to())
+                : List.of();
+        return columns.stream().filter(Sql::identityOfAnotherType).toList();
+    }
+
+    private static QualifiedName table(SchemaChange change) {
+        return change instanceof SchemaChange.AddTable a ? a.table().name()
+                : change instanceof SchemaChange.AddColumn a ? a.table()
+                : ((SchemaChange.AlterColumn) change).table();
+    }
+
+    /** Whether the plan drops sequence {@code name} before {@code statement}: then the name is free there. */
+    private static boolean droppedBefore(Plan plan, QualifiedName name, Statement statement) {
+        for (Statement s : plan.statements()) {
+            if (s == statement) {
+                return false;
+            }
+            if (s.change() instanceof SchemaChange.DropSequence d && d.sequence().name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** MINVALUE to MAXVALUE, within the type's own range. */

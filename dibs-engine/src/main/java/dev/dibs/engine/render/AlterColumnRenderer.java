@@ -86,7 +86,14 @@ final class AlterColumnRenderer {
         if (added ? Sql.identityOfAnotherType(to) : c.aspects().contains(ColumnAspect.SEQUENCE)) {
             // the sequence's options, changed in place, no rows touched: an identity's through its column
             // (whatever its sequence's name), but for a type of its own, which only ALTER SEQUENCE sets
-            if (to.isIdentity() && from.isIdentity() && !Sql.identityOfAnotherType(to) && !Sql.identityOfAnotherType(from)) {
+            if (to.isIdentity() && from.isIdentity() && !Sql.identityOfAnotherType(to)) {
+                if (Sql.identityOfAnotherType(from) && !c.aspects().contains(ColumnAspect.TYPE)) {
+                    // back to the column's type: ALTER COLUMN … TYPE gives an identity's sequence the column's type,
+                    // and to the type it has, rewrites no row and rebuilds no index
+                    out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " ALTER COLUMN " + Sql.name(to.name()) + " TYPE "
+                            + to.type().sql(), c, EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK), TransactionMode.IN_TRANSACTION,
+                            StatementTarget.column(c.table(), to.name())));
+                }
                 out.add(new Statement(Sql.alterIdentitySequence(c.table(), to), c, EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
                         TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
             } else {
@@ -95,6 +102,11 @@ final class AlterColumnRenderer {
                     out.add(ChangeRenderer.stmt(alter, c));
                 }
             }
+        }
+        if (c.aspects().contains(ColumnAspect.STATISTICS)) {
+            // a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; what ANALYZE keeps changes at its next run
+            out.add(new Statement(Sql.setStatistics(c.table(), to.name(), to.statistics()), c, EnumSet.noneOf(Hazard.class),
+                    TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
         }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {
             out.add(ChangeRenderer.stmt(Sql.commentOnColumn(c.table(), to.name(), to.comment()), c));

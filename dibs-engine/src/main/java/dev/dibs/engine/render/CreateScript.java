@@ -85,6 +85,10 @@ public final class CreateScript {
                             + " SET DEFAULT " + c.defaultExpression(),
                             columnOrigin(t.name(), c.name(), origins) + " @Default(\"" + c.defaultExpression() + "\")"));
                 }
+                if (c.statistics() != null) { // after the partitions, which take it from their table here
+                    out.add(new ScriptStatement(Sql.setStatistics(t.name(), c.name(), c.statistics()),
+                            columnOrigin(t.name(), c.name(), origins) + " @Column(statistics = " + c.statistics() + ")"));
+                }
                 // an identity's options came with its CREATE TABLE (but for a type of its own)
                 String sequence = c.sequence() == null || c.isIdentity() && !Sql.identityOfAnotherType(c) ? null
                         : Sql.alterSequence(t.name(), c);

@@ -343,7 +343,8 @@ public final class Sql {
 
     /** Where each option of a canonical option list begins. */
     private static final java.util.regex.Pattern OPTION_START =
-            java.util.regex.Pattern.compile("(?=\\b(?:AS|INCREMENT BY|MINVALUE|MAXVALUE|START WITH|CACHE|NO CYCLE|CYCLE)\\b)");
+            java.util.regex.Pattern.compile(
+                    "(?=\\b(?:AS|INCREMENT BY|NO MINVALUE|NO MAXVALUE|NO CYCLE|MINVALUE|MAXVALUE|START WITH|CACHE|CYCLE)\\b)(?<!NO )");
 
     /** The options {@code options} does not name, at their defaults for the column's sequence, one phrase each. */
     private static List<String> defaultPhrases(Column c, String options) {
@@ -444,6 +445,15 @@ public final class Sql {
     }
 
     /** {@code COMMENT ON COLUMN}; a null comment drops it. */
+    /**
+     * {@code ALTER TABLE … ALTER COLUMN … SET STATISTICS n}, {@code -1} (accepted by every
+     * supported version) for the server's default when {@code target} is null. On a partitioned
+     * table PostgreSQL sets it on the partitions there are too.
+     */
+    public static String setStatistics(QualifiedName table, String column, Integer target) {
+        return "ALTER TABLE " + name(table) + " ALTER COLUMN " + name(column) + " SET STATISTICS " + (target == null ? -1 : target);
+    }
+
     public static String commentOnColumn(QualifiedName table, String column, String comment) {
         return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS " + (comment == null ? "NULL" : literal(comment));
     }

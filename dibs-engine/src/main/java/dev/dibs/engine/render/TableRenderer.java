@@ -149,6 +149,11 @@ final class TableRenderer {
             }
         }
         for (Column col : t.columns()) {
+            if (col.statistics() != null) {
+                out.add(stmt(Sql.setStatistics(t.name(), col.name(), col.statistics()), c));
+            }
+        }
+        for (Column col : t.columns()) {
             if (col.comment() != null) {
                 out.add(stmt(Sql.commentOnColumn(t.name(), col.name(), col.comment()), c));
             }
@@ -184,6 +189,9 @@ final class TableRenderer {
         if (setApart(col) && Sql.alterSequence(c.table(), col) != null) {
             out.add(stmt(Sql.alterSequence(c.table(), col), c));
         }
+        if (col.statistics() != null) {
+            out.add(stmt(Sql.setStatistics(c.table(), col.name(), col.statistics()), c));
+        }
         if (col.comment() != null) {
             out.add(stmt(Sql.commentOnColumn(c.table(), col.name(), col.comment()), c));
         }
@@ -205,6 +213,8 @@ final class TableRenderer {
         QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
         out.add(new Statement(Sql.createPartition(c.table(), c.partition()), c, hazards, TransactionMode.IN_TRANSACTION,
                 StatementTarget.table(partition)));
+        // a new partition has the default statistics target, whatever its table's: given the table's
+        c.statistics().forEach((column, target) -> out.add(stmt(Sql.setStatistics(partition, column, target), c)));
     }
 
     /** Only a declared partition whose bound changed is dropped: its rows go with it. */

@@ -117,6 +117,9 @@ final class TableJson {
         string(g, "comment", c.comment());
         flag(g, "virtual", c.virtual());
         string(g, "sequence", c.sequence());
+        if (c.statistics() != null) {
+            g.writeNumberField("statistics", c.statistics());
+        }
         g.writeEndObject();
     }
 

@@ -71,8 +71,7 @@ final class EnumSimulator {
             Table t = vs.table(ref.table());
             vs.column(t, ref.column());
             vs.put(TableSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())
-                    ? new Column(col.name(), col.type(), col.nullable(), ref.defaultAfter(), col.identity(),
-                    col.generatedExpression(), col.comment(), col.virtual(), col.sequence()) : col)));
+                    ? col.withDefault(ref.defaultAfter()) : col)));
         }
     }
 

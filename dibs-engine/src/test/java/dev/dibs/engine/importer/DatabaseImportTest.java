@@ -61,7 +61,7 @@ class DatabaseImportTest {
 
     /**
      * What the model does not hold is refused, naming the table and column or key, never dropped:
-     * column storage, compression and statistics, a foreign key's MATCH FULL, as well as a column
+     * column storage and compression (statistics of a table dibs does not manage), a foreign key's MATCH FULL, as well as a column
      * collation and an inheritance child.
      */
     @Test
@@ -74,13 +74,25 @@ class DatabaseImportTest {
                 CREATE TABLE kids (x integer, y integer, FOREIGN KEY (x, y) REFERENCES kids_target (p, q) MATCH FULL)
                 """.replace("CREATE TABLE kids", "CREATE TABLE kids_target (p integer, q integer, PRIMARY KEY (p, q));"
                 + " CREATE TABLE kids"));
-        db.execute("CREATE TABLE heirs (extra integer) INHERITS (parents)");
+        db.execute("CREATE TABLE heirs (extra integer) INHERITS (parents); ALTER TABLE heirs ALTER COLUMN extra SET STATISTICS 300");
+        db.execute("""
+                CREATE TABLE ev (at date, kind text, note text) PARTITION BY RANGE (at);
+                CREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                ALTER TABLE ev ALTER COLUMN kind SET STATISTICS 300;
+                ALTER TABLE ev_1 ALTER COLUMN kind SET STATISTICS 10;
+                ALTER TABLE ev_1 ALTER COLUMN note SET STATISTICS 20;
+                """);
 
         ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
 
         assertThat(e.objects()).anySatisfy(o -> assertThat(o).startsWith("column option public.parents.a: SET STORAGE EXTERNAL"))
                 .anySatisfy(o -> assertThat(o).startsWith("column option public.parents.b: SET COMPRESSION pglz"))
-                .anySatisfy(o -> assertThat(o).startsWith("column option public.parents.c: SET STATISTICS 500"))
+                // a managed table's statistics target is @Column(statistics); a table dibs does not manage keeps the note
+                .noneSatisfy(o -> assertThat(o).contains("parents.c"))
+                .anySatisfy(o -> assertThat(o).startsWith("column option public.heirs.extra: SET STATISTICS 300"))
+                // a partition's target other than its table's
+                .anySatisfy(o -> assertThat(o).startsWith("column option public.ev_1.kind: SET STATISTICS 10 (its table public.ev has 300)"))
+                .anySatisfy(o -> assertThat(o).startsWith("column option public.ev_1.note: SET STATISTICS 20 (its table public.ev has the default)"))
                 .anySatisfy(o -> assertThat(o).startsWith("foreign key option public.kids.kids_x_y_fkey: MATCH FULL"))
                 .anySatisfy(o -> assertThat(o).startsWith("column collation public.parents.d: COLLATE C"))
                 .anySatisfy(o -> assertThat(o).startsWith("inheritance public.heirs: inherits from public.parents"))

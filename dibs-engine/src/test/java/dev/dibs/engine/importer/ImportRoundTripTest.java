@@ -209,6 +209,28 @@ class ImportRoundTripTest {
     }
 
     /**
+     * A column's statistics target (Danbooru's {@code SET STATISTICS 2000} on a tag index) is
+     * {@code @Column(statistics = …)}: on a plain table, on a partitioned one and its partitions.
+     */
+    @Test
+    void statisticsTargetsOfPlainAndPartitionedTables(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE TABLE posts (id bigint PRIMARY KEY, tag_index text, score integer);
+                ALTER TABLE posts ALTER COLUMN tag_index SET STATISTICS 2000;
+                ALTER TABLE posts ALTER COLUMN score SET STATISTICS 0;
+                CREATE TABLE events (at date NOT NULL, kind text) PARTITION BY RANGE (at);
+                CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                ALTER TABLE events ALTER COLUMN kind SET STATISTICS 300;
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        assertThat(file(result, "Post")).contains("@Column(statistics = 2000) @Nullable String tagIndex",
+                "@Column(statistics = 0) @Nullable Integer score");
+        assertThat(file(result, "Event")).contains("@Column(statistics = 300) @Nullable String kind");
+    }
+
+    /**
      * What the model does not hold (a foreign key's MATCH FULL) never reaches a round trip that
      * would say "no difference": the import refuses it, naming the key.
      */

@@ -103,6 +103,17 @@ class IntentValidationTest {
     }
 
     @Test
+    void statisticsTargetOutsideWhatPostgresTakes() {
+        Problem p = only("@Table(\"a\") record A(@Pk long id, @Column(statistics = 20000) String tags) {}");
+        assertThat(p.where()).isEqualTo("v.A.tags");
+        assertThat(p.message()).isEqualTo("@Column(statistics = 20000) is no statistics target: PostgreSQL takes 0 (no statistics)"
+                + " to 10000.");
+        assertThat(p.fix()).contains("from 0 to 10000", "default_statistics_target");
+        assertThat(only("@Table(\"a\") record A(@Pk long id, @Column(statistics = -2) String tags) {}").message())
+                .startsWith("@Column(statistics = -2) is no statistics target");
+    }
+
+    @Test
     void identityOnNonIntegerMember() {
         Problem p = only("@Table(\"a\") record A(@Pk @Identity String id) {}");
         assertThat(p.where()).isEqualTo("v.A.id");

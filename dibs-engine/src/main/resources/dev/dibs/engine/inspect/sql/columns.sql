@@ -11,6 +11,8 @@ SELECT a.attrelid::bigint AS table_oid,
        -- (relid 0), which spares opening it; a generated column's expression needs it
        pg_catalog.pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END) AS expression,
        ds.description AS comment,
+       -- the statistics target SET STATISTICS gave it: -1 for the default before 17, NULL from 17 on
+       NULLIF(a.attstattarget::integer, -1) AS statistics,
        -- the options of the sequence an identity or serial column owns that are not the defaults
        -- for it (its type the column's, from 1 up by 1, no cycle, no cache), as ALTER SEQUENCE says them
        CASE WHEN q.seqrelid IS NOT NULL THEN

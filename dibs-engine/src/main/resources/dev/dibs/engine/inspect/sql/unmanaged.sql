@@ -29,21 +29,35 @@ WITH ext AS (
 ), col AS MATERIALIZED (
     -- One pass over the columns of the compared relations, keeping only those with something dibs
     -- does not model: column grants (on any relation that has columns: sequences accept them too),
-    -- and on tables a collation other than the type's, SET STORAGE, SET COMPRESSION or SET
-    -- STATISTICS. The notes below read it rather than each scanning pg_attribute again.
+    -- and on tables a collation other than the type's, SET STORAGE, SET COMPRESSION, and SET
+    -- STATISTICS where it is no managed table's (columns.sql reads those): a table dibs does not
+    -- manage, or a partition whose target is not its table's (a partition does not take its table's
+    -- when it is made; dibs gives a partition it creates its table's). The notes below read it rather
+    -- than each scanning pg_attribute again.
     SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, a.attname, a.attacl IS NOT NULL AS granted,
-           a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression,
-           NULLIF(a.attstattarget::integer, -1) AS stattarget
+           a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression, st.note AS statistics_note
       FROM rel r
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
       -- OFFSET 0: one hash of the types, not an index lookup per column (13,300 of them at 1,000 tables:
       -- 13 ms of this query's 55 on PostgreSQL 15)
       JOIN (SELECT t.oid, t.typcollation, t.typstorage FROM pg_catalog.pg_type t OFFSET 0) ty ON ty.oid = a.atttypid
+      -- -1 is the default target before 17, NULL from 17 on
+      CROSS JOIN LATERAL (
+           SELECT CASE WHEN r.managed OR r.relkind NOT IN ('r', 'p') THEN NULL
+                       WHEN r.relispartition THEN
+                            (SELECT 'SET STATISTICS ' || COALESCE(NULLIF(a.attstattarget::integer, -1), -1) || ' (its table '
+                                    || pa.attrelid::pg_catalog.regclass::text || ' has '
+                                    || COALESCE(NULLIF(pa.attstattarget::integer, -1)::text, 'the default') || ')'
+                               FROM pg_catalog.pg_inherits h
+                               JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent AND pa.attname = a.attname
+                              WHERE h.inhrelid = r.oid
+                                AND NULLIF(pa.attstattarget::integer, -1) IS DISTINCT FROM NULLIF(a.attstattarget::integer, -1))
+                       ELSE 'SET STATISTICS ' || NULLIF(a.attstattarget::integer, -1) END AS note) st
      WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
        AND (a.attacl IS NOT NULL
             OR r.relkind IN ('r', 'p')
                AND (a.attcollation <> 0 AND a.attcollation <> ty.typcollation OR a.attstorage <> ty.typstorage
-                    OR a.attcompression IN ('p', 'l') OR NULLIF(a.attstattarget::integer, -1) IS NOT NULL))
+                    OR a.attcompression IN ('p', 'l') OR st.note IS NOT NULL))
 ), defs AS (
     -- What PostgreSQL says an object is, for the notes below whose own row carries only a name:
     -- comparing two databases compares these, so that a changed view body, an altered policy or a
@@ -600,18 +614,18 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
      WHERE c.relkind IN ('r', 'p') AND c.attcollation <> 0 AND c.attcollation <> c.typcollation
     UNION ALL
-    -- a column's SET STORAGE, SET COMPRESSION and SET STATISTICS are not modelled: a table dibs
-    -- creates has its types' defaults, so these are said here, never silently lost (attstattarget
-    -- is -1 for the default before 17, NULL from 17 on)
+    -- a column's SET STORAGE and SET COMPRESSION are not modelled: a table dibs creates has its
+    -- types' defaults, so these are said here, never silently lost; nor SET STATISTICS outside the
+    -- managed tables (see col)
     SELECT 'column option', c.nspname, c.relname || '.' || c.attname,
            pg_catalog.concat_ws(', ',
                CASE WHEN c.attstorage <> c.typstorage THEN 'SET STORAGE ' || CASE c.attstorage WHEN 'p' THEN 'PLAIN'
                     WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
                CASE c.attcompression WHEN 'p' THEN 'SET COMPRESSION pglz' WHEN 'l' THEN 'SET COMPRESSION lz4' END,
-               'SET STATISTICS ' || c.stattarget)
+               c.statistics_note)
       FROM col c
      WHERE c.relkind IN ('r', 'p')
-       AND (c.attstorage <> c.typstorage OR c.attcompression IN ('p', 'l') OR c.stattarget IS NOT NULL)
+       AND (c.attstorage <> c.typstorage OR c.attcompression IN ('p', 'l') OR c.statistics_note IS NOT NULL)
     UNION ALL
     -- a table or index in another tablespace than the database's: dibs writes no TABLESPACE clause
     SELECT 'tablespace', r.nspname, r.relname, 'in tablespace ' || ts.spcname::text

@@ -1,0 +1,2 @@
+SELECT string_agg(attrelid::regclass || '.' || attname || '=' || COALESCE(NULLIF(attstattarget::integer, -1)::text, 'default'), ', ' ORDER BY attrelid::regclass::text, attname) FROM pg_attribute WHERE attrelid IN ('posts'::regclass, 'events'::regclass, 'events_2025'::regclass) AND attnum > 0
+-- expect: events.at=default, events.kind=300, events_2025.at=default, events_2025.kind=300, posts.id=default, posts.note=0, posts.tag_index=2000

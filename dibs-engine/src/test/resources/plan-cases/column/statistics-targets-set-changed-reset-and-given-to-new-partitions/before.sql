@@ -1,0 +1,5 @@
+CREATE TABLE posts (id bigint PRIMARY KEY, tag_index text, score integer, body text);
+ALTER TABLE posts ALTER COLUMN score SET STATISTICS 100;
+ALTER TABLE posts ALTER COLUMN body SET STATISTICS 200;
+CREATE TABLE events (at date NOT NULL, kind text) PARTITION BY RANGE (at);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

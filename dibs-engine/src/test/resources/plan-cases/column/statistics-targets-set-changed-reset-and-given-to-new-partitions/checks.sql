@@ -1,0 +1,2 @@
+SELECT string_agg(attrelid::regclass || '.' || attname || '=' || COALESCE(NULLIF(attstattarget::integer, -1)::text, 'default'), ', ' ORDER BY attrelid::regclass::text, attname) FROM pg_attribute WHERE attrelid IN ('posts'::regclass, 'tags'::regclass, 'events'::regclass, 'events_2025'::regclass, 'events_2026'::regclass) AND attnum > 0 AND attname <> 'id' AND attname <> 'at'
+-- expect: events.kind=300, events_2025.kind=300, events_2026.kind=300, posts.body=200, posts.rank=50, posts.score=default, posts.tag_index=2000, tags.name=0
