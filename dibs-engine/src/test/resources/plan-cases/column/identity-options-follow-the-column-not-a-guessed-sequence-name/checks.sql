@@ -4,5 +4,3 @@ SELECT seqrelid::regclass || ':' || seqstart || ',' || seqincrement FROM pg_sequ
 -- expect: b_id_seq:1,1
 SELECT nextval(pg_get_serial_sequence('s', 'id'))
 -- expect: 50
-SELECT seqrelid::regclass || ':' || format_type(seqtypid, NULL) || ',' || seqincrement FROM pg_sequence WHERE seqrelid = pg_get_serial_sequence('w', 'id')::regclass
--- expect: v_id_seq:integer,2

@@ -10,3 +10,6 @@ CREATE TABLE events (at date NOT NULL, kind text) PARTITION BY RANGE (at);
 CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
 ALTER TABLE events ALTER COLUMN kind SET STATISTICS 300;
+-- a column new with the new partition: its target reaches the partition through its table
+ALTER TABLE events ADD COLUMN source text;
+ALTER TABLE events ALTER COLUMN source SET STATISTICS 500;

@@ -42,7 +42,9 @@ public final class PartitionDiffer {
         boolean keptDefault = now.values().stream().anyMatch(p -> p.bound().equals(DEFAULT)
                 && (!wanted.containsKey(p.name()) || wanted.get(p.name()).bound().equals(DEFAULT)));
         List<Partition> undeclared = undeclared(current, desired);
+        // only of the columns the table has now: one the plan adds reaches the partition through its table
         java.util.Map<String, Integer> statistics = statistics(desired);
+        statistics.keySet().removeIf(column -> current.column(column).isEmpty());
         for (Partition p : desired.options().partitions()) {
             Partition existing = now.get(p.name());
             if (existing != null && existing.bound().equals(p.bound())) {

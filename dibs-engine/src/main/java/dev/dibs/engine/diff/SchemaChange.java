@@ -360,7 +360,7 @@ public sealed interface SchemaChange {
     record AddPartition(QualifiedName table, Partition partition, boolean besideDefault, Map<String, Integer> statistics)
             implements SchemaChange {
         public AddPartition {
-            statistics = Map.copyOf(statistics);
+            statistics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statistics)); // in column order
         }
         /** A partition of a table whose columns have the default statistics target. */
         public AddPartition(QualifiedName table, Partition partition, boolean besideDefault) {

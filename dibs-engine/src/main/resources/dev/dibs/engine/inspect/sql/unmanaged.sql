@@ -31,9 +31,10 @@ WITH ext AS (
     -- does not model: column grants (on any relation that has columns: sequences accept them too),
     -- and on tables a collation other than the type's, SET STORAGE, SET COMPRESSION, and SET
     -- STATISTICS where it is no managed table's (columns.sql reads those): a table dibs does not
-    -- manage, or a partition whose target is not its table's (a partition does not take its table's
-    -- when it is made; dibs gives a partition it creates its table's). The notes below read it rather
-    -- than each scanning pg_attribute again.
+    -- manage, or a partition with a target of its own other than its table's (one with the default
+    -- is left alone: PostgreSQL gives a new partition none, whoever makes it, and a target set on the
+    -- table reaches the partitions there are). The notes below read it rather than each scanning
+    -- pg_attribute again.
     SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, a.attname, a.attacl IS NOT NULL AS granted,
            a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression, st.note AS statistics_note
       FROM rel r
@@ -41,18 +42,15 @@ WITH ext AS (
       -- OFFSET 0: one hash of the types, not an index lookup per column (13,300 of them at 1,000 tables:
       -- 13 ms of this query's 55 on PostgreSQL 15)
       JOIN (SELECT t.oid, t.typcollation, t.typstorage FROM pg_catalog.pg_type t OFFSET 0) ty ON ty.oid = a.atttypid
-      -- -1 is the default target before 17, NULL from 17 on
+      -- -1 is the default target before 17, NULL from 17 on; a partition's own target, when not its table's
       CROSS JOIN LATERAL (
-           SELECT CASE WHEN r.managed OR r.relkind NOT IN ('r', 'p') THEN NULL
-                       WHEN r.relispartition THEN
-                            (SELECT 'SET STATISTICS ' || COALESCE(NULLIF(a.attstattarget::integer, -1), -1) || ' (its table '
-                                    || pa.attrelid::pg_catalog.regclass::text || ' has '
-                                    || COALESCE(NULLIF(pa.attstattarget::integer, -1)::text, 'the default') || ')'
+           SELECT CASE WHEN NULLIF(a.attstattarget::integer, -1) IS NULL OR r.managed OR r.relkind NOT IN ('r', 'p') THEN NULL
+                       WHEN NOT r.relispartition THEN 'SET STATISTICS ' || a.attstattarget
+                       ELSE (SELECT 'SET STATISTICS ' || a.attstattarget || ' (its table ' || pa.attrelid::pg_catalog.regclass::text
+                                    || ' has ' || COALESCE(NULLIF(pa.attstattarget::integer, -1)::text, 'the default') || ')'
                                FROM pg_catalog.pg_inherits h
                                JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent AND pa.attname = a.attname
-                              WHERE h.inhrelid = r.oid
-                                AND NULLIF(pa.attstattarget::integer, -1) IS DISTINCT FROM NULLIF(a.attstattarget::integer, -1))
-                       ELSE 'SET STATISTICS ' || NULLIF(a.attstattarget::integer, -1) END AS note) st
+                              WHERE h.inhrelid = r.oid AND pa.attstattarget IS DISTINCT FROM a.attstattarget) END AS note) st
      WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
        AND (a.attacl IS NOT NULL
             OR r.relkind IN ('r', 'p')
