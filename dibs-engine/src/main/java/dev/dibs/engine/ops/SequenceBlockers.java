@@ -78,21 +78,19 @@ final class SequenceBlockers {
                     QualifiedName table = oldTables.getOrDefault(a.table(), a.table());
                     String column = oldColumns.getOrDefault(a.table() + "." + to.name(), to.name());
                     altered.add(new Altered(s, change, s.name(), table.name(), column,
-                            statement.startsWith("ALTER SEQUENCE ") ? s.name() : null));
+                            Sql.identitySequenceByName(a.from(), to, a.aspects().contains(SchemaChange.ColumnAspect.TYPE))
+                                    ? s.name() : null));
                 }
             }
             // an identity of a type of its own is made with its sequence's name (Sql.identityOptions), which must be free then
+            // (its first statement: the CREATE TABLE, ADD COLUMN or ADD GENERATED that makes the identity)
             List<Column> named = identitiesNamed(change);
-            for (Statement created : named.isEmpty() ? List.<Statement>of() : plan.statements()) {
-                if (created.change() == change && created.sql().contains(" (SEQUENCE NAME ")) {
-                    for (Column column : named) {
-                        Sequence s = ColumnSequences.ofIdentity(table(change), column);
-                        String namedAs = " (SEQUENCE NAME " + Sql.name(s.name());
-                        if ((created.sql().contains(namedAs + " ") || created.sql().contains(namedAs + ")"))
-                                && !droppedBefore(plan, s.name(), created)) {
-                            altered.add(new Altered(s, change, s.name(), null, null, null, created.sql()));
-                        }
-                    }
+            Statement created = named.isEmpty() ? null
+                    : plan.statements().stream().filter(st -> st.change() == change).findFirst().orElse(null);
+            for (Column column : created == null ? List.<Column>of() : named) {
+                Sequence s = ColumnSequences.ofIdentity(table(change), column);
+                if (!droppedBefore(plan, s.name(), created)) {
+                    altered.add(new Altered(s, change, s.name(), null, null, null, created.sql()));
                 }
             }
         }
@@ -116,16 +114,16 @@ final class SequenceBlockers {
                                 + " SEQUENCE … AS after it reaches it), and a sequence of that name exists on " + session.describe()
                                 + " until then (a serial column's sequence the plan drops after, or another table's): make the"
                                 + " identity of the column's type (no AS), or move that sequence out of the way in a migration"
-                                + " (ALTER SEQUENCE " + Sql.name(found) + " RENAME TO …), then plan again.");
+                                + " (ALTER SEQUENCE " + Sql.name(found) + " RENAME TO a free name), then plan again.");
                         continue;
                     }
                     if (a.addressedAs() != null && !a.addressedAs().equals(found)) {
                         refusals.add("PostgreSQL would apply " + statement + " to another sequence than column " + a.table() + "."
                                 + a.column() + "'s: that column's identity sequence on " + session.describe() + " is " + found
                                 + " (PostgreSQL keeps a sequence's name when its table or column is renamed), and only ALTER SEQUENCE,"
-                                + " which names it, can change its type: rename it to " + a.addressedAs() + " in a migration (ALTER"
-                                + " SEQUENCE " + Sql.name(found) + " RENAME TO " + Sql.name(a.addressedAs().name()) + ", after renaming"
-                                + " any sequence of that name), then plan again.");
+                                + " which names it, can change its type: rename it to " + a.addressedAs() + " in a migration ("
+                                + Sql.renameSequence(found, a.addressedAs().name()) + ", after renaming any sequence of that name),"
+                                + " then plan again.");
                         continue;
                     }
                     String range = range(a.to());

@@ -86,10 +86,7 @@ final class AlterColumnRenderer {
         if (added ? Sql.identityOfAnotherType(to) : c.aspects().contains(ColumnAspect.SEQUENCE)) {
             // the sequence's options, changed in place, no rows touched: an identity's through its column
             // (whatever its sequence's name), but for a type of its own, which only ALTER SEQUENCE sets
-            // (an ALTER COLUMN … TYPE of its own type would also set the sequence's type, but PostgreSQL refuses it
-            // on a column a view, policy or generated column uses: the checked ALTER SEQUENCE instead)
-            boolean typed = Sql.identityOfAnotherType(from) && !c.aspects().contains(ColumnAspect.TYPE);
-            if (to.isIdentity() && from.isIdentity() && !Sql.identityOfAnotherType(to) && !typed) {
+            if (!Sql.identitySequenceByName(from, to, c.aspects().contains(ColumnAspect.TYPE)) && to.isIdentity()) {
                 out.add(new Statement(Sql.alterIdentitySequence(c.table(), to), c, EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
                         TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
             } else {

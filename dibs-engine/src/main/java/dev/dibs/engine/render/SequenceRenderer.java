@@ -55,7 +55,7 @@ final class SequenceRenderer {
      * locks the sequence, so inserts that take a value from it wait until the plan commits.
      */
     static void renameSequence(RenameSequence c, RenderContext ctx, List<Statement> out) {
-        out.add(stmt("ALTER SEQUENCE " + Sql.name(c.from()) + " RENAME TO " + Sql.name(c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        out.add(stmt(Sql.renameSequence(c.from(), c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
     }
 
     /** The value it had reached is lost: a sequence created again starts from its start. */

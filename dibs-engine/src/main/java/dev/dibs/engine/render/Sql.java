@@ -113,6 +113,23 @@ public final class Sql {
         return options.isEmpty() ? "" : " (" + options + ")";
     }
 
+    /**
+     * Whether a column's changed sequence options are written {@code ALTER SEQUENCE} by name rather
+     * than through the column ({@link #alterIdentitySequence}): a serial column's, an identity's
+     * made by the change, and one whose type is or was its own, which only {@code ALTER SEQUENCE}
+     * sets ({@code ALTER COLUMN … TYPE} of the column's own type would also set it, but PostgreSQL
+     * refuses that on a column a view, policy or generated column uses) unless the column's type
+     * changes too, which gives the sequence the new type.
+     */
+    public static boolean identitySequenceByName(Column from, Column to, boolean typeChanges) {
+        return !to.isIdentity() || !from.isIdentity() || identityOfAnotherType(to) || identityOfAnotherType(from) && !typeChanges;
+    }
+
+    /** {@code ALTER SEQUENCE from RENAME TO to}: the plan's, and the fix a refusal names. */
+    public static String renameSequence(QualifiedName from, String to) {
+        return "ALTER SEQUENCE " + name(from) + " RENAME TO " + name(to);
+    }
+
     /** Whether an identity's sequence is of another type than its column ({@code AS …} among its options). */
     public static boolean identityOfAnotherType(Column c) {
         return c.isIdentity() && c.sequence() != null && c.sequence().contains("AS ");
