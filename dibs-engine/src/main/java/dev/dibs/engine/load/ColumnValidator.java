@@ -51,6 +51,11 @@ final class ColumnValidator {
                 problems.add(new Problem(where, "@GeneratedAs together with " + (c.identity() ? "@Identity" : "@Default")
                         + "; a generated column is computed from its expression only.", "keep one of them."));
             }
+            if (c.generatedExpression() != null && c.virtual() && c.statistics() != null) {
+                problems.add(new Problem(where, "@Column(statistics) on a virtual generated column: it is computed when read,"
+                        + " so ANALYZE keeps no statistics for it and PostgreSQL refuses SET STATISTICS on it.",
+                        "remove statistics, or make the column stored (@GeneratedAs without virtual)."));
+            }
             if (c.generatedExpression() != null && c.generatedExpression().isBlank()) {
                 problems.add(new Problem(where, "@GeneratedAs has an empty expression.", "write the SQL expression."));
             }

@@ -208,22 +208,7 @@ final class TableReader {
                 generated != null && Annotations.bool(generated, "virtual"), pk,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
                 member == null ? null : member.doc(), member == null ? null : member.location(),
-                identity == null ? "" : Annotations.string(identity, "sequence"), statistics(where, columnAnnotation));
-    }
-
-    /** {@code @Column(statistics)}: null for the server's default (-1), else a target from 0 to 10,000. */
-    private Integer statistics(String where, AnnotationInfo column) {
-        int target = column == null ? -1 : Annotations.integer(column, "statistics");
-        if (target == -1) {
-            return null;
-        }
-        if (target < 0 || target > 10_000) {
-            problems.add(new Problem(where, "@Column(statistics = " + target + ") is no statistics target: PostgreSQL takes 0"
-                    + " (no statistics) to 10000.", "give a target from 0 to 10000, or leave statistics out for the server's"
-                    + " default_statistics_target."));
-            return null;
-        }
-        return target;
+                identity == null ? "" : Annotations.string(identity, "sequence"), ColumnStatistics.target(where, columnAnnotation, problems));
     }
 
     private PgType explicitType(String where, String text) {

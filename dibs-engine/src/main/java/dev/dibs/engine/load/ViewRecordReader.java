@@ -89,6 +89,11 @@ final class ViewRecordReader {
         AnnotationInfo column = Annotations.find(field.getAnnotationInfo(), "Column");
         String name = column == null ? "" : Annotations.string(column, "name", "");
         String explicit = column == null ? "" : Annotations.string(column, "type", "");
+        if (column != null && Annotations.integer(column, "statistics") != -1) {
+            problems.add(new Problem(where, "@Column(statistics) on a view's column: a view has no statistics of its own"
+                    + " (ANALYZE reads the tables it selects from), and PostgreSQL refuses SET STATISTICS on it.",
+                    "remove statistics here, and give the target on the table's column it reads."));
+        }
         String javaType = field.getTypeSignatureOrTypeDescriptor().toString();
         String sqlName = name.isEmpty() ? SnakeCase.of(field.getName()) : name;
         if (!explicit.isBlank()) {

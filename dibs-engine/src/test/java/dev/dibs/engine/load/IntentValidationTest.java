@@ -113,6 +113,21 @@ class IntentValidationTest {
                 .startsWith("@Column(statistics = -2) is no statistics target");
     }
 
+    /** Where PostgreSQL keeps no statistics: a view's column, a virtual generated column (PostgreSQL 18). */
+    @Test
+    void statisticsTargetWherePostgresKeepsNone() {
+        List<Problem> found = problems("@View(\"SELECT 1 AS n\") record Numbers(@Column(statistics = 10) int n) {}",
+                "@Table(\"a\") record A(@Pk long id,"
+                        + " @GeneratedAs(value = \"id * 2\", virtual = true) @Column(statistics = 100) long twice) {}");
+        assertThat(found).extracting(Problem::where).containsExactlyInAnyOrder("v.Numbers.n", "v.A.twice");
+        Problem view = found.stream().filter(p -> p.where().equals("v.Numbers.n")).findFirst().orElseThrow();
+        assertThat(view.message()).startsWith("@Column(statistics) on a view's column: a view has no statistics of its own");
+        assertThat(view.fix()).isEqualTo("remove statistics here, and give the target on the table's column it reads.");
+        Problem virtual = found.stream().filter(p -> p.where().equals("v.A.twice")).findFirst().orElseThrow();
+        assertThat(virtual.message()).startsWith("@Column(statistics) on a virtual generated column");
+        assertThat(virtual.fix()).contains("make the column stored");
+    }
+
     @Test
     void identityOnNonIntegerMember() {
         Problem p = only("@Table(\"a\") record A(@Pk @Identity String id) {}");

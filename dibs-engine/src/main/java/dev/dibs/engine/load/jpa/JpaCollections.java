@@ -265,6 +265,8 @@ final class JpaCollections {
             overrides.forEach((k, v) -> scoped.put(path + "." + k, v));
             Attribute asEmbedded = new Attribute(a.name(), elementType, null, a.declaringClass(), a.source());
             for (JpaColumns.Leaf leaf : columns.leaves(owner, asEmbedded, path, scoped)) {
+                JpaRefusals.statisticsNotRead(leaf.attribute(), JpaColumns.where(owner, leaf.path()),
+                        "the field of a collection's element", problems);
                 Col c = columns.column(owner, leaf, JpaTable.ATTRIBUTE, false, false);
                 if (c != null) {
                     elementCols.add(c);

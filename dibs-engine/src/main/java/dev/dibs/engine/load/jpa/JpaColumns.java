@@ -106,11 +106,16 @@ final class JpaColumns {
             out.add(new Leaf(a, path, outer.containsKey(path) ? outer.get(path) : a.jpa("Column")));
             return out;
         }
+        if (JpaTable.dibsColumn(a) != null) {
+            problems.add(new Problem(where(e, path), "dibs's @Column on an embedded value: its columns are the fields of "
+                    + emb.getSimpleName() + ".", "put @dev.dibs.Column(statistics = …) on those fields."));
+        }
         Map<String, AnnotationInfo> scoped = new HashMap<>(outer);
         overrides(a).forEach((k, v) -> scoped.putIfAbsent(path + "." + k, v));
         List<Attribute> fields = new ArrayList<>(embeddableMembers(e, emb));
         fields.sort(Comparator.comparing(Attribute::name));
         for (Attribute f : fields) {
+            JpaRefusals.dibsAnnotation(f, where(e, path + "." + f.name()), problems); // an embeddable's fields, at every level
             if (toOnes != null && (f.has("ManyToOne") || f.has("OneToOne"))) {
                 toOnes.add(new Leaf(f, path + "." + f.name(), null));
                 continue;

@@ -1,5 +1,6 @@
 package dev.dibs.engine.load.jpa;
 
+import dev.dibs.engine.load.ColumnStatistics;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.jpa.EntityScan.Attribute;
 import io.github.classgraph.AnnotationInfo;
@@ -15,14 +16,14 @@ final class JpaRefusals {
 
     /** dibs annotations on an entity member, and the JPA (or Hibernate) annotation that says the same. */
     private static final Map<String, String> DIBS = Map.ofEntries(
-            Map.entry("Column", "@jakarta.persistence.Column"), Map.entry("Pk", "@jakarta.persistence.Id"),
+            Map.entry("Pk", "@jakarta.persistence.Id"),
             Map.entry("Identity", "@GeneratedValue(strategy = IDENTITY)"), Map.entry("References", "@ManyToOne with @JoinColumn"),
             Map.entry("Unique", "@Column(unique = true)"), Map.entry("Index", "@Table(indexes = @Index(columnList = …))"),
             Map.entry("Nullable", "@Column(nullable = true) (the default for a reference type)"),
             Map.entry("Table", "@jakarta.persistence.Table"), Map.entry("Check", "Hibernate's @Check on the field"),
  Map.entry("GeneratedAs", "Hibernate's @Generated with @ColumnDefault"));
 
-    /** dibs annotations that say what JPA cannot, read on entity members. */
+    /** dibs annotations that say what JPA cannot, read on entity members (and dibs's {@code @Column} with only {@code statistics}). */
     static final List<String> MIXINS = List.of("dev.dibs.RenamedFrom", "dev.dibs.Default");
 
     private JpaRefusals() {
@@ -57,6 +58,17 @@ final class JpaRefusals {
         if (a.annotations() != null) {
             for (AnnotationInfo info : a.annotations()) {
                 String name = info.getName();
+                if (name.equals("dev.dibs.Column")) {
+                    List<String> others = ColumnStatistics.otherParameters(info);
+                    if (others.isEmpty()) {
+                        continue; // statistics, which JPA has no word for: read with the column
+                    }
+                    problems.add(new Problem(where, "dibs's @Column(" + String.join(", ", others) + ") on a JPA entity member:"
+                            + " JPA's annotations describe entity columns; on an entity, dibs's @Column says only statistics.",
+                            "use @jakarta.persistence.Column(name, columnDefinition) for the column, and keep only statistics"
+                            + " in @dev.dibs.Column."));
+                    return true;
+                }
                 if (name.startsWith("dev.dibs.") && !MIXINS.contains(name)) {
                     String simple = name.substring("dev.dibs.".length());
                     String says = DIBS.getOrDefault(simple, "a JPA annotation");
@@ -67,5 +79,16 @@ final class JpaRefusals {
             }
         }
         return false;
+    }
+
+    /**
+     * dibs's {@code @Column(statistics)} where dibs does not read it: on a collection or a to-one with a
+     * join table (its columns are in another table), on a derived identifier ({@code what} says which).
+     */
+    static void statisticsNotRead(Attribute a, String where, String what, List<Problem> problems) {
+        if (a.annotations() != null && a.annotations().get("dev.dibs.Column") != null) {
+            problems.add(new Problem(where, "dibs's @Column(statistics) on " + what + ": dibs sets statistics targets only"
+                    + " on an entity's basic, embedded and to-one attributes.", "remove @dev.dibs.Column from this attribute."));
+        }
     }
 }

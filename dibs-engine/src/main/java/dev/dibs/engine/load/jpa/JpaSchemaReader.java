@@ -258,6 +258,13 @@ public final class JpaSchemaReader {
             // not mapped like the other attributes: their dibs annotations are looked at here (once: problems are distinct)
             JpaColumns.idAttributes(root).forEach(a -> JpaRefusals.dibsAnnotation(a, JpaColumns.where(root, a.name()), problems));
             if (JpaDerivedIds.isDerived(root)) {
+                for (Attribute a : JpaColumns.idAttributes(root)) { // the key's columns come from associations
+                    JpaRefusals.statisticsNotRead(a, JpaColumns.where(root, a.name()), "a derived identifier", problems);
+                    if (a.has("EmbeddedId")) {
+                        columns.leaves(root, a, a.name(), Map.of()).forEach(leaf -> JpaRefusals.statisticsNotRead(
+                                leaf.attribute(), JpaColumns.where(root, leaf.path()), "a derived identifier's field", problems));
+                    }
+                }
                 derivedIds.map(root, t); // associations give the key: their join columns are the key columns
                 return;
             }
@@ -282,6 +289,7 @@ public final class JpaSchemaReader {
                     JpaConstraints.tableGenerator(root, ids.get(0), extraTables, naming);
                 }
                 t.columns.add(c);
+                t.statistics(leaf.attribute(), c, JpaColumns.where(root, leaf.path()), problems);
             }
             if (leaves.isEmpty() && ids.isEmpty()) {
                 problems.add(new Problem(root.javaName(), "the entity has no @Id or @EmbeddedId.",
@@ -296,12 +304,21 @@ public final class JpaSchemaReader {
             List<String> levels = attributes.stream().map(Attribute::declaringClass).distinct().toList();
             for (Attribute a : attributes) {
                 int level = group + 2 * levels.indexOf(a.declaringClass());
+                if (a.has("MapsId")) { // its column is the key's, mapped with the key
+                    JpaRefusals.dibsAnnotation(a, JpaColumns.where(e, a.name()), problems);
+                    JpaRefusals.statisticsNotRead(a, JpaColumns.where(e, a.name()), "a @MapsId association", problems);
+                }
                 if (a.has("Id") || a.has("EmbeddedId") || a.has("MapsId")) {
                     continue;
                 }
                 String where = JpaColumns.where(e, a.name());
                 if (JpaRefusals.refused(a, where, problems)) {
                     continue;
+                }
+                if ((a.has("ManyToOne") || a.has("OneToOne")) && a.jpa("JoinTable") != null
+                        || a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
+                    JpaRefusals.statisticsNotRead(a, where, "an attribute whose columns are in another table (a collection,"
+                            + " a join table, the other entity's table)", problems);
                 }
                 if ((a.has("ManyToOne") || a.has("OneToOne")) && a.jpa("JoinTable") != null) {
                     toOneJoinTables.map(e, a, a.name()); // its own table: none of this table's columns
@@ -315,6 +332,11 @@ public final class JpaSchemaReader {
                         cols = validated;
                     }
                     cols.forEach(c -> t.rename(a, c));
+                    cols.forEach(c -> t.statistics(a, c, where, problems));
+                    if (cols.isEmpty()) {
+                        JpaRefusals.statisticsNotRead(a, where, "a to-one without a join column of its own (mappedBy, a shared"
+                                + " key)", problems);
+                    }
                     added.addAll(cols);
                 } else if (a.has("OneToMany") || a.has("ManyToMany") || a.has("ElementCollection")) {
                     collections.map(e, a, a.name());
@@ -329,13 +351,16 @@ public final class JpaSchemaReader {
                             t.columns.add(c);
                             added.add(c);
                             t.rename(leaf.attribute(), c);
+                            t.statistics(leaf.attribute(), c, JpaColumns.where(e, leaf.path()), problems);
                             if (a.hibernate("NaturalId") != null) {
                                 naturalId.add(c.ident());
                             }
                         }
                     }
                     for (JpaColumns.Leaf inner : toOnes) { // join columns named after the association alone, as Hibernate names them
-                        added.addAll(associations.toOne(e, inner.attribute(), inner.path(), t, level + 1, forceNullable));
+                        List<Col> joins = associations.toOne(e, inner.attribute(), inner.path(), t, level + 1, forceNullable);
+                        joins.forEach(c -> t.statistics(inner.attribute(), c, JpaColumns.where(e, inner.path()), problems));
+                        added.addAll(joins);
                     }
                 }
                 AnnotationInfo check = a.hibernate("Check");

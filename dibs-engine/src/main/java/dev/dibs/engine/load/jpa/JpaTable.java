@@ -1,5 +1,7 @@
 package dev.dibs.engine.load.jpa;
 
+import dev.dibs.engine.load.ColumnStatistics;
+import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.TableDraft;
 import dev.dibs.engine.load.TableDraft.CheckSpec;
 import dev.dibs.engine.load.TableDraft.ColumnDraft;
@@ -61,6 +63,8 @@ final class JpaTable {
     String renamedFrom;
     /** dibs's {@code @RenamedFrom} on entity members: column SQL name → old name. */
     final java.util.Map<String, String> renames = new java.util.HashMap<>();
+    /** dibs's {@code @Column(statistics)} on entity members: column SQL name → statistics target. */
+    final java.util.Map<String, Integer> statistics = new java.util.HashMap<>();
 
     JpaTable(String javaClass, JpaName name, String schema) {
         this.javaClass = javaClass;
@@ -92,7 +96,8 @@ final class JpaTable {
         List<CheckSpec> allChecks = new ArrayList<>();
         for (Col c : ordered) {
             drafts.add(new ColumnDraft(c.member(), c.sql(), c.type(), null, false, c.nullable(), c.defaultExpression(),
-                    c.identity(), false, null, false, c.primaryKey(), renames.get(c.sql()), c.comment(), c.source()));
+                    c.identity(), false, null, false, c.primaryKey(), renames.get(c.sql()), c.comment(), c.source(), "",
+                    statistics.get(c.sql())));
             if (c.unique()) {
                 allUniques.add(new UniqueSpec(null, c.ident(), ""));
             }
@@ -121,6 +126,29 @@ final class JpaTable {
             }
         }
         return added;
+    }
+
+    /**
+     * dibs's {@code @Column(statistics = n)} on {@code a} (JPA has no word for a statistics target): the
+     * target of column {@code c}, one of the columns {@code a} maps to (a basic attribute's or an
+     * embeddable's field's column, an association's join columns). Two attributes giving one column
+     * (SINGLE_TABLE siblings) two targets is a problem at the second.
+     */
+    void statistics(EntityScan.Attribute a, Col c, String where, List<Problem> problems) {
+        Integer target = ColumnStatistics.target(where, dibsColumn(a), problems);
+        if (target == null) {
+            return;
+        }
+        Integer before = statistics.putIfAbsent(c.sql(), target);
+        if (before != null && !before.equals(target)) {
+            problems.add(new Problem(where, "@Column(statistics = " + target + ") on column " + c.sql() + ", which another"
+                    + " attribute of " + qualified() + " gives statistics = " + before + ".", "give both the same target."));
+        }
+    }
+
+    /** dibs's {@code @Column} on an attribute, or null. */
+    static io.github.classgraph.AnnotationInfo dibsColumn(EntityScan.Attribute a) {
+        return a == null || a.annotations() == null ? null : a.annotations().get("dev.dibs.Column");
     }
 
     /** dibs's {@code @RenamedFrom("old_name")} on a member: its column had that name. */

@@ -137,14 +137,71 @@ class JpaProblemsTest {
                 .containsExactlyInAnyOrder("q.Pet.id", "q.Pet.name", "q.Pet.ownerId", "q.Pet.serial");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Pet.name");
-            assertThat(p.message()).contains("dibs's @Column on a JPA entity member");
-            assertThat(p.fix()).isEqualTo("use @jakarta.persistence.Column instead.");
+            assertThat(p.message()).startsWith("dibs's @Column(name) on a JPA entity member: JPA's annotations describe entity"
+                    + " columns; on an entity, dibs's @Column says only statistics.");
+            assertThat(p.fix()).isEqualTo("use @jakarta.persistence.Column(name, columnDefinition) for the column, and keep only"
+                    + " statistics in @dev.dibs.Column.");
         }).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Pet.ownerId");
             assertThat(p.fix()).contains("@ManyToOne with @JoinColumn");
         }).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Pet.serial");
             assertThat(p.fix()).contains("@GeneratedValue(strategy = IDENTITY)");
+        });
+    }
+
+    /** dibs's @Column on an entity says a statistics target and nothing else, and only where the column is the entity's own. */
+    @Test
+    void statisticsTargetsOnEntitiesAreCheckedAndRefusedWhereNotRead(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Embeddable class Address { @dev.dibs.Column(name = "road") String street; }
+                @Embeddable class Point { @dev.dibs.Column(statistics = 10) Integer x; }
+                @Embeddable class Place { @dev.dibs.Column(statistics = 10) Point point; }
+                @Entity class Tag { @Id Long id; @OneToOne(mappedBy = "tag") @dev.dibs.Column(statistics = 10) Post post; }
+                @Entity class Post {
+                  @Id Long id;
+                  @dev.dibs.Column(statistics = 20000) String body;
+                  @dev.dibs.Column(type = "text", statistics = 10) String title;
+                  @Embedded Address address;
+                  @Embedded @dev.dibs.Column(statistics = 10) Place place;
+                  @ElementCollection @dev.dibs.Column(statistics = 10) java.util.List<String> labels;
+                  @ElementCollection java.util.List<Point> points;
+                  @ManyToMany @dev.dibs.Column(statistics = 10) java.util.Set<Tag> tags;
+                  @OneToOne Tag tag;
+                }
+                """);
+        List<Problem> problems = problems(scanPath, "spring");
+        assertThat(problems).as(problems.toString()).extracting(Problem::where)
+                .containsExactlyInAnyOrder("q.Post.body", "q.Post.title", "q.Post.address.street", "q.Post.place",
+                        "q.Post.place.point", "q.Post.labels", "q.Post.points.x", "q.Post.tags", "q.Tag.post");
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Post.body");
+            assertThat(p.message()).isEqualTo("@Column(statistics = 20000) is no statistics target: PostgreSQL takes 0 (no"
+                    + " statistics) to 10000.");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Post.title");
+            assertThat(p.message()).startsWith("dibs's @Column(type) on a JPA entity member");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Post.address.street");
+            assertThat(p.message()).startsWith("dibs's @Column(name) on a JPA entity member");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Post.labels");
+            assertThat(p.message()).isEqualTo("dibs's @Column(statistics) on an attribute whose columns are in another table"
+                    + " (a collection, a join table, the other entity's table): dibs sets statistics targets only on an"
+                    + " entity's basic, embedded and to-one attributes.");
+            assertThat(p.fix()).isEqualTo("remove @dev.dibs.Column from this attribute.");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Post.place.point"); // an embedded value inside an embeddable
+            assertThat(p.message()).isEqualTo("dibs's @Column on an embedded value: its columns are the fields of Point.");
+            assertThat(p.fix()).isEqualTo("put @dev.dibs.Column(statistics = …) on those fields.");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Post.points.x");
+            assertThat(p.message()).startsWith("dibs's @Column(statistics) on the field of a collection's element:");
+        }).anySatisfy(p -> {
+            assertThat(p.where()).isEqualTo("q.Tag.post");
+            assertThat(p.message()).startsWith("dibs's @Column(statistics) on a to-one without a join column of its own");
         });
     }
 
