@@ -7,12 +7,12 @@ import java.util.Optional;
 /**
  * A whole database schema as dibs manages it: the Postgres schemas (namespaces) it covers, their
  * tables and enum types (declared in Java), and the objects declared in SQL files (extensions,
- * sequences, domains, functions and procedures, triggers, views, materialized views, row-level-security policies), each list in
+ * sequences, domains, functions and procedures, operators, triggers, views, materialized views, row-level-security policies), each list in
  * canonical order.
  */
 public record Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
                      List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
-                     List<View> views, List<MaterializedView> materializedViews, List<Policy> policies) {
+                     List<View> views, List<MaterializedView> materializedViews, List<Policy> policies, List<Operator> operators) {
 
     private static final Comparator<Table> TABLES = Comparator.comparing(Table::name);
     private static final Comparator<EnumType> ENUMS = Comparator.comparing(EnumType::name);
@@ -24,6 +24,7 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
     private static final Comparator<View> VIEWS = Comparator.comparing(View::name);
     private static final Comparator<MaterializedView> MATERIALIZED_VIEWS = Comparator.comparing(MaterializedView::name);
     private static final Comparator<Policy> POLICIES = Comparator.comparing(Policy::table).thenComparing(Policy::name);
+    private static final Comparator<Operator> OPERATORS = Comparator.comparing(Operator::signature);
 
     public Schema {
         namespaces = namespaces.stream().distinct().sorted().toList();
@@ -37,6 +38,14 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
         views = SortedByName.of(views, VIEWS);
         materializedViews = SortedByName.of(materializedViews, MATERIALIZED_VIEWS);
         policies = SortedByName.of(policies, POLICIES);
+        operators = SortedByName.of(operators, OPERATORS);
+    }
+
+    /** Without operators. */
+    public Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
+                  List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
+                  List<View> views, List<MaterializedView> materializedViews, List<Policy> policies) {
+        this(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, List.of());
     }
 
     /** Without policies. */
@@ -63,47 +72,52 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
 
     /** This schema with other tables; everything else kept. */
     public Schema withTables(List<Table> newTables) {
-        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies);
+        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
     }
 
     public Schema withEnums(List<EnumType> newEnums) {
-        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies);
+        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
     }
 
     public Schema withNamespaces(List<String> newNamespaces) {
-        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies);
+        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
     }
 
     public Schema withExtensions(List<Extension> newExtensions) {
-        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers, views, materializedViews, policies);
+        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers, views, materializedViews, policies);
+        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers, views, materializedViews, policies, operators);
     }
 
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers, views, materializedViews, policies);
+        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers, views, materializedViews, policies, operators);
     }
 
     public Schema withRoutines(List<Routine> newRoutines) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers, views, materializedViews, policies);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers, views, materializedViews, policies, operators);
     }
 
     public Schema withTriggers(List<Trigger> newTriggers) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers, views, materializedViews, policies);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers, views, materializedViews, policies, operators);
     }
 
     public Schema withViews(List<View> newViews) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, newViews, materializedViews, policies);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, newViews, materializedViews, policies, operators);
     }
 
     public Schema withMaterializedViews(List<MaterializedView> newViews) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, newViews, policies);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, newViews, policies, operators);
     }
 
     public Schema withPolicies(List<Policy> newPolicies) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, newPolicies);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, newPolicies, operators);
+    }
+
+    public Schema withOperators(List<Operator> newOperators) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies,
+                newOperators);
     }
 
     /** The table of that name: a binary search, the tables being sorted by name. */
