@@ -260,6 +260,7 @@ public final class Inspector {
         final List<dev.dibs.engine.model.View> views = new ArrayList<>();
         final List<dev.dibs.engine.model.MaterializedView> materializedViews = new ArrayList<>();
         final List<dev.dibs.engine.model.Policy> policies = new ArrayList<>();
+        final List<dev.dibs.engine.model.Operator> operators = new ArrayList<>();
     }
 
     /** The first query's row: the server version, the schemas that exist, the database's extensions. */
@@ -484,8 +485,8 @@ public final class Inspector {
                 // a trigger's WHEN clause, a view's query and a policy's expressions are deparsed too,
                 // opening their tables: far fewer than the checks and index predicates above
                 new Read("triggers", true, version, "inspect triggers of " + where, rs -> TriggerRows.read(rs, header.triggers)),
-                new Read("routines", false, version, "inspect functions and procedures of " + where,
-                        rs -> RoutineRows.read(rs, header.routines)),
+                new Read("routines", false, version, "inspect functions, procedures and operators of " + where,
+                        rs -> RoutineRows.read(rs, header.routines, header.operators)),
                 new Read("sequences", false, version, "inspect sequences of " + where, rs -> SequenceRows.read(rs, header.sequences)),
                 new Read("views", false, version, "inspect views and materialized views of " + where,
                         rs -> ViewRows.read(rs, header.views, header.materializedViews)),
@@ -508,7 +509,7 @@ public final class Inspector {
         Schema schema = Normalizer.normalize(new Schema(header.existing,
                 header.tables.values().stream().map(TableParts::build).toList(), header.enums, header.managedExtensions,
                 header.sequences, header.domains, header.routines, header.triggers, header.views, header.materializedViews,
-                header.policies));
+                header.policies, header.operators));
         return new Inspection(schema, header.notes, header.version, TableParts.fingerprints(header.tables.values()),
                 header.extensions);
     }

@@ -194,6 +194,8 @@ WITH ext AS (
       FROM pg_catalog.pg_operator o
       JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
      WHERE n.nspname = ANY (?::text[])
+       -- dibs manages every other (routines.sql): a shell, only named as a commutator or negator, has no function
+       AND o.oprcode = 0
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND ext.objid = o.oid)
     ${end}
     ${kind:operator class}

@@ -13,7 +13,7 @@ SELECT ARRAY(SELECT k.kind FROM (VALUES
                               -- nor a multirange type's own, which come and go with its range type
                               AND x.deptype IN ('e', 'i')))),
     ('operator', EXISTS (SELECT FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
-          WHERE n.nspname = ANY (?::text[])
+          WHERE n.nspname = ANY (?::text[]) AND o.oprcode = 0
             AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
                             WHERE x.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND x.objid = o.oid AND x.deptype = 'e'))),
     ('operator class', EXISTS (SELECT FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
