@@ -10,6 +10,7 @@ import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.MaterializedView;
+import dev.dibs.engine.model.Operator;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.PrimaryKey;
@@ -123,6 +124,10 @@ public sealed interface SchemaChange {
         R alterPolicy(AlterPolicy c);
         R dropPolicy(DropPolicy c);
         R setPolicyComment(SetPolicyComment c);
+        R createOperator(CreateOperator c);
+        R alterOperator(AlterOperator c);
+        R dropOperator(DropOperator c);
+        R setOperatorComment(SetOperatorComment c);
     }
 
 
@@ -779,5 +784,43 @@ public sealed interface SchemaChange {
     record SetPolicyComment(QualifiedName table, String policy, String comment) implements SchemaChange {
         public String subject() { return "policy " + table + "." + policy; }
         public <R> R accept(Visitor<R> v) { return v.setPolicyComment(this); }
+    }
+
+    /**
+     * {@code CREATE OPERATOR} of the desired operator, then its comment. {@code reason} is null for a
+     * new operator or one whose function or links {@code ALTER OPERATOR} cannot change, and says why
+     * otherwise: it is created again after the function it calls was dropped and created again.
+     */
+    record CreateOperator(Operator operator, String reason) implements SchemaChange {
+        public CreateOperator(Operator operator) {
+            this(operator, null);
+        }
+        public String subject() { return "operator " + operator.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.createOperator(this); }
+    }
+
+    /**
+     * {@code ALTER OPERATOR … SET (…)} of what differs: its estimators ({@code RESTRICT}, {@code JOIN})
+     * on any version; from PostgreSQL 17 also a commutator or negator it had none of, and
+     * {@code HASHES} or {@code MERGES} it lacked ({@link OperatorDiffer} decides).
+     */
+    record AlterOperator(Operator from, Operator to) implements SchemaChange {
+        public String subject() { return "operator " + to.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.alterOperator(this); }
+    }
+
+    /** {@code DROP OPERATOR name (left, right)}. {@code reason}: as for {@link CreateOperator}. */
+    record DropOperator(Operator operator, String reason) implements SchemaChange {
+        public DropOperator(Operator operator) {
+            this(operator, null);
+        }
+        public String subject() { return "operator " + operator.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.dropOperator(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of {@code operator}. */
+    record SetOperatorComment(Operator operator, String comment) implements SchemaChange {
+        public String subject() { return "operator " + operator.signature(); }
+        public <R> R accept(Visitor<R> v) { return v.setOperatorComment(this); }
     }
 }

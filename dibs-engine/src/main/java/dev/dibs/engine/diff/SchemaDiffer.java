@@ -27,7 +27,17 @@ public final class SchemaDiffer {
     private SchemaDiffer() {
     }
 
+    /** As {@link #diff(Schema, Schema, RenameHints, int)} for a target whose version is not known: what every supported version can do. */
     public static Diff diff(Schema current, Schema desired, RenameHints hints) {
+        return diff(current, desired, hints, 0);
+    }
+
+    /**
+     * @param targetMajor the major version of the PostgreSQL the plan is for (0 when unknown): where
+     *                    a newer version changes in place what an older one drops and creates
+     *                    (an operator's commutator, negator, {@code HASHES}, {@code MERGES})
+     */
+    public static Diff diff(Schema current, Schema desired, RenameHints hints, int targetMajor) {
         List<SchemaChange> changes = new ArrayList<>();
         var matchedSchemas = Matching.byKey(current.namespaces(), desired.namespaces(), s -> s);
         matchedSchemas.onlyDesired().forEach(s -> changes.add(new CreateSchema(s)));
@@ -89,6 +99,7 @@ public final class SchemaDiffer {
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
+        OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads
         PolicyDiffer.diff(current, desired, changes);
