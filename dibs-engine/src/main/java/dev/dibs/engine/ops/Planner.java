@@ -27,8 +27,17 @@ public final class Planner {
     private Planner() {
     }
 
+    /** For a target whose version is not known: what every supported version can do. */
     public static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options) {
-        Diff diff = SchemaDiffer.diff(current, desired, hints);
+        return plan(current, desired, hints, options, 0);
+    }
+
+    /**
+     * @param targetMajor the major version of the database the plan is for (its inspection's), 0 when
+     *                    unknown: a newer one changes some things in place that an older one drops and creates
+     */
+    public static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options, int targetMajor) {
+        Diff diff = SchemaDiffer.diff(current, desired, hints, targetMajor);
         List<SchemaChange> ordered = Solver.order(current, desired, diff.changes());
         Set<QualifiedName> created = ordered.stream().filter(SchemaChange.AddTable.class::isInstance)
                 .map(c -> ((SchemaChange.AddTable) c).table().name()).collect(Collectors.toSet());
