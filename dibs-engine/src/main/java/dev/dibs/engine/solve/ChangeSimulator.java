@@ -48,6 +48,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropEnum(DropEnum c) {
+        OperatorSimulator.requireTypeUnused(vs, c.type().name());
         EnumSimulator.dropEnum(vs, c);
         return null;
     }
@@ -317,6 +318,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void dropDomain(DropDomain c) {
+        OperatorSimulator.requireTypeUnused(vs, c.domain().name());
         DomainSimulator.dropDomain(vs, c);
         return null;
     }
@@ -378,6 +380,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void dropRoutine(DropRoutine c) {
         ViewSimulator.requireNotCalled(vs, c.routine().signature());
+        OperatorSimulator.requireNotCalled(vs, c.routine());
         RoutineSimulator.dropRoutine(vs, c);
         return null;
     }
@@ -528,6 +531,30 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         return null;
     }
 
+    @Override
+    public Void createOperator(CreateOperator c) {
+        OperatorSimulator.createOperator(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void alterOperator(AlterOperator c) {
+        OperatorSimulator.alterOperator(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void dropOperator(DropOperator c) {
+        OperatorSimulator.dropOperator(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void setOperatorComment(SetOperatorComment c) {
+        OperatorSimulator.setOperatorComment(vs, c);
+        return null;
+    }
+
     /**
      * The natural position of each change kind in a plan: schemas and types first, then drops of
      * what depends on others before what they depend on, renames, creations the other way round,
@@ -537,7 +564,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
      * 14 too), triggers created at 125 and dropped at 25; routines dropped at 145, sequences at
      * 146, domains at 148, extensions at 165 (after everything that used them, before empty schemas);
      * materialized views dropped at 21 and views at 22, created at 135 (views) and 136; policies
-     * dropped at 19, created and altered at 137.
+     * dropped at 19, created and altered at 137; operators created and altered at 15 (101 when
+     * created again after their function), dropped at 35.
      */
     private static final class Phases implements SchemaChange.Visitor<Integer> {
 
@@ -637,5 +665,12 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer alterPolicy(AlterPolicy c) { return 137; }
         @Override public Integer dropPolicy(DropPolicy c) { return 19; }
         @Override public Integer setPolicyComment(SetPolicyComment c) { return 160; }
+        // operators are created right after the functions they call (14), before the tables whose
+        // checks and indexes may use them; one created again after its function was (100) at 101;
+        // dropped after what may use them (19 to 30), before their functions (100, 145) and types
+        @Override public Integer createOperator(CreateOperator c) { return c.reason() == null ? 15 : 101; }
+        @Override public Integer alterOperator(AlterOperator c) { return 15; }
+        @Override public Integer dropOperator(DropOperator c) { return 35; }
+        @Override public Integer setOperatorComment(SetOperatorComment c) { return 160; }
     }
 }

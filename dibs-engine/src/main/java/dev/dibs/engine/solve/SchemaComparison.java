@@ -80,6 +80,7 @@ public final class SchemaComparison {
         objects("materialized view", a.materializedViews().stream().map(v -> v.withData(populated.getOrDefault(v.name(), v.withData())))
                 .toList(), e.materializedViews(), v -> v.name().toString(), out);
         objects("policy", a.policies(), e.policies(), p -> p.table() + "." + p.name(), out);
+        objects("operator", a.operators(), e.operators(), dev.dibs.engine.model.Operator::signature, out);
         return out;
     }
 

@@ -54,6 +54,8 @@ final class VirtualSchema {
     final Map<QualifiedName, dev.dibs.engine.model.MaterializedView> materializedViews = new LinkedHashMap<>();
     /** Row-level-security policies by {@link #policyKey}. */
     final Map<String, dev.dibs.engine.model.Policy> policies = new LinkedHashMap<>();
+    /** Operators by {@link dev.dibs.engine.model.Operator#signature()}. */
+    final Map<String, dev.dibs.engine.model.Operator> operators = new LinkedHashMap<>();
     /**
      * The tables, views and materialized views of either side: what a view reads that the plan may
      * create or drop. Any other relation a view reads (a catalog table) is taken as given.
@@ -149,13 +151,14 @@ final class VirtualSchema {
         SequenceSimulator.start(this, schema, desired);
         ViewSimulator.start(this, schema, desired);
         schema.policies().forEach(p -> policies.put(policyKey(p.table(), p.name()), p));
+        schema.operators().forEach(o -> operators.put(o.signature(), o));
     }
 
     Schema toSchema() {
         return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()),
                 List.copyOf(extensions.values()), SequenceSimulator.ownSequences(this), List.copyOf(domains.values()),
                 List.copyOf(routines.values()), List.copyOf(triggers.values()), List.copyOf(views.values()),
-                List.copyOf(materializedViews.values()), List.copyOf(policies.values()));
+                List.copyOf(materializedViews.values()), List.copyOf(policies.values()), List.copyOf(operators.values()));
     }
 
     static String triggerKey(QualifiedName table, String trigger) {
