@@ -92,4 +92,24 @@ public final class Identifiers {
         }
         return !NON_UNRESERVED_KEYWORDS.contains(identifier);
     }
+
+    /** The characters PostgreSQL's lexer takes into an operator's name. */
+    private static final String OPERATOR_CHARACTERS = "+-*/<>=~!@#%^&|`?";
+
+    /**
+     * An operator's name ({@code ~<<}) as SQL text: it cannot be quoted, so it is written only when it
+     * is what PostgreSQL's lexer reads as one operator (at most 63 of its operator characters, no
+     * comment start in it); anything else is thrown, never written into a statement.
+     */
+    public static String operator(String name) {
+        boolean ok = !name.isEmpty() && name.length() <= PostgresNames.MAX_IDENTIFIER_BYTES
+                && !name.contains("--") && !name.contains("/*");
+        for (int i = 0; ok && i < name.length(); i++) {
+            ok = OPERATOR_CHARACTERS.indexOf(name.charAt(i)) >= 0;
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("not an operator name PostgreSQL reads as one: " + Printable.escape(name));
+        }
+        return name;
+    }
 }

@@ -510,4 +510,28 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         PolicyRenderer.setPolicyComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createOperator(CreateOperator c) {
+        OperatorRenderer.createOperator(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void alterOperator(AlterOperator c) {
+        OperatorRenderer.alterOperator(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void dropOperator(DropOperator c) {
+        OperatorRenderer.dropOperator(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void setOperatorComment(SetOperatorComment c) {
+        OperatorRenderer.setOperatorComment(c, ctx, out);
+        return null;
+    }
 }

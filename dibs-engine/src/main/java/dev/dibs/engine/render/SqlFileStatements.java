@@ -85,6 +85,18 @@ public final class SqlFileStatements {
     }
 
     /**
+     * {@code CREATE OPERATOR} with every clause written out, and comments: after the functions they
+     * call (the same file, {@code dibs:import} writes them there).
+     */
+    public static List<ScriptStatement> operators(Schema schema) {
+        List<ScriptStatement> out = new ArrayList<>();
+        for (dev.dibs.engine.model.Operator o : schema.operators()) {
+            OperatorRenderer.create(o).forEach(sql -> out.add(new ScriptStatement(sql, "operator " + o.signature())));
+        }
+        return out;
+    }
+
+    /**
      * Views and materialized views together, each after the ones it reads (a view may read a
      * materialized view and the other way round): the view with its options and comment; the
      * materialized view {@code WITH [NO] DATA}, its indexes and comment.
