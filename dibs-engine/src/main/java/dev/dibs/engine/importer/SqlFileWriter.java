@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Writes what a Java record cannot say — extensions, sequences, domains, functions and procedures,
- * views and materialized views (with their indexes), triggers, policies and the comments on them —
+ * operators (with the functions they call), views and materialized views (with their indexes), triggers, policies and the comments on them —
  * as SQL files under {@code src/main/resources/dibs/}, one file per kind, only for kinds the schema
  * has. The files run in the order of their paths, so the names are numbered in the order the
  * objects build in: extensions before the sequences, domains and functions that use their types;
@@ -34,8 +34,9 @@ public final class SqlFileWriter {
             new Part("01-extensions.sql", "extensions", SqlFileStatements::extensions),
             new Part("02-sequences.sql", "sequences", SqlFileStatements::sequences),
             new Part("03-domains.sql", "domains", s -> SqlFileStatements.domains(s.withDomains(domains(s, false)))),
-            new Part("04-functions.sql", "functions and procedures (then the domains that call them)", s -> {
+            new Part("04-functions.sql", "functions and procedures (then the operators and the domains that call them)", s -> {
                 List<ScriptStatement> out = new ArrayList<>(SqlFileStatements.routines(s));
+                out.addAll(SqlFileStatements.operators(s));
                 out.addAll(SqlFileStatements.domains(s.withDomains(domains(s, true))));
                 return out;
             }),
