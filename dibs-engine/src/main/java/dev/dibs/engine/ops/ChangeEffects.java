@@ -324,4 +324,10 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         needs.addAll(CatalogNeed.functionsIn(p.withCheck(), what));
         return needs;
     }
+    // an operator's function and types are the plan's or the target's own; a missing one is PostgreSQL's to name
+    @Override public Effect createOperator(CreateOperator c) { return Effect.NONE; }
+    // the differ sets a link or join flag in place only for a target known to take it (17 and later)
+    @Override public Effect alterOperator(AlterOperator c) { return Effect.NONE; }
+    @Override public Effect dropOperator(DropOperator c) { return Effect.NONE; }
+    @Override public Effect setOperatorComment(SetOperatorComment c) { return Effect.NONE; }
 }

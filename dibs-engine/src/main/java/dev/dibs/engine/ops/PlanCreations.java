@@ -131,4 +131,9 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void alterPolicy(AlterPolicy c) { return null; }
     @Override public Void dropPolicy(DropPolicy c) { return null; }
     @Override public Void setPolicyComment(SetPolicyComment c) { return null; }
+    // an operator is created from its parts as inspected, and compared whole by the diff
+    @Override public Void createOperator(CreateOperator c) { return null; }
+    @Override public Void alterOperator(AlterOperator c) { return null; }
+    @Override public Void dropOperator(DropOperator c) { return null; }
+    @Override public Void setOperatorComment(SetOperatorComment c) { return null; }
 }

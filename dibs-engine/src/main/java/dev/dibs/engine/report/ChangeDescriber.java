@@ -505,6 +505,52 @@ public final class ChangeDescriber {
         private static String policyWords(dev.dibs.engine.model.Policy p) {
             return (p.permissive() ? "permissive" : "restrictive") + " for " + p.command();
         }
+
+        @Override
+        public Described createOperator(CreateOperator x) {
+            return new Described('+', null, x.subject() + " calling " + x.operator().function() + again(x.reason()), null,
+                    x.operator());
+        }
+
+        @Override
+        public Described alterOperator(AlterOperator x) {
+            List<String> what = new java.util.ArrayList<>();
+            dev.dibs.engine.model.Operator from = x.from();
+            dev.dibs.engine.model.Operator to = x.to();
+            if (!java.util.Objects.equals(from.restrict(), to.restrict())) {
+                what.add("RESTRICT " + orNone(from.restrict()) + " -> " + orNone(to.restrict()));
+            }
+            if (!java.util.Objects.equals(from.join(), to.join())) {
+                what.add("JOIN " + orNone(from.join()) + " -> " + orNone(to.join()));
+            }
+            if (!java.util.Objects.equals(from.commutator(), to.commutator())) {
+                what.add("COMMUTATOR " + orNone(to.commutator()));
+            }
+            if (!java.util.Objects.equals(from.negator(), to.negator())) {
+                what.add("NEGATOR " + orNone(to.negator()));
+            }
+            if (from.hashes() != to.hashes()) {
+                what.add("HASHES");
+            }
+            if (from.merges() != to.merges()) {
+                what.add("MERGES");
+            }
+            return new Described('~', null, x.subject() + " altered: " + String.join(", ", what), from, to);
+        }
+
+        @Override
+        public Described dropOperator(DropOperator x) {
+            return new Described('-', null, x.subject() + toCreateAgain(x.reason()), x.operator(), null);
+        }
+
+        @Override
+        public Described setOperatorComment(SetOperatorComment x) {
+            return new Described('~', null, x.subject() + " comment", x.operator().comment(), x.comment());
+        }
+
+        private static String orNone(Object name) {
+            return name == null ? "NONE" : name.toString();
+        }
     }
 
     /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */
