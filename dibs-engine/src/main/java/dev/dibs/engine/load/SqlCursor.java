@@ -70,6 +70,28 @@ final class SqlCursor {
         return new Name(null, first);
     }
 
+    /** The characters PostgreSQL's lexer takes into an operator's name. */
+    private static final String OPERATOR_CHARACTERS = "+-*/<>=~!@#%^&|`?";
+
+    /**
+     * An operator's name, {@code ~<<} or {@code schema.~<<}, consumed up to the first token that is
+     * not an operator character (the tokenizer gives one symbol a character); {@code ?} for the
+     * operator when there is none.
+     */
+    Name operatorName() {
+        String schema = null;
+        if (pos + 1 < tokens.size() && tokens.get(pos).isName() && tokens.get(pos + 1).isSymbol(".")) {
+            schema = tokens.get(pos).text();
+            pos += 2;
+        }
+        StringBuilder symbol = new StringBuilder();
+        while (pos < tokens.size() && tokens.get(pos).kind() == Kind.SYMBOL && tokens.get(pos).text().length() == 1
+                && OPERATOR_CHARACTERS.contains(tokens.get(pos).text())) {
+            symbol.append(tokens.get(pos++).text());
+        }
+        return new Name(schema, symbol.length() == 0 ? "?" : symbol.toString());
+    }
+
     /** Moves past the next top-level {@code word}; false (and at the end) when there is none. */
     boolean skipTo(String word) {
         while (pos < tokens.size()) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Decides, before anything runs, which statements of the SQL files are declarations dibs builds in
- * its scratch database: {@code CREATE} of a function, procedure, trigger, extension, sequence,
+ * its scratch database: {@code CREATE} of a function, procedure, operator, trigger, extension, sequence,
  * domain, view or materialized view (and its indexes: {@link ViewStatements}), policy on a Java table
  * ({@link PolicyStatements}), {@code COMMENT ON}
  * one of them, {@code ALTER SEQUENCE} options, a trigger's enabled state, a view's options and
@@ -107,7 +107,7 @@ final class SqlFileClassifier {
         };
     }
 
-    private static final String ACCEPTED = "files under dibs/ hold only CREATE FUNCTION, PROCEDURE, TRIGGER, EXTENSION, "
+    private static final String ACCEPTED = "files under dibs/ hold only CREATE FUNCTION, PROCEDURE, OPERATOR, TRIGGER, EXTENSION, "
             + "SEQUENCE, DOMAIN, VIEW and MATERIALIZED VIEW (with its indexes), POLICY, COMMENT ON those, ALTER SEQUENCE options, "
             + "ALTER TABLE … ENABLE/DISABLE TRIGGER, ALTER DOMAIN … ADD CONSTRAINT and ALTER VIEW … SET|RESET (…).";
 
@@ -177,6 +177,12 @@ final class SqlFileClassifier {
                         "declare it with @Index on the table's class.");
             case "policy":
                 return policies.create(c);
+            case "operator":
+                if (c.accept("class") || c.accept("family")) {
+                    return Verdict.refuse("creates an operator " + c.previous() + ", which dibs cannot model.",
+                            "create it outside dibs (a migration); dibs reports it as not managed.");
+                }
+                return operator(Kind.OPERATOR, c.operatorName());
             default:
                 return Verdict.refuse("creates " + kindName(what, c) + ", which dibs cannot model.",
                         "create it outside dibs (a migration); dibs reports it as not managed.");
@@ -225,6 +231,9 @@ final class SqlFileClassifier {
             case "materialized" -> c.accept("view") ? commentOn("materialized view", c.name())
                     : Verdict.refuse("is not a declaration dibs accepts in SQL files.", ACCEPTED);
             case "extension" -> Verdict.accept(Kind.COMMENT, "extension " + c.name());
+            case "operator" -> c.accept("class") || c.accept("family")
+                    ? Verdict.refuse("comments on an operator " + c.previous() + ", which dibs does not manage from SQL files.", ACCEPTED)
+                    : commentOnOperator(c.operatorName());
             case "policy" -> policies.comment(c);
             case "trigger" -> {
                 String trigger = c.plainName();
@@ -238,7 +247,21 @@ final class SqlFileClassifier {
         };
     }
 
-    private Verdict commentOn(String kind, Name name) {
+    /** An operator of a managed schema, named by its symbol: {@code CREATE OPERATOR} or {@code COMMENT ON OPERATOR}. */
+    private Verdict operator(Kind kind, Name name) {
+        if (name.name().equals("?")) {
+            return Verdict.refuse("names no operator PostgreSQL would read (its name is made of + - * / < > = ~ ! @ # % ^ & | ` ?).",
+                    "write CREATE OPERATOR schema.symbol (FUNCTION = …, LEFTARG = …, RIGHTARG = …).");
+        }
+        return managed(kind, name);
+    }
+
+    private Verdict commentOnOperator(Name name) {
+        Verdict v = operator(Kind.COMMENT, name);
+        return v.kind() == null ? v : Verdict.accept(Kind.COMMENT, "operator " + name);
+    }
+
+        private Verdict commentOn(String kind, Name name) {
         Verdict v = managed(Kind.COMMENT, name);
         return v.kind() == null ? v : Verdict.accept(Kind.COMMENT, kind + " " + name);
     }
@@ -284,6 +307,11 @@ final class SqlFileClassifier {
         }
         if ("view".equals(what)) {
             return views.alterView(c);
+        }
+        if ("operator".equals(what) && !c.accept("class") && !c.accept("family")) {
+            return Verdict.refuse("alters an operator: the files declare it as it should be.", "write the operator as it "
+                    + "should be in CREATE OPERATOR; the plan makes the change (ALTER OPERATOR … SET where PostgreSQL can, else "
+                    + "DROP and CREATE).");
         }
         if ("domain".equals(what)) {
             Name domain = c.name();
