@@ -1,0 +1,2 @@
+SELECT ('^a' ~<< 'abc')::text || ' ' || ('^b' ~<< 'abc')::text
+-- expect: true false

@@ -1,0 +1,1 @@
+-- the operator goes before its function: PostgreSQL refuses to drop a function an operator calls

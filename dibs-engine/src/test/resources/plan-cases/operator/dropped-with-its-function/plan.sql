@@ -1,0 +1,4 @@
+-- hazards: CHANGES_BEHAVIOR
+DROP OPERATOR public.~<< (text, text);
+-- hazards: CHANGES_BEHAVIOR
+DROP FUNCTION public.reverse_textregexeq(text, text);

@@ -1,0 +1,2 @@
+SELECT ('^a' ~<< 'abc')::text
+-- expect: true

@@ -1,0 +1,2 @@
+SELECT ('^A' ~<< 'abc')::text
+-- expect: true
