@@ -30,6 +30,20 @@ class SqlFileClassifierTest {
     }
 
     @Test
+    void acceptsOperatorsAndTheirCommentsAndRefusesAlteringThem() {
+        List<SqlDeclaration> d = classify("""
+                CREATE OPERATOR public.~<< (FUNCTION = reverse_textregexeq, LEFTARG = text, RIGHTARG = text);
+                COMMENT ON OPERATOR ~<< (text, text) IS 'the pattern on the left';
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(d.stream().map(x -> x.kind() + " " + x.object()).toList())
+                .containsExactly("OPERATOR public.~<<", "COMMENT operator ~<<");
+        assertThat(refusal("ALTER OPERATOR ~<< (text, text) SET (RESTRICT = contsel)").message()).contains("alters an operator");
+        assertThat(refusal("CREATE OPERATOR other.~<< (FUNCTION = f, LEFTARG = text, RIGHTARG = text)").message())
+                .contains("in schema other");
+    }
+
+    @Test
     void acceptsTheDeclarationsOfEachKindInFileOrder() {
         List<SqlDeclaration> d = classify("""
                 CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA app;
@@ -97,7 +111,7 @@ class SqlFileClassifierTest {
         assertThat(refusal("CREATE SCHEMA billing").message()).contains("schemas parameter");
         assertThat(refusal("CREATE RULE r AS ON INSERT TO invoice DO NOTHING").message()).contains("creates a rule, which dibs cannot model");
         assertThat(refusal("CREATE CAST (text AS int) WITH INOUT").message()).contains("a cast");
-        assertThat(refusal("CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq)").message()).contains("an operator");
+        assertThat(refusal("CREATE OPERATOR CLASS c FOR TYPE int USING btree AS OPERATOR 1 <").message()).contains("an operator class");
         assertThat(refusal("CREATE AGGREGATE a(int) (SFUNC = int4pl, STYPE = int)").message()).contains("an aggregate");
         assertThat(refusal("CREATE TEXT SEARCH CONFIGURATION c (COPY = english)").message()).contains("a text search");
         assertThat(refusal("CREATE FOREIGN TABLE f (a int) SERVER s").message()).contains("a foreign table");
