@@ -485,8 +485,9 @@ public final class Inspector {
                 // a trigger's WHEN clause, a view's query and a policy's expressions are deparsed too,
                 // opening their tables: far fewer than the checks and index predicates above
                 new Read("triggers", true, version, "inspect triggers of " + where, rs -> TriggerRows.read(rs, header.triggers)),
-                new Read("routines", false, version, "inspect functions, procedures and operators of " + where,
-                        rs -> RoutineRows.read(rs, header.routines, header.operators)),
+                new Read("routines", false, version, "inspect functions and procedures of " + where,
+                        rs -> RoutineRows.read(rs, header.routines)),
+                new Read("operators", false, version, "inspect operators of " + where, rs -> OperatorRows.read(rs, header.operators)),
                 new Read("sequences", false, version, "inspect sequences of " + where, rs -> SequenceRows.read(rs, header.sequences)),
                 new Read("views", false, version, "inspect views and materialized views of " + where,
                         rs -> ViewRows.read(rs, header.views, header.materializedViews)),
@@ -583,7 +584,7 @@ public final class Inspector {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
-        for (String name : List.of("constraints", "indexes", "columns", "unmodelled-kinds", "unmanaged", "triggers", "routines", "sequences", "views",
+        for (String name : List.of("constraints", "indexes", "columns", "unmodelled-kinds", "unmanaged", "triggers", "routines", "operators", "sequences", "views",
                 "domains", "extensions", "policies", "enums")) {
             queries.put(name, name.equals("unmanaged") ? CatalogSql.sent(name, versionNum, unmodelledKinds)
                     : catalogQuery(name, false, versionNum));

@@ -3,11 +3,6 @@
 -- PostgreSQL prints it under the inspection's search_path (pg_catalog), so user names come qualified.
 -- depends_on: what must exist before the routine, from pg_depend (a row type or table, a user type,
 -- arrays as their element, another routine its SQL-standard body calls), in Routine.dependsOn's words.
--- The operators of the same schemas come in the same statement (object_kind 'operator', their own
--- columns at the end, the routines' NULL), so that an inspection sends no statement more for them:
--- one a row, known by schema, symbol and operand types; the function, commutator, negator and
--- estimators by schema and name. A shell (an operator only named as another's commutator or
--- negator, never created: no function) and an extension's members stay notes (unmanaged.sql).
 SELECT n.nspname::text AS schema_name,
        p.proname::text AS routine_name,
        pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_arguments,
@@ -60,12 +55,7 @@ SELECT n.nspname::text AS schema_name,
                  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid AND d.deptype = 'n'
                    AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND r.oid <> p.oid
                    AND rn.nspname NOT IN ('pg_catalog', 'information_schema')) x
-             ORDER BY 1) AS depends_on,
-       'routine' AS object_kind,
-       NULL::text AS left_type, NULL::text AS right_type, NULL::text AS function_schema, NULL::text AS function_name,
-       NULL::text AS commutator_schema, NULL::text AS commutator_name, NULL::text AS negator_schema, NULL::text AS negator_name,
-       NULL::text AS restrict_schema, NULL::text AS restrict_name, NULL::text AS join_schema, NULL::text AS join_name,
-       NULL::boolean AS hashes, NULL::boolean AS merges
+             ORDER BY 1) AS depends_on
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   JOIN pg_catalog.pg_language l ON l.oid = p.prolang
@@ -75,30 +65,4 @@ SELECT n.nspname::text AS schema_name,
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                       AND d.objid = p.oid AND d.deptype = 'e')
-UNION ALL
-SELECT n.nspname::text, o.oprname::text, NULL::text, NULL::text, NULL::boolean, NULL::text, NULL::text, NULL::text, NULL::text,
-       NULL::text, NULL::boolean, NULL::boolean, NULL::boolean, NULL::text, NULL::float8, NULL::float8, NULL::text[], NULL::text,
-       pg_catalog.obj_description(o.oid, 'pg_operator'), NULL::text[],
-       'operator',
-       pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), pg_catalog.format_type(o.oprright, NULL),
-       fn.nspname::text, f.proname::text,
-       cn.nspname::text, c.oprname::text, gn.nspname::text, g.oprname::text,
-       rn.nspname::text, r.proname::text, jn.nspname::text, j.proname::text,
-       o.oprcanhash, o.oprcanmerge
-  FROM pg_catalog.pg_operator o
-  JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
-  JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode
-  JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
-  LEFT JOIN pg_catalog.pg_operator c ON c.oid = o.oprcom
-  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = c.oprnamespace
-  LEFT JOIN pg_catalog.pg_operator g ON g.oid = o.oprnegate
-  LEFT JOIN pg_catalog.pg_namespace gn ON gn.oid = g.oprnamespace
-  LEFT JOIN pg_catalog.pg_proc r ON r.oid = o.oprrest
-  LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = r.pronamespace
-  LEFT JOIN pg_catalog.pg_proc j ON j.oid = o.oprjoin
-  LEFT JOIN pg_catalog.pg_namespace jn ON jn.oid = j.pronamespace
- WHERE n.nspname = ANY (?::text[])
-   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass
-                      AND d.objid = o.oid AND d.deptype = 'e')
  ORDER BY 1, 2, 3
