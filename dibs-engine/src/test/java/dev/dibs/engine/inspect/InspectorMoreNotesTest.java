@@ -33,7 +33,7 @@ class InspectorMoreNotesTest {
                 CREATE FUNCTION pair_to_int(pair) RETURNS int LANGUAGE sql AS 'SELECT $1.x';
                 CREATE CAST (pair AS int) WITH FUNCTION pair_to_int(pair) AS ASSIGNMENT;
                 CREATE FUNCTION eqf(int, int) RETURNS bool LANGUAGE sql AS 'SELECT $1 = $2';
-                CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eqf, COMMUTATOR = ===);
+                CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eqf, COMMUTATOR = ===, NEGATOR = !==);
                 CREATE OPERATOR FAMILY fam USING btree;
                 CREATE OPERATOR CLASS cls FOR TYPE int USING btree FAMILY fam AS OPERATOR 3 ===, FUNCTION 1 btint4cmp(int, int);
                 CREATE AGGREGATE mysum(int) (SFUNC = int4pl, STYPE = int, INITCOND = '0');
@@ -64,8 +64,9 @@ class InspectorMoreNotesTest {
             assertThat(notes(inspection, "cast")).containsExactly(
                     "cast public.(public.pair AS integer): WITH FUNCTION public.pair_to_int(public.pair) AS ASSIGNMENT");
             assertThat(notes(inspection, "operator", "operator class", "operator family")).containsExactly(
-                    "operator public.===(integer, integer): FUNCTION = public.eqf(integer,integer), returns boolean,"
-                            + " COMMUTATOR = public.===(integer,integer)",
+                    // a managed operator is no note; the shell its NEGATOR named, never created, is one
+                    "operator public.!==(integer, integer): a shell (no function: only named by another operator, never"
+                            + " created), NEGATOR = public.===(integer,integer)",
                     "operator class public.cls USING btree: FOR TYPE integer FAMILY public.fam",
                     "operator family public.fam USING btree: FUNCTION 1 (integer, integer) btint4cmp(integer,integer),"
                             + " OPERATOR 3 public.===(integer,integer)");

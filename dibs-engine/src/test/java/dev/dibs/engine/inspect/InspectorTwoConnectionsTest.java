@@ -159,8 +159,8 @@ class InspectorTwoConnectionsTest {
         });
         assertThat(two).isEqualTo(one);
         assertThat(used[0]).as("connections used").isEqualTo(2);
-        assertThat(ranOn).containsExactlyInAnyOrder("second triggers", "second routines", "second sequences", "second views",
-                "second domains", "second extensions", "second policies", "second enums");
+        assertThat(ranOn).containsExactlyInAnyOrder("second triggers", "second routines", "second operators", "second sequences",
+                "second views", "second domains", "second extensions", "second policies", "second enums");
         db.assertNoDibsConnectionLeft();
     }
 
@@ -176,8 +176,8 @@ class InspectorTwoConnectionsTest {
         Inspection one = onOneConnection(db);
         List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         int[] used = new int[1];
-        List<String> needNoTables = List.of("second routines", "second sequences", "second views", "second domains",
-                "second extensions", "second enums");
+        List<String> needNoTables = List.of("second routines", "second operators", "second sequences", "second views",
+                "second domains", "second extensions", "second enums");
         // tables.sql, the first connection's read after the export, is the only one of its reads so
         // far to read this catalog; none of the reads without table oids does
         Inspection two = heldUpBy(db, "pg_inherits", ranOn, used, (firstPid, secondPid) -> {

@@ -184,17 +184,13 @@ WITH ext AS (
     SELECT 'operator', n.nspname,
            o.oprname || '(' || COALESCE(pg_catalog.format_type(NULLIF(o.oprleft, 0), NULL), 'NONE') || ', '
            || pg_catalog.format_type(o.oprright, NULL) || ')',
-           pg_catalog.concat_ws(', ', 'FUNCTION = ' || o.oprcode::pg_catalog.regprocedure::text,
-                                'returns ' || pg_catalog.format_type(o.oprresult, NULL),
+           pg_catalog.concat_ws(', ', 'a shell (no function: only named by another operator, never created)',
                                 'COMMUTATOR = ' || NULLIF(o.oprcom, 0)::pg_catalog.regoperator::text,
-                                'NEGATOR = ' || NULLIF(o.oprnegate, 0)::pg_catalog.regoperator::text,
-                                'RESTRICT = ' || NULLIF(o.oprrest, 0)::pg_catalog.regproc::text,
-                                'JOIN = ' || NULLIF(o.oprjoin, 0)::pg_catalog.regproc::text,
-                                CASE WHEN o.oprcanhash THEN 'HASHES' END, CASE WHEN o.oprcanmerge THEN 'MERGES' END)
+                                'NEGATOR = ' || NULLIF(o.oprnegate, 0)::pg_catalog.regoperator::text)
       FROM pg_catalog.pg_operator o
       JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
      WHERE n.nspname = ANY (?::text[])
-       -- dibs manages every other (routines.sql): a shell, only named as a commutator or negator, has no function
+       -- dibs manages every other (operators.sql): a shell, only named as a commutator or negator, has no function
        AND o.oprcode = 0
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND ext.objid = o.oid)
     ${end}
