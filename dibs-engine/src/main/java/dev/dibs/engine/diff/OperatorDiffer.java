@@ -56,8 +56,11 @@ final class OperatorDiffer {
                 continue;
             }
             if (!from.function().equals(to.function()) || !alterable(from, to, targetMajor)) {
-                changes.add(new DropOperator(from));
-                changes.add(new CreateOperator(to));
+                String reason = !from.function().equals(to.function()) ? "ALTER OPERATOR cannot change the function it calls"
+                        : "ALTER OPERATOR " + (targetMajor >= LINKS_IN_PLACE_FROM ? "" : "before PostgreSQL 17 ")
+                        + "cannot change its commutator, negator, HASHES or MERGES this way";
+                changes.add(new DropOperator(from, reason));
+                changes.add(new CreateOperator(to, reason));
                 continue;
             }
             if (!from.withComment(null).equals(to.withComment(null))) {

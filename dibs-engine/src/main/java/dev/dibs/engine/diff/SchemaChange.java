@@ -788,8 +788,8 @@ public sealed interface SchemaChange {
 
     /**
      * {@code CREATE OPERATOR} of the desired operator, then its comment. {@code reason} is null for a
-     * new operator or one whose function or links {@code ALTER OPERATOR} cannot change, and says why
-     * otherwise: it is created again after the function it calls was dropped and created again.
+     * new operator, and says why it is created again otherwise: {@code ALTER OPERATOR} cannot change
+     * its function or links, or the function it calls was dropped and created again.
      */
     record CreateOperator(Operator operator, String reason) implements SchemaChange {
         public CreateOperator(Operator operator) {
@@ -809,7 +809,11 @@ public sealed interface SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.alterOperator(this); }
     }
 
-    /** {@code DROP OPERATOR name (left, right)}. {@code reason}: as for {@link CreateOperator}. */
+    /**
+     * {@code DROP OPERATOR name (left, right)}. {@code reason}: null for an operator the desired state
+     * lacks (dropped after the tables, whose indexes and checks may use it), else as for
+     * {@link CreateOperator} (dropped early, to be created again).
+     */
     record DropOperator(Operator operator, String reason) implements SchemaChange {
         public DropOperator(Operator operator) {
             this(operator, null);

@@ -70,7 +70,7 @@ final class PlanBlockers {
 
     /**
      * The session for the checks of a plan from {@code current} to {@code desired}. When the database
-     * has a table, domain, function, procedure or sequence the desired state lacks by name, or a
+     * has a table, domain, function, procedure, sequence or operator the desired state lacks by name, or a
      * column it lacks or types otherwise, the plan drops or retypes it and the checks will ask the
      * catalog: the session then signs in while the plan is made.
      * Otherwise (most plans add or change, and may ask nothing) it signs in when a check first asks.
@@ -84,6 +84,7 @@ final class PlanBlockers {
                 || lacks(current.domains(), desired.domains(), dev.dibs.engine.model.Domain::name)
                 || lacks(current.routines(), desired.routines(), dev.dibs.engine.model.Routine::name)
                 || lacks(current.sequences(), desired.sequences(), dev.dibs.engine.model.Sequence::name)
+                || lacks(current.operators(), desired.operators(), dev.dibs.engine.model.Operator::name)
                 || dropsOrRetypesAColumn(current, desired);
     }
 
@@ -127,6 +128,7 @@ final class PlanBlockers {
         CatalogNeeds.find(session, plan, desired, warnings, doubts);
         DomainBlockers.find(session, schemas, plan, warnings, doubts);
         RoutineBlockers.find(session, plan, schemas, warnings, doubts);
+        OperatorBlockers.find(session, plan, warnings, doubts);
         SequenceBlockers.find(session, plan, warnings, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {

@@ -670,7 +670,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         // dropped after what may use them (19 to 30), before their functions (100, 145) and types
         @Override public Integer createOperator(CreateOperator c) { return c.reason() == null ? 15 : 101; }
         @Override public Integer alterOperator(AlterOperator c) { return 15; }
-        @Override public Integer dropOperator(DropOperator c) { return 35; }
+        // gone for good: after the tables (140), whose indexes and checks may use it, before routines (145) it calls
+        @Override public Integer dropOperator(DropOperator c) { return c.reason() == null ? 142 : 35; }
         @Override public Integer setOperatorComment(SetOperatorComment c) { return 160; }
     }
 }

@@ -405,4 +405,60 @@ class PlanBlockersTest {
         }
         assertThat(target.queryString("SELECT pg_get_function_identity_arguments('positive'::regproc)")).isEqualTo("w integer");
     }
+
+    private static final String PATTERN_OPERATOR = """
+            CREATE FUNCTION public.reverse_textregexeq(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE
+                AS $$ SELECT textregexeq($2, $1) $$;
+            CREATE FUNCTION public.reverse_texticregexeq(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE
+                AS $$ SELECT texticregexeq($2, $1) $$;
+            """;
+
+    /**
+     * An operator created again (another function) while an index and a check of a table the plan
+     * keeps use it: PostgreSQL refuses its drop, and dibs says so before anything runs.
+     */
+    @Test
+    void anOperatorCreatedAgainUnderAnIndexAndACheckIsNamedBeforeAnythingRuns(TestDatabase target, PostgresServer server)
+            throws Exception {
+        String table = """
+                CREATE TABLE public.tags (id int PRIMARY KEY, name text,
+                    CONSTRAINT tags_pattern CHECK (name IS NULL OR NOT ('^x' OPERATOR(public.~<<) name)));
+                CREATE INDEX tags_patterns ON public.tags (id) WHERE '^a' OPERATOR(public.~<<) name;
+                """;
+        target.execute(PATTERN_OPERATOR + "CREATE OPERATOR public.~<< (FUNCTION = public.reverse_textregexeq, LEFTARG = text,"
+                + " RIGHTARG = text);" + table);
+
+        DriftReport report = compareWith(target, server, PATTERN_OPERATOR + "CREATE OPERATOR public.~<< (FUNCTION ="
+                + " public.reverse_texticregexeq, LEFTARG = text, RIGHTARG = text);" + table);
+
+        assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("PostgreSQL will refuse \"DROP OPERATOR public.~<< (text, text)\": ")
+                .contains("index tags_patterns", "constraint tags_pattern on table tags", "use it")
+                .contains("(ALTER OPERATOR cannot change the function it calls)"));
+        assertRefused(target, report, "cannot drop operator");
+    }
+
+    /**
+     * An operator dropped for good goes after the tables whose indexes and checks use it, and before
+     * the function it calls: neither is in the way, so no warning, and the plan runs.
+     */
+    @Test
+    void anOperatorDroppedWithTheTablesUsingItAndItsFunctionIsNoBlocker(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute(PATTERN_OPERATOR + """
+                CREATE OPERATOR public.~<< (FUNCTION = public.reverse_textregexeq, LEFTARG = text, RIGHTARG = text);
+                CREATE TABLE public.tags (id int PRIMARY KEY, name text CHECK (NOT ('^x' OPERATOR(public.~<<) name)));
+                CREATE INDEX tags_patterns ON public.tags (id) WHERE '^a' OPERATOR(public.~<<) name;
+                CREATE TABLE public.kept (id int PRIMARY KEY);
+                """);
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE public.kept (id int PRIMARY KEY);");
+
+        assertThat(report.warnings()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace")).isEqualTo("0");
+        assertThat(target.queryString("SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace")).isEqualTo("0");
+    }
 }

@@ -6,10 +6,11 @@
 -- triggers of managed tables (with the clones a partitioned table's trigger puts on its partitions)
 -- and of the views of the compared schemas,
 -- the views and materialized views of the compared schemas (the sixth parameter), the policies of
--- their tables (the seventh), and the checks and defaults of their domains (the eighth and ninth).
+-- their tables (the seventh), the checks and defaults of their domains (the eighth and ninth), and
+-- their operators (the tenth: an operator calling a routine the plan drops is dropped before it).
 -- Anything else (a view elsewhere, a rule, a trigger of a table dibs does not manage, an operator class, an
 -- aggregate, a domain elsewhere, a routine elsewhere) blocks the drop. The fifth parameter is the
--- compared schemas again, and so are the sixth to the ninth.
+-- compared schemas again, and so are the sixth to the tenth.
 SELECT t.schema_name, t.routine_name, t.identity_arguments,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
@@ -60,4 +61,8 @@ SELECT t.schema_name, t.routine_name, t.identity_arguments,
             AND EXISTS (SELECT 1 FROM pg_catalog.pg_type dt
                           JOIN pg_catalog.pg_namespace dn ON dn.oid = dt.typnamespace
                          WHERE dt.oid = d.objid AND dt.typtype = 'd' AND dn.nspname = ANY (?::text[])))
+   AND NOT (d.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass
+            AND EXISTS (SELECT 1 FROM pg_catalog.pg_operator op
+                          JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
+                         WHERE op.oid = d.objid AND opn.nspname = ANY (?::text[])))
  ORDER BY 1, 2, 3, 4
