@@ -70,13 +70,9 @@ final class SqlCursor {
         return new Name(null, first);
     }
 
-    /** The characters PostgreSQL's lexer takes into an operator's name. */
-    private static final String OPERATOR_CHARACTERS = "+-*/<>=~!@#%^&|`?";
-
     /**
      * An operator's name, {@code ~<<} or {@code schema.~<<}, consumed up to the first token that is
-     * not an operator character (the tokenizer gives one symbol a character); {@code ?} for the
-     * operator when there is none.
+     * not an operator character (the tokenizer gives one symbol a character); null when there is none.
      */
     Name operatorName() {
         String schema = null;
@@ -86,10 +82,10 @@ final class SqlCursor {
         }
         StringBuilder symbol = new StringBuilder();
         while (pos < tokens.size() && tokens.get(pos).kind() == Kind.SYMBOL && tokens.get(pos).text().length() == 1
-                && OPERATOR_CHARACTERS.contains(tokens.get(pos).text())) {
+                && dev.dibs.engine.naming.Identifiers.OPERATOR_CHARACTERS.contains(tokens.get(pos).text())) {
             symbol.append(tokens.get(pos++).text());
         }
-        return new Name(schema, symbol.length() == 0 ? "?" : symbol.toString());
+        return symbol.length() == 0 ? null : new Name(schema, symbol.toString());
     }
 
     /** Moves past the next top-level {@code word}; false (and at the end) when there is none. */

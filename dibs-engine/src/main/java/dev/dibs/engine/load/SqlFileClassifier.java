@@ -249,7 +249,7 @@ final class SqlFileClassifier {
 
     /** An operator of a managed schema, named by its symbol: {@code CREATE OPERATOR} or {@code COMMENT ON OPERATOR}. */
     private Verdict operator(Kind kind, Name name) {
-        if (name.name().equals("?")) {
+        if (name == null) {
             return Verdict.refuse("names no operator PostgreSQL would read (its name is made of + - * / < > = ~ ! @ # % ^ & | ` ?).",
                     "write CREATE OPERATOR schema.symbol (FUNCTION = …, LEFTARG = …, RIGHTARG = …).");
         }
@@ -261,7 +261,7 @@ final class SqlFileClassifier {
         return v.kind() == null ? v : Verdict.accept(Kind.COMMENT, "operator " + name);
     }
 
-        private Verdict commentOn(String kind, Name name) {
+    private Verdict commentOn(String kind, Name name) {
         Verdict v = managed(Kind.COMMENT, name);
         return v.kind() == null ? v : Verdict.accept(Kind.COMMENT, kind + " " + name);
     }

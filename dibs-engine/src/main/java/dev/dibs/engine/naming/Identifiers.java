@@ -94,7 +94,7 @@ public final class Identifiers {
     }
 
     /** The characters PostgreSQL's lexer takes into an operator's name. */
-    private static final String OPERATOR_CHARACTERS = "+-*/<>=~!@#%^&|`?";
+    public static final String OPERATOR_CHARACTERS = "+-*/<>=~!@#%^&|`?";
 
     /**
      * An operator's name ({@code ~<<}) as SQL text: it cannot be quoted, so it is written only when it

@@ -41,6 +41,9 @@ class SqlFileClassifierTest {
         assertThat(refusal("ALTER OPERATOR ~<< (text, text) SET (RESTRICT = contsel)").message()).contains("alters an operator");
         assertThat(refusal("CREATE OPERATOR other.~<< (FUNCTION = f, LEFTARG = text, RIGHTARG = text)").message())
                 .contains("in schema other");
+        assertThat(refusal("CREATE OPERATOR (FUNCTION = f, RIGHTARG = text)").message()).contains("names no operator");
+        assertThat(classify("CREATE OPERATOR public.? (FUNCTION = f, LEFTARG = jsonb, RIGHTARG = text)").get(0).object())
+                .isEqualTo("public.?");
     }
 
     @Test
