@@ -14,18 +14,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Operators, matched by schema, symbol and operand types. Another function is a drop and a create
- * ({@code ALTER OPERATOR} cannot change it); the estimators ({@code RESTRICT}, {@code JOIN}) change
- * in place on every version; a commutator or negator the operator had none of, and {@code HASHES} or
- * {@code MERGES} it lacked, change in place from PostgreSQL 17 on, and by a drop and a create
- * before it or for any other change of them (PostgreSQL 17 still refuses to change or remove one
- * once set). An operator whose function the plan drops and creates again (another result type,
- * renamed arguments) is dropped before it and created again after: PostgreSQL refuses to drop a
- * function an operator calls.
+ * Operators, matched by schema, symbol and operand types. Another function or other links
+ * (commutator, negator) are a drop and a create: {@code ALTER OPERATOR} cannot change the one, and
+ * sets the others only where there were none, to an operator that exists already. The estimators
+ * ({@code RESTRICT}, {@code JOIN}) change in place on every version; {@code HASHES} or
+ * {@code MERGES} turned on change in place from PostgreSQL 17 on (on a target known to be one), by a
+ * drop and a create otherwise. A link to an operator the plan drops for good is no change: PostgreSQL
+ * clears it with the drop. An operator whose function the plan drops and creates again (another
+ * result type, renamed arguments) is dropped before it and created again after: PostgreSQL refuses
+ * to drop a function an operator calls.
  */
 final class OperatorDiffer {
 
-    /** The first major whose {@code ALTER OPERATOR … SET} takes {@code COMMUTATOR}, {@code NEGATOR}, {@code HASHES} and {@code MERGES}. */
+    /** The first major whose {@code ALTER OPERATOR … SET} takes {@code HASHES} and {@code MERGES} (and links, not used: see {@link #alterable}). */
     static final int LINKS_IN_PLACE_FROM = 17;
 
     private OperatorDiffer() {
@@ -40,10 +41,13 @@ final class OperatorDiffer {
     static void diff(Schema current, Schema desired, int targetMajor, List<SchemaChange> changes) {
         var matched = Matching.byKey(current.operators(), desired.operators(), Operator::signature);
         Set<String> recreated = recreatedFunctions(changes);
+        Set<String> gone = new HashSet<>();
+        matched.onlyCurrent().forEach(o -> gone.add(o.signature()));
         matched.onlyCurrent().forEach(o -> changes.add(new DropOperator(o)));
         matched.onlyDesired().forEach(o -> changes.add(new CreateOperator(o)));
         for (var pair : matched.pairs()) {
-            Operator from = pair.current();
+            // an operator the plan drops for good takes its partners' links to it along (PostgreSQL clears them)
+            Operator from = withoutLinksTo(pair.current(), gone);
             Operator to = pair.desired();
             String calls = overload(from);
             if (recreated.contains(calls) && from.function().equals(to.function())) {
@@ -57,8 +61,8 @@ final class OperatorDiffer {
             }
             if (!from.function().equals(to.function()) || !alterable(from, to, targetMajor)) {
                 String reason = !from.function().equals(to.function()) ? "ALTER OPERATOR cannot change the function it calls"
-                        : "ALTER OPERATOR " + (targetMajor >= LINKS_IN_PLACE_FROM ? "" : "before PostgreSQL 17 ")
-                        + "cannot change its commutator, negator, HASHES or MERGES this way";
+                        : "ALTER OPERATOR cannot change its commutator or negator"
+                        + (targetMajor >= LINKS_IN_PLACE_FROM ? ", or turn HASHES or MERGES off" : ", HASHES or MERGES before PostgreSQL 17");
                 changes.add(new DropOperator(from, reason));
                 changes.add(new CreateOperator(to, reason));
                 continue;
@@ -79,18 +83,25 @@ final class OperatorDiffer {
 
     /**
      * Whether {@code ALTER OPERATOR … SET} on {@code targetMajor} turns {@code from} into {@code to}
-     * (same function): estimators always; a link only set where there was none, a join flag only
-     * turned on, and those from {@value #LINKS_IN_PLACE_FROM} on.
+     * (same function): estimators always; {@code HASHES} or {@code MERGES} only turned on, and only
+     * from {@value #LINKS_IN_PLACE_FROM} on. Links never: PostgreSQL 17 sets a commutator or negator
+     * only where there was none, and only to an operator that exists already (not a shell), which a
+     * drop and a create need not wait for.
      */
     static boolean alterable(Operator from, Operator to, int targetMajor) {
-        boolean links = targetMajor >= LINKS_IN_PLACE_FROM;
-        return settable(from.commutator(), to.commutator(), links) && settable(from.negator(), to.negator(), links)
-                && (from.hashes() == to.hashes() || links && !from.hashes())
-                && (from.merges() == to.merges() || links && !from.merges());
+        boolean flags = targetMajor >= LINKS_IN_PLACE_FROM;
+        return Objects.equals(from.commutator(), to.commutator()) && Objects.equals(from.negator(), to.negator())
+                && (from.hashes() == to.hashes() || flags && !from.hashes())
+                && (from.merges() == to.merges() || flags && !from.merges());
     }
 
-    private static boolean settable(Object from, Object to, boolean links) {
-        return Objects.equals(from, to) || links && from == null;
+    /** {@code o} without its links to the operators of {@code gone} (signatures), as PostgreSQL leaves it once they are dropped. */
+    private static Operator withoutLinksTo(Operator o, Set<String> gone) {
+        boolean commutator = o.commutator() != null && o.leftType() != null && gone.contains(new Operator(o.commutator(), o.rightType(), o.leftType(),
+                o.function(), null, null, null, null, false, false, null).signature());
+        boolean negator = o.negator() != null && gone.contains(new Operator(o.negator(), o.leftType(), o.rightType(),
+                o.function(), null, null, null, null, false, false, null).signature());
+        return commutator || negator ? o.withLinks(commutator ? null : o.commutator(), negator ? null : o.negator()) : o;
     }
 
     /** The overloads of the routines {@code changes} drop and create again ({@code Routine.overload()}). */

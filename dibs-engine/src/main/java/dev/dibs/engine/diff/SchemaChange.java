@@ -801,8 +801,8 @@ public sealed interface SchemaChange {
 
     /**
      * {@code ALTER OPERATOR … SET (…)} of what differs: its estimators ({@code RESTRICT}, {@code JOIN})
-     * on any version; from PostgreSQL 17 also a commutator or negator it had none of, and
-     * {@code HASHES} or {@code MERGES} it lacked ({@code OperatorDiffer} decides).
+     * on any version; from PostgreSQL 17 also {@code HASHES} or {@code MERGES} it lacked
+     * ({@code OperatorDiffer} decides; links are never altered in place).
      */
     record AlterOperator(Operator from, Operator to) implements SchemaChange {
         public String subject() { return "operator " + to.signature(); }

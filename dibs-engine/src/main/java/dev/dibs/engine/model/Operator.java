@@ -44,11 +44,16 @@ public record Operator(QualifiedName name, String leftType, String rightType, Qu
         return leftType == null ? rightType : leftType + ", " + rightType;
     }
 
+    /** This operator with other links (its commutator and negator): what PostgreSQL changes when a partner comes or goes. */
+    public Operator withLinks(QualifiedName newCommutator, QualifiedName newNegator) {
+        return new Operator(name, leftType, rightType, function, newCommutator, newNegator, restrict, join, hashes, merges, comment);
+    }
+
     public Operator withComment(String newComment) {
         return new Operator(name, leftType, rightType, function, commutator, negator, restrict, join, hashes, merges, newComment);
     }
 
-    /** This operator with {@code to}'s estimators, links and join flags: what {@code ALTER OPERATOR … SET} changes. */
+    /** This operator with {@code to}'s estimators and join flags (links the same): what {@code ALTER OPERATOR … SET} changes. */
     public Operator altered(Operator to) {
         return new Operator(name, leftType, rightType, function, to.commutator, to.negator, to.restrict, to.join, to.hashes, to.merges,
                 comment);

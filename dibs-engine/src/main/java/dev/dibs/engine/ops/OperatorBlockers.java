@@ -20,19 +20,20 @@ import java.util.Set;
 /**
  * Drops of operators that PostgreSQL will refuse because something still uses them when the drop
  * runs, found in the target's {@code pg_depend} before anything runs, for {@link PlanBlockers}. An
- * operator the desired state lacks is dropped after the tables: what the plan drops (an index, a
- * check, a view, a policy, a trigger, or the whole table) is out of the way by then. One dropped to
- * be created again (another function, links {@code ALTER OPERATOR} cannot change) is dropped
- * early, and dibs does not yet take what uses it around it: every use the plan keeps blocks it, as
- * does anything dibs does not manage (an operator class, a view elsewhere, a domain's check). The
- * catalog is asked only when the plan drops an operator.
+ * operator the desired state lacks is dropped after the tables: nothing of the compared schemas'
+ * relations can use it in the desired state, and what the plan drops, replaces or changes there (an
+ * index, a check, a default, a view, a policy, a trigger, or the whole table) is done by then. One
+ * dropped to be created again (another function or links) is dropped early, and dibs does not yet
+ * take what uses it around it: every use the plan keeps blocks it. Anything dibs does not take care
+ * of blocks either drop: an operator class, a relation of another schema, a domain's check, a
+ * function's {@code BEGIN ATOMIC} body. The catalog is asked only when the plan drops an operator.
  */
 final class OperatorBlockers {
 
     private OperatorBlockers() {
     }
 
-    static void find(CatalogSession session, Plan plan, List<String> refusals, List<String> doubts) {
+    static void find(CatalogSession session, Plan plan, List<String> schemas, List<String> refusals, List<String> doubts) {
         List<DropOperator> drops = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
             if (change instanceof DropOperator d) {
@@ -57,7 +58,8 @@ final class OperatorBlockers {
                     String kind = rs.getString("kind");
                     QualifiedName owner = rs.getString("owner_name") == null ? null
                             : new QualifiedName(rs.getString("owner_schema"), rs.getString("owner_name"));
-                    if (kind == null || !gone.before(drop, kind, owner, rs.getString("object_name"))) {
+                    boolean managed = kind != null && owner != null && schemas.contains(owner.schema());
+                    if (!(managed && drop.reason() == null) && !gone.before(drop, kind, owner, rs.getString("object_name"))) {
                         users.computeIfAbsent(drop, k -> new ArrayList<>()).add(rs.getString("dependent"));
                     }
                 }
@@ -113,17 +115,17 @@ final class OperatorBlockers {
         }
 
         /**
-         * Whether the dependent is gone before {@code drop} runs: dropped itself (every such drop comes
-         * before any operator's), or, for an operator dropped for good (after the tables), with its table.
+         * Whether the dependent is gone before {@code drop} runs: dropped itself or with its view (every
+         * such drop comes before any operator's), or, for an operator dropped for good (after the
+         * tables), with its table.
          */
         boolean before(DropOperator drop, String kind, QualifiedName owner, String name) {
-            if (owner == null) {
+            if (kind == null || owner == null) {
                 return false;
             }
-            if (kind.equals("view")) {
-                return views.contains(owner);
-            }
-            return parts.contains(part(kind, owner, name)) || drop.reason() == null && tables.contains(owner);
+            // a view's query, or an index of a materialized view: gone with the view (dropped before any operator)
+            return views.contains(owner) || parts.contains(part(kind, owner, name))
+                    || drop.reason() == null && tables.contains(owner);
         }
     }
 }

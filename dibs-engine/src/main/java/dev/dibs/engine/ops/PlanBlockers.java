@@ -128,7 +128,7 @@ final class PlanBlockers {
         CatalogNeeds.find(session, plan, desired, warnings, doubts);
         DomainBlockers.find(session, schemas, plan, warnings, doubts);
         RoutineBlockers.find(session, plan, schemas, warnings, doubts);
-        OperatorBlockers.find(session, plan, warnings, doubts);
+        OperatorBlockers.find(session, plan, schemas, warnings, doubts);
         SequenceBlockers.find(session, plan, warnings, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {

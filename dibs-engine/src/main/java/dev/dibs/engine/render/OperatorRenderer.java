@@ -71,7 +71,7 @@ final class OperatorRenderer {
 
     /**
      * {@code ALTER OPERATOR … SET (…)} of what differs: the differ sends only what the target can set
-     * in place (estimators, set or {@code NONE}; from 17 a link that was unset and a join flag turned on).
+     * in place (estimators, set or {@code NONE}; from 17 a join flag turned on).
      */
     static void alterOperator(AlterOperator c, RenderContext ctx, List<Statement> out) {
         Operator from = c.from();
@@ -82,12 +82,6 @@ final class OperatorRenderer {
         }
         if (!Objects.equals(from.join(), to.join())) {
             set.add("JOIN = " + (to.join() == null ? "NONE" : Sql.name(to.join())));
-        }
-        if (!Objects.equals(from.commutator(), to.commutator())) {
-            set.add("COMMUTATOR = " + reference(to.commutator()));
-        }
-        if (!Objects.equals(from.negator(), to.negator())) {
-            set.add("NEGATOR = " + reference(to.negator()));
         }
         if (!from.hashes() && to.hashes()) {
             set.add("HASHES");

@@ -565,7 +565,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
      * 146, domains at 148, extensions at 165 (after everything that used them, before empty schemas);
      * materialized views dropped at 21 and views at 22, created at 135 (views) and 136; policies
      * dropped at 19, created and altered at 137; operators created and altered at 15 (101 when
-     * created again after their function), dropped at 35.
+     * created again), dropped at 35 to be created again and at 142 for good (after the tables whose
+     * indexes and checks use them, before the routines they call).
      */
     private static final class Phases implements SchemaChange.Visitor<Integer> {
 

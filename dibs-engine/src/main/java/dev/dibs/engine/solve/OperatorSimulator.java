@@ -10,13 +10,17 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Operators on the virtual schema, refusing what PostgreSQL refuses: an operator needs its schema,
  * its operand types (an enum or domain the plan manages) and its function (a routine of the plan,
  * as the desired state has it) first; and a function or type is not dropped while an operator
- * uses it. Its commutator and negator need nothing: PostgreSQL makes a shell of one that does not
- * exist yet, which the operator's own creation fills in.
+ * uses it. Links are kept as PostgreSQL keeps them, on both sides: an operator created with a
+ * commutator or negator that exists gives it the link back (one that does not exist yet becomes a
+ * shell, which its own creation fills in), which PostgreSQL 17 refuses while that operator is linked
+ * to another (the creation then waits for that one's drop); a dropped operator's partners lose their
+ * link to it.
  */
 final class OperatorSimulator {
 
@@ -38,7 +42,37 @@ final class OperatorSimulator {
         }
         // bound to an old version the plan drops, it would keep PostgreSQL from dropping that version
         RoutineSimulator.requireNoOldVersionCalled(vs, n -> n.equals(o.function()));
+        Operator commutator = partner(vs, o.commutator(), o.rightType(), o.leftType(), o);
+        Operator negator = partner(vs, o.negator(), o.leftType(), o.rightType(), o);
+        requireFree(commutator, Operator::commutator, o, "commutator");
+        requireFree(negator, Operator::negator, o, "negator");
         vs.operators.put(o.signature(), o);
+        if (commutator != null) {
+            vs.operators.put(commutator.signature(), commutator.withLinks(o.name(), commutator.negator()));
+        }
+        if (negator != null) {
+            Operator now = vs.operators.get(negator.signature());
+            vs.operators.put(now.signature(), now.withLinks(now.commutator(), o.name()));
+        }
+    }
+
+    /** The existing operator {@code name(left, right)} other than {@code self}, or null. */
+    private static Operator partner(VirtualSchema vs, QualifiedName name, String left, String right, Operator self) {
+        if (name == null || right == null) { // a prefix operator's commutator would have no right operand: it has none
+            return null;
+        }
+        Operator p = vs.operators.get(new Operator(name, left, right, self.function(), null, null, null, null, false, false, null)
+                .signature());
+        return p == null || p.signature().equals(self.signature()) ? null : p;
+    }
+
+    /** PostgreSQL 17 refuses to link an operator already linked to another ("… is already the commutator of …"). */
+    private static void requireFree(Operator partner, java.util.function.Function<Operator, QualifiedName> link, Operator o,
+                                    String what) {
+        if (partner != null && link.apply(partner) != null && !link.apply(partner).equals(o.name())) {
+            throw new SimulationException.DependencyViolation("operator " + partner.signature() + " is already the " + what
+                    + " of operator " + link.apply(partner));
+        }
     }
 
     static void alterOperator(VirtualSchema vs, AlterOperator c) {
@@ -47,8 +81,18 @@ final class OperatorSimulator {
     }
 
     static void dropOperator(VirtualSchema vs, DropOperator c) {
-        existing(vs, c.operator());
-        vs.operators.remove(c.operator().signature());
+        Operator gone = existing(vs, c.operator());
+        vs.operators.remove(gone.signature());
+        // PostgreSQL clears the links of its partners
+        for (Operator p : new ArrayList<>(vs.operators.values())) {
+            boolean commutator = gone.name().equals(p.commutator()) && Objects.equals(gone.leftType(), p.rightType())
+                    && gone.rightType().equals(p.leftType());
+            boolean negator = gone.name().equals(p.negator()) && Objects.equals(gone.leftType(), p.leftType())
+                    && gone.rightType().equals(p.rightType());
+            if (commutator || negator) {
+                vs.operators.put(p.signature(), p.withLinks(commutator ? null : p.commutator(), negator ? null : p.negator()));
+            }
+        }
     }
 
     static void setOperatorComment(VirtualSchema vs, SetOperatorComment c) {

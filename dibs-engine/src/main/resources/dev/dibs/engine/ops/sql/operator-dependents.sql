@@ -3,7 +3,8 @@
 -- operator from what blocks it. The four parameters are parallel arrays, one element per operator:
 -- schema, symbol, left type (NULL for a prefix operator) and right type, the types in the model's
 -- words (qualified where not pg_catalog's), resolved here with to_regtype. kind is NULL for what
--- belongs to no relation (a domain's check, an operator class, another function's body…).
+-- belongs to no relation (a domain's check, an operator class, another function's body…); a
+-- default is a column's default or generation expression.
 SELECT t.ord,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent,
        CASE WHEN ix.indexrelid IS NOT NULL THEN 'index'
@@ -11,9 +12,10 @@ SELECT t.ord,
             WHEN w.oid IS NOT NULL THEN 'view'
             WHEN pol.oid IS NOT NULL THEN 'policy'
             WHEN tg.oid IS NOT NULL THEN 'trigger'
+            WHEN ad.oid IS NOT NULL THEN 'default'
        END AS kind,
        ocn.nspname::text AS owner_schema, oc.relname::text AS owner_name,
-       COALESCE(ixc.relname, k.conname, pol.polname, tg.tgname)::text AS object_name
+       COALESCE(ixc.relname, k.conname, pol.polname, tg.tgname, at.attname)::text AS object_name
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]),
                   pg_catalog.unnest(?::text[])) WITH ORDINALITY AS t(schema_name, operator_name, left_type, right_type, ord)
   JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
@@ -29,6 +31,9 @@ SELECT t.ord,
     ON d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND w.oid = d.objid AND w.rulename = '_RETURN'
   LEFT JOIN pg_catalog.pg_policy pol ON d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND pol.oid = d.objid
   LEFT JOIN pg_catalog.pg_trigger tg ON d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND tg.oid = d.objid
-  LEFT JOIN pg_catalog.pg_class oc ON oc.oid = COALESCE(ix.indrelid, NULLIF(k.conrelid, 0), w.ev_class, pol.polrelid, tg.tgrelid)
+  LEFT JOIN pg_catalog.pg_attrdef ad ON d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND ad.oid = d.objid
+  LEFT JOIN pg_catalog.pg_attribute at ON at.attrelid = ad.adrelid AND at.attnum = ad.adnum
+  LEFT JOIN pg_catalog.pg_class oc
+    ON oc.oid = COALESCE(ix.indrelid, NULLIF(k.conrelid, 0), w.ev_class, pol.polrelid, tg.tgrelid, ad.adrelid)
   LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.relnamespace
  ORDER BY 1, 2
