@@ -97,10 +97,9 @@ final class OperatorDiffer {
 
     /** {@code o} without its links to the operators of {@code gone} (signatures), as PostgreSQL leaves it once they are dropped. */
     private static Operator withoutLinksTo(Operator o, Set<String> gone) {
-        boolean commutator = o.commutator() != null && o.leftType() != null && gone.contains(new Operator(o.commutator(), o.rightType(), o.leftType(),
-                o.function(), null, null, null, null, false, false, null).signature());
-        boolean negator = o.negator() != null && gone.contains(new Operator(o.negator(), o.leftType(), o.rightType(),
-                o.function(), null, null, null, null, false, false, null).signature());
+        boolean commutator = o.commutator() != null && o.leftType() != null
+                && gone.contains(Operator.signature(o.commutator(), o.rightType(), o.leftType()));
+        boolean negator = o.negator() != null && gone.contains(Operator.signature(o.negator(), o.leftType(), o.rightType()));
         return commutator || negator ? o.withLinks(commutator ? null : o.commutator(), negator ? null : o.negator()) : o;
     }
 

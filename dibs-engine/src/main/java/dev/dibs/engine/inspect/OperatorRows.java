@@ -38,19 +38,15 @@ final class OperatorRows {
         operators.forEach(o -> bySignature.put(o.signature(), o));
         for (Operator o : operators) {
             if (o.commutator() != null && o.leftType() != null) { // a prefix operator has none
-                bySignature.computeIfPresent(signature(o.commutator(), o.rightType(), o.leftType(), o),
+                bySignature.computeIfPresent(Operator.signature(o.commutator(), o.rightType(), o.leftType()),
                         (k, p) -> p.commutator() == null && !k.equals(o.signature()) ? p.withLinks(o.name(), p.negator()) : p);
             }
             if (o.negator() != null) {
-                bySignature.computeIfPresent(signature(o.negator(), o.leftType(), o.rightType(), o),
+                bySignature.computeIfPresent(Operator.signature(o.negator(), o.leftType(), o.rightType()),
                         (k, p) -> p.negator() == null && !k.equals(o.signature()) ? p.withLinks(p.commutator(), o.name()) : p);
             }
         }
         return new ArrayList<>(bySignature.values());
-    }
-
-    private static String signature(QualifiedName name, String left, String right, Operator like) {
-        return new Operator(name, left, right, like.function(), null, null, null, null, false, false, null).signature();
     }
 
     /** {@code <what>_schema} and {@code <what>_name} as one name; null when the row has none. */

@@ -33,7 +33,12 @@ public record Operator(QualifiedName name, String leftType, String rightType, Qu
 
     /** {@code schema.~<<(text, text)}, {@code NONE} for a prefix operator's left type: its key in a plan and its words. */
     public String signature() {
-        return name + "(" + (leftType == null ? "NONE" : leftType) + ", " + rightType + ")";
+        return signature(name, leftType, rightType);
+    }
+
+    /** The {@link #signature()} of operator {@code name(left, right)}: how a commutator or negator is found. */
+    public static String signature(QualifiedName name, String left, String right) {
+        return name + "(" + (left == null ? "NONE" : left) + ", " + right + ")";
     }
 
     /**

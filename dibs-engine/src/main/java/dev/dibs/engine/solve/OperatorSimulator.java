@@ -61,8 +61,7 @@ final class OperatorSimulator {
         if (name == null || right == null) { // a prefix operator's commutator would have no right operand: it has none
             return null;
         }
-        Operator p = vs.operators.get(new Operator(name, left, right, self.function(), null, null, null, null, false, false, null)
-                .signature());
+        Operator p = vs.operators.get(Operator.signature(name, left, right));
         return p == null || p.signature().equals(self.signature()) ? null : p;
     }
 
