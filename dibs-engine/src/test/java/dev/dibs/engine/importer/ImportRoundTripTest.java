@@ -231,6 +231,36 @@ class ImportRoundTripTest {
     }
 
     /**
+     * Operators (Danbooru's {@code ~<<}, a commutator pair, a prefix operator with a comment) go to the
+     * SQL files with the functions they call, before the tables whose index and check use one.
+     */
+    @Test
+    void operatorsWithTheirFunctionsBeforeTheTablesUsingThem(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE FUNCTION reverse_textregexeq(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE
+                    AS $_$ SELECT textregexeq($2, $1); $_$;
+                CREATE OPERATOR ~<< (FUNCTION = reverse_textregexeq, LEFTARG = text, RIGHTARG = text);
+                CREATE FUNCTION shorter(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT length($1) < length($2) $$;
+                CREATE FUNCTION longer(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT length($1) > length($2) $$;
+                CREATE OPERATOR <~~ (FUNCTION = shorter, LEFTARG = text, RIGHTARG = text, COMMUTATOR = ~~>);
+                CREATE OPERATOR ~~> (FUNCTION = longer, LEFTARG = text, RIGHTARG = text, COMMUTATOR = <~~);
+                CREATE FUNCTION is_long(text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT length($1) > 10 $$;
+                CREATE OPERATOR ##~ (FUNCTION = is_long, RIGHTARG = text);
+                COMMENT ON OPERATOR ##~ (NONE, text) IS 'longer than ten';
+                CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL CHECK (NOT (##~ name)));
+                CREATE INDEX tags_patterns ON tags (id) WHERE '^a' ~<< name;
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        String functions = result.files().stream().filter(f -> f.path().equals("src/main/resources/dibs/04-functions.sql"))
+                .findFirst().orElseThrow().content();
+        assertThat(functions).contains("CREATE OPERATOR public.~<< (FUNCTION = public.reverse_textregexeq, LEFTARG = text,"
+                + " RIGHTARG = text)", "COMMENT ON OPERATOR public.##~ (NONE, text) IS 'longer than ten'");
+        assertThat(functions.indexOf("CREATE OPERATOR public.~<<")).isGreaterThan(functions.indexOf("reverse_textregexeq(text, text)"));
+    }
+
+    /**
      * What the model does not hold (a foreign key's MATCH FULL) never reaches a round trip that
      * would say "no difference": the import refuses it, naming the key.
      */
