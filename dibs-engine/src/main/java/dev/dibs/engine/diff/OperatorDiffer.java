@@ -60,9 +60,11 @@ final class OperatorDiffer {
                 continue;
             }
             if (!from.function().equals(to.function()) || !alterable(from, to, targetMajor)) {
+                boolean links = !Objects.equals(from.commutator(), to.commutator()) || !Objects.equals(from.negator(), to.negator());
                 String reason = !from.function().equals(to.function()) ? "ALTER OPERATOR cannot change the function it calls"
-                        : "ALTER OPERATOR cannot change its commutator or negator"
-                        + (targetMajor >= LINKS_IN_PLACE_FROM ? ", or turn HASHES or MERGES off" : ", HASHES or MERGES before PostgreSQL 17");
+                        : links ? "ALTER OPERATOR cannot change its commutator or negator"
+                        : targetMajor >= LINKS_IN_PLACE_FROM ? "ALTER OPERATOR cannot turn HASHES or MERGES off"
+                        : "ALTER OPERATOR cannot change HASHES or MERGES before PostgreSQL 17";
                 changes.add(new DropOperator(from, reason));
                 changes.add(new CreateOperator(to, reason));
                 continue;

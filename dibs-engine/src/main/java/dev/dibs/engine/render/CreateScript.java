@@ -78,9 +78,7 @@ public final class CreateScript {
         // after the tables whose row types or rows they use, before the defaults, checks and indexes that call them
         routines.stream().filter(r -> RoutineOrder.needsTables(r, routines)).forEach(r -> routine(r, out));
         // after every function and type (a table's row type too), before the domain checks, table checks and indexes that may use them
-        for (dev.dibs.engine.model.Operator o : schema.operators()) {
-            OperatorRenderer.create(o).forEach(sql -> out.add(new ScriptStatement(sql, "operator " + o.signature())));
-        }
+        out.addAll(SqlFileStatements.operators(schema));
         out.addAll(domainsRest);
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {
