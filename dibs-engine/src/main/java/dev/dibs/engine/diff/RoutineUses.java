@@ -113,7 +113,7 @@ public final class RoutineUses {
      * comment ({@code 'public.f(x)'}) is text, not a call. The text is tokenised only once the
      * pattern matched, which is rare.
      */
-    private static boolean calls(String expression, Pattern call) {
+    static boolean calls(String expression, Pattern call) {
         if (expression == null) {
             return false;
         }

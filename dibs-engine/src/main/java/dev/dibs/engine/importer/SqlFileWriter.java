@@ -2,6 +2,7 @@ package dev.dibs.engine.importer;
 
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
+import dev.dibs.engine.model.Operator;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.naming.Identifiers;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  * has. The files run in the order of their paths, so the names are numbered in the order the
  * objects build in: extensions before the sequences, domains and functions that use their types;
  * domains before the functions whose signatures use them, except a domain whose check or default
- * calls one of the functions, written after them; functions before the views that call them; views
+ * calls one of the functions or uses one of the operators, written after them; functions before the views that call them; views
  * before the triggers that may be on them ({@code INSTEAD OF}); policies last, as their expressions
  * may read any of them.
  */
@@ -35,8 +36,7 @@ public final class SqlFileWriter {
             new Part("02-sequences.sql", "sequences", SqlFileStatements::sequences),
             new Part("03-domains.sql", "domains", s -> SqlFileStatements.domains(s.withDomains(domains(s, false)))),
             new Part("04-functions.sql", "functions and procedures (then the operators and the domains that call them)", s -> {
-                List<ScriptStatement> out = new ArrayList<>(SqlFileStatements.routines(s));
-                out.addAll(SqlFileStatements.operators(s));
+                List<ScriptStatement> out = new ArrayList<>(SqlFileStatements.routinesAndOperators(s));
                 out.addAll(SqlFileStatements.domains(s.withDomains(domains(s, true))));
                 return out;
             }),
@@ -60,18 +60,25 @@ public final class SqlFileWriter {
     }
 
     /**
-     * The domains whose checks or default call a function of the schema ({@code callers}), or the
-     * others. PostgreSQL records no dependency of a domain on a function it can be asked for here,
-     * so this looks for the call as the inspection prints it, qualified ({@code public.is_even(});
+     * The domains whose checks or default call a function or use an operator of the schema
+     * ({@code callers}), or the others. PostgreSQL records no dependency of a domain on a function it can be asked for here,
+     * so this looks for the call as the inspection prints it, qualified ({@code public.is_even(},
+     * {@code OPERATOR(public.~<<)});
      * a false match only moves the domain after the functions, which still builds.
      */
     private static List<Domain> domains(Schema schema, boolean callers) {
-        List<String> calls = schema.routines().stream().map(SqlFileWriter::call).toList();
+        List<String> calls = schema.routines().stream().map(SqlFileWriter::call).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        schema.operators().forEach(o -> calls.add(use(o)));
         return schema.domains().stream().filter(d -> calls.stream().anyMatch(c -> expressions(d).contains(c)) == callers).toList();
     }
 
     private static String call(Routine r) {
         return Identifiers.quote(r.name().schema(), r.name().name()) + "(";
+    }
+
+    /** An operator as the inspection prints its use: {@code OPERATOR(public.~<<)}. */
+    private static String use(Operator o) {
+        return "OPERATOR(" + Identifiers.quote(o.name().schema()) + "." + o.name().name() + ")";
     }
 
     private static String expressions(Domain d) {

@@ -25,7 +25,8 @@ import java.util.Objects;
  * @param dependsOn         what it needs to exist first, from {@code pg_depend}: {@code table schema.name}
  *                          (a row type in its signature, a table its SQL-standard body reads),
  *                          {@code type schema.name} (an enum, domain or other user type, arrays as
- *                          their element type), {@code routine signature} (one its body calls);
+ *                          their element type), {@code routine signature} (one its body calls),
+ *                          {@code operator} and {@link Operator#signature()} (one its body uses);
  *                          sorted. It follows from the definition, so equal definitions have equal lists.
  */
 public record Routine(QualifiedName name, String identityArguments, String argumentTypes, boolean procedure, String arguments,

@@ -21,12 +21,13 @@ import java.util.Set;
  * Drops of operators that PostgreSQL will refuse because something still uses them when the drop
  * runs, found in the target's {@code pg_depend} before anything runs, for {@link PlanBlockers}. An
  * operator the desired state lacks is dropped after the tables: nothing of the compared schemas'
- * relations can use it in the desired state, and what the plan drops, replaces or changes there (an
- * index, a check, a default, a view, a policy, a trigger, or the whole table) is done by then. One
- * dropped to be created again (another function or links) is dropped early, and dibs does not yet
- * take what uses it around it: every use the plan keeps blocks it. Anything dibs does not take care
- * of blocks either drop: an operator class, a relation of another schema, a domain's check, a
- * function's {@code BEGIN ATOMIC} body. The catalog is asked only when the plan drops an operator.
+ * relations, domains or functions can use it in the desired state, and what the plan drops, replaces
+ * or changes there (an index, a check, a default, a view, a policy, a trigger, the whole table; a
+ * domain or its check; a function with a {@code BEGIN ATOMIC} body) is done by then — the solver
+ * waits for them. One dropped to be created again (another function or links) is dropped early, and
+ * dibs does not yet take what uses it around it: every use the plan keeps blocks it. Anything dibs
+ * does not take care of blocks either drop: an operator class, an object of another schema. The
+ * catalog is asked only when the plan drops an operator.
  */
 final class OperatorBlockers {
 

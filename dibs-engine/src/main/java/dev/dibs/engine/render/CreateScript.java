@@ -1,6 +1,7 @@
 package dev.dibs.engine.render;
 
 import dev.dibs.engine.diff.ColumnSequences;
+import dev.dibs.engine.diff.OperatorUses;
 import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.model.Check;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The statements that create a whole schema in an empty database: schemas, extensions, sequences (their
  * owners set once the tables exist), enum types, domains, functions and procedures (those using a
- * table's row type or rows after the tables; a domain's checks and default calling them after them), tables
+ * table's row type or rows after the tables, then the operators, then the functions whose SQL-standard bodies
+ * use an operator and the domains' checks and defaults that call a function or use an operator), tables
  * (columns, primary keys, uniques, partition key), their partitions, then defaults, checks and exclusion constraints one by one, indexes, foreign keys
  * (after every table, so cycles work), triggers with their state and comments, and comments. Each statement is small enough to name the
  * one annotation it comes from.
@@ -47,9 +49,12 @@ public final class CreateScript {
                     + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name()));
         }
         List<Routine> routines = RoutineOrder.dependenciesFirst(schema.routines());
-        // a domain's checks and default that call the schema's functions come after them (a function may take the domain)
+        // a domain's checks and default that call the schema's functions or use its operators come after
+        // them (a function or operator may take the domain)
         List<QualifiedName> called = routines.stream().map(Routine::name).distinct().toList();
-        java.util.function.Predicate<String> callsOne = text -> called.stream().anyMatch(n -> RoutineUses.calls(text, n));
+        List<QualifiedName> operators = schema.operators().stream().map(dev.dibs.engine.model.Operator::name).distinct().toList();
+        java.util.function.Predicate<String> callsOne = text -> called.stream().anyMatch(n -> RoutineUses.calls(text, n))
+                || operators.stream().anyMatch(n -> OperatorUses.uses(text, n));
         List<ScriptStatement> domainsRest = new ArrayList<>();
         for (dev.dibs.engine.model.Domain d : schema.domains()) { // after the enums a domain may be over, before the tables using it
             DomainRenderer.InTwo parts = DomainRenderer.createInTwo(d, callsOne);
@@ -59,7 +64,9 @@ public final class CreateScript {
         if (!routines.isEmpty()) {
             out.add(new ScriptStatement("SET check_function_bodies = off", "functions and procedures (bodies checked when called)"));
         }
-        routines.stream().filter(r -> !RoutineOrder.needsTables(r, routines)).forEach(r -> routine(r, out));
+        // a SQL-standard body using an operator of the schema comes after the operators, below
+        java.util.function.Predicate<Routine> afterOperators = r -> RoutineOrder.needsOperators(r, routines);
+        routines.stream().filter(r -> !RoutineOrder.needsTables(r, routines) && !afterOperators.test(r)).forEach(r -> routine(r, out));
         for (Table t : schema.tables()) {
             String where = tableOrigin(t.name(), origins);
             out.add(new ScriptStatement(Sql.createTable(t, false), where));
@@ -76,9 +83,10 @@ public final class CreateScript {
             }
         }
         // after the tables whose row types or rows they use, before the defaults, checks and indexes that call them
-        routines.stream().filter(r -> RoutineOrder.needsTables(r, routines)).forEach(r -> routine(r, out));
+        routines.stream().filter(r -> RoutineOrder.needsTables(r, routines) && !afterOperators.test(r)).forEach(r -> routine(r, out));
         // after every function and type (a table's row type too), before the domain checks, table checks and indexes that may use them
         out.addAll(SqlFileStatements.operators(schema));
+        routines.stream().filter(afterOperators).forEach(r -> routine(r, out));
         out.addAll(domainsRest);
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {

@@ -43,19 +43,27 @@ final class RoutineOrder {
 
     /** Whether {@code r}, or a routine of {@code all} it calls, uses a table. */
     static boolean needsTables(Routine r, List<Routine> all) {
-        return needsTables(r, all, new HashSet<>());
+        return needs(r, all, "table ", new HashSet<>());
     }
 
-    private static boolean needsTables(Routine r, List<Routine> all, Set<String> seen) {
+    /**
+     * Whether {@code r}, or a routine of {@code all} it calls, uses an operator of the schema (a
+     * SQL-standard body: PostgreSQL parses it when it is created, so the operator must exist first).
+     */
+    static boolean needsOperators(Routine r, List<Routine> all) {
+        return needs(r, all, "operator ", new HashSet<>());
+    }
+
+    private static boolean needs(Routine r, List<Routine> all, String kind, Set<String> seen) {
         if (!seen.add(r.signature())) {
             return false;
         }
         for (String d : r.dependsOn()) {
-            if (d.startsWith("table ")) {
+            if (d.startsWith(kind)) {
                 return true;
             }
             for (Routine other : all) {
-                if (d.equals("routine " + other.signature()) && needsTables(other, all, seen)) {
+                if (d.equals("routine " + other.signature()) && needs(other, all, kind, seen)) {
                     return true;
                 }
             }

@@ -74,11 +74,30 @@ public final class SqlFileStatements {
 
     /** Functions and procedures as {@code pg_get_functiondef} printed them, each after those it calls; then comments. */
     public static List<ScriptStatement> routines(Schema schema) {
+        return routines(schema, r -> true);
+    }
+
+    /**
+     * The functions and procedures, then the operators (after the functions they call), then the
+     * functions whose SQL-standard bodies use those operators: PostgreSQL parses such a body when it
+     * creates the function.
+     */
+    public static List<ScriptStatement> routinesAndOperators(Schema schema) {
+        List<Routine> all = schema.routines();
+        List<ScriptStatement> out = new ArrayList<>(routines(schema, r -> !RoutineOrder.needsOperators(r, all)));
+        out.addAll(operators(schema));
+        out.addAll(routines(schema, r -> RoutineOrder.needsOperators(r, all)));
+        return out;
+    }
+
+    private static List<ScriptStatement> routines(Schema schema, java.util.function.Predicate<Routine> which) {
         List<ScriptStatement> out = new ArrayList<>();
         for (Routine r : RoutineOrder.dependenciesFirst(schema.routines())) {
-            out.add(new ScriptStatement(RoutineRenderer.definition(r), what(r)));
-            if (r.comment() != null) {
-                out.add(new ScriptStatement(RoutineRenderer.commentOn(r, r.comment()), what(r)));
+            if (which.test(r)) {
+                out.add(new ScriptStatement(RoutineRenderer.definition(r), what(r)));
+                if (r.comment() != null) {
+                    out.add(new ScriptStatement(RoutineRenderer.commentOn(r, r.comment()), what(r)));
+                }
             }
         }
         return out;

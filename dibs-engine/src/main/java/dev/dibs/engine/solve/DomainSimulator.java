@@ -22,8 +22,8 @@ import java.util.List;
 
 /**
  * Simulation of domain changes. A domain is a type: its name is free of enums and tables, its base
- * type must exist first (an enum or domain the plan manages), and it cannot be dropped while a
- * column or another domain uses it.
+ * type must exist first (an enum or domain the plan manages), so must the functions and operators
+ * its checks and default use, and it cannot be dropped while a column or another domain uses it.
  */
 final class DomainSimulator {
 
@@ -46,6 +46,7 @@ final class DomainSimulator {
     static void setDomainDefault(VirtualSchema vs, SetDomainDefault c) {
         Domain d = domain(vs, c.domain());
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.defaultExpression(), n));
+        OperatorSimulator.requireUsedOperators(vs, c.defaultExpression());
         vs.putDomain(new Domain(d.name(), d.baseType(), d.collation(), c.defaultExpression(), d.notNull(), d.checks(), d.comment()));
     }
 
@@ -60,6 +61,7 @@ final class DomainSimulator {
             throw new SimulationException.AlreadyExists("constraint " + c.check().name() + " of domain " + d.name());
         }
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.check().definition(), n));
+        OperatorSimulator.requireUsedOperators(vs, c.check().definition());
         List<DomainCheck> checks = new ArrayList<>(d.checks());
         checks.add(c.check());
         vs.putDomain(withChecks(d, checks));
@@ -107,6 +109,8 @@ final class DomainSimulator {
         vs.requireType(PgType.parse(d.baseType()));
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(d.defaultExpression(), n)
                 || d.checks().stream().anyMatch(k -> RoutineUses.calls(k.definition(), n)));
+        OperatorSimulator.requireUsedOperators(vs, d.defaultExpression());
+        d.checks().forEach(k -> OperatorSimulator.requireUsedOperators(vs, k.definition()));
         vs.putDomain(d);
     }
 

@@ -1,9 +1,11 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.OperatorUses;
 import dev.dibs.engine.diff.SchemaChange.AlterOperator;
 import dev.dibs.engine.diff.SchemaChange.CreateOperator;
 import dev.dibs.engine.diff.SchemaChange.DropOperator;
 import dev.dibs.engine.diff.SchemaChange.SetOperatorComment;
+import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.Operator;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
@@ -81,6 +83,9 @@ final class OperatorSimulator {
 
     static void dropOperator(VirtualSchema vs, DropOperator c) {
         Operator gone = existing(vs, c.operator());
+        if (c.reason() == null) {
+            requireUnused(vs, gone);
+        }
         vs.operators.remove(gone.signature());
         // PostgreSQL clears the links of its partners
         for (Operator p : new ArrayList<>(vs.operators.values())) {
@@ -90,6 +95,45 @@ final class OperatorSimulator {
                     && gone.rightType().equals(p.rightType());
             if (commutator || negator) {
                 vs.operators.put(p.signature(), p.withLinks(commutator ? null : p.commutator(), negator ? null : p.negator()));
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL refuses to drop an operator a domain's check or default or a routine's SQL-standard
+     * body uses: an operator gone for good waits for them to go (a domain's text names no operand
+     * types, so it holds the operator only while it is the last of its name). One dropped to be
+     * created again is not held here: dibs does not yet take those around it, and the plan's
+     * blockers say so before anything runs.
+     */
+    private static void requireUnused(VirtualSchema vs, Operator o) {
+        List<String> users = new ArrayList<>();
+        vs.routines.using("operator " + o.signature()).forEach(r -> users.add("routine " + r.signature()));
+        boolean lastOfName = vs.operators.values().stream().filter(p -> p.name().equals(o.name())).count() == 1;
+        if (lastOfName) {
+            for (Domain d : vs.domains.values()) {
+                if (OperatorUses.uses(d.defaultExpression(), o.name())
+                        || d.checks().stream().anyMatch(k -> OperatorUses.uses(k.definition(), o.name()))) {
+                    users.add("domain " + d.name());
+                }
+            }
+        }
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation(users + " still use operator " + o.signature());
+        }
+    }
+
+    /**
+     * PostgreSQL refuses a domain's check or default using an operator that does not exist yet: one
+     * using an operator of the desired state waits until an operator of that name exists.
+     */
+    static void requireUsedOperators(VirtualSchema vs, String expression) {
+        if (expression == null || !expression.contains("OPERATOR(")) {
+            return;
+        }
+        for (QualifiedName name : vs.desiredOperatorNames) {
+            if (vs.operators.values().stream().noneMatch(p -> p.name().equals(name)) && OperatorUses.uses(expression, name)) {
+                throw new SimulationException.NotExists("operator " + name);
             }
         }
     }

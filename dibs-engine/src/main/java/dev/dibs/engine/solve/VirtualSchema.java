@@ -108,6 +108,8 @@ final class VirtualSchema {
      * wait for. Anything else it needs (an extension's type) is taken as given.
      */
     private final Set<String> declared = new HashSet<>();
+    /** The names of the desired schema's operators: what a domain's expression may wait for. */
+    final Set<QualifiedName> desiredOperatorNames = new HashSet<>();
 
     /**
      * The sequences of either side, of their own or a serial-like column's: a default calling one
@@ -139,6 +141,7 @@ final class VirtualSchema {
         schema.routines().forEach(r -> managedRoutineNames.add(r.name()));
         desired.routines().forEach(r -> managedRoutineNames.add(r.name()));
         desired.routines().forEach(r -> desiredRoutines.put(r.signature(), r));
+        desired.operators().forEach(o -> desiredOperatorNames.add(o.name()));
         // names with a routine the plan drops or re-creates (none in most plans)
         for (Routine r : schema.routines()) {
             Routine wanted = desiredRoutines.get(r.signature());
@@ -491,6 +494,7 @@ final class VirtualSchema {
         schema.enums().forEach(e -> declared.add("type " + e.name()));
         schema.domains().forEach(d -> declared.add("type " + d.name()));
         schema.routines().forEach(r -> declared.add("routine " + r.signature()));
+        schema.operators().forEach(o -> declared.add("operator " + o.signature()));
     }
 
     /** Whether the plan may create or drop what a routine's {@link Routine#dependsOn()} names. */
@@ -505,6 +509,7 @@ final class VirtualSchema {
         String name = dependency.substring(space + 1);
         return switch (kind) {
             case "routine" -> routines.containsKey(name);
+            case "operator" -> operators.containsKey(name);
             case "table" -> tables.keySet().stream().anyMatch(t -> t.toString().equals(name));
             case "type" -> enums.keySet().stream().anyMatch(t -> t.toString().equals(name))
                     || domains.keySet().stream().anyMatch(t -> t.toString().equals(name));

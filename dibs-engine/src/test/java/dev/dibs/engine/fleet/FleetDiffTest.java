@@ -59,6 +59,56 @@ class FleetDiffTest {
         assertThat(diff.outcomes()).allSatisfy(o -> assertThat(o.result().current()).isEqualTo("001_accounts"));
     }
 
+    /**
+     * The SQL files under {@code dibs/} land in each tenant as the tables do: their unqualified names
+     * in the tenant's schema (a domain, a sequence, a trigger function, its trigger on the tenant's
+     * table, a view of it). Each tenant is compared with its own: one lacking the trigger and one
+     * whose function differs drift by that alone; the others, which hold the same objects in their
+     * own schemas, do not.
+     */
+    @Test
+    void theSqlFilesLandInEachTenantAsTheTablesDo(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b; CREATE SCHEMA tenant_c;");
+        List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
+                .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
+        String objects = """
+                CREATE DOMAIN short_name AS text CONSTRAINT short_name_length CHECK (length(VALUE) < 40);
+                CREATE SEQUENCE invoice_numbers START WITH 1000;
+                CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.name := upper(NEW.name); RETURN NEW; END $$;
+                CREATE TRIGGER accounts_shout BEFORE INSERT OR UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION shout();
+                CREATE VIEW named_accounts AS SELECT id, name FROM accounts WHERE name <> '';
+                """;
+        List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT, Fleets.migration("001_accounts", "Accounts",
+                "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL); CREATE TABLE migration_runs (id text, tenant text); "
+                        + objects.replace("\n", " ")));
+        java.nio.file.Files.createDirectories(cp.get(0).resolve("dibs"));
+        java.nio.file.Files.writeString(cp.get(0).resolve("dibs/objects.sql"), objects);
+        MigrationRunner runner = MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build();
+        assertThat(FleetRun.run("migrate", fleet, FleetOptions.defaults(), FleetListener.NONE,
+                FleetWork.migrate(runner, List.of("public"))).failed()).isEmpty();
+        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement()) {
+            assertThat(Fleets.strings(st, "SELECT tgrelid::regclass || ' ' || tgfoid::regproc FROM pg_trigger"
+                    + " WHERE tgname = 'accounts_shout' ORDER BY 1"))
+                    .containsExactly("tenant_a.accounts tenant_a.shout", "tenant_b.accounts tenant_b.shout",
+                            "tenant_c.accounts tenant_c.shout");
+        }
+        db.execute("DROP TRIGGER accounts_shout ON tenant_b.accounts");
+        db.execute("CREATE OR REPLACE FUNCTION tenant_c.shout() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$");
+
+        BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(cp)
+                .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
+        FleetResult diff;
+        try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
+                () -> PostgresServers.existing(server.admin())))) {
+            diff = FleetRun.run("diff", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.diff(runner, List.of("public"),
+                    TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources",
+                            "migration_runs")));
+        }
+        assertThat(diff.failed()).isEmpty();
+        assertThat(diff.drifting()).extracting(o -> o.target().tenant()).containsExactlyInAnyOrder("tenant_b", "tenant_c");
+        assertThat(diff.drifting()).allSatisfy(o -> assertThat(o.result().changes()).isEqualTo(1));
+    }
+
     @Test
     void aTableNamingItsSchemaIsRefusedInTenantMode() {
         List<Path> cp = TestSchemas.compile(dir.resolve("cp"), """

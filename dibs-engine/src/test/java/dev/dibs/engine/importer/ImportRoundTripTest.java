@@ -232,7 +232,8 @@ class ImportRoundTripTest {
 
     /**
      * Operators (Danbooru's {@code ~<<}, a commutator pair, a prefix operator with a comment) go to the
-     * SQL files with the functions they call, before the tables whose index and check use one.
+     * SQL files with the functions they call, before the tables whose index and check use one, and
+     * before a domain whose check and default use them and a function whose SQL-standard body does.
      */
     @Test
     void operatorsWithTheirFunctionsBeforeTheTablesUsingThem(TestDatabase db, PostgresServer server) throws Exception {
@@ -249,6 +250,9 @@ class ImportRoundTripTest {
                 COMMENT ON OPERATOR ##~ (NONE, text) IS 'longer than ten';
                 CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL CHECK (NOT (##~ name)));
                 CREATE INDEX tags_patterns ON tags (id) WHERE '^a' ~<< name;
+                CREATE DOMAIN short_tag AS text DEFAULT ('t' || ('^x' ~<< 'xy')::text) CONSTRAINT short_tag_check CHECK (NOT (##~ VALUE));
+                CREATE FUNCTION starts_with_a(t text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN '^a' ~<< t;
+                CREATE TABLE labels (id bigint PRIMARY KEY, name short_tag);
                 """);
 
         RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
@@ -258,6 +262,9 @@ class ImportRoundTripTest {
         assertThat(functions).contains("CREATE OPERATOR public.~<< (FUNCTION = public.reverse_textregexeq, LEFTARG = text,"
                 + " RIGHTARG = text)", "COMMENT ON OPERATOR public.##~ (NONE, text) IS 'longer than ten'");
         assertThat(functions.indexOf("CREATE OPERATOR public.~<<")).isGreaterThan(functions.indexOf("reverse_textregexeq(text, text)"));
+        // PostgreSQL refuses a domain's check or default, or a SQL-standard body, using an operator not created yet
+        assertThat(functions.indexOf("CREATE DOMAIN public.short_tag")).isGreaterThan(functions.indexOf("CREATE OPERATOR public.##~"));
+        assertThat(functions.indexOf("FUNCTION public.starts_with_a")).isGreaterThan(functions.indexOf("CREATE OPERATOR public.~<<"));
     }
 
     /**

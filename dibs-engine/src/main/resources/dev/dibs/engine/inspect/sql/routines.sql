@@ -2,7 +2,8 @@
 -- not named __dibs_*; aggregates and window functions stay notes (unmanaged.sql). Everything is as
 -- PostgreSQL prints it under the inspection's search_path (pg_catalog), so user names come qualified.
 -- depends_on: what must exist before the routine, from pg_depend (a row type or table, a user type,
--- arrays as their element, another routine its SQL-standard body calls), in Routine.dependsOn's words.
+-- arrays as their element, another routine its SQL-standard body calls, an operator it uses), in
+-- Routine.dependsOn's words.
 SELECT n.nspname::text AS schema_name,
        p.proname::text AS routine_name,
        pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_arguments,
@@ -54,7 +55,18 @@ SELECT n.nspname::text AS schema_name,
                   JOIN pg_catalog.pg_namespace rn ON rn.oid = r.pronamespace
                  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid AND d.deptype = 'n'
                    AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND r.oid <> p.oid
-                   AND rn.nspname NOT IN ('pg_catalog', 'information_schema')) x
+                   AND rn.nspname NOT IN ('pg_catalog', 'information_schema')
+                UNION ALL
+                -- an operator its SQL-standard body uses, as Operator.signature() writes it
+                SELECT 'operator ' || opn.nspname || '.' || op.oprname || '('
+                       || COALESCE(pg_catalog.format_type(NULLIF(op.oprleft, 0), NULL), 'NONE') || ', '
+                       || pg_catalog.format_type(op.oprright, NULL) || ')'
+                  FROM pg_catalog.pg_depend d
+                  JOIN pg_catalog.pg_operator op ON op.oid = d.refobjid
+                  JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace
+                 WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid AND d.deptype = 'n'
+                   AND d.refclassid = 'pg_catalog.pg_operator'::pg_catalog.regclass
+                   AND opn.nspname NOT IN ('pg_catalog', 'information_schema')) x
              ORDER BY 1) AS depends_on
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace

@@ -3,8 +3,10 @@
 -- operator from what blocks it. The four parameters are parallel arrays, one element per operator:
 -- schema, symbol, left type (NULL for a prefix operator) and right type, the types in the model's
 -- words (qualified where not pg_catalog's), resolved here with to_regtype. kind is NULL for what
--- belongs to no relation (a domain's check, an operator class, another function's body…); a
--- default is a column's default or generation expression.
+-- dibs does not manage here (an operator class, another operator's estimator…); a default is a
+-- column's default or generation expression; a domain's check or default is kind domain, owned by
+-- the domain; a function's SQL-standard body is kind routine, owned by the function's name, its
+-- object_name the identity arguments.
 SELECT t.ord,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent,
        CASE WHEN ix.indexrelid IS NOT NULL THEN 'index'
@@ -13,9 +15,13 @@ SELECT t.ord,
             WHEN pol.oid IS NOT NULL THEN 'policy'
             WHEN tg.oid IS NOT NULL THEN 'trigger'
             WHEN ad.oid IS NOT NULL THEN 'default'
+            WHEN k.oid IS NOT NULL AND k.contypid <> 0 OR dt.oid IS NOT NULL THEN 'domain'
+            WHEN pr.oid IS NOT NULL THEN 'routine'
        END AS kind,
-       ocn.nspname::text AS owner_schema, oc.relname::text AS owner_name,
-       COALESCE(ixc.relname, k.conname, pol.polname, tg.tgname, at.attname)::text AS object_name
+       COALESCE(ocn.nspname, dtn.nspname, prn.nspname)::text AS owner_schema,
+       COALESCE(oc.relname, dt.typname, pr.proname)::text AS owner_name,
+       COALESCE(ixc.relname, k.conname, pol.polname, tg.tgname, at.attname,
+                CASE WHEN pr.oid IS NOT NULL THEN pg_catalog.pg_get_function_identity_arguments(pr.oid) END)::text AS object_name
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]),
                   pg_catalog.unnest(?::text[])) WITH ORDINALITY AS t(schema_name, operator_name, left_type, right_type, ord)
   JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
@@ -36,4 +42,10 @@ SELECT t.ord,
   LEFT JOIN pg_catalog.pg_class oc
     ON oc.oid = COALESCE(ix.indrelid, NULLIF(k.conrelid, 0), w.ev_class, pol.polrelid, tg.tgrelid, ad.adrelid)
   LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.relnamespace
+  -- a domain: its check (pg_constraint.contypid) or its default (the type itself)
+  LEFT JOIN pg_catalog.pg_type dt
+    ON dt.typtype = 'd' AND dt.oid = CASE WHEN d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass THEN d.objid ELSE k.contypid END
+  LEFT JOIN pg_catalog.pg_namespace dtn ON dtn.oid = dt.typnamespace
+  LEFT JOIN pg_catalog.pg_proc pr ON d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND pr.oid = d.objid
+  LEFT JOIN pg_catalog.pg_namespace prn ON prn.oid = pr.pronamespace
  ORDER BY 1, 2
