@@ -148,7 +148,8 @@ public final class IntentLoader {
             List<SqlFile> files = new ArrayList<>(entities.statements());
             files.addAll(viewRecords.statements());
             files.addAll(SqlFile.find(classpath));
-            List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems).classify(files);
+            List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems).inTenantMode(tenant != null)
+                    .classify(files);
             SqlRenames.partitionedTables(declarations, namespaces, assembled.schema().tables().stream()
                     .filter(t -> t.options().partitioned()).map(t -> t.name()).collect(java.util.stream.Collectors.toSet()), problems);
             if (!problems.isEmpty()) {

@@ -26,6 +26,7 @@ final class SqlFileClassifier {
     private final List<Problem> problems;
     private final ViewStatements views;
     private final PolicyStatements policies;
+    private boolean tenantMode;
 
     /**
      * @param namespaces the managed schemas (the first is where an unqualified name goes)
@@ -37,6 +38,15 @@ final class SqlFileClassifier {
         this.problems = problems;
         this.views = new ViewStatements(this.namespaces, this.javaTables, this::managed);
         this.policies = new PolicyStatements(this.namespaces, this.javaTables);
+    }
+
+    /**
+     * Tenant mode ({@code tenantSchemas}): the first schema is the tenant's, so a name qualified with
+     * another schema is refused with the way out that mode has (an unqualified name).
+     */
+    SqlFileClassifier inTenantMode(boolean tenant) {
+        this.tenantMode = tenant;
+        return this;
     }
 
     /** The accepted declarations of all files, in file then statement order; a problem for every other statement. */
@@ -333,6 +343,12 @@ final class SqlFileClassifier {
     }
 
     private Verdict outside(String what, String schema) {
+        if (tenantMode) {
+            return Verdict.refuse("is about " + what + " in schema " + schema + ", but with tenantSchemas the SQL files are built"
+                    + " in each tenant's schema (here " + namespaces.get(0) + "), as the @Table classes are.", "write the name"
+                    + " unqualified, so that it lands in each tenant; an object all tenants share belongs in a database outside"
+                    + " the fleet.");
+        }
         return Verdict.refuse("is about " + what + " in schema " + schema + ", which dibs does not manage (schemas: "
                 + String.join(", ", namespaces) + ").", "qualify it with a managed schema (an unqualified name goes to "
                 + namespaces.get(0) + "), or add " + schema + " to the schemas parameter.");

@@ -109,6 +109,25 @@ class FleetDiffTest {
         assertThat(diff.drifting()).allSatisfy(o -> assertThat(o.result().changes()).isEqualTo(1));
     }
 
+    /** A SQL file naming the schema that the tenant replaces is refused in tenant mode, naming file and line and the way out. */
+    @Test
+    void aSqlFileNamingItsSchemaIsRefusedInTenantMode() throws Exception {
+        List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT);
+        java.nio.file.Files.createDirectories(cp.get(0).resolve("dibs"));
+        java.nio.file.Files.writeString(cp.get(0).resolve("dibs/objects.sql"), """
+                CREATE SEQUENCE invoice_numbers;
+                CREATE SEQUENCE public.shared_numbers;
+                """);
+        // outside tenant mode the same file is the public schema's
+        assertThat(IntentLoader.builder().classpath(cp).packages(List.of("e")).schemas(List.of("public")).load().declarations())
+                .hasSize(2);
+        assertThatThrownBy(() -> IntentLoader.builder().classpath(cp).packages(List.of("e")).schemas(List.of("tenant_a"))
+                .tenant("tenant_a").load()).isInstanceOf(SchemaValidationException.class)
+                .hasMessageContaining("dibs/objects.sql line 2").hasMessageContaining("sequence public.shared_numbers")
+                .hasMessageContaining("built in each tenant's schema (here tenant_a)").hasMessageContaining("write the name unqualified")
+                .hasMessageNotContaining("objects.sql line 1");
+    }
+
     @Test
     void aTableNamingItsSchemaIsRefusedInTenantMode() {
         List<Path> cp = TestSchemas.compile(dir.resolve("cp"), """
