@@ -302,6 +302,9 @@ public final class MigrationRunner {
                 tx.begin(SearchPath.of(schemas), lockTimeout);
                 migration.migrate(ctx);
                 tx.beforeRecord();
+                if (tenant != null) {
+                    TenantBoundary.check(c, tenant);
+                }
                 committing = true;
                 var touched = store.recordAndCommit(m, (System.nanoTime() - t0) / 1_000_000, tx.xid());
                 tx.afterRecord(touched != null);

@@ -120,6 +120,42 @@ class FleetMigrateTest {
         assertThat(db.hasTable("__dibs_migrations")).isFalse();
     }
 
+    /**
+     * A tenant's migration that creates a table, a function or a type in another schema (as a migration
+     * dibs:generate wrote names the project's first schema) is rolled back and fails its tenant,
+     * naming what went astray: it would have created them in public for the first tenant only. The
+     * extension a migration creates in public (IF NOT EXISTS, shared by design) is no such thing.
+     */
+    @Test
+    void aTenantsMigrationCreatingObjectsOutsideItsSchemaIsRolledBack(TestDatabase db) throws Exception {
+        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b;");
+        List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
+                .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
+        FleetResult shared = FleetRun.run("migrate", fleet, Fleets.options(1, 0, FleetOptions.Failure.CONTINUE), FleetListener.NONE,
+                FleetWork.migrate(Fleets.runner(dir.resolve("ok"), V1[0],
+                        Fleets.migration("002_shared", "Shared", "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;"
+                                + " CREATE TABLE tags (id bigint PRIMARY KEY, name public.citext)")), List.of("public")));
+        assertThat(shared.failed()).isEmpty();
+
+        FleetResult astray = FleetRun.run("migrate", fleet, Fleets.options(1, 0, FleetOptions.Failure.CONTINUE), FleetListener.NONE,
+                FleetWork.migrate(Fleets.runner(dir.resolve("astray"), V1[0],
+                        Fleets.migration("002_shared", "Shared", "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;"
+                                + " CREATE TABLE tags (id bigint PRIMARY KEY, name public.citext)"),
+                        Fleets.migration("003_astray", "Astray", "CREATE TABLE public.accounts (id bigint PRIMARY KEY);"
+                                + " CREATE FUNCTION public.one() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                                + " CREATE TYPE public.mood AS ENUM ('ok'); CREATE TABLE kept (id int)")), List.of("public")));
+        assertThat(astray.failed()).hasSize(2).allSatisfy(o -> assertThat(o.error())
+                .contains("003_astray", "it created or changed table public.accounts, index public.accounts_pkey, type public.mood,"
+                        + " function public.one, outside the tenant's schema " + o.target().tenant(), "write its names unqualified",
+                        "The migration was rolled back"));
+        assertThat(db.hasTable("accounts")).isFalse();
+        assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE tablename = 'kept'")).isEqualTo("0");
+        assertThat(db.queryString("SELECT count(*) FROM pg_proc WHERE proname = 'one'")).isEqualTo("0");
+        for (FleetTarget t : fleet) {
+            Fleets.assertAppliedOnce(t, "001_runs", "002_shared");
+        }
+    }
+
     @Test
     void aFailedTargetLeavesTheOthersUnderContinueAndStopsLaunchingUnderStop(PostgresServer first) throws Exception {
         List<FleetTarget> fleet = Fleets.databases(List.of(first), 8);

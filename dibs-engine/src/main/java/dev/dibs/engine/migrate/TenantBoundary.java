@@ -1,0 +1,45 @@
+package dev.dibs.engine.migrate;
+
+import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.postgres.SqlResources;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * In tenant mode, a transactional migration must leave every object it creates or changes in its
+ * tenant's schema: it runs once per tenant, so one qualified with a shared schema
+ * ({@code CREATE TABLE public.accounts}) would be created there by the first tenant — whose own
+ * schema stays without it, recorded as migrated — and refused for every other. Found in the
+ * catalog rows the migration's transaction wrote ({@code outside-tenant.sql}), before it is
+ * recorded; the migration is then rolled back, naming what went astray.
+ */
+final class TenantBoundary {
+
+    private TenantBoundary() {
+    }
+
+    static void check(Connection c, String tenant) throws SQLException {
+        List<String> outside = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SqlResources.load(TenantBoundary.class, "outside-tenant"))) {
+            for (int i = 1; i <= 3; i++) {
+                ps.setString(i, tenant);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    outside.add(rs.getString("kind") + " " + rs.getString("schema_name") + "." + rs.getString("object_name"));
+                }
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new MigrationTransaction.Refused(Printable.escape("it created or changed " + String.join(", ", outside)
+                    + ", outside the tenant's schema " + tenant + ". A migration runs once for each tenant with the search_path"
+                    + " pinned to the tenant: write its names unqualified so that they land in each tenant (a migration written"
+                    + " by dibs:generate names the project's first schema: replace that qualifier with none). An object all"
+                    + " tenants share belongs in a database outside the fleet."));
+        }
+    }
+}
