@@ -5,6 +5,9 @@ import dev.dibs.engine.migrate.MigrationListener;
 import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.ops.MigrationGenerator;
 import dev.dibs.engine.ops.MigrationReplay;
+import dev.dibs.engine.ops.Unqualified;
+import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.PostgresServer;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -37,6 +40,13 @@ public class GenerateMojo extends AbstractDibsMojo {
     @Parameter(property = "dibs.checkDatabase", defaultValue = "embedded")
     protected String checkDatabase;
 
+    /**
+     * For migrations run once per tenant schema ({@code tenantSchemas}): the names of the first of
+     * {@code schemas} are written unqualified, so that each lands in the tenant being migrated.
+     */
+    @Parameter(property = "dibs.tenantReady", defaultValue = "false")
+    protected boolean tenantReady;
+
     @Inject
     public GenerateMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -61,9 +71,20 @@ public class GenerateMojo extends AbstractDibsMojo {
                     + " existing migrations already give the Java schema.");
         }
         Path sourceRoot = Path.of(project.getCompileSourceRoots().get(0));
+        Plan plan = result.plan();
+        if (tenantReady) {
+            String schema = schemaList().get(0);
+            Unqualified.Result unqualified = Unqualified.of(plan, schema);
+            plan = unqualified.plan();
+            if (!unqualified.stillNaming().isEmpty()) {
+                getLog().warn("dibs: statements " + unqualified.stillNaming() + " of the new migration still name " + Printable.escape(schema)
+                        + " inside a string or a function body, which dibs does not rewrite: make them unqualified by hand, or each"
+                        + " tenant's migration reaches that schema there.");
+            }
+        }
         List<Path> written;
         try {
-            written = MigrationGenerator.write(result.plan(), sourceRoot, migrationsPackage.trim(), name, ZonedDateTime.now());
+            written = MigrationGenerator.write(plan, sourceRoot, migrationsPackage.trim(), name, ZonedDateTime.now());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new MojoFailureException("dibs:generate: " + e.getMessage());
         }

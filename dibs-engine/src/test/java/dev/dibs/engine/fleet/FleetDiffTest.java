@@ -14,7 +14,16 @@ import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
+import dev.dibs.engine.migrate.MigrationListener;
+import dev.dibs.engine.ops.MigrationGenerator;
+import dev.dibs.engine.ops.MigrationReplay;
+import dev.dibs.engine.ops.Unqualified;
+import dev.dibs.engine.testing.JavaSources;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -81,8 +90,8 @@ class FleetDiffTest {
         List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT, Fleets.migration("001_accounts", "Accounts",
                 "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL); CREATE TABLE migration_runs (id text, tenant text); "
                         + objects.replace("\n", " ")));
-        java.nio.file.Files.createDirectories(cp.get(0).resolve("dibs"));
-        java.nio.file.Files.writeString(cp.get(0).resolve("dibs/objects.sql"), objects);
+        Files.createDirectories(cp.get(0).resolve("dibs"));
+        Files.writeString(cp.get(0).resolve("dibs/objects.sql"), objects);
         MigrationRunner runner = MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build();
         assertThat(FleetRun.run("migrate", fleet, FleetOptions.defaults(), FleetListener.NONE,
                 FleetWork.migrate(runner, List.of("public"))).failed()).isEmpty();
@@ -109,12 +118,74 @@ class FleetDiffTest {
         assertThat(diff.drifting()).allSatisfy(o -> assertThat(o.result().changes()).isEqualTo(1));
     }
 
+    /**
+     * dibs:generate -Ddibs.tenantReady: the migration it writes for a Java schema with SQL files (a
+     * sequence a default calls through a regclass literal, a domain, a trigger function and its
+     * trigger, a view) names nothing of public, runs once per tenant into each tenant's schema, and
+     * each tenant then matches the Java schema placed in it.
+     */
+    @Test
+    void aTenantReadyGeneratedMigrationLandsInEachTenant(TestDatabase db, PostgresServer server) throws Exception {
+        String invoice = """
+                package e;
+                import dev.dibs.*;
+                @Table("invoices")
+                public record Invoice(@Pk @Identity long id, @Default("nextval('invoice_numbers')") long number,
+                        @Column(type = "short_name") String label) {
+                }
+                """;
+        String objects = """
+                CREATE SEQUENCE invoice_numbers START WITH 1000;
+                CREATE DOMAIN short_name AS text CONSTRAINT short_name_length CHECK (length(VALUE) < 40);
+                CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.label := upper(NEW.label); RETURN NEW; END $$;
+                CREATE TRIGGER invoices_shout BEFORE INSERT ON invoices FOR EACH ROW EXECUTE FUNCTION shout();
+                CREATE VIEW labelled_invoices AS SELECT id, label FROM invoices WHERE label IS NOT NULL;
+                """;
+        List<Path> cp = JavaSources.compile(dir.resolve("cp"), Map.of("e/Invoice.java", invoice));
+        Files.createDirectories(cp.get(0).resolve("dibs"));
+        Files.writeString(cp.get(0).resolve("dibs/objects.sql"), objects);
+        LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("e")).schemas(List.of("public")).load();
+        MigrationReplay.Result replay = MigrationReplay.replay(() -> intent, List.of("public"), cp, List.of("e"), List.of("db/migration"),
+                () -> PostgresServers.existing(server.admin()), MigrationListener.NONE);
+        Unqualified.Result ready = Unqualified.of(replay.plan(), "public");
+        assertThat(ready.stillNaming()).isEmpty();
+        assertThat(ready.plan().statements()).noneMatch(st -> st.sql().contains("public."));
+        Path written = MigrationGenerator.write(ready.plan(), dir.resolve("generated"), "e", "tenants",
+                ZonedDateTime.of(2026, 12, 4, 12, 0, 0, 0, ZoneOffset.UTC)).get(0);
+        List<Path> migrated = JavaSources.compile(dir.resolve("migrated"), Map.of("e/Invoice.java", invoice,
+                "e/" + written.getFileName(), Files.readString(written)));
+        Files.createDirectories(migrated.get(0).resolve("dibs"));
+        Files.writeString(migrated.get(0).resolve("dibs/objects.sql"), objects);
+
+        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b;");
+        List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
+                .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
+        MigrationRunner runner = MigrationRunner.builder().database(db.info()).classpath(migrated).packages(List.of("e")).build();
+        assertThat(FleetRun.run("migrate", fleet, FleetOptions.defaults(), FleetListener.NONE,
+                FleetWork.migrate(runner, List.of("public"))).failed()).isEmpty();
+        assertThat(db.queryString("SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace")).isEqualTo("0");
+        db.execute("INSERT INTO tenant_b.invoices (label) VALUES ('x')");
+        assertThat(db.queryString("SELECT number || ' ' || label FROM tenant_b.invoices")).isEqualTo("1000 X");
+
+        BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(migrated)
+                .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
+        FleetResult diff;
+        try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
+                () -> PostgresServers.existing(server.admin())))) {
+            diff = FleetRun.run("diff", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.diff(runner, List.of("public"),
+                    TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources")));
+        }
+        assertThat(diff.failed()).isEmpty();
+        assertThat(diff.drifting()).isEmpty();
+        assertThat(diff.outcomes()).hasSize(2);
+    }
+
     /** A SQL file naming the schema that the tenant replaces is refused in tenant mode, naming file and line and the way out. */
     @Test
     void aSqlFileNamingItsSchemaIsRefusedInTenantMode() throws Exception {
         List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT);
-        java.nio.file.Files.createDirectories(cp.get(0).resolve("dibs"));
-        java.nio.file.Files.writeString(cp.get(0).resolve("dibs/objects.sql"), """
+        Files.createDirectories(cp.get(0).resolve("dibs"));
+        Files.writeString(cp.get(0).resolve("dibs/objects.sql"), """
                 CREATE SEQUENCE invoice_numbers;
                 CREATE SEQUENCE public.shared_numbers;
                 """);

@@ -1,0 +1,39 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The first schema's qualifier taken off a statement for tenant-ready migrations: where it names, not where it is text. */
+class UnqualifiedTest {
+
+    @Test
+    void aQualifiedNameLosesItsSchema() {
+        assertThat(Unqualified.sql("CREATE TABLE public.accounts (id bigint, b bigint REFERENCES public.other (id))", "public"))
+                .isEqualTo("CREATE TABLE accounts (id bigint, b bigint REFERENCES other (id))");
+        assertThat(Unqualified.sql("ALTER TABLE public.\"Order\" ADD CHECK (public.positive(n))", "public"))
+                .isEqualTo("ALTER TABLE \"Order\" ADD CHECK (positive(n))");
+        assertThat(Unqualified.sql("CREATE INDEX i ON public.t USING btree (name public.text_ops)", "public"))
+                .isEqualTo("CREATE INDEX i ON t USING btree (name text_ops)");
+        assertThat(Unqualified.sql("CHECK ((NOT ('a'::text OPERATOR(public.~<<) v)))", "public"))
+                .isEqualTo("CHECK ((NOT ('a'::text OPERATOR(~<<) v)))");
+        assertThat(Unqualified.sql("ALTER TABLE \"My App\".t ADD COLUMN c int", "My App")).isEqualTo("ALTER TABLE t ADD COLUMN c int");
+    }
+
+    @Test
+    void aRegclassLiteralLosesItButNoOtherString() {
+        assertThat(Unqualified.sql("ALTER TABLE public.t ALTER COLUMN n SET DEFAULT nextval('public.numbers'::regclass)", "public"))
+                .isEqualTo("ALTER TABLE t ALTER COLUMN n SET DEFAULT nextval('numbers'::regclass)");
+        assertThat(Unqualified.sql("COMMENT ON TABLE public.t IS 'copied from public.t'", "public"))
+                .isEqualTo("COMMENT ON TABLE t IS 'copied from public.t'");
+        assertThat(Unqualified.sql("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT count(*) FROM public.t $$", "public"))
+                .isEqualTo("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT count(*) FROM public.t $$");
+    }
+
+    @Test
+    void anotherSchemaAColumnNamedLikeItAndAPartOfALongerNameStay() {
+        assertThat(Unqualified.sql("SELECT audit.t.x, r.public, mypublic.y FROM audit.t, r", "public"))
+                .isEqualTo("SELECT audit.t.x, r.public, mypublic.y FROM audit.t, r");
+        assertThat(Unqualified.sql("SELECT x.public.y FROM x", "public")).isEqualTo("SELECT x.public.y FROM x");
+    }
+}
