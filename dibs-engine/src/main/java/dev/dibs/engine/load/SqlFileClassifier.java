@@ -149,6 +149,12 @@ final class SqlFileClassifier {
             case "extension":
                 c.accept("if", "not", "exists");
                 Name extension = c.name();
+                if (tenantMode) {
+                    return Verdict.refuse("creates extension " + extension + ", but an extension exists once in a database, not"
+                            + " once per tenant schema.", "create it in a migration (CREATE EXTENSION IF NOT EXISTS " + extension
+                            + " SCHEMA public), outside the tenants: dibs takes a database's extensions outside the tenant as given,"
+                            + " and builds each tenant's objects with them.");
+                }
                 if (c.skipTo("schema")) {
                     Name schema = c.name();
                     if (!namespaces.contains(schema.name())) {

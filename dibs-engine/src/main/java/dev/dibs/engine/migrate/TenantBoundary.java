@@ -25,7 +25,7 @@ final class TenantBoundary {
     static void check(Connection c, String tenant) throws SQLException {
         List<String> outside = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SqlResources.load(TenantBoundary.class, "outside-tenant"))) {
-            for (int i = 1; i <= 3; i++) {
+            for (int i = 1; i <= 4; i++) {
                 ps.setString(i, tenant);
             }
             try (ResultSet rs = ps.executeQuery()) {

@@ -101,21 +101,19 @@ final class OperatorSimulator {
 
     /**
      * PostgreSQL refuses to drop an operator a domain's check or default or a routine's SQL-standard
-     * body uses: an operator gone for good waits for them to go (a domain's text names no operand
-     * types, so it holds the operator only while it is the last of its name). One dropped to be
-     * created again is not held here: dibs does not yet take those around it, and the plan's
-     * blockers say so before anything runs.
+     * body uses: an operator gone for good waits for them to go. A domain's text names no operand
+     * types, so every operator of the name waits for a domain using it that the plan drops or changes;
+     * one the desired state keeps as it is uses an operator that stays. One dropped to be created
+     * again is not held here: dibs does not yet take those around it, and the plan's blockers say so
+     * before anything runs.
      */
     private static void requireUnused(VirtualSchema vs, Operator o) {
         List<String> users = new ArrayList<>();
         vs.routines.using("operator " + o.signature()).forEach(r -> users.add("routine " + r.signature()));
-        boolean lastOfName = vs.operators.values().stream().filter(p -> p.name().equals(o.name())).count() == 1;
-        if (lastOfName) {
-            for (Domain d : vs.domains.values()) {
-                if (OperatorUses.uses(d.defaultExpression(), o.name())
-                        || d.checks().stream().anyMatch(k -> OperatorUses.uses(k.definition(), o.name()))) {
-                    users.add("domain " + d.name());
-                }
+        for (Domain d : vs.domains.values()) {
+            if (!d.equals(vs.desiredDomains.get(d.name())) && (OperatorUses.uses(d.defaultExpression(), o.name())
+                    || d.checks().stream().anyMatch(k -> OperatorUses.uses(k.definition(), o.name())))) {
+                users.add("domain " + d.name());
             }
         }
         if (!users.isEmpty()) {

@@ -99,7 +99,7 @@ final class VirtualSchema {
      * The domains of the desired schema: a column the plan adds or retypes needs the domain with
      * its desired base type and collation, so it waits while the plan has still to re-create it.
      */
-    private final Map<QualifiedName, Domain> desiredDomains = new HashMap<>();
+    final Map<QualifiedName, Domain> desiredDomains = new HashMap<>();
     /** Where the plan goes: a new reader of a column waits for the column's desired type. */
     private final Schema desired;
     /**

@@ -180,7 +180,10 @@ class FleetDiffTest {
         assertThat(diff.outcomes()).hasSize(2);
     }
 
-    /** A SQL file naming the schema that the tenant replaces is refused in tenant mode, naming file and line and the way out. */
+    /**
+     * A SQL file naming the schema that the tenant replaces, or creating an extension (once per database,
+     * not per tenant), is refused in tenant mode, naming file and line and the way out.
+     */
     @Test
     void aSqlFileNamingItsSchemaIsRefusedInTenantMode() throws Exception {
         List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT);
@@ -188,14 +191,16 @@ class FleetDiffTest {
         Files.writeString(cp.get(0).resolve("dibs/objects.sql"), """
                 CREATE SEQUENCE invoice_numbers;
                 CREATE SEQUENCE public.shared_numbers;
+                CREATE EXTENSION citext;
                 """);
         // outside tenant mode the same file is the public schema's
         assertThat(IntentLoader.builder().classpath(cp).packages(List.of("e")).schemas(List.of("public")).load().declarations())
-                .hasSize(2);
+                .hasSize(3);
         assertThatThrownBy(() -> IntentLoader.builder().classpath(cp).packages(List.of("e")).schemas(List.of("tenant_a"))
                 .tenant("tenant_a").load()).isInstanceOf(SchemaValidationException.class)
                 .hasMessageContaining("dibs/objects.sql line 2").hasMessageContaining("sequence public.shared_numbers")
                 .hasMessageContaining("built in each tenant's schema (here tenant_a)").hasMessageContaining("write the name unqualified")
+                .hasMessageContaining("dibs/objects.sql line 3").hasMessageContaining("an extension exists once in a database")
                 .hasMessageNotContaining("objects.sql line 1");
     }
 

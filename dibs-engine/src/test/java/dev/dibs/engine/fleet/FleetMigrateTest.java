@@ -128,19 +128,21 @@ class FleetMigrateTest {
      */
     @Test
     void aTenantsMigrationCreatingObjectsOutsideItsSchemaIsRolledBack(TestDatabase db) throws Exception {
-        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b;");
+        // a table all tenants share, made outside the fleet: a tenant's foreign key to it marks its catalog row, no more
+        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b; CREATE TABLE public.plans (id bigint PRIMARY KEY);");
         List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
                 .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
         FleetResult shared = FleetRun.run("migrate", fleet, Fleets.options(1, 0, FleetOptions.Failure.CONTINUE), FleetListener.NONE,
                 FleetWork.migrate(Fleets.runner(dir.resolve("ok"), V1[0],
                         Fleets.migration("002_shared", "Shared", "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;"
-                                + " CREATE TABLE tags (id bigint PRIMARY KEY, name public.citext)")), List.of("public")));
+                                + " CREATE TABLE tags (id bigint PRIMARY KEY, name public.citext, plan bigint REFERENCES public.plans)")),
+                        List.of("public")));
         assertThat(shared.failed()).isEmpty();
 
         FleetResult astray = FleetRun.run("migrate", fleet, Fleets.options(1, 0, FleetOptions.Failure.CONTINUE), FleetListener.NONE,
                 FleetWork.migrate(Fleets.runner(dir.resolve("astray"), V1[0],
                         Fleets.migration("002_shared", "Shared", "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;"
-                                + " CREATE TABLE tags (id bigint PRIMARY KEY, name public.citext)"),
+                                + " CREATE TABLE tags (id bigint PRIMARY KEY, name public.citext, plan bigint REFERENCES public.plans)"),
                         Fleets.migration("003_astray", "Astray", "CREATE TABLE public.accounts (id bigint PRIMARY KEY);"
                                 + " CREATE FUNCTION public.one() RETURNS int LANGUAGE sql AS 'SELECT 1';"
                                 + " CREATE TYPE public.mood AS ENUM ('ok'); CREATE TABLE kept (id int)")), List.of("public")));

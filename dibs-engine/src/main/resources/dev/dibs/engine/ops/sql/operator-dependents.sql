@@ -5,8 +5,8 @@
 -- words (qualified where not pg_catalog's), resolved here with to_regtype. kind is NULL for what
 -- dibs does not manage here (an operator class, another operator's estimator…); a default is a
 -- column's default or generation expression; a domain's check or default is kind domain, owned by
--- the domain; a function's SQL-standard body is kind routine, owned by the function's name, its
--- object_name the identity arguments.
+-- the domain; a function's or procedure's SQL-standard body is kind routine, owned by its name, its
+-- object_name the identity arguments (an aggregate, which dibs does not manage, has no kind).
 SELECT t.ord,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent,
        CASE WHEN ix.indexrelid IS NOT NULL THEN 'index'
@@ -16,7 +16,7 @@ SELECT t.ord,
             WHEN tg.oid IS NOT NULL THEN 'trigger'
             WHEN ad.oid IS NOT NULL THEN 'default'
             WHEN k.oid IS NOT NULL AND k.contypid <> 0 OR dt.oid IS NOT NULL THEN 'domain'
-            WHEN pr.oid IS NOT NULL THEN 'routine'
+            WHEN pr.oid IS NOT NULL AND pr.prokind IN ('f', 'p') THEN 'routine'
        END AS kind,
        COALESCE(ocn.nspname, dtn.nspname, prn.nspname)::text AS owner_schema,
        COALESCE(oc.relname, dt.typname, pr.proname)::text AS owner_name,
