@@ -53,15 +53,7 @@ class FleetDiffTest {
                 FleetWork.migrate(runner, List.of("public"))).failed()).isEmpty();
         db.execute("ALTER TABLE tenant_b.accounts ADD COLUMN legacy int");
 
-        BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(cp)
-                .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
-        FleetResult diff;
-        try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
-                () -> PostgresServers.existing(server.admin())))) {
-            diff = FleetRun.run("diff", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.diff(runner, List.of("public"),
-                    TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources",
-                            "migration_runs")));
-        }
+        FleetResult diff = diff(fleet, runner, cp, server);
         assertThat(diff.failed()).isEmpty();
         assertThat(diff.drifting()).extracting(o -> o.target().tenant()).containsExactly("tenant_b");
         assertThat(diff.drifting().get(0).result().changes()).isEqualTo(1);
@@ -104,15 +96,7 @@ class FleetDiffTest {
         db.execute("DROP TRIGGER accounts_shout ON tenant_b.accounts");
         db.execute("CREATE OR REPLACE FUNCTION tenant_c.shout() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$");
 
-        BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(cp)
-                .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
-        FleetResult diff;
-        try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
-                () -> PostgresServers.existing(server.admin())))) {
-            diff = FleetRun.run("diff", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.diff(runner, List.of("public"),
-                    TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources",
-                            "migration_runs")));
-        }
+        FleetResult diff = diff(fleet, runner, cp, server);
         assertThat(diff.failed()).isEmpty();
         assertThat(diff.drifting()).extracting(o -> o.target().tenant()).containsExactlyInAnyOrder("tenant_b", "tenant_c");
         assertThat(diff.drifting()).allSatisfy(o -> assertThat(o.result().changes()).isEqualTo(1));
@@ -167,14 +151,7 @@ class FleetDiffTest {
         db.execute("INSERT INTO tenant_b.invoices (label) VALUES ('x')");
         assertThat(db.queryString("SELECT number || ' ' || label FROM tenant_b.invoices")).isEqualTo("1000 X");
 
-        BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(migrated)
-                .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
-        FleetResult diff;
-        try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
-                () -> PostgresServers.existing(server.admin())))) {
-            diff = FleetRun.run("diff", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.diff(runner, List.of("public"),
-                    TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources")));
-        }
+        FleetResult diff = diff(fleet, runner, migrated, server);
         assertThat(diff.failed()).isEmpty();
         assertThat(diff.drifting()).isEmpty();
         assertThat(diff.outcomes()).hasSize(2);
@@ -202,6 +179,18 @@ class FleetDiffTest {
                 .hasMessageContaining("built in each tenant's schema (here tenant_a)").hasMessageContaining("write the name unqualified")
                 .hasMessageContaining("dibs/objects.sql line 3").hasMessageContaining("an extension exists once in a database")
                 .hasMessageNotContaining("objects.sql line 1");
+    }
+
+    /** dibs:diff over the tenants, each compared with the Java schema of {@code classpath} placed in it. */
+    private static FleetResult diff(List<FleetTarget> fleet, MigrationRunner runner, List<Path> classpath, PostgresServer server) {
+        BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(classpath)
+                .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
+        try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
+                () -> PostgresServers.existing(server.admin())))) {
+            return FleetRun.run("diff", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.diff(runner, List.of("public"),
+                    TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources",
+                            "migration_runs")));
+        }
     }
 
     @Test
