@@ -1,6 +1,5 @@
 package dev.dibs.engine.migrate;
 
-import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,11 +34,11 @@ final class TenantBoundary {
             }
         }
         if (!outside.isEmpty()) {
-            throw new MigrationTransaction.Refused(Printable.escape("it created or changed " + String.join(", ", outside)
+            throw new MigrationTransaction.Refused("it created or changed " + String.join(", ", outside)
                     + ", outside the tenant's schema " + tenant + ". A migration runs once for each tenant with the search_path"
-                    + " pinned to the tenant: write its names unqualified so that they land in each tenant (a migration written"
-                    + " by dibs:generate names the project's first schema: replace that qualifier with none). An object all"
-                    + " tenants share belongs in a database outside the fleet."));
+                    + " pinned to the tenant: write its names unqualified so that they land in each tenant (dibs:generate names"
+                    + " the project's first schema unless run with -Ddibs.tenantReady=true). An object all"
+                    + " tenants share belongs in a database outside the fleet.");
         }
     }
 }
