@@ -85,8 +85,7 @@ public final class CreateScript {
         // after the tables whose row types or rows they use, before the defaults, checks and indexes that call them
         routines.stream().filter(r -> RoutineOrder.needsTables(r, routines) && !afterOperators.test(r)).forEach(r -> routine(r, out));
         // after every function and type (a table's row type too), before the domain checks, table checks and indexes that may use them
-        out.addAll(SqlFileStatements.operators(schema));
-        routines.stream().filter(afterOperators).forEach(r -> routine(r, out));
+        out.addAll(SqlFileStatements.operatorsWith(schema, routines.stream().filter(afterOperators).toList(), false));
         out.addAll(domainsRest);
         for (Table t : schema.tables()) {
             for (Column c : t.columns()) {

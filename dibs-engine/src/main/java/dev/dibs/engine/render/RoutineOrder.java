@@ -1,5 +1,6 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.model.Operator;
 import dev.dibs.engine.model.Routine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +33,39 @@ final class RoutineOrder {
                 if (ready) {
                     out.add(entry.getValue());
                     done.add(entry.getKey());
+                    left.remove(entry.getKey());
+                    progress = true;
+                }
+            }
+        }
+        out.addAll(left.values());
+        return out;
+    }
+
+    /**
+     * {@code routines} (each needing an operator) and {@code operators} interleaved: an operator after
+     * the routine of the list it calls, a routine after the operators and routines of the lists it
+     * uses ({@code !~<<} calling a function whose body uses {@code ~<<}). A cycle, which PostgreSQL
+     * cannot build either, keeps the rest in the given order, for PostgreSQL to refuse.
+     */
+    static List<Object> withOperators(List<Routine> routines, List<Operator> operators) {
+        Map<String, Object> left = new LinkedHashMap<>();
+        Map<String, List<String>> needs = new LinkedHashMap<>();
+        routines.forEach(r -> left.put("routine " + r.signature(), r));
+        for (Operator o : operators) {
+            String key = "operator " + o.signature();
+            left.put(key, o);
+            needs.put(key, routines.stream().filter(r -> r.name().equals(o.function()) && r.argumentTypes().equals(o.functionArguments()))
+                    .map(r -> "routine " + r.signature()).toList());
+        }
+        routines.forEach(r -> needs.put("routine " + r.signature(), r.dependsOn()));
+        List<Object> out = new ArrayList<>();
+        boolean progress = true;
+        while (!left.isEmpty() && progress) {
+            progress = false;
+            for (var entry : new ArrayList<>(left.entrySet())) {
+                if (needs.get(entry.getKey()).stream().noneMatch(left::containsKey)) {
+                    out.add(entry.getValue());
                     left.remove(entry.getKey());
                     progress = true;
                 }

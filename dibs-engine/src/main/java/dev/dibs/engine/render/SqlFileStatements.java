@@ -78,15 +78,34 @@ public final class SqlFileStatements {
     }
 
     /**
-     * The functions and procedures, then the operators (after the functions they call), then the
-     * functions whose SQL-standard bodies use those operators: PostgreSQL parses such a body when it
-     * creates the function.
+     * The functions and procedures, then the operators (after the functions they call) and the
+     * functions whose SQL-standard bodies use those operators, interleaved: PostgreSQL parses such a
+     * body when it creates the function, and an operator may call such a function.
      */
     public static List<ScriptStatement> routinesAndOperators(Schema schema) {
         List<Routine> all = schema.routines();
         List<ScriptStatement> out = new ArrayList<>(routines(schema, r -> !RoutineOrder.needsOperators(r, all)));
-        out.addAll(operators(schema));
-        out.addAll(routines(schema, r -> RoutineOrder.needsOperators(r, all)));
+        out.addAll(operatorsWith(schema, RoutineOrder.dependenciesFirst(all).stream().filter(r -> RoutineOrder.needsOperators(r, all))
+                .toList(), true));
+        return out;
+    }
+
+    /**
+     * The operators and {@code routines} (those using operators), each after what it needs
+     * ({@link RoutineOrder#withOperators}); the routines' comments with them when {@code comments}.
+     */
+    static List<ScriptStatement> operatorsWith(Schema schema, List<Routine> routines, boolean comments) {
+        List<ScriptStatement> out = new ArrayList<>();
+        for (Object item : RoutineOrder.withOperators(routines, schema.operators())) {
+            if (item instanceof dev.dibs.engine.model.Operator o) {
+                OperatorRenderer.create(o).forEach(sql -> out.add(new ScriptStatement(sql, "operator " + o.signature())));
+            } else if (item instanceof Routine r) {
+                out.add(new ScriptStatement(RoutineRenderer.definition(r), what(r)));
+                if (comments && r.comment() != null) {
+                    out.add(new ScriptStatement(RoutineRenderer.commentOn(r, r.comment()), what(r)));
+                }
+            }
+        }
         return out;
     }
 
@@ -99,18 +118,6 @@ public final class SqlFileStatements {
                     out.add(new ScriptStatement(RoutineRenderer.commentOn(r, r.comment()), what(r)));
                 }
             }
-        }
-        return out;
-    }
-
-    /**
-     * {@code CREATE OPERATOR} with every clause written out, and comments: after the functions they
-     * call (the same file, {@code dibs:import} writes them there).
-     */
-    public static List<ScriptStatement> operators(Schema schema) {
-        List<ScriptStatement> out = new ArrayList<>();
-        for (dev.dibs.engine.model.Operator o : schema.operators()) {
-            OperatorRenderer.create(o).forEach(sql -> out.add(new ScriptStatement(sql, "operator " + o.signature())));
         }
         return out;
     }

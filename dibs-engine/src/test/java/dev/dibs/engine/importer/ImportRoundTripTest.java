@@ -252,6 +252,8 @@ class ImportRoundTripTest {
                 CREATE INDEX tags_patterns ON tags (id) WHERE '^a' ~<< name;
                 CREATE DOMAIN short_tag AS text DEFAULT ('t' || ('^x' ~<< 'xy')::text) CONSTRAINT short_tag_check CHECK (NOT (##~ VALUE));
                 CREATE FUNCTION starts_with_a(t text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN '^a' ~<< t;
+                CREATE FUNCTION not_pattern(p text, t text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN NOT (p ~<< t);
+                CREATE OPERATOR !~<< (FUNCTION = not_pattern, LEFTARG = text, RIGHTARG = text);
                 CREATE TABLE labels (id bigint PRIMARY KEY, name short_tag);
                 """);
 
@@ -265,6 +267,9 @@ class ImportRoundTripTest {
         // PostgreSQL refuses a domain's check or default, or a SQL-standard body, using an operator not created yet
         assertThat(functions.indexOf("CREATE DOMAIN public.short_tag")).isGreaterThan(functions.indexOf("CREATE OPERATOR public.##~"));
         assertThat(functions.indexOf("FUNCTION public.starts_with_a")).isGreaterThan(functions.indexOf("CREATE OPERATOR public.~<<"));
+        // an operator calling such a function comes after it
+        assertThat(functions.indexOf("CREATE OPERATOR public.!~<<")).isGreaterThan(functions.indexOf("FUNCTION public.not_pattern"))
+                .isGreaterThan(functions.indexOf("CREATE OPERATOR public.~<<"));
     }
 
     /**
