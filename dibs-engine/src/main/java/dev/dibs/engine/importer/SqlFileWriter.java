@@ -1,16 +1,18 @@
 package dev.dibs.engine.importer;
 
+import dev.dibs.engine.diff.OperatorUses;
+import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.model.Domain;
-import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.Operator;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
-import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.render.ScriptStatement;
 import dev.dibs.engine.render.SqlFileStatements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Writes what a Java record cannot say — extensions, sequences, domains, functions and procedures,
@@ -61,32 +63,18 @@ public final class SqlFileWriter {
 
     /**
      * The domains whose checks or default call a function or use an operator of the schema
-     * ({@code callers}), or the others. PostgreSQL records no dependency of a domain on a function it can be asked for here,
-     * so this looks for the call as the inspection prints it, qualified ({@code public.is_even(},
-     * {@code OPERATOR(public.~<<)});
+     * ({@code callers}), or the others, found as the whole-schema script finds them ({@link RoutineUses},
+     * {@link OperatorUses}): PostgreSQL records no dependency of a domain on them that the model holds;
      * a false match only moves the domain after the functions, which still builds.
      */
     private static List<Domain> domains(Schema schema, boolean callers) {
-        List<String> calls = schema.routines().stream().map(SqlFileWriter::call).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        schema.operators().forEach(o -> calls.add(use(o)));
-        return schema.domains().stream().filter(d -> calls.stream().anyMatch(c -> expressions(d).contains(c)) == callers).toList();
-    }
-
-    private static String call(Routine r) {
-        return Identifiers.quote(r.name().schema(), r.name().name()) + "(";
-    }
-
-    /** An operator as the inspection prints its use: {@code OPERATOR(public.~<<)}. */
-    private static String use(Operator o) {
-        return "OPERATOR(" + Identifiers.quote(o.name().schema()) + "." + o.name().name() + ")";
-    }
-
-    private static String expressions(Domain d) {
-        StringBuilder b = new StringBuilder(d.defaultExpression() == null ? "" : d.defaultExpression());
-        for (DomainCheck k : d.checks()) {
-            b.append('\n').append(k.definition());
-        }
-        return b.toString();
+        List<QualifiedName> called = schema.routines().stream().map(Routine::name).distinct().toList();
+        List<QualifiedName> operators = schema.operators().stream().map(Operator::name).distinct().toList();
+        Predicate<String> uses = text -> called.stream().anyMatch(n -> RoutineUses.calls(text, n))
+                || operators.stream().anyMatch(n -> OperatorUses.uses(text, n));
+        return schema.domains().stream()
+                .filter(d -> (uses.test(d.defaultExpression()) || d.checks().stream().anyMatch(k -> uses.test(k.definition()))) == callers)
+                .toList();
     }
 
     private static String text(String what, List<ScriptStatement> statements) {

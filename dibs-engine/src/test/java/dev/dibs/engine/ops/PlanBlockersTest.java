@@ -461,4 +461,36 @@ class PlanBlockersTest {
         assertThat(target.queryString("SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace")).isEqualTo("0");
         assertThat(target.queryString("SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace")).isEqualTo("0");
     }
+
+    /**
+     * A domain whose check uses an operator and a function whose SQL-standard body does, both dropped
+     * with it: the plan drops the operator after them, so they are no blocker, and the plan runs. An
+     * aggregate using it (SORTOP), which dibs does not manage, is one, named before anything runs.
+     */
+    @Test
+    void anOperatorDroppedAfterTheDomainAndFunctionUsingItIsNoBlockerButAnAggregateIs(TestDatabase target, PostgresServer server)
+            throws Exception {
+        String operator = PATTERN_OPERATOR + """
+                CREATE OPERATOR public.~<< (FUNCTION = public.reverse_textregexeq, LEFTARG = text, RIGHTARG = text);
+                CREATE DOMAIN public.tag AS text CONSTRAINT tag_pattern CHECK (NOT ('\\s' OPERATOR(public.~<<) VALUE));
+                CREATE FUNCTION public.starts_with_a(t text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN '^a' OPERATOR(public.~<<) t;
+                CREATE TABLE public.kept (id int PRIMARY KEY);
+                """;
+        target.execute(operator);
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE public.kept (id int PRIMARY KEY);");
+
+        assertThat(report.warnings()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace")).isEqualTo("0");
+
+        target.execute(operator.replace("CREATE TABLE public.kept (id int PRIMARY KEY);", "")
+                + "CREATE AGGREGATE public.last_pattern(text) (SFUNC = pg_catalog.textcat, STYPE = text, SORTOP = OPERATOR(public.~<<));");
+        DriftReport withAggregate = compareWith(target, server, "CREATE TABLE public.kept (id int PRIMARY KEY);");
+        assertThat(withAggregate.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("PostgreSQL will refuse \"DROP OPERATOR public.~<< (text, text)\": ")
+                .contains("function last_pattern(text) uses it").doesNotContain("starts_with_a", "tag_pattern"));
+    }
 }

@@ -36,4 +36,24 @@ class UnqualifiedTest {
                 .isEqualTo("SELECT audit.t.x, r.public, mypublic.y FROM audit.t, r");
         assertThat(Unqualified.sql("SELECT x.public.y FROM x", "public")).isEqualTo("SELECT x.public.y FROM x");
     }
+
+    @Test
+    void aPlansStatementsAreRewrittenAndThoseStillNamingTheSchemaInTextAreListed() {
+        dev.dibs.engine.plan.Plan plan = new dev.dibs.engine.plan.Plan(java.util.List.of(), java.util.List.of(
+                statement("CREATE TABLE public.t (id int)"),
+                statement("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT count(*) FROM public.t $$"),
+                statement("CREATE VIEW public.v AS SELECT id FROM public.t")), java.util.List.of());
+
+        Unqualified.Result result = Unqualified.of(plan, "public");
+
+        assertThat(result.plan().statements()).extracting(dev.dibs.engine.plan.Statement::sql).containsExactly(
+                "CREATE TABLE t (id int)", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT count(*) FROM public.t $$",
+                "CREATE VIEW v AS SELECT id FROM t");
+        assertThat(result.stillNaming()).containsExactly(2);
+    }
+
+    private static dev.dibs.engine.plan.Statement statement(String sql) {
+        return new dev.dibs.engine.plan.Statement(sql, null, java.util.Set.of(), dev.dibs.engine.plan.TransactionMode.IN_TRANSACTION,
+                null);
+    }
 }
