@@ -1,6 +1,8 @@
 package dev.dibs.engine.fleet;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.KeptSessions;
 import dev.dibs.engine.postgres.SqlResources;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -45,12 +47,16 @@ public final class FleetRun {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicReference<String> stopped = new AtomicReference<>();
+    /** Connections kept between the targets of one database (tenant schemas), closed once its last target is done. */
+    private final KeptSessions sessions = new KeptSessions();
+    private final Map<ConnectionInfo, AtomicInteger> targetsLeft = new ConcurrentHashMap<>();
 
     private FleetRun(List<FleetTarget> targets, FleetOptions options, FleetListener listener, TargetOutcome.Work work) {
         this.targets = List.copyOf(targets);
         this.options = options;
         this.listener = listener;
         this.work = work;
+        targets.forEach(t -> targetsLeft.computeIfAbsent(t.database(), d -> new AtomicInteger()).incrementAndGet());
     }
 
     /**
@@ -84,6 +90,7 @@ public final class FleetRun {
                 phase(targets, limits);
             }
         } finally {
+            sessions.close();
             heartbeat.shutdownNow();
             try {
                 // no heartbeat line after the fleet's table
@@ -153,7 +160,8 @@ public final class FleetRun {
             long t0 = System.nanoTime();
             TargetOutcome outcome;
             try {
-                TargetOutcome.Result result = work.run(target);
+                TargetOutcome.Result result = work.run(new FleetTarget(target.database().keptIn(sessions), target.tenant(),
+                        target.source()));
                 outcome = new TargetOutcome(target, TargetOutcome.State.DONE, result, Duration.ofNanos(System.nanoTime() - t0), null);
             } catch (TargetOutcome.Failed e) {
                 outcome = new TargetOutcome(target, TargetOutcome.State.FAILED, e.result(), Duration.ofNanos(System.nanoTime() - t0),
@@ -173,6 +181,9 @@ public final class FleetRun {
                 if (outcome.state() == TargetOutcome.State.FAILED && options.failure() == FleetOptions.Failure.STOP) {
                     stop("a target failed (" + outcome.target().name() + "; fleetFailure=stop)");
                 }
+            }
+            if (targetsLeft.get(target.database()).decrementAndGet() == 0) {
+                sessions.release(target.database());
             }
         }
     }

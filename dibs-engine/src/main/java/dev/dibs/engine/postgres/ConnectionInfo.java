@@ -22,8 +22,10 @@ import java.util.Properties;
  * @param user     the role to connect as; {@code null} leaves it to the driver
  * @param password the password; {@code null} for none
  * @param secrets  other secret driver properties taken from the URL, by name
+ * @param kept     where {@link #open()} takes its connection from and {@code close()} gives it back
+ *                 ({@link #keptIn}); {@code null}: a new connection every time
  */
-public record ConnectionInfo(String url, String user, String password, Map<String, String> secrets) {
+public record ConnectionInfo(String url, String user, String password, Map<String, String> secrets, KeptSessions kept) {
     private static final org.postgresql.Driver DRIVER = new org.postgresql.Driver();
 
     public ConnectionInfo {
@@ -54,8 +56,22 @@ public record ConnectionInfo(String url, String user, String password, Map<Strin
         url = JdbcUrls.withoutParameters(url, "user", "password", JdbcUrls.SECRETS);
     }
 
+    public ConnectionInfo(String url, String user, String password, Map<String, String> secrets) {
+        this(url, user, password, secrets, null);
+    }
+
     public ConnectionInfo(String url, String user, String password) {
         this(url, user, password, Map.of());
+    }
+
+    /** The same database and credentials, its connections kept in {@code sessions} between users (see {@link KeptSessions}). */
+    public ConnectionInfo keptIn(KeptSessions sessions) {
+        return new ConnectionInfo(url, user, password, secrets, sessions);
+    }
+
+    /** The same database and credentials, a new connection every time. */
+    public ConnectionInfo unkept() {
+        return kept == null ? this : new ConnectionInfo(url, user, password, secrets, null);
     }
 
     /** Reads user and password from the URL's query, e.g. {@code ...?user=app&password=secret}. */
@@ -70,7 +86,7 @@ public record ConnectionInfo(String url, String user, String password, Map<Strin
 
     /** The same server and credentials, another database. */
     public ConnectionInfo withDatabase(String database) {
-        return new ConnectionInfo(JdbcUrls.withDatabase(url, database), user, password, secrets);
+        return new ConnectionInfo(JdbcUrls.withDatabase(url, database), user, password, secrets, kept);
     }
 
     /**
@@ -78,10 +94,13 @@ public record ConnectionInfo(String url, String user, String password, Map<Strin
      * they cannot leak through a driver message that quotes the URL.
      */
     public Connection open() throws SQLException {
-        return open(Map.of());
+        return kept != null ? kept.borrow(unkept()) : open(Map.of());
     }
 
-    /** Like {@link #open()}, with driver properties of the caller's own as defaults (a URL parameter still overrides them). */
+    /**
+     * Like {@link #open()}, with driver properties of the caller's own as defaults (a URL parameter
+     * still overrides them): always a new connection, never a kept one.
+     */
     public Connection open(Map<String, String> driverDefaults) throws SQLException {
         Properties properties = new Properties();
         driverDefaults.forEach(properties::setProperty);
@@ -114,6 +133,18 @@ public record ConnectionInfo(String url, String user, String password, Map<Strin
         } catch (SQLException e) {
             throw ServerErrors.connectFailed(this, e);
         }
+    }
+
+    /** The same database and credentials: where connections are kept is no part of which database it is. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConnectionInfo c && url.equals(c.url) && Objects.equals(user, c.user) && Objects.equals(password, c.password)
+                && secrets.equals(c.secrets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(url, user, password, secrets);
     }
 
     /** For people: {@code jdbc:postgresql://host:port/database (user app)}; never a password or other parameter. */

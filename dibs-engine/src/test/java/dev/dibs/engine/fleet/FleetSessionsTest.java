@@ -1,0 +1,108 @@
+package dev.dibs.engine.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The targets of one database share their sessions: tenant schemas worked on two at a time use two
+ * server processes between them, not one per tenant (a new process's first catalog reads cost
+ * several times a warm one's); a database's sessions are closed once its last target is done, and
+ * none is left after the run.
+ */
+@WithPostgres
+class FleetSessionsTest {
+
+    private static final String DIBS_SESSIONS_ON = "SELECT count(*) FROM pg_catalog.pg_stat_activity"
+            + " WHERE application_name = 'dibs' AND datname = ";
+
+    private static int backend(FleetTarget target) throws SQLException {
+        try (Connection c = target.database().open(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void tenantsOfOneDatabaseShareAsManySessionsAsRunAtOnce(TestDatabase db) throws Exception {
+        List<FleetTarget> fleet = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            db.execute("CREATE SCHEMA tenant_" + i);
+            fleet.add(new FleetTarget(db.info(), "tenant_" + i, "tenantSchemas"));
+        }
+        Set<Integer> backends = ConcurrentHashMap.newKeySet();
+
+        FleetResult result = FleetRun.run("status", fleet, Fleets.options(2, 0, FleetOptions.Failure.STOP), FleetListener.NONE,
+                target -> {
+                    backends.add(backend(target));
+                    backends.add(backend(target)); // twice in one target: the same session again
+                    return new TargetOutcome.Result(null, 0, 0, 0, null, 0, "");
+                });
+
+        assertThat(result.failed()).isEmpty();
+        assertThat(backends).hasSizeBetween(1, 2);
+        db.assertNoDibsConnectionLeft();
+    }
+
+    @Test
+    void aDatabasesSessionsCloseOnceItsLastTargetIsDone(PostgresServer server) throws Exception {
+        List<FleetTarget> fleet = Fleets.databases(List.of(server), 4);
+        try {
+            List<String> leftOpen = new ArrayList<>();
+            FleetResult result = FleetRun.run("status", fleet, Fleets.options(1, 0, FleetOptions.Failure.STOP), FleetListener.NONE,
+                    target -> {
+                        backend(target);
+                        int index = fleet.indexOf(target);
+                        if (index > 0) { // one at a time: the database before this one is done
+                            String before = fleet.get(index - 1).database().database();
+                            if (!closedWithin(server, before)) {
+                                leftOpen.add(before);
+                            }
+                        }
+                        return new TargetOutcome.Result(null, 0, 0, 0, null, 0, "");
+                    });
+
+            assertThat(result.failed()).isEmpty();
+            assertThat(leftOpen).isEmpty();
+            for (FleetTarget t : fleet) {
+                assertThat(closedWithin(server, t.database().database())).as(t.name()).isTrue();
+            }
+        } finally {
+            fleet.forEach(t -> server.dropDatabase(t.database()));
+        }
+    }
+
+    /** Whether no dibs session is on {@code database} within 10 s (a closed connection's process exits shortly after). */
+    private static boolean closedWithin(PostgresServer server, String database) throws SQLException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try (Connection c = server.admin().open(); Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery(DIBS_SESSIONS_ON + "'" + database.replace("'", "''") + "'")) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return true;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
