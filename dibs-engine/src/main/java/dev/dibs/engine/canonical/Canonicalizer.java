@@ -54,7 +54,7 @@ public final class Canonicalizer {
         testCache = cache;
     }
 
-    private static CanonicalCache cache() {
+    static CanonicalCache cache() {
         CanonicalCache cache = testCache;
         return cache != null ? cache : CanonicalCache.standard();
     }
@@ -108,12 +108,12 @@ public final class Canonicalizer {
     }
 
     /** The database's extensions outside the managed schemas: those inside are declared by the SQL files. */
-    private static List<Extension> unmanaged(LoadedSchema intent, List<Extension> extensions) {
+    static List<Extension> unmanaged(LoadedSchema intent, List<Extension> extensions) {
         List<String> managed = intent.schema().namespaces();
         return extensions.stream().filter(e -> !managed.contains(e.schema())).toList();
     }
 
-    private static Optional<String> key(LoadedSchema intent, String identity, List<Extension> unmanaged, CanonicalCache cache) {
+    static Optional<String> key(LoadedSchema intent, String identity, List<Extension> unmanaged, CanonicalCache cache) {
         return cache.key(identity, new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews()));
     }
 
@@ -125,6 +125,11 @@ public final class Canonicalizer {
      */
     public static Schema canonicalizeBesideMigrations(LoadedSchema intent, PostgresServer server) {
         return canonicalize(intent, server, List.of(), cache().readOnly()).inspection().schema();
+    }
+
+    /** {@link Inputs} in words: all a canonicalisation's result depends on besides the server. */
+    static String inputs(LoadedSchema intent, List<Extension> unmanaged) {
+        return new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews()).toString();
     }
 
     /** All that a canonicalisation's result depends on besides the server (the origins only name what failed). */
@@ -153,9 +158,25 @@ public final class Canonicalizer {
     private static Canonical roundTrip(Schema schema, Origins origins, PostgresServer server, List<Extension> extensions,
                                        List<SqlDeclaration> declarations, List<TypedView> typedViews) {
         refuseWhatTheVersionLacks(schema, origins, server);
-        List<ScriptStatement> script = CreateScript.of(schema, origins);
         RuntimeException failure = null;
         ScratchDatabase scratch = ScratchDatabase.create(server, extensions);
+        try {
+            return buildIn(scratch, schema, origins, server, declarations, typedViews);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            closeQuietlyAfterFailure(scratch, failure);
+        }
+    }
+
+    /**
+     * Builds the schema and its declarations in {@code scratch} (new and empty) and reads them back;
+     * the caller closes it, and has refused what {@code server}'s version lacks ({@link #refuseWhatTheVersionLacks}).
+     */
+    static Canonical buildIn(ScratchDatabase scratch, Schema schema, Origins origins, PostgresServer server,
+                             List<SqlDeclaration> declarations, List<TypedView> typedViews) {
+        List<ScriptStatement> script = CreateScript.of(schema, origins);
         try {
             Connection c = scratch.connection();
             DeclaredObjects declared = new DeclaredObjects(c, server.majorVersion(), server.description(), server.discardedWhenClosed());
@@ -167,23 +188,26 @@ public final class Canonicalizer {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
             }
             failIfAny(declared.afterTables(declarations));
-            Inspection inspection = MaterializedViewData.asDeclared(Inspector.inspect(c, schema.namespaces()), declarations,
-                    schema.namespaces());
-            checkSameShape(schema, inspection.schema());
-            List<Problem> views = TypedViews.check(typedViews, inspection.schema());
-            if (!views.isEmpty()) {
-                throw new SchemaValidationException(SchemaValidationException.JAVA_SCHEMA, views);
-            }
-            return new Canonical(inspection, scratch.missingExtensions());
+            return readBack(scratch, schema, declarations, typedViews);
         } catch (SQLException e) {
-            failure = new DibsException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
-            throw failure;
-        } catch (RuntimeException e) {
-            failure = e;
-            throw e;
-        } finally {
-            closeQuietlyAfterFailure(scratch, failure);
+            throw scratchFailed(server, e);
         }
+    }
+
+    /** What {@code scratch} holds of {@code schema}'s namespaces, checked against what was built there. */
+    static Canonical readBack(ScratchDatabase scratch, Schema schema, List<SqlDeclaration> declarations, List<TypedView> typedViews) {
+        Inspection inspection = MaterializedViewData.asDeclared(Inspector.inspect(scratch.connection(), schema.namespaces()),
+                declarations, schema.namespaces());
+        checkSameShape(schema, inspection.schema());
+        List<Problem> views = TypedViews.check(typedViews, inspection.schema());
+        if (!views.isEmpty()) {
+            throw new SchemaValidationException(SchemaValidationException.JAVA_SCHEMA, views);
+        }
+        return new Canonical(inspection, scratch.missingExtensions());
+    }
+
+    static DibsException scratchFailed(PostgresServer server, SQLException e) {
+        return new DibsException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
     }
 
     private static void failIfAny(List<Problem> inFiles) {
@@ -208,7 +232,7 @@ public final class Canonicalizer {
      * Virtual generated columns on a server older than 18, and NULLS NOT DISTINCT on one older than
      * 15: said per column or constraint, with the way out, rather than as PostgreSQL's syntax error.
      */
-    private static void refuseWhatTheVersionLacks(Schema schema, Origins origins, PostgresServer server) {
+    static void refuseWhatTheVersionLacks(Schema schema, Origins origins, PostgresServer server) {
         int major = server.majorVersion();
         List<Problem> problems = new ArrayList<>(nullsNotDistinctBefore15(schema, origins, server));
         if (new PgVersion(major).hasVirtualColumns()) {

@@ -60,7 +60,7 @@ public final class FleetWork {
                     .status();
             LoadedSchema intent = intents.apply(target);
             try {
-                DriftReport report = drift.detect(intent, target.database(), PlanOptions.defaults(), historyTables);
+                DriftReport report = drift.detect(intent, target.tenant(), target.database(), PlanOptions.defaults(), historyTables);
                 return standing(status, 0, report.hasDrift(), report.plan().changes().size());
             } finally {
                 if (target.tenant() != null) {

@@ -5,6 +5,7 @@ import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.canonical.ScratchDatabase;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.canonical.ScratchServers;
+import dev.dibs.engine.canonical.TenantBuilds;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
@@ -261,14 +262,32 @@ public final class DriftDetector {
         private final java.util.concurrent.ConcurrentHashMap<Key, java.util.concurrent.FutureTask<Canonicalizer.Canonical>> canonical =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
+        /** By the scratch server's major version and the targets' extensions. */
+        private final Map<String, TenantBuilds> tenants = new java.util.HashMap<>();
+
         public Shared(ScratchServers.Factory embedded) {
             this.embedded = embedded;
         }
 
         /** The drift between {@code intent} and {@code database}, as {@link #detect(LoadedSchema, ConnectionInfo, ScratchServers.Factory, PlanOptions, List)} finds it. */
         public DriftReport detect(LoadedSchema intent, ConnectionInfo database, PlanOptions options, List<String> historyTables) {
+            return detect(intent, null, database, options, historyTables);
+        }
+
+        /**
+         * As above for {@code tenant}'s schema ({@code intent} loaded for it; null: a whole database):
+         * the tenants' Java schemas are built once and renamed (see {@link TenantBuilds}).
+         */
+        public DriftReport detect(LoadedSchema intent, String tenant, ConnectionInfo database, PlanOptions options,
+                                  List<String> historyTables) {
             Inspection current = Inspector.inspect(database, intent.schema().namespaces(), historyTables);
             ScratchServers.Choice choice = scratch(database);
+            Canonicalizer.Canonical built = tenant == null ? shared(intent, choice, current)
+                    : tenantBuilds(choice, current.extensions()).canonical(intent, tenant);
+            return detected(intent, database, current, choice, built, options);
+        }
+
+        private Canonicalizer.Canonical shared(LoadedSchema intent, ScratchServers.Choice choice, Inspection current) {
             java.util.concurrent.FutureTask<Canonicalizer.Canonical> mine = new java.util.concurrent.FutureTask<>(
                     () -> Canonicalizer.canonicalize(intent, choice.server(), current.extensions()));
             Key key = new Key(intent, choice.server().majorVersion(), current.extensions());
@@ -277,9 +296,8 @@ public final class DriftDetector {
                 task = mine;
                 task.run();
             }
-            Canonicalizer.Canonical built;
             try {
-                built = task.get();
+                return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new dev.dibs.engine.DibsException("interrupted while building the Java schema", e);
@@ -288,7 +306,11 @@ public final class DriftDetector {
                 canonical.remove(key, task);
                 throw e.getCause() instanceof RuntimeException r ? r : new dev.dibs.engine.DibsException(e.getCause().getMessage(), e);
             }
-            return detected(intent, database, current, choice, built, options);
+        }
+
+        private synchronized TenantBuilds tenantBuilds(ScratchServers.Choice choice, List<Extension> extensions) {
+            return tenants.computeIfAbsent(choice.server().majorVersion() + " " + extensions,
+                    k -> new TenantBuilds(choice.server(), extensions));
         }
 
         /** Forgets the Java schemas built for {@code intent} (a tenant's, once its target is done). */
@@ -310,6 +332,8 @@ public final class DriftDetector {
 
         @Override
         public synchronized void close() {
+            tenants.values().forEach(TenantBuilds::close); // their scratch databases, before the servers stop
+            tenants.clear();
             scratch.values().forEach(ScratchServers.Choice::close);
             scratch.clear();
         }
