@@ -24,14 +24,13 @@ import java.util.regex.Pattern;
  * FROM CURRENT}, a body naming the schema), so a rename is taken only when both hold: the tenant's
  * Java schema and SQL files are the first tenant's, word for word, with the schema's name replaced
  * (no other text names it); and what is read back names the first tenant nowhere. Otherwise — and
- * for a schema name that quoting would change (a quote in it, say) — the tenant is built on its own,
- * as every tenant was before, and so is every later one. What is made is kept in the machine's
+ * for a schema name PostgreSQL would print quoted or fold (a capital, a quote, a keyword) — the
+ * tenant is built on its own, as every tenant was before; once a rename read back the first
+ * tenant's name, so is every later one. What is made is kept in the machine's
  * {@link CanonicalCache} under the tenant's own inputs, as its own build would be.
  */
 public final class TenantBuilds implements AutoCloseable {
 
-    /** A schema name that appears, wherever PostgreSQL prints it, as these very characters. */
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     private static final String IDENTIFIER_CHAR = "[A-Za-z0-9_$\\u0080-\\uFFFF]";
 
     private final PostgresServer server;
@@ -65,7 +64,7 @@ public final class TenantBuilds implements AutoCloseable {
         }
         Canonical made;
         synchronized (this) {
-            made = givenUp || !PLAIN.matcher(tenant).matches() ? null
+            made = givenUp || !plain(tenant) ? null
                     : scratch == null ? first(intent, tenant, unmanaged) : renamed(intent, tenant, unmanaged);
         }
         if (made == null) {
@@ -73,6 +72,15 @@ public final class TenantBuilds implements AutoCloseable {
         }
         key.ifPresent(k -> cache.store(k, made));
         return made;
+    }
+
+    /**
+     * Whether PostgreSQL prints {@code name} as these very characters wherever it prints it, and
+     * keeps it so when it is written unquoted: lower case, no keyword, within 63 bytes. Any other
+     * (a capital, a quote) could hide from the search for the first tenant's name in what is read back.
+     */
+    static boolean plain(String name) {
+        return Sql.name(name).equals(name) && name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 63;
     }
 
     /** How many tenants were read by renaming the first one's build (for tests). */
@@ -106,11 +114,13 @@ public final class TenantBuilds implements AutoCloseable {
         if (!Canonicalizer.inputs(intent, unmanaged).equals(replaced(firstInputs, firstTenant, tenant))) {
             return null; // more differs than the schema's name: this tenant is built on its own
         }
-        try (Statement s = scratch.connection().createStatement()) { // names already checked PLAIN; quoted all the same
-            s.execute("ALTER SCHEMA " + Sql.name(holds) + " RENAME TO " + Sql.name(tenant));
-            holds = tenant;
-        } catch (SQLException e) {
-            return giveUp();
+        if (!holds.equals(tenant)) { // the same tenant name again (in another database of the fleet): nothing to rename
+            try (Statement s = scratch.connection().createStatement()) { // names already plain; quoted all the same
+                s.execute("ALTER SCHEMA " + Sql.name(holds) + " RENAME TO " + Sql.name(tenant));
+                holds = tenant;
+            } catch (SQLException e) {
+                return giveUp();
+            }
         }
         Canonical read;
         try {

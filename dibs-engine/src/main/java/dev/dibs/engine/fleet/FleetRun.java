@@ -48,8 +48,10 @@ public final class FleetRun {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicReference<String> stopped = new AtomicReference<>();
     /** Connections kept between the targets of one database (tenant schemas), closed once its last target is done. */
-    private final KeptSessions sessions = new KeptSessions();
+    private final KeptSessions sessions;
     private final Map<ConnectionInfo, AtomicInteger> targetsLeft = new ConcurrentHashMap<>();
+    /** The databases of more than one target: only theirs are kept (one target's would only be reset, then closed). */
+    private final Set<ConnectionInfo> shared = new HashSet<>();
 
     private FleetRun(List<FleetTarget> targets, FleetOptions options, FleetListener listener, TargetOutcome.Work work) {
         this.targets = List.copyOf(targets);
@@ -57,6 +59,13 @@ public final class FleetRun {
         this.listener = listener;
         this.work = work;
         targets.forEach(t -> targetsLeft.computeIfAbsent(t.database(), d -> new AtomicInteger()).incrementAndGet());
+        targetsLeft.forEach((database, count) -> {
+            if (count.get() > 1) {
+                shared.add(database);
+            }
+        });
+        // a target may hold two connections at once (an inspection's second one, the plan's checks)
+        this.sessions = new KeptSessions(2 * options.parallelism());
     }
 
     /**
@@ -160,8 +169,8 @@ public final class FleetRun {
             long t0 = System.nanoTime();
             TargetOutcome outcome;
             try {
-                TargetOutcome.Result result = work.run(new FleetTarget(target.database().keptIn(sessions), target.tenant(),
-                        target.source()));
+                TargetOutcome.Result result = work.run(shared.contains(target.database())
+                        ? new FleetTarget(target.database().keptIn(sessions), target.tenant(), target.source()) : target);
                 outcome = new TargetOutcome(target, TargetOutcome.State.DONE, result, Duration.ofNanos(System.nanoTime() - t0), null);
             } catch (TargetOutcome.Failed e) {
                 outcome = new TargetOutcome(target, TargetOutcome.State.FAILED, e.result(), Duration.ofNanos(System.nanoTime() - t0),

@@ -84,9 +84,9 @@ public record ConnectionInfo(String url, String user, String password, Map<Strin
         return JdbcUrls.database(url);
     }
 
-    /** The same server and credentials, another database. */
+    /** The same server and credentials, another database (its connections not kept: {@link KeptSessions} keeps one database's). */
     public ConnectionInfo withDatabase(String database) {
-        return new ConnectionInfo(JdbcUrls.withDatabase(url, database), user, password, secrets, kept);
+        return new ConnectionInfo(JdbcUrls.withDatabase(url, database), user, password, secrets, null);
     }
 
     /**

@@ -6,10 +6,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.postgresql.PGConnection;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -22,16 +26,37 @@ import org.postgresql.core.TransactionState;
  * <p>A {@link ConnectionInfo} made {@link ConnectionInfo#keptIn kept in} this hands out, from
  * {@link ConnectionInfo#open()} and {@link ConnectionInfo#connect()}, a connection whose
  * {@code close()} gives it back: rolled back, in autocommit, and its session reset
- * ({@code reset-session.sql}: settings, role, temporary tables, cursors, advisory locks) before the
- * next user takes it. One that cannot be reset, or was closed underneath, is closed instead. A
- * connection opened with driver properties of the caller's own (a migration's) is never kept.
- * Connections are kept per database and credentials, only as many as were in use at once, and
- * closed by {@link #release} (the last target of that database is done) and {@link #close}.
+ * ({@code reset-session.sql}: settings, role and session authorization, temporary tables, cursors,
+ * {@code LISTEN}, advisory locks), within {@link #GIVE_BACK_TIMEOUT_MS}, before the next user takes
+ * it. One that cannot be reset so is closed instead: closed underneath, aborted, still in a
+ * transaction, holding statements prepared in SQL ({@code PREPARE}), or with driver settings its
+ * user changed (holdability, network timeout, prepare threshold, fetch size). Settings of names
+ * PostgreSQL does not know ({@code SET app.x}) are not listed anywhere and stay: these sessions are
+ * for dibs's own reads (inspections, statuses, checks), and a connection on which a migration runs
+ * is opened with driver properties of its own ({@link ConnectionInfo#open(Map)}) and never kept.
+ *
+ * <p>Only connections that were in use at once are kept, at most {@code maxIdle} per database; a
+ * database's are closed by {@link #release} (its last target is done; one given back later is closed
+ * too) and all by {@link #close}. A connection taken out through {@code unwrap} or a statement's
+ * {@code getConnection()} is the real one: held past {@code close()}, it would be another user's.
  */
 public final class KeptSessions implements AutoCloseable {
 
+    /** How long giving a connection back may take (rollback and reset) before it is aborted instead. */
+    static final int GIVE_BACK_TIMEOUT_MS = 10_000;
+
+    private final int maxIdle;
     private final Map<ConnectionInfo, ArrayDeque<Session>> idle = new HashMap<>();
+    private final Set<ConnectionInfo> released = new HashSet<>();
     private boolean closed;
+
+    /** @param maxIdle how many idle connections to keep per database at most */
+    public KeptSessions(int maxIdle) {
+        if (maxIdle < 1) {
+            throw new IllegalArgumentException("maxIdle " + maxIdle);
+        }
+        this.maxIdle = maxIdle;
+    }
 
     /** A connection to {@code plain} (an info not kept anywhere): an idle one if there is one still alive, else a new one. */
     Connection borrow(ConnectionInfo plain) throws SQLException {
@@ -47,17 +72,16 @@ public final class KeptSessions implements AutoCloseable {
             if (kept.real().isValid(5)) {
                 return lent(plain, kept);
             }
-            closeQuietly(kept.real()); // ended by the server or a pooler while it waited: the next one, or a new one
+            kept.closeQuietly(); // ended by the server or a pooler while it waited: the next one, or a new one
         }
-        Connection opened = plain.open();
-        // the driver sets the name after signing in, so a reset would clear it: it is set back from here
-        return lent(plain, new Session(opened, opened.getClientInfo("ApplicationName")));
+        return lent(plain, Session.of(plain.open()));
     }
 
-    /** Closes the idle connections to {@code plain}'s database: no target left needs them. */
+    /** Closes the idle connections to {@code info}'s database, and any given back later: no target left needs them. */
     public void release(ConnectionInfo info) {
         ArrayDeque<Session> free;
         synchronized (this) {
+            released.add(info.unkept());
             free = idle.remove(info.unkept());
         }
         if (free != null) {
@@ -85,9 +109,12 @@ public final class KeptSessions implements AutoCloseable {
     private void giveBack(ConnectionInfo plain, Session session) {
         Connection real = session.real();
         try {
-            if (real.isClosed()) {
+            if (real.isClosed() || !session.settingsUnchanged()) {
+                real.close();
                 return;
             }
+            // an unresponsive server must not hold the fleet's worker: past the timeout the connection is dropped
+            real.setNetworkTimeout(Runnable::run, GIVE_BACK_TIMEOUT_MS);
             if (!real.getAutoCommit()) {
                 real.rollback();
                 real.setAutoCommit(true);
@@ -95,24 +122,47 @@ public final class KeptSessions implements AutoCloseable {
             if (real.isReadOnly()) {
                 real.setReadOnly(false);
             }
-            try (PreparedStatement ps = real.prepareStatement(SqlResources.load(KeptSessions.class, "reset-session"))) {
-                ps.setString(1, session.applicationName());
-                ps.execute();
-            }
+            boolean clean = reset(real, session.applicationName());
+            real.setNetworkTimeout(Runnable::run, session.networkTimeout());
             real.clearWarnings();
-            if (real.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            if (!clean || real.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
                 real.close();
                 return;
             }
             synchronized (this) {
-                if (!closed) {
-                    idle.computeIfAbsent(plain, k -> new ArrayDeque<>()).addLast(session);
+                ArrayDeque<Session> free = idle.computeIfAbsent(plain, k -> new ArrayDeque<>());
+                if (!closed && !released.contains(plain) && free.size() < maxIdle) {
+                    free.addLast(session);
                     return;
+                }
+                if (free.isEmpty()) {
+                    idle.remove(plain);
                 }
             }
             real.close();
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(real); // a session that cannot be reset is not handed to anyone
+            session.closeQuietly(); // a session that cannot be reset is not handed to anyone
+        }
+    }
+
+    /** Runs the reset; whether nothing it cannot reset is left (statements prepared in SQL). */
+    private static boolean reset(Connection real, String applicationName) throws SQLException {
+        boolean clean = false;
+        try (PreparedStatement ps = real.prepareStatement(SqlResources.load(KeptSessions.class, "reset-session"))) {
+            ps.setString(1, applicationName);
+            boolean results = ps.execute();
+            while (true) {
+                if (results) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        if (rs.getMetaData().getColumnLabel(1).equals("nothing_left") && rs.next()) {
+                            clean = rs.getBoolean(1);
+                        }
+                    }
+                } else if (ps.getUpdateCount() == -1) {
+                    return clean;
+                }
+                results = ps.getMoreResults();
+            }
         }
     }
 
@@ -121,27 +171,44 @@ public final class KeptSessions implements AutoCloseable {
                 new Lent(plain, session));
     }
 
-    /** A kept connection and the application name it signed in with. */
-    private record Session(Connection real, String applicationName) {
+    /**
+     * A kept connection and what its user could change on the driver's side, as it signed in: the
+     * application name (the driver sets it after signing in, so the reset sets it again), and the
+     * settings that, changed, make it not kept.
+     */
+    private record Session(Connection real, String applicationName, int holdability, int networkTimeout, int prepareThreshold,
+                           int fetchSize) {
+        static Session of(Connection real) throws SQLException {
+            PGConnection pg = real.unwrap(PGConnection.class);
+            return new Session(real, real.getClientInfo("ApplicationName"), real.getHoldability(), real.getNetworkTimeout(),
+                    pg.getPrepareThreshold(), pg.getDefaultFetchSize());
+        }
+
+        boolean settingsUnchanged() throws SQLException {
+            PGConnection pg = real.unwrap(PGConnection.class);
+            return real.getHoldability() == holdability && real.getNetworkTimeout() == networkTimeout
+                    && pg.getPrepareThreshold() == prepareThreshold && pg.getDefaultFetchSize() == fetchSize;
+        }
+
         void closeQuietly() {
-            KeptSessions.closeQuietly(real);
+            try {
+                real.close();
+            } catch (SQLException ignored) {
+                // closing is all that was left to do with it
+            }
         }
     }
 
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // closing is all that was left to do with it
-        }
-    }
-
-    /** A kept connection while one user has it: {@code close()} gives it back, once; after that it answers as closed. */
+    /**
+     * A kept connection while one user has it: {@code close()} gives it back, once, and
+     * {@code abort()} drops it; after either it answers as closed ({@code isValid} false,
+     * {@code abort} and {@code close} nothing, anything else an error).
+     */
     private final class Lent implements InvocationHandler {
         private final ConnectionInfo plain;
         private final Session session;
         private final Connection real;
-        private volatile boolean returned;
+        private boolean done;
 
         Lent(ConnectionInfo plain, Session session) {
             this.plain = plain;
@@ -149,28 +216,44 @@ public final class KeptSessions implements AutoCloseable {
             this.real = session.real();
         }
 
+        /** Whether this call ends the loan (the first close or abort); the lock is held only for the flag, not the call. */
+        private synchronized boolean end() {
+            if (done) {
+                return false;
+            }
+            done = true;
+            return true;
+        }
+
+        private synchronized boolean ended() {
+            return done;
+        }
+
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             switch (method.getName()) {
                 case "close":
-                    synchronized (this) {
-                        if (returned) {
-                            return null;
-                        }
-                        returned = true;
+                    if (end()) {
+                        giveBack(plain, session);
                     }
-                    giveBack(plain, session);
+                    return null;
+                case "abort":
+                    if (end()) {
+                        real.abort((java.util.concurrent.Executor) args[0]); // another thread stops a read: never kept
+                    }
                     return null;
                 case "isClosed":
-                    return returned || real.isClosed();
+                    return ended() || real.isClosed();
+                case "isValid":
+                    return !ended() && real.isValid((Integer) args[0]);
                 case "equals":
                     return proxy == args[0];
                 case "hashCode":
                     return System.identityHashCode(proxy);
                 case "toString":
-                    return "kept connection to " + plain.describe() + (returned ? " (given back)" : "");
+                    return "kept connection to " + plain.describe() + (ended() ? " (given back)" : "");
                 default:
-                    if (returned) {
+                    if (ended()) {
                         throw new SQLException("This connection has been closed.", "08003");
                     }
                     try {

@@ -62,7 +62,8 @@ class TenantBuildsTest {
     void eachRenamedTenantReadsBackAsItsOwnBuildWould(PostgresServer server) throws Exception {
         List<Path> cp = classpath(OBJECTS);
         try (TenantBuilds builds = new TenantBuilds(server, List.of())) {
-            for (String tenant : List.of("tenant_a", "tenant_b", "tenant_10", "tenant_1")) {
+            // tenant_1 twice in a row: a fleet of databases with the same tenant names
+            for (String tenant : List.of("tenant_a", "tenant_b", "tenant_10", "tenant_1", "tenant_1")) {
                 LoadedSchema intent = tenant(cp, tenant);
                 Canonical renamed = builds.canonical(intent, tenant);
                 Canonical own = Canonicalizer.canonicalize(intent, server, List.of());
@@ -73,7 +74,7 @@ class TenantBuildsTest {
                     assertThat(renamed.inspection().toString()).doesNotContain("tenant_a");
                 }
             }
-            assertThat(builds.renames()).isEqualTo(3);
+            assertThat(builds.renames()).isEqualTo(4);
         }
     }
 
@@ -106,6 +107,16 @@ class TenantBuildsTest {
             }
             assertThat(builds.renames()).isZero();
         }
+    }
+
+    @Test
+    void onlyANameWrittenAndPrintedAsItsVeryCharactersIsRenamed() {
+        assertThat(TenantBuilds.plain("tenant_a")).isTrue();
+        assertThat(TenantBuilds.plain("Tenant_A")).as("folded when written unquoted, printed quoted").isFalse();
+        assertThat(TenantBuilds.plain("user")).as("a keyword: printed quoted").isFalse();
+        assertThat(TenantBuilds.plain("a$b")).isFalse();
+        assertThat(TenantBuilds.plain("t\"x")).isFalse();
+        assertThat(TenantBuilds.plain("t".repeat(64))).as("cut to 63 bytes").isFalse();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,21 +46,24 @@ class KeptSessionsTest {
     @Test
     void aConnectionGivenBackIsHandedOutAgainWithNothingOfItsLastSessionLeft(TestDatabase db) throws SQLException {
         String role = "kept_reader_" + db.name();
-        db.execute("CREATE TABLE counted (id int); CREATE ROLE " + role + "; GRANT SELECT ON counted TO " + role);
-        try (KeptSessions kept = new KeptSessions()) {
+        db.execute("CREATE TABLE counted (id int); CREATE ROLE " + role + "; GRANT SELECT, INSERT ON counted TO " + role);
+        try (KeptSessions kept = new KeptSessions(4)) {
             ConnectionInfo info = db.info().keptIn(kept);
             int first;
             try (Connection c = info.open(); Statement s = c.createStatement()) {
                 first = backend(c);
                 s.execute("SET search_path = nowhere");
                 s.execute("SET work_mem = '77MB'");
+                s.execute("SET statement_timeout = '5min'");
                 s.execute("SELECT pg_catalog.set_config('application_name', 'someone else', false)");
                 s.execute("SELECT pg_catalog.pg_advisory_lock(4242)");
                 s.execute("CREATE TEMPORARY TABLE scratch_notes (x int)");
-                c.setAutoCommit(false);
                 s.execute("DECLARE held CURSOR WITH HOLD FOR SELECT 1");
-                s.execute("INSERT INTO public.counted VALUES (1)");
                 s.execute("SET ROLE " + role);
+                c.setAutoCommit(false);
+                s.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+                s.execute("INSERT INTO public.counted VALUES (1)");
+                s.execute("SET LOCAL work_mem = '99MB'");
             } // given back mid-transaction: rolled back, reset
             assertThat(kept.idleCount()).isEqualTo(1);
             try (Connection c = info.open()) {
@@ -71,6 +76,8 @@ class KeptSessionsTest {
                 assertThat(one(c, "SELECT count(*) FROM pg_catalog.pg_cursors WHERE name = 'held'")).isEqualTo("0");
                 assertThat(one(c, "SELECT count(*) FROM pg_catalog.pg_class WHERE relname = 'scratch_notes'")).isEqualTo("0");
                 assertThat(one(c, "SELECT count(*) FROM public.counted")).isEqualTo("0");
+                assertThat(one(c, "SHOW statement_timeout")).isEqualTo(fresh(db, "SHOW statement_timeout"));
+                assertThat(one(c, "SHOW transaction_isolation")).isEqualTo(fresh(db, "SHOW transaction_isolation"));
                 assertThat(fresh(db, "SELECT pg_catalog.pg_try_advisory_lock(4242)")).isEqualTo("t");
             }
         } finally {
@@ -80,7 +87,7 @@ class KeptSessionsTest {
 
     @Test
     void theDriversPreparedStatementsStayPreparedAcrossUsers(TestDatabase db) throws SQLException {
-        try (KeptSessions kept = new KeptSessions()) {
+        try (KeptSessions kept = new KeptSessions(4)) {
             ConnectionInfo info = db.info().keptIn(kept);
             for (int i = 0; i < 8; i++) { // the driver prepares a statement on the server from its fifth run on
                 try (Connection c = info.open(); PreparedStatement ps = c.prepareStatement("SELECT ?::int + 1")) {
@@ -100,7 +107,7 @@ class KeptSessionsTest {
 
     @Test
     void aConnectionThatDiedWhileKeptIsReplacedAndAClosedOneAnswersSo(TestDatabase db) throws SQLException {
-        try (KeptSessions kept = new KeptSessions()) {
+        try (KeptSessions kept = new KeptSessions(4)) {
             ConnectionInfo info = db.info().keptIn(kept);
             Connection lent = info.open();
             int first = backend(lent);
@@ -118,8 +125,67 @@ class KeptSessionsTest {
     }
 
     @Test
+    void aSessionThatCannotBeResetIsClosedNotKept(TestDatabase db) throws SQLException {
+        try (KeptSessions kept = new KeptSessions(4)) {
+            ConnectionInfo info = db.info().keptIn(kept);
+            try (Connection c = info.open(); Statement s = c.createStatement()) {
+                s.execute("PREPARE mine AS SELECT 1");
+            }
+            try (Connection c = info.open()) {
+                c.unwrap(org.postgresql.PGConnection.class).setPrepareThreshold(1);
+            }
+            try (Connection c = info.open()) {
+                c.setHoldability(java.sql.ResultSet.CLOSE_CURSORS_AT_COMMIT);
+            }
+            Connection aborted = info.open();
+            aborted.abort(Runnable::run);
+            assertThat(aborted.isClosed()).isTrue();
+            assertThat(aborted.isValid(1)).isFalse();
+            aborted.close();
+            assertThat(kept.idleCount()).isZero();
+        }
+        db.assertNoDibsConnectionLeft();
+    }
+
+    @Test
+    void aSessionOnADatabaseWithOtherDefaultsIsKept(TestDatabase db) throws SQLException {
+        db.execute("ALTER DATABASE " + db.name() + " SET default_transaction_isolation = 'serializable'");
+        try (KeptSessions kept = new KeptSessions(4)) {
+            ConnectionInfo info = db.info().keptIn(kept);
+            int first;
+            try (Connection c = info.open(); Statement s = c.createStatement()) {
+                first = backend(c);
+                c.setAutoCommit(false);
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"); // as an inspection does
+                s.execute("SELECT 1");
+            }
+            assertThat(kept.idleCount()).isEqualTo(1);
+            try (Connection c = info.open()) {
+                assertThat(backend(c)).isEqualTo(first);
+                assertThat(one(c, "SHOW transaction_isolation")).isEqualTo("serializable");
+            }
+        }
+    }
+
+    @Test
+    void atMostMaxIdleAreKept(TestDatabase db) throws SQLException {
+        try (KeptSessions kept = new KeptSessions(2)) {
+            ConnectionInfo info = db.info().keptIn(kept);
+            List<Connection> open = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                open.add(info.open());
+            }
+            for (Connection c : open) {
+                c.close();
+            }
+            assertThat(kept.idleCount()).isEqualTo(2);
+        }
+        db.assertNoDibsConnectionLeft();
+    }
+
+    @Test
     void releasedAndClosedSessionsLeaveNoConnectionOpen(TestDatabase db) throws SQLException {
-        KeptSessions kept = new KeptSessions();
+        KeptSessions kept = new KeptSessions(4);
         ConnectionInfo info = db.info().keptIn(kept);
         Connection a = info.open();
         Connection b = info.open();
@@ -131,6 +197,10 @@ class KeptSessionsTest {
         assertThat(kept.idleCount()).isZero();
         db.assertNoDibsConnectionLeft();
 
+        Connection straggler = info.open();
+        straggler.close(); // given back after its database was released: closed, not kept
+        assertThat(kept.idleCount()).isZero();
+
         Connection late = info.open();
         kept.close();
         late.close(); // given back after the close: closed, not kept
@@ -140,14 +210,15 @@ class KeptSessionsTest {
 
     @Test
     void aConnectionWithTheCallersOwnDriverPropertiesIsNeverKept(TestDatabase db) throws SQLException {
-        try (KeptSessions kept = new KeptSessions()) {
+        try (KeptSessions kept = new KeptSessions(4)) {
             ConnectionInfo info = db.info().keptIn(kept);
             try (Connection c = info.open(Map.of("flushCacheOnDdl", "false"))) {
                 assertThat(c.isWrapperFor(org.postgresql.PGConnection.class)).isTrue();
             }
             assertThat(kept.idleCount()).isZero();
             assertThat(info.unkept().kept()).isNull();
-            assertThat(info.withDatabase(db.name()).kept()).isSameAs(kept);
+            assertThat(info.withDatabase(db.name()).kept()).as("another database's connections are not kept here").isNull();
+            assertThat(info).isEqualTo(db.info()); // the same database, wherever its connections are kept
         }
         db.assertNoDibsConnectionLeft();
     }
