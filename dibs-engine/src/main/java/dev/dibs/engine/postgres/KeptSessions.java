@@ -8,9 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.postgresql.PGConnection;
@@ -37,7 +40,9 @@ import org.postgresql.core.TransactionState;
  *
  * <p>Only connections that were in use at once are kept, at most {@code maxIdle} per database; a
  * database's are closed by {@link #release} (its last target is done; one given back later is closed
- * too) and all by {@link #close}. A connection taken out through {@code unwrap} or a statement's
+ * too) and all by {@link #close}; a sign-in refused for too many connections closes the other
+ * databases' idle ones and is tried once more. The statements a user made are closed when it gives
+ * the connection back. A connection taken out through {@code unwrap} or a statement's
  * {@code getConnection()} is the real one: held past {@code close()}, it would be another user's.
  */
 public final class KeptSessions implements AutoCloseable {
@@ -74,7 +79,32 @@ public final class KeptSessions implements AutoCloseable {
             }
             kept.closeQuietly(); // ended by the server or a pooler while it waited: the next one, or a new one
         }
-        return lent(plain, Session.of(plain.open()));
+        try {
+            return lent(plain, Session.of(plain.open()));
+        } catch (SQLException e) {
+            // too many connections (the server's, the role's or the database's limit): what other
+            // databases keep idle counts against it; closed, the sign-in is tried once more
+            if (!"53300".equals(e.getSQLState()) || !closeIdleOfOthers(plain)) {
+                throw e;
+            }
+            return lent(plain, Session.of(plain.open()));
+        }
+    }
+
+    /** Closes the idle connections to databases other than {@code plain}'s; whether there were any. */
+    private boolean closeIdleOfOthers(ConnectionInfo plain) {
+        List<Session> others = new ArrayList<>();
+        synchronized (this) {
+            idle.entrySet().removeIf(e -> {
+                if (e.getKey().equals(plain)) {
+                    return false;
+                }
+                others.addAll(e.getValue());
+                return true;
+            });
+        }
+        others.forEach(Session::closeQuietly);
+        return !others.isEmpty();
     }
 
     /** Closes the idle connections to {@code info}'s database, and any given back later: no target left needs them. */
@@ -202,12 +232,14 @@ public final class KeptSessions implements AutoCloseable {
     /**
      * A kept connection while one user has it: {@code close()} gives it back, once, and
      * {@code abort()} drops it; after either it answers as closed ({@code isValid} false,
-     * {@code abort} and {@code close} nothing, anything else an error).
+     * {@code abort} and {@code close} nothing, anything else an error), and so do the statements it
+     * made, which are closed first: none of them reaches the next user's session.
      */
     private final class Lent implements InvocationHandler {
         private final ConnectionInfo plain;
         private final Session session;
         private final Connection real;
+        private final List<Statement> statements = new ArrayList<>();
         private boolean done;
 
         Lent(ConnectionInfo plain, Session session) {
@@ -234,12 +266,21 @@ public final class KeptSessions implements AutoCloseable {
             switch (method.getName()) {
                 case "close":
                     if (end()) {
+                        closeStatements();
                         giveBack(plain, session);
                     }
                     return null;
                 case "abort":
+                    if (args[0] == null) {
+                        throw new SQLException("abort needs an executor", "22023");
+                    }
                     if (end()) {
-                        real.abort((java.util.concurrent.Executor) args[0]); // another thread stops a read: never kept
+                        try {
+                            real.abort((java.util.concurrent.Executor) args[0]); // another thread stops a read: never kept
+                        } catch (SQLException | RuntimeException e) {
+                            session.closeQuietly();
+                            throw e;
+                        }
                     }
                     return null;
                 case "isClosed":
@@ -256,12 +297,43 @@ public final class KeptSessions implements AutoCloseable {
                     if (ended()) {
                         throw new SQLException("This connection has been closed.", "08003");
                     }
+                    Object result;
                     try {
-                        return method.invoke(real, args);
+                        result = method.invoke(real, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
+                    if (result instanceof Statement statement) {
+                        synchronized (this) {
+                            statements.removeIf(KeptSessions::closedStatement);
+                            statements.add(statement);
+                        }
+                    }
+                    return result;
             }
+        }
+
+        private void closeStatements() {
+            List<Statement> made;
+            synchronized (this) {
+                made = new ArrayList<>(statements);
+                statements.clear();
+            }
+            for (Statement st : made) {
+                try {
+                    st.close();
+                } catch (SQLException ignored) {
+                    // a statement that cannot close is on a connection the give-back then finds broken
+                }
+            }
+        }
+    }
+
+    private static boolean closedStatement(Statement s) {
+        try {
+            return s.isClosed();
+        } catch (SQLException e) {
+            return true;
         }
     }
 }

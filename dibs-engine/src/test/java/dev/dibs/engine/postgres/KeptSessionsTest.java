@@ -168,6 +168,47 @@ class KeptSessionsTest {
     }
 
     @Test
+    void aStatementOfAConnectionGivenBackReachesNoOtherSession(TestDatabase db) throws SQLException {
+        try (KeptSessions kept = new KeptSessions(4)) {
+            ConnectionInfo info = db.info().keptIn(kept);
+            Connection first = info.open();
+            Statement stale = first.createStatement();
+            first.close();
+            assertThatThrownBy(() -> stale.execute("SET search_path = elsewhere")).isInstanceOf(SQLException.class);
+            try (Connection next = info.open()) {
+                assertThat(one(next, "SHOW search_path")).isEqualTo("\"$user\", public");
+            }
+            Connection aborted = info.open();
+            assertThatThrownBy(() -> aborted.abort(null)).isInstanceOf(SQLException.class);
+            aborted.close();
+        }
+        db.assertNoDibsConnectionLeft();
+    }
+
+    @Test
+    void aSignInRefusedForTooManyConnectionsClosesOtherDatabasesIdleOnesAndTriesAgain(TestDatabase db, PostgresServer server)
+            throws SQLException {
+        String role = "kept_limit_" + ProcessHandle.current().pid();
+        db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'kept-limit' CONNECTION LIMIT 2");
+        ConnectionInfo other = server.createDatabase("kept");
+        try (KeptSessions kept = new KeptSessions(4)) {
+            ConnectionInfo a = new ConnectionInfo(db.info().url(), role, "kept-limit").keptIn(kept);
+            ConnectionInfo b = new ConnectionInfo(other.url(), role, "kept-limit").keptIn(kept);
+            try (Connection running = a.open()) {
+                a.open().close(); // idle now, counting against the role's limit
+                assertThat(kept.idleCount()).isEqualTo(1);
+                try (Connection c = b.open()) {
+                    assertThat(one(c, "SELECT current_database()")).isEqualTo(other.database());
+                }
+                assertThat(one(running, "SELECT 1")).isEqualTo("1");
+            }
+        } finally {
+            server.dropDatabase(other);
+            db.execute("DROP ROLE " + role);
+        }
+    }
+
+    @Test
     void atMostMaxIdleAreKept(TestDatabase db) throws SQLException {
         try (KeptSessions kept = new KeptSessions(2)) {
             ConnectionInfo info = db.info().keptIn(kept);
