@@ -146,7 +146,7 @@ final class FleetBench {
             try (Connection c = db.open(); Statement st = c.createStatement()) {
                 for (int i = 0; i < tenants; i++) {
                     names.add(String.format("t_%04d", i));
-                    st.execute("CREATE SCHEMA " + Sql.name(names.get(i)));
+                    st.execute(Sql.createSchemaIfMissing(names.get(i)));
                 }
             }
             String[] fleet = CommandLines.concat(CommandLines.url("", db), new String[] {"-Ddibs.tenantSchemas=t_*"});

@@ -115,8 +115,8 @@ public final class TenantBuilds implements AutoCloseable {
             return null; // more differs than the schema's name: this tenant is built on its own
         }
         if (!holds.equals(tenant)) { // the same tenant name again (in another database of the fleet): nothing to rename
-            try (Statement s = scratch.connection().createStatement()) { // names already plain; quoted all the same
-                s.execute("ALTER SCHEMA " + Sql.name(holds) + " RENAME TO " + Sql.name(tenant));
+            try (Statement s = scratch.connection().createStatement()) {
+                s.execute(Sql.renameSchema(holds, tenant));
                 holds = tenant;
             } catch (SQLException e) {
                 return giveUp();

@@ -445,6 +445,11 @@ public final class Sql {
         return "CREATE SCHEMA IF NOT EXISTS " + name(schema);
     }
 
+    /** {@code ALTER SCHEMA from RENAME TO to}: a scratch build of one tenant schema read back as another's. */
+    public static String renameSchema(String from, String to) {
+        return "ALTER SCHEMA " + name(from) + " RENAME TO " + name(to);
+    }
+
     /** {@code CREATE ROLE role NOLOGIN}: a role a declared policy names, on a throwaway scratch server only. */
     public static String createRoleWithoutLogin(String role) {
         return "CREATE ROLE " + name(role) + " NOLOGIN";

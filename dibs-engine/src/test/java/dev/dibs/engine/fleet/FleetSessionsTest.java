@@ -24,9 +24,6 @@ import org.junit.jupiter.api.Test;
 @WithPostgres
 class FleetSessionsTest {
 
-    private static final String DIBS_SESSIONS_ON = "SELECT count(*) FROM pg_catalog.pg_stat_activity"
-            + " WHERE application_name = 'dibs' AND datname = ";
-
     private static int backend(FleetTarget target) throws SQLException {
         try (Connection c = target.database().open(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_backend_pid()")) {
@@ -68,51 +65,25 @@ class FleetSessionsTest {
             fleet.add(new FleetTarget(d.database(), "tenant_b", "tenantSchemas"));
         }
         try {
-            List<String> leftOpen = new ArrayList<>();
             Set<Integer> backends = ConcurrentHashMap.newKeySet();
             FleetResult result = FleetRun.run("status", fleet, Fleets.options(1, 0, FleetOptions.Failure.STOP), FleetListener.NONE,
                     target -> {
                         backends.add(backend(target));
                         int index = fleet.indexOf(target);
                         if (index % 2 == 0 && index > 0) { // one at a time: the database before this one is done
-                            String before = fleet.get(index - 1).database().database();
-                            if (!closedWithin(server, before)) {
-                                leftOpen.add(before);
-                            }
+                            // fails this target (and so the test) while a session of that database is left open
+                            new TestDatabase(fleet.get(index - 1).database()).assertNoDibsConnectionLeft();
                         }
                         return new TargetOutcome.Result(null, 0, 0, 0, null, 0, "");
                     });
 
             assertThat(result.failed()).isEmpty();
             assertThat(backends).as("one session per database, kept from its first tenant to its second").hasSize(3);
-            assertThat(leftOpen).isEmpty();
             for (FleetTarget t : databases) {
-                assertThat(closedWithin(server, t.database().database())).as(t.name()).isTrue();
+                new TestDatabase(t.database()).assertNoDibsConnectionLeft();
             }
         } finally {
             databases.forEach(t -> server.dropDatabase(t.database()));
-        }
-    }
-
-    /** Whether no dibs session is on {@code database} within 10 s (a closed connection's process exits shortly after). */
-    private static boolean closedWithin(PostgresServer server, String database) throws SQLException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        try (Connection c = server.admin().open(); Statement s = c.createStatement()) {
-            while (true) {
-                try (ResultSet rs = s.executeQuery(DIBS_SESSIONS_ON + "'" + database.replace("'", "''") + "'")) {
-                    rs.next();
-                    if (rs.getInt(1) == 0) {
-                        return true;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(20);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }
