@@ -12,9 +12,11 @@ import java.util.List;
  * In tenant mode, a transactional migration must leave every object it creates or changes in its
  * tenant's schema: it runs once per tenant, so one qualified with a shared schema
  * ({@code CREATE TABLE public.accounts}) would be created there by the first tenant — whose own
- * schema stays without it, recorded as migrated — and refused for every other. Found in the
- * catalog rows the migration's transaction wrote ({@code outside-tenant.sql}), before it is
- * recorded; the migration is then rolled back, naming what went astray.
+ * schema stays without it, recorded as migrated — and refused for every other. The same holds for
+ * what it changes of a shared object (a trigger, policy, constraint, comment or grant on a shared
+ * table, a default privilege, a new schema). Found in the catalog rows the migration's transaction
+ * and its subtransactions wrote ({@code outside-tenant.sql}), before it is recorded; the migration
+ * is then rolled back, naming what went astray.
  */
 final class TenantBoundary {
 
@@ -24,12 +26,11 @@ final class TenantBoundary {
     static void check(Connection c, String tenant) throws SQLException {
         List<String> outside = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SqlResources.load(TenantBoundary.class, "outside-tenant"))) {
-            for (int i = 1; i <= 4; i++) {
-                ps.setString(i, tenant);
-            }
+            ps.setString(1, tenant);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    outside.add(rs.getString("kind") + " " + rs.getString("schema_name") + "." + rs.getString("object_name"));
+                    // PostgreSQL's own words (pg_identify_object): "table public.accounts", "trigger audit on public.plans"
+                    outside.add(rs.getString("kind") + " " + rs.getString("identity"));
                 }
             }
         }

@@ -1,0 +1,93 @@
+package dev.dibs.engine.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tenant's migration may touch only its tenant's schema: what it makes or changes of a shared object
+ * — inside a subtransaction too — rolls it back naming the object; what a tenant legitimately does
+ * next to shared objects (a foreign key to a shared table, a partition or child of a shared table,
+ * temporary objects, comments and grants on its own objects, a table made in a savepoint) is migrated
+ * and recorded.
+ */
+@WithPostgres
+class TenantBoundaryTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String SHARED = """
+            CREATE TABLE public.plans (id bigint PRIMARY KEY);
+            CREATE TABLE public.events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+            CREATE TABLE public.notes (id bigint);
+            CREATE FUNCTION public.audit() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+            CREATE DOMAIN public.qty AS integer;
+            """;
+
+    @Test
+    void whatATenantMakesBesideSharedObjectsIsMigratedAndRecorded(TestDatabase db) throws Exception {
+        db.execute(SHARED + "CREATE SCHEMA tenant_a;");
+        FleetResult result = migrate(db, "tenant_a", Fleets.migration("002_beside", "Beside",
+                "CREATE TABLE tags (id bigint PRIMARY KEY, plan bigint REFERENCES public.plans);"
+                        + " CREATE TABLE events_2026 PARTITION OF public.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+                        + " CREATE TABLE notes_a () INHERITS (public.notes);"
+                        + " CREATE TEMPORARY TABLE scratch (id int); CREATE INDEX ON scratch (id);"
+                        + " CREATE FUNCTION pg_temp.helper() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                        + " COMMENT ON TABLE tags IS 'tags'; COMMENT ON SCHEMA tenant_a IS 'a tenant';"
+                        + " GRANT SELECT ON tags TO PUBLIC;"
+                        + " CREATE TRIGGER tags_audit BEFORE INSERT ON tags FOR EACH ROW EXECUTE FUNCTION public.audit();"
+                        + " SAVEPOINT s; CREATE TABLE kept_in_savepoint (id int); RELEASE SAVEPOINT s;"
+                        + " CREATE TABLE brief (id bigint REFERENCES public.plans); DROP TABLE brief"));
+
+        assertThat(result.failed()).as("%s", result.failed()).isEmpty();
+        assertThat(db.queryString("SELECT created_by FROM tenant_a.__dibs_tables WHERE table_name = 'kept_in_savepoint'"))
+                .as("a table made in a subtransaction is recorded as the migration's").isEqualTo("002_beside");
+    }
+
+    @Test
+    void whatATenantMakesOrChangesOfSharedObjectsIsRolledBackNamingIt(TestDatabase db) throws Exception {
+        db.execute(SHARED);
+        List<String[]> astray = List.of(
+                new String[] {"SAVEPOINT s; CREATE TABLE public.made_in_savepoint (id int); RELEASE SAVEPOINT s",
+                    "table public.made_in_savepoint"},
+                new String[] {"DO $$ BEGIN CREATE FUNCTION public.helper() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                        + " EXCEPTION WHEN others THEN NULL; END $$", "function public.helper()"},
+                new String[] {"CREATE TRIGGER audit BEFORE INSERT ON public.plans FOR EACH ROW EXECUTE FUNCTION public.audit()",
+                    "trigger audit on public.plans"},
+                new String[] {"ALTER TABLE public.plans ENABLE ROW LEVEL SECURITY", "table public.plans"},
+                new String[] {"CREATE POLICY everyone ON public.notes USING (true)", "policy everyone on public.notes"},
+                new String[] {"GRANT SELECT ON public.plans TO PUBLIC", "table public.plans"},
+                new String[] {"COMMENT ON FUNCTION public.audit() IS 'changed by a tenant'", "function public.audit()"},
+                new String[] {"ALTER DOMAIN public.qty ADD CONSTRAINT positive CHECK (VALUE > 0)", "domain constraint positive on public.qty"},
+                new String[] {"CREATE SCHEMA side", "schema side"},
+                new String[] {"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC", "in schema public on tables"},
+                new String[] {"ALTER TABLE public.notes RENAME TO memos", "table public.memos"});
+        for (int i = 0; i < astray.size(); i++) {
+            String tenant = "tenant_" + i;
+            String sql = astray.get(i)[0];
+            String named = astray.get(i)[1];
+            db.execute("CREATE SCHEMA " + tenant);
+            FleetResult result = migrate(db, tenant, Fleets.migration("002_astray", "Astray", sql + "; CREATE TABLE mine (id int)"));
+            assertThat(result.failed()).as(sql).singleElement().satisfies(o -> assertThat(o.error())
+                    .contains("002_astray", "it created or changed ", named, "outside the tenant's schema " + tenant,
+                            "The migration was rolled back"));
+            assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE schemaname = '" + tenant + "' AND tablename = 'mine'"))
+                    .as("rolled back: " + sql).isEqualTo("0");
+        }
+        assertThat(db.queryString("SELECT count(*) FROM pg_trigger WHERE tgname = 'audit'")).isEqualTo("0");
+        assertThat(db.queryString("SELECT count(*) FROM pg_namespace WHERE nspname = 'side'")).isEqualTo("0");
+        assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE tablename = 'plans'")).isEqualTo("1");
+    }
+
+    private FleetResult migrate(TestDatabase db, String tenant, String migration) {
+        List<FleetTarget> fleet = List.of(new FleetTarget(db.info(), tenant, "tenantSchemas"));
+        return FleetRun.run("migrate", fleet, Fleets.options(1, 0, FleetOptions.Failure.CONTINUE), FleetListener.NONE,
+                FleetWork.migrate(Fleets.runner(dir.resolve(tenant), Fleets.V1[0], migration), List.of("public")));
+    }
+}
