@@ -1,10 +1,12 @@
 package dev.dibs.engine.migrate;
 
 import dev.dibs.engine.postgres.SqlResources;
+import dev.dibs.engine.render.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +27,10 @@ final class TenantBoundary {
 
     static void check(Connection c, String tenant) throws SQLException {
         List<String> outside = new ArrayList<>();
+        int window = ownXidWindow(c, tenant);
         try (PreparedStatement ps = c.prepareStatement(SqlResources.load(TenantBoundary.class, "outside-tenant"))) {
             ps.setString(1, tenant);
+            ps.setInt(2, window);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     // PostgreSQL's own words (pg_identify_object): "table public.accounts", "trigger audit on public.plans"
@@ -41,5 +45,27 @@ final class TenantBoundary {
                     + " the project's first schema unless run with -Ddibs.tenantReady=true). An object all"
                     + " tenants share belongs in a database outside the fleet.");
         }
+    }
+
+    /**
+     * How far above the migration's own transaction id those of its subtransactions can be: the
+     * distance to the id of a row written in a subtransaction made for it and rolled back at once
+     * ({@code own-xid-window.sql}, on the tenant's {@code __dibs_tables}).
+     */
+    private static int ownXidWindow(Connection c, String tenant) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            boolean results = s.execute(SqlResources.load(TenantBoundary.class, "own-xid-window").replace(":schema", Sql.name(tenant)));
+            while (results || s.getUpdateCount() != -1) {
+                if (results) {
+                    try (ResultSet rs = s.getResultSet()) {
+                        if (rs.next()) {
+                            return rs.getInt("xid_window");
+                        }
+                    }
+                }
+                results = s.getMoreResults();
+            }
+        }
+        throw new SQLException("own-xid-window.sql returned no row");
     }
 }

@@ -147,7 +147,7 @@ class FleetMigrateTest {
                                 + " CREATE FUNCTION public.one() RETURNS int LANGUAGE sql AS 'SELECT 1';"
                                 + " CREATE TYPE public.mood AS ENUM ('ok'); CREATE TABLE kept (id int)")), List.of("public")));
         assertThat(astray.failed()).hasSize(2).allSatisfy(o -> assertThat(o.error())
-                .contains("003_astray", "it created or changed table public.accounts, type public.mood,"
+                .contains("003_astray", "it created or changed table public.accounts, index public.accounts_pkey, type public.mood,"
                         + " function public.one(), outside the tenant's schema " + o.target().tenant(), "write its names unqualified",
                         "The migration was rolled back"));
         assertThat(db.hasTable("accounts")).isFalse();

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A tenant's migration may touch only its tenant's schema: what it makes or changes of a shared object
  * — inside a subtransaction too — rolls it back naming the object; what a tenant legitimately does
  * next to shared objects (a foreign key to a shared table, a partition or child of a shared table,
- * temporary objects, comments and grants on its own objects, a table made in a savepoint) is migrated
- * and recorded.
+ * temporary objects, comments, grants, policies, casts and default privileges of its own, a table
+ * made in a savepoint) is migrated.
  */
 @WithPostgres
 class TenantBoundaryTest {
@@ -28,6 +28,7 @@ class TenantBoundaryTest {
             CREATE TABLE public.notes (id bigint);
             CREATE FUNCTION public.audit() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
             CREATE DOMAIN public.qty AS integer;
+            CREATE TYPE public.mood AS ENUM ('ok');
             """;
 
     @Test
@@ -43,16 +44,33 @@ class TenantBoundaryTest {
                         + " GRANT SELECT ON tags TO PUBLIC;"
                         + " CREATE TRIGGER tags_audit BEFORE INSERT ON tags FOR EACH ROW EXECUTE FUNCTION public.audit();"
                         + " SAVEPOINT s; CREATE TABLE kept_in_savepoint (id int); RELEASE SAVEPOINT s;"
-                        + " CREATE TABLE brief (id bigint REFERENCES public.plans); DROP TABLE brief"));
+                        + " CREATE TABLE brief (id bigint REFERENCES public.plans); DROP TABLE brief;"
+                        + " CREATE TABLE brief_child () INHERITS (public.notes); DROP TABLE brief_child;"
+                        + " CREATE POLICY readers ON tags TO pg_monitor USING (true); COMMENT ON POLICY readers ON tags IS 'r';"
+                        + " COMMENT ON TRIGGER tags_audit ON tags IS 'audit';"
+                        + " ALTER DEFAULT PRIVILEGES IN SCHEMA tenant_a GRANT SELECT ON TABLES TO pg_monitor;"
+                        + " CREATE TYPE level AS ENUM ('low'); CREATE FUNCTION level_rank(level) RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                        + " CREATE CAST (level AS integer) WITH FUNCTION level_rank(level);"
+                        + " CREATE TYPE span AS RANGE (subtype = integer)"));
 
         assertThat(result.failed()).as("%s", result.failed()).isEmpty();
-        assertThat(db.queryString("SELECT created_by FROM tenant_a.__dibs_tables WHERE table_name = 'kept_in_savepoint'"))
-                .as("a table made in a subtransaction is recorded as the migration's").isEqualTo("002_beside");
+        assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE schemaname = 'tenant_a' AND tablename = 'kept_in_savepoint'"))
+                .isEqualTo("1");
     }
 
     @Test
     void whatATenantMakesOrChangesOfSharedObjectsIsRolledBackNamingIt(TestDatabase db) throws Exception {
-        db.execute(SHARED);
+        // a role of the test's own (roles are the server's): a grant to a built-in role records no dependency
+        String reader = "dibs_boundary_" + Long.toHexString(System.nanoTime());
+        db.execute(SHARED + "CREATE ROLE " + reader + ";");
+        try {
+            rolledBack(db, reader);
+        } finally {
+            db.execute("DROP ROLE " + reader);
+        }
+    }
+
+    private void rolledBack(TestDatabase db, String reader) throws Exception {
         List<String[]> astray = List.of(
                 new String[] {"SAVEPOINT s; CREATE TABLE public.made_in_savepoint (id int); RELEASE SAVEPOINT s",
                     "table public.made_in_savepoint"},
@@ -62,7 +80,10 @@ class TenantBoundaryTest {
                     "trigger audit on public.plans"},
                 new String[] {"ALTER TABLE public.plans ENABLE ROW LEVEL SECURITY", "table public.plans"},
                 new String[] {"CREATE POLICY everyone ON public.notes USING (true)", "policy everyone on public.notes"},
-                new String[] {"GRANT SELECT ON public.plans TO PUBLIC", "table public.plans"},
+                new String[] {"GRANT SELECT ON public.plans TO " + reader, "table public.plans"},
+                new String[] {"ALTER TYPE public.mood ADD VALUE 'late'", "type public.mood"},
+                new String[] {"CREATE TABLE public.events_2027 (id bigint, at date) PARTITION BY RANGE (at)", "table public.events_2027"},
+                new String[] {"CREATE TYPE public.pair AS (a int, b int)", "composite type public.pair"},
                 new String[] {"COMMENT ON FUNCTION public.audit() IS 'changed by a tenant'", "function public.audit()"},
                 new String[] {"ALTER DOMAIN public.qty ADD CONSTRAINT positive CHECK (VALUE > 0)", "domain constraint positive on public.qty"},
                 new String[] {"CREATE SCHEMA side", "schema side"},

@@ -1,43 +1,49 @@
--- Tenant mode: what the migration's own transaction created or changed outside the tenant's schema
--- (the one parameter), before it is recorded. A migration runs once per tenant with the search_path
--- pinned to the tenant, so a name qualified with another schema (public.accounts) lands in a schema
--- every tenant shares: the first tenant creates it there, the others fail on it.
+-- Tenant mode: what the migration's own transaction created or changed outside the tenant's schema,
+-- before it is recorded. Parameters: the tenant's schema, and the window own-xid-window.sql measured.
+-- A migration runs once per tenant with the search_path pinned to the tenant, so a name qualified
+-- with another schema (public.accounts) lands in a schema every tenant shares: the first tenant
+-- creates it there, the others fail on it.
 --
 -- What the transaction wrote is found by the catalog rows it wrote: their xmin is its id or, for
--- what was made inside a subtransaction (a SAVEPOINT, a DO block's EXCEPTION clause), the id of a
--- subtransaction of its own. age(xmin) is the transaction's id minus the row's, so rows of this
--- transaction, its subtransactions and transactions begun after it are at 0 or below; among those,
--- rows of its own subtransactions are the ones whose writer is still in progress (another
--- transaction's rows are visible only once it has committed).
+-- what was made inside a subtransaction (a SAVEPOINT, a DO block's EXCEPTION clause), the id of one
+-- of its subtransactions. age(xmin) is the transaction's id minus the row's: 0 for its own rows, and
+-- between minus the window and 0 for its subtransactions' and for those of transactions begun after
+-- it, of which its own are the ones whose writer is still in progress (another transaction's rows
+-- are seen only once it has committed).
 --
--- Looked at: relations among those it holds a lock on whose columns it created or changed (a new
--- table, view, sequence or index, an added or altered column), relations whose own catalog row it
--- changed (renamed, granted, owner, options, row security: not a shared table a new foreign key,
--- partition or child merely marks), and their triggers, rules, policies and constraints; functions, procedures, types, operators and the other objects made in
--- a schema (collations, conversions, operator classes and families, text search objects, statistics
--- objects); schemas (made, renamed, granted); comments; privileges given to a role; default
--- privileges; and the objects of the database as a whole a migration can make in its transaction
--- (casts, languages, access methods, transforms, event triggers, publications, foreign-data wrappers,
--- servers and user mappings). Temporary objects, what an extension brings (CREATE EXTENSION IF NOT
+-- Looked at: relations it holds a lock on whose columns, own row or sequence it created or changed (a
+-- new table, view, sequence or index; a column, a rename, its owner, options, row security; a grant
+-- from PostgreSQL 18 on, which locks the table) — not a shared table that a new foreign key, partition
+-- or child merely marks —, and their triggers, rules, policies and constraints; functions,
+-- procedures, types, enum labels, operators and the other objects made in a schema (collations,
+-- conversions, operator classes and families, text search objects, statistics objects); schemas;
+-- comments; privileges given to a role and owners; default privileges; the objects of the database as
+-- a whole a migration can make in its transaction (casts between types of no tenant, languages, access
+-- methods, transforms, event triggers, publications, foreign-data wrappers and servers); and the
+-- database and roles (settings, grants, memberships, comments, a role made or changed).
+-- Left out: temporary objects, large objects, what an extension brings (CREATE EXTENSION IF NOT
 -- EXISTS is shared by design: its members, the indexes of its tables, a range type's constructors)
--- and what PostgreSQL makes for an object (an array type, a row type) are left out.
--- Not seen: what leaves no row behind (a DROP of an object outside the tenant) and roles and
--- databases, whose catalogs only a superuser reads.
+-- and what PostgreSQL makes for an object (an array type, a row type, a multirange type).
+-- Not seen: what leaves no row (a DROP outside the tenant) and, before PostgreSQL 18, a grant to
+-- PUBLIC on a shared table (it neither locks the table nor records a role).
 WITH me AS (
-    SELECT pg_catalog.pg_current_xact_id()::text::bigint AS top, ?::text AS tenant
+    SELECT ?::text AS tenant, ?::integer AS xid_window,
+           pg_catalog.pg_current_xact_id()::text::bigint AS top
+), tenant AS (
+    SELECT n.oid FROM pg_catalog.pg_namespace n, me WHERE n.nspname = me.tenant
 ), locked AS (
     SELECT l.relation AS oid,
-           -- the lock a new foreign key takes on the table it references
-           pg_catalog.bool_or(l.mode = 'ShareRowExclusiveLock') AS referenced
+           -- the locks a new foreign key (share row exclusive) and a new child or partition (share
+           -- update exclusive) take on the table they reference or belong to
+           pg_catalog.bool_or(l.mode IN ('ShareRowExclusiveLock', 'ShareUpdateExclusiveLock')) AS marked
       FROM pg_catalog.pg_locks l
      WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid() AND l.relation >= 16384::oid
      GROUP BY l.relation
 ), outside_relations AS (
-    SELECT c.oid
+    SELECT c.oid, c.xmin, k.marked
       FROM locked k
       JOIN pg_catalog.pg_class c ON c.oid = k.oid
-      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, me
-     WHERE n.nspname <> me.tenant AND c.relpersistence <> 't'
+     WHERE c.relnamespace <> ALL (ARRAY(SELECT oid FROM tenant)) AND c.relpersistence <> 't'
 ), written (classid, objid, objsubid, xmin, relation) AS (
     -- relations whose columns it created or changed
     SELECT DISTINCT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, a.xmin, 0::oid
@@ -45,21 +51,27 @@ WITH me AS (
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid
      WHERE pg_catalog.age(a.xmin) <= 0
     UNION ALL
-    -- relations whose own row it changed (renamed, granted, owner, options, row security), unless it
-    -- only marked them as a partitioned table's or a parent's new child, or as referenced by a
-    -- foreign key (even one it dropped again)
-    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, c.xmin, 0::oid
-      FROM pg_catalog.pg_class c
-      LEFT JOIN locked k ON k.oid = c.oid
-     WHERE c.oid >= 16384::oid AND pg_catalog.age(c.xmin) <= 0
-       AND NOT COALESCE(k.referenced, false)
+    -- relations whose own row it changed, unless a foreign key, partition or child of its marked them
+    -- (a partitioned table marked by a new partition holds its pg_inherits row)
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, r.xmin, 0::oid
+      FROM outside_relations r
+     WHERE NOT r.marked AND pg_catalog.age(r.xmin) <= 0
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
-                        WHERE i.inhparent = c.oid AND pg_catalog.age(i.xmin) <= 0)
+                        WHERE i.inhparent = r.oid AND pg_catalog.age(i.xmin) <= 0)
     UNION ALL
+    -- sequences whose options it changed
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, s.xmin, 0::oid
+      FROM outside_relations r
+      JOIN pg_catalog.pg_sequence s ON s.seqrelid = r.oid
+     WHERE pg_catalog.age(s.xmin) <= 0
+    UNION ALL
+    -- triggers a user makes: the internal ones of foreign keys are named RI_ConstraintTrigger_…, and a
+    -- table many tenants reference has thousands of them
     SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid
       FROM outside_relations r
-      JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid AND NOT t.tgisinternal
-     WHERE pg_catalog.age(t.xmin) <= 0
+      JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
+                                  AND (t.tgname < 'RI_ConstraintTrigger_' OR t.tgname > 'RI_ConstraintTrigger_~')
+     WHERE NOT t.tgisinternal AND pg_catalog.age(t.xmin) <= 0
     UNION ALL
     -- a rule; a view's own rule is the view
     SELECT CASE WHEN w.rulename = '_RETURN' THEN 'pg_catalog.pg_class'::pg_catalog.regclass ELSE 'pg_catalog.pg_rewrite'::pg_catalog.regclass END,
@@ -88,18 +100,23 @@ WITH me AS (
       FROM pg_catalog.pg_proc p
      WHERE p.oid >= 16384::oid AND pg_catalog.age(p.xmin) <= 0
     UNION ALL
-    -- enums, domains, ranges, multiranges and base types (a relation's row type is the relation's, an
-    -- array type its element's)
+    -- enums, domains, ranges and base types (a relation's row type is the relation's, an array type
+    -- its element's)
     SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0, t.xmin, 0::oid
       FROM pg_catalog.pg_type t
      WHERE t.oid >= 16384::oid AND t.typrelid = 0 AND NOT (t.typcategory = 'A' AND t.typelem <> 0)
        AND pg_catalog.age(t.xmin) <= 0
     UNION ALL
+    -- an enum's labels added or renamed: the enum
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, e.enumtypid, 0, e.xmin, 0::oid
+      FROM pg_catalog.pg_enum e
+     WHERE pg_catalog.age(e.xmin) <= 0
+    UNION ALL
     SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, 0, o.xmin, 0::oid
       FROM pg_catalog.pg_operator o
      WHERE o.oid >= 16384::oid AND pg_catalog.age(o.xmin) <= 0
     UNION ALL
-    -- the other objects made in a schema, and schemas
+    -- the other objects made in a schema, schemas, and the database's own objects
     SELECT x.classid, x.oid, 0, x.xmin, 0::oid
       FROM (SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass AS classid, oid, xmin FROM pg_catalog.pg_collation
             UNION ALL SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_conversion
@@ -111,8 +128,6 @@ WITH me AS (
             UNION ALL SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_ts_template
             UNION ALL SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_statistic_ext
             UNION ALL SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_namespace
-                       WHERE nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
-            -- the database's own objects
             UNION ALL SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_cast
             UNION ALL SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_language
             UNION ALL SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_am
@@ -121,9 +136,15 @@ WITH me AS (
             UNION ALL SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_publication
             UNION ALL SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_foreign_data_wrapper
             UNION ALL SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_foreign_server
-            UNION ALL SELECT 'pg_catalog.pg_user_mapping'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_user_mapping
-            UNION ALL SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_default_acl) x
-     WHERE x.oid >= 16384::oid AND pg_catalog.age(x.xmin) <= 0
+            UNION ALL SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_default_acl
+            UNION ALL SELECT 'pg_catalog.pg_database'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_database
+            -- a database's or role's settings, and role memberships: the database and the role
+            UNION ALL SELECT 'pg_catalog.pg_database'::pg_catalog.regclass, setdatabase, xmin FROM pg_catalog.pg_db_role_setting
+                       WHERE setdatabase <> 0
+            UNION ALL SELECT 'pg_catalog.pg_authid'::pg_catalog.regclass, setrole, xmin FROM pg_catalog.pg_db_role_setting
+                       WHERE setrole <> 0
+            UNION ALL SELECT 'pg_catalog.pg_authid'::pg_catalog.regclass, member, xmin FROM pg_catalog.pg_auth_members) x
+     WHERE pg_catalog.age(x.xmin) <= 0
     UNION ALL
     -- comments: the object commented on (a column's, its table's)
     SELECT d.classoid, d.objoid, d.objsubid, d.xmin,
@@ -131,36 +152,84 @@ WITH me AS (
       FROM pg_catalog.pg_description d
      WHERE pg_catalog.age(d.xmin) <= 0
     UNION ALL
-    -- privileges given to a role (and owners set): the object given (a column's, its table's)
+    SELECT d.classoid, d.objoid, 0, d.xmin, 0::oid
+      FROM pg_catalog.pg_shdescription d
+     WHERE pg_catalog.age(d.xmin) <= 0
+    UNION ALL
+    -- privileges given to a role, and owners: the object given (a column's, its table's)
     SELECT s.classid, s.objid, s.objsubid, s.xmin,
            CASE WHEN s.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND s.objsubid <> 0 THEN s.objid ELSE 0::oid END
       FROM pg_catalog.pg_shdepend s
-     WHERE s.dbid = (SELECT b.oid FROM pg_catalog.pg_database b WHERE b.datname = pg_catalog.current_database())
+     WHERE s.dbid IN (0, (SELECT b.oid FROM pg_catalog.pg_database b WHERE b.datname = pg_catalog.current_database()))
        AND pg_catalog.age(s.xmin) <= 0
-), described AS (
-    SELECT DISTINCT w.classid, w.objid, w.objsubid, w.relation, o.type, o.identity
-      FROM written w
-      CROSS JOIN me
-      CROSS JOIN LATERAL pg_catalog.pg_identify_object(w.classid, w.objid, w.objsubid) o
+), own AS (
+    -- of those, the rows of this transaction and its subtransactions, in the schema each belongs to
+    -- (a trigger's, policy's, rule's or constraint's is its table's; a cast between types is a
+    -- tenant's when either type is; the database's own objects have none)
+    SELECT DISTINCT w.classid, w.objid, w.objsubid, w.relation,
+           CASE w.classid
+               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_class c WHERE c.oid = w.objid)
+               WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_trigger t
+                   JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE t.oid = w.objid)
+               WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_policy p
+                   JOIN pg_catalog.pg_class c ON c.oid = p.polrelid WHERE p.oid = w.objid)
+               WHEN 'pg_catalog.pg_rewrite'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_rewrite r
+                   JOIN pg_catalog.pg_class c ON c.oid = r.ev_class WHERE r.oid = w.objid)
+               WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN (SELECT COALESCE(c.relnamespace, t.typnamespace)
+                   FROM pg_catalog.pg_constraint k
+                   LEFT JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+                   LEFT JOIN pg_catalog.pg_type t ON t.oid = k.contypid WHERE k.oid = w.objid)
+               WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN (SELECT p.pronamespace FROM pg_catalog.pg_proc p WHERE p.oid = w.objid)
+               WHEN 'pg_catalog.pg_type'::pg_catalog.regclass THEN (SELECT t.typnamespace FROM pg_catalog.pg_type t WHERE t.oid = w.objid)
+               WHEN 'pg_catalog.pg_operator'::pg_catalog.regclass THEN (SELECT o.oprnamespace FROM pg_catalog.pg_operator o WHERE o.oid = w.objid)
+               WHEN 'pg_catalog.pg_collation'::pg_catalog.regclass THEN (SELECT x.collnamespace FROM pg_catalog.pg_collation x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_conversion'::pg_catalog.regclass THEN (SELECT x.connamespace FROM pg_catalog.pg_conversion x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_opclass'::pg_catalog.regclass THEN (SELECT x.opcnamespace FROM pg_catalog.pg_opclass x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_opfamily'::pg_catalog.regclass THEN (SELECT x.opfnamespace FROM pg_catalog.pg_opfamily x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_ts_config'::pg_catalog.regclass THEN (SELECT x.cfgnamespace FROM pg_catalog.pg_ts_config x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_ts_dict'::pg_catalog.regclass THEN (SELECT x.dictnamespace FROM pg_catalog.pg_ts_dict x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_ts_parser'::pg_catalog.regclass THEN (SELECT x.prsnamespace FROM pg_catalog.pg_ts_parser x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_ts_template'::pg_catalog.regclass THEN (SELECT x.tmplnamespace FROM pg_catalog.pg_ts_template x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass THEN (SELECT x.stxnamespace FROM pg_catalog.pg_statistic_ext x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_namespace'::pg_catalog.regclass THEN w.objid
+               WHEN 'pg_catalog.pg_default_acl'::pg_catalog.regclass THEN (SELECT NULLIF(x.defaclnamespace, 0) FROM pg_catalog.pg_default_acl x WHERE x.oid = w.objid)
+               WHEN 'pg_catalog.pg_cast'::pg_catalog.regclass THEN (SELECT CASE WHEN t.typnamespace IN (SELECT oid FROM tenant) THEN t.typnamespace ELSE u.typnamespace END
+                   FROM pg_catalog.pg_cast x JOIN pg_catalog.pg_type t ON t.oid = x.castsource JOIN pg_catalog.pg_type u ON u.oid = x.casttarget
+                   WHERE x.oid = w.objid)
+           END AS namespace
+      FROM written w, me
      WHERE CASE WHEN pg_catalog.age(w.xmin) < 0
-                THEN pg_catalog.pg_xact_status((me.top - pg_catalog.age(w.xmin))::text::xid8) = 'in progress'
+                THEN -pg_catalog.age(w.xmin) <= me.xid_window
+                     AND pg_catalog.pg_xact_status((me.top - pg_catalog.age(w.xmin))::text::xid8) = 'in progress'
                 ELSE pg_catalog.age(w.xmin) = 0 END
-       AND w.classid <> 'pg_catalog.pg_extension'::pg_catalog.regclass
-       -- outside the tenant: in another schema, the database's own (no schema), or another schema itself
-       AND CASE WHEN w.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass
-                THEN w.objid <> (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = me.tenant)
-                ELSE o.schema IS DISTINCT FROM me.tenant END
-       -- not temporary (this session's temporary schema is printed pg_temp) nor TOAST
-       AND COALESCE(o.schema <> 'pg_temp' AND o.schema NOT LIKE 'pg\_temp\_%' AND o.schema NOT LIKE 'pg\_toast%', true)
-       -- what an extension brings, and what PostgreSQL made for another object (an array type, a range
-       -- constructor, a row type, a constraint's index), which is named through that object. Counted
-       -- per row, through pg_depend's index: written has a handful of rows, which a join would not know.
+       AND w.classid NOT IN ('pg_catalog.pg_extension'::pg_catalog.regclass, 'pg_catalog.pg_largeobject'::pg_catalog.regclass)
+), described AS (
+    SELECT o.classid, o.objid, o.objsubid, o.relation, i.type, i.identity
+      FROM own o
+      LEFT JOIN pg_catalog.pg_namespace n ON n.oid = o.namespace
+      CROSS JOIN LATERAL pg_catalog.pg_identify_object(o.classid, o.objid, o.objsubid) i
+     WHERE (o.namespace IS NULL OR o.namespace NOT IN (SELECT oid FROM tenant))
+       -- not temporary nor TOAST
+       AND COALESCE(n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast%', true)
+       -- what an extension brings, and what PostgreSQL made for a type (an array or multirange type,
+       -- a range's constructors and its cast to its multirange), which is named through it. Counted per row, through
+       -- pg_depend's index: own has a handful of rows, which a join would not know.
        AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_depend d
-             WHERE d.classid = w.classid AND d.objid = w.objid AND d.deptype IN ('e', 'i')) = 0
+             WHERE d.classid = o.classid AND d.objid = o.objid
+               AND (d.deptype = 'e' OR d.deptype = 'i' AND o.classid IN ('pg_catalog.pg_type'::pg_catalog.regclass,
+                                                                          'pg_catalog.pg_proc'::pg_catalog.regclass,
+                                                                          'pg_catalog.pg_cast'::pg_catalog.regclass))) = 0
+       -- the indexes of an extension's tables
        AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_index x
               JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                                          AND d.objid = x.indrelid AND d.deptype = 'e'
-             WHERE w.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.indexrelid = w.objid) = 0
+             WHERE o.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.indexrelid = o.objid) = 0
+), roles AS (
+    -- a role made or changed: pg_authid, which only a superuser reads, is locked by it
+    SELECT 'role' AS type, '(CREATE, ALTER or DROP ROLE)' AS identity
+     WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
+                    WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid()
+                      AND l.relation = 'pg_catalog.pg_authid'::pg_catalog.regclass AND l.mode = 'RowExclusiveLock')
 )
 -- a relation's part (a column's comment, a constraint, a trigger) only when the relation itself is not named
 SELECT d.type AS kind, d.identity
@@ -169,4 +238,6 @@ SELECT d.type AS kind, d.identity
                     WHERE r.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND r.objsubid = 0
                       AND r.objid IN (d.relation, CASE WHEN d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                                                             AND d.objsubid <> 0 THEN d.objid END))
- ORDER BY d.identity, d.type
+UNION ALL
+SELECT type, identity FROM roles
+ ORDER BY 2, 1

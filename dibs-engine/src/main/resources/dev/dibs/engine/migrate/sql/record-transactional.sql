@@ -6,10 +6,7 @@
 -- Parameters 2-10 are the row (as record-migration.sql); 11-13 the managed schemas. The INSERT runs
 -- whether or not the query reads it, as every data-modifying WITH does. The tables,
 -- columns and indexes the migration created or changed are those whose catalog rows carry its
--- transaction id (xmin) or, made inside a subtransaction (a SAVEPOINT, a DO block's EXCEPTION
--- clause), the id of one of its subtransactions: age(xmin), the transaction's id minus the row's, is
--- below 0 for those and for rows of transactions begun later, and of those only its own writers are
--- still in progress (another transaction's rows are seen once it has committed).
+-- transaction id (xmin).
 -- Only the relations this transaction holds a lock on are looked at: PostgreSQL locks a relation
 -- until the end of the transaction that creates, alters, renames or drops it, or any of its columns
 -- or indexes, so no other relation can carry such a row. That keeps the cost to the few relations a
@@ -35,9 +32,7 @@ SELECT 'table' AS kind, n.nspname::text, c.relname::text, c.relname::text
   JOIN pg_catalog.pg_class c ON c.oid = k.oid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
  WHERE n.nspname = ANY (?::text[]) AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE '\_\_dibs\_%'
-   AND CASE WHEN pg_catalog.age(c.xmin) < 0
-            THEN pg_catalog.pg_xact_status((pg_catalog.pg_current_xact_id()::text::bigint - pg_catalog.age(c.xmin))::text::xid8) = 'in progress'
-            ELSE pg_catalog.age(c.xmin) = 0 END
+   AND c.xmin = pg_catalog.pg_current_xact_id()::xid
 UNION ALL
 SELECT 'column', n.nspname::text, c.relname::text, a.attname::text
   FROM locked k
@@ -45,9 +40,7 @@ SELECT 'column', n.nspname::text, c.relname::text, a.attname::text
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
  WHERE n.nspname = ANY (?::text[]) AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE '\_\_dibs\_%'
-   AND CASE WHEN pg_catalog.age(a.xmin) < 0
-            THEN pg_catalog.pg_xact_status((pg_catalog.pg_current_xact_id()::text::bigint - pg_catalog.age(a.xmin))::text::xid8) = 'in progress'
-            ELSE pg_catalog.age(a.xmin) = 0 END
+   AND a.xmin = pg_catalog.pg_current_xact_id()::xid
 UNION ALL
 SELECT 'index', n.nspname::text, t.relname::text, i.relname::text
   FROM indexes x
@@ -55,7 +48,5 @@ SELECT 'index', n.nspname::text, t.relname::text, i.relname::text
   JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
  WHERE n.nspname = ANY (?::text[]) AND t.relname NOT LIKE '\_\_dibs\_%'
-   AND CASE WHEN pg_catalog.age(i.xmin) < 0
-            THEN pg_catalog.pg_xact_status((pg_catalog.pg_current_xact_id()::text::bigint - pg_catalog.age(i.xmin))::text::xid8) = 'in progress'
-            ELSE pg_catalog.age(i.xmin) = 0 END;
+   AND i.xmin = pg_catalog.pg_current_xact_id()::xid;
 COMMIT
