@@ -82,8 +82,10 @@ final class EnumReader {
             // a type no column uses lives where a table without a schema would: in public
             schema = usedFromSchemas.isEmpty() ? "public" : usedFromSchemas.iterator().next();
         }
+        PrintableNames.check(problems, where, "the enum type name", name, "give a name of printable characters with @PgEnum(\"...\").");
+        PrintableNames.check(problems, where, "the enum type's schema", schema, "give a schema name of printable characters.");
         if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            problems.add(new Problem(where, "the enum type name \"" + name + "\" is longer than 63 bytes; Postgres would "
+            problems.add(new Problem(where, "the enum type name \"" + PrintableNames.shown(name) + "\" is longer than 63 bytes; Postgres would "
                     + "silently cut it.", "give a shorter name with @PgEnum(\"...\")."));
         }
         List<String> labels = new ArrayList<>();
@@ -144,8 +146,9 @@ final class EnumReader {
                     "write the label, or remove @PgEnum.Label to use the constant's name."));
             return null;
         }
+        PrintableNames.check(problems, at, "the enum label", label, "write a label of printable characters.");
         if (PostgresNames.byteLength(label) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            problems.add(new Problem(at, "the enum label '" + label + "' is longer than 63 bytes.",
+            problems.add(new Problem(at, "the enum label '" + PrintableNames.shown(label) + "' is longer than 63 bytes.",
                     given == null ? "shorten the constant's name, or give a shorter @PgEnum.Label." : "shorten @PgEnum.Label."));
             return null;
         }

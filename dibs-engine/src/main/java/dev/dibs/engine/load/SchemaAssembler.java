@@ -40,12 +40,14 @@ final class SchemaAssembler {
                 .sorted(Comparator.comparing(TableDraft::name)).toList();
         Map<QualifiedName, TableDraft> byName = new LinkedHashMap<>();
         for (TableDraft d : drafts) {
+            PrintableNames.check(problems, d.javaClass(), "the table name", d.name().name(), "choose a table name of printable characters.");
+            PrintableNames.check(problems, d.javaClass(), "the schema name", d.name().schema(), "choose a schema name of printable characters.");
             TableDraft previous = byName.putIfAbsent(d.name(), d);
             if (previous != null) {
                 problems.add(new Problem(d.javaClass(), "the table " + d.name() + " is also declared by " + previous.javaClass() + ".",
                         "give one of them another @Table name (or schema)."));
             } else if (PostgresNames.byteLength(d.name().name()) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-                problems.add(new Problem(d.javaClass(), "the table name \"" + d.name().name() + "\" is longer than 63 bytes; "
+                problems.add(new Problem(d.javaClass(), "the table name \"" + PrintableNames.shown(d.name().name()) + "\" is longer than 63 bytes; "
                         + "Postgres would silently cut it.", "choose a name of at most 63 bytes."));
             }
         }
@@ -119,9 +121,10 @@ final class SchemaAssembler {
     }
 
     private static Problem notConfigured(String where, String annotation, String schema, List<String> namespaces) {
-        return new Problem(where, "schema \"" + schema + "\" is not in schemas (" + String.join(", ", namespaces) + "): managing it "
-                + "for this " + annotation + " alone would plan every other table in it for a drop.",
-                "add " + schema + " to schemas (the schemas parameter).");
+        String shown = PrintableNames.shown(schema);
+        return new Problem(where, "schema \"" + shown + "\" is not in schemas (" + PrintableNames.shown(String.join(", ", namespaces))
+                + "): managing it for this " + annotation + " alone would plan every other table in it for a drop.",
+                "add " + shown + " to schemas (the schemas parameter).");
     }
 
     private void checkTableRenames(Map<QualifiedName, TableDraft> byName) {

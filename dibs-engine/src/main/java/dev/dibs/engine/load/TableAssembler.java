@@ -84,9 +84,10 @@ final class TableAssembler {
     }
 
     private String explicitName(TableDraft t, String member, String name) {
+        PrintableNames.check(problems, t.where(member), "the name", name, "choose a name of printable characters.");
         if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            problems.add(new Problem(t.where(member), "the name \"" + name + "\" is longer than 63 bytes; Postgres would "
-                    + "silently cut it to \"" + PostgresNames.clip(name, PostgresNames.MAX_IDENTIFIER_BYTES) + "\".",
+            problems.add(new Problem(t.where(member), "the name \"" + PrintableNames.shown(name) + "\" is longer than 63 bytes; Postgres would "
+                    + "silently cut it to \"" + PrintableNames.shown(PostgresNames.clip(name, PostgresNames.MAX_IDENTIFIER_BYTES)) + "\".",
                     "choose a name of at most 63 bytes."));
         }
         return name;

@@ -19,13 +19,16 @@ class IntentValidationTest {
 
     private static final String IMPORTS = "import dev.dibs.*;\nimport java.util.*;\n";
 
+    private int calls;
+
     private List<Problem> problems(String... classes) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (String body : classes) {
             String name = body.replaceAll("(?s).*?(?:record|class|enum) (\\w+).*", "$1");
             sources.put("v/" + name + ".java", "package v;\n" + IMPORTS + body);
         }
-        List<Path> classpath = JavaSources.compile(dir, sources);
+        // each call its own folder: a class an earlier call compiled is not on this one's class path
+        List<Path> classpath = JavaSources.compile(dir.resolve("call" + ++calls), sources);
         SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
                 () -> IntentLoader.builder().classpath(classpath).packages(List.of("v")).load());
         assertThat(e).as("expected the loader to reject the schema").isNotNull();
@@ -162,6 +165,36 @@ class IntentValidationTest {
         Problem p = only("@Table(\"a\") @Index(columns = \"id\", name = \"" + longName + "\") record A(@Pk long id) {}");
         assertThat(p.message()).contains("is longer than 63 bytes").contains("\"" + "x".repeat(63) + "\"");
         assertThat(p.fix()).isEqualTo("choose a name of at most 63 bytes.");
+    }
+
+    /**
+     * A name holding a line feed (or any character that does not print) would write lines of its own
+     * into the build's output wherever it is named: refused where it is declared, and shown escaped.
+     */
+    @Test
+    void namesThatDoNotPrintAreRefusedWhereTheyAreDeclared() {
+        String forged = "\\n[INFO] BUILD SUCCESS";
+        assertThat(only("@Table(\"a" + forged + "\") record A(@Pk long id) {}"))
+                .satisfies(p -> assertThat(p.message()).startsWith("the table name \"a\\n[INFO] BUILD SUCCESS\" holds a character that does not print"))
+                .satisfies(p -> assertThat(p.where()).isEqualTo("v.A"));
+        assertThat(problems("@Table(value = \"a\", schema = \"s\\u001b[2K\") record A(@Pk long id) {}"))
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("the schema name \"s\\u001b[2K\" holds a character that does not print"))
+                .allSatisfy(m -> assertThat(m).doesNotContain("\u001b"));
+        assertThat(only("@Table(\"a\") record A(@Pk long id, @Column(name = \"c" + forged + "\") long c) {}"))
+                .satisfies(p -> assertThat(p.where()).isEqualTo("v.A.c"))
+                .satisfies(p -> assertThat(p.message()).startsWith("column name \"c\\n[INFO] BUILD SUCCESS\" holds"));
+        assertThat(only("@Table(\"a\") @Index(columns = \"id\", name = \"i\\r\") record A(@Pk long id) {}").message())
+                .startsWith("the name \"i\\r\" holds a character that does not print");
+        assertThat(only("@PgEnum(\"mood\\t\") enum Mood { OK }", "@Table(\"a\") record A(@Pk long id, Mood m) {}").message())
+                .startsWith("the enum type name \"mood\\t\" holds");
+        assertThat(only("enum Mood { @PgEnum.Label(\"ok\\u202e\") OK }", "@Table(\"a\") record A(@Pk long id, Mood m) {}").message())
+                .startsWith("the enum label \"ok\\u202e\" holds");
+        assertThat(only("@View(name = \"v\\n\", value = \"SELECT 1 AS id\") record V(long id) {}").message())
+                .startsWith("the view name \"v\\n\" holds");
+        for (Problem p : problems("@Table(\"a" + forged + "\") record A(@Pk long id, @Column(name = \"c" + forged + "\") long c) {}")) {
+            assertThat(p.toString()).as("a problem prints on one line").doesNotContain("\n");
+        }
     }
 
     @Test
