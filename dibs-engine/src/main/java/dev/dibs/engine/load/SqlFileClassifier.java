@@ -69,6 +69,7 @@ final class SqlFileClassifier {
                 if (v.kind() == null) {
                     problems.add(new Problem(where, "\"" + shown(piece.sql()) + "\" " + v.reason(), v.fix()));
                 } else {
+                    PrintableNames.check(problems, where, "the object", v.object(), "name it with printable characters only.");
                     String renamedFrom = SqlRenames.renamedFrom(piece.comments(), v.kind(), piece.sql(), namespaces, where,
                             problems);
                     out.add(new SqlDeclaration(v.kind(), v.object(), piece.sql(), file.path(), piece.line(), file.origin(),

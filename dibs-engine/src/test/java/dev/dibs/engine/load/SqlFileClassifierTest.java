@@ -46,6 +46,19 @@ class SqlFileClassifierTest {
                 .isEqualTo("public.?");
     }
 
+    /** A quoted name holding a line feed or an escape would write lines of its own wherever it is named. */
+    @Test
+    void refusesNamesThatDoNotPrint() {
+        classify("CREATE FUNCTION public.\"f\n[INFO] BUILD SUCCESS\"() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+                + "CREATE SEQUENCE \"s\u001b[2K\";\nCREATE SEQUENCE fine;\n");
+        assertThat(problems).extracting(Problem::where)
+                .containsExactly("dibs/schema.sql line 1 (in schema-1.0.jar)", "dibs/schema.sql line 3 (in schema-1.0.jar)");
+        assertThat(problems.get(0).message())
+                .startsWith("the object \"public.f\\n[INFO] BUILD SUCCESS\" holds a character that does not print");
+        assertThat(problems.get(1).message()).startsWith("the object \"s\\u001b[2K\" holds");
+        assertThat(problems).allSatisfy(p -> assertThat(p.toString()).doesNotContain("\n").doesNotContain("\u001b"));
+    }
+
     @Test
     void acceptsTheDeclarationsOfEachKindInFileOrder() {
         List<SqlDeclaration> d = classify("""
