@@ -53,8 +53,9 @@ final class TenantBoundary {
      * ({@code own-xid-window.sql}, on the tenant's {@code __dibs_tables}).
      */
     private static int ownXidWindow(Connection c, String tenant) throws SQLException {
+        String probe = SqlResources.load(TenantBoundary.class, "own-xid-window").replace(":schema", Sql.name(tenant));
         try (Statement s = c.createStatement()) {
-            boolean results = s.execute(SqlResources.load(TenantBoundary.class, "own-xid-window").replace(":schema", Sql.name(tenant)));
+            boolean results = s.execute(probe);
             while (results || s.getUpdateCount() != -1) {
                 if (results) {
                     try (ResultSet rs = s.getResultSet()) {
@@ -65,6 +66,10 @@ final class TenantBoundary {
                 }
                 results = s.getMoreResults();
             }
+        } catch (SQLException e) {
+            throw new SQLException("dibs could not check what the migration made outside the tenant's schema: the row it writes into "
+                    + Sql.name(tenant) + ".__dibs_tables in a savepoint, and rolls back at once, to tell the migration's own"
+                    + " subtransactions from later transactions, was refused: " + e.getMessage(), e.getSQLState(), e);
         }
         throw new SQLException("own-xid-window.sql returned no row");
     }

@@ -29,6 +29,8 @@ class TenantBoundaryTest {
             CREATE FUNCTION public.audit() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
             CREATE DOMAIN public.qty AS integer;
             CREATE TYPE public.mood AS ENUM ('ok');
+            CREATE TABLE public.regions (id int PRIMARY KEY) PARTITION BY RANGE (id);
+            CREATE TABLE public.offices (region int REFERENCES public.regions);
             """;
 
     @Test
@@ -45,7 +47,8 @@ class TenantBoundaryTest {
                         + " CREATE TRIGGER tags_audit BEFORE INSERT ON tags FOR EACH ROW EXECUTE FUNCTION public.audit();"
                         + " SAVEPOINT s; CREATE TABLE kept_in_savepoint (id int); RELEASE SAVEPOINT s;"
                         + " CREATE TABLE brief (id bigint REFERENCES public.plans); DROP TABLE brief;"
-                        + " CREATE TABLE brief_child () INHERITS (public.notes); DROP TABLE brief_child;"
+                        + " CREATE TABLE regions_a PARTITION OF public.regions FOR VALUES FROM (1) TO (10);"
+                        + " CREATE EXTENSION IF NOT EXISTS tablefunc WITH SCHEMA public;"
                         + " CREATE POLICY readers ON tags TO pg_monitor USING (true); COMMENT ON POLICY readers ON tags IS 'r';"
                         + " COMMENT ON TRIGGER tags_audit ON tags IS 'audit';"
                         + " ALTER DEFAULT PRIVILEGES IN SCHEMA tenant_a GRANT SELECT ON TABLES TO pg_monitor;"
@@ -82,6 +85,8 @@ class TenantBoundaryTest {
                 new String[] {"CREATE POLICY everyone ON public.notes USING (true)", "policy everyone on public.notes"},
                 new String[] {"GRANT SELECT ON public.plans TO " + reader, "table public.plans"},
                 new String[] {"ALTER TYPE public.mood ADD VALUE 'late'", "type public.mood"},
+                new String[] {"ALTER TABLE public.plans SET (fillfactor = 70)", "table public.plans"},
+                new String[] {"REVOKE ALL ON public.plans FROM PUBLIC", "table public.plans"},
                 new String[] {"CREATE TABLE public.events_2027 (id bigint, at date) PARTITION BY RANGE (at)", "table public.events_2027"},
                 new String[] {"CREATE TYPE public.pair AS (a int, b int)", "composite type public.pair"},
                 new String[] {"COMMENT ON FUNCTION public.audit() IS 'changed by a tenant'", "function public.audit()"},

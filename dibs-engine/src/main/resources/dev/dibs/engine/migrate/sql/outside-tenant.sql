@@ -33,9 +33,8 @@ WITH me AS (
     SELECT n.oid FROM pg_catalog.pg_namespace n, me WHERE n.nspname = me.tenant
 ), locked AS (
     SELECT l.relation AS oid,
-           -- the locks a new foreign key (share row exclusive) and a new child or partition (share
-           -- update exclusive) take on the table they reference or belong to
-           pg_catalog.bool_or(l.mode IN ('ShareRowExclusiveLock', 'ShareUpdateExclusiveLock')) AS marked
+           -- the lock a new foreign key takes on the table it references
+           pg_catalog.bool_or(l.mode = 'ShareRowExclusiveLock') AS marked
       FROM pg_catalog.pg_locks l
      WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid() AND l.relation >= 16384::oid
      GROUP BY l.relation
@@ -52,12 +51,19 @@ WITH me AS (
      WHERE pg_catalog.age(a.xmin) <= 0
     UNION ALL
     -- relations whose own row it changed, unless a foreign key, partition or child of its marked them
-    -- (a partitioned table marked by a new partition holds its pg_inherits row)
+    -- (a new partition or child has its pg_inherits row)
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, r.xmin, 0::oid
       FROM outside_relations r
      WHERE NOT r.marked AND pg_catalog.age(r.xmin) <= 0
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
                         WHERE i.inhparent = r.oid AND pg_catalog.age(i.xmin) <= 0)
+    UNION ALL
+    -- a grant or revoke on a relation, which before PostgreSQL 18 takes no lock on it
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, c.xmin, 0::oid
+      FROM pg_catalog.pg_class c
+     WHERE c.relacl IS NOT NULL AND pg_catalog.age(c.xmin) <= 0
+       AND c.relnamespace <> ALL (ARRAY(SELECT oid FROM tenant))
+       AND NOT EXISTS (SELECT 1 FROM locked k WHERE k.oid = c.oid)
     UNION ALL
     -- sequences whose options it changed
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, s.xmin, 0::oid
@@ -69,8 +75,12 @@ WITH me AS (
     -- table many tenants reference has thousands of them
     SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid
       FROM outside_relations r
-      JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
-                                  AND (t.tgname < 'RI_ConstraintTrigger_' OR t.tgname > 'RI_ConstraintTrigger_~')
+      JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid AND t.tgname < 'RI_ConstraintTrigger_'
+     WHERE NOT t.tgisinternal AND pg_catalog.age(t.xmin) <= 0
+    UNION ALL
+    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid
+      FROM outside_relations r
+      JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid AND t.tgname > 'RI_ConstraintTrigger_~'
      WHERE NOT t.tgisinternal AND pg_catalog.age(t.xmin) <= 0
     UNION ALL
     -- a rule; a view's own rule is the view
@@ -86,11 +96,13 @@ WITH me AS (
       JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
      WHERE pg_catalog.age(p.xmin) <= 0
     UNION ALL
-    -- constraints of relations (a tenant's foreign key to a shared table is the tenant's table's) and of domains
+    -- constraints of relations (a tenant's foreign key to a shared table is the tenant's table's; one
+    -- PostgreSQL derives for a new partition from a foreign key to its table is the partition's) and
+    -- of domains
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, k.xmin, k.conrelid
       FROM outside_relations r
       JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE pg_catalog.age(k.xmin) <= 0
+     WHERE pg_catalog.age(k.xmin) <= 0 AND k.conparentid = 0
     UNION ALL
     SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, k.xmin, 0::oid
       FROM pg_catalog.pg_constraint k
@@ -196,7 +208,26 @@ WITH me AS (
                WHEN 'pg_catalog.pg_cast'::pg_catalog.regclass THEN (SELECT CASE WHEN t.typnamespace IN (SELECT oid FROM tenant) THEN t.typnamespace ELSE u.typnamespace END
                    FROM pg_catalog.pg_cast x JOIN pg_catalog.pg_type t ON t.oid = x.castsource JOIN pg_catalog.pg_type u ON u.oid = x.casttarget
                    WHERE x.oid = w.objid)
-           END AS namespace
+           END AS namespace,
+           -- what it hangs on, whose extension's it is when that is an extension's: a constraint's
+           -- table or domain, a composite type's type, an index's table, a trigger's, policy's or rule's table
+           CASE w.classid
+               WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN (SELECT CASE WHEN k.conrelid <> 0
+                   THEN 'pg_catalog.pg_class'::pg_catalog.regclass ELSE 'pg_catalog.pg_type'::pg_catalog.regclass END
+                   FROM pg_catalog.pg_constraint k WHERE k.oid = w.objid)
+               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT CASE WHEN c.relkind = 'c'
+                   THEN 'pg_catalog.pg_type'::pg_catalog.regclass ELSE 'pg_catalog.pg_class'::pg_catalog.regclass END
+                   FROM pg_catalog.pg_class c WHERE c.oid = w.objid)
+               ELSE 'pg_catalog.pg_class'::pg_catalog.regclass
+           END AS anchor_class,
+           CASE w.classid
+               WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN (SELECT CASE WHEN k.conrelid <> 0 THEN k.conrelid ELSE k.contypid END
+                   FROM pg_catalog.pg_constraint k WHERE k.oid = w.objid)
+               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT CASE WHEN c.relkind = 'c' THEN c.reltype
+                   ELSE COALESCE((SELECT x.indrelid FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid), 0) END
+                   FROM pg_catalog.pg_class c WHERE c.oid = w.objid)
+               ELSE w.relation
+           END AS anchor
       FROM written w, me
      WHERE CASE WHEN pg_catalog.age(w.xmin) < 0
                 THEN -pg_catalog.age(w.xmin) <= me.xid_window
@@ -204,7 +235,7 @@ WITH me AS (
                 ELSE pg_catalog.age(w.xmin) = 0 END
        AND w.classid NOT IN ('pg_catalog.pg_extension'::pg_catalog.regclass, 'pg_catalog.pg_largeobject'::pg_catalog.regclass)
 ), described AS (
-    SELECT o.classid, o.objid, o.objsubid, o.relation, i.type, i.identity
+    SELECT DISTINCT o.classid, o.objid, o.objsubid, o.relation, i.type, i.identity
       FROM own o
       LEFT JOIN pg_catalog.pg_namespace n ON n.oid = o.namespace
       CROSS JOIN LATERAL pg_catalog.pg_identify_object(o.classid, o.objid, o.objsubid) i
@@ -219,11 +250,13 @@ WITH me AS (
                AND (d.deptype = 'e' OR d.deptype = 'i' AND o.classid IN ('pg_catalog.pg_type'::pg_catalog.regclass,
                                                                           'pg_catalog.pg_proc'::pg_catalog.regclass,
                                                                           'pg_catalog.pg_cast'::pg_catalog.regclass))) = 0
-       -- the indexes of an extension's tables
-       AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_index x
-              JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                         AND d.objid = x.indrelid AND d.deptype = 'e'
-             WHERE o.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.indexrelid = o.objid) = 0
+       -- what hangs on an extension's object: the constraints and indexes of its tables and domains,
+       -- the relation of its composite type, the triggers and policies of its tables
+       AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_depend d
+             WHERE d.classid = o.anchor_class AND d.objid = o.anchor AND d.deptype = 'e') = 0
+       -- a relation's or a composite type's own row type: the relation is named
+       AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_type t
+             WHERE o.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND t.oid = o.objid AND t.typrelid <> 0) = 0
 ), roles AS (
     -- a role made or changed: pg_authid, which only a superuser reads, is locked by it
     SELECT 'role' AS type, '(CREATE, ALTER or DROP ROLE)' AS identity

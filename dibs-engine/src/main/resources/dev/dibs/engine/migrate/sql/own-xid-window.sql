@@ -5,6 +5,7 @@
 -- newer than the migration's (half of the time, once the cluster has used 2^31 ids) would be taken
 -- for one to look up, and PostgreSQL refuses a lookup of an id it has not given yet.
 SAVEPOINT dibs_xid_window;
-INSERT INTO :schema.__dibs_tables (schema_name, table_name) VALUES ('', '') RETURNING -pg_catalog.age(xmin) AS xid_window;
+INSERT INTO :schema.__dibs_tables (schema_name, table_name) VALUES (pg_catalog.gen_random_uuid()::text, '')
+RETURNING -pg_catalog.age(xmin) AS xid_window;
 ROLLBACK TO SAVEPOINT dibs_xid_window;
 RELEASE SAVEPOINT dibs_xid_window
