@@ -3,7 +3,6 @@ package dev.dibs.engine.inspect;
 import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.SqlResources;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +15,6 @@ final class CatalogSql {
     private static final Map<String, String> SENT = new ConcurrentHashMap<>();
 
     /** Where a part of a query that only a database holding one kind of object needs starts, and where it ends. */
-    private static final String KIND = "${kind:";
-    private static final String END = "${end}";
 
     private CatalogSql() {
     }
@@ -55,50 +52,12 @@ final class CatalogSql {
 
     /** The kinds that {@code sql/<name>.sql} has parts for ({@link #forKinds}), in the order they first appear. */
     static Set<String> kinds(String name) {
-        String sql = load(name);
-        Set<String> kinds = new LinkedHashSet<>();
-        for (int at = sql.indexOf(KIND); at >= 0; at = sql.indexOf(KIND, at + 1)) {
-            kinds.add(sql.substring(at + KIND.length(), sql.indexOf('}', at)));
-        }
-        return kinds;
+        return SqlResources.kinds(load(name));
     }
 
-    /**
-     * {@code sql} with each part between {@code ${kind:<kind>}} and the next {@code ${end}} kept
-     * (its two markers gone) when {@code kinds} holds that kind, else cut whole, so that a database
-     * without a kind is not asked for it. A marker not closed, a part in a part, or an {@code ${end}}
-     * without its start is a mistake in the resource: thrown, never sent.
-     */
+    /** {@code sql} with the parts of the kinds not in {@code kinds} cut ({@link SqlResources#forKinds}). */
     static String forKinds(String sql, Collection<String> kinds) {
-        StringBuilder out = new StringBuilder(sql.length());
-        int at = 0;
-        while (true) {
-            int start = sql.indexOf(KIND, at);
-            int strayEnd = sql.indexOf(END, at);
-            if (start < 0) {
-                if (strayEnd >= 0) {
-                    throw new IllegalStateException("${end} without its ${kind:…} at offset " + strayEnd);
-                }
-                return out.append(sql, at, sql.length()).toString();
-            }
-            if (strayEnd >= 0 && strayEnd < start) {
-                throw new IllegalStateException("${end} without its ${kind:…} at offset " + strayEnd);
-            }
-            int nameEnd = sql.indexOf('}', start);
-            int end = sql.indexOf(END, start);
-            if (nameEnd < 0 || end < 0) {
-                throw new IllegalStateException("${kind:…} not closed by ${end} at offset " + start);
-            }
-            int nested = sql.indexOf(KIND, start + KIND.length());
-            if (nested >= 0 && nested < end) {
-                throw new IllegalStateException("${kind:…} inside another at offset " + nested);
-            }
-            out.append(sql, at, start);
-            if (kinds.contains(sql.substring(start + KIND.length(), nameEnd))) {
-                out.append(sql, nameEnd + 1, end);
-            }
-            at = end + END.length();
-        }
+        return SqlResources.forKinds(sql, kinds);
     }
 
     /**

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -142,5 +145,55 @@ public final class SqlResources {
             j++;
         }
         return sql.length();
+    }
+
+    private static final String KIND = "${kind:";
+    private static final String END = "${end}";
+
+    /** The kinds that {@code sql} has parts for ({@link #forKinds}), in the order they first appear. */
+    public static Set<String> kinds(String sql) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (int at = sql.indexOf(KIND); at >= 0; at = sql.indexOf(KIND, at + 1)) {
+            kinds.add(sql.substring(at + KIND.length(), sql.indexOf('}', at)));
+        }
+        return kinds;
+    }
+
+    /**
+     * {@code sql} with each part between {@code ${kind:<kind>}} and the next {@code ${end}} kept
+     * (its two markers gone) when {@code kinds} holds that kind, else cut whole, so that a database
+     * without a kind is not asked for it. A marker not closed, a part in a part, or an {@code ${end}}
+     * without its start is a mistake in the resource: thrown, never sent.
+     */
+    public static String forKinds(String sql, Collection<String> kinds) {
+        StringBuilder out = new StringBuilder(sql.length());
+        int at = 0;
+        while (true) {
+            int start = sql.indexOf(KIND, at);
+            int strayEnd = sql.indexOf(END, at);
+            if (start < 0) {
+                if (strayEnd >= 0) {
+                    throw new IllegalStateException("${end} without its ${kind:…} at offset " + strayEnd);
+                }
+                return out.append(sql, at, sql.length()).toString();
+            }
+            if (strayEnd >= 0 && strayEnd < start) {
+                throw new IllegalStateException("${end} without its ${kind:…} at offset " + strayEnd);
+            }
+            int nameEnd = sql.indexOf('}', start);
+            int end = sql.indexOf(END, start);
+            if (nameEnd < 0 || end < 0) {
+                throw new IllegalStateException("${kind:…} not closed by ${end} at offset " + start);
+            }
+            int nested = sql.indexOf(KIND, start + KIND.length());
+            if (nested >= 0 && nested < end) {
+                throw new IllegalStateException("${kind:…} inside another at offset " + nested);
+            }
+            out.append(sql, at, start);
+            if (kinds.contains(sql.substring(start + KIND.length(), nameEnd))) {
+                out.append(sql, nameEnd + 1, end);
+            }
+            at = end + END.length();
+        }
     }
 }

@@ -1,5 +1,6 @@
 -- Tenant mode: what the migration's own transaction created or changed outside the tenant's schema,
--- before it is recorded. Parameters: the tenant's schema, and the window own-xid-window.sql measured.
+-- before it is recorded. Parameters: the tenant's schema, and the window tenant-probe.sql measured;
+-- sent with the parts for the catalogs the transaction wrote (see written below).
 -- A migration runs once per tenant with the search_path pinned to the tenant, so a name qualified
 -- with another schema (public.accounts) lands in a schema every tenant shares: the first tenant
 -- creates it there, the others fail on it.
@@ -39,195 +40,310 @@ WITH me AS (
      WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid() AND l.relation >= 16384::oid
      GROUP BY l.relation
 ), outside_relations AS (
-    SELECT c.oid, c.xmin, k.marked
+    -- with what each hangs on, in case that is an extension's: a composite type's relation its type,
+    -- an index its table
+    SELECT c.oid, c.xmin, k.marked, c.relnamespace AS namespace,
+           CASE WHEN c.relkind = 'c' THEN 'pg_catalog.pg_type'::pg_catalog.regclass ELSE 'pg_catalog.pg_class'::pg_catalog.regclass END AS anchor_class,
+           CASE WHEN c.relkind = 'c' THEN c.reltype ELSE COALESCE(x.indrelid, 0::oid) END AS anchor
       FROM locked k
       JOIN pg_catalog.pg_class c ON c.oid = k.oid
+      LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = c.oid
      WHERE c.relnamespace <> ALL (ARRAY(SELECT oid FROM tenant)) AND c.relpersistence <> 't'
-), written (classid, objid, objsubid, xmin, relation) AS (
+), written (classid, objid, objsubid, xmin, relation, namespace, anchor_class, anchor) AS (
+    -- Each row: the object, the catalog row's xmin, the relation it is part of (a trigger's table,
+    -- say: named instead when it is named itself), the schema it belongs to (a trigger's, policy's,
+    -- rule's or constraint's is its table's; a cast is a tenant's when either type is; the database's
+    -- own objects have none), and what it hangs on, in case that is an extension's.
+    -- Each part marked ${kind:<catalog>} reads rows of that catalog: it is sent only when the
+    -- transaction wrote some there (tenant-probe.sql reads pg_stat_xact_sys_tables), so that a
+    -- migration that made a table is not asked about triggers, policies, roles and thirty catalogs
+    -- more, planned and read on each tenant's migrations.
     -- relations whose columns it created or changed
-    SELECT DISTINCT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, a.xmin, 0::oid
+    SELECT DISTINCT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, a.xmin, 0::oid, r.namespace, r.anchor_class, r.anchor
       FROM outside_relations r
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid
      WHERE pg_catalog.age(a.xmin) <= 0
+    ${kind:pg_class}
+    -- relations whose own row it changed, unless a foreign key of its marked them (a new partition
+    -- or child has its pg_inherits row)
     UNION ALL
-    -- relations whose own row it changed, unless a foreign key, partition or child of its marked them
-    -- (a new partition or child has its pg_inherits row)
-    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, r.xmin, 0::oid
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, r.xmin, 0::oid, r.namespace, r.anchor_class, r.anchor
       FROM outside_relations r
      WHERE NOT r.marked AND pg_catalog.age(r.xmin) <= 0
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
                         WHERE i.inhparent = r.oid AND pg_catalog.age(i.xmin) <= 0)
-    UNION ALL
     -- a grant or revoke on a relation, which before PostgreSQL 18 takes no lock on it
-    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, c.xmin, 0::oid
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, 0, c.xmin, 0::oid, c.relnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
       FROM pg_catalog.pg_class c
      WHERE c.relacl IS NOT NULL AND pg_catalog.age(c.xmin) <= 0
        AND c.relnamespace <> ALL (ARRAY(SELECT oid FROM tenant))
        AND NOT EXISTS (SELECT 1 FROM locked k WHERE k.oid = c.oid)
-    UNION ALL
+    ${end}
+    ${kind:pg_sequence}
     -- sequences whose options it changed
-    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, s.xmin, 0::oid
+    UNION ALL
+    SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid, 0, s.xmin, 0::oid, r.namespace, r.anchor_class, r.anchor
       FROM outside_relations r
       JOIN pg_catalog.pg_sequence s ON s.seqrelid = r.oid
      WHERE pg_catalog.age(s.xmin) <= 0
-    UNION ALL
+    ${end}
+    ${kind:pg_trigger}
     -- triggers a user makes: the internal ones of foreign keys are named RI_ConstraintTrigger_…, and a
-    -- table many tenants reference has thousands of them
-    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid
+    -- table many tenants reference has thousands of them (two ranges of the index on the name)
+    UNION ALL
+    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid, r.namespace, 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid
       FROM outside_relations r
       JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid AND t.tgname < 'RI_ConstraintTrigger_'
      WHERE NOT t.tgisinternal AND pg_catalog.age(t.xmin) <= 0
     UNION ALL
-    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid
+    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid, r.namespace, 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid
       FROM outside_relations r
       JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid AND t.tgname > 'RI_ConstraintTrigger_~'
      WHERE NOT t.tgisinternal AND pg_catalog.age(t.xmin) <= 0
-    UNION ALL
+    ${end}
+    ${kind:pg_rewrite}
     -- a rule; a view's own rule is the view
+    UNION ALL
     SELECT CASE WHEN w.rulename = '_RETURN' THEN 'pg_catalog.pg_class'::pg_catalog.regclass ELSE 'pg_catalog.pg_rewrite'::pg_catalog.regclass END,
            CASE WHEN w.rulename = '_RETURN' THEN r.oid ELSE w.oid END, 0, w.xmin,
-           CASE WHEN w.rulename = '_RETURN' THEN 0::oid ELSE r.oid END
+           CASE WHEN w.rulename = '_RETURN' THEN 0::oid ELSE r.oid END, r.namespace, 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid
       FROM outside_relations r
       JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
      WHERE pg_catalog.age(w.xmin) <= 0
+    ${end}
+    ${kind:pg_policy}
     UNION ALL
-    SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0, p.xmin, r.oid
+    SELECT 'pg_catalog.pg_policy'::pg_catalog.regclass, p.oid, 0, p.xmin, r.oid, r.namespace, 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid
       FROM outside_relations r
       JOIN pg_catalog.pg_policy p ON p.polrelid = r.oid
      WHERE pg_catalog.age(p.xmin) <= 0
-    UNION ALL
+    ${end}
+    ${kind:pg_constraint}
     -- constraints of relations (a tenant's foreign key to a shared table is the tenant's table's; one
     -- PostgreSQL derives for a new partition from a foreign key to its table is the partition's) and
     -- of domains
-    SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, k.xmin, k.conrelid
+    UNION ALL
+    SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, k.xmin, k.conrelid, r.namespace, 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid
       FROM outside_relations r
       JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE pg_catalog.age(k.xmin) <= 0 AND k.conparentid = 0
     UNION ALL
-    SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, k.xmin, 0::oid
+    SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid, 0, k.xmin, 0::oid, t.typnamespace, 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid
       FROM pg_catalog.pg_constraint k
+      JOIN pg_catalog.pg_type t ON t.oid = k.contypid
      WHERE k.conrelid = 0 AND k.contypid <> 0 AND pg_catalog.age(k.xmin) <= 0
+    ${end}
+    ${kind:pg_proc}
     UNION ALL
-    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0, p.xmin, 0::oid
+    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 0, p.xmin, 0::oid, p.pronamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
       FROM pg_catalog.pg_proc p
      WHERE p.oid >= 16384::oid AND pg_catalog.age(p.xmin) <= 0
-    UNION ALL
+    ${end}
+    ${kind:pg_type}
     -- enums, domains, ranges and base types (a relation's row type is the relation's, an array type
     -- its element's)
-    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0, t.xmin, 0::oid
+    UNION ALL
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0, t.xmin, 0::oid, t.typnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
       FROM pg_catalog.pg_type t
      WHERE t.oid >= 16384::oid AND t.typrelid = 0 AND NOT (t.typcategory = 'A' AND t.typelem <> 0)
        AND pg_catalog.age(t.xmin) <= 0
-    UNION ALL
+    ${end}
+    ${kind:pg_enum}
     -- an enum's labels added or renamed: the enum
-    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, e.enumtypid, 0, e.xmin, 0::oid
-      FROM pg_catalog.pg_enum e
-     WHERE pg_catalog.age(e.xmin) <= 0
     UNION ALL
-    SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, 0, o.xmin, 0::oid
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 0, e.xmin, 0::oid, t.typnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_enum e
+      JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid
+     WHERE pg_catalog.age(e.xmin) <= 0
+    ${end}
+    ${kind:pg_operator}
+    UNION ALL
+    SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, 0, o.xmin, 0::oid, o.oprnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
       FROM pg_catalog.pg_operator o
      WHERE o.oid >= 16384::oid AND pg_catalog.age(o.xmin) <= 0
+    ${end}
+    ${kind:pg_cast}
+    -- a cast between types, a tenant's when either type is
     UNION ALL
-    -- the other objects made in a schema, schemas, and the database's own objects
-    SELECT x.classid, x.oid, 0, x.xmin, 0::oid
-      FROM (SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass AS classid, oid, xmin FROM pg_catalog.pg_collation
-            UNION ALL SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_conversion
-            UNION ALL SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_opclass
-            UNION ALL SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_opfamily
-            UNION ALL SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_ts_config
-            UNION ALL SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_ts_dict
-            UNION ALL SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_ts_parser
-            UNION ALL SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_ts_template
-            UNION ALL SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_statistic_ext
-            UNION ALL SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_namespace
-            UNION ALL SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_cast
-            UNION ALL SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_language
-            UNION ALL SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_am
-            UNION ALL SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_transform
-            UNION ALL SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_event_trigger
-            UNION ALL SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_publication
-            UNION ALL SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_foreign_data_wrapper
-            UNION ALL SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_foreign_server
-            UNION ALL SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_default_acl
-            UNION ALL SELECT 'pg_catalog.pg_database'::pg_catalog.regclass, oid, xmin FROM pg_catalog.pg_database
-            -- a database's or role's settings, and role memberships: the database and the role
-            UNION ALL SELECT 'pg_catalog.pg_database'::pg_catalog.regclass, setdatabase, xmin FROM pg_catalog.pg_db_role_setting
-                       WHERE setdatabase <> 0
-            UNION ALL SELECT 'pg_catalog.pg_authid'::pg_catalog.regclass, setrole, xmin FROM pg_catalog.pg_db_role_setting
-                       WHERE setrole <> 0
-            UNION ALL SELECT 'pg_catalog.pg_authid'::pg_catalog.regclass, member, xmin FROM pg_catalog.pg_auth_members) x
+    SELECT 'pg_catalog.pg_cast'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid,
+           CASE WHEN u.typnamespace IN (SELECT oid FROM tenant) THEN u.typnamespace ELSE v.typnamespace END, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_cast x
+      JOIN pg_catalog.pg_type u ON u.oid = x.castsource
+      JOIN pg_catalog.pg_type v ON v.oid = x.casttarget
      WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    -- the other objects made in a schema, schemas, and the database's own objects
+    ${kind:pg_collation}
     UNION ALL
-    -- comments: the object commented on (a column's, its table's)
-    SELECT d.classoid, d.objoid, d.objsubid, d.xmin,
-           CASE WHEN d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid <> 0 THEN d.objoid ELSE 0::oid END
-      FROM pg_catalog.pg_description d
-     WHERE pg_catalog.age(d.xmin) <= 0
+    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.collnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_collation x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_conversion}
     UNION ALL
-    SELECT d.classoid, d.objoid, 0, d.xmin, 0::oid
-      FROM pg_catalog.pg_shdescription d
-     WHERE pg_catalog.age(d.xmin) <= 0
+    SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.connamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_conversion x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_opclass}
     UNION ALL
-    -- privileges given to a role, and owners: the object given (a column's, its table's)
-    SELECT s.classid, s.objid, s.objsubid, s.xmin,
-           CASE WHEN s.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND s.objsubid <> 0 THEN s.objid ELSE 0::oid END
-      FROM pg_catalog.pg_shdepend s
-     WHERE s.dbid IN (0, (SELECT b.oid FROM pg_catalog.pg_database b WHERE b.datname = pg_catalog.current_database()))
-       AND pg_catalog.age(s.xmin) <= 0
-), own AS (
-    -- of those, the rows of this transaction and its subtransactions, in the schema each belongs to
-    -- (a trigger's, policy's, rule's or constraint's is its table's; a cast between types is a
-    -- tenant's when either type is; the database's own objects have none)
-    SELECT DISTINCT w.classid, w.objid, w.objsubid, w.relation,
-           CASE w.classid
-               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_class c WHERE c.oid = w.objid)
+    SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.opcnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_opclass x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_opfamily}
+    UNION ALL
+    SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.opfnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_opfamily x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_ts_config}
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.cfgnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_ts_config x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_ts_dict}
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.dictnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_ts_dict x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_ts_parser}
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.prsnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_ts_parser x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_ts_template}
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.tmplnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_ts_template x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_statistic_ext}
+    UNION ALL
+    SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.stxnamespace, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_statistic_ext x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_namespace}
+    UNION ALL
+    SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, x.oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_namespace x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_default_acl}
+    UNION ALL
+    SELECT 'pg_catalog.pg_default_acl'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULLIF(x.defaclnamespace, 0), 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_default_acl x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_language}
+    UNION ALL
+    SELECT 'pg_catalog.pg_language'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_language x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_am}
+    UNION ALL
+    SELECT 'pg_catalog.pg_am'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_am x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_transform}
+    UNION ALL
+    SELECT 'pg_catalog.pg_transform'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_transform x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_event_trigger}
+    UNION ALL
+    SELECT 'pg_catalog.pg_event_trigger'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_event_trigger x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_publication}
+    UNION ALL
+    SELECT 'pg_catalog.pg_publication'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_publication x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_foreign_data_wrapper}
+    UNION ALL
+    SELECT 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_foreign_data_wrapper x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_foreign_server}
+    UNION ALL
+    SELECT 'pg_catalog.pg_foreign_server'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_foreign_server x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_database}
+    UNION ALL
+    SELECT 'pg_catalog.pg_database'::pg_catalog.regclass, x.oid, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_database x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_db_role_setting}
+    -- a database's or role's settings: the database and the role
+    UNION ALL
+    SELECT 'pg_catalog.pg_database'::pg_catalog.regclass, x.setdatabase, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_db_role_setting x WHERE x.setdatabase <> 0 AND pg_catalog.age(x.xmin) <= 0
+    UNION ALL
+    SELECT 'pg_catalog.pg_authid'::pg_catalog.regclass, x.setrole, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_db_role_setting x WHERE x.setrole <> 0 AND pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:pg_auth_members}
+    -- a role's memberships: the role
+    UNION ALL
+    SELECT 'pg_catalog.pg_authid'::pg_catalog.regclass, x.member, 0, x.xmin, 0::oid, NULL::oid, 'pg_catalog.pg_class'::pg_catalog.regclass, 0::oid
+      FROM pg_catalog.pg_auth_members x WHERE pg_catalog.age(x.xmin) <= 0
+    ${end}
+    ${kind:generic}
+    -- comments, and privileges given to a role or owners (pg_shdepend): the object commented on or
+    -- given (a column's, its table's), placed as above
+    UNION ALL
+    SELECT g.classid, g.objid, g.objsubid, g.xmin,
+           CASE WHEN g.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND g.objsubid <> 0 THEN g.objid ELSE 0::oid END,
+           CASE g.classid
+               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_class c WHERE c.oid = g.objid)
+               WHEN 'pg_catalog.pg_namespace'::pg_catalog.regclass THEN g.objid
                WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_trigger t
-                   JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE t.oid = w.objid)
+                   JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE t.oid = g.objid)
                WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_policy p
-                   JOIN pg_catalog.pg_class c ON c.oid = p.polrelid WHERE p.oid = w.objid)
+                   JOIN pg_catalog.pg_class c ON c.oid = p.polrelid WHERE p.oid = g.objid)
                WHEN 'pg_catalog.pg_rewrite'::pg_catalog.regclass THEN (SELECT c.relnamespace FROM pg_catalog.pg_rewrite r
-                   JOIN pg_catalog.pg_class c ON c.oid = r.ev_class WHERE r.oid = w.objid)
+                   JOIN pg_catalog.pg_class c ON c.oid = r.ev_class WHERE r.oid = g.objid)
                WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN (SELECT COALESCE(c.relnamespace, t.typnamespace)
                    FROM pg_catalog.pg_constraint k
                    LEFT JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-                   LEFT JOIN pg_catalog.pg_type t ON t.oid = k.contypid WHERE k.oid = w.objid)
-               WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN (SELECT p.pronamespace FROM pg_catalog.pg_proc p WHERE p.oid = w.objid)
-               WHEN 'pg_catalog.pg_type'::pg_catalog.regclass THEN (SELECT t.typnamespace FROM pg_catalog.pg_type t WHERE t.oid = w.objid)
-               WHEN 'pg_catalog.pg_operator'::pg_catalog.regclass THEN (SELECT o.oprnamespace FROM pg_catalog.pg_operator o WHERE o.oid = w.objid)
-               WHEN 'pg_catalog.pg_collation'::pg_catalog.regclass THEN (SELECT x.collnamespace FROM pg_catalog.pg_collation x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_conversion'::pg_catalog.regclass THEN (SELECT x.connamespace FROM pg_catalog.pg_conversion x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_opclass'::pg_catalog.regclass THEN (SELECT x.opcnamespace FROM pg_catalog.pg_opclass x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_opfamily'::pg_catalog.regclass THEN (SELECT x.opfnamespace FROM pg_catalog.pg_opfamily x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_ts_config'::pg_catalog.regclass THEN (SELECT x.cfgnamespace FROM pg_catalog.pg_ts_config x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_ts_dict'::pg_catalog.regclass THEN (SELECT x.dictnamespace FROM pg_catalog.pg_ts_dict x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_ts_parser'::pg_catalog.regclass THEN (SELECT x.prsnamespace FROM pg_catalog.pg_ts_parser x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_ts_template'::pg_catalog.regclass THEN (SELECT x.tmplnamespace FROM pg_catalog.pg_ts_template x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass THEN (SELECT x.stxnamespace FROM pg_catalog.pg_statistic_ext x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_namespace'::pg_catalog.regclass THEN w.objid
-               WHEN 'pg_catalog.pg_default_acl'::pg_catalog.regclass THEN (SELECT NULLIF(x.defaclnamespace, 0) FROM pg_catalog.pg_default_acl x WHERE x.oid = w.objid)
-               WHEN 'pg_catalog.pg_cast'::pg_catalog.regclass THEN (SELECT CASE WHEN t.typnamespace IN (SELECT oid FROM tenant) THEN t.typnamespace ELSE u.typnamespace END
-                   FROM pg_catalog.pg_cast x JOIN pg_catalog.pg_type t ON t.oid = x.castsource JOIN pg_catalog.pg_type u ON u.oid = x.casttarget
-                   WHERE x.oid = w.objid)
-           END AS namespace,
-           -- what it hangs on, whose extension's it is when that is an extension's: a constraint's
-           -- table or domain, a composite type's type, an index's table, a trigger's, policy's or rule's table
-           CASE w.classid
-               WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN (SELECT CASE WHEN k.conrelid <> 0
-                   THEN 'pg_catalog.pg_class'::pg_catalog.regclass ELSE 'pg_catalog.pg_type'::pg_catalog.regclass END
-                   FROM pg_catalog.pg_constraint k WHERE k.oid = w.objid)
-               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT CASE WHEN c.relkind = 'c'
-                   THEN 'pg_catalog.pg_type'::pg_catalog.regclass ELSE 'pg_catalog.pg_class'::pg_catalog.regclass END
-                   FROM pg_catalog.pg_class c WHERE c.oid = w.objid)
-               ELSE 'pg_catalog.pg_class'::pg_catalog.regclass
-           END AS anchor_class,
-           CASE w.classid
-               WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN (SELECT CASE WHEN k.conrelid <> 0 THEN k.conrelid ELSE k.contypid END
-                   FROM pg_catalog.pg_constraint k WHERE k.oid = w.objid)
-               WHEN 'pg_catalog.pg_class'::pg_catalog.regclass THEN (SELECT CASE WHEN c.relkind = 'c' THEN c.reltype
-                   ELSE COALESCE((SELECT x.indrelid FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid), 0) END
-                   FROM pg_catalog.pg_class c WHERE c.oid = w.objid)
-               ELSE w.relation
-           END AS anchor
+                   LEFT JOIN pg_catalog.pg_type t ON t.oid = k.contypid WHERE k.oid = g.objid)
+               WHEN 'pg_catalog.pg_default_acl'::pg_catalog.regclass THEN (SELECT NULLIF(x.defaclnamespace, 0)
+                   FROM pg_catalog.pg_default_acl x WHERE x.oid = g.objid)
+               WHEN 'pg_catalog.pg_cast'::pg_catalog.regclass THEN (SELECT CASE WHEN u.typnamespace IN (SELECT oid FROM tenant)
+                   THEN u.typnamespace ELSE v.typnamespace END
+                   FROM pg_catalog.pg_cast x JOIN pg_catalog.pg_type u ON u.oid = x.castsource
+                   JOIN pg_catalog.pg_type v ON v.oid = x.casttarget WHERE x.oid = g.objid)
+               -- what pg_identify_object places in a schema: functions, types, operators, collations, …
+               ELSE (SELECT n.oid FROM pg_catalog.pg_namespace n
+                      WHERE n.nspname = (pg_catalog.pg_identify_object(g.classid, g.objid, g.objsubid)).schema)
+           END,
+           -- what a constraint hangs on; a trigger's, policy's or rule's table is an extension's
+           -- only where the trigger, policy or rule is too
+           CASE WHEN g.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+                THEN (SELECT CASE WHEN k.conrelid <> 0 THEN 'pg_catalog.pg_class'::pg_catalog.regclass ELSE 'pg_catalog.pg_type'::pg_catalog.regclass END FROM pg_catalog.pg_constraint k WHERE k.oid = g.objid)
+                ELSE 'pg_catalog.pg_class'::pg_catalog.regclass END,
+           CASE WHEN g.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+                THEN (SELECT CASE WHEN k.conrelid <> 0 THEN k.conrelid ELSE k.contypid END FROM pg_catalog.pg_constraint k WHERE k.oid = g.objid)
+                ELSE 0::oid END
+      FROM (SELECT 0::oid AS classid, 0::oid AS objid, 0 AS objsubid, '0'::xid AS xmin WHERE false
+            ${end}
+            ${kind:pg_description}
+            UNION ALL
+            SELECT d.classoid, d.objoid, d.objsubid, d.xmin FROM pg_catalog.pg_description d WHERE pg_catalog.age(d.xmin) <= 0
+            ${end}
+            ${kind:pg_shdescription}
+            UNION ALL
+            SELECT d.classoid, d.objoid, 0, d.xmin FROM pg_catalog.pg_shdescription d WHERE pg_catalog.age(d.xmin) <= 0
+            ${end}
+            ${kind:pg_shdepend}
+            UNION ALL
+            SELECT s.classid, s.objid, s.objsubid, s.xmin
+              FROM pg_catalog.pg_shdepend s
+             WHERE s.dbid IN (0, (SELECT b.oid FROM pg_catalog.pg_database b WHERE b.datname = pg_catalog.current_database()))
+               AND pg_catalog.age(s.xmin) <= 0
+            ${end}
+            ${kind:generic}
+           ) g
+    ${end}
+), own AS (
+    -- of those, the rows of this transaction and its subtransactions
+    SELECT DISTINCT w.classid, w.objid, w.objsubid, w.relation, w.namespace, w.anchor_class, w.anchor
       FROM written w, me
      WHERE CASE WHEN pg_catalog.age(w.xmin) < 0
                 THEN -pg_catalog.age(w.xmin) <= me.xid_window
