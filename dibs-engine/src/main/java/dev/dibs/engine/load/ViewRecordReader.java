@@ -58,8 +58,7 @@ final class ViewRecordReader {
             String name = Annotations.string(view, "name", "");
             QualifiedName qualified = new QualifiedName(Annotations.string(view, "schema", "public"),
                     name.isEmpty() ? SnakeCase.of(cls.getSimpleName()) : name);
-            PrintableNames.check(problems, where, "the view name", qualified.name(), "give a name of printable characters with @View(name = \"...\").");
-            PrintableNames.check(problems, where, "the view's schema", qualified.schema(), "give a schema name of printable characters.");
+            // a name that does not print is refused where the view's statement is classified (SqlFileClassifier)
             if (query.isEmpty()) {
                 problems.add(new Problem(where, "@View has no query.", "write the view's query: @View(\"SELECT …\")."));
                 continue;

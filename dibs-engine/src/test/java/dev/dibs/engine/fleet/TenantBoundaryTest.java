@@ -61,6 +61,18 @@ class TenantBoundaryTest {
                 .isEqualTo("1");
     }
 
+    /** PostgreSQL names a schema that needs quotes with them ("Tenant_B"): its objects are still the tenant's. */
+    @Test
+    void aTenantWhoseNameNeedsQuotesKeepsItsCommentedObjects(TestDatabase db) throws Exception {
+        db.execute(SHARED + "CREATE SCHEMA \"Tenant_B\";");
+        FleetResult own = migrate(db, "Tenant_B", Fleets.migration("002_own", "Own",
+                "CREATE FUNCTION g() RETURNS int LANGUAGE sql AS 'SELECT 1'; COMMENT ON FUNCTION g() IS 'g';"
+                        + " CREATE TYPE e AS ENUM ('a'); COMMENT ON TYPE e IS 'e'; CREATE TABLE t (id int); COMMENT ON COLUMN t.id IS 'id'"));
+        assertThat(own.failed()).as("%s", own.failed()).isEmpty();
+        FleetResult astray = migrate(db, "Tenant_B", Fleets.migration("003_astray", "Astray", "COMMENT ON TYPE public.mood IS 'shared'"));
+        assertThat(astray.failed()).singleElement().satisfies(o -> assertThat(o.error()).contains("type public.mood, outside"));
+    }
+
     @Test
     void whatATenantMakesOrChangesOfSharedObjectsIsRolledBackNamingIt(TestDatabase db) throws Exception {
         // a role of the test's own (roles are the server's): a grant to a built-in role records no dependency

@@ -32,7 +32,7 @@ class IntentValidationTest {
         SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
                 () -> IntentLoader.builder().classpath(classpath).packages(List.of("v")).load());
         assertThat(e).as("expected the loader to reject the schema").isNotNull();
-        assertThat(e.getMessage()).contains("The Java schema has " + e.problems().size());
+        assertThat(e.getMessage()).contains(" " + e.problems().size() + " problem");
         return e.problems();
     }
 
@@ -191,7 +191,7 @@ class IntentValidationTest {
         assertThat(only("enum Mood { @PgEnum.Label(\"ok\\u202e\") OK }", "@Table(\"a\") record A(@Pk long id, Mood m) {}").message())
                 .startsWith("the enum label \"ok\\u202e\" holds");
         assertThat(only("@View(name = \"v\\n\", value = \"SELECT 1 AS id\") record V(long id) {}").message())
-                .startsWith("the view name \"v\\n\" holds");
+                .startsWith("the object \"public.v\\n\" holds");
         for (Problem p : problems("@Table(\"a" + forged + "\") record A(@Pk long id, @Column(name = \"c" + forged + "\") long c) {}")) {
             assertThat(p.toString()).as("a problem prints on one line").doesNotContain("\n");
         }

@@ -286,7 +286,8 @@ WITH me AS (
     ${end}
     ${kind:generic}
     -- comments, and privileges given to a role or owners (pg_shdepend): the object commented on or
-    -- given (a column's, its table's), placed as above
+    -- given (a column's, its table's), placed as above. Two parts, around those of the three
+    -- catalogs: the query is sent with "generic" whenever one of them is (TenantBoundary), or not at all
     UNION ALL
     SELECT g.classid, g.objid, g.objsubid, g.xmin,
            CASE WHEN g.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND g.objsubid <> 0 THEN g.objid ELSE 0::oid END,
@@ -310,8 +311,8 @@ WITH me AS (
                    FROM pg_catalog.pg_cast x JOIN pg_catalog.pg_type u ON u.oid = x.castsource
                    JOIN pg_catalog.pg_type v ON v.oid = x.casttarget WHERE x.oid = g.objid)
                -- what pg_identify_object places in a schema: functions, types, operators, collations, …
-               ELSE (SELECT n.oid FROM pg_catalog.pg_namespace n
-                      WHERE n.nspname = (pg_catalog.pg_identify_object(g.classid, g.objid, g.objsubid)).schema)
+               -- (its schema as an identifier, quoted where it needs quotes: "Tenant A")
+               ELSE pg_catalog.to_regnamespace((pg_catalog.pg_identify_object(g.classid, g.objid, g.objsubid)).schema)::oid
            END,
            -- what a constraint hangs on; a trigger's, policy's or rule's table is an extension's
            -- only where the trigger, policy or rule is too
