@@ -2,6 +2,7 @@ package dev.dibs.engine.load;
 
 import dev.dibs.engine.load.TableDraft.ColumnDraft;
 import dev.dibs.engine.naming.PostgresNames;
+import dev.dibs.engine.naming.Printable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,12 @@ final class ColumnValidator {
             String where = table.where(c.javaMember());
             String previous = byName.put(c.name(), c.javaMember());
             if (previous != null) {
-                problems.add(new Problem(where, "column \"" + PrintableNames.shown(c.name()) + "\" is also the column of " + previous + ".",
+                problems.add(new Problem(where, "column \"" + Printable.escape(c.name()) + "\" is also the column of " + previous + ".",
                         "give one of them another name with @Column(name = \"...\")."));
             }
             PrintableNames.check(problems, where, "column name", c.name(), "give a name of printable characters with @Column(name = \"...\").");
             if (PostgresNames.byteLength(c.name()) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-                problems.add(new Problem(where, "column name \"" + PrintableNames.shown(c.name()) + "\" is longer than 63 bytes; Postgres would "
+                problems.add(new Problem(where, "column name \"" + Printable.escape(c.name()) + "\" is longer than 63 bytes; Postgres would "
                         + "silently cut it.", "give a shorter name with @Column(name = \"...\")."));
             }
             if (c.primaryKey() && c.nullable()) {

@@ -3,6 +3,7 @@ package dev.dibs.engine.load;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.naming.PostgresNames;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.naming.SnakeCase;
 import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.ClassInfo;
@@ -85,7 +86,7 @@ final class EnumReader {
         PrintableNames.check(problems, where, "the enum type name", name, "give a name of printable characters with @PgEnum(\"...\").");
         PrintableNames.check(problems, where, "the enum type's schema", schema, "give a schema name of printable characters.");
         if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            problems.add(new Problem(where, "the enum type name \"" + PrintableNames.shown(name) + "\" is longer than 63 bytes; Postgres would "
+            problems.add(new Problem(where, "the enum type name \"" + Printable.escape(name) + "\" is longer than 63 bytes; Postgres would "
                     + "silently cut it.", "give a shorter name with @PgEnum(\"...\")."));
         }
         List<String> labels = new ArrayList<>();
@@ -148,7 +149,7 @@ final class EnumReader {
         }
         PrintableNames.check(problems, at, "the enum label", label, "write a label of printable characters.");
         if (PostgresNames.byteLength(label) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            problems.add(new Problem(at, "the enum label '" + PrintableNames.shown(label) + "' is longer than 63 bytes.",
+            problems.add(new Problem(at, "the enum label '" + Printable.escape(label) + "' is longer than 63 bytes.",
                     given == null ? "shorten the constant's name, or give a shorter @PgEnum.Label." : "shorten @PgEnum.Label."));
             return null;
         }

@@ -23,9 +23,4 @@ final class PrintableNames {
                     + " take it, but every log line, report and statement naming it could be read as something else.", fix));
         }
     }
-
-    /** The name as a message may quote it: escaped where it does not print. */
-    static String shown(String name) {
-        return Printable.escape(name);
-    }
 }

@@ -9,6 +9,7 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.naming.PostgresNames;
+import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ final class SchemaAssembler {
                 problems.add(new Problem(d.javaClass(), "the table " + d.name() + " is also declared by " + previous.javaClass() + ".",
                         "give one of them another @Table name (or schema)."));
             } else if (PostgresNames.byteLength(d.name().name()) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-                problems.add(new Problem(d.javaClass(), "the table name \"" + PrintableNames.shown(d.name().name()) + "\" is longer than 63 bytes; "
+                problems.add(new Problem(d.javaClass(), "the table name \"" + Printable.escape(d.name().name()) + "\" is longer than 63 bytes; "
                         + "Postgres would silently cut it.", "choose a name of at most 63 bytes."));
             }
         }
@@ -121,8 +122,8 @@ final class SchemaAssembler {
     }
 
     private static Problem notConfigured(String where, String annotation, String schema, List<String> namespaces) {
-        String shown = PrintableNames.shown(schema);
-        return new Problem(where, "schema \"" + shown + "\" is not in schemas (" + PrintableNames.shown(String.join(", ", namespaces))
+        String shown = Printable.escape(schema);
+        return new Problem(where, "schema \"" + shown + "\" is not in schemas (" + Printable.escape(String.join(", ", namespaces))
                 + "): managing it for this " + annotation + " alone would plan every other table in it for a drop.",
                 "add " + shown + " to schemas (the schemas parameter).");
     }

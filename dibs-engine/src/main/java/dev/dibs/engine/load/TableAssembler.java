@@ -19,8 +19,8 @@ import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.ExpressionNames;
-import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.naming.PostgresNames;
+import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -86,8 +86,8 @@ final class TableAssembler {
     private String explicitName(TableDraft t, String member, String name) {
         PrintableNames.check(problems, t.where(member), "the name", name, "choose a name of printable characters.");
         if (PostgresNames.byteLength(name) > PostgresNames.MAX_IDENTIFIER_BYTES) {
-            problems.add(new Problem(t.where(member), "the name \"" + PrintableNames.shown(name) + "\" is longer than 63 bytes; Postgres would "
-                    + "silently cut it to \"" + PrintableNames.shown(PostgresNames.clip(name, PostgresNames.MAX_IDENTIFIER_BYTES)) + "\".",
+            problems.add(new Problem(t.where(member), "the name \"" + Printable.escape(name) + "\" is longer than 63 bytes; Postgres would "
+                    + "silently cut it to \"" + Printable.escape(PostgresNames.clip(name, PostgresNames.MAX_IDENTIFIER_BYTES)) + "\".",
                     "choose a name of at most 63 bytes."));
         }
         return name;

@@ -36,6 +36,11 @@ final class MetadataStore {
 
     /** A statement of {@code migrate/sql}, on this store's metadata schema. */
     private String sql(String resource) {
+        return onSchema(resource, schema);
+    }
+
+    /** A statement of {@code migrate/sql} on the metadata schema {@code schema}, quoted by the renderer. */
+    static String onSchema(String resource, String schema) {
         return load(resource).replace(":schema", Sql.name(schema));
     }
 

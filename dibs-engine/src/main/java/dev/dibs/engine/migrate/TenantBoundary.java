@@ -70,7 +70,7 @@ final class TenantBoundary {
      * catalogs {@code pg_stat_xact_sys_tables} counts writes to.
      */
     private static Probe probe(Connection c, String tenant) throws SQLException {
-        String sql = SqlResources.load(TenantBoundary.class, "tenant-probe").replace(":schema", Sql.name(tenant));
+        String sql = MetadataStore.onSchema("tenant-probe", tenant); // in tenant mode the tenant holds __dibs_tables
         Integer window = null;
         try (Statement s = c.createStatement()) {
             boolean results = s.execute(sql);

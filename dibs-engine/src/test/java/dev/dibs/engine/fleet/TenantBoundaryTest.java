@@ -2,6 +2,7 @@ package dev.dibs.engine.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.render.Sql;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class TenantBoundaryTest {
     /** PostgreSQL names a schema that needs quotes with them ("Tenant_B"): its objects are still the tenant's. */
     @Test
     void aTenantWhoseNameNeedsQuotesKeepsItsCommentedObjects(TestDatabase db) throws Exception {
-        db.execute(SHARED + "CREATE SCHEMA \"Tenant_B\";");
+        db.execute(SHARED + "CREATE SCHEMA " + Sql.name("Tenant_B") + ";");
         FleetResult own = migrate(db, "Tenant_B", Fleets.migration("002_own", "Own",
                 "CREATE FUNCTION g() RETURNS int LANGUAGE sql AS 'SELECT 1'; COMMENT ON FUNCTION g() IS 'g';"
                         + " CREATE TYPE e AS ENUM ('a'); COMMENT ON TYPE e IS 'e'; CREATE TABLE t (id int); COMMENT ON COLUMN t.id IS 'id'"));
@@ -77,11 +78,11 @@ class TenantBoundaryTest {
     void whatATenantMakesOrChangesOfSharedObjectsIsRolledBackNamingIt(TestDatabase db) throws Exception {
         // a role of the test's own (roles are the server's): a grant to a built-in role records no dependency
         String reader = "dibs_boundary_" + Long.toHexString(System.nanoTime());
-        db.execute(SHARED + "CREATE ROLE " + reader + ";");
+        db.execute(SHARED + "CREATE ROLE " + Sql.name(reader) + ";");
         try {
             rolledBack(db, reader);
         } finally {
-            db.execute("DROP ROLE " + reader);
+            db.execute("DROP ROLE " + Sql.name(reader));
         }
     }
 
@@ -98,7 +99,7 @@ class TenantBoundaryTest {
                 // the catalogs read are those PostgreSQL counted writes to; counting nothing, it reads all
                 new String[] {"SET LOCAL track_counts = off; CREATE POLICY uncounted ON public.notes USING (true)",
                     "policy uncounted on public.notes"},
-                new String[] {"GRANT SELECT ON public.plans TO " + reader, "table public.plans"},
+                new String[] {"GRANT SELECT ON public.plans TO " + Sql.name(reader), "table public.plans"},
                 new String[] {"ALTER TYPE public.mood ADD VALUE 'late'", "type public.mood"},
                 new String[] {"ALTER TABLE public.plans SET (fillfactor = 70)", "table public.plans"},
                 new String[] {"REVOKE ALL ON public.plans FROM PUBLIC", "table public.plans"},
@@ -113,12 +114,12 @@ class TenantBoundaryTest {
             String tenant = "tenant_" + i;
             String sql = astray.get(i)[0];
             String named = astray.get(i)[1];
-            db.execute("CREATE SCHEMA " + tenant);
+            db.execute("CREATE SCHEMA " + Sql.name(tenant));
             FleetResult result = migrate(db, tenant, Fleets.migration("002_astray", "Astray", sql + "; CREATE TABLE mine (id int)"));
             assertThat(result.failed()).as(sql).singleElement().satisfies(o -> assertThat(o.error())
                     .contains("002_astray", "it created or changed ", named, "outside the tenant's schema " + tenant,
                             "The migration was rolled back"));
-            assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE schemaname = '" + tenant + "' AND tablename = 'mine'"))
+            assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE schemaname = " + Sql.literal(tenant) + " AND tablename = 'mine'"))
                     .as("rolled back: " + sql).isEqualTo("0");
         }
         assertThat(db.queryString("SELECT count(*) FROM pg_trigger WHERE tgname = 'audit'")).isEqualTo("0");
