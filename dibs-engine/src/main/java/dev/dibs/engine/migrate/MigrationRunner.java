@@ -303,7 +303,7 @@ public final class MigrationRunner {
                 migration.migrate(ctx);
                 tx.beforeRecord();
                 if (tenant != null) {
-                    TenantBoundary.check(c, tenant);
+                    TenantBoundary.check(c, tenant, database);
                 }
                 committing = true;
                 var touched = store.recordAndCommit(m, (System.nanoTime() - t0) / 1_000_000, tx.xid());

@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.Sql;
 import java.sql.Connection;
@@ -19,16 +20,17 @@ import java.util.Set;
  * ({@code CREATE TABLE public.accounts}) would be created there by the first tenant — whose own
  * schema stays without it, recorded as migrated — and refused for every other. The same holds for
  * what it changes of a shared object (a trigger, policy, constraint, comment or grant on a shared
- * table, a default privilege, a new schema). Found in the catalog rows the migration's transaction
- * and its subtransactions wrote ({@code outside-tenant.sql}), before it is recorded; the migration
- * is then rolled back, naming what went astray.
+ * table, a default privilege, a new schema), and for what it drops of them. Found in the catalog rows
+ * the migration's transaction and its subtransactions wrote ({@code outside-tenant.sql}) and in the
+ * locks of what it dropped ({@code tenant-probe.sql}, placed by {@code dropped-outside-tenant.sql}),
+ * before it is recorded; the migration is then rolled back, naming what went astray.
  */
 final class TenantBoundary {
 
     private TenantBoundary() {
     }
 
-    static void check(Connection c, String tenant) throws SQLException {
+    static void check(Connection c, String tenant, ConnectionInfo database) throws SQLException {
         List<String> outside = new ArrayList<>();
         Probe probe = probe(c, tenant);
         String sql = SqlResources.load(TenantBoundary.class, "outside-tenant");
@@ -48,8 +50,11 @@ final class TenantBoundary {
                 }
             }
         }
-        if (!outside.isEmpty()) {
-            throw new MigrationTransaction.Refused("it created or changed " + String.join(", ", outside)
+        List<String> dropped = probe.droppedObjects().length == 0 ? List.of() : dropped(database, tenant, probe);
+        if (!outside.isEmpty() || !dropped.isEmpty()) {
+            throw new MigrationTransaction.Refused("it " + (outside.isEmpty() ? "" : "created or changed " + String.join(", ", outside))
+                    + (outside.isEmpty() || dropped.isEmpty() ? "" : " and ")
+                    + (dropped.isEmpty() ? "" : "dropped " + String.join(", ", dropped))
                     + ", outside the tenant's schema " + tenant + ". A migration runs once for each tenant with the search_path"
                     + " pinned to the tenant: write its names unqualified so that they land in each tenant (dibs:generate names"
                     + " the project's first schema unless run with -Ddibs.tenantReady=true). An object all"
@@ -58,16 +63,43 @@ final class TenantBoundary {
     }
 
     /**
-     * What {@code tenant-probe.sql} found: how far above the migration's own transaction id those of
-     * its subtransactions can be, and the system catalogs written ({@code null}: not counted).
+     * The objects the migration dropped that were outside the tenant's schema, asked of a connection of
+     * its own ({@code dropped-outside-tenant.sql}): the migration's transaction sees them no more, the
+     * database as others see it still holds them until that transaction ends.
      */
-    private record Probe(int xidWindow, Set<String> written) {
+    private static List<String> dropped(ConnectionInfo database, String tenant, Probe probe) throws SQLException {
+        List<String> dropped = new ArrayList<>();
+        try (Connection before = database.open();
+             PreparedStatement ps = before.prepareStatement(SqlResources.load(TenantBoundary.class, "dropped-outside-tenant"))) {
+            ps.setString(1, tenant);
+            ps.setArray(2, before.createArrayOf("oid", probe.droppedClasses()));
+            ps.setArray(3, before.createArrayOf("oid", probe.droppedObjects()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    dropped.add(rs.getString("kind") + " " + rs.getString("identity"));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SQLException("dibs could not check whether what the migration dropped was outside the tenant's schema: it asks"
+                    + " that of a second connection, which sees the objects the migration's open transaction dropped, and that"
+                    + " failed: " + e.getMessage(), e.getSQLState(), e);
+        }
+        return dropped;
+    }
+
+    /**
+     * What {@code tenant-probe.sql} found: how far above the migration's own transaction id those of
+     * its subtransactions can be, the system catalogs written ({@code null}: not counted), and the
+     * objects it dropped (or made and dropped), by catalog and id.
+     */
+    private record Probe(int xidWindow, Set<String> written, Long[] droppedClasses, Long[] droppedObjects) {
     }
 
     /**
      * Runs {@code tenant-probe.sql}: the distance to the id of a row written into the tenant's
-     * {@code __dibs_tables} in a subtransaction made for it and rolled back at once, and the
-     * catalogs {@code pg_stat_xact_sys_tables} counts writes to.
+     * {@code __dibs_tables} in a subtransaction made for it and rolled back at once, the
+     * catalogs PostgreSQL counted writes to, and the objects the transaction holds the lock of a
+     * drop on and no longer sees.
      */
     private static Probe probe(Connection c, String tenant) throws SQLException {
         String sql = MetadataStore.onSchema("tenant-probe", tenant); // in tenant mode the tenant holds __dibs_tables
@@ -83,7 +115,8 @@ final class TenantBoundary {
                             } else {
                                 Set<String> written = rs.getBoolean("counted")
                                         ? new HashSet<>(Arrays.asList((String[]) rs.getArray("written").getArray())) : null;
-                                return new Probe(window, written);
+                                return new Probe(window, written, (Long[]) rs.getArray("dropped_classes").getArray(),
+                                        (Long[]) rs.getArray("dropped_objects").getArray());
                             }
                         }
                     }

@@ -110,21 +110,70 @@ class TenantBoundaryTest {
                 new String[] {"CREATE SCHEMA side", "schema side"},
                 new String[] {"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC", "in schema public on tables"},
                 new String[] {"ALTER TABLE public.notes RENAME TO memos", "table public.memos"});
+        refused(db, "tenant_", astray, "it created or changed ");
+        assertThat(db.queryString("SELECT count(*) FROM pg_trigger WHERE tgname = 'audit'")).isEqualTo("0");
+        assertThat(db.queryString("SELECT count(*) FROM pg_namespace WHERE nspname = 'side'")).isEqualTo("0");
+        assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE tablename = 'plans'")).isEqualTo("1");
+    }
+
+    /**
+     * A DROP leaves no row: what the migration dropped is found by the locks it holds, and placed by a
+     * second connection that still sees it. What a tenant drops of its own — a table with a foreign key
+     * to a shared table (whose triggers on the shared table go with it), its types, casts and
+     * functions — is migrated; what it drops of a shared object is rolled back, naming the object
+     * dropped first (a table, not its row type and indexes).
+     */
+    @Test
+    void whatATenantDropsOfSharedObjectsIsRolledBackNamingIt(TestDatabase db) throws Exception {
+        db.execute(SHARED + "CREATE SCHEMA spare; CREATE INDEX notes_id ON public.notes (id);"
+                + " CREATE TRIGGER shared_audit BEFORE INSERT ON public.plans FOR EACH ROW EXECUTE FUNCTION public.audit();"
+                + " CREATE POLICY shared_policy ON public.plans USING (true); CREATE FUNCTION public.spare() RETURNS int"
+                + " LANGUAGE sql AS 'SELECT 1'; CREATE SCHEMA tenant_own; SET search_path = tenant_own;"
+                + " CREATE TABLE old (id int PRIMARY KEY, plan bigint REFERENCES public.plans, note text DEFAULT 'n');"
+                + " CREATE INDEX ON old (plan); CREATE TRIGGER old_audit BEFORE INSERT ON old FOR EACH ROW EXECUTE FUNCTION public.audit();"
+                + " CREATE TYPE level AS ENUM ('low'); CREATE FUNCTION level_rank(level) RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                + " CREATE CAST (level AS integer) WITH FUNCTION level_rank(level); RESET search_path;");
+        FleetResult own = migrate(db, "tenant_own", Fleets.migration("002_own", "Own",
+                "DROP TABLE old; DROP CAST (level AS integer); DROP FUNCTION level_rank(level); DROP TYPE level;"
+                        + " CREATE TABLE brief (id int); DROP TABLE brief"));
+        assertThat(own.failed()).as("%s", own.failed()).isEmpty();
+        // the foreign key's two triggers on public.plans went with the tenant's table; the shared one stays
+        assertThat(db.queryString("SELECT string_agg(tgname, ',') FROM pg_trigger WHERE tgrelid = 'public.plans'::regclass"))
+                .isEqualTo("shared_audit");
+        assertThat(db.queryString("SELECT count(*) FROM pg_class WHERE relnamespace = 'tenant_own'::regnamespace AND relname = 'old'"))
+                .isEqualTo("0");
+
+        List<String[]> astray = List.of(
+                new String[] {"DROP TABLE public.notes", "dropped table public.notes, outside"},
+                new String[] {"DROP TABLE IF EXISTS public.notes CASCADE", "dropped table public.notes, outside"},
+                new String[] {"DROP INDEX public.notes_id", "dropped index public.notes_id, outside"},
+                new String[] {"DROP TRIGGER shared_audit ON public.plans", "dropped trigger shared_audit on public.plans, outside"},
+                new String[] {"DROP POLICY shared_policy ON public.plans", "dropped policy shared_policy on public.plans, outside"},
+                new String[] {"ALTER TABLE public.offices DROP CONSTRAINT offices_region_fkey",
+                    "dropped table constraint offices_region_fkey on public.offices, outside"},
+                new String[] {"DO $$ BEGIN DROP FUNCTION public.spare(); EXCEPTION WHEN others THEN NULL; END $$",
+                    "dropped function public.spare(), outside"},
+                new String[] {"DROP TYPE public.mood", "dropped type public.mood, outside"},
+                new String[] {"DROP SCHEMA spare", "dropped schema spare, outside"},
+                new String[] {"COMMENT ON TABLE public.plans IS 'p'; DROP TABLE public.notes",
+                    "it created or changed table public.plans and dropped table public.notes, outside"});
+        refused(db, "tenant_drop_", astray, "it ");
+        assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE tablename = 'notes'")).isEqualTo("1");
+    }
+
+    /** Each of {@code astray} (SQL, then what the refusal names) in a tenant of its own, refused and rolled back. */
+    private void refused(TestDatabase db, String prefix, List<String[]> astray, String verb) throws Exception {
         for (int i = 0; i < astray.size(); i++) {
-            String tenant = "tenant_" + i;
+            String tenant = prefix + i;
             String sql = astray.get(i)[0];
             String named = astray.get(i)[1];
             db.execute("CREATE SCHEMA " + Sql.name(tenant));
             FleetResult result = migrate(db, tenant, Fleets.migration("002_astray", "Astray", sql + "; CREATE TABLE mine (id int)"));
             assertThat(result.failed()).as(sql).singleElement().satisfies(o -> assertThat(o.error())
-                    .contains("002_astray", "it created or changed ", named, "outside the tenant's schema " + tenant,
-                            "The migration was rolled back"));
+                    .contains("002_astray", verb, named, "outside the tenant's schema " + tenant, "The migration was rolled back"));
             assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE schemaname = " + Sql.literal(tenant) + " AND tablename = 'mine'"))
                     .as("rolled back: " + sql).isEqualTo("0");
         }
-        assertThat(db.queryString("SELECT count(*) FROM pg_trigger WHERE tgname = 'audit'")).isEqualTo("0");
-        assertThat(db.queryString("SELECT count(*) FROM pg_namespace WHERE nspname = 'side'")).isEqualTo("0");
-        assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE tablename = 'plans'")).isEqualTo("1");
     }
 
     private FleetResult migrate(TestDatabase db, String tenant, String migration) {

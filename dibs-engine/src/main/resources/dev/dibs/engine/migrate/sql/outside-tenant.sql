@@ -25,8 +25,9 @@
 -- Left out: temporary objects, large objects, what an extension brings (CREATE EXTENSION IF NOT
 -- EXISTS is shared by design: its members, the indexes of its tables, a range type's constructors)
 -- and what PostgreSQL makes for an object (an array type, a row type, a multirange type).
--- Not seen: what leaves no row (a DROP outside the tenant) and, before PostgreSQL 18, a grant to
--- PUBLIC on a shared table (it neither locks the table nor records a role).
+-- What leaves no row, a DROP, is found by its locks (tenant-probe.sql, dropped-outside-tenant.sql).
+-- Not seen: a comment or default privilege removed (a row deleted without a lock) and, before
+-- PostgreSQL 18, a grant to PUBLIC on a shared table (it neither locks the table nor records a role).
 WITH me AS (
     SELECT ?::text AS tenant, ?::integer AS xid_window,
            pg_catalog.pg_current_xact_id()::text::bigint AS top

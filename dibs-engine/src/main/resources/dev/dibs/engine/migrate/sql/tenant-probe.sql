@@ -1,6 +1,6 @@
--- Tenant mode, before outside-tenant.sql, in one round trip: which catalogs were written, and how far
--- the transaction ids of the migration's own
--- subtransactions can reach above its own id. A row written in a new subtransaction (rolled back at
+-- Tenant mode, before outside-tenant.sql, in one round trip: which catalogs were written, what was
+-- dropped, and how far the transaction ids of the migration's own subtransactions can reach above
+-- its own id. A row written in a new subtransaction (rolled back at
 -- once, with the row) gets an id above every one the migration's subtransactions were given; minus
 -- age() of it is that distance. Without such a bound, a frozen catalog row whose old id reads as
 -- newer than the migration's (half of the time, once the cluster has used 2^31 ids) would be taken
@@ -15,8 +15,26 @@ RELEASE SAVEPOINT dibs_xid_window;
 -- counts them; asked of the catalogs alone (oids below 16384, through pg_class's index), where that
 -- view computes its counters for every relation of the database (7.5 ms of a 2,000-table database's
 -- time against 0.3 ms). Without track_counts PostgreSQL counts nothing, and every catalog is read.
+-- And what the transaction dropped: a DROP leaves no row to find, but PostgreSQL locks each object it
+-- deletes (the relation, or the object by catalog and id) until the transaction ends; an object so
+-- locked that this transaction no longer sees was dropped by it (or made and dropped by it: where it
+-- was is asked of a connection that sees the database as it was, dropped-outside-tenant.sql).
+WITH gone AS (
+    SELECT CASE l.locktype WHEN 'relation' THEN 'pg_catalog.pg_class'::pg_catalog.regclass::oid ELSE l.classid END AS classid,
+           CASE l.locktype WHEN 'relation' THEN l.relation ELSE l.objid END AS objid
+      FROM pg_catalog.pg_locks l
+     WHERE l.pid = pg_catalog.pg_backend_pid() AND l.granted AND l.mode = 'AccessExclusiveLock'
+       AND l.locktype IN ('relation', 'object')
+), dropped AS (
+    SELECT g.classid, g.objid FROM gone g
+     WHERE CASE WHEN g.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                THEN NOT EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = g.objid)
+                ELSE (pg_catalog.pg_identify_object(g.classid, g.objid, 0)).identity IS NULL END
+)
 SELECT ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
               WHERE c.oid < 16384::oid AND c.relkind = 'r'
                 AND pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) + pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) > 0)
            AS written,
-       pg_catalog.current_setting('track_counts')::boolean AS counted
+       pg_catalog.current_setting('track_counts')::boolean AS counted,
+       ARRAY(SELECT d.classid FROM dropped d ORDER BY d.classid, d.objid) AS dropped_classes,
+       ARRAY(SELECT d.objid FROM dropped d ORDER BY d.classid, d.objid) AS dropped_objects
