@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,9 +22,9 @@ import java.util.Set;
  * ({@code CREATE TABLE public.accounts}) would be created there by the first tenant — whose own
  * schema stays without it, recorded as migrated — and refused for every other. The same holds for
  * what it changes of a shared object (a trigger, policy, constraint, comment or grant on a shared
- * table, a default privilege, a new schema), and for what it drops of them. Found in the catalog rows
+ * table, a default privilege, a new schema), and for what it drops of them or moves into its schema. Found in the catalog rows
  * the migration's transaction and its subtransactions wrote ({@code outside-tenant.sql}) and in the
- * locks of what it dropped ({@code tenant-probe.sql}, placed by {@code dropped-outside-tenant.sql}),
+ * locks of what it dropped ({@code tenant-probe.sql}, placed by {@code taken-from-outside.sql}),
  * before it is recorded; the migration is then rolled back, naming what went astray.
  */
 final class TenantBoundary {
@@ -32,6 +34,10 @@ final class TenantBoundary {
 
     static void check(Connection c, String tenant, ConnectionInfo database) throws SQLException {
         List<String> outside = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            // a deferred trigger would run at the commit, after this check: it runs now, and what it does is checked
+            s.execute("SET CONSTRAINTS ALL IMMEDIATE");
+        }
         Probe probe = probe(c, tenant);
         String sql = SqlResources.load(TenantBoundary.class, "outside-tenant");
         // the parts for the catalogs the transaction wrote; all of them where PostgreSQL counted nothing
@@ -50,12 +56,14 @@ final class TenantBoundary {
                 }
             }
         }
-        List<String> dropped = probe.droppedObjects().length == 0 ? List.of() : dropped(database, tenant, probe);
-        if (!outside.isEmpty() || !dropped.isEmpty()) {
-            throw new MigrationTransaction.Refused("it " + (outside.isEmpty() ? "" : "created or changed " + String.join(", ", outside))
-                    + (outside.isEmpty() || dropped.isEmpty() ? "" : " and ")
-                    + (dropped.isEmpty() ? "" : "dropped " + String.join(", ", dropped))
-                    + ", outside the tenant's schema " + tenant + ". A migration runs once for each tenant with the search_path"
+        Map<String, List<String>> taken = probe.lockedObjects().length == 0 ? Map.of() : taken(database, tenant, probe);
+        List<String> done = new ArrayList<>();
+        if (!outside.isEmpty()) {
+            done.add("created or changed " + String.join(", ", outside));
+        }
+        taken.forEach((how, objects) -> done.add(how + " " + String.join(", ", objects)));
+        if (!done.isEmpty()) {
+            throw new MigrationTransaction.Refused("it " + String.join(" and ", done) + ", outside the tenant's schema " + tenant + ". A migration runs once for each tenant with the search_path"
                     + " pinned to the tenant: write its names unqualified so that they land in each tenant (dibs:generate names"
                     + " the project's first schema unless run with -Ddibs.tenantReady=true). An object all"
                     + " tenants share belongs in a database outside the fleet.");
@@ -63,43 +71,51 @@ final class TenantBoundary {
     }
 
     /**
-     * The objects the migration dropped that were outside the tenant's schema, asked of a connection of
-     * its own ({@code dropped-outside-tenant.sql}): the migration's transaction sees them no more, the
-     * database as others see it still holds them until that transaction ends.
+     * The objects outside the tenant's schema that the migration dropped or moved into it, by verb
+     * ("dropped", "moved"), asked of a connection of its own ({@code taken-from-outside.sql}): the
+     * database as others see it holds them where they were until the migration's transaction ends.
      */
-    private static List<String> dropped(ConnectionInfo database, String tenant, Probe probe) throws SQLException {
-        List<String> dropped = new ArrayList<>();
-        try (Connection before = database.open();
-             PreparedStatement ps = before.prepareStatement(SqlResources.load(TenantBoundary.class, "dropped-outside-tenant"))) {
-            ps.setString(1, tenant);
-            ps.setArray(2, before.createArrayOf("oid", probe.droppedClasses()));
-            ps.setArray(3, before.createArrayOf("oid", probe.droppedObjects()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    dropped.add(rs.getString("kind") + " " + rs.getString("identity"));
+    private static Map<String, List<String>> taken(ConnectionInfo database, String tenant, Probe probe) throws SQLException {
+        Map<String, List<String>> taken = new LinkedHashMap<>();
+        try (Connection before = database.open()) {
+            try (Statement s = before.createStatement()) {
+                // what it reads could wait on a lock the migration holds, which no deadlock check sees
+                s.execute("SET lock_timeout = '10s'");
+            }
+            try (PreparedStatement ps = before.prepareStatement(SqlResources.load(TenantBoundary.class, "taken-from-outside"))) {
+                ps.setString(1, tenant);
+                ps.setArray(2, before.createArrayOf("oid", probe.lockedClasses()));
+                ps.setArray(3, before.createArrayOf("oid", probe.lockedObjects()));
+                ps.setArray(4, before.createArrayOf("oid", probe.lockedNamespaces()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        taken.computeIfAbsent(rs.getString("how"), k -> new ArrayList<>())
+                                .add(rs.getString("kind") + " " + rs.getString("identity"));
+                    }
                 }
             }
         } catch (SQLException e) {
-            throw new SQLException("dibs could not check whether what the migration dropped was outside the tenant's schema: it asks"
-                    + " that of a second connection, which sees the objects the migration's open transaction dropped, and that"
-                    + " failed: " + e.getMessage(), e.getSQLState(), e);
+            throw new SQLException("dibs could not check whether what the migration dropped or moved was outside the tenant's schema:"
+                    + " it asks that of a second connection, which sees the database as it was before the migration's open"
+                    + " transaction, and that failed: " + e.getMessage(), e.getSQLState(), e);
         }
-        return dropped;
+        return taken;
     }
 
     /**
      * What {@code tenant-probe.sql} found: how far above the migration's own transaction id those of
      * its subtransactions can be, the system catalogs written ({@code null}: not counted), and the
-     * objects it dropped (or made and dropped), by catalog and id.
+     * objects it holds the lock of a drop on that it dropped (or made and dropped) or, where it moved
+     * something, that are still there: by catalog, id and schema now (null: dropped), in one order.
      */
-    private record Probe(int xidWindow, Set<String> written, Long[] droppedClasses, Long[] droppedObjects) {
+    private record Probe(int xidWindow, Set<String> written, Long[] lockedClasses, Long[] lockedObjects, Long[] lockedNamespaces) {
     }
 
     /**
      * Runs {@code tenant-probe.sql}: the distance to the id of a row written into the tenant's
      * {@code __dibs_tables} in a subtransaction made for it and rolled back at once, the
      * catalogs PostgreSQL counted writes to, and the objects the transaction holds the lock of a
-     * drop on and no longer sees.
+     * drop on and no longer sees (or, where it moved something, still sees).
      */
     private static Probe probe(Connection c, String tenant) throws SQLException {
         String sql = MetadataStore.onSchema("tenant-probe", tenant); // in tenant mode the tenant holds __dibs_tables
@@ -115,8 +131,9 @@ final class TenantBoundary {
                             } else {
                                 Set<String> written = rs.getBoolean("counted")
                                         ? new HashSet<>(Arrays.asList((String[]) rs.getArray("written").getArray())) : null;
-                                return new Probe(window, written, (Long[]) rs.getArray("dropped_classes").getArray(),
-                                        (Long[]) rs.getArray("dropped_objects").getArray());
+                                return new Probe(window, written, (Long[]) rs.getArray("locked_classes").getArray(),
+                                        (Long[]) rs.getArray("locked_objects").getArray(),
+                                        (Long[]) rs.getArray("locked_namespaces").getArray());
                             }
                         }
                     }
@@ -124,9 +141,10 @@ final class TenantBoundary {
                 results = s.getMoreResults();
             }
         } catch (SQLException e) {
-            throw new SQLException("dibs could not check what the migration made outside the tenant's schema: the row it writes into "
-                    + Sql.name(tenant) + ".__dibs_tables in a savepoint, and rolls back at once, to tell the migration's own"
-                    + " subtransactions from later transactions, was refused: " + e.getMessage(), e.getSQLState(), e);
+            throw new SQLException("dibs could not check what the migration did outside the tenant's schema: tenant-probe.sql, which"
+                    + " writes a row into " + Sql.name(tenant) + ".__dibs_tables in a savepoint it rolls back at once (to tell the"
+                    + " migration's own subtransactions from later transactions), then reads the catalogs the transaction wrote and"
+                    + " the locks it holds, failed: " + e.getMessage(), e.getSQLState(), e);
         }
         throw new SQLException("tenant-probe.sql returned " + (window == null ? "no row" : "no catalogs"));
     }

@@ -78,7 +78,8 @@ class TenantBoundaryTest {
     void whatATenantMakesOrChangesOfSharedObjectsIsRolledBackNamingIt(TestDatabase db) throws Exception {
         // a role of the test's own (roles are the server's): a grant to a built-in role records no dependency
         String reader = "dibs_boundary_" + Long.toHexString(System.nanoTime());
-        db.execute(SHARED + "CREATE ROLE " + Sql.name(reader) + ";");
+        db.execute(SHARED + "CREATE ROLE " + Sql.name(reader) + " IN ROLE pg_monitor; ALTER ROLE " + Sql.name(reader)
+                + " SET work_mem = '8MB';");
         try {
             rolledBack(db, reader);
         } finally {
@@ -109,7 +110,10 @@ class TenantBoundaryTest {
                 new String[] {"ALTER DOMAIN public.qty ADD CONSTRAINT positive CHECK (VALUE > 0)", "domain constraint positive on public.qty"},
                 new String[] {"CREATE SCHEMA side", "schema side"},
                 new String[] {"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC", "in schema public on tables"},
-                new String[] {"ALTER TABLE public.notes RENAME TO memos", "table public.memos"});
+                new String[] {"ALTER TABLE public.notes RENAME TO memos", "table public.memos"},
+                // what deletes a row of a role's, with no lock on an object: the catalog's lock
+                new String[] {"REVOKE pg_monitor FROM " + Sql.name(reader), "role membership (GRANT or REVOKE of a role)"},
+                new String[] {"ALTER ROLE " + Sql.name(reader) + " RESET work_mem", "setting (ALTER ROLE or ALTER DATABASE"});
         refused(db, "tenant_", astray, "it created or changed ");
         assertThat(db.queryString("SELECT count(*) FROM pg_trigger WHERE tgname = 'audit'")).isEqualTo("0");
         assertThat(db.queryString("SELECT count(*) FROM pg_namespace WHERE nspname = 'side'")).isEqualTo("0");
@@ -132,10 +136,18 @@ class TenantBoundaryTest {
                 + " CREATE TABLE old (id int PRIMARY KEY, plan bigint REFERENCES public.plans, note text DEFAULT 'n');"
                 + " CREATE INDEX ON old (plan); CREATE TRIGGER old_audit BEFORE INSERT ON old FOR EACH ROW EXECUTE FUNCTION public.audit();"
                 + " CREATE TYPE level AS ENUM ('low'); CREATE FUNCTION level_rank(level) RETURNS int LANGUAGE sql AS 'SELECT 1';"
-                + " CREATE CAST (level AS integer) WITH FUNCTION level_rank(level); RESET search_path;");
+                + " CREATE CAST (level AS integer) WITH FUNCTION level_rank(level); RESET search_path;"
+                + " ALTER DEFAULT PRIVILEGES IN SCHEMA tenant_own GRANT SELECT ON TABLES TO pg_monitor;"
+                // a shared foreign key to a partitioned table with a partition of the tenant's: PostgreSQL derives one for it
+                + " CREATE TABLE public.pp (id int, k int, PRIMARY KEY (id, k)) PARTITION BY LIST (k);"
+                + " CREATE TABLE public.pp_1 PARTITION OF public.pp FOR VALUES IN (1);"
+                + " CREATE TABLE public.pp_refs (id int, k int, FOREIGN KEY (id, k) REFERENCES public.pp);"
+                + " CREATE TABLE tenant_own.pp_own PARTITION OF public.pp FOR VALUES IN (2);");
         FleetResult own = migrate(db, "tenant_own", Fleets.migration("002_own", "Own",
                 "DROP TABLE old; DROP CAST (level AS integer); DROP FUNCTION level_rank(level); DROP TYPE level;"
-                        + " CREATE TABLE brief (id int); DROP TABLE brief"));
+                        + " CREATE TABLE brief (id int); DROP TABLE brief;"
+                        + " ALTER DEFAULT PRIVILEGES IN SCHEMA tenant_own REVOKE SELECT ON TABLES FROM pg_monitor;"
+                        + " ALTER TABLE public.pp DETACH PARTITION pp_own; DROP TABLE pp_own"));
         assertThat(own.failed()).as("%s", own.failed()).isEmpty();
         // the foreign key's two triggers on public.plans went with the tenant's table; the shared one stays
         assertThat(db.queryString("SELECT string_agg(tgname, ',') FROM pg_trigger WHERE tgrelid = 'public.plans'::regclass"))
@@ -156,7 +168,19 @@ class TenantBoundaryTest {
                 new String[] {"DROP TYPE public.mood", "dropped type public.mood, outside"},
                 new String[] {"DROP SCHEMA spare", "dropped schema spare, outside"},
                 new String[] {"COMMENT ON TABLE public.plans IS 'p'; DROP TABLE public.notes",
-                    "it created or changed table public.plans and dropped table public.notes, outside"});
+                    "it created or changed table public.plans and dropped table public.notes, outside"},
+                // ALTER … SET SCHEMA takes a shared object away from every other tenant
+                new String[] {"DO $$ BEGIN EXECUTE format('ALTER TABLE public.notes SET SCHEMA %I', current_schema()); END $$",
+                    "it moved table public.notes, outside"},
+                new String[] {"DO $$ BEGIN EXECUTE format('ALTER FUNCTION public.spare() SET SCHEMA %I', current_schema()); END $$",
+                    "it moved function public.spare(), outside"},
+                // the foreign key's own triggers: its check stops for every tenant
+                new String[] {"ALTER TABLE public.offices DISABLE TRIGGER ALL", "on public.offices, outside"},
+                // a deferred trigger runs at the commit, after the check: the check runs it first
+                new String[] {"CREATE TABLE queue (id int); CREATE FUNCTION later() RETURNS trigger LANGUAGE plpgsql AS"
+                        + " $$ BEGIN DROP TABLE public.notes; RETURN NULL; END $$; CREATE CONSTRAINT TRIGGER late AFTER INSERT ON queue"
+                        + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION later(); INSERT INTO queue VALUES (1)",
+                    "it dropped table public.notes, outside"});
         refused(db, "tenant_drop_", astray, "it ");
         assertThat(db.queryString("SELECT count(*) FROM pg_tables WHERE tablename = 'notes'")).isEqualTo("1");
     }

@@ -25,9 +25,11 @@
 -- Left out: temporary objects, large objects, what an extension brings (CREATE EXTENSION IF NOT
 -- EXISTS is shared by design: its members, the indexes of its tables, a range type's constructors)
 -- and what PostgreSQL makes for an object (an array type, a row type, a multirange type).
--- What leaves no row, a DROP, is found by its locks (tenant-probe.sql, dropped-outside-tenant.sql).
--- Not seen: a comment or default privilege removed (a row deleted without a lock) and, before
--- PostgreSQL 18, a grant to PUBLIC on a shared table (it neither locks the table nor records a role).
+-- What leaves no row, a DROP, is found by its locks (tenant-probe.sql, taken-from-outside.sql), and so
+-- is an object moved into the tenant's schema (ALTER … SET SCHEMA). Not seen: a comment removed, a
+-- text search mapping dropped, an extension's member released (rows deleted without a lock) and,
+-- before PostgreSQL 18, a grant to PUBLIC on a shared table (it neither locks the table nor records
+-- a role).
 WITH me AS (
     SELECT ?::text AS tenant, ?::integer AS xid_window,
            pg_catalog.pg_current_xact_id()::text::bigint AS top
@@ -102,6 +104,13 @@ WITH me AS (
       FROM outside_relations r
       JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid AND t.tgname > 'RI_ConstraintTrigger_~'
      WHERE NOT t.tgisinternal AND pg_catalog.age(t.xmin) <= 0
+    -- and a foreign key's or other internal trigger it disabled (ALTER TABLE … DISABLE TRIGGER ALL):
+    -- a tenant's new foreign key makes them enabled
+    UNION ALL
+    SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid, 0, t.xmin, r.oid, r.namespace, 'pg_catalog.pg_class'::pg_catalog.regclass, r.oid
+      FROM outside_relations r
+      JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
+     WHERE t.tgisinternal AND t.tgenabled <> 'O' AND pg_catalog.age(t.xmin) <= 0
     ${end}
     ${kind:pg_rewrite}
     -- a rule; a view's own rule is the view
@@ -376,11 +385,19 @@ WITH me AS (
        AND (SELECT pg_catalog.count(*) FROM pg_catalog.pg_type t
              WHERE o.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND t.oid = o.objid AND t.typrelid <> 0) = 0
 ), roles AS (
-    -- a role made or changed: pg_authid, which only a superuser reads, is locked by it
-    SELECT 'role' AS type, '(CREATE, ALTER or DROP ROLE)' AS identity
-     WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
-                    WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid()
-                      AND l.relation = 'pg_catalog.pg_authid'::pg_catalog.regclass AND l.mode = 'RowExclusiveLock')
+    -- a role made or changed, a membership granted or revoked, a setting of a role or of the database
+    -- set or reset: the catalog, which only a superuser reads (pg_authid) or whose rows a revoke or
+    -- reset deletes, is locked by it
+    SELECT CASE l.relation WHEN 'pg_catalog.pg_authid'::pg_catalog.regclass THEN 'role'
+                           WHEN 'pg_catalog.pg_auth_members'::pg_catalog.regclass THEN 'role membership'
+                           ELSE 'setting' END AS type,
+           CASE l.relation WHEN 'pg_catalog.pg_authid'::pg_catalog.regclass THEN '(CREATE, ALTER or DROP ROLE)'
+                           WHEN 'pg_catalog.pg_auth_members'::pg_catalog.regclass THEN '(GRANT or REVOKE of a role)'
+                           ELSE '(ALTER ROLE or ALTER DATABASE … SET or RESET)' END AS identity
+      FROM pg_catalog.pg_locks l
+     WHERE l.locktype = 'relation' AND l.pid = pg_catalog.pg_backend_pid() AND l.mode = 'RowExclusiveLock'
+       AND l.relation IN ('pg_catalog.pg_authid'::pg_catalog.regclass, 'pg_catalog.pg_auth_members'::pg_catalog.regclass,
+                          'pg_catalog.pg_db_role_setting'::pg_catalog.regclass)
 )
 -- a relation's part (a column's comment, a constraint, a trigger) only when the relation itself is not named
 SELECT d.type AS kind, d.identity

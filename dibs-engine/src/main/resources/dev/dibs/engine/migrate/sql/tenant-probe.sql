@@ -15,26 +15,44 @@ RELEASE SAVEPOINT dibs_xid_window;
 -- counts them; asked of the catalogs alone (oids below 16384, through pg_class's index), where that
 -- view computes its counters for every relation of the database (7.5 ms of a 2,000-table database's
 -- time against 0.3 ms). Without track_counts PostgreSQL counts nothing, and every catalog is read.
--- And what the transaction dropped: a DROP leaves no row to find, but PostgreSQL locks each object it
--- deletes (the relation, or the object by catalog and id) until the transaction ends; an object so
--- locked that this transaction no longer sees was dropped by it (or made and dropped by it: where it
--- was is asked of a connection that sees the database as it was, dropped-outside-tenant.sql).
-WITH gone AS (
+-- And what the transaction dropped or moved: a DROP leaves no row to find, but PostgreSQL locks each
+-- object it deletes (the relation, or the object by catalog and id) until the transaction ends; an
+-- object so locked that this transaction no longer sees was dropped by it (or made and dropped by it:
+-- where it was is asked of a connection that sees the database as it was,
+-- taken-from-outside.sql). ALTER … SET SCHEMA takes that lock too, and changes the object's row
+-- in pg_depend, which nothing else a migration commonly does changes (it adds and deletes rows):
+-- where PostgreSQL counted such a change, the objects so locked that are still there are sent with
+-- their schema, to be compared with the one they had. A lock PostgreSQL takes on a replication origin
+-- (DROP SUBSCRIPTION) names no object pg_identify_object describes; the subscription's own is kept.
+WITH locked AS (
     SELECT CASE l.locktype WHEN 'relation' THEN 'pg_catalog.pg_class'::pg_catalog.regclass::oid ELSE l.classid END AS classid,
            CASE l.locktype WHEN 'relation' THEN l.relation ELSE l.objid END AS objid
       FROM pg_catalog.pg_locks l
      WHERE l.pid = pg_catalog.pg_backend_pid() AND l.granted AND l.mode = 'AccessExclusiveLock'
        AND l.locktype IN ('relation', 'object')
-), dropped AS (
-    SELECT g.classid, g.objid FROM gone g
-     WHERE CASE WHEN g.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                THEN NOT EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = g.objid)
-                ELSE (pg_catalog.pg_identify_object(g.classid, g.objid, 0)).identity IS NULL END
+       AND l.classid IS DISTINCT FROM 'pg_catalog.pg_replication_origin'::pg_catalog.regclass
+), seen AS (
+    SELECT k.classid, k.objid,
+           CASE WHEN k.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                THEN (SELECT c.relnamespace FROM pg_catalog.pg_class c WHERE c.oid = k.objid)
+                ELSE pg_catalog.to_regnamespace((pg_catalog.pg_identify_object(k.classid, k.objid, 0)).schema)::oid END AS namespace,
+           CASE WHEN k.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                THEN EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = k.objid)
+                ELSE (pg_catalog.pg_identify_object(k.classid, k.objid, 0)).identity IS NOT NULL END AS present
+      FROM locked k
+), sent AS (
+    SELECT s.classid, s.objid, CASE WHEN s.present THEN s.namespace END AS namespace FROM seen s
+     WHERE NOT s.present
+        OR s.namespace IS NOT NULL
+           AND (pg_catalog.pg_stat_get_xact_tuples_updated('pg_catalog.pg_depend'::pg_catalog.regclass) > 0
+                OR NOT pg_catalog.current_setting('track_counts')::boolean)
 )
 SELECT ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
               WHERE c.oid < 16384::oid AND c.relkind = 'r'
                 AND pg_catalog.pg_stat_get_xact_tuples_inserted(c.oid) + pg_catalog.pg_stat_get_xact_tuples_updated(c.oid) > 0)
            AS written,
        pg_catalog.current_setting('track_counts')::boolean AS counted,
-       ARRAY(SELECT d.classid FROM dropped d ORDER BY d.classid, d.objid) AS dropped_classes,
-       ARRAY(SELECT d.objid FROM dropped d ORDER BY d.classid, d.objid) AS dropped_objects
+       -- in one order: the catalog, the id, and the schema now (none: dropped)
+       ARRAY(SELECT d.classid FROM sent d ORDER BY d.classid, d.objid) AS locked_classes,
+       ARRAY(SELECT d.objid FROM sent d ORDER BY d.classid, d.objid) AS locked_objects,
+       ARRAY(SELECT d.namespace FROM sent d ORDER BY d.classid, d.objid) AS locked_namespaces
