@@ -174,6 +174,9 @@ class TenantBoundaryTest {
                     "it moved table public.notes, outside"},
                 new String[] {"DO $$ BEGIN EXECUTE format('ALTER FUNCTION public.spare() SET SCHEMA %I', current_schema()); END $$",
                     "it moved function public.spare(), outside"},
+                // a type moves without a lock on it: found by its row
+                new String[] {"DO $$ BEGIN EXECUTE format('ALTER TYPE public.mood SET SCHEMA %I', current_schema()); END $$",
+                    "it moved type public.mood, outside"},
                 // the foreign key's own triggers: its check stops for every tenant
                 new String[] {"ALTER TABLE public.offices DISABLE TRIGGER ALL", "on public.offices, outside"},
                 // a deferred trigger runs at the commit, after the check: the check runs it first

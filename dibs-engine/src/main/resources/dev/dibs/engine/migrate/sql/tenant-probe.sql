@@ -40,12 +40,21 @@ WITH locked AS (
                 THEN EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = k.objid)
                 ELSE (pg_catalog.pg_identify_object(k.classid, k.objid, 0)).identity IS NOT NULL END AS present
       FROM locked k
+), moving AS (
+    SELECT pg_catalog.pg_stat_get_xact_tuples_updated('pg_catalog.pg_depend'::pg_catalog.regclass) > 0
+           OR NOT pg_catalog.current_setting('track_counts')::boolean AS maybe
 ), sent AS (
     SELECT s.classid, s.objid, CASE WHEN s.present THEN s.namespace END AS namespace FROM seen s
-     WHERE NOT s.present
-        OR s.namespace IS NOT NULL
-           AND (pg_catalog.pg_stat_get_xact_tuples_updated('pg_catalog.pg_depend'::pg_catalog.regclass) > 0
-                OR NOT pg_catalog.current_setting('track_counts')::boolean)
+     WHERE NOT s.present OR s.namespace IS NOT NULL AND (SELECT maybe FROM moving)
+    -- ALTER TYPE, DOMAIN or EXTENSION … SET SCHEMA takes no lock on what it moves: the rows of types
+    -- and extensions this transaction (or one begun after it) wrote, with their schema, which the
+    -- second connection compares with the tenant's
+    UNION
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, t.typnamespace
+      FROM pg_catalog.pg_type t WHERE (SELECT maybe FROM moving) AND pg_catalog.age(t.xmin) <= 0
+    UNION
+    SELECT 'pg_catalog.pg_extension'::pg_catalog.regclass::oid, e.oid, e.extnamespace
+      FROM pg_catalog.pg_extension e WHERE (SELECT maybe FROM moving) AND pg_catalog.age(e.xmin) <= 0
 )
 SELECT ARRAY(SELECT c.relname::text FROM pg_catalog.pg_class c
               WHERE c.oid < 16384::oid AND c.relkind = 'r'
