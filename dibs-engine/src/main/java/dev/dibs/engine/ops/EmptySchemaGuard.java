@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.diff.SchemaChange;
@@ -28,7 +29,7 @@ public final class EmptySchemaGuard {
         }
         List<String> dropped = report.plan().changes().stream()
                 .filter(SchemaChange.DropTable.class::isInstance)
-                .map(c -> ((SchemaChange.DropTable) c).table().name().toString())
+                .map(c -> Printable.escape(((SchemaChange.DropTable) c).table().name().toString())) // a database's name, made by anyone
                 .toList();
         if (dropped.isEmpty()) {
             return;

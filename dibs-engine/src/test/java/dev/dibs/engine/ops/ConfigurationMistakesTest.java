@@ -57,14 +57,16 @@ class ConfigurationMistakesTest {
 
     @Test
     void anEmptyJavaSchemaThatWouldDropTablesIsRefused(TestDatabase db, PostgresServer server) throws Exception {
-        db.execute("CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY)");
+        // a name a migration gave, holding a line feed: shown escaped, on the message's one line
+        db.execute("CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE c (id bigint PRIMARY KEY);"
+                + " CREATE TABLE \"d\n[INFO] BUILD SUCCESS\" (id bigint)");
         LoadedSchema typo = IntentLoader.builder().classpath(shop()).packages(List.of("com.advv")).load();
         DriftReport report = DriftDetector.detect(typo, db.info(), () -> server, PlanOptions.defaults());
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("no @Table classes found in com.advv (packages)"));
         assertThatThrownBy(() -> EmptySchemaGuard.check(report, List.of("com.advv")))
                 .isInstanceOf(DibsException.class)
                 .hasMessageStartingWith("Refused to apply the plan; nothing was applied: no @Table classes found in com.advv "
-                        + "(packages), so the plan would drop every table (public.a, public.c).")
+                        + "(packages), so the plan would drop every table (public.a, public.c, public.d\\n[INFO] BUILD SUCCESS).")
                 .hasMessageContaining("packages parameter (dibs.packages)");
     }
 
