@@ -1,6 +1,8 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.LockTimeout;
 import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.Sql;
 import java.sql.Connection;
@@ -35,8 +37,7 @@ final class TenantBoundary {
     static void check(Connection c, String tenant, ConnectionInfo database) throws SQLException {
         List<String> outside = new ArrayList<>();
         try (Statement s = c.createStatement()) {
-            // a deferred trigger would run at the commit, after this check: it runs now, and what it does is checked
-            s.execute("SET CONSTRAINTS ALL IMMEDIATE");
+            s.execute(SqlResources.load(TenantBoundary.class, "deferred-now"));
         }
         Probe probe = probe(c, tenant);
         String sql = SqlResources.load(TenantBoundary.class, "outside-tenant");
@@ -52,7 +53,8 @@ final class TenantBoundary {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     // PostgreSQL's own words (pg_identify_object): "table public.accounts", "trigger audit on public.plans"
-                    outside.add(rs.getString("kind") + " " + rs.getString("identity"));
+                    // a name a migration gave can hold a line feed: escaped, it cannot forge a line of the build's output
+                    outside.add(Printable.escape(rs.getString("kind") + " " + rs.getString("identity")));
                 }
             }
         }
@@ -63,7 +65,7 @@ final class TenantBoundary {
         }
         taken.forEach((how, objects) -> done.add(how + " " + String.join(", ", objects)));
         if (!done.isEmpty()) {
-            throw new MigrationTransaction.Refused("it " + String.join(" and ", done) + ", outside the tenant's schema " + tenant + ". A migration runs once for each tenant with the search_path"
+            throw new MigrationTransaction.Refused("it " + String.join(" and ", done) + ", outside the tenant's schema " + Printable.escape(tenant) + ". A migration runs once for each tenant with the search_path"
                     + " pinned to the tenant: write its names unqualified so that they land in each tenant (dibs:generate names"
                     + " the project's first schema unless run with -Ddibs.tenantReady=true). An object all"
                     + " tenants share belongs in a database outside the fleet.");
@@ -78,10 +80,8 @@ final class TenantBoundary {
     private static Map<String, List<String>> taken(ConnectionInfo database, String tenant, Probe probe) throws SQLException {
         Map<String, List<String>> taken = new LinkedHashMap<>();
         try (Connection before = database.open()) {
-            try (Statement s = before.createStatement()) {
-                // what it reads could wait on a lock the migration holds, which no deadlock check sees
-                s.execute("SET lock_timeout = '10s'");
-            }
+            // what it reads could wait on a lock the migration holds, which no deadlock check sees
+            LockTimeout.set(before, "10s", false);
             try (PreparedStatement ps = before.prepareStatement(SqlResources.load(TenantBoundary.class, "taken-from-outside"))) {
                 ps.setString(1, tenant);
                 ps.setArray(2, before.createArrayOf("oid", probe.lockedClasses()));
@@ -90,7 +90,7 @@ final class TenantBoundary {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         taken.computeIfAbsent(rs.getString("how"), k -> new ArrayList<>())
-                                .add(rs.getString("kind") + " " + rs.getString("identity"));
+                                .add(Printable.escape(rs.getString("kind") + " " + rs.getString("identity")));
                     }
                 }
             }

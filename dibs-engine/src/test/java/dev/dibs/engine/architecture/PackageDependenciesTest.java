@@ -38,7 +38,7 @@ class PackageDependenciesTest {
             Map.entry("render", Set.of("model", "naming", "diff", "load", "plan")),
             Map.entry("report", Set.of("model", "naming", "diff", "inspect", "plan")),
             Map.entry("canonical", Set.of("model", "load", "render", "inspect", "postgres")),
-            Map.entry("migrate", Set.of("model", "load", "render", "postgres", "plan")),
+            Map.entry("migrate", Set.of("model", "naming", "load", "render", "postgres", "plan")),
             Map.entry("importer", Set.of("model", "naming", "inspect", "diff", "render", "load")),
             Map.entry("ops", Set.of("model", "naming", "postgres", "inspect", "load", "diff", "solve", "render", "plan",
                     "report", "canonical", "migrate", "importer")),
