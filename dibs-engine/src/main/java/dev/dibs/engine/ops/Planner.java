@@ -7,6 +7,7 @@ import dev.dibs.engine.diff.SchemaDiffer;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
 import dev.dibs.engine.render.ChangeRenderer;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.render.RenderContext;
@@ -41,7 +42,9 @@ public final class Planner {
         List<SchemaChange> ordered = Solver.order(current, desired, diff.changes());
         Set<QualifiedName> created = ordered.stream().filter(SchemaChange.AddTable.class::isInstance)
                 .map(c -> ((SchemaChange.AddTable) c).table().name()).collect(Collectors.toSet());
-        RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), options);
+        Set<QualifiedName> partitioned = desired.tables().stream().filter(t -> t.options().partitionBy() != null)
+                .map(Table::name).collect(Collectors.toSet());
+        RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

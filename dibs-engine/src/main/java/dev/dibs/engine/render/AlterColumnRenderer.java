@@ -27,7 +27,7 @@ final class AlterColumnRenderer {
     private AlterColumnRenderer() {
     }
 
-    static void render(AlterColumn c, List<Statement> out) {
+    static void render(AlterColumn c, RenderContext ctx, List<Statement> out) {
         Column from = c.from();
         Column to = c.to();
         String col = "ALTER COLUMN " + Sql.name(to.name());
@@ -98,7 +98,7 @@ final class AlterColumnRenderer {
         }
         if (c.aspects().contains(ColumnAspect.STATISTICS)) {
             // a SHARE UPDATE EXCLUSIVE lock: reads and writes go on; what ANALYZE keeps changes at its next run
-            out.add(new Statement(Sql.setStatistics(c.table(), to.name(), to.statistics()), c, EnumSet.noneOf(Hazard.class),
+            out.add(new Statement(Sql.setStatistics(c.table(), to.name(), to.statistics(), ctx.partitioned(c.table())), c, EnumSet.noneOf(Hazard.class),
                     TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
         }
         if (c.aspects().contains(ColumnAspect.COMMENT)) {

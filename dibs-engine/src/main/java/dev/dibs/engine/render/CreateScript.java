@@ -95,7 +95,7 @@ public final class CreateScript {
                             columnOrigin(t.name(), c.name(), origins) + " @Default(\"" + c.defaultExpression() + "\")"));
                 }
                 if (c.statistics() != null) { // after the partitions, which take it from their table here
-                    out.add(new ScriptStatement(Sql.setStatistics(t.name(), c.name(), c.statistics()),
+                    out.add(new ScriptStatement(Sql.setStatistics(t.name(), c.name(), c.statistics(), t.options().partitionBy() != null),
                             columnOrigin(t.name(), c.name(), origins) + " @Column(statistics = " + c.statistics() + ")"));
                 }
                 // an identity's options came with its CREATE TABLE (but for a type of its own)

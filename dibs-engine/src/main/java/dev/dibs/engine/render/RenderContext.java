@@ -12,18 +12,27 @@ import java.util.Set;
 /**
  * What rendering needs to know beyond the change itself: which tables the plan creates (work on
  * them touches no existing rows, so it carries fewer hazards), which virtual generated columns it
- * re-creates as plain ones ({@code "schema.table.column"}: their values are not carried over), and
- * the chosen forms.
+ * re-creates as plain ones ({@code "schema.table.column"}: their values are not carried over), which
+ * tables are partitioned (what is set on one reaches its partitions; on any other table, it stays
+ * off the inheritance children dibs does not manage), and the chosen forms.
  */
-public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
+public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
+                            Set<QualifiedName> partitionedTables, PlanOptions options) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
         virtualBecomingPlain = Set.copyOf(virtualBecomingPlain);
+        partitionedTables = Set.copyOf(partitionedTables);
     }
 
+    /** Without partitioned tables. */
+    public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
+        this(createdTables, virtualBecomingPlain, Set.of(), options);
+    }
+
+    /** Without partitioned tables nor virtual columns made plain. */
     public RenderContext(Set<QualifiedName> createdTables, PlanOptions options) {
-        this(createdTables, Set.of(), options);
+        this(createdTables, Set.of(), Set.of(), options);
     }
 
     /**
@@ -49,5 +58,9 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     boolean existing(QualifiedName table) {
         return !createdTables.contains(table);
+    }
+
+    boolean partitioned(QualifiedName table) {
+        return partitionedTables.contains(table);
     }
 }

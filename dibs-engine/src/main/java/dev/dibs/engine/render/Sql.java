@@ -466,16 +466,19 @@ public final class Sql {
                 + " WITH SCHEMA " + name(schema) + (version == null ? "" : " VERSION " + literal(version)) + " CASCADE";
     }
 
-    /** {@code COMMENT ON COLUMN}; a null comment drops it. */
     /**
      * {@code ALTER TABLE … ALTER COLUMN … SET STATISTICS n}, {@code -1} (accepted by every
      * supported version) for the server's default when {@code target} is null. On a partitioned
-     * table PostgreSQL sets it on the partitions there are too.
+     * table ({@code partitioned}) PostgreSQL sets it on the partitions there are too, which are the
+     * table's; on any other, {@code ONLY}: PostgreSQL would set it on its inheritance children too,
+     * tables dibs does not manage (a DBA's own target on an archive child is left as it is).
      */
-    public static String setStatistics(QualifiedName table, String column, Integer target) {
-        return "ALTER TABLE " + name(table) + " ALTER COLUMN " + name(column) + " SET STATISTICS " + (target == null ? -1 : target);
+    public static String setStatistics(QualifiedName table, String column, Integer target, boolean partitioned) {
+        return "ALTER TABLE " + (partitioned ? "" : "ONLY ") + name(table) + " ALTER COLUMN " + name(column)
+                + " SET STATISTICS " + (target == null ? -1 : target);
     }
 
+    /** {@code COMMENT ON COLUMN}; a null comment drops it. */
     public static String commentOnColumn(QualifiedName table, String column, String comment) {
         return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS " + (comment == null ? "NULL" : literal(comment));
     }

@@ -78,7 +78,7 @@ final class TableRenderer {
     }
 
     static void alterColumn(AlterColumn c, RenderContext ctx, List<Statement> out) {
-        AlterColumnRenderer.render(c, out);
+        AlterColumnRenderer.render(c, ctx, out);
     }
 
     /** Both directions copy the table: to WAL for LOGGED, out of it for UNLOGGED (then emptied by a crash). */
@@ -150,7 +150,7 @@ final class TableRenderer {
         }
         for (Column col : t.columns()) {
             if (col.statistics() != null) {
-                out.add(stmt(Sql.setStatistics(t.name(), col.name(), col.statistics()), c));
+                out.add(stmt(Sql.setStatistics(t.name(), col.name(), col.statistics(), t.options().partitionBy() != null), c));
             }
         }
         for (Column col : t.columns()) {
@@ -190,7 +190,7 @@ final class TableRenderer {
             out.add(stmt(Sql.alterSequence(c.table(), col), c));
         }
         if (col.statistics() != null) {
-            out.add(stmt(Sql.setStatistics(c.table(), col.name(), col.statistics()), c));
+            out.add(stmt(Sql.setStatistics(c.table(), col.name(), col.statistics(), ctx.partitioned(c.table())), c));
         }
         if (col.comment() != null) {
             out.add(stmt(Sql.commentOnColumn(c.table(), col.name(), col.comment()), c));
@@ -214,7 +214,7 @@ final class TableRenderer {
         out.add(new Statement(Sql.createPartition(c.table(), c.partition()), c, hazards, TransactionMode.IN_TRANSACTION,
                 StatementTarget.table(partition)));
         // a new partition has the default statistics target, whatever its table's: given the table's
-        c.statistics().forEach((column, target) -> out.add(stmt(Sql.setStatistics(partition, column, target), c)));
+        c.statistics().forEach((column, target) -> out.add(stmt(Sql.setStatistics(partition, column, target, false), c)));
     }
 
     /** Only a declared partition whose bound changed is dropped: its rows go with it. */

@@ -73,8 +73,8 @@ class JpaStatisticsTest {
         db.execute("ALTER TABLE post ALTER COLUMN plain SET STATISTICS 1000, ALTER COLUMN tag_string SET STATISTICS 100");
         DriftReport drift = DriftDetector.detect(loaded, db.info(), () -> server, PlanOptions.defaults());
         assertThat(drift.plan().statements()).extracting(Statement::sql).containsExactlyInAnyOrder(
-                "ALTER TABLE public.post ALTER COLUMN plain SET STATISTICS -1",
-                "ALTER TABLE public.post ALTER COLUMN tag_string SET STATISTICS 3000");
+                "ALTER TABLE ONLY public.post ALTER COLUMN plain SET STATISTICS -1",
+                "ALTER TABLE ONLY public.post ALTER COLUMN tag_string SET STATISTICS 3000");
         apply(db, drift);
         assertThat(targets(db)).contains("post.plain=default", "post.tag_string=3000");
     }

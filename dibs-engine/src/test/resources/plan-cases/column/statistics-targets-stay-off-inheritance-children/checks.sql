@@ -1,0 +1,2 @@
+SELECT string_agg(attrelid::regclass || '.' || attname || '=' || COALESCE(NULLIF(attstattarget::integer, -1)::text, 'default'), ', ' ORDER BY attrelid::regclass::text, attname) FROM pg_attribute WHERE attrelid IN ('posts'::regclass, 'archive.posts_2012'::regclass) AND attnum > 0 AND attname <> 'id'
+-- expect: archive.posts_2012.body=10, archive.posts_2012.rank=default, archive.posts_2012.score=default, posts.body=200, posts.rank=50, posts.score=400
