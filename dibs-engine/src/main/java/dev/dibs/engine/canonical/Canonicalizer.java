@@ -323,8 +323,7 @@ public final class Canonicalizer {
                 } catch (SQLException e) {
                     c.rollback(savepoint);
                     problems.add(new Problem(statement.origin(), "PostgreSQL " + major + " rejects it: " + describe(e)
-                            + " (while running: " + statement.sql().replaceAll("\\s+", " ") + ")",
-                            "correct the SQL in the annotation."));
+                            + " (while running: " + statement.sql().replaceAll("\\s+", " ") + ")", fix(statement.origin())));
                 }
             }
         } finally {
@@ -338,12 +337,33 @@ public final class Canonicalizer {
         return problems;
     }
 
+    /**
+     * What PostgreSQL said: its message, then its detail (which columns and types a foreign key
+     * cannot compare, say: the message alone only says it "cannot be implemented") and its hint.
+     */
     private static String describe(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage m = p.getServerErrorMessage();
-            return m.getMessage() + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
+            return m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")")
+                    + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
         }
         return e.getMessage();
+    }
+
+    /**
+     * Where to correct a rejected statement: an annotation's SQL text ({@code @Default("…")}); a
+     * foreign key, whose two sides' types PostgreSQL compares; or what the object is declared in
+     * (a SQL file under {@code dibs/}, a JPA mapping, the reference database).
+     */
+    private static String fix(String origin) {
+        if (origin.contains(" foreign key ")) {
+            return "give the referencing and referenced columns types PostgreSQL can compare (the same type, or a domain"
+                    + " over the referenced column's type), then build again.";
+        }
+        if (origin.contains(" @")) {
+            return "correct the SQL in the annotation.";
+        }
+        return "correct its definition where it is declared, then build again.";
     }
 
     /** Postgres must not have renamed or dropped anything: a difference here is a dibs bug, not a user mistake. */

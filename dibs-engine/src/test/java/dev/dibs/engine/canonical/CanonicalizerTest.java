@@ -63,6 +63,7 @@ class CanonicalizerTest {
                 .containsExactly("e.Order.createdAt @Default(\"nowww()\")", "e.Order @Check(\"pryce >= 0\")");
         assertThat(e.problems().get(0).message()).contains("function nowww() does not exist");
         assertThat(e.problems().get(1).message()).contains("column \"pryce\" does not exist");
+        assertThat(e.problems()).extracting(Problem::fix).containsOnly("correct the SQL in the annotation.");
     }
 
     @Test

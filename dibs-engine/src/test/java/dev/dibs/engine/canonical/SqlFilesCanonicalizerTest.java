@@ -240,7 +240,10 @@ class SqlFilesCanonicalizerTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("e.Member foreign key members_org_id_fkey");
             assertThat(p.message()).contains("foreign key constraint \"members_org_id_fkey\" cannot be implemented",
+                    // PostgreSQL's detail: which columns, of which types (worded a little apart by version)
+                    "(Key columns \"org_id\" ", " are of incompatible types: ", "org_ref and bigint.)",
                     "ALTER TABLE public.members ADD CONSTRAINT members_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs (id)");
+            assertThat(p.fix()).startsWith("give the referencing and referenced columns types PostgreSQL can compare");
         });
     }
 }
