@@ -322,7 +322,7 @@ public final class Canonicalizer {
                     c.releaseSavepoint(savepoint);
                 } catch (SQLException e) {
                     c.rollback(savepoint);
-                    problems.add(new Problem(statement.origin(), "PostgreSQL " + major + " rejects it: " + describe(e)
+                    problems.add(new Problem(statement.origin(), "PostgreSQL " + major + " rejects it: " + ScratchDatabase.describe(e)
                             + " (while running: " + statement.sql().replaceAll("\\s+", " ") + ")", fix(statement.origin())));
                 }
             }
@@ -335,19 +335,6 @@ public final class Canonicalizer {
                     + "on its own.", "report this to the dibs developers with the schema."));
         }
         return problems;
-    }
-
-    /**
-     * What PostgreSQL said: its message, then its detail (which columns and types a foreign key
-     * cannot compare, say: the message alone only says it "cannot be implemented") and its hint.
-     */
-    private static String describe(SQLException e) {
-        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
-            ServerErrorMessage m = p.getServerErrorMessage();
-            return m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")")
-                    + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
-        }
-        return e.getMessage();
     }
 
     /**

@@ -179,13 +179,13 @@ final class DeclaredObjects {
         return false;
     }
 
-    /** PostgreSQL's message, its hint, and the line and column of the file it points at. */
+    /** PostgreSQL's message, detail and hint, and the line and column of the file it points at. */
     private static String said(SqlDeclaration d, SQLException e) {
         if (!(e instanceof PSQLException p) || p.getServerErrorMessage() == null) {
             return e.getMessage();
         }
         ServerErrorMessage m = p.getServerErrorMessage();
-        String text = m.getMessage() + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
+        String text = ScratchDatabase.describe(e);
         int position = m.getPosition(); // 1-based, in characters of the statement sent
         if (position > 0 && position <= d.sql().length() + 1) {
             String before = d.sql().substring(0, position - 1);

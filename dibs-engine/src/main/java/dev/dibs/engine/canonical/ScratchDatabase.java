@@ -285,10 +285,15 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
 
+    /**
+     * What PostgreSQL said: its message, then its detail (which columns and types a foreign key
+     * cannot compare, say: the message alone only says it "cannot be implemented") and its hint.
+     */
     static String describe(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage m = p.getServerErrorMessage();
-            return m.getMessage() + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
+            return m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")")
+                    + (m.getHint() == null ? "" : " (hint: " + m.getHint() + ")");
         }
         return e.getMessage();
     }
