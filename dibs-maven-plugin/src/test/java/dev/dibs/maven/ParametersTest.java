@@ -100,6 +100,9 @@ class ParametersTest {
         assertThat(problems(p -> p.jdbcUrl("url", "jdbc:postgresql://localhost:99999/app"))).hasSize(1);
         assertThat(problems(p -> p.jdbcUrl("url", "jdbc:postgresql://local host/app"))).singleElement().asString()
                 .contains("contains spaces");
+        // the URL is quoted back: a password after a space (not after ? or &) is hidden too
+        assertThat(problems(p -> p.jdbcUrl("url", "jdbc:postgresql://localhost/app?user=app password=hunter2"))).singleElement()
+                .asString().contains("contains spaces").contains("password=***").doesNotContain("hunter2");
         assertThat(problems(p -> p.jdbcUrl("DIBS_DATABASE_URL", "nonsense"))).singleElement().asString()
                 .startsWith("DIBS_DATABASE_URL = \"nonsense\"");
         // user-info without a port: its "port" was the password and the host, printed

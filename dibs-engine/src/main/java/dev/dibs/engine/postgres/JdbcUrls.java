@@ -28,10 +28,13 @@ public final class JdbcUrls {
 
     /**
      * A secret parameter ({@code password=}, {@code sslpassword=}, {@code api_token=}, …) anywhere in
-     * a text, whatever separator precedes it.
+     * a text, whatever precedes it: a URL's {@code ?}, {@code &} or {@code ;}, but also a space or the
+     * text's start (a URL given with spaces, {@code ?user=app password=x}, is refused with what was
+     * given quoted, and a targets file's line may be anything), with spaces around {@code =} too.
+     * Its value is hidden up to the next {@code &} or {@code ;}: a space may be part of it.
      */
     private static final Pattern SECRET_PARAM = Pattern.compile(
-            "(?i)([?&;][^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*=)[^&;]*");
+            "(?i)([^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*\\s*=\\s*)[^&;]*");
 
     /** {@code //user:secret@host}: pgjdbc does not read it (it takes all of it for the host), but users type it anyway. */
     private static final Pattern USER_INFO = Pattern.compile("(//)[^?\\s]*@");

@@ -35,6 +35,10 @@ class FleetTargetsTest {
         Files.writeString(file, "jdbc:postgresql://db1/shop?password=hunter2 extra\n");
         assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).isInstanceOf(DibsException.class)
                 .hasMessageContaining("targetsFile fleet.txt line 1: \"extra\" is not understood").hasMessageNotContaining("hunter2");
+        // a password written as a word of its own, after a space: the word is quoted, its value hidden
+        Files.writeString(file, "jdbc:postgresql://db1/shop?user=app password=hunter2\n");
+        assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).isInstanceOf(DibsException.class)
+                .hasMessageContaining("\"password=***\" is not understood").hasMessageNotContaining("hunter2");
         Files.writeString(file, "mysql://db1/shop?password=hunter2\n");
         assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).hasMessageContaining("is not a PostgreSQL JDBC URL")
                 .hasMessageNotContaining("hunter2");

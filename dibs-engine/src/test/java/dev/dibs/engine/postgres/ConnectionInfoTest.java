@@ -75,6 +75,12 @@ class ConnectionInfoTest {
                 .isEqualTo("jdbc:postgresql://h/db?user=x&sslpassword=***;api_token=***");
         assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x")).isEqualTo("jdbc:postgresql://h/db?user=x");
         assertThat(JdbcUrls.mask(null)).isNull();
+        // after a space, at the start, around spaced =: a URL typed with spaces, a line of a targets file
+        assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x password=LeakMe1")).isEqualTo("jdbc:postgresql://h/db?user=x password=***");
+        assertThat(JdbcUrls.mask("password=LeakMe2 jdbc:postgresql://h/db")).isEqualTo("password=***");
+        assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x&password = LeakMe3&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h/db?user=x&password = ***&ssl=true");
+        assertThat(JdbcUrls.mask("jdbc:postgresql://h/db\tsslpassword=LeakMe4")).isEqualTo("jdbc:postgresql://h/db\tsslpassword=***");
     }
 
     @Test
