@@ -38,9 +38,15 @@ final class Failures {
         return printable(e.getMessage()) && printable(e.getCause()) ? e : traced(error(e.getMessage(), e.getCause()), e);
     }
 
+    /**
+     * Whether Maven may print {@code cause}'s chain as it is: each message one printable line. A
+     * message of several lines (the driver's "ERROR: …\n  Detail: …", quoting a row's data) would
+     * be printed after the failure's own text raw, its lines not made printable one by one.
+     */
     private static boolean printable(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (!printable(t.getMessage())) {
+            String message = t.getMessage();
+            if (message != null && !message.equals(Printable.escape(message))) {
                 return false;
             }
         }

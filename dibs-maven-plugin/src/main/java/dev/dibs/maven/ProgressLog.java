@@ -119,14 +119,15 @@ final class ProgressLog implements MigrationListener, AutoCloseable {
     public synchronized void migrationFailed(DiscoveredMigration m, String message) {
         running = null;
         failed = true;
-        log.error("dibs:     " + m.id() + " failed after " + (System.nanoTime() - runningSince) / 1_000_000 + " ms");
-        file.append(Instant.now()).append("  FAILED ").append(message.replace("\n", "\n    ")).append('\n');
+        log.error("dibs:     " + Printable.escape(m.id()) + " failed after " + (System.nanoTime() - runningSince) / 1_000_000 + " ms");
+        file.append(Instant.now()).append("  FAILED ").append(Printable.lines(message).replace("\n", "\n    ")).append('\n');
     }
 
     /** The run stopped before or between migrations (the lock wait ran out, a changed migration, …): the log says why. */
     synchronized void stopped(String message) {
         if (!failed) {
-            file.append(Instant.now()).append("  STOPPED ").append(String.valueOf(message).replace("\n", "\n    ")).append('\n');
+            file.append(Instant.now()).append("  STOPPED ").append(Printable.lines(String.valueOf(message)).replace("\n", "\n    "))
+                    .append('\n');
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.fleet.FleetResult;
 import dev.dibs.engine.fleet.FleetTarget;
 import dev.dibs.engine.fleet.FleetWork;
@@ -50,6 +51,8 @@ public class StatusMojo extends AbstractDibsMojo {
             status.pending().forEach(m -> rows.add(new String[] {"pending", m.id(), m.className()}));
             // why dibs:migrate would stop before running anything (a failed Flyway migration, …), each line as said
             status.refusals().forEach(r -> r.lines().forEach(line -> rows.add(new String[] {"", "", "REFUSED: " + line})));
+            // ids, class names and Flyway's descriptions are read from the database and the class path: one line each
+            rows.replaceAll(r -> new String[] {r[0], Printable.escape(r[1]), Printable.escape(r[2])});
             int width = rows.stream().mapToInt(r -> r[1].length()).max().orElse(2);
             getLog().info(String.format("    %-8s  %-" + width + "s  %s", "state", "id", "note"));
             for (String[] r : rows) {

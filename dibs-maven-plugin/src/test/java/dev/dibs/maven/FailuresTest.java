@@ -54,6 +54,21 @@ class FailuresTest {
         assertPrintable(asMavenPrintsIt(Failures.printable(withCause)));
     }
 
+    /**
+     * The driver's message has lines of its own ("ERROR: …\n  Detail: Key (email)=(…)"), quoting a
+     * row: Maven would print it after the failure's text line by line as it is, so a cause of several
+     * lines is not chained, however printable each line.
+     */
+    @Test
+    void aCauseOfSeveralLinesIsNotPrintedAgainRaw() {
+        SQLException driver = new SQLException("ERROR: could not create unique index \"u\"\n  Detail: Key (email)=(a\n"
+                + "[INFO] BUILD SUCCESS) is duplicated.");
+        DibsException fromEngine = new DibsException("Migration 1 failed\nPostgreSQL said: could not create unique index", driver);
+        MojoFailureException failure = Failures.failure(fromEngine.getMessage(), fromEngine);
+        assertThat(failure.getCause()).isNull();
+        assertThat(asMavenPrintsIt(failure).lines()).noneMatch(line -> line.startsWith("[INFO]"));
+    }
+
     @Test
     void aFailureThatPrintsAsItIsKeepsItsCause() {
         DibsException e = new DibsException("Could not connect to PostgreSQL at jdbc:postgresql://localhost:1/app",

@@ -107,4 +107,25 @@ class ProgressLogTest {
         }
         assertThat(lines).containsExactly("dibs:     copied\\n[INFO] dibs: the database matches the Java schema\\u001b[2K");
     }
+
+    /** An id read back from the history table, not checked as a new one is: the failure line and migrate.log stay its own. */
+    @Test
+    void aFailedMigrationsIdCannotForgeALineNorTheLogFile() throws Exception {
+        DiscoveredMigration odd = new DiscoveredMigration("1_x\n[INFO] BUILD SUCCESS", "e.V1", true, "x", null, null);
+        List<String> errors = new CopyOnWriteArrayList<>();
+        SystemStreamLog console = new SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                errors.add(content.toString());
+            }
+        };
+        try (ProgressLog progress = new ProgressLog(console, Duration.ofHours(1))) {
+            progress.migrationStarted(odd, 1, 1);
+            progress.migrationFailed(odd, "Migration 1_x failed\nPostgreSQL said: no \u001b[2K");
+            progress.write(dir.resolve("migrate.log"));
+        }
+        assertThat(errors).singleElement().asString().startsWith("dibs:     1_x\\n[INFO] BUILD SUCCESS failed after ");
+        assertThat(Files.readString(dir.resolve("migrate.log"))).doesNotContain("\u001b").contains("no \\u001b[2K")
+                .doesNotContain("\n[INFO]");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SqlScript;
 import io.github.classgraph.ClassGraph;
@@ -57,6 +58,12 @@ final class FlywayDiscovery {
                     continue;
                 }
                 if (!FlywayName.isSql(fileName)) {
+                    continue;
+                }
+                if (!path.equals(Printable.escape(path))) {
+                    problems.add(new Problem(Printable.escape(path), "the file's name or folder holds a line break or another"
+                            + " character that does not print: its version and description are shown in logs, reports and the"
+                            + " history table, where they must read as what they are.", "rename it with printable characters."));
                     continue;
                 }
                 FlywayName name;

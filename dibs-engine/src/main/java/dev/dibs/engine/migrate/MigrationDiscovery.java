@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.SideTask;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.SourceInfo;
@@ -87,7 +88,8 @@ public final class MigrationDiscovery {
                     + "; nothing was run:");
             int i = 1;
             for (Problem p : problems) {
-                sb.append(System.lineSeparator()).append("  ").append(i++).append(". ").append(p);
+                // one line each, whatever a file name or class name holds
+                sb.append(System.lineSeparator()).append("  ").append(i++).append(". ").append(Printable.escape(p.toString()));
             }
             throw new MigrationException(sb.toString());
         }
@@ -129,6 +131,10 @@ public final class MigrationDiscovery {
         int before = problems.size();
         if (id.isEmpty()) {
             problems.add(new Problem(where, "@Migration has an empty id.", "write an id such as \"20261125120000_create_users\"."));
+        } else if (!id.equals(Printable.escape(id))) {
+            problems.add(new Problem(where, "@Migration(\"" + Printable.escape(id) + "\") holds a line break or another character"
+                    + " that does not print: an id is shown in logs, reports and the history table, where it must read as"
+                    + " what it is.", "write an id of printable characters, such as \"20261125120000_create_users\"."));
         } else if (MigrationOrder.isFlywayId(id)) {
             problems.add(new Problem(where, "@Migration(\"" + id + "\") has the form of the ids dibs gives Flyway SQL files"
                     + " (V<version>).", "write an id such as \"20261125120000_create_users\"."));

@@ -1,6 +1,7 @@
 package dev.dibs.engine.migrate;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Printable;
 
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
@@ -33,35 +34,35 @@ public final class MigrationFailedException extends DibsException {
     }
 
     private static String message(DiscoveredMigration m, int index, String sql, Throwable cause, String state) {
-        StringBuilder sb = new StringBuilder("Migration ").append(m.describe()).append(" failed");
+        StringBuilder sb = new StringBuilder("Migration ").append(Printable.escape(m.describe())).append(" failed");
         if (sql != null) {
             sb.append(" at statement ").append(index);
             if (m.script() != null && m.script().lineOf(index) > 0) {
-                sb.append(", line ").append(m.script().lineOf(index)).append(" of ").append(m.script().resource());
+                sb.append(", line ").append(m.script().lineOf(index)).append(" of ").append(Printable.escape(m.script().resource()));
             }
-            sb.append(":\n  ").append(shown(sql.strip()).replace("\n", "\n  "));
+            sb.append(":\n  ").append(Printable.indented(shown(sql.strip()), "  "));
         } else if (index > 0) {
             sb.append(" after statement ").append(index).append(", which completed");
         }
         if (cause instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage e = p.getServerErrorMessage();
-            sb.append("\nPostgreSQL said: ").append(e.getMessage());
+            sb.append("\nPostgreSQL said: ").append(Printable.indented(e.getMessage(), "    "));
             if (e.getDetail() != null) {
-                sb.append("\n  detail: ").append(e.getDetail());
+                sb.append("\n  detail: ").append(Printable.indented(e.getDetail(), "    "));
             }
             if (e.getHint() != null) {
-                sb.append("\n  hint: ").append(e.getHint());
+                sb.append("\n  hint: ").append(Printable.indented(e.getHint(), "    "));
             }
             sb.append("\n  SQLSTATE ").append(e.getSQLState());
             if (e.getPosition() > 0 && sql != null) {
                 sb.append("\n  at character ").append(e.getPosition()).append(": ").append(pointer(sql, e.getPosition()));
             }
         } else if (cause instanceof MigrationTransaction.Refused e) {
-            sb.append("\ndibs refused: ").append(e.getMessage());
+            sb.append("\ndibs refused: ").append(Printable.indented(e.getMessage(), "  "));
         } else if (cause instanceof SQLException e) {
-            sb.append("\nThe PostgreSQL driver said: ").append(e.getMessage()).append("\n  SQLSTATE ").append(e.getSQLState());
+            sb.append("\nThe PostgreSQL driver said: ").append(Printable.indented(e.getMessage(), "    ")).append("\n  SQLSTATE ").append(e.getSQLState());
         } else {
-            sb.append("\nThe migration threw ").append(cause.getClass().getName()).append(": ").append(cause.getMessage());
+            sb.append("\nThe migration threw ").append(cause.getClass().getName()).append(": ").append(Printable.indented(cause.getMessage(), "    "));
             for (StackTraceElement frame : cause.getStackTrace()) {
                 if (frame.getClassName().equals(m.className())) {
                     sb.append("\n  at ").append(frame);

@@ -50,6 +50,16 @@ public final class Printable {
     }
 
     /**
+     * A value that may span lines (what PostgreSQL said, which can quote a row's data; a statement)
+     * for a message of several lines: each line made safe as {@link #escape} makes one, every line
+     * after the first behind {@code indent}, so that no line of the value starts a line of the message
+     * of its own, however it begins ({@code "[INFO] BUILD SUCCESS"}).
+     */
+    public static String indented(String text, String indent) {
+        return text == null ? null : lines(text).replace("\n", "\n" + indent);
+    }
+
+    /**
      * {@code text} with each run of white space (space, tab, line feed, vertical tab, form feed,
      * carriage return: what the pattern {@code \s} matches) made one space, as
      * {@code text.replaceAll("\\s+", " ")} does, without compiling a pattern per call: the statements of a

@@ -1,6 +1,7 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.report.DriftReport;
 
 /**
@@ -21,7 +22,8 @@ public final class RefusalGuard {
         StringBuilder sb = new StringBuilder("Refused to apply the plan; nothing was applied: PostgreSQL would refuse "
                 + (report.refusals().size() == 1 ? "a statement" : report.refusals().size() + " statements") + " of it on "
                 + report.database() + ":");
-        report.refusals().forEach(r -> sb.append("\n  - ").append(r));
+        // each refusal one line, however the names it quotes from the database are written (as in the warnings)
+        report.refusals().forEach(r -> sb.append("\n  - ").append(Printable.escape(r)));
         throw new DibsException(sb.toString());
     }
 }

@@ -1,6 +1,7 @@
 package dev.dibs.engine.plan;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Printable;
 
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
@@ -32,16 +33,16 @@ public final class ApplyException extends DibsException {
 
     private static String message(int number, int total, Statement s, SQLException e, String afterwards) {
         StringBuilder sb = new StringBuilder("statement ").append(number).append(" of ").append(total)
-                .append(" failed (").append(s.change().subject()).append("):\n  ").append(s.sql().replace("\n", "\n  "))
+                .append(" failed (").append(Printable.escape(s.change().subject())).append("):\n  ").append(Printable.indented(s.sql(), "  "))
                 .append("\nPostgreSQL said: ");
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage m = p.getServerErrorMessage();
-            sb.append(m.getMessage());
+            sb.append(Printable.indented(m.getMessage(), "    "));
             if (m.getDetail() != null) {
-                sb.append("\n  detail: ").append(m.getDetail());
+                sb.append("\n  detail: ").append(Printable.indented(m.getDetail(), "    "));
             }
             if (m.getHint() != null) {
-                sb.append("\n  hint: ").append(m.getHint());
+                sb.append("\n  hint: ").append(Printable.indented(m.getHint(), "    "));
             }
             if (m.getPosition() > 0) {
                 sb.append("\n  at character ").append(m.getPosition());
@@ -50,7 +51,7 @@ public final class ApplyException extends DibsException {
                 sb.append("\n  SQLSTATE ").append(m.getSQLState());
             }
         } else {
-            sb.append(e.getMessage());
+            sb.append(Printable.indented(e.getMessage(), "    "));
         }
         return sb.append('\n').append(afterwards).toString();
     }

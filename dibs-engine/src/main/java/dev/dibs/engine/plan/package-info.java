@@ -4,6 +4,6 @@
  * (TransactionMode), the planning options (PlanOptions); and applying a plan in one transaction
  * with streamed progress (PlanApplier).
  *
- * <p>Imports model, diff and postgres only. (PackageDependenciesTest checks it.)
+ * <p>Imports model, naming, diff and postgres only. (PackageDependenciesTest checks it.)
  */
 package dev.dibs.engine.plan;

@@ -34,7 +34,7 @@ class PackageDependenciesTest {
             Map.entry("load", Set.of("model", "naming")),
             Map.entry("diff", Set.of("model", "naming", "load")),
             Map.entry("solve", Set.of("diff", "model", "naming")),
-            Map.entry("plan", Set.of("model", "diff", "postgres")),
+            Map.entry("plan", Set.of("model", "naming", "diff", "postgres")),
             Map.entry("render", Set.of("model", "naming", "diff", "load", "plan")),
             Map.entry("report", Set.of("model", "naming", "diff", "inspect", "plan")),
             Map.entry("canonical", Set.of("model", "load", "render", "inspect", "postgres")),

@@ -62,6 +62,22 @@ class ConstraintPlanTest {
                 .containsExactlyInAnyOrder("id", "a");
     }
 
+    /** PostgreSQL's detail quotes rows: a value holding a line feed is indented under its label, never a line of its own. */
+    @Test
+    void whatPostgresSaysOfARowStaysUnderItsLabel(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a text); INSERT INTO t VALUES (1, E'x\\n[INFO] BUILD SUCCESS'),"
+                + " (2, E'x\\n[INFO] BUILD SUCCESS')");
+        PlanHarness harness = new PlanHarness(db, server, dir);
+        var intent = harness.load("@Table(\"t\") public record T(@Pk int id, @Nullable @Unique String a) {}");
+        Plan plan = Planner.plan(harness.inspect(), dev.dibs.engine.canonical.Canonicalizer.canonicalize(intent, server),
+                intent.renames());
+        try (Connection c = db.connect()) {
+            ApplyException e = catchThrowableOfType(ApplyException.class, () -> PlanApplier.apply(c, plan, "5s", PlanListener.NONE));
+            assertThat(e.getMessage()).contains("  detail: Key (a)=(x\n    [INFO] BUILD SUCCESS) is duplicated.");
+            assertThat(e.getMessage().lines()).noneMatch(line -> line.startsWith("[INFO]"));
+        }
+    }
+
     /**
      * A foreign key from an integer column to a bigint key, as databases whose ids were widened have
      * it: PostgreSQL accepts it, so the Java schema declares it too (with a warning), and the plan
