@@ -158,7 +158,7 @@ final class ConsoleReport {
     }
 
     static String statementLine(Statement s) {
-        return Printable.escape(Printable.oneLine(s.sql())) + (s.hazards().isEmpty() ? ""
+        return Printable.escape(Printable.oneLine(Printable.sql(s.sql()))) + (s.hazards().isEmpty() ? ""
                 : "   -- " + Hazard.names(s.hazards()));
     }
 }

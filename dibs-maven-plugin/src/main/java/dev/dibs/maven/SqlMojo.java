@@ -57,7 +57,8 @@ public class SqlMojo extends AbstractComparingMojo {
             DriftReport report = compare(db);
             report.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
             ReportWriter.write(reportsDirectory(), report);
-            for (String line : ReportWriter.planSql(report).split("\n")) {
+            // a name holding a line feed stays on its line (Printable.sql): the console shows each line behind [INFO]
+            for (String line : Printable.sql(ReportWriter.planSql(report)).split("\n")) {
                 getLog().info(Printable.escape(line));
             }
             report.unreproducible().forEach(u -> getLog().warn("dibs: beyond the plan: " + Printable.escape(u)));

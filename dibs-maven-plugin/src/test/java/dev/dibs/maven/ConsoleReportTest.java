@@ -80,6 +80,8 @@ class ConsoleReportTest {
 
         assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("x\\n[INFO] dibs: no differences\\u001b[2K"));
+        // the statement names the table as PostgreSQL reads it, on one line (not with a space for the line feed: another name)
+        assertThat(lines.get(lines.size() - 1)).contains("public.U&\"x\\000a[INFO] dibs: no differences\\001b[2K\"");
     }
 
     @Test

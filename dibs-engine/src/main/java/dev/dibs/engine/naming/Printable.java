@@ -60,6 +60,47 @@ public final class Printable {
     }
 
     /**
+     * SQL to show on a console: a quoted name holding a line break or another character that does
+     * not print ({@code "d\n[INFO] BUILD SUCCESS"}, as a database or a reference may have) written as
+     * PostgreSQL's Unicode-escaped name, {@code U&"d\000a[INFO] BUILD SUCCESS"}, which names the same
+     * object on one line, so that neither a line of the console nor {@link #oneLine} (which would
+     * make the line break a space: another name) changes what is shown. The rest is left as it is
+     * (a function body or a comment of several lines keeps them).
+     */
+    public static String sql(String sql) {
+        if (sql == null || sql.indexOf('"') < 0 || escape(sql).equals(sql)) {
+            return sql; // no quoted name, or nothing that does not print
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (SqlTokens.Positioned t : SqlTokens.tokenizeWithPositions(sql)) {
+            String raw = sql.substring(t.start(), t.end());
+            if (t.token().kind() != SqlTokens.Kind.QUOTED_IDENTIFIER || raw.length() < 2 || raw.equals(escape(raw))) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(sql.length() + 16) : out;
+            unicodeEscaped(raw.substring(1, raw.length() - 1), out.append(sql, copied, t.start()));
+            copied = t.end();
+        }
+        return out == null ? sql : out.append(sql, copied, sql.length()).toString();
+    }
+
+    /** {@code U&"…"} of a quoted name's inside (its quotes still doubled): a backslash doubled, what does not print as {@code \XXXX}. */
+    private static void unicodeEscaped(String inner, StringBuilder out) {
+        out.append("U&\"");
+        inner.codePoints().forEach(cp -> {
+            if (cp == '\\') {
+                out.append("\\\\");
+            } else if (!needsEscape(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(cp > 0xFFFF ? String.format("\\+%06x", cp) : String.format("\\%04x", cp));
+            }
+        });
+        out.append('"');
+    }
+
+    /**
      * {@code text} with each run of white space (space, tab, line feed, vertical tab, form feed,
      * carriage return: what the pattern {@code \s} matches) made one space, as
      * {@code text.replaceAll("\\s+", " ")} does, without compiling a pattern per call: the statements of a

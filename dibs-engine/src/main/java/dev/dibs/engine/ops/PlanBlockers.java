@@ -284,7 +284,7 @@ final class PlanBlockers {
 
     /** {@code sql} on one line, trimmed, cut at 120 characters. */
     static String firstLine(String sql) {
-        String oneLine = Printable.oneLine(sql).trim();
+        String oneLine = Printable.oneLine(Printable.sql(sql)).trim();
         return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
     }
 }

@@ -109,7 +109,7 @@ final class SequenceBlockers {
                     String statement = statement(plan, a.change());
                     QualifiedName found = new QualifiedName(rs.getString("schema_name"), rs.getString("sequence_name"));
                     if (a.creating() != null) {
-                        refusals.add("PostgreSQL will refuse \"" + Printable.oneLine(a.creating()).trim() + "\": the identity's"
+                        refusals.add("PostgreSQL will refuse \"" + Printable.oneLine(Printable.sql(a.creating())).trim() + "\": the identity's"
                                 + " sequence of a type of its own is made under the name " + Sql.name(found) + " (so that the ALTER"
                                 + " SEQUENCE … AS after it reaches it), and a sequence of that name exists on " + session.describe()
                                 + " until then (a serial column's sequence the plan drops after, or another table's): make the"
@@ -205,7 +205,7 @@ final class SequenceBlockers {
         if (sql == null) {
             return change.subject();
         }
-        return "\"" + Printable.oneLine(sql).trim() + "\""; // whole: the options are what is refused
+        return "\"" + Printable.oneLine(Printable.sql(sql)).trim() + "\""; // whole: the options are what is refused
     }
 
     /** The change's statement setting a sequence's options: {@code ALTER SEQUENCE}, or an identity's through its column. */

@@ -57,6 +57,14 @@ class PrintableTest {
     }
 
     @Test
+    void aValueOfSeveralLinesIsIndentedUnderItsLabel() {
+        assertThat(Printable.indented("Key (a)=(x\n[INFO] BUILD SUCCESS\u001b[2K) is duplicated.", "    "))
+                .isEqualTo("Key (a)=(x\n    [INFO] BUILD SUCCESS\\u001b[2K) is duplicated.");
+        assertThat(Printable.indented("one line", "  ")).isEqualTo("one line");
+        assertThat(Printable.indented(null, "  ")).isNull();
+    }
+
+    @Test
     void ordinaryTextIsKept() {
         assertThat(Printable.escape("café \"Users\" <x> | 名前")).isEqualTo("café \"Users\" <x> | 名前");
         assertThat(Printable.escape(null)).isNull();
