@@ -75,12 +75,12 @@ public class BaselineMojo extends AbstractDibsMojo {
             }
             switch (result.outcome()) {
                 case WRITTEN_AND_RECORDED -> getLog().info("dibs: the database matches the Java schema; wrote "
-                        + project.getBasedir().toPath().relativize(result.file()) + " and recorded " + result.id()
+                        + project.getBasedir().toPath().relativize(result.file()) + " and recorded " + Printable.escape(result.id())
                         + " as applied there, without running it. Commit the file: it creates the schema on new databases;"
                         + " record it on other databases that already have the schema with mvn compile dibs:baseline.");
                 case RECORDED -> getLog().info("dibs: the database matches the Java schema; recorded the project's baseline "
-                        + result.id() + " (" + result.className() + ") as applied there, without running it. No file written.");
-                case ALREADY_RECORDED -> getLog().info("dibs: the database already records the baseline " + result.id()
+                        + Printable.escape(result.id() + " (" + result.className() + ")") + " as applied there, without running it. No file written.");
+                case ALREADY_RECORDED -> getLog().info("dibs: the database already records the baseline " + Printable.escape(result.id())
                         + "; nothing changed.");
             }
         } finally {

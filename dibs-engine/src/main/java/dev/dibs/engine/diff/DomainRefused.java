@@ -1,6 +1,7 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.model.Domain;
 import java.util.List;
 
@@ -13,8 +14,9 @@ import java.util.List;
 public final class DomainRefused extends DibsException {
     private static final long serialVersionUID = 1L;
 
+    /** One line, whatever the names and labels from the database it quotes hold. */
     private DomainRefused(String message) {
-        super(message);
+        super(Printable.escape(message));
     }
 
     static DomainRefused typeChange(Domain from, Domain to, List<String> users) {

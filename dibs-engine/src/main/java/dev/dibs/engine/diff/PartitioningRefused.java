@@ -1,6 +1,7 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 
@@ -12,8 +13,9 @@ import dev.dibs.engine.model.QualifiedName;
 public final class PartitioningRefused extends DibsException {
     private static final long serialVersionUID = 1L;
 
+    /** One line, whatever the names and labels from the database it quotes hold. */
     private PartitioningRefused(String message) {
-        super(message);
+        super(Printable.escape(message));
     }
 
     static PartitioningRefused keyChange(QualifiedName table, String current, String desired) {

@@ -1,5 +1,6 @@
 package dev.dibs.engine.importer;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.NotManaged;
@@ -69,7 +70,7 @@ public final class DatabaseImport {
                 .append(refused.size() == 1 ? " object" : " objects").append(" of ").append(database)
                 .append(" in Java records or dibs/*.sql files; nothing was written:");
         for (int i = 0; i < refused.size(); i++) {
-            b.append("\n  ").append(i + 1).append(". ").append(refused.get(i));
+            b.append("\n  ").append(i + 1).append(". ").append(Printable.escape(refused.get(i))); // names from the database
         }
         return b.append("\nFix: drop or change these objects in the database (a comment: COMMENT ON … IS NULL), or leave"
                 + " their schema out of schemas (now ").append(String.join(", ", schemas)).append("), then import again:")

@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.postgres.SqlResources;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -63,9 +64,9 @@ final class AdvisoryLock {
                 if (!rs.next()) {
                     return "unknown (it may just have finished)";
                 }
-                return "pid " + rs.getInt("pid") + ", user " + rs.getString("usename")
+                return "pid " + rs.getInt("pid") + ", user " + Printable.escape(rs.getString("usename"))
                         + (rs.getString("application_name") == null || rs.getString("application_name").isEmpty() ? ""
-                        : ", application " + rs.getString("application_name"))
+                        : ", application " + Printable.escape(rs.getString("application_name")))
                         + (rs.getString("client_addr") == null ? "" : ", from " + rs.getString("client_addr"))
                         + ", connected since " + rs.getString("backend_start") + ", " + rs.getString("state");
             }

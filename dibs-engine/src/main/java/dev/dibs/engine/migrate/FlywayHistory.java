@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.Sql;
@@ -55,8 +56,10 @@ public record FlywayHistory(QualifiedName table, List<Row> rows) {
 
         /** {@code installed_rank 3 (version 3, "add x", V3__add_x.sql, SQL)}: what Flyway's table says of it. */
         public String describe() {
-            return "installed_rank " + installedRank + " (version " + (version == null ? "none" : version) + ", \"" + description
-                    + "\", " + script + ", " + type + (success ? "" : ", failed") + ")";
+            // a row anyone who can write the table wrote: each value one line, as it reads
+            return "installed_rank " + installedRank + " (version " + (version == null ? "none" : Printable.escape(version)) + ", \""
+                    + Printable.escape(description) + "\", " + Printable.escape(script) + ", " + Printable.escape(type)
+                    + (success ? "" : ", failed") + ")";
         }
     }
 
@@ -127,8 +130,9 @@ public record FlywayHistory(QualifiedName table, List<Row> rows) {
         List<String> out = new ArrayList<>();
         for (Row r : rows) {
             if (!r.success()) {
-                out.add((r.version() == null ? "Detected failed repeatable migration: " + r.description() + "."
-                        : "Detected failed migration to version " + r.version() + " (" + r.description() + ").")
+                out.add((r.version() == null ? "Detected failed repeatable migration: " + Printable.escape(r.description()) + "."
+                        : "Detected failed migration to version " + Printable.escape(r.version()) + " ("
+                                + Printable.escape(r.description()) + ").")
                         + "\nPlease remove any half-completed changes then run repair to fix the schema history."
                         + " (Flyway's history " + table + ", " + r.describe() + ")");
             } else if (r.type().startsWith("UNDO_")) {

@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.DibsMigration;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -225,11 +226,11 @@ public final class MigrationRunner {
         }
         if (!status.changed().isEmpty()) {
             throw new MigrationException("Applied migrations changed since they ran; nothing was run. dibs does not re-run them:"
-                    + status.changed().stream().map(m -> "\n  " + m.describe()).reduce("", String::concat)
+                    + status.changed().stream().map(m -> "\n  " + Printable.escape(m.describe())).reduce("", String::concat)
                     + "\nRevert the changes, or write a new migration for what should change.");
         }
         if (!status.missing().isEmpty()) {
-            listener.warning("Applied migrations no class or SQL file has any more: " + status.missing());
+            listener.warning("Applied migrations no class or SQL file has any more: " + Printable.escape(status.missing().toString()));
         }
         String lastApplied = status.applied().isEmpty() ? null : status.applied().get(status.applied().size() - 1);
         FlywayScript.refuseUnrunnable(status.pending());

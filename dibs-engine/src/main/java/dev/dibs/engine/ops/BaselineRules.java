@@ -33,7 +33,7 @@ final class BaselineRules {
         List<DiscoveredMigration> others = discovered.stream().filter(m -> !isBaseline(m.id())).toList();
         if (!others.isEmpty()) {
             throw new BaselineException("The project already has " + others.size() + " migration" + (others.size() == 1 ? "" : "s")
-                    + " other than a baseline (" + some(others.stream().map(DiscoveredMigration::describe).toList()) + "), so it"
+                    + " other than a baseline (" + Printable.escape(some(others.stream().map(DiscoveredMigration::describe).toList())) + "), so it"
                     + " cannot be baselined; nothing was written or recorded. A baseline must be the project's first migration: one"
                     + " written now would sort after them, and a fresh database would run them first and then the baseline, which"
                     + " creates every table again. A database those migrations built is brought up to date with dibs:migrate;"
@@ -41,7 +41,7 @@ final class BaselineRules {
         }
         if (baselines.size() > 1) {
             throw new BaselineException("The project has " + baselines.size() + " baseline migrations ("
-                    + some(baselines.stream().map(DiscoveredMigration::describe).toList()) + "); nothing was written or recorded."
+                    + Printable.escape(some(baselines.stream().map(DiscoveredMigration::describe).toList())) + "); nothing was written or recorded."
                     + " A project has one baseline: delete the others (they were never run anywhere but where they were recorded).");
         }
         return baselines.isEmpty() ? null : baselines.get(0);
@@ -55,14 +55,14 @@ final class BaselineRules {
         List<String> others = applied.keySet().stream().filter(id -> !isBaseline(id)).toList();
         if (!others.isEmpty()) {
             throw new BaselineException("The database " + database + " already has " + others.size() + " dibs migration"
-                    + (others.size() == 1 ? "" : "s") + " applied (" + some(others) + "), so it cannot be baselined; nothing was"
+                    + (others.size() == 1 ? "" : "s") + " applied (" + Printable.escape(some(others)) + "), so it cannot be baselined; nothing was"
                     + " written or recorded. A baseline is for a database dibs has never migrated: this one is managed by its"
                     + " migrations already (dibs:status lists them; dibs:migrate brings it up to date).");
         }
         List<String> foreign = applied.keySet().stream().filter(id -> baseline == null || !id.equals(baseline.id())).toList();
         if (!foreign.isEmpty()) {
-            throw new BaselineException("The database " + database + " records the baseline " + String.join(", ", foreign)
-                    + (baseline == null ? ", which the project does not have" : ", not the project's " + baseline.describe())
+            throw new BaselineException("The database " + database + " records the baseline " + Printable.escape(String.join(", ", foreign))
+                    + (baseline == null ? ", which the project does not have" : ", not the project's " + Printable.escape(baseline.describe()))
                     + "; nothing was written or recorded. Restore that baseline migration in the project (from version control),"
                     + " or, if the database really has no history, delete its row from __dibs_migrations and run dibs:baseline again.");
         }

@@ -127,6 +127,20 @@ class FlywayHistoryTest {
         assertThat(h.applied().keySet()).containsExactly("V1");
     }
 
+    /** Anyone who can write the history table writes its rows: their values stay on the refusal's lines. */
+    @Test
+    void aRowsValuesCannotForgeALineOfTheRefusal(TestDatabase db) throws Exception {
+        Flyway f = flyway(db, files(dir.resolve("m"), 1)).load();
+        f.migrate();
+        db.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by,"
+                + " execution_time, success) VALUES (2, E'2\\n[INFO] BUILD SUCCESS', E'x\\n[INFO] BUILD SUCCESS', 'SQL',"
+                + " E'V2__x.sql\\r', 1, 'me', 3, false)");
+        String refusal = read(db, null, List.of("public")).refusals().get(0);
+        assertThat(refusal).startsWith("Detected failed migration to version 2\\n[INFO] BUILD SUCCESS (x\\n[INFO] BUILD SUCCESS).\n")
+                .contains("V2__x.sql\\r").doesNotContain("\r");
+        assertThat(refusal.lines()).noneMatch(line -> line.startsWith("[INFO]"));
+    }
+
     @Test
     void anEditedFileIsReportedAsFlywayReportsIt(TestDatabase db) throws Exception {
         Path folder = files(dir.resolve("m"), 1, 2);
