@@ -1,5 +1,6 @@
 package dev.dibs.engine.canonical;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
@@ -207,7 +208,7 @@ public final class Canonicalizer {
     }
 
     static DibsException scratchFailed(PostgresServer server, SQLException e) {
-        return new DibsException("cannot use the scratch database on " + server.description() + ": " + e.getMessage(), e);
+        return new DibsException("cannot use the scratch database on " + server.description() + ": " + Printable.message(e), e);
     }
 
     private static void failIfAny(List<Problem> inFiles) {

@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.processing.SourceChecksum;
 import dev.dibs.engine.postgres.ConnectionInfo;
@@ -45,7 +46,7 @@ public final class AppliedWithoutRunning {
             MetadataStore store = new MetadataStore(c, schemas);
             return store.exists() ? store.applied() : Map.of();
         } catch (SQLException e) {
-            throw new MigrationException("cannot read the applied migrations of " + database.describe() + ": " + e.getMessage(), e);
+            throw new MigrationException("cannot read the applied migrations of " + database.describe() + ": " + Printable.message(e), e);
         }
     }
 
@@ -70,7 +71,7 @@ public final class AppliedWithoutRunning {
             }
         } catch (SQLException e) {
             throw new MigrationException("cannot record " + migration.id() + " as applied on " + database.describe() + ": "
-                    + e.getMessage(), e);
+                    + Printable.message(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationException("interrupted while waiting for the migration lock", e);
@@ -105,7 +106,7 @@ public final class AppliedWithoutRunning {
             if (e instanceof SQLException s) {
                 throw s;
             }
-            throw new MigrationException("cannot record " + migration.id() + " as applied; nothing was recorded: " + e.getMessage(), e);
+            throw new MigrationException("cannot record " + migration.id() + " as applied; nothing was recorded: " + Printable.message(e), e);
         } finally {
             c.setAutoCommit(true);
         }

@@ -104,7 +104,7 @@ public record FlywayHistory(QualifiedName table, List<Row> rows) {
             String fix = "42501".equals(e.getSQLState())
                     ? "GRANT SELECT ON " + Sql.name(table) + " TO " + Sql.name(currentUser(c)) + ", or run as its owner."
                     : "Is it Flyway's? Name Flyway's history table with flywayTable (table or schema.table).";
-            throw new MigrationException("cannot read Flyway's schema history table " + table + " (flywayTable): " + e.getMessage()
+            throw new MigrationException("cannot read Flyway's schema history table " + table + " (flywayTable): " + Printable.message(e)
                     + ". " + fix, e);
         }
         return new FlywayHistory(table, rows);

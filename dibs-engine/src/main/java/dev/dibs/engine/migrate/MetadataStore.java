@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.DibsVersion;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Origins;
@@ -60,7 +61,7 @@ final class MetadataStore {
             if (!"42501".equals(e.getSQLState())) {
                 throw e;
             }
-            throw new MigrationException(notAllowed(exists) + " (PostgreSQL: " + e.getMessage() + ")", e);
+            throw new MigrationException(notAllowed(exists) + " (PostgreSQL: " + Printable.message(e) + ")", e);
         }
     }
 

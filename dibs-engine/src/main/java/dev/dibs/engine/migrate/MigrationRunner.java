@@ -146,7 +146,7 @@ public final class MigrationRunner {
             lock.release();
             return report;
         } catch (SQLException e) {
-            throw javaSchemaFirst(new MigrationException("cannot run migrations on " + database.describe() + ": " + e.getMessage(), e));
+            throw javaSchemaFirst(new MigrationException("cannot run migrations on " + database.describe() + ": " + Printable.message(e), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationException("interrupted while waiting for the migration lock", e);
@@ -188,7 +188,7 @@ public final class MigrationRunner {
             Map<String, String> applied = store.exists() ? store.applied() : Map.of();
             return MigrationStatus.of(discovered, applied, FlywayHistory.read(c, flywayTable));
         } catch (SQLException e) {
-            throw new MigrationException("cannot read the migration status of " + database.describe() + ": " + e.getMessage(), e);
+            throw new MigrationException("cannot read the migration status of " + database.describe() + ": " + Printable.message(e), e);
         }
     }
 

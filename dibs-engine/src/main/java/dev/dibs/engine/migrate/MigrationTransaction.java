@@ -1,5 +1,6 @@
 package dev.dibs.engine.migrate;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.SqlResources;
 import java.lang.reflect.InvocationTargetException;
@@ -220,7 +221,7 @@ final class MigrationTransaction {
             status = lost ? statusAfterLoss(database) : queryString(connection, sql("xact-status"), xid);
         } catch (SQLException e) {
             return (lost ? "The connection to PostgreSQL was lost, and " : "") + "dibs could not ask PostgreSQL whether"
-                    + " its transaction was rolled back (" + e.getMessage() + "), so it cannot prove the rollback."
+                    + " its transaction was rolled back (" + Printable.message(e) + "), so it cannot prove the rollback."
                     + " PostgreSQL rolls back the open transaction of a lost connection, unless the migration committed it"
                     + " itself" + endedNote() + ". Before running again, check whether " + migration.id()
                     + " is in __dibs_migrations and whether its changes exist.";

@@ -97,7 +97,7 @@ final class TenantBoundary {
         } catch (SQLException e) {
             throw new SQLException("dibs could not check whether what the migration dropped or moved was outside the tenant's schema:"
                     + " it asks that of a second connection, which sees the database as it was before the migration's open"
-                    + " transaction, and that failed: " + e.getMessage(), e.getSQLState(), e);
+                    + " transaction, and that failed: " + Printable.message(e), e.getSQLState(), e);
         }
         return taken;
     }
@@ -144,7 +144,7 @@ final class TenantBoundary {
             throw new SQLException("dibs could not check what the migration did outside the tenant's schema: tenant-probe.sql, which"
                     + " writes a row into " + Sql.name(tenant) + ".__dibs_tables in a savepoint it rolls back at once (to tell the"
                     + " migration's own subtransactions from later transactions), then reads the catalogs the transaction wrote and"
-                    + " the locks it holds, failed: " + e.getMessage(), e.getSQLState(), e);
+                    + " the locks it holds, failed: " + Printable.message(e), e.getSQLState(), e);
         }
         throw new SQLException("tenant-probe.sql returned " + (window == null ? "no row" : "no catalogs"));
     }

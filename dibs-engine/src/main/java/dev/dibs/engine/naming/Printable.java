@@ -50,6 +50,16 @@ public final class Printable {
     }
 
     /**
+     * An exception's message as one line of a message of dibs's own: the PostgreSQL driver puts its
+     * detail, hint and where on lines of their own (a detail may quote a row's data), each behind
+     * two spaces, which become one; the rest is escaped. The class's name when it has no message.
+     */
+    public static String message(Throwable e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return escape(text.replace("\n  ", " "));
+    }
+
+    /**
      * A value that may span lines (what PostgreSQL said, which can quote a row's data; a statement)
      * for a message of several lines: each line made safe as {@link #escape} makes one, every line
      * after the first behind {@code indent}, so that no line of the value starts a line of the message

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.PgType;
@@ -74,7 +75,7 @@ final class CatalogNeeds {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether the types, index methods and operator classes the plan uses exist on "
-                    + session.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+                    + session.describe() + " (" + Printable.message(e) + "): a statement may still be refused for that reason.");
         }
     }
 

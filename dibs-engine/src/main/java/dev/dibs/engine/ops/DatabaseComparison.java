@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.canonical.ScratchDatabase;
@@ -167,7 +168,7 @@ public final class DatabaseComparison {
             // no scratch server (the embedded one would not start, the database could not be made):
             // the plan stands unchecked; anything else is a dibs bug and propagates
             warnings.add((versionsDiffer ? versions + ", and no" : "No") + " scratch database could be had to check what the plan"
-                    + " creates against the reference's own definitions (" + e.getMessage() + "): an aspect dibs does not"
+                    + " creates against the reference's own definitions (" + Printable.message(e) + "): an aspect dibs does not"
                     + " model (an operator class, a storage parameter) may be left out"
                     + (versionsDiffer ? ", and expressions the two versions print differently show as changes." : "."));
             Plan plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options, current.majorVersion());

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Plan;
@@ -58,7 +59,7 @@ final class DomainBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether objects it does not manage use the domains the plan drops on "
-                    + session.describe() + " (" + e.getMessage() + "): a DROP DOMAIN may still be refused for that reason.");
+                    + session.describe() + " (" + Printable.message(e) + "): a DROP DOMAIN may still be refused for that reason.");
             return;
         }
         users.forEach((domain, who) -> refusals.add("PostgreSQL will refuse " + PlanBlockers.statementOf(plan, dropped.get(domain))

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.canonical.Canonicalizer;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
@@ -118,7 +119,7 @@ public final class MigrationReplay {
                     try (Connection c = db.open()) {
                         replayed = Inspector.inspect(c, intent.get().schema().namespaces()).schema();
                     } catch (SQLException e) {
-                        throw new IllegalStateException("cannot read the replayed schema: " + e.getMessage(), e);
+                        throw new IllegalStateException("cannot read the replayed schema: " + Printable.message(e), e);
                     }
                     Schema desired = canonical.get();
                     String description = server.description();

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.DropOperator;
 import dev.dibs.engine.model.Operator;
@@ -67,7 +68,7 @@ final class OperatorBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether indexes, checks, views or other objects use the operators the plan drops on "
-                    + session.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+                    + session.describe() + " (" + Printable.message(e) + "): a statement may still be refused for that reason.");
             return;
         }
         users.forEach((drop, who) -> refusals.add("PostgreSQL will refuse " + PlanBlockers.statementOf(plan, drop) + ": "

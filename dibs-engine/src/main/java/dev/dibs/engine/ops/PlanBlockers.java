@@ -161,7 +161,7 @@ final class PlanBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether views, rules, functions or foreign keys use what the plan drops or retypes on "
-                    + session.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+                    + session.describe() + " (" + Printable.message(e) + "): a statement may still be refused for that reason.");
             return new Found(warnings, doubts);
         }
         // a view, materialized view or policy the plan itself drops first (to create it again after) is in nobody's way

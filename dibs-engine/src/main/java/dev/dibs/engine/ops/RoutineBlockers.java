@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.diff.RoutineRenames;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Routine;
@@ -65,7 +66,7 @@ final class RoutineBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not check whether triggers, views or other objects use the functions and procedures the plan"
-                    + " drops on " + session.describe() + " (" + e.getMessage() + "): a statement may still be refused for that reason.");
+                    + " drops on " + session.describe() + " (" + Printable.message(e) + "): a statement may still be refused for that reason.");
             return;
         }
         users.forEach((signature, who) -> refusals.add("PostgreSQL will refuse " + PlanBlockers.statementOf(plan, drops.get(signature))

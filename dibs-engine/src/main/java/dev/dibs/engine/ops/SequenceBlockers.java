@@ -146,7 +146,7 @@ final class SequenceBlockers {
             }
         } catch (SQLException e) {
             doubts.add("dibs could not read the values the sequences the plan alters have reached on " + session.describe() + " ("
-                    + e.getMessage() + "): an ALTER SEQUENCE may still be refused for a value outside its new range.");
+                    + Printable.message(e) + "): an ALTER SEQUENCE may still be refused for a value outside its new range.");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dibs.engine.postgres;
 
+import dev.dibs.engine.naming.Printable;
 import java.sql.SQLException;
 
 /**
@@ -28,7 +29,7 @@ public final class ServerErrors {
         return JdbcUrls.printable(target.url()) + (target.user() == null ? "" : " as user " + JdbcUrls.printableUser(target.user()));
     }
 
-    /** The driver's message with its SQLSTATE; the password removed should the driver ever quote it. */
+    /** The driver's message on one line with its SQLSTATE; the password removed should the driver ever quote it. */
     public static String said(SQLException e, ConnectionInfo target) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().trim();
         if (message.endsWith(".")) {
@@ -50,7 +51,8 @@ public final class ServerErrors {
         if (target.user() != null && !JdbcUrls.printableUser(target.user()).equals(target.user())) {
             message = scrub(message, target.user());
         }
-        return message
+        // one line: the driver puts Detail, Hint and Where on lines of their own, and a detail may quote a row
+        return Printable.escape(message.replace("\n  ", " "))
                 + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")");
     }
 
