@@ -1,5 +1,6 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.migrate.MigrationDiscovery;
 import dev.dibs.engine.postgres.EmbeddedBinaries;
@@ -54,14 +55,17 @@ final class Parameters {
         return this;
     }
 
-    /** Fails the goal, before it does anything, when any parameter is wrong. */
+    /**
+     * Fails the goal, before it does anything, when any parameter is wrong: each problem one line,
+     * whatever the value it quotes holds (from a pom, the command line or the environment).
+     */
     void check() throws MojoFailureException {
-        if (problems.size() == 1) {
-            throw new MojoFailureException(problems.get(0));
+        List<String> lines = problems.stream().map(Printable::escape).toList();
+        if (lines.size() == 1) {
+            throw new MojoFailureException(lines.get(0));
         }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException(problems.size() + " dibs parameters are wrong; nothing ran:\n  "
-                    + String.join("\n  ", problems));
+        if (!lines.isEmpty()) {
+            throw new MojoFailureException(lines.size() + " dibs parameters are wrong; nothing ran:\n  " + String.join("\n  ", lines));
         }
     }
 

@@ -204,5 +204,10 @@ class ParametersTest {
         Parameters two = new Parameters().lockTimeout("abc").schemas(Arrays.asList("a", "a"));
         assertThat(catchThrowableOfType(MojoFailureException.class, two::check).getMessage())
                 .isEqualTo("2 dibs parameters are wrong; nothing ran:\n  " + String.join("\n  ", two.problems()));
+        // a value holding a line feed (a pom, -D, the environment) is quoted on its problem's line
+        Parameters odd = new Parameters().lockTimeout("5s\n[INFO] BUILD SUCCESS").schemas(Arrays.asList("a", "a"));
+        String message = catchThrowableOfType(MojoFailureException.class, odd::check).getMessage();
+        assertThat(message).contains("5s\\n[INFO] BUILD SUCCESS").hasLineCount(3);
+        assertThat(message.lines()).noneMatch(line -> line.startsWith("[INFO]"));
     }
 }
