@@ -1,5 +1,6 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.naming.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ final class StaleClasses {
                     if (!Files.exists(classFile)
                             || Files.getLastModifiedTime(source).compareTo(Files.getLastModifiedTime(classFile)) > 0) {
                         throw new MojoExecutionException("The compiled classes are " + (Files.exists(classFile) ? "older than" : "missing for")
-                                + " " + project.getBasedir().toPath().relativize(source) + ", so dibs would read a stale schema."
+                                + " " + Printable.escape(project.getBasedir().toPath().relativize(source).toString())
+                                + ", so dibs would read a stale schema."
                                 + " Compile first: mvn compile dibs:<goal>");
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.dibs.engine.fleet;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.KeptSessions;
@@ -270,7 +271,7 @@ public final class FleetRun {
             }
         }
         if (!twice.isEmpty()) {
-            throw new DibsException("The fleet lists targets twice: " + String.join(", ", twice)
+            throw new DibsException("The fleet lists targets twice: " + Printable.escape(String.join(", ", twice))
                     + ". List each database or tenant schema once.");
         }
     }

@@ -1,6 +1,7 @@
 package dev.dibs.engine.inspect;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Printable;
 
 import java.sql.SQLException;
 
@@ -9,6 +10,6 @@ public final class InspectionException extends DibsException {
     private static final long serialVersionUID = 1L;
 
     public InspectionException(String message, SQLException cause) {
-        super(message + ": " + cause.getMessage(), cause);
+        super(message + ": " + Printable.message(cause), cause); // the driver's text on one line
     }
 }

@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.DibsException;
 
 import java.util.List;
@@ -15,7 +16,9 @@ public final class SolveException extends DibsException {
     private final transient List<String> reasons;
 
     SolveException(String summary, List<String> reasons) {
-        super(summary + (reasons.isEmpty() ? "" : ":" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", reasons)));
+        // each reason one line, whatever the names it quotes hold
+        super(summary + (reasons.isEmpty() ? "" : ":" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ",
+                reasons.stream().map(Printable::escape).toList())));
         this.reasons = List.copyOf(reasons);
     }
 
