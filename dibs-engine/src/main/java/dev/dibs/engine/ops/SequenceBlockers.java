@@ -108,14 +108,21 @@ final class SequenceBlockers {
                     Altered a = altered.get(rs.getInt("entry") - 1);
                     String statement = statement(plan, a.change());
                     QualifiedName found = new QualifiedName(rs.getString("schema_name"), rs.getString("sequence_name"));
+                    String kind = rs.getString("kind");
                     if (a.creating() != null) {
+                        boolean sequence = kind.equals("S");
                         refusals.add("PostgreSQL will refuse \"" + Printable.oneLine(Printable.sql(a.creating())).trim() + "\": the identity's"
                                 + " sequence of a type of its own is made under the name " + Sql.name(found) + " (so that the ALTER"
-                                + " SEQUENCE … AS after it reaches it), and a sequence of that name exists on " + session.describe()
-                                + " until then (a serial column's sequence the plan drops after, or another table's): make the"
-                                + " identity of the column's type (no AS), or move that sequence out of the way in a migration"
-                                + " (ALTER SEQUENCE " + Sql.name(found) + " RENAME TO a free name), then plan again.");
+                                + " SEQUENCE … AS after it reaches it), and " + relation(kind) + " of that name exists on "
+                                + session.describe() + (sequence ? " until then (a serial column's sequence the plan drops after, or"
+                                + " another table's)" : " (a schema's relations share one set of names)") + ": make the identity of"
+                                + " the column's type (no AS), or move that " + (sequence ? "sequence" : "relation") + " out of the way"
+                                + " in a migration (ALTER " + (sequence ? "SEQUENCE" : relationKeyword(kind)) + " " + Sql.name(found)
+                                + " RENAME TO a free name), then plan again.");
                         continue;
+                    }
+                    if (!kind.equals("S")) {
+                        continue; // the name another sequence is addressed by is another kind of relation's: not a value to check
                     }
                     if (a.addressedAs() != null && !a.addressedAs().equals(found)) {
                         refusals.add("PostgreSQL would apply " + statement + " to another sequence than column " + a.table() + "."
@@ -148,6 +155,33 @@ final class SequenceBlockers {
             doubts.add("dibs could not read the values the sequences the plan alters have reached on " + session.describe() + " ("
                     + Printable.message(e) + "): an ALTER SEQUENCE may still be refused for a value outside its new range.");
         }
+    }
+
+    /** A relation of this {@code pg_class.relkind}, with its article: "a sequence", "an index". */
+    private static String relation(String kind) {
+        return switch (kind) {
+            case "S" -> "a sequence";
+            case "r" -> "a table";
+            case "p" -> "a partitioned table";
+            case "i", "I" -> "an index";
+            case "v" -> "a view";
+            case "m" -> "a materialized view";
+            case "c" -> "a composite type";
+            case "f" -> "a foreign table";
+            default -> "a relation";
+        };
+    }
+
+    /** What {@code ALTER … RENAME} takes for a relation of this kind. */
+    private static String relationKeyword(String kind) {
+        return switch (kind) {
+            case "i", "I" -> "INDEX";
+            case "v" -> "VIEW";
+            case "m" -> "MATERIALIZED VIEW";
+            case "c" -> "TYPE";
+            case "f" -> "FOREIGN TABLE";
+            default -> "TABLE";
+        };
     }
 
     /** The identity columns of a type of their own a change makes: a new table's, a new column, an identity added to a column. */

@@ -5,15 +5,18 @@
 -- its name; each row returns the sequence's own schema and name, and the position of its entry.
 -- pg_sequence_last_value (what pg_sequences.last_value shows) is null until nextval is first
 -- called: then the value is the start. Reading it needs SELECT or USAGE on the sequence; without,
--- "readable" is false and the value is null (the function is not called).
-SELECT t.n AS entry, sn.nspname AS schema_name, c.relname AS sequence_name,
-       pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE') AS readable,
-       CASE WHEN pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE')
+-- "readable" is false and the value is null (the function is not called). A name may also be
+-- another kind of relation's ("kind": pg_class.relkind), which holds the name a new sequence needs:
+-- no value then.
+SELECT t.n AS entry, sn.nspname AS schema_name, c.relname AS sequence_name, c.relkind::text AS kind,
+       CASE WHEN c.relkind = 'S' THEN pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE') ELSE false END AS readable,
+       CASE WHEN c.relkind <> 'S' THEN NULL
+            WHEN pg_catalog.has_sequence_privilege(c.oid, 'SELECT,USAGE')
             THEN COALESCE(pg_catalog.pg_sequence_last_value(c.oid::pg_catalog.regclass), s.seqstart) END AS current_value
   FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]),
                   pg_catalog.unnest(?::text[])) WITH ORDINALITY AS t(schema_name, sequence_name, table_name, column_name, n)
   JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
-  JOIN pg_catalog.pg_class c ON c.relkind = 'S' AND c.oid = CASE
+  JOIN pg_catalog.pg_class c ON c.oid = CASE
        WHEN t.table_name IS NULL THEN
             (SELECT q.oid FROM pg_catalog.pg_class q WHERE q.relnamespace = n.oid AND q.relname = t.sequence_name)
        ELSE (SELECT d.objid
@@ -24,5 +27,5 @@ SELECT t.n AS entry, sn.nspname AS schema_name, c.relname AS sequence_name,
               WHERE r.relnamespace = n.oid AND r.relname = t.table_name
               LIMIT 1) END
   JOIN pg_catalog.pg_namespace sn ON sn.oid = c.relnamespace
-  JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+  LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
  ORDER BY t.n
