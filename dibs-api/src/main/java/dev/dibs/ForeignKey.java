@@ -25,6 +25,14 @@ public @interface ForeignKey {
     /** What happens when the referenced row is deleted. */
     Action onDelete() default Action.NO_ACTION;
 
+    /**
+     * With {@code onDelete} {@code SET_NULL} or {@code SET_DEFAULT}: the comma-separated columns of
+     * {@code columns} it sets, when only some of them (PostgreSQL 15's {@code ON DELETE SET NULL
+     * (parent_id)}: a key {@code (tenant_id, parent_id)} that keeps the row's tenant when its parent
+     * goes). Empty: all of them.
+     */
+    String onDeleteSet() default "";
+
     /** What happens when the referenced key is updated. */
     Action onUpdate() default Action.NO_ACTION;
 

@@ -235,7 +235,7 @@ public final class Canonicalizer {
      */
     static void refuseWhatTheVersionLacks(Schema schema, Origins origins, PostgresServer server) {
         int major = server.majorVersion();
-        List<Problem> problems = new ArrayList<>(nullsNotDistinctBefore15(schema, origins, server));
+        List<Problem> problems = new ArrayList<>(before15(schema, origins, server));
         if (new PgVersion(major).hasVirtualColumns()) {
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(problems);
@@ -264,8 +264,11 @@ public final class Canonicalizer {
         }
     }
 
-    /** Unique constraints {@code NULLS NOT DISTINCT} on a server older than 15, which has no such words. */
-    private static List<Problem> nullsNotDistinctBefore15(Schema schema, Origins origins, PostgresServer server) {
+    /**
+     * What a server older than 15 has no words for: unique constraints {@code NULLS NOT DISTINCT},
+     * foreign keys whose {@code ON DELETE SET NULL} or {@code SET DEFAULT} sets some of their columns.
+     */
+    private static List<Problem> before15(Schema schema, Origins origins, PostgresServer server) {
         int major = server.majorVersion();
         List<Problem> problems = new ArrayList<>();
         if (new PgVersion(major).hasNullsNotDistinct()) {
@@ -286,6 +289,17 @@ public final class Canonicalizer {
                     problems.add(new Problem("unique " + t.name() + "." + u.name(), "NULLS NOT DISTINCT, which PostgreSQL "
                             + major + " (" + server.description() + ") cannot have: it needs 15 or later.", ""));
                 }
+            }
+            for (var fk : t.foreignKeys()) {
+                if (fk.onDeleteSet().isEmpty()) {
+                    continue;
+                }
+                var origin = origins.table(t.name());
+                problems.add(new Problem(origin.isPresent() ? origin.get().javaName() : "foreign key " + t.name() + "." + fk.name(),
+                        "the foreign key " + fk.name() + " sets only " + String.join(", ", fk.onDeleteSet()) + " on delete (onDeleteSet),"
+                                + " which needs PostgreSQL 15 or later, and the schema is checked on " + server.description()
+                                + " (PostgreSQL " + major + ").", origin.isPresent() ? "leave onDeleteSet out (all the key's"
+                                + " columns are set), or use PostgreSQL 15 or later." : ""));
             }
         }
         return problems;

@@ -161,7 +161,7 @@ final class ConstraintDiffer {
     /** A foreign key without its name and validation state. */
     static List<Object> definition(ForeignKey fk) {
         return List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
-                fk.deferrability());
+                fk.deferrability(), fk.onDeleteSet());
     }
 
     /** A primary key without its name. */

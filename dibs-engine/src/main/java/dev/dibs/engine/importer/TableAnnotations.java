@@ -170,7 +170,7 @@ final class TableAnnotations {
                 : f.referencedTable().schema() + "." + target;
         String name = f.name().equals(new PostgresNames().foreignKey(tableName, f.columns())) ? "" : f.name();
         boolean onMember = f.columns().size() == 1 && plainReference(f.referencedColumns().get(0))
-                && !source.memberHas(column, "References");
+                && !source.memberHas(column, "References") && f.onDeleteSet().isEmpty();
         AnnotationText a;
         if (onMember) {
             a = new AnnotationText("References").required("value", qualified + "." + f.referencedColumns().get(0));
@@ -179,6 +179,9 @@ final class TableAnnotations {
                     .required("references", qualified + "(" + AnnotationText.columns(f.referencedColumns()) + ")");
         }
         action(a, "onDelete", f.onDelete());
+        if (!f.onDeleteSet().isEmpty()) { // @ForeignKey: the columns ON DELETE sets, some of the key's
+            a.string("onDeleteSet", AnnotationText.columns(f.onDeleteSet()));
+        }
         action(a, "onUpdate", f.onUpdate());
         source.deferrable(a, f.deferrability());
         a.string("name", name);

@@ -65,8 +65,8 @@ final class CatalogSql {
      * {@code ${indnullsnotdistinct}} is the {@code pg_index} column on 15 and later, {@code false}
      * before (14 has no NULLS NOT DISTINCT); {@code ${conenforced}} and {@code ${conperiod}} are
      * the {@code pg_constraint} columns of 18 ({@code NOT ENFORCED}, {@code WITHOUT OVERLAPS} and
-     * {@code PERIOD}), {@code true} and {@code false} before; {@code ${confdelsetcols}} whether a
-     * foreign key sets only some columns on delete (15 and later); {@code ${colllocale}} is the column of an
+     * {@code PERIOD}), {@code true} and {@code false} before; {@code ${confdelsetcols}} the column
+     * numbers a foreign key sets on delete when only some of its own (15 and later; null before); {@code ${colllocale}} is the column of an
      * ICU collation's locale (none on 14); {@code ${pubfilters}} adds a published table's column list
      * and row filter (15 and later).
      */
@@ -75,7 +75,7 @@ final class CatalogSql {
         return sql.replace("${indnullsnotdistinct}", version.hasNullsNotDistinct() ? "x.indnullsnotdistinct" : "false")
                 .replace("${conenforced}", version.hasNotEnforcedConstraints() ? "k.conenforced" : "true")
                 .replace("${conperiod}", version.hasTemporalConstraints() ? "k.conperiod" : "false")
-                .replace("${confdelsetcols}", version.hasForeignKeySetColumns() ? "k.confdelsetcols IS NOT NULL" : "false")
+                .replace("${confdelsetcols}", version.hasForeignKeySetColumns() ? "k.confdelsetcols" : "NULL::pg_catalog.int2[]")
                 .replace("${colllocale}", version.collationLocaleColumn() == null ? "NULL::text" : "c." + version.collationLocaleColumn())
                 .replace("${pubfilters}", version.hasPublicationFilters()
                         ? "|| COALESCE(' (' || pg_catalog.array_to_string(t.attnames, ', ') || ')', '')"

@@ -16,7 +16,7 @@ record ConstraintRow(long tableOid, String name, String type, Integer[] columns,
                      long referencedOid, Integer[] referencedNumbers, List<String> referencedColumns, String referencedQuoted,
                      String onDelete, String onUpdate, boolean deferrable, boolean deferred, boolean validated, boolean enforced,
                      String checkExpression, boolean noInherit, String definition, String matchType, boolean nullsNotDistinct,
-                     List<String> include, List<String> indexOptions, String referencedIndex) {
+                     List<String> include, List<String> indexOptions, String referencedIndex, Integer[] onDeleteSetNumbers) {
 
     /** Reads the rows of one result set of {@code constraints.sql}: each column found by its name once, then read by number. */
     static final class Reader {
@@ -44,6 +44,7 @@ record ConstraintRow(long tableOid, String name, String type, Integer[] columns,
         private final int include;
         private final int indexOptions;
         private final int referencedIndex;
+        private final int onDeleteSetNumbers;
 
         Reader(ResultSet rs) throws SQLException {
             tableOid = rs.findColumn("table_oid");
@@ -70,6 +71,7 @@ record ConstraintRow(long tableOid, String name, String type, Integer[] columns,
             include = rs.findColumn("include");
             indexOptions = rs.findColumn("index_options");
             referencedIndex = rs.findColumn("referenced_index");
+            onDeleteSetNumbers = rs.findColumn("on_delete_set_numbers");
         }
 
         /** The current row. */
@@ -82,7 +84,8 @@ record ConstraintRow(long tableOid, String name, String type, Integer[] columns,
                     rs.getString(onDelete), rs.getString(onUpdate), rs.getBoolean(deferrable), rs.getBoolean(deferred),
                     rs.getBoolean(validated), rs.getBoolean(enforced), rs.getString(checkExpression), rs.getBoolean(noInherit),
                     rs.getString(definition), rs.getString(matchType), rs.getBoolean(nullsNotDistinct),
-                    ArrayColumns.strings(rs, include), ArrayColumns.strings(rs, indexOptions), rs.getString(referencedIndex));
+                    ArrayColumns.strings(rs, include), ArrayColumns.strings(rs, indexOptions), rs.getString(referencedIndex),
+                    ArrayColumns.ints(rs, onDeleteSetNumbers));
         }
     }
 }

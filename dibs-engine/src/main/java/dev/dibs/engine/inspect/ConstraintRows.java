@@ -48,7 +48,7 @@ final class ConstraintRows {
                 case "f" -> table.foreignKeys.add(new ForeignKey(name, columns,
                         new QualifiedName(row.referencedSchema(), row.referencedTable()), referencedColumns(row, tables),
                         action(row.onDelete()), action(row.onUpdate()), deferrability, row.validated(), row.enforced(),
-                        row.referencedIndex()));
+                        row.referencedIndex(), table.columnNames(row.onDeleteSetNumbers())));
                 default -> throw new IllegalStateException("constraints.sql returned the unexpected type " + row.type());
             }
             if (!row.type().equals("x")) {

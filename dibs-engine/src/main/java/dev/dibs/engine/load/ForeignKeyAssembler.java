@@ -37,7 +37,7 @@ final class ForeignKeyAssembler {
             resolve(t, spec).ifPresent(fk -> {
                 String name = spec.name().isEmpty() ? names.foreignKey(t.name().name(), fk.columns()) : spec.name();
                 result.add(new ForeignKey(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                        fk.onDelete(), fk.onUpdate(), fk.deferrability()));
+                        fk.onDelete(), fk.onUpdate(), fk.deferrability(), true, true, null, fk.onDeleteSet()));
             });
         }
         return result;
@@ -79,6 +79,10 @@ final class ForeignKeyAssembler {
                     + referenced.size() + " referenced columns.", "list as many referenced columns as referencing ones."));
             return Optional.empty();
         }
+        List<String> onDeleteSet = onDeleteSet(t, spec, label, columns);
+        if (onDeleteSet == null) {
+            return Optional.empty();
+        }
         Table self = tables.get(t.name());
         boolean ok = true;
         for (int i = 0; i < columns.size(); i++) {
@@ -95,7 +99,10 @@ final class ForeignKeyAssembler {
                 warnings.add(t.where(spec.member()) + ": " + differ + ". PostgreSQL accepts such a foreign key, comparing across"
                         + " the two types; give both columns one type, unless the database has them so.");
             }
-            boolean setsNull = spec.onDelete() == ReferentialAction.SET_NULL || spec.onUpdate() == ReferentialAction.SET_NULL;
+            // ON DELETE sets only the columns of its list, when it has one; ON UPDATE all of them
+            boolean setsNull = spec.onDelete() == ReferentialAction.SET_NULL
+                    && (onDeleteSet.isEmpty() || onDeleteSet.contains(from.name()))
+                    || spec.onUpdate() == ReferentialAction.SET_NULL;
             if (setsNull && !from.nullable()) {
                 problems.add(new Problem(t.where(spec.member()), label + " uses SET_NULL but column \"" + from.name()
                         + "\" is NOT NULL, so every such delete or update would fail.", "make the member @Nullable, or choose another action."));
@@ -112,7 +119,36 @@ final class ForeignKeyAssembler {
             return Optional.empty();
         }
         return Optional.of(new ForeignKey("pending", columns, target.table(), referenced, spec.onDelete(), spec.onUpdate(),
-                spec.deferrability()));
+                spec.deferrability(), true, true, null, onDeleteSet));
+    }
+
+    /**
+     * The columns {@code onDeleteSet} names, in its order, each one of the key's {@code columns};
+     * empty when not given; null (a problem added) when wrong: a column outside the key, or a list
+     * without {@code SET_NULL} or {@code SET_DEFAULT} on delete, which PostgreSQL refuses.
+     */
+    private List<String> onDeleteSet(TableDraft t, ForeignKeySpec spec, String label, List<String> columns) {
+        if (spec.onDeleteSet().isBlank()) {
+            return List.of();
+        }
+        String written = label + ".onDeleteSet = \"" + spec.onDeleteSet() + "\"";
+        if (spec.onDelete() != ReferentialAction.SET_NULL && spec.onDelete() != ReferentialAction.SET_DEFAULT) {
+            problems.add(new Problem(t.where(spec.member()), written + " goes with onDelete = SET_NULL or SET_DEFAULT, not "
+                    + spec.onDelete() + ".", "set onDelete = SET_NULL or SET_DEFAULT, or leave onDeleteSet out."));
+            return null;
+        }
+        List<String> named = tableAssembler.resolveNames(t, spec.member(), written, spec.onDeleteSet());
+        if (named.isEmpty()) {
+            return null;
+        }
+        List<String> outside = named.stream().filter(c -> !columns.contains(c)).toList();
+        if (!outside.isEmpty()) {
+            problems.add(new Problem(t.where(spec.member()), written + " names " + String.join(", ", outside)
+                    + ", not one of the key's columns (" + String.join(", ", columns) + ").",
+                    "list only columns of the foreign key: the ones its delete action sets."));
+            return null;
+        }
+        return named;
     }
 
     private record Target(QualifiedName table, List<String> columns) {

@@ -160,7 +160,13 @@ public record TableDraft(
      * {@code @ForeignKey} (columns set, {@code target} {@code [schema.]table(a, b)}).
      */
     public record ForeignKeySpec(String member, String columns, String target, ReferentialAction onDelete,
-                          ReferentialAction onUpdate, Deferrability deferrability, String name) {
+                          ReferentialAction onUpdate, Deferrability deferrability, String name, String onDeleteSet) {
+
+        /** One whose {@code ON DELETE} sets all its columns, if it sets any. */
+        public ForeignKeySpec(String member, String columns, String target, ReferentialAction onDelete,
+                              ReferentialAction onUpdate, Deferrability deferrability, String name) {
+            this(member, columns, target, onDelete, onUpdate, deferrability, name, "");
+        }
     }
 
     /** A {@code @Check}. */

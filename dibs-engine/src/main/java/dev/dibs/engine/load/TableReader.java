@@ -239,7 +239,7 @@ final class TableReader {
                 ReferentialAction.valueOf(Annotations.enumName(fk, "onDelete")),
                 ReferentialAction.valueOf(Annotations.enumName(fk, "onUpdate")),
                 deferrability(Annotations.enumName(fk, "deferrable")),
-                Annotations.string(fk, "name"));
+                Annotations.string(fk, "name"), Annotations.string(fk, "onDeleteSet", ""));
     }
 
     private static Deferrability deferrability(String apiName) {

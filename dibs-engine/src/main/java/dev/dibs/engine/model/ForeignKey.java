@@ -16,6 +16,10 @@ import java.util.Objects;
  * two databases equal in every definition may bind the same key to different indexes, so
  * {@link #equals} leaves it out and equal still means "no change". A plan needs it to know which
  * foreign keys a key or index it drops takes with it.
+ *
+ * <p>{@code onDeleteSet} are the columns {@code ON DELETE SET NULL} or {@code SET DEFAULT} sets,
+ * when only some of the key's (PostgreSQL 15's column list: {@code ON DELETE SET NULL (parent_id)}
+ * on a key {@code (tenant_id, parent_id)} keeps the row's tenant); empty: all of the key's columns.
  */
 public record ForeignKey(
         String name,
@@ -27,7 +31,8 @@ public record ForeignKey(
         Deferrability deferrability,
         boolean validated,
         boolean enforced,
-        String referencedIndex) {
+        String referencedIndex,
+        List<String> onDeleteSet) {
 
     /** A validated foreign key. */
     public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
@@ -48,22 +53,30 @@ public record ForeignKey(
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced, null);
     }
 
+    /** A foreign key whose {@code ON DELETE} action, if it sets columns, sets all of them. */
+    public ForeignKey(String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate, Deferrability deferrability, boolean validated,
+                      boolean enforced, String referencedIndex) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced,
+                referencedIndex, List.of());
+    }
+
     /** The same key, validated (an enforced one: PostgreSQL validates no other). */
     public ForeignKey asValidated() {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, true, enforced,
-                referencedIndex);
+                referencedIndex, onDeleteSet);
     }
 
     /** The same key under another name, on other columns, or pointing at another table. */
     public ForeignKey with(String newName, List<String> newColumns, QualifiedName newReferencedTable, List<String> newReferencedColumns) {
         return new ForeignKey(newName, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, deferrability,
-                validated, enforced, referencedIndex);
+                validated, enforced, referencedIndex, onDeleteSet);
     }
 
     /** The same key, bound to another index of the referenced table (null: not known). */
     public ForeignKey withReferencedIndex(String newReferencedIndex) {
         return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced,
-                newReferencedIndex);
+                newReferencedIndex, onDeleteSet);
     }
 
     public ForeignKey {
@@ -75,6 +88,7 @@ public record ForeignKey(
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
         deferrability = deferrability == null ? Deferrability.NOT_DEFERRABLE : deferrability;
         validated = validated && enforced;
+        onDeleteSet = onDeleteSet == null ? List.of() : List.copyOf(onDeleteSet);
     }
 
     /** Equal definitions and states; {@code referencedIndex} is left out (see the class comment). */
@@ -83,11 +97,12 @@ public record ForeignKey(
         return o instanceof ForeignKey f && name.equals(f.name) && columns.equals(f.columns)
                 && referencedTable.equals(f.referencedTable) && referencedColumns.equals(f.referencedColumns)
                 && onDelete == f.onDelete && onUpdate == f.onUpdate && deferrability == f.deferrability
-                && validated == f.validated && enforced == f.enforced;
+                && validated == f.validated && enforced == f.enforced && onDeleteSet.equals(f.onDeleteSet);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced);
+        return Objects.hash(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, validated, enforced,
+                onDeleteSet);
     }
 }

@@ -78,7 +78,7 @@ final class ConstraintRenderer {
         // the definition without NOT VALID or NOT ENFORCED: addValidated appends what applies
         String definition = Sql.foreignKeyDefinition(new dev.dibs.engine.model.ForeignKey(c.key().name(), c.key().columns(),
                 c.key().referencedTable(), c.key().referencedColumns(), c.key().onDelete(), c.key().onUpdate(),
-                c.key().deferrability(), true, true));
+                c.key().deferrability(), true, true, null, c.key().onDeleteSet()));
         // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE, not ACCESS EXCLUSIVE.
         addValidated(c.table(), c.key().name(), definition, c.key().validated(), c.key().enforced(), false, c, ctx, out);
     }

@@ -144,12 +144,15 @@ public final class Sql {
         return dev.dibs.engine.diff.ColumnSequences.serialType(table, c);
     }
 
-    /** {@code FOREIGN KEY (a) REFERENCES s.t (b) ON DELETE … ON UPDATE … DEFERRABLE …}. */
+    /** {@code FOREIGN KEY (a) REFERENCES s.t (b) ON DELETE … [(columns)] ON UPDATE … DEFERRABLE …}. */
     public static String foreignKeyDefinition(ForeignKey fk) {
         StringBuilder sb = new StringBuilder("FOREIGN KEY ").append(columnList(fk.columns()))
                 .append(" REFERENCES ").append(name(fk.referencedTable())).append(' ').append(columnList(fk.referencedColumns()));
         if (fk.onDelete() != dev.dibs.engine.model.ReferentialAction.NO_ACTION) {
             sb.append(" ON DELETE ").append(fk.onDelete().sql());
+            if (!fk.onDeleteSet().isEmpty()) { // SET NULL or SET DEFAULT of some of the key's columns (15)
+                sb.append(' ').append(columnList(fk.onDeleteSet()));
+            }
         }
         if (fk.onUpdate() != dev.dibs.engine.model.ReferentialAction.NO_ACTION) {
             sb.append(" ON UPDATE ").append(fk.onUpdate().sql());

@@ -97,7 +97,8 @@ class ImportRoundTripTest {
                 CREATE TABLE public.shipments (id integer PRIMARY KEY, order_id uuid, order_line integer, other_line integer,
                     FOREIGN KEY (order_id, order_line) REFERENCES sales.orders (id, line) ON UPDATE RESTRICT ON DELETE SET NULL
                         DEFERRABLE INITIALLY DEFERRED,
-                    CONSTRAINT my_fk FOREIGN KEY (order_id, other_line) REFERENCES sales.orders (id, line),
+                    CONSTRAINT my_fk FOREIGN KEY (order_id, other_line) REFERENCES sales.orders (id, line)
+                        ON DELETE SET NULL (other_line),
                     CONSTRAINT no_self CHECK (order_line <> other_line) NO INHERIT)
                     WITH (fillfactor = 50, autovacuum_enabled = false);
                 CREATE TABLE pairs (a integer, b integer, c text, PRIMARY KEY (b, a));
@@ -118,6 +119,7 @@ class ImportRoundTripTest {
         assertThat(file(result, "Kind")).contains("@PgEnum(value = \"kind\", schema = \"public\")");
         assertThat(file(result, "State")).contains("@PgEnum(\"state\")");
         assertThat(file(result, "Pair")).contains("@Pk int b,\n        @Pk int a,\n        @Nullable String c)");
+        assertThat(file(result, "Shipment")).contains("onDelete = Action.SET_NULL, onDeleteSet = \"other_line\"");
         assertThat(file(result, "Scratch")).contains("@Pk(deferrable = Deferrable.IMMEDIATE) String k");
         assertThat(file(result, "Event")).contains("@Partition(name = \"events_2024\", bound = \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\")");
     }

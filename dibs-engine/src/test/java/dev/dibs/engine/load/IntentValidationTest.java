@@ -98,6 +98,31 @@ class IntentValidationTest {
         assertThat(p.message()).contains("public.orgs(code) is neither its primary key nor unique");
     }
 
+    /** onDeleteSet: only with SET_NULL or SET_DEFAULT, only the key's columns, and those it sets null must be nullable. */
+    @Test
+    void onDeleteSetNamesSomeOfTheKeysColumnsForAnActionThatSetsThem() {
+        String folders = "@Table(\"folders\") record Folder(@Pk long tenantId, @Pk long id) {}";
+        Problem cascade = only(folders, "@Table(\"notes\") @ForeignKey(columns = \"tenant_id, folder_id\","
+                + " references = \"folders(tenant_id, id)\", onDelete = Action.CASCADE, onDeleteSet = \"folder_id\")"
+                + " record Note(@Pk long id, long tenantId, @Nullable Long folderId) {}");
+        assertThat(cascade.where()).isEqualTo("v.Note");
+        assertThat(cascade.message()).isEqualTo("@ForeignKey(references = \"folders(tenant_id, id)\").onDeleteSet = \"folder_id\""
+                + " goes with onDelete = SET_NULL or SET_DEFAULT, not CASCADE.");
+        Problem outside = only(folders, "@Table(\"notes\") @ForeignKey(columns = \"tenant_id, folder_id\","
+                + " references = \"folders(tenant_id, id)\", onDelete = Action.SET_NULL, onDeleteSet = \"note\")"
+                + " record Note(@Pk long id, long tenantId, @Nullable Long folderId, @Nullable String note) {}");
+        assertThat(outside.message()).contains("names note, not one of the key's columns (tenant_id, folder_id).");
+        Problem unknown = only(folders, "@Table(\"notes\") @ForeignKey(columns = \"tenant_id, folder_id\","
+                + " references = \"folders(tenant_id, id)\", onDelete = Action.SET_NULL, onDeleteSet = \"foldr_id\")"
+                + " record Note(@Pk long id, long tenantId, @Nullable Long folderId) {}");
+        assertThat(unknown.message()).contains("names the column \"foldr_id\"");
+        // the listed column is NOT NULL: set null on delete, every such delete would fail
+        Problem notNull = only(folders, "@Table(\"notes\") @ForeignKey(columns = \"tenant_id, folder_id\","
+                + " references = \"folders(tenant_id, id)\", onDelete = Action.SET_NULL, onDeleteSet = \"tenant_id\")"
+                + " record Note(@Pk long id, long tenantId, @Nullable Long folderId) {}");
+        assertThat(notNull.message()).contains("uses SET_NULL but column \"tenant_id\" is NOT NULL");
+    }
+
     @Test
     void pkOnNullableMember() {
         Problem p = only("@Table(\"a\") record A(@Pk @Nullable Long id) {}");

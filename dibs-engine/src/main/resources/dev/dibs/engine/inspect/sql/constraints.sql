@@ -19,6 +19,9 @@ SELECT k.conrelid::bigint AS table_oid,
                          FROM pg_catalog.unnest(k.confkey) WITH ORDINALITY AS u(attnum, ord)
                         ORDER BY u.ord) END AS referenced_columns,
        k.confdeltype::text AS on_delete,
+       -- the columns ON DELETE SET NULL or SET DEFAULT sets when only some of the key's (15): named
+       -- from columns.sql's rows, as the key's
+       ${confdelsetcols}::int[] AS on_delete_set_numbers,
        k.confupdtype::text AS on_update,
        k.condeferrable AS deferrable,
        k.condeferred AS deferred,
@@ -34,7 +37,7 @@ SELECT k.conrelid::bigint AS table_oid,
        -- not managed or setting only some columns on delete.
        CASE WHEN k.contype = 'x' OR ${conperiod}
                  OR k.contype IN ('p', 'u') AND x.indnatts > x.indnkeyatts
-                 OR k.contype = 'f' AND (k.confrelid <> ALL (?::pg_catalog.oid[]) OR ${confdelsetcols})
+                 OR k.contype = 'f' AND (k.confrelid <> ALL (?::pg_catalog.oid[]) OR ${confdelsetcols} IS NOT NULL)
             THEN pg_catalog.pg_get_constraintdef(k.oid) END AS definition,
        CASE WHEN k.contype = 'f' THEN pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(rc.relname) END
            AS referenced_quoted,
