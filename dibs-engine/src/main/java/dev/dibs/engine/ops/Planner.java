@@ -5,6 +5,8 @@ import dev.dibs.engine.diff.Diff;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaDiffer;
 import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.diff.SequenceCalls;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -44,7 +46,10 @@ public final class Planner {
                 .map(c -> ((SchemaChange.AddTable) c).table().name()).collect(Collectors.toSet());
         Set<QualifiedName> partitioned = desired.tables().stream().filter(t -> t.options().partitionBy() != null)
                 .map(Table::name).collect(Collectors.toSet());
-        RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, options);
+        Set<String> identities = new java.util.HashSet<>();
+        desired.tables().forEach(t -> t.columns().stream().filter(Column::isIdentity).forEach(c -> identities.add(
+                RenderContext.identityColumn(t.name().schema(), SequenceCalls.ownerName(t.name().name(), c.name())))));
+        RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities, options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

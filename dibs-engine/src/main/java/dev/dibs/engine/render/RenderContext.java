@@ -14,25 +14,35 @@ import java.util.Set;
  * them touches no existing rows, so it carries fewer hazards), which virtual generated columns it
  * re-creates as plain ones ({@code "schema.table.column"}: their values are not carried over), which
  * tables are partitioned (what is set on one reaches its partitions; on any other table, it stays
- * off the inheritance children dibs does not manage), and the chosen forms.
+ * off the inheritance children dibs does not manage), which columns are identities (a serial
+ * column's sequence dropped for one hands its value over), and the chosen forms.
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
-                            Set<QualifiedName> partitionedTables, PlanOptions options) {
+                            Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
         virtualBecomingPlain = Set.copyOf(virtualBecomingPlain);
         partitionedTables = Set.copyOf(partitionedTables);
+        identityColumns = Set.copyOf(identityColumns);
     }
 
-    /** Without partitioned tables. */
+    /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), options);
     }
 
-    /** Without partitioned tables nor virtual columns made plain. */
+    /** Without partitioned tables, identity columns nor virtual columns made plain. */
     public RenderContext(Set<QualifiedName> createdTables, PlanOptions options) {
-        this(createdTables, Set.of(), Set.of(), options);
+        this(createdTables, Set.of(), Set.of(), Set.of(), options);
+    }
+
+    /**
+     * The desired schema's identity columns as {@link #identityColumns} holds them: {@code table.column}
+     * (each quoted as needed, as a sequence's {@code ownedBy}) and {@code @schema}.
+     */
+    public static String identityColumn(String schema, String ownedBy) {
+        return ownedBy + "@" + schema;
     }
 
     /**
@@ -58,6 +68,11 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     boolean existing(QualifiedName table) {
         return !createdTables.contains(table);
+    }
+
+    /** Whether the column a sequence is owned by ({@code ownedBy} in {@code schema}) is an identity in the desired schema. */
+    boolean identity(String schema, String ownedBy) {
+        return ownedBy != null && identityColumns.contains(identityColumn(schema, ownedBy));
     }
 
     boolean partitioned(QualifiedName table) {

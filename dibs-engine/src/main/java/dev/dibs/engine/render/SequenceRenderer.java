@@ -58,9 +58,28 @@ final class SequenceRenderer {
         out.add(stmt(Sql.renameSequence(c.from(), c.to()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
     }
 
-    /** The value it had reached is lost: a sequence created again starts from its start. */
+    /**
+     * The value it had reached is lost: a sequence created again starts from its start. But for a
+     * serial column's sequence whose column became an identity (made before this, by the column's
+     * change): the identity's new sequence takes the value the old one reached, when it was ever
+     * called, or the next row would get a key the table already has. The old sequence is let go of
+     * first ({@code OWNED BY NONE}), so that {@code pg_get_serial_sequence} names the identity's;
+     * then its drop loses nothing, and carries no hazard.
+     */
     static void dropSequence(DropSequence c, RenderContext ctx, List<Statement> out) {
-        out.add(stmt("DROP SEQUENCE " + Sql.name(c.sequence().name()), c, DELETES_DATA));
+        Sequence s = c.sequence();
+        String[] owner = SequenceCalls.owner(s.ownedBy());
+        if (owner != null && ctx.identity(s.name().schema(), s.ownedBy())) {
+            // nothing is lost: no DELETES_DATA (the table is locked since the identity was made: no insert comes between)
+            QualifiedName table = new QualifiedName(s.name().schema(), owner[0]);
+            out.add(stmt("ALTER SEQUENCE " + Sql.name(s.name()) + " OWNED BY NONE", c));
+            // the table as a regclass literal, which a tenant-ready migration unqualifies like any name (ops.Unqualified)
+            out.add(stmt("SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(" + Sql.literal(Sql.name(table))
+                    + "::regclass::text, " + Sql.literal(owner[1]) + "), last_value) FROM " + Sql.name(s.name()) + " WHERE is_called", c));
+            out.add(stmt("DROP SEQUENCE " + Sql.name(s.name()), c));
+            return;
+        }
+        out.add(stmt("DROP SEQUENCE " + Sql.name(s.name()), c, DELETES_DATA));
     }
 
     /** {@code CREATE SEQUENCE name AS … INCREMENT BY … MINVALUE … MAXVALUE … START WITH … CACHE … [NO] CYCLE}. */

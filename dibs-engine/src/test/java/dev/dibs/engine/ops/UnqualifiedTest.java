@@ -24,6 +24,10 @@ class UnqualifiedTest {
     void aRegclassLiteralLosesItButNoOtherString() {
         assertThat(Unqualified.sql("ALTER TABLE public.t ALTER COLUMN n SET DEFAULT nextval('public.numbers'::regclass)", "public"))
                 .isEqualTo("ALTER TABLE t ALTER COLUMN n SET DEFAULT nextval('numbers'::regclass)");
+        // a serial key's value handed over to its new identity names the table as a regclass literal too
+        assertThat(Unqualified.sql("SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('public.s'::regclass::text, 'id'),"
+                + " last_value) FROM public.s_id_seq WHERE is_called", "public")).isEqualTo("SELECT pg_catalog.setval("
+                + "pg_catalog.pg_get_serial_sequence('s'::regclass::text, 'id'), last_value) FROM s_id_seq WHERE is_called");
         assertThat(Unqualified.sql("COMMENT ON TABLE public.t IS 'copied from public.t'", "public"))
                 .isEqualTo("COMMENT ON TABLE t IS 'copied from public.t'");
         assertThat(Unqualified.sql("CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT count(*) FROM public.t $$", "public"))
