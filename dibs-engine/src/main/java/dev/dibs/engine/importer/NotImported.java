@@ -19,12 +19,12 @@ import java.util.TreeSet;
  * would give a project whose database lacks them, so they are refused, each named. A few are
  * outside what a schema declares at all, and dibs never creates, changes or drops them, so they are
  * only warned about: objects of the whole database (an event trigger, a publication, a language,
- * … noted under schema {@code *}), privileges and tablespaces.
+ * … noted under schema {@code *}), privileges, tablespaces and schemas' comments.
  */
 final class NotImported {
 
     /** Kinds dibs leaves alone on every database, whatever the project says. */
-    private static final Set<String> LEFT_ALONE = Set.of("privileges", "tablespace");
+    private static final Set<String> LEFT_ALONE = Set.of("privileges", "tablespace", "schema comment");
 
     private static final int SHOWN_DETAIL = 160;
 
@@ -42,6 +42,8 @@ final class NotImported {
                 + " a database built from the project has only the defaults"
                 : note.kind().equals("tablespace") ? "dibs writes no TABLESPACE clause: a database built from the project"
                 + " keeps it in the default tablespace"
+                : note.kind().equals("schema comment") ? "dibs does not declare a schema's comment: it stays as it is here,"
+                + " and a database built from the project has none"
                 : "it belongs to the whole database, not to a managed schema: dibs neither declares nor drops it";
         return "not imported: " + shown(note) + " (" + why + ").";
     }

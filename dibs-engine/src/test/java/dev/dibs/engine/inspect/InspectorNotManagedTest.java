@@ -62,6 +62,7 @@ class InspectorNotManagedTest {
                 COMMENT ON SEQUENCE tickets_id_seq IS 'ticket numbers';
                 COMMENT ON INDEX accounts_email IS 'lookup by address';
                 COMMENT ON CONSTRAINT tickets_pkey ON tickets IS 'one per ticket';
+                COMMENT ON SCHEMA public IS 'accounts and tickets';
                 CREATE TABLE deferred_keys (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE);
                 CREATE TABLE keyed (id int PRIMARY KEY WITH (fillfactor = 60), r int4range,
                                     EXCLUDE USING gist (r WITH &&) WITH (fillfactor = 50));
@@ -94,6 +95,9 @@ class InspectorNotManagedTest {
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets_id_seq: ticket numbers");
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("constraint comment"))
                 .extracting(n -> n.name() + ": " + n.detail()).containsExactly("tickets.tickets_pkey: one per ticket");
+        // a schema's comment is no model's either: said, never lost (a plan creating the schema would not write it)
+        assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("schema comment"))
+                .extracting(n -> n.name() + ": " + n.detail()).containsExactly("public: accounts and tickets");
         // views and materialized views are modelled now, and so are a view's triggers (INSTEAD OF ones too)
         assertThat(inspection.schema().views()).extracting(v -> v.name().name()).containsExactly("active_accounts");
         assertThat(inspection.schema().materializedViews()).extracting(v -> v.name().name()).containsExactly("account_counts");
@@ -199,6 +203,8 @@ class InspectorNotManagedTest {
             try (Connection c = db.connect()) {
                 inspection = Inspector.inspect(c, List.of("public"));
             }
+            // public's comment from initdb ("standard public schema") is every database's: no note
+            assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("schema comment"));
             assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("privileges"))
                     .extracting(n -> n.name() + ": " + n.detail())
                     .containsExactlyInAnyOrder(

@@ -509,6 +509,15 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE w.rulename <> '_RETURN'
     ${end}
     UNION ALL
+    -- a managed schema's comment is not modelled (the plan creates a schema, not its comment): said
+    -- here, never silently lost; but for the one every database's public schema has from initdb
+    SELECT 'schema comment', n.nspname, n.nspname, ds.description
+      FROM pg_catalog.pg_namespace n
+      JOIN pg_catalog.pg_description ds
+        ON ds.objoid = n.oid AND ds.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND ds.objsubid = 0
+     WHERE n.nspname = ANY (?::text[])
+       AND NOT (n.nspname = 'public' AND ds.description = 'standard public schema')
+    UNION ALL
     -- constraints' comments are not modelled: said here, never silently lost
     SELECT 'constraint comment', r.nspname, r.relname || '.' || k.conname, ds.description
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
