@@ -359,6 +359,30 @@ class PlanBlockersTest {
                 + " WHERE attrelid = 'public.big'::regclass AND attname = 'id'")).isEqualTo("integer");
     }
 
+    /**
+     * A managed trigger whose WHEN clause or UPDATE OF list uses a column the plan retypes or drops is
+     * dropped before and created again after (as triggers.md says): nothing is in the way. A trigger
+     * the plan keeps on another table of the compared schema still is.
+     */
+    @Test
+    void aManagedTriggerOnARetypedOrDroppedColumnIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {
+        String function = "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;";
+        target.execute(function + "CREATE TABLE t (id int PRIMARY KEY, v int, w int, s text);"
+                + "CREATE TRIGGER t_w BEFORE UPDATE OF v ON t FOR EACH ROW WHEN (OLD.v IS DISTINCT FROM NEW.v) EXECUTE FUNCTION f();"
+                + "CREATE TRIGGER t_s BEFORE UPDATE OF s ON t FOR EACH ROW EXECUTE FUNCTION f();");
+
+        DriftReport report = compareWith(target, server, function + "CREATE TABLE t (id int PRIMARY KEY, v bigint, w int);"
+                + "CREATE TRIGGER t_w BEFORE UPDATE OF v ON t FOR EACH ROW WHEN (OLD.v IS DISTINCT FROM NEW.v) EXECUTE FUNCTION f();");
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.refusals()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryStrings("SELECT tgname FROM pg_trigger WHERE tgrelid = 'public.t'::regclass ORDER BY 1"))
+                .containsExactly("t_w");
+    }
+
     /** A managed view calling a function the plan re-creates is dropped before and created after: no blocker. */
     @Test
     void aManagedViewCallingAReCreatedFunctionIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {

@@ -59,11 +59,21 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_namespace pn ON pn.oid = pt.relnamespace
      WHERE NOT (u.column_name IS NULL AND p.polrelid = u.table_oid)
     UNION ALL
-    -- anything else (an inheritance child, a trigger's WHEN clause, ...), as PostgreSQL names it
+    -- triggers (a WHEN clause, UPDATE OF columns) by table and name, so that one the plan drops first
+    -- (to create it again after) is known as such; a dropped table takes its own along
+    SELECT u.schema_name, u.table_name, u.column_name, 'trigger', gn.nspname || '.' || gt.relname || '.' || g.tgname
+      FROM uses u
+      JOIN pg_catalog.pg_trigger g ON u.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND g.oid = u.objid
+      JOIN pg_catalog.pg_class gt ON gt.oid = g.tgrelid
+      JOIN pg_catalog.pg_namespace gn ON gn.oid = gt.relnamespace
+     WHERE NOT (u.column_name IS NULL AND g.tgrelid = u.table_oid)
+    UNION ALL
+    -- anything else (an inheritance child, ...), as PostgreSQL names it
     SELECT u.schema_name, u.table_name, u.column_name, '', pg_catalog.pg_describe_object(u.classid, u.objid, u.objsubid)
       FROM uses u
      WHERE u.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                             'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass)
+                             'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
+                             'pg_catalog.pg_trigger'::pg_catalog.regclass)
        AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND u.objid = u.table_oid)
        -- a dropped table takes what belongs to it along (its policies, its triggers)
        AND NOT (u.column_name IS NULL AND EXISTS (
