@@ -95,6 +95,8 @@ public final class SchemaDiffer {
         }
         // a key the plan drops takes the foreign keys bound to it along: they go and come back
         DependentForeignKeys.add(now, desired, changes);
+        // a check or index naming an enum type the plan re-creates goes before it and comes back after
+        EnumDependents.add(now.tables(), desired.tables(), changes);
         // after every table and column change: a trigger follows its table's renames and drops, and
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, hints, changes);

@@ -1,0 +1,76 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddIndex;
+import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropIndex;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The checks and indexes whose expressions name an enum type the plan re-creates
+ * ({@code CHECK (p <> 'high'::public.prio)}, {@code WHERE p = 'mid'::public.prio}): PostgreSQL
+ * converts a column to the new type only by re-reading them, and then compares the new type with
+ * the old one, which it cannot. So they go before the type is re-created and come back after, as a
+ * view or policy on such a column does.
+ */
+final class EnumDependents {
+
+    private EnumDependents() {
+    }
+
+    static void add(List<Table> current, List<Table> desired, List<SchemaChange> changes) {
+        List<Pattern> types = new ArrayList<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof RecreateEnum r) {
+                types.add(cast(r.to().name()));
+            }
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        List<SchemaChange> around = new ArrayList<>();
+        for (Table from : current) {
+            Table to = desired.stream().filter(t -> t.name().equals(from.name())).findFirst().orElse(null);
+            if (to == null) {
+                continue; // dropped, with its checks and indexes
+            }
+            QualifiedName table = from.name();
+            for (Check k : from.checks()) {
+                var again = to.check(k.name());
+                if (names(k.expression(), types) && again.isPresent() && changes.stream().noneMatch(c -> c instanceof DropCheck d
+                        && d.table().equals(table) && d.check().name().equals(k.name()))) {
+                    around.add(new DropCheck(table, k));
+                    around.add(new AddCheck(table, again.get()));
+                }
+            }
+            for (Index i : from.indexes()) {
+                var again = to.index(i.name());
+                boolean uses = names(i.predicate(), types) || i.keys().stream().map(IndexKey::expression).anyMatch(e -> names(e, types));
+                if (uses && again.isPresent() && changes.stream().noneMatch(c -> c instanceof DropIndex d
+                        && d.table().equals(table) && d.index().name().equals(i.name()))) {
+                    around.add(new DropIndex(table, i));
+                    around.add(new AddIndex(table, again.get()));
+                }
+            }
+        }
+        changes.addAll(around);
+    }
+
+    /** {@code ::schema.type} (as the catalog prints a constant of it), not followed by more of a name. */
+    private static Pattern cast(QualifiedName type) {
+        return Pattern.compile("::" + Pattern.quote(Identifiers.quote(type.schema(), type.name())) + "(?![A-Za-z0-9_$\"])");
+    }
+
+    private static boolean names(String expression, List<Pattern> types) {
+        return expression != null && types.stream().anyMatch(p -> p.matcher(expression).find());
+    }
+}
