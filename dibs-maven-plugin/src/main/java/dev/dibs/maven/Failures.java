@@ -39,14 +39,16 @@ final class Failures {
     }
 
     /**
-     * Whether Maven may print {@code cause}'s chain as it is: each message one printable line. A
-     * message of several lines (the driver's "ERROR: …\n  Detail: …", quoting a row's data) would
-     * be printed after the failure's own text raw, its lines not made printable one by one.
+     * Whether Maven may print {@code cause}'s chain as it is: each message one printable line, and
+     * none the driver's. A message of several lines (the driver's "ERROR: …\n  Detail: …", quoting a
+     * row's data) would be printed after the failure's own text raw, its lines not made printable
+     * one by one; and what PostgreSQL said is in the failure's text already, in dibs's words
+     * ("PostgreSQL said: …"), so the driver's "ERROR: …" would only say it again.
      */
     private static boolean printable(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
-            if (message != null && !message.equals(Printable.escape(message))) {
+            if (t instanceof java.sql.SQLException || message != null && !message.equals(Printable.escape(message))) {
                 return false;
             }
         }

@@ -71,11 +71,18 @@ class FailuresTest {
 
     @Test
     void aFailureThatPrintsAsItIsKeepsItsCause() {
-        DibsException e = new DibsException("Could not connect to PostgreSQL at jdbc:postgresql://localhost:1/app",
-                new SQLException("Connection refused"));
+        DibsException e = new DibsException("Could not write target/dibs/diff.json",
+                new java.io.IOException("No space left on device"));
         MojoFailureException failure = Failures.failure(e.getMessage(), e);
         assertThat(failure.getCause()).isSameAs(e);
-        assertThat(asMavenPrintsIt(failure)).contains("Connection refused");
+        assertThat(asMavenPrintsIt(failure)).contains("No space left on device");
+
+        // the driver's message is in the failure's own text already, in dibs's words: not said twice
+        DibsException applied = new DibsException("statement 5 of 8 failed\nPostgreSQL said: invalid input value for enum"
+                + " status: \"active\"\nThe transaction was rolled back.",
+                new SQLException("ERROR: invalid input value for enum status: \"active\""));
+        String printed = asMavenPrintsIt(Failures.failure(applied.getMessage(), applied));
+        assertThat(printed).contains("PostgreSQL said: invalid input value").doesNotContain("ERROR: invalid input value");
 
         MojoFailureException own = new MojoFailureException("allowHazards names an unknown hazard");
         assertThat(Failures.printable(own)).isSameAs(own);
