@@ -1,6 +1,7 @@
 package dev.dibs.engine.render;
 
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
+import static dev.dibs.engine.plan.Hazard.CHANGES_BEHAVIOR;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
 import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
@@ -40,6 +41,7 @@ final class AlterColumnRenderer {
         }
         if (c.aspects().contains(ColumnAspect.IDENTITY) && from.isIdentity() && !to.isIdentity()) {
             parts.add(col + " DROP IDENTITY");
+            hazards.add(DELETES_DATA); // its sequence goes, and the value it reached (as a DROP SEQUENCE's)
         }
         if (c.aspects().contains(ColumnAspect.GENERATED)) {
             parts.add(col + " DROP EXPRESSION"); // the differ re-creates the column for any other generated change
@@ -73,6 +75,9 @@ final class AlterColumnRenderer {
             String kind = to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
             parts.add(!from.isIdentity() ? col + " ADD GENERATED " + kind + " AS IDENTITY" + Sql.identityOptions(c.table(), to)
                     : col + " SET GENERATED " + kind);
+            if (to.identity() == Identity.ALWAYS && (!from.isIdentity() || from.identity() != Identity.ALWAYS)) {
+                hazards.add(CHANGES_BEHAVIOR); // an INSERT or UPDATE that gives the column a value now fails
+            }
         }
         if (to.defaultExpression() != null && (defaultChanges || type)) {
             parts.add(col + " SET DEFAULT " + to.defaultExpression());
