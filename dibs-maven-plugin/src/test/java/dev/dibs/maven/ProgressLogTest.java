@@ -34,6 +34,16 @@ class ProgressLogTest {
         }
     };
 
+    /** A log whose error lines go to {@code errors}. */
+    private static SystemStreamLog errorsInto(List<String> errors) {
+        return new SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                errors.add(content.toString());
+            }
+        };
+    }
+
     @Test
     void streamsProgressAndSaysALongMigrationIsAliveButNothingBetweenMigrations() throws Exception {
         try (ProgressLog progress = new ProgressLog(log, Duration.ofHours(1))) { // beats by hand below
@@ -60,12 +70,7 @@ class ProgressLogTest {
                 + "PostgreSQL said: division by zero\n  SQLSTATE 22012\n"
                 + "The migration was rolled back: nothing of it remains, and later migrations did not run. Fix it and run again.";
         List<String> errors = new CopyOnWriteArrayList<>();
-        SystemStreamLog console = new SystemStreamLog() {
-            @Override
-            public void error(CharSequence content) {
-                errors.add(content.toString());
-            }
-        };
+        SystemStreamLog console = errorsInto(errors);
         try (ProgressLog progress = new ProgressLog(console, Duration.ofHours(1))) {
             progress.migrationStarted(SLOW, 1, 1);
             progress.migrationFailed(SLOW, failure);
@@ -113,12 +118,7 @@ class ProgressLogTest {
     void aFailedMigrationsIdCannotForgeALineNorTheLogFile() throws Exception {
         DiscoveredMigration odd = new DiscoveredMigration("1_x\n[INFO] BUILD SUCCESS", "e.V1", true, "x", null, null);
         List<String> errors = new CopyOnWriteArrayList<>();
-        SystemStreamLog console = new SystemStreamLog() {
-            @Override
-            public void error(CharSequence content) {
-                errors.add(content.toString());
-            }
-        };
+        SystemStreamLog console = errorsInto(errors);
         try (ProgressLog progress = new ProgressLog(console, Duration.ofHours(1))) {
             progress.migrationStarted(odd, 1, 1);
             progress.migrationFailed(odd, "Migration 1_x failed\nPostgreSQL said: no \u001b[2K");
