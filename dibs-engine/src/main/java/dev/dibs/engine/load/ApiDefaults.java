@@ -50,6 +50,7 @@ final class ApiDefaults {
             Map.entry("Index.with", ""),
             Map.entry("Index.comment", ""),
             Map.entry("ForeignKey.onDelete", "NO_ACTION"),
+            Map.entry("ForeignKey.onDeleteSet", ""),
             Map.entry("ForeignKey.onUpdate", "NO_ACTION"),
             Map.entry("ForeignKey.deferrable", "NOT_DEFERRABLE"),
             Map.entry("ForeignKey.name", ""),

@@ -239,7 +239,8 @@ final class TableReader {
                 ReferentialAction.valueOf(Annotations.enumName(fk, "onDelete")),
                 ReferentialAction.valueOf(Annotations.enumName(fk, "onUpdate")),
                 deferrability(Annotations.enumName(fk, "deferrable")),
-                Annotations.string(fk, "name"), Annotations.string(fk, "onDeleteSet", ""));
+                Annotations.string(fk, "name"),
+                member == null ? Annotations.string(fk, "onDeleteSet") : "");
     }
 
     private static Deferrability deferrability(String apiName) {

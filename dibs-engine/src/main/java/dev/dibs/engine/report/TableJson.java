@@ -157,13 +157,13 @@ final class TableJson {
         name(g, "referencedTable", f.referencedTable());
         strings(g, "referencedColumns", f.referencedColumns());
         action(g, "onDelete", f.onDelete());
-        if (!f.onDeleteSet().isEmpty()) { // only where ON DELETE sets some of the key's columns
-            strings(g, "onDeleteSet", f.onDeleteSet());
-        }
         action(g, "onUpdate", f.onUpdate());
         deferrability(g, f.deferrability());
         unlessTrue(g, "validated", f.validated());
         unlessTrue(g, "enforced", f.enforced());
+        if (!f.onDeleteSet().isEmpty()) { // only where ON DELETE sets some of the key's columns (the record's last component)
+            strings(g, "onDeleteSet", f.onDeleteSet());
+        }
         g.writeEndObject();
     }
 

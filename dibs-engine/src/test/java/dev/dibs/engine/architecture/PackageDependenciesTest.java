@@ -37,7 +37,7 @@ class PackageDependenciesTest {
             Map.entry("plan", Set.of("model", "naming", "diff", "postgres")),
             Map.entry("render", Set.of("model", "naming", "diff", "load", "plan")),
             Map.entry("report", Set.of("model", "naming", "diff", "inspect", "plan")),
-            Map.entry("canonical", Set.of("model", "load", "render", "inspect", "postgres")),
+            Map.entry("canonical", Set.of("model", "naming", "load", "render", "inspect", "postgres")),
             Map.entry("migrate", Set.of("model", "naming", "load", "render", "postgres", "plan")),
             Map.entry("importer", Set.of("model", "naming", "inspect", "diff", "render", "load")),
             Map.entry("ops", Set.of("model", "naming", "postgres", "inspect", "load", "diff", "solve", "render", "plan",
