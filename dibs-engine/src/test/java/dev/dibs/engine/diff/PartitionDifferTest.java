@@ -79,4 +79,17 @@ class PartitionDifferTest {
                 .containsExactly(new SchemaChange.AddTable(events), new AddPartition(events.name(), Y2024, false),
                         new AddPartition(events.name(), OTHER, false));
     }
+
+    /** Names from the database in a refusal stay on its one line (Maven prints each line of a failure behind [ERROR]). */
+    @Test
+    void aRefusalQuotesANameWithALineFeedOnItsLine() {
+        var table = new dev.dibs.engine.model.QualifiedName("public", "ev\n[INFO] BUILD SUCCESS");
+        String overlap = PartitioningRefused.overlap(table, new dev.dibs.engine.model.Partition("ev_1", "DEFAULT"),
+                new dev.dibs.engine.model.Partition("ev_old\r", "DEFAULT")).getMessage();
+        String key = PartitioningRefused.keyChange(table, "RANGE (at)", "LIST (k\u001b[2K)").getMessage();
+        for (String message : java.util.List.of(overlap, key)) {
+            org.assertj.core.api.Assertions.assertThat(message).doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001b")
+                    .contains("ev\\n[INFO] BUILD SUCCESS");
+        }
+    }
 }
