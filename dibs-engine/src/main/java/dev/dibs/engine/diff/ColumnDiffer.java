@@ -6,6 +6,7 @@ import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.ExpressionNames;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -24,17 +25,23 @@ final class ColumnDiffer {
         for (Column d : matched.onlyDesired()) {
             out.add(new AddColumn(desired.name(), d));
         }
+        List<String> retyped = matched.pairs().stream()
+                .filter(p -> !p.current().type().equals(p.desired().type())).map(p -> p.current().name()).toList();
         for (var pair : matched.pairs()) {
             Column from = pair.current();
             Column to = pair.desired();
             EnumSet<ColumnAspect> aspects = aspects(from, to);
-            if (aspects.isEmpty()) {
+            // PostgreSQL retypes no column a generated column is computed from: one that stays
+            // generated is re-created around the retype (its values are computed again, nothing is lost).
+            boolean readsRetyped = from.isGenerated() && to.isGenerated()
+                    && !ExpressionNames.referencedColumns(from.generatedExpression(), retyped).isEmpty();
+            if (aspects.isEmpty() && !readsRetyped) {
                 continue;
             }
             // Postgres can turn a stored generated column into a plain one (DROP EXPRESSION) but not
             // the other way, not a virtual one, and not stored into virtual; changing the expression
             // needs version 17: re-create the column.
-            if (aspects.contains(ColumnAspect.GENERATED) && (to.generatedExpression() != null || from.virtual())) {
+            if (readsRetyped || aspects.contains(ColumnAspect.GENERATED) && (to.generatedExpression() != null || from.virtual())) {
                 out.add(new DropColumn(current.name(), from));
                 out.add(new AddColumn(desired.name(), to));
                 continue;

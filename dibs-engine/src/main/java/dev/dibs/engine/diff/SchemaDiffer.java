@@ -93,6 +93,8 @@ public final class SchemaDiffer {
             }
             rowSecurity(pair.current(), pair.desired(), changes);
         }
+        // a column dropped and added back (a re-created generated column) takes its keys, checks and indexes along
+        ColumnDependents.add(now.tables(), desired.tables(), changes);
         // a key the plan drops takes the foreign keys bound to it along: they go and come back
         DependentForeignKeys.add(now, desired, changes);
         // a check or index naming an enum type the plan re-creates goes before it and comes back after

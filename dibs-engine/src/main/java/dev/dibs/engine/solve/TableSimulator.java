@@ -7,6 +7,7 @@ import dev.dibs.engine.diff.SchemaChange.AddPartition;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.DropPartition;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropSchema;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
@@ -80,6 +81,10 @@ final class TableSimulator {
         }
         vs.requireType(c.column().type());
         vs.requireDomainDefault(c.column().type());
+        if (c.column().isGenerated()) { // computed from columns the plan may still retype: it waits for their types
+            List<String> names = t.columns().stream().map(Column::name).toList();
+            ExpressionNames.referencedColumns(c.column().generatedExpression(), names).forEach(n -> vs.requireDesiredType(t.name(), n));
+        }
         SequenceSimulator.columnsAdded(vs, c.table(), List.of(c.column()), false);
         List<Column> columns = new ArrayList<>(t.columns());
         columns.add(c.column());
@@ -103,6 +108,13 @@ final class TableSimulator {
     static void alterColumn(VirtualSchema vs, AlterColumn c) {
         Table t = vs.table(c.table());
         vs.column(t, c.from().name());
+        if (c.aspects().contains(ColumnAspect.TYPE)) { // PostgreSQL refuses while a generated column is computed from it
+            List<String> users = generatedReaders(t, c.from().name());
+            if (!users.isEmpty()) {
+                throw new SimulationException.DependencyViolation("column " + t.name() + "." + c.from().name()
+                        + " is still read by " + users);
+            }
+        }
         vs.requireType(c.to().type());
         SequenceSimulator.columnChanged(vs, c.table(), c.to());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
@@ -180,11 +192,15 @@ final class TableSimulator {
             users.add(t.primaryKey().name());
         }
         t.uniques().stream().filter(u -> u.columns().contains(name) || u.include().contains(name)).forEach(u -> users.add(u.name()));
-        t.exclusions().stream().filter(x -> !ExpressionNames.referencedColumns(x.definition(), List.of(name)).isEmpty())
+        t.exclusions().stream().filter(x -> reads(x.definition(), name))
                 .forEach(x -> users.add(x.name()));
         t.foreignKeys().stream().filter(f -> f.columns().contains(name)).forEach(f -> users.add(f.name()));
+        // PostgreSQL drops a check on the column with it: one the plan keeps must be dropped and added back around it
+        t.checks().stream().filter(k -> reads(k.expression(), name))
+                .forEach(k -> users.add(k.name()));
         for (Index i : t.indexes()) {
-            boolean uses = i.include().contains(name) || i.keys().stream().map(IndexKey::column).anyMatch(name::equals);
+            boolean uses = i.include().contains(name) || i.keys().stream().map(IndexKey::column).anyMatch(name::equals)
+                    || i.keys().stream().anyMatch(k -> k.isExpression() && reads(k.expression(), name)) || reads(i.predicate(), name);
             if (uses) {
                 users.add(i.name());
             }
@@ -196,9 +212,7 @@ final class TableSimulator {
         });
         // PostgreSQL drops indexes and constraints on the column with it, but refuses while a
         // generated column is computed from it.
-        t.columns().stream().filter(col -> col.isGenerated() && !col.name().equals(name)
-                        && !ExpressionNames.referencedColumns(col.generatedExpression(), List.of(name)).isEmpty())
-                .forEach(col -> users.add("generated column " + col.name()));
+        users.addAll(generatedReaders(t, name));
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
         }
@@ -224,6 +238,16 @@ final class TableSimulator {
         }
         vs.put(t.withOptions(t.options().withPartitioning(t.options().partitionBy(),
                 t.options().partitions().stream().filter(p -> !p.equals(c.partition())).toList())));
+    }
+
+    private static boolean reads(String expression, String column) {
+        return expression != null && !ExpressionNames.referencedColumns(expression, List.of(column)).isEmpty();
+    }
+
+    /** The generated columns of {@code t} computed from its column {@code name}, as reasons name them. */
+    private static List<String> generatedReaders(Table t, String name) {
+        return t.columns().stream().filter(col -> col.isGenerated() && !col.name().equals(name) && reads(col.generatedExpression(), name))
+                .map(col -> "generated column " + col.name()).toList();
     }
 
     static Table copy(Table t, List<Column> columns) {

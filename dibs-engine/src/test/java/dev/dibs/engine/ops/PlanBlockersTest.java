@@ -383,6 +383,35 @@ class PlanBlockersTest {
                 .containsExactly("t_w");
     }
 
+    /**
+     * A generated column computed from a column the plan retypes is dropped before and added back
+     * after, with the index and check on it: no blocker, and its values are computed again.
+     */
+    @Test
+    void aGeneratedColumnOnARetypedColumnIsReCreatedAroundItAndNoBlocker(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("CREATE TABLE t (id int PRIMARY KEY, price int NOT NULL,"
+                + " doubled int GENERATED ALWAYS AS (price * 2) STORED CONSTRAINT t_doubled_check CHECK (doubled >= 0));"
+                + "CREATE INDEX t_doubled_idx ON t (doubled); INSERT INTO t VALUES (1, 21);");
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE t (id int PRIMARY KEY, price bigint NOT NULL,"
+                + " doubled bigint GENERATED ALWAYS AS (price * 2) STORED CONSTRAINT t_doubled_check CHECK (doubled >= 0));"
+                + "CREATE INDEX t_doubled_idx ON t (doubled);");
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.refusals()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryStrings("SELECT doubled || ' ' || pg_typeof(doubled) FROM t")).containsExactly("42 bigint");
+        assertThat(target.queryStrings("SELECT conname FROM pg_constraint WHERE conrelid = 't'::regclass AND contype = 'c'"
+                + " UNION ALL SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = 't'::regclass AND NOT indisprimary"))
+                .containsExactly("t_doubled_check", "t_doubled_idx");
+        assertThat(compareWith(target, server, "CREATE TABLE t (id int PRIMARY KEY, price bigint NOT NULL,"
+                + " doubled bigint GENERATED ALWAYS AS (price * 2) STORED CONSTRAINT t_doubled_check CHECK (doubled >= 0));"
+                + "CREATE INDEX t_doubled_idx ON t (doubled);").plan().statements()).isEmpty();
+    }
+
     /** A managed view calling a function the plan re-creates is dropped before and created after: no blocker. */
     @Test
     void aManagedViewCallingAReCreatedFunctionIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {

@@ -68,6 +68,16 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_namespace gn ON gn.oid = gt.relnamespace
      WHERE NOT (u.column_name IS NULL AND g.tgrelid = u.table_oid)
     UNION ALL
+    -- generated columns computed from it, by table and column, so that one the plan drops first (to
+    -- add it again after) is known as such; a dropped table takes its own along
+    SELECT u.schema_name, u.table_name, u.column_name, 'generated column', an.nspname || '.' || ac.relname || '.' || a.attname
+      FROM uses u
+      JOIN pg_catalog.pg_attrdef ad ON u.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND ad.oid = u.objid
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum AND a.attgenerated <> ''
+      JOIN pg_catalog.pg_class ac ON ac.oid = ad.adrelid
+      JOIN pg_catalog.pg_namespace an ON an.oid = ac.relnamespace
+     WHERE NOT (u.column_name IS NULL AND ad.adrelid = u.table_oid)
+    UNION ALL
     -- anything else (an inheritance child, ...), as PostgreSQL names it
     SELECT u.schema_name, u.table_name, u.column_name, '', pg_catalog.pg_describe_object(u.classid, u.objid, u.objsubid)
       FROM uses u
@@ -75,6 +85,10 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
                              'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
                              'pg_catalog.pg_trigger'::pg_catalog.regclass)
        AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND u.objid = u.table_oid)
+       AND NOT (u.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_attrdef ad
+                  JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+                 WHERE ad.oid = u.objid AND a.attgenerated <> ''))
        -- a dropped table takes what belongs to it along (its policies, its triggers)
        AND NOT (u.column_name IS NULL AND EXISTS (
                 SELECT 1 FROM pg_catalog.pg_depend own
