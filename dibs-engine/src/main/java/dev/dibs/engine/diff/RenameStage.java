@@ -22,6 +22,7 @@ import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies the explicit table, column, sequence, domain and routine renames first, to a copy of the current schema: the rest
@@ -229,7 +230,26 @@ public final class RenameStage {
     }
 
     static Schema renameTable(Schema schema, QualifiedName from, QualifiedName to) {
-        return schema.withTables(schema.tables().stream().map(t -> renameTableIn(t, from, to)).toList());
+        Schema renamed = schema.withTables(schema.tables().stream().map(t -> renameTableIn(t, from, to)).toList());
+        return renamed.withRoutines(renamed.routines().stream().map(r -> tableRenamedIn(r, from, to)).toList());
+    }
+
+    /**
+     * {@code r} after table {@code from} was renamed to {@code to}: what its {@link Routine#dependsOn()}
+     * names of the table ({@code table from}, {@code column from.x}). Its SQL-standard body follows the
+     * table in PostgreSQL; its text is the differ's business.
+     */
+    public static Routine tableRenamedIn(Routine r, QualifiedName from, QualifiedName to) {
+        String table = "table " + from;
+        String columns = "column " + from + ".";
+        return SchemaTexts.in(r, UnaryOperator.identity(), d -> d.equals(table) ? "table " + to
+                : d.startsWith(columns) ? "column " + to + "." + d.substring(columns.length()) : d);
+    }
+
+    /** {@code r} after column {@code from} of {@code table} was renamed to {@code to}: its {@link Routine#dependsOn()}. */
+    public static Routine columnRenamedIn(Routine r, QualifiedName table, String from, String to) {
+        String old = "column " + table + "." + from;
+        return SchemaTexts.in(r, UnaryOperator.identity(), d -> d.equals(old) ? "column " + table + "." + to : d);
     }
 
     /** {@code t} after table {@code from} was renamed to {@code to}: its own name, or its foreign keys' targets. */
@@ -241,7 +261,8 @@ public final class RenameStage {
     }
 
     static Schema renameColumn(Schema schema, QualifiedName tableName, String from, String to) {
-        return schema.withTables(schema.tables().stream().map(t -> renameColumnIn(t, tableName, from, to)).toList());
+        Schema renamed = schema.withTables(schema.tables().stream().map(t -> renameColumnIn(t, tableName, from, to)).toList());
+        return renamed.withRoutines(renamed.routines().stream().map(r -> columnRenamedIn(r, tableName, from, to)).toList());
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * apart, so a routine whose argument was renamed is that routine changed): new ones are created, gone ones dropped, changed ones
  * replaced in place with {@code CREATE OR REPLACE} when PostgreSQL allows it (same kind, same
  * arguments with their names, modes and defaults, same result), and dropped and created again
- * otherwise. A routine dropped or re-created takes along what calls it in the tables that stay
+ * otherwise, or when its SQL-standard body reads a column the plan drops or retypes. A routine dropped or re-created takes along what calls it in the tables that stay
  * (checks, defaults, indexes: {@link RoutineDependents}); one re-created, the routines whose
  * SQL-standard bodies call it (re-created around it) and the views that call it ({@link ViewDiffer}). Triggers are their own kind's business: a
  * trigger's function (no arguments, returning {@code trigger}) is never re-created, and the
@@ -44,7 +44,7 @@ public final class RoutineDiffer {
         List<SchemaChange> creates = new ArrayList<>();
         Set<QualifiedName> gone = new LinkedHashSet<>(); // names whose current version is dropped
         matched.onlyDesired().forEach(r -> creates.add(new CreateRoutine(r)));
-        Map<String, String> recreated = recreated(matched.pairs());
+        Map<String, String> recreated = recreated(matched.pairs(), columnsMoved(changes));
         for (var pair : matched.pairs()) {
             Routine from = pair.current();
             Routine to = pair.desired();
@@ -85,13 +85,22 @@ public final class RoutineDiffer {
      * PostgreSQL refuses to drop a routine such a body calls, so the caller goes first and comes back
      * after, calling the new one.
      */
-    private static Map<String, String> recreated(List<Matching.Pair<Routine>> pairs) {
+    private static Map<String, String> recreated(List<Matching.Pair<Routine>> pairs, Map<String, String> columnsMoved) {
         Map<String, String> out = new LinkedHashMap<>();
         for (var pair : pairs) {
             Set<RoutineAspect> aspects = pair.current().equals(pair.desired()) ? Set.of() : aspects(pair.current(), pair.desired());
             if (aspects.stream().anyMatch(NOT_REPLACEABLE::contains)) {
                 out.put(pair.current().signature(), "re-created: "
                         + words(aspects.stream().filter(NOT_REPLACEABLE::contains).collect(Collectors.toSet())) + " cannot change in place");
+                continue;
+            }
+            for (String dependency : pair.current().dependsOn()) {
+                String how = columnsMoved.get(dependency);
+                // a new body that no longer reads a dropped column replaces the old one before the drop
+                if (how != null && !(how.equals("drops") && !pair.desired().dependsOn().contains(dependency))) {
+                    out.put(pair.current().signature(), "re-created: its body reads " + dependency + ", which the plan " + how);
+                    break;
+                }
             }
         }
         for (boolean added = !out.isEmpty(); added; ) {
@@ -109,6 +118,27 @@ public final class RoutineDiffer {
                         break;
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The columns {@code changes} drop or retype, in {@link Routine#dependsOn()}'s words, with what
+     * happens to each: PostgreSQL does neither while an SQL-standard body reads the column, so such a
+     * routine goes before and comes back after (even when only its body changes: the new body may
+     * read the column as it will be), unless the column is dropped and its new body no longer reads it.
+     */
+    private static Map<String, String> columnsMoved(List<SchemaChange> changes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.DropColumn d) {
+                out.put("column " + d.table() + "." + d.column().name(), "drops");
+            } else if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
+                out.putIfAbsent("column " + a.table() + "." + a.from().name(), "retypes");
+            } else if (c instanceof SchemaChange.RecreateEnum r) {
+                r.columns().forEach(ref -> out.putIfAbsent("column " + ref.table() + "." + ref.column(), "converts to the re-created "
+                        + r.to().name()));
             }
         }
         return out;

@@ -26,7 +26,8 @@ import java.util.Objects;
  *                          (a row type in its signature, a table its SQL-standard body reads),
  *                          {@code type schema.name} (an enum, domain or other user type, arrays as
  *                          their element type), {@code routine signature} (one its body calls),
- *                          {@code operator} and {@link Operator#signature()} (one its body uses);
+ *                          {@code operator} and {@link Operator#signature()} (one its body uses),
+ *                          {@code column schema.table.column} (one its SQL-standard body reads);
  *                          sorted. It follows from the definition, so equal definitions have equal lists.
  */
 public record Routine(QualifiedName name, String identityArguments, String argumentTypes, boolean procedure, String arguments,

@@ -164,7 +164,7 @@ final class PlanBlockers {
                     + session.describe() + " (" + Printable.message(e) + "): a statement may still be refused for that reason.");
             return new Found(warnings, doubts);
         }
-        // a view, materialized view, policy, trigger or generated column the plan itself drops first (to create it again after) is in nobody's way
+        // a view, materialized view, policy, trigger, generated column or routine the plan itself drops (or replaces) first (to create it again after) is in nobody's way
         Set<String> dropped = droppedViews(plan);
         users.values().forEach(who -> who.removeIf(dropped::contains));
         users.values().removeIf(List::isEmpty);
@@ -175,7 +175,7 @@ final class PlanBlockers {
         return new Found(warnings, doubts);
     }
 
-    /** The views, materialized views, policies, triggers and generated columns the plan drops, as the dependents query names them. */
+    /** The views, materialized views, policies, triggers, generated columns and routines the plan drops (routines: or replaces), as the dependents query names them. */
     private static Set<String> droppedViews(Plan plan) {
         Set<String> dropped = new java.util.HashSet<>();
         for (SchemaChange change : plan.changes()) {
@@ -187,6 +187,10 @@ final class PlanBlockers {
                 dropped.add("policy " + d.policy().table() + "." + d.policy().name());
             } else if (change instanceof SchemaChange.DropTrigger d) {
                 dropped.add("trigger " + d.trigger().table() + "." + d.trigger().name());
+            } else if (change instanceof SchemaChange.DropRoutine d) {
+                dropped.add((d.routine().procedure() ? "procedure " : "function ") + d.routine().signature());
+            } else if (change instanceof SchemaChange.ReplaceRoutine r) { // the simulation placed it where its new body fits
+                dropped.add((r.from().procedure() ? "procedure " : "function ") + r.from().signature());
             } else if (change instanceof SchemaChange.DropColumn d && d.column().isGenerated()) {
                 dropped.add("generated column " + d.table() + "." + d.column().name());
             }

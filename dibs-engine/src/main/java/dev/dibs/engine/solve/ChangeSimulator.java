@@ -70,6 +70,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         c.columns().forEach(ref -> TriggerSimulator.requireNoTriggerUses(vs, ref.table(), ref.column()));
         c.columns().forEach(ref -> ViewSimulator.requireColumnNotRead(vs, ref.table(), ref.column()));
         c.columns().forEach(ref -> PolicySimulator.requireNoPolicyReads(vs, ref.table(), ref.column()));
+        c.columns().forEach(ref -> RoutineSimulator.requireUnused(vs, "column " + ref.table() + "." + ref.column()));
         EnumSimulator.recreateEnum(vs, c);
         return null;
     }
@@ -97,6 +98,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         TriggerSimulator.tableRenamed(vs, c.from(), c.target());
         ViewSimulator.tableRenamed(vs, c.from(), c.target());
         PolicySimulator.tableRenamed(vs, c.from(), c.target());
+        RoutineSimulator.tableRenamed(vs, c.from(), c.target());
         return null;
     }
 
@@ -122,6 +124,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         TableSimulator.renameColumn(vs, c);
         ViewSimulator.columnRenamed(vs, c.table(), c.from(), c.to());
         PolicySimulator.columnRenamed(vs, c.table(), c.from(), c.to());
+        RoutineSimulator.columnRenamed(vs, c.table(), c.from(), c.to());
         return null;
     }
 

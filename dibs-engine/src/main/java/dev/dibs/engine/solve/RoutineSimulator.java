@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.RenameStage;
 import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange.CreateRoutine;
 import dev.dibs.engine.diff.SchemaChange.DropRoutine;
@@ -160,13 +161,28 @@ final class RoutineSimulator {
     }
 
     /**
-     * Refuses to drop {@code dependency} (a table or type, in {@link Routine#dependsOn()}'s words)
-     * while a routine needs it: PostgreSQL refuses such a drop without {@code CASCADE}.
+     * Refuses to drop {@code dependency} (a table, type or column, in {@link Routine#dependsOn()}'s words)
+     * while a routine needs it: PostgreSQL refuses such a drop without {@code CASCADE}, and retypes
+     * no column an SQL-standard body reads.
      */
     static void requireUnused(VirtualSchema vs, String dependency) {
         List<String> users = vs.routines.using(dependency).stream().map(Routine::signature).toList();
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("routines " + users + " still use " + dependency);
+        }
+    }
+
+    /** After table {@code from} became {@code to}: the routines that name it among their dependencies say so. */
+    static void tableRenamed(VirtualSchema vs, QualifiedName from, QualifiedName to) {
+        for (Routine r : vs.routines.using("table " + from)) {
+            vs.routines.put(r.signature(), RenameStage.tableRenamedIn(r, from, to));
+        }
+    }
+
+    /** After column {@code from} of {@code table} became {@code to}: the routines whose bodies read it say so. */
+    static void columnRenamed(VirtualSchema vs, QualifiedName table, String from, String to) {
+        for (Routine r : vs.routines.using("column " + table + "." + from)) {
+            vs.routines.put(r.signature(), RenameStage.columnRenamedIn(r, table, from, to));
         }
     }
 
@@ -180,6 +196,10 @@ final class RoutineSimulator {
 
     private static void requireDependencies(VirtualSchema vs, Routine r) {
         for (String dependency : r.dependsOn()) {
+            if (dependency.startsWith("column ")) {
+                vs.requireColumnRead(dependency);
+                continue;
+            }
             if (vs.declares(dependency) && !vs.holds(dependency)) {
                 throw new SimulationException.NotExists(dependency);
             }

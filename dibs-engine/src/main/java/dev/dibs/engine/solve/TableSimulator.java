@@ -108,7 +108,8 @@ final class TableSimulator {
     static void alterColumn(VirtualSchema vs, AlterColumn c) {
         Table t = vs.table(c.table());
         vs.column(t, c.from().name());
-        if (c.aspects().contains(ColumnAspect.TYPE)) { // PostgreSQL refuses while a generated column is computed from it
+        if (c.aspects().contains(ColumnAspect.TYPE)) { // PostgreSQL refuses while a generated column or SQL-standard body reads it
+            RoutineSimulator.requireUnused(vs, "column " + t.name() + "." + c.from().name());
             List<String> users = generatedReaders(t, c.from().name());
             if (!users.isEmpty()) {
                 throw new SimulationException.DependencyViolation("column " + t.name() + "." + c.from().name()
@@ -187,6 +188,7 @@ final class TableSimulator {
         Table t = vs.table(c.table());
         String name = c.column().name();
         vs.column(t, name);
+        RoutineSimulator.requireUnused(vs, "column " + t.name() + "." + name);
         List<String> users = new ArrayList<>();
         if (t.primaryKey() != null && (t.primaryKey().columns().contains(name) || t.primaryKey().include().contains(name))) {
             users.add(t.primaryKey().name());

@@ -304,6 +304,30 @@ final class VirtualSchema {
         }
     }
 
+    /**
+     * For a routine whose SQL-standard body reads a column ({@code column schema.table.column}, in
+     * {@link Routine#dependsOn()}'s words): it waits while a table of the desired state lacks the
+     * column or its desired type (PostgreSQL parses the body when it creates the routine, and then
+     * retypes no column it reads). A table not there yet is the {@code table} dependency's business.
+     */
+    void requireColumnRead(String dependency) {
+        String name = dependency.substring("column ".length());
+        for (int i = name.indexOf('.'); i > 0; i = name.indexOf('.', i + 1)) { // names may hold dots: every split
+            for (int j = name.indexOf('.', i + 1); j > 0; j = name.indexOf('.', j + 1)) {
+                QualifiedName table = new QualifiedName(name.substring(0, i), name.substring(i + 1, j));
+                String column = name.substring(j + 1);
+                Table now = tables.get(table);
+                if (now != null && desired.table(table).flatMap(t -> t.column(column)).isPresent()) {
+                    if (now.column(column).isEmpty()) {
+                        throw new SimulationException.NotExists("column " + table + "." + column);
+                    }
+                    requireDesiredType(table, column);
+                    return;
+                }
+            }
+        }
+    }
+
     Table table(QualifiedName name) {
         Table t = tables.get(name);
         if (t == null) {

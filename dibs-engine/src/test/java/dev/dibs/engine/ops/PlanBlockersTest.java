@@ -412,6 +412,44 @@ class PlanBlockersTest {
                 + "CREATE INDEX t_doubled_idx ON t (doubled);").plan().statements()).isEmpty();
     }
 
+    /**
+     * Managed functions whose SQL-standard bodies read a column the plan retypes or drops go around
+     * it (dropped and created again, or replaced first by a body that no longer reads it): no blocker.
+     */
+    @Test
+    void managedBodiesReadingARetypedOrDroppedColumnAreNoBlockers(TestDatabase target, PostgresServer server) throws Exception {
+        String same = "CREATE FUNCTION total() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT sum(price) FROM t);";
+        target.execute("CREATE TABLE t (id int PRIMARY KEY, price int NOT NULL, old text); INSERT INTO t VALUES (1, 5, 'x');"
+                + "CREATE FUNCTION has_old() RETURNS boolean LANGUAGE sql STABLE RETURN (SELECT bool_or(old IS NOT NULL) FROM t);"
+                + same);
+        String wanted = "CREATE TABLE t (id int PRIMARY KEY, price bigint NOT NULL);"
+                + "CREATE FUNCTION has_old() RETURNS boolean LANGUAGE sql STABLE RETURN (SELECT count(*) > 0 FROM t);" + same;
+
+        DriftReport report = compareWith(target, server, wanted);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.refusals()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryStrings("SELECT total() || ' ' || has_old() || ' ' || pg_typeof(price) FROM t"))
+                .containsExactly("5 true bigint");
+        assertThat(compareWith(target, server, wanted).plan().statements()).isEmpty();
+    }
+
+    /** A function outside the compared schemas whose body reads a retyped column is named before anything runs. */
+    @Test
+    void anUnmanagedBodyReadingARetypedColumnIsNamed(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("CREATE TABLE t (id int PRIMARY KEY, price int NOT NULL); CREATE SCHEMA other;"
+                + "CREATE FUNCTION other.total() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT sum(price) FROM public.t);");
+
+        DriftReport report = compareWith(target, server, "CREATE TABLE t (id int PRIMARY KEY, price bigint NOT NULL);");
+
+        assertThat(report.warnings()).singleElement().asString()
+                .contains("function other.total()", "column public.t.price", "ALTER TABLE public.t ALTER COLUMN price TYPE bigint");
+        assertRefused(target, report, "cannot alter type of a column used by a function or procedure");
+    }
+
     /** A managed view calling a function the plan re-creates is dropped before and created after: no blocker. */
     @Test
     void aManagedViewCallingAReCreatedFunctionIsNoBlocker(TestDatabase target, PostgresServer server) throws Exception {

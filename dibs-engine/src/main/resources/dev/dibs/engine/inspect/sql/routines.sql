@@ -2,7 +2,7 @@
 -- not named __dibs_*; aggregates and window functions stay notes (unmanaged.sql). Everything is as
 -- PostgreSQL prints it under the inspection's search_path (pg_catalog), so user names come qualified.
 -- depends_on: what must exist before the routine, from pg_depend (a row type or table, a user type,
--- arrays as their element, another routine its SQL-standard body calls, an operator it uses), in
+-- arrays as their element, another routine its SQL-standard body calls, an operator or column it uses), in
 -- Routine.dependsOn's words.
 SELECT n.nspname::text AS schema_name,
        p.proname::text AS routine_name,
@@ -47,6 +47,16 @@ SELECT n.nspname::text AS schema_name,
                   JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace
                  WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid AND d.deptype = 'n'
                    AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                   AND cn.nspname NOT IN ('pg_catalog', 'information_schema')
+                UNION ALL
+                -- a column its SQL-standard body reads: PostgreSQL drops and retypes none while the body is there
+                SELECT 'column ' || cn.nspname || '.' || c.relname || '.' || a.attname
+                  FROM pg_catalog.pg_depend d
+                  JOIN pg_catalog.pg_class c ON c.oid = d.refobjid
+                  JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace
+                  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.refobjsubid
+                 WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid AND d.deptype = 'n'
+                   AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjsubid > 0
                    AND cn.nspname NOT IN ('pg_catalog', 'information_schema')
                 UNION ALL
                 SELECT 'routine ' || rn.nspname || '.' || r.proname || '(' || pg_catalog.pg_get_function_identity_arguments(r.oid) || ')'

@@ -1,0 +1,2 @@
+SELECT a_sum() || '/' || keep_sum() || '/' || pg_typeof(b) FROM t
+-- expect: 5/7/bigint

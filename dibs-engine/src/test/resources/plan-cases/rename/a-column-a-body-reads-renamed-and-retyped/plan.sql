@@ -1,0 +1,23 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t RENAME COLUMN a TO b;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t RENAME COLUMN keep TO kept;
+-- hazards: CHANGES_BEHAVIOR
+CREATE OR REPLACE FUNCTION public.keep_sum()
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE
+BEGIN ATOMIC
+ SELECT sum(t.kept) AS sum
+    FROM public.t;
+END;
+-- hazards: CHANGES_BEHAVIOR
+DROP FUNCTION public.a_sum();
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
+ALTER TABLE public.t ALTER COLUMN b TYPE bigint USING b::bigint;
+-- hazards: CHANGES_BEHAVIOR
+CREATE OR REPLACE FUNCTION public.a_sum()
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE
+RETURN (SELECT sum(t.b) AS sum FROM public.t);

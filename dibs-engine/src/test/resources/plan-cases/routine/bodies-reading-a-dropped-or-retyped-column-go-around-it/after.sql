@@ -1,0 +1,6 @@
+CREATE TABLE t (id int PRIMARY KEY, price bigint NOT NULL, n int);
+CREATE FUNCTION has_old() RETURNS boolean LANGUAGE sql STABLE RETURN (SELECT count(*) > 0 FROM t);
+CREATE FUNCTION n_sum() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT sum(n) FROM t);
+CREATE FUNCTION price_text() RETURNS text LANGUAGE sql STABLE AS $$ SELECT string_agg(price::text, ',') FROM t $$;
+CREATE FUNCTION twice() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT sum(price) * 2 FROM t);
+CREATE FUNCTION total() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(price) FROM t; END;
