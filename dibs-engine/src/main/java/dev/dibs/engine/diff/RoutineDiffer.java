@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * apart, so a routine whose argument was renamed is that routine changed): new ones are created, gone ones dropped, changed ones
  * replaced in place with {@code CREATE OR REPLACE} when PostgreSQL allows it (same kind, same
  * arguments with their names, modes and defaults, same result), and dropped and created again
- * otherwise, or when its SQL-standard body reads a column the plan drops or retypes. A routine dropped or re-created takes along what calls it in the tables that stay
+ * otherwise, or when its SQL-standard body reads a column the plan drops or retypes, or it uses an enum type the plan
+ * creates again. A routine dropped or re-created takes along what calls it in the tables that stay
  * (checks, defaults, indexes: {@link RoutineDependents}); one re-created, the routines whose
  * SQL-standard bodies call it (re-created around it) and the views that call it ({@link ViewDiffer}). Triggers are their own kind's business: a
  * trigger's function (no arguments, returning {@code trigger}) is never re-created, and the
@@ -44,7 +45,7 @@ public final class RoutineDiffer {
         List<SchemaChange> creates = new ArrayList<>();
         Set<QualifiedName> gone = new LinkedHashSet<>(); // names whose current version is dropped
         matched.onlyDesired().forEach(r -> creates.add(new CreateRoutine(r)));
-        Map<String, String> recreated = recreated(matched.pairs(), columnsMoved(changes));
+        Map<String, String> recreated = recreated(matched.pairs(), moved(changes));
         for (var pair : matched.pairs()) {
             Routine from = pair.current();
             Routine to = pair.desired();
@@ -85,7 +86,7 @@ public final class RoutineDiffer {
      * PostgreSQL refuses to drop a routine such a body calls, so the caller goes first and comes back
      * after, calling the new one.
      */
-    private static Map<String, String> recreated(List<Matching.Pair<Routine>> pairs, Map<String, String> columnsMoved) {
+    private static Map<String, String> recreated(List<Matching.Pair<Routine>> pairs, Map<String, String> moved) {
         Map<String, String> out = new LinkedHashMap<>();
         for (var pair : pairs) {
             Set<RoutineAspect> aspects = pair.current().equals(pair.desired()) ? Set.of() : aspects(pair.current(), pair.desired());
@@ -95,10 +96,10 @@ public final class RoutineDiffer {
                 continue;
             }
             for (String dependency : pair.current().dependsOn()) {
-                String how = columnsMoved.get(dependency);
+                String why = moved.get(dependency);
                 // a new body that no longer reads a dropped column replaces the old one before the drop
-                if (how != null && !(how.equals("drops") && !pair.desired().dependsOn().contains(dependency))) {
-                    out.put(pair.current().signature(), "re-created: its body reads " + dependency + ", which the plan " + how);
+                if (why != null && !(why.endsWith(DROPS) && !pair.desired().dependsOn().contains(dependency))) {
+                    out.put(pair.current().signature(), "re-created: " + why);
                     break;
                 }
             }
@@ -123,22 +124,30 @@ public final class RoutineDiffer {
         return out;
     }
 
+    private static final String DROPS = ", which the plan drops";
+
     /**
-     * The columns {@code changes} drop or retype, in {@link Routine#dependsOn()}'s words, with what
-     * happens to each: PostgreSQL does neither while an SQL-standard body reads the column, so such a
-     * routine goes before and comes back after (even when only its body changes: the new body may
-     * read the column as it will be), unless the column is dropped and its new body no longer reads it.
+     * What {@code changes} do to what a routine may depend on, in {@link Routine#dependsOn()}'s words,
+     * with the reason a routine depending on it is re-created: PostgreSQL neither drops nor retypes a
+     * column while an SQL-standard body reads it, and drops no type (an enum the plan creates again
+     * goes) while a routine's arguments, result or body use it. So such a routine goes before and
+     * comes back after (even when only its body changes: the new body may read the column as it will
+     * be), unless the column is dropped and its new body no longer reads it.
      */
-    private static Map<String, String> columnsMoved(List<SchemaChange> changes) {
+    private static Map<String, String> moved(List<SchemaChange> changes) {
         Map<String, String> out = new LinkedHashMap<>();
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.DropColumn d) {
-                out.put("column " + d.table() + "." + d.column().name(), "drops");
+                String column = "column " + d.table() + "." + d.column().name();
+                out.put(column, "its body reads " + column + DROPS);
             } else if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
-                out.putIfAbsent("column " + a.table() + "." + a.from().name(), "retypes");
+                String column = "column " + a.table() + "." + a.from().name();
+                out.putIfAbsent(column, "its body reads " + column + ", which the plan retypes");
             } else if (c instanceof SchemaChange.RecreateEnum r) {
-                r.columns().forEach(ref -> out.putIfAbsent("column " + ref.table() + "." + ref.column(), "converts to the re-created "
-                        + r.to().name()));
+                String type = "type " + r.to().name();
+                out.put(type, "it uses " + type + ", which the plan creates again");
+                r.columns().forEach(ref -> out.putIfAbsent("column " + ref.table() + "." + ref.column(), "its body reads column "
+                        + ref.table() + "." + ref.column() + ", which the plan converts to the re-created " + r.to().name()));
             }
         }
         return out;

@@ -200,6 +200,9 @@ final class RoutineSimulator {
                 vs.requireColumnRead(dependency);
                 continue;
             }
+            if (dependency.startsWith("type ")) {
+                vs.requireEnumAsDesired(dependency.substring("type ".length()));
+            }
             if (vs.declares(dependency) && !vs.holds(dependency)) {
                 throw new SimulationException.NotExists(dependency);
             }

@@ -328,6 +328,24 @@ final class VirtualSchema {
         }
     }
 
+    /**
+     * For a routine using an enum type ({@code name}, as {@link Routine#dependsOn()} writes it): it
+     * waits while the type's labels are not yet the desired ones, so that it is bound to the type the
+     * plan creates again, not to the old one PostgreSQL must then drop.
+     */
+    void requireEnumAsDesired(String name) {
+        for (EnumType now : enums.values()) {
+            if (now.name().toString().equals(name)) {
+                desired.enums().stream().filter(e -> e.name().equals(now.name()) && !e.labels().equals(now.labels())).findFirst()
+                        .ifPresent(e -> {
+                            throw new SimulationException.NotExists("type " + name + " as the desired state has it (labels "
+                                    + e.labels() + ")");
+                        });
+                return;
+            }
+        }
+    }
+
     Table table(QualifiedName name) {
         Table t = tables.get(name);
         if (t == null) {

@@ -437,6 +437,26 @@ class PlanBlockersTest {
         assertThat(compareWith(target, server, wanted).plan().statements()).isEmpty();
     }
 
+    /** Managed routines using an enum type the plan creates again go around it: no blocker, and they use the new type. */
+    @Test
+    void managedRoutinesUsingARecreatedEnumAreNoBlockers(TestDatabase target, PostgresServer server) throws Exception {
+        String functions = "CREATE FUNCTION label(x prio) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT 'prio ' || x $$;"
+                + "CREATE FUNCTION is_high(x prio) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN x = 'high';";
+        target.execute("CREATE TYPE prio AS ENUM ('low', 'mid', 'high'); CREATE TABLE q (id int PRIMARY KEY, p prio);"
+                + "INSERT INTO q VALUES (1, 'high');" + functions);
+        String wanted = "CREATE TYPE prio AS ENUM ('high', 'low'); CREATE TABLE q (id int PRIMARY KEY, p prio);" + functions;
+
+        DriftReport report = compareWith(target, server, wanted);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.refusals()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryStrings("SELECT label(p) || ' ' || is_high(p) FROM q")).containsExactly("prio high true");
+        assertThat(compareWith(target, server, wanted).plan().statements()).isEmpty();
+    }
+
     /** A function outside the compared schemas whose body reads a retyped column is named before anything runs. */
     @Test
     void anUnmanagedBodyReadingARetypedColumnIsNamed(TestDatabase target, PostgresServer server) throws Exception {
