@@ -180,7 +180,7 @@ public final class Canonicalizer {
         List<ScriptStatement> script = CreateScript.of(schema, origins);
         try {
             Connection c = scratch.connection();
-            DeclaredObjects declared = new DeclaredObjects(c, server.majorVersion(), server.description(), server.discardedWhenClosed());
+            DeclaredObjects declared = new DeclaredObjects(c, scratch.admin(), server.majorVersion(), server.description(), server.discardedWhenClosed());
             if (!declarations.isEmpty()) {
                 declared.prepare(schema.namespaces());
                 failIfAny(declared.beforeTables(declarations));

@@ -37,11 +37,17 @@ final class DeclaredObjects {
     private final String serverDescription;
     private final List<SqlDeclaration> waiting = new ArrayList<>();
 
+    private final Connection admin;
     /** Whether a role a policy names may be created on the server: only on one thrown away after the run. */
     private final boolean mayCreateRoles;
 
-    DeclaredObjects(Connection connection, int major, String serverDescription, boolean mayCreateRoles) {
+    /**
+     * @param connection the session of the scratch database's own role, which runs the declarations
+     * @param admin      the superuser's session there (or the same): creates extensions and missing roles only
+     */
+    DeclaredObjects(Connection connection, Connection admin, int major, String serverDescription, boolean mayCreateRoles) {
         this.connection = connection;
+        this.admin = admin;
         this.major = major;
         this.serverDescription = serverDescription;
         this.mayCreateRoles = mayCreateRoles;
@@ -105,7 +111,11 @@ final class DeclaredObjects {
                         }
                         createRoles(missing);
                     }
-                    s.execute(d.kind() == SqlDeclaration.Kind.MATERIALIZED_VIEW ? MaterializedViewData.withNoData(d.sql()) : d.sql());
+                    if (d.kind() == SqlDeclaration.Kind.EXTENSION && admin != connection) {
+                        createExtension(d.sql()); // an extension's script may need a superuser; the statement is one CREATE EXTENSION
+                    } else {
+                        s.execute(d.kind() == SqlDeclaration.Kind.MATERIALIZED_VIEW ? MaterializedViewData.withNoData(d.sql()) : d.sql());
+                    }
                     connection.releaseSavepoint(savepoint);
                 } catch (SQLException e) {
                     connection.rollback(savepoint);
@@ -150,9 +160,17 @@ final class DeclaredObjects {
      */
     private void createRoles(List<String> roles) throws SQLException {
         for (String role : roles) {
-            try (Statement s = connection.createStatement()) {
+            try (Statement s = admin.createStatement()) {
                 s.execute(Sql.createRoleWithoutLogin(role));
             }
+        }
+    }
+
+    /** Runs one {@code CREATE EXTENSION} as the superuser, committed at once (the scratch database is thrown away). */
+    private void createExtension(String sql) throws SQLException {
+        try (Statement s = admin.createStatement()) {
+            s.setEscapeProcessing(false);
+            s.execute(sql);
         }
     }
 

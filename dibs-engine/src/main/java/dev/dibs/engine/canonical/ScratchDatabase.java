@@ -59,31 +59,60 @@ public final class ScratchDatabase implements AutoCloseable {
 
     private final PostgresServer server;
     private final ConnectionInfo info;
+    private final Connection admin;
     private final Connection connection;
     private final List<Extension> missing;
 
-    private ScratchDatabase(PostgresServer server, ConnectionInfo info, Connection connection, List<Extension> missing) {
+    private ScratchDatabase(PostgresServer server, ConnectionInfo info, Connection admin, Connection connection, List<Extension> missing) {
         this.server = server;
         this.info = info;
+        this.admin = admin;
         this.connection = connection;
         this.missing = List.copyOf(missing);
     }
 
-    /** A new database on {@code server}, holding each of {@code extensions} the server has. */
+    /**
+     * A new database on {@code server}, holding each of {@code extensions} the server has, and a role
+     * of its own (named as the database, with a random password) that owns it and its schemas and
+     * builds everything in it: what is built comes from annotation text, SQL files and another
+     * database's definitions, and a function PostgreSQL runs while building it (an immutable call
+     * folded into an index expression, a partition bound) must not run as a superuser — no
+     * {@code COPY … TO PROGRAM}, no server files, no untrusted language. The superuser's session
+     * ({@link #admin()}) only creates extensions and roles.
+     */
     public static ScratchDatabase create(PostgresServer server, List<Extension> extensions) {
         ConnectionInfo info = server.createDatabase("dibs_scratch");
         Connection c = null;
+        Connection built = null;
         try {
             c = info.open();
             List<Extension> missing = createExtensions(c, extensions);
-            return new ScratchDatabase(server, info, c, missing);
+            if (!superuser(c)) { // an existing server's user without the powers to fear: it builds as itself
+                return new ScratchDatabase(server, info, c, c, missing);
+            }
+            String role = info.database();
+            String password = dev.dibs.engine.postgres.Passwords.random();
+            try (Statement s = c.createStatement()) {
+                StringBuilder sql = new StringBuilder(Sql.createBuilderRole(role, password))
+                        .append(";\nALTER DATABASE ").append(Sql.name(role)).append(" OWNER TO ").append(Sql.name(role));
+                try (ResultSet rs = s.executeQuery(SqlResources.load(ScratchDatabase.class, "builder-schemas"))) {
+                    while (rs.next()) {
+                        sql.append(";\nALTER SCHEMA ").append(Sql.name(rs.getString(1))).append(" OWNER TO ").append(Sql.name(role));
+                    }
+                }
+                s.execute(sql.toString());
+            }
+            built = new ConnectionInfo(info.url(), role, password).open();
+            return new ScratchDatabase(server, info, c, built, missing);
         } catch (SQLException | RuntimeException e) {
+            closeQuietly(built, e);
             closeQuietly(c, e);
             try {
                 server.dropDatabase(info);
             } catch (RuntimeException dropFailure) {
                 e.addSuppressed(dropFailure);
             }
+            dropRoleQuietly(server, info, e);
             if (e instanceof RuntimeException r) {
                 throw r;
             }
@@ -97,8 +126,14 @@ public final class ScratchDatabase implements AutoCloseable {
         return missing;
     }
 
+    /** The session of the role that builds the database: everything but extensions and roles runs here. */
     Connection connection() {
         return connection;
+    }
+
+    /** The superuser's session: for {@code CREATE EXTENSION} and roles only, never for text from annotations or files. */
+    Connection admin() {
+        return admin;
     }
 
     private static List<Extension> createExtensions(Connection c, List<Extension> extensions) throws SQLException {
@@ -257,11 +292,15 @@ public final class ScratchDatabase implements AutoCloseable {
         RuntimeException failure = null;
         try {
             connection.close();
+            admin.close(); // the same session when the server's user is no superuser
         } catch (SQLException e) {
             failure = new DibsException("cannot close the scratch database on " + server.description() + ": " + describe(e), e);
         }
         try {
             server.dropDatabase(info);
+            if (admin != connection) {
+                dropRole(server, info);
+            }
         } catch (RuntimeException e) {
             if (failure == null) {
                 throw e;
@@ -270,6 +309,29 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    private static boolean superuser(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW is_superuser")) {
+            return rs.next() && "on".equals(rs.getString(1));
+        }
+    }
+
+    /** The database's own role, once the database is gone (roles belong to the server). */
+    private static void dropRole(PostgresServer server, ConnectionInfo info) {
+        try (Connection c = server.admin().open(); Statement s = c.createStatement()) {
+            s.execute("DROP ROLE IF EXISTS " + Sql.name(info.database()));
+        } catch (SQLException e) {
+            throw new DibsException("cannot drop the role of the scratch database " + info.database() + ": " + describe(e), e);
+        }
+    }
+
+    private static void dropRoleQuietly(PostgresServer server, ConnectionInfo info, Exception failure) {
+        try {
+            dropRole(server, info);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.dibs.engine.load;
 
+import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.naming.SqlTokens;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether the texts of {@code @Table(partitionBy)} and {@code @Partition(bound)} are a
@@ -33,8 +36,38 @@ final class PartitionSqlGuard {
 
     /** Why {@code text} is not a partition bound such as {@code FOR VALUES IN ('a')}, or null when it is one. */
     static String boundProblem(String text) {
-        return shapeProblem(text, top -> BOUND_SHAPES.contains(top) ? null
+        String problem = shapeProblem(text, top -> BOUND_SHAPES.contains(top) ? null
                 : "a bound is DEFAULT, FOR VALUES IN (…), FOR VALUES FROM (…) TO (…) or FOR VALUES WITH (…), and nothing else");
+        return problem != null ? problem : constantsProblem(text);
+    }
+
+    /** The words a bound may hold besides its constants: its form's, and the bounds' own. */
+    private static final Set<String> BOUND_WORDS = Set.of("default", "for", "values", "in", "from", "to", "with", "modulus",
+            "remainder", "minvalue", "maxvalue", "true", "false", "null");
+
+    /**
+     * PostgreSQL computes a bound's expressions when it creates the partition — in the scratch
+     * database too, while dibs only compares — so a bound holds constants and nothing that runs:
+     * literals, {@code MINVALUE}/{@code MAXVALUE}, signs, casts ({@code '2024-01-01'::date}) and
+     * typed literals ({@code date '2024-01-01'}); no call, no subquery, no operator but a sign.
+     */
+    private static String constantsProblem(String text) {
+        List<SqlTokens.Token> tokens = SqlTokens.tokenize(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlTokens.Token t = tokens.get(i);
+            boolean afterCast = i > 0 && (tokens.get(i - 1).isSymbol("::") || tokens.get(i - 1).isSymbol(".") && i > 1 && tokens.get(i - 2).isName());
+            boolean typedLiteral = i + 1 < tokens.size() && tokens.get(i + 1).kind() == SqlTokens.Kind.STRING;
+            if (t.isName() && !afterCast && !typedLiteral && !(t.kind() == SqlTokens.Kind.IDENTIFIER && BOUND_WORDS.contains(t.text()))) {
+                return "a bound holds constants only (PostgreSQL computes it when it creates the partition), and "
+                        + Printable.escape(t.text()) + " is not one: write the value itself, such as FOR VALUES IN ('a') or"
+                        + " FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')";
+            }
+            if (t.kind() == SqlTokens.Kind.SYMBOL && !List.of("(", ")", ",", "::", "-", "+", ".", "[", "]").contains(t.text())) {
+                return "a bound holds constants only (PostgreSQL computes it when it creates the partition), and the operator "
+                        + Printable.escape(t.text()) + " is not one: write the value itself";
+            }
+        }
+        return null;
     }
 
     /**

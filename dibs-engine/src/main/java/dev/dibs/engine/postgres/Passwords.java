@@ -4,14 +4,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Passwords for the servers dibs starts itself, where nobody has to type them. */
-final class Passwords {
+public final class Passwords {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Passwords() {
     }
 
     /** 144 random bits, URL-safe so it survives any URL, file or command line unescaped. */
-    static String random() {
+    public static String random() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

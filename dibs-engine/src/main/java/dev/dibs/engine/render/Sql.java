@@ -454,6 +454,15 @@ public final class Sql {
     }
 
     /** {@code CREATE ROLE role NOLOGIN}: a role a declared policy names, on a throwaway scratch server only. */
+    /**
+     * The role a scratch database is built by: it may log in (with {@code password}, random) and do
+     * nothing a superuser alone may (no {@code COPY … TO PROGRAM}, no server files, no untrusted language).
+     */
+    public static String createBuilderRole(String role, String password) {
+        return "CREATE ROLE " + name(role) + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD "
+                + literal(password);
+    }
+
     public static String createRoleWithoutLogin(String role) {
         return "CREATE ROLE " + name(role) + " NOLOGIN";
     }

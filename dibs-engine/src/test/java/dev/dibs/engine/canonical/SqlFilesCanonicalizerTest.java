@@ -246,4 +246,43 @@ class SqlFilesCanonicalizerTest {
             assertThat(p.fix()).startsWith("give the referencing and referenced columns types PostgreSQL can compare");
         });
     }
+
+    /**
+     * A function PostgreSQL runs while building (an immutable call with constant arguments is folded
+     * when an index is created) runs as the scratch database's own role, not as a superuser: it
+     * cannot run a program on the machine or read the server's files.
+     */
+    @Test
+    void whatTheBuildRunsHasNoSuperuserPowers(PostgresServer server) throws Exception {
+        Path trace = dir.resolve("ran");
+        LoadedSchema intent = load("""
+                CREATE FUNCTION who() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT current_user::text $$;
+                CREATE FUNCTION boom_v() RETURNS int LANGUAGE plpgsql AS $$ BEGIN
+                  EXECUTE format('COPY (SELECT 1) TO PROGRAM %%L', 'touch %s'); RETURN 0; END $$;
+                CREATE FUNCTION boom(i int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN PERFORM public.boom_v(); RETURN i; END $$;
+                CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a WITH NO DATA;
+                CREATE INDEX mv_boom ON mv ((a + boom(7)));
+                """.formatted(trace), "@Table(\"t\") public record T(@Pk int id) {}");
+
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> Canonicalizer.canonicalize(intent, server, List.of()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("rejects materialized view index", "permission denied to COPY to or from an external program"));
+        assertThat(trace).doesNotExist();
+    }
+
+    /** The role that builds is no superuser, and what it built is inspected as built. */
+    @Test
+    void theBuildRunsAsARoleOfItsOwn(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                CREATE FUNCTION builder_is_superuser() RETURNS boolean LANGUAGE sql IMMUTABLE
+                    AS $$ SELECT current_setting('is_superuser')::boolean $$;
+                """, "@Table(\"t\") @Check(\"builder_is_superuser() IS NOT TRUE\") public record T(@Pk int id) {}");
+
+        Table t = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema().tables().get(0);
+
+        assertThat(t.checks()).singleElement().satisfies(k -> assertThat(k.expression()).contains("builder_is_superuser()"));
+    }
 }

@@ -89,6 +89,27 @@ class PartitionAnnotationsTest {
         }
     }
 
+    /** PostgreSQL computes a bound when it creates the partition, in the scratch database too: nothing that runs is taken. */
+    @Test
+    void refusesBoundsHoldingAnythingButConstants() {
+        for (String bound : List.of("FOR VALUES IN (lo_export(424242, '/tmp/x'))", "FOR VALUES IN ((SELECT 1))",
+                "FOR VALUES IN (pg_catalog.pg_read_file('postmaster.pid')::int)", "FOR VALUES IN (1 ### 2)",
+                "FOR VALUES FROM (now()) TO (MAXVALUE)", "FOR VALUES IN (current_setting('port')::int)", "FOR VALUES IN (\"x\")")) {
+            Problem p = only("@Table(value = \"events\", partitionBy = \"LIST (id)\")\n@Partition(name = \"p\", bound = \""
+                    + bound.replace("\"", "\\\"") + "\")");
+            assertThat(p.message()).as(bound).contains("is not a partition bound: a bound holds constants only");
+        }
+        List<Path> classpath = compile("""
+                @Table(value = "events", partitionBy = "RANGE (at)")
+                @Partition(name = "e1", bound = "FOR VALUES FROM (MINVALUE) TO ('2024-01-01'::date)")
+                @Partition(name = "e2", bound = "FOR VALUES FROM (date '2024-01-01') TO (date '2025-01-01')")
+                @Partition(name = "e3", bound = "FOR VALUES FROM ('2025-01-01') TO (MAXVALUE)")
+                record E(long id, java.time.LocalDate at) {}
+                """);
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("v")).load();
+        assertThat(loaded.schema().tables().get(0).options().partitions()).hasSize(3);
+    }
+
     @Test
     void aSemicolonInsideALiteralIsData() {
         List<Path> classpath = compile("""
