@@ -96,6 +96,11 @@ final class DeclaredObjects {
         try (Statement s = connection.createStatement()) {
             s.setEscapeProcessing(false); // sent as written, so PostgreSQL's position points into the file
             for (SqlDeclaration d : declarations) {
+                if (dev.dibs.engine.load.DriverStatements.count(d.sql()) != 1) { // classified as one: never sent as more
+                    problems.add(new Problem(d.where(), "the JDBC driver would send this declaration as more than one"
+                            + " statement, so dibs does not run it.", "write one plain statement."));
+                    continue;
+                }
                 Savepoint savepoint = connection.setSavepoint();
                 try {
                     if (d.kind() == SqlDeclaration.Kind.POLICY) {

@@ -19,8 +19,10 @@ public final class MaterializedViewStatement {
     public static String withNoData(String sql) {
         List<Positioned> tokens = SqlTokens.tokenizeWithPositions(sql);
         int cut = dataClauseStart(tokens);
-        String query = cut < 0 ? sql.stripTrailing() : sql.substring(0, tokens.get(cut).start()).stripTrailing();
-        return query + " WITH NO DATA";
+        // up to the end of its last token (a trailing -- comment would swallow the clause), then on a line of its own
+        String query = cut >= 0 ? sql.substring(0, tokens.get(cut).start()).stripTrailing()
+                : tokens.isEmpty() ? sql : sql.substring(0, tokens.get(tokens.size() - 1).end());
+        return query + "\nWITH NO DATA";
     }
 
     /** Whether the statement asks for the rows at once: {@code WITH DATA}, or no clause (PostgreSQL's default). */

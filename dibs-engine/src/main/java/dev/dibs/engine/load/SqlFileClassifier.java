@@ -66,6 +66,12 @@ final class SqlFileClassifier {
             for (SqlScript.Piece piece : pieces) {
                 String where = SqlDeclaration.where(file.path(), piece.line(), file.origin());
                 Verdict v = verdict(SqlTokens.tokenize(piece.sql()));
+                if (v.kind() != null && DriverStatements.count(piece.sql()) != 1) {
+                    v = Verdict.refuse("reads as one statement to dibs but as " + DriverStatements.count(piece.sql())
+                            + " to the JDBC driver, which would send them all (a quote, comment or dollar quote the two read"
+                            + " differently, such as a $ glued to a name).", "write one plain statement: put a space before a"
+                            + " dollar quote, and quote unusual names with \"…\".");
+                }
                 if (v.kind() == null) {
                     problems.add(new Problem(where, "\"" + shown(piece.sql()) + "\" " + v.reason(), v.fix()));
                 } else {

@@ -125,7 +125,7 @@ public final class SqlScript {
                 skipQuoted('"', false);
             } else if (c == '$' && dollarTag() != null) {
                 skipDollarQuoted(dollarTag());
-            } else if (Character.isLetter(c) || c == '_') {
+            } else if (Character.isLetter(c) || c == '_' || c >= 0x80) { // PostgreSQL: any non-ASCII character starts a name
                 int wordStart = pos;
                 while (pos < text.length() && isWordChar(text.charAt(pos))) {
                     pos++;
@@ -168,8 +168,9 @@ public final class SqlScript {
                 && (words.get(i).equals("function") || words.get(i).equals("procedure"));
     }
 
+    /** What continues a name for PostgreSQL: letters, digits, {@code _}, {@code $} and any non-ASCII character. */
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c >= 0x80;
     }
 
     private char peek(int ahead) {
@@ -248,7 +249,7 @@ public final class SqlScript {
         if (i < text.length() && Character.isDigit(text.charAt(i))) {
             return null;
         }
-        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) >= 0x80)) {
             i++;
         }
         return i < text.length() && text.charAt(i) == '$' ? text.substring(pos, i + 1) : null;

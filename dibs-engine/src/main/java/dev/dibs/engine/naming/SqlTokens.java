@@ -125,7 +125,7 @@ public final class SqlTokens {
 
     private static int dollarTagEnd(String sql, int start) {
         int i = start + 1;
-        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
+        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) >= 0x80)) {
             i++;
         }
         return i < sql.length() && sql.charAt(i) == '$' ? i + 1 : -1;

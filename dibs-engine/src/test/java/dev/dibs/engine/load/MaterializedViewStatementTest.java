@@ -17,11 +17,14 @@ class MaterializedViewStatementTest {
         assertThat(MaterializedViewStatement.declaresData(plain)).isTrue();
         assertThat(MaterializedViewStatement.declaresData(with)).isTrue();
         assertThat(MaterializedViewStatement.declaresData(without)).isFalse();
-        assertThat(MaterializedViewStatement.withNoData(plain)).isEqualTo(plain + " WITH NO DATA");
-        assertThat(MaterializedViewStatement.withNoData(with)).isEqualTo("CREATE MATERIALIZED VIEW m AS SELECT 1 AS one WITH NO DATA");
+        assertThat(MaterializedViewStatement.withNoData(plain)).isEqualTo(plain + "\nWITH NO DATA");
+        assertThat(MaterializedViewStatement.withNoData(with)).isEqualTo("CREATE MATERIALIZED VIEW m AS SELECT 1 AS one\nWITH NO DATA");
         // the string literal is no clause: only the statement's own trailing words are
         assertThat(MaterializedViewStatement.withNoData(without))
-                .isEqualTo("create materialized view m as select 'with no data' as t WITH NO DATA");
+                .isEqualTo("create materialized view m as select 'with no data' as t\nWITH NO DATA");
+        // a trailing comment would swallow a clause written after it on its line: the query would run while building
+        assertThat(MaterializedViewStatement.withNoData("CREATE MATERIALIZED VIEW m AS SELECT boom() AS a -- a note"))
+                .isEqualTo("CREATE MATERIALIZED VIEW m AS SELECT boom() AS a\nWITH NO DATA");
         assertThat(MaterializedViewStatement.declaresData("CREATE MATERIALIZED VIEW m AS SELECT 'x WITH NO DATA' AS t")).isTrue();
     }
 

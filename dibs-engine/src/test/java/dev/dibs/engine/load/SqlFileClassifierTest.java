@@ -88,6 +88,29 @@ class SqlFileClassifierTest {
                 Kind.EXTENSION, Kind.SEQUENCE, Kind.DOMAIN, Kind.DOMAIN_CONSTRAINT, Kind.FUNCTION, Kind.PROCEDURE);
     }
 
+    /**
+     * A name glued to a {@code $} (PostgreSQL: part of the name) is no dollar quote: what follows is
+     * statements of their own, each classified (here a COPY … TO PROGRAM, refused) — dibs, PostgreSQL
+     * and the JDBC driver read the file alike.
+     */
+    @Test
+    void aDollarGluedToANonAsciiNameOpensNoQuote() {
+        classify("""
+                CREATE FUNCTION €$x$() RETURNS int LANGUAGE sql IMMUTABLE RETURN 1;
+                COPY (SELECT 1) TO PROGRAM 'id';
+                COMMENT ON FUNCTION €$x$() IS 'harmless';
+                """);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("COPY (SELECT 1)", "runs a query"));
+    }
+
+    /** Whatever dibs reads as one statement must be one to the JDBC driver too, which sends each statement it reads. */
+    @Test
+    void aStatementTheDriverWouldSplitIsRefused() {
+        assertThat(DriverStatements.count("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $a$ SELECT 1; SELECT 2 $a$")).isEqualTo(1);
+        assertThat(DriverStatements.count("COMMENT ON FUNCTION f() IS 'a'; COPY x TO PROGRAM 'id'")).isEqualTo(2);
+        assertThat(DriverStatements.count("CREATE FUNCTION €$x$() RETURNS int LANGUAGE sql RETURN 1; SELECT 1")).isEqualTo(2);
+    }
+
     @Test
     void refusesCodeQueriesAndDataChanges() {
         assertThat(refusal("DO $$ BEGIN PERFORM 1; END $$").message()).contains("runs code");
