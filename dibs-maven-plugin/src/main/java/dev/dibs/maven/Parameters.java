@@ -87,8 +87,8 @@ final class Parameters {
         } else {
             String badPort = badPort(value);
             if (badPort != null) {
-                problems.add(parameter + " = \"" + shown + "\" has the port \"" + badPort + "\": a port is a number from 1 to 65535; "
-                        + example);
+                // the port itself is not quoted: what reads as one may be part of a mistyped password
+                problems.add(parameter + " = \"" + shown + "\" has a port that is not a number from 1 to 65535; " + example);
             }
         }
         return this;

@@ -148,7 +148,7 @@ class MojoParametersTest {
         mojo.url = NOWHERE;
         mojo.referenceUrl = "jdbc:postgresql://prod:5432x/app?password=topsecret";
 
-        assertThat(failure(mojo)).startsWith("referenceUrl = \"jdbc:postgresql://prod:5432x/app?password=***\" has the port")
+        assertThat(failure(mojo)).startsWith("referenceUrl = \"jdbc:postgresql://prod:5432x/app?password=***\" has a port that is not a number")
                 .doesNotContain("topsecret");
     }
 

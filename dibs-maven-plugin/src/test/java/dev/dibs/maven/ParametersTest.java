@@ -95,8 +95,14 @@ class ParametersTest {
                 + " \"postgres://localhost/app?password=***\" is not a PostgreSQL JDBC URL: write e.g."
                 + " jdbc:postgresql://localhost:5432/app");
         assertThat(problems(p -> p.jdbcUrl("referenceUrl", "jdbc:postgresql://localhost:54x2/app"))).containsExactly(
-                "referenceUrl = \"jdbc:postgresql://localhost:54x2/app\" has the port \"54x2\": a port is a number from 1 to"
+                "referenceUrl = \"jdbc:postgresql://localhost:54x2/app\" has a port that is not a number from 1 to"
                         + " 65535; write e.g. jdbc:postgresql://localhost:5432/app");
+        // a password holding ?, a space or ; is hidden whole, wherever the URL breaks
+        for (String leaky : List.of("jdbc:postgresql://app:p?ss@localhost:5599/app", "jdbc:postgresql://app:Pa ss1@localhost:5599/app",
+                "jdbc:postgresql://localhost/app?user=a&password=Wr;ong Pw2", "jdbc:postgresql://app:Tgt?Secret9@localhost:5599/app")) {
+            assertThat(problems(p -> p.jdbcUrl("url", leaky))).as(leaky).singleElement().asString()
+                    .doesNotContain("p?ss", "ss@", "Pa ss1", "ss1", "ong Pw2", "Pw2", "Secret9", "Tgt");
+        }
         assertThat(problems(p -> p.jdbcUrl("url", "jdbc:postgresql://localhost:99999/app"))).hasSize(1);
         assertThat(problems(p -> p.jdbcUrl("url", "jdbc:postgresql://local host/app"))).singleElement().asString()
                 .contains("contains spaces");

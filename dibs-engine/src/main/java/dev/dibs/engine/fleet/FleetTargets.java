@@ -103,8 +103,9 @@ public final class FleetTargets {
                 if (words[w].startsWith("serverId=") && serverId == null && words[w].length() > "serverId=".length()) {
                     serverId = words[w].substring("serverId=".length());
                 } else {
-                    throw new DibsException(source + ": \"" + Printable.escape(JdbcUrls.mask(words[w])) + "\" is not understood: a line is"
-                            + " a JDBC URL, optionally followed by serverId=<settings.xml server>.");
+                    // the word is not quoted: a password with a space in the URL before it would go on in it
+                    throw new DibsException(source + ": word " + (w + 1) + " (after the URL) is not understood: a line is"
+                            + " a JDBC URL, optionally followed by serverId=<settings.xml server>; a JDBC URL holds no spaces.");
                 }
             }
             listed.add(checked(new Listed(words[0], serverId, source)));

@@ -31,10 +31,11 @@ public final class JdbcUrls {
      * a text, whatever precedes it: a URL's {@code ?}, {@code &} or {@code ;}, but also a space or the
      * text's start (a URL given with spaces, {@code ?user=app password=x}, is refused with what was
      * given quoted, and a targets file's line may be anything), with spaces around {@code =} too.
-     * Its value is hidden up to the next {@code &} or {@code ;}: a space may be part of it.
+     * Its value is hidden up to the next {@code &} (the driver's only separator: a {@code ;} or a space
+     * may be part of it).
      */
     private static final Pattern SECRET_PARAM = Pattern.compile(
-            "(?i)([^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*\\s*=\\s*)[^&;]*");
+            "(?i)([^=&;?/\\s]*(?:password|secret|token)[^=&;?/\\s]*\\s*=\\s*)[^&]*");
 
     /** {@code //user:secret@host}: pgjdbc does not read it (it takes all of it for the host), but users type it anyway. */
     private static final Pattern USER_INFO = Pattern.compile("(//)[^?\\s]*@");
@@ -54,7 +55,27 @@ public final class JdbcUrls {
             return null;
         }
         String masked = SECRET_PARAM.matcher(url).replaceAll("$1***");
+        int userInfoEnd = greedyUserInfoEnd(masked);
+        if (userInfoEnd >= 0) { // a password holding ?, a space or # still ends at its @
+            int start = masked.indexOf("//") + 2;
+            return masked.substring(0, start) + "***" + masked.substring(userInfoEnd);
+        }
         return USER_INFO.matcher(masked).replaceAll("$1***@");
+    }
+
+    /**
+     * Where the user information of {@code text} ends (its last {@code @} after {@code //} and before
+     * any {@code =}: a parameter's value may hold an {@code @}, as Azure's {@code user=app@server}),
+     * or -1 when it has none. Whatever a password holds — {@code ?}, a space, {@code /} — it ends there.
+     */
+    private static int greedyUserInfoEnd(String text) {
+        int start = text.indexOf("//");
+        if (start < 0) {
+            return -1;
+        }
+        int eq = text.indexOf('=', start);
+        int at = (eq < 0 ? text : text.substring(0, eq)).lastIndexOf('@');
+        return at > start + 1 ? at : -1;
     }
 
     /**
@@ -74,6 +95,10 @@ public final class JdbcUrls {
     private static String withoutUserInfo(String url) {
         if (url == null || !url.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return url;
+        }
+        int greedy = greedyUserInfoEnd(url);
+        if (greedy >= 0) { // a password holding ? or a space ends at its @ too
+            return PREFIX + url.substring(greedy + 1);
         }
         String rest = url.substring(PREFIX.length());
         int query = rest.indexOf('?');

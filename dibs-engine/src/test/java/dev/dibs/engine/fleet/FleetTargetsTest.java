@@ -34,11 +34,17 @@ class FleetTargetsTest {
 
         Files.writeString(file, "jdbc:postgresql://db1/shop?password=hunter2 extra\n");
         assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).isInstanceOf(DibsException.class)
-                .hasMessageContaining("targetsFile fleet.txt line 1: \"extra\" is not understood").hasMessageNotContaining("hunter2");
-        // a password written as a word of its own, after a space: the word is quoted, its value hidden
+                .hasMessageContaining("targetsFile fleet.txt line 1: word 2 (after the URL) is not understood").hasMessageNotContaining("hunter2");
+        // a password written as a word of its own, after a space, or holding spaces: no word of it is quoted
         Files.writeString(file, "jdbc:postgresql://db1/shop?user=app password=hunter2\n");
         assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).isInstanceOf(DibsException.class)
-                .hasMessageContaining("\"password=***\" is not understood").hasMessageNotContaining("hunter2");
+                .hasMessageContaining("word 2 (after the URL) is not understood").hasMessageNotContaining("hunter2");
+        Files.writeString(file, "jdbc:postgresql://db1/shop?user=app&password=correct horse battery\n");
+        assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).hasMessageNotContaining("horse");
+        // a password holding ? before the host: it is user information, hidden whole, not a parameter named after it
+        Files.writeString(file, "jdbc:postgresql://app:Tgt?Secret9@localhost:5599/shop\n");
+        assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).hasMessageContaining("has a user or password before the host")
+                .hasMessageNotContaining("Secret9").hasMessageNotContaining("Tgt");
         Files.writeString(file, "mysql://db1/shop?password=hunter2\n");
         assertThatThrownBy(() -> FleetTargets.fromFile(file, project)).hasMessageContaining("is not a PostgreSQL JDBC URL")
                 .hasMessageNotContaining("hunter2");

@@ -72,7 +72,14 @@ class ConnectionInfoTest {
                 .isEqualTo("jdbc:postgresql://h/db?user=x&PASSWORD=***");
         assertThat(JdbcUrls.mask("postgres://x:abc@h/db")).isEqualTo("postgres://***@h/db");
         assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x&sslpassword=abc;api_token=def"))
-                .isEqualTo("jdbc:postgresql://h/db?user=x&sslpassword=***;api_token=***");
+                .isEqualTo("jdbc:postgresql://h/db?user=x&sslpassword=***"); // the driver reads up to &: all of it is the value
+        assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x&password=Wr;ong Pw2&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h/db?user=x&password=***&ssl=true");
+        // a password holding ?, a space or / before the host is hidden up to its @
+        assertThat(JdbcUrls.mask("jdbc:postgresql://app:p?ss@localhost:5599/db")).isEqualTo("jdbc:postgresql://***@localhost:5599/db");
+        assertThat(JdbcUrls.mask("jdbc:postgresql://app:Pa ss/1@localhost/db?user=x")).isEqualTo("jdbc:postgresql://***@localhost/db?user=x");
+        assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=app@azure")).isEqualTo("jdbc:postgresql://h/db?user=app@azure");
+        assertThat(JdbcUrls.printable("jdbc:postgresql://app:p?ss@localhost:5599/db")).isEqualTo("jdbc:postgresql://localhost:5599/db");
         assertThat(JdbcUrls.mask("jdbc:postgresql://h/db?user=x")).isEqualTo("jdbc:postgresql://h/db?user=x");
         assertThat(JdbcUrls.mask(null)).isNull();
         // after a space, at the start, around spaced =: a URL typed with spaces, a line of a targets file
