@@ -147,7 +147,7 @@ public final class IntentLoader {
             // @View records' statements: typed read models are over the tables
             List<SqlFile> files = new ArrayList<>(entities.statements());
             files.addAll(viewRecords.statements());
-            files.addAll(SqlFile.find(classpath));
+            files.addAll(SqlFile.find(classpath, problems));
             List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems).inTenantMode(tenant != null)
                     .classify(files);
             SqlRenames.partitionedTables(declarations, namespaces, assembled.schema().tables().stream()

@@ -28,6 +28,14 @@ public record SqlFile(String path, String origin, String text) {
      * every machine.
      */
     static List<SqlFile> find(List<Path> classpath) {
+        return find(classpath, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #find(List)}; a file that is a link to a place outside its class path folder (a
+     * symbolic link in a pull request, to a secret of the machine) is not read: a problem names it.
+     */
+    static List<SqlFile> find(List<Path> classpath, List<Problem> problems) {
         if (classpath.isEmpty()) {
             return List.of();
         }
@@ -40,6 +48,11 @@ public record SqlFile(String path, String origin, String text) {
                 if (!r.getPath().startsWith(FOLDER + "/")) {
                     continue;
                 }
+                if (outsideItsFolder(r)) {
+                    problems.add(new Problem(r.getPath() + " (in " + originOf(r) + ")", "is a link to a file outside "
+                            + originOf(r) + ", so dibs does not read it.", "put the SQL file itself under src/main/resources/dibs/."));
+                    continue;
+                }
                 files.add(new SqlFile(r.getPath(), originOf(r), new String(r.load(), StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
@@ -47,6 +60,16 @@ public record SqlFile(String path, String origin, String text) {
         }
         files.sort(Comparator.comparing(SqlFile::path)); // stable: keeps class path order for equal paths
         return List.copyOf(files);
+    }
+
+    /** Whether a resource of a class path folder resolves, through links, to a file outside that folder. */
+    private static boolean outsideItsFolder(Resource r) throws IOException {
+        File element = r.getClasspathElementFile();
+        if (element == null || element.isFile()) {
+            return false; // in a jar: its entries are the jar's own
+        }
+        Path folder = element.toPath().toRealPath();
+        return !element.toPath().resolve(r.getPath()).toRealPath().startsWith(folder);
     }
 
     /**

@@ -58,6 +58,30 @@ class SqlFilesLoaderTest {
                 "dibs/b_triggers.sql line 1 (in " + classes + ")", "dibs/sub/c.sql line 1 (in " + classes + ")");
     }
 
+    /** A link in a pull request to a file outside the class path folder (a secret of the machine) is not read, nor shown. */
+    @Test
+    void aLinkToAFileOutsideTheFolderIsRefusedUnread() throws Exception {
+        List<Path> classpath = TestSchemas.compile(dir, INVOICE);
+        Path secret = Files.writeString(Files.createTempFile("netrc", ".txt"), "machine ci login deploy password OUTSIDE_SECRET_42\n");
+        try {
+            Path link = dir.resolve("classes/dibs/leak.sql");
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, secret);
+            write(dir.resolve("classes"), "dibs/inside.sql", "CREATE SEQUENCE inside;");
+
+            SchemaValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(SchemaValidationException.class,
+                    () -> IntentLoader.builder().classpath(classpath).load());
+
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.where()).startsWith("dibs/leak.sql");
+                assertThat(p.message()).contains("is a link to a file outside");
+            });
+            assertThat(e.getMessage()).doesNotContain("OUTSIDE_SECRET_42");
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
     @Test
     void aProjectWithoutFilesHasNoDeclarations() {
         assertThat(IntentLoader.builder().classpath(TestSchemas.compile(dir, INVOICE)).load().declarations()).isEmpty();
