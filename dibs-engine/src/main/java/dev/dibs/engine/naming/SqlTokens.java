@@ -2,6 +2,8 @@ package dev.dibs.engine.naming;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small SQL tokenizer: enough to find identifiers, calls and casts in an expression without
@@ -74,7 +76,24 @@ public final class SqlTokens {
                         || sql.charAt(i) >= 0x80)) {
                     i++;
                 }
-                if (i < n && sql.charAt(i) == '\'' && (i - start == 1)) {
+                if (i - start == 1 && Character.toLowerCase(c) == 'u' && i + 1 < n && sql.charAt(i) == '&'
+                        && (sql.charAt(i + 1) == '"' || sql.charAt(i + 1) == '\'')) {
+                    // U&"…" and U&'…': Unicode escapes, decoded for a name as PostgreSQL does (U&"pg\005fcatalog" is pg_catalog)
+                    char quote = sql.charAt(i + 1);
+                    int end = endOfQuoted(sql, i + 1, quote, false);
+                    String body = sql.substring(i + 2, Math.max(i + 2, end - 1)).replace(String.valueOf(quote) + quote, String.valueOf(quote));
+                    char escape = '\\';
+                    int after = end;
+                    Matcher uescape = UESCAPE.matcher(sql).region(end, n);
+                    if (uescape.lookingAt()) {
+                        escape = uescape.group(1).charAt(0);
+                        after = uescape.end();
+                    }
+                    tokens.add(new Positioned(quote == '"'
+                            ? new Token(Kind.QUOTED_IDENTIFIER, Identifiers.truncated(unicodeEscapes(body, escape)))
+                            : new Token(Kind.STRING, sql.substring(start, after)), start, after));
+                    i = after;
+                } else if (i < n && sql.charAt(i) == '\'' && (i - start == 1)) {
                     // E'…', B'…', X'…', N'…' string literals
                     int end = endOfQuoted(sql, i, '\'', Character.toLowerCase(sql.charAt(start)) == 'e');
                     tokens.add(new Positioned(new Token(Kind.STRING, sql.substring(start, end)), start, end));
@@ -121,6 +140,34 @@ public final class SqlTokens {
             i++;
         }
         return sql.length();
+    }
+
+    /** {@code UESCAPE 'c'} after a {@code U&} name or string: its escape character instead of {@code \}. */
+    private static final Pattern UESCAPE = Pattern.compile("\\s*(?i:uescape)\\s*'([^'])'");
+
+    /** The text of a {@code U&"…"} name: {@code \XXXX} and {@code \+XXXXXX} as code points, a doubled escape as itself. */
+    static String unicodeEscapes(String body, char escape) {
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != escape || i + 1 >= body.length()) {
+                out.append(c);
+            } else if (body.charAt(i + 1) == escape) {
+                out.append(escape);
+                i++;
+            } else {
+                boolean six = body.charAt(i + 1) == '+';
+                int from = i + (six ? 2 : 1);
+                int to = from + (six ? 6 : 4);
+                if (to <= body.length() && body.substring(from, to).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+                    out.appendCodePoint(Integer.parseInt(body.substring(from, to), 16));
+                    i = to - 1;
+                } else {
+                    out.append(c); // PostgreSQL refuses it: left as written
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static int dollarTagEnd(String sql, int start) {

@@ -169,6 +169,11 @@ class SqlFileClassifierTest {
         assertThat(refusal("CREATE EXTENSION pgcrypto SCHEMA extensions").message()).contains("schema extensions");
         assertThat(refusal("CREATE TRIGGER t AFTER INSERT ON audit.log FOR EACH ROW EXECUTE FUNCTION f()").message())
                 .contains("schema audit");
+        // a name written with Unicode escapes is the name they spell, as PostgreSQL reads it
+        assertThat(refusal("CREATE FUNCTION U&\"pg\\005fcatalog\".hb_outside() RETURNS int LANGUAGE sql RETURN 1").message())
+                .contains("schema pg_catalog");
+        assertThat(refusal("CREATE FUNCTION U&\"au!0064it\" UESCAPE '!'.log() RETURNS int LANGUAGE sql RETURN 1").message())
+                .contains("schema audit");
     }
 
     @Test
