@@ -250,7 +250,7 @@ final class ClusterTemplate {
             command.addAll(List.of("/bin/sh", "-c", script, "dibs-spare", template.directory().toString(), building.toString(),
                     spare.toString(), String.valueOf(fileCount(template.directory().resolve(MARKER)) + 2)));
             command.addAll(SingleUserPassword.command(template.binaries(), building, SingleUserPassword.major(template.directory())));
-            Process shell = new ProcessBuilder(command)
+            Process shell = ServerEnvironment.clean(new ProcessBuilder(command))
                     .redirectInput(Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(Redirect.DISCARD)
                     .redirectErrorStream(true)

@@ -49,7 +49,7 @@ final class CopiedClusterLauncher {
         // -F and full_page_writes=off: durability is pointless for a cluster deleted at the end of the run.
         command.addAll(List.of(SingleUserPassword.postgres(template.binaries()).toString(), "-D", dataDirectory.toString(),
                 "-p", String.valueOf(port), "-F", "-c", "full_page_writes=off", "-c", "listen_addresses=localhost"));
-        Process process = new ProcessBuilder(command)
+        Process process = ServerEnvironment.clean(new ProcessBuilder(command))
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()))
                 .start();

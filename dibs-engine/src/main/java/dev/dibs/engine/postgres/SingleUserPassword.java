@@ -86,7 +86,7 @@ final class SingleUserPassword {
     static void set(Path binaries, Path dataDirectory, String password, Path log) throws IOException {
         String statement = statement(password);
         List<String> command = command(binaries, dataDirectory, major(dataDirectory));
-        Process process = new ProcessBuilder(command)
+        Process process = ServerEnvironment.clean(new ProcessBuilder(command))
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile()))
                 .start();

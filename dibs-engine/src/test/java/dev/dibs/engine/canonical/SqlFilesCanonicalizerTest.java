@@ -273,6 +273,22 @@ class SqlFilesCanonicalizerTest {
         assertThat(trace).doesNotExist();
     }
 
+    /**
+     * A C function loads a library into the server (its validator opens the file even with bodies
+     * unchecked): the role that builds may not use the language, so no file is ever opened.
+     */
+    @Test
+    void aCFunctionIsRefusedBeforeItsLibraryIsOpened(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("CREATE FUNCTION native_helper() RETURNS int LANGUAGE c AS '/nonexistent/evil.so', 'f';\n",
+                "@Table(\"t\") public record T(@Pk int id) {}");
+
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class,
+                () -> Canonicalizer.canonicalize(intent, server, List.of()));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("permission denied for language c").doesNotContain("could not access file"));
+    }
+
     /** The role that builds is no superuser, and what it built is inspected as built. */
     @Test
     void theBuildRunsAsARoleOfItsOwn(PostgresServer server) throws Exception {
