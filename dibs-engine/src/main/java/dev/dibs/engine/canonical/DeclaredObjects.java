@@ -116,8 +116,12 @@ final class DeclaredObjects {
                         }
                         createRoles(missing);
                     }
-                    if (d.kind() == SqlDeclaration.Kind.EXTENSION && admin != connection) {
-                        createExtension(d.sql()); // an extension's script may need a superuser; the statement is one CREATE EXTENSION
+                    boolean extension = d.kind() == SqlDeclaration.Kind.EXTENSION
+                            || d.kind() == SqlDeclaration.Kind.COMMENT && d.object().startsWith("extension ");
+                    if (extension && admin != connection) {
+                        // an extension's script may need a superuser, who then owns it (and alone may comment on it);
+                        // the statement is one CREATE EXTENSION or COMMENT ON EXTENSION
+                        createExtension(d.sql());
                     } else {
                         s.execute(d.kind() == SqlDeclaration.Kind.MATERIALIZED_VIEW ? MaterializedViewData.withNoData(d.sql()) : d.sql());
                     }
@@ -171,7 +175,7 @@ final class DeclaredObjects {
         }
     }
 
-    /** Runs one {@code CREATE EXTENSION} as the superuser, committed at once (the scratch database is thrown away). */
+    /** Runs one {@code CREATE EXTENSION} (or comment on one) as the superuser, committed at once (the scratch database is thrown away). */
     private void createExtension(String sql) throws SQLException {
         try (Statement s = admin.createStatement()) {
             s.setEscapeProcessing(false);

@@ -73,7 +73,8 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /**
      * A new database on {@code server}, holding each of {@code extensions} the server has, and a role
-     * of its own (named as the database, with a random password) that owns it and its schemas and
+     * of its own (named as the database, with a random password) that owns it and its schemas (public
+     * through pg_database_owner from PostgreSQL 15 on; on 14 anyone may create there) and
      * builds everything in it: what is built comes from annotation text, SQL files and another
      * database's definitions, and a function PostgreSQL runs while building it (an immutable call
      * folded into an index expression, a partition bound) must not run as a superuser — no
