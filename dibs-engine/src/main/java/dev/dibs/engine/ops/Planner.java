@@ -49,7 +49,8 @@ public final class Planner {
         Set<String> identities = new java.util.HashSet<>();
         desired.tables().forEach(t -> t.columns().stream().filter(Column::isIdentity).forEach(c -> identities.add(
                 RenderContext.identityColumn(t.name().schema(), SequenceCalls.ownerName(t.name().name(), c.name())))));
-        RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities, options);
+        RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
+                RenderContext.serialsOfIdentities(ordered), options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

@@ -9,6 +9,7 @@ import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
@@ -39,9 +40,13 @@ final class AlterColumnRenderer {
         if (from.defaultExpression() != null && (defaultChanges || type)) {
             parts.add(col + " DROP DEFAULT");
         }
+        Sequence serial = c.aspects().contains(ColumnAspect.IDENTITY) && from.isIdentity() && !to.isIdentity()
+                ? ctx.serialOfIdentity(c.table(), to.name()) : null;
         if (c.aspects().contains(ColumnAspect.IDENTITY) && from.isIdentity() && !to.isIdentity()) {
             parts.add(col + " DROP IDENTITY");
-            hazards.add(DELETES_DATA); // its sequence goes, and the value it reached (as a DROP SEQUENCE's)
+            if (serial == null) {
+                hazards.add(DELETES_DATA); // its sequence goes, and the value it reached (as a DROP SEQUENCE's)
+            }
         }
         if (c.aspects().contains(ColumnAspect.GENERATED)) {
             parts.add(col + " DROP EXPRESSION"); // the differ re-creates the column for any other generated change
@@ -79,12 +84,22 @@ final class AlterColumnRenderer {
                 hazards.add(CHANGES_BEHAVIOR); // an INSERT or UPDATE that gives the column a value now fails
             }
         }
-        if (to.defaultExpression() != null && (defaultChanges || type)) {
+        if (to.defaultExpression() != null && (defaultChanges || type) && serial == null) {
             parts.add(col + " SET DEFAULT " + to.defaultExpression());
         }
         if (!parts.isEmpty()) {
             out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " " + String.join(", ", parts), c, hazards,
                     TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
+        }
+        if (serial != null) {
+            // the identity's sequence is gone: the new one, holding its value already, takes its name and the column
+            out.add(ChangeRenderer.stmt(Sql.renameSequence(RenderContext.provisional(serial.name()), serial.name().name()), c));
+            out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " " + col + " SET DEFAULT " + to.defaultExpression(), c,
+                    EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK), TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
+            out.add(ChangeRenderer.stmt(SequenceRenderer.ownedBy(serial), c));
+            if (serial.comment() != null) {
+                out.add(ChangeRenderer.stmt(SequenceRenderer.comment(serial.name(), serial.comment()), c));
+            }
         }
         // an identity added here got its options with it (all but a type of its own)
         boolean added = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();

@@ -5,8 +5,14 @@ import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.diff.ColumnSequences;
+import dev.dibs.engine.diff.SequenceCalls;
+import dev.dibs.engine.model.Sequence;
+import dev.dibs.engine.naming.PostgresNames;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,18 +24,67 @@ import java.util.Set;
  * column's sequence dropped for one hands its value over), and the chosen forms.
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
-                            Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
+                            Set<QualifiedName> partitionedTables, Set<String> identityColumns,
+                            Map<QualifiedName, Sequence> serialsOfIdentities, PlanOptions options) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
         virtualBecomingPlain = Set.copyOf(virtualBecomingPlain);
         partitionedTables = Set.copyOf(partitionedTables);
         identityColumns = Set.copyOf(identityColumns);
+        serialsOfIdentities = Map.copyOf(serialsOfIdentities);
+    }
+
+    /** Without sequences of identities becoming serial columns. */
+    public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
+                         Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), options);
+    }
+
+    /**
+     * The sequences {@code ordered} creates for identity columns that become serial ones (their
+     * default {@code nextval} of the new sequence), by name: the identity's own sequence has that name
+     * until the column drops it, and the value it reached is lost with it. So the new one is created
+     * under a name of its own first ({@link #provisional}), takes the identity's value, and gets its
+     * name once the identity is gone.
+     */
+    public static Map<QualifiedName, Sequence> serialsOfIdentities(List<SchemaChange> ordered) {
+        Map<QualifiedName, Sequence> created = new HashMap<>(); // as it ends up: created, then owned (AlterSequence)
+        for (SchemaChange change : ordered) {
+            if (change instanceof SchemaChange.CreateSequence c) {
+                created.put(c.sequence().name(), c.sequence());
+            } else if (change instanceof SchemaChange.AlterSequence a && created.containsKey(a.to().name())) {
+                created.put(a.to().name(), a.to());
+            }
+        }
+        Map<QualifiedName, Sequence> out = new HashMap<>();
+        for (SchemaChange change : ordered) {
+            if (change instanceof SchemaChange.AlterColumn a && a.from().isIdentity() && !a.to().isIdentity()) {
+                QualifiedName serial = ColumnSequences.name(a.table(), a.to());
+                Sequence s = serial == null ? null : created.get(serial);
+                if (s != null && SequenceCalls.ownerName(a.table().name(), a.to().name()).equals(s.ownedBy())) {
+                    out.put(serial, s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The name a sequence of {@link #serialsOfIdentities} has until the identity is gone. */
+    static QualifiedName provisional(QualifiedName sequence) {
+        return new QualifiedName(sequence.schema(), PostgresNames.makeObjectName(sequence.name(), "dibs", "new"));
+    }
+
+    /** The sequence of {@link #serialsOfIdentities} that the column {@code column} of {@code table} gets, or null. */
+    Sequence serialOfIdentity(QualifiedName table, String column) {
+        String owner = SequenceCalls.ownerName(table.name(), column);
+        return serialsOfIdentities.values().stream().filter(s -> s.name().schema().equals(table.schema()) && s.ownedBy().equals(owner))
+                .findFirst().orElse(null);
     }
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), options);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */

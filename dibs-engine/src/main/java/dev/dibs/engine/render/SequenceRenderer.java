@@ -27,6 +27,22 @@ final class SequenceRenderer {
 
     static void createSequence(CreateSequence c, RenderContext ctx, List<Statement> out) {
         Sequence s = c.sequence();
+        if (ctx.serialsOfIdentities().containsKey(s.name())) {
+            // for an identity becoming this serial: under a name of its own while the identity's sequence
+            // holds this one, from the value that one reached (when it was ever called); the column's
+            // change names it, owns it and comments it once the identity is gone
+            String[] owner = SequenceCalls.owner(ctx.serialsOfIdentities().get(s.name()).ownedBy());
+            QualifiedName table = new QualifiedName(s.name().schema(), owner[0]);
+            QualifiedName provisional = RenderContext.provisional(s.name());
+            // locked first: no insert takes a value from the identity between the hand-over and its drop
+            out.add(stmt("LOCK TABLE " + Sql.name(table) + " IN ACCESS EXCLUSIVE MODE", c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+            out.add(stmt("CREATE SEQUENCE " + Sql.name(provisional) + " " + options(s), c));
+            // the table as a regclass literal, which a tenant-ready migration unqualifies like any name (ops.Unqualified)
+            out.add(stmt("SELECT pg_catalog.setval(" + Sql.literal(Sql.name(provisional)) + "::regclass, v) FROM pg_catalog."
+                    + "pg_sequence_last_value(pg_catalog.pg_get_serial_sequence(" + Sql.literal(Sql.name(table))
+                    + "::regclass::text, " + Sql.literal(owner[1]) + ")::regclass) AS v WHERE v IS NOT NULL", c));
+            return;
+        }
         out.add(stmt(create(s), c));
         if (s.ownedBy() != null) {
             out.add(stmt(ownedBy(s), c));
@@ -38,6 +54,13 @@ final class SequenceRenderer {
 
     /** Options, owner and comment in place, each only when it changes; no rows are touched. */
     static void alterSequence(AlterSequence c, RenderContext ctx, List<Statement> out) {
+        if (ctx.serialsOfIdentities().containsKey(c.to().name())) {
+            // still under its provisional name; the column's change gives it its owner and comment
+            if (c.changesOptions()) {
+                out.add(stmt("ALTER SEQUENCE " + Sql.name(RenderContext.provisional(c.to().name())) + " " + options(c.to()), c));
+            }
+            return;
+        }
         if (c.changesOptions()) {
             out.add(stmt("ALTER SEQUENCE " + Sql.name(c.to().name()) + " " + options(c.to()), c));
         }
