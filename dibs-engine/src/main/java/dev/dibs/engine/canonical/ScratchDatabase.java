@@ -61,11 +61,15 @@ public final class ScratchDatabase implements AutoCloseable {
     private final ConnectionInfo info;
     private final Connection admin;
     private final Connection connection;
+    /** The role that builds, dropped with the database; null when the server's user builds as itself. */
+    private final String role;
     private final List<Extension> missing;
 
-    private ScratchDatabase(PostgresServer server, ConnectionInfo info, Connection admin, Connection connection, List<Extension> missing) {
+    private ScratchDatabase(PostgresServer server, ConnectionInfo info, Connection admin, Connection connection, String role,
+                            List<Extension> missing) {
         this.server = server;
         this.info = info;
+        this.role = role;
         this.admin = admin;
         this.connection = connection;
         this.missing = List.copyOf(missing);
@@ -85,17 +89,19 @@ public final class ScratchDatabase implements AutoCloseable {
         ConnectionInfo info = server.createDatabase("dibs_scratch");
         Connection c = null;
         Connection built = null;
+        String role = null;
         try {
             c = info.open();
             List<Extension> missing = createExtensions(c, extensions);
             if (!superuser(c)) { // an existing server's user without the powers to fear: it builds as itself
-                return new ScratchDatabase(server, info, c, c, missing);
+                return new ScratchDatabase(server, info, c, c, null, missing);
             }
-            String role = info.database();
+            // a name of its own: the database may be one a throwaway server lends (its maintenance database, "postgres")
+            role = "dibs_builder_" + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
             String password = dev.dibs.engine.postgres.Passwords.random();
             try (Statement s = c.createStatement()) {
                 StringBuilder sql = new StringBuilder(Sql.createBuilderRole(role, password))
-                        .append(";\nALTER DATABASE ").append(Sql.name(role)).append(" OWNER TO ").append(Sql.name(role));
+                        .append(";\nALTER DATABASE ").append(Sql.name(info.database())).append(" OWNER TO ").append(Sql.name(role));
                 try (ResultSet rs = s.executeQuery(SqlResources.load(ScratchDatabase.class, "builder-schemas"))) {
                     while (rs.next()) {
                         sql.append(";\nALTER SCHEMA ").append(Sql.name(rs.getString(1))).append(" OWNER TO ").append(Sql.name(role));
@@ -104,7 +110,7 @@ public final class ScratchDatabase implements AutoCloseable {
                 s.execute(sql.toString());
             }
             built = new ConnectionInfo(info.url(), role, password).open();
-            return new ScratchDatabase(server, info, c, built, missing);
+            return new ScratchDatabase(server, info, c, built, role, missing);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(built, e);
             closeQuietly(c, e);
@@ -113,12 +119,12 @@ public final class ScratchDatabase implements AutoCloseable {
             } catch (RuntimeException dropFailure) {
                 e.addSuppressed(dropFailure);
             }
-            dropRoleQuietly(server, info, e);
+            dropRoleQuietly(server, role, e);
             if (e instanceof RuntimeException r) {
                 throw r;
             }
-            throw new DibsException("cannot create the extensions " + extensions + " in the scratch database on "
-                    + server.description() + ": " + describe((SQLException) e), e);
+            throw new DibsException("cannot prepare the scratch database on " + server.description()
+                    + (extensions.isEmpty() ? "" : " (with the extensions " + extensions + ")") + ": " + describe((SQLException) e), e);
         }
     }
 
@@ -299,8 +305,8 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         try {
             server.dropDatabase(info);
-            if (admin != connection) {
-                dropRole(server, info);
+            if (role != null) {
+                dropRole(server, role);
             }
         } catch (RuntimeException e) {
             if (failure == null) {
@@ -319,18 +325,27 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
-    /** The database's own role, once the database is gone (roles belong to the server). */
-    private static void dropRole(PostgresServer server, ConnectionInfo info) {
+    /**
+     * The database's own role, once the database is gone (roles belong to the server). A database a
+     * throwaway server lent is not dropped and still holds what the role built: the role then goes
+     * with the server.
+     */
+    private static void dropRole(PostgresServer server, String role) {
+        if (role == null) {
+            return;
+        }
         try (Connection c = server.admin().open(); Statement s = c.createStatement()) {
-            s.execute("DROP ROLE IF EXISTS " + Sql.name(info.database()));
+            s.execute("DROP ROLE IF EXISTS " + Sql.name(role));
         } catch (SQLException e) {
-            throw new DibsException("cannot drop the role of the scratch database " + info.database() + ": " + describe(e), e);
+            if (!server.discardedWhenClosed()) {
+                throw new DibsException("cannot drop the role " + role + " of a scratch database: " + describe(e), e);
+            }
         }
     }
 
-    private static void dropRoleQuietly(PostgresServer server, ConnectionInfo info, Exception failure) {
+    private static void dropRoleQuietly(PostgresServer server, String role, Exception failure) {
         try {
-            dropRole(server, info);
+            dropRole(server, role);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
