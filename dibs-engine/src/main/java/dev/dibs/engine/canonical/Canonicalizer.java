@@ -5,6 +5,7 @@ import dev.dibs.engine.DibsException;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.DriverStatements;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Origins;
 import dev.dibs.engine.load.Problem;
@@ -16,9 +17,12 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.postgres.SqlResources;
 import dev.dibs.engine.render.CreateScript;
 import dev.dibs.engine.render.ScriptStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
@@ -189,9 +193,38 @@ public final class Canonicalizer {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
             }
             failIfAny(declared.afterTables(declarations));
+            if (!declarations.isEmpty()) {
+                reprintSqlStandardBodies(c, schema.namespaces());
+            }
             return readBack(scratch, schema, declarations, typedViews);
         } catch (SQLException e) {
             throw scratchFailed(server, e);
+        }
+    }
+
+    /**
+     * Each routine with an SQL-standard body created again from PostgreSQL's own print of it: that
+     * print, which a plan writes, is what the routine then holds on the target, and PostgreSQL may
+     * print it back otherwise than the body as written ({@code SELECT 'x'} → {@code SELECT 'x'::text}
+     * → {@code SELECT 'x'::text AS text}, then stable), which read as a change on every plan.
+     */
+    private static void reprintSqlStandardBodies(Connection c, List<String> namespaces) throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SqlResources.load(Canonicalizer.class, "sql-standard-routines"))) {
+            ps.setArray(1, c.createArrayOf("text", namespaces.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    definitions.add(rs.getString(1));
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.setEscapeProcessing(false);
+            for (String definition : definitions) {
+                if (DriverStatements.count(definition) == 1) { // PostgreSQL's text: one statement, sent as one
+                    s.execute(definition);
+                }
+            }
         }
     }
 

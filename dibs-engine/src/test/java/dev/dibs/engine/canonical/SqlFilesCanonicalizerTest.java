@@ -289,6 +289,26 @@ class SqlFilesCanonicalizerTest {
                 .contains("permission denied for language c").doesNotContain("could not access file"));
     }
 
+    /**
+     * PostgreSQL prints a body it parsed from its own print otherwise than the body as written
+     * ({@code SELECT 'x'} → {@code SELECT 'x'::text} → {@code SELECT 'x'::text AS text}): the desired
+     * state holds the print a database the plan wrote has, so a second plan is empty.
+     */
+    @Test
+    void anSqlStandardBodyIsComparedAsADatabaseThePlanWroteHoldsIt(PostgresServer server, TestDatabase db) throws Exception {
+        LoadedSchema intent = load("CREATE FUNCTION k() RETURNS text LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT 'x'; END;\n",
+                "@Table(\"t\") public record T(@Pk int id) {}");
+        Schema desired = Canonicalizer.canonicalize(intent, server);
+        assertThat(desired.routines()).singleElement().satisfies(r -> assertThat(r.body()).contains("SELECT 'x'::text AS text"));
+
+        try (java.sql.Connection c = db.connect()) {
+            dev.dibs.engine.plan.PlanApplier.apply(c, Planner.plan(Inspector.inspect(c, List.of("public")).schema(), desired,
+                    intent.renames(), PlanOptions.defaults()), null, dev.dibs.engine.plan.PlanListener.NONE);
+            assertThat(Planner.plan(Inspector.inspect(c, List.of("public")).schema(), desired, intent.renames(),
+                    PlanOptions.defaults()).changes()).isEmpty();
+        }
+    }
+
     /** The role that builds is no superuser, and what it built is inspected as built. */
     @Test
     void theBuildRunsAsARoleOfItsOwn(PostgresServer server) throws Exception {
