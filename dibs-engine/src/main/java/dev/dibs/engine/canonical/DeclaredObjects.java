@@ -79,11 +79,25 @@ final class DeclaredObjects {
         return run(declarations.stream().filter(d -> d.kind().beforeTables()).toList(), true);
     }
 
-    /** The second round: what waited, then what needs the tables. */
+    /**
+     * The second round: what waited, then what needs the tables; what still finds a relation, type or
+     * column missing (a function whose body reads a view the files declare later) waits again, and
+     * goes once another round made something, until a round makes nothing: then its failures are the problems.
+     */
     List<Problem> afterTables(List<SqlDeclaration> declarations) throws SQLException {
         List<SqlDeclaration> round = new ArrayList<>(waiting);
         round.addAll(declarations.stream().filter(d -> !d.kind().beforeTables()).toList());
-        return run(round, false);
+        while (true) {
+            waiting.clear();
+            List<Problem> problems = run(round, true);
+            if (!problems.isEmpty() || waiting.isEmpty()) {
+                return problems;
+            }
+            if (waiting.size() == round.size()) { // nothing was made: nothing more will be
+                return run(new ArrayList<>(waiting), false);
+            }
+            round = new ArrayList<>(waiting);
+        }
     }
 
     /** Each statement in a savepoint of one transaction, committed only when none failed. */

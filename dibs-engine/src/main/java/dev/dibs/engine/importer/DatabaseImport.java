@@ -38,7 +38,6 @@ public final class DatabaseImport {
                 refused.add(NotImported.refused(note));
             }
         }
-        refused.addAll(NotImported.routinesUsingViews(schema));
         refused.addAll(NotImported.matchFull(inspection.fingerprints()));
         List<ImportedFile> files = new ArrayList<>();
         if (!schema.tables().isEmpty() || !schema.enums().isEmpty()) { // no tables nor enums: no Java to write

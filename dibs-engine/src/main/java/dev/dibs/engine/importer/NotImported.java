@@ -8,9 +8,7 @@ import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What {@code dibs:import} does with an object the inspection noted as not managed: neither a
@@ -52,31 +50,6 @@ final class NotImported {
     static String refused(NotManaged note) {
         String article = "aeiou".indexOf(note.kind().charAt(0)) >= 0 ? "an " : "a ";
         return shown(note) + " — dibs cannot declare " + article + note.kind() + ".";
-    }
-
-    /**
-     * Functions and procedures that use a view or materialized view: a SQL-standard body
-     * ({@code BEGIN ATOMIC}) that reads one, or its row type in the signature. The SQL files build
-     * functions before the tables and views, and try such a one again only after the tables, still
-     * before the views, so it cannot be declared there as it is.
-     */
-    static List<String> routinesUsingViews(Schema schema) {
-        Set<String> views = new TreeSet<>();
-        schema.views().forEach(v -> views.add("table " + v.name()));
-        schema.materializedViews().forEach(v -> views.add("table " + v.name()));
-        List<String> out = new ArrayList<>();
-        for (Routine r : schema.routines()) {
-            for (String d : r.dependsOn()) {
-                if (views.contains(d)) {
-                    out.add(Printable.escape(r.keyword().toLowerCase(Locale.ROOT) + " " + r.signature() + " uses the view "
-                            + d.substring("table ".length()) + " (a BEGIN ATOMIC body reading it, or its row type), and the"
-                            + " SQL files build functions before views — write its body as a string (AS $$…$$), which"
-                            + " PostgreSQL checks only when it runs."));
-                    break;
-                }
-            }
-        }
-        return out;
     }
 
     /**

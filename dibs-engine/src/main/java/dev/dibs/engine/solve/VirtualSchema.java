@@ -533,6 +533,9 @@ final class VirtualSchema {
 
     private void declare(Schema schema) {
         schema.tables().forEach(t -> declared.add("table " + t.name()));
+        // a body reading a view names it as a table (a relation): it waits for the view as for a table
+        schema.views().forEach(v -> declared.add("table " + v.name()));
+        schema.materializedViews().forEach(v -> declared.add("table " + v.name()));
         schema.enums().forEach(e -> declared.add("type " + e.name()));
         schema.domains().forEach(d -> declared.add("type " + d.name()));
         schema.routines().forEach(r -> declared.add("routine " + r.signature()));
@@ -552,7 +555,9 @@ final class VirtualSchema {
         return switch (kind) {
             case "routine" -> routines.containsKey(name);
             case "operator" -> operators.containsKey(name);
-            case "table" -> tables.keySet().stream().anyMatch(t -> t.toString().equals(name));
+            case "table" -> tables.keySet().stream().anyMatch(t -> t.toString().equals(name))
+                    || views.keySet().stream().anyMatch(t -> t.toString().equals(name))
+                    || materializedViews.keySet().stream().anyMatch(t -> t.toString().equals(name));
             case "type" -> enums.keySet().stream().anyMatch(t -> t.toString().equals(name))
                     || domains.keySet().stream().anyMatch(t -> t.toString().equals(name));
             default -> throw new IllegalArgumentException("not a routine dependency: " + dependency);

@@ -309,6 +309,21 @@ class SqlFilesCanonicalizerTest {
         }
     }
 
+    /** A function whose body reads a view the files declare after it is built once the view is: the files' order is free. */
+    @Test
+    void aBodyReadingAViewDeclaredLaterIsBuiltAfterIt(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                CREATE FUNCTION total() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT sum(a) FROM big);
+                CREATE FUNCTION cnt() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT count(*) FROM big; END;
+                CREATE VIEW big AS SELECT id, a FROM t WHERE a > 6;
+                """, "@Table(\"t\") public record T(@Pk int id, int a) {}");
+
+        Schema built = Canonicalizer.canonicalize(intent, server);
+
+        assertThat(built.routines()).extracting(r -> r.name().name()).containsExactlyInAnyOrder("total", "cnt");
+        assertThat(built.views()).singleElement().satisfies(v -> assertThat(v.name().name()).isEqualTo("big"));
+    }
+
     /** The role that builds is no superuser, and what it built is inspected as built. */
     @Test
     void theBuildRunsAsARoleOfItsOwn(PostgresServer server) throws Exception {

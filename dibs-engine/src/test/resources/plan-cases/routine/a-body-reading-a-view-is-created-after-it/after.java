@@ -1,0 +1,2 @@
+@Table("t")
+public record T(@Pk int id, @Nullable Integer a) {}

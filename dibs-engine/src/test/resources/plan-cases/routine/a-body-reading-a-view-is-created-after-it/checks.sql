@@ -1,0 +1,2 @@
+SELECT total()
+-- expect: 7
