@@ -25,9 +25,11 @@ import java.util.Set;
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
-                            Map<QualifiedName, Sequence> serialsOfIdentities, PlanOptions options) {
+                            Map<QualifiedName, Sequence> serialsOfIdentities, Set<QualifiedName> checkedDomains,
+                            PlanOptions options) {
 
     public RenderContext {
+        checkedDomains = Set.copyOf(checkedDomains);
         createdTables = Set.copyOf(createdTables);
         virtualBecomingPlain = Set.copyOf(virtualBecomingPlain);
         partitionedTables = Set.copyOf(partitionedTables);
@@ -38,7 +40,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), options);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), Set.of(), options);
     }
 
     /**
@@ -70,6 +72,22 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         return out;
     }
 
+    /**
+     * The domains of {@code desired} whose values PostgreSQL checks or computes ({@code NOT NULL}, a
+     * check, a default): adding a column of one to a table with rows writes and checks every row.
+     */
+    public static Set<QualifiedName> checkedDomains(dev.dibs.engine.model.Schema desired) {
+        Set<QualifiedName> out = new HashSet<>();
+        desired.domains().stream().filter(d -> d.notNull() || !d.checks().isEmpty() || d.defaultExpression() != null)
+                .forEach(d -> out.add(d.name()));
+        return out;
+    }
+
+    /** Whether {@code type} is a domain of {@link #checkedDomains}. */
+    boolean checkedDomain(dev.dibs.engine.model.PgType type) {
+        return !type.isBuiltin() && !type.array() && checkedDomains.contains(new QualifiedName(type.schema(), type.name()));
+    }
+
     /** The name a sequence of {@link #serialsOfIdentities} has until the identity is gone. */
     static QualifiedName provisional(QualifiedName sequence) {
         return new QualifiedName(sequence.schema(), PostgresNames.makeObjectName(sequence.name(), "dibs", "new"));
@@ -84,7 +102,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), Set.of(), options);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */

@@ -179,6 +179,11 @@ final class TableRenderer {
                     || Volatility.isVolatile(col.defaultExpression())) {
                 hazards.add(REWRITES_TABLE); // a virtual column is computed when read: nothing to write
             }
+            if (ctx.checkedDomain(col.type())) {
+                // a domain's checks, NOT NULL or default: PostgreSQL writes every row and checks its value
+                hazards.add(REWRITES_TABLE);
+                hazards.add(VALIDATES_EXISTING_ROWS);
+            }
             if (!col.nullable() && col.defaultExpression() == null && !col.isIdentity()
                     && (!col.isGenerated() || col.virtual())) {
                 hazards.add(VALIDATES_EXISTING_ROWS); // fails on a row where it is null: any row, or where the expression is
