@@ -143,6 +143,9 @@ public final class RoutineDiffer {
             } else if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
                 String column = "column " + a.table() + "." + a.from().name();
                 out.putIfAbsent(column, "its body reads " + column + ", which the plan retypes");
+            } else if (c instanceof SchemaChange.RecreateDomain r) {
+                String type = "type " + r.to().name();
+                out.put(type, "it uses " + type + ", which the plan creates again");
             } else if (c instanceof SchemaChange.RecreateEnum r) {
                 String type = "type " + r.to().name();
                 out.put(type, "it uses " + type + ", which the plan creates again");

@@ -51,6 +51,7 @@ final class DomainBlockers {
             ps.setArray(2, c.createArrayOf("text", dropped.keySet().stream().map(QualifiedName::name).toArray()));
             ps.setArray(3, c.createArrayOf("text", schemas.toArray()));
             ps.setArray(4, c.createArrayOf("text", schemas.toArray()));
+            ps.setArray(5, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     users.computeIfAbsent(new QualifiedName(rs.getString("schema_name"), rs.getString("domain_name")),

@@ -329,6 +329,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void recreateDomain(RecreateDomain c) {
+        RoutineSimulator.requireUnused(vs, "type " + c.from().name()); // the old domain is dropped
         DomainSimulator.recreateDomain(vs, c);
         return null;
     }

@@ -329,11 +329,20 @@ final class VirtualSchema {
     }
 
     /**
-     * For a routine using an enum type ({@code name}, as {@link Routine#dependsOn()} writes it): it
-     * waits while the type's labels are not yet the desired ones, so that it is bound to the type the
-     * plan creates again, not to the old one PostgreSQL must then drop.
+     * For a routine using an enum type or a domain ({@code name}, as {@link Routine#dependsOn()} writes
+     * it): it waits while the enum's labels, or the domain's base type, are not yet the desired ones,
+     * so that it is bound to the type the plan creates again, not to the old one PostgreSQL must then drop.
      */
     void requireEnumAsDesired(String name) {
+        for (Domain now : domains.values()) { // a domain the plan creates again: over its desired base type
+            if (now.name().toString().equals(name)) {
+                Domain wanted = desiredDomains.get(now.name());
+                if (wanted != null && (!wanted.baseType().equals(now.baseType()) || !java.util.Objects.equals(wanted.collation(), now.collation()))) {
+                    throw new SimulationException.NotExists("type " + name + " as the desired state has it (over " + wanted.baseType() + ")");
+                }
+                return;
+            }
+        }
         for (EnumType now : enums.values()) {
             if (now.name().toString().equals(name)) {
                 desired.enums().stream().filter(e -> e.name().equals(now.name()) && !e.labels().equals(now.labels())).findFirst()

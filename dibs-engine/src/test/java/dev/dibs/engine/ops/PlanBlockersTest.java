@@ -457,6 +457,25 @@ class PlanBlockersTest {
         assertThat(compareWith(target, server, wanted).plan().statements()).isEmpty();
     }
 
+    /** A managed function over a domain the plan creates again (another base type) goes around it: no blocker. */
+    @Test
+    void managedRoutinesUsingARecreatedDomainAreNoBlockers(TestDatabase target, PostgresServer server) throws Exception {
+        String function = "CREATE FUNCTION twice(x amount) RETURNS amount LANGUAGE sql IMMUTABLE RETURN x * 2;";
+        target.execute("CREATE DOMAIN amount AS integer CHECK (VALUE > 0);" + function);
+        String wanted = "CREATE DOMAIN amount AS bigint CHECK (VALUE > 0);" + function;
+
+        DriftReport report = compareWith(target, server, wanted);
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.refusals()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryStrings("SELECT format_type(typbasetype, NULL) || ' ' || twice(4::amount) FROM pg_type"
+                + " WHERE typname = 'amount'")).containsExactly("bigint 8");
+        assertThat(compareWith(target, server, wanted).plan().statements()).isEmpty();
+    }
+
     /** A function outside the compared schemas whose body reads a retyped column is named before anything runs. */
     @Test
     void anUnmanagedBodyReadingARetypedColumnIsNamed(TestDatabase target, PostgresServer server) throws Exception {

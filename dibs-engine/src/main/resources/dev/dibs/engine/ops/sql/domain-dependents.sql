@@ -1,8 +1,8 @@
 -- What PostgreSQL will not let a plan drop, because objects dibs does not manage use it: for each
 -- domain the plan drops (or drops to create it again), given as parallel arrays of schema and name,
 -- the objects that depend on it, as PostgreSQL describes them. Left out: columns of the tables dibs
--- manages in the compared schemas (third parameter) and of their partitions, and the domains there,
--- which the plan itself drops or moves first.
+-- manages in the compared schemas (third parameter) and of their partitions, and the domains (fourth)
+-- and routines (fifth) there, which the plan itself drops or moves first.
 WITH target AS (
     SELECT t.schema_name, t.domain_name, ty.oid
       FROM ROWS FROM (pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[])) AS t(schema_name, domain_name)
@@ -26,4 +26,11 @@ SELECT DISTINCT t.schema_name, t.domain_name,
             SELECT 1 FROM pg_catalog.pg_type o
               JOIN pg_catalog.pg_namespace onsp ON onsp.oid = o.typnamespace
              WHERE o.oid = d.objid AND o.typtype = 'd' AND onsp.nspname = ANY (?::text[])))
+   -- the functions and procedures there (not an extension's): the plan drops them first and creates them again after
+   AND NOT (d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND EXISTS (
+            SELECT 1 FROM pg_catalog.pg_proc p
+              JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
+             WHERE p.oid = d.objid AND pn.nspname = ANY (?::text[])
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                                WHERE e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND e.objid = p.oid AND e.deptype = 'e')))
  ORDER BY 1, 2, 3

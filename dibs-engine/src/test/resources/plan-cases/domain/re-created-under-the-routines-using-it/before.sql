@@ -1,0 +1,4 @@
+CREATE DOMAIN amount AS integer CHECK (VALUE > 0);
+CREATE TABLE t (id int PRIMARY KEY, a integer);
+INSERT INTO t VALUES (1, 5);
+CREATE FUNCTION twice(x amount) RETURNS amount LANGUAGE sql IMMUTABLE RETURN x * 2;
