@@ -100,14 +100,14 @@ public final class ScratchDatabase implements AutoCloseable {
             role = "dibs_builder_" + Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
             String password = dev.dibs.engine.postgres.Passwords.random();
             try (Statement s = c.createStatement()) {
-                StringBuilder sql = new StringBuilder(Sql.createBuilderRole(role, password))
-                        .append(";\nALTER DATABASE ").append(Sql.name(info.database())).append(" OWNER TO ").append(Sql.name(role));
+                List<String> sql = new ArrayList<>(List.of(Sql.createBuilderRole(role, password),
+                        Sql.ownerTo("DATABASE", info.database(), role)));
                 try (ResultSet rs = s.executeQuery(SqlResources.load(ScratchDatabase.class, "builder-schemas"))) {
                     while (rs.next()) {
-                        sql.append(";\nALTER SCHEMA ").append(Sql.name(rs.getString(1))).append(" OWNER TO ").append(Sql.name(role));
+                        sql.add(Sql.ownerTo("SCHEMA", rs.getString(1), role));
                     }
                 }
-                s.execute(sql.toString());
+                s.execute(String.join(";\n", sql));
             }
             built = new ConnectionInfo(info.url(), role, password).open();
             return new ScratchDatabase(server, info, c, built, role, missing);
@@ -320,7 +320,7 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     private static boolean superuser(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW is_superuser")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SqlResources.load(ScratchDatabase.class, "is-superuser"))) {
             return rs.next() && "on".equals(rs.getString(1));
         }
     }
@@ -335,7 +335,7 @@ public final class ScratchDatabase implements AutoCloseable {
             return;
         }
         try (Connection c = server.admin().open(); Statement s = c.createStatement()) {
-            s.execute("DROP ROLE IF EXISTS " + Sql.name(role));
+            s.execute(Sql.dropRoleIfExists(role));
         } catch (SQLException e) {
             if (!server.discardedWhenClosed()) {
                 throw new DibsException("cannot drop the role " + role + " of a scratch database: " + describe(e), e);

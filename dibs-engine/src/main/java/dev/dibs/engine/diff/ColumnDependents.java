@@ -79,14 +79,14 @@ final class ColumnDependents {
             }
             for (var k : from.checks()) {
                 var again = to.check(k.name());
-                if (reads(k.expression(), recreated) && again.isPresent() && !alreadyDropped.contains(table + "." + k.name())) {
+                if (ExpressionNames.reads(k.expression(), recreated) && again.isPresent() && !alreadyDropped.contains(table + "." + k.name())) {
                     around.add(new DropCheck(table, k));
                     around.add(new AddCheck(table, again.get()));
                 }
             }
             for (var x : from.exclusions()) {
                 var again = to.exclusion(x.name());
-                if (reads(x.definition(), recreated) && again.isPresent() && !alreadyDropped.contains(table + "." + x.name())) {
+                if (ExpressionNames.reads(x.definition(), recreated) && again.isPresent() && !alreadyDropped.contains(table + "." + x.name())) {
                     around.add(new DropExclusion(table, x));
                     around.add(new AddExclusion(table, again.get()));
                 }
@@ -133,11 +133,7 @@ final class ColumnDependents {
     }
 
     private static boolean uses(Index i, List<String> recreated) {
-        return i.include().stream().anyMatch(recreated::contains) || reads(i.predicate(), recreated)
-                || i.keys().stream().anyMatch(k -> k.isExpression() ? reads(k.expression(), recreated) : recreated.contains(k.column()));
-    }
-
-    private static boolean reads(String expression, List<String> columns) {
-        return expression != null && !ExpressionNames.referencedColumns(expression, columns).isEmpty();
+        return i.include().stream().anyMatch(recreated::contains) || ExpressionNames.reads(i.predicate(), recreated)
+                || i.keys().stream().anyMatch(k -> k.isExpression() ? ExpressionNames.reads(k.expression(), recreated) : recreated.contains(k.column()));
     }
 }

@@ -34,7 +34,7 @@ final class ColumnDiffer {
             // PostgreSQL retypes no column a generated column is computed from: one that stays
             // generated is re-created around the retype (its values are computed again, nothing is lost).
             boolean readsRetyped = from.isGenerated() && to.isGenerated()
-                    && !ExpressionNames.referencedColumns(from.generatedExpression(), retyped).isEmpty();
+                    && ExpressionNames.reads(from.generatedExpression(), retyped);
             if (aspects.isEmpty() && !readsRetyped) {
                 continue;
             }

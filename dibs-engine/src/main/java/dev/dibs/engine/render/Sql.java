@@ -463,6 +463,19 @@ public final class Sql {
                 + literal(password);
     }
 
+    /** {@code ALTER DATABASE|SCHEMA name OWNER TO role} ({@code kind}: {@code DATABASE} or {@code SCHEMA}). */
+    public static String ownerTo(String kind, String object, String role) {
+        if (!kind.equals("DATABASE") && !kind.equals("SCHEMA")) {
+            throw new IllegalArgumentException("not a database or schema: " + kind);
+        }
+        return "ALTER " + kind + " " + name(object) + " OWNER TO " + name(role);
+    }
+
+    /** {@code DROP ROLE IF EXISTS role}. */
+    public static String dropRoleIfExists(String role) {
+        return "DROP ROLE IF EXISTS " + name(role);
+    }
+
     public static String createRoleWithoutLogin(String role) {
         return "CREATE ROLE " + name(role) + " NOLOGIN";
     }

@@ -194,15 +194,15 @@ final class TableSimulator {
             users.add(t.primaryKey().name());
         }
         t.uniques().stream().filter(u -> u.columns().contains(name) || u.include().contains(name)).forEach(u -> users.add(u.name()));
-        t.exclusions().stream().filter(x -> reads(x.definition(), name))
+        t.exclusions().stream().filter(x -> ExpressionNames.reads(x.definition(), List.of(name)))
                 .forEach(x -> users.add(x.name()));
         t.foreignKeys().stream().filter(f -> f.columns().contains(name)).forEach(f -> users.add(f.name()));
         // PostgreSQL drops a check on the column with it: one the plan keeps must be dropped and added back around it
-        t.checks().stream().filter(k -> reads(k.expression(), name))
+        t.checks().stream().filter(k -> ExpressionNames.reads(k.expression(), List.of(name)))
                 .forEach(k -> users.add(k.name()));
         for (Index i : t.indexes()) {
             boolean uses = i.include().contains(name) || i.keys().stream().map(IndexKey::column).anyMatch(name::equals)
-                    || i.keys().stream().anyMatch(k -> k.isExpression() && reads(k.expression(), name)) || reads(i.predicate(), name);
+                    || i.keys().stream().anyMatch(k -> k.isExpression() && ExpressionNames.reads(k.expression(), List.of(name))) || ExpressionNames.reads(i.predicate(), List.of(name));
             if (uses) {
                 users.add(i.name());
             }
@@ -242,13 +242,9 @@ final class TableSimulator {
                 t.options().partitions().stream().filter(p -> !p.equals(c.partition())).toList())));
     }
 
-    private static boolean reads(String expression, String column) {
-        return expression != null && !ExpressionNames.referencedColumns(expression, List.of(column)).isEmpty();
-    }
-
     /** The generated columns of {@code t} computed from its column {@code name}, as reasons name them. */
     private static List<String> generatedReaders(Table t, String name) {
-        return t.columns().stream().filter(col -> col.isGenerated() && !col.name().equals(name) && reads(col.generatedExpression(), name))
+        return t.columns().stream().filter(col -> col.isGenerated() && !col.name().equals(name) && ExpressionNames.reads(col.generatedExpression(), List.of(name)))
                 .map(col -> "generated column " + col.name()).toList();
     }
 
