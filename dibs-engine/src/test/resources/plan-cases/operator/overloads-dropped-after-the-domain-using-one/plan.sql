@@ -1,5 +1,5 @@
--- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA, REWRITES_TABLE
-ALTER TABLE public.t ALTER COLUMN n TYPE integer USING n::text::integer;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t ALTER COLUMN n TYPE integer USING n::integer;
 DROP DOMAIN public.small_int;
 -- hazards: CHANGES_BEHAVIOR
 DROP OPERATOR public.~<< (integer, integer);

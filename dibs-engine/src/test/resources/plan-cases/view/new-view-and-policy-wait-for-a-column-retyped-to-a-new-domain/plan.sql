@@ -9,8 +9,8 @@ CREATE OR REPLACE FUNCTION public.positive(w integer)
  IMMUTABLE
 RETURN (w > 0);
 CREATE DOMAIN public.pos AS integer CONSTRAINT pos_check CHECK (public.positive(VALUE));
--- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA, REWRITES_TABLE
-ALTER TABLE public.t ALTER COLUMN n TYPE public.pos USING n::text::public.pos;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE, VALIDATES_EXISTING_ROWS
+ALTER TABLE public.t ALTER COLUMN n TYPE public.pos USING n::integer::public.pos;
 CREATE VIEW public.v AS SELECT id,
     n
    FROM public.t;

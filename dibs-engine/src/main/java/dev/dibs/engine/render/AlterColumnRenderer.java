@@ -11,6 +11,7 @@ import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.StatementTarget;
@@ -62,8 +63,17 @@ final class AlterColumnRenderer {
                 hazards.add(REWRITES_TABLE);
             }
         } else if (type) {
-            parts.add(col + " TYPE " + to.type().sql() + " USING " + TypeChanges.using(Sql.name(to.name()), from.type(), to.type()));
-            switch (TypeChanges.classify(from.type(), to.type())) {
+            // a domain stands for its base type: between two over one base type only the catalog changes
+            // (the new domain's constraints aside: PostgreSQL then writes and checks every row)
+            PgType fromBase = ctx.domains().base(from.type(), false);
+            PgType toBase = ctx.domains().base(to.type(), true);
+            String using = TypeChanges.using(Sql.name(to.name()), fromBase, toBase) + (toBase.equals(to.type()) ? "" : "::" + to.type().sql());
+            parts.add(col + " TYPE " + to.type().sql() + " USING " + using);
+            if (ctx.domains().constrained(to.type())) {
+                hazards.add(REWRITES_TABLE);
+                hazards.add(VALIDATES_EXISTING_ROWS);
+            }
+            switch (TypeChanges.classify(fromBase, toBase)) {
                 case BINARY_COMPATIBLE -> { }
                 case WIDENING -> hazards.add(REWRITES_TABLE);
                 case NARROWING -> {

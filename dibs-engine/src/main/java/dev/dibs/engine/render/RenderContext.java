@@ -21,15 +21,14 @@ import java.util.Set;
  * re-creates as plain ones ({@code "schema.table.column"}: their values are not carried over), which
  * tables are partitioned (what is set on one reaches its partitions; on any other table, it stays
  * off the inheritance children dibs does not manage), which columns are identities (a serial
- * column's sequence dropped for one hands its value over), and the chosen forms.
+ * column's sequence dropped for one hands its value over), the domains of both sides, and the chosen forms.
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
-                            Map<QualifiedName, Sequence> serialsOfIdentities, Set<QualifiedName> checkedDomains,
+                            Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
                             PlanOptions options) {
 
     public RenderContext {
-        checkedDomains = Set.copyOf(checkedDomains);
         createdTables = Set.copyOf(createdTables);
         virtualBecomingPlain = Set.copyOf(virtualBecomingPlain);
         partitionedTables = Set.copyOf(partitionedTables);
@@ -40,7 +39,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), Set.of(), options);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, options);
     }
 
     /**
@@ -72,20 +71,9 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         return out;
     }
 
-    /**
-     * The domains of {@code desired} whose values PostgreSQL checks or computes ({@code NOT NULL}, a
-     * check, a default): adding a column of one to a table with rows writes and checks every row.
-     */
-    public static Set<QualifiedName> checkedDomains(dev.dibs.engine.model.Schema desired) {
-        Set<QualifiedName> out = new HashSet<>();
-        desired.domains().stream().filter(d -> d.notNull() || !d.checks().isEmpty() || d.defaultExpression() != null)
-                .forEach(d -> out.add(d.name()));
-        return out;
-    }
-
-    /** Whether {@code type} is a domain of {@link #checkedDomains}. */
-    boolean checkedDomain(dev.dibs.engine.model.PgType type) {
-        return !type.isBuiltin() && !type.array() && checkedDomains.contains(new QualifiedName(type.schema(), type.name()));
+    /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */
+    public static DomainTypes domains(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired) {
+        return DomainTypes.of(current, desired);
     }
 
     /** The name a sequence of {@link #serialsOfIdentities} has until the identity is gone. */
@@ -102,7 +90,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), Set.of(), options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, options);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */

@@ -179,7 +179,7 @@ final class TableRenderer {
                     || Volatility.isVolatile(col.defaultExpression())) {
                 hazards.add(REWRITES_TABLE); // a virtual column is computed when read: nothing to write
             }
-            if (ctx.checkedDomain(col.type())) {
+            if (ctx.domains().checked(col.type())) {
                 // a domain's checks, NOT NULL or default: PostgreSQL writes every row and checks its value
                 hazards.add(REWRITES_TABLE);
                 hazards.add(VALIDATES_EXISTING_ROWS);
