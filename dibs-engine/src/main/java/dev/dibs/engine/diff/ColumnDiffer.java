@@ -10,6 +10,7 @@ import dev.dibs.engine.naming.ExpressionNames;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /** Columns of a table present on both sides: added, dropped, or altered aspect by aspect. Order is not compared. */
 final class ColumnDiffer {
@@ -17,7 +18,12 @@ final class ColumnDiffer {
     private ColumnDiffer() {
     }
 
-    static void diff(Table current, Table desired, List<SchemaChange> out) {
+    /**
+     * @param regenerated whether a generated column computes with a function the plan drops and
+     *                    creates again, or replaces with other results (stored ones only): re-created
+     *                    around it ({@link RoutineDiffer#regenerated})
+     */
+    static void diff(Table current, Table desired, List<SchemaChange> out, Predicate<Column> regenerated) {
         var matched = Matching.byKey(current.columns(), desired.columns(), Column::name);
         for (Column c : matched.onlyCurrent()) {
             out.add(new DropColumn(current.name(), c));
@@ -31,10 +37,11 @@ final class ColumnDiffer {
             Column from = pair.current();
             Column to = pair.desired();
             EnumSet<ColumnAspect> aspects = aspects(from, to);
-            // PostgreSQL retypes no column a generated column is computed from: one that stays
-            // generated is re-created around the retype (its values are computed again, nothing is lost).
+            // PostgreSQL retypes no column a generated column is computed from, drops no function one
+            // calls, and computes no stored value again when the function changes: one that stays
+            // generated is re-created around the change (its values are computed again, nothing is lost).
             boolean readsRetyped = from.isGenerated() && to.isGenerated()
-                    && ExpressionNames.reads(from.generatedExpression(), retyped);
+                    && (ExpressionNames.reads(from.generatedExpression(), retyped) || regenerated.test(from));
             if (aspects.isEmpty() && !readsRetyped) {
                 continue;
             }

@@ -36,9 +36,17 @@ final class RenameSuggester {
                 }
             }
         }
-        List<DropColumn> drops = changes.stream().filter(DropColumn.class::isInstance).map(DropColumn.class::cast).toList();
+        // a column dropped and added back under its name (a generated one re-created) is no rename's either side
+        Set<String> readded = new java.util.HashSet<>();
+        changes.stream().filter(AddColumn.class::isInstance).map(AddColumn.class::cast)
+                .forEach(a -> readded.add(a.table() + "." + a.column().name()));
+        List<DropColumn> drops = changes.stream().filter(DropColumn.class::isInstance).map(DropColumn.class::cast)
+                .filter(d -> !readded.contains(d.table() + "." + d.column().name())).toList();
+        Set<String> redropped = new java.util.HashSet<>();
+        changes.stream().filter(DropColumn.class::isInstance).map(DropColumn.class::cast)
+                .forEach(d -> redropped.add(d.table() + "." + d.column().name()));
         for (SchemaChange change : changes) {
-            if (!(change instanceof AddColumn add)) {
+            if (!(change instanceof AddColumn add) || redropped.contains(add.table() + "." + add.column().name())) {
                 continue;
             }
             for (DropColumn drop : drops) {

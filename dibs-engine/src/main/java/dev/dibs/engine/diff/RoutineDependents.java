@@ -90,6 +90,66 @@ final class RoutineDependents {
     }
 
     /**
+     * What holds results of a routine the plan replaces in place with other results ({@code names}:
+     * {@link RoutineDiffer#resultsChanged}) and stays: an index's entries, a table check or a domain
+     * check PostgreSQL checked rows with. Each is dropped and added back (unless the plan already does),
+     * the addition after the replacement (the simulation waits for it), so the index is built and the
+     * rows checked with the new body. Stored generated columns are re-created by the column differ.
+     */
+    static List<Around> rebuilt(Schema current, Schema desired, Set<QualifiedName> names, List<SchemaChange> changes) {
+        List<Around> out = new ArrayList<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (QualifiedName routine : names) {
+            List<SchemaChange> drops = new ArrayList<>();
+            List<SchemaChange> adds = new ArrayList<>();
+            for (Table t : current.tables()) {
+                Table d = desired.table(t.name()).orElse(null);
+                for (RoutineUses.Use use : d == null ? List.<RoutineUses.Use>of() : RoutineUses.in(t, routine)) {
+                    if ((use.kind() == RoutineUses.Kind.CHECK || use.kind() == RoutineUses.Kind.INDEX) && seen.add(use.toString())) {
+                        around(t, d, routine, use, changes, drops, adds);
+                    }
+                }
+            }
+            for (Domain d : current.domains()) {
+                Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
+                if (wanted != null && !recreated(d, changes)) {
+                    domainChecksAround(d, wanted, routine, "it calls " + routine + ", whose results the plan changes: every value"
+                            + " of the domain is checked again", changes, seen, drops, adds);
+                }
+            }
+            if (!drops.isEmpty() || !adds.isEmpty()) {
+                out.add(new Around(routine, drops, adds));
+            }
+        }
+        return out;
+    }
+
+    private static boolean recreated(Domain d, List<SchemaChange> changes) {
+        return changes.stream().anyMatch(c -> c instanceof RecreateDomain r && r.from().name().equals(d.name())
+                || c instanceof DropDomain x && x.domain().name().equals(d.name()));
+    }
+
+    /** Each check of {@code d} calling {@code routine} that the plan neither drops nor changes: dropped, and added back as {@code wanted} has it. */
+    private static void domainChecksAround(Domain d, Domain wanted, QualifiedName routine, String reason, List<SchemaChange> changes,
+                                           Set<String> seen, List<SchemaChange> drops, List<SchemaChange> adds) {
+        for (DomainCheck k : d.checks()) {
+            if (!RoutineUses.calls(k.definition(), routine) || !seen.add("domain check " + d.name() + "." + k.name())) {
+                continue;
+            }
+            boolean dropped = changes.stream().anyMatch(c -> c instanceof DropDomainCheck x && x.domain().equals(d.name())
+                    && x.check().name().equals(k.name()));
+            var again = wanted.checks().stream().filter(w -> w.name().equals(k.name())).findFirst();
+            if (!dropped && again.isPresent()) {
+                drops.add(new DropDomainCheck(d.name(), k));
+                adds.add(new AddDomainCheck(d.name(), again.get(), reason));
+            }
+        }
+    }
+
+    /**
      * A trigger the plan keeps whose condition ({@code WHEN}) calls the routine: PostgreSQL refuses the
      * routine's drop while it exists, so it goes before and comes back after (unless the plan drops it
      * anyway, its definition changed).
@@ -176,24 +236,11 @@ final class RoutineDependents {
                 continue;
             }
             Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
-            boolean remade = changes.stream().anyMatch(c -> c instanceof RecreateDomain r && r.from().name().equals(d.name())
-                    || c instanceof DropDomain x && x.domain().name().equals(d.name()));
-            if (wanted == null || remade) {
+            if (wanted == null || recreated(d, changes)) {
                 continue; // dropped, or dropped and created: the simulation orders the drop before the routine's
             }
-            for (DomainCheck k : d.checks()) {
-                if (!RoutineUses.calls(k.definition(), routine) || !seen.add("domain check " + d.name() + "." + k.name())) {
-                    continue;
-                }
-                boolean dropped = changes.stream().anyMatch(c -> c instanceof DropDomainCheck x && x.domain().equals(d.name())
-                        && x.check().name().equals(k.name()));
-                var again = wanted.checks().stream().filter(w -> w.name().equals(k.name())).findFirst();
-                if (!dropped && again.isPresent()) {
-                    drops.add(new DropDomainCheck(d.name(), k));
-                    adds.add(new AddDomainCheck(d.name(), again.get(), "it calls " + routine + ", which PostgreSQL will not drop while"
-                            + " the check exists"));
-                }
-            }
+            domainChecksAround(d, wanted, routine, "it calls " + routine + ", which PostgreSQL will not drop while the check exists",
+                    changes, seen, drops, adds);
             boolean planned = changes.stream().anyMatch(c -> c instanceof SetDomainDefault x && x.domain().equals(d.name()));
             if (byDefault && !planned && seen.add("domain default " + d.name())) {
                 drops.add(new SetDomainDefault(d.name(), null));

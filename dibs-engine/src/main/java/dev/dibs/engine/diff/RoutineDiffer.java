@@ -5,6 +5,7 @@ import dev.dibs.engine.diff.SchemaChange.DropRoutine;
 import dev.dibs.engine.diff.SchemaChange.ReplaceRoutine;
 import dev.dibs.engine.diff.SchemaChange.RoutineAspect;
 import dev.dibs.engine.diff.SchemaChange.SetRoutineComment;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +27,9 @@ import java.util.stream.Collectors;
  * arguments with their names, modes and defaults, same result), and dropped and created again
  * otherwise, or when its SQL-standard body reads a column the plan drops or retypes, or it uses an enum type the plan
  * creates again. A routine dropped or re-created takes along what calls it in the tables that stay
- * (checks, defaults, indexes: {@link RoutineDependents}); one re-created, the routines whose
+ * (checks, defaults, indexes: {@link RoutineDependents}); one replaced with another body, language,
+ * strictness or {@code SET} option, the indexes and checks that hold what it computed are built again
+ * after it ({@link #resultsChanged}); one re-created, the routines whose
  * SQL-standard bodies call it (re-created around it) and the views that call it ({@link ViewDiffer}). Triggers are their own kind's business: a
  * trigger's function (no arguments, returning {@code trigger}) is never re-created, and the
  * simulation refuses to drop a routine a trigger still executes.
@@ -73,10 +77,15 @@ public final class RoutineDiffer {
             drops.add(new DropRoutine(r, around.stream().anyMatch(a -> a.routine().equals(r.name()))
                     ? "dropped before what called it is re-created without it" : null));
         }
+        Set<QualifiedName> recomputed = new LinkedHashSet<>(resultsChanged(current, desired).keySet());
+        recomputed.removeAll(gone); // what calls those is re-created around them already
+        List<RoutineDependents.Around> stored = RoutineDependents.rebuilt(current, desired, recomputed, changes);
         around.forEach(a -> changes.addAll(a.drops()));
+        stored.forEach(a -> changes.addAll(a.drops()));
         changes.addAll(drops);
         changes.addAll(creates);
         around.forEach(a -> changes.addAll(a.adds()));
+        stored.forEach(a -> changes.addAll(a.adds()));
     }
 
     /**
@@ -151,6 +160,92 @@ public final class RoutineDiffer {
                 out.put(type, "it uses " + type + ", which the plan creates again");
                 r.columns().forEach(ref -> out.putIfAbsent("column " + ref.table() + "." + ref.column(), "its body reads column "
                         + ref.table() + "." + ref.column() + ", which the plan converts to the re-created " + r.to().name()));
+            }
+        }
+        return out;
+    }
+
+    /** What may change what a function returns for the same arguments: PostgreSQL computes nothing it stored from it again. */
+    static final Set<RoutineAspect> RESULTS = EnumSet.of(RoutineAspect.LANGUAGE, RoutineAspect.BODY, RoutineAspect.STRICTNESS,
+            RoutineAspect.SET_OPTIONS);
+
+    /** Whether {@code to} replaces {@code from} in place ({@code CREATE OR REPLACE}) changing what it may return ({@link #RESULTS}). */
+    public static boolean resultsChange(Routine from, Routine to) {
+        return !from.equals(to) && !needsRecreating(from, to) && aspects(from, to).stream().anyMatch(RESULTS::contains);
+    }
+
+    /**
+     * The function names whose results the plan changes in place ({@link #resultsChange}), each with
+     * the signatures of the replaced routines it reflects: its own overloads so replaced, and for a
+     * routine whose SQL-standard body calls one of those (until none is added), theirs. An index, a
+     * check or a stored generated column calling such a name holds what the old version computed:
+     * PostgreSQL neither recomputes index entries or generated values nor checks a row again when a
+     * body changes, so what stores them is built again after the replacement.
+     *
+     * @param current the current schema (after renames, as the differs see it; before, as the simulation does)
+     */
+    public static Map<QualifiedName, Set<String>> resultsChanged(Schema current, Schema desired) {
+        Map<String, Routine> wanted = new java.util.HashMap<>();
+        desired.routines().forEach(r -> wanted.put(r.signature(), r));
+        Map<String, Set<String>> reflects = new LinkedHashMap<>(); // a current routine's signature -> the replaced ones it reflects
+        for (Routine r : current.routines()) {
+            Routine w = wanted.get(r.signature());
+            if (w != null && resultsChange(r, w)) {
+                reflects.put(r.signature(), new LinkedHashSet<>(Set.of(r.signature())));
+            }
+        }
+        if (reflects.isEmpty()) {
+            return Map.of();
+        }
+        for (boolean added = true; added; ) {
+            added = false;
+            for (Routine caller : current.routines()) {
+                for (String dependency : caller.dependsOn()) {
+                    Set<String> called = dependency.startsWith("routine ") ? reflects.get(dependency.substring("routine ".length())) : null;
+                    if (called != null && !caller.signature().equals(dependency.substring("routine ".length()))
+                            && !reflects.computeIfAbsent(caller.signature(), s -> new LinkedHashSet<>()).containsAll(called)) {
+                        reflects.get(caller.signature()).addAll(called);
+                        added = true;
+                    }
+                }
+            }
+        }
+        Map<QualifiedName, Set<String>> out = new LinkedHashMap<>();
+        for (Routine r : current.routines()) {
+            Set<String> signatures = reflects.get(r.signature());
+            if (signatures != null) {
+                out.computeIfAbsent(r.name(), n -> new LinkedHashSet<>()).addAll(signatures);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a generated column computes with a function the plan drops and creates again
+     * ({@link #needsRecreating}: PostgreSQL refuses the drop while the column exists) or, for a stored
+     * one, replaces with other results ({@link #resultsChanged}: its stored values are the old
+     * version's): such a column is dropped and added back around the function.
+     */
+    static Predicate<Column> regenerated(Schema current, Schema desired) {
+        Set<QualifiedName> recreated = recreatedNames(current, desired);
+        Set<QualifiedName> recomputed = resultsChanged(current, desired).keySet();
+        if (recreated.isEmpty() && recomputed.isEmpty()) {
+            return c -> false;
+        }
+        return c -> c.generatedExpression() != null
+                && (recreated.stream().anyMatch(n -> RoutineUses.calls(c.generatedExpression(), n))
+                || !c.virtual() && recomputed.stream().anyMatch(n -> RoutineUses.calls(c.generatedExpression(), n)));
+    }
+
+    /** The names of the current routines the plan drops to create again ({@link #needsRecreating}). */
+    private static Set<QualifiedName> recreatedNames(Schema current, Schema desired) {
+        Map<String, Routine> wanted = new java.util.HashMap<>();
+        desired.routines().forEach(r -> wanted.put(r.overload(), r));
+        Set<QualifiedName> out = new LinkedHashSet<>();
+        for (Routine r : current.routines()) {
+            Routine w = wanted.get(r.overload());
+            if (w != null && needsRecreating(r, w)) {
+                out.add(r.name());
             }
         }
         return out;

@@ -63,9 +63,10 @@ public final class SchemaDiffer {
             t.indexes().forEach(i -> changes.add(new AddIndex(t.name(), i)));
             t.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(t.name(), fk)));
         }
+        var regenerated = RoutineDiffer.regenerated(now, desired);
         for (var pair : tables.pairs()) {
             PartitionDiffer.diff(pair.current(), pair.desired(), changes); // first: a key change refuses the whole plan
-            ColumnDiffer.diff(pair.current(), pair.desired(), changes);
+            ColumnDiffer.diff(pair.current(), pair.desired(), changes, regenerated);
         }
         java.util.Set<String> retyped = new java.util.HashSet<>();
         for (SchemaChange c : changes) {

@@ -107,6 +107,9 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     public Void addColumn(AddColumn c) {
         RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.column().defaultExpression(), n)
                 || RoutineUses.calls(c.column().generatedExpression(), n));
+        if (!c.column().virtual()) {
+            RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.column().generatedExpression(), n));
+        }
         TableSimulator.addColumn(vs, c);
         return null;
     }
@@ -170,6 +173,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void addCheck(AddCheck c) {
         RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.check().expression(), n));
+        RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.check().expression(), n));
         ConstraintSimulator.addCheck(vs, c);
         return null;
     }
@@ -207,6 +211,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     @Override
     public Void addIndex(AddIndex c) {
         RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.index().predicate(), n)
+                || c.index().keys().stream().anyMatch(k -> RoutineUses.calls(k.expression(), n)));
+        RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.index().predicate(), n)
                 || c.index().keys().stream().anyMatch(k -> RoutineUses.calls(k.expression(), n)));
         ConstraintSimulator.addIndex(vs, c);
         return null;

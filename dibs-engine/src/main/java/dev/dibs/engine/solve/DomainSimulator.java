@@ -61,6 +61,7 @@ final class DomainSimulator {
             throw new SimulationException.AlreadyExists("constraint " + c.check().name() + " of domain " + d.name());
         }
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.check().definition(), n));
+        RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.check().definition(), n));
         OperatorSimulator.requireUsedOperators(vs, c.check().definition());
         List<DomainCheck> checks = new ArrayList<>(d.checks());
         checks.add(c.check());

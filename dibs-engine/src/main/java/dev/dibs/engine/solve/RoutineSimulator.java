@@ -153,6 +153,29 @@ final class RoutineSimulator {
         }
     }
 
+    /**
+     * Refuses what stores results of a function (an index, a check that checks the rows, a stored
+     * generated column, by {@code calls}) while a routine whose results it reflects still has the
+     * body, language, strictness or settings the plan replaces ({@link VirtualSchema#resultsChanged}):
+     * built now, it would hold what the old version computed, and PostgreSQL computes it again for no
+     * replacement.
+     */
+    static void requireResultsAsDesired(VirtualSchema vs, java.util.function.Predicate<QualifiedName> calls) {
+        for (var e : vs.resultsChanged.entrySet()) {
+            if (!calls.test(e.getKey())) {
+                continue;
+            }
+            for (String signature : e.getValue()) {
+                Routine held = vs.routines.get(signature);
+                Routine wanted = vs.desiredRoutines.get(signature);
+                if (held != null && wanted != null && RoutineDiffer.resultsChange(held, wanted)) {
+                    throw new SimulationException.NotExists("function " + signature + " as the desired state has it (the plan"
+                            + " replaces it, and what calls it stores its results)");
+                }
+            }
+        }
+    }
+
     /** {@link #requireNoOldVersionCalled} for what a table's checks, defaults, generated columns and indexes call. */
     static void requireNoOldVersionCalledIn(VirtualSchema vs, Table table) {
         if (!vs.goingRoutineNames.isEmpty()) {

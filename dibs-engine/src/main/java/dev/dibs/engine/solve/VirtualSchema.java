@@ -82,6 +82,12 @@ final class VirtualSchema {
      * it would keep PostgreSQL from dropping it).
      */
     final Set<QualifiedName> goingRoutineNames = new java.util.LinkedHashSet<>();
+    /**
+     * The function names whose results the plan replaces in place, with the signatures replaced
+     * ({@link dev.dibs.engine.diff.RoutineDiffer#resultsChanged}): an index, check or stored generated
+     * column the plan adds calling one waits for those replacements, or it would hold the old results.
+     */
+    final Map<QualifiedName, Set<String>> resultsChanged;
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -149,6 +155,7 @@ final class VirtualSchema {
                 goingRoutineNames.add(r.name());
             }
         }
+        resultsChanged = dev.dibs.engine.diff.RoutineDiffer.resultsChanged(schema, desired);
         declare(schema);
         declare(desired);
         SequenceSimulator.start(this, schema, desired);

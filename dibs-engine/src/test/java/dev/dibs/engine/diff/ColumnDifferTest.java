@@ -27,7 +27,7 @@ class ColumnDifferTest {
     private static List<SchemaChange> diff(List<Column> current, List<Column> desired) {
         List<SchemaChange> out = new ArrayList<>();
         ColumnDiffer.diff(table("t").columns(current.toArray(Column[]::new)).build(),
-                table("t").columns(desired.toArray(Column[]::new)).build(), out);
+                table("t").columns(desired.toArray(Column[]::new)).build(), out, c -> false);
         return out;
     }
 

@@ -84,12 +84,27 @@ class RoutineDifferTest {
         assertThat(((AlterColumn) changes.get(5)).to().defaultExpression()).isEqualTo("public.f(1)");
     }
 
+    /** Volatility or cost change nothing PostgreSQL stored from a function: what calls it stays. */
     @Test
-    void aRoutineReplacedInPlaceLeavesWhatCallsItAlone() {
+    void aRoutineReplacedInPlaceWithTheSameResultsLeavesWhatCallsItAlone() {
         Routine from = f("x integer", "integer", "SELECT x", "IMMUTABLE");
-        Routine to = f("x integer", "integer", "SELECT x + 1", "IMMUTABLE");
+        Routine to = f("x integer", "integer", "SELECT x", "STABLE");
         Table t = table("t").columns(notNull("id", "integer")).check("t_f", "(public.f(id) > 0)").build();
         assertThat(diff(with(schema(t), from), with(schema(t), to))).singleElement().isInstanceOf(ReplaceRoutine.class);
+    }
+
+    /**
+     * A new body changes what the rows were checked with: the check is dropped and added back after
+     * the replacement (a default, computed at each insert, stays).
+     */
+    @Test
+    void aRoutineReplacedWithAnotherBodyHasTheChecksCallingItAddedAgain() {
+        Routine from = f("x integer", "integer", "SELECT x", "IMMUTABLE");
+        Routine to = f("x integer", "integer", "SELECT x + 1", "IMMUTABLE");
+        Table t = table("t").columns(notNull("id", "integer").withDefault("public.f(1)")).check("t_f", "(public.f(id) > 0)").build();
+        List<SchemaChange> changes = diff(with(schema(t), from), with(schema(t), to));
+        assertThat(changes).extracting(c -> c.getClass().getSimpleName()).containsExactly("ReplaceRoutine", "DropCheck", "AddCheck");
+        assertThat(((AddCheck) changes.get(2)).check().name()).isEqualTo("t_f");
     }
 
     /** PostgreSQL keeps one routine per name and argument types: f(y integer) is f(x integer) with its argument renamed. */
