@@ -38,8 +38,8 @@ import java.util.Set;
  * condition or a domain's check or default uses it, so each of those is dropped before and added
  * back after, with the existing change kinds (policies: {@link PolicyDiffer}). A use
  * the plan already drops (a changed check, a dropped index, a default changed to something else)
- * needs nothing more. A generated column calling it is left to the simulation, which refuses the
- * drop and says so: PostgreSQL cannot take a stored generation expression off and put it back.
+ * needs nothing more. A generated column calling it is re-created around it by the column differ
+ * ({@link RoutineDiffer#regenerated}): PostgreSQL cannot take a generation expression off and put it back.
  */
 final class RoutineDependents {
 
@@ -282,7 +282,7 @@ final class RoutineDependents {
                 }
             }
             case DEFAULT -> defaultAround(current, desired, routine, use.name(), changes, drops, adds);
-            case GENERATED_COLUMN -> { } // refused by the simulation, naming the column
+            case GENERATED_COLUMN -> { } // dropped and added back by the column differ
         }
     }
 
