@@ -29,7 +29,7 @@ import java.util.Random;
  * tables, columns of every mapped type (and enums), nullability, defaults, identity, composite
  * keys, uniques, checks, plain, expression and partial indexes, foreign keys with cycles and
  * self-references, comments; and the objects of SQL files ({@link RandomObjects}): sequences that
- * defaults use, domains that columns use, functions that checks and indexes use, triggers. Expressions are written as a user would; the test puts them into
+ * defaults use, domains that columns use, functions that checks, indexes and stored generated columns use, triggers. Expressions are written as a user would; the test puts them into
  * Postgres's words the way dibs does.
  */
 public final class RandomSchemas {
@@ -168,6 +168,11 @@ public final class RandomSchemas {
             if (chance(15) && c.type().array()) {
                 indexes.add(new Index(name + "_" + c.name() + "_gin", List.of(IndexKey.column(c.name())), false, null, "gin", List.of()));
             }
+        }
+        if (immutableFunction && chance(20)) { // a stored generated column computed by f0: re-created when f0 changes
+            columns.stream().skip(pk.columns().size()).filter(c -> c.type().sql().equals("integer") && !c.isGenerated()).findFirst()
+                    .ifPresent(c -> columns.add(new Column("g0", PgType.parse("integer"), true, null, Identity.NONE,
+                            "public.f0(" + c.name() + ")", null)));
         }
         List<String> storage = new ArrayList<>();
         if (chance(20)) {
