@@ -3,6 +3,7 @@ package dev.dibs.engine.render;
 import static dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK;
 import static dev.dibs.engine.plan.Hazard.CHANGES_BEHAVIOR;
 import static dev.dibs.engine.plan.Hazard.DELETES_DATA;
+import static dev.dibs.engine.plan.Hazard.INDEX_BUILD;
 import static dev.dibs.engine.plan.Hazard.REWRITES_TABLE;
 import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 
@@ -65,15 +66,25 @@ final class AlterColumnRenderer {
         } else if (type) {
             // a domain stands for its base type: between two over one base type only the catalog changes
             // (the new domain's constraints aside: PostgreSQL then writes and checks every row)
-            PgType fromBase = ctx.domains().base(from.type(), false);
-            PgType toBase = ctx.domains().base(to.type(), true);
-            String using = TypeChanges.using(Sql.name(to.name()), fromBase, toBase) + (toBase.equals(to.type()) ? "" : "::" + to.type().sql());
-            parts.add(col + " TYPE " + to.type().sql() + " USING " + using);
-            if (ctx.domains().constrained(to.type())) {
+            DomainTypes domains = ctx.domains();
+            PgType fromBase = domains.base(from.type(), false);
+            PgType toBase = domains.base(to.type(), true);
+            boolean sameBase = fromBase.sql().equals(toBase.sql()); // an enum's domains too
+            String cast = sameBase ? Sql.name(to.name()) + "::" + toBase.sql() : TypeChanges.using(Sql.name(to.name()), fromBase, toBase);
+            parts.add(col + " TYPE " + to.type().sql() + " USING " + cast + (toBase.equals(to.type()) ? "" : "::" + to.type().sql()));
+            if (domains.constrained(to.type())) {
                 hazards.add(REWRITES_TABLE);
                 hazards.add(VALIDATES_EXISTING_ROWS);
             }
-            switch (TypeChanges.classify(fromBase, toBase)) {
+            if (!java.util.Objects.equals(domains.collation(from.type(), false), domains.collation(to.type(), true))) {
+                hazards.add(INDEX_BUILD); // another collation: PostgreSQL builds the column's indexes again
+            }
+            TypeChanges.Kind kind = sameBase ? TypeChanges.Kind.BINARY_COMPATIBLE : TypeChanges.classify(fromBase, toBase);
+            if (kind == TypeChanges.Kind.BINARY_COMPATIBLE && domains.isDomain(from.type(), false) && !toBase.modifiers().isEmpty()) {
+                // a domain's column has no length or precision of its own: the cast to one is computed for every row
+                kind = TypeChanges.Kind.WIDENING;
+            }
+            switch (kind) {
                 case BINARY_COMPATIBLE -> { }
                 case WIDENING -> hazards.add(REWRITES_TABLE);
                 case NARROWING -> {

@@ -72,8 +72,9 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */
-    public static DomainTypes domains(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired) {
-        return DomainTypes.of(current, desired);
+    public static DomainTypes domains(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
+                                      List<SchemaChange> ordered) {
+        return DomainTypes.of(current, desired, ordered);
     }
 
     /** The name a sequence of {@link #serialsOfIdentities} has until the identity is gone. */
