@@ -2,6 +2,7 @@ package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
 import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
+import dev.dibs.engine.diff.SchemaChange.AddExclusion;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
@@ -10,6 +11,7 @@ import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
 import dev.dibs.engine.diff.SchemaChange.DropDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
+import dev.dibs.engine.diff.SchemaChange.DropExclusion;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
 import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
@@ -49,6 +51,10 @@ final class RoutineDependents {
     /** The uses of {@code routine}'s name: dropped before it ({@code drops}) and added back after ({@code adds}). */
     record Around(QualifiedName routine, List<SchemaChange> drops, List<SchemaChange> adds) {
     }
+
+    /** What holds a function's results: its entries, or rows checked with it ({@link #rebuilt}). */
+    private static final Set<RoutineUses.Kind> STORED = java.util.EnumSet.of(RoutineUses.Kind.CHECK, RoutineUses.Kind.INDEX,
+            RoutineUses.Kind.EXCLUSION);
 
     /** A table the plan keeps, as it is and as desired. */
     private record Kept(Table current, Table desired) {
@@ -91,8 +97,9 @@ final class RoutineDependents {
 
     /**
      * What holds results of a routine the plan replaces in place with other results ({@code names}:
-     * {@link RoutineDiffer#resultsChanged}) and stays: an index's entries, a table check or a domain
-     * check PostgreSQL checked rows with. Each is dropped and added back (unless the plan already does),
+     * {@link RoutineDiffer#resultsChanged}) and stays: an index's or an exclusion constraint's entries,
+     * a table check or a domain check PostgreSQL checked rows with — calling it by name or through an
+     * operator whose function it is. Each is dropped and added back (unless the plan already does),
      * the addition after the replacement (the simulation waits for it), so the index is built and the
      * rows checked with the new body. Stored generated columns are re-created by the column differ.
      */
@@ -103,12 +110,17 @@ final class RoutineDependents {
         }
         Set<String> seen = new HashSet<>();
         for (QualifiedName routine : names) {
+            // called by name, or through an operator whose function it is
+            List<QualifiedName> operators = current.operators().stream().filter(o -> o.function().equals(routine))
+                    .map(dev.dibs.engine.model.Operator::name).distinct().toList();
+            java.util.function.Predicate<String> calls = e -> RoutineUses.calls(e, routine)
+                    || operators.stream().anyMatch(o -> OperatorUses.uses(e, o));
             List<SchemaChange> drops = new ArrayList<>();
             List<SchemaChange> adds = new ArrayList<>();
             for (Table t : current.tables()) {
                 Table d = desired.table(t.name()).orElse(null);
-                for (RoutineUses.Use use : d == null ? List.<RoutineUses.Use>of() : RoutineUses.in(t, routine)) {
-                    if ((use.kind() == RoutineUses.Kind.CHECK || use.kind() == RoutineUses.Kind.INDEX) && seen.add(use.toString())) {
+                for (RoutineUses.Use use : d == null ? List.<RoutineUses.Use>of() : RoutineUses.in(t, calls)) {
+                    if (STORED.contains(use.kind()) && seen.add(use.toString())) {
                         around(t, d, routine, use, changes, drops, adds);
                     }
                 }
@@ -116,7 +128,7 @@ final class RoutineDependents {
             for (Domain d : current.domains()) {
                 Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
                 if (wanted != null && !recreated(d, changes)) {
-                    domainChecksAround(d, wanted, routine, "it calls " + routine + ", whose results the plan changes: every value"
+                    domainChecksAround(d, wanted, calls, "it calls " + routine + ", whose results the plan changes: every value"
                             + " of the domain is checked again", changes, seen, drops, adds);
                 }
             }
@@ -133,10 +145,10 @@ final class RoutineDependents {
     }
 
     /** Each check of {@code d} calling {@code routine} that the plan neither drops nor changes: dropped, and added back as {@code wanted} has it. */
-    private static void domainChecksAround(Domain d, Domain wanted, QualifiedName routine, String reason, List<SchemaChange> changes,
-                                           Set<String> seen, List<SchemaChange> drops, List<SchemaChange> adds) {
+    private static void domainChecksAround(Domain d, Domain wanted, java.util.function.Predicate<String> calls, String reason,
+                                           List<SchemaChange> changes, Set<String> seen, List<SchemaChange> drops, List<SchemaChange> adds) {
         for (DomainCheck k : d.checks()) {
-            if (!RoutineUses.calls(k.definition(), routine) || !seen.add("domain check " + d.name() + "." + k.name())) {
+            if (!calls.test(k.definition()) || !seen.add("domain check " + d.name() + "." + k.name())) {
                 continue;
             }
             boolean dropped = changes.stream().anyMatch(c -> c instanceof DropDomainCheck x && x.domain().equals(d.name())
@@ -239,8 +251,8 @@ final class RoutineDependents {
             if (wanted == null || recreated(d, changes)) {
                 continue; // dropped, or dropped and created: the simulation orders the drop before the routine's
             }
-            domainChecksAround(d, wanted, routine, "it calls " + routine + ", which PostgreSQL will not drop while the check exists",
-                    changes, seen, drops, adds);
+            domainChecksAround(d, wanted, e -> RoutineUses.calls(e, routine), "it calls " + routine
+                    + ", which PostgreSQL will not drop while the check exists", changes, seen, drops, adds);
             boolean planned = changes.stream().anyMatch(c -> c instanceof SetDomainDefault x && x.domain().equals(d.name()));
             if (byDefault && !planned && seen.add("domain default " + d.name())) {
                 drops.add(new SetDomainDefault(d.name(), null));
@@ -281,6 +293,17 @@ final class RoutineDependents {
                     adds.add(new AddIndex(table, wanted.get()));
                 }
             }
+            case EXCLUSION -> {
+                boolean dropped = changes.stream().anyMatch(c -> c instanceof DropExclusion d && d.table().equals(table)
+                        && d.exclusion().name().equals(use.name()));
+                var wanted = desired.exclusion(use.name());
+                if (!dropped && wanted.isPresent()) {
+                    drops.add(new DropExclusion(table, current.exclusion(use.name()).orElseThrow()));
+                    adds.add(new AddExclusion(table, wanted.get()));
+                }
+            }
+            // PostgreSQL takes no partition key off a table: the simulation refuses the routine's drop, naming it
+            case PARTITION_KEY -> { }
             case DEFAULT -> defaultAround(current, desired, routine, use.name(), changes, drops, adds);
             case GENERATED_COLUMN -> { } // dropped and added back by the column differ
         }

@@ -79,7 +79,9 @@ public final class RoutineDiffer {
         }
         Set<QualifiedName> recomputed = new LinkedHashSet<>(resultsChanged(current, desired).keySet());
         recomputed.removeAll(gone); // what calls those is re-created around them already
-        List<RoutineDependents.Around> stored = RoutineDependents.rebuilt(current, desired, recomputed, changes);
+        List<SchemaChange> planned = new ArrayList<>(changes); // with the drops above: what they take around is not taken twice
+        around.forEach(a -> planned.addAll(a.drops()));
+        List<RoutineDependents.Around> stored = RoutineDependents.rebuilt(current, desired, recomputed, planned);
         around.forEach(a -> changes.addAll(a.drops()));
         stored.forEach(a -> changes.addAll(a.drops()));
         changes.addAll(drops);
@@ -237,17 +239,33 @@ public final class RoutineDiffer {
                 || !c.virtual() && recomputed.stream().anyMatch(n -> RoutineUses.calls(c.generatedExpression(), n)));
     }
 
-    /** The names of the current routines the plan drops to create again ({@link #needsRecreating}). */
+    /**
+     * The names of the current routines the plan drops to create again: those {@link #needsRecreating}
+     * says so of, and those whose SQL-standard bodies call one of them (until none is added), which
+     * {@link #diff} re-creates around them.
+     */
     private static Set<QualifiedName> recreatedNames(Schema current, Schema desired) {
         Map<String, Routine> wanted = new java.util.HashMap<>();
         desired.routines().forEach(r -> wanted.put(r.overload(), r));
-        Set<QualifiedName> out = new LinkedHashSet<>();
+        Set<String> signatures = new LinkedHashSet<>();
         for (Routine r : current.routines()) {
             Routine w = wanted.get(r.overload());
             if (w != null && needsRecreating(r, w)) {
-                out.add(r.name());
+                signatures.add(r.signature());
             }
         }
+        for (boolean added = !signatures.isEmpty(); added; ) {
+            added = false;
+            for (Routine caller : current.routines()) {
+                if (!signatures.contains(caller.signature()) && wanted.containsKey(caller.overload()) && caller.dependsOn().stream()
+                        .anyMatch(d -> d.startsWith("routine ") && signatures.contains(d.substring("routine ".length())))) {
+                    signatures.add(caller.signature());
+                    added = true;
+                }
+            }
+        }
+        Set<QualifiedName> out = new LinkedHashSet<>();
+        current.routines().stream().filter(r -> signatures.contains(r.signature())).forEach(r -> out.add(r.name()));
         return out;
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where a table's expressions (checks, column defaults, generated columns, index keys and
- * predicates) call a function of a given name. The model holds those expressions as PostgreSQL
+ * predicates, exclusion constraints, the partition key) call a function of a given name. The model holds those expressions as PostgreSQL
  * printed them under the inspection's {@code search_path} ({@code pg_catalog}), so a function of
  * a managed schema always appears qualified: {@code public.f(…)}; the same text inside a string
  * literal or a comment is not a call. The text does not say which
@@ -28,7 +28,7 @@ public final class RoutineUses {
     }
 
     /** What kind of object calls the function. */
-    public enum Kind { CHECK, DEFAULT, GENERATED_COLUMN, INDEX }
+    public enum Kind { CHECK, DEFAULT, GENERATED_COLUMN, INDEX, EXCLUSION, PARTITION_KEY }
 
     /** One object of {@code table} whose expression calls the function: a check, column or index {@code name}. */
     public record Use(QualifiedName table, Kind kind, String name) {
@@ -39,6 +39,8 @@ public final class RoutineUses {
                 case DEFAULT -> "default of " + table + "." + name;
                 case GENERATED_COLUMN -> "generated column " + table + "." + name;
                 case INDEX -> "index " + table.schema() + "." + name;
+                case EXCLUSION -> "exclusion constraint " + table + "." + name;
+                case PARTITION_KEY -> "the partition key of " + table;
             };
         }
     }
@@ -46,25 +48,43 @@ public final class RoutineUses {
     /** The objects of {@code table} whose expressions call a function named {@code routine}. */
     public static List<Use> in(Table table, QualifiedName routine) {
         Pattern call = call(routine);
+        return in(table, e -> e != null && e.contains(routine.name()) && calls(e, call));
+    }
+
+    /**
+     * The objects of {@code table} with an expression {@code calls} accepts (given each expression as
+     * PostgreSQL prints it, never null): checks, defaults, generated columns, index keys and
+     * predicates, exclusion constraints, the partition key.
+     */
+    public static List<Use> in(Table table, java.util.function.Predicate<String> calls) {
+        java.util.function.Predicate<String> test = e -> e != null && calls.test(e);
         List<Use> out = new ArrayList<>();
         for (Check k : table.checks()) {
-            if (calls(k.expression(), call)) {
+            if (test.test(k.expression())) {
                 out.add(new Use(table.name(), Kind.CHECK, k.name()));
             }
         }
         for (Column c : table.columns()) {
-            if (calls(c.defaultExpression(), call)) {
+            if (test.test(c.defaultExpression())) {
                 out.add(new Use(table.name(), Kind.DEFAULT, c.name()));
             }
-            if (calls(c.generatedExpression(), call)) {
+            if (test.test(c.generatedExpression())) {
                 out.add(new Use(table.name(), Kind.GENERATED_COLUMN, c.name()));
             }
         }
         for (Index i : table.indexes()) {
-            boolean keys = i.keys().stream().map(IndexKey::expression).anyMatch(e -> calls(e, call));
-            if (keys || calls(i.predicate(), call)) {
+            boolean keys = i.keys().stream().map(IndexKey::expression).anyMatch(test);
+            if (keys || test.test(i.predicate())) {
                 out.add(new Use(table.name(), Kind.INDEX, i.name()));
             }
+        }
+        for (var x : table.exclusions()) {
+            if (test.test(x.definition())) {
+                out.add(new Use(table.name(), Kind.EXCLUSION, x.name()));
+            }
+        }
+        if (test.test(table.options().partitionBy())) {
+            out.add(new Use(table.name(), Kind.PARTITION_KEY, table.name().name()));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.diff.RoutineDiffer;
+import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.QualifiedName;
@@ -102,6 +104,30 @@ final class PlanBlockers {
         return false;
     }
 
+    /**
+     * A partition key calling a function the plan replaces with other results ({@link
+     * RoutineDiffer#resultsChange}): PostgreSQL moves no row, so rows stay in the partitions the old
+     * version chose, where a query the new one prunes will not look. Nothing in a plan can re-partition
+     * them: said, not done.
+     */
+    static List<String> partitionKeysOfReplaced(Plan plan, Schema desired) {
+        List<String> out = new ArrayList<>();
+        for (var change : plan.changes()) {
+            if (change instanceof SchemaChange.ReplaceRoutine r && RoutineDiffer.resultsChange(r.from(), r.to())) {
+                for (var t : desired.tables()) {
+                    if (RoutineUses.calls(t.options().partitionBy(), r.to().name())) {
+                        String table = Printable.escape(t.name().toString());
+                        out.add("The plan replaces " + Printable.escape(r.subject()) + " (" + RoutineDiffer.words(r.aspects())
+                                + "), which the partition key of " + table + " calls: PostgreSQL moves no row, so the rows stay in"
+                                + " the partitions the old version chose, and queries the new one prunes miss them. Move them yourself"
+                                + " (e.g. detach the partitions, then INSERT … SELECT their rows into " + table + ").");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static <T> boolean lacks(List<T> current, List<T> desired, java.util.function.Function<T, QualifiedName> name) {
         Set<QualifiedName> wanted = new java.util.HashSet<>();
         desired.forEach(o -> wanted.add(name.apply(o)));
@@ -125,6 +151,7 @@ final class PlanBlockers {
         List<String> doubts = new ArrayList<>();
         warnings.addAll(nameCollisions(plan, notManaged));
         warnings.addAll(ExtensionCollisions.find(plan, notManaged));
+        warnings.addAll(partitionKeysOfReplaced(plan, desired));
         CatalogNeeds.find(session, plan, desired, warnings, doubts);
         DomainBlockers.find(session, schemas, plan, warnings, doubts);
         RoutineBlockers.find(session, plan, schemas, warnings, doubts);

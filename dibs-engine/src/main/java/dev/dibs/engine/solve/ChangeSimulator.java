@@ -78,7 +78,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addTable(AddTable c) {
-        RoutineSimulator.requireNoOldVersionCalledIn(vs, c.table());
+        RoutineSimulator.requireCalledIn(vs, c.table());
         TableSimulator.addTable(vs, c);
         return null;
     }
@@ -105,7 +105,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addColumn(AddColumn c) {
-        RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.column().defaultExpression(), n)
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.column().defaultExpression(), n)
                 || RoutineUses.calls(c.column().generatedExpression(), n));
         if (!c.column().virtual()) {
             RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.column().generatedExpression(), n));
@@ -140,7 +140,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
             PolicySimulator.requireNoPolicyReads(vs, c.table(), c.from().name());
         }
         if (c.aspects().contains(ColumnAspect.DEFAULT)) {
-            RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.to().defaultExpression(), n));
+            RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.to().defaultExpression(), n));
         }
         TableSimulator.alterColumn(vs, c);
         return null;
@@ -172,7 +172,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addCheck(AddCheck c) {
-        RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.check().expression(), n));
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.check().expression(), n));
         RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.check().expression(), n));
         ConstraintSimulator.addCheck(vs, c);
         return null;
@@ -210,7 +210,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addIndex(AddIndex c) {
-        RoutineSimulator.requireNoOldVersionCalled(vs, n -> RoutineUses.calls(c.index().predicate(), n)
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.index().predicate(), n)
                 || c.index().keys().stream().anyMatch(k -> RoutineUses.calls(k.expression(), n)));
         RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.index().predicate(), n)
                 || c.index().keys().stream().anyMatch(k -> RoutineUses.calls(k.expression(), n)));
@@ -256,6 +256,8 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void addExclusion(AddExclusion c) {
+        RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.exclusion().definition(), n));
+        RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.exclusion().definition(), n));
         ConstraintSimulator.addExclusion(vs, c);
         return null;
     }

@@ -67,6 +67,7 @@ final class RoutineSimulator {
             throw new SimulationException.DependencyViolation(users + " still use " + c.subject());
         }
         vs.routines.remove(r.signature());
+        vs.routineDropped(r.signature());
     }
 
     /**
@@ -117,8 +118,10 @@ final class RoutineSimulator {
     }
 
     /**
-     * Refuses an expression (a policy's, a trigger's condition, a domain's check or default, by
-     * {@code calls}) that calls a function of the plan's schemas none of whose overloads exists yet:
+     * Refuses an expression (a table's check, default, generated column, index or exclusion, a
+     * policy's, a trigger's condition, a domain's check or default, by {@code calls}) that calls a
+     * function of the plan's schemas none of whose overloads exists yet (not created yet, or dropped
+     * to be created again):
      * PostgreSQL refuses it, so it waits for the function.
      */
     static void requireCalled(VirtualSchema vs, java.util.function.Predicate<QualifiedName> calls) {
@@ -144,7 +147,7 @@ final class RoutineSimulator {
             for (Routine held : vs.routines.values()) {
                 if (held.name().equals(name)) {
                     Routine wanted = vs.desiredRoutines.get(held.signature());
-                    if (wanted == null || RoutineDiffer.needsRecreating(held, wanted)) {
+                    if (wanted == null || RoutineDiffer.needsRecreating(held, wanted) || vs.goingNotYetDropped(held.signature())) {
                         throw new SimulationException.NotExists("function " + name + " as the desired state has it (the plan drops "
                                 + held.signature() + " first)");
                     }
@@ -176,10 +179,10 @@ final class RoutineSimulator {
         }
     }
 
-    /** {@link #requireNoOldVersionCalled} for what a table's checks, defaults, generated columns and indexes call. */
-    static void requireNoOldVersionCalledIn(VirtualSchema vs, Table table) {
-        if (!vs.goingRoutineNames.isEmpty()) {
-            requireNoOldVersionCalled(vs, n -> !RoutineUses.in(table, n).isEmpty());
+    /** {@link #requireCalled} for what a table's checks, defaults, generated columns, indexes, exclusions and partition key call. */
+    static void requireCalledIn(VirtualSchema vs, Table table) {
+        if (!vs.managedRoutineNames.isEmpty()) {
+            requireCalled(vs, n -> !RoutineUses.in(table, n).isEmpty());
         }
     }
 

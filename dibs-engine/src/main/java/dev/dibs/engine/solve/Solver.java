@@ -23,6 +23,7 @@ public final class Solver {
         List<SchemaChange> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(Solver::phase)); // stable: the diff's order within a phase
         VirtualSchema vs = new VirtualSchema(current, desired);
+        vs.notePlan(changes);
         List<SchemaChange> ordered = new ArrayList<>(changes.size());
         Map<SchemaChange, String> waiting = new LinkedHashMap<>();
         int phase = -1;

@@ -220,6 +220,7 @@ final class TableSimulator {
         }
         vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
         SequenceSimulator.dropped(vs, t.name(), name);
+        vs.columnDropped(t.name(), name);
     }
 
     static void addPartition(VirtualSchema vs, AddPartition c) {

@@ -88,6 +88,16 @@ final class VirtualSchema {
      * column the plan adds calling one waits for those replacements, or it would hold the old results.
      */
     final Map<QualifiedName, Set<String>> resultsChanged;
+    /**
+     * The columns the plan drops and adds back ({@code schema.table.column}: a generated one
+     * re-created), and those of them dropped so far: a routine whose SQL-standard body reads one
+     * waits until it is back, or PostgreSQL would refuse its drop.
+     */
+    private final Set<String> addedBack = new HashSet<>();
+    private final Set<String> droppedSoFar = new HashSet<>();
+    /** The signatures of the routines the plan drops, and those of them dropped so far ({@link #notePlan}). */
+    private final Set<String> goingRoutines = new HashSet<>();
+    private final Set<String> droppedRoutines = new HashSet<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -312,6 +322,47 @@ final class VirtualSchema {
     }
 
     /**
+     * Takes note of what {@code changes} drop and create again: the columns they drop and add back
+     * ({@link #addedBack}), and the routines they drop (for any reason: one re-created because its
+     * body calls a re-created one, reads a retyped column, …), whose old versions nothing new may call.
+     */
+    void notePlan(List<dev.dibs.engine.diff.SchemaChange> changes) {
+        Set<String> dropped = new HashSet<>();
+        for (var c : changes) {
+            if (c instanceof dev.dibs.engine.diff.SchemaChange.DropColumn d) {
+                dropped.add(d.table() + "." + d.column().name());
+            } else if (c instanceof dev.dibs.engine.diff.SchemaChange.DropRoutine r) {
+                goingRoutines.add(r.routine().signature());
+                goingRoutineNames.add(r.routine().name());
+            }
+        }
+        for (var c : changes) {
+            if (c instanceof dev.dibs.engine.diff.SchemaChange.AddColumn a && dropped.contains(a.table() + "." + a.column().name())) {
+                addedBack.add(a.table() + "." + a.column().name());
+            }
+        }
+    }
+
+    /** Whether the routine of {@code signature} that is there is one the plan drops and has not yet. */
+    boolean goingNotYetDropped(String signature) {
+        return goingRoutines.contains(signature) && !droppedRoutines.contains(signature);
+    }
+
+    /** After the routine of {@code signature} was dropped: one of that signature from now on is new. */
+    void routineDropped(String signature) {
+        if (goingRoutines.contains(signature)) {
+            droppedRoutines.add(signature);
+        }
+    }
+
+    /** After column {@code column} of {@code table} was dropped. */
+    void columnDropped(QualifiedName table, String column) {
+        if (!addedBack.isEmpty()) {
+            droppedSoFar.add(table + "." + column);
+        }
+    }
+
+    /**
      * For a routine whose SQL-standard body reads a column ({@code column schema.table.column}, in
      * {@link Routine#dependsOn()}'s words): it waits while a table of the desired state lacks the
      * column or its desired type (PostgreSQL parses the body when it creates the routine, and then
@@ -327,6 +378,9 @@ final class VirtualSchema {
                 if (now != null && desired.table(table).flatMap(t -> t.column(column)).isPresent()) {
                     if (now.column(column).isEmpty()) {
                         throw new SimulationException.NotExists("column " + table + "." + column);
+                    }
+                    if (addedBack.contains(table + "." + column) && !droppedSoFar.contains(table + "." + column)) {
+                        throw new SimulationException.NotExists("column " + table + "." + column + " as the plan adds it back");
                     }
                     requireDesiredType(table, column);
                     return;

@@ -384,6 +384,35 @@ class PlanBlockersTest {
     }
 
     /**
+     * A partition key calling a function whose body the plan replaces: rows stay where the old body
+     * put them, which no plan can change, so the report says so (and the plan still applies); a
+     * function the plan drops to create again is refused before anything runs, naming the key.
+     */
+    @Test
+    void aPartitionKeyCallingAReplacedFunctionIsWarnedOfAndOneCallingARecreatedOneRefused(TestDatabase target, PostgresServer server)
+            throws Exception {
+        String table = "CREATE TABLE t (id int NOT NULL, a int NOT NULL) PARTITION BY RANGE (public.bucket(a));"
+                + "CREATE TABLE t_low PARTITION OF t FOR VALUES FROM (MINVALUE) TO (10);"
+                + "CREATE TABLE t_high PARTITION OF t FOR VALUES FROM (10) TO (MAXVALUE);";
+        target.execute("CREATE FUNCTION bucket(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x $$;" + table
+                + "INSERT INTO t VALUES (1, 5);");
+
+        DriftReport replaced = compareWith(target, server,
+                "CREATE FUNCTION bucket(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x * 3 $$;" + table);
+
+        assertThat(replaced.warnings()).anySatisfy(w -> assertThat(w).contains("function public.bucket(x integer)")
+                .contains("the partition key of public.t calls").contains("rows stay in the partitions the old version chose"));
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, replaced.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryStrings("SELECT tableoid::regclass || ' ' || a FROM t")).containsExactly("t_low 5");
+
+        assertThatThrownBy(() -> compareWith(target, server,
+                "CREATE FUNCTION bucket(y int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT y * 3 $$;" + table))
+                .hasMessageContaining("the partition key of public.t").hasMessageContaining("public.bucket(x integer)");
+    }
+
+    /**
      * A generated column computed from a column the plan retypes is dropped before and added back
      * after, with the index and check on it: no blocker, and its values are computed again.
      */

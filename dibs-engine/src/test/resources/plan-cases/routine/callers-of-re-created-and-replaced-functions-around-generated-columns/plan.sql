@@ -1,0 +1,39 @@
+SET LOCAL check_function_bodies = off;
+-- hazards: CHANGES_BEHAVIOR
+CREATE OR REPLACE FUNCTION public.h(x integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT x + 200 $function$;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t DROP COLUMN p;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t DROP COLUMN q;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
+ALTER TABLE public.t ADD COLUMN q integer GENERATED ALWAYS AS (public.h(a)) STORED;
+CREATE OR REPLACE FUNCTION public.total()
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE
+BEGIN ATOMIC
+ SELECT sum(t.q) AS sum
+    FROM public.t;
+END;
+-- hazards: CHANGES_BEHAVIOR
+DROP FUNCTION public.g(x integer);
+-- hazards: CHANGES_BEHAVIOR
+DROP FUNCTION public.f(x integer);
+-- hazards: CHANGES_BEHAVIOR
+CREATE OR REPLACE FUNCTION public.f(y integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+RETURN (y + 2);
+-- hazards: CHANGES_BEHAVIOR
+CREATE OR REPLACE FUNCTION public.g(x integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+RETURN (public.f(x) * 10);
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
+ALTER TABLE public.t ADD COLUMN p integer GENERATED ALWAYS AS (public.g(a)) STORED;
