@@ -20,6 +20,8 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     final Set<QualifiedName> tables = new LinkedHashSet<>();
     final Set<Key> indexes = new LinkedHashSet<>();
     final Set<Key> constraints = new LinkedHashSet<>();
+    /** The relations the SQL-standard bodies of the routines the plan creates or replaces read (every way to split a dotted name). */
+    final Set<QualifiedName> readByRoutines = new LinkedHashSet<>();
 
     private PlanCreations() {
     }
@@ -101,8 +103,20 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void validateDomainCheck(ValidateDomainCheck c) { return null; }
     @Override public Void setDomainComment(SetDomainComment c) { return null; }
     // the model holds all of a routine (PostgreSQL's own definition), so the re-diff sees any difference
-    @Override public Void createRoutine(CreateRoutine c) { return null; }
-    @Override public Void replaceRoutine(ReplaceRoutine c) { return null; }
+    // a routine is built anyway (the re-print of an SQL-standard body): what its body reads must be there
+    @Override public Void createRoutine(CreateRoutine c) { read(c.routine()); return null; }
+    @Override public Void replaceRoutine(ReplaceRoutine c) { read(c.to()); return null; }
+
+    private void read(dev.dibs.engine.model.Routine r) {
+        for (String dependency : r.dependsOn()) {
+            if (dependency.startsWith("table ")) {
+                String name = dependency.substring("table ".length());
+                for (int dot = name.indexOf('.'); dot > 0; dot = name.indexOf('.', dot + 1)) { // names may hold dots: every split
+                    readByRoutines.add(new QualifiedName(name.substring(0, dot), name.substring(dot + 1)));
+                }
+            }
+        }
+    }
     @Override public Void dropRoutine(DropRoutine c) { return null; }
     @Override public Void setRoutineComment(SetRoutineComment c) { return null; }
     // what extensions and sequences are is all in the model, compared whole after the plan

@@ -21,7 +21,8 @@ import java.util.Set;
  * the first plan creates something (the table, an index, a constraint), the new tables, those with
  * a differing column that carries an expression (a default, a generated column), those with a
  * definition (the table's, an index's, a constraint's) printed differently on the two sides, and
- * the tables their foreign keys refer to, with only what a foreign key needs. Any other table is
+ * the tables their foreign keys refer to, with only what a foreign key needs (and the tables the
+ * SQL-standard bodies of the routines the plan writes read, likewise). Any other table is
  * copied as the reference has it: a column added, dropped, retyped or made NOT NULL, an index or
  * constraint dropped, are written from the model, with nothing re-printed and nothing created that
  * the guard could hold to the reference (building them cost most of a 1,000-table comparison).
@@ -48,8 +49,10 @@ final class ReferenceSubset {
                 wanted.add(r.name());
             }
         }
-        // what the wanted tables' foreign keys refer to, built with only what a foreign key needs
+        // what the wanted tables' foreign keys refer to, built with only what a foreign key needs;
+        // so are the tables the SQL-standard bodies the plan writes read (their columns are what a body needs)
         Set<QualifiedName> referredTo = new HashSet<>();
+        firstPlan.readByRoutines.stream().filter(n -> !wanted.contains(n) && reference.table(n).isPresent()).forEach(referredTo::add);
         for (QualifiedName name : wanted) {
             for (ForeignKey f : reference.table(name).map(Table::foreignKeys).orElse(List.of())) {
                 if (!wanted.contains(f.referencedTable())) {

@@ -1,6 +1,7 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.function.Function;
  * it: each column, key, check and index of the reference is taken as re-printed in the scratch
  * database — unless the target already holds exactly the reference's own, which then stays as it
  * is. A plan copies the re-printed text, which PostgreSQL stores as written, so a second comparison
- * finds nothing; and two databases that agree are never told apart by the re-print.
+ * finds nothing; and two databases that agree are never told apart by the re-print. Routines
+ * likewise: one the target does not hold as the reference does is taken as re-printed.
  */
 final class ReprintedReference {
 
@@ -48,7 +50,13 @@ final class ReprintedReference {
                     .withForeignKeys(pick(r.foreignKeys(), f -> t.flatMap(x -> x.foreignKey(f.name())), f -> s.foreignKey(f.name())))
                     .withIndexes(pick(r.indexes(), i -> t.flatMap(x -> x.index(i.name())), i -> s.index(i.name()))));
         }
-        return reference.withTables(tables);
+        // a routine as re-printed: PostgreSQL prints an SQL-standard body parsed from its own print otherwise
+        // ('x'::text comes back 'x'::text AS text), so the reference's first print would be written again and again
+        List<Routine> routines = reference.routines().stream().map(r -> {
+            boolean held = current.routines().stream().anyMatch(r::equals);
+            return held ? r : reprinted.routines().stream().filter(s -> s.signature().equals(r.signature())).findFirst().orElse(r);
+        }).toList();
+        return reference.withTables(tables).withRoutines(routines);
     }
 
     /** Each element as the target has it when that is the reference's own, else as re-printed (when it was). */

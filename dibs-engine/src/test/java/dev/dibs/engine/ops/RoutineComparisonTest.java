@@ -47,6 +47,33 @@ class RoutineComparisonTest {
     }
 
     /**
+     * PostgreSQL prints a BEGIN ATOMIC body parsed from its own print otherwise ({@code SELECT 'x'::text}
+     * comes back {@code SELECT 'x'::text AS text}): the plan writes the reference's function as the
+     * scratch database re-prints it, so a second comparison finds nothing instead of replacing it again
+     * and again; the reference's own routines, where the target holds them already, stay as they are.
+     */
+    @Test
+    void aBeginAtomicBodyCopiedFromTheReferenceIsNotReplacedAgain(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            try (Connection c = reference.open(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t (id int PRIMARY KEY, note text)");
+                s.execute("CREATE FUNCTION label() RETURNS text LANGUAGE sql STABLE BEGIN ATOMIC SELECT 'x'; SELECT 'y' || (SELECT count(*) FROM"
+                        + " public.t); END");
+            }
+            DriftReport first = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            try (Connection c = target.connect()) {
+                PlanApplier.apply(c, first.plan(), null, PlanListener.NONE);
+            }
+            DriftReport second = DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
+            assertThat(second.plan().toSql()).as("the second plan").isEmpty();
+            assertThat(target.queryString("SELECT label()")).isEqualTo("y0");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    /**
      * A trigger dibs does not manage (an inheritance child's) keeps its function: the drop is refused
      * before anything runs, naming it. A trigger of a managed table is dropped first, and one of a
      * managed view goes with its view: neither is an obstacle.
