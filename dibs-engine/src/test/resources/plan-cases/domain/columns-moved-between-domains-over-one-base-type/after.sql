@@ -19,6 +19,7 @@ CREATE TABLE t (
     g strictly_positive,
     h other_code,
     i text,
-    j temper
+    j temper,
+    k amount[]
 );
 CREATE INDEX t_i ON t (i);

@@ -19,7 +19,8 @@ CREATE TABLE t (
     g bigint,
     h code,
     i c_text,
-    j feeling
+    j feeling,
+    k cents[]
 );
 CREATE INDEX t_i ON t (i);
-INSERT INTO t VALUES (1, 5, 6, 7, 8, 'x', 9, 10, 'y', 'z', 'glad');
+INSERT INTO t VALUES (1, 5, 6, 7, 8, 'x', 9, 10, 'y', 'z', 'glad', '{1,2}');

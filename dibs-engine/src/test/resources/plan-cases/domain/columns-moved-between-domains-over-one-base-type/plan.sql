@@ -18,3 +18,5 @@ ALTER TABLE public.t ALTER COLUMN h TYPE public.other_code USING h::character va
 ALTER TABLE public.t ALTER COLUMN i TYPE text USING i::text;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.t ALTER COLUMN j TYPE public.temper USING j::public.mood::public.temper;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
+ALTER TABLE public.t ALTER COLUMN k TYPE public.amount[] USING k::bigint[]::public.amount[];

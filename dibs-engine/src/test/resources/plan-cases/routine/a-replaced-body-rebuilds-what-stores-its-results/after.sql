@@ -16,3 +16,5 @@ CREATE TABLE t (
 CREATE UNIQUE INDEX t_plus ON t (public.plus(a));
 CREATE INDEX t_pp ON t (pp);
 CREATE INDEX t_h ON t (h) WHERE public.half(a) > 0;
+CREATE MATERIALIZED VIEW mv AS SELECT id, public.plus(a) AS pa FROM t;
+CREATE INDEX mv_pa ON mv (pa);

@@ -17,3 +17,5 @@ CREATE UNIQUE INDEX t_plus ON t (public.plus(a));
 CREATE INDEX t_pp ON t (pp);
 CREATE INDEX t_h ON t (h) WHERE public.half(a) > 0;
 INSERT INTO t (id, a, d) VALUES (1, 10, 10), (2, 20, 20);
+CREATE MATERIALIZED VIEW mv AS SELECT id, public.plus(a) AS pa FROM t;
+CREATE INDEX mv_pa ON mv (pa);

@@ -13,6 +13,8 @@ CREATE OR REPLACE FUNCTION public.plus(x integer)
  LANGUAGE sql
  IMMUTABLE
 AS $function$ SELECT x + 10 $function$;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP MATERIALIZED VIEW public.mv;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 DROP INDEX public.t_h;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
@@ -55,3 +57,7 @@ CREATE UNIQUE INDEX t_plus ON public.t USING btree ((public.plus(a)));
 ALTER DOMAIN public.small ADD CONSTRAINT small_plus CHECK ((public.plus(VALUE) < 100)) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
 ALTER DOMAIN public.small VALIDATE CONSTRAINT small_plus;
+CREATE MATERIALIZED VIEW public.mv AS SELECT id,
+    public.plus(a) AS pa
+   FROM public.t WITH DATA;
+CREATE INDEX mv_pa ON public.mv USING btree (pa);

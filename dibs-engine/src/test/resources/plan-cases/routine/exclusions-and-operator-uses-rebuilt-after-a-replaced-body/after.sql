@@ -6,6 +6,7 @@ CREATE TABLE t (
     id integer PRIMARY KEY,
     a integer NOT NULL,
     b integer NOT NULL,
+    near_flag boolean GENERATED ALWAYS AS (a OPERATOR(public.~~~) b) STORED,
     CONSTRAINT t_near CHECK (a OPERATOR(public.~~~) b),
     CONSTRAINT t_spans EXCLUDE USING gist (public.span(a) WITH &&)
 );

@@ -6,9 +6,10 @@ CREATE TABLE t (
     id integer PRIMARY KEY,
     a integer NOT NULL,
     b integer NOT NULL,
+    near_flag boolean GENERATED ALWAYS AS (a OPERATOR(public.~~~) b) STORED,
     CONSTRAINT t_near CHECK (a OPERATOR(public.~~~) b),
     CONSTRAINT t_spans EXCLUDE USING gist (public.span(a) WITH &&)
 );
 CREATE INDEX t_near_idx ON t ((a OPERATOR(public.~~~) b));
 CREATE INDEX t_both ON t ((public.span(a)), (public.shift(b)));
-INSERT INTO t VALUES (1, 0, 5), (2, 20, 25);
+INSERT INTO t (id, a, b) VALUES (1, 0, 5), (2, 20, 25);

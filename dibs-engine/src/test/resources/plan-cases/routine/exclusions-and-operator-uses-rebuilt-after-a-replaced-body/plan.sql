@@ -20,6 +20,10 @@ ALTER TABLE public.t DROP CONSTRAINT t_near;
 DROP INDEX public.t_near_idx;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.t DROP CONSTRAINT t_spans;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t DROP COLUMN near_flag;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
+ALTER TABLE public.t ADD COLUMN near_flag boolean GENERATED ALWAYS AS ((a OPERATOR(public.~~~) b)) STORED;
 -- hazards: CHANGES_BEHAVIOR
 DROP FUNCTION public.shift(x integer);
 SET LOCAL check_function_bodies = off;

@@ -60,12 +60,20 @@ final class ViewDiffer {
                 recreated.put(pair.current().name(), null);
             }
         }
+        // a materialized view holds rows a function computed: one whose results the plan changes makes them stale
+        Map<QualifiedName, java.util.Set<String>> recomputed = RoutineDiffer.resultsChanged(current, desired);
+        Map<String, QualifiedName> routineNames = new HashMap<>();
+        current.routines().forEach(r -> routineNames.put(r.signature(), r.name()));
         for (var pair : materialized.pairs()) {
             reads.put(pair.current().name(), pair.current().relations());
             uses.put(pair.current().name(), pair.current().uses());
             calls.put(pair.current().name(), pair.current().functions());
             if (!pair.current().sameQuery(pair.desired())) {
                 recreated.put(pair.current().name(), null);
+            } else if (!recomputed.isEmpty()) {
+                pair.current().functions().stream().filter(f -> recomputed.containsKey(routineNames.get(f))).findFirst()
+                        .ifPresent(f -> recreated.put(pair.current().name(), "it calls " + f
+                                + ", whose results the plan changes: its rows are computed again"));
             }
         }
         boolean grown = true;

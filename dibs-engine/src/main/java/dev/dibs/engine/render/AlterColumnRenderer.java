@@ -67,8 +67,12 @@ final class AlterColumnRenderer {
             // a domain stands for its base type: between two over one base type only the catalog changes
             // (the new domain's constraints aside: PostgreSQL then writes and checks every row)
             DomainTypes domains = ctx.domains();
-            PgType fromBase = domains.base(from.type(), false);
-            PgType toBase = domains.base(to.type(), true);
+            // an array of a domain stands for an array of its base type
+            boolean fromArrayOfDomain = from.type().array() && domains.isDomain(from.type().element(), false);
+            boolean toArrayOfDomain = to.type().array() && domains.isDomain(to.type().element(), true);
+            boolean arrayOfDomain = fromArrayOfDomain || toArrayOfDomain;
+            PgType fromBase = fromArrayOfDomain ? domains.base(from.type().element(), false).arrayOf() : domains.base(from.type(), false);
+            PgType toBase = toArrayOfDomain ? domains.base(to.type().element(), true).arrayOf() : domains.base(to.type(), true);
             boolean sameBase = fromBase.sql().equals(toBase.sql()); // an enum's domains too
             String cast = sameBase ? Sql.name(to.name()) + "::" + toBase.sql() : TypeChanges.using(Sql.name(to.name()), fromBase, toBase);
             parts.add(col + " TYPE " + to.type().sql() + " USING " + cast + (toBase.equals(to.type()) ? "" : "::" + to.type().sql()));
@@ -80,6 +84,9 @@ final class AlterColumnRenderer {
                 hazards.add(INDEX_BUILD); // another collation: PostgreSQL builds the column's indexes again
             }
             TypeChanges.Kind kind = sameBase ? TypeChanges.Kind.BINARY_COMPATIBLE : TypeChanges.classify(fromBase, toBase);
+            if (kind == TypeChanges.Kind.BINARY_COMPATIBLE && arrayOfDomain) {
+                kind = TypeChanges.Kind.WIDENING; // each array is coerced element by element: the table is rewritten
+            }
             if (kind == TypeChanges.Kind.BINARY_COMPATIBLE && domains.isDomain(from.type(), false) && !toBase.modifiers().isEmpty()) {
                 // a domain's column has no length or precision of its own: the cast to one is computed for every row
                 kind = TypeChanges.Kind.WIDENING;
