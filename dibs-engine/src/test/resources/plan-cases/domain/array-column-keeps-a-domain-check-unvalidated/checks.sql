@@ -1,0 +1,2 @@
+SELECT public.f(2)
+-- expect: 6

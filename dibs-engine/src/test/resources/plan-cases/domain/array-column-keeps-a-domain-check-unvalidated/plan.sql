@@ -1,0 +1,6 @@
+-- hazards: CHANGES_BEHAVIOR
+CREATE OR REPLACE FUNCTION public.f(x integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+RETURN (x * 3);
