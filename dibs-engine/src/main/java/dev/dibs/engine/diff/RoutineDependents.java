@@ -127,8 +127,8 @@ final class RoutineDependents {
             }
             for (Domain d : current.domains()) {
                 Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
-                // PostgreSQL validates no check of a domain an array column uses (it refuses to alter the type): left as it is
-                if (wanted != null && !recreated(d, changes) && !usedInArrays(current, d.name())) {
+                // PostgreSQL validates no check of a domain array columns use (it refuses to alter the type): left as it is
+                if (wanted != null && !recreated(d, changes) && DomainArrays.kept(current, desired, d.name()).isEmpty()) {
                     domainChecksAround(d, wanted, calls, "it calls " + routine + ", whose results the plan changes: every value"
                             + " of the domain is checked again", changes, seen, drops, adds);
                 }
@@ -138,11 +138,6 @@ final class RoutineDependents {
             }
         }
         return out;
-    }
-
-    private static boolean usedInArrays(Schema schema, QualifiedName domain) {
-        return schema.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(c -> c.type().array() && !c.type().isBuiltin()
-                && domain.schema().equals(c.type().schema()) && domain.name().equals(c.type().name()));
     }
 
     private static boolean recreated(Domain d, List<SchemaChange> changes) {

@@ -110,6 +110,7 @@ public final class SchemaDiffer {
         PolicyDiffer.diff(current, desired, changes);
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
+        DomainArrays.refuse(now, desired, changes); // after every change that checks a domain's values again
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }
 

@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.DomainArrays;
 import dev.dibs.engine.diff.DomainRenames;
 import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
@@ -52,6 +53,9 @@ final class DomainSimulator {
 
     static void setDomainNotNull(VirtualSchema vs, SetDomainNotNull c) {
         Domain d = domain(vs, c.domain());
+        if (c.notNull()) {
+            requireNoArrayUsers(vs, d.name());
+        }
         vs.putDomain(new Domain(d.name(), d.baseType(), d.collation(), d.defaultExpression(), c.notNull(), d.checks(), d.comment()));
     }
 
@@ -59,6 +63,9 @@ final class DomainSimulator {
         Domain d = domain(vs, c.domain());
         if (check(d, c.check().name()) != null) {
             throw new SimulationException.AlreadyExists("constraint " + c.check().name() + " of domain " + d.name());
+        }
+        if (c.check().validated()) {
+            requireNoArrayUsers(vs, d.name());
         }
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.check().definition(), n));
         RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.check().definition(), n));
@@ -79,6 +86,7 @@ final class DomainSimulator {
     static void validateDomainCheck(VirtualSchema vs, ValidateDomainCheck c) {
         Domain d = domain(vs, c.domain());
         DomainCheck k = requireCheck(d, c.name());
+        requireNoArrayUsers(vs, d.name());
         List<DomainCheck> checks = new ArrayList<>(d.checks());
         checks.set(checks.indexOf(k), new DomainCheck(k.name(), k.definition(), true));
         vs.putDomain(withChecks(d, checks));
@@ -121,6 +129,18 @@ final class DomainSimulator {
             throw new SimulationException.DependencyViolation(vs.columnsOfType(name) + " still use the domain " + name);
         }
         vs.removeDomain(name);
+    }
+
+    /**
+     * What checks a domain's stored values waits while a column holds them in arrays (PostgreSQL
+     * refuses it then): before such a column is added, or after it is dropped ({@link DomainArrays}).
+     */
+    private static void requireNoArrayUsers(VirtualSchema vs, QualifiedName domain) {
+        List<String> users = DomainArrays.users(vs.tables(), vs.domains.values(), domain);
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation(String.join(", ", users) + " hold values of the domain " + domain
+                    + " in arrays: PostgreSQL checks no stored array element against its constraints");
+        }
     }
 
     private static Domain withChecks(Domain d, List<DomainCheck> checks) {

@@ -150,4 +150,52 @@ class DomainDifferTest {
                 .withDomains(List.of(cheerful));
         assertThat(SchemaDiffer.diff(current, added, RenameHints.none()).changes()).hasSize(1);
     }
+
+    /**
+     * PostgreSQL refuses ADD CONSTRAINT (validated), VALIDATE and SET NOT NULL on a domain whose values
+     * a kept column holds in arrays (also through a domain over it, or over an array of it): refused
+     * before anything runs, naming the columns and the way out; NOT VALID, and a column the plan adds
+     * or drops, are not refused (the simulation orders those).
+     */
+    @Test
+    void checkingStoredValuesIsRefusedWhileKeptColumnsHoldThemInArrays() {
+        Domain plain = domain("d", "integer");
+        Domain checked = domain("d", "integer", POSITIVE);
+        Domain over = domain("d2", "public.d");
+        Domain arrays = domain("ds", "public.d2[]");
+        Table t = table("t").columns(col("id", "integer"), col("vs", "public.d[]")).build();
+        Table viaOver = table("u").columns(col("id", "integer"), col("ws", "public.d2[]")).build();
+        Table viaArrayDomain = table("w").columns(col("id", "integer"), col("xs", "public.ds")).build();
+        Table scalar = table("t").columns(col("id", "integer"), col("v", "public.d")).build();
+
+        assertThatThrownBy(() -> SchemaDiffer.diff(with(List.of(plain), t), with(List.of(checked), t), RenameHints.none()))
+                .isInstanceOf(DomainRefused.class)
+                .hasMessage("dibs cannot add the check d_positive CHECK ((VALUE > 0)) to the domain public.d: column public.t.vs"
+                        + " holds its values in arrays, and PostgreSQL checks no stored array element against a domain: it refuses"
+                        + " ADD CONSTRAINT, VALIDATE CONSTRAINT and SET NOT NULL on such a domain (\"cannot alter type … because"
+                        + " column … uses it\"); so nothing was planned. Either declare the check NOT VALID in the SQL files"
+                        + " (ALTER DOMAIN public.d ADD CONSTRAINT … NOT VALID: new values are checked, stored ones are not), or make"
+                        + " that column an array of integer in a plan of its own first.");
+        Domain notNull = new Domain(name("d"), "integer", null, null, true, List.of(), null);
+        assertThatThrownBy(() -> SchemaDiffer.diff(with(List.of(plain, over, arrays), viaOver, viaArrayDomain),
+                with(List.of(notNull, over, arrays), viaOver, viaArrayDomain), RenameHints.none()))
+                .isInstanceOf(DomainRefused.class)
+                .hasMessageStartingWith("dibs cannot set NOT NULL on the domain public.d: columns public.u.ws, public.w.xs hold")
+                .hasMessageContaining("Either leave NOT NULL off the domain (declare it on the columns instead), or make those"
+                        + " columns arrays of integer");
+        Domain notValid = domain("d", "integer", new DomainCheck("d_positive", "CHECK ((VALUE > 0))", false));
+        assertThatThrownBy(() -> SchemaDiffer.diff(with(List.of(notValid), t), with(List.of(checked), t), RenameHints.none()))
+                .isInstanceOf(DomainRefused.class).hasMessageStartingWith("dibs cannot validate the check d_positive of the domain");
+
+        // added NOT VALID: PostgreSQL takes it
+        assertThat(SchemaDiffer.diff(with(List.of(plain), t), with(List.of(notValid), t), RenameHints.none()).changes())
+                .containsExactly(new AddDomainCheck(name("d"), notValid.checks().get(0), null));
+        // the array column comes or goes with the plan, or holds single values: ordered, not refused
+        assertThat(SchemaDiffer.diff(with(List.of(plain)), with(List.of(checked), t), RenameHints.none()).changes())
+                .hasAtLeastOneElementOfType(AddDomainCheck.class);
+        assertThat(SchemaDiffer.diff(with(List.of(plain), t), with(List.of(checked)), RenameHints.none()).changes())
+                .hasAtLeastOneElementOfType(AddDomainCheck.class);
+        assertThat(SchemaDiffer.diff(with(List.of(plain), scalar), with(List.of(checked), scalar), RenameHints.none()).changes())
+                .containsExactly(new AddDomainCheck(name("d"), POSITIVE, null));
+    }
 }
