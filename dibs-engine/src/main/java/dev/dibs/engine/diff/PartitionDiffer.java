@@ -2,7 +2,10 @@ package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.AddPartition;
 import dev.dibs.engine.diff.SchemaChange.DropPartition;
+import dev.dibs.engine.naming.ExpressionNames;
 import dev.dibs.engine.model.Partition;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,31 @@ public final class PartitionDiffer {
                 changes.add(new DropPartition(desired.name(), existing));
             }
             changes.add(new AddPartition(desired.name(), p, keptDefault && !p.bound().equals(DEFAULT), statistics));
+        }
+    }
+
+    /**
+     * Refuses a type change of a column the partition key reads — altered, or converted to an enum
+     * type the plan creates again: PostgreSQL refuses {@code ALTER COLUMN … TYPE} there, and the
+     * key cannot be changed either ({@link PartitioningRefused}).
+     */
+    static void refuseRetypedKeyColumns(Schema current, List<SchemaChange> changes) {
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
+                refuseRetypedKeyColumn(current, a.table(), a.from().name(), a.from().type().sql(), a.to().type().sql());
+            } else if (c instanceof SchemaChange.RecreateEnum r) {
+                for (SchemaChange.ColumnRef ref : r.columns()) {
+                    refuseRetypedKeyColumn(current, ref.table(), ref.column(), r.from().name() + " " + r.from().labels(),
+                            r.to().name() + " " + r.to().labels() + " (the enum type created again)");
+                }
+            }
+        }
+    }
+
+    private static void refuseRetypedKeyColumn(Schema current, QualifiedName table, String column, String from, String to) {
+        String key = current.table(table).map(t -> t.options().partitionBy()).orElse(null);
+        if (key != null && ExpressionNames.reads(key, List.of(column))) {
+            throw PartitioningRefused.keyColumnRetyped(table, key, column, from, to);
         }
     }
 

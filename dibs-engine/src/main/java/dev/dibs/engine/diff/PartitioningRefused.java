@@ -8,7 +8,8 @@ import dev.dibs.engine.model.QualifiedName;
 /**
  * A difference in partitioning that PostgreSQL cannot make in place, found while diffing, before
  * anything runs: a table's partition key changes, or a table turns from plain to partitioned or
- * back; or a declared partition would overlap an existing partition nobody declared.
+ * back; or a declared partition would overlap an existing partition nobody declared; or a column of
+ * the key would change type.
  */
 public final class PartitioningRefused extends DibsException {
     private static final long serialVersionUID = 1L;
@@ -34,6 +35,14 @@ public final class PartitioningRefused extends DibsException {
                 + " so nothing was planned. If it is the same partition under its old name, rename it in the database (ALTER TABLE "
                 + table.schema() + "." + undeclared.name() + " RENAME TO " + declared.name() + "), or declare it under the name it"
                 + " has; then plan again.");
+    }
+
+    static PartitioningRefused keyColumnRetyped(QualifiedName table, String key, String column, String from, String to) {
+        return new PartitioningRefused("dibs cannot change the type of column " + table + "." + column + " from " + from + " to "
+                + to + ": it is in the partition key of table " + table + " (PARTITION BY " + key + "), and PostgreSQL cannot"
+                + " alter the type of a partition key's column; so nothing was planned. Either keep its type " + from
+                + ", or move the rows in a migration: create a table under another name with the type wanted, copy the rows"
+                + " into it, drop " + table + " and rename the new table to " + table.name() + "; then plan again.");
     }
 
     private static String key(String key) {

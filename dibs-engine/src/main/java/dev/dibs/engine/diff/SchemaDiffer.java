@@ -77,6 +77,7 @@ public final class SchemaDiffer {
                 r.columns().forEach(ref -> retyped.add(ref.table() + "." + ref.column()));
             }
         }
+        PartitionDiffer.refuseRetypedKeyColumns(now, changes);
         for (var pair : tables.pairs()) {
             Table t = pair.current();
             ConstraintDiffer.diff(pair.current(), pair.desired(), fk -> fk.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))

@@ -71,6 +71,38 @@ class PartitionDifferTest {
         }
     }
 
+    /**
+     * PostgreSQL refuses ALTER COLUMN … TYPE on a column the partition key reads (by name or in an
+     * expression): refused before anything runs; a column outside the key is retyped.
+     */
+    @Test
+    void aRetypedColumnOfThePartitionKeyIsRefused() {
+        Table wider = table("events").columns(notNull("id", "bigint"), notNull("created_at", "timestamp with time zone")).build();
+        for (String key : List.of("RANGE (created_at)", "LIST (date_trunc('day'::text, created_at))")) {
+            Table desired = wider.withOptions(TableOptions.DEFAULT.withPartitioning(key, List.of()));
+            PartitioningRefused e = catchThrowableOfType(PartitioningRefused.class, () -> changes(events(key), desired));
+            assertThat(e).as(key).isNotNull();
+            assertThat(e.getMessage()).isEqualTo("dibs cannot change the type of column public.events.created_at from date to"
+                    + " timestamp with time zone: it is in the partition key of table public.events (PARTITION BY " + key + "),"
+                    + " and PostgreSQL cannot alter the type of a partition key's column; so nothing was planned. Either keep"
+                    + " its type date, or move the rows in a migration: create a table under another name with the type wanted,"
+                    + " copy the rows into it, drop public.events and rename the new table to events; then plan again.");
+        }
+        // an enum type created again (a label removed) converts its columns: refused there too
+        Table byMood = table("events").columns(notNull("id", "bigint"), notNull("m", "public.mood")).build()
+                .withOptions(TableOptions.DEFAULT.withPartitioning("LIST (m)", List.of()));
+        PartitioningRefused enumKey = catchThrowableOfType(PartitioningRefused.class, () -> SchemaDiffer.diff(
+                new dev.dibs.engine.model.Schema(List.of("public"), List.of(byMood), List.of(dev.dibs.engine.testing.Models.enumType("mood", "happy", "sad"))),
+                new dev.dibs.engine.model.Schema(List.of("public"), List.of(byMood), List.of(dev.dibs.engine.testing.Models.enumType("mood", "happy"))),
+                RenameHints.none()));
+        assertThat(enumKey).isNotNull();
+        assertThat(enumKey.getMessage()).startsWith("dibs cannot change the type of column public.events.m from public.mood [happy, sad]"
+                + " to public.mood [happy] (the enum type created again): it is in the partition key of table public.events");
+        Table idWider = table("events").columns(notNull("id", "numeric"), notNull("created_at", "date")).build()
+                .withOptions(TableOptions.DEFAULT.withPartitioning("RANGE (created_at)", List.of()));
+        assertThat(changes(events("RANGE (created_at)"), idWider)).hasSize(1);
+    }
+
     @Test
     void aNewPartitionedTableComesWithItsPartitions() {
         Table users = table("users").columns(notNull("id", "integer")).build();
