@@ -57,7 +57,8 @@ final class PlanBlockers {
 
     /**
      * What was found: statements PostgreSQL will refuse ({@code refusals}), and checks that could not
-     * be made ({@code doubts}); both are warnings, only refusals stop {@code -Ddibs.apply}.
+     * be made or what the plan leaves undone in the data ({@code doubts}); both are warnings, only
+     * refusals stop {@code -Ddibs.apply}.
      */
     record Found(List<String> refusals, List<String> doubts) {
         List<String> warnings() {
@@ -148,10 +149,10 @@ final class PlanBlockers {
     static Found find(CatalogSession session, int majorVersion, List<String> schemas, Plan plan,
                       List<NotManaged> notManaged, Schema desired) {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
-        List<String> doubts = new ArrayList<>();
+        // rows left where an old body put them: said, but PostgreSQL runs every statement (the plan applies)
+        List<String> doubts = new ArrayList<>(partitionKeysOfReplaced(plan, desired));
         warnings.addAll(nameCollisions(plan, notManaged));
         warnings.addAll(ExtensionCollisions.find(plan, notManaged));
-        warnings.addAll(partitionKeysOfReplaced(plan, desired));
         CatalogNeeds.find(session, plan, desired, warnings, doubts);
         DomainBlockers.find(session, schemas, plan, warnings, doubts);
         RoutineBlockers.find(session, plan, schemas, warnings, doubts);

@@ -402,6 +402,8 @@ class PlanBlockersTest {
 
         assertThat(replaced.warnings()).anySatisfy(w -> assertThat(w).contains("function public.bucket(x integer)")
                 .contains("the partition key of public.t calls").contains("rows stay in the partitions the old version chose"));
+        assertThat(replaced.refusals()).as("PostgreSQL runs every statement: dibs:sql -Ddibs.apply applies it").isEmpty();
+        RefusalGuard.check(replaced);
         try (Connection c = target.connect()) {
             PlanApplier.apply(c, replaced.plan(), null, PlanListener.NONE);
         }
