@@ -50,7 +50,8 @@ public final class Planner {
         desired.tables().forEach(t -> t.columns().stream().filter(Column::isIdentity).forEach(c -> identities.add(
                 RenderContext.identityColumn(t.name().schema(), SequenceCalls.ownerName(t.name().name(), c.name())))));
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
-                RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered), options);
+                RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
+                RenderContext.expressionIndexedColumns(current, desired, ordered), options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

@@ -92,7 +92,11 @@ final class AlterColumnRenderer {
                 kind = TypeChanges.Kind.WIDENING;
             }
             switch (kind) {
-                case BINARY_COMPATIBLE -> { }
+                case BINARY_COMPATIBLE -> {
+                    if (!hazards.contains(REWRITES_TABLE) && ctx.expressionIndexedColumns().contains(c.table() + "." + to.name())) {
+                        hazards.add(INDEX_BUILD); // no row rewritten, but an index on an expression or predicate of it is built again
+                    }
+                }
                 case WIDENING -> hazards.add(REWRITES_TABLE);
                 case NARROWING -> {
                     hazards.add(REWRITES_TABLE);

@@ -21,12 +21,14 @@ import java.util.Set;
  * re-creates as plain ones ({@code "schema.table.column"}: their values are not carried over), which
  * tables are partitioned (what is set on one reaches its partitions; on any other table, it stays
  * off the inheritance children dibs does not manage), which columns are identities (a serial
- * column's sequence dropped for one hands its value over), the domains of both sides, and the chosen forms.
+ * column's sequence dropped for one hands its value over), the domains of both sides, the columns
+ * an expression or predicate of a kept index reads ({@code "schema.table.column"}: a retype without a
+ * rewrite builds those indexes again, {@link IndexRebuilds}), and the chosen forms.
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                            PlanOptions options) {
+                            Set<String> expressionIndexedColumns, PlanOptions options) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
@@ -34,12 +36,13 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         partitionedTables = Set.copyOf(partitionedTables);
         identityColumns = Set.copyOf(identityColumns);
         serialsOfIdentities = Map.copyOf(serialsOfIdentities);
+        expressionIndexedColumns = Set.copyOf(expressionIndexedColumns);
     }
 
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, options);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, Set.of(), options);
     }
 
     /**
@@ -71,6 +74,12 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         return out;
     }
 
+    /** The columns whose retype without a rewrite makes PostgreSQL build indexes again ({@link IndexRebuilds}). */
+    public static Set<String> expressionIndexedColumns(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
+                                                       List<SchemaChange> ordered) {
+        return IndexRebuilds.columns(current, desired, ordered);
+    }
+
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */
     public static DomainTypes domains(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
                                       List<SchemaChange> ordered) {
@@ -91,7 +100,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, Set.of(), options);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */

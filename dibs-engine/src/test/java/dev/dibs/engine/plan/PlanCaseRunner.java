@@ -24,6 +24,9 @@ import dev.dibs.engine.solve.SchemaComparison;
 import dev.dibs.engine.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +34,9 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a {@link PlanCase} on real PostgreSQL: sets up the state before in {@code db}, plans to
- * the desired state, applies the plan, and proves that the database then equals the desired
- * state and that a second diff is empty. Returns what the plan said, for comparison with the
+ * the desired state, applies the plan (checking each statement's INDEX_BUILD against the index
+ * files PostgreSQL wrote), and proves that the database then equals the desired state and that a
+ * second diff is empty. Returns what the plan said, for comparison with the
  * case's expected files.
  */
 final class PlanCaseRunner {
@@ -70,7 +74,7 @@ final class PlanCaseRunner {
         Desired desired = desired(c, server, work.resolve("after"));
         PlanOptions options = c.options();
         Plan plan = Planner.plan(inspect(db), desired.schema(), desired.renames(), options);
-        apply(db, plan);
+        applyWatchingIndexes(c, db, plan);
         Schema after = inspect(db);
         assertThat(SchemaComparison.differences(after, desired.schema())).as("%s: database after the plan:%n%s", c, plan.toSql())
                 .isEmpty();
@@ -171,6 +175,55 @@ final class PlanCaseRunner {
         }
     }
 
+    /** The index files ({@code pg_relation_filenode}) of the tables and materialized views {@code tables} holds (their oids). */
+    private static final String INDEX_FILES = "SELECT pg_relation_filenode(i.indexrelid)::text || ' ' || i.indexrelid::regclass::text"
+            + " FROM pg_index i WHERE i.indrelid::text = ANY (string_to_array(?, ',')) AND pg_relation_filenode(i.indexrelid) <> 0";
+
+    /**
+     * As {@link #apply}, checking that INDEX_BUILD is said where PostgreSQL builds an index of a
+     * table (or materialized view) the database had, and only where it does: after each statement the
+     * indexes' files are compared with those before it (an index built again has a new file); a
+     * statement that builds one says INDEX_BUILD or REWRITES_TABLE, one that says INDEX_BUILD builds one.
+     */
+    private static void applyWatchingIndexes(PlanCase pc, TestDatabase db, Plan plan) throws Exception {
+        String tables = String.join(",", db.queryStrings("SELECT oid::text FROM pg_class WHERE relkind IN ('r', 'p', 'm')"
+                + " AND relnamespace::regnamespace::text = ANY (ARRAY['public', 'app'])"));
+        try (Connection c = db.connect(); PreparedStatement files = c.prepareStatement(INDEX_FILES)) {
+            files.setString(1, tables);
+            Set<String> before = new HashSet<>(rows(files));
+            List<String> wrong = new java.util.ArrayList<>();
+            PlanApplier.apply(c, plan, "5s", new PlanListener() {
+                @Override
+                public void finished(int number, int total, Statement statement, java.time.Duration took) {
+                    // by file: a renamed index keeps its file, one PostgreSQL re-creates reusing its file (a retype) too
+                    Set<String> now = new HashSet<>(rows(files));
+                    Set<String> built = new HashSet<>(now);
+                    built.removeIf(f -> before.stream().anyMatch(b -> b.startsWith(f.substring(0, f.indexOf(' ') + 1))));
+                    before.clear();
+                    before.addAll(now);
+                    boolean said = statement.hazards().contains(Hazard.INDEX_BUILD) || statement.hazards().contains(Hazard.REWRITES_TABLE);
+                    if (!built.isEmpty() && !said || statement.hazards().contains(Hazard.INDEX_BUILD) && built.isEmpty()) {
+                        wrong.add(statement.sql() + "   -- " + statement.hazards() + ", built: " + built);
+                    }
+                }
+            });
+            assertThat(wrong).as("%s: statements whose INDEX_BUILD is not what PostgreSQL did", pc).isEmpty();
+        }
+    }
+
+    private static List<String> rows(PreparedStatement ps) {
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Applies the plan in one transaction. */
     private static void apply(TestDatabase db, Plan plan) throws Exception {
         try (Connection c = db.connect()) {
             PlanApplier.apply(c, plan, "5s", PlanListener.NONE);

@@ -1,0 +1,18 @@
+CREATE DOMAIN label AS text;
+CREATE DOMAIN label2 AS text;
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    plain varchar(10),
+    expr varchar(10),
+    part varchar(10),
+    tagged label,
+    excl varchar(10),
+    bare varchar(10),
+    CONSTRAINT t_excl EXCLUDE USING btree (lower((excl)::text) WITH =),
+    CONSTRAINT t_bare EXCLUDE USING btree (bare WITH =)
+);
+CREATE INDEX t_plain ON t (plain);
+CREATE INDEX t_expr ON t (lower(expr));
+CREATE INDEX t_part ON t (id) WHERE part <> 'x';
+CREATE INDEX t_tagged ON t (upper(tagged));
+INSERT INTO t VALUES (1, 'a', 'b', 'c', 'd', 'e', 'f');
