@@ -4,3 +4,11 @@ ALTER TABLE public.t ADD COLUMN p public.positive DEFAULT 1;
 ALTER TABLE public.t ADD COLUMN l public.label;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
 ALTER TABLE public.t ADD COLUMN n integer DEFAULT public.pick();
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
+ALTER TABLE public.t ADD COLUMN r public.picked;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t ADD COLUMN s integer DEFAULT public.seven();
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t ADD COLUMN d date DEFAULT public.today_plus(1);
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t ADD COLUMN k public.lucky;

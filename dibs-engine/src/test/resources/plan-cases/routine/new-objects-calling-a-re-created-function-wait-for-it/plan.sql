@@ -10,7 +10,7 @@ CREATE TABLE public.t1 (
     c0 integer DEFAULT public.f0(0),
     CONSTRAINT t1_c0_f0 CHECK ((public.f0(c0) > 0))
 );
--- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.kept ADD COLUMN m integer DEFAULT public.f0(41);
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.kept ADD CONSTRAINT kept_n_f0 CHECK ((public.f0(n) > 0)) NOT VALID;

@@ -51,7 +51,8 @@ public final class Planner {
                 RenderContext.identityColumn(t.name().schema(), SequenceCalls.ownerName(t.name().name(), c.name())))));
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
                 RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
-                RenderContext.expressionIndexedColumns(current, desired, ordered), options);
+                RenderContext.expressionIndexedColumns(current, desired, ordered),
+                dev.dibs.engine.render.Volatility.of(desired), options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

@@ -49,12 +49,9 @@ public record DomainTypes(Map<QualifiedName, Domain> current, Map<QualifiedName,
         return new DomainTypes(from, to);
     }
 
-    /**
-     * Whether {@code type} is a domain of the desired side whose values PostgreSQL checks or computes
-     * (NOT NULL, a check, a default — its own or a domain's it is over).
-     */
-    boolean checked(PgType type) {
-        return chain(type, desired).stream().anyMatch(d -> d.notNull() || !d.checks().isEmpty() || d.defaultExpression() != null);
+    /** The default a domain of the desired side gives its values (its own, or that of the first domain it is over that has one), or null. */
+    String defaultOf(PgType type) {
+        return chain(type, desired).stream().map(Domain::defaultExpression).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**

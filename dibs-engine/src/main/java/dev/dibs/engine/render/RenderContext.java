@@ -23,12 +23,13 @@ import java.util.Set;
  * off the inheritance children dibs does not manage), which columns are identities (a serial
  * column's sequence dropped for one hands its value over), the domains of both sides, the columns
  * an expression or predicate of a kept index reads ({@code "schema.table.column"}: a retype without a
- * rewrite builds those indexes again, {@link IndexRebuilds}), and the chosen forms.
+ * rewrite builds those indexes again, {@link IndexRebuilds}), which functions are not volatile
+ * ({@link Volatility}), and the chosen forms.
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                            Set<String> expressionIndexedColumns, PlanOptions options) {
+                            Set<String> expressionIndexedColumns, Volatility volatility, PlanOptions options) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
@@ -42,7 +43,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, Set.of(), options);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, options);
     }
 
     /**
@@ -100,7 +101,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, Set.of(), options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, options);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */

@@ -175,12 +175,13 @@ final class TableRenderer {
         Column col = c.column();
         EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         if (ctx.existing(c.table())) {
-            if (col.isIdentity() || (col.isGenerated() && !col.virtual())
-                    || Volatility.isVolatile(col.defaultExpression())) {
+            // the column's default, or else its domain's: a volatile one gives each row its own value
+            String defaultExpression = col.defaultExpression() != null ? col.defaultExpression() : ctx.domains().defaultOf(col.type());
+            if (col.isIdentity() || (col.isGenerated() && !col.virtual()) || ctx.volatility().isVolatile(defaultExpression)) {
                 hazards.add(REWRITES_TABLE); // a virtual column is computed when read: nothing to write
             }
-            if (ctx.domains().checked(col.type())) {
-                // a domain's checks, NOT NULL or default: PostgreSQL writes every row and checks its value
+            if (ctx.domains().constrained(col.type())) {
+                // a domain's checks or NOT NULL: PostgreSQL writes every row and checks its value
                 hazards.add(REWRITES_TABLE);
                 hazards.add(VALIDATES_EXISTING_ROWS);
             }

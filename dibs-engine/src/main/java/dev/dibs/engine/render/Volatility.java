@@ -1,23 +1,47 @@
 package dev.dibs.engine.render;
 
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.naming.SqlTokens;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a default expression is volatile: adding a column with one rewrites the table (each row
- * gets its own value), while a constant or stable default is stored once in the catalog. A known
- * volatile built-in, or any function outside {@code pg_catalog} (whose volatility the text does not say).
+ * gets its own value), while a constant, stable or immutable default is computed once and kept in the
+ * catalog. Volatile: a known volatile built-in, or a function outside {@code pg_catalog} unless the
+ * desired state declares every function of that name, none of them {@code VOLATILE} (an extension's,
+ * whose volatility dibs does not read, is taken as volatile).
+ *
+ * @param steady the functions of the desired state whose every overload is {@code IMMUTABLE} or {@code STABLE}
  */
-final class Volatility {
+public record Volatility(Set<QualifiedName> steady) {
+
+    /** Knowing no function: any outside {@code pg_catalog} is volatile. */
+    static final Volatility UNKNOWN = new Volatility(Set.of());
 
     private static final Set<String> VOLATILE_FUNCTIONS = Set.of("random", "gen_random_uuid", "uuid_generate_v1",
             "uuid_generate_v1mc", "uuid_generate_v4", "uuidv4", "uuidv7", "clock_timestamp", "timeofday", "nextval",
             "setseed", "txid_current", "random_normal");
 
-    private Volatility() {
+    public Volatility {
+        steady = Set.copyOf(steady);
     }
 
-    static boolean isVolatile(String expression) {
+    public static Volatility of(Schema desired) {
+        Map<QualifiedName, Boolean> steadyByName = new HashMap<>();
+        for (Routine r : desired.routines()) {
+            boolean steady = !r.procedure() && !"VOLATILE".equalsIgnoreCase(r.volatility());
+            steadyByName.merge(r.name(), steady, Boolean::logicalAnd);
+        }
+        return new Volatility(steadyByName.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toSet()));
+    }
+
+    boolean isVolatile(String expression) {
         if (expression == null) {
             return false;
         }
@@ -26,11 +50,11 @@ final class Volatility {
             if (tokens.get(i).isName() && tokens.get(i + 1).isSymbol("(") && VOLATILE_FUNCTIONS.contains(tokens.get(i).text())) {
                 return true;
             }
-            // a function of a schema of its own (the model prints them qualified: an extension's, the SQL
-            // files'): its volatility is not known from the text, so it is taken as volatile
+            // a function of a schema of its own (the model prints them qualified: an extension's, the SQL files')
             if (i + 3 < tokens.size() && tokens.get(i).isName() && !tokens.get(i).text().equals("pg_catalog")
                     && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName() && tokens.get(i + 3).isSymbol("(")
-                    && (i == 0 || !tokens.get(i - 1).isSymbol("."))) {
+                    && (i == 0 || !tokens.get(i - 1).isSymbol("."))
+                    && !steady.contains(new QualifiedName(tokens.get(i).text(), tokens.get(i + 2).text()))) {
                 return true;
             }
         }
