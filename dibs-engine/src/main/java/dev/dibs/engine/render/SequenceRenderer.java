@@ -87,7 +87,7 @@ final class SequenceRenderer {
      * change): the identity's new sequence takes the value the old one reached, when it was ever
      * called, or the next row would get a key the table already has. The old sequence is let go of
      * first ({@code OWNED BY NONE}), so that {@code pg_get_serial_sequence} names the identity's;
-     * then its drop loses nothing, and carries no hazard.
+     * then its drop loses nothing: only the lock any {@code DROP SEQUENCE} takes.
      */
     static void dropSequence(DropSequence c, RenderContext ctx, List<Statement> out) {
         Sequence s = c.sequence();
@@ -99,10 +99,11 @@ final class SequenceRenderer {
             // the table as a regclass literal, which a tenant-ready migration unqualifies like any name (ops.Unqualified)
             out.add(stmt("SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(" + Sql.literal(Sql.name(table))
                     + "::regclass::text, " + Sql.literal(owner[1]) + "), last_value) FROM " + Sql.name(s.name()) + " WHERE is_called", c));
-            out.add(stmt("DROP SEQUENCE " + Sql.name(s.name()), c));
+            out.add(stmt("DROP SEQUENCE " + Sql.name(s.name()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
             return;
         }
-        out.add(stmt("DROP SEQUENCE " + Sql.name(s.name()), c, DELETES_DATA));
+        // the lock: a nextval() of it (an INSERT relying on a default calling it) waits until the transaction ends
+        out.add(stmt("DROP SEQUENCE " + Sql.name(s.name()), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
     }
 
     /** {@code CREATE SEQUENCE name AS … INCREMENT BY … MINVALUE … MAXVALUE … START WITH … CACHE … [NO] CYCLE}. */

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a {@link PlanCase} on real PostgreSQL: sets up the state before in {@code db}, plans to
- * the desired state, applies the plan (checking each statement's INDEX_BUILD and REWRITES_TABLE
- * against the files PostgreSQL wrote), and proves that the database then equals the desired state and that a
+ * the desired state, applies the plan (checking each statement's INDEX_BUILD, REWRITES_TABLE and
+ * ACQUIRES_ACCESS_EXCLUSIVE_LOCK against the files PostgreSQL wrote and the locks it took), and proves that the database then equals the desired state and that a
  * second diff is empty. Returns what the plan said, for comparison with the
  * case's expected files.
  */
@@ -74,7 +74,7 @@ final class PlanCaseRunner {
         Desired desired = desired(c, server, work.resolve("after"));
         PlanOptions options = c.options();
         Plan plan = Planner.plan(inspect(db), desired.schema(), desired.renames(), options);
-        applyWatchingFiles(c, db, plan);
+        applyWatchingHazards(c, db, plan);
         Schema after = inspect(db);
         assertThat(SchemaComparison.differences(after, desired.schema())).as("%s: database after the plan:%n%s", c, plan.toSql())
                 .isEmpty();
@@ -183,20 +183,31 @@ final class PlanCaseRunner {
     private static final String TABLE_FILES = "SELECT pg_relation_filenode(oid)::text FROM pg_class"
             + " WHERE oid::text = ANY (string_to_array(?, ',')) AND pg_relation_filenode(oid) <> 0";
 
+    /** The ACCESS EXCLUSIVE locks this session holds on the relations {@code ?} lists. */
+    private static final String LOCKS = "SELECT relation::text || ' ' || relation::regclass::text FROM pg_locks"
+            + " WHERE pid = pg_backend_pid() AND locktype = 'relation' AND mode = 'AccessExclusiveLock'"
+            + " AND relation::text = ANY (string_to_array(?, ','))";
+
     /**
-     * As {@link #apply}, checking two hazards against the files PostgreSQL writes
+     * As {@link #apply}, checking three hazards against the files PostgreSQL writes
      * ({@code pg_relation_filenode}) of the tables and materialized views the database had, after each
      * statement: one that builds an index (a new file: a renamed index, or one re-created on its own
      * file by a retype, keeps it) says INDEX_BUILD or REWRITES_TABLE, one that says INDEX_BUILD builds
-     * one, and a statement says REWRITES_TABLE exactly when it writes a table's rows to a new file.
+     * one, and a statement says REWRITES_TABLE exactly when it writes a table's rows to a new file. From
+     * {@code pg_locks}: a statement that takes an ACCESS EXCLUSIVE lock on a table, view, materialized
+     * view or sequence the database had says ACQUIRES_ACCESS_EXCLUSIVE_LOCK, and one that says it takes
+     * one (seen until the first is held: a lock taken again in the transaction shows nothing new).
      */
-    private static void applyWatchingFiles(PlanCase pc, TestDatabase db, Plan plan) throws Exception {
+    private static void applyWatchingHazards(PlanCase pc, TestDatabase db, Plan plan) throws Exception {
         String tables = String.join(",", db.queryStrings("SELECT oid::text FROM pg_class WHERE relkind IN ('r', 'p', 'm')"
                 + " AND relnamespace::regnamespace::text = ANY (ARRAY['public', 'app'])"));
+        String relations = String.join(",", db.queryStrings("SELECT oid::text FROM pg_class WHERE relkind IN ('r', 'p', 'm', 'v', 'S')"
+                + " AND relnamespace::regnamespace::text = ANY (ARRAY['public', 'app'])"));
         try (Connection c = db.connect(); PreparedStatement indexQuery = c.prepareStatement(INDEX_FILES);
-             PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES)) {
+             PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES); PreparedStatement lockQuery = c.prepareStatement(LOCKS)) {
             NewFiles indexes = new NewFiles(indexQuery, tables);
             NewFiles heaps = new NewFiles(tableQuery, tables);
+            NewFiles locks = new NewFiles(lockQuery, relations);
             List<String> wrong = new java.util.ArrayList<>();
             PlanApplier.apply(c, plan, "5s", new PlanListener() {
                 @Override
@@ -204,6 +215,13 @@ final class PlanCaseRunner {
                     Set<String> built = indexes.sinceLast();
                     boolean rewrote = !heaps.sinceLast().isEmpty();
                     Set<Hazard> said = statement.hazards();
+                    // a lock is held to the end of the transaction: one taken again is not seen, so only where none is held yet
+                    boolean heldBefore = locks.any();
+                    Set<String> locked = locks.sinceLast();
+                    if (!locked.isEmpty() && !said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
+                            || said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK) && locked.isEmpty() && !heldBefore) {
+                        wrong.add(statement.sql() + "   -- " + said + ", ACCESS EXCLUSIVE locks taken: " + locked);
+                    }
                     if (rewrote != said.contains(Hazard.REWRITES_TABLE)) {
                         wrong.add(statement.sql() + "   -- " + said + (rewrote ? ", rewrote a table" : ", rewrote no table"));
                     }
@@ -217,7 +235,7 @@ final class PlanCaseRunner {
         }
     }
 
-    /** The rows of a query listing files (each row's first word), and which are new since it last ran. */
+    /** The rows of a query listing files or locks (each row's first word), and which are new since it last ran. */
     private static final class NewFiles {
         private final PreparedStatement query;
         private final Set<String> seen = new HashSet<>();
@@ -226,6 +244,10 @@ final class PlanCaseRunner {
             this.query = query;
             query.setString(1, tables);
             sinceLast();
+        }
+
+        boolean any() {
+            return !seen.isEmpty();
         }
 
         Set<String> sinceLast() {
