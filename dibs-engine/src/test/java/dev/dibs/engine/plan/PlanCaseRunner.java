@@ -24,9 +24,6 @@ import dev.dibs.engine.solve.SchemaComparison;
 import dev.dibs.engine.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a {@link PlanCase} on real PostgreSQL: sets up the state before in {@code db}, plans to
- * the desired state, applies the plan (checking each statement's INDEX_BUILD, REWRITES_TABLE and
- * ACQUIRES_ACCESS_EXCLUSIVE_LOCK against the files PostgreSQL wrote and the locks it took), and proves that the database then equals the desired state and that a
+ * the desired state, applies the plan (checking each statement's hazards against what PostgreSQL
+ * did: {@link HazardWatch}), and proves that the database then equals the desired state and that a
  * second diff is empty. Returns what the plan said, for comparison with the
  * case's expected files.
  */
@@ -74,7 +71,10 @@ final class PlanCaseRunner {
         Desired desired = desired(c, server, work.resolve("after"));
         PlanOptions options = c.options();
         Plan plan = Planner.plan(inspect(db), desired.schema(), desired.renames(), options);
-        applyWatchingHazards(c, db, plan);
+        try (Connection connection = db.connect()) {
+            assertThat(HazardWatch.apply(connection, plan, "5s", SCHEMAS)).as("%s: statements whose hazards are not what PostgreSQL did", c)
+                    .isEmpty();
+        }
         Schema after = inspect(db);
         assertThat(SchemaComparison.differences(after, desired.schema())).as("%s: database after the plan:%n%s", c, plan.toSql())
                 .isEmpty();
@@ -172,102 +172,6 @@ final class PlanCaseRunner {
     private static Schema inspect(TestDatabase db) throws Exception {
         try (Connection c = db.connect()) {
             return Inspector.inspect(c, SCHEMAS).schema();
-        }
-    }
-
-    /** The indexes of the tables and materialized views {@code ?} lists (oids, comma-separated): file, then name. */
-    private static final String INDEX_FILES = "SELECT pg_relation_filenode(i.indexrelid)::text || ' ' || i.indexrelid::regclass::text"
-            + " FROM pg_index i WHERE i.indrelid::text = ANY (string_to_array(?, ',')) AND pg_relation_filenode(i.indexrelid) <> 0";
-
-    /** The files of the tables and materialized views {@code ?} lists. */
-    private static final String TABLE_FILES = "SELECT pg_relation_filenode(oid)::text FROM pg_class"
-            + " WHERE oid::text = ANY (string_to_array(?, ',')) AND pg_relation_filenode(oid) <> 0";
-
-    /** The ACCESS EXCLUSIVE locks this session holds on the relations {@code ?} lists. */
-    private static final String LOCKS = "SELECT relation::text || ' ' || relation::regclass::text FROM pg_locks"
-            + " WHERE pid = pg_backend_pid() AND locktype = 'relation' AND mode = 'AccessExclusiveLock'"
-            + " AND relation::text = ANY (string_to_array(?, ','))";
-
-    /**
-     * As {@link #apply}, checking three hazards against the files PostgreSQL writes
-     * ({@code pg_relation_filenode}) of the tables and materialized views the database had, after each
-     * statement: one that builds an index (a new file: a renamed index, or one re-created on its own
-     * file by a retype, keeps it) says INDEX_BUILD or REWRITES_TABLE, one that says INDEX_BUILD builds
-     * one, and a statement says REWRITES_TABLE exactly when it writes a table's rows to a new file. From
-     * {@code pg_locks}: a statement that takes an ACCESS EXCLUSIVE lock on a table, view, materialized
-     * view or sequence the database had says ACQUIRES_ACCESS_EXCLUSIVE_LOCK, and one that says it takes
-     * one (seen until the first is held: a lock taken again in the transaction shows nothing new).
-     */
-    private static void applyWatchingHazards(PlanCase pc, TestDatabase db, Plan plan) throws Exception {
-        String tables = String.join(",", db.queryStrings("SELECT oid::text FROM pg_class WHERE relkind IN ('r', 'p', 'm')"
-                + " AND relnamespace::regnamespace::text = ANY (ARRAY['public', 'app'])"));
-        String relations = String.join(",", db.queryStrings("SELECT oid::text FROM pg_class WHERE relkind IN ('r', 'p', 'm', 'v', 'S')"
-                + " AND relnamespace::regnamespace::text = ANY (ARRAY['public', 'app'])"));
-        try (Connection c = db.connect(); PreparedStatement indexQuery = c.prepareStatement(INDEX_FILES);
-             PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES); PreparedStatement lockQuery = c.prepareStatement(LOCKS)) {
-            NewFiles indexes = new NewFiles(indexQuery, tables);
-            NewFiles heaps = new NewFiles(tableQuery, tables);
-            NewFiles locks = new NewFiles(lockQuery, relations);
-            List<String> wrong = new java.util.ArrayList<>();
-            PlanApplier.apply(c, plan, "5s", new PlanListener() {
-                @Override
-                public void finished(int number, int total, Statement statement, java.time.Duration took) {
-                    Set<String> built = indexes.sinceLast();
-                    boolean rewrote = !heaps.sinceLast().isEmpty();
-                    Set<Hazard> said = statement.hazards();
-                    // a lock is held to the end of the transaction: one taken again is not seen, so only where none is held yet
-                    boolean heldBefore = locks.any();
-                    Set<String> locked = locks.sinceLast();
-                    if (!locked.isEmpty() && !said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
-                            || said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK) && locked.isEmpty() && !heldBefore) {
-                        wrong.add(statement.sql() + "   -- " + said + ", ACCESS EXCLUSIVE locks taken: " + locked);
-                    }
-                    if (rewrote != said.contains(Hazard.REWRITES_TABLE)) {
-                        wrong.add(statement.sql() + "   -- " + said + (rewrote ? ", rewrote a table" : ", rewrote no table"));
-                    }
-                    if (!built.isEmpty() && !said.contains(Hazard.INDEX_BUILD) && !said.contains(Hazard.REWRITES_TABLE)
-                            || said.contains(Hazard.INDEX_BUILD) && built.isEmpty()) {
-                        wrong.add(statement.sql() + "   -- " + said + ", built: " + built);
-                    }
-                }
-            });
-            assertThat(wrong).as("%s: statements whose hazards are not what PostgreSQL did", pc).isEmpty();
-        }
-    }
-
-    /** The rows of a query listing files or locks (each row's first word), and which are new since it last ran. */
-    private static final class NewFiles {
-        private final PreparedStatement query;
-        private final Set<String> seen = new HashSet<>();
-
-        NewFiles(PreparedStatement query, String tables) throws java.sql.SQLException {
-            this.query = query;
-            query.setString(1, tables);
-            sinceLast();
-        }
-
-        boolean any() {
-            return !seen.isEmpty();
-        }
-
-        Set<String> sinceLast() {
-            Set<String> fresh = new HashSet<>();
-            Set<String> now = new HashSet<>();
-            try (java.sql.ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    String row = rs.getString(1);
-                    String file = row.split(" ", 2)[0];
-                    now.add(file);
-                    if (!seen.contains(file)) {
-                        fresh.add(row);
-                    }
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            seen.clear();
-            seen.addAll(now);
-            return fresh;
         }
     }
 

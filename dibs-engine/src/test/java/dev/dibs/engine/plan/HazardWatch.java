@@ -1,0 +1,149 @@
+package dev.dibs.engine.plan;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies a plan checking three hazards of each statement against what PostgreSQL did, on the
+ * relations of the compared schemas the database had before the plan. From the files PostgreSQL
+ * writes ({@code pg_relation_filenode}): a statement that builds an index (a new file: a renamed
+ * index, or one re-created on its own file by a retype, keeps it) says INDEX_BUILD or REWRITES_TABLE,
+ * one that says INDEX_BUILD builds one, and a statement says REWRITES_TABLE exactly when it writes a
+ * table's rows to a new file. From {@code pg_locks}: a statement that takes an ACCESS EXCLUSIVE lock
+ * on a table, view, materialized view or sequence says ACQUIRES_ACCESS_EXCLUSIVE_LOCK, and one that
+ * says it takes one (seen until the first is held: a lock taken again in the transaction shows
+ * nothing new). The session's time zone is not UTC ({@link #setTimeZone}).
+ */
+final class HazardWatch {
+
+    /** The indexes of the tables and materialized views {@code ?} lists (oids, comma-separated): file, then name. */
+    private static final String INDEX_FILES = "SELECT pg_relation_filenode(i.indexrelid)::text || ' ' || i.indexrelid::regclass::text"
+            + " FROM pg_index i WHERE i.indrelid::text = ANY (string_to_array(?, ',')) AND pg_relation_filenode(i.indexrelid) <> 0";
+
+    /** The files of the tables and materialized views {@code ?} lists. */
+    private static final String TABLE_FILES = "SELECT pg_relation_filenode(oid)::text FROM pg_class"
+            + " WHERE oid::text = ANY (string_to_array(?, ',')) AND pg_relation_filenode(oid) <> 0";
+
+    /** The ACCESS EXCLUSIVE locks this session holds on the relations {@code ?} lists. */
+    private static final String LOCKS = "SELECT relation::text || ' ' || relation::regclass::text FROM pg_locks"
+            + " WHERE pid = pg_backend_pid() AND locktype = 'relation' AND mode = 'AccessExclusiveLock'"
+            + " AND relation::text = ANY (string_to_array(?, ','))";
+
+    /** The relations of those kinds in the schemas {@code ?} lists. */
+    private static final String RELATIONS = "SELECT string_agg(oid::text, ',') FROM pg_class WHERE relkind = ANY (string_to_array(?, ','))"
+            + " AND relnamespace::regnamespace::text = ANY (string_to_array(?, ','))";
+
+    private HazardWatch() {
+    }
+
+    /** Applies {@code plan} on {@code c} ({@link PlanApplier}); returns the statements whose hazards are not what PostgreSQL did. */
+    static List<String> apply(Connection c, Plan plan, String lockTimeout, List<String> schemas) throws SQLException {
+        String tables = relations(c, "r,p,m", schemas);
+        String relations = relations(c, "r,p,m,v,S", schemas);
+        try (PreparedStatement indexQuery = c.prepareStatement(INDEX_FILES); PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES);
+             PreparedStatement lockQuery = c.prepareStatement(LOCKS)) {
+            NewRows indexes = new NewRows(indexQuery, tables);
+            NewRows heaps = new NewRows(tableQuery, tables);
+            NewRows locks = new NewRows(lockQuery, relations);
+            List<String> wrong = new ArrayList<>();
+            setTimeZone(c, "Europe/Paris");
+            try {
+                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, wrong);
+            } finally {
+                setTimeZone(c, "UTC");
+            }
+            return wrong;
+        }
+    }
+
+    /**
+     * The session's time zone: under UTC PostgreSQL retypes between {@code timestamp} and
+     * {@code timestamptz} without a rewrite, under any other it rewrites; a plan cannot know where it
+     * will run, so it says REWRITES_TABLE, and the watch runs where that is true.
+     */
+    private static void setTimeZone(Connection c, String zone) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_config('TimeZone', ?, false)")) {
+            ps.setString(1, zone);
+            ps.execute();
+        }
+    }
+
+    private static void applyWatching(Connection c, Plan plan, String lockTimeout, NewRows indexes, NewRows heaps, NewRows locks,
+                                      List<String> wrong) throws SQLException {
+        PlanApplier.apply(c, plan, lockTimeout, new PlanListener() {
+            @Override
+            public void finished(int number, int total, Statement statement, Duration took) {
+                Set<Hazard> said = statement.hazards();
+                boolean lockedBefore = locks.any();
+                Set<String> locked = locks.sinceLast();
+                if (!locked.isEmpty() && !said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
+                        || said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK) && locked.isEmpty() && !lockedBefore) {
+                    wrong.add(statement.sql() + "   -- " + said + ", ACCESS EXCLUSIVE locks taken: " + locked);
+                }
+                boolean rewrote = !heaps.sinceLast().isEmpty();
+                if (rewrote != said.contains(Hazard.REWRITES_TABLE)) {
+                    wrong.add(statement.sql() + "   -- " + said + (rewrote ? ", rewrote a table" : ", rewrote no table"));
+                }
+                Set<String> built = indexes.sinceLast();
+                if (!built.isEmpty() && !said.contains(Hazard.INDEX_BUILD) && !said.contains(Hazard.REWRITES_TABLE)
+                        || said.contains(Hazard.INDEX_BUILD) && built.isEmpty()) {
+                    wrong.add(statement.sql() + "   -- " + said + ", indexes built: " + built);
+                }
+            }
+        });
+    }
+
+    private static String relations(Connection c, String kinds, List<String> schemas) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RELATIONS)) {
+            ps.setString(1, kinds);
+            ps.setString(2, String.join(",", schemas));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1) == null ? "" : rs.getString(1);
+            }
+        }
+    }
+
+    /** The rows of a query listing files or locks (each row's first word), and which are new since it last ran. */
+    private static final class NewRows {
+        private final PreparedStatement query;
+        private final Set<String> seen = new HashSet<>();
+
+        NewRows(PreparedStatement query, String relations) throws SQLException {
+            this.query = query;
+            query.setString(1, relations);
+            sinceLast();
+        }
+
+        boolean any() {
+            return !seen.isEmpty();
+        }
+
+        Set<String> sinceLast() {
+            Set<String> fresh = new HashSet<>();
+            Set<String> now = new HashSet<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String row = rs.getString(1);
+                    String first = row.split(" ", 2)[0];
+                    now.add(first);
+                    if (!seen.contains(first)) {
+                        fresh.add(row);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            seen.clear();
+            seen.addAll(now);
+            return fresh;
+        }
+    }
+}
