@@ -1,7 +1,12 @@
 package dev.dibs.engine.diff;
 
+import dev.dibs.engine.model.Operator;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.naming.Identifiers;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +25,17 @@ public final class OperatorUses {
     /** Whether {@code expression} (a domain's check or default, as PostgreSQL prints it) uses an operator named {@code operator}; false for null. */
     public static boolean uses(String expression, QualifiedName operator) {
         return expression != null && expression.contains(operator.name()) && RoutineUses.calls(expression, use(operator));
+    }
+
+    /**
+     * Whether an expression (null: none) calls one of {@code functions}: by name, or through an
+     * operator of {@code schema} whose function it is.
+     */
+    static Predicate<String> callsAny(Schema schema, Collection<QualifiedName> functions) {
+        List<QualifiedName> operators = schema.operators().stream().filter(o -> functions.contains(o.function()))
+                .map(Operator::name).distinct().toList();
+        return e -> e != null && (functions.stream().anyMatch(n -> RoutineUses.calls(e, n))
+                || operators.stream().anyMatch(o -> uses(e, o)));
     }
 
     /** {@code OPERATOR(schema.symbol)}, the keyword not preceded by more of an identifier. */

@@ -110,11 +110,7 @@ final class RoutineDependents {
         }
         Set<String> seen = new HashSet<>();
         for (QualifiedName routine : names) {
-            // called by name, or through an operator whose function it is
-            List<QualifiedName> operators = current.operators().stream().filter(o -> o.function().equals(routine))
-                    .map(dev.dibs.engine.model.Operator::name).distinct().toList();
-            java.util.function.Predicate<String> calls = e -> RoutineUses.calls(e, routine)
-                    || operators.stream().anyMatch(o -> OperatorUses.uses(e, o));
+            java.util.function.Predicate<String> calls = OperatorUses.callsAny(current, Set.of(routine));
             List<SchemaChange> drops = new ArrayList<>();
             List<SchemaChange> adds = new ArrayList<>();
             for (Table t : current.tables()) {

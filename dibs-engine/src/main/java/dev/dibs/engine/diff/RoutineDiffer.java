@@ -234,13 +234,10 @@ public final class RoutineDiffer {
         if (recreated.isEmpty() && recomputed.isEmpty()) {
             return c -> false;
         }
-        // a call through an operator whose function it is counts as a call
-        List<QualifiedName> recomputedOperators = current.operators().stream().filter(o -> recomputed.contains(o.function()))
-                .map(dev.dibs.engine.model.Operator::name).distinct().toList();
+        Predicate<String> callsRecomputed = OperatorUses.callsAny(current, recomputed); // through an operator too
         return c -> c.generatedExpression() != null
                 && (recreated.stream().anyMatch(n -> RoutineUses.calls(c.generatedExpression(), n))
-                || !c.virtual() && (recomputed.stream().anyMatch(n -> RoutineUses.calls(c.generatedExpression(), n))
-                || recomputedOperators.stream().anyMatch(o -> OperatorUses.uses(c.generatedExpression(), o))));
+                || !c.virtual() && callsRecomputed.test(c.generatedExpression()));
     }
 
     /**
