@@ -65,15 +65,15 @@ public final class ExpressionNames {
         return null;
     }
 
-    /**
-     * The table columns an expression refers to, in order of first use: identifiers that are not
-     * calls, not type names after {@code ::}, and name one of {@code columns}.
-     */
     /** Whether {@code expression} (null: none) names one of {@code columns}, as {@link #referencedColumns} reads it. */
     public static boolean reads(String expression, List<String> columns) {
         return expression != null && !referencedColumns(expression, columns).isEmpty();
     }
 
+    /**
+     * The table columns an expression refers to, in order of first use: identifiers that are not
+     * calls, not type names after {@code ::}, and name one of {@code columns}.
+     */
     public static Set<String> referencedColumns(String expression, List<String> columns) {
         List<Token> tokens = SqlTokens.tokenize(expression);
         Set<String> used = new LinkedHashSet<>();
