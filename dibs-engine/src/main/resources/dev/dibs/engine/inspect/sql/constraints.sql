@@ -62,4 +62,7 @@ SELECT k.conrelid::bigint AS table_oid,
   LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
   LEFT JOIN pg_catalog.pg_class ri ON ri.oid = k.conindid AND k.contype = 'f'
  WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c', 'x')
+   -- not the copies of a foreign key PostgreSQL makes for each partition of a partitioned table it
+   -- references (conparentid: the key itself, which the plan writes; they come with it)
+   AND k.conparentid = 0
  ORDER BY k.conrelid, k.oid -- any stable order: the model sorts by name
