@@ -1,6 +1,7 @@
 package dev.dibs.engine.render;
 
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
@@ -15,9 +16,10 @@ import java.util.Set;
 
 /**
  * The indexes PostgreSQL builds again when a column changes type without a rewrite (between
- * binary-compatible types, a domain and its base type): it keeps an index on the bare column, but
- * builds again each whose expression or predicate reads it, exclusion constraints alike (checked with
- * {@code pg_relation_filenode} on PostgreSQL 17). A rewrite builds every index of the table anyway.
+ * binary-compatible types, a domain and its base type): it keeps an index without expressions and
+ * predicate, but builds again each that has one and uses the column anywhere, exclusion constraints
+ * alike (checked with {@code pg_relation_filenode} on PostgreSQL 17). A rewrite builds every index
+ * of the table anyway.
  */
 final class IndexRebuilds {
 
@@ -25,10 +27,9 @@ final class IndexRebuilds {
     }
 
     /**
-     * The columns ({@code schema.table.column}, desired names) read by an expression or a predicate
-     * of an index or exclusion constraint the database has and the desired state keeps, the plan
-     * dropping it at no point (by name: an index's name is its schema's): those whose retype makes
-     * PostgreSQL build them again.
+     * The columns ({@code schema.table.column}, desired names) whose retype makes PostgreSQL build
+     * again an index or exclusion constraint the database has and the desired state keeps (by name,
+     * after the plan's renames: an index's name is its schema's), the plan dropping it at no point.
      */
     static Set<String> columns(Schema current, Schema desired, List<SchemaChange> ordered) {
         Set<String> existing = new HashSet<>();
@@ -36,63 +37,97 @@ final class IndexRebuilds {
             t.indexes().forEach(i -> existing.add(t.name().schema() + "." + i.name()));
             t.exclusions().forEach(x -> existing.add(t.name().schema() + "." + x.name()));
         }
-        for (SchemaChange c : ordered) { // one the plan drops (to add it back) is built by its own statement
-            if (c instanceof SchemaChange.DropIndex d) {
+        for (SchemaChange c : ordered) {
+            if (c instanceof SchemaChange.DropIndex d) { // one the plan drops (to add it back) is built by its own statement
                 existing.remove(d.table().schema() + "." + d.index().name());
             } else if (c instanceof SchemaChange.DropExclusion d) {
                 existing.remove(d.table().schema() + "." + d.exclusion().name());
+            } else if (c instanceof SchemaChange.RenameIndex r && existing.remove(r.table().schema() + "." + r.from())) {
+                existing.add(r.table().schema() + "." + r.to()); // kept under its new name
+            } else if (c instanceof SchemaChange.RenameConstraint r && existing.remove(r.table().schema() + "." + r.from())) {
+                existing.add(r.table().schema() + "." + r.to());
             }
         }
         Set<String> out = new HashSet<>();
         for (Table t : desired.tables()) {
-            List<String> names = t.columns().stream().map(c -> c.name()).toList();
-            for (String column : names) {
+            for (Column column : t.columns()) {
+                String name = column.name();
                 boolean rebuilt = t.indexes().stream().anyMatch(i -> existing.contains(t.name().schema() + "." + i.name())
-                        && readsByExpression(i, column))
+                        && rebuiltWith(i, name))
                         || t.exclusions().stream().anyMatch(x -> existing.contains(t.name().schema() + "." + x.name())
-                        && readsByExpression(x, column));
+                        && rebuiltWith(x, name));
                 if (rebuilt) {
-                    out.add(t.name() + "." + column);
+                    out.add(t.name() + "." + name);
                 }
             }
         }
         return out;
     }
 
-    static boolean readsByExpression(Index index, String column) {
-        return ExpressionNames.reads(index.predicate(), List.of(column))
-                || index.keys().stream().filter(IndexKey::isExpression).anyMatch(k -> ExpressionNames.reads(k.expression(), List.of(column)));
+    /**
+     * Whether PostgreSQL builds the index again when {@code column} changes type without a rewrite:
+     * it reuses only an index with no expression and no predicate, so one that has either and uses
+     * the column anywhere (a key, an INCLUDE column, an expression, the predicate) is built again.
+     */
+    static boolean rebuiltWith(Index index, String column) {
+        boolean plain = index.predicate() == null && index.keys().stream().noneMatch(IndexKey::isExpression);
+        if (plain) {
+            return false;
+        }
+        List<String> columns = List.of(column);
+        return index.include().contains(column) || ExpressionNames.reads(index.predicate(), columns)
+                || index.keys().stream().anyMatch(k -> k.isExpression() ? ExpressionNames.reads(k.expression(), columns) : column.equals(k.column()));
+    }
+
+    /** As {@link #rebuiltWith(Index, String)} for an exclusion constraint: one with an element other than a bare column, or a WHERE. */
+    static boolean rebuiltWith(Exclusion exclusion, String column) {
+        return ExpressionNames.reads(exclusion.definition(), List.of(column)) && !onlyBareColumns(exclusion);
     }
 
     /**
      * Whether the exclusion constraint ({@code EXCLUDE USING gist (c WITH =, lower(d) WITH =) INCLUDE (e)
-     * WHERE (…)}, as {@code pg_get_constraintdef} prints it) reads {@code column} other than as a bare
-     * element or an included column.
+     * WHERE (…)}, as {@code pg_get_constraintdef} prints it) has bare columns only as its elements
+     * (an operator class or order may follow each), and no WHERE.
      */
-    static boolean readsByExpression(Exclusion exclusion, String column) {
+    static boolean onlyBareColumns(Exclusion exclusion) {
         List<Token> tokens = SqlTokens.tokenize(exclusion.definition());
         int depth = 0;
-        String group = null; // of the parenthesis at depth 1: "elements", "include" or another
+        boolean inElements = false;
         boolean seenElements = false;
+        boolean elementStart = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (depth == 0 && t.isKeyword("where")) {
+                return false;
+            }
             if (t.isSymbol("(")) {
-                if (depth++ == 0) {
-                    boolean include = i > 0 && tokens.get(i - 1).isKeyword("include");
-                    group = include ? "include" : seenElements ? "other" : "elements";
+                if (depth == 0 && !seenElements) {
+                    inElements = true;
                     seenElements = true;
+                    elementStart = true;
+                    depth++;
+                    continue;
                 }
+                if (inElements && depth == 1) {
+                    return false; // a call or a parenthesised expression among the elements
+                }
+                depth++;
             } else if (t.isSymbol(")")) {
                 depth--;
-            } else if (t.isName() && t.text().equals(column) && depth > 0
-                    && !(i + 1 < tokens.size() && tokens.get(i + 1).isSymbol("("))) {
-                boolean bare = depth == 1 && ("include".equals(group)
-                        || "elements".equals(group) && (tokens.get(i - 1).isSymbol("(") || tokens.get(i - 1).isSymbol(",")));
-                if (!bare) {
-                    return true;
+                if (depth == 0) {
+                    inElements = false;
+                }
+            } else if (inElements && depth == 1) {
+                if (t.isSymbol(",")) {
+                    elementStart = true;
+                } else if (elementStart) {
+                    if (!t.isName()) {
+                        return false;
+                    }
+                    elementStart = false;
                 }
             }
         }
-        return false;
+        return true;
     }
 }

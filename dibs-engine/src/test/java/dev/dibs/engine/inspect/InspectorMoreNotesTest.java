@@ -126,4 +126,55 @@ class InspectorMoreNotesTest {
         assertThat(inspection.notManaged()).isEmpty();
         assertThat(inspection.schema().extensions()).extracting(e -> e.name()).containsExactly("citext");
     }
+
+    /**
+     * What dibs writes no clause for stays a note (each was silently lost on a rebuild, found by an
+     * import hunt): a table's replica identity, access method and CLUSTER ON, an unlogged sequence, a
+     * column's SET (n_distinct), a view's column default, a materialized view's or an index's column
+     * statistics; and what a partition has of its own: storage parameters, row-level security,
+     * comments, a column's NOT NULL or default, a trigger enabled otherwise than on its table.
+     */
+    @Test
+    void optionsWithoutAClauseAndWhatAPartitionHasOfItsOwnAreNotes(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TABLE t (id int PRIMARY KEY, a int, b int);
+                CREATE INDEX t_a ON t (a);
+                ALTER TABLE t REPLICA IDENTITY FULL;
+                ALTER TABLE t CLUSTER ON t_a;
+                ALTER TABLE t ALTER COLUMN b SET (n_distinct = 100);
+                CREATE INDEX t_a1 ON t ((a + 1));
+                ALTER INDEX t_a1 ALTER COLUMN 1 SET STATISTICS 500;
+                CREATE UNLOGGED SEQUENCE s;
+                CREATE VIEW v AS SELECT id, a FROM t;
+                ALTER VIEW v ALTER COLUMN a SET DEFAULT 42;
+                CREATE MATERIALIZED VIEW mv AS SELECT id, a FROM t;
+                ALTER MATERIALIZED VIEW mv ALTER COLUMN a SET STATISTICS 700;
+                CREATE TABLE p (id int, v text, w int) PARTITION BY RANGE (id);
+                CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) WITH (fillfactor = 80);
+                CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);
+                ALTER TABLE p1 ENABLE ROW LEVEL SECURITY;
+                COMMENT ON TABLE p1 IS 'the first';
+                ALTER TABLE p1 ALTER COLUMN v SET DEFAULT 'x';
+                ALTER TABLE p1 ALTER COLUMN w SET NOT NULL;
+                COMMENT ON COLUMN p1.w IS 'counted';
+                CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+                CREATE TRIGGER p_stamp BEFORE INSERT ON p FOR EACH ROW EXECUTE FUNCTION stamp();
+                ALTER TABLE p1 DISABLE TRIGGER p_stamp;
+                """);
+        Inspection inspection = inspect(db);
+
+        assertThat(notes(inspection, "table option", "sequence option", "column option", "index option", "view column default"))
+                .containsExactlyInAnyOrder(
+                        "table option public.t: REPLICA IDENTITY FULL, CLUSTER ON t_a",
+                        "sequence option public.s: UNLOGGED",
+                        "column option public.t.b: SET (n_distinct=100)",
+                        "column option public.mv.a: SET STATISTICS 700",
+                        "index option public.t_a1: column 1 SET STATISTICS 500",
+                        "view column default public.v.a: 42");
+        assertThat(notes(inspection, "partition option", "partition column", "partition trigger")).containsExactlyInAnyOrder(
+                "partition option public.p1: WITH (fillfactor=80), ENABLE ROW LEVEL SECURITY, comment 'the first'",
+                "partition column public.p1.v: DEFAULT 'x'::text",
+                "partition column public.p1.w: NOT NULL, comment 'counted'",
+                "partition trigger public.p1.p_stamp: DISABLE (its table's: ENABLE)");
+    }
 }

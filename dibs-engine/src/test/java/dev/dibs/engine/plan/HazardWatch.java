@@ -57,7 +57,9 @@ final class HazardWatch {
             try {
                 applyWatching(c, plan, lockTimeout, indexes, heaps, locks, wrong);
             } finally {
-                setTimeZone(c, "UTC");
+                try (var reset = c.createStatement()) {
+                    reset.execute("RESET TimeZone"); // the session's own again (the driver's, from the JVM)
+                }
             }
             return wrong;
         }

@@ -13,6 +13,7 @@ WITH ext AS (
      WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
 ), rel AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace,
+           c.relreplident, c.relam, c.relpersistence, c.relforcerowsecurity, c.reloptions,
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
            -- indexes and constraints whole (inspect/Fingerprints), so their options are no notes
            c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -36,7 +37,8 @@ WITH ext AS (
     -- table reaches the partitions there are). The notes below read it rather than each scanning
     -- pg_attribute again.
     SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, a.attname, a.attacl IS NOT NULL AS granted,
-           a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression, st.note AS statistics_note
+           a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression, st.note AS statistics_note,
+           a.attoptions
       FROM rel r
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
       -- OFFSET 0: one hash of the types, not an index lookup per column (13,300 of them at 1,000 tables:
@@ -55,7 +57,7 @@ WITH ext AS (
        AND (a.attacl IS NOT NULL
             OR r.relkind IN ('r', 'p')
                AND (a.attcollation <> 0 AND a.attcollation <> ty.typcollation OR a.attstorage <> ty.typstorage
-                    OR a.attcompression IN ('p', 'l') OR st.note IS NOT NULL))
+                    OR a.attcompression IN ('p', 'l') OR st.note IS NOT NULL OR a.attoptions IS NOT NULL))
 ), defs AS (
     -- What PostgreSQL says an object is, for the notes below whose own row carries only a name:
     -- comparing two databases compares these, so that a changed view body, an altered policy or a
@@ -475,6 +477,52 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     ${end}
     ${kind:inheritance}
     UNION ALL
+    -- a partition's own storage parameters, row-level security (read through the partition directly,
+    -- its table's policies do not apply) and comment: dibs writes a partition as its bound only
+    SELECT 'partition option', r.nspname, r.relname,
+           pg_catalog.concat_ws(', ',
+               CASE WHEN r.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(r.reloptions, ', ') || ')' END,
+               CASE WHEN r.relrowsecurity THEN 'ENABLE ROW LEVEL SECURITY' END,
+               CASE WHEN r.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END,
+               'comment ' || pg_catalog.quote_literal(ds.description))
+      FROM rel r
+      LEFT JOIN pg_catalog.pg_description ds
+        ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
+     WHERE r.relispartition
+       AND (r.reloptions IS NOT NULL OR r.relrowsecurity OR r.relforcerowsecurity OR ds.description IS NOT NULL)
+    UNION ALL
+    -- a partition's column with a NOT NULL, default or comment its table's column lacks
+    SELECT 'partition column', r.nspname, r.relname || '.' || a.attname,
+           pg_catalog.concat_ws(', ',
+               CASE WHEN a.attnotnull AND NOT pa.attnotnull THEN 'NOT NULL' END,
+               CASE WHEN d.def IS DISTINCT FROM pd.def THEN COALESCE('DEFAULT ' || d.def, 'no default') END,
+               'comment ' || pg_catalog.quote_literal(ds.description))
+      FROM rel r
+      JOIN pg_catalog.pg_inherits h ON h.inhrelid = r.oid
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+      JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent AND pa.attname = a.attname
+      LEFT JOIN LATERAL (SELECT pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS def FROM pg_catalog.pg_attrdef ad
+                          WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum) d ON true
+      LEFT JOIN LATERAL (SELECT pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS def FROM pg_catalog.pg_attrdef ad
+                          WHERE ad.adrelid = pa.attrelid AND ad.adnum = pa.attnum) pd ON true
+      LEFT JOIN pg_catalog.pg_description ds
+        ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = a.attnum
+     WHERE r.relispartition
+       AND (a.attnotnull AND NOT pa.attnotnull OR d.def IS DISTINCT FROM pd.def OR ds.description IS NOT NULL)
+    UNION ALL
+    -- a trigger its table gives a partition, enabled otherwise there
+    SELECT 'partition trigger', r.nspname, r.relname || '.' || t.tgname,
+           CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' WHEN 'A' THEN 'ENABLE ALWAYS' ELSE 'ENABLE' END
+           || ' (its table''s: '
+           || CASE pt.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' WHEN 'A' THEN 'ENABLE ALWAYS' ELSE 'ENABLE' END
+           || ')'
+      FROM rel r
+      JOIN pg_catalog.pg_trigger t ON t.tgrelid = r.oid
+      JOIN pg_catalog.pg_trigger pt ON pt.oid = t.tgparentid
+     WHERE r.relispartition AND t.tgenabled <> pt.tgenabled
+    ${end}
+    ${kind:inheritance}
+    UNION ALL
     SELECT 'inheritance', r.nspname, r.relname,
            'inherits from ' || (SELECT pg_catalog.string_agg(p.inhparent::pg_catalog.regclass::text, ', ' ORDER BY p.inhseqno)
                                   FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid)
@@ -627,10 +675,53 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                CASE WHEN c.attstorage <> c.typstorage THEN 'SET STORAGE ' || CASE c.attstorage WHEN 'p' THEN 'PLAIN'
                     WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
                CASE c.attcompression WHEN 'p' THEN 'SET COMPRESSION pglz' WHEN 'l' THEN 'SET COMPRESSION lz4' END,
-               c.statistics_note)
+               c.statistics_note,
+               'SET (' || pg_catalog.array_to_string(c.attoptions, ', ') || ')')
       FROM col c
      WHERE c.relkind IN ('r', 'p')
-       AND (c.attstorage <> c.typstorage OR c.attcompression IN ('p', 'l') OR c.statistics_note IS NOT NULL)
+       AND (c.attstorage <> c.typstorage OR c.attcompression IN ('p', 'l') OR c.statistics_note IS NOT NULL
+            OR c.attoptions IS NOT NULL)
+    UNION ALL
+    -- what a table, materialized view or sequence has that dibs writes no clause for: its replica
+    -- identity (logical replication), table access method, CLUSTER ON index, an unlogged sequence
+    SELECT CASE WHEN r.relkind = 'S' THEN 'sequence option' ELSE 'table option' END, r.nspname, r.relname,
+           pg_catalog.concat_ws(', ',
+               CASE WHEN r.relkind IN ('r', 'p') THEN CASE r.relreplident WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'n' THEN 'REPLICA IDENTITY NOTHING'
+                    WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX ' || COALESCE((SELECT pg_catalog.quote_ident(i.relname)
+                        FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+                       WHERE x.indrelid = r.oid AND x.indisreplident), '?') END END,
+               CASE WHEN am.amname IS NOT NULL AND am.amname <> 'heap' THEN 'USING ' || pg_catalog.quote_ident(am.amname) END,
+               (SELECT 'CLUSTER ON ' || pg_catalog.quote_ident(i.relname)
+                  FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+                 WHERE x.indrelid = r.oid AND x.indisclustered),
+               CASE WHEN r.relkind = 'S' AND r.relpersistence = 'u' THEN 'UNLOGGED' END)
+      FROM rel r
+      LEFT JOIN pg_catalog.pg_am am ON am.oid = r.relam AND r.relkind IN ('r', 'm')
+     WHERE r.relkind IN ('r', 'p', 'm', 'S')
+       AND (r.relreplident IN ('f', 'n', 'i') AND r.relkind IN ('r', 'p')
+            OR am.amname IS NOT NULL AND am.amname <> 'heap'
+            OR r.relkind = 'S' AND r.relpersistence = 'u'
+            OR r.relkind IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid AND x.indisclustered))
+    UNION ALL
+    -- a view's column default (what an INSERT through the view gets) and a materialized view's or an
+    -- index's column statistics target: not modelled
+    SELECT 'view column default', r.nspname, r.relname || '.' || a.attname, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+      FROM rel r
+      JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = r.oid
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = ad.adnum
+     WHERE r.relkind = 'v'
+    UNION ALL
+    SELECT 'column option', r.nspname, r.relname || '.' || a.attname, 'SET STATISTICS ' || a.attstattarget
+      FROM rel r
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+     WHERE r.relkind = 'm' AND NULLIF(a.attstattarget::integer, -1) IS NOT NULL
+    UNION ALL
+    SELECT 'index option', r.nspname, i.relname, 'column ' || a.attnum || ' SET STATISTICS ' || a.attstattarget
+      FROM rel r
+      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.oid AND a.attnum > 0
+     WHERE NULLIF(a.attstattarget::integer, -1) IS NOT NULL
     UNION ALL
     -- a table or index in another tablespace than the database's: dibs writes no TABLESPACE clause
     SELECT 'tablespace', r.nspname, r.relname, 'in tablespace ' || ts.spcname::text
