@@ -55,15 +55,11 @@ public class SqlMojo extends AbstractComparingMojo {
         List<Hazard> allowed = allowedHazards();
         try (Database db = openDatabase()) {
             DriftReport report = compare(db);
+            report.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
             ReportWriter.write(reportsDirectory(), report);
-            // a name holding a line feed stays on its line (Printable.sql): the console shows each line behind [INFO],
-            // the plan's warnings behind [WARNING]
-            for (String line : Printable.sql(ReportWriter.planSql(report)).split("\n")) {
-                if (line.startsWith(ReportWriter.WARNING)) {
-                    getLog().warn("dibs: " + Printable.escape(line.substring(ReportWriter.WARNING.length())));
-                } else {
-                    getLog().info(Printable.escape(line));
-                }
+            // a name holding a line feed stays on its line (Printable.sql): the console shows each line behind [INFO]
+            for (String line : Printable.sql(ReportWriter.planSql(report, false)).split("\n")) {
+                getLog().info(Printable.escape(line));
             }
             report.unreproducible().forEach(u -> getLog().warn("dibs: beyond the plan: " + Printable.escape(u)));
             if (!apply || report.plan().isEmpty() && report.applicable()) {

@@ -5,10 +5,12 @@ import dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
 import dev.dibs.engine.diff.SchemaChange.ValidateDomainCheck;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.ViewColumn;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,9 +30,11 @@ public final class DomainArrays {
 
     /**
      * The columns ({@code schema.table.column}) holding values of {@code domain} in an array: an array
-     * of it or of a domain over it, or a column of a domain over such an array.
+     * of it or of a domain over it, or a column of a domain over such an array; of a table or a
+     * materialized view.
      */
-    public static List<String> users(Collection<Table> tables, Collection<Domain> domains, QualifiedName domain) {
+    public static List<String> users(Collection<Table> tables, Collection<MaterializedView> materializedViews,
+                                     Collection<Domain> domains, QualifiedName domain) {
         Set<QualifiedName> over = new HashSet<>(); // the domain and those over it, each value one of its values
         Set<QualifiedName> arrays = new HashSet<>(); // domains whose values are arrays of those
         over.add(domain);
@@ -52,21 +56,31 @@ public final class DomainArrays {
         List<String> users = new ArrayList<>();
         for (Table t : tables) {
             for (Column c : t.columns()) {
-                PgType type = c.type();
-                QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
-                if (name != null && (type.array() && over.contains(name) || arrays.contains(name))) {
+                if (holds(c.type(), over, arrays)) {
                     users.add(t.name() + "." + c.name());
+                }
+            }
+        }
+        for (MaterializedView v : materializedViews) { // its stored rows (a view's are not: it stores none)
+            for (ViewColumn c : v.columns()) {
+                if (holds(PgType.parse(c.type()), over, arrays)) {
+                    users.add(v.name() + "." + c.name());
                 }
             }
         }
         return users;
     }
 
+    private static boolean holds(PgType type, Set<QualifiedName> over, Set<QualifiedName> arrays) {
+        QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
+        return name != null && (type.array() && over.contains(name) || arrays.contains(name));
+    }
+
     /** The columns holding values of {@code domain} in arrays on both sides: those the plan cannot move out of the way. */
     static List<String> kept(Schema current, Schema desired, QualifiedName domain) {
-        List<String> users = users(current.tables(), current.domains(), domain);
+        List<String> users = users(current.tables(), current.materializedViews(), current.domains(), domain);
         if (!users.isEmpty()) {
-            users.retainAll(users(desired.tables(), desired.domains(), domain));
+            users.retainAll(users(desired.tables(), desired.materializedViews(), desired.domains(), domain));
         }
         return users;
     }

@@ -72,21 +72,28 @@ public final class PartitionDiffer {
     static void refuseRetypedKeyColumns(Schema current, List<SchemaChange> changes) {
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
-                refuseRetypedKeyColumn(current, a.table(), a.from().name(), a.from().type().sql(), a.to().type().sql());
+                String key = keyReading(current, a.table(), a.from().name());
+                if (key != null) {
+                    throw PartitioningRefused.keyColumnRetyped(a.table(), key, a.from().name(), a.from().type().sql(), a.to().type().sql());
+                }
             } else if (c instanceof SchemaChange.RecreateEnum r) {
                 for (SchemaChange.ColumnRef ref : r.columns()) {
-                    refuseRetypedKeyColumn(current, ref.table(), ref.column(), r.from().name() + " " + r.from().labels(),
-                            r.to().name() + " " + r.to().labels() + " (the enum type created again)");
+                    String key = keyReading(current, ref.table(), ref.column());
+                    if (key != null) {
+                        throw PartitioningRefused.keyColumnOfRecreatedEnum(ref.table(), key, ref.column(), r.from(), r.to());
+                    }
                 }
             }
         }
     }
 
-    private static void refuseRetypedKeyColumn(Schema current, QualifiedName table, String column, String from, String to) {
+    /**
+     * The partition key of the table, when it reads {@code column}; else null. (A table the plan drops
+     * counts too: an enum type created again converts its columns as well, before the drop.)
+     */
+    private static String keyReading(Schema current, QualifiedName table, String column) {
         String key = current.table(table).map(t -> t.options().partitionBy()).orElse(null);
-        if (key != null && ExpressionNames.reads(key, List.of(column))) {
-            throw PartitioningRefused.keyColumnRetyped(table, key, column, from, to);
-        }
+        return key != null && ExpressionNames.reads(key, List.of(column)) ? key : null;
     }
 
     /** The partitions of {@code current} that {@code desired} (the same table, same key) does not declare. */

@@ -2,6 +2,7 @@ package dev.dibs.engine.diff;
 
 import dev.dibs.engine.DibsException;
 import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.QualifiedName;
 
@@ -43,6 +44,15 @@ public final class PartitioningRefused extends DibsException {
                 + " alter the type of a partition key's column; so nothing was planned. Either keep its type " + from
                 + ", or move the rows in a migration: create a table under another name with the type wanted, copy the rows"
                 + " into it, drop " + table + " and rename the new table to " + table.name() + "; then plan again.");
+    }
+
+    static PartitioningRefused keyColumnOfRecreatedEnum(QualifiedName table, String key, String column, EnumType from, EnumType to) {
+        return new PartitioningRefused("dibs cannot change the labels of the enum type " + to.name() + " from " + from.labels()
+                + " to " + to.labels() + ": labels removed or reordered make dibs create the type again and convert its columns,"
+                + " and column " + table + "." + column + " is in the partition key of table " + table + " (PARTITION BY " + key
+                + "), whose type PostgreSQL cannot alter; so nothing was planned. Either keep the existing labels in their order"
+                + " (new labels can be added anywhere), or first take the column out of the partition key in a migration (a new"
+                + " table partitioned otherwise, the rows copied into it); then plan again.");
     }
 
     private static String key(String key) {

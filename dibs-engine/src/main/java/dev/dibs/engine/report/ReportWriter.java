@@ -54,17 +54,24 @@ public final class ReportWriter {
     }
 
     /** How a warning starts in {@link #planSql}: a comment line. */
-    public static final String WARNING = "-- warning: ";
+    static final String WARNING = "-- warning: ";
 
     /** The plan as {@code plan.sql} holds it: a header, what it cannot make right, the warnings as comments, the statements. */
     public static String planSql(DriftReport report) {
+        return planSql(report, true);
+    }
+
+    /** As {@link #planSql(DriftReport)}, the warnings left out when {@code withWarnings} is false (a console prints them as warnings). */
+    public static String planSql(DriftReport report, boolean withWarnings) {
         StringBuilder sql = new StringBuilder("-- dibs plan for " + report.database() + "\n");
         if (!report.applicable()) {
             sql.append("-- NOT TO BE APPLIED: dibs cannot make the database match ").append(report.desiredState()).append(":\n");
             report.unreproducible().forEach(u -> sql.append("--   ").append(Printable.escape(u)).append('\n'));
         }
         // a reviewer reading only plan.sql (a pull request's, a log run with -q) reads them too, each on its line
-        report.warnings().forEach(w -> sql.append(WARNING).append(Printable.escape(w)).append('\n'));
+        if (withWarnings) {
+            report.warnings().forEach(w -> sql.append(WARNING).append(Printable.escape(w)).append('\n'));
+        }
         return sql.append(report.plan().isEmpty() ? report.applicable() ? "-- nothing to do: the database matches "
                 + report.desiredState() + "\n" : "-- no statement\n" : report.plan().toSql()).toString();
     }

@@ -136,7 +136,7 @@ final class DomainSimulator {
      * refuses it then): before such a column is added, or after it is dropped ({@link DomainArrays}).
      */
     private static void requireNoArrayUsers(VirtualSchema vs, QualifiedName domain) {
-        List<String> users = DomainArrays.users(vs.tables(), vs.domains.values(), domain);
+        List<String> users = DomainArrays.users(vs.tables(), vs.materializedViews.values(), vs.domains.values(), domain);
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation(String.join(", ", users) + " hold values of the domain " + domain
                     + " in arrays: PostgreSQL checks no stored array element against its constraints");

@@ -187,6 +187,13 @@ class DomainDifferTest {
         assertThatThrownBy(() -> SchemaDiffer.diff(with(List.of(notValid), t), with(List.of(checked), t), RenameHints.none()))
                 .isInstanceOf(DomainRefused.class).hasMessageStartingWith("dibs cannot validate the check d_positive of the domain");
 
+        // a materialized view stores its rows: an array column of it counts (a view's does not)
+        var stored = new dev.dibs.engine.model.MaterializedView(name("mv"), "SELECT ARRAY[1]", List.of(
+                new dev.dibs.engine.model.ViewColumn("vs", "public.d[]")), true, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        assertThatThrownBy(() -> SchemaDiffer.diff(with(List.of(plain)).withMaterializedViews(List.of(stored)),
+                with(List.of(checked)).withMaterializedViews(List.of(stored)), RenameHints.none()))
+                .isInstanceOf(DomainRefused.class).hasMessageContaining(": column public.mv.vs holds its values in arrays");
+
         // added NOT VALID: PostgreSQL takes it
         assertThat(SchemaDiffer.diff(with(List.of(plain), t), with(List.of(notValid), t), RenameHints.none()).changes())
                 .containsExactly(new AddDomainCheck(name("d"), notValid.checks().get(0), null));

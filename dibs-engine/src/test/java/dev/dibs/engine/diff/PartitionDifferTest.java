@@ -96,8 +96,9 @@ class PartitionDifferTest {
                 new dev.dibs.engine.model.Schema(List.of("public"), List.of(byMood), List.of(dev.dibs.engine.testing.Models.enumType("mood", "happy"))),
                 RenameHints.none()));
         assertThat(enumKey).isNotNull();
-        assertThat(enumKey.getMessage()).startsWith("dibs cannot change the type of column public.events.m from public.mood [happy, sad]"
-                + " to public.mood [happy] (the enum type created again): it is in the partition key of table public.events");
+        assertThat(enumKey.getMessage()).startsWith("dibs cannot change the labels of the enum type public.mood from [happy, sad] to"
+                + " [happy]: labels removed or reordered make dibs create the type again and convert its columns, and column"
+                + " public.events.m is in the partition key of table public.events (PARTITION BY LIST (m))");
         Table idWider = table("events").columns(notNull("id", "numeric"), notNull("created_at", "date")).build()
                 .withOptions(TableOptions.DEFAULT.withPartitioning("RANGE (created_at)", List.of()));
         assertThat(changes(events("RANGE (created_at)"), idWider)).hasSize(1);

@@ -25,6 +25,8 @@ class PlanSqlWarningsTest {
                 "-- warning: The plan replaces function public.f(x integer), which the partition key of public.\"t\\n"
                         + "DROP TABLE users; --\" calls: rows stay",
                 "-- nothing to do: the database matches the Java schema");
+        assertThat(ReportWriter.planSql(report, false).split("\n")).as("for a console that prints the warnings itself")
+                .containsExactly("-- dibs plan for db", "-- nothing to do: the database matches the Java schema");
         assertThat(ReportWriter.planSql(new DriftReport("db", DriftReport.JAVA_SCHEMA,
                 Planner.plan(empty, empty, RenameHints.none()), empty, List.of(), List.of()))).doesNotContain("warning");
     }
