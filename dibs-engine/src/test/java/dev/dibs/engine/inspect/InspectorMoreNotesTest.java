@@ -145,6 +145,7 @@ class InspectorMoreNotesTest {
                 CREATE INDEX t_a1 ON t ((a + 1));
                 ALTER INDEX t_a1 ALTER COLUMN 1 SET STATISTICS 500;
                 CREATE UNLOGGED SEQUENCE s;
+                CREATE UNLOGGED TABLE u (id serial, k int GENERATED ALWAYS AS IDENTITY); -- their sequences are unlogged with it: no note
                 CREATE VIEW v AS SELECT id, a FROM t;
                 ALTER VIEW v ALTER COLUMN a SET DEFAULT 42;
                 CREATE MATERIALIZED VIEW mv AS SELECT id, a FROM t;

@@ -700,7 +700,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE r.relkind IN ('r', 'p', 'm', 'S')
        AND (r.relreplident IN ('f', 'n', 'i') AND r.relkind IN ('r', 'p')
             OR am.amname IS NOT NULL AND am.amname <> 'heap'
+            -- (not the sequence of an identity or serial column of an unlogged table: it is unlogged with its table)
             OR r.relkind = 'S' AND r.relpersistence = 'u'
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+                                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
+                                  AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i')
+                                  AND t.relpersistence = 'u')
             OR r.relkind IN ('r', 'm') AND EXISTS (SELECT 1 FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid AND x.indisclustered))
     UNION ALL
     -- a view's column default (what an INSERT through the view gets) and a materialized view's or an
