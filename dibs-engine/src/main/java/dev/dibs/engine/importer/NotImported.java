@@ -17,12 +17,20 @@ import java.util.Set;
  * would give a project whose database lacks them, so they are refused, each named. A few are
  * outside what a schema declares at all, and dibs never creates, changes or drops them, so they are
  * only warned about: objects of the whole database (an event trigger, a publication, a language,
- * … noted under schema {@code *}), privileges, tablespaces and schemas' comments.
+ * … noted under schema {@code *}), privileges, tablespaces, schemas' comments, and the physical
+ * options dibs writes no clause for ({@link #PHYSICAL}).
  */
 final class NotImported {
 
     /** Kinds dibs leaves alone on every database, whatever the project says. */
     private static final Set<String> LEFT_ALONE = Set.of("privileges", "tablespace", "schema comment");
+
+    /**
+     * Kinds of what a table, sequence or index has beside its definition, which dibs writes no clause
+     * for and the planner or replication reads (a replica identity, an access method, CLUSTER ON, an
+     * unlogged sequence, an index column's statistics target): warned about, as a tablespace is.
+     */
+    private static final Set<String> PHYSICAL = Set.of("table option", "sequence option", "index statistics");
 
     private static final int SHOWN_DETAIL = 160;
 
@@ -31,7 +39,7 @@ final class NotImported {
 
     /** Whether the note is only warned about; otherwise the import is refused. */
     static boolean warnedOnly(NotManaged note) {
-        return "*".equals(note.schema()) || LEFT_ALONE.contains(note.kind());
+        return "*".equals(note.schema()) || LEFT_ALONE.contains(note.kind()) || PHYSICAL.contains(note.kind());
     }
 
     /** The warning for a note {@link #warnedOnly} accepts. */
@@ -42,6 +50,8 @@ final class NotImported {
                 + " keeps it in the default tablespace"
                 : note.kind().equals("schema comment") ? "dibs does not declare a schema's comment: it stays as it is here,"
                 + " and a database built from the project has none"
+                : PHYSICAL.contains(note.kind()) ? "dibs writes no clause for it: it stays as it is here, and a database built"
+                + " from the project has the default; set it there by hand if it needs it"
                 : "it belongs to the whole database, not to a managed schema: dibs neither declares nor drops it";
         return "not imported: " + shown(note) + " (" + why + ").";
     }

@@ -164,13 +164,13 @@ class InspectorMoreNotesTest {
                 """);
         Inspection inspection = inspect(db);
 
-        assertThat(notes(inspection, "table option", "sequence option", "column option", "index option", "view column default"))
+        assertThat(notes(inspection, "table option", "sequence option", "column option", "index statistics", "view column default"))
                 .containsExactlyInAnyOrder(
                         "table option public.t: REPLICA IDENTITY FULL, CLUSTER ON t_a",
                         "sequence option public.s: UNLOGGED",
                         "column option public.t.b: SET (n_distinct=100)",
                         "column option public.mv.a: SET STATISTICS 700",
-                        "index option public.t_a1: column 1 SET STATISTICS 500",
+                        "index statistics public.t_a1: column 1 SET STATISTICS 500",
                         "view column default public.v.a: 42");
         assertThat(notes(inspection, "partition option", "partition column", "partition trigger")).containsExactlyInAnyOrder(
                 "partition option public.p1: WITH (fillfactor=80), ENABLE ROW LEVEL SECURITY, comment 'the first'",

@@ -721,7 +721,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
      WHERE r.relkind = 'm' AND NULLIF(a.attstattarget::integer, -1) IS NOT NULL
     UNION ALL
-    SELECT 'index option', r.nspname, i.relname, 'column ' || a.attnum || ' SET STATISTICS ' || a.attstattarget
+    SELECT 'index statistics', r.nspname, i.relname, 'column ' || a.attnum || ' SET STATISTICS ' || a.attstattarget
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
