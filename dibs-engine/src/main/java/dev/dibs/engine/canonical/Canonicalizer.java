@@ -187,6 +187,14 @@ public final class Canonicalizer {
             DeclaredObjects declared = new DeclaredObjects(c, scratch.admin(), server.majorVersion(), server.description(), server.discardedWhenClosed());
             if (!declarations.isEmpty()) {
                 declared.prepare(schema.namespaces());
+                // the Java enum types before the declarations: a function or domain of the SQL files may
+                // take one, and a table's check, default or index call it (built with the tables, below)
+                List<ScriptStatement> types = script.stream().filter(s -> s.origin().startsWith("schema ")
+                        || s.origin().startsWith("enum ")).toList();
+                if (!runAtOnce(c, types)) {
+                    throw new SchemaValidationException(findFailures(c, types, server.majorVersion()));
+                }
+                script = script.stream().filter(s -> !types.contains(s)).toList();
                 failIfAny(declared.beforeTables(declarations));
             }
             if (!runAtOnce(c, script)) {

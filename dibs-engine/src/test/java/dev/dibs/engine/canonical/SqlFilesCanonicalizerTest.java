@@ -117,6 +117,25 @@ class SqlFilesCanonicalizerTest {
                 assertThat(k.expression()).contains("first_of_its_kind(id)"));
     }
 
+    /**
+     * A function or domain of the SQL files may take a Java enum type, and a Java table's check or
+     * column use it: the enum types are built before the declarations (as dibs:import writes such a
+     * project, found by an import hunt: "function public.is_happy(public.mood) does not exist").
+     */
+    @Test
+    void aFunctionAndADomainOverAJavaEnumServeAJavaTable(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                CREATE FUNCTION is_happy(m mood) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN m = 'HAPPY';
+                CREATE DOMAIN cheerful AS mood CHECK (VALUE <> 'SAD');
+                """, "public enum Mood { HAPPY, SAD }",
+                "@Table(\"diary\") @Check(\"is_happy(mood)\") public record Diary(@Pk long id, Mood mood,"
+                        + " @Column(type = \"cheerful\") Mood later) {}");
+        Table diary = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema()
+                .table(new QualifiedName("public", "diary")).orElseThrow();
+        assertThat(diary.checks()).singleElement().satisfies(k -> assertThat(k.expression()).contains("is_happy(mood)"));
+        assertThat(diary.column("later").orElseThrow().type().sql()).isEqualTo("public.cheerful");
+    }
+
     @Test
     void aStatementPostgresRejectsNamesFileLineAndPositionAndLeavesNothing(PostgresServer server, TestDatabase db)
             throws Exception {

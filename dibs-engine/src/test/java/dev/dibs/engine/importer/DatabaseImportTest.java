@@ -121,6 +121,31 @@ class DatabaseImportTest {
         }
     }
 
+    /** What dibs writes no clause for is warned about (a rebuilt database has the default), a partition's own RLS refused. */
+    @Test
+    void physicalOptionsAreWarnedAboutAndAPartitionsOwnRowSecurityRefused(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TABLE t (id int PRIMARY KEY, a int);
+                CREATE INDEX t_a1 ON t ((a + 1));
+                ALTER TABLE t REPLICA IDENTITY FULL;
+                ALTER INDEX t_a1 ALTER COLUMN 1 SET STATISTICS 3000;
+                CREATE UNLOGGED SEQUENCE s;
+                """);
+        ImportResult result = importOf(db);
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("not imported: table option public.t: REPLICA IDENTITY FULL")
+                        .contains("dibs writes no clause for it"))
+                .anySatisfy(w -> assertThat(w).startsWith("not imported: index statistics public.t_a1: column 1 SET STATISTICS 3000"))
+                .anySatisfy(w -> assertThat(w).startsWith("not imported: sequence option public.s: UNLOGGED"));
+
+        db.execute("""
+                CREATE TABLE p (id int, v text) PARTITION BY RANGE (id);
+                CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);
+                ALTER TABLE p1 ENABLE ROW LEVEL SECURITY;
+                """);
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
+        assertThat(e.objects()).anySatisfy(o -> assertThat(o).startsWith("partition option public.p1: ENABLE ROW LEVEL SECURITY"));
+    }
+
     @Test
     void anExtensionOutsideTheSchemasIsAWarningAndNotWritten(TestDatabase db) throws Exception {
         db.execute("""
