@@ -93,7 +93,7 @@ final class ColumnDependents {
             }
             for (Index i : from.indexes()) {
                 var again = to.index(i.name());
-                if (uses(i, recreated) && again.isPresent() && !alreadyDropped.contains(table + "." + i.name())) {
+                if (i.uses(recreated) && again.isPresent() && !alreadyDropped.contains(table + "." + i.name())) {
                     around.add(new DropIndex(table, i));
                     around.add(new AddIndex(table, again.get()));
                 }
@@ -132,8 +132,4 @@ final class ColumnDependents {
         return recreated.stream().anyMatch(n -> columns.contains(n) || include.contains(n));
     }
 
-    private static boolean uses(Index i, List<String> recreated) {
-        return i.include().stream().anyMatch(recreated::contains) || ExpressionNames.reads(i.predicate(), recreated)
-                || i.keys().stream().anyMatch(k -> k.isExpression() ? ExpressionNames.reads(k.expression(), recreated) : recreated.contains(k.column()));
-    }
 }

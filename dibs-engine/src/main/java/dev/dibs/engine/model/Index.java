@@ -55,4 +55,11 @@ public record Index(
                 && method.equals(other.method) && include.equals(other.include) && nullsNotDistinct == other.nullsNotDistinct
                 && options.equals(other.options);
     }
+
+    /** Whether a key (by name or in an expression), an INCLUDE column or the predicate uses one of {@code columns}. */
+    public boolean uses(List<String> columns) {
+        return include.stream().anyMatch(columns::contains) || dev.dibs.engine.naming.ExpressionNames.reads(predicate, columns)
+                || keys.stream().anyMatch(k -> k.isExpression() ? dev.dibs.engine.naming.ExpressionNames.reads(k.expression(), columns)
+                : columns.contains(k.column()));
+    }
 }

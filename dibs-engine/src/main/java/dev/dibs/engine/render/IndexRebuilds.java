@@ -74,9 +74,7 @@ final class IndexRebuilds {
         if (plain) {
             return false;
         }
-        List<String> columns = List.of(column);
-        return index.include().contains(column) || ExpressionNames.reads(index.predicate(), columns)
-                || index.keys().stream().anyMatch(k -> k.isExpression() ? ExpressionNames.reads(k.expression(), columns) : column.equals(k.column()));
+        return index.uses(List.of(column));
     }
 
     /** As {@link #rebuiltWith(Index, String)} for an exclusion constraint: one with an element other than a bare column, or a WHERE. */
