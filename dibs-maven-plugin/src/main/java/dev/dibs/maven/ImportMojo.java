@@ -56,6 +56,13 @@ public class ImportMojo extends AbstractDibsMojo {
         result.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
         List<String> written = ImportedFiles.write(project.getBasedir().toPath(), result.files(), overwrite);
         written.forEach(path -> getLog().info("dibs: wrote " + path));
+        List<String> leftovers = ImportedFiles.leftovers(project.getBasedir().toPath(), result.files());
+        if (!leftovers.isEmpty()) {
+            getLog().warn("dibs: " + leftovers.size() + (leftovers.size() == 1 ? " file" : " files") + " beside the imported ones"
+                    + " were not written by this import and are left as they were: " + Printable.escape(String.join(", ", leftovers))
+                    + ". Delete those that declare tables, enums or SQL objects the database no longer has (an earlier import's):"
+                    + " the project would create them again.");
+        }
         getLog().info("dibs: imported " + written.size() + (written.size() == 1 ? " file" : " files")
                 + "; next: mvn compile dibs:diff -Ddibs.url=… should find no differences.");
     }

@@ -28,6 +28,14 @@ public final class DatabaseImport {
      *                                records and SQL files alike, in one failure), or there is nothing to import
      */
     public static ImportResult of(Inspection inspection, String javaPackage, String database) {
+        return of(inspection, List.of(), javaPackage, database);
+    }
+
+    /**
+     * As above, refusing besides each use of an object in a schema outside the managed ones
+     * ({@link OutsideUse}, read from the same database).
+     */
+    public static ImportResult of(Inspection inspection, List<OutsideUse> outsideUses, String javaPackage, String database) {
         Schema schema = SerialSequences.declaredApart(inspection.schema());
         List<String> warnings = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -39,6 +47,7 @@ public final class DatabaseImport {
             }
         }
         refused.addAll(NotImported.matchFull(inspection.fingerprints()));
+        outsideUses.forEach(u -> refused.add(u.refusal(schema.namespaces())));
         List<ImportedFile> files = new ArrayList<>();
         if (!schema.tables().isEmpty() || !schema.enums().isEmpty()) { // no tables nor enums: no Java to write
             // what records cannot say joins the rest: one failure lists every problem of the database

@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Writes what {@code dibs:import} produced into the project. Without {@code overwrite}, it first
@@ -58,5 +63,39 @@ public final class ImportedFiles {
             written.add(files.get(i).path());
         }
         return written;
+    }
+
+    /**
+     * The files beside those an import writes ({@code .java} in their package folders, {@code .sql} in
+     * their {@code dibs/} folders) that it does not write: after an overwrite, what an earlier import
+     * wrote for an object the database no longer has stays, and would declare that object again. dibs
+     * cannot tell such a file from one written by hand, so it names them and deletes none (relative
+     * to {@code baseDir}, sorted).
+     */
+    public static List<String> leftovers(Path baseDir, List<ImportedFile> files) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Set<Path> written = new HashSet<>();
+        Set<Path> folders = new TreeSet<>();
+        for (ImportedFile f : files) {
+            Path target = base.resolve(f.path()).normalize();
+            written.add(target);
+            folders.add(target.getParent());
+        }
+        List<String> out = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !written.contains(p))
+                        .filter(p -> p.getFileName().toString().endsWith(".java") || p.getFileName().toString().endsWith(".sql"))
+                        .map(p -> base.relativize(p).toString().replace('\\', '/'))
+                        .sorted()
+                        .forEach(out::add);
+            } catch (IOException e) {
+                throw new DibsException("dibs:import cannot list " + base.relativize(folder) + " (" + e + ")", e);
+            }
+        }
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.ops.ImportFromDatabase;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.util.List;
@@ -27,6 +28,7 @@ class DatabaseImportTest {
                 CREATE VIEW v AS SELECT f() AS one;
                 COMMENT ON COLUMN v.one IS 'always one';
                 CREATE RULE no_insert AS ON INSERT TO v DO INSTEAD NOTHING;
+                CREATE TYPE "Shelly";
                 """);
 
         ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
@@ -35,8 +37,9 @@ class DatabaseImportTest {
                 "composite type public.address: street text, city text — dibs cannot declare a composite type.",
                 "rule public.v.no_insert: CREATE RULE no_insert AS ON INSERT TO public.v DO INSTEAD NOTHING; — dibs cannot"
                         + " declare a rule.",
+                "shell type public.Shelly: CREATE TYPE \"Shelly\"; (a name alone, never defined) — dibs cannot declare a shell type.",
                 "view column comment public.v.one: always one — dibs cannot declare a view column comment.");
-        assertThat(e.getMessage()).startsWith("dibs:import cannot declare 3 objects of database t in Java records or"
+        assertThat(e.getMessage()).startsWith("dibs:import cannot declare 4 objects of database t in Java records or"
                 + " dibs/*.sql files; nothing was written:\n  1. composite type public.address")
                 .contains("\nFix: drop or change these objects in the database");
     }
@@ -159,6 +162,55 @@ class DatabaseImportTest {
         assertThat(result.files()).extracting(ImportedFile::path).containsExactly("src/main/resources/dibs/03-domains.sql");
         assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w)
                 .startsWith("not imported: extension citext in schema ext, outside the managed schemas"));
+    }
+
+    /**
+     * What a managed object uses in a schema left out of schemas is refused, each use named (a
+     * project would build databases lacking it); an extension's objects are not, wherever it is
+     * installed, arrays of its types included, nor is a foreign key refused twice.
+     */
+    @Test
+    void whatManagedObjectsUseInOtherSchemasIsRefusedButNotAnExtensionsObjects(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE SCHEMA ext;
+                CREATE EXTENSION citext WITH SCHEMA ext;
+                CREATE SCHEMA other;
+                CREATE TYPE other.addr AS (street text, city text);
+                CREATE TYPE other.color AS ENUM ('red', 'green');
+                CREATE FUNCTION other.twice(integer) RETURNS integer IMMUTABLE LANGUAGE sql AS 'SELECT $1 * 2';
+                CREATE FUNCTION other.touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+                CREATE SEQUENCE other.ids;
+                CREATE TABLE other.owners (id integer PRIMARY KEY);
+                CREATE TABLE f1 (id integer PRIMARY KEY DEFAULT nextval('other.ids'), a other.addr, c other.color[],
+                                 n integer DEFAULT other.twice(2), e ext.citext, es ext.citext[],
+                                 owner integer REFERENCES other.owners);
+                CREATE INDEX f1_twice ON f1 (other.twice(n));
+                CREATE TRIGGER f1_touch BEFORE UPDATE ON f1 FOR EACH ROW EXECUTE FUNCTION other.touch();
+                CREATE VIEW v AS SELECT id FROM f1 WHERE n > (SELECT count(*) FROM other.owners);
+                """);
+
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class,
+                () -> ImportFromDatabase.run(db.info(), List.of("public"), "com.acme.db"));
+
+        String tail = ", in schema other outside schemas (now public): a database built from the project would lack it.";
+        assertThat(e.objects()).filteredOn(o -> o.contains(" outside schemas ")).containsExactly(
+                "default value for public.f1.id uses sequence other.ids" + tail + " Add other to schemas to import both,"
+                        + " or move sequence other.ids into a managed schema.",
+                "default value for public.f1.n uses function other.twice(integer)" + tail
+                        + " Add other to schemas to import both, or move function other.twice(integer) into a managed schema.",
+                "index public.f1_twice uses function other.twice(integer)" + tail
+                        + " Add other to schemas to import both, or move function other.twice(integer) into a managed schema.",
+                "table column public.f1.a uses type other.addr" + tail
+                        + " Add other to schemas to import both, or move type other.addr into a managed schema.",
+                "table column public.f1.c uses type other.color" + tail
+                        + " Add other to schemas to import both, or move type other.color into a managed schema.",
+                "trigger f1_touch on public.f1 uses function other.touch()" + tail
+                        + " Add other to schemas to import both, or move function other.touch() into a managed schema.",
+                "view public.v uses table other.owners" + tail
+                        + " Add other to schemas to import both, or move table other.owners into a managed schema.");
+        // the foreign key is the record writer's to refuse, once
+        assertThat(e.objects()).filteredOn(o -> o.contains("owners")).hasSize(2)
+                .anySatisfy(o -> assertThat(o).startsWith("view public.v"));
     }
 
     @Test

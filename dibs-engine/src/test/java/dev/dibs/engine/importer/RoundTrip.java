@@ -5,6 +5,7 @@ import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.ops.DriftDetector;
+import dev.dibs.engine.ops.ImportFromDatabase;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.PlanOptions;
@@ -72,7 +73,8 @@ public final class RoundTrip {
     public static Result run(ConnectionInfo database, List<String> schemas, PostgresServer scratch, Path dir) {
         Inspection inspected = Inspector.inspect(database, schemas);
         // the whole import, as dibs:import writes it: the records and enums, and the dibs/*.sql files
-        ImportResult imported = DatabaseImport.of(inspected, PACKAGE, "the test database");
+        ImportResult imported = DatabaseImport.of(inspected, ImportFromDatabase.outsideUses(database, schemas), PACKAGE,
+                "the test database");
         List<ImportedFile> files = imported.files();
         List<String> warnings = imported.warnings();
         List<Path> classpath = compile(files, dir.resolve("imported"));

@@ -31,6 +31,7 @@ class UnmodelledKindsTest {
     }
 
     private static final List<Step> STEPS = List.of(
+            new Step("CREATE TYPE sh", "type", "shell type", "sh"), // a name alone, never defined
             new Step("""
                     CREATE TYPE bt;
                     CREATE FUNCTION bt_in(cstring) RETURNS bt LANGUAGE internal IMMUTABLE STRICT AS 'int4in';

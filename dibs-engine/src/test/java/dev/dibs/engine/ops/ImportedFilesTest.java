@@ -54,4 +54,26 @@ class ImportedFilesTest {
         assertThat(Files.readString(views)).isEqualTo("CREATE VIEW");
         assertThat(Files.readString(order)).isEqualTo("record");
     }
+
+    /** After an overwrite, the files beside the imported ones that it did not write are named, none deleted. */
+    @Test
+    void filesBesideTheImportedOnesThatItDidNotWriteAreNamed() throws Exception {
+        Path gone = project.resolve("src/main/java/com/acme/db/Invoice.java"); // an earlier import's, of a dropped table
+        Path oldViews = project.resolve("src/main/resources/dibs/06-triggers.sql");
+        Path notes = project.resolve("src/main/java/com/acme/db/README.md");
+        Path nested = project.resolve("src/main/java/com/acme/db/sub/Other.java");
+        Files.createDirectories(nested.getParent());
+        Files.createDirectories(oldViews.getParent());
+        for (Path p : List.of(gone, oldViews, notes, nested)) {
+            Files.writeString(p, "old");
+        }
+
+        ImportedFiles.write(project, files, true);
+
+        assertThat(ImportedFiles.leftovers(project, files)).containsExactly("src/main/java/com/acme/db/Invoice.java",
+                "src/main/resources/dibs/06-triggers.sql");
+        assertThat(gone).exists();
+        assertThat(oldViews).exists();
+        assertThat(ImportedFiles.leftovers(project.resolve("elsewhere"), files)).as("folders not there yet").isEmpty();
+    }
 }

@@ -773,12 +773,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
             OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
     ${kind:type}
     UNION ALL
-    -- domains are managed (domains.sql)
-    SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' ELSE 'base type' END,
-           n.nspname, t.typname, NULL
+    -- domains are managed (domains.sql); a shell type is a name alone, left by CREATE TYPE name;
+    SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' WHEN 'p' THEN 'shell type' ELSE 'base type' END,
+           n.nspname, t.typname, CASE WHEN t.typtype = 'p' THEN 'CREATE TYPE ' || pg_catalog.quote_ident(t.typname) || '; (a name alone, never defined)' END
       FROM pg_catalog.pg_type t
       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-     WHERE n.nspname = ANY (?::text[]) AND t.typtype IN ('r', 'm', 'b')
+     WHERE n.nspname = ANY (?::text[]) AND (t.typtype IN ('r', 'm', 'b') OR t.typtype = 'p' AND NOT t.typisdefined)
        AND NOT (t.typtype = 'b' AND t.typelem <> 0 AND EXISTS (SELECT 1 FROM pg_catalog.pg_type e WHERE e.oid = t.typelem AND e.typarray = t.oid))
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND ext.objid = t.oid)
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

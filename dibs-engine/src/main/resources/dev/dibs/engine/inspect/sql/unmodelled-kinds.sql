@@ -79,9 +79,10 @@ SELECT ARRAY(SELECT k.kind FROM (VALUES
           WHERE n.nspname = ANY (?::text[]) AND p.prokind IN ('a', 'w')
             AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
                             WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype = 'e'))),
-    -- range, multirange and base types, but the array type of another (every table has one)
+    -- range, multirange and base types, but the array type of another (every table has one), and
+    -- shell types (CREATE TYPE name; alone: the only pseudo-types outside pg_catalog)
     ('type', EXISTS (SELECT FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-          WHERE n.nspname = ANY (?::text[]) AND t.typtype IN ('r', 'm', 'b')
+          WHERE n.nspname = ANY (?::text[]) AND (t.typtype IN ('r', 'm', 'b') OR t.typtype = 'p' AND NOT t.typisdefined)
             AND NOT (t.typtype = 'b' AND t.typelem <> 0
                      AND EXISTS (SELECT FROM pg_catalog.pg_type e WHERE e.oid = t.typelem AND e.typarray = t.oid))
             AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
