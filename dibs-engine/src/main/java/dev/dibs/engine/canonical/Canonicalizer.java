@@ -196,6 +196,14 @@ public final class Canonicalizer {
                 }
                 script = script.stream().filter(s -> !types.contains(s)).toList();
                 failIfAny(declared.beforeTables(declarations));
+                // the tables, then what waited for them (a function taking a table's row type), which
+                // their defaults, checks and indexes, built next, may call
+                List<ScriptStatement> tables = script.subList(0, lastCreateTable(script) + 1);
+                if (!runAtOnce(c, tables)) {
+                    throw new SchemaValidationException(findFailures(c, tables, server.majorVersion()));
+                }
+                script = script.subList(tables.size(), script.size());
+                failIfAny(declared.afterTableShells());
             }
             if (!runAtOnce(c, script)) {
                 throw new SchemaValidationException(findFailures(c, script, server.majorVersion()));
@@ -347,6 +355,16 @@ public final class Canonicalizer {
     }
 
     /** The fast path: the whole script in one round trip, in one transaction. */
+    /** The position of the script's last {@code CREATE TABLE} (partitions included), -1 when it has none. */
+    private static int lastCreateTable(List<ScriptStatement> script) {
+        for (int i = script.size() - 1; i >= 0; i--) {
+            if (script.get(i).sql().startsWith("CREATE TABLE ")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean runAtOnce(Connection c, List<ScriptStatement> script) throws SQLException {
         if (script.isEmpty()) {
             return true;

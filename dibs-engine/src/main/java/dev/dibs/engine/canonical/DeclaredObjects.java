@@ -80,6 +80,16 @@ final class DeclaredObjects {
     }
 
     /**
+     * Between the tables and their defaults, checks and indexes: what waited for a table (a function
+     * taking its row type), which one of those may call. What still fails waits for {@link #afterTables}.
+     */
+    List<Problem> afterTableShells() throws SQLException {
+        List<SqlDeclaration> round = new ArrayList<>(waiting);
+        waiting.clear();
+        return run(round, true);
+    }
+
+    /**
      * The second round: what waited, then what needs the tables; what still finds a relation, type or
      * column missing (a function whose body reads a view the files declare later) waits again, and
      * goes once another round made something, until a round makes nothing: then its failures are the problems.

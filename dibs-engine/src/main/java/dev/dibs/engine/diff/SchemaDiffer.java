@@ -5,12 +5,15 @@ import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.CreateSchema;
 import dev.dibs.engine.diff.SchemaChange.DropForeignKey;
+import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropSchema;
 import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
 import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
 import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
@@ -50,10 +53,16 @@ public final class SchemaDiffer {
         EnumDiffer.diff(now, desired, hints, changes);
         DomainDiffer.diff(now, desired, changes);
         var tables = Matching.byKey(now.tables(), desired.tables(), Table::name);
+        java.util.Set<QualifiedName> goingRoutines = goingRoutineNames(now, desired);
         for (Table t : tables.onlyCurrent()) {
             // Its own keys go first, so tables referencing each other can be dropped; its indexes
-            // go with it.
+            // go with it, but one calling a function the plan drops or re-creates goes first: that
+            // function may take the table's row type, and then neither could go before the other.
             t.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(t.name(), fk)));
+            java.util.Set<String> calling = new java.util.HashSet<>();
+            goingRoutines.forEach(n -> RoutineUses.in(t, n).stream().filter(u -> u.kind() == RoutineUses.Kind.INDEX)
+                    .forEach(u -> calling.add(u.name())));
+            t.indexes().stream().filter(i -> calling.contains(i.name())).forEach(i -> changes.add(new DropIndex(t.name(), i)));
             changes.add(new DropTable(t));
         }
         for (Table t : tables.onlyDesired()) {
@@ -123,5 +132,19 @@ public final class SchemaDiffer {
             changes.add(new SchemaChange.SetRowSecurity(desired.name(), from.rowSecurity(), from.forceRowSecurity(),
                     to.rowSecurity(), to.forceRowSecurity()));
         }
+    }
+
+    /** The names of the current routines the plan drops or creates again. */
+    private static java.util.Set<QualifiedName> goingRoutineNames(Schema now, Schema desired) {
+        java.util.Map<String, Routine> wanted = new java.util.HashMap<>();
+        desired.routines().forEach(r -> wanted.put(r.signature(), r));
+        java.util.Set<QualifiedName> out = new java.util.LinkedHashSet<>();
+        for (Routine r : now.routines()) {
+            Routine w = wanted.get(r.signature());
+            if (w == null || RoutineDiffer.needsRecreating(r, w)) {
+                out.add(r.name());
+            }
+        }
+        return out;
     }
 }

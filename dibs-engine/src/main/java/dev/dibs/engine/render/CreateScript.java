@@ -67,7 +67,7 @@ public final class CreateScript {
         // a SQL-standard body using an operator of the schema comes after the operators, below
         java.util.function.Predicate<Routine> afterOperators = r -> RoutineOrder.needsOperators(r, routines);
         routines.stream().filter(r -> !RoutineOrder.needsTables(r, routines) && !afterOperators.test(r)).forEach(r -> routine(r, out));
-        for (Table t : schema.tables()) {
+        for (Table t : TableOrder.rowTypesFirst(schema.tables())) { // a column may take another table's row type
             String where = tableOrigin(t.name(), origins);
             out.add(new ScriptStatement(Sql.createTable(t, false), where));
             String rowSecurity = TableRenderer.rowSecurity(t.name(), false, false, t.options().rowSecurity(),

@@ -62,6 +62,10 @@ final class TableSimulator {
             throw new SimulationException.DependencyViolation("foreign keys " + into + " still reference " + t.name());
         }
         RoutineSimulator.requireUnused(vs, "table " + t.name());
+        List<String> typed = vs.rowTypeUsers(t.name());
+        if (!typed.isEmpty()) {
+            throw new SimulationException.DependencyViolation("columns " + typed + " still take the row type of " + t.name());
+        }
         vs.remove(t.name());
         SequenceSimulator.dropped(vs, t.name(), null);
     }

@@ -111,6 +111,8 @@ final class VirtualSchema {
      * and PostgreSQL says so when it is missing.
      */
     private final Set<QualifiedName> managedTypes = new HashSet<>();
+    /** The tables of either side: each has a row type of its name, which a column may take. */
+    private final Set<QualifiedName> managedTableTypes = new HashSet<>();
     /**
      * The domains of the desired schema: a column the plan adds or retypes needs the domain with
      * its desired base type and collation, so it waits while the plan has still to re-create it.
@@ -143,6 +145,8 @@ final class VirtualSchema {
         schema.domains().forEach(d -> managedTypes.add(d.name()));
         desired.domains().forEach(d -> managedTypes.add(d.name()));
         desired.domains().forEach(d -> desiredDomains.put(d.name(), d));
+        schema.tables().forEach(t -> managedTableTypes.add(t.name()));
+        desired.tables().forEach(t -> managedTableTypes.add(t.name()));
         namespaces = new HashSet<>(schema.namespaces());
         enums = new LinkedHashMap<>();
         schema.enums().forEach(e -> enums.put(e.name(), e));
@@ -193,6 +197,20 @@ final class VirtualSchema {
     /** The tables, for lookups that are not by name (which column calls or owns a sequence). */
     java.util.Collection<Table> tables() {
         return tables.values();
+    }
+
+    /** The columns of other tables than {@code table} that take its row type (or an array of it). */
+    List<String> rowTypeUsers(QualifiedName table) {
+        List<String> users = new ArrayList<>();
+        for (Table t : tables.values()) {
+            for (Column c : t.columns()) {
+                PgType type = c.type();
+                if (!t.name().equals(table) && !type.isBuiltin() && table.equals(new QualifiedName(type.schema(), type.name()))) {
+                    users.add(t.name() + "." + c.name());
+                }
+            }
+        }
+        return users;
     }
 
     boolean hasTable(QualifiedName name) {
@@ -436,6 +454,9 @@ final class VirtualSchema {
         QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
         if (name != null && managedTypes.contains(name) && !enums.containsKey(name) && !domains.containsKey(name)) {
             throw new SimulationException.NotExists("type " + type.schema() + "." + type.name());
+        }
+        if (name != null && managedTableTypes.contains(name) && !tables.containsKey(name)) {
+            throw new SimulationException.NotExists("table " + name + " (a column takes its row type)");
         }
         Domain now = name == null ? null : domains.get(name);
         Domain wanted = name == null ? null : desiredDomains.get(name);

@@ -122,6 +122,28 @@ class SqlFilesCanonicalizerTest {
      * column use it: the enum types are built before the declarations (as dibs:import writes such a
      * project, found by an import hunt: "function public.is_happy(public.mood) does not exist").
      */
+    /**
+     * A Java table's row type taken by a function of the files, which a Java index calls, and by
+     * another Java table's column: the function waits for the tables and comes before their indexes;
+     * the table whose column takes a row type comes after the table it is (snapshots sorts first).
+     */
+    @Test
+    void aJavaTablesRowTypeServesAFunctionAJavaIndexCallsAndAnotherTablesColumn(PostgresServer server) throws Exception {
+        LoadedSchema intent = load("""
+                CREATE FUNCTION full_name(p people) RETURNS text LANGUAGE sql IMMUTABLE RETURN p.first || ' ' || p.last;
+                """, """
+                @Table("people") @Index(name = "people_full_name", columns = "(full_name(people))")
+                public record Person(@Pk long id, String first, String last) {}""",
+                "@Table(\"snapshots\") public record Snapshot(@Pk long id, @Column(type = \"people\") String who,"
+                        + " @Column(type = \"people[]\") String crowd) {}");
+        Schema built = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema();
+        assertThat(built.table(new QualifiedName("public", "people")).orElseThrow().indexes()).singleElement()
+                .satisfies(i -> assertThat(i.name()).isEqualTo("people_full_name"));
+        Table snapshots = built.table(new QualifiedName("public", "snapshots")).orElseThrow();
+        assertThat(snapshots.column("who").orElseThrow().type().sql()).isEqualTo("public.people");
+        assertThat(snapshots.column("crowd").orElseThrow().type().sql()).isEqualTo("public.people[]");
+    }
+
     @Test
     void aFunctionAndADomainOverAJavaEnumServeAJavaTable(PostgresServer server) throws Exception {
         LoadedSchema intent = load("""

@@ -1,0 +1,12 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+DROP INDEX public.users_full_name;
+CREATE TABLE public.kept (
+    id integer NOT NULL,
+    CONSTRAINT kept_pkey PRIMARY KEY (id)
+);
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
+DROP TABLE public.snap;
+-- hazards: CHANGES_BEHAVIOR
+DROP FUNCTION public.full_name(p public.users);
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
+DROP TABLE public.users;
