@@ -1,5 +1,7 @@
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 DROP INDEX public.users_full_name;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.users DROP CONSTRAINT users_named;
 CREATE TABLE public.kept (
     id integer NOT NULL,
     CONSTRAINT kept_pkey PRIMARY KEY (id)

@@ -16,3 +16,4 @@ CREATE TABLE public.snap (
     CONSTRAINT snap_pkey PRIMARY KEY (id)
 );
 CREATE INDEX users_full_name ON public.users USING btree ((public.full_name(users.*)));
+ALTER TABLE public.users ADD CONSTRAINT users_named CHECK ((public.full_name(users.*) <> ' '::text));

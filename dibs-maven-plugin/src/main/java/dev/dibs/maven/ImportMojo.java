@@ -56,7 +56,7 @@ public class ImportMojo extends AbstractDibsMojo {
         result.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
         List<String> written = ImportedFiles.write(project.getBasedir().toPath(), result.files(), overwrite);
         written.forEach(path -> getLog().info("dibs: wrote " + path));
-        List<String> leftovers = ImportedFiles.leftovers(project.getBasedir().toPath(), result.files());
+        List<String> leftovers = overwrite ? ImportedFiles.leftovers(project.getBasedir().toPath(), result.files()) : List.of();
         if (!leftovers.isEmpty()) {
             getLog().warn("dibs: " + leftovers.size() + (leftovers.size() == 1 ? " file" : " files") + " beside the imported ones"
                     + " were not written by this import and are left as they were: " + Printable.escape(String.join(", ", leftovers))

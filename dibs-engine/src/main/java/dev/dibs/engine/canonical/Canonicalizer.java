@@ -354,17 +354,18 @@ public final class Canonicalizer {
         return problems;
     }
 
-    /** The fast path: the whole script in one round trip, in one transaction. */
-    /** The position of the script's last {@code CREATE TABLE} (partitions included), -1 when it has none. */
+    /** The position of the script's last {@code CREATE [UNLOGGED] TABLE} (partitions included), -1 when it has none. */
     private static int lastCreateTable(List<ScriptStatement> script) {
         for (int i = script.size() - 1; i >= 0; i--) {
-            if (script.get(i).sql().startsWith("CREATE TABLE ")) {
+            String sql = script.get(i).sql();
+            if (sql.startsWith("CREATE TABLE ") || sql.startsWith("CREATE UNLOGGED TABLE ")) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** The fast path: the whole script in one round trip, in one transaction. */
     private static boolean runAtOnce(Connection c, List<ScriptStatement> script) throws SQLException {
         if (script.isEmpty()) {
             return true;

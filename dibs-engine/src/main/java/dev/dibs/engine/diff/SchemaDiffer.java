@@ -53,24 +53,39 @@ public final class SchemaDiffer {
         EnumDiffer.diff(now, desired, hints, changes);
         DomainDiffer.diff(now, desired, changes);
         var tables = Matching.byKey(now.tables(), desired.tables(), Table::name);
-        java.util.Set<QualifiedName> goingRoutines = goingRoutineNames(now, desired);
         for (Table t : tables.onlyCurrent()) {
-            // Its own keys go first, so tables referencing each other can be dropped; its indexes
-            // go with it, but one calling a function the plan drops or re-creates goes first: that
-            // function may take the table's row type, and then neither could go before the other.
+            // Its own keys go first, so tables referencing each other can be dropped; its indexes,
+            // checks and exclusion constraints go with it, but one calling a function that takes
+            // the table's row type (which the plan then drops or re-creates) goes first: neither
+            // the function nor the table could go before the other.
             t.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(t.name(), fk)));
             java.util.Set<String> calling = new java.util.HashSet<>();
-            goingRoutines.forEach(n -> RoutineUses.in(t, n).stream().filter(u -> u.kind() == RoutineUses.Kind.INDEX)
-                    .forEach(u -> calling.add(u.name())));
-            t.indexes().stream().filter(i -> calling.contains(i.name())).forEach(i -> changes.add(new DropIndex(t.name(), i)));
+            goingRoutinesTaking(t.name(), now, desired).forEach(n -> RoutineUses.in(t, n).forEach(u -> calling.add(u.kind() + " " + u.name())));
+            t.indexes().stream().filter(i -> calling.contains(RoutineUses.Kind.INDEX + " " + i.name()))
+                    .forEach(i -> changes.add(new DropIndex(t.name(), i)));
+            t.checks().stream().filter(k -> calling.contains(RoutineUses.Kind.CHECK + " " + k.name()))
+                    .forEach(k -> changes.add(new SchemaChange.DropCheck(t.name(), k)));
+            t.exclusions().stream().filter(x -> calling.contains(RoutineUses.Kind.EXCLUSION + " " + x.name()))
+                    .forEach(x -> changes.add(new SchemaChange.DropExclusion(t.name(), x)));
             changes.add(new DropTable(t));
         }
         for (Table t : tables.onlyDesired()) {
-            changes.add(new AddTable(t));
+            // a check or exclusion constraint calling a function that takes the table's row type is
+            // added after the table: created with it, it would wait for the function, which waits for the table
+            java.util.Set<String> calling = new java.util.HashSet<>();
+            routinesTaking(t.name(), desired).forEach(n -> RoutineUses.in(t, n).forEach(u -> calling.add(u.kind() + " " + u.name())));
+            List<dev.dibs.engine.model.Check> later = t.checks().stream()
+                    .filter(k -> calling.contains(RoutineUses.Kind.CHECK + " " + k.name())).toList();
+            List<dev.dibs.engine.model.Exclusion> laterExclusions = t.exclusions().stream()
+                    .filter(x -> calling.contains(RoutineUses.Kind.EXCLUSION + " " + x.name())).toList();
+            changes.add(new AddTable(t.withChecks(t.checks().stream().filter(k -> !later.contains(k)).toList())
+                    .withExclusions(t.exclusions().stream().filter(x -> !laterExclusions.contains(x)).toList())));
             t.options().partitions().forEach(p -> changes.add(new SchemaChange.AddPartition(t.name(), p, false,
                     PartitionDiffer.statistics(t))));
             t.indexes().forEach(i -> changes.add(new AddIndex(t.name(), i)));
             t.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(t.name(), fk)));
+            later.forEach(k -> changes.add(new SchemaChange.AddCheck(t.name(), k)));
+            laterExclusions.forEach(x -> changes.add(new SchemaChange.AddExclusion(t.name(), x)));
         }
         var regenerated = RoutineDiffer.regenerated(now, desired);
         for (var pair : tables.pairs()) {
@@ -134,14 +149,22 @@ public final class SchemaDiffer {
         }
     }
 
-    /** The names of the current routines the plan drops or creates again. */
-    private static java.util.Set<QualifiedName> goingRoutineNames(Schema now, Schema desired) {
-        java.util.Map<String, Routine> wanted = new java.util.HashMap<>();
-        desired.routines().forEach(r -> wanted.put(r.signature(), r));
+    /** The names of {@code schema}'s routines that take {@code table}'s row type (or read the table). */
+    private static java.util.Set<QualifiedName> routinesTaking(QualifiedName table, Schema schema) {
+        java.util.Set<QualifiedName> out = new java.util.LinkedHashSet<>();
+        schema.routines().stream().filter(r -> r.dependsOn().contains("table " + table)).forEach(r -> out.add(r.name()));
+        return out;
+    }
+
+    /** The names of the current routines that take {@code table}'s row type (or read it) and that the plan drops or creates again. */
+    private static java.util.Set<QualifiedName> goingRoutinesTaking(QualifiedName table, Schema now, Schema desired) {
         java.util.Set<QualifiedName> out = new java.util.LinkedHashSet<>();
         for (Routine r : now.routines()) {
-            Routine w = wanted.get(r.signature());
-            if (w == null || RoutineDiffer.needsRecreating(r, w)) {
+            if (!r.dependsOn().contains("table " + table)) {
+                continue;
+            }
+            Routine wanted = desired.routines().stream().filter(w -> w.signature().equals(r.signature())).findFirst().orElse(null);
+            if (wanted == null || RoutineDiffer.needsRecreating(r, wanted)) {
                 out.add(r.name());
             }
         }

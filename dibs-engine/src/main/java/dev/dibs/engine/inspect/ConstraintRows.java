@@ -37,8 +37,9 @@ final class ConstraintRows {
                 continue;
             }
             String name = row.name();
-            // an exclusion is kept as its definition: its keys may be expressions (column number 0)
-            List<String> columns = row.type().equals("x") ? List.of() : table.columnNames(row.columns());
+            // an exclusion is kept as its definition: its keys may be expressions (column number 0); a
+            // check as its expression, which may read the whole row (column number 0: f(t))
+            List<String> columns = row.type().equals("x") || row.type().equals("c") ? List.of() : table.columnNames(row.columns());
             Deferrability deferrability = deferrability(row.deferrable(), row.deferred());
             switch (row.type()) {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns, row.include(), row.indexOptions(), deferrability);

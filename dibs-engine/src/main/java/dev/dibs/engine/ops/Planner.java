@@ -44,6 +44,8 @@ public final class Planner {
         List<SchemaChange> ordered = Solver.order(current, desired, diff.changes());
         Set<QualifiedName> created = ordered.stream().filter(SchemaChange.AddTable.class::isInstance)
                 .map(c -> ((SchemaChange.AddTable) c).table().name()).collect(Collectors.toSet());
+        Set<QualifiedName> dropped = ordered.stream().filter(SchemaChange.DropTable.class::isInstance)
+                .map(c -> ((SchemaChange.DropTable) c).table().name()).collect(Collectors.toSet());
         Set<QualifiedName> partitioned = desired.tables().stream().filter(t -> t.options().partitionBy() != null)
                 .map(Table::name).collect(Collectors.toSet());
         Set<String> identities = new java.util.HashSet<>();
@@ -52,7 +54,7 @@ public final class Planner {
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
                 RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
                 RenderContext.expressionIndexedColumns(current, desired, ordered),
-                dev.dibs.engine.render.Volatility.of(desired), options);
+                dev.dibs.engine.render.Volatility.of(desired), dropped, options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

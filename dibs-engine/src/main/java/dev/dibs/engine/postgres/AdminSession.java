@@ -29,8 +29,8 @@ final class AdminSession implements AutoCloseable {
     }
 
     synchronized <T> T run(Work<T> work) throws SQLException {
-        if (closed) {
-            throw new IllegalStateException("the admin session is closed");
+        if (closed) { // the server closed meanwhile: a failure its callers report like any other
+            throw new SQLException("the server is closed");
         }
         if (connection != null && !connection.isValid(VALID_SECONDS)) {
             closeConnection();

@@ -93,7 +93,7 @@ final class ConstraintRenderer {
     }
 
     static void dropIndex(DropIndex c, RenderContext ctx, List<Statement> out) {
-        boolean concurrently = ctx.options().concurrentIndexes() && ctx.existing(c.table());
+        boolean concurrently = ctx.options().concurrentIndexes() && ctx.existing(c.table()) && !ctx.dropped(c.table());
         out.add(new Statement("DROP INDEX " + (concurrently ? "CONCURRENTLY " : "")
                 + Sql.name(new QualifiedName(c.table().schema(), c.index().name())), c,
                 concurrently ? EnumSet.noneOf(Hazard.class) : EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
@@ -119,7 +119,8 @@ final class ConstraintRenderer {
     private static void addValidated(QualifiedName table, String name, String definition, boolean validated, boolean enforced,
                                      boolean exclusive, SchemaChange c, RenderContext ctx, List<Statement> out) {
         String add = "ALTER TABLE " + Sql.name(table) + " ADD CONSTRAINT " + Sql.name(name) + " " + definition;
-        EnumSet<Hazard> lock = exclusive ? EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK) : EnumSet.noneOf(Hazard.class);
+        // a table the plan creates is locked by nobody else: as for its foreign keys, no lock to say
+        EnumSet<Hazard> lock = exclusive && ctx.existing(table) ? EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK) : EnumSet.noneOf(Hazard.class);
         if (!enforced) { // never checked, now or later: nothing to validate
             out.add(new Statement(add + " NOT ENFORCED", c, lock, TransactionMode.IN_TRANSACTION));
             return;

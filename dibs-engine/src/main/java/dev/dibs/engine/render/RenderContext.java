@@ -29,7 +29,8 @@ import java.util.Set;
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                            Set<String> expressionIndexedColumns, Volatility volatility, PlanOptions options) {
+                            Set<String> expressionIndexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                            PlanOptions options) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
@@ -38,12 +39,13 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         identityColumns = Set.copyOf(identityColumns);
         serialsOfIdentities = Map.copyOf(serialsOfIdentities);
         expressionIndexedColumns = Set.copyOf(expressionIndexedColumns);
+        droppedTables = Set.copyOf(droppedTables);
     }
 
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, options);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, Set.of(), options);
     }
 
     /**
@@ -101,7 +103,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, Set.of(), options);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */
@@ -140,6 +142,11 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     boolean existing(QualifiedName table) {
         return !createdTables.contains(table);
+    }
+
+    /** Whether the plan drops {@code table}: what goes before it (an index) goes in the plan's transaction, never concurrently. */
+    boolean dropped(QualifiedName table) {
+        return droppedTables.contains(table);
     }
 
     /** Whether the column a sequence is owned by ({@code ownedBy} in {@code schema}) is an identity in the desired schema. */

@@ -39,6 +39,32 @@ class ExistingServerTest {
         assertThat(new TestDatabase(shared.admin()).queryString("SELECT 1")).isEqualTo("1");
     }
 
+    /**
+     * A server keeps one admin session for its creates and drops: every database this object creates
+     * comes from the same backend, and one the server ended meanwhile (here terminated, as a restart or
+     * idle_session_timeout would) is replaced by a new one rather than failing the next create.
+     */
+    @Test
+    void createsAndDropsShareOneAdminSessionWhichComesBackWhenTheServerEndsIt(PostgresServer shared) throws Exception {
+        TestDatabase admin = new TestDatabase(shared.admin());
+        String url = withCredentials(shared.admin(), shared.admin().password());
+        try (PostgresServer existing = PostgresServers.start(url)) {
+            ConnectionInfo first = existing.createDatabase("sess");
+            String pid = admin.queryString("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%CREATE DATABASE %" + first.database() + " %'");
+            assertThat(pid).as("the session that created %s", first.database()).isNotNull();
+            existing.dropDatabase(first);
+            ConnectionInfo second = existing.createDatabase("sess");
+            assertThat(admin.queryString("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%CREATE DATABASE %" + second.database() + " %'"))
+                    .as("the same session").isEqualTo(pid);
+
+            assertThat(admin.queryString("SELECT pg_terminate_backend(" + pid + ")")).isEqualTo("t");
+            ConnectionInfo third = existing.createDatabase("sess");
+            assertThat(new TestDatabase(third).queryString("SELECT current_database()")).isEqualTo(third.database());
+            assertThat(admin.queryString("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%CREATE DATABASE %" + third.database() + " %'"))
+                    .as("a new session").isNotEqualTo(pid);
+        }
+    }
+
     @Test
     void wrongPasswordFailsClearlyWithoutShowingIt(PostgresServer shared) {
         // Needs a server that checks passwords: the embedded one does (scram-sha-256).

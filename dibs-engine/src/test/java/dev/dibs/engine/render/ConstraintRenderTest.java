@@ -69,8 +69,9 @@ class ConstraintRenderTest {
         assertThat(render(c, existing(IN_ONE_STATEMENT))).containsExactly(inTx(
                 "ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK ((age >= 0))", c,
                 ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS));
+        // a table the plan creates is locked by nobody else (the plan cases' watch sees no new lock)
         assertThat(render(c, creating(name("users")))).containsExactly(inTx(
-                "ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK ((age >= 0))", c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+                "ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK ((age >= 0))", c));
     }
 
     @Test
