@@ -10,6 +10,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
@@ -257,7 +258,15 @@ public final class RenameStage {
         QualifiedName name = t.name().equals(from) ? to : t.name();
         List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(from)
                 ? fk.with(fk.name(), fk.columns(), to, fk.referencedColumns()) : fk).toList();
-        return t.withName(name).withForeignKeys(fks);
+        // a column taking the table's row type keeps it: PostgreSQL renames the type with the table
+        List<Column> columns = t.columns().stream().map(c -> rowTypeOf(c.type(), from)
+                ? c.withType(new PgType(to.schema(), to.name(), List.of(), c.type().array(), to + (c.type().array() ? "[]" : ""))) : c).toList();
+        return t.withName(name).withForeignKeys(fks).withColumns(columns);
+    }
+
+    private static boolean rowTypeOf(PgType type, QualifiedName table) {
+        return type.schema() != null && type.modifiers().isEmpty() && type.schema().equals(table.schema())
+                && type.name().equals(table.name());
     }
 
     static Schema renameColumn(Schema schema, QualifiedName tableName, String from, String to) {

@@ -15,6 +15,9 @@ WITH dep AS (
                 ELSE d.refobjid END AS used
       FROM pg_catalog.pg_depend d
      WHERE d.deptype IN ('n', 'a')
+       -- what initdb made (pg_catalog, information_schema) has object ids below 16384: most of
+       -- pg_depend, left out before any object is identified
+       AND d.objid >= 16384 AND d.refobjid >= 16384
        AND d.refclassid <> 'pg_catalog.pg_namespace'::pg_catalog.regclass
        AND NOT (d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
                 AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.oid = d.objid AND k.contype = 'f'))
