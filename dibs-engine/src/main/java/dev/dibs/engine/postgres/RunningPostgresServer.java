@@ -169,7 +169,7 @@ final class RunningPostgresServer implements PostgresServer {
                 try {
                     // template0 is never connected to, so concurrent creates cannot fail on
                     // "source database is being accessed by other users", and it is pristine.
-                    statement.execute("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE template0" + strategy());
+                    statement.execute(CreateDatabase.sql(this, name, "template0"));
                     created.add(name);
                     held.add(name);
                     return admin.withDatabase(name);
@@ -185,17 +185,6 @@ final class RunningPostgresServer implements PostgresServer {
                     + ": " + NAME_ATTEMPTS + " names starting with " + prefix + "_" + pid
                     + "_ are taken. Drop the leftover databases.");
         }
-    }
-
-    /**
-     * How a new database is copied. On a server dibs started and discards (no one else's work to
-     * disturb), from PostgreSQL 15 on, by copying template0's files: WAL_LOG, the default, writes
-     * all of its 7 MB to the WAL, which took 100 ms a database against FILE_COPY's 20 (its two
-     * checkpoints are cheap there, with little to write). A server dibs did not start keeps the
-     * default: a checkpoint forced on someone's server is not dibs's to take.
-     */
-    private String strategy() {
-        return stopDiscardsData && majorVersion >= 15 ? " STRATEGY FILE_COPY" : "";
     }
 
     @Override

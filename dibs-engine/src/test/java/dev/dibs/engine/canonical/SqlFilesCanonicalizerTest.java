@@ -125,7 +125,7 @@ class SqlFilesCanonicalizerTest {
     /**
      * A Java table's row type taken by a function of the files, which a Java index calls, and by
      * another Java table's column: the function waits for the tables and comes before their indexes;
-     * the table whose column takes a row type comes after the table it is (snapshots sorts first).
+     * the table whose column takes a row type comes after the table it is (albums sorts first).
      */
     @Test
     void aJavaTablesRowTypeServesAFunctionAJavaIndexCallsAndAnotherTablesColumn(PostgresServer server) throws Exception {
@@ -134,12 +134,12 @@ class SqlFilesCanonicalizerTest {
                 """, """
                 @Table("people") @Index(name = "people_full_name", columns = "(full_name(people))")
                 public record Person(@Pk long id, String first, String last) {}""",
-                "@Table(\"snapshots\") public record Snapshot(@Pk long id, @Column(type = \"people\") String who,"
+                "@Table(\"albums\") public record Album(@Pk long id, @Column(type = \"people\") String who,"
                         + " @Column(type = \"people[]\") String crowd) {}");
         Schema built = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema();
         assertThat(built.table(new QualifiedName("public", "people")).orElseThrow().indexes()).singleElement()
                 .satisfies(i -> assertThat(i.name()).isEqualTo("people_full_name"));
-        Table snapshots = built.table(new QualifiedName("public", "snapshots")).orElseThrow();
+        Table snapshots = built.table(new QualifiedName("public", "albums")).orElseThrow();
         assertThat(snapshots.column("who").orElseThrow().type().sql()).isEqualTo("public.people");
         assertThat(snapshots.column("crowd").orElseThrow().type().sql()).isEqualTo("public.people[]");
     }

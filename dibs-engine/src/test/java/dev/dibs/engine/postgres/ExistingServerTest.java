@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -46,22 +49,35 @@ class ExistingServerTest {
      */
     @Test
     void createsAndDropsShareOneAdminSessionWhichComesBackWhenTheServerEndsIt(PostgresServer shared) throws Exception {
-        TestDatabase admin = new TestDatabase(shared.admin());
         String url = withCredentials(shared.admin(), shared.admin().password());
-        try (PostgresServer existing = PostgresServers.start(url)) {
+        try (PostgresServer existing = PostgresServers.start(url); Connection admin = shared.admin().open()) {
             ConnectionInfo first = existing.createDatabase("sess");
-            String pid = admin.queryString("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%CREATE DATABASE %" + first.database() + " %'");
+            Integer pid = sessionThatCreated(admin, first.database());
             assertThat(pid).as("the session that created %s", first.database()).isNotNull();
             existing.dropDatabase(first);
             ConnectionInfo second = existing.createDatabase("sess");
-            assertThat(admin.queryString("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%CREATE DATABASE %" + second.database() + " %'"))
-                    .as("the same session").isEqualTo(pid);
+            assertThat(sessionThatCreated(admin, second.database())).as("the same session").isEqualTo(pid);
 
-            assertThat(admin.queryString("SELECT pg_terminate_backend(" + pid + ")")).isEqualTo("t");
+            try (PreparedStatement end = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                end.setInt(1, pid);
+                try (ResultSet rs = end.executeQuery()) {
+                    assertThat(rs.next() && rs.getBoolean(1)).isTrue();
+                }
+            }
             ConnectionInfo third = existing.createDatabase("sess");
             assertThat(new TestDatabase(third).queryString("SELECT current_database()")).isEqualTo(third.database());
-            assertThat(admin.queryString("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND query LIKE '%CREATE DATABASE %" + third.database() + " %'"))
-                    .as("a new session").isNotEqualTo(pid);
+            assertThat(sessionThatCreated(admin, third.database())).as("a new session").isNotNull().isNotEqualTo(pid);
+        }
+    }
+
+    /** The backend whose last statement created {@code database} (its name is a plain identifier: prefix, pid, counter). */
+    private static Integer sessionThatCreated(Connection admin, String database) throws SQLException {
+        try (PreparedStatement ps = admin.prepareStatement("SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+                + " AND query LIKE 'CREATE DATABASE ' || ? || ' %'")) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.dibs.engine.realworld;
 
 import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.postgres.CreateDatabase;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.realworld.DumpLoader.LoadReport;
 import java.sql.Connection;
@@ -60,10 +61,7 @@ final class LoadedVersions implements AutoCloseable {
         }
         ConnectionInfo template = templates.get(version);
         String name = template.database() + "_" + (++copied);
-        // copied by file on a server thrown away after the run, as dibs's own creates are (WAL_LOG would write
-        // the whole loaded schema to the WAL for every copy)
-        String strategy = server.discardedWhenClosed() && server.majorVersion() >= 15 ? " STRATEGY FILE_COPY" : "";
-        admin("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE " + Identifiers.quote(template.database()) + strategy);
+        admin(CreateDatabase.sql(server, name, template.database())); // as dibs creates its own (copied by file where it may)
         ConnectionInfo copy = template.withDatabase(name);
         copies.add(copy);
         return copy;
