@@ -58,6 +58,7 @@ public final class Planner {
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));
+            ctx = ctx.after(change); // a domain as the next change finds it
         }
         return new Plan(ordered, hoistLabelAdditions(statements), diff.suggestions());
     }

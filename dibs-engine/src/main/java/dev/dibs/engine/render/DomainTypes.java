@@ -2,6 +2,7 @@ package dev.dibs.engine.render;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The domains of both sides of a plan, by name: what a column's type stands for when it is one.
@@ -17,16 +19,24 @@ import java.util.Objects;
  * changes its catalog only, unless the new domain has constraints: PostgreSQL then writes and checks
  * every row.
  *
+ * What PostgreSQL does to a column's rows depends on the domain as it is when the statement runs,
+ * not as the plan leaves it: a check the plan adds after the column (or drops before it) is not yet
+ * (or no longer) there to check its rows, and a default set before it fills them. So the plan's
+ * changes are rendered in their order, each after {@link #after} applied the ones before to
+ * {@code now}.
+ *
  * @param current the domains as the database has them (a column's type before a retype)
  * @param desired the domains as the plan leaves them (after)
+ * @param now     the domains as the plan has them at the change being rendered
  */
-public record DomainTypes(Map<QualifiedName, Domain> current, Map<QualifiedName, Domain> desired) {
+public record DomainTypes(Map<QualifiedName, Domain> current, Map<QualifiedName, Domain> desired, Map<QualifiedName, Domain> now) {
 
-    static final DomainTypes NONE = new DomainTypes(Map.of(), Map.of());
+    static final DomainTypes NONE = new DomainTypes(Map.of(), Map.of(), Map.of());
 
     public DomainTypes {
         current = Map.copyOf(current);
         desired = Map.copyOf(desired);
+        now = Map.copyOf(now);
     }
 
     /**
@@ -46,20 +56,64 @@ public record DomainTypes(Map<QualifiedName, Domain> current, Map<QualifiedName,
         }
         Map<QualifiedName, Domain> to = new HashMap<>();
         desired.domains().forEach(d -> to.put(d.name(), d));
-        return new DomainTypes(from, to);
-    }
-
-    /** The default a domain of the desired side gives its values (its own, or that of the first domain it is over that has one), or null. */
-    String defaultOf(PgType type) {
-        return chain(type, desired).stream().map(Domain::defaultExpression).filter(Objects::nonNull).findFirst().orElse(null);
+        return new DomainTypes(from, to, from);
     }
 
     /**
-     * Whether {@code type} is a domain of the desired side with a check or NOT NULL, its own or a
-     * domain's it is over (PostgreSQL's "domain has constraints": it checks every row).
+     * The domains once {@code change} ran: {@link #now} with a domain created, dropped, made again, or
+     * its default, NOT NULL or checks changed (a rename hint is already applied to {@code current}).
+     */
+    public DomainTypes after(SchemaChange change) {
+        Map<QualifiedName, Domain> next = new HashMap<>(now);
+        if (change instanceof SchemaChange.CreateDomain c) {
+            next.put(c.domain().name(), c.domain());
+        } else if (change instanceof SchemaChange.DropDomain d) {
+            next.remove(d.domain().name());
+        } else if (change instanceof SchemaChange.RecreateDomain r) {
+            next.remove(r.from().name());
+            next.put(r.to().name(), r.to());
+        } else if (change instanceof SchemaChange.SetDomainDefault s) {
+            next.computeIfPresent(s.domain(), (k, d) -> new Domain(d.name(), d.baseType(), d.collation(), s.defaultExpression(),
+                    d.notNull(), d.checks(), d.comment()));
+        } else if (change instanceof SchemaChange.SetDomainNotNull s) {
+            next.computeIfPresent(s.domain(), (k, d) -> new Domain(d.name(), d.baseType(), d.collation(), d.defaultExpression(),
+                    s.notNull(), d.checks(), d.comment()));
+        } else if (change instanceof SchemaChange.AddDomainCheck a) {
+            next.computeIfPresent(a.domain(), (k, d) -> withChecks(d, Stream.concat(
+                    d.checks().stream().filter(x -> !x.name().equals(a.check().name())), Stream.of(a.check())).toList()));
+        } else if (change instanceof SchemaChange.DropDomainCheck x) {
+            next.computeIfPresent(x.domain(), (k, d) -> withChecks(d,
+                    d.checks().stream().filter(c -> !c.name().equals(x.check().name())).toList()));
+        } else {
+            return this;
+        }
+        return new DomainTypes(current, desired, next);
+    }
+
+    private static Domain withChecks(Domain d, List<DomainCheck> checks) {
+        return new Domain(d.name(), d.baseType(), d.collation(), d.defaultExpression(), d.notNull(), checks, d.comment());
+    }
+
+    /**
+     * The default a domain gives its values when the change being rendered runs (its own, or that of
+     * the first domain it is over that has one), or null.
+     */
+    String defaultOf(PgType type) {
+        return chain(type, at(type)).stream().map(Domain::defaultExpression).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code type} is, when the change being rendered runs, a domain with a check (validated
+     * or not) or NOT NULL, its own or a domain's it is over (PostgreSQL's "domain has constraints":
+     * it checks every row).
      */
     boolean constrained(PgType type) {
-        return chain(type, desired).stream().anyMatch(d -> d.notNull() || !d.checks().isEmpty());
+        return chain(type, at(type)).stream().anyMatch(d -> d.notNull() || !d.checks().isEmpty());
+    }
+
+    /** {@link #now}, or the desired side for a domain not there yet (a change that would fail: its hazards are the desired ones). */
+    private Map<QualifiedName, Domain> at(PgType type) {
+        return domain(type, now) != null ? now : desired;
     }
 
     /** Whether {@code type} is a domain on that side. */

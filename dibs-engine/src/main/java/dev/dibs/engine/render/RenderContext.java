@@ -83,6 +83,13 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         return IndexRebuilds.columns(current, desired, ordered);
     }
 
+    /** This context for the change after {@code change}: the domains as {@code change} leaves them ({@link DomainTypes#after}). */
+    public RenderContext after(SchemaChange change) {
+        DomainTypes next = domains.after(change);
+        return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
+                serialsOfIdentities, next, expressionIndexedColumns, volatility, droppedTables, options);
+    }
+
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */
     public static DomainTypes domains(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
                                       List<SchemaChange> ordered) {
