@@ -18,8 +18,9 @@ import java.util.Set;
  * one that says INDEX_BUILD builds one, and a statement says REWRITES_TABLE exactly when it writes a
  * table's rows to a new file. From {@code pg_locks}: a statement that takes an ACCESS EXCLUSIVE lock
  * on a table, view, materialized view or sequence says ACQUIRES_ACCESS_EXCLUSIVE_LOCK, and one that
- * says it takes one (seen until the first is held: a lock taken again in the transaction shows
- * nothing new). The session's time zone is not UTC ({@link #setTimeZone}).
+ * says it takes one: a new lock, or, once the transaction holds some (a lock taken again shows
+ * nothing new), one held on the table the statement names as its target when that table is one the
+ * watch knows and still has that name. The session's time zone is not UTC ({@link #setTimeZone}).
  */
 final class HazardWatch {
 
@@ -36,6 +37,9 @@ final class HazardWatch {
             + " WHERE pid = pg_backend_pid() AND locktype = 'relation' AND mode = 'AccessExclusiveLock'"
             + " AND relation::text = ANY (string_to_array(?, ','))";
 
+    /** The oid of the relation named by schema {@code ?} and name {@code ?}, null when there is none by that name. */
+    private static final String RELATION = "SELECT to_regclass(format('%I.%I', ?::text, ?::text))::oid::text";
+
     /** The relations of those kinds in the schemas {@code ?} lists. */
     private static final String RELATIONS = "SELECT string_agg(oid::text, ',') FROM pg_class WHERE relkind = ANY (string_to_array(?, ','))"
             + " AND relnamespace::regnamespace::text = ANY (string_to_array(?, ','))";
@@ -48,14 +52,14 @@ final class HazardWatch {
         String tables = relations(c, "r,p,m", schemas);
         String relations = relations(c, "r,p,m,v,S", schemas);
         try (PreparedStatement indexQuery = c.prepareStatement(INDEX_FILES); PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES);
-             PreparedStatement lockQuery = c.prepareStatement(LOCKS)) {
+             PreparedStatement lockQuery = c.prepareStatement(LOCKS); PreparedStatement relationQuery = c.prepareStatement(RELATION)) {
             NewRows indexes = new NewRows(indexQuery, tables);
             NewRows heaps = new NewRows(tableQuery, tables);
             NewRows locks = new NewRows(lockQuery, relations);
             List<String> wrong = new ArrayList<>();
             setTimeZone(c, "Europe/Paris");
             try {
-                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, wrong);
+                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, new Targets(relationQuery, relations), wrong);
             } finally {
                 try (var reset = c.createStatement()) {
                     reset.execute("RESET TimeZone"); // the session's own again (the driver's, from the JVM)
@@ -78,15 +82,16 @@ final class HazardWatch {
     }
 
     private static void applyWatching(Connection c, Plan plan, String lockTimeout, NewRows indexes, NewRows heaps, NewRows locks,
-                                      List<String> wrong) throws SQLException {
+                                      Targets targets, List<String> wrong) throws SQLException {
         PlanApplier.apply(c, plan, lockTimeout, new PlanListener() {
             @Override
             public void finished(int number, int total, Statement statement, Duration took) {
                 Set<Hazard> said = statement.hazards();
                 boolean lockedBefore = locks.any();
                 Set<String> locked = locks.sinceLast();
-                if (!locked.isEmpty() && !said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
-                        || said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK) && locked.isEmpty() && !lockedBefore) {
+                boolean saidLock = said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
+                String target = saidLock && locked.isEmpty() && lockedBefore ? targets.oid(statement.target()) : null;
+                if (!locked.isEmpty() && !saidLock || saidLock && locked.isEmpty() && (!lockedBefore || target != null && !locks.holds(target))) {
                     wrong.add(statement.sql() + "   -- " + said + ", ACCESS EXCLUSIVE locks taken: " + locked);
                 }
                 boolean rewrote = !heaps.sinceLast().isEmpty();
@@ -128,6 +133,11 @@ final class HazardWatch {
             return !seen.isEmpty();
         }
 
+        /** Whether the last run listed the row whose first word is {@code first}. */
+        boolean holds(String first) {
+            return seen.contains(first);
+        }
+
         Set<String> sinceLast() {
             Set<String> fresh = new HashSet<>();
             Set<String> now = new HashSet<>();
@@ -146,6 +156,30 @@ final class HazardWatch {
             seen.clear();
             seen.addAll(now);
             return fresh;
+        }
+    }
+
+    /** The oids of the relations a statement names as its target, among those the watch knows. */
+    private record Targets(PreparedStatement query, Set<String> known) {
+        Targets(PreparedStatement query, String relations) {
+            this(query, Set.of(relations.isEmpty() ? new String[0] : relations.split(",")));
+        }
+
+        /** The oid of {@code target}'s table when the watch knows it under that name now; else null. */
+        String oid(StatementTarget target) {
+            if (target == null) {
+                return null;
+            }
+            try {
+                query.setString(1, target.table().schema());
+                query.setString(2, target.table().name());
+                try (ResultSet rs = query.executeQuery()) {
+                    String oid = rs.next() ? rs.getString(1) : null;
+                    return oid != null && known.contains(oid) ? oid : null;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
