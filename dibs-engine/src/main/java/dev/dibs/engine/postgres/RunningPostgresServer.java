@@ -1,8 +1,6 @@
 package dev.dibs.engine.postgres;
 
-import dev.dibs.engine.naming.Identifiers;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -163,28 +161,26 @@ final class RunningPostgresServer implements PostgresServer {
     }
 
     private ConnectionInfo create(Connection connection, String prefix, long pid) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-                String name = prefix + "_" + pid + "_" + COUNTER.incrementAndGet();
-                try {
-                    // template0 is never connected to, so concurrent creates cannot fail on
-                    // "source database is being accessed by other users", and it is pristine.
-                    statement.execute(CreateDatabase.sql(this, name, "template0"));
-                    created.add(name);
-                    held.add(name);
-                    return admin.withDatabase(name);
-                } catch (SQLException e) {
-                    // The name may be left over from a crashed run with the same pid, or belong to
-                    // another machine sharing this server: take the next number.
-                    if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
-                        throw e;
-                    }
+        for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+            String name = prefix + "_" + pid + "_" + COUNTER.incrementAndGet();
+            try {
+                // template0 is never connected to, so concurrent creates cannot fail on
+                // "source database is being accessed by other users", and it is pristine.
+                Databases.create(connection, this, name, "template0");
+                created.add(name);
+                held.add(name);
+                return admin.withDatabase(name);
+            } catch (SQLException e) {
+                // The name may be left over from a crashed run with the same pid, or belong to
+                // another machine sharing this server: take the next number.
+                if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                    throw e;
                 }
             }
-            throw new DatabaseUnavailableException("Could not create a database on " + description
-                    + ": " + NAME_ATTEMPTS + " names starting with " + prefix + "_" + pid
-                    + "_ are taken. Drop the leftover databases.");
         }
+        throw new DatabaseUnavailableException("Could not create a database on " + description
+                + ": " + NAME_ATTEMPTS + " names starting with " + prefix + "_" + pid
+                + "_ are taken. Drop the leftover databases.");
     }
 
     @Override
@@ -242,28 +238,11 @@ final class RunningPostgresServer implements PostgresServer {
     private void drop(String name) {
         try {
             session.run(connection -> {
-                drop(connection, name);
+                Databases.drop(connection, name, majorVersion);
                 return null;
             });
         } catch (SQLException e) {
             throw ServerErrors.actionFailed("drop database " + name, description, admin, e);
-        }
-    }
-
-    private void drop(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            if (majorVersion >= 13) {
-                statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name) + " WITH (FORCE)");
-                return;
-            }
-            // Before 13 there is no FORCE: disconnect the other sessions ourselves.
-            try (PreparedStatement terminate = connection.prepareStatement(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                            + " WHERE datname = ? AND pid <> pg_backend_pid()")) {
-                terminate.setString(1, name);
-                terminate.executeQuery().close();
-            }
-            statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name));
         }
     }
 

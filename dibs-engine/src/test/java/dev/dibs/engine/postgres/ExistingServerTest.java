@@ -138,7 +138,7 @@ class ExistingServerTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
-    private static String withCredentials(ConnectionInfo admin, String password) {
+    static String withCredentials(ConnectionInfo admin, String password) {
         String separator = admin.url().contains("?") ? "&" : "?";
         return admin.url() + separator + "user=" + encode(admin.user())
                 + (password == null ? "" : "&password=" + encode(password));

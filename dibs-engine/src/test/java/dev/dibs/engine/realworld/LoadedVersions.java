@@ -1,13 +1,11 @@
 package dev.dibs.engine.realworld;
 
-import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.postgres.ConnectionInfo;
-import dev.dibs.engine.postgres.CreateDatabase;
+import dev.dibs.engine.postgres.Databases;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.realworld.DumpLoader.LoadReport;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +59,9 @@ final class LoadedVersions implements AutoCloseable {
         }
         ConnectionInfo template = templates.get(version);
         String name = template.database() + "_" + (++copied);
-        admin(CreateDatabase.sql(server, name, template.database())); // as dibs creates its own (copied by file where it may)
+        try (Connection c = server.admin().open()) {
+            Databases.create(c, server, name, template.database()); // as dibs creates its own (copied by file where it may)
+        }
         ConnectionInfo copy = template.withDatabase(name);
         copies.add(copy);
         return copy;
@@ -72,13 +72,9 @@ final class LoadedVersions implements AutoCloseable {
         if (copy.database().startsWith("rw_empty")) {
             server.dropDatabase(copy);
         } else {
-            admin("DROP DATABASE IF EXISTS " + Identifiers.quote(copy.database()) + " WITH (FORCE)");
-        }
-    }
-
-    private void admin(String sql) throws SQLException {
-        try (Connection c = server.admin().open(); Statement s = c.createStatement()) {
-            s.execute(sql);
+            try (Connection c = server.admin().open()) {
+                Databases.drop(c, copy.database(), server.majorVersion());
+            }
         }
     }
 
