@@ -181,7 +181,8 @@ public final class Canonicalizer {
      */
     static Canonical buildIn(ScratchDatabase scratch, Schema schema, Origins origins, PostgresServer server,
                              List<SqlDeclaration> declarations, List<TypedView> typedViews) {
-        List<ScriptStatement> script = CreateScript.of(schema, origins);
+        CreateScript.Staged staged = CreateScript.staged(schema, origins);
+        List<ScriptStatement> script = staged.all();
         try {
             Connection c = scratch.connection();
             DeclaredObjects declared = new DeclaredObjects(c, scratch.admin(), server.majorVersion(), server.description(), server.discardedWhenClosed());
@@ -189,20 +190,16 @@ public final class Canonicalizer {
                 declared.prepare(schema.namespaces());
                 // the Java enum types before the declarations: a function or domain of the SQL files may
                 // take one, and a table's check, default or index call it (built with the tables, below)
-                List<ScriptStatement> types = script.stream().filter(s -> s.origin().startsWith("schema ")
-                        || s.origin().startsWith("enum ")).toList();
-                if (!runAtOnce(c, types)) {
-                    throw new SchemaValidationException(findFailures(c, types, server.majorVersion()));
+                if (!runAtOnce(c, staged.types())) {
+                    throw new SchemaValidationException(findFailures(c, staged.types(), server.majorVersion()));
                 }
-                script = script.stream().filter(s -> !types.contains(s)).toList();
                 failIfAny(declared.beforeTables(declarations));
                 // the tables, then what waited for them (a function taking a table's row type), which
                 // their defaults, checks and indexes, built next, may call
-                List<ScriptStatement> tables = script.subList(0, lastCreateTable(script) + 1);
-                if (!runAtOnce(c, tables)) {
-                    throw new SchemaValidationException(findFailures(c, tables, server.majorVersion()));
+                if (!runAtOnce(c, staged.tables())) {
+                    throw new SchemaValidationException(findFailures(c, staged.tables(), server.majorVersion()));
                 }
-                script = script.subList(tables.size(), script.size());
+                script = staged.rest();
                 failIfAny(declared.afterTableShells());
             }
             if (!runAtOnce(c, script)) {
@@ -352,17 +349,6 @@ public final class Canonicalizer {
             }
         }
         return problems;
-    }
-
-    /** The position of the script's last {@code CREATE [UNLOGGED] TABLE} (partitions included), -1 when it has none. */
-    private static int lastCreateTable(List<ScriptStatement> script) {
-        for (int i = script.size() - 1; i >= 0; i--) {
-            String sql = script.get(i).sql();
-            if (sql.startsWith("CREATE TABLE ") || sql.startsWith("CREATE UNLOGGED TABLE ")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The fast path: the whole script in one round trip, in one transaction. */

@@ -39,14 +39,43 @@ public final class CreateScript {
     }
 
     public static List<ScriptStatement> of(Schema schema, Origins origins) {
+        return staged(schema, origins).all();
+    }
+
+    /**
+     * The script, and the parts of it a build runs the SQL files' declarations between: the schemas
+     * and enum types (which a declared function or domain may take), then the rest up to the tables
+     * and their partitions (after which the declarations waiting for a table's row type are built),
+     * then what follows (defaults, checks and indexes, which may call those).
+     *
+     * @param all    every statement, in the order they run when nothing is declared
+     * @param types  the schemas and enum types, as they are in {@code all}
+     * @param tables what else comes up to the tables' partitions, or nothing when there is no table
+     * @param rest   the statements after those
+     */
+    public record Staged(List<ScriptStatement> all, List<ScriptStatement> types, List<ScriptStatement> tables,
+                         List<ScriptStatement> rest) {
+        public Staged {
+            all = List.copyOf(all);
+            types = List.copyOf(types);
+            tables = List.copyOf(tables);
+            rest = List.copyOf(rest);
+        }
+    }
+
+    public static Staged staged(Schema schema, Origins origins) {
         List<ScriptStatement> out = new ArrayList<>();
+        List<ScriptStatement> types = new ArrayList<>();
         for (String namespace : schema.namespaces()) {
             out.add(new ScriptStatement(Sql.createSchemaIfMissing(namespace), "schema " + namespace));
         }
+        types.addAll(out);
         extensionsAndSequences(schema, out); // first: the types, functions and operator classes of extensions
         for (EnumType e : schema.enums()) {
-            out.add(new ScriptStatement("CREATE TYPE " + Sql.name(e.name()) + " AS ENUM ("
-                    + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name()));
+            ScriptStatement create = new ScriptStatement("CREATE TYPE " + Sql.name(e.name()) + " AS ENUM ("
+                    + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "enum " + e.name());
+            out.add(create);
+            types.add(create);
         }
         List<Routine> routines = RoutineOrder.dependenciesFirst(schema.routines());
         // a domain's checks and default that call the schema's functions or use its operators come after
@@ -82,6 +111,7 @@ public final class CreateScript {
                         + " @Partition(name = \"" + p.name() + "\")"));
             }
         }
+        int tablesEnd = schema.tables().isEmpty() ? 0 : out.size();
         // after the tables whose row types or rows they use, before the defaults, checks and indexes that call them
         routines.stream().filter(r -> RoutineOrder.needsTables(r, routines) && !afterOperators.test(r)).forEach(r -> routine(r, out));
         // after every function and type (a table's row type too), before the domain checks, table checks and indexes that may use them
@@ -151,7 +181,10 @@ public final class CreateScript {
             }
         }
         comments(schema, out, origins);
-        return out;
+        // (the types all come before the tables: with no table, the rest is all but them)
+        List<ScriptStatement> tables = out.subList(0, tablesEnd).stream().filter(x -> !types.contains(x)).toList();
+        List<ScriptStatement> rest = out.subList(tablesEnd, out.size()).stream().filter(x -> !types.contains(x)).toList();
+        return new Staged(out, types, tables, rest);
     }
 
     private static void routine(Routine r, List<ScriptStatement> out) {
