@@ -87,12 +87,13 @@ final class DomainDiffer {
      * An enum re-created for removed or reordered labels ({@link SchemaChange.RecreateEnum}, already in
      * {@code out}) is a new type, and its columns are converted to it; a domain over the old type
      * cannot be: PostgreSQL has no way to move a domain to another type, and would refuse to drop
-     * the old one under it.
+     * the old one under it. A domain the plan drops, or moves to another type, goes first instead.
      */
     private static void refuseReCreatedEnumsUnderDomains(Schema current, Schema desired, List<SchemaChange> out) {
         for (SchemaChange change : out) {
             if (change instanceof SchemaChange.RecreateEnum r) {
-                List<String> domains = usersOf(current, r.to().name()).stream().filter(u -> u.startsWith("domain ")).toList();
+                List<String> kept = usersOf(desired, r.to().name());
+                List<String> domains = usersOf(current, r.to().name()).stream().filter(u -> u.startsWith("domain ") && kept.contains(u)).toList();
                 if (!domains.isEmpty()) {
                     throw DomainRefused.enumUnder(r.from(), r.to(), domains);
                 }

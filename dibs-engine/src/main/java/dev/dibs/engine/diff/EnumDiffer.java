@@ -86,19 +86,33 @@ final class EnumDiffer {
         }
     }
 
+    /**
+     * The columns the re-created type converts: those that keep it (or an array of it). A column the
+     * plan drops, with its table or alone, or retypes to another type goes before the type is created
+     * again instead: converting it first would be work thrown away, fails on rows holding a removed
+     * label, and cannot be done at all to a partition key's column. (The simulation holds the
+     * re-creation back until no other column has the type.)
+     */
     private static List<ColumnRef> columnsUsing(Schema current, Schema desired, QualifiedName type) {
         List<ColumnRef> refs = new ArrayList<>();
         for (Table t : current.tables()) {
             for (Column c : t.columns()) {
-                if (Objects.equals(c.type().schema(), type.schema()) && c.type().name().equals(type.name())) {
-                    // Set the default again only where the column keeps this type; otherwise the
+                if (!isOf(c, type)) {
+                    continue;
+                }
+                Column kept = desired.table(t.name()).flatMap(d -> d.column(c.name())).filter(d -> isOf(d, type)).orElse(null);
+                if (kept != null) {
+                    // Set the default again only where the column keeps this type exactly; otherwise the
                     // column's own change sets its new default after its new type.
-                    String restore = desired.table(t.name()).flatMap(d -> d.column(c.name()))
-                            .filter(d -> d.type().equals(c.type())).map(Column::defaultExpression).orElse(null);
+                    String restore = kept.type().equals(c.type()) ? kept.defaultExpression() : null;
                     refs.add(new ColumnRef(t.name(), c.name(), c.type().array(), c.defaultExpression() != null, restore));
                 }
             }
         }
         return refs;
+    }
+
+    private static boolean isOf(Column c, QualifiedName type) {
+        return Objects.equals(c.type().schema(), type.schema()) && c.type().name().equals(type.name());
     }
 }

@@ -89,7 +89,7 @@ public final class PartitionDiffer {
 
     /**
      * The partition key of the table, when it reads {@code column}; else null. (A table the plan drops
-     * counts too: an enum type created again converts its columns as well, before the drop.)
+     * has no column converted: an enum type created again leaves it for the drop to take first.)
      */
     private static String keyReading(Schema current, QualifiedName table, String column) {
         String key = current.table(table).map(t -> t.options().partitionBy()).orElse(null);

@@ -72,8 +72,8 @@ final class PolicyDiffer {
             }
         }
         var matched = Matching.byKey(now, desired.policies(), p -> p.table() + "." + p.name());
-        // a dropped table takes its policies with it, unless one must go before: a column it reads is
-        // retyped (an enum re-created) before the table is dropped, and PostgreSQL refuses that under it
+        // a dropped table takes its policies with it, unless one must go before: it reads something
+        // the plan drops or changes, which PostgreSQL refuses under it (a routine, a view, another table)
         matched.onlyCurrent().stream().filter(p -> !droppedTables.contains(p.table()) || reason(p, touched, routines) != null)
                 .forEach(p -> changes.add(new DropPolicy(p)));
         matched.onlyDesired().forEach(p -> changes.add(new CreatePolicy(p)));

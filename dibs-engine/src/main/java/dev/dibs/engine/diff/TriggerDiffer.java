@@ -67,11 +67,9 @@ final class TriggerDiffer {
         }
         now = renamed(now, desired, hints, droppedTables, touchedColumns, changes);
         var matched = Matching.byKey(now, desired.triggers(), t -> t.table() + "." + t.name());
-        // a dropped table takes its triggers with it, unless one must go before: a column it uses is
-        // retyped (an enum re-created) before the table is dropped, and PostgreSQL refuses that under it
-        matched.onlyCurrent().stream().filter(t -> !droppedTables.contains(t.table())
-                        || t.columns().stream().anyMatch(col -> touchedColumns.contains(t.table() + "." + col)))
-                .forEach(t -> changes.add(new DropTrigger(t)));
+        // a dropped table takes its triggers with it (none of its columns is retyped first: an enum
+        // re-created converts only the columns that keep it)
+        matched.onlyCurrent().stream().filter(t -> !droppedTables.contains(t.table())).forEach(t -> changes.add(new DropTrigger(t)));
         matched.onlyDesired().forEach(t -> changes.add(new CreateTrigger(t)));
         for (var pair : matched.pairs()) {
             Trigger from = pair.current();

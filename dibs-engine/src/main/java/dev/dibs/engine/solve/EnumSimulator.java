@@ -66,7 +66,16 @@ final class EnumSimulator {
 
     static void recreateEnum(VirtualSchema vs, RecreateEnum c) {
         enumType(vs, c.to().name());
+        // the old type is dropped at the end: a column it does not convert must have gone or changed type first
+        java.util.Set<String> converted = new java.util.HashSet<>();
+        c.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
+        List<String> left = vs.columnsOfType(c.to().name()).stream().filter(u -> !converted.contains(u)).sorted().toList();
+        if (!left.isEmpty()) {
+            throw new SimulationException.DependencyViolation("columns " + left + " still use the type " + c.to().name()
+                    + ", which its re-creation drops");
+        }
         vs.enums.put(c.to().name(), c.to());
+        vs.enumRecreated(c.to().name());
         for (ColumnRef ref : c.columns()) {
             Table t = vs.table(ref.table());
             vs.column(t, ref.column());

@@ -98,6 +98,8 @@ final class VirtualSchema {
     /** The signatures of the routines the plan drops, and those of them dropped so far ({@link #notePlan}). */
     private final Set<String> goingRoutines = new HashSet<>();
     private final Set<String> droppedRoutines = new HashSet<>();
+    /** The enum types the plan creates again and has not yet ({@link #notePlan}, {@link #enumRecreated}). */
+    private final Set<QualifiedName> enumsToRecreate = new HashSet<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -352,6 +354,8 @@ final class VirtualSchema {
             } else if (c instanceof dev.dibs.engine.diff.SchemaChange.DropRoutine r) {
                 goingRoutines.add(r.routine().signature());
                 goingRoutineNames.add(r.routine().name());
+            } else if (c instanceof dev.dibs.engine.diff.SchemaChange.RecreateEnum r) {
+                enumsToRecreate.add(r.to().name());
             }
         }
         for (var c : changes) {
@@ -359,6 +363,11 @@ final class VirtualSchema {
                 addedBack.add(a.table() + "." + a.column().name());
             }
         }
+    }
+
+    /** After the enum type {@code name} was created again: a column may take the new one from now on. */
+    void enumRecreated(QualifiedName name) {
+        enumsToRecreate.remove(name);
     }
 
     /** Whether the routine of {@code signature} that is there is one the plan drops and has not yet. */
@@ -454,6 +463,9 @@ final class VirtualSchema {
         QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
         if (name != null && managedTypes.contains(name) && !enums.containsKey(name) && !domains.containsKey(name)) {
             throw new SimulationException.NotExists("type " + type.schema() + "." + type.name());
+        }
+        if (name != null && enumsToRecreate.contains(name)) { // the old type would be dropped under the new column
+            throw new SimulationException.NotExists("type " + name + " as the plan creates it again");
         }
         if (name != null && managedTableTypes.contains(name) && !tables.containsKey(name)) {
             throw new SimulationException.NotExists("table " + name + " (a column takes its row type)");

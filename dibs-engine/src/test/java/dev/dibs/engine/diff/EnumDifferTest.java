@@ -1,5 +1,6 @@
 package dev.dibs.engine.diff;
 
+import static dev.dibs.engine.testing.Models.col;
 import static dev.dibs.engine.testing.Models.enumCol;
 import static dev.dibs.engine.testing.Models.enumType;
 import static dev.dibs.engine.testing.Models.name;
@@ -80,6 +81,22 @@ class EnumDifferTest {
                 new RecreateEnum(from, to, List.of(
                         new ColumnRef(name("users"), "m", false, true, "'a'::public.mood"),
                         new ColumnRef(name("users"), "ms", true, false, null))));
+    }
+
+    @Test
+    void recreatedTypeConvertsOnlyTheColumnsThatKeepIt() {
+        EnumType from = enumType("mood", "a", "b");
+        EnumType to = enumType("mood", "b");
+        var users = table("users").columns(enumCol("m", "mood"), enumCol("gone", "mood"), enumCol("as_text", "mood"),
+                enumCol("to_array", "mood")).build();
+        var dropped = table("old_users").columns(enumCol("m", "mood")).build();
+        var usersAfter = table("users").columns(enumCol("m", "mood"), col("as_text", "text"), enumColArray("to_array", "mood")).build();
+
+        // the dropped table and column, and the column that becomes text, go before the type is created again
+        assertThat(diff(schema(List.of(from), users, dropped), schema(List.of(to), usersAfter), RenameHints.none())).containsExactly(
+                new RecreateEnum(from, to, List.of(
+                        new ColumnRef(name("users"), "m", false, false, null),
+                        new ColumnRef(name("users"), "to_array", false, false, null))));
     }
 
     @Test

@@ -1,6 +1,7 @@
--- The enum's labels are reordered, so it is re-created and every column of it converted; a trigger
--- whose WHEN uses a column of it is on a table the plan drops. PostgreSQL refuses to convert a
--- column a trigger uses, and the table goes only after the conversion: the trigger must go first.
+-- The enum's labels are reordered, so it is re-created and its columns converted; a trigger whose
+-- WHEN uses a column of it is on a table the plan drops. PostgreSQL refuses to convert a column a
+-- trigger uses, but only the columns that keep the type are converted: the table (trigger and all)
+-- goes first, and none of its columns is converted.
 CREATE TYPE public.mood AS ENUM ('happy', 'sad');
 CREATE TABLE public.people (id integer PRIMARY KEY, mood public.mood);
 CREATE TABLE public.moods_log (id integer PRIMARY KEY, mood public.mood);

@@ -1,0 +1,10 @@
+CREATE TYPE status AS ENUM ('NEW', 'OLD', 'DONE');
+CREATE DOMAIN old_status AS status CHECK (VALUE <> 'DONE');
+CREATE TABLE jobs (id int PRIMARY KEY, status status NOT NULL DEFAULT 'NEW', legacy status NOT NULL, gone status NOT NULL, note text NOT NULL);
+INSERT INTO jobs VALUES (1, 'DONE', 'OLD', 'OLD', 'NEW');
+CREATE TABLE old_jobs (id int PRIMARY KEY, status status NOT NULL, was old_status NOT NULL);
+INSERT INTO old_jobs VALUES (1, 'OLD', 'OLD');
+CREATE TABLE events (id int NOT NULL, status status NOT NULL) PARTITION BY LIST (status);
+CREATE TABLE events_old PARTITION OF events FOR VALUES IN ('OLD');
+CREATE TABLE events_rest PARTITION OF events DEFAULT;
+INSERT INTO events VALUES (1, 'OLD'), (2, 'NEW');
