@@ -34,7 +34,8 @@ final class TypeChanges {
      * input and output), which fails only on values that do not parse.
      */
     static String using(String column, PgType from, PgType to) {
-        boolean direct = from.array() == to.array() && (sameFamily(from, to) || to.isBuiltin() && STRINGS.contains(to.name())
+        boolean direct = from.array() == to.array() && (sameFamily(from, to) || binaryCoercible(from, to)
+                || to.isBuiltin() && STRINGS.contains(to.name())
                 || from.isBuiltin() && STRINGS.contains(from.name()));
         if (direct) {
             return column + "::" + to.sql();
@@ -52,9 +53,41 @@ final class TypeChanges {
                 || a.name().equals("boolean") && b.name().equals("integer") || a.name().equals("integer") && b.name().equals("boolean");
     }
 
+    /**
+     * Whether PostgreSQL casts {@code from} to {@code to} as they are stored ({@code pg_cast}'s
+     * binary-coercible casts between types a column takes, leaving out those between strings, which
+     * {@link #classify} weighs with their lengths) and the new type sets no length to check: then a
+     * direct cast changes only the catalog (of a column, not of an array: see {@link #classify}), where
+     * through text every row would be computed.
+     */
+    private static boolean binaryCoercible(PgType from, PgType to) {
+        if (!from.isBuiltin() || !to.isBuiltin() || from.array() != to.array() || !to.modifiers().isEmpty()) {
+            return false;
+        }
+        String a = from.name();
+        String b = to.name();
+        return a.equals("cidr") && b.equals("inet") || a.equals("xml") && (b.equals("text") || b.equals("character varying"))
+                || a.equals("bit") && b.equals("bit varying");
+    }
+
     static Kind classify(PgType from, PgType to) {
         if (from.array() != to.array()) {
             return Kind.NARROWING;
+        }
+        Kind kind = classifyElements(from, to);
+        // an array is coerced element by element: only the catalog changes only where no element is
+        // touched, the same type losing its length or precision (measured: varchar(5)[] to
+        // varchar(10)[], varchar[] to text[] or numeric(5,2)[] to numeric(7,2)[] write every row)
+        if (kind == Kind.BINARY_COMPATIBLE && from.array() && !(from.name().equals(to.name())
+                && (to.modifiers().isEmpty() || to.modifiers().equals(from.modifiers())))) {
+            return Kind.WIDENING;
+        }
+        return kind;
+    }
+
+    private static Kind classifyElements(PgType from, PgType to) {
+        if (binaryCoercible(from, to)) {
+            return Kind.BINARY_COMPATIBLE;
         }
         String a = from.name();
         String b = to.name();
@@ -74,6 +107,10 @@ final class TypeChanges {
         if (INTEGERS.contains(a) && b.equals("numeric") && (to.modifiers().isEmpty()
                 || Integer.parseInt(to.modifiers().get(0)) - scale(to.modifiers()) >= 19)) {
             return Kind.WIDENING;
+        }
+        if (a.equals("bit") && b.equals("bit varying") && !from.modifiers().isEmpty()
+                && Integer.parseInt(to.modifiers().get(0)) >= Integer.parseInt(from.modifiers().get(0))) {
+            return Kind.WIDENING; // the length is checked row by row, and every value fits
         }
         if (a.equals("real") && b.equals("double precision")) {
             return Kind.WIDENING;
