@@ -59,6 +59,32 @@ public final class RandomSchemas {
             new TypeChoice("integer[]", new String[] {"'{1,2}'"}),
             new TypeChoice("jsonb", new String[] {"'{}'"}));
 
+    /**
+     * Close types, one family per column name: half the columns take their type from their name's
+     * family, so the same column in two schemas often differs by a length, a precision or a
+     * binary-coercible cast, where PostgreSQL's rewrite or not is subtle (the watch checks each).
+     */
+    private static final List<List<TypeChoice>> FAMILIES = List.of(
+            List.of(new TypeChoice("smallint", new String[] {"0"}), new TypeChoice("integer", new String[] {"7"}),
+                    new TypeChoice("bigint", new String[] {}), new TypeChoice("numeric", new String[] {}),
+                    new TypeChoice("numeric(10,2)", new String[] {"1.25"}), new TypeChoice("numeric(12,2)", new String[] {}),
+                    new TypeChoice("numeric(12,4)", new String[] {})),
+            List.of(new TypeChoice("text", new String[] {"'x'"}), new TypeChoice("varchar(20)", new String[] {}),
+                    new TypeChoice("varchar(40)", new String[] {"'w'"}), new TypeChoice("varchar", new String[] {}),
+                    new TypeChoice("char(10)", new String[] {"'z'"})),
+            List.of(new TypeChoice("text[]", new String[] {}), new TypeChoice("varchar(20)[]", new String[] {"'{}'"}),
+                    new TypeChoice("varchar(40)[]", new String[] {}), new TypeChoice("varchar[]", new String[] {})),
+            List.of(new TypeChoice("integer[]", new String[] {}), new TypeChoice("bigint[]", new String[] {"'{1}'"}),
+                    new TypeChoice("numeric[]", new String[] {}), new TypeChoice("numeric(10,2)[]", new String[] {}),
+                    new TypeChoice("numeric(12,2)[]", new String[] {})),
+            List.of(new TypeChoice("date", new String[] {}), new TypeChoice("timestamp", new String[] {}),
+                    new TypeChoice("timestamp(3)", new String[] {"'2026-01-01 00:00'"}), new TypeChoice("timestamptz", new String[] {}),
+                    new TypeChoice("timestamptz(3)", new String[] {}), new TypeChoice("time", new String[] {}),
+                    new TypeChoice("time(3)", new String[] {}), new TypeChoice("interval", new String[] {})),
+            List.of(new TypeChoice("cidr", new String[] {}), new TypeChoice("inet", new String[] {"'10.1.2.3'"}),
+                    new TypeChoice("bit(4)", new String[] {}), new TypeChoice("bit(8)", new String[] {}),
+                    new TypeChoice("bit varying", new String[] {}), new TypeChoice("bit varying(8)", new String[] {"B'1'"})));
+
     private static final List<String> LABELS = List.of("a", "b", "c", "d");
 
     private final Random random;
@@ -202,7 +228,7 @@ public final class RandomSchemas {
             Sequence q = pick(sequences);
             return new Column(name, PgType.parse("bigint"), nullable, "nextval('" + q.name() + "'::regclass)", Identity.NONE, null, null);
         }
-        TypeChoice t = pick(TYPES);
+        TypeChoice t = chance(50) ? pick(FAMILIES.get(Math.floorMod(name.hashCode(), FAMILIES.size()))) : pick(TYPES);
         String def = t.defaults().length > 0 && chance(40) ? t.defaults()[random.nextInt(t.defaults().length)] : null;
         return new Column(name, PgType.parse(t.sql()), nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
     }
