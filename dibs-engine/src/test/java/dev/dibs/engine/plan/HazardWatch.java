@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies a plan checking three hazards of each statement against what PostgreSQL did, on the
+ * Applies a plan checking four hazards of each statement against what PostgreSQL did, on the
  * relations of the compared schemas the database had before the plan. From the files PostgreSQL
  * writes ({@code pg_relation_filenode}): a statement that builds an index (a new file: a renamed
  * index, or one re-created on its own file by a retype, keeps it) says INDEX_BUILD or REWRITES_TABLE,
@@ -20,7 +20,12 @@ import java.util.Set;
  * on a table, view, materialized view or sequence says ACQUIRES_ACCESS_EXCLUSIVE_LOCK, and one that
  * says it takes one: a new lock, or, once the transaction holds some (a lock taken again shows
  * nothing new), one held on the table the statement names as its target when that table is one the
- * watch knows and still has that name. The session's time zone is not UTC ({@link #setTimeZone}).
+ * watch knows and still has that name. From the transaction's scan counts
+ * ({@code pg_stat_get_xact_numscans}), for a statement in the plan's transaction: one that reads the
+ * rows of a table the database had says VALIDATES_EXISTING_ROWS, REWRITES_TABLE or INDEX_BUILD (a
+ * materialized view built with data reads its query's tables: not judged), and one that says
+ * VALIDATES_EXISTING_ROWS reads some table's rows (a domain's statement is not judged so: see below).
+ * The session's time zone is not UTC ({@link #setTimeZone}).
  */
 final class HazardWatch {
 
@@ -37,6 +42,13 @@ final class HazardWatch {
             + " WHERE pid = pg_backend_pid() AND locktype = 'relation' AND mode = 'AccessExclusiveLock'"
             + " AND relation::text = ANY (string_to_array(?, ','))";
 
+    /**
+     * How many times this transaction scanned each table {@code ?} lists ({@code oid:count}): counted as
+     * PostgreSQL reads a table's rows, to check or copy them, also when the table is empty.
+     */
+    private static final String SCANS = "SELECT oid::text || ':' || pg_stat_get_xact_numscans(oid) FROM pg_class"
+            + " WHERE relkind IN ('r', 'p', 'm') AND relnamespace::regnamespace::text = ANY (string_to_array(?, ','))";
+
     /** The oid of the relation named by schema {@code ?} and name {@code ?}, null when there is none by that name. */
     private static final String RELATION = "SELECT to_regclass(format('%I.%I', ?::text, ?::text))::oid::text";
 
@@ -52,14 +64,16 @@ final class HazardWatch {
         String tables = relations(c, "r,p,m", schemas);
         String relations = relations(c, "r,p,m,v,S", schemas);
         try (PreparedStatement indexQuery = c.prepareStatement(INDEX_FILES); PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES);
-             PreparedStatement lockQuery = c.prepareStatement(LOCKS); PreparedStatement relationQuery = c.prepareStatement(RELATION)) {
+             PreparedStatement lockQuery = c.prepareStatement(LOCKS); PreparedStatement relationQuery = c.prepareStatement(RELATION);
+             PreparedStatement scanQuery = c.prepareStatement(SCANS)) {
             NewRows indexes = new NewRows(indexQuery, tables);
             NewRows heaps = new NewRows(tableQuery, tables);
             NewRows locks = new NewRows(lockQuery, relations);
+            Scans scans = new Scans(scanQuery, String.join(",", schemas), tables);
             List<String> wrong = new ArrayList<>();
             setTimeZone(c, "Europe/Paris");
             try {
-                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, new Targets(relationQuery, relations), wrong);
+                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, scans, new Targets(relationQuery, relations), wrong);
             } finally {
                 try (var reset = c.createStatement()) {
                     reset.execute("RESET TimeZone"); // the session's own again (the driver's, from the JVM)
@@ -82,7 +96,7 @@ final class HazardWatch {
     }
 
     private static void applyWatching(Connection c, Plan plan, String lockTimeout, NewRows indexes, NewRows heaps, NewRows locks,
-                                      Targets targets, List<String> wrong) throws SQLException {
+                                      Scans scans, Targets targets, List<String> wrong) throws SQLException {
         PlanApplier.apply(c, plan, lockTimeout, new PlanListener() {
             @Override
             public void finished(int number, int total, Statement statement, Duration took) {
@@ -97,6 +111,27 @@ final class HazardWatch {
                 boolean rewrote = !heaps.sinceLast().isEmpty();
                 if (rewrote != said.contains(Hazard.REWRITES_TABLE)) {
                     wrong.add(statement.sql() + "   -- " + said + (rewrote ? ", rewrote a table" : ", rewrote no table"));
+                }
+                // the transaction's scans: counted from its start, so only a statement in it is judged (the
+                // reading before its first statement is taken outside any, all zeros, as the transaction starts)
+                Set<String> scanned = scans.sinceLast();
+                if (statement.mode() == TransactionMode.IN_TRANSACTION) {
+                    boolean reads = said.contains(Hazard.VALIDATES_EXISTING_ROWS) || said.contains(Hazard.REWRITES_TABLE)
+                            || said.contains(Hazard.INDEX_BUILD);
+                    Set<String> existing = scans.known(scanned);
+                    // a materialized view built with data reads the tables its query reads: its own work, no check of them
+                    boolean builds = statement.change() instanceof dev.dibs.engine.diff.SchemaChange.CreateMaterializedView;
+                    if (!existing.isEmpty() && !reads && !builds) {
+                        wrong.add(statement.sql() + "   -- " + said + ", read the rows of tables: " + existing);
+                    }
+                    // (not of a domain's statement: it says so whenever it checks stored values, though no
+                    // column may hold the domain at that point of the plan — an over-claim the watch lets be)
+                    boolean ofDomain = statement.change() instanceof dev.dibs.engine.diff.SchemaChange.AddDomainCheck
+                            || statement.change() instanceof dev.dibs.engine.diff.SchemaChange.ValidateDomainCheck
+                            || statement.change() instanceof dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
+                    if (said.contains(Hazard.VALIDATES_EXISTING_ROWS) && scanned.isEmpty() && !ofDomain) {
+                        wrong.add(statement.sql() + "   -- " + said + ", read the rows of no table");
+                    }
                 }
                 Set<String> built = indexes.sinceLast();
                 if (!built.isEmpty() && !said.contains(Hazard.INDEX_BUILD) && !said.contains(Hazard.REWRITES_TABLE)
@@ -156,6 +191,48 @@ final class HazardWatch {
             seen.clear();
             seen.addAll(now);
             return fresh;
+        }
+    }
+
+    /**
+     * How often the transaction scanned each table of the schemas ({@link #SCANS}), and which tables
+     * it scanned since the last reading: one new since then counts from nothing.
+     */
+    private static final class Scans {
+        private final PreparedStatement query;
+        private final Set<String> known;
+        private final java.util.Map<String, Long> counts = new java.util.HashMap<>();
+
+        Scans(PreparedStatement query, String schemas, String tables) throws SQLException {
+            this.query = query;
+            this.known = Set.of(tables.isEmpty() ? new String[0] : tables.split(","));
+            query.setString(1, schemas);
+            sinceLast();
+        }
+
+        /** The tables (oids) scanned since the last reading. */
+        Set<String> sinceLast() {
+            Set<String> scanned = new HashSet<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String[] row = rs.getString(1).split(":", 2);
+                    long count = Long.parseLong(row[1]);
+                    Long before = counts.put(row[0], count);
+                    if (count > (before == null ? 0 : before)) {
+                        scanned.add(row[0]);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return scanned;
+        }
+
+        /** Those of {@code tables} the database had before the plan. */
+        Set<String> known(Set<String> tables) {
+            Set<String> out = new HashSet<>(tables);
+            out.retainAll(known);
+            return out;
         }
     }
 

@@ -86,8 +86,8 @@ class HazardWatchTest {
         assertThat(watch(
                 said("ALTER TABLE a ALTER COLUMN n TYPE bigint", Set.of(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK), "a"),
                 said("ALTER TABLE b ADD COLUMN x int", Set.of(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK, Hazard.REWRITES_TABLE), "b")))
-                // (the rewrite built a's primary key again too, unsaid: a third line)
-                .hasSize(3)
+                // (the rewrite built a's primary key again too, and read a's rows, unsaid: two more lines)
+                .hasSize(4)
                 .contains("ALTER TABLE a ALTER COLUMN n TYPE bigint   -- [ACQUIRES_ACCESS_EXCLUSIVE_LOCK], rewrote a table",
                         "ALTER TABLE b ADD COLUMN x int   -- [REWRITES_TABLE, ACQUIRES_ACCESS_EXCLUSIVE_LOCK], rewrote no table");
     }
@@ -97,8 +97,27 @@ class HazardWatchTest {
         assertThat(watch(
                 said("CREATE INDEX a_n ON a (n)", Set.of(), null),
                 said("COMMENT ON TABLE b IS 'b'", Set.of(Hazard.INDEX_BUILD), "b")))
-                .hasSize(2)
+                .hasSize(3) // (the build read a's rows, unsaid: a third line)
                 .anySatisfy(w -> assertThat(w).startsWith("CREATE INDEX a_n ON a (n)").contains("indexes built: [", "a_n"))
                 .anySatisfy(w -> assertThat(w).startsWith("COMMENT ON TABLE b IS 'b'").contains("indexes built: []"));
+    }
+
+    @Test
+    void rowsReadToCheckThemSaidOrNotAreCaughtBothWays() throws Exception {
+        // SET NOT NULL reads a's rows unsaid; a check added NOT VALID says it validates, and reads nothing
+        assertThat(watch(
+                said("ALTER TABLE a ALTER COLUMN n SET NOT NULL", Set.of(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK), "a"),
+                said("ALTER TABLE b ADD CONSTRAINT b_n CHECK (n > 0) NOT VALID",
+                        Set.of(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK, Hazard.VALIDATES_EXISTING_ROWS), "b")))
+                .hasSize(2)
+                .anySatisfy(w -> assertThat(w).startsWith("ALTER TABLE a ALTER COLUMN n SET NOT NULL").contains("read the rows of tables: ["))
+                .anySatisfy(w -> assertThat(w).startsWith("ALTER TABLE b ADD CONSTRAINT b_n").endsWith("read the rows of no table"));
+        // said right: the validation reads b's rows, after a statement that read a's
+        assertThat(watch(
+                said("ALTER TABLE a ALTER COLUMN n SET NOT NULL",
+                        Set.of(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK, Hazard.VALIDATES_EXISTING_ROWS), "a"),
+                said("ALTER TABLE b ADD CONSTRAINT b_n CHECK (n > 0) NOT VALID", Set.of(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK), "b"),
+                said("ALTER TABLE b VALIDATE CONSTRAINT b_n", Set.of(Hazard.VALIDATES_EXISTING_ROWS), null)))
+                .isEmpty();
     }
 }
