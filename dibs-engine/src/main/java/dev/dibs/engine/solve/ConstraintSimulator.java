@@ -40,6 +40,7 @@ final class ConstraintSimulator {
             throw new SimulationException.AlreadyExists("primary key of " + t.name());
         }
         vs.requireColumns(t, c.key().columns());
+        c.key().columns().forEach(col -> vs.requireDesiredType(t.name(), col)); // its index, as an index's
         vs.requireFreeRelation(t.name().schema(), c.key().name());
         vs.requireFreeConstraint(t, c.key().name());
         vs.put(edit(t, c.key(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
@@ -57,6 +58,7 @@ final class ConstraintSimulator {
     static void addUnique(VirtualSchema vs, AddUnique c) {
         Table t = vs.table(c.table());
         vs.requireColumns(t, c.unique().columns());
+        c.unique().columns().forEach(col -> vs.requireDesiredType(t.name(), col)); // its index, as an index's
         vs.requireFreeRelation(t.name().schema(), c.unique().name());
         vs.requireFreeConstraint(t, c.unique().name());
         vs.put(edit(t, t.primaryKey(), plus(t.uniques(), c.unique()), t.foreignKeys(), t.checks(), t.indexes()));
@@ -94,6 +96,10 @@ final class ConstraintSimulator {
         Table t = vs.table(c.table());
         c.index().keys().stream().filter(k -> !k.isExpression()).forEach(k -> vs.column(t, k.column()));
         vs.requireColumns(t, c.index().include());
+        // built on the type its columns are to have: on the one they still have, its operator class may
+        // not exist (GIN over a varchar the plan turns into an array) or the build be done twice
+        c.index().keys().stream().filter(k -> !k.isExpression()).forEach(k -> vs.requireDesiredType(t.name(), k.column()));
+        c.index().include().forEach(col -> vs.requireDesiredType(t.name(), col));
         vs.requireFreeRelation(t.name().schema(), c.index().name());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(t.indexes(), c.index())));
     }

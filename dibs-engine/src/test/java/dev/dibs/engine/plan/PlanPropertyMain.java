@@ -4,7 +4,8 @@ import java.util.Random;
 
 /**
  * Runs the plan property over many random pairs outside JUnit, printing progress as it goes, for
- * long runs: {@code java -cp <test classpath> dev.dibs.engine.plan.PlanPropertyMain 2000 [seed]}.
+ * long runs: {@code java -cp <test classpath> dev.dibs.engine.plan.PlanPropertyMain 2000 [seed]}; one pair again
+ * with {@code PlanPropertyMain pair <seed A> <seed B>}.
  */
 public final class PlanPropertyMain {
 
@@ -12,6 +13,17 @@ public final class PlanPropertyMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("pair")) { // one pair again, as a failure printed it: pair <seed A> <seed B>
+            PlanPropertyTest.collectStatistics = false;
+            PlanPropertyTest.start();
+            try {
+                new PlanPropertyTest().plansBetweenRandomSchemasApplyAndConverge(Long.parseLong(args[1]), Long.parseLong(args[2]));
+                System.out.println("the pair applies and converges");
+            } finally {
+                PlanPropertyTest.stop();
+            }
+            return;
+        }
         int tries = Integer.parseInt(args[0]);
         long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
         Random random = new Random(seed);
