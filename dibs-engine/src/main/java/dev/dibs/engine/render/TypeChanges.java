@@ -18,6 +18,8 @@ final class TypeChanges {
     }
 
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+    /** The most fractional digits of seconds a timestamp, time or interval keeps. */
+    private static final int MAX_TIME_PRECISION = 6;
     private static final Set<String> TIME_WITH_PRECISION = Set.of("timestamp with time zone", "timestamp without time zone",
             "time with time zone", "time without time zone", "interval");
 
@@ -155,7 +157,9 @@ final class TypeChanges {
             return s2 >= s1 && p2 - s2 >= p1 - s1 ? Kind.WIDENING : Kind.NARROWING;
         }
         if (TIME_WITH_PRECISION.contains(name)) {
-            if (to.isEmpty()) {
+            // 6 is the most any value holds: no precision, or 6, changes nothing stored (timestamp to
+            // timestamp(6), as Rails 7 declares it, rewrites no row)
+            if (to.isEmpty() || Integer.parseInt(to.get(0)) >= MAX_TIME_PRECISION) {
                 return Kind.BINARY_COMPATIBLE;
             }
             return !from.isEmpty() && Integer.parseInt(to.get(0)) >= Integer.parseInt(from.get(0))

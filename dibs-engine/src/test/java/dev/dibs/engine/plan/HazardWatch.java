@@ -27,7 +27,7 @@ import java.util.Set;
  * VALIDATES_EXISTING_ROWS reads some table's rows (a domain's statement is not judged so: see below).
  * The session's time zone is not UTC ({@link #setTimeZone}).
  */
-final class HazardWatch {
+public final class HazardWatch {
 
     /** The indexes of the tables and materialized views {@code ?} lists (oids, comma-separated): file, then name. */
     private static final String INDEX_FILES = "SELECT pg_relation_filenode(i.indexrelid)::text || ' ' || i.indexrelid::regclass::text"
@@ -60,7 +60,7 @@ final class HazardWatch {
     }
 
     /** Applies {@code plan} on {@code c} ({@link PlanApplier}); returns the statements whose hazards are not what PostgreSQL did. */
-    static List<String> apply(Connection c, Plan plan, String lockTimeout, List<String> schemas) throws SQLException {
+    public static List<String> apply(Connection c, Plan plan, String lockTimeout, List<String> schemas) throws SQLException {
         String tables = relations(c, "r,p,m", schemas);
         String relations = relations(c, "r,p,m,v,S", schemas);
         try (PreparedStatement indexQuery = c.prepareStatement(INDEX_FILES); PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES);

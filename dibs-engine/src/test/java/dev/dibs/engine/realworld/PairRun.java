@@ -4,8 +4,8 @@ import dev.dibs.engine.DibsException;
 import dev.dibs.engine.ops.DatabaseComparison;
 import dev.dibs.engine.plan.ApplyException;
 import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.plan.HazardWatch;
 import dev.dibs.engine.plan.PlanApplier;
-import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.realworld.CatalogLines.Difference;
@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * One pair, in process, the way {@code dibs:sql -Ddibs.apply -Ddibs.referenceUrl=B} with every
  * hazard allowed does it: {@link DatabaseComparison#compare} of A with the reference B, then
- * {@link PlanApplier#apply} of its plan on A. Then the proof, which does not use dibs's model: the
+ * {@link PlanApplier#apply} of its plan on A, under the {@link HazardWatch}: a statement whose hazards
+ * are not what PostgreSQL did makes the pair wrong. Then the proof, which does not use dibs's model: the
  * full catalog description of A and B ({@link CatalogLines}), and a second comparison, whose plan
  * must be empty. The two databases are given, loaded; the caller drops them.
  */
@@ -60,8 +61,9 @@ final class PairRun {
         List<String> details = new ArrayList<>();
         report.warnings().forEach(w -> details.add("warning: " + w));
         List<String> reasons = new ArrayList<>();
+        List<String> wrongHazards = List.of();
         try (Connection c = a.open()) {
-            PlanApplier.apply(c, plan, null, PlanListener.NONE);
+            wrongHazards = HazardWatch.apply(c, plan, null, SCHEMAS);
         } catch (ApplyException e) {
             reasons.add("PostgreSQL refused statement " + e.number() + " of " + plan.statements().size() + " ("
                     + e.statement().change().subject() + "): " + said(e));
@@ -92,6 +94,10 @@ final class PairRun {
             if (judge.judge(d) == Verdict.REPORTED && shown.size() < SHOWN) {
                 shown.add("[" + Verdict.REPORTED + "] " + oneLine(d.toString()));
             }
+        }
+        if (!wrongHazards.isEmpty()) {
+            reasons.add(wrongHazards.size() + " statement(s) whose hazards are not what PostgreSQL did, e.g. " + oneLine(wrongHazards.get(0)));
+            wrongHazards.stream().limit(SHOWN).forEach(w -> details.add("hazards: " + oneLine(w)));
         }
         if (!again.plan().isEmpty()) {
             reasons.add("a second comparison still plans " + again.plan().statements().size() + " statement(s), e.g. "
