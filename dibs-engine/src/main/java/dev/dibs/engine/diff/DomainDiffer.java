@@ -87,18 +87,37 @@ final class DomainDiffer {
      * An enum re-created for removed or reordered labels ({@link SchemaChange.RecreateEnum}, already in
      * {@code out}) is a new type, and its columns are converted to it; a domain over the old type
      * cannot be: PostgreSQL has no way to move a domain to another type, and would refuse to drop
-     * the old one under it. A domain the plan drops, or moves to another type, goes first instead.
+     * the old one under it. A domain the plan drops, or moves to another type, goes first instead —
+     * unless a column of it moves to the enum (or a domain over it): it could go neither before the
+     * type is created again (the domain still holds it) nor after (the old type is gone by then).
      */
     private static void refuseReCreatedEnumsUnderDomains(Schema current, Schema desired, List<SchemaChange> out) {
         for (SchemaChange change : out) {
             if (change instanceof SchemaChange.RecreateEnum r) {
                 List<String> kept = usersOf(desired, r.to().name());
-                List<String> domains = usersOf(current, r.to().name()).stream().filter(u -> u.startsWith("domain ") && kept.contains(u)).toList();
+                List<String> domains = current.domains().stream().filter(d -> isType(PgType.parse(d.baseType()), r.to().name()))
+                        .filter(d -> kept.contains("domain " + d.name()) || columnMovesToEnum(current, desired, d.name(), r.to().name()))
+                        .map(d -> "domain " + d.name()).toList();
                 if (!domains.isEmpty()) {
                     throw DomainRefused.enumUnder(r.from(), r.to(), domains);
                 }
             }
         }
+    }
+
+    /** Whether a column of {@code domain} keeps its name in {@code desired} with the enum's type, or a domain's over it. */
+    private static boolean columnMovesToEnum(Schema current, Schema desired, QualifiedName domain, QualifiedName enumType) {
+        for (Table t : current.tables()) {
+            for (Column c : t.columns()) {
+                if (isType(c.type(), domain)) {
+                    var moved = desired.table(t.name()).flatMap(d -> d.column(c.name())).map(Column::type).orElse(null);
+                    if (moved != null && (isType(moved, enumType) || EnumDiffer.overEnum(moved, enumType, desired))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** What in {@code schema} uses the type (a domain, an enum): columns ({@code table.column}, arrays of it too) and domains over it. */

@@ -100,7 +100,8 @@ final class EnumDiffer {
                 if (!isOf(c, type)) {
                     continue;
                 }
-                Column kept = desired.table(t.name()).flatMap(d -> d.column(c.name())).filter(d -> isOf(d, type)).orElse(null);
+                Column kept = desired.table(t.name()).flatMap(d -> d.column(c.name()))
+                        .filter(d -> isOf(d, type) || overEnum(d.type(), type, desired)).orElse(null);
                 if (kept != null) {
                     // Set the default again only where the column keeps this type exactly; otherwise the
                     // column's own change sets its new default after its new type.
@@ -110,6 +111,27 @@ final class EnumDiffer {
             }
         }
         return refs;
+    }
+
+    /**
+     * Whether {@code columnType} is a domain of the desired state over the enum {@code type} (through
+     * other domains too): a column moving to it is converted to the new enum, then to the domain, which
+     * can only be created over the new enum.
+     */
+    static boolean overEnum(dev.dibs.engine.model.PgType columnType, QualifiedName type, Schema desired) {
+        dev.dibs.engine.model.PgType at = columnType;
+        for (int hops = 0; hops <= desired.domains().size() && !at.isBuiltin() && !at.array(); hops++) {
+            if (Objects.equals(at.schema(), type.schema()) && at.name().equals(type.name())) {
+                return hops > 0;
+            }
+            QualifiedName name = new QualifiedName(at.schema(), at.name());
+            var domain = desired.domains().stream().filter(d -> d.name().equals(name)).findFirst();
+            if (domain.isEmpty()) {
+                return false;
+            }
+            at = dev.dibs.engine.model.PgType.parse(domain.get().baseType());
+        }
+        return false;
     }
 
     private static boolean isOf(Column c, QualifiedName type) {

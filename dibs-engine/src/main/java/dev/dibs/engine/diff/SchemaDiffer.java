@@ -40,6 +40,23 @@ public final class SchemaDiffer {
      *                    a newer version changes in place what an older one drops and creates
      *                    (an operator's commutator, negator, {@code HASHES}, {@code MERGES})
      */
+    /**
+     * An enum type created again converts none of the columns the plan drops — also those it adds back
+     * (a generated column re-created): they go before, so rows holding a removed label do not stop it.
+     */
+    private static void withoutDroppedColumns(List<SchemaChange> changes) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        changes.stream().filter(SchemaChange.DropColumn.class::isInstance).map(SchemaChange.DropColumn.class::cast)
+                .forEach(d -> dropped.add(d.table() + "." + d.column().name()));
+        if (dropped.isEmpty()) {
+            return;
+        }
+        changes.replaceAll(c -> c instanceof SchemaChange.RecreateEnum r
+                ? new SchemaChange.RecreateEnum(r.from(), r.to(), r.columns().stream()
+                        .filter(ref -> !dropped.contains(ref.table() + "." + ref.column())).toList())
+                : c);
+    }
+
     public static Diff diff(Schema current, Schema desired, RenameHints hints, int targetMajor) {
         List<SchemaChange> changes = new ArrayList<>();
         var matchedSchemas = Matching.byKey(current.namespaces(), desired.namespaces(), s -> s);
@@ -92,6 +109,7 @@ public final class SchemaDiffer {
             PartitionDiffer.diff(pair.current(), pair.desired(), changes); // first: a key change refuses the whole plan
             ColumnDiffer.diff(pair.current(), pair.desired(), changes, regenerated);
         }
+        withoutDroppedColumns(changes);
         java.util.Set<String> retyped = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {

@@ -120,7 +120,7 @@ final class TableSimulator {
                         + " is still read by " + users);
             }
         }
-        vs.requireType(c.to().type());
+        vs.requireType(c.to().type(), c.aspects().contains(ColumnAspect.TYPE));
         SequenceSimulator.columnChanged(vs, c.table(), c.to());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
     }

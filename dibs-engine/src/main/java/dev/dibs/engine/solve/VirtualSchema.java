@@ -460,11 +460,20 @@ final class VirtualSchema {
     }
 
     void requireType(PgType type) {
+        requireType(type, true);
+    }
+
+    /**
+     * @param takesIt whether something takes the type anew (a column added or retyped, a domain or
+     *                operator created): then an enum the plan creates again must be the new one (a
+     *                column only altered otherwise keeps what it has, and may have to change first)
+     */
+    void requireType(PgType type, boolean takesIt) {
         QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
         if (name != null && managedTypes.contains(name) && !enums.containsKey(name) && !domains.containsKey(name)) {
             throw new SimulationException.NotExists("type " + type.schema() + "." + type.name());
         }
-        if (name != null && enumsToRecreate.contains(name)) { // the old type would be dropped under the new column
+        if (takesIt && name != null && enumsToRecreate.contains(name)) { // the old type would be dropped under the new column
             throw new SimulationException.NotExists("type " + name + " as the plan creates it again");
         }
         if (name != null && managedTableTypes.contains(name) && !tables.containsKey(name)) {

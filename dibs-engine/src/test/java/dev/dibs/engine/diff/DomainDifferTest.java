@@ -13,6 +13,7 @@ import dev.dibs.engine.diff.SchemaChange.CreateDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomain;
 import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
 import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.diff.SchemaChange.SetDomainComment;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
 import dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
@@ -149,6 +150,28 @@ class DomainDifferTest {
         Schema added = new Schema(List.of("public"), List.of(), List.of(enumType("mood", "happy", "sad", "calm")))
                 .withDomains(List.of(cheerful));
         assertThat(SchemaDiffer.diff(current, added, RenameHints.none()).changes()).hasSize(1);
+    }
+
+    /**
+     * A domain over the enum that the plan drops goes before the type is created again — unless a
+     * column of it moves to the enum itself, which could then go neither before nor after: refused.
+     */
+    @Test
+    void anEnumUnderADomainThePlanDropsIsReCreatedUnlessItsColumnsMoveToTheEnum() {
+        Domain cheerful = domain("cheerful", "public.mood");
+        Table onDomain = table("t").columns(col("id", "integer"), col("m", "public.cheerful")).build();
+        Schema current = new Schema(List.of("public"), List.of(onDomain), List.of(enumType("mood", "happy", "sad")))
+                .withDomains(List.of(cheerful));
+        Schema dropped = new Schema(List.of("public"), List.of(table("t").columns(col("id", "integer"), col("m", "text")).build()),
+                List.of(enumType("mood", "happy")));
+        Schema moved = new Schema(List.of("public"), List.of(table("t").columns(col("id", "integer"), col("m", "public.mood")).build()),
+                List.of(enumType("mood", "happy")));
+
+        assertThat(SchemaDiffer.diff(current, dropped, RenameHints.none()).changes())
+                .anySatisfy(c -> assertThat(c).isInstanceOf(RecreateEnum.class))
+                .anySatisfy(c -> assertThat(c).isEqualTo(new DropDomain(cheerful)));
+        assertThatThrownBy(() -> SchemaDiffer.diff(current, moved, RenameHints.none())).isInstanceOf(DomainRefused.class)
+                .hasMessageContaining("domain public.cheerful is over it", "first plan without that domain");
     }
 
     /**

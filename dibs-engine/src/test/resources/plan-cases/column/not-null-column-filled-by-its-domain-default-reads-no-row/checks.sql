@@ -1,0 +1,2 @@
+SELECT n FROM t
+-- expect: 5
