@@ -15,6 +15,7 @@ import dev.dibs.engine.diff.SchemaChange.DropExclusion;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
 import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
@@ -23,6 +24,7 @@ import dev.dibs.engine.diff.SchemaChange.SetTriggerEnabled;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
+import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -134,6 +136,20 @@ final class RoutineDependents {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the plan creates {@code type} again (an enum that loses or reorders labels, a domain
+     * over another base type): a column's change to it waits for the new type, which may wait for the
+     * routine (it takes the old type), so the change's default part cannot go with it before the routine.
+     */
+    private static boolean recreatedType(PgType type, List<SchemaChange> changes) {
+        if (type.isBuiltin()) {
+            return false;
+        }
+        QualifiedName name = new QualifiedName(type.schema(), type.name());
+        return changes.stream().anyMatch(c -> c instanceof RecreateEnum r && r.to().name().equals(name)
+                || c instanceof RecreateDomain d && d.to().name().equals(name));
     }
 
     private static boolean recreated(Domain d, List<SchemaChange> changes) {
@@ -326,7 +342,8 @@ final class RoutineDependents {
             }
         }
         if (planned != null && planned.aspects().contains(ColumnAspect.DEFAULT)
-                && RoutineUses.in(desired, routine).stream().noneMatch(u -> u.kind() == RoutineUses.Kind.DEFAULT && u.name().equals(column))) {
+                && RoutineUses.in(desired, routine).stream().noneMatch(u -> u.kind() == RoutineUses.Kind.DEFAULT && u.name().equals(column))
+                && !(planned.aspects().contains(ColumnAspect.TYPE) && recreatedType(planned.to().type(), changes))) {
             return;
         }
         Column withoutDefault = from.withDefault(null);

@@ -1,0 +1,2 @@
+SELECT concat_ws(' ', k, x) FROM t
+-- expect: b a
