@@ -168,7 +168,7 @@ public final class SchemaTexts {
     }
 
     /** A body PostgreSQL parsed and prints ({@code BEGIN ATOMIC … END}, {@code RETURN …}), not a string it keeps. */
-    static boolean sqlStandard(Routine r) {
+    public static boolean sqlStandard(Routine r) {
         return "sql".equals(r.language()) && r.body() != null && (r.body().startsWith("BEGIN ATOMIC") || r.body().startsWith("RETURN "));
     }
 

@@ -35,7 +35,8 @@ import java.util.Set;
  * {@code NOT ENFORCED} constraint, copied from a reference database on PostgreSQL 18, for a target
  * on an older one; a {@code NULLS NOT DISTINCT} unique, from 15 on, for a target on 14), or because the target lacks a type, index access method or operator class the plan
  * uses ({@link CatalogNeeds}), or because a sequence has reached a value outside the range the plan gives it
- * ({@link SequenceBlockers}). Each becomes one warning that names the statement, what is in the way,
+ * ({@link SequenceBlockers}); and, as warnings that do not refuse, a body kept as a string that names
+ * what the plan drops or renames ({@link StringBodies}). Each becomes one warning that names the statement, what is in the way,
  * and what to do; {@code dibs:sql -Ddibs.apply} refuses a plan with any ({@link RefusalGuard}). The
  * catalog is asked for dependents only when the plan drops or retypes something.
  */
@@ -151,6 +152,7 @@ final class PlanBlockers {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
         // rows left where an old body put them: said, but PostgreSQL runs every statement (the plan applies)
         List<String> doubts = new ArrayList<>(partitionKeysOfReplaced(plan, desired));
+        doubts.addAll(StringBodies.find(plan, desired));
         warnings.addAll(nameCollisions(plan, notManaged));
         warnings.addAll(ExtensionCollisions.find(plan, notManaged));
         CatalogNeeds.find(session, plan, desired, warnings, doubts);

@@ -1,0 +1,179 @@
+package dev.dibs.engine.ops;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.diff.SchemaTexts;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Routine;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Trigger;
+import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.naming.SqlTokens;
+import dev.dibs.engine.naming.SqlTokens.Token;
+import dev.dibs.engine.plan.Plan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bodies kept as strings (PL/pgSQL, SQL between quotes) that name what the plan drops or renames,
+ * for {@link PlanBlockers}. PostgreSQL records no dependency on what such a body reads or calls, so
+ * it drops a table, a column or a routine under it without a word, and the function fails when it
+ * next runs — a trigger's function on every row it fires for. Found by name in the bodies of the
+ * functions and procedures of the desired state (those the plan leaves or makes): a table or routine
+ * written with its schema, or without one where no table or routine of that name is left; a table
+ * after {@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code TABLE}, {@code ONLY} or {@code TRUNCATE}; a
+ * column written after its table's name ({@code orders.note}, {@code orders.note%TYPE}), and a trigger
+ * function's {@code NEW.column} and {@code OLD.column} for the tables whose triggers run it. A table
+ * behind an alias, and SQL built at run time ({@code EXECUTE} of a string), are not seen. Each is a
+ * warning, not a refusal: the plan applies, and the body may never reach the statement.
+ */
+final class StringBodies {
+
+    /** The words after which a name is a table's. */
+    private static final Set<String> RELATION_KEYWORDS = Set.of("from", "join", "into", "update", "table", "only", "truncate");
+
+    /** What the plan does to a table, column or routine the bodies may name: "drops", "renames to x". */
+    private record Gone(String subject, String name, String fate) {
+    }
+
+    private StringBodies() {
+    }
+
+    static List<String> find(Plan plan, Schema desired) {
+        Map<QualifiedName, Gone> tables = new HashMap<>();
+        Map<QualifiedName, Map<String, Gone>> columns = new HashMap<>(); // by the table's name in the desired state
+        Map<QualifiedName, Gone> routines = new HashMap<>();
+        Set<QualifiedName> desiredTables = new HashSet<>();
+        Set<String> tableNames = new HashSet<>();
+        desired.tables().forEach(t -> {
+            desiredTables.add(t.name());
+            tableNames.add(t.name().name());
+        });
+        Set<String> routineNames = new HashSet<>();
+        desired.routines().forEach(r -> routineNames.add(r.name().name()));
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.DropTable d && !desiredTables.contains(d.table().name())) {
+                tables.put(d.table().name(), new Gone("table " + d.table().name(), d.table().name().name(), "drops"));
+            } else if (change instanceof SchemaChange.RenameTable r) {
+                tables.put(r.from(), new Gone("table " + r.from(), r.from().name(), "renames to " + new QualifiedName(r.from().schema(), r.to())));
+            } else if (change instanceof SchemaChange.DropColumn d && lacks(desired, d.table(), d.column().name())) {
+                columns.computeIfAbsent(d.table(), k -> new HashMap<>())
+                        .put(d.column().name(), new Gone("column " + d.table() + "." + d.column().name(), d.column().name(), "drops"));
+            } else if (change instanceof SchemaChange.RenameColumn r) {
+                columns.computeIfAbsent(r.table(), k -> new HashMap<>())
+                        .put(r.from(), new Gone("column " + r.table() + "." + r.from(), r.from(), "renames to " + r.to()));
+            } else if (change instanceof SchemaChange.DropRoutine d && !routineNames.contains(d.routine().name().name())) {
+                routines.put(d.routine().name(), new Gone(d.routine().keyword().toLowerCase(java.util.Locale.ROOT) + " "
+                        + d.routine().name(), d.routine().name().name(), "drops"));
+            } else if (change instanceof SchemaChange.RenameRoutine r && !routineNames.contains(r.routine().name().name())) {
+                routines.put(r.routine().name(), new Gone(r.routine().keyword().toLowerCase(java.util.Locale.ROOT) + " "
+                        + r.routine().name(), r.routine().name().name(), "renames to " + r.target()));
+            }
+        }
+        if (tables.isEmpty() && columns.isEmpty() && routines.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Trigger>> triggersByFunction = new HashMap<>();
+        desired.triggers().forEach(t -> triggersByFunction.computeIfAbsent(t.function(), k -> new ArrayList<>()).add(t));
+        List<String> out = new ArrayList<>();
+        for (Routine r : desired.routines()) {
+            boolean string = "plpgsql".equals(r.language()) || "sql".equals(r.language()) && !SchemaTexts.sqlStandard(r);
+            if (string && r.body() != null) {
+                Set<String> named = new LinkedHashSet<>();
+                List<Token> tokens = SqlTokens.tokenize(r.body());
+                names(tokens, tables, columns, routines, tableNames, routineNames, named);
+                for (Trigger t : triggersByFunction.getOrDefault(r.signature(), List.of())) {
+                    rowFields(tokens, t, columns.getOrDefault(t.table(), Map.of()), named);
+                }
+                for (String what : named) {
+                    out.add("The body of " + Printable.escape(r.keyword().toLowerCase(java.util.Locale.ROOT) + " " + r.signature()) + " "
+                            + what + ". PostgreSQL records no dependency on a body kept as a string (" + Printable.escape(r.language())
+                            + "), so the plan goes ahead and the " + r.keyword().toLowerCase(java.util.Locale.ROOT)
+                            + " fails there once it commits. Change it in the SQL files, or keep what it names.");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean lacks(Schema desired, QualifiedName table, String column) {
+        return desired.table(table).flatMap(t -> t.column(column)).isEmpty();
+    }
+
+    private static void names(List<Token> tokens, Map<QualifiedName, Gone> tables, Map<QualifiedName, Map<String, Gone>> columns,
+                              Map<QualifiedName, Gone> routines, Set<String> tableNames, Set<String> routineNames, Set<String> named) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isName() || i >= 2 && tokens.get(i - 1).isSymbol(".") && tokens.get(i - 2).isName()) {
+                continue; // the second part of a qualified name was looked at with the first
+            }
+            boolean qualifier = i + 2 < tokens.size() && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName();
+            boolean call = i + (qualifier ? 3 : 1) < tokens.size() && tokens.get(i + (qualifier ? 3 : 1)).isSymbol("(");
+            if (qualifier) {
+                QualifiedName q = new QualifiedName(t.text(), tokens.get(i + 2).text());
+                Gone g = call ? routines.get(q) : tables.get(q);
+                if (g != null) {
+                    named.add(said(call ? "calls " : "names ", g));
+                }
+                if (!call) {
+                    // table.column, or schema.table.column
+                    boolean three = i + 4 < tokens.size() && tokens.get(i + 3).isSymbol(".") && tokens.get(i + 4).isName();
+                    if (three) {
+                        column(columns.get(q), tokens.get(i + 4).text(), named);
+                    }
+                    for (var e : columns.entrySet()) {
+                        if (e.getKey().name().equals(t.text())) {
+                            column(e.getValue(), tokens.get(i + 2).text(), named);
+                        }
+                    }
+                }
+            } else if (call && !routineNames.contains(t.text())) {
+                routines.forEach((q, g) -> {
+                    if (q.name().equals(t.text())) {
+                        named.add(said("calls ", g));
+                    }
+                });
+            } else if (!call && i > 0 && tokens.get(i - 1).kind() == SqlTokens.Kind.IDENTIFIER
+                    && RELATION_KEYWORDS.contains(tokens.get(i - 1).text()) && !tableNames.contains(t.text())) {
+                tables.forEach((q, g) -> {
+                    if (q.name().equals(t.text())) {
+                        named.add(said("names ", g));
+                    }
+                });
+            }
+        }
+    }
+
+    /** {@code NEW.column} and {@code OLD.column} in the function a trigger on a table runs. */
+    private static void rowFields(List<Token> tokens, Trigger trigger, Map<String, Gone> gone, Set<String> named) {
+        if (gone.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ((t.isKeyword("new") || t.isKeyword("old")) && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName()) {
+                Gone g = gone.get(tokens.get(i + 2).text());
+                if (g != null) {
+                    named.add("reads " + t.text().toUpperCase(java.util.Locale.ROOT) + "." + Printable.escape(tokens.get(i + 2).text())
+                            + " for each row trigger " + Printable.escape(trigger.name()) + " fires for on " + Printable.escape(trigger.table().toString())
+                            + ", whose column " + Printable.escape(g.name()) + " the plan " + Printable.escape(g.fate()));
+                }
+            }
+        }
+    }
+
+    private static void column(Map<String, Gone> gone, String column, Set<String> named) {
+        Gone g = gone == null ? null : gone.get(column);
+        if (g != null) {
+            named.add(said("names ", g));
+        }
+    }
+
+    private static String said(String verb, Gone g) {
+        return verb + Printable.escape(g.subject()) + ", which the plan " + Printable.escape(g.fate());
+    }
+}

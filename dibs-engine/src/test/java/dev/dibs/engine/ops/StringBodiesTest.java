@@ -1,0 +1,136 @@
+package dev.dibs.engine.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.plan.PlanApplier;
+import dev.dibs.engine.plan.PlanListener;
+import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.ScratchSchemas;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Function bodies kept as strings that name what the plan drops or renames are said before anything
+ * runs (PostgreSQL records no dependency on them and drops the object without a word); each warning
+ * is proven right by applying the plan and calling the function, and what does not name such an
+ * object (an alias, another table's column of the same name, a name a table keeps) gives none.
+ */
+@WithPostgres
+class StringBodiesTest {
+
+    /** As dibs builds the SQL files: a body may name what does not exist (yet). */
+    private static final String UNCHECKED = "SET check_function_bodies = off;";
+
+    private static final String KEPT = """
+            CREATE TABLE notes (id int PRIMARY KEY, updated_at timestamptz);
+            CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+            CREATE TRIGGER notes_stamp BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION stamp();
+            CREATE FUNCTION first_note() RETURNS int LANGUAGE sql STABLE AS $$ SELECT min(n.id) FROM notes n $$;
+            """;
+
+    @Test
+    void bodiesNamingADroppedTableColumnOrFunctionAreWarnedOf(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute(KEPT + """
+                CREATE TABLE orders (id int PRIMARY KEY, total int, updated_at timestamptz);
+                INSERT INTO orders VALUES (1, 5, now());
+                CREATE TRIGGER orders_stamp BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION stamp();
+                CREATE TABLE legacy (id int);
+                CREATE FUNCTION legacy_count() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM legacy $$;
+                CREATE FUNCTION helper(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x $$;
+                CREATE FUNCTION uses_helper() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN public.helper(1); END $$;
+                CREATE FUNCTION total_of(o int) RETURNS int LANGUAGE plpgsql AS $$
+                    DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
+                """);
+        String desired = KEPT + """
+                CREATE TABLE orders (id int PRIMARY KEY);
+                CREATE TRIGGER orders_stamp BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION stamp();
+                CREATE FUNCTION legacy_count() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM legacy $$;
+                CREATE FUNCTION uses_helper() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN public.helper(1); END $$;
+                CREATE FUNCTION total_of(o int) RETURNS int LANGUAGE plpgsql AS $$
+                    DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
+                """;
+        Plan plan = plan(target, server, desired, RenameHints.none());
+
+        List<String> warnings = found(target, server, plan, desired).doubts();
+
+        assertThat(warnings).containsExactly(
+                "The body of function public.legacy_count() names table public.legacy, which the plan drops. PostgreSQL records no"
+                        + " dependency on a body kept as a string (sql), so the plan goes ahead and the function fails there once it"
+                        + " commits. Change it in the SQL files, or keep what it names.",
+                "The body of function public.stamp() reads NEW.updated_at for each row trigger orders_stamp fires for on public.orders,"
+                        + " whose column updated_at the plan drops. PostgreSQL records no dependency on a body kept as a string (plpgsql),"
+                        + " so the plan goes ahead and the function fails there once it commits. Change it in the SQL files, or keep what it names.",
+                "The body of function public.total_of(o integer) names column public.orders.total, which the plan drops. PostgreSQL"
+                        + " records no dependency on a body kept as a string (plpgsql), so the plan goes ahead and the function fails"
+                        + " there once it commits. Change it in the SQL files, or keep what it names.",
+                "The body of function public.uses_helper() calls function public.helper, which the plan drops. PostgreSQL records no"
+                        + " dependency on a body kept as a string (plpgsql), so the plan goes ahead and the function fails there once it"
+                        + " commits. Change it in the SQL files, or keep what it names.");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, plan, null, PlanListener.NONE);
+        }
+        assertThatThrownBy(() -> target.execute("UPDATE orders SET id = 2")).hasMessageContaining("has no field \"updated_at\"");
+        assertThatThrownBy(() -> target.execute("SELECT legacy_count()")).hasMessageContaining("relation \"legacy\" does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT uses_helper()")).hasMessageContaining("function public.helper(integer) does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT total_of(1)")).hasMessageContaining("total");
+        target.execute("UPDATE notes SET id = 2"); // the same function on a table that keeps the column
+    }
+
+    @Test
+    void bodiesStillNamingARenamedTableOrColumnAreWarnedOfAndOnesFollowingTheRenameAreNot(TestDatabase target, PostgresServer server)
+            throws Exception {
+        target.execute("""
+                CREATE TABLE customers (id int PRIMARY KEY, mail text);
+                INSERT INTO customers VALUES (1, 'a@b');
+                CREATE FUNCTION mail_of(i int) RETURNS text LANGUAGE sql STABLE AS $$ SELECT mail FROM public.customers WHERE id = i $$;
+                CREATE FUNCTION lower_mail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.mail := lower(NEW.mail); RETURN NEW; END $$;
+                CREATE TRIGGER customers_lower BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION lower_mail();
+                CREATE FUNCTION count_clients() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM customers $$;
+                """);
+        String desired = """
+                CREATE TABLE clients (id int PRIMARY KEY, email text);
+                CREATE FUNCTION mail_of(i int) RETURNS text LANGUAGE sql STABLE AS $$ SELECT mail FROM public.customers WHERE id = i $$;
+                CREATE FUNCTION lower_mail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.mail := lower(NEW.mail); RETURN NEW; END $$;
+                CREATE TRIGGER customers_lower BEFORE INSERT ON clients FOR EACH ROW EXECUTE FUNCTION lower_mail();
+                CREATE FUNCTION count_clients() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM clients $$;
+                """;
+        RenameHints hints = new RenameHints(List.of(new RenameHints.TableRename(new QualifiedName("public", "clients"), "customers")),
+                List.of(new RenameHints.ColumnRename(new QualifiedName("public", "clients"), "email", "mail")), List.of());
+        Plan plan = plan(target, server, desired, hints);
+
+        List<String> warnings = found(target, server, plan, desired).doubts();
+
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).startsWith("The body of function public.lower_mail() reads NEW.mail for each row trigger"
+                + " customers_lower fires for on public.clients, whose column mail the plan renames to email.");
+        assertThat(warnings.get(1)).startsWith("The body of function public.mail_of(i integer) names table public.customers, which"
+                + " the plan renames to public.clients.");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, plan, null, PlanListener.NONE);
+        }
+        assertThat(target.queryStrings("SELECT count_clients()::text")).containsExactly("1");
+        assertThatThrownBy(() -> target.execute("INSERT INTO clients VALUES (2, 'C@D')")).hasMessageContaining("has no field \"mail\"");
+        assertThatThrownBy(() -> target.execute("SELECT mail_of(1)")).hasMessageContaining("relation \"public.customers\" does not exist");
+    }
+
+    private static Plan plan(TestDatabase target, PostgresServer server, String desiredSql, RenameHints hints) throws Exception {
+        Schema current = Inspector.inspect(target.info(), List.of("public")).schema();
+        return Planner.plan(current, ScratchSchemas.of(server, UNCHECKED + desiredSql), hints, PlanOptions.defaults());
+    }
+
+    private static PlanBlockers.Found found(TestDatabase target, PostgresServer server, Plan plan, String desiredSql) throws Exception {
+        var current = Inspector.inspect(target.info(), List.of("public"));
+        return PlanBlockers.find(target.info(), current.majorVersion(), List.of("public"), plan, current.notManaged(),
+                ScratchSchemas.of(server, UNCHECKED + desiredSql));
+    }
+}
