@@ -152,7 +152,6 @@ final class PlanBlockers {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
         // rows left where an old body put them: said, but PostgreSQL runs every statement (the plan applies)
         List<String> doubts = new ArrayList<>(partitionKeysOfReplaced(plan, desired));
-        doubts.addAll(StringBodies.find(plan, desired));
         warnings.addAll(nameCollisions(plan, notManaged));
         warnings.addAll(ExtensionCollisions.find(plan, notManaged));
         CatalogNeeds.find(session, plan, desired, warnings, doubts);
@@ -160,6 +159,7 @@ final class PlanBlockers {
         RoutineBlockers.find(session, plan, schemas, warnings, doubts);
         OperatorBlockers.find(session, plan, schemas, warnings, doubts);
         SequenceBlockers.find(session, plan, warnings, doubts);
+        StringBodies.find(session, plan, desired, schemas, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {
             return new Found(warnings, doubts);

@@ -10,6 +10,11 @@ import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.naming.SqlTokens;
 import dev.dibs.engine.naming.SqlTokens.Token;
 import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.postgres.SqlResources;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +28,8 @@ import java.util.Set;
  * for {@link PlanBlockers}. PostgreSQL records no dependency on what such a body reads or calls, so
  * it drops a table, a column or a routine under it without a word, and the function fails when it
  * next runs — a trigger's function on every row it fires for. Found by name in the bodies of the
- * functions and procedures of the desired state (those the plan leaves or makes): a table or routine
+ * functions and procedures of the desired state (those the plan leaves or makes) and of the target's
+ * schemas dibs does not compare (not an extension's): a table or routine
  * written with its schema, or without one where no table or routine of that name is left; a table
  * after {@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code TABLE}, {@code ONLY} or {@code TRUNCATE}; a
  * column written after its table's name ({@code orders.note}, {@code orders.note%TYPE}), and a trigger
@@ -40,19 +46,73 @@ final class StringBodies {
     private record Gone(String subject, String name, String fate) {
     }
 
+    /** A body to read: of a routine the desired state declares ({@code managed}), or of one outside the compared schemas. */
+    private record Body(String subject, String signature, String language, String text, boolean managed) {
+    }
+
     private StringBodies() {
     }
 
-    static List<String> find(Plan plan, Schema desired) {
+    /**
+     * The warnings for the bodies of the desired state's routines and, when the plan drops or renames
+     * something, of the routines outside the compared schemas ({@code schemas}) on the target, found
+     * with one catalog query ({@code string-bodies.sql}) that returns only bodies holding one of the
+     * names. A failed query is a doubt of its own.
+     */
+    static void find(CatalogSession session, Plan plan, Schema desired, List<String> schemas, List<String> doubts) {
+        Taken gone = gone(plan, desired);
+        if (gone.isEmpty()) {
+            return;
+        }
+        List<Body> bodies = new ArrayList<>();
+        for (Routine r : desired.routines()) {
+            boolean string = "plpgsql".equals(r.language()) || "sql".equals(r.language()) && !SchemaTexts.sqlStandard(r);
+            if (string && r.body() != null) {
+                bodies.add(new Body(r.keyword().toLowerCase(java.util.Locale.ROOT) + " " + r.signature(), r.signature(), r.language(),
+                        r.body(), true));
+            }
+        }
+        try (PreparedStatement ps = session.prepare(SqlResources.load(PlanBlockers.class, "string-bodies"))) {
+            Connection c = ps.getConnection();
+            ps.setArray(1, c.createArrayOf("text", schemas.toArray()));
+            ps.setArray(2, c.createArrayOf("text", gone.words().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String signature = new QualifiedName(rs.getString("schema_name"), rs.getString("routine_name")) + "("
+                            + rs.getString("identity_arguments") + ")";
+                    bodies.add(new Body((rs.getBoolean("is_procedure") ? "procedure " : "function ") + signature, signature,
+                            rs.getString("language"), rs.getString("body"), false));
+                }
+            }
+        } catch (SQLException e) {
+            doubts.add("dibs could not read the bodies of the functions and procedures outside the compared schemas on "
+                    + session.describe() + " (" + Printable.message(e) + "): one may still name what the plan drops or renames.");
+        }
+        doubts.addAll(warnings(gone, desired, bodies));
+    }
+
+    /** The tables, columns and routines the plan drops or renames, as the bodies may name them. */
+    private record Taken(Map<QualifiedName, Gone> tables, Map<QualifiedName, Map<String, Gone>> columns, Map<QualifiedName, Gone> routines) {
+        boolean isEmpty() {
+            return tables.isEmpty() && columns.isEmpty() && routines.isEmpty();
+        }
+
+        /** Every name, in lower case: a body holding none names none of them. */
+        Set<String> words() {
+            Set<String> words = new java.util.TreeSet<>();
+            tables.values().forEach(g -> words.add(g.name().toLowerCase(java.util.Locale.ROOT)));
+            columns.values().forEach(m -> m.values().forEach(g -> words.add(g.name().toLowerCase(java.util.Locale.ROOT))));
+            routines.values().forEach(g -> words.add(g.name().toLowerCase(java.util.Locale.ROOT)));
+            return words;
+        }
+    }
+
+    private static Taken gone(Plan plan, Schema desired) {
         Map<QualifiedName, Gone> tables = new HashMap<>();
         Map<QualifiedName, Map<String, Gone>> columns = new HashMap<>(); // by the table's name in the desired state
         Map<QualifiedName, Gone> routines = new HashMap<>();
         Set<QualifiedName> desiredTables = new HashSet<>();
-        Set<String> tableNames = new HashSet<>();
-        desired.tables().forEach(t -> {
-            desiredTables.add(t.name());
-            tableNames.add(t.name().name());
-        });
+        desired.tables().forEach(t -> desiredTables.add(t.name()));
         Set<String> routineNames = new HashSet<>();
         desired.routines().forEach(r -> routineNames.add(r.name().name()));
         for (SchemaChange change : plan.changes()) {
@@ -74,27 +134,30 @@ final class StringBodies {
                         + r.routine().name(), r.routine().name().name(), "renames to " + r.target()));
             }
         }
-        if (tables.isEmpty() && columns.isEmpty() && routines.isEmpty()) {
-            return List.of();
-        }
+        return new Taken(tables, columns, routines);
+    }
+
+    private static List<String> warnings(Taken gone, Schema desired, List<Body> bodies) {
+        Set<String> tableNames = new HashSet<>();
+        desired.tables().forEach(t -> tableNames.add(t.name().name()));
+        Set<String> routineNames = new HashSet<>();
+        desired.routines().forEach(r -> routineNames.add(r.name().name()));
         Map<String, List<Trigger>> triggersByFunction = new HashMap<>();
         desired.triggers().forEach(t -> triggersByFunction.computeIfAbsent(t.function(), k -> new ArrayList<>()).add(t));
         List<String> out = new ArrayList<>();
-        for (Routine r : desired.routines()) {
-            boolean string = "plpgsql".equals(r.language()) || "sql".equals(r.language()) && !SchemaTexts.sqlStandard(r);
-            if (string && r.body() != null) {
-                Set<String> named = new LinkedHashSet<>();
-                List<Token> tokens = SqlTokens.tokenize(r.body());
-                names(tokens, tables, columns, routines, tableNames, routineNames, named);
-                for (Trigger t : triggersByFunction.getOrDefault(r.signature(), List.of())) {
-                    rowFields(tokens, t, columns.getOrDefault(t.table(), Map.of()), named);
-                }
-                for (String what : named) {
-                    out.add("The body of " + Printable.escape(r.keyword().toLowerCase(java.util.Locale.ROOT) + " " + r.signature()) + " "
-                            + what + ". PostgreSQL records no dependency on a body kept as a string (" + Printable.escape(r.language())
-                            + "), so the plan goes ahead and the " + r.keyword().toLowerCase(java.util.Locale.ROOT)
-                            + " fails there once it commits. Change it in the SQL files, or keep what it names.");
-                }
+        for (Body b : bodies) {
+            Set<String> named = new LinkedHashSet<>();
+            List<Token> tokens = SqlTokens.tokenize(b.text());
+            names(tokens, gone.tables(), gone.columns(), gone.routines(), tableNames, routineNames, named);
+            for (Trigger t : triggersByFunction.getOrDefault(b.signature(), List.of())) {
+                rowFields(tokens, t, gone.columns().getOrDefault(t.table(), Map.of()), named);
+            }
+            String kind = b.subject().substring(0, b.subject().indexOf(' '));
+            for (String what : named) {
+                out.add("The body of " + Printable.escape(b.subject()) + " " + what + ". PostgreSQL records no dependency on a body"
+                        + " kept as a string (" + Printable.escape(b.language()) + "), so the plan goes ahead and the " + kind
+                        + " fails there once it commits. " + (b.managed() ? "Change it in the SQL files, or keep what it names."
+                        : "dibs does not manage it: change it first (by hand, or in a migration), or keep what it names."));
             }
         }
         return out;
