@@ -155,8 +155,8 @@ final class StringBodies {
             String kind = b.subject().substring(0, b.subject().indexOf(' '));
             for (String what : named) {
                 out.add("The body of " + Printable.escape(b.subject()) + " " + what + ". PostgreSQL records no dependency on a body"
-                        + " kept as a string (" + Printable.escape(b.language()) + "), so the plan goes ahead and the " + kind
-                        + " fails there once it commits. " + (b.managed() ? "Change it in the SQL files, or keep what it names."
+                        + " kept as a string (" + Printable.escape(b.language()) + "): the plan goes ahead, and the " + kind
+                        + " fails when it reaches that name. " + (b.managed() ? "Change it in the SQL files, or keep what it names."
                         : "dibs does not manage it: change it first (by hand, or in a migration), or keep what it names."));
             }
         }

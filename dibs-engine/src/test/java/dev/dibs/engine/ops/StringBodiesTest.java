@@ -65,17 +65,17 @@ class StringBodiesTest {
 
         assertThat(warnings).containsExactly(
                 "The body of function public.legacy_count() names table public.legacy, which the plan drops. PostgreSQL records no"
-                        + " dependency on a body kept as a string (sql), so the plan goes ahead and the function fails there once it"
-                        + " commits. Change it in the SQL files, or keep what it names.",
+                        + " dependency on a body kept as a string (sql): the plan goes ahead, and the function fails when it reaches"
+                        + " that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.stamp() reads NEW.updated_at for each row trigger orders_stamp fires for on public.orders,"
-                        + " whose column updated_at the plan drops. PostgreSQL records no dependency on a body kept as a string (plpgsql),"
-                        + " so the plan goes ahead and the function fails there once it commits. Change it in the SQL files, or keep what it names.",
+                        + " whose column updated_at the plan drops. PostgreSQL records no dependency on a body kept as a string (plpgsql):"
+                        + " the plan goes ahead, and the function fails when it reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.total_of(o integer) names column public.orders.total, which the plan drops. PostgreSQL"
-                        + " records no dependency on a body kept as a string (plpgsql), so the plan goes ahead and the function fails"
-                        + " there once it commits. Change it in the SQL files, or keep what it names.",
+                        + " records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails"
+                        + " when it reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.uses_helper() calls function public.helper, which the plan drops. PostgreSQL records no"
-                        + " dependency on a body kept as a string (plpgsql), so the plan goes ahead and the function fails there once it"
-                        + " commits. Change it in the SQL files, or keep what it names.");
+                        + " dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it reaches"
+                        + " that name. Change it in the SQL files, or keep what it names.");
         try (Connection c = target.connect()) {
             PlanApplier.apply(c, plan, null, PlanListener.NONE);
         }
@@ -141,8 +141,8 @@ class StringBodiesTest {
         List<String> warnings = found(target, server, plan, desired).doubts();
 
         assertThat(warnings).containsExactly("The body of function audit.notes() names column public.orders.note, which the plan"
-                + " drops. PostgreSQL records no dependency on a body kept as a string (plpgsql), so the plan goes ahead and the"
-                + " function fails there once it commits. dibs does not manage it: change it first (by hand, or in a migration),"
+                + " drops. PostgreSQL records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the"
+                + " function fails when it reaches that name. dibs does not manage it: change it first (by hand, or in a migration),"
                 + " or keep what it names.");
         try (Connection c = target.connect()) {
             PlanApplier.apply(c, plan, null, PlanListener.NONE);
