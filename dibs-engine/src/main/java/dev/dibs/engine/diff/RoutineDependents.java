@@ -84,7 +84,7 @@ final class RoutineDependents {
             for (Kept k : kept) {
                 for (RoutineUses.Use use : RoutineUses.in(k.current(), routine)) {
                     if (seen.add(use.toString())) {
-                        around(k.current(), k.desired(), routine, use, changes, drops, adds);
+                        around(k.current(), k.desired(), desired, routine, use, changes, drops, adds);
                     }
                 }
             }
@@ -119,7 +119,7 @@ final class RoutineDependents {
                 Table d = desired.table(t.name()).orElse(null);
                 for (RoutineUses.Use use : d == null ? List.<RoutineUses.Use>of() : RoutineUses.in(t, calls)) {
                     if (STORED.contains(use.kind()) && seen.add(use.toString())) {
-                        around(t, d, routine, use, changes, drops, adds);
+                        around(t, d, desired, routine, use, changes, drops, adds);
                     }
                 }
             }
@@ -139,17 +139,30 @@ final class RoutineDependents {
     }
 
     /**
-     * Whether the plan creates {@code type} again (an enum that loses or reorders labels, a domain
-     * over another base type): a column's change to it waits for the new type, which may wait for the
-     * routine (it takes the old type), so the change's default part cannot go with it before the routine.
+     * Whether a column's change must wait for a type the plan creates again (an enum that loses or
+     * reorders labels, a domain over another base type): it retypes the column to that type, or to a
+     * domain of the desired state over it, or sets a default casting a label only the new enum has.
+     * That type may wait for the routine (the routine takes the old type), so the change's default part
+     * cannot go with it before the routine.
      */
-    private static boolean recreatedType(PgType type, List<SchemaChange> changes) {
-        if (type.isBuiltin()) {
-            return false;
+    private static boolean waitsForARecreatedType(AlterColumn planned, List<SchemaChange> changes, Schema desired) {
+        PgType type = planned.to().type();
+        var labels = planned.aspects().contains(ColumnAspect.DEFAULT) ? EnumLiterals.in(planned.to().defaultExpression())
+                : java.util.Map.<QualifiedName, java.util.Set<String>>of();
+        for (SchemaChange c : changes) {
+            QualifiedName name = c instanceof RecreateEnum r ? r.to().name() : c instanceof RecreateDomain d ? d.to().name() : null;
+            if (name == null) {
+                continue;
+            }
+            boolean retyped = planned.aspects().contains(ColumnAspect.TYPE) && !type.isBuiltin()
+                    && (name.equals(new QualifiedName(type.schema(), type.name())) || EnumDiffer.overEnum(type, name, desired));
+            boolean newLabel = c instanceof RecreateEnum r && labels.getOrDefault(name, java.util.Set.of()).stream()
+                    .anyMatch(l -> !r.from().labels().contains(l));
+            if (retyped || newLabel) {
+                return true;
+            }
         }
-        QualifiedName name = new QualifiedName(type.schema(), type.name());
-        return changes.stream().anyMatch(c -> c instanceof RecreateEnum r && r.to().name().equals(name)
-                || c instanceof RecreateDomain d && d.to().name().equals(name));
+        return false;
     }
 
     private static boolean recreated(Domain d, List<SchemaChange> changes) {
@@ -284,7 +297,7 @@ final class RoutineDependents {
         }
     }
 
-    private static void around(Table current, Table desired, QualifiedName routine, RoutineUses.Use use, List<SchemaChange> changes,
+    private static void around(Table current, Table desired, Schema schema, QualifiedName routine, RoutineUses.Use use, List<SchemaChange> changes,
                                List<SchemaChange> drops, List<SchemaChange> adds) {
         QualifiedName table = current.name();
         switch (use.kind()) {
@@ -317,7 +330,7 @@ final class RoutineDependents {
             }
             // PostgreSQL takes no partition key off a table: the simulation refuses the routine's drop, naming it
             case PARTITION_KEY -> { }
-            case DEFAULT -> defaultAround(current, desired, routine, use.name(), changes, drops, adds);
+            case DEFAULT -> defaultAround(current, desired, schema, routine, use.name(), changes, drops, adds);
             case GENERATED_COLUMN -> { } // dropped and added back by the column differ
         }
     }
@@ -327,7 +340,7 @@ final class RoutineDependents {
      * planned is split: its default part (and the rest) after the routine, unless it already sets
      * another default that does not call the routine, in which case it runs before the drop as is.
      */
-    private static void defaultAround(Table current, Table desired, QualifiedName routine, String column, List<SchemaChange> changes,
+    private static void defaultAround(Table current, Table desired, Schema schema, QualifiedName routine, String column, List<SchemaChange> changes,
                                       List<SchemaChange> drops, List<SchemaChange> adds) {
         QualifiedName table = current.name();
         Optional<Column> wanted = desired.column(column);
@@ -343,7 +356,7 @@ final class RoutineDependents {
         }
         if (planned != null && planned.aspects().contains(ColumnAspect.DEFAULT)
                 && RoutineUses.in(desired, routine).stream().noneMatch(u -> u.kind() == RoutineUses.Kind.DEFAULT && u.name().equals(column))
-                && !(planned.aspects().contains(ColumnAspect.TYPE) && recreatedType(planned.to().type(), changes))) {
+                && !waitsForARecreatedType(planned, changes, schema)) {
             return;
         }
         Column withoutDefault = from.withDefault(null);

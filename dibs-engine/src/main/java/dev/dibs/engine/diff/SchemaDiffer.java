@@ -44,6 +44,32 @@ public final class SchemaDiffer {
      * An enum type created again converts none of the columns the plan drops — also those it adds back
      * (a generated column re-created): they go before, so rows holding a removed label do not stop it.
      */
+    /**
+     * A column an enum's re-creation converts gets its desired default from the re-creation: a change
+     * setting only that default, with a label the old type lacks, could only run after it, to set what
+     * is already there, so it is left out.
+     */
+    private static void withoutDefaultsTheRecreationSets(List<SchemaChange> changes) {
+        java.util.Set<SchemaChange> redundant = new java.util.HashSet<>();
+        for (SchemaChange c : changes) {
+            if (!(c instanceof SchemaChange.RecreateEnum r)) {
+                continue;
+            }
+            for (SchemaChange.ColumnRef ref : r.columns()) {
+                for (SchemaChange other : changes) {
+                    if (ref.defaultAfter() != null && other instanceof SchemaChange.AlterColumn a && a.table().equals(ref.table())
+                            && a.to().name().equals(ref.column()) && a.aspects().equals(java.util.Set.of(SchemaChange.ColumnAspect.DEFAULT))
+                            && ref.defaultAfter().equals(a.to().defaultExpression())
+                            && EnumLiterals.in(a.to().defaultExpression()).getOrDefault(r.to().name(), java.util.Set.of()).stream()
+                                    .anyMatch(label -> !r.from().labels().contains(label))) {
+                        redundant.add(a);
+                    }
+                }
+            }
+        }
+        changes.removeIf(redundant::contains);
+    }
+
     private static void withoutDroppedColumns(List<SchemaChange> changes) {
         java.util.Set<String> dropped = new java.util.HashSet<>();
         changes.stream().filter(SchemaChange.DropColumn.class::isInstance).map(SchemaChange.DropColumn.class::cast)
@@ -147,6 +173,7 @@ public final class SchemaDiffer {
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
+        withoutDefaultsTheRecreationSets(changes); // after the routines: they may split a default change in two
         OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads

@@ -75,6 +75,7 @@ final class ConstraintSimulator {
     static void addCheck(VirtualSchema vs, AddCheck c) {
         Table t = vs.table(c.table());
         vs.requireFreeConstraint(t, c.check().name());
+        vs.requireEnumLabels(c.check().expression());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(t.checks(), c.check()), t.indexes()));
     }
 
@@ -100,6 +101,8 @@ final class ConstraintSimulator {
         // not exist (GIN over a varchar the plan turns into an array) or the build be done twice
         c.index().keys().stream().filter(k -> !k.isExpression()).forEach(k -> vs.requireDesiredType(t.name(), k.column()));
         c.index().include().forEach(col -> vs.requireDesiredType(t.name(), col));
+        vs.requireEnumLabels(c.index().predicate());
+        c.index().keys().forEach(k -> vs.requireEnumLabels(k.expression()));
         vs.requireFreeRelation(t.name().schema(), c.index().name());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(t.indexes(), c.index())));
     }

@@ -85,6 +85,7 @@ final class TableSimulator {
         }
         vs.requireType(c.column().type());
         vs.requireDomainDefault(c.column().type());
+        vs.requireEnumLabels(c.column().defaultExpression());
         if (c.column().isGenerated()) { // computed from columns the plan may still retype: it waits for their types
             List<String> names = t.columns().stream().map(Column::name).toList();
             ExpressionNames.referencedColumns(c.column().generatedExpression(), names).forEach(n -> vs.requireDesiredType(t.name(), n));
@@ -121,6 +122,9 @@ final class TableSimulator {
             }
         }
         vs.requireType(c.to().type(), c.aspects().contains(ColumnAspect.TYPE));
+        if (c.aspects().contains(ColumnAspect.DEFAULT)) {
+            vs.requireEnumLabels(c.to().defaultExpression());
+        }
         SequenceSimulator.columnChanged(vs, c.table(), c.to());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
     }
@@ -174,7 +178,11 @@ final class TableSimulator {
         vs.requireNamespace(t.name().schema());
         vs.requireFreeRelation(t.name().schema(), t.name().name());
         vs.requireFreeTypeName(t.name()); // a table has a row type of its name
-        t.columns().forEach(c -> vs.requireType(c.type()));
+        t.columns().forEach(c -> {
+            vs.requireType(c.type());
+            vs.requireEnumLabels(c.defaultExpression());
+        });
+        t.checks().forEach(k -> vs.requireEnumLabels(k.expression()));
         // Indexes, foreign keys and partitions are changes of their own.
         Table created = t.withForeignKeys(List.of()).withIndexes(List.of())
                 .withOptions(t.options().withPartitioning(t.options().partitionBy(), List.of()));

@@ -497,6 +497,26 @@ final class VirtualSchema {
      * domain must have the default it is meant to have by then (the plan may take it off around a
      * function it calls, and set it again after).
      */
+    /**
+     * Every enum label {@code expression} casts ({@code 'd'::public.mood}, a default, check or index
+     * predicate) is one its type has at this point of the plan: a label the plan adds, or that only
+     * the type's re-creation brings, makes the expression wait for it.
+     */
+    void requireEnumLabels(String expression) {
+        for (var used : dev.dibs.engine.diff.EnumLiterals.in(expression).entrySet()) {
+            EnumType e = enums.get(used.getKey());
+            if (e == null) {
+                continue; // not an enum dibs manages (or not one at all): PostgreSQL judges it
+            }
+            for (String label : used.getValue()) {
+                if (!e.labels().contains(label)) {
+                    throw new SimulationException.NotExists("label '" + label + "' of " + e.name()
+                            + (enumsToRecreate.contains(e.name()) ? " as the plan creates it again" : ""));
+                }
+            }
+        }
+    }
+
     void requireDomainDefault(PgType type) {
         QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
         Domain now = name == null ? null : domains.get(name);

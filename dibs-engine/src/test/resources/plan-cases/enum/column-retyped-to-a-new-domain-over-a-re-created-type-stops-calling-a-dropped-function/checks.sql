@@ -1,0 +1,2 @@
+SELECT k::text FROM t
+-- expect: b
