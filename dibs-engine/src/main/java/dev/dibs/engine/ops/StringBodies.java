@@ -111,19 +111,18 @@ final class StringBodies {
         Map<QualifiedName, Gone> tables = new HashMap<>();
         Map<QualifiedName, Map<String, Gone>> columns = new HashMap<>(); // by the table's name in the desired state
         Map<QualifiedName, Gone> routines = new HashMap<>();
-        Set<QualifiedName> desiredTables = new HashSet<>();
-        desired.tables().forEach(t -> desiredTables.add(t.name()));
+        Set<QualifiedName> desiredTables = relations(desired);
         Set<String> routineNames = new HashSet<>();
         desired.routines().forEach(r -> routineNames.add(r.name().name()));
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.DropTable d && !desiredTables.contains(d.table().name())) {
                 tables.put(d.table().name(), new Gone("table " + d.table().name(), d.table().name().name(), "drops"));
-            } else if (change instanceof SchemaChange.RenameTable r) {
+            } else if (change instanceof SchemaChange.RenameTable r && !desiredTables.contains(r.from())) {
                 tables.put(r.from(), new Gone("table " + r.from(), r.from().name(), "renames to " + new QualifiedName(r.from().schema(), r.to())));
             } else if (change instanceof SchemaChange.DropColumn d && lacks(desired, d.table(), d.column().name())) {
                 columns.computeIfAbsent(d.table(), k -> new HashMap<>())
                         .put(d.column().name(), new Gone("column " + d.table() + "." + d.column().name(), d.column().name(), "drops"));
-            } else if (change instanceof SchemaChange.RenameColumn r) {
+            } else if (change instanceof SchemaChange.RenameColumn r && lacks(desired, r.table(), r.from())) {
                 columns.computeIfAbsent(r.table(), k -> new HashMap<>())
                         .put(r.from(), new Gone("column " + r.table() + "." + r.from(), r.from(), "renames to " + r.to()));
             } else if (change instanceof SchemaChange.DropRoutine d && !routineNames.contains(d.routine().name().name())) {
@@ -139,7 +138,8 @@ final class StringBodies {
 
     private static List<String> warnings(Taken gone, Schema desired, List<Body> bodies) {
         Set<String> tableNames = new HashSet<>();
-        desired.tables().forEach(t -> tableNames.add(t.name().name()));
+        relations(desired).forEach(n -> tableNames.add(n.name()));
+        Set<String> schemas = new HashSet<>(desired.namespaces());
         Set<String> routineNames = new HashSet<>();
         desired.routines().forEach(r -> routineNames.add(r.name().name()));
         Map<String, List<Trigger>> triggersByFunction = new HashMap<>();
@@ -148,7 +148,7 @@ final class StringBodies {
         for (Body b : bodies) {
             Set<String> named = new LinkedHashSet<>();
             List<Token> tokens = SqlTokens.tokenize(b.text());
-            names(tokens, gone.tables(), gone.columns(), gone.routines(), tableNames, routineNames, named);
+            names(tokens, gone, tableNames, routineNames, schemas, named);
             for (Trigger t : triggersByFunction.getOrDefault(b.signature(), List.of())) {
                 rowFields(tokens, t, gone.columns().getOrDefault(t.table(), Map.of()), named);
             }
@@ -163,46 +163,65 @@ final class StringBodies {
         return out;
     }
 
+    /** The tables, views and materialized views of the desired state: a body naming one of them still finds it. */
+    private static Set<QualifiedName> relations(Schema desired) {
+        Set<QualifiedName> out = new HashSet<>();
+        desired.tables().forEach(t -> out.add(t.name()));
+        desired.views().forEach(v -> out.add(v.name()));
+        desired.materializedViews().forEach(v -> out.add(v.name()));
+        return out;
+    }
+
     private static boolean lacks(Schema desired, QualifiedName table, String column) {
         return desired.table(table).flatMap(t -> t.column(column)).isEmpty();
     }
 
-    private static void names(List<Token> tokens, Map<QualifiedName, Gone> tables, Map<QualifiedName, Map<String, Gone>> columns,
-                              Map<QualifiedName, Gone> routines, Set<String> tableNames, Set<String> routineNames, Set<String> named) {
+    /**
+     * A name is a table's where a table goes: after one of {@link #RELATION_KEYWORDS} (also before the
+     * column list of {@code INSERT INTO t (…)}) or before {@code %ROWTYPE}; a routine's before {@code (}
+     * elsewhere; and {@code x.column} is a table's column unless {@code x} is a schema.
+     */
+    private static void names(List<Token> tokens, Taken gone, Set<String> tableNames, Set<String> routineNames, Set<String> schemas,
+                              Set<String> named) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isName() || i >= 2 && tokens.get(i - 1).isSymbol(".") && tokens.get(i - 2).isName()) {
                 continue; // the second part of a qualified name was looked at with the first
             }
             boolean qualifier = i + 2 < tokens.size() && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName();
-            boolean call = i + (qualifier ? 3 : 1) < tokens.size() && tokens.get(i + (qualifier ? 3 : 1)).isSymbol("(");
+            int next = i + (qualifier ? 3 : 1);
+            boolean relationPlace = i > 0 && tokens.get(i - 1).kind() == SqlTokens.Kind.IDENTIFIER
+                    && RELATION_KEYWORDS.contains(tokens.get(i - 1).text());
+            boolean rowType = next + 1 < tokens.size() && tokens.get(next).isSymbol("%") && tokens.get(next + 1).isKeyword("rowtype");
+            boolean call = next < tokens.size() && tokens.get(next).isSymbol("(") && !(relationPlace && tokens.get(i - 1).isKeyword("into"));
             if (qualifier) {
                 QualifiedName q = new QualifiedName(t.text(), tokens.get(i + 2).text());
-                Gone g = call ? routines.get(q) : tables.get(q);
+                Gone g = call ? gone.routines().get(q) : gone.tables().get(q);
                 if (g != null) {
                     named.add(said(call ? "calls " : "names ", g));
                 }
                 if (!call) {
-                    // table.column, or schema.table.column
+                    // schema.table.column, or table.column where the first name is no schema
                     boolean three = i + 4 < tokens.size() && tokens.get(i + 3).isSymbol(".") && tokens.get(i + 4).isName();
                     if (three) {
-                        column(columns.get(q), tokens.get(i + 4).text(), named);
+                        column(gone.columns().get(q), tokens.get(i + 4).text(), named);
                     }
-                    for (var e : columns.entrySet()) {
-                        if (e.getKey().name().equals(t.text())) {
-                            column(e.getValue(), tokens.get(i + 2).text(), named);
+                    if (!schemas.contains(t.text())) {
+                        for (var e : gone.columns().entrySet()) {
+                            if (e.getKey().name().equals(t.text())) {
+                                column(e.getValue(), tokens.get(i + 2).text(), named);
+                            }
                         }
                     }
                 }
             } else if (call && !routineNames.contains(t.text())) {
-                routines.forEach((q, g) -> {
+                gone.routines().forEach((q, g) -> {
                     if (q.name().equals(t.text())) {
                         named.add(said("calls ", g));
                     }
                 });
-            } else if (!call && i > 0 && tokens.get(i - 1).kind() == SqlTokens.Kind.IDENTIFIER
-                    && RELATION_KEYWORDS.contains(tokens.get(i - 1).text()) && !tableNames.contains(t.text())) {
-                tables.forEach((q, g) -> {
+            } else if (!call && (relationPlace || rowType) && !tableNames.contains(t.text())) {
+                gone.tables().forEach((q, g) -> {
                     if (q.name().equals(t.text())) {
                         named.add(said("names ", g));
                     }

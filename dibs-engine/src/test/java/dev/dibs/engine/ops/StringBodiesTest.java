@@ -50,6 +50,10 @@ class StringBodiesTest {
                 CREATE FUNCTION uses_helper() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN public.helper(1); END $$;
                 CREATE FUNCTION total_of(o int) RETURNS int LANGUAGE plpgsql AS $$
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
+                CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
+                CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE TABLE archive (id int);
+                CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """);
         String desired = KEPT + """
                 CREATE TABLE orders (id int PRIMARY KEY);
@@ -58,14 +62,24 @@ class StringBodiesTest {
                 CREATE FUNCTION uses_helper() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN public.helper(1); END $$;
                 CREATE FUNCTION total_of(o int) RETURNS int LANGUAGE plpgsql AS $$
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
+                CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
+                CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE VIEW archive AS SELECT id FROM notes; -- the table makes way for a view of its name: bodies still find it
+                CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """;
         Plan plan = plan(target, server, desired, RenameHints.none());
 
         List<String> warnings = found(target, server, plan, desired).doubts();
 
         assertThat(warnings).containsExactly(
+                "The body of function public.add_legacy() names table public.legacy, which the plan drops. PostgreSQL records no"
+                        + " dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it reaches"
+                        + " that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.legacy_count() names table public.legacy, which the plan drops. PostgreSQL records no"
                         + " dependency on a body kept as a string (sql): the plan goes ahead, and the function fails when it reaches"
+                        + " that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.legacy_row() names table public.legacy, which the plan drops. PostgreSQL records no"
+                        + " dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it reaches"
                         + " that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.stamp() reads NEW.updated_at for each row trigger orders_stamp fires for on public.orders,"
                         + " whose column updated_at the plan drops. PostgreSQL records no dependency on a body kept as a string (plpgsql):"
@@ -83,6 +97,9 @@ class StringBodiesTest {
         assertThatThrownBy(() -> target.execute("SELECT legacy_count()")).hasMessageContaining("relation \"legacy\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT uses_helper()")).hasMessageContaining("function public.helper(integer) does not exist");
         assertThatThrownBy(() -> target.execute("SELECT total_of(1)")).hasMessageContaining("total");
+        assertThatThrownBy(() -> target.execute("SELECT add_legacy()")).hasMessageContaining("relation \"legacy\" does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT legacy_row()")).hasMessageContaining("legacy");
+        assertThat(target.queryStrings("SELECT archived()::text")).containsExactly("0");
         target.execute("UPDATE notes SET id = 2"); // the same function on a table that keeps the column
     }
 

@@ -10,6 +10,7 @@ SELECT n.nspname AS schema_name, p.proname AS routine_name,
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+ CROSS JOIN LATERAL (SELECT pg_catalog.lower(p.prosrc) AS text) AS lowered
  WHERE p.prokind IN ('f', 'p')
    AND l.lanname IN ('plpgsql', 'sql')
    AND p.prosqlbody IS NULL
@@ -19,5 +20,5 @@ SELECT n.nspname AS schema_name, p.proname AS routine_name,
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                     WHERE e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND e.objid = p.oid AND e.deptype = 'e')
    AND EXISTS (SELECT 1 FROM pg_catalog.unnest(?::text[]) AS w(word)
-                WHERE pg_catalog.strpos(pg_catalog.lower(p.prosrc), w.word) > 0)
+                WHERE pg_catalog.strpos(lowered.text, w.word) > 0)
  ORDER BY 1, 2, 3
