@@ -92,9 +92,10 @@ final class StringBodies {
     }
 
     /** The tables, columns and routines the plan drops or renames, as the bodies may name them. */
-    private record Taken(Map<QualifiedName, Gone> tables, Map<QualifiedName, Map<String, Gone>> columns, Map<QualifiedName, Gone> routines) {
+    private record Taken(Map<QualifiedName, Gone> tables, Map<QualifiedName, Map<String, Gone>> columns, Map<QualifiedName, Gone> routines,
+                         Map<QualifiedName, Gone> sequences) {
         boolean isEmpty() {
-            return tables.isEmpty() && columns.isEmpty() && routines.isEmpty();
+            return tables.isEmpty() && columns.isEmpty() && routines.isEmpty() && sequences.isEmpty();
         }
 
         /** Every name, in lower case: a body holding none names none of them. */
@@ -103,6 +104,7 @@ final class StringBodies {
             tables.values().forEach(g -> words.add(g.name().toLowerCase(java.util.Locale.ROOT)));
             columns.values().forEach(m -> m.values().forEach(g -> words.add(g.name().toLowerCase(java.util.Locale.ROOT))));
             routines.values().forEach(g -> words.add(g.name().toLowerCase(java.util.Locale.ROOT)));
+            sequences.values().forEach(g -> words.add(g.name().toLowerCase(java.util.Locale.ROOT)));
             return words;
         }
     }
@@ -114,6 +116,16 @@ final class StringBodies {
         Set<QualifiedName> desiredTables = relations(desired);
         Set<String> routineNames = new HashSet<>();
         desired.routines().forEach(r -> routineNames.add(r.name().name()));
+        Map<QualifiedName, Gone> sequences = new HashMap<>();
+        Set<QualifiedName> desiredSequences = new HashSet<>();
+        desired.sequences().forEach(q -> desiredSequences.add(q.name()));
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.DropSequence d && !desiredSequences.contains(d.sequence().name())) {
+                sequences.put(d.sequence().name(), new Gone("sequence " + d.sequence().name(), d.sequence().name().name(), "drops"));
+            } else if (change instanceof SchemaChange.RenameSequence r && !desiredSequences.contains(r.from())) {
+                sequences.put(r.from(), new Gone("sequence " + r.from(), r.from().name(), "renames to " + r.target()));
+            }
+        }
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.DropTable d && !desiredTables.contains(d.table().name())) {
                 tables.put(d.table().name(), new Gone("table " + d.table().name(), d.table().name().name(), "drops"));
@@ -133,7 +145,7 @@ final class StringBodies {
                         + r.routine().name(), r.routine().name().name(), "renames to " + r.target()));
             }
         }
-        return new Taken(tables, columns, routines);
+        return new Taken(tables, columns, routines, sequences);
     }
 
     private static List<String> warnings(Taken gone, Schema desired, List<Body> bodies) {
@@ -163,12 +175,13 @@ final class StringBodies {
         return out;
     }
 
-    /** The tables, views and materialized views of the desired state: a body naming one of them still finds it. */
+    /** The tables, views, materialized views and sequences of the desired state: a body naming one of them still finds it. */
     private static Set<QualifiedName> relations(Schema desired) {
         Set<QualifiedName> out = new HashSet<>();
         desired.tables().forEach(t -> out.add(t.name()));
         desired.views().forEach(v -> out.add(v.name()));
         desired.materializedViews().forEach(v -> out.add(v.name()));
+        desired.sequences().forEach(q -> out.add(q.name()));
         return out;
     }
 
@@ -185,6 +198,10 @@ final class StringBodies {
                               Set<String> named) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.kind() == SqlTokens.Kind.STRING) {
+                relationInText(tokens, i, gone, tableNames, named);
+                continue;
+            }
             if (!t.isName() || i >= 2 && tokens.get(i - 1).isSymbol(".") && tokens.get(i - 2).isName()) {
                 continue; // the second part of a qualified name was looked at with the first
             }
@@ -227,6 +244,39 @@ final class StringBodies {
                     }
                 });
             }
+        }
+    }
+
+    /** The sequence functions, whose first argument names a sequence in a string. */
+    private static final Set<String> SEQUENCE_FUNCTIONS = Set.of("nextval", "currval", "setval");
+
+    /**
+     * A relation named in a string: the sequence of {@code nextval('s')}, {@code currval}, {@code setval},
+     * or a table or sequence cast to {@code regclass} ({@code 'public.orders'::regclass}).
+     */
+    private static void relationInText(List<Token> tokens, int i, Taken gone, Set<String> tableNames, Set<String> named) {
+        String literal = tokens.get(i).text();
+        boolean sequenceArgument = i >= 2 && tokens.get(i - 1).isSymbol("(") && tokens.get(i - 2).kind() == SqlTokens.Kind.IDENTIFIER
+                && SEQUENCE_FUNCTIONS.contains(tokens.get(i - 2).text());
+        boolean regclass = i + 2 < tokens.size() && tokens.get(i + 1).isSymbol("::") && tokens.get(i + 2).isKeyword("regclass");
+        if (!literal.startsWith("'") || !(sequenceArgument || regclass)) {
+            return;
+        }
+        List<Token> name = SqlTokens.tokenize(literal.substring(1, literal.length() - 1).replace("''", "'"));
+        List<Map<QualifiedName, Gone>> kinds = regclass ? List.of(gone.sequences(), gone.tables()) : List.of(gone.sequences());
+        if (name.size() == 3 && name.get(0).isName() && name.get(1).isSymbol(".") && name.get(2).isName()) {
+            QualifiedName q = new QualifiedName(name.get(0).text(), name.get(2).text());
+            kinds.forEach(k -> {
+                if (k.containsKey(q)) {
+                    named.add(said("names ", k.get(q)));
+                }
+            });
+        } else if (name.size() == 1 && name.get(0).isName() && !tableNames.contains(name.get(0).text())) {
+            kinds.forEach(k -> k.forEach((q, g) -> {
+                if (q.name().equals(name.get(0).text())) {
+                    named.add(said("names ", g));
+                }
+            }));
         }
     }
 

@@ -52,6 +52,9 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE SEQUENCE legacy_ids;
+                CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
+                CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
                 CREATE TABLE archive (id int);
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """);
@@ -64,6 +67,8 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
+                CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
                 CREATE VIEW archive AS SELECT id FROM notes; -- the table makes way for a view of its name: bodies still find it
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """;
@@ -81,6 +86,12 @@ class StringBodiesTest {
                 "The body of function public.legacy_row() names table public.legacy, which the plan drops. PostgreSQL records no"
                         + " dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it reaches"
                         + " that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.legacy_size() names table public.legacy, which the plan drops. PostgreSQL records no"
+                        + " dependency on a body kept as a string (sql): the plan goes ahead, and the function fails when it reaches"
+                        + " that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.next_legacy() names sequence public.legacy_ids, which the plan drops. PostgreSQL records"
+                        + " no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it"
+                        + " reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.stamp() reads NEW.updated_at for each row trigger orders_stamp fires for on public.orders,"
                         + " whose column updated_at the plan drops. PostgreSQL records no dependency on a body kept as a string (plpgsql):"
                         + " the plan goes ahead, and the function fails when it reaches that name. Change it in the SQL files, or keep what it names.",
@@ -100,6 +111,8 @@ class StringBodiesTest {
         assertThatThrownBy(() -> target.execute("SELECT add_legacy()")).hasMessageContaining("relation \"legacy\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT legacy_row()")).hasMessageContaining("legacy");
         assertThat(target.queryStrings("SELECT archived()::text")).containsExactly("0");
+        assertThatThrownBy(() -> target.execute("SELECT next_legacy()")).hasMessageContaining("relation \"legacy_ids\" does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT legacy_size()")).hasMessageContaining("relation \"public.legacy\" does not exist");
         target.execute("UPDATE notes SET id = 2"); // the same function on a table that keeps the column
     }
 
