@@ -47,7 +47,8 @@ public final class SchemaDiffer {
     /**
      * A column an enum's re-creation converts gets its desired default from the re-creation: a change
      * setting only that default, with a label the old type lacks, could only run after it, to set what
-     * is already there, so it is left out.
+     * is already there, so it is left out. One that may run before it makes the conversion drop the
+     * default first.
      */
     private static void withoutDefaultsTheRecreationSets(List<SchemaChange> changes) {
         java.util.Set<SchemaChange> redundant = new java.util.HashSet<>();
@@ -68,6 +69,17 @@ public final class SchemaDiffer {
             }
         }
         changes.removeIf(redundant::contains);
+        // a column without a default may get one before its conversion (a change setting a default the
+        // old type has): the conversion drops it first, or PostgreSQL refuses to cast it
+        changes.replaceAll(c -> c instanceof SchemaChange.RecreateEnum r ? new SchemaChange.RecreateEnum(r.from(), r.to(),
+                r.columns().stream().map(ref -> ref.hadDefault() || !setsADefault(changes, ref) ? ref
+                        : new SchemaChange.ColumnRef(ref.table(), ref.column(), ref.array(), true, ref.defaultAfter())).toList()) : c);
+    }
+
+    private static boolean setsADefault(List<SchemaChange> changes, SchemaChange.ColumnRef ref) {
+        return changes.stream().anyMatch(c -> c instanceof SchemaChange.AlterColumn a && a.table().equals(ref.table())
+                && a.to().name().equals(ref.column()) && a.aspects().contains(SchemaChange.ColumnAspect.DEFAULT)
+                && a.to().defaultExpression() != null);
     }
 
     private static void withoutDroppedColumns(List<SchemaChange> changes) {
