@@ -13,6 +13,8 @@ ALTER TABLE public.t ALTER COLUMN m DROP DEFAULT, ALTER COLUMN m TYPE public.e U
 -- hazards: DELETES_DATA
 DROP TYPE public.e_dibs_old;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t ALTER COLUMN m SET DEFAULT 'd'::public.e;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.t ADD CONSTRAINT t_k_check CHECK ((k = ANY (ARRAY['b'::public.e, 'd'::public.e]))) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
 ALTER TABLE public.t VALIDATE CONSTRAINT t_k_check;

@@ -41,14 +41,10 @@ public final class SchemaDiffer {
      *                    (an operator's commutator, negator, {@code HASHES}, {@code MERGES})
      */
     /**
-     * An enum type created again converts none of the columns the plan drops — also those it adds back
-     * (a generated column re-created): they go before, so rows holding a removed label do not stop it.
-     */
-    /**
      * A column an enum's re-creation converts gets its desired default from the re-creation: a change
      * setting only that default, with a label the old type lacks, could only run after it, to set what
-     * is already there, so it is left out. One that may run before it makes the conversion drop the
-     * default first.
+     * is already there, so it is left out (unless it is the second half of a split default, see
+     * {@link #split}). One that may run before it makes the conversion drop the default first.
      */
     private static void withoutDefaultsTheRecreationSets(List<SchemaChange> changes) {
         java.util.Set<SchemaChange> redundant = new java.util.HashSet<>();
@@ -59,6 +55,7 @@ public final class SchemaDiffer {
             for (SchemaChange.ColumnRef ref : r.columns()) {
                 for (SchemaChange other : changes) {
                     if (ref.defaultAfter() != null && other instanceof SchemaChange.AlterColumn a && a.table().equals(ref.table())
+                            && !split(changes, a)
                             && a.to().name().equals(ref.column()) && a.aspects().equals(java.util.Set.of(SchemaChange.ColumnAspect.DEFAULT))
                             && ref.defaultAfter().equals(a.to().defaultExpression())
                             && EnumLiterals.in(a.to().defaultExpression()).getOrDefault(r.to().name(), java.util.Set.of()).stream()
@@ -76,12 +73,26 @@ public final class SchemaDiffer {
                         : new SchemaChange.ColumnRef(ref.table(), ref.column(), ref.array(), true, ref.defaultAfter())).toList()) : c);
     }
 
+    /**
+     * Whether another change of the same column exists: the first half of a default taken off around a
+     * function the plan drops. Nothing holds that half before the re-creation, so the second half stays
+     * to set the default again after it.
+     */
+    private static boolean split(List<SchemaChange> changes, SchemaChange.AlterColumn a) {
+        return changes.stream().anyMatch(c -> c != a && c instanceof SchemaChange.AlterColumn o && o.table().equals(a.table())
+                && o.to().name().equals(a.to().name()));
+    }
+
     private static boolean setsADefault(List<SchemaChange> changes, SchemaChange.ColumnRef ref) {
         return changes.stream().anyMatch(c -> c instanceof SchemaChange.AlterColumn a && a.table().equals(ref.table())
                 && a.to().name().equals(ref.column()) && a.aspects().contains(SchemaChange.ColumnAspect.DEFAULT)
                 && a.to().defaultExpression() != null);
     }
 
+    /**
+     * An enum type created again converts none of the columns the plan drops — also those it adds back
+     * (a generated column re-created): they go before, so rows holding a removed label do not stop it.
+     */
     private static void withoutDroppedColumns(List<SchemaChange> changes) {
         java.util.Set<String> dropped = new java.util.HashSet<>();
         changes.stream().filter(SchemaChange.DropColumn.class::isInstance).map(SchemaChange.DropColumn.class::cast)

@@ -493,11 +493,6 @@ final class VirtualSchema {
     }
 
     /**
-     * A column added to an existing table fills its rows with its type's default: of a domain, the
-     * domain must have the default it is meant to have by then (the plan may take it off around a
-     * function it calls, and set it again after).
-     */
-    /**
      * Every enum label {@code expression} casts ({@code 'd'::public.mood}, a default, check or index
      * predicate) is one its type has at this point of the plan: a label the plan adds, or that only
      * the type's re-creation brings, makes the expression wait for it.
@@ -517,6 +512,11 @@ final class VirtualSchema {
         }
     }
 
+    /**
+     * A column added to an existing table fills its rows with its type's default: of a domain, the
+     * domain must have the default it is meant to have by then (the plan may take it off around a
+     * function it calls, and set it again after).
+     */
     void requireDomainDefault(PgType type) {
         QualifiedName name = type.isBuiltin() ? null : new QualifiedName(type.schema(), type.name());
         Domain now = name == null ? null : domains.get(name);

@@ -1,0 +1,4 @@
+CREATE TYPE e AS ENUM ('a', 'b', 'c');
+CREATE FUNCTION g() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'a' $$;
+CREATE TABLE t (id int PRIMARY KEY, k e DEFAULT g()::e);
+INSERT INTO t VALUES (1, 'b');
