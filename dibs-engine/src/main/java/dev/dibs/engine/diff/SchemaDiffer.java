@@ -41,46 +41,14 @@ public final class SchemaDiffer {
      *                    (an operator's commutator, negator, {@code HASHES}, {@code MERGES})
      */
     /**
-     * A column an enum's re-creation converts gets its desired default from the re-creation: a change
-     * setting only that default, with a label the old type lacks, could only run after it, to set what
-     * is already there, so it is left out (unless it is the second half of a split default, see
-     * {@link #split}). One that may run before it makes the conversion drop the default first.
+     * A column without a default may get one before its enum's re-creation converts it (a change
+     * setting a default the old type has): the conversion drops it first, or PostgreSQL refuses to
+     * cast it. (A change setting a default only the new type has waits for it: VirtualSchema#requireEnumLabels.)
      */
-    private static void withoutDefaultsTheRecreationSets(List<SchemaChange> changes) {
-        java.util.Set<SchemaChange> redundant = new java.util.HashSet<>();
-        for (SchemaChange c : changes) {
-            if (!(c instanceof SchemaChange.RecreateEnum r)) {
-                continue;
-            }
-            for (SchemaChange.ColumnRef ref : r.columns()) {
-                for (SchemaChange other : changes) {
-                    if (ref.defaultAfter() != null && other instanceof SchemaChange.AlterColumn a && a.table().equals(ref.table())
-                            && !split(changes, a)
-                            && a.to().name().equals(ref.column()) && a.aspects().equals(java.util.Set.of(SchemaChange.ColumnAspect.DEFAULT))
-                            && ref.defaultAfter().equals(a.to().defaultExpression())
-                            && EnumLiterals.in(a.to().defaultExpression()).getOrDefault(r.to().name(), java.util.Set.of()).stream()
-                                    .anyMatch(label -> !r.from().labels().contains(label))) {
-                        redundant.add(a);
-                    }
-                }
-            }
-        }
-        changes.removeIf(redundant::contains);
-        // a column without a default may get one before its conversion (a change setting a default the
-        // old type has): the conversion drops it first, or PostgreSQL refuses to cast it
+    private static void conversionsDropDefaultsSetBefore(List<SchemaChange> changes) {
         changes.replaceAll(c -> c instanceof SchemaChange.RecreateEnum r ? new SchemaChange.RecreateEnum(r.from(), r.to(),
                 r.columns().stream().map(ref -> ref.hadDefault() || !setsADefault(changes, ref) ? ref
                         : new SchemaChange.ColumnRef(ref.table(), ref.column(), ref.array(), true, ref.defaultAfter())).toList()) : c);
-    }
-
-    /**
-     * Whether another change of the same column exists: the first half of a default taken off around a
-     * function the plan drops. Nothing holds that half before the re-creation, so the second half stays
-     * to set the default again after it.
-     */
-    private static boolean split(List<SchemaChange> changes, SchemaChange.AlterColumn a) {
-        return changes.stream().anyMatch(c -> c != a && c instanceof SchemaChange.AlterColumn o && o.table().equals(a.table())
-                && o.to().name().equals(a.to().name()));
     }
 
     private static boolean setsADefault(List<SchemaChange> changes, SchemaChange.ColumnRef ref) {
@@ -196,7 +164,7 @@ public final class SchemaDiffer {
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
-        withoutDefaultsTheRecreationSets(changes); // after the routines: they may split a default change in two
+        conversionsDropDefaultsSetBefore(changes); // after the routines: they may split a default change in two
         OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads

@@ -99,15 +99,25 @@ public final class SequenceCalls {
 
     /** The qualified name a {@code regclass} constant's literal spells, as PostgreSQL prints one; else null. */
     private static QualifiedName regclass(String literal) {
+        List<String> parts = relationName(literal);
+        // unqualified (a pg_catalog sequence) or not a name at all: null
+        return parts != null && parts.size() == 2 ? new QualifiedName(parts.get(0), parts.get(1)) : null;
+    }
+
+    /**
+     * The name a string literal spells as a relation's ({@code 'public.orders'}, {@code '"Orders"'}):
+     * its schema and name, or its name alone, as PostgreSQL reads such text; null when it is no name
+     * or is not a plain {@code '…'} literal (an {@code E'…'} or other prefixed one).
+     */
+    public static List<String> relationName(String literal) {
         if (!literal.startsWith("'") || !literal.endsWith("'") || literal.length() < 2) {
-            return null; // an E'…' or other prefixed literal: not how PostgreSQL prints a regclass
+            return null;
         }
-        String name = literal.substring(1, literal.length() - 1).replace("''", "'");
-        List<SqlTokens.Token> parts = SqlTokens.tokenize(name);
+        List<SqlTokens.Token> parts = SqlTokens.tokenize(literal.substring(1, literal.length() - 1).replace("''", "'"));
         if (parts.size() == 3 && parts.get(0).isName() && parts.get(1).isSymbol(".") && parts.get(2).isName()) {
-            return new QualifiedName(parts.get(0).text(), parts.get(2).text());
+            return List.of(parts.get(0).text(), parts.get(2).text());
         }
-        return null; // unqualified (a pg_catalog sequence) or not a name at all
+        return parts.size() == 1 && parts.get(0).isName() ? List.of(parts.get(0).text()) : null;
     }
 
     /** {@code table.column} as a sequence's owner is written in the model, each name quoted where it must be. */

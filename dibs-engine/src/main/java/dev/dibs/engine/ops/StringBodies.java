@@ -2,6 +2,7 @@ package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaTexts;
+import dev.dibs.engine.diff.SequenceCalls;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
@@ -68,7 +69,7 @@ final class StringBodies {
         for (Routine r : desired.routines()) {
             boolean string = "plpgsql".equals(r.language()) || "sql".equals(r.language()) && !SchemaTexts.sqlStandard(r);
             if (string && r.body() != null) {
-                bodies.add(new Body(r.keyword().toLowerCase(java.util.Locale.ROOT) + " " + r.signature(), r.signature(), r.language(),
+                bodies.add(new Body(kind(r) + " " + r.signature(), r.signature(), r.language(),
                         r.body(), true));
             }
         }
@@ -138,10 +139,10 @@ final class StringBodies {
                 columns.computeIfAbsent(r.table(), k -> new HashMap<>())
                         .put(r.from(), new Gone("column " + r.table() + "." + r.from(), r.from(), "renames to " + r.to()));
             } else if (change instanceof SchemaChange.DropRoutine d && !routineNames.contains(d.routine().name().name())) {
-                routines.put(d.routine().name(), new Gone(d.routine().keyword().toLowerCase(java.util.Locale.ROOT) + " "
+                routines.put(d.routine().name(), new Gone(kind(d.routine()) + " "
                         + d.routine().name(), d.routine().name().name(), "drops"));
             } else if (change instanceof SchemaChange.RenameRoutine r && !routineNames.contains(r.routine().name().name())) {
-                routines.put(r.routine().name(), new Gone(r.routine().keyword().toLowerCase(java.util.Locale.ROOT) + " "
+                routines.put(r.routine().name(), new Gone(kind(r.routine()) + " "
                         + r.routine().name(), r.routine().name().name(), "renames to " + r.target()));
             }
         }
@@ -183,6 +184,11 @@ final class StringBodies {
         desired.materializedViews().forEach(v -> out.add(v.name()));
         desired.sequences().forEach(q -> out.add(q.name()));
         return out;
+    }
+
+    /** {@code function} or {@code procedure}. */
+    private static String kind(Routine r) {
+        return r.procedure() ? "procedure" : "function";
     }
 
     private static boolean lacks(Schema desired, QualifiedName table, String column) {
@@ -259,21 +265,21 @@ final class StringBodies {
         boolean sequenceArgument = i >= 2 && tokens.get(i - 1).isSymbol("(") && tokens.get(i - 2).kind() == SqlTokens.Kind.IDENTIFIER
                 && SEQUENCE_FUNCTIONS.contains(tokens.get(i - 2).text());
         boolean regclass = i + 2 < tokens.size() && tokens.get(i + 1).isSymbol("::") && tokens.get(i + 2).isKeyword("regclass");
-        if (!literal.startsWith("'") || !(sequenceArgument || regclass)) {
+        List<String> name = sequenceArgument || regclass ? SequenceCalls.relationName(literal) : null;
+        if (name == null) {
             return;
         }
-        List<Token> name = SqlTokens.tokenize(literal.substring(1, literal.length() - 1).replace("''", "'"));
         List<Map<QualifiedName, Gone>> kinds = regclass ? List.of(gone.sequences(), gone.tables()) : List.of(gone.sequences());
-        if (name.size() == 3 && name.get(0).isName() && name.get(1).isSymbol(".") && name.get(2).isName()) {
-            QualifiedName q = new QualifiedName(name.get(0).text(), name.get(2).text());
+        if (name.size() == 2) {
+            QualifiedName q = new QualifiedName(name.get(0), name.get(1));
             kinds.forEach(k -> {
                 if (k.containsKey(q)) {
                     named.add(said("names ", k.get(q)));
                 }
             });
-        } else if (name.size() == 1 && name.get(0).isName() && !tableNames.contains(name.get(0).text())) {
+        } else if (!tableNames.contains(name.get(0))) {
             kinds.forEach(k -> k.forEach((q, g) -> {
-                if (q.name().equals(name.get(0).text())) {
+                if (q.name().equals(name.get(0))) {
                     named.add(said("names ", g));
                 }
             }));
