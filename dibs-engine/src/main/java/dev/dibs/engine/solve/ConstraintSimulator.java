@@ -171,6 +171,7 @@ final class ConstraintSimulator {
         // its index takes the constraint's name among the schema's relations
         vs.requireFreeRelation(t.name().schema(), c.exclusion().name());
         vs.requireFreeConstraint(t, c.exclusion().name());
+        vs.requireEnumLabels(c.exclusion().definition());
         vs.put(t.withExclusions(plus(t.exclusions(), c.exclusion())));
     }
 

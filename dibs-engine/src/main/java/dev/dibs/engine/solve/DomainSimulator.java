@@ -48,6 +48,7 @@ final class DomainSimulator {
         Domain d = domain(vs, c.domain());
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.defaultExpression(), n));
         OperatorSimulator.requireUsedOperators(vs, c.defaultExpression());
+        vs.requireEnumLabels(c.defaultExpression());
         vs.putDomain(new Domain(d.name(), d.baseType(), d.collation(), c.defaultExpression(), d.notNull(), d.checks(), d.comment()));
     }
 
@@ -70,6 +71,7 @@ final class DomainSimulator {
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.check().definition(), n));
         RoutineSimulator.requireResultsAsDesired(vs, n -> RoutineUses.calls(c.check().definition(), n));
         OperatorSimulator.requireUsedOperators(vs, c.check().definition());
+        vs.requireEnumLabels(c.check().definition());
         List<DomainCheck> checks = new ArrayList<>(d.checks());
         checks.add(c.check());
         vs.putDomain(withChecks(d, checks));
@@ -120,6 +122,8 @@ final class DomainSimulator {
                 || d.checks().stream().anyMatch(k -> RoutineUses.calls(k.definition(), n)));
         OperatorSimulator.requireUsedOperators(vs, d.defaultExpression());
         d.checks().forEach(k -> OperatorSimulator.requireUsedOperators(vs, k.definition()));
+        vs.requireEnumLabels(d.defaultExpression());
+        d.checks().forEach(k -> vs.requireEnumLabels(k.definition()));
         vs.putDomain(d);
     }
 

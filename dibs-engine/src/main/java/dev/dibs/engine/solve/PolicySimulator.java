@@ -38,6 +38,8 @@ final class PolicySimulator {
         p.columns().forEach(column -> vs.requireDesiredType(p.table(), column));
         p.uses().forEach(u -> vs.requireDesiredType(u.relation(), u.column()));
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(p.using(), n) || RoutineUses.calls(p.withCheck(), n));
+        vs.requireEnumLabels(p.using());
+        vs.requireEnumLabels(p.withCheck());
         vs.policies.put(key, p);
     }
 
@@ -47,6 +49,8 @@ final class PolicySimulator {
         vs.requireColumns(vs.table(p.table()), c.to().columns());
         requireReadable(vs, c.to());
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.to().using(), n) || RoutineUses.calls(c.to().withCheck(), n));
+        vs.requireEnumLabels(c.to().using());
+        vs.requireEnumLabels(c.to().withCheck());
         vs.policies.put(VirtualSchema.policyKey(p.table(), p.name()), p.altered(c.to()));
     }
 

@@ -221,6 +221,11 @@ final class RoutineSimulator {
     }
 
     private static void requireDependencies(VirtualSchema vs, Routine r) {
+        // argument defaults and an SQL-standard body are parsed at creation: their labels must exist (a quoted body's are not read)
+        vs.requireEnumLabels(r.arguments());
+        if (dev.dibs.engine.diff.SchemaTexts.sqlStandard(r)) {
+            vs.requireEnumLabels(r.body());
+        }
         for (String dependency : r.dependsOn()) {
             if (dependency.startsWith("column ")) {
                 vs.requireColumnRead(dependency);

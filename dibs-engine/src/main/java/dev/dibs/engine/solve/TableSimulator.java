@@ -86,6 +86,7 @@ final class TableSimulator {
         vs.requireType(c.column().type());
         vs.requireDomainDefault(c.column().type());
         vs.requireEnumLabels(c.column().defaultExpression());
+        vs.requireEnumLabels(c.column().generatedExpression());
         if (c.column().isGenerated()) { // computed from columns the plan may still retype: it waits for their types
             List<String> names = t.columns().stream().map(Column::name).toList();
             ExpressionNames.referencedColumns(c.column().generatedExpression(), names).forEach(n -> vs.requireDesiredType(t.name(), n));
@@ -124,6 +125,9 @@ final class TableSimulator {
         vs.requireType(c.to().type(), c.aspects().contains(ColumnAspect.TYPE));
         if (c.aspects().contains(ColumnAspect.DEFAULT)) {
             vs.requireEnumLabels(c.to().defaultExpression());
+        }
+        if (c.aspects().contains(ColumnAspect.GENERATED)) {
+            vs.requireEnumLabels(c.to().generatedExpression());
         }
         SequenceSimulator.columnChanged(vs, c.table(), c.to());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
@@ -181,6 +185,7 @@ final class TableSimulator {
         t.columns().forEach(c -> {
             vs.requireType(c.type());
             vs.requireEnumLabels(c.defaultExpression());
+            vs.requireEnumLabels(c.generatedExpression());
         });
         t.checks().forEach(k -> vs.requireEnumLabels(k.expression()));
         // Indexes, foreign keys and partitions are changes of their own.

@@ -40,6 +40,7 @@ final class TriggerSimulator {
             throw new SimulationException.NotExists("function " + t.function());
         }
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.conditionCalls(t, n));
+        vs.requireEnumLabels(t.definition()); // its WHEN condition
         vs.triggers.put(key, t);
     }
 

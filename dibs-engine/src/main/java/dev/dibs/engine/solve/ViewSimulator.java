@@ -55,6 +55,7 @@ final class ViewSimulator {
         requireReadable(vs, v.relations(), v.uses());
         requireDesiredTypes(vs, v.uses());
         requireCallable(vs, v.functions());
+        vs.requireEnumLabels(v.definition());
         vs.views.put(v.name(), v);
     }
 
@@ -67,6 +68,7 @@ final class ViewSimulator {
         }
         requireReadable(vs, c.to().relations(), c.to().uses());
         requireCallable(vs, c.to().functions());
+        vs.requireEnumLabels(c.to().definition());
         vs.views.put(now.name(), c.to());
     }
 
@@ -95,6 +97,7 @@ final class ViewSimulator {
         requireReadable(vs, v.relations(), v.uses());
         requireDesiredTypes(vs, v.uses());
         requireCallable(vs, v.functions());
+        vs.requireEnumLabels(v.definition());
         for (ViewIndex index : v.indexes()) {
             vs.requireFreeRelation(v.name().schema(), index.name());
         }

@@ -1,0 +1,6 @@
+CREATE TYPE e AS ENUM ('a', 'b', 'c');
+CREATE TABLE t (id int PRIMARY KEY, k e, r int4range);
+CREATE TABLE u (id int PRIMARY KEY, s text);
+CREATE FUNCTION trf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.s := upper(NEW.s); RETURN NEW; END $$;
+INSERT INTO t VALUES (1, 'b', '[1,5)');
+INSERT INTO u VALUES (1, 'x');
