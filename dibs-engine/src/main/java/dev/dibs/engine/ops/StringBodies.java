@@ -35,13 +35,27 @@ import java.util.Set;
  * after {@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code TABLE}, {@code ONLY} or {@code TRUNCATE}; a
  * column written after its table's name ({@code orders.note}, {@code orders.note%TYPE}), and a trigger
  * function's {@code NEW.column} and {@code OLD.column} for the tables whose triggers run it. A table
- * behind an alias, and SQL built at run time ({@code EXECUTE} of a string), are not seen. Each is a
+ * behind an alias is followed ({@code FROM orders o … o.note}); a record variable's fields and SQL
+ * built at run time ({@code EXECUTE} of a string) are not seen. Each is a
  * warning, not a refusal: the plan applies, and the body may never reach the statement.
  */
 final class StringBodies {
 
     /** The words after which a name is a table's. */
     private static final Set<String> RELATION_KEYWORDS = Set.of("from", "join", "into", "update", "table", "only", "truncate");
+
+    /**
+     * The words that may follow a table's name in a statement without being its alias (PostgreSQL
+     * takes an alias without {@code AS} only when it is no such keyword).
+     */
+    private static final Set<String> NOT_ALIASES = Set.of("where", "join", "on", "using", "left", "right", "inner", "full", "cross",
+            "natural", "set", "group", "order", "limit", "offset", "union", "except", "intersect", "returning", "values", "select",
+            "default", "window", "having", "for", "loop", "into", "then", "tablesample", "fetch", "lateral", "when", "do", "end",
+            "else", "if", "strict", "with", "only", "overriding", "from", "as", "is", "and", "or", "not", "in", "by", "to");
+
+    /** A table as a statement names it: {@code schema} is null when it is not written. */
+    private record Named(String schema, String name) {
+    }
 
     /** What the plan does to a table, column or routine the bodies may name: "drops", "renames to x". */
     private record Gone(String subject, String name, String fate) {
@@ -202,6 +216,7 @@ final class StringBodies {
      */
     private static void names(List<Token> tokens, Taken gone, Set<String> tableNames, Set<String> routineNames, Set<String> schemas,
                               Set<String> named) {
+        Map<String, Named> aliases = aliases(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == SqlTokens.Kind.STRING) {
@@ -230,8 +245,12 @@ final class StringBodies {
                         column(gone.columns().get(q), tokens.get(i + 4).text(), named);
                     }
                     if (!schemas.contains(t.text())) {
+                        Named alias = aliases.get(t.text());
                         for (var e : gone.columns().entrySet()) {
-                            if (e.getKey().name().equals(t.text())) {
+                            boolean table = e.getKey().name().equals(t.text());
+                            boolean aliased = alias != null && e.getKey().name().equals(alias.name())
+                                    && (alias.schema() == null || e.getKey().schema().equals(alias.schema()));
+                            if (table || aliased) {
                                 column(e.getValue(), tokens.get(i + 2).text(), named);
                             }
                         }
@@ -251,6 +270,45 @@ final class StringBodies {
                 });
             }
         }
+    }
+
+    /**
+     * The aliases the body gives tables: {@code FROM orders o}, {@code JOIN public.orders AS o},
+     * {@code UPDATE orders o}, and each of a list ({@code FROM orders o, lines l}). Taken for the
+     * whole body: an alias is rarely given two tables in one function.
+     */
+    private static Map<String, Named> aliases(List<Token> tokens) {
+        Map<String, Named> out = new HashMap<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token before = tokens.get(i - 1);
+            if (!(before.kind() == SqlTokens.Kind.IDENTIFIER && RELATION_KEYWORDS.contains(before.text()))) {
+                continue;
+            }
+            int at = i;
+            while (at < tokens.size() && tokens.get(at).isName()) {
+                boolean qualified = at + 2 < tokens.size() && tokens.get(at + 1).isSymbol(".") && tokens.get(at + 2).isName();
+                Named table = qualified ? new Named(tokens.get(at).text(), tokens.get(at + 2).text()) : new Named(null, tokens.get(at).text());
+                int next = at + (qualified ? 3 : 1);
+                if (next < tokens.size() && tokens.get(next).isSymbol("(")) {
+                    break; // a function's rows, or INSERT's column list
+                }
+                if (next + 1 < tokens.size() && tokens.get(next).isKeyword("as") && tokens.get(next + 1).isName()) {
+                    next++;
+                }
+                Token alias = next < tokens.size() ? tokens.get(next) : null;
+                if (alias != null && (alias.kind() == SqlTokens.Kind.QUOTED_IDENTIFIER
+                        || alias.kind() == SqlTokens.Kind.IDENTIFIER && !NOT_ALIASES.contains(alias.text()))) {
+                    out.put(alias.text(), table);
+                    next++;
+                }
+                if (next + 1 < tokens.size() && tokens.get(next).isSymbol(",")) {
+                    at = next + 1; // the next table of a FROM list
+                } else {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The sequence functions, whose first argument names a sequence in a string. */

@@ -55,6 +55,9 @@ class StringBodiesTest {
                 CREATE SEQUENCE legacy_ids;
                 CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
                 CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
+                CREATE FUNCTION sum_totals() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT sum(o.total) FROM public.orders AS o $$;
+                CREATE FUNCTION old_stamps() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+                    DECLARE n bigint; BEGIN SELECT count(*) INTO n FROM notes x, orders y WHERE y.updated_at < x.updated_at; RETURN n; END $$;
                 CREATE TABLE archive (id int);
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """);
@@ -69,6 +72,9 @@ class StringBodiesTest {
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
                 CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
                 CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
+                CREATE FUNCTION sum_totals() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT sum(o.total) FROM public.orders AS o $$;
+                CREATE FUNCTION old_stamps() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+                    DECLARE n bigint; BEGIN SELECT count(*) INTO n FROM notes x, orders y WHERE y.updated_at < x.updated_at; RETURN n; END $$;
                 CREATE VIEW archive AS SELECT id FROM notes; -- the table makes way for a view of its name: bodies still find it
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """;
@@ -92,9 +98,15 @@ class StringBodiesTest {
                 "The body of function public.next_legacy() names sequence public.legacy_ids, which the plan drops. PostgreSQL records"
                         + " no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it"
                         + " reaches that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.old_stamps() names column public.orders.updated_at, which the plan drops. PostgreSQL"
+                        + " records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails"
+                        + " when it reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.stamp() reads NEW.updated_at for each row trigger orders_stamp fires for on public.orders,"
                         + " whose column updated_at the plan drops. PostgreSQL records no dependency on a body kept as a string (plpgsql):"
                         + " the plan goes ahead, and the function fails when it reaches that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.sum_totals() names column public.orders.total, which the plan drops. PostgreSQL"
+                        + " records no dependency on a body kept as a string (sql): the plan goes ahead, and the function fails"
+                        + " when it reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.total_of(o integer) names column public.orders.total, which the plan drops. PostgreSQL"
                         + " records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails"
                         + " when it reaches that name. Change it in the SQL files, or keep what it names.",
@@ -112,6 +124,8 @@ class StringBodiesTest {
         assertThatThrownBy(() -> target.execute("SELECT legacy_row()")).hasMessageContaining("legacy");
         assertThat(target.queryStrings("SELECT archived()::text")).containsExactly("0");
         assertThatThrownBy(() -> target.execute("SELECT next_legacy()")).hasMessageContaining("relation \"legacy_ids\" does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT sum_totals()")).hasMessageContaining("column o.total does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT old_stamps()")).hasMessageContaining("column y.updated_at does not exist");
         assertThatThrownBy(() -> target.execute("SELECT legacy_size()")).hasMessageContaining("relation \"public.legacy\" does not exist");
         target.execute("UPDATE notes SET id = 2"); // the same function on a table that keeps the column
     }
