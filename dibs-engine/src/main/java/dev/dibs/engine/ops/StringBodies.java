@@ -1,8 +1,10 @@
 package dev.dibs.engine.ops;
 
+import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaTexts;
 import dev.dibs.engine.diff.SequenceCalls;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
@@ -139,6 +141,22 @@ final class StringBodies {
                 sequences.put(d.sequence().name(), new Gone("sequence " + d.sequence().name(), d.sequence().name().name(), "drops"));
             } else if (change instanceof SchemaChange.RenameSequence r && !desiredSequences.contains(r.from())) {
                 sequences.put(r.from(), new Gone("sequence " + r.from(), r.from().name(), "renames to " + r.target()));
+            }
+        }
+        // a serial-like column's sequence goes with its table or column, with no change of its own
+        Set<QualifiedName> keptColumnSequences = new HashSet<>();
+        desired.tables().forEach(t -> t.columns().forEach(c -> keptColumnSequences.add(ColumnSequences.name(t.name(), c))));
+        for (SchemaChange change : plan.changes()) {
+            List<Column> dropped = change instanceof SchemaChange.DropTable dt ? dt.table().columns()
+                    : change instanceof SchemaChange.DropColumn dc ? List.of(dc.column()) : List.of();
+            QualifiedName owner = change instanceof SchemaChange.DropTable dt ? dt.table().name()
+                    : change instanceof SchemaChange.DropColumn dc ? dc.table() : null;
+            for (Column c : dropped) {
+                QualifiedName sequence = ColumnSequences.name(owner, c);
+                if (sequence != null && !desiredSequences.contains(sequence) && !keptColumnSequences.contains(sequence)) {
+                    sequences.putIfAbsent(sequence, new Gone("sequence " + sequence, sequence.name(), "drops with "
+                            + (change instanceof SchemaChange.DropTable ? "table " + owner : "column " + owner + "." + c.name())));
+                }
             }
         }
         for (SchemaChange change : plan.changes()) {

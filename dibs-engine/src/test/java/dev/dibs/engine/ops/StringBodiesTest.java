@@ -41,7 +41,7 @@ class StringBodiesTest {
     @Test
     void bodiesNamingADroppedTableColumnOrFunctionAreWarnedOf(TestDatabase target, PostgresServer server) throws Exception {
         target.execute(KEPT + """
-                CREATE TABLE orders (id int PRIMARY KEY, total int, updated_at timestamptz);
+                CREATE TABLE orders (id int PRIMARY KEY, total int, updated_at timestamptz, ref serial);
                 INSERT INTO orders VALUES (1, 5, now());
                 CREATE TRIGGER orders_stamp BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION stamp();
                 CREATE TABLE legacy (id int);
@@ -58,6 +58,9 @@ class StringBodiesTest {
                 CREATE FUNCTION sum_totals() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT sum(o.total) FROM public.orders AS o $$;
                 CREATE FUNCTION old_stamps() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
                     DECLARE n bigint; BEGIN SELECT count(*) INTO n FROM notes x, orders y WHERE y.updated_at < x.updated_at; RETURN n; END $$;
+                CREATE TABLE tickets (id serial PRIMARY KEY);
+                CREATE FUNCTION next_ref() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('public.orders_ref_seq'); END $$;
+                CREATE FUNCTION next_ticket() RETURNS bigint LANGUAGE sql AS $$ SELECT nextval('tickets_id_seq') $$;
                 CREATE TABLE archive (id int);
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """);
@@ -75,6 +78,8 @@ class StringBodiesTest {
                 CREATE FUNCTION sum_totals() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT sum(o.total) FROM public.orders AS o $$;
                 CREATE FUNCTION old_stamps() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
                     DECLARE n bigint; BEGIN SELECT count(*) INTO n FROM notes x, orders y WHERE y.updated_at < x.updated_at; RETURN n; END $$;
+                CREATE FUNCTION next_ref() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('public.orders_ref_seq'); END $$;
+                CREATE FUNCTION next_ticket() RETURNS bigint LANGUAGE sql AS $$ SELECT nextval('tickets_id_seq') $$;
                 CREATE VIEW archive AS SELECT id FROM notes; -- the table makes way for a view of its name: bodies still find it
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """;
@@ -98,6 +103,12 @@ class StringBodiesTest {
                 "The body of function public.next_legacy() names sequence public.legacy_ids, which the plan drops. PostgreSQL records"
                         + " no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it"
                         + " reaches that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.next_ref() names sequence public.orders_ref_seq, which the plan drops with column"
+                        + " public.orders.ref. PostgreSQL records no dependency on a body kept as a string (plpgsql): the plan goes"
+                        + " ahead, and the function fails when it reaches that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.next_ticket() names sequence public.tickets_id_seq, which the plan drops with table"
+                        + " public.tickets. PostgreSQL records no dependency on a body kept as a string (sql): the plan goes ahead,"
+                        + " and the function fails when it reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.old_stamps() names column public.orders.updated_at, which the plan drops. PostgreSQL"
                         + " records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails"
                         + " when it reaches that name. Change it in the SQL files, or keep what it names.",
@@ -124,6 +135,8 @@ class StringBodiesTest {
         assertThatThrownBy(() -> target.execute("SELECT legacy_row()")).hasMessageContaining("legacy");
         assertThat(target.queryStrings("SELECT archived()::text")).containsExactly("0");
         assertThatThrownBy(() -> target.execute("SELECT next_legacy()")).hasMessageContaining("relation \"legacy_ids\" does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT next_ref()")).hasMessageContaining("relation \"public.orders_ref_seq\" does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT next_ticket()")).hasMessageContaining("relation \"tickets_id_seq\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT sum_totals()")).hasMessageContaining("column o.total does not exist");
         assertThatThrownBy(() -> target.execute("SELECT old_stamps()")).hasMessageContaining("column y.updated_at does not exist");
         assertThatThrownBy(() -> target.execute("SELECT legacy_size()")).hasMessageContaining("relation \"public.legacy\" does not exist");
