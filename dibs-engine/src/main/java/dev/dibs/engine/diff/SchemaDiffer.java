@@ -12,6 +12,8 @@ import dev.dibs.engine.diff.SchemaChange.SetTableComment;
 import dev.dibs.engine.diff.SchemaChange.SetTableLogging;
 import dev.dibs.engine.diff.SchemaChange.SetTableStorage;
 import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
@@ -36,11 +38,6 @@ public final class SchemaDiffer {
     }
 
     /**
-     * @param targetMajor the major version of the PostgreSQL the plan is for (0 when unknown): where
-     *                    a newer version changes in place what an older one drops and creates
-     *                    (an operator's commutator, negator, {@code HASHES}, {@code MERGES})
-     */
-    /**
      * A column without a default may get one before its enum's re-creation converts it (a change
      * setting a default the old type has): the conversion drops it first, or PostgreSQL refuses to
      * cast it. (A change setting a default only the new type has waits for it: VirtualSchema#requireEnumLabels.)
@@ -49,6 +46,44 @@ public final class SchemaDiffer {
         changes.replaceAll(c -> c instanceof SchemaChange.RecreateEnum r ? new SchemaChange.RecreateEnum(r.from(), r.to(),
                 r.columns().stream().map(ref -> ref.hadDefault() || !setsADefault(changes, ref) ? ref
                         : new SchemaChange.ColumnRef(ref.table(), ref.column(), ref.array(), true, ref.defaultAfter())).toList()) : c);
+    }
+
+    /**
+     * A column leaving an enum the plan creates again (to {@code text}, another type) goes before the
+     * re-creation, which drops the old type; a new default casting a label only the new type has
+     * ({@code ('d'::e)::text}) can only come after it. The change is split: the column leaves the type
+     * without a default (the old one would keep the old type), then takes its default.
+     */
+    private static void leavingColumnsTakeNewLabelsAfter(List<SchemaChange> changes) {
+        List<SchemaChange.RecreateEnum> recreated = changes.stream().filter(SchemaChange.RecreateEnum.class::isInstance)
+                .map(SchemaChange.RecreateEnum.class::cast).toList();
+        if (recreated.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            if (!(changes.get(i) instanceof SchemaChange.AlterColumn a) || !a.aspects().contains(SchemaChange.ColumnAspect.TYPE)
+                    || !a.aspects().contains(SchemaChange.ColumnAspect.DEFAULT) || a.to().defaultExpression() == null
+                    || a.from().type().isBuiltin()) {
+                continue;
+            }
+            QualifiedName from = new QualifiedName(a.from().type().schema(), a.from().type().name());
+            PgType toType = a.to().type();
+            boolean leaves = toType.isBuiltin() || !from.equals(new QualifiedName(toType.schema(), toType.name()));
+            var labels = EnumLiterals.in(a.to().defaultExpression());
+            boolean newLabel = leaves && recreated.stream().anyMatch(r -> r.from().name().equals(from)
+                    && labels.getOrDefault(r.to().name(), java.util.Set.of()).stream().anyMatch(l -> !r.from().labels().contains(l)));
+            if (!newLabel) {
+                continue;
+            }
+            Column left = a.to().withDefault(null);
+            java.util.EnumSet<SchemaChange.ColumnAspect> aspects = java.util.EnumSet.copyOf(a.aspects());
+            if (a.from().defaultExpression() == null) {
+                aspects.remove(SchemaChange.ColumnAspect.DEFAULT);
+            }
+            changes.set(i, new SchemaChange.AlterColumn(a.table(), a.from(), left, aspects));
+            changes.add(i + 1, new SchemaChange.AlterColumn(a.table(), left, a.to(), java.util.EnumSet.of(SchemaChange.ColumnAspect.DEFAULT)));
+            i++;
+        }
     }
 
     private static boolean setsADefault(List<SchemaChange> changes, SchemaChange.ColumnRef ref) {
@@ -74,6 +109,11 @@ public final class SchemaDiffer {
                 : c);
     }
 
+    /**
+     * @param targetMajor the major version of the PostgreSQL the plan is for (0 when unknown): where
+     *                    a newer version changes in place what an older one drops and creates
+     *                    (an operator's commutator, negator, {@code HASHES}, {@code MERGES})
+     */
     public static Diff diff(Schema current, Schema desired, RenameHints hints, int targetMajor) {
         List<SchemaChange> changes = new ArrayList<>();
         var matchedSchemas = Matching.byKey(current.namespaces(), desired.namespaces(), s -> s);
@@ -165,6 +205,7 @@ public final class SchemaDiffer {
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
         conversionsDropDefaultsSetBefore(changes); // after the routines: they may split a default change in two
+        leavingColumnsTakeNewLabelsAfter(changes); // likewise
         OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads
