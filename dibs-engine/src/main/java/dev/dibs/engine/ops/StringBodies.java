@@ -234,7 +234,8 @@ final class StringBodies {
      */
     private static void names(List<Token> tokens, Taken gone, Set<String> tableNames, Set<String> routineNames, Set<String> schemas,
                               Set<String> named) {
-        Map<String, Named> aliases = aliases(tokens);
+        boolean[] tableFollows = tableFollows(tokens);
+        Map<String, Named> aliases = aliases(tokens, tableFollows);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == SqlTokens.Kind.STRING) {
@@ -246,8 +247,7 @@ final class StringBodies {
             }
             boolean qualifier = i + 2 < tokens.size() && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isName();
             int next = i + (qualifier ? 3 : 1);
-            boolean relationPlace = i > 0 && tokens.get(i - 1).kind() == SqlTokens.Kind.IDENTIFIER
-                    && RELATION_KEYWORDS.contains(tokens.get(i - 1).text());
+            boolean relationPlace = i > 0 && tableFollows[i - 1];
             boolean rowType = next + 1 < tokens.size() && tokens.get(next).isSymbol("%") && tokens.get(next + 1).isKeyword("rowtype");
             boolean call = next < tokens.size() && tokens.get(next).isSymbol("(") && !(relationPlace && tokens.get(i - 1).isKeyword("into"));
             if (qualifier) {
@@ -295,11 +295,10 @@ final class StringBodies {
      * {@code UPDATE orders o}, and each of a list ({@code FROM orders o, lines l}). Taken for the
      * whole body: an alias is rarely given two tables in one function.
      */
-    private static Map<String, Named> aliases(List<Token> tokens) {
+    private static Map<String, Named> aliases(List<Token> tokens, boolean[] tableFollows) {
         Map<String, Named> out = new HashMap<>();
         for (int i = 1; i < tokens.size(); i++) {
-            Token before = tokens.get(i - 1);
-            if (!(before.kind() == SqlTokens.Kind.IDENTIFIER && RELATION_KEYWORDS.contains(before.text()))) {
+            if (!tableFollows[i - 1]) {
                 continue;
             }
             int at = i;
@@ -324,6 +323,31 @@ final class StringBodies {
                 } else {
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The functions whose arguments PostgreSQL writes with {@code FROM} ({@code EXTRACT(YEAR FROM d)}, {@code substring(s FROM 2)}). */
+    private static final Set<String> FROM_ARGUMENTS = Set.of("extract", "substring", "trim", "overlay");
+
+    /**
+     * Which tokens are one of {@link #RELATION_KEYWORDS} that a table follows: not the {@code FROM} of
+     * {@code IS [NOT] DISTINCT FROM}, nor one inside the parentheses of {@link #FROM_ARGUMENTS}.
+     */
+    private static boolean[] tableFollows(List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        java.util.ArrayDeque<String> opened = new java.util.ArrayDeque<>(); // what each open parenthesis follows
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isSymbol("(")) {
+                opened.push(i > 0 && tokens.get(i - 1).kind() == SqlTokens.Kind.IDENTIFIER ? tokens.get(i - 1).text() : "");
+            } else if (t.isSymbol(")")) {
+                opened.poll();
+            } else if (t.kind() == SqlTokens.Kind.IDENTIFIER && RELATION_KEYWORDS.contains(t.text())) {
+                boolean distinct = t.isKeyword("from") && i > 0 && tokens.get(i - 1).isKeyword("distinct");
+                boolean argument = t.isKeyword("from") && opened.peek() != null && FROM_ARGUMENTS.contains(opened.peek());
+                out[i] = !distinct && !argument;
             }
         }
         return out;

@@ -59,6 +59,8 @@ class StringBodiesTest {
                 CREATE FUNCTION old_stamps() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
                     DECLARE n bigint; BEGIN SELECT count(*) INTO n FROM notes x, orders y WHERE y.updated_at < x.updated_at; RETURN n; END $$;
                 CREATE TABLE tickets (id serial PRIMARY KEY);
+                CREATE FUNCTION years(legacy date) RETURNS int LANGUAGE sql AS $$
+                    SELECT extract(year FROM legacy)::int + CASE WHEN legacy IS DISTINCT FROM now() THEN 0 ELSE 1 END $$;
                 CREATE FUNCTION next_ref() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('public.orders_ref_seq'); END $$;
                 CREATE FUNCTION next_ticket() RETURNS bigint LANGUAGE sql AS $$ SELECT nextval('tickets_id_seq') $$;
                 CREATE TABLE archive (id int);
@@ -80,6 +82,8 @@ class StringBodiesTest {
                     DECLARE n bigint; BEGIN SELECT count(*) INTO n FROM notes x, orders y WHERE y.updated_at < x.updated_at; RETURN n; END $$;
                 CREATE FUNCTION next_ref() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('public.orders_ref_seq'); END $$;
                 CREATE FUNCTION next_ticket() RETURNS bigint LANGUAGE sql AS $$ SELECT nextval('tickets_id_seq') $$;
+                CREATE FUNCTION years(legacy date) RETURNS int LANGUAGE sql AS $$
+                    SELECT extract(year FROM legacy)::int + CASE WHEN legacy IS DISTINCT FROM now() THEN 0 ELSE 1 END $$;
                 CREATE VIEW archive AS SELECT id FROM notes; -- the table makes way for a view of its name: bodies still find it
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
                 """;
@@ -137,6 +141,7 @@ class StringBodiesTest {
         assertThatThrownBy(() -> target.execute("SELECT next_legacy()")).hasMessageContaining("relation \"legacy_ids\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT next_ref()")).hasMessageContaining("relation \"public.orders_ref_seq\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT next_ticket()")).hasMessageContaining("relation \"tickets_id_seq\" does not exist");
+        assertThat(target.queryStrings("SELECT years('2020-01-01')::text")).containsExactly("2020");
         assertThatThrownBy(() -> target.execute("SELECT sum_totals()")).hasMessageContaining("column o.total does not exist");
         assertThatThrownBy(() -> target.execute("SELECT old_stamps()")).hasMessageContaining("column y.updated_at does not exist");
         assertThatThrownBy(() -> target.execute("SELECT legacy_size()")).hasMessageContaining("relation \"public.legacy\" does not exist");
