@@ -31,6 +31,11 @@ public record PgVersion(int major) {
         return major >= V18;
     }
 
+    /** {@code NOT NULL} constraints in {@code pg_constraint} (contype {@code n}), which may be {@code NOT VALID}. */
+    public boolean hasNotNullConstraints() {
+        return major >= V18;
+    }
+
     /** {@code WITHOUT OVERLAPS} keys and {@code PERIOD} foreign keys ({@code pg_constraint.conperiod}). */
     public boolean hasTemporalConstraints() {
         return major >= V18;

@@ -254,6 +254,36 @@ class Postgres18PlanTest {
     }
 
     @Test
+    void aNotValidNotNullReadsAsNullableIsNotedAndIsValidatedWhenTheColumnIsDeclaredNotNull() throws Exception {
+        // a NOT VALID NOT NULL (18) guards new rows only: an old one may hold NULL
+        On18 on = on18("CREATE TABLE t (id bigint PRIMARY KEY, a integer, b integer); INSERT INTO t VALUES (1, NULL, 2);"
+                + " ALTER TABLE t ADD CONSTRAINT t_a_nn NOT NULL a NOT VALID; ALTER TABLE t ADD CONSTRAINT t_b_nn NOT NULL b NOT VALID");
+        Inspection inspection;
+        try (Connection c = on.db().connect()) {
+            inspection = Inspector.inspect(c, List.of("public"));
+        }
+        assertThat(inspection.schema().tables().get(0).columns()).filteredOn(col -> !col.name().equals("id"))
+                .allSatisfy(col -> assertThat(col.nullable()).as(col.name()).isTrue());
+        assertThat(inspection.notManaged()).contains(new NotManaged("not-null constraint", "public", "t.t_a_nn", "NOT NULL a NOT VALID"),
+                new NotManaged("not-null constraint", "public", "t.t_b_nn", "NOT NULL b NOT VALID"));
+
+        Plan plan = on.harness().migrate("""
+                @Table("t")
+                public record T(@Pk long id, @Nullable Integer a, int b) {}
+                """); // converges: a second diff is empty
+
+        assertThat(PlanHarness.sql(plan)).containsExactly("ALTER TABLE public.t ALTER COLUMN b SET NOT NULL");
+        assertThat(plan.hazards()).contains(VALIDATES_EXISTING_ROWS);
+        assertThat(on.db().queryStrings("SELECT conname || '=' || convalidated FROM pg_constraint WHERE contype = 'n'"
+                + " AND conrelid = 'public.t'::regclass ORDER BY conname")).containsExactly("t_a_nn=false", "t_b_nn=true", "t_id_not_null=true");
+        try (Connection c = on.db().connect()) {
+            assertThat(Inspector.inspect(c, List.of("public")).notManaged()).filteredOn(n -> n.kind().equals("not-null constraint"))
+                    .as("the one left unvalidated is still said").extracting(NotManaged::name).containsExactly("t.t_a_nn");
+        }
+        assertThatThrownBy(() -> on.db().execute("INSERT INTO t VALUES (2, NULL, 3)")).hasMessageContaining("violates not-null constraint");
+    }
+
+    @Test
     void aTargetOlderThan18IsToldItCannotHaveWhatAReferenceOn18Has(PostgresServer shared) throws Exception {
         PostgresServer older = shared.majorVersion() < 18 ? shared : PostgresServers.embeddedFrom(OLDER_BINARIES);
         ConnectionInfo target = older.createDatabase("old_target");

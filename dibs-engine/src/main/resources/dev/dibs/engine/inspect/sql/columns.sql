@@ -4,7 +4,9 @@ SELECT a.attrelid::bigint AS table_oid,
        a.attnum::int AS column_number,
        pg_catalog.quote_ident(a.attname) AS quoted_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
-       a.attnotnull AS not_null,
+       -- a NOT NULL constraint that is NOT VALID (18) guards new rows only: the column may hold NULLs,
+       -- so it reads as nullable (a desired NOT NULL validates it); unmanaged.sql notes the constraint
+       a.attnotnull AND ${notnullvalidated} AS not_null,
        a.attidentity::text AS identity,
        a.attgenerated::text AS generated,
        -- a default has no column references (PostgreSQL allows none): printed without the table

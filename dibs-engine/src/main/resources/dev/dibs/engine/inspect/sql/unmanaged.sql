@@ -588,6 +588,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
     UNION ALL
+    -- a NOT NULL constraint that is NOT VALID (18): it refuses NULLs in new rows, old ones may hold
+    -- them; the column reads as nullable (columns.sql), so the constraint is said here
+    SELECT 'not-null constraint', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
+      FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
+     WHERE k.contype = 'n' AND NOT k.convalidated
+    UNION ALL
     -- privileges: dibs neither compares nor grants them. A table, view, sequence, schema, type or
     -- function whose grants are not its owner's defaults (or a relation with column grants) is a
     -- note listing what differs from them, so two databases whose grants differ show different
