@@ -420,13 +420,18 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = ds.objsubid
      WHERE r.relkind IN ('v', 'm')
     UNION ALL
+    -- a managed table's own index has its comment modelled; not the index behind a key, unique or
+    -- exclusion constraint (COMMENT ON INDEX tickets_pkey), nor one of a materialized view or of a
+    -- table dibs does not manage
     SELECT 'index comment', r.nspname, i.relname, ds.description
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
       JOIN pg_catalog.pg_description ds
         ON ds.objoid = i.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
-     WHERE r.relkind = 'm'
+     WHERE r.relkind = 'm' OR NOT r.managed
+        OR EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                    WHERE k.conrelid = r.oid AND k.conindid = i.oid AND k.contype IN ('p', 'u', 'x'))
     UNION ALL
     -- the sequence of an identity or serial column is the column's business (a sequence of its own,
     -- sequences.sql, has its comment modelled), but its comment is not modelled: said here, so that
