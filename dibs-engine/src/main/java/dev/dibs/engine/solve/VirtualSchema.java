@@ -339,6 +339,12 @@ final class VirtualSchema {
             throw new SimulationException.NotExists("column " + table + "." + column + " of type " + wanted.type().sql()
                     + " (it is still " + held.type().sql() + ")");
         }
+        // of an enum the plan creates again under the same name: converted then, so not yet of the desired type
+        if (wanted != null && !held.type().isBuiltin()
+                && enumsToRecreate.contains(new QualifiedName(held.type().schema(), held.type().name()))) {
+            throw new SimulationException.NotExists("column " + table + "." + column + " of type " + wanted.type().sql()
+                    + " as the plan creates it again");
+        }
     }
 
     /**

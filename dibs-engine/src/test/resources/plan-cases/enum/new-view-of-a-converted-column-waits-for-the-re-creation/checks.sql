@@ -1,0 +1,2 @@
+SELECT concat_ws(' ', id, k) FROM v
+-- expect: 1 c
