@@ -153,6 +153,7 @@ class InspectorMoreNotesTest {
                 CREATE TABLE p (id int, v text, w int) PARTITION BY RANGE (id);
                 CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) WITH (fillfactor = 80);
                 CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);
+                CREATE UNLOGGED TABLE p3 PARTITION OF p FOR VALUES FROM (20) TO (30) WITH (toast.autovacuum_enabled = false);
                 ALTER TABLE p1 ENABLE ROW LEVEL SECURITY;
                 COMMENT ON TABLE p1 IS 'the first';
                 ALTER TABLE p1 ALTER COLUMN v SET DEFAULT 'x';
@@ -174,6 +175,7 @@ class InspectorMoreNotesTest {
                         "view column default public.v.a: 42");
         assertThat(notes(inspection, "partition option", "partition column", "partition trigger")).containsExactlyInAnyOrder(
                 "partition option public.p1: WITH (fillfactor=80), ENABLE ROW LEVEL SECURITY, comment 'the first'",
+                "partition option public.p3: UNLOGGED, WITH (toast.autovacuum_enabled=false)",
                 "partition column public.p1.v: DEFAULT 'x'::text",
                 "partition column public.p1.w: NOT NULL, comment 'counted'",
                 "partition trigger public.p1.p_stamp: DISABLE (its table's: ENABLE)");

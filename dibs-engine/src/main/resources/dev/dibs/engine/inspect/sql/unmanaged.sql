@@ -13,7 +13,7 @@ WITH ext AS (
      WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
 ), rel AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace,
-           c.relreplident, c.relam, c.relpersistence, c.relforcerowsecurity, c.reloptions,
+           c.relreplident, c.relam, c.relpersistence, c.relforcerowsecurity, c.reloptions, c.reltoastrelid,
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
            -- indexes and constraints whole (inspect/Fingerprints), so their options are no notes
            c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -482,19 +482,25 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     ${end}
     ${kind:inheritance}
     UNION ALL
-    -- a partition's own storage parameters, row-level security (read through the partition directly,
-    -- its table's policies do not apply) and comment: dibs writes a partition as its bound only
+    -- a partition's own persistence, storage parameters (its TOAST table's too), row-level security
+    -- (read through the partition directly, its table's policies do not apply) and comment: dibs
+    -- writes a partition as its bound only
     SELECT 'partition option', r.nspname, r.relname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN r.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(r.reloptions, ', ') || ')' END,
+               CASE WHEN r.relpersistence = 'u' THEN 'UNLOGGED' END,
+               CASE WHEN r.reloptions IS NOT NULL OR toast.options IS NOT NULL
+                    THEN 'WITH (' || pg_catalog.array_to_string(COALESCE(r.reloptions, '{}') || COALESCE(toast.options, '{}'), ', ') || ')' END,
                CASE WHEN r.relrowsecurity THEN 'ENABLE ROW LEVEL SECURITY' END,
                CASE WHEN r.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END,
                'comment ' || pg_catalog.quote_literal(ds.description))
       FROM rel r
       LEFT JOIN pg_catalog.pg_description ds
         ON ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
+      LEFT JOIN LATERAL (SELECT NULLIF(ARRAY(SELECT 'toast.' || o FROM pg_catalog.pg_class tc, pg_catalog.unnest(tc.reloptions) AS o
+                                              WHERE tc.oid = r.reltoastrelid), '{}') AS options) toast ON true
      WHERE r.relispartition
-       AND (r.reloptions IS NOT NULL OR r.relrowsecurity OR r.relforcerowsecurity OR ds.description IS NOT NULL)
+       AND (r.relpersistence = 'u' OR r.reloptions IS NOT NULL OR toast.options IS NOT NULL OR r.relrowsecurity
+            OR r.relforcerowsecurity OR ds.description IS NOT NULL)
     UNION ALL
     -- a partition's column with a NOT NULL, default or comment its table's column lacks
     SELECT 'partition column', r.nspname, r.relname || '.' || a.attname,
