@@ -131,8 +131,9 @@ class InspectorMoreNotesTest {
      * What dibs writes no clause for stays a note (each was silently lost on a rebuild, found by an
      * import hunt): a table's replica identity, access method and CLUSTER ON, an unlogged sequence, a
      * column's SET (n_distinct), a view's column default, a materialized view's or an index's column
-     * statistics; and what a partition has of its own: storage parameters, row-level security,
-     * comments, a column's NOT NULL or default, a trigger enabled otherwise than on its table.
+     * statistics, a typed table's type, security labels; and what a partition has of its own:
+     * persistence, storage parameters, row-level security, comments, a column's NOT NULL or default,
+     * a trigger enabled otherwise than on its table.
      */
     @Test
     void optionsWithoutAClauseAndWhatAPartitionHasOfItsOwnAreNotes(TestDatabase db) throws Exception {
@@ -145,6 +146,13 @@ class InspectorMoreNotesTest {
                 CREATE INDEX t_a1 ON t ((a + 1));
                 ALTER INDEX t_a1 ALTER COLUMN 1 SET STATISTICS 500;
                 CREATE UNLOGGED SEQUENCE s;
+                CREATE TYPE pair AS (x int, y text);
+                CREATE TABLE typed OF pair (PRIMARY KEY (x));
+                -- as a label provider (an anonymiser, sepgsql) would write them: none is loaded here
+                SET allow_system_table_mods = on;
+                INSERT INTO pg_seclabel VALUES ('typed'::regclass, 'pg_class'::regclass, 0, 'anon', 'MASKED');
+                INSERT INTO pg_seclabel VALUES ('typed'::regclass, 'pg_class'::regclass, 2, 'anon', 'MASKED WITH VALUE ''x''');
+                RESET allow_system_table_mods;
                 CREATE UNLOGGED TABLE u (id serial, k int GENERATED ALWAYS AS IDENTITY); -- their sequences are unlogged with it: no note
                 CREATE VIEW v AS SELECT id, a FROM t;
                 ALTER VIEW v ALTER COLUMN a SET DEFAULT 42;
@@ -168,6 +176,7 @@ class InspectorMoreNotesTest {
         assertThat(notes(inspection, "table option", "sequence option", "column option", "index statistics", "view column default"))
                 .containsExactlyInAnyOrder(
                         "table option public.t: REPLICA IDENTITY FULL, CLUSTER ON t_a",
+                        "table option public.typed: OF public.pair",
                         "sequence option public.s: UNLOGGED",
                         "column option public.t.b: SET (n_distinct=100)",
                         "column option public.mv.a: SET STATISTICS 700",
@@ -179,5 +188,8 @@ class InspectorMoreNotesTest {
                 "partition column public.p1.v: DEFAULT 'x'::text",
                 "partition column public.p1.w: NOT NULL, comment 'counted'",
                 "partition trigger public.p1.p_stamp: DISABLE (its table's: ENABLE)");
+        assertThat(notes(inspection, "security label")).containsExactlyInAnyOrder(
+                "security label public.typed: anon on table: MASKED",
+                "security label public.typed.y: anon on table column: MASKED WITH VALUE 'x'");
     }
 }

@@ -13,7 +13,7 @@ WITH ext AS (
      WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
 ), rel AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relispartition, c.relrowsecurity, c.relacl, c.relowner, c.reltablespace,
-           c.relreplident, c.relam, c.relpersistence, c.relforcerowsecurity, c.reloptions, c.reltoastrelid,
+           c.relreplident, c.relam, c.relpersistence, c.relforcerowsecurity, c.reloptions, c.reltoastrelid, c.reloftype,
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
            -- indexes and constraints whole (inspect/Fingerprints), so their options are no notes
            c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -599,6 +599,17 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
     UNION ALL
+    -- security labels (SECURITY LABEL FOR provider ON …, an anonymiser's masking rules, sepgsql's
+    -- contexts): dibs neither compares nor writes them. Of the objects in the compared schemas (those
+    -- holding a relation), and of those schemas.
+    SELECT 'security label', COALESCE(o.schema, o.identity),
+           CASE WHEN o.schema IS NULL THEN o.identity
+                ELSE pg_catalog.substr(o.identity, pg_catalog.length(pg_catalog.quote_ident(o.schema)) + 2) END,
+           l.provider || ' on ' || o.type || ': ' || l.label
+      FROM pg_catalog.pg_seclabel l
+     CROSS JOIN LATERAL pg_catalog.pg_identify_object(l.classoid, l.objoid, l.objsubid) o
+     WHERE COALESCE(o.schema, o.identity) IN (SELECT r.nspname FROM rel r)
+    UNION ALL
     -- a NOT NULL constraint that is NOT VALID (18): it refuses NULLs in new rows, old ones may hold
     -- them; the column reads as nullable (columns.sql), so the constraint is said here
     SELECT 'not-null constraint', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
@@ -711,11 +722,15 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                (SELECT 'CLUSTER ON ' || pg_catalog.quote_ident(i.relname)
                   FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
                  WHERE x.indrelid = r.oid AND x.indisclustered),
-               CASE WHEN r.relkind = 'S' AND r.relpersistence = 'u' THEN 'UNLOGGED' END)
+               CASE WHEN r.relkind = 'S' AND r.relpersistence = 'u' THEN 'UNLOGGED' END,
+               -- a typed table (CREATE TABLE … OF type): dibs writes a table's own columns
+               CASE WHEN r.reloftype <> 0 THEN 'OF ' || r.reloftype::pg_catalog.regtype::text END)
       FROM rel r
-      LEFT JOIN pg_catalog.pg_am am ON am.oid = r.relam AND r.relkind IN ('r', 'm')
+      -- a partitioned table has an access method of its own from 17 on (relam 0 when none is set)
+      LEFT JOIN pg_catalog.pg_am am ON am.oid = r.relam AND r.relkind IN ('r', 'm', 'p')
      WHERE r.relkind IN ('r', 'p', 'm', 'S')
        AND (r.relreplident IN ('f', 'n', 'i') AND r.relkind IN ('r', 'p')
+            OR r.reloftype <> 0
             OR am.amname IS NOT NULL AND am.amname <> 'heap'
             -- (not the sequence of an identity or serial column of an unlogged table: it is unlogged with its table)
             OR r.relkind = 'S' AND r.relpersistence = 'u'
