@@ -192,4 +192,25 @@ class InspectorMoreNotesTest {
                 "security label public.typed: anon on table: MASKED",
                 "security label public.typed.y: anon on table column: MASKED WITH VALUE 'x'");
     }
+
+    /**
+     * An inheritance child is not managed: its note carries its definition (columns, constraints,
+     * indexes, options), so two databases whose children differ show different notes.
+     */
+    @Test
+    void anInheritanceChildIsNotedWithItsDefinition(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TABLE parents (id int PRIMARY KEY, a text);
+                CREATE TABLE heirs (extra int NOT NULL DEFAULT 3 CHECK (extra > 0), code text) INHERITS (parents) WITH (fillfactor = 70);
+                CREATE INDEX heirs_code ON heirs (code);
+                CREATE TABLE plain_heirs () INHERITS (parents);
+                """);
+        Inspection inspection = inspect(db);
+
+        assertThat(notes(inspection, "inheritance")).containsExactlyInAnyOrder(
+                "inheritance public.heirs: inherits from public.parents, WITH (fillfactor=70); columns id integer NOT NULL,"
+                        + " a text, extra integer NOT NULL DEFAULT 3, code text; constraints heirs_extra_check CHECK ((extra > 0));"
+                        + " indexes CREATE INDEX heirs_code ON public.heirs USING btree (code)",
+                "inheritance public.plain_heirs: inherits from public.parents; columns id integer NOT NULL, a text");
+    }
 }
