@@ -1,0 +1,98 @@
+package dev.dibs.engine.ops;
+
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.inspect.NotManaged;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.plan.Plan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drops of the index a table's {@code REPLICA IDENTITY USING INDEX} names, for {@link PlanBlockers}.
+ * dibs does not manage replica identity (a "table option" note says it); PostgreSQL gives the role
+ * to no other index, not even one created again under the same name, so the table is left with no
+ * replica identity, and {@code UPDATE} and {@code DELETE} fail on it while a publication publishes
+ * them. A warning, not a refusal: the plan applies, and the fix is one statement after it.
+ */
+final class ReplicaIdentities {
+
+    private static final String USING_INDEX = "REPLICA IDENTITY USING INDEX ";
+
+    private ReplicaIdentities() {
+    }
+
+    static List<String> find(Plan plan, List<NotManaged> notManaged, Schema desired) {
+        Map<QualifiedName, String> indexByTable = new HashMap<>();
+        for (NotManaged n : notManaged) {
+            if (n.kind().equals("table option") && n.detail() != null) {
+                String index = indexName(n.detail());
+                if (index != null) {
+                    indexByTable.put(new QualifiedName(n.schema(), n.name()), index);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (indexByTable.isEmpty()) {
+            return out;
+        }
+        for (SchemaChange change : plan.changes()) {
+            QualifiedName table = null;
+            String dropped = null;
+            if (change instanceof SchemaChange.DropIndex d) {
+                table = d.table();
+                dropped = d.index().name();
+            } else if (change instanceof SchemaChange.DropUnique d) {
+                table = d.table();
+                dropped = d.unique().name();
+            } else if (change instanceof SchemaChange.DropPrimaryKey d) {
+                table = d.table();
+                dropped = d.key().name();
+            }
+            if (table == null || !dropped.equals(indexByTable.get(table))) {
+                continue;
+            }
+            String name = dropped;
+            boolean again = desired.table(table).map(t -> t.index(name).isPresent() || t.unique(name).isPresent()
+                    || t.primaryKey() != null && t.primaryKey().name().equals(name)).orElse(false);
+            String t = Printable.escape(table.toString());
+            out.add("The plan drops " + Printable.escape(name) + ", the index " + t + "'s REPLICA IDENTITY uses: PostgreSQL gives"
+                    + " that role to no other index" + (again ? ", not even the one the plan creates again under its name" : "")
+                    + ", so " + t + " is left with no replica identity, and UPDATE and DELETE fail on it while a publication"
+                    + " publishes them. dibs does not manage replica identity: after the plan, run ALTER TABLE " + t
+                    + " REPLICA IDENTITY USING INDEX " + (again ? Printable.escape(name) : "…") + " (by hand, or in a migration)"
+                    + (again ? "." : ", naming another unique index, or REPLICA IDENTITY DEFAULT or FULL."));
+        }
+        return out;
+    }
+
+    /** The index a "table option" note's {@code REPLICA IDENTITY USING INDEX} names, as {@code quote_ident} wrote it; null when none. */
+    static String indexName(String detail) {
+        int at = detail.indexOf(USING_INDEX);
+        if (at < 0) {
+            return null;
+        }
+        String rest = detail.substring(at + USING_INDEX.length());
+        if (rest.startsWith("\"")) {
+            StringBuilder name = new StringBuilder();
+            for (int i = 1; i < rest.length(); i++) {
+                char c = rest.charAt(i);
+                if (c == '"' && i + 1 < rest.length() && rest.charAt(i + 1) == '"') {
+                    name.append('"');
+                    i++;
+                } else if (c == '"') {
+                    return name.toString();
+                } else {
+                    name.append(c);
+                }
+            }
+            return null;
+        }
+        int end = rest.indexOf(", ");
+        String name = end < 0 ? rest : rest.substring(0, end);
+        return name.equals("?") ? null : name;
+    }
+}
