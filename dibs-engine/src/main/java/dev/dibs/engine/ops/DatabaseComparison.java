@@ -8,6 +8,7 @@ import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.inspect.NotValidNotNulls;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.QualifiedName;
@@ -80,8 +81,10 @@ public final class DatabaseComparison {
         Inspection desired;
         try (Background<Inspection> reading = Background.start("dibs-inspect-reference",
                 () -> Inspector.inspect(reference, schemas, historyTables), ignored -> { })) {
-            current = Inspector.inspect(target, schemas, historyTables);
-            desired = reading.get();
+            Inspection read = Inspector.inspect(target, schemas, historyTables);
+            // a NOT VALID NOT NULL refuses NULL in new rows: the target keeps or gets NOT NULL where the reference has one
+            desired = NotValidNotNulls.enforced(reading.get());
+            current = NotValidNotNulls.asTarget(read, desired.schema(), desired.notManaged());
         }
         List<String> warnings = new ArrayList<>();
         List<String> unreproducible = new ArrayList<>();

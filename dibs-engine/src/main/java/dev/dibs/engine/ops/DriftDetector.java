@@ -9,6 +9,7 @@ import dev.dibs.engine.canonical.TenantBuilds;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.inspect.NotValidNotNulls;
 import dev.dibs.engine.inspect.ServerFacts;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.model.Schema;
@@ -340,8 +341,10 @@ public final class DriftDetector {
     }
 
     /** The rest of a detection, once the database is inspected and the Java schema canonicalised on the scratch server. */
-    private static DriftReport detected(LoadedSchema intent, ConnectionInfo database, Inspection current, ScratchServers.Choice scratch,
+    private static DriftReport detected(LoadedSchema intent, ConnectionInfo database, Inspection read, ScratchServers.Choice scratch,
                                         Canonicalizer.Canonical canonical, PlanOptions options) {
+        // a NOT VALID NOT NULL (18): validated where the column is declared NOT NULL, dropped where it is declared nullable
+        Inspection current = NotValidNotNulls.asTarget(read, canonical.inspection().schema(), List.of());
         List<String> warnings = new ArrayList<>(intent.warnings());
         List<String> unreproducible = new ArrayList<>();
         if (scratch.note() != null) {

@@ -13,6 +13,7 @@ import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.ops.DatabaseComparison;
+import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
@@ -254,8 +255,8 @@ class Postgres18PlanTest {
     }
 
     @Test
-    void aNotValidNotNullReadsAsNullableIsNotedAndIsValidatedWhenTheColumnIsDeclaredNotNull() throws Exception {
-        // a NOT VALID NOT NULL (18) guards new rows only: an old one may hold NULL
+    void aNotValidNotNullIsValidatedWhereTheColumnIsDeclaredNotNullAndDroppedWhereItIsNullable() throws Exception {
+        // a NOT VALID NOT NULL (18) refuses NULL in new rows, while an old one may hold it
         On18 on = on18("CREATE TABLE t (id bigint PRIMARY KEY, a integer, b integer); INSERT INTO t VALUES (1, NULL, 2);"
                 + " ALTER TABLE t ADD CONSTRAINT t_a_nn NOT NULL a NOT VALID; ALTER TABLE t ADD CONSTRAINT t_b_nn NOT NULL b NOT VALID");
         Inspection inspection;
@@ -266,21 +267,49 @@ class Postgres18PlanTest {
                 .allSatisfy(col -> assertThat(col.nullable()).as(col.name()).isTrue());
         assertThat(inspection.notManaged()).contains(new NotManaged("not-null constraint", "public", "t.t_a_nn", "NOT NULL a NOT VALID"),
                 new NotManaged("not-null constraint", "public", "t.t_b_nn", "NOT NULL b NOT VALID"));
-
-        Plan plan = on.harness().migrate("""
+        var intent = on.harness().load("""
                 @Table("t")
                 public record T(@Pk long id, @Nullable Integer a, int b) {}
-                """); // converges: a second diff is empty
+                """);
 
-        assertThat(PlanHarness.sql(plan)).containsExactly("ALTER TABLE public.t ALTER COLUMN b SET NOT NULL");
-        assertThat(plan.hazards()).contains(VALIDATES_EXISTING_ROWS);
-        assertThat(on.db().queryStrings("SELECT conname || '=' || convalidated FROM pg_constraint WHERE contype = 'n'"
-                + " AND conrelid = 'public.t'::regclass ORDER BY conname")).containsExactly("t_a_nn=false", "t_b_nn=true", "t_id_not_null=true");
+        DriftReport report = DriftDetector.detect(intent, on.db().info(), () -> pg18, PlanOptions.defaults());
+
+        assertThat(report.plan().statements()).extracting(Statement::sql).containsExactlyInAnyOrder(
+                "ALTER TABLE public.t ALTER COLUMN a DROP NOT NULL", "ALTER TABLE public.t ALTER COLUMN b SET NOT NULL");
+        assertThat(report.plan().hazards()).contains(VALIDATES_EXISTING_ROWS);
         try (Connection c = on.db().connect()) {
-            assertThat(Inspector.inspect(c, List.of("public")).notManaged()).filteredOn(n -> n.kind().equals("not-null constraint"))
-                    .as("the one left unvalidated is still said").extracting(NotManaged::name).containsExactly("t.t_a_nn");
+            PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE);
         }
-        assertThatThrownBy(() -> on.db().execute("INSERT INTO t VALUES (2, NULL, 3)")).hasMessageContaining("violates not-null constraint");
+        assertThat(on.db().queryStrings("SELECT conname || '=' || convalidated FROM pg_constraint WHERE contype = 'n'"
+                + " AND conrelid = 'public.t'::regclass ORDER BY conname")).containsExactly("t_b_nn=true", "t_id_not_null=true");
+        assertThat(DriftDetector.detect(intent, on.db().info(), () -> pg18, PlanOptions.defaults()).plan().changes()).isEmpty();
+        on.db().execute("INSERT INTO t VALUES (2, NULL, 3)"); // a is nullable, as declared
+    }
+
+    @Test
+    void aNotValidNotNullOfAReferenceKeepsOrGivesTheTargetNotNullAndOneOfTheTargetIsValidatedOnlyWhereTheReferenceValidatedIt()
+            throws Exception {
+        ConnectionInfo target = pg18.createDatabase("nn_target");
+        ConnectionInfo reference = pg18.createDatabase("nn_reference");
+        new TestDatabase(reference).execute("CREATE TABLE t (id bigint PRIMARY KEY, a integer, b integer, c integer NOT NULL, d integer);"
+                + " ALTER TABLE t ADD CONSTRAINT t_a_nn NOT NULL a NOT VALID; ALTER TABLE t ADD CONSTRAINT t_b_nn NOT NULL b NOT VALID");
+        new TestDatabase(target).execute("CREATE TABLE t (id bigint PRIMARY KEY, a integer, b integer NOT NULL, c integer, d integer);"
+                + " INSERT INTO t VALUES (1, NULL, 2, 3, 4);"
+                + " ALTER TABLE t ADD CONSTRAINT t_a_nn NOT NULL a NOT VALID; ALTER TABLE t ADD CONSTRAINT t_c_nn NOT NULL c NOT VALID;"
+                + " ALTER TABLE t ADD CONSTRAINT t_d_nn NOT NULL d NOT VALID");
+
+        DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+
+        // a: NOT VALID on both sides; b: the reference's NOT VALID against the target's valid one: nothing to do
+        assertThat(report.plan().statements()).extracting(Statement::sql).containsExactlyInAnyOrder(
+                "ALTER TABLE public.t ALTER COLUMN c SET NOT NULL", "ALTER TABLE public.t ALTER COLUMN d DROP NOT NULL");
+        try (Connection c = target.open()) {
+            PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE);
+        }
+        assertThat(new TestDatabase(target).queryStrings("SELECT conname || '=' || convalidated FROM pg_constraint WHERE contype = 'n'"
+                + " AND conrelid = 'public.t'::regclass ORDER BY conname"))
+                .containsExactly("t_a_nn=false", "t_b_not_null=true", "t_c_nn=true", "t_id_not_null=true");
+        assertThat(DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults()).plan().changes()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dev.dibs.engine.inspect;
+
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.SqlTokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * The {@code NOT NULL} constraints added {@code NOT VALID} (PostgreSQL 18): they refuse NULL in new
+ * rows while old ones may hold it. The inspection reads such a column as nullable and notes the
+ * constraint ("not-null constraint"); the model has no third state, so each side is read for what
+ * the plan must do. A reference database's ({@link #enforced}) is NOT NULL: a target made what it is
+ * keeps or gets NOT NULL. A target's ({@link #asTarget}) is NOT NULL where the desired column is
+ * nullable (the plan drops the constraint) or is itself NOT VALID there (nothing to do), and nullable
+ * where the desired column is NOT NULL (the plan's SET NOT NULL validates it).
+ */
+public final class NotValidNotNulls {
+
+    static final String KIND = "not-null constraint";
+
+    private NotValidNotNulls() {
+    }
+
+    /** {@code reference} with every column a NOT VALID NOT NULL guards read as NOT NULL. */
+    public static Inspection enforced(Inspection reference) {
+        return readAsNotNull(reference, (table, column) -> true);
+    }
+
+    /**
+     * {@code target} with the columns a NOT VALID NOT NULL guards read as NOT NULL where the desired
+     * state has the column nullable, or guarded the same way ({@code desiredNotes}).
+     */
+    public static Inspection asTarget(Inspection target, Schema desired, List<NotManaged> desiredNotes) {
+        Map<QualifiedName, Set<String>> alsoThere = guarded(desiredNotes, desired);
+        return readAsNotNull(target, (table, column) -> desired.table(table).flatMap(t -> t.column(column))
+                .map(d -> d.nullable() || alsoThere.getOrDefault(table, Set.of()).contains(column)).orElse(false));
+    }
+
+    private static Inspection readAsNotNull(Inspection inspection, BiPredicate<QualifiedName, String> when) {
+        Map<QualifiedName, Set<String>> guarded = guarded(inspection.notManaged(), inspection.schema());
+        if (guarded.isEmpty()) {
+            return inspection;
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : inspection.schema().tables()) {
+            Set<String> columns = guarded.getOrDefault(t.name(), Set.of());
+            tables.add(columns.isEmpty() ? t : t.withColumns(t.columns().stream()
+                    .map(c -> c.nullable() && columns.contains(c.name()) && when.test(t.name(), c.name()) ? notNull(c) : c).toList()));
+        }
+        return new Inspection(inspection.schema().withTables(tables), inspection.notManaged(), inspection.serverVersionNum(),
+                inspection.fingerprints(), inspection.extensions());
+    }
+
+    /** The columns of {@code schema}'s tables that a NOT VALID NOT NULL guards, by the notes ({@code table.constraint}). */
+    private static Map<QualifiedName, Set<String>> guarded(List<NotManaged> notes, Schema schema) {
+        Map<QualifiedName, Set<String>> out = new HashMap<>();
+        for (NotManaged n : notes) {
+            String column = n.kind().equals(KIND) && n.detail() != null ? column(n.detail()) : null;
+            if (column == null) {
+                continue;
+            }
+            for (Table t : schema.tables()) {
+                if (t.name().schema().equals(n.schema()) && n.name().startsWith(t.name().name() + ".") && t.column(column).isPresent()) {
+                    out.computeIfAbsent(t.name(), k -> new HashSet<>()).add(column);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The column of {@code NOT NULL name NOT VALID}, as {@code pg_get_constraintdef} prints it; null for any other text. */
+    static String column(String definition) {
+        List<SqlTokens.Token> tokens = SqlTokens.tokenize(definition);
+        return tokens.size() == 5 && tokens.get(0).isKeyword("not") && tokens.get(1).isKeyword("null") && tokens.get(2).isName()
+                && tokens.get(3).isKeyword("not") && tokens.get(4).isKeyword("valid") ? tokens.get(2).text() : null;
+    }
+
+    private static Column notNull(Column c) {
+        return new Column(c.name(), c.type(), false, c.defaultExpression(), c.identity(), c.generatedExpression(), c.comment(),
+                c.virtual(), c.sequence(), c.statistics());
+    }
+}
