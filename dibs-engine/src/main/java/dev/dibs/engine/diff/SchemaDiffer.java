@@ -49,12 +49,13 @@ public final class SchemaDiffer {
     }
 
     /**
-     * A column leaving an enum the plan creates again (to {@code text}, another type) goes before the
-     * re-creation, which drops the old type; a new default casting a label only the new type has
-     * ({@code ('d'::e)::text}) can only come after it. The change is split: the column leaves the type
+     * A column leaving an enum the plan creates again (to {@code text}, another type), or a domain
+     * over it, goes before the re-creation, which drops the old type; a new default casting to the
+     * type ({@code ('d'::e)::text}) can only come after it (before, it would hold the old type, or
+     * name a label only the new one has). The change is split: the column leaves the type
      * without a default (the old one would keep the old type), then takes its default.
      */
-    private static void leavingColumnsTakeNewLabelsAfter(List<SchemaChange> changes) {
+    private static void leavingColumnsTakeNewLabelsAfter(List<SchemaChange> changes, Schema now) {
         List<SchemaChange.RecreateEnum> recreated = changes.stream().filter(SchemaChange.RecreateEnum.class::isInstance)
                 .map(SchemaChange.RecreateEnum.class::cast).toList();
         if (recreated.isEmpty()) {
@@ -70,9 +71,10 @@ public final class SchemaDiffer {
             PgType toType = a.to().type();
             boolean leaves = toType.isBuiltin() || !from.equals(new QualifiedName(toType.schema(), toType.name()));
             var labels = EnumLiterals.in(a.to().defaultExpression());
-            boolean newLabel = leaves && recreated.stream().anyMatch(r -> r.from().name().equals(from)
-                    && labels.getOrDefault(r.to().name(), java.util.Set.of()).stream().anyMatch(l -> !r.from().labels().contains(l)));
-            if (!newLabel) {
+            // of the type, or of a domain over it (which the plan drops: PostgreSQL cannot move one to the new type)
+            boolean castsTheNewType = leaves && recreated.stream().anyMatch(r -> labels.containsKey(r.to().name())
+                    && (r.from().name().equals(from) || EnumDiffer.overEnum(a.from().type(), r.from().name(), now)));
+            if (!castsTheNewType) {
                 continue;
             }
             Column left = a.to().withDefault(null);
@@ -205,7 +207,7 @@ public final class SchemaDiffer {
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
         conversionsDropDefaultsSetBefore(changes); // after the routines: they may split a default change in two
-        leavingColumnsTakeNewLabelsAfter(changes); // likewise
+        leavingColumnsTakeNewLabelsAfter(changes, now); // likewise
         OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads

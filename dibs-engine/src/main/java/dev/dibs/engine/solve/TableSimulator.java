@@ -22,6 +22,7 @@ import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.Partition;
+import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.naming.ExpressionNames;
@@ -124,7 +125,9 @@ final class TableSimulator {
         }
         vs.requireType(c.to().type(), c.aspects().contains(ColumnAspect.TYPE));
         if (c.aspects().contains(ColumnAspect.DEFAULT)) {
-            vs.requireEnumLabels(c.to().defaultExpression());
+            PgType held = t.column(c.from().name()).map(Column::type).orElse(null);
+            boolean converted = held != null && !held.isBuiltin() && held.equals(c.to().type());
+            vs.requireEnumLabels(c.to().defaultExpression(), converted ? new QualifiedName(held.schema(), held.name()) : null);
         }
         if (c.aspects().contains(ColumnAspect.GENERATED)) {
             vs.requireEnumLabels(c.to().generatedExpression());

@@ -501,10 +501,28 @@ final class VirtualSchema {
     /**
      * Every enum label {@code expression} casts ({@code 'd'::public.mood}, a default, check or index
      * predicate) is one its type has at this point of the plan: a label the plan adds, or that only
-     * the type's re-creation brings, makes the expression wait for it.
+     * the type's re-creation brings, makes the expression wait for it. A cast to a type the plan
+     * creates again waits for the new type whatever the label: made before, it would hold the old
+     * type (renamed away), which the re-creation then cannot drop.
      */
     void requireEnumLabels(String expression) {
+        requireEnumLabels(expression, null);
+    }
+
+    /**
+     * As {@link #requireEnumLabels(String)}, for the default of a column of the type {@code converted}
+     * that the type's re-creation converts: that conversion drops the default and sets it again on the
+     * new type, so the default may be set before it, of a label the old type has.
+     */
+    void requireEnumLabels(String expression, QualifiedName converted) {
+        if (enums.isEmpty() || expression == null || expression.indexOf("::") < 0) {
+            return;
+        }
         for (var used : dev.dibs.engine.diff.EnumLiterals.in(expression).entrySet()) {
+            if (enumsToRecreate.contains(used.getKey()) && !used.getKey().equals(converted)) {
+                throw new SimulationException.NotExists("type " + used.getKey() + " as the plan creates it again (an expression casts "
+                        + used.getValue() + " to it)");
+            }
             EnumType e = enums.get(used.getKey());
             if (e == null) {
                 continue; // not an enum dibs manages (or not one at all): PostgreSQL judges it
