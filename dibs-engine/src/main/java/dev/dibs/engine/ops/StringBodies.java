@@ -235,7 +235,7 @@ final class StringBodies {
     private static void names(List<Token> tokens, Taken gone, Set<String> tableNames, Set<String> routineNames, Set<String> schemas,
                               Set<String> named) {
         boolean[] tableFollows = tableFollows(tokens);
-        Map<String, Named> aliases = aliases(tokens, tableFollows);
+        Map<String, List<Named>> aliases = aliases(tokens, tableFollows);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == SqlTokens.Kind.STRING) {
@@ -263,12 +263,12 @@ final class StringBodies {
                         column(gone.columns().get(q), tokens.get(i + 4).text(), named);
                     }
                     if (!schemas.contains(t.text())) {
-                        Named alias = aliases.get(t.text());
+                        List<Named> aliased = aliases.getOrDefault(t.text(), List.of());
                         for (var e : gone.columns().entrySet()) {
                             boolean table = e.getKey().name().equals(t.text());
-                            boolean aliased = alias != null && e.getKey().name().equals(alias.name())
-                                    && (alias.schema() == null || e.getKey().schema().equals(alias.schema()));
-                            if (table || aliased) {
+                            boolean viaAlias = aliased.stream().anyMatch(a -> e.getKey().name().equals(a.name())
+                                    && (a.schema() == null || e.getKey().schema().equals(a.schema())));
+                            if (table || viaAlias) {
                                 column(e.getValue(), tokens.get(i + 2).text(), named);
                             }
                         }
@@ -293,10 +293,10 @@ final class StringBodies {
     /**
      * The aliases the body gives tables: {@code FROM orders o}, {@code JOIN public.orders AS o},
      * {@code UPDATE orders o}, and each of a list ({@code FROM orders o, lines l}). Taken for the
-     * whole body: an alias is rarely given two tables in one function.
+     * whole body: an alias given two tables in one function stands for both.
      */
-    private static Map<String, Named> aliases(List<Token> tokens, boolean[] tableFollows) {
-        Map<String, Named> out = new HashMap<>();
+    private static Map<String, List<Named>> aliases(List<Token> tokens, boolean[] tableFollows) {
+        Map<String, List<Named>> out = new HashMap<>();
         for (int i = 1; i < tokens.size(); i++) {
             if (!tableFollows[i - 1]) {
                 continue;
@@ -315,7 +315,7 @@ final class StringBodies {
                 Token alias = next < tokens.size() ? tokens.get(next) : null;
                 if (alias != null && (alias.kind() == SqlTokens.Kind.QUOTED_IDENTIFIER
                         || alias.kind() == SqlTokens.Kind.IDENTIFIER && !NOT_ALIASES.contains(alias.text()))) {
-                    out.put(alias.text(), table);
+                    out.computeIfAbsent(alias.text(), k -> new ArrayList<>()).add(table);
                     next++;
                 }
                 if (next + 1 < tokens.size() && tokens.get(next).isSymbol(",")) {
