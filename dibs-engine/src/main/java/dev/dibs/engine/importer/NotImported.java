@@ -23,7 +23,7 @@ import java.util.Set;
 final class NotImported {
 
     /** Kinds dibs leaves alone on every database, whatever the project says. */
-    private static final Set<String> LEFT_ALONE = Set.of("privileges", "tablespace", "schema comment");
+    private static final Set<String> LEFT_ALONE = Set.of("privileges", "tablespace", "schema comment", "security label");
 
     /**
      * Kinds of what a table, sequence or index has beside its definition, which dibs writes no clause
@@ -50,6 +50,8 @@ final class NotImported {
                 + " keeps it in the default tablespace"
                 : note.kind().equals("schema comment") ? "dibs does not declare a schema's comment: it stays as it is here,"
                 + " and a database built from the project has none"
+                : note.kind().equals("security label") ? "dibs does not manage security labels: they stay as they are here, and"
+                + " a database built from the project has none"
                 : PHYSICAL.contains(note.kind()) ? "dibs writes no clause for it: it stays as it is here, and a database built"
                 + " from the project has the default; set it there by hand if it needs it"
                 : "it belongs to the whole database, not to a managed schema: dibs neither declares nor drops it";
@@ -59,6 +61,10 @@ final class NotImported {
     /** The line naming a refused note's object, and what PostgreSQL says it is. */
     static String refused(NotManaged note) {
         String article = "aeiou".indexOf(note.kind().charAt(0)) >= 0 ? "an " : "a ";
+        if (note.kind().equals("not-null constraint")) { // NOT VALID (18): rows may hold NULL, new ones may not
+            return shown(note) + " — dibs cannot declare a NOT NULL that is NOT VALID: validate it first (ALTER TABLE … VALIDATE"
+                    + " CONSTRAINT, once no row holds NULL) or drop it, then import again.";
+        }
         return shown(note) + " — dibs cannot declare " + article + note.kind() + ".";
     }
 

@@ -108,6 +108,10 @@ class DatabaseImportTest {
                 CREATE FUNCTION f() RETURNS integer LANGUAGE sql AS $$SELECT 1$$;
                 REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC;
                 CREATE FUNCTION ignore_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
+                -- as a label provider (an anonymiser) writes one: none is loaded here
+                SET allow_system_table_mods = on;
+                INSERT INTO pg_seclabel VALUES ('f()'::regprocedure, 'pg_proc'::regclass, 0, 'anon', 'TRUSTED');
+                RESET allow_system_table_mods;
                 """);
         String trigger = "dibs_import_" + Long.toUnsignedString(System.nanoTime(), 36);
         db.execute("CREATE EVENT TRIGGER " + trigger + " ON ddl_command_end EXECUTE FUNCTION ignore_ddl()");
@@ -117,6 +121,8 @@ class DatabaseImportTest {
             assertThat(result.files()).extracting(ImportedFile::path).containsExactly("src/main/resources/dibs/04-functions.sql");
             assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("not imported: privileges public.function f()")
                     .contains("dibs does not manage privileges"));
+            assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("not imported: security label public.f(): anon on function:"
+                    + " TRUSTED").contains("dibs does not manage security labels"));
             assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("not imported: event trigger *." + trigger)
                     .contains("belongs to the whole database"));
         } finally {

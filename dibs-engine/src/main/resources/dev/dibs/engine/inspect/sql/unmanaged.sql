@@ -623,15 +623,16 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
     UNION ALL
     -- security labels (SECURITY LABEL FOR provider ON …, an anonymiser's masking rules, sepgsql's
-    -- contexts): dibs neither compares nor writes them. Of the objects in the compared schemas (those
-    -- holding a relation), and of those schemas.
-    SELECT 'security label', COALESCE(o.schema, o.identity),
-           CASE WHEN o.schema IS NULL THEN o.identity
+    -- contexts): dibs neither compares nor writes them. Of the objects in the compared schemas, and
+    -- of those schemas.
+    SELECT 'security label', COALESCE(o.schema, ns.nspname::text),
+           CASE WHEN o.schema IS NULL THEN ns.nspname::text
                 ELSE pg_catalog.substr(o.identity, pg_catalog.length(pg_catalog.quote_ident(o.schema)) + 2) END,
            l.provider || ' on ' || o.type || ': ' || l.label
       FROM pg_catalog.pg_seclabel l
      CROSS JOIN LATERAL pg_catalog.pg_identify_object(l.classoid, l.objoid, l.objsubid) o
-     WHERE COALESCE(o.schema, o.identity) IN (SELECT r.nspname FROM rel r)
+      LEFT JOIN pg_catalog.pg_namespace ns ON l.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND ns.oid = l.objoid
+     WHERE COALESCE(o.schema, ns.nspname::text) = ANY (?::text[])
     UNION ALL
     -- a NOT NULL constraint that is NOT VALID (18): it refuses NULLs in new rows, old ones may hold
     -- them; the column reads as nullable (columns.sql), so the constraint is said here
