@@ -212,6 +212,8 @@ public final class SchemaDiffer {
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads
         PolicyDiffer.diff(current, desired, changes);
+        // after the triggers, policies and domains: what casts to a re-created enum goes around it
+        EnumCasts.around(now, desired, changes);
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         DomainArrays.refuse(now, desired, changes); // after every change that checks a domain's values again

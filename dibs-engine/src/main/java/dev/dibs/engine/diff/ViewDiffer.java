@@ -51,13 +51,17 @@ final class ViewDiffer {
         Map<QualifiedName, List<QualifiedName>> reads = new LinkedHashMap<>(); // in name order: the same reasons every run
         Map<QualifiedName, List<RelationColumn>> uses = new HashMap<>();
         Map<QualifiedName, List<String>> calls = new HashMap<>();
+        java.util.Set<QualifiedName> recreatedEnums = EnumCasts.recreated(changes);
         for (var pair : views.pairs()) {
             reads.put(pair.current().name(), pair.current().relations());
             uses.put(pair.current().name(), pair.current().uses());
             calls.put(pair.current().name(), pair.current().functions());
             boolean changed = !sameQuery(pair.current(), pair.desired());
+            QualifiedName casts = EnumCasts.castTo(pair.current().definition(), recreatedEnums);
             if (changed && !pair.current().replaceableBy(pair.desired())) {
                 recreated.put(pair.current().name(), null);
+            } else if (casts != null) { // it holds the old type, which the re-creation drops
+                recreated.put(pair.current().name(), EnumCasts.reason(casts));
             }
         }
         // a materialized view holds rows a function computed: one whose results the plan changes makes them stale
@@ -68,8 +72,11 @@ final class ViewDiffer {
             reads.put(pair.current().name(), pair.current().relations());
             uses.put(pair.current().name(), pair.current().uses());
             calls.put(pair.current().name(), pair.current().functions());
+            QualifiedName casts = EnumCasts.castTo(pair.current().definition(), recreatedEnums);
             if (!pair.current().sameQuery(pair.desired())) {
                 recreated.put(pair.current().name(), null);
+            } else if (casts != null) {
+                recreated.put(pair.current().name(), EnumCasts.reason(casts));
             } else if (!recomputed.isEmpty()) {
                 pair.current().functions().stream().filter(f -> recomputed.containsKey(routineNames.get(f))).findFirst()
                         .ifPresent(f -> recreated.put(pair.current().name(), "it calls " + f

@@ -2,6 +2,7 @@ package dev.dibs.engine.solve;
 
 import static dev.dibs.engine.solve.ConstraintSimulator.map;
 
+import dev.dibs.engine.diff.EnumCasts;
 import dev.dibs.engine.diff.SchemaChange.AddEnumValue;
 import dev.dibs.engine.diff.SchemaChange.ColumnRef;
 import dev.dibs.engine.diff.SchemaChange.CreateEnum;
@@ -81,6 +82,29 @@ final class EnumSimulator {
             vs.column(t, ref.column());
             vs.put(TableSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())
                     ? col.withDefault(ref.defaultAfter()) : col)));
+        }
+    }
+
+    /**
+     * No view, materialized view, trigger condition, policy, or domain default or check casts to the
+     * type any more: each would hold the old type, which the re-creation drops (the differ takes them
+     * around it, {@code EnumCasts}).
+     */
+    static void requireNoCasts(VirtualSchema vs, QualifiedName type) {
+        java.util.Set<QualifiedName> types = java.util.Set.of(type);
+        List<String> users = new java.util.ArrayList<>();
+        vs.views.values().stream().filter(v -> EnumCasts.castTo(v.definition(), types) != null).forEach(v -> users.add("view " + v.name()));
+        vs.materializedViews.values().stream().filter(v -> EnumCasts.castTo(v.definition(), types) != null)
+                .forEach(v -> users.add("materialized view " + v.name()));
+        vs.triggers.values().stream().filter(t -> EnumCasts.castTo(t.definition(), types) != null)
+                .forEach(t -> users.add("trigger " + t.name() + " on " + t.table()));
+        vs.policies.values().stream().filter(p -> EnumCasts.castTo(p.using(), types) != null || EnumCasts.castTo(p.withCheck(), types) != null)
+                .forEach(p -> users.add("policy " + p.name() + " on " + p.table()));
+        vs.domains.values().stream().filter(d -> EnumCasts.castTo(d.defaultExpression(), types) != null
+                || d.checks().stream().anyMatch(k -> EnumCasts.castTo(k.definition(), types) != null))
+                .forEach(d -> users.add("domain " + d.name()));
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation(users + " still cast to the type " + type + ", which its re-creation drops");
         }
     }
 

@@ -1,0 +1,107 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.diff.SchemaChange.AddDomainCheck;
+import dev.dibs.engine.diff.SchemaChange.CreatePolicy;
+import dev.dibs.engine.diff.SchemaChange.CreateTrigger;
+import dev.dibs.engine.diff.SchemaChange.DropDomainCheck;
+import dev.dibs.engine.diff.SchemaChange.DropPolicy;
+import dev.dibs.engine.diff.SchemaChange.DropTrigger;
+import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.DomainCheck;
+import dev.dibs.engine.model.Policy;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Trigger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What casts a value to an enum type the plan creates again ({@code ('b'::public.e)::text}) holds the
+ * old type, which the re-creation renames away and then drops: PostgreSQL refuses that drop while a
+ * trigger's condition, a policy, or a domain's default or check casts to it. Each such object the plan
+ * otherwise keeps goes before the re-creation and comes back after it, as the desired state has it.
+ * (Views and materialized views are taken around by {@link ViewDiffer}, with the views reading them;
+ * checks and index predicates of tables by {@link EnumDependents}.)
+ */
+public final class EnumCasts {
+
+    private EnumCasts() {
+    }
+
+    /** The enum types {@code changes} create again. */
+    static Set<QualifiedName> recreated(List<SchemaChange> changes) {
+        Set<QualifiedName> out = new HashSet<>();
+        changes.stream().filter(RecreateEnum.class::isInstance).map(RecreateEnum.class::cast).forEach(r -> out.add(r.from().name()));
+        return out;
+    }
+
+    /** The first of {@code types} that {@code expression} casts a value to, or null. */
+    public static QualifiedName castTo(String expression, Set<QualifiedName> types) {
+        if (expression == null || types.isEmpty()) {
+            return null;
+        }
+        return EnumLiterals.in(expression).keySet().stream().filter(types::contains).findFirst().orElse(null);
+    }
+
+    static void around(Schema current, Schema desired, List<SchemaChange> changes) {
+        Set<QualifiedName> types = recreated(changes);
+        if (types.isEmpty()) {
+            return;
+        }
+        for (Trigger t : current.triggers()) {
+            QualifiedName type = castTo(t.definition(), types);
+            Optional<Trigger> wanted = desired.triggers().stream()
+                    .filter(w -> w.table().equals(t.table()) && w.name().equals(t.name())).findFirst();
+            boolean handled = changes.stream().anyMatch(c -> c instanceof DropTrigger d && d.trigger().table().equals(t.table())
+                    && d.trigger().name().equals(t.name()));
+            if (type != null && wanted.isPresent() && !handled) {
+                String reason = reason(type);
+                changes.add(new DropTrigger(t, reason));
+                changes.add(new CreateTrigger(wanted.get(), reason));
+            }
+        }
+        for (Policy p : current.policies()) {
+            QualifiedName type = castTo(p.using(), types);
+            type = type != null ? type : castTo(p.withCheck(), types);
+            Optional<Policy> wanted = desired.policies().stream()
+                    .filter(w -> w.table().equals(p.table()) && w.name().equals(p.name())).findFirst();
+            boolean handled = changes.stream().anyMatch(c -> c instanceof DropPolicy d && d.policy().table().equals(p.table())
+                    && d.policy().name().equals(p.name()));
+            if (type != null && wanted.isPresent() && !handled) {
+                String reason = reason(type);
+                changes.add(new DropPolicy(p, reason));
+                changes.add(new CreatePolicy(wanted.get(), reason));
+            }
+        }
+        for (Domain d : current.domains()) {
+            Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
+            if (wanted == null || changes.stream().anyMatch(c -> c instanceof SchemaChange.RecreateDomain r && r.from().name().equals(d.name()))) {
+                continue; // dropped, or created again whole
+            }
+            QualifiedName type = castTo(d.defaultExpression(), types);
+            boolean defaultSet = changes.stream().anyMatch(c -> c instanceof SetDomainDefault s && s.domain().equals(d.name()));
+            if (type != null && !defaultSet) {
+                changes.add(new SetDomainDefault(d.name(), null, reason(type)));
+                changes.add(new SetDomainDefault(d.name(), wanted.defaultExpression(), reason(type)));
+            }
+            for (DomainCheck k : d.checks()) {
+                QualifiedName checked = castTo(k.definition(), types);
+                boolean dropped = changes.stream().anyMatch(c -> c instanceof DropDomainCheck x && x.domain().equals(d.name())
+                        && x.check().name().equals(k.name()));
+                Optional<DomainCheck> again = wanted.checks().stream().filter(w -> w.name().equals(k.name())).findFirst();
+                if (checked != null && !dropped && again.isPresent()) {
+                    changes.add(new DropDomainCheck(d.name(), k));
+                    changes.add(new AddDomainCheck(d.name(), again.get(), reason(checked)));
+                }
+            }
+        }
+    }
+
+    static String reason(QualifiedName type) {
+        return "it casts to the enum type " + type + ", which is created again";
+    }
+}
