@@ -1,7 +1,7 @@
 CREATE TYPE e AS ENUM ('a', 'b', 'c');
 CREATE DOMAIN dt AS text DEFAULT ('b'::e)::text CHECK (VALUE <> ('c'::e)::text);
 CREATE TABLE t (id int PRIMARY KEY, k e);
-CREATE TABLE u (id int PRIMARY KEY, s text, d dt);
+CREATE TABLE u (id int PRIMARY KEY, s text, d dt, x text DEFAULT ('c'::e)::text);
 CREATE FUNCTION trf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.s := upper(NEW.s); RETURN NEW; END $$;
 CREATE TRIGGER tr BEFORE UPDATE ON u FOR EACH ROW WHEN (NEW.s IS DISTINCT FROM ('b'::e)::text) EXECUTE FUNCTION trf();
 CREATE VIEW v AS SELECT id FROM u WHERE s <> ('b'::e)::text;

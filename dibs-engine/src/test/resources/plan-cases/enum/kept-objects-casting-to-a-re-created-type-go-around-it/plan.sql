@@ -9,6 +9,8 @@ DROP VIEW public.w;
 DROP VIEW public.v;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
 DROP TRIGGER tr ON public.u;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.u ALTER COLUMN x DROP DEFAULT;
 ALTER DOMAIN public.dt DROP DEFAULT;
 ALTER TYPE public.e RENAME TO e_dibs_old;
 CREATE TYPE public.e AS ENUM ('b', 'c');
@@ -16,6 +18,8 @@ CREATE TYPE public.e AS ENUM ('b', 'c');
 ALTER TABLE public.t ALTER COLUMN k TYPE public.e USING k::text::public.e;
 -- hazards: DELETES_DATA
 DROP TYPE public.e_dibs_old;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.u ALTER COLUMN x SET DEFAULT ('c'::public.e)::text;
 ALTER DOMAIN public.dt SET DEFAULT ('b'::public.e)::text;
 ALTER DOMAIN public.dt ADD CONSTRAINT dt_check CHECK ((VALUE <> ('c'::public.e)::text)) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS

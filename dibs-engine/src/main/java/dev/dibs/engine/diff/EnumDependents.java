@@ -2,10 +2,14 @@ package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
+import dev.dibs.engine.diff.SchemaChange.AlterColumn;
+import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
+import dev.dibs.engine.diff.SchemaChange.DropColumn;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
@@ -20,7 +24,8 @@ import java.util.regex.Pattern;
  * ({@code CHECK (p <> 'high'::public.prio)}, {@code WHERE p = 'mid'::public.prio}): PostgreSQL
  * converts a column to the new type only by re-reading them, and then compares the new type with
  * the old one, which it cannot. So they go before the type is re-created and come back after, as a
- * view or policy on such a column does.
+ * view or policy on such a column does; so does the default of a column of another type that casts
+ * to it ({@code DEFAULT ('b'::public.e)::text}), which holds the old type.
  */
 final class EnumDependents {
 
@@ -29,9 +34,11 @@ final class EnumDependents {
 
     static void add(List<Table> current, List<Table> desired, List<SchemaChange> changes) {
         List<Pattern> types = new ArrayList<>();
+        java.util.Set<String> converted = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof RecreateEnum r) {
                 types.add(cast(r.to().name()));
+                r.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
             }
         }
         if (types.isEmpty()) {
@@ -50,6 +57,20 @@ final class EnumDependents {
                         && d.table().equals(table) && d.check().name().equals(k.name()))) {
                     around.add(new DropCheck(table, k));
                     around.add(new AddCheck(table, again.get()));
+                }
+            }
+            // a default of another column casting to the type (text DEFAULT ('b'::e)::text); a converted
+            // column's own default goes and comes back with its conversion
+            for (Column col : from.columns()) {
+                var again = to.column(col.name());
+                boolean untouched = changes.stream().noneMatch(c -> c instanceof AlterColumn a && a.table().equals(table)
+                        && a.from().name().equals(col.name()) || c instanceof DropColumn d && d.table().equals(table)
+                        && d.column().name().equals(col.name()));
+                if (!col.isGenerated() && names(col.defaultExpression(), types) && !converted.contains(table + "." + col.name())
+                        && again.isPresent() && untouched) {
+                    Column bare = col.withDefault(null);
+                    around.add(new AlterColumn(table, col, bare, java.util.EnumSet.of(ColumnAspect.DEFAULT)));
+                    around.add(new AlterColumn(table, bare, col, java.util.EnumSet.of(ColumnAspect.DEFAULT)));
                 }
             }
             for (Index i : from.indexes()) {

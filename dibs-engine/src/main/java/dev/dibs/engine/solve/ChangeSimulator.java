@@ -73,7 +73,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         c.columns().forEach(ref -> PolicySimulator.requireNoPolicyReads(vs, ref.table(), ref.column()));
         c.columns().forEach(ref -> RoutineSimulator.requireUnused(vs, "column " + ref.table() + "." + ref.column()));
         RoutineSimulator.requireUnused(vs, "type " + c.from().name()); // the old type is dropped
-        EnumSimulator.requireNoCasts(vs, c.from().name());
+        EnumSimulator.requireNoCasts(vs, c);
         EnumSimulator.recreateEnum(vs, c);
         return null;
     }

@@ -86,13 +86,21 @@ final class EnumSimulator {
     }
 
     /**
-     * No view, materialized view, trigger condition, policy, or domain default or check casts to the
-     * type any more: each would hold the old type, which the re-creation drops (the differ takes them
+     * No view, materialized view, trigger condition, policy, domain default or check, or default of a
+     * column it does not convert casts to the type any more: each would hold the old type, which the re-creation drops (the differ takes them
      * around it, {@code EnumCasts}).
      */
-    static void requireNoCasts(VirtualSchema vs, QualifiedName type) {
+    static void requireNoCasts(VirtualSchema vs, RecreateEnum c) {
+        QualifiedName type = c.from().name();
         java.util.Set<QualifiedName> types = java.util.Set.of(type);
         List<String> users = new java.util.ArrayList<>();
+        java.util.Set<String> converted = new java.util.HashSet<>();
+        c.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
+        for (Table t : vs.allTables()) {
+            t.columns().stream().filter(col -> !col.isGenerated() && !converted.contains(t.name() + "." + col.name())
+                    && EnumCasts.castTo(col.defaultExpression(), types) != null)
+                    .forEach(col -> users.add("the default of " + t.name() + "." + col.name()));
+        }
         vs.views.values().stream().filter(v -> EnumCasts.castTo(v.definition(), types) != null).forEach(v -> users.add("view " + v.name()));
         vs.materializedViews.values().stream().filter(v -> EnumCasts.castTo(v.definition(), types) != null)
                 .forEach(v -> users.add("materialized view " + v.name()));
