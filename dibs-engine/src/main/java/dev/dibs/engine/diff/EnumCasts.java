@@ -52,14 +52,31 @@ public final class EnumCasts {
         if (types.isEmpty()) {
             return;
         }
+        java.util.Map<QualifiedName, QualifiedName> renamedTables = new java.util.HashMap<>();
+        changes.stream().filter(SchemaChange.RenameTable.class::isInstance).map(SchemaChange.RenameTable.class::cast)
+                .forEach(r -> renamedTables.put(r.from(), r.target()));
         for (Trigger t : current.triggers()) {
             QualifiedName type = castTo(t.definition(), types);
+            if (type == null) {
+                continue;
+            }
+            // as the desired state names it: its table and itself perhaps renamed (the drop runs under the old names)
+            QualifiedName table = renamedTables.getOrDefault(t.table(), t.table());
+            SchemaChange.RenameTrigger rename = changes.stream().filter(SchemaChange.RenameTrigger.class::isInstance)
+                    .map(SchemaChange.RenameTrigger.class::cast).filter(r -> r.table().equals(table) && r.from().equals(t.name()))
+                    .findFirst().orElse(null);
+            String name = rename == null ? t.name() : rename.to();
+            boolean planned = changes.stream().anyMatch(c -> c instanceof DropTrigger d && d.trigger().table().equals(t.table())
+                    && d.trigger().name().equals(t.name()) || c instanceof CreateTrigger n && n.trigger().table().equals(table)
+                    && n.trigger().name().equals(name));
             Optional<Trigger> wanted = desired.triggers().stream()
-                    .filter(w -> w.table().equals(t.table()) && w.name().equals(t.name())).findFirst();
-            boolean handled = changes.stream().anyMatch(c -> c instanceof DropTrigger d && d.trigger().table().equals(t.table())
-                    && d.trigger().name().equals(t.name()));
-            if (type != null && wanted.isPresent() && !handled) {
+                    .filter(w -> w.table().equals(table) && w.name().equals(name)).findFirst();
+            if (!planned && wanted.isPresent()) {
                 String reason = reason(type);
+                // created as desired, under its new name, with its state and comment: what else the plan had for it goes
+                changes.removeIf(c -> c == rename
+                        || c instanceof SchemaChange.SetTriggerEnabled e && e.table().equals(table) && e.trigger().equals(name)
+                        || c instanceof SchemaChange.SetTriggerComment k && k.table().equals(table) && k.trigger().equals(name));
                 changes.add(new DropTrigger(t, reason));
                 changes.add(new CreateTrigger(wanted.get(), reason));
             }
@@ -67,12 +84,19 @@ public final class EnumCasts {
         for (Policy p : current.policies()) {
             QualifiedName type = castTo(p.using(), types);
             type = type != null ? type : castTo(p.withCheck(), types);
+            if (type == null) {
+                continue;
+            }
+            QualifiedName table = renamedTables.getOrDefault(p.table(), p.table());
             Optional<Policy> wanted = desired.policies().stream()
-                    .filter(w -> w.table().equals(p.table()) && w.name().equals(p.name())).findFirst();
-            boolean handled = changes.stream().anyMatch(c -> c instanceof DropPolicy d && d.policy().table().equals(p.table())
-                    && d.policy().name().equals(p.name()));
-            if (type != null && wanted.isPresent() && !handled) {
+                    .filter(w -> w.table().equals(table) && w.name().equals(p.name())).findFirst();
+            boolean planned = changes.stream().anyMatch(c -> c instanceof DropPolicy d && d.policy().table().equals(p.table())
+                    && d.policy().name().equals(p.name()) || c instanceof CreatePolicy n && n.policy().table().equals(table)
+                    && n.policy().name().equals(p.name()));
+            if (!planned && wanted.isPresent()) {
                 String reason = reason(type);
+                changes.removeIf(c -> c instanceof SchemaChange.AlterPolicy a && a.from().table().equals(table) && a.from().name().equals(p.name())
+                        || c instanceof SchemaChange.SetPolicyComment k && k.table().equals(table) && k.policy().equals(p.name()));
                 changes.add(new DropPolicy(p, reason));
                 changes.add(new CreatePolicy(wanted.get(), reason));
             }
@@ -83,10 +107,15 @@ public final class EnumCasts {
                 continue; // dropped, or created again whole
             }
             QualifiedName type = castTo(d.defaultExpression(), types);
-            boolean defaultSet = changes.stream().anyMatch(c -> c instanceof SetDomainDefault s && s.domain().equals(d.name()));
-            if (type != null && !defaultSet) {
-                changes.add(new SetDomainDefault(d.name(), null, reason(type)));
-                changes.add(new SetDomainDefault(d.name(), wanted.defaultExpression(), reason(type)));
+            SetDomainDefault planned = changes.stream().filter(SetDomainDefault.class::isInstance).map(SetDomainDefault.class::cast)
+                    .filter(c -> c.domain().equals(d.name())).findFirst().orElse(null);
+            // taken off first, and set again after; a default the plan sets anyway comes after when it casts
+            // to the type too (it waits for the new one), and takes the old one off itself when it does not
+            if (type != null && (planned == null || castTo(planned.defaultExpression(), types) != null)) {
+                changes.add(new SetDomainDefault(d.name(), null));
+                if (planned == null) {
+                    changes.add(new SetDomainDefault(d.name(), wanted.defaultExpression(), reason(type)));
+                }
             }
             for (DomainCheck k : d.checks()) {
                 QualifiedName checked = castTo(k.definition(), types);

@@ -59,18 +59,30 @@ final class EnumDependents {
                     around.add(new AddCheck(table, again.get()));
                 }
             }
-            // a default of another column casting to the type (text DEFAULT ('b'::e)::text); a converted
-            // column's own default goes and comes back with its conversion
+            // a default of another column casting to the type (text DEFAULT ('b'::e)::text) goes before and
+            // comes back after; a converted column's own default goes and comes back with its conversion, and
+            // a column changing type is split by leavingColumnsTakeNewLabelsAfter
             for (Column col : from.columns()) {
                 var again = to.column(col.name());
-                boolean untouched = changes.stream().noneMatch(c -> c instanceof AlterColumn a && a.table().equals(table)
-                        && a.from().name().equals(col.name()) || c instanceof DropColumn d && d.table().equals(table)
-                        && d.column().name().equals(col.name()));
-                if (!col.isGenerated() && names(col.defaultExpression(), types) && !converted.contains(table + "." + col.name())
-                        && again.isPresent() && untouched) {
-                    Column bare = col.withDefault(null);
-                    around.add(new AlterColumn(table, col, bare, java.util.EnumSet.of(ColumnAspect.DEFAULT)));
+                if (col.isGenerated() || !names(col.defaultExpression(), types) || converted.contains(table + "." + col.name())
+                        || again.isEmpty() || changes.stream().anyMatch(c -> c instanceof DropColumn d && d.table().equals(table)
+                        && d.column().name().equals(col.name()))) {
+                    continue;
+                }
+                AlterColumn planned = changes.stream().filter(AlterColumn.class::isInstance).map(AlterColumn.class::cast)
+                        .filter(a -> a.table().equals(table) && a.from().name().equals(col.name())).findFirst().orElse(null);
+                if (planned != null && (planned.aspects().contains(ColumnAspect.TYPE)
+                        || planned.aspects().contains(ColumnAspect.DEFAULT) && !names(planned.to().defaultExpression(), types))) {
+                    continue; // it takes the cast off itself
+                }
+                Column bare = col.withDefault(null);
+                around.add(new AlterColumn(table, col, bare, java.util.EnumSet.of(ColumnAspect.DEFAULT)));
+                if (planned == null) {
                     around.add(new AlterColumn(table, bare, col, java.util.EnumSet.of(ColumnAspect.DEFAULT)));
+                } else { // the planned change, from the bare column, with the default too
+                    java.util.EnumSet<ColumnAspect> aspects = java.util.EnumSet.copyOf(planned.aspects());
+                    aspects.add(ColumnAspect.DEFAULT);
+                    changes.set(changes.indexOf(planned), new AlterColumn(table, bare, planned.to(), aspects));
                 }
             }
             for (Index i : from.indexes()) {
