@@ -73,6 +73,9 @@ class UnmodelledKindsTest {
             new Step("CREATE COLLATION coll FROM \"C\"", "collation", "collation", "coll"),
             new Step("CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING", "rule", "rule", "t.r"),
             new Step("CREATE TABLE child (c int) INHERITS (t)", "inheritance", "inheritance", "child"),
+            // as a label provider (an anonymiser) writes one: none is loaded here
+            new Step("SET allow_system_table_mods = on; INSERT INTO pg_seclabel VALUES ('t'::regclass, 'pg_class'::regclass, 0,"
+                    + " 'anon', 'MASKED'); RESET allow_system_table_mods", "security label", "security label", "t"),
             // on a relation dibs does not manage (a managed table's policies are modelled, not noted)
             new Step("ALTER TABLE child ENABLE ROW LEVEL SECURITY; CREATE POLICY p ON child USING (true)", "policy", "policy", "child.p"));
 

@@ -70,9 +70,11 @@ class PairRunTest {
 
     @Test
     void aDifferenceNobodyReportsIsWrong(TestDatabase a, PostgresServer server) throws Exception {
-        PairResult r = pair(a, server, USERS, USERS + "COMMENT ON INDEX users_pkey IS 'the key';");
+        // an identity column's sequence is the column's: its name is neither compared nor noted (yet)
+        String identity = "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY%s PRIMARY KEY, name text NOT NULL);";
+        PairResult r = pair(a, server, identity.formatted(""), identity.formatted(" (SEQUENCE NAME user_numbers)"));
         assertThat(r.outcome()).isEqualTo(Outcome.WRONG);
-        assertThat(r.details()).contains("[UNREPORTED] only in B: comment on index public.users_pkey: the key");
+        assertThat(r.details()).anySatisfy(d -> assertThat(d).startsWith("[UNREPORTED] only in B: sequence public.user_numbers"));
     }
 
     @Test

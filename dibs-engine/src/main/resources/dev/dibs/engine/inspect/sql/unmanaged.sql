@@ -621,6 +621,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
      WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
+    ${kind:security label}
     UNION ALL
     -- security labels (SECURITY LABEL FOR provider ON …, an anonymiser's masking rules, sepgsql's
     -- contexts): dibs neither compares nor writes them. Of the objects in the compared schemas, and
@@ -633,6 +634,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      CROSS JOIN LATERAL pg_catalog.pg_identify_object(l.classoid, l.objoid, l.objsubid) o
       LEFT JOIN pg_catalog.pg_namespace ns ON l.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND ns.oid = l.objoid
      WHERE COALESCE(o.schema, ns.nspname::text) = ANY (?::text[])
+    ${end}
     UNION ALL
     -- a NOT NULL constraint that is NOT VALID (18): it refuses NULLs in new rows, old ones may hold
     -- them; the column reads as nullable (columns.sql), so the constraint is said here

@@ -96,5 +96,6 @@ SELECT ARRAY(SELECT k.kind FROM (VALUES
                        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
           WHERE n.nspname = ANY (?::text[]) AND w.rulename <> '_RETURN')),
     -- partitions and inheritance children
-    ('inheritance', EXISTS (SELECT FROM pg_catalog.pg_inherits))
+    ('inheritance', EXISTS (SELECT FROM pg_catalog.pg_inherits)),
+    ('security label', EXISTS (SELECT FROM pg_catalog.pg_seclabel))
 ) AS k(kind, present) WHERE k.present) AS unmodelled_kinds
