@@ -67,8 +67,8 @@ final class CatalogSql {
      * the {@code pg_constraint} columns of 18 ({@code NOT ENFORCED}, {@code WITHOUT OVERLAPS} and
      * {@code PERIOD}), {@code true} and {@code false} before; {@code ${confdelsetcols}} the column
      * numbers a foreign key sets on delete when only some of its own (15 and later; null before);
-     * {@code ${notnullvalidated}} is false for a column whose {@code NOT NULL} constraint is
-     * {@code NOT VALID} (18 and later; always true before); {@code ${colllocale}} is the column of an
+     * {@code ${notnullconstraints}} says whether {@code NOT NULL} constraints are catalogued (and may
+     * be {@code NOT VALID}): true from 18, false before (the planner then folds their lookup away); {@code ${colllocale}} is the column of an
      * ICU collation's locale (none on 14); {@code ${pubfilters}} adds a published table's column list
      * and row filter (15 and later).
      */
@@ -77,9 +77,7 @@ final class CatalogSql {
         return sql.replace("${indnullsnotdistinct}", version.hasNullsNotDistinct() ? "x.indnullsnotdistinct" : "false")
                 .replace("${conenforced}", version.hasNotEnforcedConstraints() ? "k.conenforced" : "true")
                 .replace("${conperiod}", version.hasTemporalConstraints() ? "k.conperiod" : "false")
-                .replace("${notnullvalidated}", version.hasNotNullConstraints()
-                        ? "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint nn WHERE nn.conrelid = a.attrelid AND nn.contype = 'n'"
-                          + " AND NOT nn.convalidated AND nn.conkey[1] = a.attnum)" : "true")
+                .replace("${notnullconstraints}", Boolean.toString(version.hasNotNullConstraints()))
                 .replace("${confdelsetcols}", version.hasForeignKeySetColumns() ? "k.confdelsetcols" : "NULL::pg_catalog.int2[]")
                 .replace("${colllocale}", version.collationLocaleColumn() == null ? "NULL::text" : "c." + version.collationLocaleColumn())
                 .replace("${pubfilters}", version.hasPublicationFilters()

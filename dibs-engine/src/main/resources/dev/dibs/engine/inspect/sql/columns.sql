@@ -6,7 +6,10 @@ SELECT a.attrelid::bigint AS table_oid,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        -- a NOT NULL constraint that is NOT VALID (18) guards new rows only: the column may hold NULLs,
        -- so it reads as nullable (a desired NOT NULL validates it); unmanaged.sql notes the constraint
-       a.attnotnull AND ${notnullvalidated} AS not_null,
+       a.attnotnull AND NOT (${notnullconstraints}
+                             AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint nn
+                                          WHERE nn.conrelid = a.attrelid AND nn.contype = 'n' AND NOT nn.convalidated
+                                            AND nn.conkey[1] = a.attnum)) AS not_null,
        a.attidentity::text AS identity,
        a.attgenerated::text AS generated,
        -- a default has no column references (PostgreSQL allows none): printed without the table
