@@ -23,7 +23,8 @@ import java.util.Set;
  * What casts a value to an enum type the plan creates again ({@code ('b'::public.e)::text}) holds the
  * old type, which the re-creation renames away and then drops: PostgreSQL refuses that drop while a
  * trigger's condition, a policy, or a domain's default or check casts to it. Each such object the plan
- * otherwise keeps goes before the re-creation and comes back after it, as the desired state has it.
+ * otherwise keeps goes before the re-creation and comes back after it, as the desired state has it; a
+ * domain the plan creates again whole is dropped before and created after.
  * (Views and materialized views are taken around by {@link ViewDiffer}, with the views reading them;
  * checks and index predicates of tables by {@link EnumDependents}.)
  */
@@ -44,7 +45,7 @@ public final class EnumCasts {
         if (expression == null || types.isEmpty()) {
             return null;
         }
-        return EnumLiterals.in(expression).keySet().stream().filter(types::contains).findFirst().orElse(null);
+        return EnumLiterals.castTypes(expression).stream().filter(types::contains).findFirst().orElse(null);
     }
 
     static void around(Schema current, Schema desired, List<SchemaChange> changes) {
@@ -101,9 +102,18 @@ public final class EnumCasts {
                 changes.add(new CreatePolicy(wanted.get(), reason));
             }
         }
+        // a domain created again whole (no column keeps it) that casts to the type: the old one goes before
+        // the type's re-creation and the new one comes after it, so the one change is two
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) instanceof SchemaChange.RecreateDomain r && (casts(r.from(), types) || casts(r.to(), types))) {
+                changes.set(i, new SchemaChange.DropDomain(r.from()));
+                changes.add(i + 1, new SchemaChange.CreateDomain(r.to()));
+            }
+        }
         for (Domain d : current.domains()) {
             Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
-            if (wanted == null || changes.stream().anyMatch(c -> c instanceof SchemaChange.RecreateDomain r && r.from().name().equals(d.name()))) {
+            if (wanted == null || changes.stream().anyMatch(c -> c instanceof SchemaChange.RecreateDomain r && r.from().name().equals(d.name())
+                    || c instanceof SchemaChange.DropDomain x && x.domain().name().equals(d.name()))) {
                 continue; // dropped, or created again whole
             }
             QualifiedName type = castTo(d.defaultExpression(), types);
@@ -128,6 +138,10 @@ public final class EnumCasts {
                 }
             }
         }
+    }
+
+    private static boolean casts(Domain d, Set<QualifiedName> types) {
+        return castTo(d.defaultExpression(), types) != null || d.checks().stream().anyMatch(k -> castTo(k.definition(), types) != null);
     }
 
     static String reason(QualifiedName type) {

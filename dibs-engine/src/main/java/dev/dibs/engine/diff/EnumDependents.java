@@ -1,26 +1,27 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
+import dev.dibs.engine.diff.SchemaChange.AddExclusion;
 import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.diff.SchemaChange.DropCheck;
 import dev.dibs.engine.diff.SchemaChange.DropColumn;
+import dev.dibs.engine.diff.SchemaChange.DropExclusion;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
-import dev.dibs.engine.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The checks and indexes whose expressions name an enum type the plan re-creates
+ * The checks, indexes and exclusion constraints whose expressions cast to an enum type the plan re-creates
  * ({@code CHECK (p <> 'high'::public.prio)}, {@code WHERE p = 'mid'::public.prio}): PostgreSQL
  * converts a column to the new type only by re-reading them, and then compares the new type with
  * the old one, which it cannot. So they go before the type is re-created and come back after, as a
@@ -33,11 +34,10 @@ final class EnumDependents {
     }
 
     static void add(List<Table> current, List<Table> desired, List<SchemaChange> changes) {
-        List<Pattern> types = new ArrayList<>();
+        java.util.Set<QualifiedName> types = EnumCasts.recreated(changes);
         java.util.Set<String> converted = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof RecreateEnum r) {
-                types.add(cast(r.to().name()));
                 r.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
             }
         }
@@ -85,6 +85,14 @@ final class EnumDependents {
                     changes.set(changes.indexOf(planned), new AlterColumn(table, bare, planned.to(), aspects));
                 }
             }
+            for (Exclusion x : from.exclusions()) {
+                var again = to.exclusion(x.name());
+                if (names(x.definition(), types) && again.isPresent() && changes.stream().noneMatch(c -> c instanceof DropExclusion d
+                        && d.table().equals(table) && d.exclusion().name().equals(x.name()))) {
+                    around.add(new DropExclusion(table, x));
+                    around.add(new AddExclusion(table, again.get()));
+                }
+            }
             for (Index i : from.indexes()) {
                 var again = to.index(i.name());
                 boolean uses = names(i.predicate(), types) || i.keys().stream().map(IndexKey::expression).anyMatch(e -> names(e, types));
@@ -98,12 +106,25 @@ final class EnumDependents {
         changes.addAll(around);
     }
 
-    /** {@code ::schema.type} (as the catalog prints a constant of it), not followed by more of a name. */
-    private static Pattern cast(QualifiedName type) {
-        return Pattern.compile("::" + Pattern.quote(Identifiers.quote(type.schema(), type.name())) + "(?![A-Za-z0-9_$\"])");
+    /**
+     * The generated columns of {@code table} that the re-creation of an enum type ({@code changes}
+     * holds it) makes PostgreSQL refuse: one of the type, one computed from a column it converts
+     * ("cannot alter type of a column used by a generated column"), one casting to it. Each is dropped
+     * before and added back after, as for a column it reads being retyped; its values are computed again.
+     */
+    static java.util.function.Predicate<Column> regenerated(Table table, List<SchemaChange> changes) {
+        java.util.Set<QualifiedName> types = EnumCasts.recreated(changes);
+        if (types.isEmpty()) {
+            return c -> false;
+        }
+        List<String> converted = new ArrayList<>();
+        changes.stream().filter(RecreateEnum.class::isInstance).map(RecreateEnum.class::cast)
+                .forEach(r -> r.columns().stream().filter(ref -> ref.table().equals(table.name())).forEach(ref -> converted.add(ref.column())));
+        return c -> c.isGenerated() && (types.contains(new QualifiedName(String.valueOf(c.type().schema()), c.type().name()))
+                || names(c.generatedExpression(), types) || dev.dibs.engine.naming.ExpressionNames.reads(c.generatedExpression(), converted));
     }
 
-    private static boolean names(String expression, List<Pattern> types) {
-        return expression != null && types.stream().anyMatch(p -> p.matcher(expression).find());
+    private static boolean names(String expression, java.util.Set<QualifiedName> types) {
+        return EnumCasts.castTo(expression, types) != null;
     }
 }

@@ -45,6 +45,26 @@ public final class EnumLiterals {
         return out;
     }
 
+    /**
+     * Every type {@code expression} casts something to, as PostgreSQL prints a cast to a type outside
+     * {@code pg_catalog} ({@code 'a'::public.e}, {@code (s)::public.e}, {@code NULL::public.e[]}): a
+     * literal, a column or any other value. Whatever the value, the expression holds the type.
+     */
+    public static Set<QualifiedName> castTypes(String expression) {
+        Set<QualifiedName> out = new LinkedHashSet<>();
+        if (expression == null || expression.indexOf("::") < 0) {
+            return out;
+        }
+        List<Token> tokens = SqlTokens.tokenize(expression);
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol("::") && tokens.get(i + 1).isName() && tokens.get(i + 2).isSymbol(".")
+                    && tokens.get(i + 3).isName() && !(i + 4 < tokens.size() && tokens.get(i + 4).isSymbol("."))) {
+                out.add(new QualifiedName(tokens.get(i + 1).text(), tokens.get(i + 3).text()));
+            }
+        }
+        return out;
+    }
+
     /** The elements of a one-dimensional array literal's text ({@code {a,"b c",NULL}}), NULL left out. */
     static List<String> elements(String text) {
         List<String> out = new ArrayList<>();

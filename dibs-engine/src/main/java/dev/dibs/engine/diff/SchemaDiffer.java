@@ -166,7 +166,7 @@ public final class SchemaDiffer {
         var regenerated = RoutineDiffer.regenerated(now, desired);
         for (var pair : tables.pairs()) {
             PartitionDiffer.diff(pair.current(), pair.desired(), changes); // first: a key change refuses the whole plan
-            ColumnDiffer.diff(pair.current(), pair.desired(), changes, regenerated);
+            ColumnDiffer.diff(pair.current(), pair.desired(), changes, regenerated.or(EnumDependents.regenerated(pair.current(), changes)));
         }
         withoutDroppedColumns(changes);
         java.util.Set<String> retyped = new java.util.HashSet<>();

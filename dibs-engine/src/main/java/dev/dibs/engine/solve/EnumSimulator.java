@@ -86,9 +86,11 @@ final class EnumSimulator {
     }
 
     /**
-     * No view, materialized view, trigger condition, policy, domain default or check, or default of a
-     * column it does not convert casts to the type any more: each would hold the old type, which the re-creation drops (the differ takes them
-     * around it, {@code EnumCasts}).
+     * No view, materialized view, trigger condition, policy, domain default or check, default of a
+     * column it does not convert, table check, index or exclusion constraint casts to the type any more,
+     * and no generated column is computed from a column it converts: each would hold the old type, which
+     * the re-creation drops, or make PostgreSQL refuse the conversion (the differ takes them around it,
+     * {@code EnumCasts}, {@code EnumDependents}).
      */
     static void requireNoCasts(VirtualSchema vs, RecreateEnum c) {
         QualifiedName type = c.from().name();
@@ -100,6 +102,18 @@ final class EnumSimulator {
             t.columns().stream().filter(col -> !col.isGenerated() && !converted.contains(t.name() + "." + col.name())
                     && EnumCasts.castTo(col.defaultExpression(), types) != null)
                     .forEach(col -> users.add("the default of " + t.name() + "." + col.name()));
+            // PostgreSQL converts a column only by reading again what is computed from it, and then compares the new type with the old
+            List<String> convertedHere = c.columns().stream().filter(ref -> ref.table().equals(t.name())).map(ref -> ref.column()).toList();
+            t.columns().stream().filter(col -> col.isGenerated() && (EnumCasts.castTo(col.generatedExpression(), types) != null
+                    || convertedHere.contains(col.name()) || dev.dibs.engine.naming.ExpressionNames.reads(col.generatedExpression(), convertedHere)))
+                    .forEach(col -> users.add("generated column " + t.name() + "." + col.name()));
+            t.checks().stream().filter(k -> EnumCasts.castTo(k.expression(), types) != null)
+                    .forEach(k -> users.add("check " + k.name() + " on " + t.name()));
+            t.exclusions().stream().filter(x -> EnumCasts.castTo(x.definition(), types) != null)
+                    .forEach(x -> users.add("exclusion constraint " + x.name() + " on " + t.name()));
+            t.indexes().stream().filter(i -> EnumCasts.castTo(i.predicate(), types) != null
+                    || i.keys().stream().anyMatch(k -> EnumCasts.castTo(k.expression(), types) != null))
+                    .forEach(i -> users.add("index " + i.name() + " on " + t.name()));
         }
         vs.views.values().stream().filter(v -> EnumCasts.castTo(v.definition(), types) != null).forEach(v -> users.add("view " + v.name()));
         vs.materializedViews.values().stream().filter(v -> EnumCasts.castTo(v.definition(), types) != null)

@@ -518,11 +518,12 @@ final class VirtualSchema {
         if (enums.isEmpty() || expression == null || expression.indexOf("::") < 0) {
             return;
         }
-        for (var used : dev.dibs.engine.diff.EnumLiterals.in(expression).entrySet()) {
-            if (enumsToRecreate.contains(used.getKey()) && !used.getKey().equals(converted)) {
-                throw new SimulationException.NotExists("type " + used.getKey() + " as the plan creates it again (an expression casts "
-                        + used.getValue() + " to it)");
+        for (QualifiedName type : dev.dibs.engine.diff.EnumLiterals.castTypes(expression)) {
+            if (enumsToRecreate.contains(type) && !type.equals(converted)) {
+                throw new SimulationException.NotExists("type " + type + " as the plan creates it again (an expression casts to it)");
             }
+        }
+        for (var used : dev.dibs.engine.diff.EnumLiterals.in(expression).entrySet()) {
             EnumType e = enums.get(used.getKey());
             if (e == null) {
                 continue; // not an enum dibs manages (or not one at all): PostgreSQL judges it

@@ -29,4 +29,15 @@ class EnumLiteralsTest {
         assertThat(EnumLiterals.in("'{{a,b},{c,d}}'::public.mood[]")).isEqualTo(Map.of(MOOD, Set.of())); // two dimensions: not read
         assertThat(EnumLiterals.in("E'a'::public.mood")).isEmpty(); // an escape string is not how PostgreSQL prints a label
     }
+
+    @Test
+    void findsEveryCastToAQualifiedTypeWhateverItsValue() {
+        assertThat(EnumLiterals.castTypes("((new.s)::public.mood IS DISTINCT FROM 'a'::public.\"Other\")"))
+                .containsExactly(MOOD, new QualifiedName("public", "Other"));
+        assertThat(EnumLiterals.castTypes("(NULL::public.mood[] IS NULL) AND (x)::text = 'b'"))
+                .containsExactly(MOOD);
+        assertThat(EnumLiterals.castTypes("'a::public.mood'::text")).isEmpty(); // inside a string
+        assertThat(EnumLiterals.castTypes("(x)::integer")).isEmpty(); // a built-in type prints unqualified
+        assertThat(EnumLiterals.castTypes(null)).isEmpty();
+    }
 }
