@@ -67,10 +67,16 @@ public final class NotValidNotNulls {
             if (column == null) {
                 continue;
             }
+            // the note names table.constraint: of tables "t" and "t.x" with the column, "t.x.c" is the longer one's
+            Table guardedTable = null;
             for (Table t : schema.tables()) {
-                if (t.name().schema().equals(n.schema()) && n.name().startsWith(t.name().name() + ".") && t.column(column).isPresent()) {
-                    out.computeIfAbsent(t.name(), k -> new HashSet<>()).add(column);
+                if (t.name().schema().equals(n.schema()) && n.name().startsWith(t.name().name() + ".") && t.column(column).isPresent()
+                        && (guardedTable == null || t.name().name().length() > guardedTable.name().name().length())) {
+                    guardedTable = t;
                 }
+            }
+            if (guardedTable != null) {
+                out.computeIfAbsent(guardedTable.name(), k -> new HashSet<>()).add(column);
             }
         }
         return out;
