@@ -160,7 +160,7 @@ final class PlanBlockers {
         OperatorBlockers.find(session, plan, schemas, warnings, doubts);
         SequenceBlockers.find(session, plan, warnings, doubts);
         StringBodies.find(session, plan, desired, schemas, doubts);
-        doubts.addAll(ReplicaIdentities.find(plan, notManaged, desired));
+        ReplicaIdentities.find(plan, notManaged, desired, warnings, doubts);
         List<Target> targets = targets(plan);
         if (targets.isEmpty()) {
             return new Found(warnings, doubts);

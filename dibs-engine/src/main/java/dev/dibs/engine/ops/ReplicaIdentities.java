@@ -6,7 +6,6 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.plan.Plan;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,9 @@ import java.util.Map;
  * dibs does not manage replica identity (a "table option" note says it); PostgreSQL gives the role
  * to no other index, not even one created again under the same name, so the table is left with no
  * replica identity, and {@code UPDATE} and {@code DELETE} fail on it while a publication publishes
- * them. A warning, not a refusal: the plan applies, and the fix is one statement after it.
+ * them. A warning, not a refusal: the plan applies, and the fix is one statement after it. So is a
+ * {@code DROP NOT NULL} on a key column of that index is a refusal: PostgreSQL refuses the statement
+ * (the plan would fail there and be rolled back), and the fix is one statement before the plan.
  */
 final class ReplicaIdentities {
 
@@ -25,7 +26,8 @@ final class ReplicaIdentities {
     private ReplicaIdentities() {
     }
 
-    static List<String> find(Plan plan, List<NotManaged> notManaged, Schema desired) {
+    /** Adds a DROP NOT NULL PostgreSQL refuses to {@code refusals}, a drop of the index to {@code doubts}. */
+    static void find(Plan plan, List<NotManaged> notManaged, Schema desired, List<String> refusals, List<String> doubts) {
         Map<QualifiedName, String> indexByTable = new HashMap<>();
         for (NotManaged n : notManaged) {
             if (n.kind().equals("table option") && n.detail() != null) {
@@ -35,9 +37,19 @@ final class ReplicaIdentities {
                 }
             }
         }
-        List<String> out = new ArrayList<>();
         if (indexByTable.isEmpty()) {
-            return out;
+            return;
+        }
+        // the role follows the table and the index through their renames: both names are the same identity
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.RenameTable r && indexByTable.containsKey(r.from())) {
+                indexByTable.put(r.target(), indexByTable.get(r.from()));
+            }
+        }
+        for (SchemaChange change : plan.changes()) {
+            if (change instanceof SchemaChange.RenameIndex r && r.from().equals(indexByTable.get(r.table()))) {
+                indexByTable.put(r.table(), r.to());
+            }
         }
         for (SchemaChange change : plan.changes()) {
             QualifiedName table = null;
@@ -52,6 +64,20 @@ final class ReplicaIdentities {
                 table = d.table();
                 dropped = d.key().name();
             }
+            if (change instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.NULLABILITY)
+                    && a.to().nullable() && indexByTable.containsKey(a.table())) {
+                String index = indexByTable.get(a.table());
+                String column = a.to().name();
+                if (keyColumns(desired, a.table(), index).contains(column)) {
+                    String t = Printable.escape(a.table().toString());
+                    refusals.add("The plan drops NOT NULL from " + t + "." + Printable.escape(column) + ", a column of " + Printable.escape(index)
+                            + ", the index " + t + "'s REPLICA IDENTITY uses: PostgreSQL refuses it (\"column is in index used as"
+                            + " replica identity\"). dibs does not manage replica identity: first run ALTER TABLE " + t
+                            + " REPLICA IDENTITY DEFAULT (or USING INDEX another unique index of NOT NULL columns, or FULL), by hand"
+                            + " or in a migration; or keep the column NOT NULL.");
+                }
+                continue;
+            }
             if (table == null || !dropped.equals(indexByTable.get(table))) {
                 continue;
             }
@@ -59,14 +85,28 @@ final class ReplicaIdentities {
             boolean again = desired.table(table).map(t -> t.index(name).isPresent() || t.unique(name).isPresent()
                     || t.primaryKey() != null && t.primaryKey().name().equals(name)).orElse(false);
             String t = Printable.escape(table.toString());
-            out.add("The plan drops " + Printable.escape(name) + ", the index " + t + "'s REPLICA IDENTITY uses: PostgreSQL gives"
+            doubts.add("The plan drops " + Printable.escape(name) + ", the index " + t + "'s REPLICA IDENTITY uses: PostgreSQL gives"
                     + " that role to no other index" + (again ? ", not even the one the plan creates again under its name" : "")
                     + ", so " + t + " is left with no replica identity, and UPDATE and DELETE fail on it while a publication"
                     + " publishes them. dibs does not manage replica identity: after the plan, run ALTER TABLE " + t
                     + " REPLICA IDENTITY USING INDEX " + (again ? Printable.escape(name) : "…") + " (by hand, or in a migration)"
                     + (again ? "." : ", naming another unique index, or REPLICA IDENTITY DEFAULT or FULL."));
         }
-        return out;
+    }
+
+    /** The key columns of the index, unique constraint or primary key {@code name} of {@code table} in {@code desired}; empty when none. */
+    private static List<String> keyColumns(Schema desired, QualifiedName table, String name) {
+        var t = desired.table(table).orElse(null);
+        if (t == null) {
+            return List.of();
+        }
+        if (t.primaryKey() != null && t.primaryKey().name().equals(name)) {
+            return t.primaryKey().columns();
+        }
+        if (t.unique(name).isPresent()) {
+            return t.unique(name).get().columns();
+        }
+        return t.index(name).map(i -> i.keys().stream().filter(k -> !k.isExpression()).map(k -> k.column()).toList()).orElse(List.of());
     }
 
     /** The index a "table option" note's {@code REPLICA IDENTITY USING INDEX} names, as {@code quote_ident} wrote it; null when none. */

@@ -79,6 +79,45 @@ class ReplicaIdentitiesTest {
     }
 
     @Test
+    void droppingNotNullFromAColumnOfTheIndexIsWarnedOfAsPostgresRefusesIt(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE nn (id int PRIMARY KEY, code text NOT NULL, note text NOT NULL);
+                CREATE UNIQUE INDEX nn_code ON nn (code);
+                ALTER TABLE nn REPLICA IDENTITY USING INDEX nn_code;
+                CREATE TABLE old_name (id int PRIMARY KEY, k text NOT NULL);
+                CREATE UNIQUE INDEX old_name_k ON old_name (k);
+                ALTER TABLE old_name REPLICA IDENTITY USING INDEX old_name_k;
+                """);
+        String desired = """
+                CREATE TABLE nn (id int PRIMARY KEY, code text, note text);
+                CREATE UNIQUE INDEX nn_code ON nn (code);
+                CREATE TABLE new_name (id int PRIMARY KEY, k text NOT NULL);
+                """;
+        Inspection current = Inspector.inspect(target.info(), List.of("public"));
+        Schema wanted = ScratchSchemas.of(server, desired);
+        Plan plan = Planner.plan(current.schema(), wanted, new RenameHints(List.of(new RenameHints.TableRename(
+                new dev.dibs.engine.model.QualifiedName("public", "new_name"), "old_name")), List.of(), List.of()),
+                PlanOptions.defaults());
+
+        PlanBlockers.Found found = PlanBlockers.find(target.info(), current.majorVersion(), List.of("public"), plan,
+                current.notManaged(), wanted);
+
+        assertThat(found.refusals()).singleElement().satisfies(w -> assertThat(w).startsWith("The plan drops NOT NULL from"
+                + " public.nn.code, a column of nn_code, the index public.nn's REPLICA IDENTITY uses: PostgreSQL refuses it")
+                .contains("REPLICA IDENTITY DEFAULT"));
+        assertThat(found.doubts()).singleElement().satisfies(w -> assertThat(w).startsWith("The plan drops old_name_k, the index"
+                + " public.new_name's REPLICA"));
+        try (Connection c = target.connect()) { // the warning is right: PostgreSQL refuses the plan, and takes it after the fix
+            assertThatThrownBy(() -> PlanApplier.apply(c, plan, null, PlanListener.NONE))
+                    .hasMessageContaining("is in index used as replica identity");
+        }
+        target.execute("ALTER TABLE public.nn REPLICA IDENTITY DEFAULT");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, plan, null, PlanListener.NONE);
+        }
+    }
+
+    @Test
     void theIndexNameIsReadAsQuoteIdentWroteIt() {
         assertThat(ReplicaIdentities.indexName("REPLICA IDENTITY USING INDEX t_a, CLUSTER ON t_a")).isEqualTo("t_a");
         assertThat(ReplicaIdentities.indexName("REPLICA IDENTITY USING INDEX \"a, \"\"b\"\"\", USING brin")).isEqualTo("a, \"b\"");
