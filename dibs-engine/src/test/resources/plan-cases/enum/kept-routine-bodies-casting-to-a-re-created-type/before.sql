@@ -1,0 +1,6 @@
+CREATE TYPE e AS ENUM ('a', 'b', 'c');
+CREATE TABLE t (id int PRIMARY KEY, k e, s text);
+CREATE FUNCTION is_b(s text) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN s::e = 'b'::e;
+CREATE FUNCTION plain(s text) RETURNS text LANGUAGE sql IMMUTABLE RETURN s || 'x';
+CREATE FUNCTION labelled(s text DEFAULT ('b'::e)::text) RETURNS text LANGUAGE sql IMMUTABLE RETURN s;
+INSERT INTO t VALUES (1, 'b', 'b');
