@@ -3,7 +3,7 @@ CREATE TYPE e AS ENUM ('a', 'b', 'c');
 CREATE TABLE t (id int PRIMARY KEY, k e, s text, hit boolean GENERATED ALWAYS AS (k = 'b'::e) STORED,
     g e GENERATED ALWAYS AS (CASE WHEN id > 1 THEN 'c'::e END) STORED,
     CONSTRAINT t_one_c EXCLUDE USING gist (id WITH =) WHERE (k = 'c'::e));
-CREATE TABLE u (id int PRIMARY KEY, s text);
+CREATE TABLE u (id int PRIMARY KEY, s text, m e);
 CREATE VIEW v AS SELECT id, s::e AS se FROM u WHERE s IS NOT NULL;
 CREATE FUNCTION trf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE TRIGGER tr BEFORE UPDATE ON u FOR EACH ROW WHEN (NEW.s::e IS DISTINCT FROM OLD.s::e) EXECUTE FUNCTION trf();

@@ -58,12 +58,19 @@ public class CheckMojo extends AbstractDibsMojo {
             intent = loading.get();
         }
         ReportWriter.write(reportsDirectory(), new DriftReport("the " + result.migrations().applied().size()
-                + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(), intent.warnings()));
+                + " migrations replayed on " + result.server(), DriftReport.JAVA_SCHEMA, result.plan(), result.desired(), List.of(),
+                intent.warnings(), result.unreproducible()));
         List<String> differences = result.plan().changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList();
-        if (!differences.isEmpty()) {
+        if (!result.agree()) {
+            int count = differences.size() + result.unreproducible().size();
             throw new DibsFailure("dibs:check: replaying the " + result.migrations().applied().size() + " migrations does not give the"
-                    + " Java schema (" + differences.size() + " differences):\n  " + String.join("\n  ", differences)
-                    + "\nWrite the missing migration: mvn compile dibs:generate -Ddibs.name=...");
+                    + " Java schema (" + count + " differences):"
+                    + (differences.isEmpty() ? "" : "\n  " + String.join("\n  ", differences)
+                            + "\nWrite the missing migration: mvn compile dibs:generate -Ddibs.name=...")
+                    + (result.unreproducible().isEmpty() ? "" : "\n  " + String.join("\n  ", result.unreproducible())
+                            + "\nNo migration dibs writes changes " + (result.unreproducible().size() == 1 ? "that" : "those")
+                            + " (the Java schema cannot say it): change the migration that made it, or add one of your own"
+                            + " that makes the object as the Java schema has it."));
         }
         getLog().info("dibs: check passed: the " + result.migrations().applied().size() + " migrations give exactly the Java schema"
                 + " (replayed on " + result.server() + ")");

@@ -66,9 +66,13 @@ public class GenerateMojo extends AbstractDibsMojo {
             result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(),
                     starting::get, MigrationListener.NONE);
         }
+        // what differs that no statement of dibs changes is said, not written
+        result.unreproducible().forEach(u -> getLog().warn("dibs: " + u + " No migration dibs writes changes that: change the migration"
+                + " that made it, or write one of your own."));
         if (result.plan().isEmpty()) {
             throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()
-                    + " existing migrations already give the Java schema.");
+                    + " existing migrations already give the Java schema"
+                    + (result.unreproducible().isEmpty() ? "." : " but for what is said above, which dibs cannot write."));
         }
         Path sourceRoot = Path.of(project.getCompileSourceRoots().get(0));
         Plan plan = result.plan();

@@ -128,8 +128,8 @@ public final class Canonicalizer {
      * kept before is taken, and what is built here is not kept, since that SQL could have changed the
      * cluster under it.
      */
-    public static Schema canonicalizeBesideMigrations(LoadedSchema intent, PostgresServer server) {
-        return canonicalize(intent, server, List.of(), cache().readOnly()).inspection().schema();
+    public static Inspection canonicalizeBesideMigrations(LoadedSchema intent, PostgresServer server) {
+        return canonicalize(intent, server, List.of(), cache().readOnly()).inspection();
     }
 
     /** {@link Inputs} in words: all a canonicalisation's result depends on besides the server. */

@@ -102,10 +102,11 @@ public final class EnumCasts {
                 changes.add(new CreatePolicy(wanted.get(), reason));
             }
         }
-        // a domain created again whole (no column keeps it) that casts to the type: the old one goes before
-        // the type's re-creation and the new one comes after it, so the one change is two
+        // a domain created again whole (no column keeps it) that casts to the type, old and new: the old one goes
+        // before the type's re-creation and the new one comes after it, so the one change is two (when only one
+        // side casts, the whole change goes before or after)
         for (int i = 0; i < changes.size(); i++) {
-            if (changes.get(i) instanceof SchemaChange.RecreateDomain r && (casts(r.from(), types) || casts(r.to(), types))) {
+            if (changes.get(i) instanceof SchemaChange.RecreateDomain r && casts(r.from(), types) && casts(r.to(), types)) {
                 changes.set(i, new SchemaChange.DropDomain(r.from()));
                 changes.add(i + 1, new SchemaChange.CreateDomain(r.to()));
             }

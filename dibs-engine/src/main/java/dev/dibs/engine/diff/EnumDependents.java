@@ -52,11 +52,13 @@ final class EnumDependents {
             }
             QualifiedName table = from.name();
             for (Check k : from.checks()) {
-                var again = to.check(k.name());
+                SchemaChange rename = renaming(changes, table, k.name(), false);
+                var again = to.check(rename == null ? k.name() : ((SchemaChange.RenameConstraint) rename).to());
                 if (names(k.expression(), types) && again.isPresent() && changes.stream().noneMatch(c -> c instanceof DropCheck d
                         && d.table().equals(table) && d.check().name().equals(k.name()))) {
                     around.add(new DropCheck(table, k));
                     around.add(new AddCheck(table, again.get()));
+                    changes.remove(rename); // created again under its new name
                 }
             }
             // a default of another column casting to the type (text DEFAULT ('b'::e)::text) goes before and
@@ -86,20 +88,24 @@ final class EnumDependents {
                 }
             }
             for (Exclusion x : from.exclusions()) {
-                var again = to.exclusion(x.name());
+                SchemaChange rename = renaming(changes, table, x.name(), false);
+                var again = to.exclusion(rename == null ? x.name() : ((SchemaChange.RenameConstraint) rename).to());
                 if (names(x.definition(), types) && again.isPresent() && changes.stream().noneMatch(c -> c instanceof DropExclusion d
                         && d.table().equals(table) && d.exclusion().name().equals(x.name()))) {
                     around.add(new DropExclusion(table, x));
                     around.add(new AddExclusion(table, again.get()));
+                    changes.remove(rename);
                 }
             }
             for (Index i : from.indexes()) {
-                var again = to.index(i.name());
+                SchemaChange rename = renaming(changes, table, i.name(), true);
+                var again = to.index(rename == null ? i.name() : ((SchemaChange.RenameIndex) rename).to());
                 boolean uses = names(i.predicate(), types) || i.keys().stream().map(IndexKey::expression).anyMatch(e -> names(e, types));
                 if (uses && again.isPresent() && changes.stream().noneMatch(c -> c instanceof DropIndex d
                         && d.table().equals(table) && d.index().name().equals(i.name()))) {
                     around.add(new DropIndex(table, i));
                     around.add(new AddIndex(table, again.get()));
+                    changes.remove(rename);
                 }
             }
         }
@@ -122,6 +128,15 @@ final class EnumDependents {
                 .forEach(r -> r.columns().stream().filter(ref -> ref.table().equals(table.name())).forEach(ref -> converted.add(ref.column())));
         return c -> c.isGenerated() && (types.contains(new QualifiedName(String.valueOf(c.type().schema()), c.type().name()))
                 || names(c.generatedExpression(), types) || dev.dibs.engine.naming.ExpressionNames.reads(c.generatedExpression(), converted));
+    }
+
+    /**
+     * The change renaming the constraint ({@code index} false) or index {@code name} of {@code table}, or
+     * null: a check, exclusion or index of a renamed table is named after it, so the plan renames it.
+     */
+    private static SchemaChange renaming(List<SchemaChange> changes, QualifiedName table, String name, boolean index) {
+        return changes.stream().filter(c -> index ? c instanceof SchemaChange.RenameIndex r && r.table().equals(table) && r.from().equals(name)
+                : c instanceof SchemaChange.RenameConstraint k && k.table().equals(table) && k.from().equals(name)).findFirst().orElse(null);
     }
 
     private static boolean names(String expression, java.util.Set<QualifiedName> types) {

@@ -70,9 +70,9 @@ public final class SchemaDiffer {
             QualifiedName from = new QualifiedName(a.from().type().schema(), a.from().type().name());
             PgType toType = a.to().type();
             boolean leaves = toType.isBuiltin() || !from.equals(new QualifiedName(toType.schema(), toType.name()));
-            var labels = EnumLiterals.in(a.to().defaultExpression());
+            var casts = EnumLiterals.castTypes(a.to().defaultExpression());
             // of the type, or of a domain over it (which the plan drops: PostgreSQL cannot move one to the new type)
-            boolean castsTheNewType = leaves && recreated.stream().anyMatch(r -> labels.containsKey(r.to().name())
+            boolean castsTheNewType = leaves && recreated.stream().anyMatch(r -> casts.contains(r.to().name())
                     && (r.from().name().equals(from) || EnumDiffer.overEnum(a.from().type(), r.from().name(), now)));
             if (!castsTheNewType) {
                 continue;

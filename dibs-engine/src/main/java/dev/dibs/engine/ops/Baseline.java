@@ -97,8 +97,8 @@ public final class Baseline {
             // the database is the Java schema; recording the baseline also claims it is what the baseline creates
             MigrationReplay.Result replay = MigrationReplay.replay(b.intent, b.schemas, b.classpath, b.packages, b.replayServer.get(),
                     MigrationListener.NONE);
-            if (!replay.plan().isEmpty()) {
-                throw new BaselineException(BaselineRules.outdated(existing, replay.plan()));
+            if (!replay.agree()) {
+                throw new BaselineException(BaselineRules.outdated(existing, replay));
             }
             Outcome outcome = record(existing, null) ? Outcome.RECORDED : Outcome.ALREADY_RECORDED;
             return new Result(outcome, existing.id(), existing.className(), null, report);

@@ -3,7 +3,6 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.migrate.DiscoveredMigration;
 import dev.dibs.engine.naming.Printable;
-import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.report.ChangeDescriber;
 import dev.dibs.engine.report.DriftReport;
 import java.util.ArrayList;
@@ -69,8 +68,9 @@ final class BaselineRules {
     }
 
     /** The refusal for a project whose baseline, replayed, does not give the Java schema (it changed since, without a migration). */
-    static String outdated(DiscoveredMigration baseline, Plan plan) {
-        List<String> differences = plan.changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList();
+    static String outdated(DiscoveredMigration baseline, MigrationReplay.Result replay) {
+        List<String> differences = new java.util.ArrayList<>(replay.plan().changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList());
+        differences.addAll(replay.unreproducible());
         return "The project's baseline " + baseline.describe() + " does not give the Java schema: replayed on a throwaway"
                 + " database, " + differences.size() + (differences.size() == 1 ? " difference remains" : " differences remain") + ":\n  "
                 + String.join("\n  ", differences) + "\nThis database is the Java schema, so it is not what the baseline creates,"

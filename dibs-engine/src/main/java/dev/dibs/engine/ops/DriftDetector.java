@@ -395,7 +395,7 @@ public final class DriftDetector {
      * definition the database holds as re-printed is the desired one. The scratch database is made
      * only when needed.
      */
-    private static final class Rebuilt implements AutoCloseable {
+    static final class Rebuilt implements AutoCloseable {
         private final Inspection current;
         private final Inspection desired;
         /** Started only when a rebuild is needed. */

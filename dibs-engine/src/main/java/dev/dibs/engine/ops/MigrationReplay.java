@@ -2,6 +2,7 @@ package dev.dibs.engine.ops;
 
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.migrate.DiscoveredMigration;
@@ -15,6 +16,7 @@ import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
+import dev.dibs.engine.report.DriftReport;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,8 +30,20 @@ import java.util.function.Supplier;
  */
 public final class MigrationReplay {
 
-    /** The migrations that ran, and the plan from their result to the Java schema (empty: they agree). */
-    public record Result(MigrationReport migrations, Plan plan, Schema desired, String server) {
+    /**
+     * The migrations that ran, and the plan from their result to the Java schema (empty: they agree);
+     * {@code unreproducible}, what differs that no plan changes ({@link FidelityGuard}: an aspect
+     * dibs does not model, such as {@code MATCH FULL} or a tablespace, one sentence each).
+     */
+    public record Result(MigrationReport migrations, Plan plan, Schema desired, String server, List<String> unreproducible) {
+        public Result {
+            unreproducible = List.copyOf(unreproducible);
+        }
+
+        /** Whether the migrations give exactly the Java schema. */
+        public boolean agree() {
+            return plan.isEmpty() && unreproducible.isEmpty();
+        }
     }
 
     private MigrationReplay() {
@@ -102,7 +116,7 @@ public final class MigrationReplay {
         try {
             // The Java schema's canonical form needs only the server, not the replay: it is made in a
             // scratch database of its own meanwhile.
-            try (Background<Schema> canonical = Background.start("dibs-canonicalize",
+            try (Background<Inspection> canonical = Background.start("dibs-canonicalize",
                     () -> Canonicalizer.canonicalizeBesideMigrations(intent.get(), server), schema -> { })) {
                 ConnectionInfo db = server.createDatabase("dibs_check");
                 try {
@@ -115,16 +129,25 @@ public final class MigrationReplay {
                         intent.get(); // throws when the Java schema cannot be read: that is said first
                         throw e;
                     }
-                    Schema replayed;
+                    Inspection replayed;
                     try (Connection c = db.open()) {
-                        replayed = Inspector.inspect(c, intent.get().schema().namespaces()).schema();
+                        replayed = Inspector.inspect(c, intent.get().schema().namespaces());
                     } catch (SQLException e) {
                         throw new IllegalStateException("cannot read the replayed schema: " + Printable.message(e), e);
                     }
-                    Schema desired = canonical.get();
+                    Inspection desired = canonical.get();
                     String description = server.description();
-                    stop.start(); // both schemas are read: the server stops while the plan is made
-                    result = new Result(report, Planner.plan(replayed, desired, intent.get().renames()), desired, description);
+                    Plan plan = Planner.plan(replayed.schema(), desired.schema(), intent.get().renames());
+                    // what both sides have and the model finds equal is held to PostgreSQL's own definitions, as
+                    // dibs:diff holds a database: migrations that make a MATCH FULL key the Java schema cannot
+                    // say give a schema dibs:diff would call drifted (re-printing, when needed, on this server)
+                    List<String> unreproducible;
+                    try (DriftDetector.Rebuilt reprints = new DriftDetector.Rebuilt(replayed, desired, () -> server)) {
+                        unreproducible = FidelityGuard.check(plan, replayed.schema(), replayed.fingerprints(), desired.schema(),
+                                desired.fingerprints(), null, reprints::reprint, DriftReport.JAVA_SCHEMA);
+                    }
+                    stop.start(); // both schemas are read and held to each other: the server stops meanwhile
+                    result = new Result(report, plan, desired.schema(), description, unreproducible);
                 } finally {
                     if (!stop.started()) {
                         server.dropDatabase(db);

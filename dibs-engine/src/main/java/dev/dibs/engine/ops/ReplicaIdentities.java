@@ -15,9 +15,10 @@ import java.util.Map;
  * dibs does not manage replica identity (a "table option" note says it); PostgreSQL gives the role
  * to no other index, not even one created again under the same name, so the table is left with no
  * replica identity, and {@code UPDATE} and {@code DELETE} fail on it while a publication publishes
- * them. A warning, not a refusal: the plan applies, and the fix is one statement after it. So is a
- * {@code DROP NOT NULL} on a key column of that index is a refusal: PostgreSQL refuses the statement
- * (the plan would fail there and be rolled back), and the fix is one statement before the plan.
+ * them. That is a warning, not a refusal: the plan applies, and the fix is one statement after it. A
+ * {@code DROP NOT NULL} on a key column of that index (one the plan keeps) is a refusal: PostgreSQL
+ * refuses the statement (the plan would fail there and be rolled back), and the fix is one statement
+ * before the plan.
  */
 final class ReplicaIdentities {
 
@@ -49,26 +50,20 @@ final class ReplicaIdentities {
         for (SchemaChange change : plan.changes()) {
             if (change instanceof SchemaChange.RenameIndex r && r.from().equals(indexByTable.get(r.table()))) {
                 indexByTable.put(r.table(), r.to());
+            } else if (change instanceof SchemaChange.RenameConstraint r && r.from().equals(indexByTable.get(r.table()))) {
+                indexByTable.put(r.table(), r.to()); // a key's index is renamed with it
             }
         }
         for (SchemaChange change : plan.changes()) {
-            QualifiedName table = null;
-            String dropped = null;
-            if (change instanceof SchemaChange.DropIndex d) {
-                table = d.table();
-                dropped = d.index().name();
-            } else if (change instanceof SchemaChange.DropUnique d) {
-                table = d.table();
-                dropped = d.unique().name();
-            } else if (change instanceof SchemaChange.DropPrimaryKey d) {
-                table = d.table();
-                dropped = d.key().name();
-            }
+            QualifiedName table = droppedFrom(change);
+            String dropped = dropped(change);
             if (change instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.NULLABILITY)
                     && a.to().nullable() && indexByTable.containsKey(a.table())) {
                 String index = indexByTable.get(a.table());
                 String column = a.to().name();
-                if (keyColumns(desired, a.table(), index).contains(column)) {
+                // dropped by the plan (before any column change), the index holds the column no more
+                boolean indexDropped = plan.changes().stream().anyMatch(c -> a.table().equals(droppedFrom(c)) && index.equals(dropped(c)));
+                if (!indexDropped && keyColumns(desired, a.table(), index).contains(column)) {
                     String t = Printable.escape(a.table().toString());
                     refusals.add("The plan drops NOT NULL from " + t + "." + Printable.escape(column) + ", a column of " + Printable.escape(index)
                             + ", the index " + t + "'s REPLICA IDENTITY uses: PostgreSQL refuses it (\"column is in index used as"
@@ -92,6 +87,30 @@ final class ReplicaIdentities {
                     + " REPLICA IDENTITY USING INDEX " + (again ? Printable.escape(name) : "…") + " (by hand, or in a migration)"
                     + (again ? "." : ", naming another unique index, or REPLICA IDENTITY DEFAULT or FULL."));
         }
+    }
+
+    /** The table whose index, unique constraint or primary key {@code change} drops; null for any other change. */
+    private static QualifiedName droppedFrom(SchemaChange change) {
+        if (change instanceof SchemaChange.DropIndex d) {
+            return d.table();
+        } else if (change instanceof SchemaChange.DropUnique d) {
+            return d.table();
+        } else if (change instanceof SchemaChange.DropPrimaryKey d) {
+            return d.table();
+        }
+        return null;
+    }
+
+    /** The name of the index, unique constraint or primary key {@code change} drops; null for any other change. */
+    private static String dropped(SchemaChange change) {
+        if (change instanceof SchemaChange.DropIndex d) {
+            return d.index().name();
+        } else if (change instanceof SchemaChange.DropUnique d) {
+            return d.unique().name();
+        } else if (change instanceof SchemaChange.DropPrimaryKey d) {
+            return d.key().name();
+        }
+        return null;
     }
 
     /** The key columns of the index, unique constraint or primary key {@code name} of {@code table} in {@code desired}; empty when none. */

@@ -191,6 +191,7 @@ final class TableSimulator {
             vs.requireEnumLabels(c.generatedExpression());
         });
         t.checks().forEach(k -> vs.requireEnumLabels(k.expression()));
+        t.exclusions().forEach(x -> vs.requireEnumLabels(x.definition()));
         // Indexes, foreign keys and partitions are changes of their own.
         Table created = t.withForeignKeys(List.of()).withIndexes(List.of())
                 .withOptions(t.options().withPartitioning(t.options().partitionBy(), List.of()));

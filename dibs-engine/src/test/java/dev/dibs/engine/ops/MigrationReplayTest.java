@@ -187,4 +187,43 @@ class MigrationReplayTest {
                 + " AND column_name = 'body'")).isEqualTo("'a \nb \\ \"\"\" c'::text");
         assertThat(migration).contains("DEFAULT 'a\\s\n");
     }
+
+    /**
+     * A migration making a foreign key MATCH FULL, which the Java schema cannot say: the models are
+     * equal, so no statement is planned, yet the replay does not give the Java schema (dibs:diff would
+     * call the migrated database drifted), and dibs:check says so; without the MATCH FULL it agrees.
+     */
+    @Test
+    void anAspectTheJavaSchemaLacksMakesTheReplayDisagree(PostgresServer server) throws Exception {
+        String entity = """
+                package e;
+                import dev.dibs.*;
+                @Table("users")
+                public record User(@Pk long id, @References("users.id") @Nullable Long managerId) {}
+                """;
+        String table = "CREATE TABLE users (id bigint PRIMARY KEY, manager_id bigint,"
+                + " CONSTRAINT users_manager_id_fkey FOREIGN KEY (manager_id) REFERENCES users (id)";
+        for (String match : List.of(" MATCH FULL", "")) {
+            Path sources = dir.resolve(match.isEmpty() ? "simple" : "full");
+            List<Path> classpath = JavaSources.compile(sources, Map.of("e/User.java", entity));
+            Files.createDirectories(classpath.get(0).resolve("db/migration"));
+            Files.writeString(classpath.get(0).resolve("db/migration/V1__users.sql"), table + match + ");");
+            LoadedSchema intent = IntentLoader.builder().classpath(classpath).packages(List.of("e")).schemas(List.of("public")).load();
+
+            MigrationReplay.Result result = MigrationReplay.replay(intent, List.of("public"), classpath, List.of("e"), spec(server),
+                    MigrationListener.NONE);
+
+            assertThat(result.migrations().applied()).hasSize(1);
+            assertThat(result.plan().isEmpty()).as("the models are equal").isTrue();
+            if (match.isEmpty()) {
+                assertThat(result.unreproducible()).isEmpty();
+                assertThat(result.agree()).isTrue();
+            } else {
+                assertThat(result.unreproducible()).singleElement().asString()
+                        .startsWith("foreign key users_manager_id_fkey on public.users: the database has").contains("MATCH FULL")
+                        .contains("the Java schema").endsWith("no statement of dibs changes that.");
+                assertThat(result.agree()).isFalse();
+            }
+        }
+    }
 }
