@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * The naming {@link JpaSettings} ask for. {@code spring} and {@code hibernate} are dibs's ports of the
- * two setups; a custom strategy class (the plugin's {@code jpaImplicitNaming}/{@code jpaPhysicalNaming})
+ * two setups; a strategy class named in {@code jpaNaming} itself stands on {@code hibernate}'s; a custom strategy class (the plugin's {@code jpaImplicitNaming}/{@code jpaPhysicalNaming})
  * replaces that part of the setup with the application's own class, the one place dibs runs project
  * code. A Spring Boot application names the same classes in {@code spring.jpa.hibernate.naming.implicit-strategy}
  * and {@code spring.jpa.hibernate.naming.physical-strategy}: the values can be copied as they are.
@@ -24,6 +24,10 @@ public final class JpaNamings {
     static final String NAMING = "jpaNaming";
     static final String IMPLICIT = "jpaImplicitNaming";
     static final String PHYSICAL = "jpaPhysicalNaming";
+
+    /** A fully qualified Java class name (a nested class with {@code $}). */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+");
 
     private static final String WORDS = "set jpaNaming to spring (Spring Boot's default naming) or hibernate"
             + " (plain Hibernate, Quarkus, Jakarta EE).";
@@ -48,6 +52,10 @@ public final class JpaNamings {
                 return null;
             }
             default -> {
+                if (CLASS_NAME.matcher(settings.naming()).matches() && settings.implicitStrategy().isEmpty()
+                        && settings.physicalStrategy().isEmpty()) {
+                    return resolveClass(settings.naming(), classpath, problems);
+                }
                 problems.add(new Problem(NAMING, "jpaNaming is \"" + settings.naming()
                         + "\", which is not a naming dibs knows.", WORDS
                         + " A custom strategy class goes in jpaImplicitNaming or jpaPhysicalNaming, on top of one of them."));
@@ -66,6 +74,34 @@ public final class JpaNamings {
         Object implicit = strategy(IMPLICIT, settings.implicitStrategy(), "ImplicitNamingStrategy", loader, problems);
         Object physical = strategy(PHYSICAL, settings.physicalStrategy(), "PhysicalNamingStrategy", loader, problems);
         return problems.size() > before ? null : new CustomNaming(base, bridge, implicit, physical);
+    }
+
+    /**
+     * {@code jpaNaming} naming a strategy class, as Hibernate's own {@code hibernate.physical_naming_strategy}
+     * or {@code implicit_naming_strategy} would: that part of plain Hibernate's setup is the class, the
+     * rest Hibernate's (with Spring Boot's, set jpaNaming to spring and the class in jpaPhysicalNaming).
+     */
+    private static JpaNaming resolveClass(String className, List<Path> classpath, List<Problem> problems) {
+        ClassLoader loader = loader(classpath);
+        boolean implicit = implementsNaming(className, "ImplicitNamingStrategy", loader);
+        boolean physical = implementsNaming(className, "PhysicalNamingStrategy", loader);
+        if (!implicit && !physical) {
+            problems.add(new Problem(NAMING, "jpaNaming is \"" + className + "\", which is neither a naming dibs knows nor a"
+                    + " class on the project's compile class path implementing Hibernate's ImplicitNamingStrategy or"
+                    + " PhysicalNamingStrategy.", WORDS + " Or give the fully qualified name of the application's naming"
+                    + " strategy class (compiled in this project or one of its dependencies, with hibernate-core)."));
+            return null;
+        }
+        return resolve(new JpaSettings("hibernate", implicit ? className : "", physical ? className : ""), classpath, problems);
+    }
+
+    /** Whether {@code className} loads from {@code loader} and implements Hibernate's naming interface {@code kind}. */
+    private static boolean implementsNaming(String className, String kind, ClassLoader loader) {
+        try {
+            return Class.forName(HibernateBridge.NAMING + kind, false, loader).isAssignableFrom(Class.forName(className, false, loader));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Not closed: the strategies answer for the whole load, and the loader's jars go with the build's JVM. */

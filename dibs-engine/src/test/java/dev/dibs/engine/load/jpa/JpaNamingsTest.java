@@ -145,6 +145,26 @@ class JpaNamingsTest {
     }
 
     @Test
+    void aStrategyClassInJpaNamingStandsOnHibernatesSetup() {
+        List<Problem> problems = new ArrayList<>();
+        JpaNaming physical = resolve(JpaSettings.of("com.acme.Prefixed"), problems);
+        JpaNaming implicit = resolve(JpaSettings.of("com.acme.Joins"), problems);
+        assertThat(problems).isEmpty();
+        assertThat(physical.physicalTable(JpaName.of("OwnerAddress"))).isEqualTo(JpaName.of("t_owner_address"));
+        assertThat(physical.description()).contains("hibernate", "com.acme.Prefixed");
+        assertThat(implicit.description()).contains("hibernate", "com.acme.Joins");
+        assertThat(implicit.joinTable(JpaName.of("Vet"), JpaName.of("Specialty"), "specialties"))
+                .isEqualTo(resolve(new JpaSettings("hibernate", "com.acme.Joins", ""), problems)
+                        .joinTable(JpaName.of("Vet"), JpaName.of("Specialty"), "specialties"));
+
+        assertThat(resolve(JpaSettings.of("com.acme.Missing"), problems)).isNull();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("jpaNaming");
+            assertThat(p.toString()).contains("\"com.acme.Missing\"", "spring", "hibernate", "PhysicalNamingStrategy");
+        });
+    }
+
+    @Test
     void aCustomImplicitStrategyGivesHibernatesNamesAndKeepsItsBaseClasssOthers() throws Exception {
         List<Problem> problems = new ArrayList<>();
         JpaNaming naming = resolve(new JpaSettings("spring", "com.acme.Joins", ""), problems);
