@@ -1,5 +1,11 @@
 def log = new File(basedir, 'build.log').text
-// the last invocation ran the drop
-assert log.contains('ALTER TABLE public.things DROP COLUMN legacy')
-assert log.contains('dibs: applied 1 statements')
+def fourth = log.lastIndexOf('Scanning for projects')
+// the third invocation ran the drop (and wrote its reports before applying it)
+assert log.substring(0, fourth).contains('ALTER TABLE public.things DROP COLUMN legacy')
+assert log.substring(0, fourth).contains('dibs: applied 1 statements')
+// the fourth could not reach its database: it wrote no reports and removed the third's rather than leave them to be
+// published as its own
+assert log.substring(fourth).contains('127.0.0.1:1')
+['diff.json', 'diff.md', 'plan.sql', 'report.html'].each { assert !new File(basedir, "target/dibs/$it").exists() : it }
+assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
 return true

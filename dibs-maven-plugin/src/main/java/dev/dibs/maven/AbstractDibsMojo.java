@@ -215,6 +215,9 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             Parameters parameters = new Parameters();
             validate(parameters);
             parameters.check();
+            if (writesReports()) {
+                dev.dibs.engine.report.ReportWriter.clear(reportsDirectory());
+            }
             run();
         } catch (DibsException e) {
             throw Failures.failure(e.getMessage(), e); // every failure printable line by line (Failures)
@@ -227,6 +230,15 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw Failures.error("dibs failed unexpectedly: " + e, e);
         }
+    }
+
+    /**
+     * Whether the goal writes the diff reports ({@code diff.json}, {@code diff.md}, {@code plan.sql},
+     * {@code report.html}): an earlier run's are then removed before it starts, so that a failure before
+     * it writes them leaves none to be published as this run's.
+     */
+    protected boolean writesReports() {
+        return false;
     }
 
     /**

@@ -50,6 +50,11 @@ public class BaselineMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected boolean writesReports() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         LoadedSchema intent = loadIntent();
         Path sourceRoot = Path.of(project.getCompileSourceRoots().get(0));

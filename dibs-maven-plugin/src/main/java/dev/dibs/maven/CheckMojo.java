@@ -46,6 +46,11 @@ public class CheckMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected boolean writesReports() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         LoadedSchema intent;
         MigrationReplay.Result result;

@@ -42,6 +42,11 @@ public class DiffMojo extends AbstractComparingMojo {
     }
 
     @Override
+    protected boolean writesReports() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (fleet()) {
             diffFleet();

@@ -43,6 +43,11 @@ public class MigrateMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected boolean writesReports() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (fleet()) {
             migrateFleet();

@@ -51,6 +51,11 @@ public class SqlMojo extends AbstractComparingMojo {
     }
 
     @Override
+    protected boolean writesReports() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         List<Hazard> allowed = allowedHazards();
         try (Database db = openDatabase()) {

@@ -175,6 +175,24 @@ public final class ReportWriter {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
+    /** The files {@link #write} makes. */
+    public static final java.util.List<String> FILES = java.util.List.of("diff.json", "diff.md", "plan.sql", "report.html");
+
+    /**
+     * Removes what {@link #write} made in {@code directory} on an earlier run: a goal that writes the
+     * reports calls it first, so that one failing before it has them (a migration failed, the database
+     * could not be reached) leaves none rather than an earlier run's, which a CI job would publish as its own.
+     */
+    public static void clear(Path directory) {
+        for (String name : FILES) {
+            try {
+                Files.deleteIfExists(directory.resolve(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the earlier report " + directory.resolve(name), e);
+            }
+        }
+    }
+
     /** Writes through a temporary file and an atomic move. */
     public static void atomically(Path file, String content) {
         try {
