@@ -34,9 +34,22 @@ public final class PlanApplier {
         try (java.sql.Statement jdbc = connection.createStatement()) {
             connection.setAutoCommit(true);
             int i = 0;
-            for (; i < total && statements.get(i).mode() == TransactionMode.BEFORE_TRANSACTION; i++) {
-                run(jdbc, i + 1, total, statements.get(i), listener,
-                        "Nothing else ran; the labels added before it stay (they are harmless unused).");
+            // the labels added before the transaction wait for a lock too (another ALTER TYPE of the same type
+            // holds one until it commits): bounded as the transaction's statements are, the session's own bound after
+            String sessionTimeout = lockTimeout != null && total > 0 && statements.get(0).mode() == TransactionMode.BEFORE_TRANSACTION
+                    ? LockTimeout.current(connection) : null;
+            if (sessionTimeout != null) {
+                LockTimeout.set(connection, lockTimeout, false);
+            }
+            try {
+                for (; i < total && statements.get(i).mode() == TransactionMode.BEFORE_TRANSACTION; i++) {
+                    run(jdbc, i + 1, total, statements.get(i), listener,
+                            "Nothing else ran; the labels added before it stay (they are harmless unused).");
+                }
+            } finally {
+                if (sessionTimeout != null) {
+                    LockTimeout.set(connection, sessionTimeout, false);
+                }
             }
             connection.setAutoCommit(false);
             if (lockTimeout != null) {

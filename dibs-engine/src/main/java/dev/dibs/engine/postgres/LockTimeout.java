@@ -14,6 +14,15 @@ public final class LockTimeout {
     private LockTimeout() {
     }
 
+    /** The session's {@code lock_timeout} now. */
+    public static String current(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SqlResources.load(LockTimeout.class, "show-lock-timeout"));
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /** {@code local}: until the current transaction ends; otherwise for the session, until reset. */
     public static void set(Connection connection, String value, boolean local) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(SqlResources.load(LockTimeout.class, "set-lock-timeout"))) {

@@ -8,6 +8,7 @@ import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.TransactionMode;
+import dev.dibs.engine.postgres.LockTimeout;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
@@ -87,5 +88,38 @@ class LockTimeoutTest {
         assertThat(e.getMessage()).contains("invalid value for parameter \"lock_timeout\"");
         assertThat(db.hasTable("x")).isTrue();
         assertThat(db.hasTable("y")).isFalse();
+    }
+
+    /**
+     * An enum label is added before the plan's transaction, in a statement of its own: it waits for the
+     * type's lock as long as the plan's statements would (another session adding a label holds it until
+     * it commits), not for ever; the session's own lock_timeout is set again after.
+     */
+    @Test
+    void aLabelAddedBeforeThePlansTransactionWaitsNoLongerThanTheTimeout(TestDatabase db) throws Exception {
+        db.execute("CREATE TYPE mood AS ENUM ('calm')");
+        Plan plan = new Plan(List.of(), List.of(
+                new Statement("ALTER TYPE public.mood ADD VALUE 'glad'", new dev.dibs.engine.diff.SchemaChange.AddEnumValue(
+                        new dev.dibs.engine.model.QualifiedName("public", "mood"), "glad", null, null), Set.of(),
+                        TransactionMode.BEFORE_TRANSACTION),
+                new Statement("CREATE TABLE y (id int)", null, Set.of(), TransactionMode.IN_TRANSACTION)), List.of());
+        try (Connection holder = db.connect(); Connection c = db.connect()) {
+            holder.setAutoCommit(false);
+            try (var st = holder.createStatement()) {
+                st.execute("ALTER TYPE public.mood ADD VALUE 'busy'"); // holds the type's lock until it ends
+            }
+            try (var st = c.createStatement()) {
+                st.execute("SET lock_timeout = '42s'");
+            }
+            long start = System.nanoTime();
+            dev.dibs.engine.plan.ApplyException e = catchThrowableOfType(dev.dibs.engine.plan.ApplyException.class,
+                    () -> PlanApplier.apply(c, plan, "200ms", PlanListener.NONE));
+            assertThat(e.getMessage()).contains("lock timeout", "ADD VALUE 'glad'");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+            assertThat(LockTimeout.current(c)).isEqualTo("42s");
+            holder.rollback();
+        }
+        assertThat(db.hasTable("y")).isFalse();
+        assertThat(db.queryStrings("SELECT unnest(enum_range(NULL::mood))::text")).containsExactly("calm");
     }
 }
