@@ -16,6 +16,8 @@ try {
     assert log.contains('dibs: every target of the fleet matches the Java schema')
     // 5: the drift gate names the drifting target
     assert log =~ /1 targets differ from the Java schema: localhost:\d+\/tenants\S*#billing \(failOnDrift\)/
+    // and says what it differs in, as dibs:diff says it
+    assert log =~ /#billing differs:\s*\n\[ERROR\]\s+\+ table billing\.accounts/
     // 6: refused, naming the parameter and the goal
     assert log.contains('tenantSchemas is for dibs:migrate, dibs:status and dibs:diff, which work on a fleet; dibs:sql works on one database')
     assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
@@ -26,6 +28,8 @@ try {
     assert json.targets*.tenant == ['tenant_a', 'tenant_b', 'tenant_c', 'billing']
     assert json.targets.take(3).every { it.state == 'done' && it.current == '001_accounts' && it.pending == 0 && it.drift == false }
     assert json.targets[3].current == null && json.targets[3].pending == 1 && json.targets[3].drift == true
+    assert json.targets[3].differences.contains('+ table billing.accounts')
+    assert json.targets.take(3).every { it.differences == null }
     assert json.summary.drifting == 1
     assert new File(basedir, 'target/dibs/fleet.html').text.contains('4 targets: 4 done, 0 failed, 0 not launched, 1 drifting')
 

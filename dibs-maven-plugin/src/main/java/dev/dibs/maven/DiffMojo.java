@@ -84,20 +84,23 @@ public class DiffMojo extends AbstractComparingMojo {
         List<String> problems = new java.util.ArrayList<>();
         if (!result.failed().isEmpty()) {
             problems.add(result.failed().size() + " targets could not be compared: "
-                    + String.join(", ", result.failed().stream().limit(20).map(o -> o.target().name()).toList()));
+                    + String.join(", ", result.failed().stream().limit(20).map(o -> Printable.escape(o.target().name())).toList()));
         }
         if (!result.drifting().isEmpty()) {
             problems.add(result.drifting().size() + " targets differ from the Java schema: "
-                    + String.join(", ", result.drifting().stream().limit(20).map(o -> o.target().name()).toList())
+                    + String.join(", ", result.drifting().stream().limit(20).map(o -> Printable.escape(o.target().name())).toList())
                     + (result.drifting().size() > 20 ? ", …" : ""));
         }
+        String grouped = FleetDifferences.grouped(result.drifting());
         if (problems.isEmpty()) {
             getLog().info("dibs: every target of the fleet matches the Java schema");
         } else if (failOnDrift) {
-            throw new DibsFailure(Printable.escape(String.join("; ", problems)) + " (failOnDrift). Run dibs:migrate over the fleet,"
-                    + " or see target/dibs/fleet.html.");
+            // each name and difference escaped where it was put in (FleetDifferences): the line breaks are the message's own
+            throw new DibsFailure(String.join("; ", problems) + " (failOnDrift). Run dibs:migrate over the fleet,"
+                    + " or see target/dibs/fleet.html." + grouped);
         } else {
-            problems.forEach(p -> getLog().warn("dibs: " + Printable.escape(p)));
+            problems.forEach(p -> getLog().warn("dibs: " + p));
+            grouped.lines().filter(line -> !line.isEmpty()).forEach(line -> getLog().warn("dibs: " + line));
         }
     }
 }

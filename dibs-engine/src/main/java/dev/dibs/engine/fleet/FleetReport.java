@@ -77,6 +77,13 @@ public final class FleetReport {
                     if (!r.notes().isEmpty()) {
                         g.writeStringField("notes", r.notes());
                     }
+                    if (!r.differences().isEmpty()) {
+                        g.writeArrayFieldStart("differences");
+                        for (String d : r.differences()) {
+                            g.writeString(d);
+                        }
+                        g.writeEndArray();
+                    }
                 }
                 g.writeNumberField("tookMillis", o.took().toMillis());
                 g.writeStringField("error", o.error());
@@ -130,11 +137,21 @@ public final class FleetReport {
                     .append(r == null ? "?" : esc(r.current() == null ? FleetResult.NONE : r.current())).append("</td>")
                     .append(number(r == null ? -1 : r.applied())).append(number(r == null ? -1 : r.pending()))
                     .append(number(r == null ? -1 : r.ran())).append("<td>")
-                    .append(r == null || r.drift() == null ? "" : r.drift() ? "drift (" + r.changes() + " changes)" : "none")
+                    .append(r == null || r.drift() == null ? "" : r.drift() ? drift(r) : "none")
                     .append("</td>").append(number(o.took().toMillis())).append("<td class=\"err\">")
                     .append(esc(o.error() != null ? o.error() : r == null ? "" : r.notes())).append("</td></tr>\n");
         }
         return h.append("</tbody></table>\n<script>\n").append(SCRIPT).append("</script>\n</body></html>\n").toString();
+    }
+
+    /** A drifting target's cell: the count, and what differs folded under it. */
+    private static String drift(TargetOutcome.Result r) {
+        if (r.differences().isEmpty()) {
+            return "drift (" + r.changes() + " changes)";
+        }
+        StringBuilder d = new StringBuilder("<details><summary>drift (" + r.changes() + " changes)</summary><ul class=\"diffs\">");
+        r.differences().forEach(line -> d.append("<li>").append(esc(line)).append("</li>"));
+        return d.append("</ul></details>").toString();
     }
 
     private static String number(long n) {

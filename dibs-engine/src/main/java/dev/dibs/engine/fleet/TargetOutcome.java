@@ -40,8 +40,24 @@ public record TargetOutcome(FleetTarget target, State state, Result result, Dura
      * @param drift    whether the database differs from the Java schema; null when not compared
      * @param changes  how many changes the plan to remove that drift has
      * @param notes    what the target's status says besides (changed or missing migrations), one line
+     * @param differences what differs from the Java schema, a line each as {@code dibs:diff} says it
+     *                 ({@code + table public.things}), at most {@link #MOST_DIFFERENCES} and a line
+     *                 saying how many more; empty when none or not compared
      */
-    public record Result(String current, int applied, int pending, int ran, Boolean drift, int changes, String notes) {
+    public record Result(String current, int applied, int pending, int ran, Boolean drift, int changes, String notes,
+                         java.util.List<String> differences) {
+
+        /** The differences kept per target: a fleet of hundreds repeats them, and dibs:diff on one target has them all. */
+        public static final int MOST_DIFFERENCES = 50;
+
+        public Result {
+            differences = java.util.List.copyOf(differences);
+        }
+
+        /** Where a target stands, no differences listed. */
+        public Result(String current, int applied, int pending, int ran, Boolean drift, int changes, String notes) {
+            this(current, applied, pending, ran, drift, changes, notes, java.util.List.of());
+        }
     }
 
     /** The work a goal does on one target; a thrown exception fails the target with its message. */

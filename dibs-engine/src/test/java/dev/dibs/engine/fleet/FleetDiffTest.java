@@ -57,6 +57,13 @@ class FleetDiffTest {
         assertThat(diff.failed()).isEmpty();
         assertThat(diff.drifting()).extracting(o -> o.target().tenant()).containsExactly("tenant_b");
         assertThat(diff.drifting().get(0).result().changes()).isEqualTo(1);
+        // what differs, as dibs:diff says it, in the result and in fleet.json; the others list nothing
+        assertThat(diff.drifting().get(0).result().differences()).singleElement().asString()
+                .startsWith("- ").contains("legacy");
+        assertThat(diff.outcomes()).filteredOn(o -> !o.target().tenant().equals("tenant_b"))
+                .allSatisfy(o -> assertThat(o.result().differences()).isEmpty());
+        assertThat(FleetReport.json(diff)).contains("\"differences\"").contains("legacy");
+        assertThat(FleetReport.html(diff)).contains("<details><summary>drift (1 changes)</summary>");
         assertThat(diff.outcomes()).allSatisfy(o -> assertThat(o.result().current()).isEqualTo("001_accounts"));
     }
 

@@ -1,0 +1,54 @@
+package dev.dibs.maven;
+
+import dev.dibs.engine.fleet.TargetOutcome;
+import dev.dibs.engine.naming.Printable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the drifting targets of a fleet differ in, for {@code dibs:diff}'s message: targets that differ
+ * the same way (hundreds of tenants one migration behind) are one group, each group with its first lines.
+ * Every name and line is escaped here ({@link Printable#escape}): a target or a table may be named by anyone.
+ */
+final class FleetDifferences {
+
+    /** The groups said, largest first; the rest is in fleet.json and fleet.html. */
+    private static final int GROUPS = 5;
+
+    /** The lines said per group. */
+    private static final int LINES = 10;
+
+    private FleetDifferences() {
+    }
+
+    /** The groups as lines to follow a summary (each starting with a line break); empty when no target lists differences. */
+    static String grouped(List<TargetOutcome> drifting) {
+        Map<List<String>, List<String>> targetsByDifferences = new LinkedHashMap<>();
+        for (TargetOutcome o : drifting) {
+            if (o.result() != null && !o.result().differences().isEmpty()) {
+                targetsByDifferences.computeIfAbsent(o.result().differences(), k -> new ArrayList<>()).add(o.target().name());
+            }
+        }
+        List<Map.Entry<List<String>, List<String>>> groups = new ArrayList<>(targetsByDifferences.entrySet());
+        groups.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<List<String>, List<String>> g : groups.subList(0, Math.min(GROUPS, groups.size()))) {
+            List<String> targets = g.getValue();
+            out.append("\n").append(targets.size() == 1 ? Printable.escape(targets.get(0)) + " differs:"
+                    : targets.size() + " targets (" + String.join(", ", targets.subList(0, Math.min(5, targets.size())).stream()
+                            .map(Printable::escape).toList())
+                            + (targets.size() > 5 ? ", …" : "") + ") differ the same way:");
+            List<String> lines = g.getKey();
+            lines.subList(0, Math.min(LINES, lines.size())).forEach(line -> out.append("\n    ").append(Printable.escape(line)));
+            if (lines.size() > LINES) {
+                out.append("\n    … (").append(lines.size() - LINES).append(" more lines in target/dibs/fleet.json)");
+            }
+        }
+        if (groups.size() > GROUPS) {
+            out.append("\n").append(groups.size() - GROUPS).append(" more ways of differing: see target/dibs/fleet.html");
+        }
+        return out.toString();
+    }
+}
