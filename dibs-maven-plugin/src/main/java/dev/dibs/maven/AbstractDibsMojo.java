@@ -215,8 +215,9 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             Parameters parameters = new Parameters();
             validate(parameters);
             parameters.check();
-            if (writesReports()) {
-                dev.dibs.engine.report.ReportWriter.clear(reportsDirectory());
+            List<String> reports = reportFiles();
+            if (!reports.isEmpty()) {
+                dev.dibs.engine.report.ReportWriter.clear(reportsDirectory(), reports);
             }
             run();
         } catch (DibsException e) {
@@ -233,12 +234,18 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     }
 
     /**
-     * Whether the goal writes the diff reports ({@code diff.json}, {@code diff.md}, {@code plan.sql},
-     * {@code report.html}): an earlier run's are then removed before it starts, so that a failure before
-     * it writes them leaves none to be published as this run's.
+     * The files under {@code target/dibs/} this run of the goal writes ({@code diff.json}, {@code diff.md},
+     * {@code plan.sql}, {@code report.html}; {@code fleet.json} and {@code fleet.html} over a fleet;
+     * {@code migrate.log}): an earlier run's are removed once the parameters are checked, so that a failure
+     * before it writes them (an unreachable database, a failed migration) leaves none to be published as this run's.
      */
-    protected boolean writesReports() {
-        return false;
+    protected List<String> reportFiles() {
+        return List.of();
+    }
+
+    /** {@code files}, or the fleet report's over a fleet. */
+    protected List<String> reportFilesOrFleets(List<String> files) {
+        return fleet() ? dev.dibs.engine.fleet.FleetReport.FILES : files;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.dibs.engine.ops.BaselineException;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.report.ReportWriter;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,8 +51,8 @@ public class BaselineMojo extends AbstractDibsMojo {
     }
 
     @Override
-    protected boolean writesReports() {
-        return true;
+    protected List<String> reportFiles() {
+        return dev.dibs.engine.report.ReportWriter.FILES;
     }
 
     @Override

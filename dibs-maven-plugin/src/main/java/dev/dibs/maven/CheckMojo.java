@@ -1,5 +1,6 @@
 package dev.dibs.maven;
 
+import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.report.ChangeDescriber;
 import dev.dibs.engine.report.DriftReport;
@@ -46,8 +47,8 @@ public class CheckMojo extends AbstractDibsMojo {
     }
 
     @Override
-    protected boolean writesReports() {
-        return true;
+    protected List<String> reportFiles() {
+        return dev.dibs.engine.report.ReportWriter.FILES;
     }
 
     @Override
@@ -72,7 +73,8 @@ public class CheckMojo extends AbstractDibsMojo {
                     + " Java schema (" + count + " differences):"
                     + (differences.isEmpty() ? "" : "\n  " + String.join("\n  ", differences)
                             + "\nWrite the missing migration: mvn compile dibs:generate -Ddibs.name=...")
-                    + (result.unreproducible().isEmpty() ? "" : "\n  " + String.join("\n  ", result.unreproducible())
+                    + (result.unreproducible().isEmpty() ? "" : "\n  " + String.join("\n  ",
+                            result.unreproducible().stream().map(Printable::escape).toList())
                             + "\nNo migration dibs writes changes " + (result.unreproducible().size() == 1 ? "that" : "those")
                             + " (the Java schema cannot say it): change the migration that made it, or add one of your own"
                             + " that makes the object as the Java schema has it."));

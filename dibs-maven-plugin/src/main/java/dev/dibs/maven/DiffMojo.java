@@ -42,8 +42,8 @@ public class DiffMojo extends AbstractComparingMojo {
     }
 
     @Override
-    protected boolean writesReports() {
-        return true;
+    protected List<String> reportFiles() {
+        return reportFilesOrFleets(dev.dibs.engine.report.ReportWriter.FILES);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.dibs.maven;
 
 import dev.dibs.engine.fleet.TargetOutcome;
+import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * What the drifting targets of a fleet differ in, for {@code dibs:diff}'s message: targets that differ
- * the same way (hundreds of tenants one migration behind) are one group, each group with its first lines.
+ * the same way (hundreds of tenants one migration behind, their own schema read as {@code <tenant>}) are one
+ * group, each group with its first lines.
  * Every name and line is escaped here ({@link Printable#escape}): a target or a table may be named by anyone.
  */
 final class FleetDifferences {
@@ -23,12 +25,22 @@ final class FleetDifferences {
     private FleetDifferences() {
     }
 
+    /** {@code line} with the tenant schema's name, as a name's first part ({@code tenant_b.accounts}, {@code "Tenant B".x}), as {@code <tenant>}. */
+    static String withTenant(String line, String tenant) {
+        String quoted = Identifiers.quote(tenant);
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_$\".])" + java.util.regex.Pattern.quote(quoted) + "\\.");
+        return name.matcher(line).replaceAll("<tenant>.");
+    }
+
     /** The groups as lines to follow a summary (each starting with a line break); empty when no target lists differences. */
     static String grouped(List<TargetOutcome> drifting) {
         Map<List<String>, List<String>> targetsByDifferences = new LinkedHashMap<>();
         for (TargetOutcome o : drifting) {
             if (o.result() != null && !o.result().differences().isEmpty()) {
-                targetsByDifferences.computeIfAbsent(o.result().differences(), k -> new ArrayList<>()).add(o.target().name());
+                // a tenant's lines name its own schema: read with it as <tenant>, tenants one migration behind are one group
+                List<String> key = o.target().tenant() == null ? o.result().differences()
+                        : o.result().differences().stream().map(line -> withTenant(line, o.target().tenant())).toList();
+                targetsByDifferences.computeIfAbsent(key, k -> new ArrayList<>()).add(o.target().name());
             }
         }
         List<Map.Entry<List<String>, List<String>>> groups = new ArrayList<>(targetsByDifferences.entrySet());

@@ -67,7 +67,7 @@ public class GenerateMojo extends AbstractDibsMojo {
                     starting::get, MigrationListener.NONE);
         }
         // what differs that no statement of dibs changes is said, not written
-        result.unreproducible().forEach(u -> getLog().warn("dibs: " + u + " No migration dibs writes changes that: change the migration"
+        result.unreproducible().forEach(u -> getLog().warn("dibs: " + Printable.escape(u) + " No migration dibs writes changes that: change the migration"
                 + " that made it, or write one of your own."));
         if (result.plan().isEmpty()) {
             throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()

@@ -43,8 +43,9 @@ public class MigrateMojo extends AbstractDibsMojo {
     }
 
     @Override
-    protected boolean writesReports() {
-        return true;
+    protected List<String> reportFiles() {
+        return reportFilesOrFleets(java.util.stream.Stream.concat(dev.dibs.engine.report.ReportWriter.FILES.stream(),
+                java.util.stream.Stream.of("migrate.log")).toList());
     }
 
     @Override

@@ -51,8 +51,8 @@ public class SqlMojo extends AbstractComparingMojo {
     }
 
     @Override
-    protected boolean writesReports() {
-        return true;
+    protected List<String> reportFiles() {
+        return dev.dibs.engine.report.ReportWriter.FILES;
     }
 
     @Override
@@ -62,6 +62,7 @@ public class SqlMojo extends AbstractComparingMojo {
             DriftReport report = compare(db);
             report.warnings().forEach(w -> getLog().warn("dibs: " + Printable.escape(w)));
             ReportWriter.write(reportsDirectory(), report);
+            getLog().info("dibs: reports in " + project.getBasedir().toPath().relativize(reportsDirectory()));
             // a name holding a line feed stays on its line (Printable.sql): the console shows each line behind [INFO]
             for (String line : Printable.sql(ReportWriter.planSql(report, false)).split("\n")) {
                 getLog().info(Printable.escape(line));

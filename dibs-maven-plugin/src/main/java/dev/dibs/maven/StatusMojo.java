@@ -29,6 +29,11 @@ public class StatusMojo extends AbstractDibsMojo {
     }
 
     @Override
+    protected List<String> reportFiles() {
+        return reportFilesOrFleets(List.of());
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (fleet()) {
             List<FleetTarget> fleet = fleetTargets();

@@ -40,6 +40,27 @@ class FleetDifferencesTest {
     }
 
     @Test
+    void tenantsOneMigrationBehindAreOneGroupTheirSchemaReadAsTenant() {
+        List<TargetOutcome> fleet = List.of(
+                drifting("tenant_b", List.of("+ table tenant_b.invoices", "- column tenant_b.accounts.note")),
+                drifting("tenant_c", List.of("+ table tenant_c.invoices", "- column tenant_c.accounts.note")),
+                drifting("Tenant D", List.of("+ table \"Tenant D\".invoices", "- column \"Tenant D\".accounts.note")));
+
+        assertThat(FleetDifferences.grouped(fleet).lines().toList()).containsExactly("",
+                "3 targets (db.example:5432/app#tenant_b, db.example:5432/app#tenant_c, db.example:5432/app#Tenant D) differ the same way:",
+                "    + table <tenant>.invoices",
+                "    - column <tenant>.accounts.note");
+    }
+
+    @Test
+    void onlyTheTenantSchemaAsANamesFirstPartIsRead() {
+        assertThat(FleetDifferences.withTenant("~ column tenant_b.accounts.old_tenant_b.x; other_tenant_b.t", "tenant_b"))
+                .isEqualTo("~ column <tenant>.accounts.old_tenant_b.x; other_tenant_b.t");
+        assertThat(FleetDifferences.withTenant("+ table \"Tenant D\".t, \"x\".\"Tenant D\".y", "Tenant D"))
+                .isEqualTo("+ table <tenant>.t, \"x\".\"Tenant D\".y");
+    }
+
+    @Test
     void longListsAndManyGroupsAreCut() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Map;
  * each migration. Everything a database or a user wrote (names, errors) is escaped.
  */
 public final class FleetReport {
+
+    /** The files {@link #write} makes. */
+    public static final List<String> FILES = List.of("fleet.json", "fleet.html");
 
     /** Version of fleet.json's shape. 1: the first. */
     public static final int FORMAT = 1;

@@ -70,7 +70,7 @@ final class BaselineRules {
     /** The refusal for a project whose baseline, replayed, does not give the Java schema (it changed since, without a migration). */
     static String outdated(DiscoveredMigration baseline, MigrationReplay.Result replay) {
         List<String> differences = new java.util.ArrayList<>(replay.plan().changes().stream().map(ChangeDescriber::asMissingFromMigrations).toList());
-        differences.addAll(replay.unreproducible());
+        replay.unreproducible().forEach(u -> differences.add(dev.dibs.engine.naming.Printable.escape(u)));
         return "The project's baseline " + baseline.describe() + " does not give the Java schema: replayed on a throwaway"
                 + " database, " + differences.size() + (differences.size() == 1 ? " difference remains" : " differences remain") + ":\n  "
                 + String.join("\n  ", differences) + "\nThis database is the Java schema, so it is not what the baseline creates,"

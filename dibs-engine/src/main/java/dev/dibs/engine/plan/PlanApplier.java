@@ -46,10 +46,18 @@ public final class PlanApplier {
                     run(jdbc, i + 1, total, statements.get(i), listener,
                             "Nothing else ran; the labels added before it stay (they are harmless unused).");
                 }
-            } finally {
+            } catch (RuntimeException e) {
                 if (sessionTimeout != null) {
-                    LockTimeout.set(connection, sessionTimeout, false);
+                    try {
+                        LockTimeout.set(connection, sessionTimeout, false);
+                    } catch (SQLException | RuntimeException restoring) {
+                        e.addSuppressed(restoring); // the statement's failure is what the user needs
+                    }
                 }
+                throw e;
+            }
+            if (sessionTimeout != null) {
+                LockTimeout.set(connection, sessionTimeout, false);
             }
             connection.setAutoCommit(false);
             if (lockTimeout != null) {

@@ -179,12 +179,12 @@ public final class ReportWriter {
     public static final java.util.List<String> FILES = java.util.List.of("diff.json", "diff.md", "plan.sql", "report.html");
 
     /**
-     * Removes what {@link #write} made in {@code directory} on an earlier run: a goal that writes the
-     * reports calls it first, so that one failing before it has them (a migration failed, the database
+     * Removes {@code files} (such as {@link #FILES}, what {@link #write} makes) from {@code directory}, an
+     * earlier run's: a goal that writes them calls it first, so that one failing before it has them (a migration failed, the database
      * could not be reached) leaves none rather than an earlier run's, which a CI job would publish as its own.
      */
-    public static void clear(Path directory) {
-        for (String name : FILES) {
+    public static void clear(Path directory, java.util.List<String> files) {
+        for (String name : files) {
             try {
                 Files.deleteIfExists(directory.resolve(name));
             } catch (IOException e) {

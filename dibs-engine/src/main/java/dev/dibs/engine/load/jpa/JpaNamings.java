@@ -52,8 +52,13 @@ public final class JpaNamings {
                 return null;
             }
             default -> {
-                if (CLASS_NAME.matcher(settings.naming()).matches() && settings.implicitStrategy().isEmpty()
-                        && settings.physicalStrategy().isEmpty()) {
+                if (CLASS_NAME.matcher(settings.naming()).matches()) {
+                    if (!settings.implicitStrategy().isEmpty() || !settings.physicalStrategy().isEmpty()) {
+                        problems.add(new Problem(NAMING, "jpaNaming names the class " + settings.naming() + ", and "
+                                + (settings.implicitStrategy().isEmpty() ? PHYSICAL : IMPLICIT) + " names another strategy on top of it.",
+                                "set jpaNaming to spring or hibernate, and give each class in jpaImplicitNaming or jpaPhysicalNaming."));
+                        return null;
+                    }
                     return resolveClass(settings.naming(), classpath, problems);
                 }
                 problems.add(new Problem(NAMING, "jpaNaming is \"" + settings.naming()
@@ -65,14 +70,19 @@ public final class JpaNamings {
         if (settings.implicitStrategy().isEmpty() && settings.physicalStrategy().isEmpty()) {
             return base;
         }
+        return custom(base, settings, loader(classpath), IMPLICIT, PHYSICAL, problems);
+    }
+
+    /** {@code base} with the strategy classes {@code settings} name, each mistake a problem naming the parameter that gave it. */
+    private static JpaNaming custom(JpaNaming base, JpaSettings settings, ClassLoader loader, String implicitParameter,
+                                    String physicalParameter, List<Problem> problems) {
         int before = problems.size();
-        ClassLoader loader = loader(classpath);
-        HibernateBridge bridge = bridge(loader, settings, problems);
+        HibernateBridge bridge = bridge(loader, settings.implicitStrategy().isEmpty() ? physicalParameter : implicitParameter, problems);
         if (bridge == null) {
             return null;
         }
-        Object implicit = strategy(IMPLICIT, settings.implicitStrategy(), "ImplicitNamingStrategy", loader, problems);
-        Object physical = strategy(PHYSICAL, settings.physicalStrategy(), "PhysicalNamingStrategy", loader, problems);
+        Object implicit = strategy(implicitParameter, settings.implicitStrategy(), "ImplicitNamingStrategy", loader, problems);
+        Object physical = strategy(physicalParameter, settings.physicalStrategy(), "PhysicalNamingStrategy", loader, problems);
         return problems.size() > before ? null : new CustomNaming(base, bridge, implicit, physical);
     }
 
@@ -92,7 +102,8 @@ public final class JpaNamings {
                     + " strategy class (compiled in this project or one of its dependencies, with hibernate-core)."));
             return null;
         }
-        return resolve(new JpaSettings("hibernate", implicit ? className : "", physical ? className : ""), classpath, problems);
+        return custom(JpaNaming.hibernate(), new JpaSettings("hibernate", implicit ? className : "", physical ? className : ""), loader,
+                NAMING, NAMING, problems);
     }
 
     /** Whether {@code className} loads from {@code loader} and implements Hibernate's naming interface {@code kind}. */
@@ -117,8 +128,7 @@ public final class JpaNamings {
         return new URLClassLoader("dibs-jpa-naming", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 
-    private static HibernateBridge bridge(ClassLoader loader, JpaSettings settings, List<Problem> problems) {
-        String parameter = settings.implicitStrategy().isEmpty() ? PHYSICAL : IMPLICIT;
+    private static HibernateBridge bridge(ClassLoader loader, String parameter, List<Problem> problems) {
         try {
             return new HibernateBridge(loader);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
@@ -151,7 +161,7 @@ public final class JpaNamings {
             problems.add(new Problem(where, "class " + className + " is not on the project's compile class path.",
                     "give the fully qualified name of a class compiled in this project or one of its dependencies"
                             + " (a Spring Boot application: the value of spring.jpa.hibernate.naming."
-                            + (parameter.equals(IMPLICIT) ? "implicit" : "physical") + "-strategy)."));
+                            + (kind.startsWith("Implicit") ? "implicit" : "physical") + "-strategy)."));
             return null;
         } catch (LinkageError e) {
             problems.add(new Problem(where, "class " + className + " cannot be loaded: " + e, "compile the project"

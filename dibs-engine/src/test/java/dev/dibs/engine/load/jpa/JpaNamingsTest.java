@@ -157,6 +157,10 @@ class JpaNamingsTest {
                 .isEqualTo(resolve(new JpaSettings("hibernate", "com.acme.Joins", ""), problems)
                         .joinTable(JpaName.of("Vet"), JpaName.of("Specialty"), "specialties"));
 
+        // a mistake in the class is said of jpaNaming, where it was given
+        assertProblem(JpaSettings.of("com.acme.Broken$Abstract"), "jpaNaming (com.acme.Broken$Abstract)", "is abstract");
+        assertProblem(new JpaSettings("com.acme.Prefixed", "com.acme.Joins", ""), "jpaNaming", "jpaImplicitNaming names another strategy");
+
         assertThat(resolve(JpaSettings.of("com.acme.Missing"), problems)).isNull();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("jpaNaming");
