@@ -91,7 +91,7 @@ public class DiffMojo extends AbstractComparingMojo {
                     + String.join(", ", result.drifting().stream().limit(20).map(o -> Printable.escape(o.target().name())).toList())
                     + (result.drifting().size() > 20 ? ", …" : ""));
         }
-        String grouped = FleetDifferences.grouped(result.drifting());
+        String grouped = dev.dibs.engine.fleet.FleetDifferences.grouped(result.drifting());
         if (problems.isEmpty()) {
             getLog().info("dibs: every target of the fleet matches the Java schema");
         } else if (failOnDrift) {

@@ -7,7 +7,6 @@ import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.migrate.MigrationStatus;
 import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.report.ChangeDescriber;
 import dev.dibs.engine.report.DriftReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +63,7 @@ public final class FleetWork {
                 DriftReport report = drift.detect(intent, target.tenant(), target.database(), PlanOptions.defaults(), historyTables);
                 TargetOutcome.Result r = standing(status, 0, report.hasDrift(), report.plan().changes().size());
                 return new TargetOutcome.Result(r.current(), r.applied(), r.pending(), r.ran(), r.drift(), r.changes(), r.notes(),
-                        differences(report));
+                        FleetDifferences.of(report));
             } finally {
                 if (target.tenant() != null) {
                     drift.forget(intent);
@@ -106,25 +105,6 @@ public final class FleetWork {
             return new TargetOutcome.Result(r.current(), r.applied(), r.pending(), r.ran(), r.drift(), r.changes(),
                     String.join("; ", notes), r.differences());
         }
-    }
-
-    /** What {@code report} finds different, a line each as dibs:diff prints it, at most {@link TargetOutcome.Result#MOST_DIFFERENCES}. */
-    static List<String> differences(DriftReport report) {
-        List<String> all = new ArrayList<>();
-        for (var change : report.plan().changes()) {
-            if (all.size() == TargetOutcome.Result.MOST_DIFFERENCES) {
-                break;
-            }
-            ChangeDescriber.Described d = ChangeDescriber.describe(change);
-            all.add(d.marker() + " " + d.text());
-        }
-        report.unreproducible().stream().limit(Math.max(0, TargetOutcome.Result.MOST_DIFFERENCES - all.size()))
-                .forEach(u -> all.add("! " + u));
-        int total = report.plan().changes().size() + report.unreproducible().size();
-        if (total > all.size()) {
-            all.add("… and " + (total - all.size()) + " more (dibs:diff on this target alone lists them all)");
-        }
-        return all;
     }
 
     private static TargetOutcome.Result standingOrNull(MigrationRunner on) {

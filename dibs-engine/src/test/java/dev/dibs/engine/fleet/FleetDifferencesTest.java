@@ -25,7 +25,7 @@ class FleetDifferencesTest {
                 List.of(), List.of(), List.of("foreign key k on public.t: the database has MATCH FULL, the Java schema has MATCH"
                         + " SIMPLE; no statement of dibs changes that."));
 
-        List<String> differences = FleetWork.differences(report);
+        List<String> differences = FleetDifferences.of(report);
 
         assertThat(differences).hasSize(TargetOutcome.Result.MOST_DIFFERENCES + 1);
         assertThat(differences.get(0)).isEqualTo("- table public.t0");
@@ -37,6 +37,6 @@ class FleetDifferencesTest {
     void whatNoStatementChangesIsListedToo() {
         DriftReport report = new DriftReport("db", DriftReport.JAVA_SCHEMA, new Plan(List.of(), List.of(), List.of()), schema(),
                 List.of(), List.of(), List.of("foreign key k on public.t: MATCH FULL."));
-        assertThat(FleetWork.differences(report)).containsExactly("! foreign key k on public.t: MATCH FULL.");
+        assertThat(FleetDifferences.of(report)).containsExactly("! foreign key k on public.t: MATCH FULL.");
     }
 }

@@ -1,9 +1,7 @@
-package dev.dibs.maven;
+package dev.dibs.engine.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dibs.engine.fleet.FleetTarget;
-import dev.dibs.engine.fleet.TargetOutcome;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** dibs:diff over a fleet says what the drifting targets differ in, targets that differ the same way as one group. */
-class FleetDifferencesTest {
+class FleetGroupsTest {
 
     private static TargetOutcome drifting(String tenant, List<String> differences) {
         FleetTarget target = new FleetTarget(ConnectionInfo.of("jdbc:postgresql://db.example/app"), tenant, "tenantSchemas");

@@ -1,20 +1,22 @@
-package dev.dibs.maven;
+package dev.dibs.engine.fleet;
 
-import dev.dibs.engine.fleet.TargetOutcome;
 import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.naming.Printable;
+import dev.dibs.engine.report.ChangeDescriber;
+import dev.dibs.engine.report.DriftReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the drifting targets of a fleet differ in, for {@code dibs:diff}'s message: targets that differ
- * the same way (hundreds of tenants one migration behind, their own schema read as {@code <tenant>}) are one
- * group, each group with its first lines.
- * Every name and line is escaped here ({@link Printable#escape}): a target or a table may be named by anyone.
+ * What a drifting target differs in ({@link #of}, kept in its result for fleet.json and fleet.html), and
+ * what the drifting targets differ in together ({@link #grouped}, for {@code dibs:diff}'s failure over a
+ * fleet): targets that differ the same way (hundreds of tenants one migration behind, their own schema
+ * read as {@code <tenant>}) are one group, each with its first lines. {@link #grouped} escapes every name
+ * and line ({@link Printable#escape}): a target or a table may be named by anyone.
  */
-final class FleetDifferences {
+public final class FleetDifferences {
 
     /** The groups said, largest first; the rest is in fleet.json and fleet.html. */
     private static final int GROUPS = 5;
@@ -32,8 +34,27 @@ final class FleetDifferences {
         return name.matcher(line).replaceAll("<tenant>.");
     }
 
+    /** What {@code report} finds different, a line each as dibs:diff prints it, at most {@link TargetOutcome.Result#MOST_DIFFERENCES}. */
+    static List<String> of(DriftReport report) {
+        List<String> all = new ArrayList<>();
+        for (var change : report.plan().changes()) {
+            if (all.size() == TargetOutcome.Result.MOST_DIFFERENCES) {
+                break;
+            }
+            ChangeDescriber.Described d = ChangeDescriber.describe(change);
+            all.add(d.marker() + " " + d.text());
+        }
+        report.unreproducible().stream().limit(Math.max(0, TargetOutcome.Result.MOST_DIFFERENCES - all.size()))
+                .forEach(u -> all.add("! " + u));
+        int total = report.plan().changes().size() + report.unreproducible().size();
+        if (total > all.size()) {
+            all.add("… and " + (total - all.size()) + " more (dibs:diff on this target alone lists them all)");
+        }
+        return all;
+    }
+
     /** The groups as lines to follow a summary (each starting with a line break); empty when no target lists differences. */
-    static String grouped(List<TargetOutcome> drifting) {
+    public static String grouped(List<TargetOutcome> drifting) {
         Map<List<String>, List<String>> targetsByDifferences = new LinkedHashMap<>();
         for (TargetOutcome o : drifting) {
             if (o.result() != null && !o.result().differences().isEmpty()) {
