@@ -7,18 +7,22 @@ try {
     assert log.contains('dibs: fleet of 2 targets on 1 servers')
     assert log =~ /dibs: \[\d done · 0 failed · \d running · 0 waiting\] localhost:\d+\/shop\S* done in \d+ ms \(ran 1, at 001_accounts\)/
     assert log.contains('dibs: targets at each migration: 001_accounts ×2')
-    // 3: tenants, each told its tenant
+    // 3: tenants, each told its tenant, then compared with the Java schema (failOnDrift)
     assert log.contains('dibs: fleet of 3 targets on 1 servers (tenant schemas)')
     ['tenant_a', 'tenant_b', 'tenant_c'].each { t ->
-        assert log =~ /#${t} done in \d+ ms \(ran 1, at 001_accounts\)/
+        assert log =~ /#${t} done in \d+ ms \(ran 1, at 001_accounts, no drift\)/
     }
-    // 4: no drift anywhere
-    assert log.contains('dibs: every target of the fleet matches the Java schema')
-    // 5: the drift gate names the drifting target
+    // 4: legacy, migrated, still holds its leftover table: the build fails naming the target and the table
+    assert log =~ /#legacy done in \d+ ms \(ran 1, at 001_accounts, drift: 1 changes\)/
+    assert log =~ /After migrating, 1 targets differ from the Java schema: localhost:\d+\/tenants\S*#legacy \(failOnDrift\)/
+    assert log =~ /#legacy differs:\s*\n\[ERROR\]\s+- table <tenant>\.leftover/
+    // 3 and 5: no drift among the tenants
+    assert log.count('dibs: every target of the fleet matches the Java schema') == 2
+    // 6: the drift gate names the drifting target
     assert log =~ /1 targets differ from the Java schema: localhost:\d+\/tenants\S*#billing \(failOnDrift\)/
     // and says what it differs in, as dibs:diff says it
     assert log =~ /#billing differs:\s*\n\[ERROR\]\s+\+ table <tenant>\.accounts/
-    // 6: refused, naming the parameter and the goal
+    // 7: refused, naming the parameter and the goal
     assert log.contains('tenantSchemas is for dibs:migrate, dibs:status and dibs:diff, which work on a fleet; dibs:sql works on one database')
     assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
     assert !log.contains(context.get('tenants').password()) : 'no password in the log'
@@ -40,6 +44,7 @@ try {
     }
     assert ItServer.column(tenants, "SELECT to_regclass('public.accounts')::text") == [null]
     assert ItServer.column(tenants, "SELECT to_regclass('billing.accounts')::text") == [null]
+    assert ItServer.column(tenants, "SELECT id FROM legacy.__dibs_migrations") == ['001_accounts']
     context.get('shops').each { shop ->
         assert ItServer.column(shop, 'SELECT id FROM public.__dibs_migrations') == ['001_accounts']
     }

@@ -19,6 +19,6 @@ assert log.contains('dibs: check passed: the 4 migrations give exactly the Java 
 assert log.contains('dibs: applied 0 migrations') && log.contains('(4 applied before)')
 
 // generate replays them as well, and finds nothing to write
-assert log.contains('dibs:generate: nothing to generate: the 4 existing migrations already give the Java schema.')
+assert log.contains('[INFO] dibs: nothing to generate: the 4 existing migrations already give the Java schema.')
 assert new File(basedir, 'src/main/java/com/example/migrations').list().toList() == ['AddPublished.java']
 return true

@@ -533,6 +533,21 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         return null;
     }
 
+    /** What each target of a fleet is compared with: {@code whole} for databases, the Java schema placed in its schema for a tenant. */
+    protected java.util.function.Function<FleetTarget, LoadedSchema> fleetIntents(LoadedSchema whole) throws MojoExecutionException {
+        return whole != null ? target -> whole : dev.dibs.engine.fleet.TenantIntents.of(intentReader(), schemaList());
+    }
+
+    /** The drifting targets of a fleet compared with the Java schema, named (at most 20, escaped); empty when none drifts. */
+    protected static String driftingTargets(FleetResult result) {
+        if (result.drifting().isEmpty()) {
+            return "";
+        }
+        return result.drifting().size() + " targets differ from the Java schema: "
+                + String.join(", ", result.drifting().stream().limit(20).map(o -> Printable.escape(o.target().name())).toList())
+                + (result.drifting().size() > 20 ? ", …" : "");
+    }
+
     /** The JPA parameters as they are given: the engine resolves and checks them, naming the parameter. */
     protected JpaSettings jpaSettings() {
         return new JpaSettings(jpaNaming, jpaImplicitNaming, jpaPhysicalNaming);

@@ -6,11 +6,9 @@ import dev.dibs.engine.report.ReportWriter;
 import dev.dibs.engine.fleet.FleetResult;
 import dev.dibs.engine.fleet.FleetTarget;
 import dev.dibs.engine.fleet.FleetWork;
-import dev.dibs.engine.fleet.TenantIntents;
 import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.ops.DriftDetector;
 import java.util.List;
-import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -76,10 +74,9 @@ public class DiffMojo extends AbstractComparingMojo {
         List<FleetTarget> fleet = fleetTargets();
         // a database fleet's Java schema, read once; for tenants, the first tenant's read to refuse a @Table naming its schema
         LoadedSchema whole = fleetIntent(fleet);
-        Function<FleetTarget, LoadedSchema> intents = whole != null ? target -> whole : TenantIntents.of(intentReader(), schemaList());
         FleetResult result;
         try (DriftDetector.Shared drift = new DriftDetector.Shared(scratchServers())) {
-            result = runFleet("diff", fleet, FleetWork.diff(fleetRunner(null), schemaList(), intents, drift, historyTables()));
+            result = runFleet("diff", fleet, FleetWork.diff(fleetRunner(null), schemaList(), fleetIntents(whole), drift, historyTables()));
         }
         List<String> problems = new java.util.ArrayList<>();
         if (!result.failed().isEmpty()) {
@@ -87,9 +84,7 @@ public class DiffMojo extends AbstractComparingMojo {
                     + String.join(", ", result.failed().stream().limit(20).map(o -> Printable.escape(o.target().name())).toList()));
         }
         if (!result.drifting().isEmpty()) {
-            problems.add(result.drifting().size() + " targets differ from the Java schema: "
-                    + String.join(", ", result.drifting().stream().limit(20).map(o -> Printable.escape(o.target().name())).toList())
-                    + (result.drifting().size() > 20 ? ", …" : ""));
+            problems.add(driftingTargets(result));
         }
         String grouped = dev.dibs.engine.fleet.FleetDifferences.grouped(result.drifting());
         if (problems.isEmpty()) {

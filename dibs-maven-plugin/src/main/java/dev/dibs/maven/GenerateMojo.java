@@ -70,9 +70,11 @@ public class GenerateMojo extends AbstractDibsMojo {
         result.unreproducible().forEach(u -> getLog().warn("dibs: " + Printable.escape(u) + " No migration dibs writes changes that: change the migration"
                 + " that made it, or write one of your own."));
         if (result.plan().isEmpty()) {
-            throw new MojoFailureException("dibs:generate: nothing to generate: the " + result.migrations().applied().size()
+            // as Atlas's migrate diff: an up-to-date project is no failure (dibs:check is the gate for what it cannot write)
+            getLog().info("dibs: nothing to generate: the " + result.migrations().applied().size()
                     + " existing migrations already give the Java schema"
                     + (result.unreproducible().isEmpty() ? "." : " but for what is said above, which dibs cannot write."));
+            return;
         }
         Path sourceRoot = Path.of(project.getCompileSourceRoots().get(0));
         Plan plan = result.plan();

@@ -73,6 +73,30 @@ public final class FleetWork {
     }
 
     /**
+     * {@code migrate}, then {@code diff} on the same target, as {@code dibs:migrate} checks one database
+     * after migrating it: the result has the migration's counts and notes, and what the target still
+     * differs in. A check that fails after the migrations ran fails the target, keeping their counts.
+     */
+    public static TargetOutcome.Work migrateThenDiff(MigrationRunner runner, List<String> schemas,
+                                                     Function<FleetTarget, LoadedSchema> intents, DriftDetector.Shared drift,
+                                                     List<String> historyTables) {
+        TargetOutcome.Work migrating = migrate(runner, schemas);
+        TargetOutcome.Work comparing = diff(runner, schemas, intents, drift, historyTables);
+        return target -> {
+            TargetOutcome.Result migrated = migrating.run(target);
+            TargetOutcome.Result compared;
+            try {
+                compared = comparing.run(target);
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                throw new TargetOutcome.Failed("migrated, then could not be compared with the Java schema: " + why, migrated, e);
+            }
+            return new TargetOutcome.Result(migrated.current(), migrated.applied(), migrated.pending(), migrated.ran(),
+                    compared.drift(), compared.changes(), migrated.notes(), compared.differences());
+        };
+    }
+
+    /**
      * What the runner warns of on a target (a migration that sorts before an applied one, applied
      * migrations no file has any more, a wait for another run's lock): kept in the target's notes,
      * where the fleet's log, table and report show them.
