@@ -2,6 +2,7 @@ package dev.dibs.engine.inspect;
 
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Renamed;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.naming.SqlTokens;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -36,12 +38,34 @@ public final class NotValidNotNulls {
 
     /**
      * {@code target} with the columns a NOT VALID NOT NULL guards read as NOT NULL where the desired
-     * state has the column nullable, or guarded the same way ({@code desiredNotes}).
+     * state has the column nullable, or guarded the same way ({@code desiredNotes}); a table or column
+     * the desired state renames ({@code renames}) is read as the one it becomes.
      */
-    public static Inspection asTarget(Inspection target, Schema desired, List<NotManaged> desiredNotes) {
+    public static Inspection asTarget(Inspection target, Schema desired, List<NotManaged> desiredNotes, Renamed renames) {
         Map<QualifiedName, Set<String>> alsoThere = guarded(desiredNotes, desired);
-        return readAsNotNull(target, (table, column) -> desired.table(table).flatMap(t -> t.column(column))
-                .map(d -> d.nullable() || alsoThere.getOrDefault(table, Set.of()).contains(column)).orElse(false));
+        return readAsNotNull(target, (table, column) -> becomes(desired, renames, table)
+                .flatMap(d -> becomes(d, renames, column)
+                        .map(c -> c.nullable() || alsoThere.getOrDefault(d.name(), Set.of()).contains(c.name())))
+                .orElse(false));
+    }
+
+    /** The desired table the target's {@code table} is: the one of its name, else one renamed from it (same schema). */
+    private static Optional<Table> becomes(Schema desired, Renamed renames, QualifiedName table) {
+        Optional<Table> same = desired.table(table);
+        if (same.isPresent()) {
+            return same;
+        }
+        return desired.tables().stream().filter(t -> t.name().schema().equals(table.schema())
+                && renames.tableFrom(t.name()).filter(table.name()::equals).isPresent()).findFirst();
+    }
+
+    /** The column of the desired table {@code d} the target's {@code column} is: of its name, else one renamed from it. */
+    private static Optional<Column> becomes(Table d, Renamed renames, String column) {
+        Optional<Column> same = d.column(column);
+        if (same.isPresent()) {
+            return same;
+        }
+        return d.columns().stream().filter(c -> renames.columnFrom(d.name(), c.name()).filter(column::equals).isPresent()).findFirst();
     }
 
     private static Inspection readAsNotNull(Inspection inspection, BiPredicate<QualifiedName, String> when) {

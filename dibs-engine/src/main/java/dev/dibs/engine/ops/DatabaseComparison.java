@@ -84,7 +84,7 @@ public final class DatabaseComparison {
             Inspection read = Inspector.inspect(target, schemas, historyTables);
             // a NOT VALID NOT NULL refuses NULL in new rows: the target keeps or gets NOT NULL where the reference has one
             desired = NotValidNotNulls.enforced(reading.get());
-            current = NotValidNotNulls.asTarget(read, desired.schema(), desired.notManaged());
+            current = NotValidNotNulls.asTarget(read, desired.schema(), desired.notManaged(), RenameHints.none());
         }
         List<String> warnings = new ArrayList<>();
         List<String> unreproducible = new ArrayList<>();

@@ -344,7 +344,7 @@ public final class DriftDetector {
     private static DriftReport detected(LoadedSchema intent, ConnectionInfo database, Inspection read, ScratchServers.Choice scratch,
                                         Canonicalizer.Canonical canonical, PlanOptions options) {
         // a NOT VALID NOT NULL (18): validated where the column is declared NOT NULL, dropped where it is declared nullable
-        Inspection current = NotValidNotNulls.asTarget(read, canonical.inspection().schema(), List.of());
+        Inspection current = NotValidNotNulls.asTarget(read, canonical.inspection().schema(), List.of(), intent.renames());
         List<String> warnings = new ArrayList<>(intent.warnings());
         List<String> unreproducible = new ArrayList<>();
         if (scratch.note() != null) {

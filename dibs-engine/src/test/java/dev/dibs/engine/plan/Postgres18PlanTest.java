@@ -287,6 +287,36 @@ class Postgres18PlanTest {
     }
 
     @Test
+    void aNotValidNotNullOfARenamedTableOrColumnIsDroppedWhereTheNewColumnIsNullable() throws Exception {
+        // the plan renames old_t to t and u.old_b to b: their NOT VALID NOT NULLs are read against t.a and u.b, declared nullable
+        On18 on = on18("CREATE TABLE old_t (id bigint PRIMARY KEY, a integer, k integer); INSERT INTO old_t VALUES (1, NULL, NULL);"
+                + " ALTER TABLE old_t ADD CONSTRAINT old_t_a_nn NOT NULL a NOT VALID;"
+                + " ALTER TABLE old_t ADD CONSTRAINT old_t_k_nn NOT NULL k NOT VALID;"
+                + " CREATE TABLE u (id bigint PRIMARY KEY, old_b integer); ALTER TABLE u ADD CONSTRAINT u_b_nn NOT NULL old_b NOT VALID");
+        var intent = on.harness().load("""
+                @Table("t")
+                @RenamedFrom("old_t")
+                public record T(@Pk long id, @Nullable Integer a, @Nullable Integer k) {}
+                """, """
+                @Table("u")
+                public record U(@Pk long id, @RenamedFrom("old_b") @Nullable Integer b) {}
+                """);
+
+        DriftReport report = DriftDetector.detect(intent, on.db().info(), () -> pg18, PlanOptions.defaults());
+
+        assertThat(report.plan().statements()).extracting(Statement::sql).contains(
+                "ALTER TABLE public.t ALTER COLUMN a DROP NOT NULL", "ALTER TABLE public.t ALTER COLUMN k DROP NOT NULL",
+                "ALTER TABLE public.u ALTER COLUMN b DROP NOT NULL");
+        try (Connection c = on.db().connect()) {
+            PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE);
+        }
+        assertThat(on.db().queryStrings("SELECT conrelid::regclass || '.' || conname FROM pg_constraint WHERE contype = 'n'"
+                + " AND NOT convalidated")).isEmpty();
+        assertThat(DriftDetector.detect(intent, on.db().info(), () -> pg18, PlanOptions.defaults()).plan().changes()).isEmpty();
+        on.db().execute("INSERT INTO t VALUES (2, NULL, NULL); INSERT INTO u VALUES (1, NULL)"); // nullable, as declared
+    }
+
+    @Test
     void aNotValidNotNullOfAReferenceKeepsOrGivesTheTargetNotNullAndOneOfTheTargetIsValidatedOnlyWhereTheReferenceValidatedIt()
             throws Exception {
         ConnectionInfo target = pg18.createDatabase("nn_target");
