@@ -276,6 +276,8 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             parameters.problem("flywayTable = \"" + Printable.escape(flywayTable) + "\" names a schema, so every tenant would"
                     + " read one Flyway history: with tenantSchemas, give the table alone (it is read in each tenant's schema)");
         }
+        // how the names are written; whether the classes exist is found as the classes are read
+        dev.dibs.engine.load.jpa.JpaNamings.check(jpaSettings()).forEach(p -> parameters.problem(p.message() + " Fix: " + p.fix()));
         if (targetsQuery != null && !targetsQuery.isBlank() && configuredUrl() == null) {
             parameters.problem("targetsQuery runs on the url database, and no url is configured: give url (or "
                     + DATABASE_URL_ENV + ") for the database that lists the fleet");

@@ -90,6 +90,29 @@ class MojoParametersTest {
     }
 
     @Test
+    void migrateRefusesMistypedJpaNamingsBeforeConnecting() {
+        MigrateMojo mojo = new MigrateMojo(null);
+        mojo.url = NOWHERE;
+        mojo.lockTimeout = "10s";
+        mojo.migrationLockWait = "10m";
+        mojo.jpaNaming = "sprng";
+        mojo.jpaPhysicalNaming = "com.acme/Naming";
+
+        assertThat(failure(mojo)).startsWith("2 dibs parameters are wrong; nothing ran:")
+                .contains("\n  jpaNaming is \"sprng\", which is not a naming dibs knows. Fix: set jpaNaming to spring")
+                .contains("\n  jpaPhysicalNaming is \"com.acme/Naming\", which is not a fully qualified class name. Fix: give");
+
+        MigrateMojo classOnClass = new MigrateMojo(null);
+        classOnClass.url = NOWHERE;
+        classOnClass.lockTimeout = "10s";
+        classOnClass.migrationLockWait = "10m";
+        classOnClass.jpaNaming = "com.acme.Naming";
+        classOnClass.jpaImplicitNaming = "com.acme.Implicit";
+        assertThat(failure(classOnClass)).startsWith("jpaNaming names the class com.acme.Naming, and jpaImplicitNaming names another"
+                + " strategy on top of it.");
+    }
+
+    @Test
     void statusRefusesAFilesystemFlywayLocationBeforeConnecting() {
         StatusMojo mojo = new StatusMojo(null);
         mojo.url = NOWHERE;

@@ -43,34 +43,52 @@ public final class JpaNamings {
      * it is when {@code jpaNaming} is not set at all (the loader says so once it finds an entity).
      */
     public static JpaNaming resolve(JpaSettings settings, List<Path> classpath, List<Problem> problems) {
-        String word = settings.naming().toLowerCase(Locale.ROOT);
+        List<Problem> written = check(settings);
+        if (!written.isEmpty()) {
+            problems.addAll(written);
+            return null;
+        }
         JpaNaming base;
-        switch (word) {
+        switch (settings.naming().toLowerCase(Locale.ROOT)) {
             case "spring" -> base = JpaNaming.spring();
             case "hibernate" -> base = JpaNaming.hibernate();
             case "" -> {
                 return null;
             }
             default -> {
-                if (CLASS_NAME.matcher(settings.naming()).matches()) {
-                    if (!settings.implicitStrategy().isEmpty() || !settings.physicalStrategy().isEmpty()) {
-                        problems.add(new Problem(NAMING, "jpaNaming names the class " + settings.naming() + ", and "
-                                + (settings.implicitStrategy().isEmpty() ? PHYSICAL : IMPLICIT) + " names another strategy on top of it.",
-                                "set jpaNaming to spring or hibernate, and give each class in jpaImplicitNaming or jpaPhysicalNaming."));
-                        return null;
-                    }
-                    return resolveClass(settings.naming(), classpath, problems);
-                }
-                problems.add(new Problem(NAMING, "jpaNaming is \"" + settings.naming()
-                        + "\", which is not a naming dibs knows.", WORDS
-                        + " A custom strategy class goes in jpaImplicitNaming or jpaPhysicalNaming, on top of one of them."));
-                return null;
+                return resolveClass(settings.naming(), classpath, problems); // a class name: check let no other word through
             }
         }
         if (settings.implicitStrategy().isEmpty() && settings.physicalStrategy().isEmpty()) {
             return base;
         }
         return custom(base, settings, loader(classpath), IMPLICIT, PHYSICAL, problems);
+    }
+
+    /**
+     * The mistakes of the settings as written, found without loading anything (so before a goal
+     * connects): {@code jpaNaming} neither a naming dibs knows nor a class name, a class in it with a
+     * strategy class on top, a strategy parameter that is no class name.
+     */
+    public static List<Problem> check(JpaSettings settings) {
+        List<Problem> problems = new ArrayList<>();
+        String word = settings.naming().toLowerCase(Locale.ROOT);
+        boolean known = word.isEmpty() || word.equals("spring") || word.equals("hibernate");
+        if (!known && !CLASS_NAME.matcher(settings.naming()).matches()) {
+            problems.add(new Problem(NAMING, "jpaNaming is \"" + settings.naming() + "\", which is not a naming dibs knows.", WORDS
+                    + " A custom strategy class goes in jpaImplicitNaming or jpaPhysicalNaming, on top of one of them."));
+        } else if (!known && (!settings.implicitStrategy().isEmpty() || !settings.physicalStrategy().isEmpty())) {
+            problems.add(new Problem(NAMING, "jpaNaming names the class " + settings.naming() + ", and "
+                    + (settings.implicitStrategy().isEmpty() ? PHYSICAL : IMPLICIT) + " names another strategy on top of it.",
+                    "set jpaNaming to spring or hibernate, and give each class in jpaImplicitNaming or jpaPhysicalNaming."));
+        }
+        for (String[] strategy : new String[][] {{IMPLICIT, settings.implicitStrategy()}, {PHYSICAL, settings.physicalStrategy()}}) {
+            if (!strategy[1].isEmpty() && !CLASS_NAME.matcher(strategy[1]).matches()) {
+                problems.add(new Problem(strategy[0], strategy[0] + " is \"" + strategy[1] + "\", which is not a fully qualified class name.",
+                        "give the fully qualified name of the application's naming strategy class (com.acme.db.Naming)."));
+            }
+        }
+        return problems;
     }
 
     /** {@code base} with the strategy classes {@code settings} name, each mistake a problem naming the parameter that gave it. */
