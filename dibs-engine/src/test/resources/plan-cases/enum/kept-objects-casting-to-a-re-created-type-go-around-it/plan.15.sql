@@ -1,0 +1,37 @@
+ALTER DOMAIN public.dt DROP DEFAULT;
+ALTER DOMAIN public.dt DROP CONSTRAINT dt_check;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+DROP POLICY p ON public.u;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP MATERIALIZED VIEW public.mv;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP VIEW public.w;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP VIEW public.v;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP TRIGGER tr ON public.u;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.u ALTER COLUMN x DROP DEFAULT;
+ALTER TYPE public.e RENAME TO e_dibs_old;
+CREATE TYPE public.e AS ENUM ('b', 'c');
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA, REWRITES_TABLE
+ALTER TABLE public.t ALTER COLUMN k TYPE public.e USING k::text::public.e;
+-- hazards: DELETES_DATA
+DROP TYPE public.e_dibs_old;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.u ALTER COLUMN x SET DEFAULT ('c'::public.e)::text;
+ALTER DOMAIN public.dt SET DEFAULT ('b'::public.e)::text;
+ALTER DOMAIN public.dt ADD CONSTRAINT dt_check CHECK ((VALUE <> ('c'::public.e)::text)) NOT VALID;
+-- hazards: VALIDATES_EXISTING_ROWS
+ALTER DOMAIN public.dt VALIDATE CONSTRAINT dt_check;
+CREATE TRIGGER tr BEFORE UPDATE ON public.u FOR EACH ROW WHEN ((new.s IS DISTINCT FROM ('b'::public.e)::text)) EXECUTE FUNCTION public.trf();
+CREATE VIEW public.v AS SELECT u.id
+   FROM public.u
+  WHERE (u.s <> ('b'::public.e)::text);
+CREATE VIEW public.w AS SELECT v.id
+   FROM public.v;
+CREATE MATERIALIZED VIEW public.mv AS SELECT u.id
+   FROM public.u
+  WHERE (u.s = ('c'::public.e)::text) WITH DATA;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+CREATE POLICY p ON public.u AS PERMISSIVE FOR ALL TO PUBLIC USING ((s <> ('c'::public.e)::text));
