@@ -402,8 +402,12 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
                 .flywayTable(flywayTable).build();
     }
 
-    /** Fails the build naming the failed (and unlaunched) targets of a fleet run, if any. */
-    protected static void failOnFailedTargets(FleetResult result) {
+    /**
+     * Fails the build naming the failed (and unlaunched) targets of a fleet run, if any, the failure
+     * also saying {@code more} (the drift {@code failOnDrift} found on the targets that ran, each
+     * escaped where it was put in).
+     */
+    protected static void failOnFailedTargets(FleetResult result, List<String> more) {
         if (result.failed().isEmpty() && result.notLaunched().isEmpty()) {
             return;
         }
@@ -418,6 +422,7 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
             message.append("\n  … and ").append(result.failed().size() - 20).append(" more (target/dibs/fleet.html)");
         }
         message.append("\nRun the goal again once fixed: targets already migrated are left as they are, the rest resume.");
+        more.forEach(m -> message.append("\nAlso (failOnDrift): ").append(m).append('.'));
         throw new DibsFailure(message.toString());
     }
 

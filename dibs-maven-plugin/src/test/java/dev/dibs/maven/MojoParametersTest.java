@@ -100,7 +100,7 @@ class MojoParametersTest {
 
         assertThat(failure(mojo)).startsWith("2 dibs parameters are wrong; nothing ran:")
                 .contains("\n  jpaNaming is \"sprng\", which is not a naming dibs knows. Fix: set jpaNaming to spring")
-                .contains("\n  jpaPhysicalNaming is \"com.acme/Naming\", which is not a fully qualified class name. Fix: give");
+                .contains("\n  jpaPhysicalNaming is \"com.acme/Naming\", which is not a class name. Fix: give");
 
         MigrateMojo classOnClass = new MigrateMojo(null);
         classOnClass.url = NOWHERE;

@@ -75,7 +75,9 @@ public final class FleetWork {
     /**
      * {@code migrate}, then {@code diff} on the same target, as {@code dibs:migrate} checks one database
      * after migrating it: the result has the migration's counts and notes, and what the target still
-     * differs in. A check that fails after the migrations ran fails the target, keeping their counts.
+     * differs in. A comparison that fails after the migrations ran leaves the target done (its
+     * migrations did run: a fleet that stops on failures is not stopped by a check) with no drift said
+     * ({@code drift} null) and the reason in its notes, after {@value #NOT_COMPARED}.
      */
     public static TargetOutcome.Work migrateThenDiff(MigrationRunner runner, List<String> schemas,
                                                      Function<FleetTarget, LoadedSchema> intents, DriftDetector.Shared drift,
@@ -87,14 +89,22 @@ public final class FleetWork {
             TargetOutcome.Result compared;
             try {
                 compared = comparing.run(target);
-            } catch (Exception e) {
-                String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                throw new TargetOutcome.Failed("migrated, then could not be compared with the Java schema: " + why, migrated, e);
+            } catch (Exception | LinkageError e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                String notes = migrated.notes().isEmpty() ? NOT_COMPARED + why : migrated.notes() + "; " + NOT_COMPARED + why;
+                return new TargetOutcome.Result(migrated.current(), migrated.applied(), migrated.pending(), migrated.ran(), null, 0,
+                        notes, List.of());
             }
             return new TargetOutcome.Result(migrated.current(), migrated.applied(), migrated.pending(), migrated.ran(),
                     compared.drift(), compared.changes(), migrated.notes(), compared.differences());
         };
     }
+
+    /** What the notes of a target {@link #migrateThenDiff} could not compare say before the reason, after any other note. */
+    public static final String NOT_COMPARED = "not compared with the Java schema: ";
 
     /**
      * What the runner warns of on a target (a migration that sorts before an applied one, applied

@@ -74,7 +74,7 @@ class FleetDiffTest {
      */
     @Test
     void migrateThenDiffSaysWhatEachTargetStillDiffersInAfterMigrating(TestDatabase db, PostgresServer server) throws Exception {
-        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b; CREATE TABLE tenant_b.leftover (id int)");
+        db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b; CREATE TABLE tenant_b.leftover (id int); CREATE SCHEMA tenant_c");
         List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
                 .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
         List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT, Fleets.migration("001_accounts", "Accounts",
@@ -85,11 +85,21 @@ class FleetDiffTest {
         FleetResult result;
         try (DriftDetector.Shared drift = new DriftDetector.Shared(ScratchServers.Factory.always(
                 () -> PostgresServers.existing(server.admin())))) {
+            java.util.function.Function<FleetTarget, LoadedSchema> intents = TenantIntents.of(load, List.of("public"));
+            // tenant_c's comparison fails (as a scratch server that will not start would): it is migrated all the same
             result = FleetRun.run("migrate", fleet, FleetOptions.defaults(), FleetListener.NONE, FleetWork.migrateThenDiff(runner,
-                    List.of("public"), TenantIntents.of(load, List.of("public")), drift, List.of("__dibs_migrations", "__dibs_objects",
-                            "__dibs_sources", "migration_runs")));
+                    List.of("public"), target -> {
+                        if (target.tenant().equals("tenant_c")) {
+                            throw new IllegalStateException("the scratch server did not start");
+                        }
+                        return intents.apply(target);
+                    }, drift, List.of("__dibs_migrations", "__dibs_objects", "__dibs_sources", "migration_runs")));
         }
         assertThat(result.failed()).isEmpty();
+        assertThat(result.outcomes()).filteredOn(o -> o.target().tenant().equals("tenant_c")).singleElement().satisfies(o -> {
+            assertThat(o.result().drift()).isNull();
+            assertThat(o.result().notes()).isEqualTo(FleetWork.NOT_COMPARED + "the scratch server did not start");
+        });
         assertThat(result.outcomes()).allSatisfy(o -> {
             assertThat(o.result().ran()).isEqualTo(1);
             assertThat(o.result().current()).isEqualTo("001_accounts");

@@ -8,6 +8,7 @@ import dev.dibs.engine.testing.WithPostgres;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,10 @@ class PlanCasesOn15Test {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void planMatchesTheCase(PlanCase c, TestDatabase db, PostgresServer server) throws Exception {
+        // -Ddibs.test.postgresMajor=N reaches this execution too, whose server stays 15: those runs are PlanCasesTest's
+        String asked = System.getProperty(PlanCaseRunner.POSTGRES_MAJOR, "").strip();
+        Assumptions.assumeTrue(asked.isEmpty() || asked.equals("15"), "a run of the plan cases on PostgreSQL " + asked);
         assertThat(server.majorVersion()).as("the peer suite's server").isEqualTo(15);
-        PlanCasesTest.matches(c, db, server, dir);
+        PlanCasesTest.matches(c, db, server, dir, true); // regeneration writes plan.15.sql, never the build's plan.sql
     }
 }

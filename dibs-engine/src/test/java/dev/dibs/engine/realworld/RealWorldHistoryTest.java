@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * refused naming each object nothing can declare.
  *
  * <p>{@code -Ddibs.realworld.sample=N} runs N pairs per project (empty → newest, oldest → newest and
- * N-2 consecutive pairs spread evenly over the history); {@code all} (the default) runs every pair.
+ * N-2 consecutive pairs spread evenly over the history); {@code all} (the default here; the build's
+ * is 10, see dibs-engine/pom.xml) runs every pair.
  * Projects run side by side ({@code -Ddibs.realworld.threads=N}, default 2: a pair waits on the server
  * about half its time), each with its own databases; the report lists them in the corpus's order.
  * Tagged {@code realworld}: the engine's pom runs it in an execution of its own, after the others.

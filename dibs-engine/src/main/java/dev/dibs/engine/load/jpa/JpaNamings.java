@@ -29,6 +29,10 @@ public final class JpaNamings {
     private static final java.util.regex.Pattern CLASS_NAME =
             java.util.regex.Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+");
 
+    /** A strategy parameter's class: in a package, or (as Hibernate allows) in none. */
+    private static final java.util.regex.Pattern ANY_CLASS_NAME =
+            java.util.regex.Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+
     private static final String WORDS = "set jpaNaming to spring (Spring Boot's default naming) or hibernate"
             + " (plain Hibernate, Quarkus, Jakarta EE).";
 
@@ -83,8 +87,8 @@ public final class JpaNamings {
                     "set jpaNaming to spring or hibernate, and give each class in jpaImplicitNaming or jpaPhysicalNaming."));
         }
         for (String[] strategy : new String[][] {{IMPLICIT, settings.implicitStrategy()}, {PHYSICAL, settings.physicalStrategy()}}) {
-            if (!strategy[1].isEmpty() && !CLASS_NAME.matcher(strategy[1]).matches()) {
-                problems.add(new Problem(strategy[0], strategy[0] + " is \"" + strategy[1] + "\", which is not a fully qualified class name.",
+            if (!strategy[1].isEmpty() && !ANY_CLASS_NAME.matcher(strategy[1]).matches()) {
+                problems.add(new Problem(strategy[0], strategy[0] + " is \"" + strategy[1] + "\", which is not a class name.",
                         "give the fully qualified name of the application's naming strategy class (com.acme.db.Naming)."));
             }
         }
