@@ -144,8 +144,9 @@ public class MigrateMojo extends AbstractDibsMojo {
         failOnFailedTargets(result, problems);
         if (!problems.isEmpty()) {
             // each name and difference escaped where it was put in: the line breaks are the message's own
-            throw new DibsFailure(String.join("; ", problems) + " (failOnDrift). Write a migration for what differs"
-                    + " (mvn dibs:generate -Ddibs.name=...), or see target/dibs/fleet.html."
+            throw new DibsFailure(String.join("; ", problems) + " (failOnDrift). " + (result.drifting().isEmpty()
+                    ? "Fix what kept the comparison from running and run dibs:diff over the fleet (its migrations are done),"
+                    : "Write a migration for what differs (mvn dibs:generate -Ddibs.name=...),") + " or see target/dibs/fleet.html."
                     + dev.dibs.engine.fleet.FleetDifferences.grouped(result.drifting()));
         }
         getLog().info("dibs: every target of the fleet matches the Java schema");

@@ -14,6 +14,7 @@ import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Renamed;
 import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Sequence;
@@ -22,7 +23,9 @@ import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,6 +40,32 @@ public final class RenameStage {
     }
 
     private RenameStage() {
+    }
+
+    /**
+     * The tables and columns of {@code current} the hints rename, as the plan renames them (the same
+     * conditions, in the same order: a chain of renames ends at its last name).
+     */
+    public static Renamed renamed(Schema current, Schema desired, RenameHints hints) {
+        Map<QualifiedName, QualifiedName> tables = new HashMap<>();
+        Map<QualifiedName, Map<String, String>> columns = new HashMap<>();
+        for (SchemaChange change : apply(current, desired, hints).changes()) {
+            if (change instanceof RenameTable t) {
+                // a chain (a to b, then b to c) renames the database's a
+                QualifiedName original = tables.entrySet().stream().filter(e -> e.getValue().equals(t.from())).map(Map.Entry::getKey)
+                        .findFirst().orElse(t.from());
+                tables.put(original, new QualifiedName(t.from().schema(), t.to()));
+            } else if (change instanceof RenameColumn c) {
+                // the change names the table as renamed: the database's table is the one that became it
+                QualifiedName old = tables.entrySet().stream().filter(e -> e.getValue().equals(c.table())).map(Map.Entry::getKey)
+                        .findFirst().orElse(c.table());
+                Map<String, String> of = columns.computeIfAbsent(old, k -> new HashMap<>());
+                String original = of.entrySet().stream().filter(e -> e.getValue().equals(c.from())).map(Map.Entry::getKey)
+                        .findFirst().orElse(c.from());
+                of.put(original, c.to());
+            }
+        }
+        return new Renamed(tables, columns);
     }
 
     static Result apply(Schema current, Schema desired, RenameHints hints) {

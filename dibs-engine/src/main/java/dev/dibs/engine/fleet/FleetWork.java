@@ -89,11 +89,14 @@ public final class FleetWork {
             TargetOutcome.Result compared;
             try {
                 compared = comparing.run(target);
-            } catch (Exception | LinkageError e) {
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Throwable e) { // an Error too (a class of the project that will not load): the migrations ran all the same
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                String message = e instanceof Error || e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
+                String why = message.lines().findFirst().orElse(message);
                 String notes = migrated.notes().isEmpty() ? NOT_COMPARED + why : migrated.notes() + "; " + NOT_COMPARED + why;
                 return new TargetOutcome.Result(migrated.current(), migrated.applied(), migrated.pending(), migrated.ran(), null, 0,
                         notes, List.of());

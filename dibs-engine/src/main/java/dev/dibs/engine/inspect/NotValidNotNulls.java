@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -39,41 +38,14 @@ public final class NotValidNotNulls {
     /**
      * {@code target} with the columns a NOT VALID NOT NULL guards read as NOT NULL where the desired
      * state has the column nullable, or guarded the same way ({@code desiredNotes}); a table or column
-     * the plan renames ({@code renames}, followed as the differ follows them) is read as the one it becomes.
+     * the plan renames ({@code renamed}, as the differ renames them) is read as the one it becomes.
      */
-    public static Inspection asTarget(Inspection target, Schema desired, List<NotManaged> desiredNotes, Renamed renames) {
+    public static Inspection asTarget(Inspection target, Schema desired, List<NotManaged> desiredNotes, Renamed renamed) {
         Map<QualifiedName, Set<String>> alsoThere = guarded(desiredNotes, desired);
-        Schema current = target.schema();
-        return readAsNotNull(target, (table, column) -> becomes(current, desired, renames, table)
-                .flatMap(d -> becomes(current.table(table).orElseThrow(), d, renames, column)
+        return readAsNotNull(target, (table, column) -> desired.table(renamed.table(table))
+                .flatMap(d -> d.column(renamed.column(table, column))
                         .map(c -> c.nullable() || alsoThere.getOrDefault(d.name(), Set.of()).contains(c.name())))
                 .orElse(false));
-    }
-
-    /**
-     * The desired table the target's {@code table} is: one renamed from it when the plan renames it (the
-     * new name not on the target, the old one not desired), else the one of its name.
-     */
-    private static Optional<Table> becomes(Schema current, Schema desired, Renamed renames, QualifiedName table) {
-        Optional<Table> renamed = desired.tables().stream().filter(t -> t.name().schema().equals(table.schema())
-                && renames.tableFrom(t.name()).filter(table.name()::equals).isPresent()).findFirst();
-        if (renamed.isPresent() && current.table(renamed.get().name()).isEmpty() && desired.table(table).isEmpty()) {
-            return renamed;
-        }
-        return desired.table(table);
-    }
-
-    /**
-     * The column of the desired table {@code d} the target's {@code column} of {@code table} is: one
-     * renamed from it when the plan renames it (the new name not on the target's table), else the one of its name.
-     */
-    private static Optional<Column> becomes(Table table, Table d, Renamed renames, String column) {
-        Optional<Column> renamed = d.columns().stream()
-                .filter(c -> renames.columnFrom(d.name(), c.name()).filter(column::equals).isPresent()).findFirst();
-        if (renamed.isPresent() && table.column(renamed.get().name()).isEmpty()) {
-            return renamed;
-        }
-        return d.column(column);
     }
 
     private static Inspection readAsNotNull(Inspection inspection, BiPredicate<QualifiedName, String> when) {

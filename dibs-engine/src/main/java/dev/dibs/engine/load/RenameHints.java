@@ -1,7 +1,6 @@
 package dev.dibs.engine.load;
 
 import dev.dibs.engine.model.QualifiedName;
-import dev.dibs.engine.model.Renamed;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,7 @@ import java.util.Optional;
  */
 public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, List<EnumLabelRename> enumLabels,
                           List<SequenceRename> sequences, List<TriggerRename> triggers, List<DomainRename> domains,
-                          List<RoutineRename> routines) implements Renamed {
+                          List<RoutineRename> routines) {
 
     /** Table {@code to} was called {@code from} (same schema). */
     public record TableRename(QualifiedName to, String from) {
@@ -74,12 +73,10 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns, 
         return new RenameHints(tables, columns, enumLabels, allSequences, allTriggers, allDomains, allRoutines);
     }
 
-    @Override
     public Optional<String> tableFrom(QualifiedName table) {
         return tables.stream().filter(r -> r.to().equals(table)).map(TableRename::from).findFirst();
     }
 
-    @Override
     public Optional<String> columnFrom(QualifiedName table, String column) {
         return columns.stream().filter(r -> r.table().equals(table) && r.to().equals(column))
                 .map(ColumnRename::from).findFirst();

@@ -11,6 +11,7 @@ import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.inspect.NotValidNotNulls;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.model.Renamed;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -84,7 +85,7 @@ public final class DatabaseComparison {
             Inspection read = Inspector.inspect(target, schemas, historyTables);
             // a NOT VALID NOT NULL refuses NULL in new rows: the target keeps or gets NOT NULL where the reference has one
             desired = NotValidNotNulls.enforced(reading.get());
-            current = NotValidNotNulls.asTarget(read, desired.schema(), desired.notManaged(), RenameHints.none());
+            current = NotValidNotNulls.asTarget(read, desired.schema(), desired.notManaged(), Renamed.NONE);
         }
         List<String> warnings = new ArrayList<>();
         List<String> unreproducible = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.dibs.engine.canonical.ScratchDatabase;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.canonical.ScratchServers;
 import dev.dibs.engine.canonical.TenantBuilds;
+import dev.dibs.engine.diff.RenameStage;
 import dev.dibs.engine.inspect.Extension;
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
@@ -344,7 +345,8 @@ public final class DriftDetector {
     private static DriftReport detected(LoadedSchema intent, ConnectionInfo database, Inspection read, ScratchServers.Choice scratch,
                                         Canonicalizer.Canonical canonical, PlanOptions options) {
         // a NOT VALID NOT NULL (18): validated where the column is declared NOT NULL, dropped where it is declared nullable
-        Inspection current = NotValidNotNulls.asTarget(read, canonical.inspection().schema(), List.of(), intent.renames());
+        Inspection current = NotValidNotNulls.asTarget(read, canonical.inspection().schema(), List.of(),
+                RenameStage.renamed(read.schema(), canonical.inspection().schema(), intent.renames()));
         List<String> warnings = new ArrayList<>(intent.warnings());
         List<String> unreproducible = new ArrayList<>();
         if (scratch.note() != null) {

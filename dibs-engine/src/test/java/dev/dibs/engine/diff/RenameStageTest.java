@@ -43,6 +43,28 @@ class RenameStageTest {
                 .isEqualTo(name("persons"));
     }
 
+    /** What NotValidNotNulls reads a database's tables and columns as: the names the plan gives them, chains followed. */
+    @Test
+    void renamedSaysWhatEachTableAndColumnBecomesAsThePlanRenamesThem() {
+        Table old = table("old_t").columns(notNull("a", "integer"), notNull("z", "integer"), notNull("p", "integer")).build();
+        Table kept = table("u").columns(notNull("x", "integer")).build();
+        // b <- a, then a <- z: the plan renames a first, then z takes its name; q <- p, then r <- q: p ends as r
+        RenameHints hints = new RenameHints(List.of(new RenameHints.TableRename(name("mid"), "old_t"),
+                new RenameHints.TableRename(name("t"), "mid")),
+                List.of(new RenameHints.ColumnRename(name("t"), "b", "a"), new RenameHints.ColumnRename(name("t"), "a", "z"),
+                        new RenameHints.ColumnRename(name("t"), "q", "p"), new RenameHints.ColumnRename(name("t"), "r", "q"),
+                        new RenameHints.ColumnRename(name("u"), "y", "gone")), List.of());
+
+        var renamed = RenameStage.renamed(schema(old, kept), schema(), hints);
+
+        assertThat(renamed.table(name("old_t"))).isEqualTo(name("t"));
+        assertThat(renamed.table(name("u"))).isEqualTo(name("u"));
+        assertThat(renamed.column(name("old_t"), "a")).isEqualTo("b");
+        assertThat(renamed.column(name("old_t"), "z")).isEqualTo("a");
+        assertThat(renamed.column(name("old_t"), "p")).isEqualTo("r");
+        assertThat(renamed.column(name("u"), "x")).isEqualTo("x");
+    }
+
     @Test
     void columnHintRenamesTheColumnInKeysIndexesAndExpressions() {
         Table t = table("t").columns(notNull("a", "integer")).pk("t_pkey", "a").check("t_a_check", "(a > 0)")

@@ -28,10 +28,13 @@ class ChangeKindCoverageTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The kinds each case's {@code changes.txt} lists (the first word of each line). */
+    /**
+     * The kinds each case's {@code changes.txt} lists (the first word of each line), of the cases the
+     * build's PostgreSQL runs: a kind whose only case needs a newer major would be planned nowhere in CI.
+     */
     static Map<PlanCase, Set<String>> kindsByCase() {
         Map<PlanCase, Set<String>> byCase = new LinkedHashMap<>();
-        PlanCase.all().forEach(c -> byCase.put(c, c.file("changes.txt").orElse("").lines()
+        PlanCase.all().filter(c -> c.minimumVersion() <= PlanCasesTest.buildMajor()).forEach(c -> byCase.put(c, c.file("changes.txt").orElse("").lines()
                 .filter(l -> !l.isBlank()).map(l -> l.split(" ", 2)[0]).collect(Collectors.toCollection(TreeSet::new))));
         return byCase;
     }

@@ -112,6 +112,18 @@ class JpaNamingsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** What check finds from the words alone, before a goal connects: the strategy parameters take any class name, a package or none. */
+    @Test
+    void checkReadsTheParametersAsWrittenWithoutLoadingAnything() {
+        assertThat(JpaNamings.check(new JpaSettings("spring", "Naming", "com.acme.db.Physical$Inner"))).isEmpty();
+        assertThat(JpaNamings.check(new JpaSettings("com.acme.db.Naming", "", ""))).isEmpty();
+        assertThat(JpaNamings.check(new JpaSettings("hibernate", "com.acme..Naming", "a b"))).extracting(Problem::where)
+                .containsExactly("jpaImplicitNaming", "jpaPhysicalNaming");
+        assertThat(JpaNamings.check(new JpaSettings("com.acme.db.Naming", "com.acme.db.Implicit", ""))).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("jpaNaming names the class com.acme.db.Naming, and jpaImplicitNaming"));
+        assertThat(JpaNamings.check(JpaSettings.of("snake"))).singleElement().satisfies(p -> assertThat(p.where()).isEqualTo("jpaNaming"));
+    }
+
     @Test
     void anotherWordIsOneProblemNamingTheTwo() {
         List<Problem> problems = new ArrayList<>();
