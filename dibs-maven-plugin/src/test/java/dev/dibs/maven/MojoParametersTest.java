@@ -75,10 +75,7 @@ class MojoParametersTest {
         assertThat(failure(sql)).startsWith("tenantSchemas is for dibs:migrate, dibs:status and dibs:diff, which work on a fleet;"
                 + " dibs:sql works on one database (url)");
 
-        MigrateMojo migrate = new MigrateMojo(null);
-        migrate.url = NOWHERE;
-        migrate.lockTimeout = "10s";
-        migrate.migrationLockWait = "10m";
+        MigrateMojo migrate = migrate();
         migrate.flywayTable = "audit.flyway_schema_history";
         migrate.tenantSchemas = List.of("tenant_*");
         migrate.fleetParallelism = 0;
@@ -89,12 +86,18 @@ class MojoParametersTest {
                 .contains("flywayTable = \"audit.flyway_schema_history\" names a schema, so every tenant would read one Flyway history");
     }
 
-    @Test
-    void migrateRefusesMistypedJpaNamingsBeforeConnecting() {
+    /** A dibs:migrate whose parameters are right but for what a test sets. */
+    private static MigrateMojo migrate() {
         MigrateMojo mojo = new MigrateMojo(null);
         mojo.url = NOWHERE;
         mojo.lockTimeout = "10s";
         mojo.migrationLockWait = "10m";
+        return mojo;
+    }
+
+    @Test
+    void migrateRefusesMistypedJpaNamingsBeforeConnecting() {
+        MigrateMojo mojo = migrate();
         mojo.jpaNaming = "sprng";
         mojo.jpaPhysicalNaming = "com.acme/Naming";
 
@@ -102,10 +105,7 @@ class MojoParametersTest {
                 .contains("\n  jpaNaming is \"sprng\", which is not a naming dibs knows. Fix: set jpaNaming to spring")
                 .contains("\n  jpaPhysicalNaming is \"com.acme/Naming\", which is not a class name. Fix: give");
 
-        MigrateMojo classOnClass = new MigrateMojo(null);
-        classOnClass.url = NOWHERE;
-        classOnClass.lockTimeout = "10s";
-        classOnClass.migrationLockWait = "10m";
+        MigrateMojo classOnClass = migrate();
         classOnClass.jpaNaming = "com.acme.Naming";
         classOnClass.jpaImplicitNaming = "com.acme.Implicit";
         assertThat(failure(classOnClass)).startsWith("jpaNaming names the class com.acme.Naming, and jpaImplicitNaming names another"

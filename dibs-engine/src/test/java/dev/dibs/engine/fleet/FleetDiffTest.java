@@ -41,13 +41,23 @@ class FleetDiffTest {
     @TempDir
     Path dir;
 
+    /** The database's schemas named tenant_?, each a target. */
+    private static List<FleetTarget> tenants(TestDatabase db) {
+        return FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
+                .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
+    }
+
+    /** The accounts record and the migration creating its table. */
+    private List<Path> accounts() {
+        return TestSchemas.compile(dir.resolve("cp"), ACCOUNT, Fleets.migration("001_accounts", "Accounts",
+                "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL); CREATE TABLE migration_runs (id text, tenant text)"));
+    }
+
     @Test
     void eachTenantIsComparedInItsOwnSchemaAndOnlyTheDriftingOneDrifts(TestDatabase db, PostgresServer server) throws Exception {
         db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b; CREATE SCHEMA tenant_c;");
-        List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
-                .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
-        List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT, Fleets.migration("001_accounts", "Accounts",
-                "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL); CREATE TABLE migration_runs (id text, tenant text)"));
+        List<FleetTarget> fleet = tenants(db);
+        List<Path> cp = accounts();
         MigrationRunner runner = MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build();
         assertThat(FleetRun.run("migrate", fleet, FleetOptions.defaults(), FleetListener.NONE,
                 FleetWork.migrate(runner, List.of("public"))).failed()).isEmpty();
@@ -75,10 +85,8 @@ class FleetDiffTest {
     @Test
     void migrateThenDiffSaysWhatEachTargetStillDiffersInAfterMigrating(TestDatabase db, PostgresServer server) throws Exception {
         db.execute("CREATE SCHEMA tenant_a; CREATE SCHEMA tenant_b; CREATE TABLE tenant_b.leftover (id int); CREATE SCHEMA tenant_c");
-        List<FleetTarget> fleet = FleetTargets.tenantSchemas(db.info(), List.of("tenant_?"), List.of()).stream()
-                .map(t -> new FleetTarget(db.info(), t, "tenantSchemas")).toList();
-        List<Path> cp = TestSchemas.compile(dir.resolve("cp"), ACCOUNT, Fleets.migration("001_accounts", "Accounts",
-                "CREATE TABLE accounts (id bigint PRIMARY KEY, name text NOT NULL); CREATE TABLE migration_runs (id text, tenant text)"));
+        List<FleetTarget> fleet = tenants(db);
+        List<Path> cp = accounts();
         MigrationRunner runner = MigrationRunner.builder().database(db.info()).classpath(cp).packages(List.of("e")).build();
         BiFunction<List<String>, String, LoadedSchema> load = (schemas, tenant) -> IntentLoader.builder().classpath(cp)
                 .packages(List.of("e")).schemas(schemas).tenant(tenant).load();
