@@ -37,8 +37,9 @@ import java.util.Set;
  * after {@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code TABLE}, {@code ONLY} or {@code TRUNCATE}; a
  * column written after its table's name ({@code orders.note}, {@code orders.note%TYPE}), and a trigger
  * function's {@code NEW.column} and {@code OLD.column} for the tables whose triggers run it. A table
- * behind an alias is followed ({@code FROM orders o … o.note}); a record variable's fields and SQL
- * built at run time ({@code EXECUTE} of a string) are not seen. Each is a
+ * behind an alias is followed ({@code FROM orders o … o.note}), and so is a record variable of its
+ * rows ({@code r orders%ROWTYPE}, {@code FOR r IN SELECT … FROM orders … LOOP} … {@code r.note}); SQL
+ * built at run time ({@code EXECUTE} of a string) is not seen. Each is a
  * warning, not a refusal: the plan applies, and the body may never reach the statement.
  */
 final class StringBodies {
@@ -292,11 +293,14 @@ final class StringBodies {
 
     /**
      * The aliases the body gives tables: {@code FROM orders o}, {@code JOIN public.orders AS o},
-     * {@code UPDATE orders o}, and each of a list ({@code FROM orders o, lines l}). Taken for the
-     * whole body: an alias given two tables in one function stands for both.
+     * {@code UPDATE orders o}, and each of a list ({@code FROM orders o, lines l}); and its record
+     * variables, whose fields are a table's columns: {@code r orders%ROWTYPE} and the variable of
+     * {@code FOR r IN SELECT … FROM orders … LOOP} (each table of that query). Taken for the whole
+     * body: an alias given two tables in one function stands for both.
      */
     private static Map<String, List<Named>> aliases(List<Token> tokens, boolean[] tableFollows) {
         Map<String, List<Named>> out = new HashMap<>();
+        recordVariables(tokens, tableFollows, out);
         for (int i = 1; i < tokens.size(); i++) {
             if (!tableFollows[i - 1]) {
                 continue;
@@ -326,6 +330,32 @@ final class StringBodies {
             }
         }
         return out;
+    }
+
+    /** {@code r orders%ROWTYPE} and {@code FOR r IN SELECT … FROM orders … LOOP}: the variable stands for the table's rows. */
+    private static void recordVariables(List<Token> tokens, boolean[] tableFollows, Map<String, List<Named>> out) {
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            Token variable = tokens.get(i);
+            if (!variable.isName()) {
+                continue;
+            }
+            boolean qualified = i + 5 < tokens.size() && tokens.get(i + 2).isSymbol(".") && tokens.get(i + 3).isName();
+            int end = i + (qualified ? 4 : 2);
+            if (tokens.get(i + 1).isName() && end + 1 < tokens.size() && tokens.get(end).isSymbol("%")
+                    && tokens.get(end + 1).isKeyword("rowtype")) {
+                out.computeIfAbsent(variable.text(), k -> new ArrayList<>()).add(qualified
+                        ? new Named(tokens.get(i + 1).text(), tokens.get(i + 3).text()) : new Named(null, tokens.get(i + 1).text()));
+            }
+            if (i > 0 && tokens.get(i - 1).isKeyword("for") && tokens.get(i + 1).isKeyword("in") && tokens.get(i + 2).isKeyword("select")) {
+                for (int j = i + 3; j < tokens.size() && !tokens.get(j).isKeyword("loop"); j++) {
+                    if (tableFollows[j - 1] && tokens.get(j).isName()) {
+                        boolean q = j + 2 < tokens.size() && tokens.get(j + 1).isSymbol(".") && tokens.get(j + 2).isName();
+                        out.computeIfAbsent(variable.text(), k -> new ArrayList<>()).add(q
+                                ? new Named(tokens.get(j).text(), tokens.get(j + 2).text()) : new Named(null, tokens.get(j).text()));
+                    }
+                }
+            }
+        }
     }
 
     /** The functions whose arguments PostgreSQL writes with {@code FROM} ({@code EXTRACT(YEAR FROM d)}, {@code substring(s FROM 2)}). */

@@ -52,6 +52,12 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
+                    DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
+                CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
+                CREATE FUNCTION ids_looped() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.id; END LOOP; RETURN s; END $$;
                 CREATE SEQUENCE legacy_ids;
                 CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
                 CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
@@ -75,6 +81,12 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
+                    DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
+                CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
+                CREATE FUNCTION ids_looped() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.id; END LOOP; RETURN s; END $$;
                 CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
                 CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
                 CREATE FUNCTION sum_totals() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT sum(o.total) FROM public.orders AS o $$;
@@ -122,7 +134,13 @@ class StringBodiesTest {
                 "The body of function public.sum_totals() names column public.orders.total, which the plan drops. PostgreSQL"
                         + " records no dependency on a body kept as a string (sql): the plan goes ahead, and the function fails"
                         + " when it reaches that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.total_by_row(o integer) names column public.orders.total, which the plan drops."
+                        + " PostgreSQL records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function"
+                        + " fails when it reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.total_of(o integer) names column public.orders.total, which the plan drops. PostgreSQL"
+                        + " records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails"
+                        + " when it reaches that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.totals_looped() names column public.orders.total, which the plan drops. PostgreSQL"
                         + " records no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails"
                         + " when it reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.uses_helper() calls function public.helper, which the plan drops. PostgreSQL records no"
@@ -135,6 +153,9 @@ class StringBodiesTest {
         assertThatThrownBy(() -> target.execute("SELECT legacy_count()")).hasMessageContaining("relation \"legacy\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT uses_helper()")).hasMessageContaining("function public.helper(integer) does not exist");
         assertThatThrownBy(() -> target.execute("SELECT total_of(1)")).hasMessageContaining("total");
+        assertThatThrownBy(() -> target.execute("SELECT total_by_row(1)")).hasMessageContaining("record \"r\" has no field \"total\"");
+        assertThatThrownBy(() -> target.execute("SELECT totals_looped()")).hasMessageContaining("record \"r\" has no field \"total\"");
+        assertThat(target.queryStrings("SELECT ids_looped()::text")).containsExactly("1"); // its field is a column the table keeps
         assertThatThrownBy(() -> target.execute("SELECT add_legacy()")).hasMessageContaining("relation \"legacy\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT legacy_row()")).hasMessageContaining("legacy");
         assertThat(target.queryStrings("SELECT archived()::text")).containsExactly("0");
