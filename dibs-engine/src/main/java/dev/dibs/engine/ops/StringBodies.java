@@ -38,8 +38,9 @@ import java.util.Set;
  * column written after its table's name ({@code orders.note}, {@code orders.note%TYPE}), and a trigger
  * function's {@code NEW.column} and {@code OLD.column} for the tables whose triggers run it. A table
  * behind an alias is followed ({@code FROM orders o … o.note}), and so is a record variable of its
- * rows ({@code r orders%ROWTYPE}, {@code FOR r IN SELECT … FROM orders … LOOP} … {@code r.note}); SQL
- * built at run time ({@code EXECUTE} of a string) is not seen. Each is a
+ * rows ({@code r orders%ROWTYPE}, {@code FOR r IN SELECT … FROM orders … LOOP} … {@code r.note}); the
+ * statement of {@code EXECUTE} of a constant string is read as the body's own, SQL built at run time
+ * is not seen. Each is a
  * warning, not a refusal: the plan applies, and the body may never reach the statement.
  */
 final class StringBodies {
@@ -195,6 +196,9 @@ final class StringBodies {
             Set<String> named = new LinkedHashSet<>();
             List<Token> tokens = SqlTokens.tokenize(b.text());
             names(tokens, gone, tableNames, routineNames, schemas, named);
+            for (String statement : executed(tokens)) {
+                names(SqlTokens.tokenize(statement), gone, tableNames, routineNames, schemas, named);
+            }
             for (Trigger t : triggersByFunction.getOrDefault(b.signature(), List.of())) {
                 rowFields(tokens, t, gone.columns().getOrDefault(t.table(), Map.of()), named);
             }
@@ -326,6 +330,30 @@ final class StringBodies {
                     at = next + 1; // the next table of a FROM list
                 } else {
                     break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The statements a PL/pgSQL body runs as a constant string ({@code EXECUTE 'SELECT count(*) FROM legacy'},
+     * dollar-quoted too): read as the body's own statements. A string built at run time is not known.
+     */
+    private static List<String> executed(List<Token> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            if (!tokens.get(i).isKeyword("execute") || next.kind() != SqlTokens.Kind.STRING) {
+                continue;
+            }
+            String literal = next.text();
+            if (literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2) {
+                out.add(literal.substring(1, literal.length() - 1).replace("''", "'"));
+            } else if (literal.startsWith("$")) {
+                int tag = literal.indexOf('$', 1) + 1;
+                if (tag > 0 && literal.length() >= 2 * tag && literal.endsWith(literal.substring(0, tag))) {
+                    out.add(literal.substring(tag, literal.length() - tag));
                 }
             }
         }

@@ -52,6 +52,8 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE FUNCTION legacy_dynamic() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM legacy' INTO n; RETURN n; END $$;
                 CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
                     DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
                 CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
@@ -81,6 +83,8 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
+                CREATE FUNCTION legacy_dynamic() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM legacy' INTO n; RETURN n; END $$;
                 CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
                     DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
                 CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
@@ -110,6 +114,9 @@ class StringBodiesTest {
                 "The body of function public.legacy_count() names table public.legacy, which the plan drops. PostgreSQL records no"
                         + " dependency on a body kept as a string (sql): the plan goes ahead, and the function fails when it reaches"
                         + " that name. Change it in the SQL files, or keep what it names.",
+                "The body of function public.legacy_dynamic() names table public.legacy, which the plan drops. PostgreSQL records"
+                        + " no dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it"
+                        + " reaches that name. Change it in the SQL files, or keep what it names.",
                 "The body of function public.legacy_row() names table public.legacy, which the plan drops. PostgreSQL records no"
                         + " dependency on a body kept as a string (plpgsql): the plan goes ahead, and the function fails when it reaches"
                         + " that name. Change it in the SQL files, or keep what it names.",
@@ -158,6 +165,7 @@ class StringBodiesTest {
         assertThat(target.queryStrings("SELECT ids_looped()::text")).containsExactly("1"); // its field is a column the table keeps
         assertThatThrownBy(() -> target.execute("SELECT add_legacy()")).hasMessageContaining("relation \"legacy\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT legacy_row()")).hasMessageContaining("legacy");
+        assertThatThrownBy(() -> target.execute("SELECT legacy_dynamic()")).hasMessageContaining("relation \"legacy\" does not exist");
         assertThat(target.queryStrings("SELECT archived()::text")).containsExactly("0");
         assertThatThrownBy(() -> target.execute("SELECT next_legacy()")).hasMessageContaining("relation \"legacy_ids\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT next_ref()")).hasMessageContaining("relation \"public.orders_ref_seq\" does not exist");
