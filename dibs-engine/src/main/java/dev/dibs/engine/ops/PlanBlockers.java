@@ -150,6 +150,7 @@ final class PlanBlockers {
     static Found find(CatalogSession session, int majorVersion, List<String> schemas, Plan plan,
                       List<NotManaged> notManaged, Schema desired) {
         List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
+        warnings.addAll(PlainedColumns.refusals(plan, majorVersion));
         // rows left where an old body put them: said, but PostgreSQL runs every statement (the plan applies)
         List<String> doubts = new ArrayList<>(partitionKeysOfReplaced(plan, desired));
         warnings.addAll(nameCollisions(plan, notManaged));

@@ -16,6 +16,7 @@ import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.ops.Planner;
 import dev.dibs.engine.postgres.ConnectionInfo;
+import dev.dibs.engine.ops.PlainedColumns;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.render.CreateScript;
 import dev.dibs.engine.render.ScriptStatement;
@@ -71,6 +72,12 @@ final class PlanCaseRunner {
         Desired desired = desired(c, server, work.resolve("after"));
         PlanOptions options = c.options();
         Plan plan = Planner.plan(inspect(db), desired.schema(), desired.renames(), options);
+        List<String> refused = PlainedColumns.refusals(plan, server.majorVersion());
+        if (!refused.isEmpty()) {
+            // what dibs refuses on this major never runs (dibs:sql, dibs:migrate): the case holds on the newer ones
+            System.out.println("REFUSED ON POSTGRESQL " + server.majorVersion() + " plan case " + c + ": " + refused.get(0));
+            return null;
+        }
         try (Connection connection = db.connect()) {
             assertThat(HazardWatch.apply(connection, plan, "5s", SCHEMAS)).as("%s: statements whose hazards are not what PostgreSQL did", c)
                     .isEmpty();
