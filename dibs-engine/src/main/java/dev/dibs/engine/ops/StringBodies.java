@@ -299,7 +299,8 @@ final class StringBodies {
      * The aliases the body gives tables: {@code FROM orders o}, {@code JOIN public.orders AS o},
      * {@code UPDATE orders o}, and each of a list ({@code FROM orders o, lines l}); and its record
      * variables, whose fields are a table's columns: {@code r orders%ROWTYPE} and the variable of
-     * {@code FOR r IN SELECT … FROM orders … LOOP} (each table of that query). Taken for the whole
+     * {@code FOR r IN SELECT * FROM orders … LOOP} (each table of that query's own FROM) or {@code SELECT
+     * orders.* FROM orders …}. Taken for the whole
      * body: an alias given two tables in one function stands for both.
      */
     private static Map<String, List<Named>> aliases(List<Token> tokens, boolean[] tableFollows) {
@@ -374,9 +375,17 @@ final class StringBodies {
                 out.computeIfAbsent(variable.text(), k -> new ArrayList<>()).add(qualified
                         ? new Named(tokens.get(i + 1).text(), tokens.get(i + 3).text()) : new Named(null, tokens.get(i + 1).text()));
             }
-            if (i > 0 && tokens.get(i - 1).isKeyword("for") && tokens.get(i + 1).isKeyword("in") && tokens.get(i + 2).isKeyword("select")) {
-                for (int j = i + 3; j < tokens.size() && !tokens.get(j).isKeyword("loop"); j++) {
-                    if (tableFollows[j - 1] && tokens.get(j).isName()) {
+            // only SELECT * (a row of the tables) or SELECT t.* (of t): a list of expressions gives fields of its own names
+            boolean star = i + 4 < tokens.size() && tokens.get(i + 3).isSymbol("*") && tokens.get(i + 4).isKeyword("from");
+            boolean tableStar = i + 6 < tokens.size() && tokens.get(i + 3).isName() && tokens.get(i + 4).isSymbol(".")
+                    && tokens.get(i + 5).isSymbol("*") && tokens.get(i + 6).isKeyword("from");
+            if (i > 0 && tokens.get(i - 1).isKeyword("for") && tokens.get(i + 1).isKeyword("in") && tokens.get(i + 2).isKeyword("select")
+                    && (star || tableStar)) {
+                int depth = 0; // the tables of the query itself, not of a subquery in it
+                for (int j = i + 3; j < tokens.size() && !(depth == 0 && tokens.get(j).isKeyword("loop")); j++) {
+                    depth += tokens.get(j).isSymbol("(") ? 1 : tokens.get(j).isSymbol(")") ? -1 : 0;
+                    if (depth == 0 && tableFollows[j - 1] && tokens.get(j).isName()
+                            && (star || tokens.get(j).text().equals(tokens.get(i + 3).text()))) {
                         boolean q = j + 2 < tokens.size() && tokens.get(j + 1).isSymbol(".") && tokens.get(j + 2).isName();
                         out.computeIfAbsent(variable.text(), k -> new ArrayList<>()).add(q
                                 ? new Named(tokens.get(j).text(), tokens.get(j + 2).text()) : new Named(null, tokens.get(j).text()));

@@ -54,6 +54,8 @@ class StringBodiesTest {
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
                 CREATE FUNCTION legacy_dynamic() RETURNS bigint LANGUAGE plpgsql AS $$
                     DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM legacy' INTO n; RETURN n; END $$;
+                CREATE FUNCTION totals_computed() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT id, id * 2 AS total FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
                 CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
                     DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
                 CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
@@ -85,6 +87,8 @@ class StringBodiesTest {
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
                 CREATE FUNCTION legacy_dynamic() RETURNS bigint LANGUAGE plpgsql AS $$
                     DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM legacy' INTO n; RETURN n; END $$;
+                CREATE FUNCTION totals_computed() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT id, id * 2 AS total FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
                 CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
                     DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
                 CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
@@ -163,6 +167,7 @@ class StringBodiesTest {
         assertThatThrownBy(() -> target.execute("SELECT total_by_row(1)")).hasMessageContaining("record \"r\" has no field \"total\"");
         assertThatThrownBy(() -> target.execute("SELECT totals_looped()")).hasMessageContaining("record \"r\" has no field \"total\"");
         assertThat(target.queryStrings("SELECT ids_looped()::text")).containsExactly("1"); // its field is a column the table keeps
+        assertThat(target.queryStrings("SELECT totals_computed()::text")).containsExactly("2"); // its field is the query's own
         assertThatThrownBy(() -> target.execute("SELECT add_legacy()")).hasMessageContaining("relation \"legacy\" does not exist");
         assertThatThrownBy(() -> target.execute("SELECT legacy_row()")).hasMessageContaining("legacy");
         assertThatThrownBy(() -> target.execute("SELECT legacy_dynamic()")).hasMessageContaining("relation \"legacy\" does not exist");
