@@ -38,6 +38,20 @@ class StringBodiesTest {
             CREATE FUNCTION first_note() RETURNS int LANGUAGE sql STABLE AS $$ SELECT min(n.id) FROM notes n $$;
             """;
 
+    /** Functions reading orders and legacy through record variables and EXECUTE of a constant string, in both states (after the tables). */
+    private static final String RECORDS_AND_EXECUTE = """
+                CREATE FUNCTION legacy_dynamic() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM legacy' INTO n; RETURN n; END $$;
+                CREATE FUNCTION totals_computed() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT id, id * 2 AS total FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
+                CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
+                    DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
+                CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
+                CREATE FUNCTION ids_looped() RETURNS bigint LANGUAGE plpgsql AS $$
+                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.id; END LOOP; RETURN s; END $$;
+                """;
+
     @Test
     void bodiesNamingADroppedTableColumnOrFunctionAreWarnedOf(TestDatabase target, PostgresServer server) throws Exception {
         target.execute(KEPT + """
@@ -52,16 +66,6 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
-                CREATE FUNCTION legacy_dynamic() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM legacy' INTO n; RETURN n; END $$;
-                CREATE FUNCTION totals_computed() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT id, id * 2 AS total FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
-                CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
-                    DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
-                CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
-                CREATE FUNCTION ids_looped() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.id; END LOOP; RETURN s; END $$;
                 CREATE SEQUENCE legacy_ids;
                 CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
                 CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
@@ -75,7 +79,7 @@ class StringBodiesTest {
                 CREATE FUNCTION next_ticket() RETURNS bigint LANGUAGE sql AS $$ SELECT nextval('tickets_id_seq') $$;
                 CREATE TABLE archive (id int);
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
-                """);
+                """ + RECORDS_AND_EXECUTE);
         String desired = KEPT + """
                 CREATE TABLE orders (id int PRIMARY KEY);
                 CREATE TRIGGER orders_stamp BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION stamp();
@@ -85,16 +89,6 @@ class StringBodiesTest {
                     DECLARE t orders.total%TYPE; BEGIN SELECT orders.total INTO t FROM orders WHERE id = o; RETURN t; END $$;
                 CREATE FUNCTION add_legacy() RETURNS void LANGUAGE plpgsql AS $$ BEGIN INSERT INTO legacy(id) VALUES (1); END $$;
                 CREATE FUNCTION legacy_row() RETURNS int LANGUAGE plpgsql AS $$ DECLARE r legacy%ROWTYPE; BEGIN RETURN 1; END $$;
-                CREATE FUNCTION legacy_dynamic() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE n bigint; BEGIN EXECUTE 'SELECT count(*) FROM legacy' INTO n; RETURN n; END $$;
-                CREATE FUNCTION totals_computed() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT id, id * 2 AS total FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
-                CREATE FUNCTION total_by_row(o int) RETURNS int LANGUAGE plpgsql AS $$
-                    DECLARE r public.orders%ROWTYPE; BEGIN SELECT * INTO r FROM orders WHERE id = o; RETURN r.total; END $$;
-                CREATE FUNCTION totals_looped() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.total; END LOOP; RETURN s; END $$;
-                CREATE FUNCTION ids_looped() RETURNS bigint LANGUAGE plpgsql AS $$
-                    DECLARE s bigint := 0; r record; BEGIN FOR r IN SELECT * FROM orders LOOP s := s + r.id; END LOOP; RETURN s; END $$;
                 CREATE FUNCTION next_legacy() RETURNS bigint LANGUAGE plpgsql AS $$ BEGIN RETURN nextval('legacy_ids'); END $$;
                 CREATE FUNCTION legacy_size() RETURNS bigint LANGUAGE sql AS $$ SELECT pg_relation_size('public.legacy'::regclass) $$;
                 CREATE FUNCTION sum_totals() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT sum(o.total) FROM public.orders AS o $$;
@@ -106,7 +100,7 @@ class StringBodiesTest {
                     SELECT extract(year FROM legacy)::int + CASE WHEN legacy IS DISTINCT FROM now() THEN 0 ELSE 1 END $$;
                 CREATE VIEW archive AS SELECT id FROM notes; -- the table makes way for a view of its name: bodies still find it
                 CREATE FUNCTION archived() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM archive $$;
-                """;
+                """ + RECORDS_AND_EXECUTE;
         Plan plan = plan(target, server, desired, RenameHints.none());
 
         List<String> warnings = found(target, server, plan, desired).doubts();
