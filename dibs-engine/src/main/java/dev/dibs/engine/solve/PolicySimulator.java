@@ -34,9 +34,7 @@ final class PolicySimulator {
         }
         vs.requireColumns(table, p.columns());
         requireReadable(vs, p);
-        // created before a retyping of a column it reads, it would stop it (PostgreSQL refuses that ALTER TYPE)
-        p.columns().forEach(column -> vs.requireDesiredType(p.table(), column));
-        p.uses().forEach(u -> vs.requireDesiredType(u.relation(), u.column()));
+        requireDesiredTypes(vs, p);
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(p.using(), n) || RoutineUses.calls(p.withCheck(), n));
         vs.requireEnumLabels(p.using());
         vs.requireEnumLabels(p.withCheck());
@@ -48,6 +46,7 @@ final class PolicySimulator {
         Policy p = policy(vs, c.from().table(), c.from().name());
         vs.requireColumns(vs.table(p.table()), c.to().columns());
         requireReadable(vs, c.to());
+        requireDesiredTypes(vs, c.to()); // a column it starts reading, as a new policy's
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.to().using(), n) || RoutineUses.calls(c.to().withCheck(), n));
         vs.requireEnumLabels(c.to().using());
         vs.requireEnumLabels(c.to().withCheck());
@@ -111,6 +110,12 @@ final class PolicySimulator {
             throw new SimulationException.DependencyViolation(relation + " is still read by polic"
                     + (readers.size() == 1 ? "y " : "ies ") + String.join(", ", readers));
         }
+    }
+
+    /** Created (or altered to read a column) before a retyping of a column it reads, it would stop it: PostgreSQL refuses that ALTER TYPE. */
+    private static void requireDesiredTypes(VirtualSchema vs, Policy p) {
+        p.columns().forEach(column -> vs.requireDesiredType(p.table(), column));
+        p.uses().forEach(u -> vs.requireDesiredType(u.relation(), u.column()));
     }
 
     /** What a policy reads besides its table must exist when dibs manages it; anything else is taken as given. */

@@ -35,6 +35,8 @@ final class TriggerSimulator {
         }
         if (!vs.views.containsKey(t.table())) { // on a view (INSTEAD OF, or statement-level): no column of a table to need
             vs.requireColumns(vs.table(t.table()), t.columns());
+            // created before a retyping of a column of its UPDATE OF or WHEN, it would stop it (PostgreSQL refuses that ALTER TYPE)
+            t.columns().forEach(column -> vs.requireDesiredType(t.table(), column));
         }
         if (t.function() != null && vs.managedRoutines.contains(t.function()) && !vs.routines.containsKey(t.function())) {
             throw new SimulationException.NotExists("function " + t.function());

@@ -67,6 +67,7 @@ final class ViewSimulator {
                     + now.columns() + " would become " + c.to().columns());
         }
         requireReadable(vs, c.to().relations(), c.to().uses());
+        requireDesiredTypes(vs, c.to().uses()); // a column it starts reading, as a new view's
         requireCallable(vs, c.to().functions());
         vs.requireEnumLabels(c.to().definition());
         vs.views.put(now.name(), c.to());
@@ -218,7 +219,10 @@ final class ViewSimulator {
         }
     }
 
-    /** A new view reads the tables' columns once they have their desired types: created first, it would stop the retyping. */
+    /**
+     * A new or replaced view reads the tables' columns once they have their desired types: created (or
+     * replaced to read one more) first, it would stop the retyping.
+     */
     private static void requireDesiredTypes(VirtualSchema vs, List<RelationColumn> uses) {
         for (RelationColumn u : uses) {
             vs.requireDesiredType(u.relation(), u.column());

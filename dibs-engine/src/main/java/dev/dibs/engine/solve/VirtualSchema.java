@@ -324,9 +324,10 @@ final class VirtualSchema {
     }
 
     /**
-     * Refuses a new reader (a view, materialized view or policy) of {@code column} of the managed
-     * table {@code table} while that column does not have its desired type yet: PostgreSQL refuses
-     * {@code ALTER COLUMN … TYPE} of a column a view or policy reads, so the reader waits for it.
+     * Refuses a new reader (a view, materialized view, policy or trigger, or one altered to read the
+     * column) of {@code column} of the managed table {@code table} while that column does not have its
+     * desired type yet: PostgreSQL refuses {@code ALTER COLUMN … TYPE} of a column a view, policy or
+     * trigger reads, so the reader waits for it.
      */
     void requireDesiredType(QualifiedName table, String column) {
         Table now = tables.get(table);

@@ -1,0 +1,2 @@
+SELECT n || ' ' || pg_typeof(n) FROM v
+-- expect: ok mood
