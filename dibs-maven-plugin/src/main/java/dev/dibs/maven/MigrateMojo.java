@@ -130,12 +130,9 @@ public class MigrateMojo extends AbstractDibsMojo {
         if (!result.drifting().isEmpty()) {
             problems.add("After migrating, " + driftingTargets(result));
         }
-        List<TargetOutcome> notCompared = result.outcomes().stream().filter(o -> o.state() == TargetOutcome.State.DONE
-                && o.result() != null && o.result().drift() == null).toList();
+        List<TargetOutcome> notCompared = result.notCompared();
         if (!notCompared.isEmpty()) {
-            String notes = notCompared.get(0).result().notes();
-            int at = notes.indexOf(FleetWork.NOT_COMPARED);
-            String why = at < 0 ? notes : notes.substring(at + FleetWork.NOT_COMPARED.length());
+            String why = notCompared.get(0).result().notCompared();
             problems.add(notCompared.size() + " targets could not be compared with the Java schema after migrating: "
                     + String.join(", ", notCompared.stream().limit(20).map(o -> Printable.escape(o.target().name())).toList())
                     + (notCompared.size() > 20 ? ", …" : "") + " (the first: "

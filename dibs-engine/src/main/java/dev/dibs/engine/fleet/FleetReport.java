@@ -22,7 +22,7 @@ public final class FleetReport {
     /** The files {@link #write} makes. */
     public static final List<String> FILES = List.of("fleet.json", "fleet.html");
 
-    /** Version of fleet.json's shape. 1: the first. */
+    /** Version of fleet.json's shape. 1: the first (a field only added since, such as {@code notCompared}, keeps it). */
     public static final int FORMAT = 1;
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -50,6 +50,7 @@ public final class FleetReport {
             g.writeNumberField("failed", result.failed().size());
             g.writeNumberField("notLaunched", result.notLaunched().size());
             g.writeNumberField("drifting", result.drifting().size());
+            g.writeNumberField("notCompared", result.notCompared().size());
             g.writeEndObject();
             g.writeArrayFieldStart("atMigration");
             for (Map.Entry<String, Integer> e : result.atMigration().entrySet()) {
@@ -77,6 +78,9 @@ public final class FleetReport {
                     if (r.drift() != null) {
                         g.writeBooleanField("drift", r.drift());
                         g.writeNumberField("changes", r.changes());
+                    }
+                    if (r.notCompared() != null) {
+                        g.writeStringField("notCompared", r.notCompared());
                     }
                     if (!r.notes().isEmpty()) {
                         g.writeStringField("notes", r.notes());

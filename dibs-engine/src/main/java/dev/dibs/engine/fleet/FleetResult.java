@@ -32,6 +32,11 @@ public record FleetResult(String goal, List<TargetOutcome> outcomes, Duration to
         return outcomes.stream().filter(o -> o.result() != null && Boolean.TRUE.equals(o.result().drift())).toList();
     }
 
+    /** The targets whose comparison with the Java schema was asked for and could not be made. */
+    public List<TargetOutcome> notCompared() {
+        return outcomes.stream().filter(o -> o.result() != null && o.result().notCompared() != null).toList();
+    }
+
     /**
      * How many targets stand at each migration, by migration id ({@code (none)} for targets with none
      * applied, {@code (unknown)} for those that could not be read), in migration order.

@@ -77,7 +77,7 @@ public final class FleetWork {
      * after migrating it: the result has the migration's counts and notes, and what the target still
      * differs in. A comparison that fails after the migrations ran leaves the target done (its
      * migrations did run: a fleet that stops on failures is not stopped by a check) with no drift said
-     * ({@code drift} null) and the reason in its notes, after {@value #NOT_COMPARED}.
+     * ({@code drift} null) and the reason in {@code notCompared}, and in its notes after {@value #NOT_COMPARED}.
      */
     public static TargetOutcome.Work migrateThenDiff(MigrationRunner runner, List<String> schemas,
                                                      Function<FleetTarget, LoadedSchema> intents, DriftDetector.Shared drift,
@@ -99,7 +99,7 @@ public final class FleetWork {
                 String why = message.lines().findFirst().orElse(message);
                 String notes = migrated.notes().isEmpty() ? NOT_COMPARED + why : migrated.notes() + "; " + NOT_COMPARED + why;
                 return new TargetOutcome.Result(migrated.current(), migrated.applied(), migrated.pending(), migrated.ran(), null, 0,
-                        notes, List.of());
+                        notes, List.of(), why);
             }
             return new TargetOutcome.Result(migrated.current(), migrated.applied(), migrated.pending(), migrated.ran(),
                     compared.drift(), compared.changes(), migrated.notes(), compared.differences());

@@ -43,15 +43,23 @@ public record TargetOutcome(FleetTarget target, State state, Result result, Dura
      * @param differences what differs from the Java schema, a line each as {@code dibs:diff} says it
      *                 ({@code + table public.things}), at most {@link #MOST_DIFFERENCES} and a line
      *                 saying how many more; empty when none or not compared
+     * @param notCompared why a comparison that was asked for could not be made (its notes say it too);
+     *                 null when it was made or not asked for
      */
     public record Result(String current, int applied, int pending, int ran, Boolean drift, int changes, String notes,
-                         java.util.List<String> differences) {
+                         java.util.List<String> differences, String notCompared) {
 
         /** The differences kept per target: a fleet of hundreds repeats them, and dibs:diff on one target has them all. */
         public static final int MOST_DIFFERENCES = 50;
 
         public Result {
             differences = java.util.List.copyOf(differences);
+        }
+
+        /** Compared, or not asked to be. */
+        public Result(String current, int applied, int pending, int ran, Boolean drift, int changes, String notes,
+                      java.util.List<String> differences) {
+            this(current, applied, pending, ran, drift, changes, notes, differences, null);
         }
 
         /** Where a target stands, no differences listed. */

@@ -107,7 +107,19 @@ class FleetDiffTest {
         assertThat(result.outcomes()).filteredOn(o -> o.target().tenant().equals("tenant_c")).singleElement().satisfies(o -> {
             assertThat(o.result().drift()).isNull();
             assertThat(o.result().notes()).isEqualTo(FleetWork.NOT_COMPARED + "the scratch server did not start");
+            assertThat(o.result().notCompared()).isEqualTo("the scratch server did not start");
         });
+        assertThat(result.notCompared()).extracting(o -> o.target().tenant()).containsExactly("tenant_c");
+        // fleet.json says it in a field of its own, for a script: not only in the notes meant to be read
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(FleetReport.json(result));
+        assertThat(json.at("/summary/notCompared").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/drifting").asInt()).isEqualTo(1);
+        for (com.fasterxml.jackson.databind.JsonNode t : json.get("targets")) {
+            boolean c = t.get("tenant").asText().equals("tenant_c");
+            assertThat(t.has("notCompared")).as(t.get("tenant").asText()).isEqualTo(c);
+            assertThat(t.has("drift")).as(t.get("tenant").asText()).isEqualTo(!c);
+        }
+        assertThat(json.at("/targets").findValuesAsText("notCompared")).containsExactly("the scratch server did not start");
         assertThat(result.outcomes()).allSatisfy(o -> {
             assertThat(o.result().ran()).isEqualTo(1);
             assertThat(o.result().current()).isEqualTo("001_accounts");
