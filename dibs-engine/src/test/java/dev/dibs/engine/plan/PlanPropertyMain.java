@@ -5,7 +5,8 @@ import java.util.Random;
 /**
  * Runs the plan property over many random pairs outside JUnit, printing progress as it goes, for
  * long runs: {@code java -cp <test classpath> dev.dibs.engine.plan.PlanPropertyMain 2000 [seed]}; one pair again
- * with {@code PlanPropertyMain pair <seed A> <seed B>}.
+ * with {@code PlanPropertyMain pair <seed A> <seed B>}; the planner alone, without a server, as
+ * {@link PlanOrderPropertyTest} does, over millions of pairs with {@code PlanPropertyMain order <pairs> [seed]}.
  */
 public final class PlanPropertyMain {
 
@@ -22,6 +23,10 @@ public final class PlanPropertyMain {
             } finally {
                 PlanPropertyTest.stop();
             }
+            return;
+        }
+        if (args[0].equals("order")) {
+            order(Long.parseLong(args[1]), args.length > 2 ? Long.parseLong(args[2]) : System.nanoTime());
             return;
         }
         int tries = Integer.parseInt(args[0]);
@@ -49,6 +54,27 @@ public final class PlanPropertyMain {
             }
         } finally {
             PlanPropertyTest.stop();
+        }
+    }
+
+    /** Plans {@code pairs} random pairs without a server, printing each pair that cannot be planned. */
+    private static void order(long pairs, long seed) {
+        Random random = new Random(seed);
+        System.out.println("seed " + seed + ", " + pairs + " pairs, the planner alone");
+        long started = System.nanoTime();
+        int failed = 0;
+        for (long i = 1; i <= pairs; i++) {
+            long a = random.nextLong();
+            long b = random.nextLong();
+            try {
+                new PlanOrderPropertyTest().plansBetweenRandomSchemasCanBeOrdered(a, b);
+            } catch (Throwable e) {
+                failed++;
+                System.out.println("FAILED at pair " + i + " (seeds " + a + ", " + b + "): " + String.valueOf(e.getMessage()).replace('\n', ' '));
+            }
+            if (i % 500_000 == 0 || i == pairs) {
+                System.out.printf("%d pairs, %d failed, %.0f s%n", i, failed, (System.nanoTime() - started) / 1e9);
+            }
         }
     }
 }
