@@ -94,7 +94,9 @@ final class AlterColumnRenderer {
             switch (kind) {
                 case BINARY_COMPATIBLE -> {
                     if (!hazards.contains(REWRITES_TABLE) && ctx.expressionIndexedColumns().contains(c.table() + "." + to.name())) {
-                        hazards.add(INDEX_BUILD); // no row rewritten, but an index on an expression or predicate of it is built again
+                        // no row rewritten, but an index on an expression or predicate of it is built again (any index
+                        // when its operator class changes: IndexRebuilds)
+                        hazards.add(INDEX_BUILD);
                     }
                 }
                 case WIDENING -> hazards.add(REWRITES_TABLE);

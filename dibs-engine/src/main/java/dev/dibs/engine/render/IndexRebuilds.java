@@ -5,6 +5,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.naming.ExpressionNames;
@@ -18,8 +19,10 @@ import java.util.Set;
  * The indexes PostgreSQL builds again when a column changes type without a rewrite (between
  * binary-compatible types, a domain and its base type): it keeps an index without expressions and
  * predicate, but builds again each that has one and uses the column anywhere, exclusion constraints
- * alike (checked with {@code pg_relation_filenode} on PostgreSQL 17). A rewrite builds every index
- * of the table anyway.
+ * alike (checked with {@code pg_relation_filenode} on PostgreSQL 17). It keeps an index only under
+ * the same operator class, though: {@code bit} to {@code bit varying} changes it ({@code bit_ops},
+ * {@code varbit_ops}), so every index, key and unique constraint on the column is built again. A
+ * rewrite builds every index of the table anyway.
  */
 final class IndexRebuilds {
 
@@ -37,8 +40,18 @@ final class IndexRebuilds {
             t.indexes().forEach(i -> existing.add(t.name().schema() + "." + i.name()));
             t.exclusions().forEach(x -> existing.add(t.name().schema() + "." + x.name()));
         }
+        for (Table t : current.tables()) { // a key's and a unique constraint's index is named as the constraint
+            if (t.primaryKey() != null) {
+                existing.add(t.name().schema() + "." + t.primaryKey().name());
+            }
+            t.uniques().forEach(u -> existing.add(t.name().schema() + "." + u.name()));
+        }
         for (SchemaChange c : ordered) {
-            if (c instanceof SchemaChange.DropIndex d) { // one the plan drops (to add it back) is built by its own statement
+            if (c instanceof SchemaChange.DropPrimaryKey d) {
+                existing.remove(d.table().schema() + "." + d.key().name());
+            } else if (c instanceof SchemaChange.DropUnique d) {
+                existing.remove(d.table().schema() + "." + d.unique().name());
+            } else if (c instanceof SchemaChange.DropIndex d) { // one the plan drops (to add it back) is built by its own statement
                 existing.remove(d.table().schema() + "." + d.index().name());
             } else if (c instanceof SchemaChange.DropExclusion d) {
                 existing.remove(d.table().schema() + "." + d.exclusion().name());
@@ -61,7 +74,25 @@ final class IndexRebuilds {
                 }
             }
         }
+        for (SchemaChange c : ordered) {
+            if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)
+                    && TypeChanges.changesOperatorClass(a.from().type(), a.to().type())) {
+                desired.table(a.table()).filter(t -> indexed(t, a.to().name(), existing)).ifPresent(t -> out.add(t.name() + "." + a.to().name()));
+            }
+        }
         return out;
+    }
+
+    /** Whether an index, exclusion constraint, key or unique constraint the database has and keeps uses {@code column}. */
+    private static boolean indexed(Table t, String column, Set<String> existing) {
+        String schema = t.name().schema() + ".";
+        PrimaryKey key = t.primaryKey();
+        return key != null && existing.contains(schema + key.name()) && (key.columns().contains(column) || key.include().contains(column))
+                || t.uniques().stream().anyMatch(u -> existing.contains(schema + u.name())
+                        && (u.columns().contains(column) || u.include().contains(column)))
+                || t.indexes().stream().anyMatch(i -> existing.contains(schema + i.name()) && i.uses(List.of(column)))
+                || t.exclusions().stream().anyMatch(x -> existing.contains(schema + x.name())
+                        && ExpressionNames.reads(x.definition(), List.of(column)));
     }
 
     /**

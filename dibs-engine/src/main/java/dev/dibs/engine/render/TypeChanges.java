@@ -45,6 +45,18 @@ final class TypeChanges {
         return column + (from.array() ? "::text[]" : "::text") + (from.array() != to.array() ? "::text" : "") + "::" + to.sql();
     }
 
+    /**
+     * Whether a change PostgreSQL makes in the catalog alone ({@link #classify} says
+     * {@link Kind#BINARY_COMPATIBLE}) still gives the column another default operator class, so that
+     * it builds every index on it again: {@code bit} to {@code bit varying} ({@code bit_ops} to
+     * {@code varbit_ops}). {@code varchar} and {@code text} share {@code text_ops}, {@code cidr} takes
+     * {@code inet_ops} already, {@code xml} has none.
+     */
+    static boolean changesOperatorClass(PgType from, PgType to) {
+        return from.isBuiltin() && to.isBuiltin() && !from.array() && !to.array() && from.name().equals("bit")
+                && to.name().equals("bit varying");
+    }
+
     private static boolean sameFamily(PgType a, PgType b) {
         if (!a.isBuiltin() || !b.isBuiltin()) {
             return false;
