@@ -1,12 +1,10 @@
 package dev.dibs.engine.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.ops.Planner;
-import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
@@ -17,8 +15,11 @@ import net.jqwik.api.ShrinkingMode;
  * ordered, the ordered plan turns A into B in the simulation, and it renders. An ordering the solver
  * cannot find (a reader created before a change it stops, two changes waiting on each other) shows
  * here at a thousandth of the cost of applying plans; whether PostgreSQL agrees with the simulation
- * is {@link PlanPropertyTest}'s part. A failure prints both seeds: {@code PlanPropertyMain pair A B}
- * runs the pair on a server. Shrinking a seed means nothing, so it is off.
+ * is {@link PlanPropertyTest}'s part, as is the canonical form: the schemas are planned as the
+ * generator writes them (expressions as PostgreSQL prints them where a path of the planner looks for
+ * that, such as an enum default's cast), not as a server would read them back. A failure prints both
+ * seeds: {@code PlanPropertyMain pair A B} runs the pair on a server. Shrinking a seed means nothing,
+ * so it is off.
  */
 class PlanOrderPropertyTest {
 
@@ -26,9 +27,7 @@ class PlanOrderPropertyTest {
     void plansBetweenRandomSchemasCanBeOrdered(@ForAll long seedA, @ForAll long seedB) {
         Schema a = RandomSchemas.generate(seedA);
         Schema b = RandomSchemas.generate(seedB);
-        AtomicReference<Plan> plan = new AtomicReference<>();
-        assertThatCode(() -> plan.set(Planner.plan(a, b, RenameHints.none())))
+        assertThatCode(() -> Planner.plan(a, b, RenameHints.none()).toSql())
                 .as("the plan between seeds %d and %d", seedA, seedB).doesNotThrowAnyException();
-        assertThat(plan.get().toSql()).as("the plan between seeds %d and %d", seedA, seedB).isNotNull();
     }
 }
