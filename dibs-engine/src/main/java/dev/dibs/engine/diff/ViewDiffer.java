@@ -83,6 +83,11 @@ final class ViewDiffer {
                                 + ", whose results the plan changes: its rows are computed again"));
             }
         }
+        Map<QualifiedName, Matching.Pair<View>> pairs = new HashMap<>();
+        views.pairs().forEach(p -> pairs.put(p.current().name(), p));
+        java.util.Set<QualifiedName> dropped = new java.util.HashSet<>();
+        views.onlyCurrent().forEach(v -> dropped.add(v.name()));
+        materialized.onlyCurrent().forEach(v -> dropped.add(v.name()));
         boolean grown = true;
         while (grown) { // up the chains of views reading views
             grown = false;
@@ -94,6 +99,9 @@ final class ViewDiffer {
                 if (reason == null) {
                     reason = calls.get(entry.getKey()).stream().filter(f -> touched.containsKey("routine " + f)).findFirst()
                             .map(f -> "it calls " + f + ", which " + touched.get("routine " + f)).orElse(null);
+                }
+                if (reason == null) {
+                    reason = leavesAGoingView(pairs.get(entry.getKey()), r -> dropped.contains(r) || recreated.containsKey(r), touched);
                 }
                 if (reason != null) {
                     recreated.put(entry.getKey(), reason);
@@ -181,6 +189,26 @@ final class ViewDiffer {
             }
         }
         return touched;
+    }
+
+    /**
+     * Why a view replaced in place must go and come back instead, or null: its new query reads a column
+     * the plan retypes while its old one reads a view the plan drops. The replacement would wait for the
+     * retyping (PostgreSQL retypes no column a view reads), the retyping for that view's drop (which may
+     * read the column), and the drop for the replacement (PostgreSQL drops no view another reads).
+     */
+    private static String leavesAGoingView(Matching.Pair<View> pair, java.util.function.Predicate<QualifiedName> going,
+                                           Map<String, String> touched) {
+        if (pair == null || sameQuery(pair.current(), pair.desired())) {
+            return null;
+        }
+        QualifiedName left = pair.current().relations().stream().filter(going).findFirst().orElse(null);
+        if (left == null) {
+            return null;
+        }
+        return pair.desired().uses().stream().filter(u -> "changes type".equals(touched.get(u.toString()))).findFirst()
+                .map(u -> "it will read column " + u + ", which changes type, and reads " + left + ", which is dropped")
+                .orElse(null);
     }
 
     /** Why a view that reads {@code relations} and {@code uses} must go and come back, or null. */

@@ -1,0 +1,4 @@
+CREATE TABLE t (id integer PRIMARY KEY, x integer);
+CREATE VIEW w AS SELECT id, x FROM t;
+CREATE VIEW v AS SELECT id FROM w;
+INSERT INTO t VALUES (1, 5);
