@@ -4,8 +4,10 @@ import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,7 +21,8 @@ import java.util.Set;
  * {@code status} while {@code b} leaves {@code status} for {@code mood} (or around a longer ring),
  * both types re-created. A re-creation drops the old type, so it waits for the columns leaving it;
  * each of those waits for the other type's re-creation: no order exists. Such a column leaves
- * through {@code text} ({@code text[]} from an array, as a direct conversion would go): it leaves its type before the re-creation
+ * through {@code text} ({@code text[]} from an array, as a direct conversion would go; the same when
+ * it takes a new domain over the other type, created after it): it leaves its type before the re-creation
  * (without its default, which holds the old type), and takes the new type, and its default, after
  * the other's. The table is rewritten twice, which each step's hazards say.
  */
@@ -28,7 +31,8 @@ final class EnumRings {
     private EnumRings() {
     }
 
-    static void throughText(List<SchemaChange> changes) {
+    /** @param desired where the plan goes: a column may take a new domain over a re-created type, which waits for it alike */
+    static void throughText(List<SchemaChange> changes, Schema desired) {
         Set<QualifiedName> recreated = new HashSet<>();
         changes.stream().filter(RecreateEnum.class::isInstance).forEach(c -> recreated.add(((RecreateEnum) c).from().name()));
         if (recreated.size() < 2) {
@@ -36,14 +40,14 @@ final class EnumRings {
         }
         Map<QualifiedName, Set<QualifiedName>> leavesFor = new HashMap<>();
         for (SchemaChange c : changes) {
-            QualifiedName[] move = move(c, recreated);
+            QualifiedName[] move = move(c, recreated, desired);
             if (move != null) {
                 leavesFor.computeIfAbsent(move[0], k -> new HashSet<>()).add(move[1]);
             }
         }
         List<SchemaChange> out = new ArrayList<>(changes.size());
         for (SchemaChange c : changes) {
-            QualifiedName[] move = move(c, recreated);
+            QualifiedName[] move = move(c, recreated, desired);
             if (move == null || !reaches(leavesFor, move[1], move[0])) {
                 out.add(c);
                 continue;
@@ -68,19 +72,39 @@ final class EnumRings {
         changes.addAll(out);
     }
 
-    /** The re-created type a column's change leaves and the other re-created type it takes, or null. */
-    private static QualifiedName[] move(SchemaChange c, Set<QualifiedName> recreated) {
+    /**
+     * The re-created type a column's change leaves and the other re-created type it takes (itself, or
+     * under a domain over it), or null.
+     */
+    private static QualifiedName[] move(SchemaChange c, Set<QualifiedName> recreated, Schema desired) {
         if (!(c instanceof AlterColumn a) || !a.aspects().contains(ColumnAspect.TYPE)) {
             return null;
         }
         PgType from = a.from().type();
-        PgType to = a.to().type();
-        if (from.isBuiltin() || to.isBuiltin()) {
+        if (from.isBuiltin()) {
             return null;
         }
         QualifiedName left = new QualifiedName(from.schema(), from.name());
-        QualifiedName taken = new QualifiedName(to.schema(), to.name());
-        return !left.equals(taken) && recreated.contains(left) && recreated.contains(taken) ? new QualifiedName[] {left, taken} : null;
+        QualifiedName taken = enumUnder(a.to().type(), desired);
+        return taken != null && !left.equals(taken) && recreated.contains(left) && recreated.contains(taken)
+                ? new QualifiedName[] {left, taken} : null;
+    }
+
+    /** The type itself, or the type a (chain of) domain(s) of the desired state is over; null for a built-in. */
+    private static QualifiedName enumUnder(PgType type, Schema desired) {
+        PgType at = type;
+        for (int hops = 0; hops <= desired.domains().size(); hops++) {
+            if (at.isBuiltin()) {
+                return null;
+            }
+            QualifiedName name = new QualifiedName(at.schema(), at.name());
+            Domain domain = at.array() ? null : desired.domains().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+            if (domain == null) {
+                return name;
+            }
+            at = PgType.parse(domain.baseType());
+        }
+        return null;
     }
 
     private static boolean reaches(Map<QualifiedName, Set<QualifiedName>> edges, QualifiedName from, QualifiedName target) {

@@ -207,7 +207,7 @@ public final class SchemaDiffer {
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
         conversionsDropDefaultsSetBefore(changes); // after the routines: they may split a default change in two
-        EnumRings.throughText(changes); // columns moving in a ring between re-created types: before the next split
+        EnumRings.throughText(changes, desired); // columns moving in a ring between re-created types: before the next split
         leavingColumnsTakeNewLabelsAfter(changes, now); // likewise
         OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
