@@ -7,3 +7,9 @@ ALTER TABLE public.t ALTER COLUMN x TYPE bigint USING x::bigint;
 CREATE VIEW public.v AS SELECT id,
     x
    FROM public.t;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+CREATE OR REPLACE VIEW public.v2 AS SELECT id,
+    x
+   FROM public.t;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
+DROP VIEW public.w2;

@@ -101,7 +101,8 @@ final class ViewDiffer {
                             .map(f -> "it calls " + f + ", which " + touched.get("routine " + f)).orElse(null);
                 }
                 if (reason == null) {
-                    reason = leavesAGoingView(pairs.get(entry.getKey()), r -> dropped.contains(r) || recreated.containsKey(r), touched);
+                    reason = leavesAGoingView(pairs.get(entry.getKey()), r -> dropped.contains(r) || recreated.containsKey(r), touched,
+                            current);
                 }
                 if (reason != null) {
                     recreated.put(entry.getKey(), reason);
@@ -193,22 +194,49 @@ final class ViewDiffer {
 
     /**
      * Why a view replaced in place must go and come back instead, or null: its new query reads a column
-     * the plan retypes while its old one reads a view the plan drops. The replacement would wait for the
-     * retyping (PostgreSQL retypes no column a view reads), the retyping for that view's drop (which may
-     * read the column), and the drop for the replacement (PostgreSQL drops no view another reads).
+     * the plan retypes while its old one reads a view the plan drops that reads that column (itself, or
+     * through the views it reads). The replacement would wait for the retyping (PostgreSQL retypes no
+     * column a view reads), the retyping for that view's drop, and the drop for the replacement
+     * (PostgreSQL drops no view another reads).
      */
     private static String leavesAGoingView(Matching.Pair<View> pair, java.util.function.Predicate<QualifiedName> going,
-                                           Map<String, String> touched) {
+                                           Map<String, String> touched, Schema current) {
         if (pair == null || sameQuery(pair.current(), pair.desired())) {
             return null;
         }
-        QualifiedName left = pair.current().relations().stream().filter(going).findFirst().orElse(null);
-        if (left == null) {
-            return null;
+        for (RelationColumn u : pair.desired().uses()) {
+            if (!"changes type".equals(touched.get(u.toString()))) {
+                continue;
+            }
+            for (QualifiedName left : pair.current().relations()) {
+                if (going.test(left) && reads(left, u, current, new java.util.HashSet<>())) {
+                    return "it will read column " + u + ", which changes type, and reads " + left + ", which is dropped and reads it";
+                }
+            }
         }
-        return pair.desired().uses().stream().filter(u -> "changes type".equals(touched.get(u.toString()))).findFirst()
-                .map(u -> "it will read column " + u + ", which changes type, and reads " + left + ", which is dropped")
-                .orElse(null);
+        return null;
+    }
+
+    /** Whether the view or materialized view {@code relation} of {@code current} reads {@code column}, itself or through the views it reads. */
+    private static boolean reads(QualifiedName relation, RelationColumn column, Schema current, java.util.Set<QualifiedName> seen) {
+        if (!seen.add(relation)) {
+            return false;
+        }
+        List<QualifiedName> relations;
+        List<RelationColumn> uses;
+        View v = current.views().stream().filter(x -> x.name().equals(relation)).findFirst().orElse(null);
+        if (v != null) {
+            relations = v.relations();
+            uses = v.uses();
+        } else {
+            MaterializedView m = current.materializedViews().stream().filter(x -> x.name().equals(relation)).findFirst().orElse(null);
+            if (m == null) {
+                return false; // a table
+            }
+            relations = m.relations();
+            uses = m.uses();
+        }
+        return uses.contains(column) || relations.stream().anyMatch(r -> reads(r, column, current, seen));
     }
 
     /** Why a view that reads {@code relations} and {@code uses} must go and come back, or null. */

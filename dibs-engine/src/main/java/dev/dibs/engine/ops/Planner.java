@@ -53,7 +53,7 @@ public final class Planner {
                 RenderContext.identityColumn(t.name().schema(), SequenceCalls.ownerName(t.name().name(), c.name())))));
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
                 RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
-                RenderContext.expressionIndexedColumns(current, desired, ordered),
+                RenderContext.indexedColumns(current, desired, ordered),
                 dev.dibs.engine.render.Volatility.of(desired), dropped, options);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {

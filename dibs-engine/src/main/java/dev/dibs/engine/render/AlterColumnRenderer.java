@@ -93,9 +93,12 @@ final class AlterColumnRenderer {
             }
             switch (kind) {
                 case BINARY_COMPATIBLE -> {
-                    if (!hazards.contains(REWRITES_TABLE) && ctx.expressionIndexedColumns().contains(c.table() + "." + to.name())) {
-                        // no row rewritten, but an index on an expression or predicate of it is built again (any index
-                        // when its operator class changes: IndexRebuilds)
+                    String column = c.table() + "." + to.name();
+                    // no row rewritten, but an index on an expression or predicate of it is built again, and any
+                    // index with it as a key when its operator class changes (IndexRebuilds)
+                    if (!hazards.contains(REWRITES_TABLE) && (ctx.indexedColumns().readByExpression().contains(column)
+                            || ctx.indexedColumns().keys().contains(column)
+                            && TypeChanges.rebuildsKeyIndexes(from.type(), to.type(), fromBase, toBase))) {
                         hazards.add(INDEX_BUILD);
                     }
                 }

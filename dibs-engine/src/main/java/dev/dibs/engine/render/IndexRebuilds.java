@@ -20,9 +20,10 @@ import java.util.Set;
  * binary-compatible types, a domain and its base type): it keeps an index without expressions and
  * predicate, but builds again each that has one and uses the column anywhere, exclusion constraints
  * alike (checked with {@code pg_relation_filenode} on PostgreSQL 17). It keeps an index only under
- * the same operator class, though: {@code bit} to {@code bit varying} changes it ({@code bit_ops},
- * {@code varbit_ops}), so every index, key and unique constraint on the column is built again. A
- * rewrite builds every index of the table anyway.
+ * the same operator class, though, and under a polymorphic one ({@code enum_ops}, {@code array_ops},
+ * {@code range_ops}) only for the same type: {@code bit} to {@code bit varying}, or a domain over an
+ * enum to the enum, builds every index, key and unique constraint on the column again
+ * ({@link TypeChanges#rebuildsKeyIndexes}). A rewrite builds every index of the table anyway.
  */
 final class IndexRebuilds {
 
@@ -30,11 +31,12 @@ final class IndexRebuilds {
     }
 
     /**
-     * The columns ({@code schema.table.column}, desired names) whose retype makes PostgreSQL build
-     * again an index or exclusion constraint the database has and the desired state keeps (by name,
-     * after the plan's renames: an index's name is its schema's), the plan dropping it at no point.
+     * The columns ({@code schema.table.column}, desired names) of indexes and exclusion constraints
+     * (and keys and unique constraints, whose indexes they are) the database has and the desired state
+     * keeps (by name, after the plan's renames: an index's name is its schema's), the plan dropping
+     * them at no point: those their expressions or predicates read, and their key columns.
      */
-    static Set<String> columns(Schema current, Schema desired, List<SchemaChange> ordered) {
+    static IndexedColumns columns(Schema current, Schema desired, List<SchemaChange> ordered) {
         Set<String> existing = new HashSet<>();
         for (Table t : current.tables()) {
             t.indexes().forEach(i -> existing.add(t.name().schema() + "." + i.name()));
@@ -62,6 +64,7 @@ final class IndexRebuilds {
             }
         }
         Set<String> out = new HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (Table t : desired.tables()) {
             for (Column column : t.columns()) {
                 String name = column.name();
@@ -72,25 +75,26 @@ final class IndexRebuilds {
                 if (rebuilt) {
                     out.add(t.name() + "." + name);
                 }
+                if (keyed(t, name, existing)) {
+                    keys.add(t.name() + "." + name);
+                }
             }
         }
-        for (SchemaChange c : ordered) {
-            if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)
-                    && TypeChanges.changesOperatorClass(a.from().type(), a.to().type())) {
-                desired.table(a.table()).filter(t -> indexed(t, a.to().name(), existing)).ifPresent(t -> out.add(t.name() + "." + a.to().name()));
-            }
-        }
-        return out;
+        return new IndexedColumns(out, keys);
     }
 
-    /** Whether an index, exclusion constraint, key or unique constraint the database has and keeps uses {@code column}. */
-    private static boolean indexed(Table t, String column, Set<String> existing) {
+    /**
+     * Whether {@code column} is a key column of an index, exclusion constraint, key or unique constraint
+     * the database has and keeps (an {@code INCLUDE} column has no operator class: PostgreSQL keeps such
+     * an index whatever its type becomes, without a rewrite).
+     */
+    private static boolean keyed(Table t, String column, Set<String> existing) {
         String schema = t.name().schema() + ".";
         PrimaryKey key = t.primaryKey();
-        return key != null && existing.contains(schema + key.name()) && (key.columns().contains(column) || key.include().contains(column))
-                || t.uniques().stream().anyMatch(u -> existing.contains(schema + u.name())
-                        && (u.columns().contains(column) || u.include().contains(column)))
-                || t.indexes().stream().anyMatch(i -> existing.contains(schema + i.name()) && i.uses(List.of(column)))
+        return key != null && existing.contains(schema + key.name()) && key.columns().contains(column)
+                || t.uniques().stream().anyMatch(u -> existing.contains(schema + u.name()) && u.columns().contains(column))
+                || t.indexes().stream().anyMatch(i -> existing.contains(schema + i.name())
+                        && i.keys().stream().anyMatch(k -> !k.isExpression() && k.column().equals(column)))
                 || t.exclusions().stream().anyMatch(x -> existing.contains(schema + x.name())
                         && ExpressionNames.reads(x.definition(), List.of(column)));
     }

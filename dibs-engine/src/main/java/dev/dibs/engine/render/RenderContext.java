@@ -22,14 +22,14 @@ import java.util.Set;
  * tables are partitioned (what is set on one reaches its partitions; on any other table, it stays
  * off the inheritance children dibs does not manage), which columns are identities (a serial
  * column's sequence dropped for one hands its value over), the domains of both sides, the columns
- * an expression or predicate of a kept index reads ({@code "schema.table.column"}: a retype without a
- * rewrite builds those indexes again, {@link IndexRebuilds}), which functions are not volatile
+ * kept indexes depend on ({@link IndexedColumns}: a retype without a rewrite may build them again,
+ * {@link IndexRebuilds}), which functions are not volatile
  * ({@link Volatility}), and the chosen forms.
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                            Set<String> expressionIndexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                            IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
                             PlanOptions options) {
 
     public RenderContext {
@@ -38,14 +38,13 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         partitionedTables = Set.copyOf(partitionedTables);
         identityColumns = Set.copyOf(identityColumns);
         serialsOfIdentities = Map.copyOf(serialsOfIdentities);
-        expressionIndexedColumns = Set.copyOf(expressionIndexedColumns);
         droppedTables = Set.copyOf(droppedTables);
     }
 
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, Set.of(), options);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options);
     }
 
     /**
@@ -77,8 +76,8 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         return out;
     }
 
-    /** The columns whose retype without a rewrite makes PostgreSQL build indexes again ({@link IndexRebuilds}). */
-    public static Set<String> expressionIndexedColumns(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
+    /** The columns kept indexes depend on, whose retype without a rewrite may make PostgreSQL build them again ({@link IndexRebuilds}). */
+    public static IndexedColumns indexedColumns(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
                                                        List<SchemaChange> ordered) {
         return IndexRebuilds.columns(current, desired, ordered);
     }
@@ -87,7 +86,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     public RenderContext after(SchemaChange change) {
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
-                serialsOfIdentities, next, expressionIndexedColumns, volatility, droppedTables, options);
+                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */
@@ -110,7 +109,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, Set.of(), Volatility.UNKNOWN, Set.of(), options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */

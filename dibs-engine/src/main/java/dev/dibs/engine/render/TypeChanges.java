@@ -2,6 +2,7 @@ package dev.dibs.engine.render;
 
 import dev.dibs.engine.model.PgType;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** How expensive and how lossy a column type change is. */
@@ -47,14 +48,27 @@ final class TypeChanges {
 
     /**
      * Whether a change PostgreSQL makes in the catalog alone ({@link #classify} says
-     * {@link Kind#BINARY_COMPATIBLE}) still gives the column another default operator class, so that
-     * it builds every index on it again: {@code bit} to {@code bit varying} ({@code bit_ops} to
-     * {@code varbit_ops}). {@code varchar} and {@code text} share {@code text_ops}, {@code cidr} takes
-     * {@code inet_ops} already, {@code xml} has none.
+     * {@link Kind#BINARY_COMPATIBLE}, or between a domain and its base type) still makes it build every
+     * index with the column as a key again: its index keeps an index only under the same operator class
+     * ({@code CheckIndexCompatible}), which {@code bit} to {@code bit varying} changes ({@code bit_ops}
+     * to {@code varbit_ops}: {@code varchar} and {@code text} share {@code text_ops}, {@code cidr} takes
+     * {@code inet_ops} already, {@code xml} has none), and under a polymorphic one ({@code enum_ops},
+     * {@code array_ops}, {@code range_ops}, {@code multirange_ops}) only for the very same type, which a
+     * move between a domain and its base type, or two domains, changes.
+     *
+     * @param from     the column's type
+     * @param to       its new type
+     * @param fromBase {@code from} with its domains resolved to their base types
+     * @param toBase   {@code to} likewise
      */
-    static boolean changesOperatorClass(PgType from, PgType to) {
-        return from.isBuiltin() && to.isBuiltin() && !from.array() && !to.array() && from.name().equals("bit")
-                && to.name().equals("bit varying");
+    static boolean rebuildsKeyIndexes(PgType from, PgType to, PgType fromBase, PgType toBase) {
+        if (fromBase.isBuiltin() && toBase.isBuiltin() && !fromBase.array() && !toBase.array() && fromBase.name().equals("bit")
+                && toBase.name().equals("bit varying")) {
+            return true;
+        }
+        boolean sameType = Objects.equals(from.schema(), to.schema()) && from.name().equals(to.name()) && from.array() == to.array();
+        boolean polymorphic = toBase.array() || !toBase.isBuiltin() || toBase.name().endsWith("range");
+        return !sameType && polymorphic;
     }
 
     private static boolean sameFamily(PgType a, PgType b) {

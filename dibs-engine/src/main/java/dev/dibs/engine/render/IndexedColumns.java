@@ -1,0 +1,23 @@
+package dev.dibs.engine.render;
+
+import java.util.Set;
+
+/**
+ * The columns ({@code schema.table.column}, desired names) that indexes the database has and the
+ * plan keeps depend on, for what a retype without a rewrite costs ({@link IndexRebuilds}).
+ *
+ * @param readByExpression columns an index's or exclusion constraint's expression or predicate reads:
+ *                         PostgreSQL builds such an index again on any retype of them
+ * @param keys             columns that are a key column of an index, primary key, unique or exclusion
+ *                         constraint: PostgreSQL builds such an index again when the retype changes the
+ *                         column's operator class, or its type under a polymorphic one
+ */
+public record IndexedColumns(Set<String> readByExpression, Set<String> keys) {
+
+    public static final IndexedColumns NONE = new IndexedColumns(Set.of(), Set.of());
+
+    public IndexedColumns {
+        readByExpression = Set.copyOf(readByExpression);
+        keys = Set.copyOf(keys);
+    }
+}
