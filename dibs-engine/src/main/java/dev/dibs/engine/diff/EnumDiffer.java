@@ -119,19 +119,30 @@ final class EnumDiffer {
      * can only be created over the new enum.
      */
     static boolean overEnum(dev.dibs.engine.model.PgType columnType, QualifiedName type, Schema desired) {
-        dev.dibs.engine.model.PgType at = columnType;
-        for (int hops = 0; hops <= desired.domains().size() && !at.isBuiltin() && !at.array(); hops++) {
-            if (Objects.equals(at.schema(), type.schema()) && at.name().equals(type.name())) {
-                return hops > 0;
+        dev.dibs.engine.model.PgType under = underDomains(columnType, desired);
+        return under != null && under != columnType && !under.isBuiltin() && !under.array()
+                && Objects.equals(under.schema(), type.schema()) && under.name().equals(type.name());
+    }
+
+    /**
+     * The type beneath {@code type}'s chain of domains of the desired state: {@code type} itself when it
+     * is no such domain, the first built-in, array or other type the chain reaches otherwise; null for
+     * a chain that loops.
+     */
+    static dev.dibs.engine.model.PgType underDomains(dev.dibs.engine.model.PgType type, Schema desired) {
+        dev.dibs.engine.model.PgType at = type;
+        for (int hops = 0; hops <= desired.domains().size(); hops++) {
+            if (at.isBuiltin() || at.array()) {
+                return at;
             }
             QualifiedName name = new QualifiedName(at.schema(), at.name());
             var domain = desired.domains().stream().filter(d -> d.name().equals(name)).findFirst();
             if (domain.isEmpty()) {
-                return false;
+                return at;
             }
             at = dev.dibs.engine.model.PgType.parse(domain.get().baseType());
         }
-        return false;
+        return null;
     }
 
     private static boolean isOf(Column c, QualifiedName type) {

@@ -4,7 +4,6 @@ import dev.dibs.engine.diff.SchemaChange.AlterColumn;
 import dev.dibs.engine.diff.SchemaChange.ColumnAspect;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
 import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
@@ -92,19 +91,8 @@ final class EnumRings {
 
     /** The type itself, or the type a (chain of) domain(s) of the desired state is over; null for a built-in. */
     private static QualifiedName enumUnder(PgType type, Schema desired) {
-        PgType at = type;
-        for (int hops = 0; hops <= desired.domains().size(); hops++) {
-            if (at.isBuiltin()) {
-                return null;
-            }
-            QualifiedName name = new QualifiedName(at.schema(), at.name());
-            Domain domain = at.array() ? null : desired.domains().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
-            if (domain == null) {
-                return name;
-            }
-            at = PgType.parse(domain.baseType());
-        }
-        return null;
+        PgType under = EnumDiffer.underDomains(type, desired);
+        return under == null || under.isBuiltin() ? null : new QualifiedName(under.schema(), under.name());
     }
 
     private static boolean reaches(Map<QualifiedName, Set<QualifiedName>> edges, QualifiedName from, QualifiedName target) {
