@@ -41,8 +41,13 @@ final class ViewDiffer {
     private ViewDiffer() {
     }
 
-    /** @param changes the changes so far: dropped tables, dropped and retyped columns */
-    static void diff(Schema current, Schema desired, List<SchemaChange> changes) {
+    /**
+     * @param changes the changes so far: renames, dropped tables, dropped and retyped columns
+     * @param beforeRenames the database's schema: its views read tables and columns under the names
+     *                      they have before the plan's renames, which the other changes use
+     */
+    static void diff(Schema beforeRenames, Schema desired, List<SchemaChange> changes) {
+        Schema current = readingRenamed(beforeRenames, changes);
         Map<String, String> touched = touched(changes);
         var views = Matching.byKey(current.views(), desired.views(), View::name);
         var materialized = Matching.byKey(current.materializedViews(), desired.materializedViews(), MaterializedView::name);
@@ -159,6 +164,34 @@ final class ViewDiffer {
                 changes.add(new SetMaterializedViewComment(to.name(), to.comment()));
             }
         }
+    }
+
+    /**
+     * {@code schema} with its views and materialized views reading what the plan renames under the
+     * new names, as PostgreSQL has them read after the renames (and as the retyped and dropped
+     * columns are named): a view reading a column renamed and retyped must make way for the retyping.
+     */
+    private static Schema readingRenamed(Schema schema, List<SchemaChange> changes) {
+        List<View> views = schema.views();
+        List<MaterializedView> materialized = schema.materializedViews();
+        for (SchemaChange c : changes) {
+            java.util.function.UnaryOperator<QualifiedName> relation;
+            java.util.function.UnaryOperator<RelationColumn> use;
+            if (c instanceof SchemaChange.RenameTable r) {
+                relation = RenamedReads.relation(r.from(), r.target());
+                use = RenamedReads.columnOfTable(r.from(), r.target());
+            } else if (c instanceof SchemaChange.RenameColumn r) {
+                relation = java.util.function.UnaryOperator.identity();
+                use = RenamedReads.column(r.table(), r.from(), r.to());
+            } else {
+                continue;
+            }
+            views = views.stream().map(v -> v.reading(v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList()))
+                    .toList();
+            materialized = materialized.stream()
+                    .map(v -> v.reading(v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList())).toList();
+        }
+        return schema.withViews(views).withMaterializedViews(materialized);
     }
 
     /** The query, its columns and what it reads; options and comment aside. */

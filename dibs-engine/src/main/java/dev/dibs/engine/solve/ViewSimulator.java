@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.RenamedReads;
 import dev.dibs.engine.diff.SchemaChange.AddMaterializedViewIndex;
 import dev.dibs.engine.diff.SchemaChange.CreateMaterializedView;
 import dev.dibs.engine.diff.SchemaChange.CreateView;
@@ -185,12 +186,12 @@ final class ViewSimulator {
 
     /** A renamed table stays read under its new name. */
     static void tableRenamed(VirtualSchema vs, QualifiedName from, QualifiedName to) {
-        rename(vs, r -> r.equals(from) ? to : r, u -> u.relation().equals(from) ? new RelationColumn(to, u.column()) : u);
+        rename(vs, RenamedReads.relation(from, to), RenamedReads.columnOfTable(from, to));
     }
 
     /** A renamed column stays read under its new name. */
     static void columnRenamed(VirtualSchema vs, QualifiedName table, String from, String to) {
-        rename(vs, r -> r, u -> u.relation().equals(table) && u.column().equals(from) ? new RelationColumn(table, to) : u);
+        rename(vs, UnaryOperator.identity(), RenamedReads.column(table, from, to));
     }
 
     private static void rename(VirtualSchema vs, UnaryOperator<QualifiedName> relation, UnaryOperator<RelationColumn> use) {

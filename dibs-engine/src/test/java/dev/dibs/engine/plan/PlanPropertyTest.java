@@ -24,8 +24,9 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * For random schema pairs (A, B) on real Postgres: the plan from nothing to A applies and
- * converges; the plan from A to B applies, the database then equals B, and a second diff is
- * empty. 200 tries by default; {@code -Djqwik.tries.default=2000} for more.
+ * converges; the plan from A to B, B often with explicit renames of A's tables and columns
+ * ({@link RandomRenames}), applies, the database then equals B, and a second diff is empty. 200
+ * tries by default; {@code -Djqwik.tries.default=2000} for more.
  */
 class PlanPropertyTest {
 
@@ -51,10 +52,10 @@ class PlanPropertyTest {
         return Inspector.inspect(c, List.of("public")).schema();
     }
 
-    private static void migrateTo(Connection c, Schema desired, String what) throws Exception {
+    private static void migrateTo(Connection c, Schema desired, RenameHints hints, String what) throws Exception {
         Plan plan;
         try {
-            plan = Planner.plan(inspect(c), desired, RenameHints.none());
+            plan = Planner.plan(inspect(c), desired, hints);
         } catch (RuntimeException e) { // with the seeds: a failure must be one command away from running again
             throw new AssertionError(what + " failed to plan", e);
         }
@@ -71,17 +72,21 @@ class PlanPropertyTest {
         assertThat(wrongHazards).as("%s: statements whose hazards are not what PostgreSQL did, plan:%n%s", what, plan.toSql()).isEmpty();
         Schema after = inspect(c);
         assertThat(SchemaComparison.differences(after, desired)).as("%s, plan:%n%s", what, plan.toSql()).isEmpty();
-        assertThat(Planner.plan(after, desired, RenameHints.none()).changes()).as("second diff after %s", what).isEmpty();
+        assertThat(Planner.plan(after, desired, hints).changes()).as("second diff after %s", what).isEmpty();
     }
 
     @Property
     void plansBetweenRandomSchemasApplyAndConverge(@ForAll long seedA, @ForAll long seedB) throws Exception {
-        Schema a = canonical(RandomSchemas.generate(seedA));
-        Schema b = canonical(RandomSchemas.generate(seedB));
+        Schema generatedA = RandomSchemas.generate(seedA);
+        Schema a = canonical(generatedA);
+        // B with the renames the planner-only property draws for the pair (PlanOrderPropertyTest)
+        RandomRenames.Renamed renamed = RandomRenames.draw(generatedA, RandomSchemas.generate(seedB),
+                PlanOrderPropertyTest.renameSeed(seedA, seedB));
+        Schema b = canonical(renamed.schema());
         ConnectionInfo db = server.createDatabase("prop");
         try (Connection c = db.open()) {
-            migrateTo(c, a, "nothing -> A (seed " + seedA + ")");
-            migrateTo(c, b, "A -> B (seeds " + seedA + ", " + seedB + ")");
+            migrateTo(c, a, RenameHints.none(), "nothing -> A (seed " + seedA + ")");
+            migrateTo(c, b, renamed.hints(), "A -> B (seeds " + seedA + ", " + seedB + ", renames " + renamed.hints() + ")");
         } finally {
             server.dropDatabase(db);
         }

@@ -1,0 +1,215 @@
+package dev.dibs.engine.plan;
+
+import dev.dibs.engine.load.RenameHints;
+import dev.dibs.engine.load.RenameHints.ColumnRename;
+import dev.dibs.engine.load.RenameHints.TableRename;
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.Policy;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.RelationColumn;
+import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Table;
+import dev.dibs.engine.model.Trigger;
+import dev.dibs.engine.model.View;
+import dev.dibs.engine.model.ViewColumn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Explicit renames drawn over a random pair (A, B) as {@link RandomSchemas} writes it: some tables
+ * that both have are renamed in B to a name neither has, and some of their columns (not the primary
+ * key's) likewise, each with the hint a user would write ({@code @RenamedFrom}). Everything in B that
+ * names a renamed table or column follows it — foreign keys, checks, indexes, generated columns,
+ * views, policies, triggers — and the tables' constraints and indexes take the new table name half
+ * the time. A view reading a renamed column keeps its own column name (an alias) half the time, or
+ * takes the new one, which the view over it then reads. So the planner meets renames together with
+ * every other difference of the pair: a column renamed and retyped, a renamed table's view dropped,
+ * a renamed column a new policy reads.
+ */
+final class RandomRenames {
+
+    /** B with its renames, and the hints that tell the planner. */
+    record Renamed(Schema schema, RenameHints hints) {
+    }
+
+    private static final List<String> NEW_TABLES = List.of("t5", "t6", "t7", "t8", "t9");
+
+    private final Random random;
+
+    private RandomRenames(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** B of the pair with renames drawn from {@code seed}: none about a third of the time. */
+    static Renamed draw(Schema a, Schema b, long seed) {
+        return new RandomRenames(seed).renamed(a, b);
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    private Renamed renamed(Schema a, Schema b) {
+        if (chance(35)) {
+            return new Renamed(b, RenameHints.none());
+        }
+        List<TableRename> tableHints = new ArrayList<>();
+        List<ColumnRename> columnHints = new ArrayList<>();
+        List<String> free = new ArrayList<>(NEW_TABLES);
+        Schema out = b;
+        for (Table t : b.tables()) {
+            Optional<Table> before = a.table(t.name());
+            if (before.isEmpty()) {
+                continue;
+            }
+            QualifiedName name = t.name();
+            if (chance(30)) {
+                name = new QualifiedName(name.schema(), free.remove(random.nextInt(free.size())));
+                out = renameTable(out, t.name(), name, chance(50));
+                tableHints.add(new TableRename(name, t.name().name()));
+            }
+            for (Column c : t.columns()) {
+                boolean inBoth = before.get().column(c.name()).isPresent();
+                if (inBoth && !t.primaryKey().columns().contains(c.name()) && chance(25)) {
+                    out = renameColumn(out, name, c.name(), "r" + c.name());
+                    columnHints.add(new ColumnRename(name, "r" + c.name(), c.name()));
+                }
+            }
+        }
+        return new Renamed(out, new RenameHints(tableHints, columnHints, List.of()));
+    }
+
+    // --- a table renamed: what names it follows ---
+
+    private static Schema renameTable(Schema s, QualifiedName from, QualifiedName to, boolean constraintNames) {
+        UnaryOperator<String> text = sql -> sql == null ? null : word(sql, from.name(), to.name());
+        UnaryOperator<String> prefixed = n -> constraintNames && n.startsWith(from.name() + "_") ? to.name() + n.substring(from.name().length()) : n;
+        List<Table> tables = new ArrayList<>();
+        for (Table t : s.tables()) {
+            Table renamed = t;
+            if (t.name().equals(from)) {
+                renamed = t.withName(to)
+                        .withPrimaryKey(t.primaryKey().with(prefixed.apply(t.primaryKey().name()), t.primaryKey().columns(),
+                                t.primaryKey().include()))
+                        .withUniques(t.uniques().stream().map(u -> u.with(prefixed.apply(u.name()), u.columns(), u.include())).toList())
+                        .withChecks(t.checks().stream().map(k -> k.with(prefixed.apply(k.name()), k.expression())).toList())
+                        .withIndexes(t.indexes().stream().map(i -> i.withName(prefixed.apply(i.name()))).toList())
+                        .withForeignKeys(t.foreignKeys().stream().map(f -> f.with(prefixed.apply(f.name()), f.columns(),
+                                f.referencedTable(), f.referencedColumns())).toList());
+            }
+            renamed = renamed.withForeignKeys(renamed.foreignKeys().stream().map(f -> f.referencedTable().equals(from)
+                    ? f.with(f.name(), f.columns(), to, f.referencedColumns()) : f).toList());
+            tables.add(renamed);
+        }
+        List<View> views = s.views().stream().map(v -> new View(v.name(), text.apply(v.definition()), v.columns(), v.options(),
+                v.relations().stream().map(r -> r.equals(from) ? to : r).toList(),
+                v.uses().stream().map(u -> u.relation().equals(from) ? new RelationColumn(to, u.column()) : u).toList(),
+                v.comment(), v.functions())).toList();
+        List<Policy> policies = s.policies().stream().map(p -> p.table().equals(from) ? p.withTable(to) : p).toList();
+        List<Trigger> triggers = s.triggers().stream()
+                .map(g -> g.table().equals(from) ? g.withTable(to, text.apply(g.definition())) : g).toList();
+        return with(s, tables, views, policies, triggers);
+    }
+
+    // --- a column renamed: what reads it follows ---
+
+    private Schema renameColumn(Schema s, QualifiedName table, String from, String to) {
+        UnaryOperator<String> text = sql -> sql == null ? null : word(sql, from, to);
+        UnaryOperator<String> name = n -> n.equals(from) ? to : n;
+        List<Table> tables = new ArrayList<>();
+        for (Table t : s.tables()) {
+            if (!t.name().equals(table)) {
+                tables.add(t);
+                continue;
+            }
+            tables.add(t.withColumns(t.columns().stream().map(c -> (c.name().equals(from) ? c.withName(to) : c)
+                            .withExpressions(c.defaultExpression(), text.apply(c.generatedExpression()))).toList())
+                    .withUniques(t.uniques().stream().map(u -> u.with(u.name(), u.columns().stream().map(name).toList(),
+                            u.include().stream().map(name).toList())).toList())
+                    .withChecks(t.checks().stream().map(k -> k.with(k.name(), text.apply(k.expression()))).toList())
+                    .withIndexes(t.indexes().stream().map(i -> renamedIn(i, name, text)).toList())
+                    .withForeignKeys(t.foreignKeys().stream().map(f -> f.with(f.name(), f.columns().stream().map(name).toList(),
+                            f.referencedTable(), f.referencedColumns())).toList()));
+        }
+        // a view reading the column keeps its own column's name (an alias) or takes the new one;
+        // then the views over it read that one
+        Map<QualifiedName, String[]> renamedViewColumns = new LinkedHashMap<>();
+        List<View> views = new ArrayList<>();
+        for (View v : s.views()) {
+            if (v.uses().contains(new RelationColumn(table, from))) {
+                boolean alias = chance(50);
+                String definition = selectList(v.definition(), from, alias ? to + " AS " + from : to);
+                List<ViewColumn> columns = v.columns().stream()
+                        .map(c -> !alias && c.name().equals(from) ? new ViewColumn(to, c.type()) : c).toList();
+                if (!alias) {
+                    renamedViewColumns.put(v.name(), new String[] {from, to});
+                }
+                views.add(new View(v.name(), definition, columns, v.options(), v.relations(),
+                        v.uses().stream().map(u -> u.equals(new RelationColumn(table, from)) ? new RelationColumn(table, to) : u).toList(),
+                        v.comment(), v.functions()));
+            } else {
+                views.add(v);
+            }
+        }
+        for (int i = 0; i < views.size(); i++) {
+            View v = views.get(i);
+            for (Map.Entry<QualifiedName, String[]> e : renamedViewColumns.entrySet()) {
+                RelationColumn read = new RelationColumn(e.getKey(), e.getValue()[0]);
+                if (v.uses().contains(read)) {
+                    String oldName = e.getValue()[0];
+                    String newName = e.getValue()[1];
+                    v = new View(v.name(), word(v.definition(), oldName, newName),
+                            v.columns().stream().map(c -> c.name().equals(oldName) ? new ViewColumn(newName, c.type()) : c).toList(),
+                            v.options(), v.relations(),
+                            v.uses().stream().map(u -> u.equals(read) ? new RelationColumn(e.getKey(), newName) : u).toList(),
+                            v.comment(), v.functions());
+                }
+            }
+            views.set(i, v);
+        }
+        List<Policy> policies = s.policies().stream().map(p -> !p.table().equals(table) ? p
+                : new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(), text.apply(p.using()), text.apply(p.withCheck()),
+                        p.comment(), p.columns().stream().map(name).toList(), p.relations(), p.uses())).toList();
+        List<Trigger> triggers = s.triggers().stream().map(g -> !g.table().equals(table) ? g
+                : new Trigger(g.table(), g.name(), text.apply(g.definition()), g.function(), g.enabled(), g.comment(),
+                        g.columns().stream().map(name).toList())).toList();
+        return with(s, tables, views, policies, triggers);
+    }
+
+    private static Index renamedIn(Index i, UnaryOperator<String> name, UnaryOperator<String> text) {
+        List<IndexKey> keys = i.keys().stream().map(k -> new IndexKey(k.column() == null ? null : name.apply(k.column()),
+                text.apply(k.expression()), k.descending(), k.nullsFirst(), k.opclass(), k.collation())).toList();
+        return new Index(i.name(), keys, i.unique(), text.apply(i.predicate()), i.method(), i.include().stream().map(name).toList(),
+                i.nullsNotDistinct(), i.options(), i.comment());
+    }
+
+    /** {@code SELECT a, b FROM … WHERE a …}: the select list's {@code from} becomes {@code item}, the rest {@code from} → its new name. */
+    private static String selectList(String definition, String from, String item) {
+        int at = definition.indexOf(" FROM ");
+        String newName = item.split(" ")[0];
+        List<String> items = new ArrayList<>();
+        for (String s : definition.substring("SELECT ".length(), at).split(", ")) {
+            items.add(s.equals(from) ? item : s);
+        }
+        return "SELECT " + String.join(", ", items) + word(definition.substring(at), from, newName);
+    }
+
+    /** {@code sql} with the whole word {@code from} (not part of a longer name) replaced by {@code to}. */
+    static String word(String sql, String from, String to) {
+        return Pattern.compile("\\b" + Pattern.quote(from) + "\\b").matcher(sql).replaceAll(Matcher.quoteReplacement(to));
+    }
+
+    private static Schema with(Schema s, List<Table> tables, List<View> views, List<Policy> policies, List<Trigger> triggers) {
+        return new Schema(s.namespaces(), tables, s.enums(), s.extensions(), s.sequences(), s.domains(), s.routines(), triggers, views,
+                s.materializedViews(), policies, s.operators());
+    }
+}
