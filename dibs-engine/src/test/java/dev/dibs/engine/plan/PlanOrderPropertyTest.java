@@ -23,7 +23,7 @@ import net.jqwik.api.ShrinkingMode;
  * generator writes them (expressions as PostgreSQL prints them where a path of the planner looks for
  * that, such as an enum default's cast), not as a server would read them back. A failure prints both
  * seeds: {@code PlanPropertyMain pair A B} runs the pair on a server. Shrinking a seed means nothing,
- * so it is off. Two pairs in three also carry explicit renames ({@link RandomRenames}): each hint
+ * so it is off. Two pairs in five also carry explicit renames ({@link RandomRenames}): each hint
  * must become a rename in the plan, never a drop and an add.
  */
 class PlanOrderPropertyTest {
