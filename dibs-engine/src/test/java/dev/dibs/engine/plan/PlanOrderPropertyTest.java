@@ -3,8 +3,6 @@ package dev.dibs.engine.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.diff.SchemaChange;
-import dev.dibs.engine.diff.SchemaChange.RenameColumn;
-import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.ops.Planner;
@@ -39,8 +37,8 @@ class PlanOrderPropertyTest {
         } catch (RuntimeException e) {
             throw new AssertionError("the plan between seeds " + seedA + " and " + seedB + " (renames " + b.hints() + ")", e);
         }
-        assertThat(renames(plan.changes())).as("the renames of the plan between seeds %d and %d", seedA, seedB)
-                .containsAll(expected(b.hints()));
+        List<String> made = renames(plan.changes());
+        assertThat(made).as("the renames of the plan between seeds %d and %d", seedA, seedB).containsAll(expected(b, made));
     }
 
     /** The seed of a pair's renames: {@link PlanPropertyTest} draws the same ones. */
@@ -48,14 +46,50 @@ class PlanOrderPropertyTest {
         return seedA * 31 + seedB;
     }
 
+    /** Each rename of the plan, as {@link #expected} names a hint. */
     private static List<String> renames(List<SchemaChange> changes) {
-        return changes.stream().map(c -> c instanceof RenameTable t ? "table " + t.from().name() + " -> " + t.to()
-                : c instanceof RenameColumn k ? "column " + k.from() + " -> " + k.to() : null)
-                .filter(java.util.Objects::nonNull).toList();
+        return changes.stream().map(PlanOrderPropertyTest::rename).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static List<String> expected(RenameHints hints) {
-        return java.util.stream.Stream.concat(hints.tables().stream().map(t -> "table " + t.from() + " -> " + t.to().name()),
-                hints.columns().stream().map(k -> "column " + k.from() + " -> " + k.to())).toList();
+    private static String rename(SchemaChange c) {
+        if (c instanceof SchemaChange.RenameTable t) {
+            return "table " + t.from().name() + " -> " + t.to();
+        } else if (c instanceof SchemaChange.RenameColumn k) {
+            return "column " + k.from() + " -> " + k.to();
+        } else if (c instanceof SchemaChange.RenameSequence q) {
+            return "sequence " + q.from().name() + " -> " + q.to();
+        } else if (c instanceof SchemaChange.RenameDomain d) {
+            return "domain " + d.from().name() + " -> " + d.to();
+        } else if (c instanceof SchemaChange.RenameRoutine r) {
+            return "routine " + r.routine().name().name() + " -> " + r.to();
+        } else if (c instanceof SchemaChange.RenameTrigger g) {
+            return "trigger " + g.from() + " -> " + g.to();
+        } else if (c instanceof SchemaChange.RenameEnumValue e) {
+            return "label " + e.type() + " " + e.from() + " -> " + e.to();
+        } else if (c instanceof SchemaChange.CreateTrigger g) { // a trigger hint of a changed trigger: created under its new name
+            return "created trigger " + g.trigger().name();
+        } else if (c instanceof SchemaChange.RecreateEnum e) { // a label hint applies in the type created again
+            return "re-created " + e.from().name();
+        }
+        return null;
+    }
+
+    /**
+     * What each hint must have become: every one applies, since its old name is in A and its new one
+     * nowhere (a routine's names A's only overload, declared in B with the same arguments).
+     */
+    private static List<String> expected(RandomRenames.Renamed b, List<String> made) {
+        RenameHints hints = b.hints();
+        List<String> out = new java.util.ArrayList<>();
+        hints.tables().forEach(t -> out.add("table " + t.from() + " -> " + t.to().name()));
+        hints.columns().forEach(k -> out.add("column " + k.from() + " -> " + k.to()));
+        hints.sequences().forEach(q -> out.add("sequence " + q.from() + " -> " + q.to().name()));
+        hints.domains().forEach(d -> out.add("domain " + d.from() + " -> " + d.to().name()));
+        hints.triggers().forEach(g -> out.add(made.contains("trigger " + g.from() + " -> " + g.to()) ? "trigger " + g.from() + " -> " + g.to()
+                : "created trigger " + g.to()));
+        hints.enumLabels().forEach(e -> out.add(made.contains("re-created " + e.type()) ? "re-created " + e.type()
+                : "label " + e.type() + " " + e.from() + " -> " + e.to()));
+        hints.routines().forEach(r -> out.add("routine " + r.from() + " -> " + r.to().name()));
+        return out;
     }
 }

@@ -1,15 +1,26 @@
 package dev.dibs.engine.plan;
 
+import dev.dibs.engine.diff.SchemaTexts;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.RenameHints.ColumnRename;
+import dev.dibs.engine.load.RenameHints.DomainRename;
+import dev.dibs.engine.load.RenameHints.EnumLabelRename;
+import dev.dibs.engine.load.RenameHints.RoutineRename;
+import dev.dibs.engine.load.RenameHints.SequenceRename;
 import dev.dibs.engine.load.RenameHints.TableRename;
+import dev.dibs.engine.load.RenameHints.TriggerRename;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.RelationColumn;
+import dev.dibs.engine.model.Routine;
 import dev.dibs.engine.model.Schema;
+import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.model.View;
@@ -27,7 +38,9 @@ import java.util.regex.Pattern;
 /**
  * Explicit renames drawn over a random pair (A, B) as {@link RandomSchemas} writes it: some tables
  * that both have are renamed in B to a name neither has, and some of their columns (not the primary
- * key's) likewise, each with the hint a user would write ({@code @RenamedFrom}). Everything in B that
+ * key's) likewise, each with the hint a user would write ({@code @RenamedFrom}); likewise enum
+ * labels, and the sequences, domains, functions, procedures and triggers of the SQL files
+ * ({@code -- dibs:renamed-from}), every text that names them following. Everything in B that
  * names a renamed table or column follows it — foreign keys, checks, indexes, generated columns,
  * views, policies, triggers — and the tables' constraints and indexes take the new table name half
  * the time. A view reading a renamed column keeps its own column name (an alias) half the time, or
@@ -85,7 +98,106 @@ final class RandomRenames {
                 }
             }
         }
-        return new Renamed(out, new RenameHints(tableHints, columnHints, List.of()));
+        List<EnumLabelRename> labelHints = new ArrayList<>();
+        for (EnumType e : b.enums()) {
+            Optional<EnumType> before = a.enums().stream().filter(x -> x.name().equals(e.name())).findFirst();
+            List<String> shared = before.map(x -> e.labels().stream().filter(x.labels()::contains).toList()).orElse(List.of());
+            if (!shared.isEmpty() && chance(25)) {
+                String label = shared.get(random.nextInt(shared.size()));
+                out = renameLabel(out, e.name(), label, "z");
+                labelHints.add(new EnumLabelRename(e.name(), "z", label));
+            }
+        }
+        // the SQL files' objects: their names are words no other name holds (s0, d1, f0, tf1, t2_audit)
+        List<SequenceRename> sequenceHints = new ArrayList<>();
+        for (Sequence q : b.sequences()) {
+            if (a.sequences().stream().anyMatch(x -> x.name().equals(q.name())) && chance(30)) {
+                QualifiedName to = new QualifiedName(q.name().schema(), q.name().name() + "r");
+                out = renameEverywhere(out.withSequences(out.sequences().stream().map(x -> x.name().equals(q.name()) ? x.withName(to) : x)
+                        .toList()), q.name().name(), to.name());
+                sequenceHints.add(new SequenceRename(to, q.name().name()));
+            }
+        }
+        List<DomainRename> domainHints = new ArrayList<>();
+        for (Domain d : b.domains()) {
+            if (a.domains().stream().anyMatch(x -> x.name().equals(d.name())) && chance(30)) {
+                QualifiedName to = new QualifiedName(d.name().schema(), d.name().name() + "r");
+                out = renameDomain(out, d.name(), to);
+                domainHints.add(new DomainRename(to, d.name().name()));
+            }
+        }
+        List<RoutineRename> routineHints = new ArrayList<>();
+        for (QualifiedName r : b.routines().stream().map(Routine::name).distinct().toList()) {
+            // a hint dibs can follow: one routine of the name in A, declared in B with the same kind and
+            // arguments (any other is refused, by design: RenameStage, the routine plan cases)
+            List<Routine> olds = a.routines().stream().filter(x -> x.name().equals(r)).toList();
+            boolean followable = olds.size() == 1 && b.routines().stream().anyMatch(y -> y.name().equals(r)
+                    && y.identityArguments().equals(olds.get(0).identityArguments()) && y.procedure() == olds.get(0).procedure());
+            if (followable && chance(25)) {
+                QualifiedName to = new QualifiedName(r.schema(), r.name() + "r");
+                out = renameEverywhere(out.withRoutines(out.routines().stream().map(x -> x.name().equals(r) ? renamed(x, to) : x).toList()),
+                        r.name(), to.name());
+                routineHints.add(new RoutineRename(to, r.name()));
+            }
+        }
+        List<TriggerRename> triggerHints = new ArrayList<>();
+        for (Trigger g : out.triggers()) {
+            QualifiedName tableBefore = new QualifiedName(g.table().schema(), tableHints.stream().filter(h -> h.to().equals(g.table()))
+                    .map(TableRename::from).findFirst().orElse(g.table().name()));
+            if (a.triggers().stream().anyMatch(x -> x.table().equals(tableBefore) && x.name().equals(g.name())) && chance(25)) {
+                String to = g.name() + "_r";
+                out = out.withTriggers(out.triggers().stream().map(x -> x == g
+                        ? new Trigger(x.table(), to, word(x.definition(), x.name(), to), x.function(), x.enabled(), x.comment(), x.columns())
+                        : x).toList());
+                triggerHints.add(new TriggerRename(g.table(), to, g.name()));
+            }
+        }
+        return new Renamed(out, new RenameHints(tableHints, columnHints, labelHints, sequenceHints, triggerHints, domainHints,
+                routineHints));
+    }
+
+    // --- an enum label, a domain, a routine or a sequence renamed ---
+
+    /** Label {@code from} of {@code type} is {@code to}: in the type and in the defaults that cast to it. */
+    private static Schema renameLabel(Schema s, QualifiedName type, String from, String to) {
+        String old = "'" + from + "'::" + type;
+        String now = "'" + to + "'::" + type;
+        return renameTexts(s.withEnums(s.enums().stream().map(e -> !e.name().equals(type) ? e
+                : new EnumType(e.name(), e.labels().stream().map(l -> l.equals(from) ? to : l).toList(), e.comment())).toList()),
+                sql -> sql.replace(old, now));
+    }
+
+    /** Domain {@code from} is {@code to}: its columns take it under that name. */
+    private static Schema renameDomain(Schema s, QualifiedName from, QualifiedName to) {
+        List<Domain> domains = s.domains().stream().map(d -> !d.name().equals(from) ? d
+                : new Domain(to, d.baseType(), d.collation(), d.defaultExpression(), d.notNull(), d.checks(), d.comment())).toList();
+        List<Table> tables = s.tables().stream().map(t -> t.withColumns(t.columns().stream()
+                .map(c -> from.schema().equals(c.type().schema()) && from.name().equals(c.type().name())
+                        ? c.withType(c.type().array() ? PgType.user(to.schema(), to.name()).arrayOf() : PgType.user(to.schema(), to.name()))
+                        : c).toList())).toList();
+        return s.withDomains(domains).withTables(tables);
+    }
+
+    /** {@code r} under the name {@code to}, its definition saying so. */
+    private static Routine renamed(Routine r, QualifiedName to) {
+        return new Routine(to, r.identityArguments(), r.argumentTypes(), r.procedure(), r.arguments(), r.result(), r.language(), r.body(),
+                r.volatility(), r.strict(), r.securityDefiner(), r.leakproof(), r.parallel(), r.cost(), r.rows(), r.config(),
+                word(r.definition(), r.name().name(), to.name()), r.comment(), r.dependsOn());
+    }
+
+    /** Every text of {@code s} that names {@code from} (a call, a sequence in a default, a trigger's function) names {@code to}. */
+    private static Schema renameEverywhere(Schema s, String from, String to) {
+        return renameTexts(s, sql -> word(sql, from, to));
+    }
+
+    private static Schema renameTexts(Schema s, UnaryOperator<String> f) {
+        UnaryOperator<String> text = sql -> sql == null ? null : f.apply(sql);
+        return new Schema(s.namespaces(), s.tables().stream().map(t -> SchemaTexts.in(t, text)).toList(), s.enums(), s.extensions(),
+                s.sequences(), s.domains().stream().map(d -> SchemaTexts.in(d, text)).toList(),
+                s.routines().stream().map(r -> SchemaTexts.in(r, text, text)).toList(),
+                s.triggers().stream().map(g -> SchemaTexts.in(g, text, text)).toList(),
+                s.views().stream().map(v -> SchemaTexts.in(v, text, text)).toList(), s.materializedViews(),
+                s.policies().stream().map(p -> SchemaTexts.in(p, text)).toList(), s.operators());
     }
 
     // --- a table renamed: what names it follows ---
