@@ -14,7 +14,9 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,15 +37,17 @@ final class EnumDiffer {
             EnumType from = pair.current();
             EnumType to = pair.desired();
             List<String> labels = new ArrayList<>(from.labels());
+            Map<String, String> renamedFrom = new HashMap<>();
             for (String label : to.labels()) {
                 var old = hints.enumLabelFrom(to.name(), label);
                 if (old.isPresent() && labels.contains(old.get()) && !labels.contains(label) && !to.labels().contains(old.get())) {
                     out.add(new RenameEnumValue(to.name(), old.get(), label));
                     labels.set(labels.indexOf(old.get()), label);
+                    renamedFrom.put(label, old.get());
                 }
             }
             if (isInOrderSubsequence(labels, to.labels())) {
-                addMissing(to, labels, out);
+                addMissing(to, labels, renamedFrom, out);
             } else {
                 out.add(new RecreateEnum(new EnumType(from.name(), labels, from.comment()), to, columnsUsing(current, desired, to.name())));
             }
@@ -65,8 +69,12 @@ final class EnumDiffer {
         return true;
     }
 
-    /** New labels go before the next existing label, or after the last one. */
-    private static void addMissing(EnumType to, List<String> existing, List<SchemaChange> out) {
+    /**
+     * New labels go before the next existing label, or after the last one, named as the type has it
+     * when they are added: {@code ADD VALUE} is committed before the plan's transaction, so before a
+     * label the plan renames ({@code renamedFrom}: new name to old) has its new name.
+     */
+    private static void addMissing(EnumType to, List<String> existing, Map<String, String> renamedFrom, List<SchemaChange> out) {
         List<String> present = new ArrayList<>(existing);
         List<String> wanted = to.labels();
         for (int i = 0; i < wanted.size(); i++) {
@@ -81,7 +89,8 @@ final class EnumDiffer {
                 }
             }
             String after = before == null && i > 0 ? wanted.get(i - 1) : null;
-            out.add(new AddEnumValue(to.name(), label, before, after));
+            out.add(new AddEnumValue(to.name(), label, before == null ? null : renamedFrom.getOrDefault(before, before),
+                    after == null ? null : renamedFrom.getOrDefault(after, after)));
             present.add(label);
         }
     }

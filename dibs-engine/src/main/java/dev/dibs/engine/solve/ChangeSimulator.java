@@ -576,7 +576,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
      * what depends on others before what they depend on, renames, creations the other way round,
      * comments, and empty schemas last. The simulation corrects it where a plan needs another order.
      * Steps of ten leave room: extensions at 5 (after schemas, before the types and functions they
-     * bring), sequences at 6, domains at 12, functions and procedures at 14 (replaced in place at
+     * bring), sequences at 6, labels added at 9 (their statements run before the plan's transaction), domains at 12, functions and procedures at 14 (replaced in place at
      * 14 too), triggers created at 125 and dropped at 25; routines dropped at 145, sequences at
      * 146, domains at 148, extensions at 165 (after everything that used them, before empty schemas);
      * materialized views dropped at 21 and views at 22, created at 135 (views) and 136; policies
@@ -592,7 +592,7 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer dropSchema(DropSchema c) { return 170; }
         @Override public Integer createEnum(CreateEnum c) { return 10; }
         @Override public Integer dropEnum(DropEnum c) { return 150; }
-        @Override public Integer addEnumValue(AddEnumValue c) { return 10; }
+        @Override public Integer addEnumValue(AddEnumValue c) { return 9; } // committed before the transaction: before any rename of a label
         @Override public Integer renameEnumValue(RenameEnumValue c) { return 10; }
         @Override public Integer recreateEnum(RecreateEnum c) { return 60; }
         @Override public Integer addTable(AddTable c) { return 80; }
