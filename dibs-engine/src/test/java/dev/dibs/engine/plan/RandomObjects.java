@@ -2,6 +2,7 @@ package dev.dibs.engine.plan;
 
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
+import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.DomainCheck;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
@@ -12,6 +13,7 @@ import dev.dibs.engine.model.RelationColumn;
 import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.model.View;
 import dev.dibs.engine.model.ViewColumn;
+import dev.dibs.engine.model.ViewIndex;
 import dev.dibs.engine.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.Random;
  * that two schemas overlap: sequences with random options, domains with defaults, NOT NULL and
  * checks, functions (SQL and PL/pgSQL, of random volatility and strictness, some overloaded, some
  * with a {@code SET} option) and trigger functions, and triggers of every timing and level on the
- * tables; views over the tables and over those views; policies on the tables. A domain check, a
+ * tables; views over the tables and over those views, materialized views over the tables with
+ * their indexes; policies on the tables. A domain check, a
  * trigger's condition and a policy may call {@code f0}, which the other schema may re-create. Only the parts a definition is built from are filled in: the scratch database puts them
  * into PostgreSQL's words, as it does for SQL files.
  */
@@ -186,6 +189,38 @@ final class RandomObjects {
                 out.add(new View(top, "SELECT " + Identifiers.quote(first.name()) + " FROM " + name,
                         List.of(first), List.of(), List.of(name), List.of(new RelationColumn(name, first.name())), null));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Materialized views over the tables: a few of their columns, sometimes filtered, {@code WITH DATA}
+     * or not, sometimes with an index on one of their columns. When the other schema drops or retypes a
+     * column one reads, the plan must take it out first and build it again after, with its indexes.
+     */
+    List<MaterializedView> materializedViews(List<Table> tables) {
+        List<MaterializedView> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.options().partitionBy() != null || !chance(20)) {
+                continue;
+            }
+            List<Column> columns = new ArrayList<>(t.columns());
+            java.util.Collections.shuffle(columns, random);
+            List<Column> read = columns.subList(0, 1 + random.nextInt(Math.min(3, columns.size())));
+            List<String> names = read.stream().map(c -> Identifiers.quote(c.name())).toList();
+            String where = chance(30) ? " WHERE " + names.get(0) + " IS NOT NULL" : "";
+            QualifiedName name = new QualifiedName("public", "mv_" + t.name().name());
+            List<ViewIndex> indexes = new ArrayList<>();
+            List<Column> indexable = read.stream().filter(c -> !c.type().array() && !c.type().sql().equals("jsonb")).toList();
+            if (!indexable.isEmpty() && chance(40)) {
+                String column = Identifiers.quote(indexable.get(0).name());
+                String index = name.name() + "_" + indexable.get(0).name() + "_idx";
+                indexes.add(new ViewIndex(index, "CREATE INDEX " + index + " ON " + name + " USING btree (" + column + ")"));
+            }
+            out.add(new MaterializedView(name, "SELECT " + String.join(", ", names) + " FROM " + t.name() + where,
+                    read.stream().map(c -> new ViewColumn(c.name(), c.type().sql())).toList(), chance(70), indexes, List.of(),
+                    List.of(t.name()), read.stream().map(c -> new RelationColumn(t.name(), c.name())).toList(),
+                    chance(20) ? "materialized view " + name.name() : null));
         }
         return out;
     }

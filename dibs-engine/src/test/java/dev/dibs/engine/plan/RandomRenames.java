@@ -14,6 +14,7 @@ import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
@@ -42,7 +43,7 @@ import java.util.regex.Pattern;
  * labels, and the sequences, domains, functions, procedures and triggers of the SQL files
  * ({@code -- dibs:renamed-from}), every text that names them following. Everything in B that
  * names a renamed table or column follows it — foreign keys, checks, indexes, generated columns,
- * views, policies, triggers — and the tables' constraints and indexes take the new table name half
+ * views, materialized views, policies, triggers — and the tables' constraints and indexes take the new table name half
  * the time. A view reading a renamed column keeps its own column name (an alias) half the time, or
  * takes the new one, which the view over it then reads. So the planner meets renames together with
  * every other difference of the pair: a column renamed and retyped, a renamed table's view dropped,
@@ -196,7 +197,8 @@ final class RandomRenames {
                 s.sequences(), s.domains().stream().map(d -> SchemaTexts.in(d, text)).toList(),
                 s.routines().stream().map(r -> SchemaTexts.in(r, text, text)).toList(),
                 s.triggers().stream().map(g -> SchemaTexts.in(g, text, text)).toList(),
-                s.views().stream().map(v -> SchemaTexts.in(v, text, text)).toList(), s.materializedViews(),
+                s.views().stream().map(v -> SchemaTexts.in(v, text, text)).toList(),
+                s.materializedViews().stream().map(v -> SchemaTexts.in(v, text, text)).toList(),
                 s.policies().stream().map(p -> SchemaTexts.in(p, text)).toList(), s.operators());
     }
 
@@ -226,10 +228,15 @@ final class RandomRenames {
                 v.relations().stream().map(r -> r.equals(from) ? to : r).toList(),
                 v.uses().stream().map(u -> u.relation().equals(from) ? new RelationColumn(to, u.column()) : u).toList(),
                 v.comment(), v.functions())).toList();
+        List<MaterializedView> materialized = s.materializedViews().stream().map(v -> new MaterializedView(v.name(),
+                text.apply(v.definition()), v.columns(), v.withData(), v.indexes(), v.options(),
+                v.relations().stream().map(r -> r.equals(from) ? to : r).toList(),
+                v.uses().stream().map(u -> u.relation().equals(from) ? new RelationColumn(to, u.column()) : u).toList(),
+                v.comment(), v.functions())).toList();
         List<Policy> policies = s.policies().stream().map(p -> p.table().equals(from) ? p.withTable(to) : p).toList();
         List<Trigger> triggers = s.triggers().stream()
                 .map(g -> g.table().equals(from) ? g.withTable(to, text.apply(g.definition())) : g).toList();
-        return with(s, tables, views, policies, triggers);
+        return with(s, tables, views, policies, triggers).withMaterializedViews(materialized);
     }
 
     // --- a column renamed: what reads it follows ---
@@ -288,13 +295,20 @@ final class RandomRenames {
             }
             views.set(i, v);
         }
+        // a materialized view reading it keeps its own column's name (its indexes name that one)
+        RelationColumn read = new RelationColumn(table, from);
+        List<MaterializedView> materialized = s.materializedViews().stream().map(v -> !v.uses().contains(read) ? v
+                : new MaterializedView(v.name(), selectList(v.definition(), from, to + " AS " + from), v.columns(), v.withData(),
+                        v.indexes(), v.options(), v.relations(),
+                        v.uses().stream().map(u -> u.equals(read) ? new RelationColumn(table, to) : u).toList(), v.comment(),
+                        v.functions())).toList();
         List<Policy> policies = s.policies().stream().map(p -> !p.table().equals(table) ? p
                 : new Policy(p.table(), p.name(), p.permissive(), p.command(), p.roles(), text.apply(p.using()), text.apply(p.withCheck()),
                         p.comment(), p.columns().stream().map(name).toList(), p.relations(), p.uses())).toList();
         List<Trigger> triggers = s.triggers().stream().map(g -> !g.table().equals(table) ? g
                 : new Trigger(g.table(), g.name(), text.apply(g.definition()), g.function(), g.enabled(), g.comment(),
                         g.columns().stream().map(name).toList())).toList();
-        return with(s, tables, views, policies, triggers);
+        return with(s, tables, views, policies, triggers).withMaterializedViews(materialized);
     }
 
     private static Index renamedIn(Index i, UnaryOperator<String> name, UnaryOperator<String> text) {

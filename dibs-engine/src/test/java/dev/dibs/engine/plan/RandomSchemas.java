@@ -136,7 +136,7 @@ public final class RandomSchemas {
         List<Routine> triggerFunctions = objects.triggerFunctions();
         routines.addAll(triggerFunctions);
         return new Schema(List.of("public"), tables, enums, List.of(), sequences, domains, routines,
-                objects.triggers(tables, triggerFunctions, immutableFunction), objects.views(tables), List.of(),
+                objects.triggers(tables, triggerFunctions, immutableFunction), objects.views(tables), objects.materializedViews(tables),
                 objects.policies(tables, immutableFunction));
     }
 
