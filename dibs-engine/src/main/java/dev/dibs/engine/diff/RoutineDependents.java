@@ -16,6 +16,8 @@ import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropTrigger;
 import dev.dibs.engine.diff.SchemaChange.RecreateDomain;
 import dev.dibs.engine.diff.SchemaChange.RecreateEnum;
+import dev.dibs.engine.diff.SchemaChange.RenameConstraint;
+import dev.dibs.engine.diff.SchemaChange.RenameIndex;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.RenameTrigger;
 import dev.dibs.engine.diff.SchemaChange.SetDomainDefault;
@@ -304,8 +306,10 @@ final class RoutineDependents {
             case CHECK -> {
                 boolean dropped = changes.stream().anyMatch(c -> c instanceof DropCheck d && d.table().equals(table)
                         && d.check().name().equals(use.name()));
-                var wanted = desired.check(use.name());
+                SchemaChange renamed = renamed(changes, table, use.name(), false);
+                var wanted = desired.check(renamed == null ? use.name() : ((RenameConstraint) renamed).to());
                 if (!dropped && wanted.isPresent()) {
+                    changes.remove(renamed); // added back under its desired name
                     drops.add(new DropCheck(table, current.check(use.name()).orElseThrow()));
                     adds.add(new AddCheck(table, wanted.get()));
                 }
@@ -313,8 +317,10 @@ final class RoutineDependents {
             case INDEX -> {
                 boolean dropped = changes.stream().anyMatch(c -> c instanceof DropIndex d && d.table().equals(table)
                         && d.index().name().equals(use.name()));
-                var wanted = desired.index(use.name());
+                SchemaChange renamed = renamed(changes, table, use.name(), true);
+                var wanted = desired.index(renamed == null ? use.name() : ((RenameIndex) renamed).to());
                 if (!dropped && wanted.isPresent()) {
+                    changes.remove(renamed);
                     drops.add(new DropIndex(table, current.index(use.name()).orElseThrow()));
                     adds.add(new AddIndex(table, wanted.get()));
                 }
@@ -322,8 +328,10 @@ final class RoutineDependents {
             case EXCLUSION -> {
                 boolean dropped = changes.stream().anyMatch(c -> c instanceof DropExclusion d && d.table().equals(table)
                         && d.exclusion().name().equals(use.name()));
-                var wanted = desired.exclusion(use.name());
+                SchemaChange renamed = renamed(changes, table, use.name(), false);
+                var wanted = desired.exclusion(renamed == null ? use.name() : ((RenameConstraint) renamed).to());
                 if (!dropped && wanted.isPresent()) {
+                    changes.remove(renamed);
                     drops.add(new DropExclusion(table, current.exclusion(use.name()).orElseThrow()));
                     adds.add(new AddExclusion(table, wanted.get()));
                 }
@@ -333,6 +341,23 @@ final class RoutineDependents {
             case DEFAULT -> defaultAround(current, desired, schema, routine, use.name(), changes, drops, adds);
             case GENERATED_COLUMN -> { } // dropped and added back by the column differ
         }
+    }
+
+    /**
+     * The rename the plan has for constraint (or, {@code index}, index) {@code name} of {@code table}, or
+     * null: one going around a routine is dropped under its name on the database and added back under
+     * its desired one, so the rename goes.
+     */
+    private static SchemaChange renamed(List<SchemaChange> changes, QualifiedName table, String name, boolean index) {
+        for (SchemaChange c : changes) {
+            if (!index && c instanceof RenameConstraint r && r.table().equals(table) && r.from().equals(name)) {
+                return c;
+            }
+            if (index && c instanceof RenameIndex r && r.table().equals(table) && r.from().equals(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
