@@ -170,26 +170,20 @@ final class ViewDiffer {
      * {@code schema} with its views and materialized views reading what the plan renames under the
      * new names, as PostgreSQL has them read after the renames (and as the retyped and dropped
      * columns are named): a view reading a column renamed and retyped must make way for the retyping.
+     * A simple query is seen as PostgreSQL then prints it ({@link ViewQueryRenames}): one that reads
+     * as desired after the renames is left alone.
      */
     private static Schema readingRenamed(Schema schema, List<SchemaChange> changes) {
         List<View> views = schema.views();
         List<MaterializedView> materialized = schema.materializedViews();
         for (SchemaChange c : changes) {
-            java.util.function.UnaryOperator<QualifiedName> relation;
-            java.util.function.UnaryOperator<RelationColumn> use;
             if (c instanceof SchemaChange.RenameTable r) {
-                relation = RenamedReads.relation(r.from(), r.target());
-                use = RenamedReads.columnOfTable(r.from(), r.target());
+                views = views.stream().map(v -> ViewQueryRenames.tableRenamed(v, r.from(), r.target())).toList();
+                materialized = materialized.stream().map(v -> ViewQueryRenames.tableRenamed(v, r.from(), r.target())).toList();
             } else if (c instanceof SchemaChange.RenameColumn r) {
-                relation = java.util.function.UnaryOperator.identity();
-                use = RenamedReads.column(r.table(), r.from(), r.to());
-            } else {
-                continue;
+                views = views.stream().map(v -> ViewQueryRenames.columnRenamed(v, r.table(), r.from(), r.to())).toList();
+                materialized = materialized.stream().map(v -> ViewQueryRenames.columnRenamed(v, r.table(), r.from(), r.to())).toList();
             }
-            views = views.stream().map(v -> v.reading(v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList()))
-                    .toList();
-            materialized = materialized.stream()
-                    .map(v -> v.reading(v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList())).toList();
         }
         return schema.withViews(views).withMaterializedViews(materialized);
     }

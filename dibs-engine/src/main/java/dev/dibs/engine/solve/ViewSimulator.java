@@ -1,6 +1,5 @@
 package dev.dibs.engine.solve;
 
-import dev.dibs.engine.diff.RenamedReads;
 import dev.dibs.engine.diff.SchemaChange.AddMaterializedViewIndex;
 import dev.dibs.engine.diff.SchemaChange.CreateMaterializedView;
 import dev.dibs.engine.diff.SchemaChange.CreateView;
@@ -11,6 +10,7 @@ import dev.dibs.engine.diff.SchemaChange.ReplaceView;
 import dev.dibs.engine.diff.SchemaChange.SetMaterializedViewComment;
 import dev.dibs.engine.diff.SchemaChange.SetViewComment;
 import dev.dibs.engine.diff.SchemaChange.SetViewOptions;
+import dev.dibs.engine.diff.ViewQueryRenames;
 import dev.dibs.engine.model.MaterializedView;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.RelationColumn;
@@ -20,7 +20,6 @@ import dev.dibs.engine.model.ViewColumn;
 import dev.dibs.engine.model.ViewIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -184,20 +183,16 @@ final class ViewSimulator {
         }
     }
 
-    /** A renamed table stays read under its new name. */
+    /** A renamed table stays read under its new name, and a simple query prints it ({@link ViewQueryRenames}). */
     static void tableRenamed(VirtualSchema vs, QualifiedName from, QualifiedName to) {
-        rename(vs, RenamedReads.relation(from, to), RenamedReads.columnOfTable(from, to));
+        vs.views.replaceAll((name, v) -> ViewQueryRenames.tableRenamed(v, from, to));
+        vs.materializedViews.replaceAll((name, v) -> ViewQueryRenames.tableRenamed(v, from, to));
     }
 
-    /** A renamed column stays read under its new name. */
+    /** A renamed column stays read under its new name, and a simple query prints it ({@link ViewQueryRenames}). */
     static void columnRenamed(VirtualSchema vs, QualifiedName table, String from, String to) {
-        rename(vs, UnaryOperator.identity(), RenamedReads.column(table, from, to));
-    }
-
-    private static void rename(VirtualSchema vs, UnaryOperator<QualifiedName> relation, UnaryOperator<RelationColumn> use) {
-        vs.views.replaceAll((name, v) -> v.reading(v.relations().stream().map(relation).toList(), v.uses().stream().map(use).toList()));
-        vs.materializedViews.replaceAll((name, v) -> v.reading(v.relations().stream().map(relation).toList(),
-                v.uses().stream().map(use).toList()));
+        vs.views.replaceAll((name, v) -> ViewQueryRenames.columnRenamed(v, table, from, to));
+        vs.materializedViews.replaceAll((name, v) -> ViewQueryRenames.columnRenamed(v, table, from, to));
     }
 
     /** What a view reads must exist when it is created, when dibs manages it; anything else is taken as given. */
