@@ -171,14 +171,11 @@ final class RandomObjects {
             if (t.options().partitionBy() != null || t.columns().isEmpty() || !chance(30)) {
                 continue;
             }
-            List<Column> columns = new ArrayList<>(t.columns());
-            java.util.Collections.shuffle(columns, random);
-            List<Column> read = columns.subList(0, 1 + random.nextInt(Math.min(3, columns.size())));
-            List<String> names = read.stream().map(c -> Identifiers.quote(c.name())).toList();
-            String where = chance(30) ? " WHERE " + names.get(0) + " IS NOT NULL" : "";
+            Query q = query(t);
+            List<Column> read = q.read();
             QualifiedName name = new QualifiedName("public", "v_" + t.name().name());
             List<RelationColumn> uses = read.stream().map(c -> new RelationColumn(t.name(), c.name())).toList();
-            View view = new View(name, "SELECT " + String.join(", ", names) + " FROM " + t.name() + where,
+            View view = new View(name, q.sql(),
                     read.stream().map(c -> new ViewColumn(c.name(), c.type().sql())).toList(),
                     chance(20) ? List.of("security_barrier=true") : List.of(), List.of(t.name()), uses,
                     chance(20) ? "view " + name.name() : null);
@@ -193,6 +190,19 @@ final class RandomObjects {
         return out;
     }
 
+    /** A view's query over a table: some of its columns, sometimes filtered. */
+    private record Query(List<Column> read, String sql) {
+    }
+
+    private Query query(Table t) {
+        List<Column> columns = new ArrayList<>(t.columns());
+        java.util.Collections.shuffle(columns, random);
+        List<Column> read = columns.subList(0, 1 + random.nextInt(Math.min(3, columns.size())));
+        List<String> names = read.stream().map(c -> Identifiers.quote(c.name())).toList();
+        String where = chance(30) ? " WHERE " + names.get(0) + " IS NOT NULL" : "";
+        return new Query(read, "SELECT " + String.join(", ", names) + " FROM " + t.name() + where);
+    }
+
     /**
      * Materialized views over the tables: a few of their columns, sometimes filtered, {@code WITH DATA}
      * or not, sometimes with an index on one of their columns. When the other schema drops or retypes a
@@ -204,11 +214,8 @@ final class RandomObjects {
             if (t.options().partitionBy() != null || !chance(20)) {
                 continue;
             }
-            List<Column> columns = new ArrayList<>(t.columns());
-            java.util.Collections.shuffle(columns, random);
-            List<Column> read = columns.subList(0, 1 + random.nextInt(Math.min(3, columns.size())));
-            List<String> names = read.stream().map(c -> Identifiers.quote(c.name())).toList();
-            String where = chance(30) ? " WHERE " + names.get(0) + " IS NOT NULL" : "";
+            Query q = query(t);
+            List<Column> read = q.read();
             QualifiedName name = new QualifiedName("public", "mv_" + t.name().name());
             List<ViewIndex> indexes = new ArrayList<>();
             List<Column> indexable = read.stream().filter(c -> !c.type().array() && !c.type().sql().equals("jsonb")).toList();
@@ -217,7 +224,7 @@ final class RandomObjects {
                 String index = name.name() + "_" + indexable.get(0).name() + "_idx";
                 indexes.add(new ViewIndex(index, "CREATE INDEX " + index + " ON " + name + " USING btree (" + column + ")"));
             }
-            out.add(new MaterializedView(name, "SELECT " + String.join(", ", names) + " FROM " + t.name() + where,
+            out.add(new MaterializedView(name, q.sql(),
                     read.stream().map(c -> new ViewColumn(c.name(), c.type().sql())).toList(), chance(70), indexes, List.of(),
                     List.of(t.name()), read.stream().map(c -> new RelationColumn(t.name(), c.name())).toList(),
                     chance(20) ? "materialized view " + name.name() : null));
