@@ -188,13 +188,14 @@ public final class ViewQueryRenames {
 
     /**
      * Whether the name at {@code i} (the renamed column's old name) is a reference to that column:
-     * not a call, a type after {@code ::}, a schema's part or an alias after {@code AS}; null when it
+     * not a call, a named argument ({@code name => …}), a type after {@code ::} or an alias after {@code AS}; null when it
      * cannot be told (a qualifier of that name, a schema-qualified table's column).
      */
     private static Boolean reference(List<Positioned> tokens, int i) {
         boolean call = i + 1 < tokens.size() && tokens.get(i + 1).token().isSymbol("(");
+        boolean namedArgument = i + 2 < tokens.size() && tokens.get(i + 1).token().isSymbol("=") && tokens.get(i + 2).token().isSymbol(">");
         SqlTokens.Token before = i > 0 ? tokens.get(i - 1).token() : null;
-        if (call || before != null && (before.isSymbol("::") || before.isKeyword("as"))) {
+        if (call || namedArgument || before != null && (before.isSymbol("::") || before.isKeyword("as"))) {
             return false;
         }
         if (i + 1 < tokens.size() && tokens.get(i + 1).token().isSymbol(".")) {
