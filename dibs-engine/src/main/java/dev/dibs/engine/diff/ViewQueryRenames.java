@@ -41,7 +41,8 @@ public final class ViewQueryRenames {
             }
             boolean relation = i >= 2 && tokens.get(i - 1).token().isSymbol(".") && is(tokens, i - 2, from.schema())
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).token().isSymbol("."));
-            boolean qualifier = (i == 0 || !tokens.get(i - 1).token().isSymbol(".")) && i + 1 < tokens.size()
+            boolean qualifier = (i == 0 || !tokens.get(i - 1).token().isSymbol(".") && !tokens.get(i - 1).token().isSymbol("::"))
+                    && i + 1 < tokens.size()
                     && tokens.get(i + 1).token().isSymbol(".") && !(i + 3 < tokens.size() && tokens.get(i + 3).token().isSymbol("("));
             if (!relation && !qualifier) {
                 return Optional.empty(); // the name in another role (a whole-row reference, an alias): not told
@@ -65,6 +66,9 @@ public final class ViewQueryRenames {
                 || !tokens.get(fromAt + 2).token().isSymbol(".") || fromAt + 4 < tokens.size() && is(tokens, fromAt + 4, from)) {
             return Optional.empty();
         }
+        // the name the query's columns are qualified by (PostgreSQL 15 and older print them so): its alias, or the table
+        SqlTokens.Token next = fromAt + 4 < tokens.size() ? tokens.get(fromAt + 4).token() : null;
+        String refname = next != null && next.isName() && !CLAUSES.contains(next.text()) ? next.text() : tokens.get(fromAt + 3).token().text();
         StringBuilder out = new StringBuilder(query.length() + 16);
         int copied = 0;
         int itemStart = select + 1;
@@ -75,7 +79,7 @@ public final class ViewQueryRenames {
             boolean last = i == fromAt - 1;
             if (depth == 0 && t.isSymbol(",") || last) {
                 int itemEnd = last ? fromAt : i; // exclusive
-                Optional<String> item = item(query, tokens, itemStart, itemEnd, from, to);
+                Optional<String> item = item(query, tokens, itemStart, itemEnd, from, to, refname);
                 if (item == null) {
                     return Optional.empty();
                 }
@@ -87,10 +91,10 @@ public final class ViewQueryRenames {
             }
         }
         for (int i = fromAt + 4; i < tokens.size(); i++) { // WHERE, GROUP BY, HAVING, ORDER BY
-            if (!is(tokens, i, from)) {
+            if (!isColumn(tokens, i, from)) {
                 continue;
             }
-            Boolean reference = reference(tokens, i);
+            Boolean reference = reference(tokens, i, refname);
             if (reference == null) {
                 return Optional.empty();
             }
@@ -145,7 +149,8 @@ public final class ViewQueryRenames {
      * output name ({@code credit AS balance}); one named as the column's new name loses the alias
      * PostgreSQL no longer prints.
      */
-    private static Optional<String> item(String query, List<Positioned> tokens, int start, int end, String from, String to) {
+    private static Optional<String> item(String query, List<Positioned> tokens, int start, int end, String from, String to,
+                                         String refname) {
         int as = -1;
         for (int i = start; i < end; i++) {
             if (tokens.get(i).token().isKeyword("as")) {
@@ -153,17 +158,17 @@ public final class ViewQueryRenames {
             }
         }
         int exprEnd = as < 0 ? end : as;
-        boolean bare = exprEnd - start == 1 && is(tokens, start, from)
+        boolean bare = exprEnd - start == 1 && isColumn(tokens, start, from)
                 || exprEnd - start == 3 && tokens.get(start).token().isName() && tokens.get(start + 1).token().isSymbol(".")
-                && is(tokens, start + 2, from);
+                && isColumn(tokens, start + 2, from);
         StringBuilder text = new StringBuilder();
         int copied = tokens.get(start).start();
         boolean changed = false;
         for (int i = start; i < exprEnd; i++) {
-            if (!is(tokens, i, from)) {
+            if (!isColumn(tokens, i, from)) {
                 continue;
             }
-            Boolean reference = reference(tokens, i);
+            Boolean reference = reference(tokens, i, refname);
             if (reference == null) {
                 return null;
             }
@@ -178,7 +183,7 @@ public final class ViewQueryRenames {
         }
         if (bare && as < 0) { // the output column keeps its name
             text.append(query, copied, tokens.get(exprEnd - 1).end()).append(" AS ").append(Identifiers.quote(from));
-        } else if (bare && as == end - 2 && is(tokens, end - 1, to)) { // the alias now names the column itself
+        } else if (bare && as == end - 2 && isColumn(tokens, end - 1, to)) { // the alias now names the column itself
             text.append(query, copied, tokens.get(exprEnd - 1).end());
         } else {
             text.append(query, copied, tokens.get(end - 1).end());
@@ -189,9 +194,10 @@ public final class ViewQueryRenames {
     /**
      * Whether the name at {@code i} (the renamed column's old name) is a reference to that column:
      * not a call, a named argument ({@code name => …}), a type after {@code ::} or an alias after {@code AS}; null when it
-     * cannot be told (a qualifier of that name, a schema-qualified table's column).
+     * cannot be told (a qualifier of that name, a name qualified by anything but the table's reference
+     * name: a schema-qualified type, a composite column's field).
      */
-    private static Boolean reference(List<Positioned> tokens, int i) {
+    private static Boolean reference(List<Positioned> tokens, int i, String refname) {
         boolean call = i + 1 < tokens.size() && tokens.get(i + 1).token().isSymbol("(");
         boolean namedArgument = i + 2 < tokens.size() && tokens.get(i + 1).token().isSymbol("=") && tokens.get(i + 2).token().isSymbol(">");
         SqlTokens.Token before = i > 0 ? tokens.get(i - 1).token() : null;
@@ -201,25 +207,48 @@ public final class ViewQueryRenames {
         if (i + 1 < tokens.size() && tokens.get(i + 1).token().isSymbol(".")) {
             return null; // a qualifier of that name
         }
-        if (before != null && before.isSymbol(".")) {
-            return i < 3 || !tokens.get(i - 3).token().isSymbol(".") ? Boolean.TRUE : null; // table.column, not schema.table.column
+        if (before != null && before.isSymbol(".")) { // the table's column (t.balance), or else not told: a type, a field
+            boolean qualified = i >= 2 && tokens.get(i - 2).token().isName() && tokens.get(i - 2).token().text().equals(refname)
+                    && (i < 3 || !tokens.get(i - 3).token().isSymbol("."));
+            return qualified ? Boolean.TRUE : null;
         }
         return true;
     }
 
-    /** One SELECT, no subquery, join, set operation or WITH: every name can be followed by its tokens. */
+    /**
+     * One SELECT, no subquery, join, set operation or WITH, and none of the constructs where PostgreSQL
+     * prints a bare word that is no name ({@code EXTRACT(day FROM …)}, {@code interval day}, {@code
+     * XMLELEMENT(NAME day …)}, {@code COLLATE}, {@code NORMALIZE(…, NFC)}): every name can be followed by its tokens.
+     */
     private static boolean simple(String query) {
         int selects = 0;
         for (SqlTokens.Token t : SqlTokens.tokenize(query)) {
             if (t.isKeyword("select")) {
                 selects++;
             }
-            if (t.isKeyword("join") || t.isKeyword("with") || t.isKeyword("union") || t.isKeyword("intersect")
-                    || t.isKeyword("except") || t.isKeyword("lateral") || t.isKeyword("values")) {
+            if (t.kind() == SqlTokens.Kind.IDENTIFIER && (NOT_SIMPLE.contains(t.text()) || t.text().startsWith("xml"))) {
                 return false;
             }
         }
         return selects == 1;
+    }
+
+    private static final java.util.Set<String> NOT_SIMPLE = java.util.Set.of("join", "with", "union", "intersect", "except",
+            "lateral", "values", "extract", "interval", "collate", "normalize", "normalized", "overlay", "trim", "substring",
+            "position");
+
+    /** The words that may follow {@code FROM schema.table}, where an alias would stand. */
+    private static final java.util.Set<String> CLAUSES = java.util.Set.of("where", "group", "having", "window", "order", "limit",
+            "offset", "fetch", "for", "tablesample");
+
+    /**
+     * Whether the token at {@code i} names the column {@code name} as PostgreSQL prints it: quoted
+     * when the name needs quotes, bare otherwise (so the keyword {@code true} is no column {@code "true"}).
+     */
+    private static boolean isColumn(List<Positioned> tokens, int i, String name) {
+        SqlTokens.Token t = tokens.get(i).token();
+        boolean quoted = !Identifiers.quote(name).equals(name);
+        return t.text().equals(name) && (quoted ? t.kind() == SqlTokens.Kind.QUOTED_IDENTIFIER : t.kind() == SqlTokens.Kind.IDENTIFIER);
     }
 
     private static boolean is(List<Positioned> tokens, int i, String name) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link ViewQueryRenames} against PostgreSQL: a view over {@code accounts (id, balance, "Note", days)} is
+ * {@link ViewQueryRenames} against PostgreSQL: a view over {@code accounts (id, balance, "Note", days, pair, "true")} is
  * created, its query read as dibs reads it, the table or a column renamed, and the query read again.
  * Where dibs tells the query after the rename, it must be exactly what PostgreSQL then prints; the
  * simple queries must be told, the others (a join, a subquery, a name in two roles) left untold.
@@ -42,12 +42,16 @@ class ViewQueryRenamesTest {
         "SELECT balance, count(*) AS n FROM accounts GROUP BY balance HAVING count(*) > 1 | column balance credit | true",
         "SELECT id, make_interval(days => days) AS d FROM accounts                  | column days length       | true",
         "SELECT DISTINCT balance FROM accounts                                      | column balance credit    | false",
+        "SELECT id, EXTRACT(day FROM now()) AS d FROM accounts                      | column days day          | false",
+        "SELECT id, (pair).balance AS b FROM accounts                               | column balance credit    | false",
+        "SELECT id, true AS t, \"true\" FROM accounts                              | column true yes          | true",
         "SELECT id FROM accounts WHERE balance IN (SELECT balance FROM accounts)    | column balance credit    | false",
         "SELECT x.id FROM accounts x JOIN accounts y ON x.id = y.id                 | column balance credit    | false",
         "SELECT accounts FROM accounts                                              | table customers          | false",
     })
     void toldQueriesAreWhatPostgresPrints(String query, String rename, boolean told, TestDatabase db) throws Exception {
-        db.execute("CREATE TABLE accounts (id int PRIMARY KEY, balance int, \"Note\" text, days int)");
+        db.execute("CREATE TYPE pair AS (balance int, credit int)");
+        db.execute("CREATE TABLE accounts (id int PRIMARY KEY, balance int, \"Note\" text, days int, pair pair, \"true\" boolean)");
         db.execute("CREATE VIEW v AS " + query);
         View before = view(db);
         String[] r = rename.split(" ");
