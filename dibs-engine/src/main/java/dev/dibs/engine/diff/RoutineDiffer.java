@@ -82,6 +82,7 @@ public final class RoutineDiffer {
         List<SchemaChange> planned = new ArrayList<>(changes); // with the drops above: what they take around is not taken twice
         around.forEach(a -> planned.addAll(a.drops()));
         List<RoutineDependents.Around> stored = RoutineDependents.rebuilt(current, desired, recomputed, planned);
+        changes.removeIf(c -> !planned.contains(c)); // a rename it took out: that object comes back under its desired name
         around.forEach(a -> changes.addAll(a.drops()));
         stored.forEach(a -> changes.addAll(a.drops()));
         changes.addAll(drops);
