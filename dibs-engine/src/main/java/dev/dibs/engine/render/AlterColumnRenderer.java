@@ -98,7 +98,9 @@ final class AlterColumnRenderer {
                     // index with it as a key when its operator class changes (IndexRebuilds)
                     if (!hazards.contains(REWRITES_TABLE) && (ctx.indexedColumns().readByExpression().contains(column)
                             || ctx.indexedColumns().keys().contains(column)
-                            && TypeChanges.rebuildsKeyIndexes(from.type(), to.type(), fromBase, toBase))) {
+                            && TypeChanges.rebuildsKeyIndexes(from.type(), to.type(), fromBase, toBase)
+                            || ctx.indexedColumns().otherMethodKeys().contains(column) && fromBase.array()
+                            && !fromBase.modifiers().equals(toBase.modifiers()))) {
                         hazards.add(INDEX_BUILD);
                     }
                 }

@@ -23,7 +23,10 @@ import java.util.Set;
  * the same operator class, though, and under a polymorphic one ({@code enum_ops}, {@code array_ops},
  * {@code range_ops}) only for the same type: {@code bit} to {@code bit varying}, or a domain over an
  * enum to the enum, builds every index, key and unique constraint on the column again
- * ({@link TypeChanges#rebuildsKeyIndexes}). A rewrite builds every index of the table anyway.
+ * ({@link TypeChanges#rebuildsKeyIndexes}); an index of another method than btree (GIN, hash) on an
+ * array builds again when the elements lose or change their length or precision
+ * ({@code varchar(20)[]} to {@code varchar[]}, {@code numeric(5,2)[]} to {@code numeric[]}), where a
+ * btree index is kept. A rewrite builds every index of the table anyway.
  */
 final class IndexRebuilds {
 
@@ -65,6 +68,7 @@ final class IndexRebuilds {
         }
         Set<String> out = new HashSet<>();
         Set<String> keys = new HashSet<>();
+        Set<String> otherMethodKeys = new HashSet<>();
         for (Table t : desired.tables()) {
             for (Column column : t.columns()) {
                 String name = column.name();
@@ -78,9 +82,13 @@ final class IndexRebuilds {
                 if (keyed(t, name, existing)) {
                     keys.add(t.name() + "." + name);
                 }
+                if (t.indexes().stream().anyMatch(i -> !i.method().equals("btree") && existing.contains(t.name().schema() + "." + i.name())
+                        && i.keys().stream().anyMatch(k -> !k.isExpression() && k.column().equals(name)))) {
+                    otherMethodKeys.add(t.name() + "." + name);
+                }
             }
         }
-        return new IndexedColumns(out, keys);
+        return new IndexedColumns(out, keys, otherMethodKeys);
     }
 
     /**

@@ -11,13 +11,17 @@ import java.util.Set;
  * @param keys             columns that are a key column of an index, primary key, unique or exclusion
  *                         constraint: PostgreSQL builds such an index again when the retype changes the
  *                         column's operator class, or its type under a polymorphic one
+ * @param otherMethodKeys  columns that are a key column of an index of another method than btree
+ *                         (GIN, hash, …): PostgreSQL builds such an index on an array again when the
+ *                         elements' length or precision changes ({@code varchar(20)[]} to {@code varchar[]})
  */
-public record IndexedColumns(Set<String> readByExpression, Set<String> keys) {
+public record IndexedColumns(Set<String> readByExpression, Set<String> keys, Set<String> otherMethodKeys) {
 
-    public static final IndexedColumns NONE = new IndexedColumns(Set.of(), Set.of());
+    public static final IndexedColumns NONE = new IndexedColumns(Set.of(), Set.of(), Set.of());
 
     public IndexedColumns {
         readByExpression = Set.copyOf(readByExpression);
         keys = Set.copyOf(keys);
+        otherMethodKeys = Set.copyOf(otherMethodKeys);
     }
 }

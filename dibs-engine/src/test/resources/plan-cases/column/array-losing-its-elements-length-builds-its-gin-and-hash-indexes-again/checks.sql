@@ -1,0 +1,2 @@
+SELECT tags[1] FROM t WHERE tags @> '{a}'
+-- expect: a
