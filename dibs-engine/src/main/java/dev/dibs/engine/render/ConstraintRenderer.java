@@ -71,7 +71,7 @@ final class ConstraintRenderer {
     static void addCheck(AddCheck c, RenderContext ctx, List<Statement> out) {
         addValidated(c.table(), c.check().name(), "CHECK (" + c.check().expression() + ")"
                 + (c.check().noInherit() ? " NO INHERIT" : ""), c.check().validated(),
-                c.check().enforced(), true, c, ctx, out);
+                c.check().enforced(), true, true, c, ctx, out);
     }
 
     static void addForeignKey(AddForeignKey c, RenderContext ctx, List<Statement> out) {
@@ -79,8 +79,10 @@ final class ConstraintRenderer {
         String definition = Sql.foreignKeyDefinition(new dev.dibs.engine.model.ForeignKey(c.key().name(), c.key().columns(),
                 c.key().referencedTable(), c.key().referencedColumns(), c.key().onDelete(), c.key().onUpdate(),
                 c.key().deferrability(), true, true, null, c.key().onDeleteSet()));
-        // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE, not ACCESS EXCLUSIVE.
-        addValidated(c.table(), c.key().name(), definition, c.key().validated(), c.key().enforced(), false, c, ctx, out);
+        // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE, not ACCESS EXCLUSIVE. Before 18, PostgreSQL refuses
+        // a NOT VALID foreign key on a partitioned table ("not yet supported"): there it is validated as added.
+        addValidated(c.table(), c.key().name(), definition, c.key().validated(), c.key().enforced(), false,
+                !ctx.partitioned(c.table()), c, ctx, out);
     }
 
     static void validateConstraint(ValidateConstraint c, RenderContext ctx, List<Statement> out) {
@@ -93,7 +95,9 @@ final class ConstraintRenderer {
     }
 
     static void dropIndex(DropIndex c, RenderContext ctx, List<Statement> out) {
-        boolean concurrently = ctx.options().concurrentIndexes() && ctx.existing(c.table()) && !ctx.dropped(c.table());
+        // PostgreSQL builds and drops a partitioned table's index with its partitions', never CONCURRENTLY
+        boolean concurrently = ctx.options().concurrentIndexes() && ctx.existing(c.table()) && !ctx.dropped(c.table())
+                && !ctx.partitioned(c.table());
         out.add(new Statement("DROP INDEX " + (concurrently ? "CONCURRENTLY " : "")
                 + Sql.name(new QualifiedName(c.table().schema(), c.index().name())), c,
                 concurrently ? EnumSet.noneOf(Hazard.class) : EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
@@ -116,8 +120,9 @@ final class ConstraintRenderer {
         out.add(stmt("ALTER TABLE " + Sql.name(table) + " ADD " + definition, c, hazards));
     }
 
+    /** @param separable whether PostgreSQL takes this constraint {@code NOT VALID} on this table, to validate it in a second statement */
     private static void addValidated(QualifiedName table, String name, String definition, boolean validated, boolean enforced,
-                                     boolean exclusive, SchemaChange c, RenderContext ctx, List<Statement> out) {
+                                     boolean exclusive, boolean separable, SchemaChange c, RenderContext ctx, List<Statement> out) {
         String add = "ALTER TABLE " + Sql.name(table) + " ADD CONSTRAINT " + Sql.name(name) + " " + definition;
         // a table the plan creates is locked by nobody else: as for its foreign keys, no lock to say
         EnumSet<Hazard> lock = exclusive && ctx.existing(table) ? EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK) : EnumSet.noneOf(Hazard.class);
@@ -133,7 +138,7 @@ final class ConstraintRenderer {
             out.add(new Statement(add, c, lock, TransactionMode.IN_TRANSACTION));
             return;
         }
-        if (ctx.options().validateSeparately()) {
+        if (ctx.options().validateSeparately() && separable) {
             out.add(new Statement(add + " NOT VALID", c, lock, TransactionMode.IN_TRANSACTION));
             out.add(stmt("ALTER TABLE " + Sql.name(table) + " VALIDATE CONSTRAINT " + Sql.name(name), c, VALIDATES_EXISTING_ROWS));
         } else {
@@ -145,7 +150,7 @@ final class ConstraintRenderer {
 
     static void addIndex(AddIndex c, RenderContext ctx, List<Statement> out) {
         boolean existing = ctx.existing(c.table());
-        boolean concurrently = existing && ctx.options().concurrentIndexes();
+        boolean concurrently = existing && ctx.options().concurrentIndexes() && !ctx.partitioned(c.table());
         EnumSet<Hazard> hazards = existing ? EnumSet.of(INDEX_BUILD) : EnumSet.noneOf(Hazard.class);
         if (existing && c.index().unique()) {
             hazards.add(VALIDATES_EXISTING_ROWS);
