@@ -40,7 +40,9 @@ final class ConstraintSimulator {
             throw new SimulationException.AlreadyExists("primary key of " + t.name());
         }
         vs.requireColumns(t, c.key().columns());
+        vs.requireColumns(t, c.key().include());
         c.key().columns().forEach(col -> vs.requireDesiredType(t.name(), col)); // its index, as an index's
+        c.key().include().forEach(col -> vs.requireDesiredType(t.name(), col));
         vs.requireFreeRelation(t.name().schema(), c.key().name());
         vs.requireFreeConstraint(t, c.key().name());
         vs.put(edit(t, c.key(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
@@ -58,7 +60,9 @@ final class ConstraintSimulator {
     static void addUnique(VirtualSchema vs, AddUnique c) {
         Table t = vs.table(c.table());
         vs.requireColumns(t, c.unique().columns());
+        vs.requireColumns(t, c.unique().include());
         c.unique().columns().forEach(col -> vs.requireDesiredType(t.name(), col)); // its index, as an index's
+        c.unique().include().forEach(col -> vs.requireDesiredType(t.name(), col));
         vs.requireFreeRelation(t.name().schema(), c.unique().name());
         vs.requireFreeConstraint(t, c.unique().name());
         vs.put(edit(t, t.primaryKey(), plus(t.uniques(), c.unique()), t.foreignKeys(), t.checks(), t.indexes()));
@@ -75,6 +79,7 @@ final class ConstraintSimulator {
     static void addCheck(VirtualSchema vs, AddCheck c) {
         Table t = vs.table(c.table());
         vs.requireFreeConstraint(t, c.check().name());
+        vs.requireReadColumns(t, c.check().expression());
         vs.requireEnumLabels(c.check().expression());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(t.checks(), c.check()), t.indexes()));
     }
@@ -171,6 +176,7 @@ final class ConstraintSimulator {
         // its index takes the constraint's name among the schema's relations
         vs.requireFreeRelation(t.name().schema(), c.exclusion().name());
         vs.requireFreeConstraint(t, c.exclusion().name());
+        vs.requireReadColumns(t, c.exclusion().definition());
         vs.requireEnumLabels(c.exclusion().definition());
         vs.put(t.withExclusions(plus(t.exclusions(), c.exclusion())));
     }

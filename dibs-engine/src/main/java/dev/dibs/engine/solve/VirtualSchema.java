@@ -14,6 +14,7 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
+import dev.dibs.engine.naming.ExpressionNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -464,6 +465,24 @@ final class VirtualSchema {
 
     void requireColumns(Table t, List<String> names) {
         names.forEach(n -> column(t, n));
+    }
+
+    /**
+     * The columns of {@code t} that {@code text} (a check's expression, an exclusion constraint's
+     * definition) reads, by the desired table's column names: each must be there, and of its desired
+     * type, since PostgreSQL checks the rows (or builds the index) with the types they have when the
+     * constraint is added. Null reads nothing.
+     */
+    void requireReadColumns(Table t, String text) {
+        Table wanted = desired.table(t.name()).orElse(null);
+        if (text == null || wanted == null) {
+            return;
+        }
+        List<String> names = wanted.columns().stream().map(Column::name).toList();
+        for (String name : ExpressionNames.referencedColumns(text, names)) {
+            column(t, name);
+            requireDesiredType(t.name(), name);
+        }
     }
 
     void requireType(PgType type) {
