@@ -31,7 +31,8 @@ public final class PartitionDiffer {
     private PartitionDiffer() {
     }
 
-    static void diff(Table current, Table desired, List<SchemaChange> changes) {
+    /** @param referenced whether a foreign key references the table, in the database or in the desired state */
+    static void diff(Table current, Table desired, boolean referenced, List<SchemaChange> changes) {
         String key = desired.options().partitionBy();
         if (!Objects.equals(current.options().partitionBy(), key)) {
             throw PartitioningRefused.keyChange(desired.name(), current.options().partitionBy(), key);
@@ -58,7 +59,7 @@ public final class PartitionDiffer {
                 throw PartitioningRefused.overlap(desired.name(), p, clash.get());
             }
             if (existing != null) {
-                changes.add(new DropPartition(desired.name(), existing));
+                changes.add(new DropPartition(desired.name(), existing, referenced));
             }
             changes.add(new AddPartition(desired.name(), p, keptDefault && !p.bound().equals(DEFAULT), statistics));
         }

@@ -377,9 +377,16 @@ public sealed interface SchemaChange {
 
     /**
      * Drops a declared partition whose bound changed, with its rows, so that it can be added again
-     * with the new bound. A partition no {@code @Partition} declares is never dropped.
+     * with the new bound. A partition no {@code @Partition} declares is never dropped. {@code referenced}:
+     * a foreign key references the table (before or after the plan), so the partition is detached
+     * first — PostgreSQL refuses to drop one its table's foreign keys depend on, and detaching checks
+     * that no referencing row points into it.
      */
-    record DropPartition(QualifiedName table, Partition partition) implements SchemaChange {
+    record DropPartition(QualifiedName table, Partition partition, boolean referenced) implements SchemaChange {
+        /** A partition of a table no foreign key references. */
+        public DropPartition(QualifiedName table, Partition partition) {
+            this(table, partition, false);
+        }
         public String subject() { return "partition " + table.schema() + "." + partition.name(); }
         public <R> R accept(Visitor<R> v) { return v.dropPartition(this); }
     }

@@ -98,6 +98,11 @@ public final class SchemaDiffer {
      * An enum type created again converts none of the columns the plan drops — also those it adds back
      * (a generated column re-created): they go before, so rows holding a removed label do not stop it.
      */
+
+    /** Whether a foreign key of {@code schema} references {@code table}. */
+    private static boolean referenced(Schema schema, QualifiedName table) {
+        return schema.tables().stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(table)));
+    }
     private static void withoutDroppedColumns(List<SchemaChange> changes) {
         java.util.Set<String> dropped = new java.util.HashSet<>();
         changes.stream().filter(SchemaChange.DropColumn.class::isInstance).map(SchemaChange.DropColumn.class::cast)
@@ -165,7 +170,8 @@ public final class SchemaDiffer {
         }
         var regenerated = RoutineDiffer.regenerated(now, desired);
         for (var pair : tables.pairs()) {
-            PartitionDiffer.diff(pair.current(), pair.desired(), changes); // first: a key change refuses the whole plan
+            boolean referenced = referenced(now, pair.current().name()) || referenced(desired, pair.desired().name());
+            PartitionDiffer.diff(pair.current(), pair.desired(), referenced, changes); // first: a key change refuses the whole plan
             ColumnDiffer.diff(pair.current(), pair.desired(), changes, regenerated.or(EnumDependents.regenerated(pair.current(), changes)));
         }
         withoutDroppedColumns(changes);

@@ -225,9 +225,18 @@ final class TableRenderer {
         c.statistics().forEach((column, target) -> out.add(stmt(Sql.setStatistics(partition, column, target, false), c)));
     }
 
-    /** Only a declared partition whose bound changed is dropped: its rows go with it. */
+    /**
+     * Only a declared partition whose bound changed is dropped: its rows go with it. Of a table a
+     * foreign key references, it is detached first (PostgreSQL refuses to drop it while the key's
+     * copies depend on it); detaching checks the referencing rows, and fails, naming the key, when
+     * one points into the partition.
+     */
     static void dropPartition(DropPartition c, RenderContext ctx, List<Statement> out) {
         QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
+        if (c.referenced()) {
+            out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " DETACH PARTITION " + Sql.name(partition), c,
+                    ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS).withTarget(StatementTarget.table(partition)));
+        }
         out.add(stmt("DROP TABLE " + Sql.name(partition), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
                 .withTarget(StatementTarget.table(partition)));
     }

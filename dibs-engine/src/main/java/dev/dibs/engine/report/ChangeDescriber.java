@@ -210,7 +210,8 @@ public final class ChangeDescriber {
         @Override
         public Described dropPartition(DropPartition x) {
             return new Described('-', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound()
-                    + " (its bound changed)", x.partition(), null);
+                    + (x.referenced() ? " (its bound changed; detached first: a foreign key references the table)" : " (its bound changed)"),
+                    x.partition(), null);
         }
 
         @Override
