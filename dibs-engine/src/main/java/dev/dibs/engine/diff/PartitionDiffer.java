@@ -31,8 +31,7 @@ public final class PartitionDiffer {
     private PartitionDiffer() {
     }
 
-    /** @param referenced whether a foreign key references the table, in the database or in the desired state */
-    static void diff(Table current, Table desired, boolean referenced, List<SchemaChange> changes) {
+    static void diff(Table current, Table desired, List<SchemaChange> changes) {
         String key = desired.options().partitionBy();
         if (!Objects.equals(current.options().partitionBy(), key)) {
             throw PartitioningRefused.keyChange(desired.name(), current.options().partitionBy(), key);
@@ -59,10 +58,47 @@ public final class PartitionDiffer {
                 throw PartitioningRefused.overlap(desired.name(), p, clash.get());
             }
             if (existing != null) {
-                changes.add(new DropPartition(desired.name(), existing, referenced));
+                changes.add(new DropPartition(desired.name(), existing));
             }
             changes.add(new AddPartition(desired.name(), p, keptDefault && !p.bound().equals(DEFAULT), statistics));
         }
+    }
+
+    /**
+     * Marks each partition drop whose table a foreign key the plan keeps references (one of the
+     * database the plan neither drops nor drops with its table): PostgreSQL refuses to drop a
+     * partition while that key's copy depends on it, so it is detached first. A key the plan drops
+     * or adds is not there then: the simulation puts its drop before the partition's, its addition after.
+     */
+    static void detachWhereReferenced(Schema current, List<SchemaChange> changes) {
+        if (changes.stream().noneMatch(DropPartition.class::isInstance)) {
+            return;
+        }
+        java.util.Map<QualifiedName, QualifiedName> renamedTo = new java.util.HashMap<>();
+        java.util.Set<String> droppedKeys = new java.util.HashSet<>();
+        java.util.Set<QualifiedName> droppedTables = new java.util.HashSet<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.RenameTable r) {
+                renamedTo.put(r.from(), new QualifiedName(r.from().schema(), r.to()));
+            } else if (c instanceof SchemaChange.DropForeignKey d) {
+                droppedKeys.add(d.table() + "." + d.key().name());
+            } else if (c instanceof SchemaChange.DropTable d) {
+                droppedTables.add(d.table().name());
+            }
+        }
+        java.util.Set<QualifiedName> referenced = new java.util.HashSet<>();
+        for (Table t : current.tables()) {
+            QualifiedName now = renamedTo.getOrDefault(t.name(), t.name());
+            for (dev.dibs.engine.model.ForeignKey fk : t.foreignKeys()) {
+                boolean kept = !droppedTables.contains(t.name()) && !droppedKeys.contains(t.name() + "." + fk.name())
+                        && !droppedKeys.contains(now + "." + fk.name());
+                if (kept) {
+                    referenced.add(renamedTo.getOrDefault(fk.referencedTable(), fk.referencedTable()));
+                }
+            }
+        }
+        changes.replaceAll(c -> c instanceof DropPartition d && referenced.contains(d.table())
+                ? new DropPartition(d.table(), d.partition(), true) : c);
     }
 
     /**

@@ -98,11 +98,6 @@ public final class SchemaDiffer {
      * An enum type created again converts none of the columns the plan drops — also those it adds back
      * (a generated column re-created): they go before, so rows holding a removed label do not stop it.
      */
-
-    /** Whether a foreign key of {@code schema} references {@code table}. */
-    private static boolean referenced(Schema schema, QualifiedName table) {
-        return schema.tables().stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(table)));
-    }
     private static void withoutDroppedColumns(List<SchemaChange> changes) {
         java.util.Set<String> dropped = new java.util.HashSet<>();
         changes.stream().filter(SchemaChange.DropColumn.class::isInstance).map(SchemaChange.DropColumn.class::cast)
@@ -170,8 +165,7 @@ public final class SchemaDiffer {
         }
         var regenerated = RoutineDiffer.regenerated(now, desired);
         for (var pair : tables.pairs()) {
-            boolean referenced = referenced(now, pair.current().name()) || referenced(desired, pair.desired().name());
-            PartitionDiffer.diff(pair.current(), pair.desired(), referenced, changes); // first: a key change refuses the whole plan
+            PartitionDiffer.diff(pair.current(), pair.desired(), changes); // first: a key change refuses the whole plan
             ColumnDiffer.diff(pair.current(), pair.desired(), changes, regenerated.or(EnumDependents.regenerated(pair.current(), changes)));
         }
         withoutDroppedColumns(changes);
@@ -224,6 +218,7 @@ public final class SchemaDiffer {
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         DomainArrays.refuse(now, desired, changes); // after every change that checks a domain's values again
+        PartitionDiffer.detachWhereReferenced(now, changes); // once every foreign key the plan drops is known
         return new Diff(changes, RenameSuggester.suggest(tables.onlyCurrent(), tables.onlyDesired(), changes));
     }
 

@@ -260,6 +260,12 @@ final class TableSimulator {
         if (!t.options().partitions().contains(c.partition())) {
             throw new SimulationException.NotExists("partition " + t.name().schema() + "." + c.partition().name() + " of " + t.name());
         }
+        // PostgreSQL refuses to drop a partition a foreign key's copy depends on: one the plan keeps
+        // has it detached first (referenced); any other goes before it, or comes after
+        if (!c.referenced() && !vs.keysInto(t.name()).isEmpty()) {
+            throw new SimulationException.DependencyViolation("partition " + t.name().schema() + "." + c.partition().name()
+                    + " of " + t.name() + ", referenced by " + vs.keysInto(t.name()).keySet());
+        }
         vs.put(t.withOptions(t.options().withPartitioning(t.options().partitionBy(),
                 t.options().partitions().stream().filter(p -> !p.equals(c.partition())).toList())));
     }
