@@ -47,6 +47,8 @@ class InspectorNotManagedTest {
                 CREATE TABLE events_2027 PARTITION OF events FOR VALUES FROM ('2027-01-01') TO ('2028-01-01') PARTITION BY LIST (id);
                 CREATE TABLE events_2027_1 PARTITION OF events_2027 FOR VALUES IN (1);
                 CREATE INDEX events_2026_only ON events_2026 (id);
+                CREATE INDEX events_2026_text ON events_2026 ((id::text) text_pattern_ops) WITH (fillfactor=50);
+                CREATE INDEX events_text ON events ((id::text) text_pattern_ops) WITH (fillfactor=70);
                 ALTER TABLE events_2026 ADD CONSTRAINT events_2026_positive CHECK (id > 0);
                 CREATE TABLE parent (id int);
                 CREATE TABLE child (extra int) INHERITS (parent);
@@ -147,7 +149,10 @@ class InspectorNotManagedTest {
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("index option"))
                 .extracting(n -> n.name() + ": " + n.detail())
                 .containsExactly("child_extra: WITH (fillfactor=60)",
-                        "dupes_v: INVALID (a failed concurrent build: drop and re-create it)");
+                        "dupes_v: INVALID (a failed concurrent build: drop and re-create it)",
+                        // a partition's index attached to its table's has that one's operator class: only its own
+                        // storage parameters are said (events_2027's copy has the table index's, and no note)
+                        "events_2026_text: WITH (fillfactor=50) where its table's index events_text has WITH (fillfactor=70)");
         // exclusion constraints, deferrable keys and the storage parameters of a key's or exclusion
         // constraint's index are modelled now, so they are no notes (the index option notes above
         // would list keyed_pkey and keyed_r_excl)

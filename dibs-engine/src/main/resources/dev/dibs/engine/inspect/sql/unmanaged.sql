@@ -801,7 +801,9 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     -- any index left INVALID by a failed concurrent build; and the options of the indexes of tables
     -- dibs does not manage (an inheritance child's). On a managed table every other option is
     -- modelled (with the index, or with its key or exclusion constraint) and checked by the
-    -- fidelity guard.
+    -- fidelity guard. A partition's index attached to its table's (pi) has that index's operator
+    -- classes, collations and NULLS NOT DISTINCT (PostgreSQL attaches only such an index): only
+    -- storage parameters of its own are said.
     SELECT 'index option', r.nspname, i.relname, 'INVALID (a failed concurrent build: drop and re-create it)'
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
@@ -810,11 +812,16 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     UNION ALL
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
-               CASE WHEN ${indnullsnotdistinct} THEN 'NULLS NOT DISTINCT' END,
-               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault THEN 'operator class' END,
-               CASE WHEN x.collated THEN 'collation' END,
+               CASE WHEN ${indnullsnotdistinct} AND pi.oid IS NULL THEN 'NULLS NOT DISTINCT' END,
+               CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault AND pi.oid IS NULL THEN 'operator class' END,
+               CASE WHEN x.collated AND pi.oid IS NULL THEN 'collation' END,
                CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
-               CASE WHEN i.reloptions IS NOT NULL THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')' END)
+               CASE WHEN pi.oid IS NULL AND i.reloptions IS NOT NULL
+                    THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')'
+                    WHEN pi.oid IS NOT NULL AND i.reloptions IS DISTINCT FROM pi.reloptions
+                    THEN 'WITH (' || COALESCE(pg_catalog.array_to_string(i.reloptions, ', '), '') || ') where its table''s index '
+                         || pg_catalog.quote_ident(pi.relname) || ' has WITH ('
+                         || COALESCE(pg_catalog.array_to_string(pi.reloptions, ', '), '') || ')' END)
       FROM rel r
       JOIN LATERAL (
             -- a key column indexed with another collation than its own
@@ -825,10 +832,14 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                                          WHERE a.attrelid = x.indrelid AND a.attnum = x.indkey[s.n - 1]), 0::pg_catalog.oid)) AS collated
               FROM pg_catalog.pg_index x WHERE x.indrelid = r.oid) x ON true
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+      LEFT JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.oid
+      LEFT JOIN pg_catalog.pg_class pi ON pi.oid = h.inhparent
       CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p') AND NOT r.managed
-       AND (NOT x.indisvalid OR ${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
-            OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
+       AND (NOT x.indisvalid
+            OR pi.oid IS NULL AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
+                                   OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
+            OR pi.oid IS NOT NULL AND i.reloptions IS DISTINCT FROM pi.reloptions)
     ${kind:type}
     UNION ALL
     -- domains are managed (domains.sql); a shell type is a name alone, left by CREATE TYPE name;
