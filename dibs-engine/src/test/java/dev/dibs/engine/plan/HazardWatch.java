@@ -1,5 +1,6 @@
 package dev.dibs.engine.plan;
 
+import dev.dibs.engine.model.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,12 +20,15 @@ import java.util.Set;
  * table's rows to a new file. From {@code pg_locks}: a statement that takes an ACCESS EXCLUSIVE lock
  * on a table, view, materialized view or sequence says ACQUIRES_ACCESS_EXCLUSIVE_LOCK, and one that
  * says it takes one: a new lock, or, once the transaction holds some (a lock taken again shows
- * nothing new), one held on the table the statement names as its target when that table is one the
- * watch knows and still has that name. From the transaction's scan counts
+ * nothing new), one held on the table the statement acts on (its target, else its change's table)
+ * when that table is one the watch knows and still has that name. From the transaction's scan counts
  * ({@code pg_stat_get_xact_numscans}), for a statement in the plan's transaction: one that reads the
  * rows of a table the database had says VALIDATES_EXISTING_ROWS, REWRITES_TABLE or INDEX_BUILD (a
  * materialized view built with data reads its query's tables: not judged), and one that says
  * VALIDATES_EXISTING_ROWS reads some table's rows (a domain's statement is not judged so: see below).
+ * A partitioned table that had no partition when the plan began holds no row: a statement on it
+ * that says it rewrites, builds or reads what is not there is let be (its partitions, if the plan
+ * makes some, are new and empty, and PostgreSQL's work on them is not watched).
  * The session's time zone is not UTC ({@link #setTimeZone}).
  */
 public final class HazardWatch {
@@ -52,6 +56,11 @@ public final class HazardWatch {
     /** The oid of the relation named by schema {@code ?} and name {@code ?}, null when there is none by that name. */
     private static final String RELATION = "SELECT to_regclass(format('%I.%I', ?::text, ?::text))::oid::text";
 
+    /** The partitioned tables of the schemas {@code ?} lists that have no partition: they hold no row. */
+    private static final String EMPTY_PARTITIONED = "SELECT string_agg(c.oid::text, ',') FROM pg_class c WHERE c.relkind = 'p'"
+            + " AND c.relnamespace::regnamespace::text = ANY (string_to_array(?, ','))"
+            + " AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhparent = c.oid)";
+
     /** The relations of those kinds in the schemas {@code ?} lists. */
     private static final String RELATIONS = "SELECT string_agg(oid::text, ',') FROM pg_class WHERE relkind = ANY (string_to_array(?, ','))"
             + " AND relnamespace::regnamespace::text = ANY (string_to_array(?, ','))";
@@ -70,10 +79,11 @@ public final class HazardWatch {
             NewRows heaps = new NewRows(tableQuery, tables);
             NewRows locks = new NewRows(lockQuery, relations);
             Scans scans = new Scans(scanQuery, String.join(",", schemas), tables);
+            Set<String> rowless = rowlessPartitioned(c, schemas);
             List<String> wrong = new ArrayList<>();
             setTimeZone(c, "Europe/Paris");
             try {
-                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, scans, new Targets(relationQuery, relations), wrong);
+                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, scans, new Targets(relationQuery, relations), rowless, wrong);
             } finally {
                 try (var reset = c.createStatement()) {
                     reset.execute("RESET TimeZone"); // the session's own again (the driver's, from the JVM)
@@ -96,7 +106,7 @@ public final class HazardWatch {
     }
 
     private static void applyWatching(Connection c, Plan plan, String lockTimeout, NewRows indexes, NewRows heaps, NewRows locks,
-                                      Scans scans, Targets targets, List<String> wrong) throws SQLException {
+                                      Scans scans, Targets targets, Set<String> rowless, List<String> wrong) throws SQLException {
         PlanApplier.apply(c, plan, lockTimeout, new PlanListener() {
             @Override
             public void finished(int number, int total, Statement statement, Duration took) {
@@ -104,12 +114,18 @@ public final class HazardWatch {
                 boolean lockedBefore = locks.any();
                 Set<String> locked = locks.sinceLast();
                 boolean saidLock = said.contains(Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
-                String target = saidLock && locked.isEmpty() && lockedBefore ? targets.oid(statement.target()) : null;
+                QualifiedName table = tableOf(statement);
+                String target = saidLock && locked.isEmpty() && lockedBefore && table != null
+                        ? targets.oid(StatementTarget.table(table)) : null;
                 if (!locked.isEmpty() && !saidLock || saidLock && locked.isEmpty() && (!lockedBefore || target != null && !locks.holds(target))) {
                     wrong.add(statement.sql() + "   -- " + said + ", ACCESS EXCLUSIVE locks taken: " + locked);
                 }
+                // a partitioned table that had no partition when the plan began holds no row: what a
+                // statement says it does to its rows (partitions the plan made are new, unwatched) is let be
+                String subject = table == null ? null : targets.oid(StatementTarget.table(table));
+                boolean noRows = subject != null && rowless.contains(subject);
                 boolean rewrote = !heaps.sinceLast().isEmpty();
-                if (rewrote != said.contains(Hazard.REWRITES_TABLE)) {
+                if (rewrote != said.contains(Hazard.REWRITES_TABLE) && !(noRows && !rewrote)) {
                     wrong.add(statement.sql() + "   -- " + said + (rewrote ? ", rewrote a table" : ", rewrote no table"));
                 }
                 // the transaction's scans: counted from its start, so only a statement in it is judged (the
@@ -129,17 +145,48 @@ public final class HazardWatch {
                     boolean ofDomain = statement.change() instanceof dev.dibs.engine.diff.SchemaChange.AddDomainCheck
                             || statement.change() instanceof dev.dibs.engine.diff.SchemaChange.ValidateDomainCheck
                             || statement.change() instanceof dev.dibs.engine.diff.SchemaChange.SetDomainNotNull;
-                    if (said.contains(Hazard.VALIDATES_EXISTING_ROWS) && scanned.isEmpty() && !ofDomain) {
+                    if (said.contains(Hazard.VALIDATES_EXISTING_ROWS) && scanned.isEmpty() && !ofDomain && !noRows) {
                         wrong.add(statement.sql() + "   -- " + said + ", read the rows of no table");
                     }
                 }
                 Set<String> built = indexes.sinceLast();
                 if (!built.isEmpty() && !said.contains(Hazard.INDEX_BUILD) && !said.contains(Hazard.REWRITES_TABLE)
-                        || said.contains(Hazard.INDEX_BUILD) && built.isEmpty()) {
+                        || said.contains(Hazard.INDEX_BUILD) && built.isEmpty() && !noRows) {
                     wrong.add(statement.sql() + "   -- " + said + ", indexes built: " + built);
                 }
             }
         });
+    }
+
+    /** The table a statement acts on: its target, else its change's {@code table} (a name, or a table). */
+    private static QualifiedName tableOf(Statement statement) {
+        if (statement.target() != null) {
+            return statement.target().table();
+        }
+        if (statement.change() == null || !statement.change().getClass().isRecord()) {
+            return null;
+        }
+        for (java.lang.reflect.RecordComponent component : statement.change().getClass().getRecordComponents()) {
+            if (component.getName().equals("table")) {
+                try {
+                    Object value = component.getAccessor().invoke(statement.change());
+                    return value instanceof QualifiedName q ? q : value instanceof dev.dibs.engine.model.Table t ? t.name() : null;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> rowlessPartitioned(Connection c, List<String> schemas) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(EMPTY_PARTITIONED)) {
+            ps.setString(1, String.join(",", schemas));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1) == null ? Set.of() : Set.of(rs.getString(1).split(","));
+            }
+        }
     }
 
     private static String relations(Connection c, String kinds, List<String> schemas) throws SQLException {

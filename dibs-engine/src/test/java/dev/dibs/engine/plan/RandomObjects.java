@@ -137,7 +137,7 @@ final class RandomObjects {
             return out;
         }
         for (Table t : tables) {
-            if (t.options().partitionBy() != null || !chance(40)) {
+            if (!chance(40)) {
                 continue;
             }
             Routine f = pick(triggerFunctions);
@@ -168,7 +168,7 @@ final class RandomObjects {
     List<View> views(List<Table> tables) {
         List<View> out = new ArrayList<>();
         for (Table t : tables) {
-            if (t.options().partitionBy() != null || t.columns().isEmpty() || !chance(30)) {
+            if (t.columns().isEmpty() || !chance(30)) {
                 continue;
             }
             Query q = query(t);
@@ -211,7 +211,7 @@ final class RandomObjects {
     List<MaterializedView> materializedViews(List<Table> tables) {
         List<MaterializedView> out = new ArrayList<>();
         for (Table t : tables) {
-            if (t.options().partitionBy() != null || !chance(20)) {
+            if (!chance(20)) {
                 continue;
             }
             Query q = query(t);
@@ -241,7 +241,7 @@ final class RandomObjects {
     List<Policy> policies(List<Table> tables, boolean f0) {
         List<Policy> out = new ArrayList<>();
         for (Table t : tables) {
-            if (t.options().partitionBy() != null || t.columns().isEmpty() || !chance(30)) {
+            if (t.columns().isEmpty() || !chance(30)) {
                 continue;
             }
             Column c = pick(t.columns());

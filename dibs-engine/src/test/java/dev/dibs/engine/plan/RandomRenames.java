@@ -12,6 +12,7 @@ import dev.dibs.engine.load.RenameHints.TriggerRename;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.MaterializedView;
@@ -217,6 +218,7 @@ final class RandomRenames {
                         .withUniques(t.uniques().stream().map(u -> u.with(prefixed.apply(u.name()), u.columns(), u.include())).toList())
                         .withChecks(t.checks().stream().map(k -> k.with(prefixed.apply(k.name()), k.expression())).toList())
                         .withIndexes(t.indexes().stream().map(i -> i.withName(prefixed.apply(i.name()))).toList())
+                        .withExclusions(t.exclusions().stream().map(x -> new Exclusion(prefixed.apply(x.name()), x.definition())).toList())
                         .withForeignKeys(t.foreignKeys().stream().map(f -> f.with(prefixed.apply(f.name()), f.columns(),
                                 f.referencedTable(), f.referencedColumns())).toList());
             }
@@ -256,6 +258,9 @@ final class RandomRenames {
                             u.include().stream().map(name).toList())).toList())
                     .withChecks(t.checks().stream().map(k -> k.with(k.name(), text.apply(k.expression()))).toList())
                     .withIndexes(t.indexes().stream().map(i -> renamedIn(i, name, text)).toList())
+                    .withExclusions(t.exclusions().stream().map(x -> new Exclusion(x.name(), text.apply(x.definition()))).toList())
+                    .withPrimaryKey(t.primaryKey().with(t.primaryKey().name(), t.primaryKey().columns(),
+                            t.primaryKey().include().stream().map(name).toList()))
                     .withForeignKeys(t.foreignKeys().stream().map(f -> f.with(f.name(), f.columns().stream().map(name).toList(),
                             f.referencedTable(), f.referencedColumns())).toList()));
         }

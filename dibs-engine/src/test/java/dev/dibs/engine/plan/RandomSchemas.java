@@ -4,10 +4,12 @@ import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.EnumType;
+import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.PrimaryKey;
 import dev.dibs.engine.model.QualifiedName;
@@ -28,7 +30,10 @@ import java.util.Random;
  * Random schemas for property tests, drawn from small name pools so that two of them overlap:
  * tables, columns of every mapped type (and enums), nullability, defaults, identity, composite
  * keys, uniques, checks, plain, expression and partial indexes, foreign keys with cycles and
- * self-references, comments; and the objects of SQL files ({@link RandomObjects}): sequences that
+ * self-references, comments, exclusion constraints, key options (INCLUDE, NULLS NOT DISTINCT, storage
+ * parameters, deferrability), a range-partitioned table ({@value #PARTITIONED}: its key never changes,
+ * so that a pair never asks for what dibs refuses, and its partitions come and go or change bounds);
+ * and the objects of SQL files ({@link RandomObjects}): sequences that
  * defaults use, domains that columns use, functions that checks, indexes and stored generated columns use, triggers. Expressions are written as a user would; the test puts them into
  * Postgres's words the way dibs does.
  */
@@ -88,6 +93,20 @@ public final class RandomSchemas {
 
     private static final List<String> LABELS = List.of("a", "b", "c", "d");
 
+    /** The table name that is always partitioned, by the same key: dibs refuses a changed partition key. */
+    static final String PARTITIONED = "p0";
+
+    /** Its partitions: each drawn or not; the second takes one of two bounds (a changed bound drops and adds it). */
+    private static final List<List<Partition>> PARTITIONS = List.of(
+            List.of(new Partition("p0_a", "FOR VALUES FROM (MINVALUE) TO (100)")),
+            List.of(new Partition("p0_b", "FOR VALUES FROM (100) TO (1000)"), new Partition("p0_b", "FOR VALUES FROM (100) TO (500)")),
+            List.of(new Partition("p0_c", "FOR VALUES FROM (1000) TO (MAXVALUE)")),
+            List.of(new Partition("p0_d", "DEFAULT")));
+
+    /** Column types whose btree operator class an exclusion constraint {@code WITH =} can use. */
+    private static final List<String> EXCLUDABLE = List.of("integer", "bigint", "smallint", "text", "varchar(20)", "date", "uuid",
+            "numeric", "timestamptz");
+
     private final Random random;
     /** The objects of SQL files the tables may use: drawn before them. */
     private List<Sequence> sequences = List.of();
@@ -125,7 +144,7 @@ public final class RandomSchemas {
         List<Routine> routines = new ArrayList<>(objects.functions());
         immutableFunction = routines.stream().anyMatch(r -> r.name().name().equals("f0"));
         domains = objects.domains(immutableFunction);
-        List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4"));
+        List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4", PARTITIONED));
         Collections.shuffle(names, random);
         List<String> tableNames = names.subList(0, 1 + random.nextInt(4));
         List<Table> tables = new ArrayList<>();
@@ -144,7 +163,10 @@ public final class RandomSchemas {
         QualifiedName q = new QualifiedName("public", name);
         List<Column> columns = new ArrayList<>();
         PrimaryKey pk;
-        switch (random.nextInt(4)) {
+        boolean partitioned = name.equals(PARTITIONED);
+        int keyKind = random.nextInt(4);
+        // the partitioned table's key is always id integer, alone or with k: the partition key reads it
+        switch (partitioned && (keyKind == 1 || keyKind == 2) ? 0 : keyKind) {
             case 0 -> columns.add(new Column("id", PgType.parse("integer"), false, null, Identity.NONE, null, null));
             case 1 -> columns.add(new Column("id", PgType.parse("bigint"), false, null, Identity.NONE, null, null));
             case 2 -> columns.add(new Column("id", PgType.parse("integer"), false, null, Identity.BY_DEFAULT, null, null));
@@ -162,10 +184,19 @@ public final class RandomSchemas {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
         for (Column c : columns.subList(pk.columns().size(), columns.size())) {
             String type = c.type().sql();
-            if (chance(15) && !c.type().array() && !type.equals("jsonb")) {
-                uniques.add(new UniqueConstraint(name + "_" + c.name() + "_key", List.of(c.name())));
+            if (chance(15) && !c.type().array() && !type.equals("jsonb") && !partitioned) { // a partitioned table's would need its key
+                uniques.add(keyOptions(new UniqueConstraint(name + "_" + c.name() + "_key", List.of(c.name())), columns, c.name()));
+            }
+            if (chance(8) && !partitioned && EXCLUDABLE.contains(type)) {
+                exclusions.add(new Exclusion(name + "_" + c.name() + "_excl", "EXCLUDE USING btree (" + c.name() + " WITH =)"
+                        + (chance(40) ? " WHERE (" + c.name() + " IS NOT NULL)" : "") + (chance(30) ? " DEFERRABLE" : "")));
+            }
+            if (chance(6) && !partitioned && type.equals("integer") && !c.isGenerated()) {
+                exclusions.add(new Exclusion(name + "_" + c.name() + "_range",
+                        "EXCLUDE USING gist ((int4range(" + c.name() + ", " + c.name() + ", '[]')) WITH &&)"));
             }
             if (chance(25) && (type.equals("integer") || type.equals("bigint") || type.equals("numeric"))) {
                 checks.add(new Check(name + "_" + c.name() + "_check", c.name() + " >= 0"));
@@ -182,7 +213,7 @@ public final class RandomSchemas {
                 boolean textual = type.equals("text") || type.startsWith("varchar");
                 String opclass = textual && chance(30) ? (type.equals("text") ? "text_pattern_ops" : "varchar_pattern_ops") : null;
                 String collation = textual && chance(20) ? "\"C\"" : null;
-                boolean unique = chance(20);
+                boolean unique = chance(20) && !partitioned;
                 indexes.add(new Index(name + "_" + c.name() + "_idx",
                         List.of(new IndexKey(c.name(), null, chance(30), chance(30), opclass, collation)),
                         unique, chance(30) ? c.name() + " IS NOT NULL" : null, "btree", List.of(), unique && chance(50),
@@ -190,7 +221,7 @@ public final class RandomSchemas {
             }
             if (chance(20) && type.equals("text")) {
                 indexes.add(new Index(name + "_" + c.name() + "_lower", List.of(new IndexKey(null, "lower(" + c.name() + ")", false, false)),
-                        chance(30), null, "btree", List.of()));
+                        chance(30) && !partitioned, null, "btree", List.of()));
             }
             if (chance(15) && c.type().array()) {
                 indexes.add(new Index(name + "_" + c.name() + "_gin", List.of(IndexKey.column(c.name())), false, null, "gin", List.of()));
@@ -209,7 +240,34 @@ public final class RandomSchemas {
             storage.add("autovacuum_enabled=false");
         }
         TableOptions options = TableOptions.DEFAULT.withUnlogged(chance(15)).withStorage(storage);
-        return new Table(q, columns, pk, uniques, List.of(), checks, indexes, chance(30) ? "table " + name : null, List.of(), options);
+        if (partitioned) { // neither unlogged nor with storage parameters: PostgreSQL refuses both on a partitioned table
+            List<Partition> partitions = new ArrayList<>();
+            for (List<Partition> choices : PARTITIONS) {
+                if (chance(65)) {
+                    partitions.add(pick(choices));
+                }
+            }
+            options = TableOptions.DEFAULT.withPartitioning("RANGE (id)", partitions);
+        }
+        if (columns.size() > pk.columns().size() && chance(10)) {
+            Column extra = columns.get(pk.columns().size() + random.nextInt(columns.size() - pk.columns().size()));
+            if (!extra.isGenerated()) {
+                pk = new PrimaryKey(pk.name(), pk.columns(), List.of(extra.name()), chance(50) ? List.of("fillfactor=80") : List.of(),
+                        Deferrability.NOT_DEFERRABLE);
+            }
+        }
+        return new Table(q, columns, pk, uniques, List.of(), checks, indexes, chance(30) ? "table " + name : null, exclusions, options);
+    }
+
+    /**
+     * A unique constraint with options drawn: another column as INCLUDE, NULLS NOT DISTINCT, a storage
+     * parameter, deferrability.
+     */
+    private UniqueConstraint keyOptions(UniqueConstraint u, List<Column> columns, String key) {
+        List<String> others = columns.stream().map(Column::name).filter(n -> !n.equals(key)).toList();
+        List<String> include = !others.isEmpty() && chance(20) ? List.of(pick(others)) : List.of();
+        return new UniqueConstraint(u.name(), u.columns(), chance(15), include, chance(15) ? List.of("fillfactor=70") : List.of(),
+                chance(20) ? pick(List.of(Deferrability.values())) : Deferrability.NOT_DEFERRABLE);
     }
 
     private Column column(String name, List<EnumType> enums) {
