@@ -1,6 +1,6 @@
 -- the foreign key referencing events goes in this plan, and another comes: the first is dropped
 -- before the partition whose bound changed, the second added after it is created again, so the
--- partition needs no detaching (nor a check of rows no key references at that point)
+-- partition is detached with no check of rows (no key references the table at that point)
 CREATE TABLE events (id integer PRIMARY KEY) PARTITION BY RANGE (id);
 CREATE TABLE events_low PARTITION OF events FOR VALUES FROM (MINVALUE) TO (100);
 CREATE TABLE events_mid PARTITION OF events FOR VALUES FROM (100) TO (1000);

@@ -1,5 +1,7 @@
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.notes DROP CONSTRAINT notes_event_id_fkey;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events DETACH PARTITION public.events_mid;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
 DROP TABLE public.events_mid;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK

@@ -1,5 +1,9 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events DETACH PARTITION public.events_early;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
 DROP TABLE public.events_early;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events DETACH PARTITION public.events_late;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
 DROP TABLE public.events_late;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK

@@ -67,20 +67,19 @@ public final class PartitionDiffer {
     /**
      * Marks each partition drop whose table a foreign key the plan keeps references (one of the
      * database the plan neither drops nor drops with its table): PostgreSQL refuses to drop a
-     * partition while that key's copy depends on it, so it is detached first. A key the plan drops
-     * or adds is not there then: the simulation puts its drop before the partition's, its addition after.
+     * partition while that key's copy depends on it, so it is detached first, and detaching checks
+     * the referencing rows. A key the plan drops or adds is not there then: the simulation puts its
+     * drop before the partition's, its addition after. {@code current} is the database with the
+     * plan's renames made (the changes name tables so).
      */
     static void detachWhereReferenced(Schema current, List<SchemaChange> changes) {
         if (changes.stream().noneMatch(DropPartition.class::isInstance)) {
             return;
         }
-        java.util.Map<QualifiedName, QualifiedName> renamedTo = new java.util.HashMap<>();
         java.util.Set<String> droppedKeys = new java.util.HashSet<>();
         java.util.Set<QualifiedName> droppedTables = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
-            if (c instanceof SchemaChange.RenameTable r) {
-                renamedTo.put(r.from(), new QualifiedName(r.from().schema(), r.to()));
-            } else if (c instanceof SchemaChange.DropForeignKey d) {
+            if (c instanceof SchemaChange.DropForeignKey d) {
                 droppedKeys.add(d.table() + "." + d.key().name());
             } else if (c instanceof SchemaChange.DropTable d) {
                 droppedTables.add(d.table().name());
@@ -88,12 +87,9 @@ public final class PartitionDiffer {
         }
         java.util.Set<QualifiedName> referenced = new java.util.HashSet<>();
         for (Table t : current.tables()) {
-            QualifiedName now = renamedTo.getOrDefault(t.name(), t.name());
             for (dev.dibs.engine.model.ForeignKey fk : t.foreignKeys()) {
-                boolean kept = !droppedTables.contains(t.name()) && !droppedKeys.contains(t.name() + "." + fk.name())
-                        && !droppedKeys.contains(now + "." + fk.name());
-                if (kept) {
-                    referenced.add(renamedTo.getOrDefault(fk.referencedTable(), fk.referencedTable()));
+                if (!droppedTables.contains(t.name()) && !droppedKeys.contains(t.name() + "." + fk.name())) {
+                    referenced.add(fk.referencedTable());
                 }
             }
         }

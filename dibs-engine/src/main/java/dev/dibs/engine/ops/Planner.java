@@ -46,9 +46,8 @@ public final class Planner {
                 .map(c -> ((SchemaChange.AddTable) c).table().name()).collect(Collectors.toSet());
         Set<QualifiedName> dropped = ordered.stream().filter(SchemaChange.DropTable.class::isInstance)
                 .map(c -> ((SchemaChange.DropTable) c).table().name()).collect(Collectors.toSet());
-        // under either name: a change to a renamed table may name it by its old one (its key never changes: PartitionDiffer)
-        Set<QualifiedName> partitioned = java.util.stream.Stream.concat(desired.tables().stream(), current.tables().stream())
-                .filter(t -> t.options().partitionBy() != null).map(Table::name).collect(Collectors.toSet());
+        Set<QualifiedName> partitioned = desired.tables().stream().filter(t -> t.options().partitionBy() != null)
+                .map(Table::name).collect(Collectors.toSet());
         Set<String> identities = new java.util.HashSet<>();
         desired.tables().forEach(t -> t.columns().stream().filter(Column::isIdentity).forEach(c -> identities.add(
                 RenderContext.identityColumn(t.name().schema(), SequenceCalls.ownerName(t.name().name(), c.name())))));

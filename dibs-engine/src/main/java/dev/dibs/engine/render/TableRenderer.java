@@ -226,17 +226,19 @@ final class TableRenderer {
     }
 
     /**
-     * Only a declared partition whose bound changed is dropped: its rows go with it. Of a table a
-     * foreign key references, it is detached first (PostgreSQL refuses to drop it while the key's
-     * copies depend on it); detaching checks the referencing rows, and fails, naming the key, when
-     * one points into the partition.
+     * Only a declared partition whose bound changed is dropped: its rows go with it. It is detached
+     * first: PostgreSQL refuses to drop a partition while a foreign key referencing its table has a
+     * copy depending on it (also one of a table dibs does not manage, which it cannot see); detaching
+     * takes no lock the drop would not. Where a key the plan keeps references the table, detaching
+     * checks the referencing rows, and fails, naming the referencing table's key (its copy for the
+     * partition), when one points into the partition.
      */
     static void dropPartition(DropPartition c, RenderContext ctx, List<Statement> out) {
         QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
-        if (c.referenced()) {
-            out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " DETACH PARTITION " + Sql.name(partition), c,
-                    ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS).withTarget(StatementTarget.table(partition)));
-        }
+        Hazard[] detaching = c.referenced() ? new Hazard[] {ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS}
+                : new Hazard[] {ACQUIRES_ACCESS_EXCLUSIVE_LOCK};
+        out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " DETACH PARTITION " + Sql.name(partition), c, detaching)
+                .withTarget(StatementTarget.table(partition)));
         out.add(stmt("DROP TABLE " + Sql.name(partition), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
                 .withTarget(StatementTarget.table(partition)));
     }

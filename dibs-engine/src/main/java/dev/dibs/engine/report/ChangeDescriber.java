@@ -210,7 +210,8 @@ public final class ChangeDescriber {
         @Override
         public Described dropPartition(DropPartition x) {
             return new Described('-', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound()
-                    + (x.referenced() ? " (its bound changed; detached first: a foreign key references the table)" : " (its bound changed)"),
+                    + (x.referenced() ? " (its bound changed; detached first, checking the rows of the foreign keys referencing the table)"
+                            : " (its bound changed)"),
                     x.partition(), null);
         }
 

@@ -1,5 +1,6 @@
 package dev.dibs.engine.diff;
 
+import static dev.dibs.engine.testing.Models.fk;
 import static dev.dibs.engine.testing.Models.notNull;
 import static dev.dibs.engine.testing.Models.schema;
 import static dev.dibs.engine.testing.Models.table;
@@ -124,5 +125,31 @@ class PartitionDifferTest {
             org.assertj.core.api.Assertions.assertThat(message).doesNotContain("\n").doesNotContain("\r").doesNotContain("\u001b")
                     .contains("ev\\n[INFO] BUILD SUCCESS");
         }
+    }
+
+    /** A table referencing events' id, by a foreign key or not. */
+    private static Table notes(boolean withKey) {
+        var t = table("notes").columns(notNull("id", "bigint"), notNull("event_id", "bigint")).pk("notes_pkey", "id");
+        return (withKey ? t.fk(fk("notes_event_id_fkey", "event_id", "events", "id")) : t).build();
+    }
+
+    private static Table keyedEvents(Partition... partitions) {
+        Table t = table("events").columns(notNull("id", "bigint"), notNull("created_at", "date")).pk("events_pkey", "id", "created_at")
+                .build();
+        return t.withOptions(TableOptions.DEFAULT.withPartitioning("RANGE (created_at)", List.of(partitions)));
+    }
+
+    @Test
+    void aPartitionDropIsMarkedReferencedOnlyWhileAKeyThePlanKeepsReferencesItsTable() {
+        Partition narrower = new Partition("events_2024", "FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')");
+        java.util.function.BiFunction<Table, Table, List<Boolean>> marks = (before, after) -> SchemaDiffer.diff(
+                schema(keyedEvents(Y2024), before), schema(keyedEvents(narrower), after), RenameHints.none()).changes().stream()
+                .filter(DropPartition.class::isInstance).map(c -> ((DropPartition) c).referenced()).toList();
+        assertThat(marks.apply(notes(true), notes(true))).as("a key kept").containsExactly(true);
+        assertThat(marks.apply(notes(true), notes(false))).as("a key the plan drops").containsExactly(false);
+        assertThat(marks.apply(notes(false), notes(true))).as("a key the plan adds").containsExactly(false);
+        assertThat(SchemaDiffer.diff(schema(keyedEvents(Y2024), notes(true)), schema(keyedEvents(narrower)), RenameHints.none())
+                .changes().stream().filter(DropPartition.class::isInstance).map(c -> ((DropPartition) c).referenced()).toList())
+                .as("the referencing table dropped").containsExactly(false);
     }
 }

@@ -49,6 +49,8 @@ class InspectorNotManagedTest {
                 CREATE INDEX events_2026_only ON events_2026 (id);
                 CREATE INDEX events_2026_text ON events_2026 ((id::text) text_pattern_ops) WITH (fillfactor=50);
                 CREATE INDEX events_text ON events ((id::text) text_pattern_ops) WITH (fillfactor=70);
+                CREATE INDEX events_2026_at ON events_2026 (at) WITH (fillfactor=50, deduplicate_items=off);
+                CREATE INDEX events_at ON events (at) WITH (deduplicate_items=off, fillfactor=50);
                 ALTER TABLE events_2026 ADD CONSTRAINT events_2026_positive CHECK (id > 0);
                 CREATE TABLE parent (id int);
                 CREATE TABLE child (extra int) INHERITS (parent);
@@ -151,7 +153,8 @@ class InspectorNotManagedTest {
                 .containsExactly("child_extra: WITH (fillfactor=60)",
                         "dupes_v: INVALID (a failed concurrent build: drop and re-create it)",
                         // a partition's index attached to its table's has that one's operator class: only its own
-                        // storage parameters are said (events_2027's copy has the table index's, and no note)
+                        // storage parameters are said (events_2027's copy has the table index's, and no note;
+                        // events_2026_at has events_at's in another order, and none either)
                         "events_2026_text: WITH (fillfactor=50) where its table's index events_text has WITH (fillfactor=70)");
         // exclusion constraints, deferrable keys and the storage parameters of a key's or exclusion
         // constraint's index are modelled now, so they are no notes (the index option notes above

@@ -26,9 +26,9 @@ import java.util.Set;
  * rows of a table the database had says VALIDATES_EXISTING_ROWS, REWRITES_TABLE or INDEX_BUILD (a
  * materialized view built with data reads its query's tables: not judged), and one that says
  * VALIDATES_EXISTING_ROWS reads some table's rows (a domain's statement is not judged so: see below).
- * A partitioned table that had no partition when the plan began holds no row: a statement on it
- * that says it rewrites, builds or reads what is not there is let be (its partitions, if the plan
- * makes some, are new and empty, and PostgreSQL's work on them is not watched).
+ * A partitioned table whose partitions are all new when a statement runs (the plan made them, or it
+ * has none) holds no row the watch knows of: a statement on it that says it rewrites, builds or reads
+ * rows is let be (PostgreSQL's work on new partitions is not watched).
  * The session's time zone is not UTC ({@link #setTimeZone}).
  */
 public final class HazardWatch {
@@ -56,10 +56,13 @@ public final class HazardWatch {
     /** The oid of the relation named by schema {@code ?} and name {@code ?}, null when there is none by that name. */
     private static final String RELATION = "SELECT to_regclass(format('%I.%I', ?::text, ?::text))::oid::text";
 
-    /** The partitioned tables of the schemas {@code ?} lists that have no partition: they hold no row. */
-    private static final String EMPTY_PARTITIONED = "SELECT string_agg(c.oid::text, ',') FROM pg_class c WHERE c.relkind = 'p'"
-            + " AND c.relnamespace::regnamespace::text = ANY (string_to_array(?, ','))"
-            + " AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhparent = c.oid)";
+    /**
+     * Whether the relation {@code ?} (an oid) is a partitioned table none of whose partitions now is
+     * one of the tables {@code ?} lists (those the database had before the plan): it holds no row
+     * the watch knows of.
+     */
+    private static final String ROWLESS = "SELECT c.relkind = 'p' AND NOT EXISTS (SELECT 1 FROM pg_partition_tree(c.oid) t"
+            + " WHERE t.isleaf AND t.relid::text = ANY (string_to_array(?, ','))) FROM pg_class c WHERE c.oid = ?::oid";
 
     /** The relations of those kinds in the schemas {@code ?} lists. */
     private static final String RELATIONS = "SELECT string_agg(oid::text, ',') FROM pg_class WHERE relkind = ANY (string_to_array(?, ','))"
@@ -74,16 +77,17 @@ public final class HazardWatch {
         String relations = relations(c, "r,p,m,v,S", schemas);
         try (PreparedStatement indexQuery = c.prepareStatement(INDEX_FILES); PreparedStatement tableQuery = c.prepareStatement(TABLE_FILES);
              PreparedStatement lockQuery = c.prepareStatement(LOCKS); PreparedStatement relationQuery = c.prepareStatement(RELATION);
-             PreparedStatement scanQuery = c.prepareStatement(SCANS)) {
+             PreparedStatement scanQuery = c.prepareStatement(SCANS); PreparedStatement rowlessQuery = c.prepareStatement(ROWLESS)) {
             NewRows indexes = new NewRows(indexQuery, tables);
             NewRows heaps = new NewRows(tableQuery, tables);
             NewRows locks = new NewRows(lockQuery, relations);
             Scans scans = new Scans(scanQuery, String.join(",", schemas), tables);
-            Set<String> rowless = rowlessPartitioned(c, schemas);
             List<String> wrong = new ArrayList<>();
             setTimeZone(c, "Europe/Paris");
             try {
-                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, scans, new Targets(relationQuery, relations), rowless, wrong);
+                rowlessQuery.setString(1, tables);
+                applyWatching(c, plan, lockTimeout, indexes, heaps, locks, scans, new Targets(relationQuery, relations), rowlessQuery,
+                        wrong);
             } finally {
                 try (var reset = c.createStatement()) {
                     reset.execute("RESET TimeZone"); // the session's own again (the driver's, from the JVM)
@@ -106,7 +110,7 @@ public final class HazardWatch {
     }
 
     private static void applyWatching(Connection c, Plan plan, String lockTimeout, NewRows indexes, NewRows heaps, NewRows locks,
-                                      Scans scans, Targets targets, Set<String> rowless, List<String> wrong) throws SQLException {
+                                      Scans scans, Targets targets, PreparedStatement rowless, List<String> wrong) throws SQLException {
         PlanApplier.apply(c, plan, lockTimeout, new PlanListener() {
             @Override
             public void finished(int number, int total, Statement statement, Duration took) {
@@ -120,10 +124,10 @@ public final class HazardWatch {
                 if (!locked.isEmpty() && !saidLock || saidLock && locked.isEmpty() && (!lockedBefore || target != null && !locks.holds(target))) {
                     wrong.add(statement.sql() + "   -- " + said + ", ACCESS EXCLUSIVE locks taken: " + locked);
                 }
-                // a partitioned table that had no partition when the plan began holds no row: what a
-                // statement says it does to its rows (partitions the plan made are new, unwatched) is let be
+                // a partitioned table whose partitions are all new (the plan made them; none is watched)
+                // holds no row the watch knows of: what a statement says it does to its rows is let be
                 String subject = table == null ? null : targets.oid(StatementTarget.table(table));
-                boolean noRows = subject != null && rowless.contains(subject);
+                boolean noRows = subject != null && rowless(rowless, subject);
                 boolean rewrote = !heaps.sinceLast().isEmpty();
                 if (rewrote != said.contains(Hazard.REWRITES_TABLE) && !(noRows && !rewrote)) {
                     wrong.add(statement.sql() + "   -- " + said + (rewrote ? ", rewrote a table" : ", rewrote no table"));
@@ -179,13 +183,14 @@ public final class HazardWatch {
         return null;
     }
 
-    private static Set<String> rowlessPartitioned(Connection c, List<String> schemas) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(EMPTY_PARTITIONED)) {
-            ps.setString(1, String.join(",", schemas));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1) == null ? Set.of() : Set.of(rs.getString(1).split(","));
+    private static boolean rowless(PreparedStatement query, String oid) {
+        try {
+            query.setString(2, oid);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -802,8 +802,9 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     -- dibs does not manage (an inheritance child's). On a managed table every other option is
     -- modelled (with the index, or with its key or exclusion constraint) and checked by the
     -- fidelity guard. A partition's index attached to its table's (pi) has that index's operator
-    -- classes, collations and NULLS NOT DISTINCT (PostgreSQL attaches only such an index): only
-    -- storage parameters of its own are said.
+    -- families, collations and NULLS NOT DISTINCT (PostgreSQL attaches only such an index; an
+    -- operator class of the same family behaves alike): only storage parameters of its own are
+    -- said, compared in any order (PostgreSQL attaches an index whatever its storage parameters).
     SELECT 'index option', r.nspname, i.relname, 'INVALID (a failed concurrent build: drop and re-create it)'
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
@@ -818,7 +819,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
                CASE WHEN pi.oid IS NULL AND i.reloptions IS NOT NULL
                     THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')'
-                    WHEN pi.oid IS NOT NULL AND i.reloptions IS DISTINCT FROM pi.reloptions
+                    WHEN pi.oid IS NOT NULL AND ro.own IS DISTINCT FROM ro.parent
                     THEN 'WITH (' || COALESCE(pg_catalog.array_to_string(i.reloptions, ', '), '') || ') where its table''s index '
                          || pg_catalog.quote_ident(pi.relname) || ' has WITH ('
                          || COALESCE(pg_catalog.array_to_string(pi.reloptions, ', '), '') || ')' END)
@@ -834,12 +835,14 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
       LEFT JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.oid
       LEFT JOIN pg_catalog.pg_class pi ON pi.oid = h.inhparent
+      CROSS JOIN LATERAL (SELECT (SELECT pg_catalog.array_agg(v ORDER BY v) FROM pg_catalog.unnest(i.reloptions) AS v) AS own,
+                                 (SELECT pg_catalog.array_agg(v ORDER BY v) FROM pg_catalog.unnest(pi.reloptions) AS v) AS parent) ro
       CROSS JOIN (SELECT ARRAY(SELECT oc.oid FROM pg_catalog.pg_opclass oc WHERE NOT oc.opcdefault) AS nondefault) o
      WHERE r.relkind IN ('r', 'p') AND NOT r.managed
        AND (NOT x.indisvalid
             OR pi.oid IS NULL AND (${indnullsnotdistinct} OR i.reloptions IS NOT NULL OR x.collated
                                    OR x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault)
-            OR pi.oid IS NOT NULL AND i.reloptions IS DISTINCT FROM pi.reloptions)
+            OR pi.oid IS NOT NULL AND ro.own IS DISTINCT FROM ro.parent)
     ${kind:type}
     UNION ALL
     -- domains are managed (domains.sql); a shell type is a name alone, left by CREATE TYPE name;

@@ -1,0 +1,6 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events DETACH PARTITION public.events_mid;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
+DROP TABLE public.events_mid;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+CREATE TABLE public.events_mid PARTITION OF public.events FOR VALUES FROM (100) TO (500);
