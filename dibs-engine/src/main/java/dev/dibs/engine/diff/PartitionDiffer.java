@@ -76,11 +76,12 @@ public final class PartitionDiffer {
         if (changes.stream().noneMatch(DropPartition.class::isInstance)) {
             return;
         }
-        java.util.Set<String> droppedKeys = new java.util.HashSet<>();
+        // by table and name as objects: a joined string could take a name holding a dot for another
+        java.util.Set<List<Object>> droppedKeys = new java.util.HashSet<>();
         java.util.Set<QualifiedName> droppedTables = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.DropForeignKey d) {
-                droppedKeys.add(d.table() + "." + d.key().name());
+                droppedKeys.add(List.of(d.table(), d.key().name()));
             } else if (c instanceof SchemaChange.DropTable d) {
                 droppedTables.add(d.table().name());
             }
@@ -88,7 +89,7 @@ public final class PartitionDiffer {
         java.util.Set<QualifiedName> referenced = new java.util.HashSet<>();
         for (Table t : current.tables()) {
             for (dev.dibs.engine.model.ForeignKey fk : t.foreignKeys()) {
-                if (!droppedTables.contains(t.name()) && !droppedKeys.contains(t.name() + "." + fk.name())) {
+                if (!droppedTables.contains(t.name()) && !droppedKeys.contains(List.of(t.name(), fk.name()))) {
                     referenced.add(fk.referencedTable());
                 }
             }
