@@ -149,7 +149,7 @@ final class PlanBlockers {
     /** As {@link #find(ConnectionInfo, int, List, Plan, List, Schema)}, asking through {@code session} (the caller closes it). */
     static Found find(CatalogSession session, int majorVersion, List<String> schemas, Plan plan,
                       List<NotManaged> notManaged, Schema desired) {
-        List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion));
+        List<String> warnings = new ArrayList<>(versionGaps(plan, majorVersion, desired));
         warnings.addAll(PlainedColumns.refusals(plan, majorVersion));
         // rows left where an old body put them: said, but PostgreSQL runs every statement (the plan applies)
         List<String> doubts = new ArrayList<>(partitionKeysOfReplaced(plan, desired));
@@ -274,7 +274,8 @@ final class PlanBlockers {
         return new Target(before, columnName, drops, statement);
     }
 
-    static List<String> versionGaps(Plan plan, int majorVersion) {
+    /** What {@code plan} creates that a server of {@code majorVersion} lacks; {@code desired} says which tables are partitioned. */
+    static List<String> versionGaps(Plan plan, int majorVersion, Schema desired) {
         List<String> warnings = new ArrayList<>();
         PgVersion version = new PgVersion(majorVersion);
         if (version.hasVirtualColumns() && version.hasNotEnforcedConstraints()) {
@@ -292,6 +293,13 @@ final class PlanBlockers {
                 warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": the "
                         + String.join(", ", lacking) + " needs PostgreSQL " + PgVersion.V18 + " or later. Upgrade the database, or"
                         + " change the desired state to do without; as it is, the plan fails there and is rolled back.");
+            }
+            if (change instanceof SchemaChange.AddForeignKey a && !a.key().validated() && a.key().enforced()
+                    && !version.hasNotValidForeignKeysOnPartitionedTables()
+                    && desired.table(a.table()).map(t -> t.options().partitionBy() != null).orElse(false)) {
+                warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": a NOT VALID foreign key"
+                        + " on a partitioned table needs PostgreSQL " + PgVersion.V18 + " or later. Upgrade the database, or"
+                        + " validate the key in the desired state; as it is, the plan fails there and is rolled back.");
             }
         }
         return warnings;

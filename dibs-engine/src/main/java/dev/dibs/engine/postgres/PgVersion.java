@@ -50,6 +50,14 @@ public record PgVersion(int major) {
         return major >= 17 ? "colllocale" : major >= 15 ? "colliculocale" : null;
     }
 
+    /**
+     * {@code NOT VALID} foreign keys on partitioned tables (before 18: "not yet supported"), so one added
+     * to an existing partitioned table can be validated in a second statement.
+     */
+    public boolean hasNotValidForeignKeysOnPartitionedTables() {
+        return major >= V18;
+    }
+
     /** {@code ON DELETE SET NULL (columns)} on foreign keys ({@code pg_constraint.confdelsetcols}). */
     public boolean hasForeignKeySetColumns() {
         return major >= 15;

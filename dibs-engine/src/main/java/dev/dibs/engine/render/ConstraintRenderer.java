@@ -80,9 +80,10 @@ final class ConstraintRenderer {
                 c.key().referencedTable(), c.key().referencedColumns(), c.key().onDelete(), c.key().onUpdate(),
                 c.key().deferrability(), true, true, null, c.key().onDeleteSet()));
         // ADD FOREIGN KEY takes SHARE ROW EXCLUSIVE, not ACCESS EXCLUSIVE. Before 18, PostgreSQL refuses
-        // a NOT VALID foreign key on a partitioned table ("not yet supported"): there it is validated as added.
+        // a NOT VALID foreign key on a partitioned table ("not yet supported"): there it is validated as
+        // added (a target of unknown version is taken as such)
         addValidated(c.table(), c.key().name(), definition, c.key().validated(), c.key().enforced(), false,
-                !ctx.partitioned(c.table()), c, ctx, out);
+                !ctx.partitioned(c.table()) || ctx.version().hasNotValidForeignKeysOnPartitionedTables(), c, ctx, out);
     }
 
     static void validateConstraint(ValidateConstraint c, RenderContext ctx, List<Statement> out) {

@@ -9,6 +9,7 @@ import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.diff.SequenceCalls;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.naming.PostgresNames;
+import dev.dibs.engine.postgres.PgVersion;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,13 +25,14 @@ import java.util.Set;
  * column's sequence dropped for one hands its value over), the domains of both sides, the columns
  * kept indexes depend on ({@link IndexedColumns}: a retype without a rewrite may build them again,
  * {@link IndexRebuilds}), which functions are not volatile
- * ({@link Volatility}), and the chosen forms.
+ * ({@link Volatility}), the chosen forms, and the target's PostgreSQL ({@code version}: major 0 when
+ * not known, taken as the oldest supported).
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
                             IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
-                            PlanOptions options) {
+                            PlanOptions options, PgVersion version) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
@@ -44,7 +46,8 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options,
+                new PgVersion(0));
     }
 
     /**
@@ -86,7 +89,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     public RenderContext after(SchemaChange change) {
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
-                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options);
+                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, version);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */
@@ -109,7 +112,8 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options,
+                new PgVersion(0));
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */

@@ -55,13 +55,13 @@ final class PlanHarness {
         LoadedSchema intent = load(classes);
         Schema desired = Canonicalizer.canonicalize(intent, server);
         Schema current = inspect();
-        Plan plan = Planner.plan(current, desired, intent.renames(), options);
+        Plan plan = Planner.plan(current, desired, intent.renames(), options, server.majorVersion()); // as dibs:migrate plans
         try (Connection c = db.connect()) {
             PlanApplier.apply(c, plan, "5s", PlanListener.NONE);
         }
         Schema after = inspect();
         assertThat(SchemaComparison.differences(after, desired)).as("database after the plan:%n%s", plan.toSql()).isEmpty();
-        Plan again = Planner.plan(after, desired, intent.renames(), options);
+        Plan again = Planner.plan(after, desired, intent.renames(), options, server.majorVersion());
         assertThat(again.changes()).as("a second diff after:%n%s", plan.toSql()).isEmpty();
         return plan;
     }

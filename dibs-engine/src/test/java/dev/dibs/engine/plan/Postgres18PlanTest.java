@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * virtual, told apart from stored ones, re-created when their kind changes, with the hazards of a
  * column that is computed when read; refused by name on an older server. NOT ENFORCED checks and
  * foreign keys: read as such (never "validated" — PostgreSQL refuses that), enforced by re-creating
- * them, and copied from a reference database. Temporal keys (WITHOUT OVERLAPS): a visible note.
+ * them, and copied from a reference database. Temporal keys (WITHOUT OVERLAPS): a visible note. A
+ * foreign key added to an existing partitioned table: NOT VALID, then validated (before 18 PostgreSQL
+ * refuses that, and a reference's NOT VALID one is foretold to fail there).
  */
 @WithPostgres
 class Postgres18PlanTest {
@@ -238,6 +240,70 @@ class Postgres18PlanTest {
             PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE);
         }
         assertThat(DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults()).plan().changes()).isEmpty();
+    }
+
+    private static final String PARTITIONED_EVENTS = "CREATE TABLE accounts (id integer PRIMARY KEY);"
+            + " CREATE TABLE events (id integer NOT NULL, account_id integer, PRIMARY KEY (id)) PARTITION BY RANGE (id);"
+            + " CREATE TABLE events_low PARTITION OF events FOR VALUES FROM (MINVALUE) TO (100);"
+            + " CREATE TABLE events_rest PARTITION OF events DEFAULT;";
+
+    @Test
+    void aForeignKeyAddedToAnExistingPartitionedTableIsValidatedInASecondStatement() throws Exception {
+        // 18 takes NOT VALID on a partitioned table (before, it is added and validated in one statement:
+        // plan case partition/foreign-key-added-to-an-existing-partitioned-table-is-validated-as-added)
+        ConnectionInfo target = pg18.createDatabase("target");
+        ConnectionInfo reference = pg18.createDatabase("reference");
+        new TestDatabase(target).execute(PARTITIONED_EVENTS + " INSERT INTO accounts VALUES (1), (2);"
+                + " INSERT INTO events VALUES (1, 1), (150, 2)");
+        new TestDatabase(reference).execute(PARTITIONED_EVENTS
+                + " ALTER TABLE events ADD CONSTRAINT events_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts");
+
+        DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults());
+        assertThat(report.plan().statements()).extracting(Statement::sql).containsExactly(
+                "ALTER TABLE public.events ADD CONSTRAINT events_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts (id)"
+                        + " NOT VALID",
+                "ALTER TABLE public.events VALIDATE CONSTRAINT events_account_id_fkey");
+        assertThat(report.plan().statements().get(0).hazards()).isEmpty();
+        assertThat(report.plan().statements().get(1).hazards()).containsExactly(VALIDATES_EXISTING_ROWS);
+        try (Connection c = target.open()) {
+            PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE);
+        }
+        assertThat(new TestDatabase(target).queryStrings("SELECT conrelid::regclass || '=' || convalidated FROM pg_constraint"
+                + " WHERE conname = 'events_account_id_fkey' ORDER BY 1"))
+                .containsExactly("events=true", "events_low=true", "events_rest=true");
+        assertThat(DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults()).plan().changes()).isEmpty();
+    }
+
+    @Test
+    void aNotValidForeignKeyOnAPartitionedTableOfAReferenceOn18IsForetoldToFailOnAnOlderTarget(PostgresServer shared)
+            throws Exception {
+        PostgresServer older = shared.majorVersion() < 18 ? shared : PostgresServers.embeddedFrom(OLDER_BINARIES);
+        ConnectionInfo target = older.createDatabase("old_target");
+        ConnectionInfo reference = pg18.createDatabase("new_reference");
+        try {
+            new TestDatabase(target).execute(PARTITIONED_EVENTS);
+            new TestDatabase(reference).execute(PARTITIONED_EVENTS + " ALTER TABLE events ADD CONSTRAINT events_account_id_fkey"
+                    + " FOREIGN KEY (account_id) REFERENCES accounts NOT VALID");
+
+            DriftReport report = DatabaseComparison.compare(target, reference, List.of("public"), PlanOptions.defaults(),
+                    () -> older);
+
+            int major = older.majorVersion();
+            // the statement is quoted shortened; the scratch build's refusal is said beside it
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("PostgreSQL " + major + " will refuse \"ALTER TABLE"
+                    + " public.events ADD CONSTRAINT events_account_id_fkey FOREIGN KEY").endsWith("\": a NOT VALID foreign key on a"
+                    + " partitioned table needs PostgreSQL 18 or later. Upgrade the database, or validate the key in the desired state;"
+                    + " as it is, the plan fails there and is rolled back."));
+            try (Connection c = target.open()) {
+                assertThatThrownBy(() -> PlanApplier.apply(c, report.plan(), null, PlanListener.NONE))
+                        .hasMessageContaining("not yet supported");
+            }
+        } finally {
+            older.dropDatabase(target);
+            if (older != shared) {
+                older.close();
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,5 @@
+-- hazards: VALIDATES_EXISTING_ROWS
+ALTER TABLE public.events ADD CONSTRAINT events_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts (id);
+ALTER TABLE public.notes ADD CONSTRAINT notes_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts (id) NOT VALID;
+-- hazards: VALIDATES_EXISTING_ROWS
+ALTER TABLE public.notes VALIDATE CONSTRAINT notes_account_id_fkey;
