@@ -79,13 +79,22 @@ final class CatalogNeeds {
         }
     }
 
-    /** Each need of the plan once per statement, types the plan creates itself left out. */
+    /** Each need of the plan once per statement, types the plan creates itself (a relation's row type too) left out. */
     private static List<Asked> asked(Plan plan, Schema desired) {
         Set<QualifiedName> created = new HashSet<>();
         plan.changes().stream().filter(SchemaChange.CreateEnum.class::isInstance)
                 .forEach(c -> created.add(((SchemaChange.CreateEnum) c).type().name()));
         plan.changes().stream().filter(SchemaChange.CreateDomain.class::isInstance)
                 .forEach(c -> created.add(((SchemaChange.CreateDomain) c).domain().name()));
+        // a table, view or materialized view is a row type too: a column may be of one the plan creates or renames
+        plan.changes().stream().filter(SchemaChange.AddTable.class::isInstance)
+                .forEach(c -> created.add(((SchemaChange.AddTable) c).table().name()));
+        plan.changes().stream().filter(SchemaChange.RenameTable.class::isInstance).map(SchemaChange.RenameTable.class::cast)
+                .forEach(c -> created.add(new QualifiedName(c.from().schema(), c.to())));
+        plan.changes().stream().filter(SchemaChange.CreateView.class::isInstance)
+                .forEach(c -> created.add(((SchemaChange.CreateView) c).view().name()));
+        plan.changes().stream().filter(SchemaChange.CreateMaterializedView.class::isInstance)
+                .forEach(c -> created.add(((SchemaChange.CreateMaterializedView) c).view().name()));
         // a domain or function the plan renames first is there under its new name (the target has the old one)
         plan.changes().stream().filter(SchemaChange.RenameDomain.class::isInstance)
                 .forEach(c -> created.add(((SchemaChange.RenameDomain) c).target()));

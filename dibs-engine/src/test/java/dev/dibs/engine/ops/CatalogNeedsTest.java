@@ -115,6 +115,31 @@ class CatalogNeedsTest {
                 + " WHERE i.indexrelid = 'users_tags_idx'::regclass")).isEqualTo(kept);
     }
 
+    /** A table is a type too: a column of the row type of a table the plan creates (or renames) asks the target for nothing. */
+    @Test
+    void theRowTypeOfATableThePlanCreatesOrRenamesIsNoMissingType(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        Table notes = table("notes").columns(col("id", "integer"), col("body", "text")).pk("notes_pkey", "id").build();
+        Table cards = table("cards").columns(col("id", "integer"), col("note", "public.notes"), col("owner", "public.people"))
+                .pk("cards_pkey", "id").build();
+        Table people = table("people").columns(col("id", "integer"), col("email", "text"), col("tags", "bigint"))
+                .pk("users_pkey", "id").build();
+        Schema desired = schema(people, notes, cards);
+        RenameHints renamed = new RenameHints(List.of(new RenameHints.TableRename(people.name(), "users")), List.of(), List.of());
+        Plan plan = Planner.plan(schema(USERS), desired, renamed);
+
+        assertThat(PlanBlockers.find(target.info(), 17, List.of("public"), plan, List.of(), desired).refusals()).isEmpty();
+        try (java.sql.Connection c = target.connect()) { // and PostgreSQL does build it so
+            dev.dibs.engine.plan.PlanApplier.apply(c, plan, null, dev.dibs.engine.plan.PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT atttypid::regtype::text FROM pg_attribute WHERE attrelid = 'cards'::regclass"
+                + " AND attname = 'owner'")).isEqualTo("people");
+        // a type nobody creates is still asked for
+        Table orphan = cards.withColumns(List.of(col("id", "integer"), col("note", "public.missing")));
+        assertThat(refusals(target, schema(USERS, orphan))).singleElement().asString()
+                .contains("the type public.missing of column public.cards.note does not exist in the database");
+    }
+
     @Test
     void aMissingTypeOrAccessMethodIsNamed(TestDatabase target) throws Exception {
         target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
