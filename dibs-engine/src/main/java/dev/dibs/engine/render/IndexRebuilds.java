@@ -26,7 +26,8 @@ import java.util.Set;
  * ({@link TypeChanges#rebuildsKeyIndexes}); an index of another method than btree (GIN, hash) on an
  * array builds again when the elements lose or change their length or precision
  * ({@code varchar(20)[]} to {@code varchar[]}, {@code numeric(5,2)[]} to {@code numeric[]}), where a
- * btree index is kept. A rewrite builds every index of the table anyway.
+ * btree index is kept. On a partitioned table every index using the column is built again, in each
+ * partition ({@link #usedByKept}). A rewrite builds every index of the table anyway.
  */
 final class IndexRebuilds {
 
@@ -75,7 +76,8 @@ final class IndexRebuilds {
                 boolean rebuilt = t.indexes().stream().anyMatch(i -> existing.contains(t.name().schema() + "." + i.name())
                         && rebuiltWith(i, name))
                         || t.exclusions().stream().anyMatch(x -> existing.contains(t.name().schema() + "." + x.name())
-                        && rebuiltWith(x, name));
+                        && rebuiltWith(x, name))
+                        || t.options().partitionBy() != null && usedByKept(t, name, existing);
                 if (rebuilt) {
                     out.add(t.name() + "." + name);
                 }
@@ -89,6 +91,24 @@ final class IndexRebuilds {
             }
         }
         return new IndexedColumns(out, keys, otherMethodKeys);
+    }
+
+    /**
+     * Whether an index, key, unique or exclusion constraint the database has and keeps uses
+     * {@code column} anywhere (a key, an INCLUDE column, an expression, the predicate): on a
+     * partitioned table PostgreSQL makes each such index again, and a partitioned index has no storage
+     * to reuse, so every partition's copy is built again whatever the type change (checked with
+     * {@code pg_relation_filenode} on PostgreSQL 17: {@code varchar(20)} to {@code varchar(40)}).
+     */
+    private static boolean usedByKept(Table t, String column, Set<String> existing) {
+        String schema = t.name().schema() + ".";
+        List<String> columns = List.of(column);
+        PrimaryKey key = t.primaryKey();
+        return key != null && existing.contains(schema + key.name()) && (key.columns().contains(column) || key.include().contains(column))
+                || t.uniques().stream().anyMatch(u -> existing.contains(schema + u.name())
+                        && (u.columns().contains(column) || u.include().contains(column)))
+                || t.indexes().stream().anyMatch(i -> existing.contains(schema + i.name()) && i.uses(columns))
+                || t.exclusions().stream().anyMatch(x -> existing.contains(schema + x.name()) && ExpressionNames.reads(x.definition(), columns));
     }
 
     /**
