@@ -67,10 +67,10 @@ class ImportRoundTripPropertyTest {
         Path dir = Files.createTempDirectory("dibs-import-");
         try {
             try (Connection c = db.open()) {
-                Plan plan = Planner.plan(Inspector.inspect(c, List.of("public")).schema(), desired, RenameHints.none());
+                Plan plan = Planner.plan(Inspector.inspect(c, RandomSchemas.SCHEMAS).schema(), desired, RenameHints.none());
                 PlanApplier.apply(c, plan, null, PlanListener.NONE);
             }
-            RoundTrip.Result result = RoundTrip.run(db, List.of("public"), server, dir);
+            RoundTrip.Result result = RoundTrip.run(db, RandomSchemas.SCHEMAS, server, dir);
             assertThat(result.empty()).as("seed %d: %s", seed, new Object() {
                 @Override
                 public String toString() {

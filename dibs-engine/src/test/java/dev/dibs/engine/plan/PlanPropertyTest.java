@@ -49,13 +49,13 @@ class PlanPropertyTest {
     }
 
     private static Schema inspect(Connection c) {
-        return Inspector.inspect(c, List.of("public")).schema();
+        return Inspector.inspect(c, RandomSchemas.SCHEMAS).schema();
     }
 
     private static void migrateTo(Connection c, Schema desired, RenameHints hints, String what) throws Exception {
         Plan plan;
         try {
-            plan = Planner.plan(inspect(c), desired, hints);
+            plan = Planner.plan(inspect(c), desired, hints, PlanOptions.defaults(), server.majorVersion()); // as dibs:migrate plans
         } catch (RuntimeException e) { // with the seeds: a failure must be one command away from running again
             throw new AssertionError(what + " failed to plan", e);
         }
@@ -65,14 +65,14 @@ class PlanPropertyTest {
         }
         List<String> wrongHazards;
         try {
-            wrongHazards = HazardWatch.apply(c, plan, null, List.of("public"));
+            wrongHazards = HazardWatch.apply(c, plan, null, RandomSchemas.SCHEMAS);
         } catch (RuntimeException e) {
             throw new AssertionError(what + " failed to apply:\n" + plan.toSql(), e);
         }
         assertThat(wrongHazards).as("%s: statements whose hazards are not what PostgreSQL did, plan:%n%s", what, plan.toSql()).isEmpty();
         Schema after = inspect(c);
         assertThat(SchemaComparison.differences(after, desired)).as("%s, plan:%n%s", what, plan.toSql()).isEmpty();
-        assertThat(Planner.plan(after, desired, hints).changes()).as("second diff after %s", what).isEmpty();
+        assertThat(Planner.plan(after, desired, hints, PlanOptions.defaults(), server.majorVersion()).changes()).as("second diff after %s", what).isEmpty();
     }
 
     @Property

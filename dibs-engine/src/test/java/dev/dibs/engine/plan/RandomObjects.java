@@ -24,7 +24,7 @@ import java.util.Random;
  * that two schemas overlap: sequences with random options, domains with defaults, NOT NULL and
  * checks, functions (SQL and PL/pgSQL, of random volatility and strictness, some overloaded, some
  * with a {@code SET} option) and trigger functions, and triggers of every timing and level on the
- * tables; views over the tables and over those views, materialized views over the tables with
+ * tables; views over the tables and over those views (each in its table's schema), materialized views over the tables with
  * their indexes; policies on the tables. A domain check, a
  * trigger's condition and a policy may call {@code f0}, which the other schema may re-create. Only the parts a definition is built from are filled in: the scratch database puts them
  * into PostgreSQL's words, as it does for SQL files.
@@ -47,7 +47,10 @@ final class RandomObjects {
 
     List<Sequence> sequences() {
         List<Sequence> out = new ArrayList<>();
-        for (String name : List.of("s0", "s1", "s2")) {
+        // app.s0 beside public.s0: the same name in two schemas
+        for (QualifiedName q : List.of(new QualifiedName("public", "s0"), new QualifiedName("public", "s1"),
+                new QualifiedName("public", "s2"), new QualifiedName(RandomSchemas.OTHER_SCHEMA, "s0"))) {
+            String name = q.name();
             if (chance(35)) {
                 // one direction per name: turning a sequence round moves its range away from its current
                 // value, which PostgreSQL refuses and dibs never resets (SequenceBlockers says so first)
@@ -57,7 +60,7 @@ final class RandomObjects {
                 long max = increment > 0 ? limit : -1;
                 long min = increment > 0 ? 1 : -limit;
                 long start = increment > 0 ? min + random.nextInt(100) : max;
-                out.add(new Sequence(new QualifiedName("public", name), type, increment, min, max, start,
+                out.add(new Sequence(q, type, increment, min, max, start,
                         pick(List.of(1L, 1L, 20L)), chance(20), null, chance(20) ? "sequence " + name : null));
             }
         }
@@ -173,7 +176,7 @@ final class RandomObjects {
             }
             Query q = query(t);
             List<Column> read = q.read();
-            QualifiedName name = new QualifiedName("public", "v_" + t.name().name());
+            QualifiedName name = new QualifiedName(t.name().schema(), "v_" + t.name().name());
             List<RelationColumn> uses = read.stream().map(c -> new RelationColumn(t.name(), c.name())).toList();
             View view = new View(name, q.sql(),
                     read.stream().map(c -> new ViewColumn(c.name(), c.type().sql())).toList(),
@@ -182,7 +185,7 @@ final class RandomObjects {
             out.add(view);
             if (chance(30)) { // a view over the view
                 ViewColumn first = view.columns().get(0);
-                QualifiedName top = new QualifiedName("public", "w_" + t.name().name());
+                QualifiedName top = new QualifiedName(t.name().schema(), "w_" + t.name().name());
                 out.add(new View(top, "SELECT " + Identifiers.quote(first.name()) + " FROM " + name,
                         List.of(first), List.of(), List.of(name), List.of(new RelationColumn(name, first.name())), null));
             }
@@ -216,7 +219,7 @@ final class RandomObjects {
             }
             Query q = query(t);
             List<Column> read = q.read();
-            QualifiedName name = new QualifiedName("public", "mv_" + t.name().name());
+            QualifiedName name = new QualifiedName(t.name().schema(), "mv_" + t.name().name());
             List<ViewIndex> indexes = new ArrayList<>();
             List<Column> indexable = read.stream().filter(c -> !c.type().array() && !c.type().sql().equals("jsonb")).toList();
             if (!indexable.isEmpty() && chance(40)) {

@@ -115,8 +115,9 @@ final class RandomRenames {
         for (Sequence q : b.sequences()) {
             if (a.sequences().stream().anyMatch(x -> x.name().equals(q.name())) && chance(30)) {
                 QualifiedName to = new QualifiedName(q.name().schema(), q.name().name() + "r");
+                // a default names it qualified ('public.s0'): app.s0 stays
                 out = renameEverywhere(out.withSequences(out.sequences().stream().map(x -> x.name().equals(q.name()) ? x.withName(to) : x)
-                        .toList()), q.name().name(), to.name());
+                        .toList()), q.name().toString(), to.toString());
                 sequenceHints.add(new SequenceRename(to, q.name().name()));
             }
         }
@@ -206,7 +207,8 @@ final class RandomRenames {
     // --- a table renamed: what names it follows ---
 
     private static Schema renameTable(Schema s, QualifiedName from, QualifiedName to, boolean constraintNames) {
-        UnaryOperator<String> text = sql -> sql == null ? null : word(sql, from.name(), to.name());
+        // texts name tables qualified (a view's FROM, a trigger's ON): the same name in the other schema stays
+        UnaryOperator<String> text = sql -> sql == null ? null : word(sql, from.toString(), to.toString());
         UnaryOperator<String> prefixed = n -> constraintNames && n.startsWith(from.name() + "_") ? to.name() + n.substring(from.name().length()) : n;
         List<Table> tables = new ArrayList<>();
         for (Table t : s.tables()) {

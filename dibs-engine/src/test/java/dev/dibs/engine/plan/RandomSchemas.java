@@ -24,15 +24,18 @@ import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Random schemas for property tests, drawn from small name pools so that two of them overlap:
- * tables, columns of every mapped type (and enums), nullability, defaults, identity, composite
+ * tables in two schemas (some under the same name in both), columns of every mapped type (and enums), nullability, defaults, identity, composite
  * keys, uniques, checks, plain, expression and partial indexes, foreign keys with cycles and
  * self-references, comments, exclusion constraints, key options (INCLUDE, NULLS NOT DISTINCT, storage
- * parameters, deferrability), a range-partitioned table ({@value #PARTITIONED}: its key never changes,
- * so that a pair never asks for what dibs refuses, and its partitions come and go or change bounds);
+ * parameters, deferrability), a range-, a list- and a hash-partitioned table ({@value #PARTITIONED},
+ * {@value #LIST_PARTITIONED}, {@value #HASH_PARTITIONED}: their keys never change, so that a pair never
+ * asks for what dibs refuses; their partitions come and go or change bounds; their uniques and exclusions
+ * hold the partition key);
  * and the objects of SQL files ({@link RandomObjects}): sequences that
  * defaults use, domains that columns use, functions that checks, indexes and stored generated columns use, triggers. Expressions are written as a user would; the test puts them into
  * Postgres's words the way dibs does.
@@ -94,17 +97,42 @@ public final class RandomSchemas {
     private static final List<String> LABELS = List.of("a", "b", "c", "d");
 
     /**
-     * The table name that is always partitioned, by the same key: dibs refuses a changed partition key.
-     * A word no other name holds (the procedure is p0): renames replace names as words in every text.
+     * The tables that are always partitioned, each by the same key in every schema: dibs refuses a
+     * changed partition key. Words no other name holds (the procedure is p0): renames replace names as
+     * words in every text.
      */
     static final String PARTITIONED = "pt0";
+    /** The second schema: some tables are drawn there, two under names public also has. */
+    static final String OTHER_SCHEMA = "app";
+    /** The schemas every random schema manages (and the tests inspect). */
+    public static final List<String> SCHEMAS = List.of("public", OTHER_SCHEMA);
+    private static final String LIST_PARTITIONED = "pl0";
+    private static final String HASH_PARTITIONED = "ph0";
 
-    /** Its partitions: each drawn or not; the second takes one of two bounds (a changed bound drops and adds it). */
-    private static final List<List<Partition>> PARTITIONS = List.of(
-            List.of(new Partition("pt0_a", "FOR VALUES FROM (MINVALUE) TO (100)")),
-            List.of(new Partition("pt0_b", "FOR VALUES FROM (100) TO (1000)"), new Partition("pt0_b", "FOR VALUES FROM (100) TO (500)")),
-            List.of(new Partition("pt0_c", "FOR VALUES FROM (1000) TO (MAXVALUE)")),
-            List.of(new Partition("pt0_d", "DEFAULT")));
+    /** Each partitioned table's key, and the columns it reads (which its keys and exclusions must hold). */
+    private record Partitioning(String key, List<String> columns, List<List<Partition>> partitions) {
+    }
+
+    /**
+     * Their partitions: each drawn or not; the second takes one of two bounds (a changed bound drops and
+     * adds it). A DEFAULT partition makes every new one check it for rows of its bound.
+     */
+    private static final Map<String, Partitioning> PARTITIONINGS = Map.of(
+            PARTITIONED, new Partitioning("RANGE (id)", List.of("id"), List.of(
+                    List.of(new Partition("pt0_a", "FOR VALUES FROM (MINVALUE) TO (100)")),
+                    List.of(new Partition("pt0_b", "FOR VALUES FROM (100) TO (1000)"),
+                            new Partition("pt0_b", "FOR VALUES FROM (100) TO (500)")),
+                    List.of(new Partition("pt0_c", "FOR VALUES FROM (1000) TO (MAXVALUE)")),
+                    List.of(new Partition("pt0_d", "DEFAULT")))),
+            LIST_PARTITIONED, new Partitioning("LIST (k)", List.of("k"), List.of(
+                    List.of(new Partition("pl0_a", "FOR VALUES IN ('a')")),
+                    List.of(new Partition("pl0_b", "FOR VALUES IN ('b')"), new Partition("pl0_b", "FOR VALUES IN ('b', 'c')")),
+                    List.of(new Partition("pl0_d", "DEFAULT")))),
+            HASH_PARTITIONED, new Partitioning("HASH (id)", List.of("id"), List.of(
+                    List.of(new Partition("ph0_a", "FOR VALUES WITH (modulus 4, remainder 0)")),
+                    List.of(new Partition("ph0_b", "FOR VALUES WITH (modulus 4, remainder 1)"),
+                            new Partition("ph0_b", "FOR VALUES WITH (modulus 4, remainder 3)")),
+                    List.of(new Partition("ph0_c", "FOR VALUES WITH (modulus 4, remainder 2)")))));
 
     /** Column types whose btree operator class an exclusion constraint {@code WITH =} can use. */
     private static final List<String> EXCLUDABLE = List.of("integer", "bigint", "smallint", "text", "varchar(20)", "date", "uuid",
@@ -134,12 +162,14 @@ public final class RandomSchemas {
 
     private Schema schema() {
         List<EnumType> enums = new ArrayList<>();
-        for (String name : List.of("e0", "e1")) {
+        // app.e0 beside public.e0: the same name in two schemas
+        for (QualifiedName name : List.of(new QualifiedName("public", "e0"), new QualifiedName("public", "e1"),
+                new QualifiedName(OTHER_SCHEMA, "e0"))) {
             if (chance(40)) {
                 List<String> labels = new ArrayList<>(LABELS);
                 Collections.shuffle(labels, random);
-                enums.add(new EnumType(new QualifiedName("public", name), labels.subList(0, 1 + random.nextInt(labels.size())),
-                        chance(30) ? "enum " + name : null));
+                enums.add(new EnumType(name, labels.subList(0, 1 + random.nextInt(labels.size())),
+                        chance(30) ? "enum " + name.name() : null));
             }
         }
         RandomObjects objects = new RandomObjects(random);
@@ -147,7 +177,9 @@ public final class RandomSchemas {
         List<Routine> routines = new ArrayList<>(objects.functions());
         immutableFunction = routines.stream().anyMatch(r -> r.name().name().equals("f0"));
         domains = objects.domains(immutableFunction);
-        List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4", PARTITIONED));
+        // app.t0 and app.t1 share their names with public's: whatever dibs keys by a bare name mixes them up
+        List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4", PARTITIONED, LIST_PARTITIONED, HASH_PARTITIONED,
+                OTHER_SCHEMA + ".t0", OTHER_SCHEMA + ".t1", OTHER_SCHEMA + ".a0"));
         Collections.shuffle(names, random);
         List<String> tableNames = names.subList(0, 1 + random.nextInt(4));
         List<Table> tables = new ArrayList<>();
@@ -157,19 +189,24 @@ public final class RandomSchemas {
         tables = withForeignKeys(tables);
         List<Routine> triggerFunctions = objects.triggerFunctions();
         routines.addAll(triggerFunctions);
-        return new Schema(List.of("public"), tables, enums, List.of(), sequences, domains, routines,
+        return new Schema(SCHEMAS, tables, enums, List.of(), sequences, domains, routines,
                 objects.triggers(tables, triggerFunctions, immutableFunction), objects.views(tables), objects.materializedViews(tables),
                 objects.policies(tables, immutableFunction));
     }
 
-    private Table table(String name, List<EnumType> enums) {
-        QualifiedName q = new QualifiedName("public", name);
+    /** {@code name}, or {@code schema.name} for a table of {@link #OTHER_SCHEMA}. */
+    private Table table(String qualified, List<EnumType> enums) {
+        int dot = qualified.indexOf('.');
+        String name = qualified.substring(dot + 1);
+        QualifiedName q = new QualifiedName(dot < 0 ? "public" : qualified.substring(0, dot), name);
         List<Column> columns = new ArrayList<>();
         PrimaryKey pk;
-        boolean partitioned = name.equals(PARTITIONED);
+        Partitioning partitioning = dot < 0 ? PARTITIONINGS.get(name) : null;
+        boolean partitioned = partitioning != null;
         int keyKind = random.nextInt(4);
-        // the partitioned table's key is always id integer, alone or with k: the partition key reads it
-        switch (partitioned && (keyKind == 1 || keyKind == 2) ? 0 : keyKind) {
+        // a partitioned table's key is always id integer (an identity or not), alone or with k: the partition
+        // key reads them, and PostgreSQL refuses to retype a column it reads; the list-partitioned one's is (id, k)
+        switch (qualified.equals(LIST_PARTITIONED) ? 3 : partitioned && keyKind == 1 ? 0 : keyKind) {
             case 0 -> columns.add(new Column("id", PgType.parse("integer"), false, null, Identity.NONE, null, null));
             case 1 -> columns.add(new Column("id", PgType.parse("bigint"), false, null, Identity.NONE, null, null));
             case 2 -> columns.add(new Column("id", PgType.parse("integer"), false, null, Identity.BY_DEFAULT, null, null));
@@ -190,11 +227,17 @@ public final class RandomSchemas {
         List<Exclusion> exclusions = new ArrayList<>();
         for (Column c : columns.subList(pk.columns().size(), columns.size())) {
             String type = c.type().sql();
-            if (chance(15) && !c.type().array() && !type.equals("jsonb") && !partitioned) { // a partitioned table's would need its key
-                uniques.add(keyOptions(new UniqueConstraint(name + "_" + c.name() + "_key", List.of(c.name())), columns, c.name()));
+            if (chance(15) && !c.type().array() && !type.equals("jsonb")) { // a partitioned table's holds its partition key
+                List<String> keyColumns = new ArrayList<>(List.of(c.name()));
+                keyColumns.addAll(partitioned ? partitioning.columns() : List.of());
+                uniques.add(keyOptions(new UniqueConstraint(name + "_" + c.name() + "_key", keyColumns), columns, c.name()));
             }
-            if (chance(8) && !partitioned && EXCLUDABLE.contains(type)) {
-                exclusions.add(new Exclusion(name + "_" + c.name() + "_excl", "EXCLUDE USING btree (" + c.name() + " WITH =)"
+            if (chance(8) && EXCLUDABLE.contains(type)) { // likewise, compared WITH = (PostgreSQL 17 allows it then)
+                StringBuilder elements = new StringBuilder(c.name() + " WITH =");
+                for (String k : partitioned ? partitioning.columns() : List.<String>of()) {
+                    elements.append(", ").append(k).append(" WITH =");
+                }
+                exclusions.add(new Exclusion(name + "_" + c.name() + "_excl", "EXCLUDE USING btree (" + elements + ")"
                         + (chance(40) ? " WHERE (" + c.name() + " IS NOT NULL)" : "") + (chance(30) ? " DEFERRABLE" : "")));
             }
             if (chance(6) && !partitioned && type.equals("integer") && !c.isGenerated()) {
@@ -245,12 +288,12 @@ public final class RandomSchemas {
         TableOptions options = TableOptions.DEFAULT.withUnlogged(chance(15)).withStorage(storage);
         if (partitioned) { // neither unlogged nor with storage parameters: PostgreSQL refuses both on a partitioned table
             List<Partition> partitions = new ArrayList<>();
-            for (List<Partition> choices : PARTITIONS) {
+            for (List<Partition> choices : partitioning.partitions()) {
                 if (chance(65)) {
                     partitions.add(pick(choices));
                 }
             }
-            options = TableOptions.DEFAULT.withPartitioning("RANGE (id)", partitions);
+            options = TableOptions.DEFAULT.withPartitioning(partitioning.key(), partitions);
         }
         if (columns.size() > pk.columns().size() && chance(10)) {
             Column extra = columns.get(pk.columns().size() + random.nextInt(columns.size() - pk.columns().size()));
