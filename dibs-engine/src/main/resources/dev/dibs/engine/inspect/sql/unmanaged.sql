@@ -611,16 +611,17 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE k.contype = 'f' AND k.confmatchtype = 'f' AND NOT r.managed
     UNION ALL
     -- a deferrable key or unique of a table dibs does not manage (an inheritance child's) is a note;
-    -- on a managed table it is modelled
+    -- on a managed table it is modelled, and a partition's copy of its table's (conparentid) is the
+    -- table's, said or modelled there
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname,
            CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype IN ('p', 'u') AND k.condeferrable AND NOT r.managed
+     WHERE k.contype IN ('p', 'u') AND k.condeferrable AND NOT r.managed AND k.conparentid = 0
     UNION ALL
     -- a temporal key (18): managed as a plain key, so its WITHOUT OVERLAPS or PERIOD is said here
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod}
+     WHERE k.contype IN ('p', 'u', 'f') AND ${conperiod} AND k.conparentid = 0
     ${kind:security label}
     UNION ALL
     -- security labels (SECURITY LABEL FOR provider ON …, an anonymiser's masking rules, sepgsql's
