@@ -301,6 +301,17 @@ final class PlanBlockers {
                         + " on a partitioned table needs PostgreSQL " + PgVersion.V18 + " or later. Upgrade the database, or"
                         + " validate the key in the desired state; as it is, the plan fails there and is rolled back.");
             }
+            String exclusion = change instanceof SchemaChange.AddExclusion x ? x.exclusion().name()
+                    : change instanceof SchemaChange.AddTable t && !t.table().exclusions().isEmpty() ? t.table().exclusions().get(0).name()
+                    : null;
+            QualifiedName excluding = change instanceof SchemaChange.AddExclusion x ? x.table()
+                    : change instanceof SchemaChange.AddTable t ? t.table().name() : null;
+            if (exclusion != null && !version.hasExclusionConstraintsOnPartitionedTables()
+                    && desired.table(excluding).map(t -> t.options().partitionBy() != null).orElse(false)) {
+                warnings.add("PostgreSQL " + majorVersion + " will refuse " + statementOf(plan, change) + ": the exclusion constraint "
+                        + exclusion + " on the partitioned table " + excluding + " needs PostgreSQL 17 or later. Upgrade the database, or"
+                        + " change the desired state to do without; as it is, the plan fails there and is rolled back.");
+            }
         }
         return warnings;
     }

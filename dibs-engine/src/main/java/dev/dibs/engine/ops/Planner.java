@@ -15,7 +15,6 @@ import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.render.RenderContext;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.solve.Solver;
-import dev.dibs.engine.postgres.PgVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +54,7 @@ public final class Planner {
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
                 RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
                 RenderContext.indexedColumns(current, desired, ordered),
-                dev.dibs.engine.render.Volatility.of(desired), dropped, options, new PgVersion(targetMajor));
+                dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor);
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

@@ -52,10 +52,16 @@ public record PgVersion(int major) {
 
     /**
      * {@code NOT VALID} foreign keys on partitioned tables (before 18: "not yet supported"), so one added
-     * to an existing partitioned table can be validated in a second statement.
+     * to an existing partitioned table can be validated in a second statement (the renderer, which does
+     * not import this package, asks {@code RenderContext.notValidForeignKeysOnPartitionedTables}).
      */
     public boolean hasNotValidForeignKeysOnPartitionedTables() {
         return major >= V18;
+    }
+
+    /** Exclusion constraints on partitioned tables (holding the partition key, compared by equality). */
+    public boolean hasExclusionConstraintsOnPartitionedTables() {
+        return major >= 17;
     }
 
     /** {@code ON DELETE SET NULL (columns)} on foreign keys ({@code pg_constraint.confdelsetcols}). */

@@ -94,9 +94,10 @@ final class AlterColumnRenderer {
             switch (kind) {
                 case BINARY_COMPATIBLE -> {
                     String column = c.table() + "." + to.name();
-                    // no row rewritten, but an index on an expression or predicate of it is built again, and any
-                    // index with it as a key when its operator class changes (IndexRebuilds)
-                    if (!hazards.contains(REWRITES_TABLE) && (ctx.indexedColumns().readByExpression().contains(column)
+                    // no row rewritten, but an index on an expression or predicate of it is built again (on a
+                    // partitioned table any index using it), and any index with it as a key when its operator
+                    // class changes (IndexRebuilds)
+                    if (!hazards.contains(REWRITES_TABLE) && (ctx.indexedColumns().rebuiltOnAnyRetype().contains(column)
                             || ctx.indexedColumns().keys().contains(column)
                             && TypeChanges.rebuildsKeyIndexes(from.type(), to.type(), fromBase, toBase)
                             || ctx.indexedColumns().otherMethodKeys().contains(column) && fromBase.array()

@@ -83,7 +83,7 @@ final class ConstraintRenderer {
         // a NOT VALID foreign key on a partitioned table ("not yet supported"): there it is validated as
         // added (a target of unknown version is taken as such)
         addValidated(c.table(), c.key().name(), definition, c.key().validated(), c.key().enforced(), false,
-                !ctx.partitioned(c.table()) || ctx.version().hasNotValidForeignKeysOnPartitionedTables(), c, ctx, out);
+                !ctx.partitioned(c.table()) || ctx.notValidForeignKeysOnPartitionedTables(), c, ctx, out);
     }
 
     static void validateConstraint(ValidateConstraint c, RenderContext ctx, List<Statement> out) {

@@ -113,8 +113,9 @@ final class IndexRebuilds {
 
     /**
      * Whether {@code column} is a key column of an index, exclusion constraint, key or unique constraint
-     * the database has and keeps (an {@code INCLUDE} column has no operator class: PostgreSQL keeps such
-     * an index whatever its type becomes, without a rewrite).
+     * the database has and keeps (an {@code INCLUDE} column has no operator class: on a plain table
+     * PostgreSQL keeps such an index whatever its type becomes, without a rewrite; on a partitioned one
+     * {@link #usedByKept} says every index is built again).
      */
     private static boolean keyed(Table t, String column, Set<String> existing) {
         String schema = t.name().schema() + ".";

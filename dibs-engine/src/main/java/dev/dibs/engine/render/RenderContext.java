@@ -9,7 +9,6 @@ import dev.dibs.engine.diff.ColumnSequences;
 import dev.dibs.engine.diff.SequenceCalls;
 import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.naming.PostgresNames;
-import dev.dibs.engine.postgres.PgVersion;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,14 +24,14 @@ import java.util.Set;
  * column's sequence dropped for one hands its value over), the domains of both sides, the columns
  * kept indexes depend on ({@link IndexedColumns}: a retype without a rewrite may build them again,
  * {@link IndexRebuilds}), which functions are not volatile
- * ({@link Volatility}), the chosen forms, and the target's PostgreSQL ({@code version}: major 0 when
- * not known, taken as the oldest supported).
+ * ({@link Volatility}), the chosen forms, and the target's PostgreSQL major ({@code targetMajor}: 0
+ * when not known, taken as the oldest supported).
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
                             IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
-                            PlanOptions options, PgVersion version) {
+                            PlanOptions options, int targetMajor) {
 
     public RenderContext {
         createdTables = Set.copyOf(createdTables);
@@ -46,8 +45,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options,
-                new PgVersion(0));
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options, 0);
     }
 
     /**
@@ -89,7 +87,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     public RenderContext after(SchemaChange change) {
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
-                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, version);
+                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, targetMajor);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */
@@ -112,8 +110,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options,
-                new PgVersion(0));
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options, 0);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */
@@ -162,6 +159,14 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     /** Whether the column a sequence is owned by ({@code ownedBy} in {@code schema}) is an identity in the desired schema. */
     boolean identity(String schema, String ownedBy) {
         return ownedBy != null && identityColumns.contains(identityColumn(schema, ownedBy));
+    }
+
+    /**
+     * Whether the target takes a {@code NOT VALID} foreign key on a partitioned table (PostgreSQL 18 on;
+     * as {@code PgVersion.hasNotValidForeignKeysOnPartitionedTables}, which this layer does not import).
+     */
+    boolean notValidForeignKeysOnPartitionedTables() {
+        return targetMajor >= 18;
     }
 
     boolean partitioned(QualifiedName table) {

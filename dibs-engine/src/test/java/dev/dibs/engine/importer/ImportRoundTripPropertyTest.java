@@ -62,7 +62,7 @@ class ImportRoundTripPropertyTest {
     void importedRecordsLoadBackToTheSameSchema(@ForAll long seed) throws Exception {
         // made real by a plan straight from the generated model: what the database then holds is
         // the input, whatever PostgreSQL made of the expressions
-        Schema desired = RandomSchemas.generate(seed);
+        Schema desired = RandomSchemas.generate(seed, server.majorVersion());
         ConnectionInfo db = server.createDatabase("imp");
         Path dir = Files.createTempDirectory("dibs-import-");
         try {

@@ -77,10 +77,10 @@ class PlanPropertyTest {
 
     @Property
     void plansBetweenRandomSchemasApplyAndConverge(@ForAll long seedA, @ForAll long seedB) throws Exception {
-        Schema generatedA = RandomSchemas.generate(seedA);
+        Schema generatedA = RandomSchemas.generate(seedA, server.majorVersion());
         Schema a = canonical(generatedA);
         // B with the renames the planner-only property draws for the pair (PlanOrderPropertyTest)
-        RandomRenames.Renamed renamed = RandomRenames.draw(generatedA, RandomSchemas.generate(seedB),
+        RandomRenames.Renamed renamed = RandomRenames.draw(generatedA, RandomSchemas.generate(seedB, server.majorVersion()),
                 PlanOrderPropertyTest.renameSeed(seedA, seedB));
         Schema b = canonical(renamed.schema());
         ConnectionInfo db = server.createDatabase("prop");

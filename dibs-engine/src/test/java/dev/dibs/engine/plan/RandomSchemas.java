@@ -21,6 +21,7 @@ import dev.dibs.engine.model.Sequence;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
 import dev.dibs.engine.model.UniqueConstraint;
+import dev.dibs.engine.postgres.PgVersion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -144,12 +145,22 @@ public final class RandomSchemas {
     private List<Domain> domains = List.of();
     private boolean immutableFunction;
 
-    private RandomSchemas(long seed) {
+    /** What the server the schemas are for takes: exclusion constraints on partitioned tables need 17. */
+    private final PgVersion version;
+
+    private RandomSchemas(long seed, int major) {
         this.random = new Random(seed);
+        this.version = new PgVersion(major);
     }
 
+    /** A schema for the newest PostgreSQL (the planner alone, no server). */
     public static Schema generate(long seed) {
-        return new RandomSchemas(seed).schema();
+        return generate(seed, PgVersion.V18);
+    }
+
+    /** A schema the server of {@code major} takes. */
+    public static Schema generate(long seed, int major) {
+        return new RandomSchemas(seed, major).schema();
     }
 
     private boolean chance(int percent) {
@@ -232,7 +243,8 @@ public final class RandomSchemas {
                 keyColumns.addAll(partitioned ? partitioning.columns() : List.of());
                 uniques.add(keyOptions(new UniqueConstraint(name + "_" + c.name() + "_key", keyColumns), columns, c.name()));
             }
-            if (chance(8) && EXCLUDABLE.contains(type)) { // likewise, compared WITH = (PostgreSQL 17 allows it then)
+            // likewise, compared WITH = (PostgreSQL allows it then, from 17)
+            if (chance(8) && EXCLUDABLE.contains(type) && (!partitioned || version.hasExclusionConstraintsOnPartitionedTables())) {
                 StringBuilder elements = new StringBuilder(c.name() + " WITH =");
                 for (String k : partitioned ? partitioning.columns() : List.<String>of()) {
                     elements.append(", ").append(k).append(" WITH =");

@@ -611,12 +611,21 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
      WHERE k.contype = 'f' AND k.confmatchtype = 'f' AND NOT r.managed
     UNION ALL
     -- a deferrable key or unique of a table dibs does not manage (an inheritance child's) is a note;
-    -- on a managed table it is modelled, and a partition's copy of its table's (conparentid) is the
-    -- table's, said or modelled there
+    -- on a managed table it is modelled. A partition's copy of its table's (conparentid) is the
+    -- table's, said or modelled there, unless it differs: a partition attached with a key of its
+    -- own keeps that key's deferrability
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname,
-           CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' ELSE 'DEFERRABLE' END
+           CASE WHEN k.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' WHEN k.condeferrable THEN 'DEFERRABLE'
+                ELSE 'NOT DEFERRABLE' END
+           || CASE WHEN pk.oid IS NULL THEN ''
+                   ELSE ' where its table''s ' || pk.conname || ' is '
+                        || CASE WHEN pk.condeferred THEN 'DEFERRABLE INITIALLY DEFERRED' WHEN pk.condeferrable THEN 'DEFERRABLE'
+                                ELSE 'NOT DEFERRABLE' END END
       FROM rel r JOIN pg_catalog.pg_constraint k ON k.conrelid = r.oid
-     WHERE k.contype IN ('p', 'u') AND k.condeferrable AND NOT r.managed AND k.conparentid = 0
+      LEFT JOIN pg_catalog.pg_constraint pk ON pk.oid = k.conparentid
+     WHERE k.contype IN ('p', 'u') AND NOT r.managed
+       AND (k.conparentid = 0 AND k.condeferrable
+            OR k.conparentid <> 0 AND (k.condeferrable, k.condeferred) IS DISTINCT FROM (pk.condeferrable, pk.condeferred))
     UNION ALL
     -- a temporal key (18): managed as a plain key, so its WITHOUT OVERLAPS or PERIOD is said here
     SELECT 'constraint option', r.nspname, r.relname || '.' || k.conname, pg_catalog.pg_get_constraintdef(k.oid)
