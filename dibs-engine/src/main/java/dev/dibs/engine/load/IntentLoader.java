@@ -150,12 +150,12 @@ public final class IntentLoader {
             files.addAll(SqlFile.find(classpath, problems));
             List<SqlDeclaration> declarations = new SqlFileClassifier(namespaces, javaTables, problems).inTenantMode(tenant != null)
                     .classify(files);
-            SqlRenames.partitionedTables(declarations, namespaces, assembled.schema().tables().stream()
+            SqlRenames.partitionedTables(declarations, namespaces, javaTables.keySet(), assembled.schema().tables().stream()
                     .filter(t -> t.options().partitioned()).map(t -> t.name()).collect(java.util.stream.Collectors.toSet()), problems);
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(subject(javaProblems, problems.size() - javaProblems), problems);
             }
-            return new LoadedSchema(assembled.schema(), assembled.renames().with(SqlRenames.of(declarations, namespaces)),
+            return new LoadedSchema(assembled.schema(), assembled.renames().with(SqlRenames.of(declarations, namespaces, javaTables.keySet())),
                     assembled.origins(), warnings, declarations, typedViews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);

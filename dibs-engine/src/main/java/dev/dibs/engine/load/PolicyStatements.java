@@ -25,10 +25,12 @@ public final class PolicyStatements {
 
     private final List<String> namespaces;
     private final Map<QualifiedName, String> javaTables;
+    private final SearchPathNames names;
 
     PolicyStatements(List<String> namespaces, Map<QualifiedName, String> javaTables) {
         this.namespaces = namespaces;
         this.javaTables = javaTables;
+        this.names = new SearchPathNames(namespaces);
     }
 
     /** After {@code CREATE POLICY}: accepted on a table a Java class declares, refused on anything else. */
@@ -65,7 +67,7 @@ public final class PolicyStatements {
     }
 
     private Verdict onJavaTable(Name table, String what) {
-        QualifiedName q = new QualifiedName(table.schema() == null ? namespaces.get(0) : table.schema(), table.name());
+        QualifiedName q = names.existing(table, javaTables::containsKey);
         if (table.schema() != null && !namespaces.contains(table.schema())) {
             return Verdict.refuse("declares " + what + " on " + table + " in schema " + table.schema() + ", which dibs does "
                     + "not manage (schemas: " + String.join(", ", namespaces) + ").", "put the table in a managed schema.");

@@ -5,7 +5,9 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.naming.SqlTokens;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rename hints of the SQL files under {@code dibs/}: a line comment
@@ -74,7 +76,7 @@ public final class SqlRenames {
                         "remove the hint: the plan drops the constraint trigger and creates it under its new name."));
                 continue;
             }
-            Declared declared = declared(kind, sql, namespaces);
+            Declared declared = declared(kind, sql, namespaces, Set.of());
             String what = kind.name().toLowerCase(java.util.Locale.ROOT);
             // a trigger's name has no schema: it is its table's
             QualifiedName old = parts.length < 2 ? null : name(parts[1], declared.schema(), kind != Kind.TRIGGER);
@@ -100,8 +102,14 @@ public final class SqlRenames {
         return found;
     }
 
-    /** The renames the declarations' hints give, each new name with its old one. */
-    public static Hints of(List<SqlDeclaration> declarations, List<String> namespaces) {
+    /**
+     * The renames the declarations' hints give, each new name with its old one.
+     *
+     * @param javaTables the Java schema's tables: an unqualified {@code ON t} of a trigger is found as
+     *                   PostgreSQL finds it, among them and the files' views ({@link SearchPathNames})
+     */
+    public static Hints of(List<SqlDeclaration> declarations, List<String> namespaces, Set<QualifiedName> javaTables) {
+        Set<QualifiedName> relations = relations(declarations, namespaces, javaTables);
         List<RenameHints.SequenceRename> sequences = new ArrayList<>();
         List<RenameHints.TriggerRename> triggers = new ArrayList<>();
         List<RenameHints.DomainRename> domains = new ArrayList<>();
@@ -110,7 +118,7 @@ public final class SqlRenames {
             if (d.renamedFrom() == null) {
                 continue;
             }
-            Declared declared = declared(d.kind(), d.sql(), namespaces);
+            Declared declared = declared(d.kind(), d.sql(), namespaces, relations);
             if (d.kind() == Kind.SEQUENCE) {
                 sequences.add(new RenameHints.SequenceRename(declared.name(), d.renamedFrom()));
             } else if (d.kind() == Kind.DOMAIN) {
@@ -140,10 +148,16 @@ public final class SqlRenames {
         } catch (SqlScript.Unterminated e) {
             throw new IllegalArgumentException("line " + e.line() + ": " + e.getMessage(), e);
         }
+        Set<QualifiedName> tables = new HashSet<>();
+        SearchPathNames names = new SearchPathNames(namespaces);
         for (SqlScript.Piece p : pieces) {
             SqlCursor c = new SqlCursor(SqlTokens.tokenize(p.sql()));
             c.accept("create");
             c.accept("or", "replace");
+            if (c.accept("table") || c.accept("view") || c.accept("materialized", "view")) {
+                c.accept("if", "not", "exists");
+                tables.add(names.created(c.name())); // and a hint before it is refused below
+            }
             Kind kind = c.accept("sequence") ? Kind.SEQUENCE
                     : c.accept("domain") ? Kind.DOMAIN
                     : c.accept("function") ? Kind.FUNCTION
@@ -158,7 +172,7 @@ public final class SqlRenames {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).toString());
         }
-        return of(hinted, namespaces);
+        return of(hinted, namespaces, tables);
     }
 
     /**
@@ -166,12 +180,14 @@ public final class SqlRenames {
      * table's trigger but not its partitions' copies of it (15 does both), so such a trigger is
      * dropped and created instead.
      */
-    static void partitionedTables(List<SqlDeclaration> declarations, List<String> namespaces,
-                                  java.util.Set<QualifiedName> partitioned, List<Problem> problems) {
+    static void partitionedTables(List<SqlDeclaration> declarations, List<String> namespaces, Set<QualifiedName> javaTables,
+                                  Set<QualifiedName> partitioned, List<Problem> problems) {
+        Set<QualifiedName> relations = relations(declarations, namespaces, javaTables);
         for (SqlDeclaration d : declarations) {
-            if (d.kind() == Kind.TRIGGER && d.renamedFrom() != null && partitioned.contains(declared(Kind.TRIGGER, d.sql(), namespaces).table())) {
+            QualifiedName table = d.kind() == Kind.TRIGGER ? declared(Kind.TRIGGER, d.sql(), namespaces, relations).table() : null;
+            if (d.renamedFrom() != null && partitioned.contains(table)) {
                 problems.add(new Problem(d.where(), "the rename hint names trigger " + Printable.escape(d.renamedFrom()) + " of partitioned table "
-                        + declared(Kind.TRIGGER, d.sql(), namespaces).table() + ", and PostgreSQL 14 renames a partitioned table's "
+                        + table + ", and PostgreSQL 14 renames a partitioned table's "
                         + "trigger but not its partitions' copies of it.", "remove the hint: the plan drops the trigger and creates it "
                         + "under its new name, on the table and its partitions."));
             }
@@ -209,23 +225,33 @@ public final class SqlRenames {
         }
     }
 
-    /** {@code CREATE SEQUENCE [IF NOT EXISTS] name …}, {@code CREATE DOMAIN name …} or {@code CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name … ON table …}. */
-    private static Declared declared(Kind kind, String sql, List<String> namespaces) {
+    /** The relations an unqualified {@code ON t} may name: the Java tables and the files' views. */
+    private static Set<QualifiedName> relations(List<SqlDeclaration> declarations, List<String> namespaces, Set<QualifiedName> javaTables) {
+        Set<QualifiedName> relations = new HashSet<>(javaTables);
+        relations.addAll(new SearchPathNames(namespaces).views(declarations));
+        return relations;
+    }
+
+    /**
+     * {@code CREATE SEQUENCE [IF NOT EXISTS] name …}, {@code CREATE DOMAIN name …} or {@code CREATE [OR
+     * REPLACE] [CONSTRAINT] TRIGGER name … ON table …}, the table found among {@code relations} as
+     * PostgreSQL finds it.
+     */
+    private static Declared declared(Kind kind, String sql, List<String> namespaces, Set<QualifiedName> relations) {
+        SearchPathNames names = new SearchPathNames(namespaces);
         SqlCursor c = new SqlCursor(SqlTokens.tokenize(sql));
         c.accept("create");
         c.accept("or", "replace");
         if (kind != Kind.TRIGGER) {
             c.accept(kind.name().toLowerCase(java.util.Locale.ROOT));
             c.accept("if", "not", "exists");
-            SqlFileClassifier.Name name = c.name();
-            return new Declared(new QualifiedName(name.schema() == null ? namespaces.get(0) : name.schema(), name.name()), null);
+            return new Declared(names.created(c.name()), null);
         }
         c.accept("constraint");
         c.accept("trigger");
         String trigger = c.plainName();
         c.skipTo("on");
-        SqlFileClassifier.Name table = c.name();
-        QualifiedName on = new QualifiedName(table.schema() == null ? namespaces.get(0) : table.schema(), table.name());
+        QualifiedName on = names.existing(c.name(), relations::contains);
         return new Declared(new QualifiedName(on.schema(), trigger), on);
     }
 

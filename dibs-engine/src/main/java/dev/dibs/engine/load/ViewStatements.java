@@ -19,14 +19,14 @@ import java.util.function.BiFunction;
  */
 final class ViewStatements {
 
-    private final List<String> namespaces;
     private final Map<QualifiedName, String> javaTables;
     /** Accepts a declaration of {@code kind} about {@code name} when its schema is managed. */
     private final BiFunction<Kind, Name, Verdict> managed;
     private final Set<QualifiedName> materializedViews = new HashSet<>();
+    private final SearchPathNames names;
 
     ViewStatements(List<String> namespaces, Map<QualifiedName, String> javaTables, BiFunction<Kind, Name, Verdict> managed) {
-        this.namespaces = namespaces;
+        this.names = new SearchPathNames(namespaces);
         this.javaTables = javaTables;
         this.managed = managed;
     }
@@ -49,7 +49,7 @@ final class ViewStatements {
                 Name name = c.name();
                 Verdict v = managed.apply(Kind.MATERIALIZED_VIEW, name);
                 if (v.kind() != null) {
-                    materializedViews.add(qualified(name));
+                    materializedViews.add(names.created(name));
                 }
                 return v;
             case "unique":
@@ -71,7 +71,7 @@ final class ViewStatements {
         }
         c.accept("only");
         Name on = c.name();
-        QualifiedName target = qualified(on);
+        QualifiedName target = names.existing(on, q -> javaTables.containsKey(q) || materializedViews.contains(q));
         if (javaTables.containsKey(target)) {
             return Verdict.refuse("creates an index on the table " + target + ", which is declared by " + javaTables.get(target)
                     + ", and its indexes are declared there.", "declare it with @Index on " + javaTables.get(target) + ".");
@@ -94,9 +94,5 @@ final class ViewStatements {
         }
         return Verdict.refuse("alters a view other than by SET or RESET of its options.", "write the view as it should be "
                 + "in CREATE VIEW (its options in WITH (…) or ALTER VIEW … SET (…)); the plan makes the changes.");
-    }
-
-    private QualifiedName qualified(Name name) {
-        return new QualifiedName(name.schema() == null ? namespaces.get(0) : name.schema(), name.name());
     }
 }

@@ -37,7 +37,7 @@ class SqlRenamesTest {
                 """);
         assertThat(problems).isEmpty();
         assertThat(d).extracting(SqlDeclaration::renamedFrom).containsExactly("bill_numbers", "Old Refs", null);
-        assertThat(SqlRenames.of(d, SCHEMAS).sequences()).containsExactly(
+        assertThat(SqlRenames.of(d, SCHEMAS, java.util.Set.of()).sequences()).containsExactly(
                 new SequenceRename(new QualifiedName("public", "invoice_numbers"), "bill_numbers"),
                 new SequenceRename(new QualifiedName("app", "refs"), "Old Refs"));
     }
@@ -49,7 +49,7 @@ class SqlRenamesTest {
                 CREATE OR REPLACE TRIGGER invoice_touch BEFORE UPDATE ON app.invoice FOR EACH ROW EXECUTE FUNCTION touch();
                 """);
         assertThat(problems).isEmpty();
-        assertThat(SqlRenames.of(d, SCHEMAS).triggers())
+        assertThat(SqlRenames.of(d, SCHEMAS, java.util.Set.of()).triggers())
                 .containsExactly(new RenameHints.TriggerRename(new QualifiedName("app", "invoice"), "invoice_touch", "accounts_touch"));
     }
 
@@ -66,7 +66,7 @@ class SqlRenamesTest {
         assertThat(problems).extracting(Problem::where).containsExactly("dibs/schema.sql line 6 (in schema-1.0.jar)");
         assertThat(problems.get(0).message()).contains("names schema public, but domain app.there is in app");
         assertThat(problems.get(0).fix()).contains("name the old domain in schema app");
-        assertThat(SqlRenames.of(d, SCHEMAS).domains()).containsExactly(
+        assertThat(SqlRenames.of(d, SCHEMAS, java.util.Set.of()).domains()).containsExactly(
                 new RenameHints.DomainRename(new QualifiedName("public", "rating"), "score"),
                 new RenameHints.DomainRename(new QualifiedName("app", "code"), "Old Code"));
         assertThat(SqlRenames.inScript("-- dibs:renamed-from score\nCREATE DOMAIN rating AS integer;", SCHEMAS).domains())
@@ -84,7 +84,7 @@ class SqlRenamesTest {
                 CREATE FUNCTION make_slug(t text) RETURNS text LANGUAGE sql RETURN t;
                 """);
         assertThat(problems).extracting(Problem::message).singleElement().asString().contains("names the function's own name");
-        assertThat(SqlRenames.of(d, SCHEMAS).routines()).containsExactly(
+        assertThat(SqlRenames.of(d, SCHEMAS, java.util.Set.of()).routines()).containsExactly(
                 new RenameHints.RoutineRename(new QualifiedName("public", "make_slug"), "slug"),
                 new RenameHints.RoutineRename(new QualifiedName("app", "purge"), "forget"));
     }
@@ -192,7 +192,7 @@ class SqlRenamesTest {
         assertThat(problems.get(0).message()).contains("CREATE CONSTRAINT TRIGGER").contains("not the constraint");
         assertThat(problems.get(1).message()).contains("does not name one sequence");
         assertThat(problems.get(2).message()).contains("does not name one sequence");
-        assertThat(SqlRenames.of(classify("-- dibs:renamed-from \"Old \"\"Quoted\"\" Name\"\nCREATE SEQUENCE q;"), SCHEMAS).sequences())
+        assertThat(SqlRenames.of(classify("-- dibs:renamed-from \"Old \"\"Quoted\"\" Name\"\nCREATE SEQUENCE q;"), SCHEMAS, java.util.Set.of()).sequences())
                 .extracting(SequenceRename::from).containsExactly("Old \"Quoted\" Name");
     }
 
