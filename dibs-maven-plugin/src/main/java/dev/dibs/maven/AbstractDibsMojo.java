@@ -457,10 +457,13 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
         return paths;
     }
 
-    /** The tables no diff may touch: the migration tools' history tables, Flyway's configured one included. */
+    /** The tables no diff may touch: the migration tools' history tables, Flyway's configured one included (in its schema). */
     protected List<String> historyTables() {
-        return dev.dibs.engine.inspect.Inspector.historyTables(
-                dev.dibs.engine.migrate.FlywayHistory.location(flywayTable, schemaList()).name());
+        dev.dibs.engine.model.QualifiedName flyway = dev.dibs.engine.migrate.FlywayHistory.location(flywayTable, schemaList());
+        // with tenantSchemas each tenant has its own, in its schema: left out by name in every one
+        boolean tenants = tenantSchemas != null && tenantSchemas.stream().anyMatch(t -> t != null && !t.isBlank());
+        return tenants ? dev.dibs.engine.inspect.Inspector.historyTablesNamed(flyway.name())
+                : dev.dibs.engine.inspect.Inspector.historyTables(flyway);
     }
 
     protected List<String> packageList() {

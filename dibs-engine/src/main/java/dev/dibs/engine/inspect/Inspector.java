@@ -45,17 +45,31 @@ public final class Inspector {
      * The history tables of the migration tools dibs takes over from, in any inspected schema:
      * Flyway's default name and Liquibase's two. Neither managed (never planned for a drop) nor noted.
      */
-    public static final List<String> HISTORY_TABLES = List.of("flyway_schema_history", "databasechangelog", "databasechangeloglock");
+    public static final List<String> HISTORY_TABLES = dev.dibs.engine.naming.LeftOutTables.HISTORY;
 
-    /** {@link #HISTORY_TABLES} and {@code configured} (Flyway's configured table name, say). */
-    public static List<String> historyTables(String... configured) {
+    /**
+     * {@link #HISTORY_TABLES} and Flyway's history table where its configuration puts it
+     * ({@code FlywayHistory.location}): a name of its own is left out in that schema only, so a
+     * table of the same name in another managed schema stays managed.
+     */
+    public static List<String> historyTables(QualifiedName flyway) {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(HISTORY_TABLES);
-        for (String name : configured) {
-            if (name != null && !name.isBlank()) {
-                names.add(name);
-            }
+        if (!HISTORY_TABLES.contains(flyway.name())) {
+            names.add(historyEntry(flyway));
         }
         return List.copyOf(names);
+    }
+
+    /** {@link #HISTORY_TABLES} and {@code flyway} in every inspected schema (each tenant of {@code tenantSchemas} has its own). */
+    public static List<String> historyTablesNamed(String flyway) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(HISTORY_TABLES);
+        names.add(flyway);
+        return List.copyOf(names);
+    }
+
+    /** {@code "schema"."table"}, each part quoted as PostgreSQL quotes a name: how a history table of one schema is named. */
+    static String historyEntry(QualifiedName table) {
+        return '"' + table.schema().replace("\"", "\"\"") + "\".\"" + table.name().replace("\"", "\"\"") + '"';
     }
 
     /** The statements one inspection sends; a test holds the inspector to it. */
@@ -515,7 +529,7 @@ public final class Inspector {
                 header.extensions);
     }
 
-    private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\]|pg_catalog\\.name\\[\\])");
+    private static final Pattern PARAMETER = Pattern.compile("\\?::(text\\[\\]|pg_catalog\\.oid\\[\\]|pg_catalog\\.text\\[\\])");
 
     /** Each catalog query's parameter types, in order: found once per query text (bound on every inspection). */
     private static final Map<String, List<String>> PARAMETER_TYPES = new ConcurrentHashMap<>();
@@ -536,7 +550,7 @@ public final class Inspector {
     /**
      * Binds a catalog query's parameters by their type: {@code ?::text[]} the schema names,
      * {@code ?::pg_catalog.oid[]} the managed tables' oids (what tables.sql returned),
-     * {@code ?::pg_catalog.name[]} the history tables left out ({@link #HISTORY_TABLES}).
+     * {@code ?::pg_catalog.text[]} the history tables left out ({@link #HISTORY_TABLES}; see {@link #historyTables}).
      */
     public static void bind(PreparedStatement ps, String sql, Array schemaNames, Array tableOids) throws SQLException {
         bind(ps, sql, schemaNames, tableOids, null);
@@ -549,7 +563,7 @@ public final class Inspector {
             String type = types.get(i - 1);
             if (type.startsWith("text")) {
                 ps.setArray(i, schemaNames);
-            } else if (type.endsWith("name[]")) {
+            } else if (type.equals("pg_catalog.text[]")) {
                 ps.setArray(i, historyTables != null ? historyTables
                         : ps.getConnection().createArrayOf("text", HISTORY_TABLES.toArray()));
             } else if (tableOids == null) {

@@ -8,6 +8,7 @@ import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.LeftOutTables;
 import dev.dibs.engine.naming.PostgresNames;
 import dev.dibs.engine.naming.Printable;
 import java.util.ArrayList;
@@ -47,6 +48,10 @@ final class SchemaAssembler {
             if (previous != null) {
                 problems.add(new Problem(d.javaClass(), "the table " + d.name() + " is also declared by " + previous.javaClass() + ".",
                         "give one of them another @Table name (or schema)."));
+            } else if (LeftOutTables.owner(d.name().name()) != null) {
+                problems.add(new Problem(d.javaClass(), "the table name \"" + Printable.escape(d.name().name()) + "\" is a name of "
+                        + LeftOutTables.owner(d.name().name()) + ", which dibs leaves out of every inspection: the table would be "
+                        + "created and never compared.", "choose another @Table name."));
             } else if (PostgresNames.byteLength(d.name().name()) > PostgresNames.MAX_IDENTIFIER_BYTES) {
                 problems.add(new Problem(d.javaClass(), "the table name \"" + Printable.escape(d.name().name()) + "\" is longer than 63 bytes; "
                         + "Postgres would silently cut it.", "choose a name of at most 63 bytes."));

@@ -1,11 +1,14 @@
 package dev.dibs.engine.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dibs.engine.inspect.Inspection;
 import dev.dibs.engine.inspect.Inspector;
 import dev.dibs.engine.load.IntentLoader;
 import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.PostgresServer;
@@ -58,7 +61,7 @@ class HistoryTablesTest {
         historyTables(db);
         assertThat(db.queryStrings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
                 .containsExactly("a", "databasechangelog", "databasechangeloglock", "deploys", "flyway_schema_history");
-        Inspection configured = Inspector.inspect(db.info(), List.of("public"), Inspector.historyTables("deploys"));
+        Inspection configured = Inspector.inspect(db.info(), List.of("public"), Inspector.historyTables(new QualifiedName("public", "deploys")));
         assertThat(configured.schema().tables()).extracting(t -> t.name().name()).containsExactly("a");
         assertThat(configured.notManaged()).noneMatch(n -> n.name().contains("flyway") || n.name().contains("deploys")
                 || n.name().contains("databasechangelog"));
@@ -71,7 +74,7 @@ class HistoryTablesTest {
     void noPlanDropsThem(TestDatabase db, PostgresServer server) throws Exception {
         historyTables(db);
         DriftReport report = DriftDetector.detect(intent(), db.info(), () -> server, PlanOptions.defaults(),
-                Inspector.historyTables("deploys"));
+                Inspector.historyTables(new QualifiedName("public", "deploys")));
         assertThat(report.plan().changes()).isEmpty();
         assertThat(report.hasDrift()).isFalse();
         // the configured name is what keeps "deploys": without it, that one table would be dropped
@@ -88,10 +91,52 @@ class HistoryTablesTest {
                 s.execute("CREATE TABLE a (id bigint PRIMARY KEY)");
             }
             DriftReport report = DatabaseComparison.compare(db.info(), reference, List.of("public"), PlanOptions.defaults(),
-                    () -> server, Inspector.historyTables("deploys"));
+                    () -> server, Inspector.historyTables(new QualifiedName("public", "deploys")));
             assertThat(report.plan().changes()).isEmpty();
         } finally {
             server.dropDatabase(reference);
+        }
+    }
+
+    @Test
+    void aConfiguredHistoryTableIsLeftOutInItsSchemaOnly(TestDatabase db, PostgresServer server) throws Exception {
+        historyTables(db);
+        db.execute("CREATE SCHEMA app; CREATE TABLE app.deploys (id bigint PRIMARY KEY);"
+                + "CREATE SCHEMA \"odd \"\"s\"\"\"; CREATE TABLE \"odd \"\"s\"\"\".\"hist\"\"ory\" (id int);"
+                + "CREATE TABLE \"odd \"\"s\"\"\".\"app.deploys\" (id int);");
+        List<String> schemas = List.of("public", "app", "odd \"s\"");
+        Inspection read = Inspector.inspect(db.info(), schemas, Inspector.historyTables(new QualifiedName("public", "deploys")));
+        assertThat(read.schema().tables()).extracting(Table::name).containsExactly(new QualifiedName("app", "deploys"),
+                new QualifiedName("odd \"s\"", "app.deploys"), new QualifiedName("odd \"s\"", "hist\"ory"), new QualifiedName("public", "a"));
+        // a name with quotes in both parts is matched whole, not as a name of some other schema
+        Inspection odd = Inspector.inspect(db.info(), schemas, Inspector.historyTables(new QualifiedName("odd \"s\"", "hist\"ory")));
+        assertThat(odd.schema().tables()).extracting(Table::name).containsExactly(new QualifiedName("app", "deploys"),
+                new QualifiedName("odd \"s\"", "app.deploys"), new QualifiedName("public", "a"), new QualifiedName("public", "deploys"));
+        assertThat(odd.notManaged()).noneMatch(n -> n.name().contains("hist"));
+        // with tenantSchemas each tenant has its history table under the configured name: left out in every schema
+        assertThat(Inspector.inspect(db.info(), schemas, Inspector.historyTablesNamed("deploys")).schema().tables())
+                .extracting(Table::name).containsExactly(new QualifiedName("odd \"s\"", "app.deploys"),
+                        new QualifiedName("odd \"s\"", "hist\"ory"), new QualifiedName("public", "a"));
+
+        // app.deploys is a Java table: compared (no change), where the bare name made it unseen, so planned as CREATE TABLE
+        List<Path> cp = JavaSources.compile(dir.resolve("java2"), Map.of(
+                "com/acme/A.java", "package com.acme; import dev.dibs.*; @Table(\"a\") public record A(@Pk long id) {}",
+                "com/acme/D.java", "package com.acme; import dev.dibs.*; @Table(value = \"deploys\", schema = \"app\") public record D(@Pk long id) {}"));
+        LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("com.acme")).schemas(List.of("public", "app")).load();
+        DriftReport report = DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults(),
+                Inspector.historyTables(new QualifiedName("public", "deploys")));
+        assertThat(report.plan().changes()).isEmpty();
+    }
+
+    @Test
+    void aJavaTableNamedAsATableDibsLeavesOutIsRefused() {
+        for (String name : List.of("flyway_schema_history", "databasechangelog", "__dibs_notes")) {
+            List<Path> cp = JavaSources.compile(dir.resolve(name), Map.of(
+                    "com/acme/H.java", "package com.acme; import dev.dibs.*; @Table(\"" + name + "\") public record H(@Pk long id) {}"));
+            assertThatThrownBy(() -> IntentLoader.builder().classpath(cp).packages(List.of("com.acme")).load())
+                    .isInstanceOf(SchemaValidationException.class)
+                    .hasMessageContaining("com.acme.H").hasMessageContaining("the table name \"" + name + "\" is a name of")
+                    .hasMessageContaining("leaves out of every inspection").hasMessageContaining("choose another @Table name");
         }
     }
 }

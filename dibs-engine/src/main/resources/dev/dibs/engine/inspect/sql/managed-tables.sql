@@ -1,7 +1,7 @@
 -- The tables dibs manages in the requested schemas: ordinary tables and partitioned parents that
 -- are not partitions or inheritance children, not dibs's own __dibs_* tables, not the history
--- tables of the migration tools dibs takes over from (the name[] parameter: Flyway's,
--- under its configured name too, and Liquibase's; never planned for a drop), and not owned by an
+-- tables of the migration tools dibs takes over from (the second text[] parameter: Flyway's, under
+-- its configured name in its schema too, and Liquibase's; never planned for a drop), and not owned by an
 -- extension. tables.sql starts from this set (as the CTE "managed"); the queries for columns,
 -- constraints and indexes take the oids it returns.
 SELECT c.oid, n.nspname, c.relname, c.relkind
@@ -11,7 +11,9 @@ SELECT c.oid, n.nspname, c.relname, c.relkind
    AND c.relkind IN ('r', 'p')
    AND NOT c.relispartition
    AND c.relname NOT LIKE '\_\_dibs\_%'
-   AND c.relname <> ALL (?::pg_catalog.name[])
+   -- a history table is named alone (in any schema) or "schema"."table" (in that one only)
+   AND NOT (ARRAY[c.relname::text, '"' || pg_catalog.replace(n.nspname, '"', '""') || '"."'
+                  || pg_catalog.replace(c.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass

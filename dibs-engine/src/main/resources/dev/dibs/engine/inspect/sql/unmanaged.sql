@@ -25,7 +25,8 @@ WITH ext AS (
        AND c.relkind NOT IN ('i', 'I')
        AND c.relname NOT LIKE '\_\_dibs\_%'
        -- the migration tools' history tables (as managed-tables.sql): neither managed nor noted
-       AND c.relname <> ALL (?::pg_catalog.name[])
+       AND NOT (ARRAY[c.relname::text, '"' || pg_catalog.replace(n.nspname, '"', '""') || '"."'
+                      || pg_catalog.replace(c.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ext.objid = c.oid)
 ), col AS MATERIALIZED (
     -- One pass over the columns of the compared relations, keeping only those with something dibs
