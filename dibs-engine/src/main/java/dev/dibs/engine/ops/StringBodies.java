@@ -33,7 +33,9 @@ import java.util.Set;
  * next runs — a trigger's function on every row it fires for. Found by name in the bodies of the
  * functions and procedures of the desired state (those the plan leaves or makes) and of the target's
  * schemas dibs does not compare (not an extension's): a table or routine
- * written with its schema, or without one where no table or routine of that name is left; a table
+ * written with its schema, or without one where no table or routine of that name is left — or, for
+ * a routine with a {@code SET search_path} of its own, where no schema of that path keeps one of
+ * the name; a table
  * after {@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code TABLE}, {@code ONLY} or {@code TRUNCATE}; a
  * column written after its table's name ({@code orders.note}, {@code orders.note%TYPE}), and a trigger
  * function's {@code NEW.column} and {@code OLD.column} for the tables whose triggers run it. A table
@@ -65,8 +67,15 @@ final class StringBodies {
     private record Gone(String subject, String name, String fate) {
     }
 
-    /** A body to read: of a routine the desired state declares ({@code managed}), or of one outside the compared schemas. */
-    private record Body(String subject, String signature, String language, String text, boolean managed) {
+    /**
+     * A body to read: of a routine the desired state declares ({@code managed}), or of one outside the
+     * compared schemas; {@code path} is its own {@code SET search_path} (null: the caller's, unknown).
+     */
+    private record Body(String subject, String signature, String language, String text, boolean managed, List<String> path) {
+    }
+
+    /** What is left by name: the desired state's relations and routines, qualified and bare. */
+    private record Kept(Set<QualifiedName> relations, Set<String> relationNames, Set<QualifiedName> routines, Set<String> routineNames) {
     }
 
     private StringBodies() {
@@ -88,7 +97,7 @@ final class StringBodies {
             boolean string = "plpgsql".equals(r.language()) || "sql".equals(r.language()) && !SchemaTexts.sqlStandard(r);
             if (string && r.body() != null) {
                 bodies.add(new Body(kind(r) + " " + r.signature(), r.signature(), r.language(),
-                        r.body(), true));
+                        r.body(), true, searchPath(r.config())));
             }
         }
         try (PreparedStatement ps = session.prepare(SqlResources.load(PlanBlockers.class, "string-bodies"))) {
@@ -99,8 +108,10 @@ final class StringBodies {
                 while (rs.next()) {
                     String signature = new QualifiedName(rs.getString("schema_name"), rs.getString("routine_name")) + "("
                             + rs.getString("identity_arguments") + ")";
+                    java.sql.Array config = rs.getArray("config");
                     bodies.add(new Body((rs.getBoolean("is_procedure") ? "procedure " : "function ") + signature, signature,
-                            rs.getString("language"), rs.getString("body"), false));
+                            rs.getString("language"), rs.getString("body"), false,
+                            searchPath(config == null ? List.of() : List.of((String[]) config.getArray()))));
                 }
             }
         } catch (SQLException e) {
@@ -183,21 +194,50 @@ final class StringBodies {
         return new Taken(tables, columns, routines, sequences);
     }
 
+    /**
+     * The schemas of a {@code search_path=…} among a routine's {@code SET} options, as PostgreSQL
+     * reads the list ({@code "$user"} and {@code pg_temp} left out); null when it sets none.
+     */
+    static List<String> searchPath(List<String> config) {
+        for (String option : config) {
+            if (!option.startsWith("search_path=")) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            for (String part : option.substring("search_path=".length()).split(",")) {
+                String schema = part.trim();
+                if (schema.length() >= 2 && schema.startsWith("\"") && schema.endsWith("\"")) {
+                    schema = schema.substring(1, schema.length() - 1).replace("\"\"", "\"");
+                } else {
+                    schema = schema.toLowerCase(java.util.Locale.ROOT);
+                }
+                if (!schema.isEmpty() && !schema.equals("$user") && !schema.equals("pg_temp")) {
+                    path.add(schema);
+                }
+            }
+            return path;
+        }
+        return null;
+    }
+
     private static List<String> warnings(Taken gone, Schema desired, List<Body> bodies) {
         Set<String> tableNames = new HashSet<>();
         relations(desired).forEach(n -> tableNames.add(n.name()));
         Set<String> schemas = new HashSet<>(desired.namespaces());
         Set<String> routineNames = new HashSet<>();
         desired.routines().forEach(r -> routineNames.add(r.name().name()));
+        Set<QualifiedName> routines = new HashSet<>();
+        desired.routines().forEach(r -> routines.add(r.name()));
+        Kept kept = new Kept(relations(desired), tableNames, routines, routineNames);
         Map<String, List<Trigger>> triggersByFunction = new HashMap<>();
         desired.triggers().forEach(t -> triggersByFunction.computeIfAbsent(t.function(), k -> new ArrayList<>()).add(t));
         List<String> out = new ArrayList<>();
         for (Body b : bodies) {
             Set<String> named = new LinkedHashSet<>();
             List<Token> tokens = SqlTokens.tokenize(b.text());
-            names(tokens, gone, tableNames, routineNames, schemas, named);
+            names(tokens, gone, kept, b.path(), schemas, named);
             for (String statement : executed(tokens)) {
-                names(SqlTokens.tokenize(statement), gone, tableNames, routineNames, schemas, named);
+                names(SqlTokens.tokenize(statement), gone, kept, b.path(), schemas, named);
             }
             for (Trigger t : triggersByFunction.getOrDefault(b.signature(), List.of())) {
                 rowFields(tokens, t, gone.columns().getOrDefault(t.table(), Map.of()), named);
@@ -237,14 +277,14 @@ final class StringBodies {
      * column list of {@code INSERT INTO t (…)}) or before {@code %ROWTYPE}; a routine's before {@code (}
      * elsewhere; and {@code x.column} is a table's column unless {@code x} is a schema.
      */
-    private static void names(List<Token> tokens, Taken gone, Set<String> tableNames, Set<String> routineNames, Set<String> schemas,
+    private static void names(List<Token> tokens, Taken gone, Kept kept, List<String> path, Set<String> schemas,
                               Set<String> named) {
         boolean[] tableFollows = tableFollows(tokens);
         Map<String, List<Named>> aliases = aliases(tokens, tableFollows);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == SqlTokens.Kind.STRING) {
-                relationInText(tokens, i, gone, tableNames, named);
+                relationInText(tokens, i, gone, kept, path, named);
                 continue;
             }
             if (!t.isName() || i >= 2 && tokens.get(i - 1).isSymbol(".") && tokens.get(i - 2).isName()) {
@@ -279,18 +319,10 @@ final class StringBodies {
                         }
                     }
                 }
-            } else if (call && !routineNames.contains(t.text())) {
-                gone.routines().forEach((q, g) -> {
-                    if (q.name().equals(t.text())) {
-                        named.add(said("calls ", g));
-                    }
-                });
-            } else if (!call && (relationPlace || rowType) && !tableNames.contains(t.text())) {
-                gone.tables().forEach((q, g) -> {
-                    if (q.name().equals(t.text())) {
-                        named.add(said("names ", g));
-                    }
-                });
+            } else if (call) {
+                unqualified(t.text(), path, kept.routines(), kept.routineNames(), gone.routines(), "calls ", named);
+            } else if (relationPlace || rowType) {
+                unqualified(t.text(), path, kept.relations(), kept.relationNames(), gone.tables(), "names ", named);
             }
         }
     }
@@ -427,7 +459,7 @@ final class StringBodies {
      * A relation named in a string: the sequence of {@code nextval('s')}, {@code currval}, {@code setval},
      * or a table or sequence cast to {@code regclass} ({@code 'public.orders'::regclass}).
      */
-    private static void relationInText(List<Token> tokens, int i, Taken gone, Set<String> tableNames, Set<String> named) {
+    private static void relationInText(List<Token> tokens, int i, Taken gone, Kept kept, List<String> path, Set<String> named) {
         String literal = tokens.get(i).text();
         boolean sequenceArgument = i >= 2 && tokens.get(i - 1).isSymbol("(") && tokens.get(i - 2).kind() == SqlTokens.Kind.IDENTIFIER
                 && SEQUENCE_FUNCTIONS.contains(tokens.get(i - 2).text());
@@ -444,12 +476,39 @@ final class StringBodies {
                     named.add(said("names ", k.get(q)));
                 }
             });
-        } else if (!tableNames.contains(name.get(0))) {
-            kinds.forEach(k -> k.forEach((q, g) -> {
-                if (q.name().equals(name.get(0))) {
-                    named.add(said("names ", g));
-                }
-            }));
+        } else {
+            kinds.forEach(k -> unqualified(name.get(0), path, kept.relations(), kept.relationNames(), k, "names ", named));
+        }
+    }
+
+    /**
+     * An unqualified {@code name}: with the routine's own {@code path}, the gone object of the first
+     * schema that has one of that name, said when no schema of the path keeps one (the body then
+     * fails); without (the caller's search_path, unknown), every gone object of the name, said only
+     * when none of that name is left anywhere.
+     */
+    private static void unqualified(String name, List<String> path, Set<QualifiedName> kept, Set<String> keptNames,
+                                    Map<QualifiedName, Gone> gone, String verb, Set<String> named) {
+        if (path == null) {
+            if (!keptNames.contains(name)) {
+                gone.forEach((q, g) -> {
+                    if (q.name().equals(name)) {
+                        named.add(said(verb, g));
+                    }
+                });
+            }
+            return;
+        }
+        Gone first = null;
+        for (String schema : path) {
+            QualifiedName q = new QualifiedName(schema, name);
+            if (kept.contains(q)) {
+                return; // found there once the gone one is gone (a later schema's then stands in for an earlier one)
+            }
+            first = first != null ? first : gone.get(q);
+        }
+        if (first != null) {
+            named.add(said(verb, first));
         }
     }
 

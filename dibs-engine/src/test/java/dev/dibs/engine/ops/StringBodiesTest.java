@@ -241,6 +241,56 @@ class StringBodiesTest {
         target.execute("CALL audit.purge()");
     }
 
+    @Test
+    void anUnqualifiedNameIsLookedUpOnTheRoutinesOwnSearchPath(TestDatabase target, PostgresServer server) throws Exception {
+        String functions = """
+                CREATE FUNCTION public.app_events() RETURNS bigint LANGUAGE sql STABLE SET search_path = app AS $$ SELECT count(*) FROM events $$;
+                CREATE FUNCTION public.public_events() RETURNS bigint LANGUAGE plpgsql STABLE SET search_path = "public", app
+                    AS $$ BEGIN RETURN (SELECT count(*) FROM events); END $$;
+                CREATE FUNCTION public.any_events() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM events $$;
+                CREATE FUNCTION public.next_app() RETURNS bigint LANGUAGE sql SET search_path = app, public AS $$ SELECT nextval('ids') $$;
+                CREATE FUNCTION public.next_app_only() RETURNS bigint LANGUAGE sql SET search_path = app AS $$ SELECT nextval('ids') $$;
+                """;
+        target.execute("""
+                CREATE SCHEMA app;
+                CREATE TABLE public.events (id int PRIMARY KEY);
+                CREATE TABLE app.events (id int PRIMARY KEY);
+                CREATE SEQUENCE app.ids;
+                CREATE SEQUENCE public.ids;
+                """ + functions);
+        String desired = UNCHECKED + "CREATE SCHEMA app; CREATE TABLE public.events (id int PRIMARY KEY); CREATE SEQUENCE public.ids;"
+                + functions;
+        List<String> schemas = List.of("public", "app");
+        var current = Inspector.inspect(target.info(), schemas);
+        Schema wanted = ScratchSchemas.of(server, desired, schemas);
+        Plan plan = Planner.plan(current.schema(), wanted, RenameHints.none(), PlanOptions.defaults());
+
+        List<String> warnings = PlanBlockers.find(target.info(), current.majorVersion(), schemas, plan, current.notManaged(), wanted)
+                .doubts();
+
+        // public.events is left, so a body without a search_path of its own (any_events) is not said; SET search_path = app
+        // finds app.events and app.ids, which the plan drops; with app, public the body finds public.ids once app.ids is gone
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).startsWith("The body of function public.app_events() names table app.events, which the plan drops.");
+        assertThat(warnings.get(1)).startsWith("The body of function public.next_app_only() names sequence app.ids, which the plan drops.");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, plan, null, PlanListener.NONE);
+        }
+        assertThatThrownBy(() -> target.execute("SELECT public.app_events()")).hasMessageContaining("relation \"events\" does not exist");
+        assertThatThrownBy(() -> target.execute("SELECT public.next_app_only()")).hasMessageContaining("relation \"ids\" does not exist");
+        assertThat(target.queryStrings("SELECT public.next_app()::text")).containsExactly("1");
+        assertThat(target.queryStrings("SELECT public.public_events()::text")).containsExactly("0");
+        assertThat(target.queryStrings("SELECT public.any_events()::text")).containsExactly("0");
+    }
+
+    @Test
+    void aSearchPathOptionIsReadAsPostgresqlReadsIt() {
+        assertThat(StringBodies.searchPath(List.of("work_mem=64MB"))).isNull();
+        assertThat(StringBodies.searchPath(List.of("search_path=\"$user\", public, App, \"My \"\"Schema\"\"\", pg_temp")))
+                .containsExactly("public", "app", "My \"Schema\"");
+        assertThat(StringBodies.searchPath(List.of("search_path=\"\""))).isEmpty();
+    }
+
     private static Plan plan(TestDatabase target, PostgresServer server, String desiredSql, RenameHints hints) throws Exception {
         Schema current = Inspector.inspect(target.info(), List.of("public")).schema();
         return Planner.plan(current, ScratchSchemas.of(server, UNCHECKED + desiredSql), hints, PlanOptions.defaults());

@@ -14,10 +14,15 @@ public final class ScratchSchemas {
 
     /** The schema {@code public} after {@code sql} ran on a fresh database of {@code server}. */
     public static Schema of(PostgresServer server, String sql) throws Exception {
+        return of(server, sql, List.of("public"));
+    }
+
+    /** The {@code schemas} after {@code sql} ran on a fresh database of {@code server}. */
+    public static Schema of(PostgresServer server, String sql, List<String> schemas) throws Exception {
         ConnectionInfo scratch = server.createDatabase("desired");
         try {
             new TestDatabase(scratch).execute(sql);
-            return Inspector.inspect(scratch, List.of("public")).schema();
+            return Inspector.inspect(scratch, schemas).schema();
         } finally {
             server.dropDatabase(scratch);
         }

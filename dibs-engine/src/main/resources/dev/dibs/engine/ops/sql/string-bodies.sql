@@ -6,7 +6,9 @@
 -- System schemas and extension members are left out: neither is the user's to change.
 SELECT n.nspname AS schema_name, p.proname AS routine_name,
        pg_catalog.pg_get_function_identity_arguments(p.oid) AS identity_arguments,
-       p.prokind = 'p' AS is_procedure, l.lanname AS language, p.prosrc AS body
+       p.prokind = 'p' AS is_procedure, l.lanname AS language, p.prosrc AS body,
+       -- its SET options: a search_path there says where its unqualified names are
+       p.proconfig AS config
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
   JOIN pg_catalog.pg_language l ON l.oid = p.prolang
