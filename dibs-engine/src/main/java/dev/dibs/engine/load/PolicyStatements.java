@@ -26,11 +26,15 @@ public final class PolicyStatements {
     private final List<String> namespaces;
     private final Map<QualifiedName, String> javaTables;
     private final SearchPathNames names;
+    /** Whether the files declared a view of the name before: an unqualified ON finds it as PostgreSQL does. */
+    private final java.util.function.Predicate<QualifiedName> declaredView;
 
-    PolicyStatements(List<String> namespaces, Map<QualifiedName, String> javaTables) {
+    PolicyStatements(List<String> namespaces, Map<QualifiedName, String> javaTables,
+                     java.util.function.Predicate<QualifiedName> declaredView) {
         this.namespaces = namespaces;
         this.javaTables = javaTables;
         this.names = new SearchPathNames(namespaces);
+        this.declaredView = declaredView;
     }
 
     /** After {@code CREATE POLICY}: accepted on a table a Java class declares, refused on anything else. */
@@ -67,7 +71,7 @@ public final class PolicyStatements {
     }
 
     private Verdict onJavaTable(Name table, String what) {
-        QualifiedName q = names.existing(table, javaTables::containsKey);
+        QualifiedName q = names.existing(table, x -> javaTables.containsKey(x) || declaredView.test(x));
         if (table.schema() != null && !namespaces.contains(table.schema())) {
             return Verdict.refuse("declares " + what + " on " + table + " in schema " + table.schema() + ", which dibs does "
                     + "not manage (schemas: " + String.join(", ", namespaces) + ").", "put the table in a managed schema.");

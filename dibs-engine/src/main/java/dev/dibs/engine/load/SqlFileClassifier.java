@@ -37,7 +37,7 @@ final class SqlFileClassifier {
         this.javaTables = Map.copyOf(javaTables);
         this.problems = problems;
         this.views = new ViewStatements(this.namespaces, this.javaTables, this::managed);
-        this.policies = new PolicyStatements(this.namespaces, this.javaTables);
+        this.policies = new PolicyStatements(this.namespaces, this.javaTables, views::declared);
     }
 
     /**

@@ -23,6 +23,8 @@ final class ViewStatements {
     /** Accepts a declaration of {@code kind} about {@code name} when its schema is managed. */
     private final BiFunction<Kind, Name, Verdict> managed;
     private final Set<QualifiedName> materializedViews = new HashSet<>();
+    /** The views declared so far (an unqualified ON may name one, as PostgreSQL finds it). */
+    private final Set<QualifiedName> views = new HashSet<>();
     private final SearchPathNames names;
 
     ViewStatements(List<String> namespaces, Map<QualifiedName, String> javaTables, BiFunction<Kind, Name, Verdict> managed) {
@@ -38,9 +40,9 @@ final class ViewStatements {
                 if (!c.accept("view")) {
                     return null;
                 }
-                return managed.apply(Kind.VIEW, c.name());
+                return view(c.name());
             case "view":
-                return managed.apply(Kind.VIEW, c.name());
+                return view(c.name());
             case "materialized":
                 if (!c.accept("view")) {
                     return null;
@@ -61,6 +63,19 @@ final class ViewStatements {
         }
     }
 
+    private Verdict view(Name name) {
+        Verdict v = managed.apply(Kind.VIEW, name);
+        if (v.kind() != null) {
+            views.add(names.created(name));
+        }
+        return v;
+    }
+
+    /** Whether the files declared a view or materialized view of this name before the statement read now. */
+    boolean declared(QualifiedName name) {
+        return views.contains(name) || materializedViews.contains(name);
+    }
+
     private Verdict index(SqlCursor c) {
         if (c.accept("concurrently")) {
             return Verdict.refuse("builds an index CONCURRENTLY, which a declaration cannot: the plan decides how indexes are built.",
@@ -71,7 +86,7 @@ final class ViewStatements {
         }
         c.accept("only");
         Name on = c.name();
-        QualifiedName target = names.existing(on, q -> javaTables.containsKey(q) || materializedViews.contains(q));
+        QualifiedName target = names.existing(on, q -> javaTables.containsKey(q) || declared(q));
         if (javaTables.containsKey(target)) {
             return Verdict.refuse("creates an index on the table " + target + ", which is declared by " + javaTables.get(target)
                     + ", and its indexes are declared there.", "declare it with @Index on " + javaTables.get(target) + ".");

@@ -196,7 +196,9 @@ final class StringBodies {
 
     /**
      * The schemas of a {@code search_path=…} among a routine's {@code SET} options, as PostgreSQL
-     * reads the list ({@code "$user"} and {@code pg_temp} left out); null when it sets none.
+     * reads the list (a quoted name may hold a comma; {@code pg_temp} left out); null when it sets
+     * none, or when it names {@code "$user"}: a schema named like whichever role calls it, which dibs
+     * cannot know, so the path is as unknown as the caller's.
      */
     static List<String> searchPath(List<String> config) {
         for (String option : config) {
@@ -204,14 +206,30 @@ final class StringBodies {
                 continue;
             }
             List<String> path = new ArrayList<>();
-            for (String part : option.substring("search_path=".length()).split(",")) {
-                String schema = part.trim();
-                if (schema.length() >= 2 && schema.startsWith("\"") && schema.endsWith("\"")) {
-                    schema = schema.substring(1, schema.length() - 1).replace("\"\"", "\"");
-                } else {
-                    schema = schema.toLowerCase(java.util.Locale.ROOT);
+            String value = option.substring("search_path=".length());
+            int i = 0;
+            while (i <= value.length()) {
+                StringBuilder part = new StringBuilder();
+                boolean quoted = false;
+                boolean wasQuoted = false; // a quoted name is kept as written, an unquoted one folded to lower case
+                for (; i < value.length() && (quoted || value.charAt(i) != ','); i++) {
+                    char ch = value.charAt(i);
+                    if (ch == '"' && quoted && i + 1 < value.length() && value.charAt(i + 1) == '"') {
+                        part.append('"');
+                        i++;
+                    } else if (ch == '"') {
+                        quoted = !quoted;
+                        wasQuoted = true;
+                    } else if (quoted || !Character.isWhitespace(ch)) { // the spaces around a name are no part of it
+                        part.append(ch);
+                    }
                 }
-                if (!schema.isEmpty() && !schema.equals("$user") && !schema.equals("pg_temp")) {
+                i++; // past the comma
+                String schema = wasQuoted ? part.toString() : part.toString().toLowerCase(java.util.Locale.ROOT);
+                if (schema.equals("$user")) {
+                    return null;
+                }
+                if (!schema.isEmpty() && !schema.equals("pg_temp")) {
                     path.add(schema);
                 }
             }

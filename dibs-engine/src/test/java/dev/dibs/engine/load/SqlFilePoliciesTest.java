@@ -55,6 +55,20 @@ class SqlFilePoliciesTest {
     }
 
     @Test
+    void anUnqualifiedTableIsFoundInTheFirstSchemaThenPublicViewsOfTheFilesIncluded() {
+        java.util.function.Function<String, List<SqlDeclaration>> classify = text -> new SqlFileClassifier(List.of("app", "public"),
+                Map.of(new QualifiedName("public", "invoice"), "com.acme.Invoice"), problems)
+                .classify(List.of(new SqlFile("dibs/policies.sql", null, text)));
+        assertThat(classify.apply("CREATE POLICY own ON invoice USING (true);\n")).singleElement()
+                .extracting(SqlDeclaration::kind).isEqualTo(Kind.POLICY);
+        assertThat(problems).isEmpty();
+        // a view app.invoice declared before stands in front of public.invoice, as on PostgreSQL's search_path
+        assertThat(classify.apply("CREATE VIEW invoice AS SELECT 1 AS x;\nCREATE POLICY own ON invoice USING (true);\n")).hasSize(1);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("declares a policy on app.invoice, which no Java class declares as a table"));
+    }
+
+    @Test
     void refusesRowLevelSecurityInFilesPointingToTheJavaAttribute() {
         for (String statement : List.of("ALTER TABLE invoice ENABLE ROW LEVEL SECURITY", "ALTER TABLE invoice FORCE ROW LEVEL SECURITY",
                 "ALTER TABLE ONLY app.\"Ledger\" DISABLE ROW LEVEL SECURITY", "ALTER TABLE invoice NO FORCE ROW LEVEL SECURITY")) {

@@ -286,9 +286,11 @@ class StringBodiesTest {
     @Test
     void aSearchPathOptionIsReadAsPostgresqlReadsIt() {
         assertThat(StringBodies.searchPath(List.of("work_mem=64MB"))).isNull();
-        assertThat(StringBodies.searchPath(List.of("search_path=\"$user\", public, App, \"My \"\"Schema\"\"\", pg_temp")))
-                .containsExactly("public", "app", "My \"Schema\"");
+        assertThat(StringBodies.searchPath(List.of("search_path=public, App, \"My \"\"Schema\"\"\", pg_temp, \"x, y\"")))
+                .containsExactly("public", "app", "My \"Schema\"", "x, y");
         assertThat(StringBodies.searchPath(List.of("search_path=\"\""))).isEmpty();
+        // a schema named like the calling role: as unknown as the caller's path
+        assertThat(StringBodies.searchPath(List.of("search_path=\"$user\", public"))).isNull();
     }
 
     private static Plan plan(TestDatabase target, PostgresServer server, String desiredSql, RenameHints hints) throws Exception {

@@ -26,7 +26,9 @@ import java.util.Random;
  * with a {@code SET} option) and trigger functions, and triggers of every timing and level on the
  * tables; views over the tables and over those views (each in its table's schema), materialized views over the tables with
  * their indexes; policies on the tables. A domain check, a
- * trigger's condition and a policy may call {@code f0}, which the other schema may re-create. Only the parts a definition is built from are filled in: the scratch database puts them
+ * trigger's condition and a policy may call {@code f0}, which the other schema may re-create.
+ * {@code app} has an {@code f0(integer)}, a domain {@code d0} and a trigger function {@code tf0} of
+ * its own, beside {@code public}'s of the same names, and each schema's objects may use the other's. Only the parts a definition is built from are filled in: the scratch database puts them
  * into PostgreSQL's words, as it does for SQL files.
  */
 final class RandomObjects {
@@ -67,16 +69,16 @@ final class RandomObjects {
         return out;
     }
 
-    /** @param f0 whether {@code f0(integer)} is drawn: d0's check may call it */
-    List<Domain> domains(boolean f0) {
+    /** @param f0 the schemas whose {@code f0(integer)} is drawn: d0's check may call one */
+    List<Domain> domains(List<String> f0) {
         List<Domain> out = new ArrayList<>();
         if (chance(35)) {
             List<DomainCheck> checks = new ArrayList<>();
             if (chance(60)) {
                 checks.add(new DomainCheck("d0_positive", "CHECK (VALUE > 0)", true));
             }
-            if (f0 && chance(40)) { // goes around f0 when the other schema re-creates it
-                checks.add(new DomainCheck("d0_f0", "CHECK (public.f0(VALUE) > 0)", true));
+            if (!f0.isEmpty() && chance(40)) { // goes around f0 when the other schema re-creates it
+                checks.add(new DomainCheck("d0_f0", "CHECK (" + pick(f0) + ".f0(VALUE) > 0)", true));
             }
             // one base type per name: PostgreSQL cannot change it in place while a column uses the
             // domain, and dibs refuses that plan by design (DomainDifferTest, DomainComparisonTest)
@@ -93,6 +95,17 @@ final class RandomObjects {
             }
             out.add(new Domain(new QualifiedName("public", "d1"), "text", null, chance(30) ? "'x'" : null, false, checks, null));
         }
+        if (chance(30)) { // app.d0 beside public.d0: the same name in two schemas, of another base type
+            List<DomainCheck> checks = new ArrayList<>();
+            if (chance(50)) {
+                checks.add(new DomainCheck("d0_small", "CHECK (VALUE < " + pick(List.of(1000, 5000)) + ")", true));
+            }
+            if (!f0.isEmpty() && chance(40)) {
+                checks.add(new DomainCheck("d0_f0", "CHECK (" + pick(f0) + ".f0(VALUE::integer) > 0)", true));
+            }
+            out.add(new Domain(new QualifiedName(RandomSchemas.OTHER_SCHEMA, "d0"), "bigint", null, chance(30) ? "7" : null, false, checks,
+                    chance(20) ? "domain app.d0" : null));
+        }
         return out;
     }
 
@@ -101,17 +114,22 @@ final class RandomObjects {
         List<Routine> out = new ArrayList<>();
         if (chance(40)) { // its argument's name varies: the same overload, re-created with what calls it
             String argument = pick(List.of("a", "x"));
-            out.add(function("f0", argument + " integer", "integer", "sql", "IMMUTABLE", "SELECT " + argument + " + " + random.nextInt(3),
+            out.add(function("public", "f0", argument + " integer", "integer", "sql", "IMMUTABLE", "SELECT " + argument + " + " + random.nextInt(3),
                     chance(30), null));
+        }
+        if (chance(30)) { // app.f0(integer) beside public.f0(integer): one signature in two schemas
+            String argument = pick(List.of("a", "y"));
+            out.add(addingFunction(RandomSchemas.OTHER_SCHEMA, "f0", argument, pick(List.of("sql", "plpgsql")), chance(30),
+                    chance(30) ? "search_path = pg_catalog" : null));
         }
         if (chance(30)) {
             String volatility = pick(List.of("STABLE", "VOLATILE", "IMMUTABLE"));
             boolean counts = chance(50);
-            out.add(function("f1", "a text", counts ? "integer" : "text", "sql", volatility,
+            out.add(function("public", "f1", "a text", counts ? "integer" : "text", "sql", volatility,
                     counts ? "SELECT length(a)" : "SELECT upper(a)", false, null));
         }
         if (chance(30)) { // an overload of f1 by its argument types
-            out.add(function("f1", "a integer, b integer DEFAULT 0", "integer", "plpgsql", "VOLATILE",
+            out.add(function("public", "f1", "a integer, b integer DEFAULT 0", "integer", "plpgsql", "VOLATILE",
                     "BEGIN RETURN a + b; END", chance(50), chance(40) ? "search_path = pg_catalog" : null));
         }
         if (chance(25)) {
@@ -124,17 +142,18 @@ final class RandomObjects {
     /** A trigger function for each of the given tables' triggers to call. */
     List<Routine> triggerFunctions() {
         List<Routine> out = new ArrayList<>();
-        for (String name : List.of("tf0", "tf1")) {
-            if (chance(50)) {
+        for (QualifiedName name : List.of(new QualifiedName("public", "tf0"), new QualifiedName("public", "tf1"),
+                new QualifiedName(RandomSchemas.OTHER_SCHEMA, "tf0"))) {
+            if (chance(name.schema().equals("public") ? 50 : 35)) {
                 String body = chance(50) ? "BEGIN RETURN NEW; END" : "BEGIN IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END";
-                out.add(function(name, "", "trigger", "plpgsql", "VOLATILE", body, false, null));
+                out.add(function(name.schema(), name.name(), "", "trigger", "plpgsql", "VOLATILE", body, false, null));
             }
         }
         return out;
     }
 
-    /** @param f0 whether {@code f0(integer)} is drawn: a row trigger's condition may call it */
-    List<Trigger> triggers(List<Table> tables, List<Routine> triggerFunctions, boolean f0) {
+    /** @param f0 the schemas whose {@code f0(integer)} is drawn: a row trigger's condition may call one */
+    List<Trigger> triggers(List<Table> tables, List<Routine> triggerFunctions, List<String> f0) {
         List<Trigger> out = new ArrayList<>();
         if (triggerFunctions.isEmpty()) {
             return out;
@@ -151,8 +170,8 @@ final class RandomObjects {
             boolean generated = timing.equals("BEFORE") && t.columns().stream().anyMatch(Column::isGenerated);
             String when = row && events.equals("UPDATE") && !generated && chance(40) ? " WHEN (OLD.* IS DISTINCT FROM NEW.*)" : "";
             List<Column> integers = t.columns().stream().filter(c -> c.type().sql().equals("integer") && !c.isGenerated()).toList();
-            if (when.isEmpty() && f0 && row && !events.contains("DELETE") && !integers.isEmpty() && chance(40)) {
-                when = " WHEN (public.f0(NEW." + Identifiers.quote(pick(integers).name()) + ") > 0)";
+            if (when.isEmpty() && !f0.isEmpty() && row && !events.contains("DELETE") && !integers.isEmpty() && chance(40)) {
+                when = " WHEN (" + pick(f0) + ".f0(NEW." + Identifiers.quote(pick(integers).name()) + ") > 0)";
             }
             String name = t.name().name() + "_" + pick(List.of("audit", "touch"));
             String definition = "CREATE TRIGGER " + name + " " + timing + " " + events + " ON " + t.name()
@@ -240,8 +259,8 @@ final class RandomObjects {
      * table's columns, for PUBLIC; when the other schema drops or retypes that column, the plan must
      * take the policy out first and put it back after.
      */
-    /** @param f0 whether {@code f0(integer)} is drawn: a policy on an integer column may call it */
-    List<Policy> policies(List<Table> tables, boolean f0) {
+    /** @param f0 the schemas whose {@code f0(integer)} is drawn: a policy on an integer column may call one */
+    List<Policy> policies(List<Table> tables, List<String> f0) {
         List<Policy> out = new ArrayList<>();
         for (Table t : tables) {
             if (t.columns().isEmpty() || !chance(30)) {
@@ -249,7 +268,7 @@ final class RandomObjects {
             }
             Column c = pick(t.columns());
             String command = pick(List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"));
-            String test = f0 && c.type().sql().equals("integer") && chance(40) ? "public.f0(" + Identifiers.quote(c.name()) + ") > 0"
+            String test = !f0.isEmpty() && c.type().sql().equals("integer") && chance(40) ? pick(f0) + ".f0(" + Identifiers.quote(c.name()) + ") > 0"
                     : Identifiers.quote(c.name()) + " IS NOT NULL";
             // USING for what reads rows, WITH CHECK for what writes them (PostgreSQL refuses the others)
             String using = command.equals("INSERT") ? null : test;
@@ -260,13 +279,20 @@ final class RandomObjects {
         return out;
     }
 
-    private Routine function(String name, String arguments, String result, String language, String volatility, String body,
+    private Routine function(String schema, String name, String arguments, String result, String language, String volatility, String body,
                              boolean strict, String set) {
-        QualifiedName q = new QualifiedName("public", name);
+        QualifiedName q = new QualifiedName(schema, name);
         String definition = "CREATE OR REPLACE FUNCTION " + q + "(" + arguments + ") RETURNS " + result + " LANGUAGE " + language
                 + " " + volatility + (strict ? " STRICT" : "") + (set == null ? "" : " SET " + set) + " AS $body$" + body + "$body$";
         return new Routine(q, identity(arguments), types(arguments), false, arguments, result, language, body, volatility, strict, false, false,
                 "UNSAFE", 100, 0, set == null ? List.of() : List.of(set.replace(" = ", "=")), definition, chance(15) ? "function " + name : null);
+    }
+
+    /** An {@code f0(integer)} whose body adds a drawn number to its argument {@code argument}, in SQL or PL/pgSQL. */
+    private Routine addingFunction(String schema, String name, String argument, String language, boolean strict, String set) {
+        String sum = argument + " + " + random.nextInt(3);
+        return function(schema, name, argument + " integer", "integer", language, "IMMUTABLE", language.equals("sql") ? "SELECT " + sum
+                : "BEGIN RETURN " + sum + "; END", strict, set);
     }
 
     private Routine procedure(String name, String arguments, String language, String body) {

@@ -110,7 +110,7 @@ final class RandomRenames {
                 labelHints.add(new EnumLabelRename(e.name(), "z", label));
             }
         }
-        // the SQL files' objects: their names are words no other name holds (s0, d1, f0, tf1, t2_audit)
+        // the SQL files' objects, named qualified in texts where app has one of the same name (s0, d0, f0, tf0)
         List<SequenceRename> sequenceHints = new ArrayList<>();
         for (Sequence q : b.sequences()) {
             if (a.sequences().stream().anyMatch(x -> x.name().equals(q.name())) && chance(30)) {
@@ -138,8 +138,9 @@ final class RandomRenames {
                     && y.identityArguments().equals(olds.get(0).identityArguments()) && y.procedure() == olds.get(0).procedure());
             if (followable && chance(25)) {
                 QualifiedName to = new QualifiedName(r.schema(), r.name() + "r");
+                // every text calls it qualified (public.f0(…), EXECUTE FUNCTION app.tf0()): app.f0 stays when public.f0 is renamed
                 out = renameEverywhere(out.withRoutines(out.routines().stream().map(x -> x.name().equals(r) ? renamed(x, to) : x).toList()),
-                        r.name(), to.name());
+                        r.toString(), to.toString());
                 routineHints.add(new RoutineRename(to, r.name()));
             }
         }

@@ -143,7 +143,8 @@ public final class RandomSchemas {
     /** The objects of SQL files the tables may use: drawn before them. */
     private List<Sequence> sequences = List.of();
     private List<Domain> domains = List.of();
-    private boolean immutableFunction;
+    /** The schemas whose {@code f0(integer)} (IMMUTABLE) is drawn: checks, indexes and generated columns may call one. */
+    private List<String> f0 = List.of();
 
     /** What the server the schemas are for takes: exclusion constraints on partitioned tables need 17. */
     private final PgVersion version;
@@ -186,8 +187,8 @@ public final class RandomSchemas {
         RandomObjects objects = new RandomObjects(random);
         sequences = objects.sequences();
         List<Routine> routines = new ArrayList<>(objects.functions());
-        immutableFunction = routines.stream().anyMatch(r -> r.name().name().equals("f0"));
-        domains = objects.domains(immutableFunction);
+        f0 = routines.stream().filter(r -> r.name().name().equals("f0")).map(r -> r.name().schema()).toList();
+        domains = objects.domains(f0);
         // app.t0 and app.t1 share their names with public's: whatever dibs keys by a bare name mixes them up
         List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4", PARTITIONED, LIST_PARTITIONED, HASH_PARTITIONED,
                 OTHER_SCHEMA + ".t0", OTHER_SCHEMA + ".t1", OTHER_SCHEMA + ".a0"));
@@ -201,8 +202,8 @@ public final class RandomSchemas {
         List<Routine> triggerFunctions = objects.triggerFunctions();
         routines.addAll(triggerFunctions);
         return new Schema(SCHEMAS, tables, enums, List.of(), sequences, domains, routines,
-                objects.triggers(tables, triggerFunctions, immutableFunction), objects.views(tables), objects.materializedViews(tables),
-                objects.policies(tables, immutableFunction));
+                objects.triggers(tables, triggerFunctions, f0), objects.views(tables), objects.materializedViews(tables),
+                objects.policies(tables, f0));
     }
 
     /** {@code name}, or {@code schema.name} for a table of {@link #OTHER_SCHEMA}. */
@@ -259,11 +260,12 @@ public final class RandomSchemas {
             if (chance(25) && (type.equals("integer") || type.equals("bigint") || type.equals("numeric"))) {
                 checks.add(new Check(name + "_" + c.name() + "_check", c.name() + " >= 0"));
             }
-            if (immutableFunction && type.equals("integer") && chance(30)) { // a function checks and indexes use
+            if (!f0.isEmpty() && type.equals("integer") && chance(30)) { // a function checks and indexes use
+                String call = pick(f0) + ".f0(" + c.name() + ")";
                 if (chance(50)) {
-                    checks.add(new Check(name + "_" + c.name() + "_f0", "public.f0(" + c.name() + ") > 0"));
+                    checks.add(new Check(name + "_" + c.name() + "_f0", call + " > 0"));
                 } else {
-                    indexes.add(new Index(name + "_" + c.name() + "_f0", List.of(new IndexKey(null, "public.f0(" + c.name() + ")", false, false)),
+                    indexes.add(new Index(name + "_" + c.name() + "_f0", List.of(new IndexKey(null, call, false, false)),
                             false, null, "btree", List.of()));
                 }
             }
@@ -285,10 +287,10 @@ public final class RandomSchemas {
                 indexes.add(new Index(name + "_" + c.name() + "_gin", List.of(IndexKey.column(c.name())), false, null, "gin", List.of()));
             }
         }
-        if (immutableFunction && chance(20)) { // a stored generated column computed by f0: re-created when f0 changes
+        if (!f0.isEmpty() && chance(20)) { // a stored generated column computed by f0: re-created when f0 changes
             columns.stream().skip(pk.columns().size()).filter(c -> c.type().sql().equals("integer") && !c.isGenerated()).findFirst()
                     .ifPresent(c -> columns.add(new Column("g0", PgType.parse("integer"), true, null, Identity.NONE,
-                            "public.f0(" + c.name() + ")", null)));
+                            pick(f0) + ".f0(" + c.name() + ")", null)));
         }
         List<String> storage = new ArrayList<>();
         if (chance(20)) {
