@@ -67,6 +67,11 @@ public final class Inspector {
         return List.copyOf(names);
     }
 
+    /** Whether an inspection given {@code historyTables} leaves {@code table} out. */
+    public static boolean leavesOut(QualifiedName table, List<String> historyTables) {
+        return historyTables.contains(table.name()) || historyTables.contains(historyEntry(table));
+    }
+
     /** {@code "schema"."table"}, each part quoted as PostgreSQL quotes a name: how a history table of one schema is named. */
     static String historyEntry(QualifiedName table) {
         return '"' + table.schema().replace("\"", "\"\"") + "\".\"" + table.name().replace("\"", "\"\"") + '"';

@@ -103,7 +103,7 @@ public final class DriftDetector {
                 // the SQL files), so that a type, function or operator class of theirs resolves there too
                 Canonicalizer.Canonical canonical = kept.isPresent() && facts.extensions().equals(current.extensions())
                         ? kept.get() : Canonicalizer.canonicalize(loaded, scratch.server(), current.extensions());
-                return detected(loaded, database, current, scratch, canonical, options);
+                return detected(loaded, database, current, scratch, canonical, options, historyTables);
             }
         }
     }
@@ -213,13 +213,13 @@ public final class DriftDetector {
             try (ScratchServers.Choice scratch = m.scratch()) {
                 if (!m.extensions().equals(current.extensions())) {
                     return detected(intent, database, current, scratch,
-                            Canonicalizer.canonicalize(intent, scratch.server(), current.extensions()), options);
+                            Canonicalizer.canonicalize(intent, scratch.server(), current.extensions()), options, historyTables);
                 }
                 if (m.refused() != null) {
                     throw m.refused();
                 }
                 Canonicalizer.Canonical canonical = m.canonical();
-                return detected(intent, database, current, scratch, canonical, options);
+                return detected(intent, database, current, scratch, canonical, options, historyTables);
             }
         }
 
@@ -286,7 +286,7 @@ public final class DriftDetector {
             ScratchServers.Choice choice = scratch(database);
             Canonicalizer.Canonical built = tenant == null ? shared(intent, choice, current)
                     : tenantBuilds(choice, current.extensions()).canonical(intent, tenant);
-            return detected(intent, database, current, choice, built, options);
+            return detected(intent, database, current, choice, built, options, historyTables);
         }
 
         private Canonicalizer.Canonical shared(LoadedSchema intent, ScratchServers.Choice choice, Inspection current) {
@@ -343,7 +343,17 @@ public final class DriftDetector {
 
     /** The rest of a detection, once the database is inspected and the Java schema canonicalised on the scratch server. */
     private static DriftReport detected(LoadedSchema intent, ConnectionInfo database, Inspection read, ScratchServers.Choice scratch,
-                                        Canonicalizer.Canonical canonical, PlanOptions options) {
+                                        Canonicalizer.Canonical canonical, PlanOptions options, List<String> historyTables) {
+        for (var table : intent.schema().tables()) {
+            // the default names are refused as the classes are read; a configured name only the goal knows
+            if (Inspector.leavesOut(table.name(), historyTables)) {
+                var origin = intent.origins().tables().get(table.name());
+                throw new dev.dibs.engine.DibsException("The Java table " + table.name() + (origin == null ? "" : " (" + origin.javaName() + ")")
+                        + " is where flywayTable puts Flyway's history table, which dibs leaves out of every comparison: it"
+                        + " would be planned as a new table on every run. Fix: give the class another @Table name (or schema),"
+                        + " or set flywayTable to the name Flyway's table really has.");
+            }
+        }
         // a NOT VALID NOT NULL (18): validated where the column is declared NOT NULL, dropped where it is declared nullable
         Inspection current = NotValidNotNulls.asTarget(read, canonical.inspection().schema(), List.of(),
                 RenameStage.renamed(read.schema(), canonical.inspection().schema(), intent.renames()));

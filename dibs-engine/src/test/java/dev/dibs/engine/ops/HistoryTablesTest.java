@@ -139,4 +139,19 @@ class HistoryTablesTest {
                     .hasMessageContaining("leaves out of every inspection").hasMessageContaining("choose another @Table name");
         }
     }
+
+    @Test
+    void aJavaTableWhereFlywaysConfiguredTableIsIsRefusedBeforeAnythingRuns(TestDatabase db, PostgresServer server) {
+        List<Path> cp = JavaSources.compile(dir.resolve("deploys"), Map.of(
+                "com/acme/D.java", "package com.acme; import dev.dibs.*; @Table(\"deploys\") public record D(@Pk long id) {}"));
+        LoadedSchema intent = IntentLoader.builder().classpath(cp).packages(List.of("com.acme")).load();
+        assertThatThrownBy(() -> DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults(),
+                Inspector.historyTables(new QualifiedName("public", "deploys"))))
+                .isInstanceOf(dev.dibs.engine.DibsException.class)
+                .hasMessageStartingWith("The Java table public.deploys (com.acme.D) is where flywayTable puts Flyway's history table")
+                .hasMessageContaining("Fix: give the class another @Table name");
+        assertThat(DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults(),
+                Inspector.historyTables(new QualifiedName("app", "deploys"))).plan().toSql())
+                .as("Flyway's table in another schema: the Java table is compared").contains("CREATE TABLE public.deploys");
+    }
 }
