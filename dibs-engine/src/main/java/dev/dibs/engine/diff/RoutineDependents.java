@@ -238,6 +238,12 @@ final class RoutineDependents {
         }
     }
 
+    /** Whether a column of {@code schema} is of domain {@code name}, or of an array of it. */
+    private static boolean usedByAColumn(Schema schema, QualifiedName name) {
+        return schema.tables().stream().flatMap(t -> t.columns().stream()).map(Column::type)
+                .anyMatch(type -> !type.isBuiltin() && name.equals(new QualifiedName(type.schema(), type.name())));
+    }
+
     /** Whether a check or the default of {@code d} calls {@code routine}. */
     private static boolean calls(Domain d, QualifiedName routine) {
         return RoutineUses.calls(d.defaultExpression(), routine)
@@ -251,7 +257,8 @@ final class RoutineDependents {
     /**
      * A domain the plan keeps whose checks or default call the routine: each such check is dropped
      * before and added back after (unless the plan changes it anyway), and the default taken off and
-     * set again after. A check or default the plan adds or changes that calls the routine is placed
+     * set again after. One the plan drops while a column still has its type loses them before the
+     * routine too (its drop waits for the columns, which may wait for the routine's new version). A check or default the plan adds or changes that calls the routine is placed
      * after it too (its change given a reason, which moves it there); a planned default that no longer
      * calls it goes first, as planned, and takes the old one off.
      */
@@ -276,6 +283,19 @@ final class RoutineDependents {
                 continue;
             }
             Domain wanted = desired.domains().stream().filter(w -> w.name().equals(d.name())).findFirst().orElse(null);
+            if (wanted == null && usedByAColumn(current, d.name())) {
+                // dropped only once its columns let go of it, which may wait for the routine's new version (a
+                // column moving to another domain whose check calls it): what calls the routine goes first
+                for (DomainCheck k : d.checks()) {
+                    if (RoutineUses.calls(k.definition(), routine) && seen.add("domain check " + d.name() + "." + k.name())) {
+                        drops.add(new DropDomainCheck(d.name(), k));
+                    }
+                }
+                if (byDefault && seen.add("domain default " + d.name())) {
+                    drops.add(new SetDomainDefault(d.name(), null));
+                }
+                continue;
+            }
             if (wanted == null || recreated(d, changes)) {
                 continue; // dropped, or dropped and created: the simulation orders the drop before the routine's
             }
