@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Overrides a column's name or SQL type, or sets its statistics target. */
+/** Overrides a column's name or SQL type, or sets its collation or statistics target. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
@@ -23,4 +23,13 @@ public @interface Column {
      * 10,000; {@code -1}, the default, leaves it to the server's {@code default_statistics_target}.
      */
     int statistics() default -1;
+
+    /**
+     * The column's collation, by its name in {@code pg_catalog} as PostgreSQL lists it, case and all:
+     * {@code "C"}, {@code "POSIX"}, {@code "ucs_basic"}, {@code "und-x-icu"}, {@code "en_US.utf8"}
+     * (written {@code COLLATE pg_catalog."C"}); default: the type's own. Only for a type that sorts
+     * text (a string type, an array of one, a domain over one); a collation made by
+     * {@code CREATE COLLATION} cannot be declared.
+     */
+    String collation() default "";
 }

@@ -32,7 +32,7 @@ final class ColumnDiffer {
             out.add(new AddColumn(desired.name(), d));
         }
         List<String> retyped = matched.pairs().stream()
-                .filter(p -> !p.current().type().equals(p.desired().type())).map(p -> p.current().name()).toList();
+                .filter(p -> p.current().typeDiffers(p.desired())).map(p -> p.current().name()).toList();
         for (var pair : matched.pairs()) {
             Column from = pair.current();
             Column to = pair.desired();
@@ -59,7 +59,7 @@ final class ColumnDiffer {
 
     static EnumSet<ColumnAspect> aspects(Column from, Column to) {
         EnumSet<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
-        if (!from.type().equals(to.type())) {
+        if (from.typeDiffers(to)) { // a collation changes only through ALTER COLUMN … TYPE, as a type does
             aspects.add(ColumnAspect.TYPE);
         }
         if (from.nullable() != to.nullable()) {

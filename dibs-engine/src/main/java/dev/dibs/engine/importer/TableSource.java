@@ -176,9 +176,11 @@ final class TableSource {
         String enumClass = typeName == null ? null : enumClasses.get(typeName);
         JavaTypes.Choice type = JavaTypes.of(c.type(), enumClass, c.nullable());
         String member = members.get(c.name());
-        if (!JavaNames.mapsBack(member, c.name()) || type.explicitType() != null || c.statistics() != null) {
+        if (!JavaNames.mapsBack(member, c.name()) || type.explicitType() != null || c.statistics() != null
+                || c.collation() != null) {
             annotations.add(new AnnotationText("Column").string("name", JavaNames.mapsBack(member, c.name()) ? "" : c.name())
-                    .string("type", type.explicitType()).integer("statistics", c.statistics()).text());
+                    .string("type", type.explicitType()).integer("statistics", c.statistics()).string("collation", c.collation())
+                    .text());
             imports.add("dev.dibs.Column");
         }
         if (c.defaultExpression() != null && !c.isIdentity()) {

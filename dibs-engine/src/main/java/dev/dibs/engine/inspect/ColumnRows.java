@@ -27,6 +27,7 @@ final class ColumnRows {
         int comment = rs.findColumn("comment");
         int sequenceOptions = rs.findColumn("sequence_options");
         int statistics = rs.findColumn("statistics");
+        int collation = rs.findColumn("collation");
         while (rs.next()) {
             TableParts table = tables.get(rs.getLong(tableOid));
             if (table == null) {
@@ -47,7 +48,8 @@ final class ColumnRows {
             table.columns.add(new Column(columnName, PgType.parse(rs.getString(type)),
                     !rs.getBoolean(notNull), isGenerated ? null : expression, identity,
                     isGenerated ? expression : null, rs.getString(comment), "v".equals(generation),
-                    rs.getString(sequenceOptions), (Integer) rs.getObject(statistics)));
+                    rs.getString(sequenceOptions), (Integer) rs.getObject(statistics),
+                    rs.getString(collation)));
         }
     }
 }

@@ -95,6 +95,6 @@ public final class NotValidNotNulls {
 
     private static Column notNull(Column c) {
         return new Column(c.name(), c.type(), false, c.defaultExpression(), c.identity(), c.generatedExpression(), c.comment(),
-                c.virtual(), c.sequence(), c.statistics());
+                c.virtual(), c.sequence(), c.statistics(), c.collation());
     }
 }

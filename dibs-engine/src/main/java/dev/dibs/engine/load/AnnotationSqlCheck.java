@@ -57,7 +57,7 @@ final class AnnotationSqlCheck {
             }
             columns.add(new ColumnDraft(c.javaMember(), c.name(), type, c.enumClass(), c.enumArray(), c.nullable(), def,
                     c.identity(), c.identityAlways(), generated, c.virtual(), c.primaryKey(), c.renamedFrom(), c.comment(), c.source(),
-                    c.identitySequence(), c.statistics()));
+                    c.identitySequence(), c.statistics(), c.collation()));
         }
         List<CheckSpec> checks = new ArrayList<>();
         for (CheckSpec check : t.checks()) {

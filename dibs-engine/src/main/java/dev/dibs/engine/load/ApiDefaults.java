@@ -21,6 +21,7 @@ final class ApiDefaults {
             Map.entry("Column.name", ""),
             Map.entry("Column.type", ""),
             Map.entry("Column.statistics", -1),
+            Map.entry("Column.collation", ""),
             Map.entry("GeneratedAs.virtual", false),
             Map.entry("Identity.always", false),
             Map.entry("Identity.sequence", ""),

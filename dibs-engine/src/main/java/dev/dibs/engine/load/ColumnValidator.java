@@ -10,6 +10,11 @@ import java.util.Map;
 /** Checks the columns of one table draft: names, keys, identity, generated columns, renames. */
 final class ColumnValidator {
 
+    /** The built-in types that have a collation (a domain or extension type over one is PostgreSQL's to judge). */
+    private static final java.util.Set<String> SORTS_TEXT = java.util.Set.of("text", "character varying", "varchar", "character",
+            "char", "bpchar", "name");
+
+
     private final List<Problem> problems;
 
     ColumnValidator(List<Problem> problems) {
@@ -57,6 +62,11 @@ final class ColumnValidator {
                 problems.add(new Problem(where, "@Column(statistics) on a virtual generated column: it is computed when read,"
                         + " so ANALYZE keeps no statistics for it and PostgreSQL refuses SET STATISTICS on it.",
                         "remove statistics, or make the column stored (@GeneratedAs without virtual)."));
+            }
+            if (c.collation() != null && c.type() != null && c.type().isBuiltin() && !SORTS_TEXT.contains(c.type().name())) {
+                problems.add(new Problem(where, "@Column(collation) on a column of type " + c.type().sql()
+                        + ", which PostgreSQL compares without a collation.",
+                        "remove collation, or give it to a column of a string type (text, varchar, char) or an array of one."));
             }
             if (c.generatedExpression() != null && c.generatedExpression().isBlank()) {
                 problems.add(new Problem(where, "@GeneratedAs has an empty expression.", "write the SQL expression."));

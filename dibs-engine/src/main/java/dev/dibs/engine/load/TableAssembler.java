@@ -107,7 +107,7 @@ final class TableAssembler {
             columns.add(new Column(c.name(), c.type() == null ? dev.dibs.engine.model.PgType.builtin("unknown") : c.type(),
                     nullable, c.defaultExpression(), !c.identity() ? Identity.NONE
                             : c.identityAlways() ? Identity.ALWAYS : Identity.BY_DEFAULT,
-                    c.generatedExpression(), c.comment(), c.virtual(), sequence, c.statistics()));
+                    c.generatedExpression(), c.comment(), c.virtual(), sequence, c.statistics(), c.collation()));
         }
         List<Check> checks = new ArrayList<>();
         for (CheckSpec spec : t.checks()) {

@@ -90,7 +90,17 @@ public record TableDraft(
             String comment,
             SourceLocation source,
             String identitySequence,
-            Integer statistics) {
+            Integer statistics,
+            String collation) {
+
+        /** A column of its type's own collation ({@code collation} null). */
+        public ColumnDraft(String javaMember, String name, PgType type, String enumClass, boolean enumArray, boolean nullable,
+                           String defaultExpression, boolean identity, boolean identityAlways, String generatedExpression,
+                           boolean virtual, boolean primaryKey, String renamedFrom, String comment, SourceLocation source,
+                           String identitySequence, Integer statistics) {
+            this(javaMember, name, type, enumClass, enumArray, nullable, defaultExpression, identity, identityAlways,
+                    generatedExpression, virtual, primaryKey, renamedFrom, comment, source, identitySequence, statistics, null);
+        }
 
         /** A column with the server's default statistics target. */
         public ColumnDraft(String javaMember, String name, PgType type, String enumClass, boolean enumArray, boolean nullable,
@@ -112,7 +122,7 @@ public record TableDraft(
         ColumnDraft withType(PgType resolved) {
             return new ColumnDraft(javaMember, name, resolved, enumClass, enumArray, nullable, defaultExpression,
                     identity, identityAlways, generatedExpression, virtual, primaryKey, renamedFrom, comment, source, identitySequence,
-                    statistics);
+                    statistics, collation);
         }
     }
 

@@ -208,7 +208,8 @@ final class TableReader {
                 generated != null && Annotations.bool(generated, "virtual"), pk,
                 renamed == null ? null : Annotations.string(renamed, "value", ""),
                 member == null ? null : member.doc(), member == null ? null : member.location(),
-                identity == null ? "" : Annotations.string(identity, "sequence"), ColumnStatistics.target(where, columnAnnotation, problems));
+                identity == null ? "" : Annotations.string(identity, "sequence"), ColumnStatistics.target(where, columnAnnotation, problems),
+                ColumnCollation.of(where, columnAnnotation, problems));
     }
 
     private PgType explicitType(String where, String text) {

@@ -95,6 +95,11 @@ final class ViewRecordReader {
                     + " (ANALYZE reads the tables it selects from), and PostgreSQL refuses SET STATISTICS on it.",
                     "remove statistics here, and give the target on the table's column it reads."));
         }
+        if (column != null && !Annotations.string(column, "collation").isEmpty()) {
+            problems.add(new Problem(where, "@Column(collation) on a view's column: a view's column has the collation its query"
+                    + " gives it, and a view has no COLLATE clause of its own.",
+                    "remove collation here, and give it on the table's column, or in the query (name COLLATE \"C\")."));
+        }
         String javaType = field.getTypeSignatureOrTypeDescriptor().toString();
         String sqlName = name.isEmpty() ? SnakeCase.of(field.getName()) : name;
         if (!explicit.isBlank()) {

@@ -9,7 +9,9 @@ import java.util.Objects;
  * {@code sequence} is, for an identity or serial column, the options of the sequence it owns that
  * are not the defaults for it, in {@code ALTER SEQUENCE}'s words ({@code AS bigint START WITH 1000});
  * null when all are defaults, or the column owns no sequence. {@code statistics} is its statistics
- * target ({@code SET STATISTICS}, 0 to 10,000), null for the server's default.
+ * target ({@code SET STATISTICS}, 0 to 10,000), null for the server's default. {@code collation} is
+ * the name of the collation in {@code pg_catalog} it has instead of its type's ({@code C}), null for
+ * its type's own.
  */
 public record Column(
         String name,
@@ -21,7 +23,8 @@ public record Column(
         String comment,
         boolean virtual,
         String sequence,
-        Integer statistics) {
+        Integer statistics,
+        String collation) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -29,6 +32,13 @@ public record Column(
         identity = identity == null ? Identity.NONE : identity;
         virtual = virtual && generatedExpression != null;
         sequence = sequence == null || sequence.isBlank() ? null : sequence;
+        collation = collation == null || collation.isEmpty() ? null : collation;
+    }
+
+    /** A column of its type's own collation. */
+    public Column(String name, PgType type, boolean nullable, String defaultExpression, Identity identity,
+                  String generatedExpression, String comment, boolean virtual, String sequence, Integer statistics) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics, null);
     }
 
     /** A column with the server's default statistics target. */
@@ -51,27 +61,48 @@ public record Column(
 
     /** The same column with another default expression (null: none). */
     public Column withDefault(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity, generatedExpression, comment, virtual, sequence, statistics);
+        return new Column(name, type, nullable, newDefault, identity, generatedExpression, comment, virtual, sequence, statistics, collation);
     }
 
     /** The same column under another name. */
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics);
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics, collation);
     }
 
     /** The same column of another type. */
     public Column withType(PgType newType) {
-        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics);
+        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics, collation);
     }
 
     /** The same column with another default and generation expression. */
     public Column withExpressions(String newDefault, String newGenerated) {
-        return new Column(name, type, nullable, newDefault, identity, newGenerated, comment, virtual, sequence, statistics);
+        return new Column(name, type, nullable, newDefault, identity, newGenerated, comment, virtual, sequence, statistics, collation);
     }
 
     /** The same column with other sequence options (null: the defaults). */
     public Column withSequence(String newSequence) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, newSequence, statistics);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, newSequence, statistics, collation);
+    }
+
+    /** The same column with another collation (null: its type's own). */
+    public Column withCollation(String newCollation) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics,
+                newCollation);
+    }
+
+    /** The collation as a {@code COLLATE} clause names it, always in pg_catalog ({@code pg_catalog."C"}); null for the type's own. */
+    public String collationSql() {
+        return collation == null ? null : dev.dibs.engine.naming.Identifiers.quote("pg_catalog", collation);
+    }
+
+    /** The type as {@code ALTER COLUMN … TYPE} and a column definition write it: with its collation clause, if any. */
+    public String typeSql() {
+        return collation == null ? type.sql() : type.sql() + " COLLATE " + collationSql();
+    }
+
+    /** Whether the two columns differ in type or collation: either is changed by {@code ALTER COLUMN … TYPE}. */
+    public boolean typeDiffers(Column other) {
+        return !type.equals(other.type) || !Objects.equals(collation, other.collation);
     }
 
     public boolean isIdentity() {

@@ -99,7 +99,7 @@ final class PlanBlockers {
         for (dev.dibs.engine.model.Table table : current.tables()) {
             dev.dibs.engine.model.Table other = wanted.get(table.name());
             if (other != null && table.columns().stream().anyMatch(c -> other.column(c.name())
-                    .map(d -> !d.type().equals(c.type())).orElse(true))) {
+                    .map(d -> d.typeDiffers(c)).orElse(true))) {
                 return true;
             }
         }

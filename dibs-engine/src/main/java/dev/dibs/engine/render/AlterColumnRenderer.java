@@ -59,7 +59,7 @@ final class AlterColumnRenderer {
         if (type && to.isGenerated()) {
             // PostgreSQL recomputes a generated column in its new type and refuses a USING clause;
             // a stored one is rewritten, a virtual one has nothing stored
-            parts.add(col + " TYPE " + to.type().sql());
+            parts.add(col + " TYPE " + to.typeSql());
             if (!to.virtual()) {
                 hazards.add(REWRITES_TABLE);
             }
@@ -75,13 +75,19 @@ final class AlterColumnRenderer {
             PgType toBase = toArrayOfDomain ? domains.base(to.type().element(), true).arrayOf() : domains.base(to.type(), true);
             boolean sameBase = fromBase.sql().equals(toBase.sql()); // an enum's domains too
             String cast = sameBase ? Sql.name(to.name()) + "::" + toBase.sql() : TypeChanges.using(Sql.name(to.name()), fromBase, toBase);
-            parts.add(col + " TYPE " + to.type().sql() + " USING " + cast + (toBase.equals(to.type()) ? "" : "::" + to.type().sql()));
+            parts.add(col + " TYPE " + to.typeSql() + " USING " + cast + (toBase.equals(to.type()) ? "" : "::" + to.type().sql()));
             if (domains.constrained(to.type())) {
                 hazards.add(REWRITES_TABLE);
                 hazards.add(VALIDATES_EXISTING_ROWS);
             }
             if (!java.util.Objects.equals(domains.collation(from.type(), false), domains.collation(to.type(), true))) {
                 hazards.add(INDEX_BUILD); // another collation: PostgreSQL builds the column's indexes again
+            }
+            String recollated = java.util.Objects.equals(from.collation(), to.collation()) ? null : c.table() + "." + to.name();
+            IndexedColumns indexed = ctx.indexedColumns();
+            if (recollated != null && (indexed.keys().contains(recollated) || indexed.rebuiltOnAnyRetype().contains(recollated)
+                    || indexed.otherMethodKeys().contains(recollated))) {
+                hazards.add(INDEX_BUILD); // its own collation changes: every index that has it as a key or reads it is built again
             }
             TypeChanges.Kind kind = sameBase ? TypeChanges.Kind.BINARY_COMPATIBLE : TypeChanges.classify(fromBase, toBase);
             if (kind == TypeChanges.Kind.BINARY_COMPATIBLE && arrayOfDomain) {

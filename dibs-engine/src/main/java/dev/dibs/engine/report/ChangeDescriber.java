@@ -79,7 +79,7 @@ public final class ChangeDescriber {
 
         @Override
         public Described addColumn(AddColumn x) {
-            return new Described('+', x.table().toString(), "column " + x.column().name() + " " + x.column().type().sql(), null, x.column());
+            return new Described('+', x.table().toString(), "column " + x.column().name() + " " + x.column().typeSql(), null, x.column());
         }
 
         @Override
@@ -94,8 +94,22 @@ public final class ChangeDescriber {
 
         @Override
         public Described alterColumn(AlterColumn x) {
-            return new Described('~', x.table().toString(), "column " + x.to().name() + " " + x.aspects().stream().map(a -> a.name().toLowerCase())
-                    .sorted().toList(), x.from(), x.to());
+            // the TYPE aspect says the type, the collation or both (ALTER COLUMN … TYPE changes either)
+            java.util.List<String> aspects = new java.util.ArrayList<>();
+            for (var a : x.aspects()) {
+                if (a != dev.dibs.engine.diff.SchemaChange.ColumnAspect.TYPE) {
+                    aspects.add(a.name().toLowerCase());
+                    continue;
+                }
+                if (!x.from().type().equals(x.to().type())) {
+                    aspects.add("type");
+                }
+                if (!java.util.Objects.equals(x.from().collation(), x.to().collation())) {
+                    aspects.add("collation");
+                }
+            }
+            return new Described('~', x.table().toString(), "column " + x.to().name() + " " + aspects.stream().sorted().toList(),
+                    x.from(), x.to());
         }
 
         @Override

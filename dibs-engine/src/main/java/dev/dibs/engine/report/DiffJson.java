@@ -49,9 +49,10 @@ final class DiffJson {
      * its SQL text, a column's {@code identity} is its kind and an index key's {@code expression}
      * its text, a foreign key dropped with its table is named only, and each element of a top-level
      * list is one line; 6: a function's or procedure's definition has its {@code argumentTypes};
-     * 7: a column has its {@code statistics} target when it has one of its own).
+     * 7: a column has its {@code statistics} target when it has one of its own; 8: a column has its
+     * {@code collation} when it is not its type's).
      */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
 
     /**
      * Values a definition's field holds unless it says otherwise, left out like null, false and

@@ -337,9 +337,9 @@ final class VirtualSchema {
             return;
         }
         Column wanted = desired.table(table).flatMap(t -> t.column(column)).orElse(null);
-        if (wanted != null && !wanted.type().equals(held.type())) {
-            throw new SimulationException.NotExists("column " + table + "." + column + " of type " + wanted.type().sql()
-                    + " (it is still " + held.type().sql() + ")");
+        if (wanted != null && wanted.typeDiffers(held)) {
+            throw new SimulationException.NotExists("column " + table + "." + column + " of type " + wanted.typeSql()
+                    + " (it is still " + held.typeSql() + ")");
         }
         // of an enum the plan creates again under the same name: converted then, so not yet of the desired type
         if (wanted != null && !held.type().isBuiltin()

@@ -70,6 +70,25 @@ class AnnotationInjectionTest {
                 .contains("type \"int); CREATE TABLE smuggled (y int); CREATE TABLE t2 (x int\" does not exist"));
     }
 
+    /**
+     * A collation is one name, quoted where it is written: one carrying a quote and SQL stays a
+     * collation of that name, which does not exist, and PostgreSQL's refusal names the member.
+     */
+    @Test
+    void aCollationNameStaysOneQuotedName(PostgresServer server) throws Exception {
+        String source = "@Table(\"orders\")\n"
+                + "public record Order(@Pk long id, @Column(collation = \"C\\\" NOT NULL); DROP TABLE orders; --\") String v) {}";
+        List<Path> classpath = TestSchemas.compile(dir, source);
+
+        SchemaValidationException e = catchThrowableOfType(SchemaValidationException.class, () -> Canonicalizer.canonicalize(
+                IntentLoader.builder().classpath(classpath).packages(List.of("e")).load(), server));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.where()).isEqualTo("e.Order"))
+                .extracting(Problem::message).asString()
+                .contains("collation \"pg_catalog.C\" NOT NULL); DROP TABLE orders; --\" for encoding \"UTF8\" does not exist");
+    }
+
     /** A libpq connection string for the test database, as the injected dblink_exec would use. */
     private static String dblinkTarget(TestDatabase db) {
         Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(db.info().url());

@@ -233,6 +233,27 @@ class ImportRoundTripTest {
     }
 
     /**
+     * A column's collation of pg_catalog ({@code COLLATE "C"}, an array's, a domain's column set back to
+     * the database's default) is {@code @Column(collation = …)}, and the round trip finds nothing to change.
+     */
+    @Test
+    void columnCollationsOfPgCatalog(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE DOMAIN code AS text COLLATE "C";
+                CREATE TABLE handles (id bigint PRIMARY KEY, handle text COLLATE "C" NOT NULL UNIQUE,
+                                      names varchar(40)[] COLLATE "POSIX", plain code COLLATE "default", kept code);
+                CREATE INDEX handles_lower ON handles (lower(handle));
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        assertThat(file(result, "Handle")).contains("@Unique @Column(collation = \"C\") String handle",
+                "@Column(type = \"varchar(40)[]\", collation = \"POSIX\") @Nullable List<String> names",
+                "@Column(type = \"public.code\", collation = \"default\") @Nullable String plain",
+                "@Column(type = \"public.code\") @Nullable String kept");
+    }
+
+    /**
      * Operators (Danbooru's {@code ~<<}, a commutator pair, a prefix operator with a comment) go to the
      * SQL files with the functions they call, before the tables whose index and check use one, and
      * before a domain whose check and default use them and a function whose SQL-standard body does.

@@ -156,6 +156,39 @@ class IntentValidationTest {
         assertThat(virtual.fix()).contains("make the column stored");
     }
 
+    /** A collation is named, never written as SQL: what the loader cannot hold as one name is refused, naming the member. */
+    @Test
+    void collationNamesPostgresCouldNotHold() {
+        String longName = "c".repeat(64);
+        List<Problem> found = problems(
+                "@Table(\"a\") record A(@Pk long id, @Column(collation = \" C\") String padded) {}",
+                "@Table(\"b\") record B(@Pk long id, @Column(collation = \"pg_catalog.C\") String qualified) {}",
+                "@Table(\"c\") record C(@Pk long id, @Column(collation = \"\\\"C\\\"\") String quoted) {}",
+                "@Table(\"d\") record D(@Pk long id, @Column(collation = \"" + longName + "\") String tooLong) {}",
+                "@Table(\"e\") record E(@Pk long id, @Column(collation = \"C\\u0007\") String control) {}",
+                "@View(\"SELECT 'x'::text AS n\") record Names(@Column(collation = \"C\") String n) {}",
+                "@Table(\"f\") record F(@Pk long id, @Column(collation = \"C\") long count,"
+                        + " @Column(type = \"varchar(20)[]\", collation = \"C\") java.util.List<String> fine) {}");
+        assertThat(found).extracting(Problem::where).containsExactlyInAnyOrder("v.A.padded", "v.B.qualified", "v.C.quoted",
+                "v.D.tooLong", "v.E.control", "v.Names.n", "v.F.count");
+        assertThat(message(found, "v.A.padded")).isEqualTo("@Column(collation = \" C\") is no collation name: it is blank or has"
+                + " white space around it.");
+        assertThat(message(found, "v.B.qualified")).contains("is written as SQL: it takes the collation's bare name");
+        assertThat(message(found, "v.C.quoted")).startsWith("@Column(collation = \"\\\"C\\\"\") is written as SQL");
+        assertThat(message(found, "v.D.tooLong")).endsWith("is longer than the 63 bytes PostgreSQL keeps of a name.");
+        assertThat(message(found, "v.E.control")).isEqualTo("@Column(collation = \"C\\u0007\") is no collation name: it holds a"
+                + " control character.");
+        assertThat(message(found, "v.Names.n")).startsWith("@Column(collation) on a view's column");
+        assertThat(message(found, "v.F.count")).isEqualTo("@Column(collation) on a column of type bigint, which PostgreSQL"
+                + " compares without a collation.");
+        assertThat(found.stream().filter(p -> p.where().equals("v.A.padded")).findFirst().orElseThrow().fix())
+                .contains("SELECT collname FROM pg_collation", "collation = \"C\"");
+    }
+
+    private static String message(List<Problem> found, String where) {
+        return found.stream().filter(p -> p.where().equals(where)).findFirst().orElseThrow().message();
+    }
+
     @Test
     void identityOnNonIntegerMember() {
         Problem p = only("@Table(\"a\") record A(@Pk @Identity String id) {}");

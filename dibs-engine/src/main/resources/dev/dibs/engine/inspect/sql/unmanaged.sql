@@ -37,7 +37,8 @@ WITH ext AS (
     -- is left alone: PostgreSQL gives a new partition none, whoever makes it, and a target set on the
     -- table reaches the partitions there are). The notes below read it rather than each scanning
     -- pg_attribute again.
-    SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, a.attname, a.attacl IS NOT NULL AS granted,
+    SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, r.managed OR r.relispartition AS modelled, a.attname,
+           a.attacl IS NOT NULL AS granted,
            a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression, st.note AS statistics_note,
            a.attoptions
       FROM rel r
@@ -727,10 +728,13 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                      WHERE d.defaclnamespace = 0 OR n.nspname = ANY (?::text[])) o) p
      WHERE p.detail IS NOT NULL
     UNION ALL
+    -- a managed table's column of a collation of pg_catalog is modelled (columns.sql), a partition's
+    -- is its table's
     SELECT 'column collation', c.nspname, c.relname || '.' || c.attname, 'COLLATE ' || co.collname::text
       FROM col c
       JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
      WHERE c.relkind IN ('r', 'p') AND c.attcollation <> 0 AND c.attcollation <> c.typcollation
+       AND NOT (c.modelled AND co.collnamespace = 'pg_catalog'::pg_catalog.regnamespace)
     UNION ALL
     -- a column's SET STORAGE and SET COMPRESSION are not modelled: a table dibs creates has its
     -- types' defaults, so these are said here, never silently lost; nor SET STATISTICS outside the

@@ -1,0 +1,2 @@
+SELECT string_agg(attrelid::regclass || '.' || attname || '=' || COALESCE(c.collname, '-'), ', ' ORDER BY attrelid::regclass::text, attname) FROM pg_attribute a LEFT JOIN pg_collation c ON c.oid = a.attcollation AND a.attcollation <> 100 WHERE attrelid IN ('items'::regclass, 'tags'::regclass, 'item_names'::regclass) AND attnum > 0
+-- expect: item_names.id=-, item_names.name=C, items.added=C, items.code=C, items.id=-, items.label=ucs_basic, items.name=C, items.note=POSIX, items.tag=-, tags.name=C, tags.title=POSIX
