@@ -108,7 +108,7 @@ public final class PartitionDiffer {
             if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
                 String key = keyReading(current, a.table(), a.from().name());
                 if (key != null) {
-                    throw PartitioningRefused.keyColumnRetyped(a.table(), key, a.from().name(), a.from().type().sql(), a.to().type().sql());
+                    throw PartitioningRefused.keyColumnRetyped(a.table(), key, a.from().name(), a.from().typeSql(), a.to().typeSql());
                 }
             } else if (c instanceof SchemaChange.RecreateEnum r) {
                 for (SchemaChange.ColumnRef ref : r.columns()) {

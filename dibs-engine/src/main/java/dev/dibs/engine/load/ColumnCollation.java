@@ -34,7 +34,8 @@ public final class ColumnCollation {
         return name;
     }
 
-    static String problem(String name) {
+    /** What makes {@code name} no collation name dibs can write, or null when it is one. */
+    public static String problem(String name) {
         if (name.isBlank() || !name.strip().equals(name)) {
             return "is no collation name: it is blank or has white space around it";
         }

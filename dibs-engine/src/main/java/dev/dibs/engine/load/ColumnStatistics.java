@@ -27,8 +27,9 @@ public final class ColumnStatistics {
         return target;
     }
 
-    /** The parameters written on dibs's {@code @Column} besides {@code statistics}, in the order ClassGraph gives them. */
+    /** The parameters written on dibs's {@code @Column} besides {@code statistics} and {@code collation}, in the order ClassGraph gives them. */
     public static List<String> otherParameters(AnnotationInfo column) {
-        return column.getParameterValues(false).stream().map(p -> p.getName()).filter(n -> !n.equals("statistics")).toList();
+        return column.getParameterValues(false).stream().map(p -> p.getName())
+                .filter(n -> !n.equals("statistics") && !n.equals("collation")).toList();
     }
 }

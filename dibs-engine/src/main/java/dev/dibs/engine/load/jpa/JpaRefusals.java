@@ -61,12 +61,12 @@ final class JpaRefusals {
                 if (name.equals("dev.dibs.Column")) {
                     List<String> others = ColumnStatistics.otherParameters(info);
                     if (others.isEmpty()) {
-                        continue; // statistics, which JPA has no word for: read with the column
+                        continue; // statistics and collation, which JPA has no word for: read with the column
                     }
                     problems.add(new Problem(where, "dibs's @Column(" + String.join(", ", others) + ") on a JPA entity member:"
-                            + " JPA's annotations describe entity columns; on an entity, dibs's @Column says only statistics.",
-                            "use @jakarta.persistence.Column(name, columnDefinition) for the column, and keep only statistics"
-                            + " in @dev.dibs.Column."));
+                            + " JPA's annotations describe entity columns; on an entity, dibs's @Column says only statistics"
+                            + " and collation.", "use @jakarta.persistence.Column(name, columnDefinition) for the column, and keep"
+                            + " only statistics and collation in @dev.dibs.Column."));
                     return true;
                 }
                 if (name.startsWith("dev.dibs.") && !MIXINS.contains(name)) {
@@ -89,6 +89,11 @@ final class JpaRefusals {
         if (a.annotations() != null && a.annotations().get("dev.dibs.Column") != null) {
             problems.add(new Problem(where, "dibs's @Column(statistics) on " + what + ": dibs sets statistics targets only"
                     + " on an entity's basic, embedded and to-one attributes.", "remove @dev.dibs.Column from this attribute."));
+        }
+        if (a.hibernate("Collate") != null) {
+            problems.add(new Problem(where, "Hibernate's @Collate on " + what + ": dibs reads a collation only on an entity's"
+                    + " basic and embedded attributes.", "remove @Collate from this attribute, or give the collation where the"
+                    + " column is declared."));
         }
     }
 }

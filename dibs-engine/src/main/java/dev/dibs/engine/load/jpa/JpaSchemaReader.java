@@ -290,6 +290,7 @@ public final class JpaSchemaReader {
                 }
                 t.columns.add(c);
                 t.statistics(leaf.attribute(), c, JpaColumns.where(root, leaf.path()), problems);
+                t.collation(leaf.attribute(), c, JpaColumns.where(root, leaf.path()), problems);
             }
             if (leaves.isEmpty() && ids.isEmpty()) {
                 problems.add(new Problem(root.javaName(), "the entity has no @Id or @EmbeddedId.",
@@ -352,6 +353,7 @@ public final class JpaSchemaReader {
                             added.add(c);
                             t.rename(leaf.attribute(), c);
                             t.statistics(leaf.attribute(), c, JpaColumns.where(e, leaf.path()), problems);
+                            t.collation(leaf.attribute(), c, JpaColumns.where(e, leaf.path()), problems);
                             if (a.hibernate("NaturalId") != null) {
                                 naturalId.add(c.ident());
                             }

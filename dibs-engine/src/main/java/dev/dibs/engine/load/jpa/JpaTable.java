@@ -65,6 +65,8 @@ final class JpaTable {
     final java.util.Map<String, String> renames = new java.util.HashMap<>();
     /** dibs's {@code @Column(statistics)} on entity members: column SQL name → statistics target. */
     final java.util.Map<String, Integer> statistics = new java.util.HashMap<>();
+    /** Hibernate's {@code @Collate}, or dibs's {@code @Column(collation)}, on basic members: column SQL name → collation name. */
+    final java.util.Map<String, String> collations = new java.util.HashMap<>();
 
     JpaTable(String javaClass, JpaName name, String schema) {
         this.javaClass = javaClass;
@@ -97,7 +99,7 @@ final class JpaTable {
         for (Col c : ordered) {
             drafts.add(new ColumnDraft(c.member(), c.sql(), c.type(), null, false, c.nullable(), c.defaultExpression(),
                     c.identity(), false, null, false, c.primaryKey(), renames.get(c.sql()), c.comment(), c.source(), "",
-                    statistics.get(c.sql())));
+                    statistics.get(c.sql()), collations.get(c.sql())));
             if (c.unique()) {
                 allUniques.add(new UniqueSpec(null, c.ident(), ""));
             }
@@ -143,6 +145,27 @@ final class JpaTable {
         if (before != null && !before.equals(target)) {
             problems.add(new Problem(where, "@Column(statistics = " + target + ") on column " + c.sql() + ", which another"
                     + " attribute of " + qualified() + " gives statistics = " + before + ".", "give both the same target."));
+        }
+    }
+
+    /**
+     * The collation of basic attribute {@code a}'s column {@code c}: dibs's {@code @Column(collation)}
+     * (a name), else Hibernate's {@code @Collate} (SQL, as Hibernate writes it after {@code collate}:
+     * {@code "C"} quoted keeps its case, {@code ucs_basic} bare folds to lower case, {@code pg_catalog.}
+     * may lead). A collation of another schema, or the two annotations disagreeing, is a problem.
+     */
+    void collation(EntityScan.Attribute a, Col c, String where, List<Problem> problems) {
+        String dibs = dev.dibs.engine.load.ColumnCollation.of(where, dibsColumn(a), problems);
+        io.github.classgraph.AnnotationInfo collate = a == null ? null : a.hibernate("Collate");
+        String hibernate = collate == null ? null : HibernateCollate.name(where, JpaAnnotations.string(collate, "value", ""), problems);
+        if (dibs != null && hibernate != null && !dibs.equals(hibernate)) {
+            problems.add(new Problem(where, "@Column(collation = \"" + dibs + "\") and Hibernate's @Collate name two collations ("
+                    + dibs + ", " + hibernate + ").", "keep one of them."));
+            return;
+        }
+        String name = dibs != null ? dibs : hibernate;
+        if (name != null) {
+            collations.put(c.sql(), name);
         }
     }
 

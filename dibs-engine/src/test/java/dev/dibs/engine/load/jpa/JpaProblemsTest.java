@@ -138,9 +138,9 @@ class JpaProblemsTest {
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Pet.name");
             assertThat(p.message()).startsWith("dibs's @Column(name) on a JPA entity member: JPA's annotations describe entity"
-                    + " columns; on an entity, dibs's @Column says only statistics.");
+                    + " columns; on an entity, dibs's @Column says only statistics and collation.");
             assertThat(p.fix()).isEqualTo("use @jakarta.persistence.Column(name, columnDefinition) for the column, and keep only"
-                    + " statistics in @dev.dibs.Column.");
+                    + " statistics and collation in @dev.dibs.Column.");
         }).anySatisfy(p -> {
             assertThat(p.where()).isEqualTo("q.Pet.ownerId");
             assertThat(p.fix()).contains("@ManyToOne with @JoinColumn");
