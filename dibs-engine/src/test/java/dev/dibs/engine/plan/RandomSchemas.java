@@ -30,7 +30,7 @@ import java.util.Random;
 
 /**
  * Random schemas for property tests, drawn from small name pools so that two of them overlap:
- * tables in two schemas (some under the same name in both), columns of every mapped type (and enums), nullability, defaults, identity, composite
+ * tables in two schemas (some under the same name in both), columns of every mapped type (and enums, and string columns of a collation of their own), nullability, defaults, identity, composite
  * keys, uniques, checks, plain, expression and partial indexes, foreign keys with cycles and
  * self-references, comments, exclusion constraints, key options (INCLUDE, NULLS NOT DISTINCT, storage
  * parameters, deferrability), a range-, a list- and a hash-partitioned table ({@value #PARTITIONED},
@@ -134,6 +134,9 @@ public final class RandomSchemas {
                     List.of(new Partition("ph0_b", "FOR VALUES WITH (modulus 4, remainder 1)"),
                             new Partition("ph0_b", "FOR VALUES WITH (modulus 4, remainder 3)")),
                     List.of(new Partition("ph0_c", "FOR VALUES WITH (modulus 4, remainder 2)")))));
+
+    /** Collations every PostgreSQL has, other than the database's default. */
+    private static final List<String> COLLATIONS = List.of("C", "POSIX");
 
     /** Column types whose btree operator class an exclusion constraint {@code WITH =} can use. */
     private static final List<String> EXCLUDABLE = List.of("integer", "bigint", "smallint", "text", "varchar(20)", "date", "uuid",
@@ -350,7 +353,10 @@ public final class RandomSchemas {
         }
         TypeChoice t = chance(50) ? pick(FAMILIES.get(Math.floorMod(name.hashCode(), FAMILIES.size()))) : pick(TYPES);
         String def = t.defaults().length > 0 && chance(40) ? t.defaults()[random.nextInt(t.defaults().length)] : null;
-        return new Column(name, PgType.parse(t.sql()), nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
+        Column column = new Column(name, PgType.parse(t.sql()), nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
+        // a string column (or an array of one) of a collation of its own: changing it retypes the column in place
+        return t.sql().startsWith("text") || t.sql().startsWith("varchar") ? column.withCollation(chance(25) ? pick(COLLATIONS) : null)
+                : column;
     }
 
     /** Each table may reference another one (or itself) by a new nullable column: cycles happen. */
