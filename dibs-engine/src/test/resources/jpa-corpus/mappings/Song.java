@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import java.time.Duration;
+import org.hibernate.annotations.Collate;
 
 @Entity
 public class Song {
@@ -11,6 +12,7 @@ public class Song {
     @GeneratedValue
     Long id;
 
+    @Collate("C")
     String title;
 
     Duration length;

@@ -149,10 +149,9 @@ final class JpaTable {
     }
 
     /**
-     * The collation of basic attribute {@code a}'s column {@code c}: dibs's {@code @Column(collation)}
-     * (a name), else Hibernate's {@code @Collate} (SQL, as Hibernate writes it after {@code collate}:
-     * {@code "C"} quoted keeps its case, {@code ucs_basic} bare folds to lower case, {@code pg_catalog.}
-     * may lead). A collation of another schema, or the two annotations disagreeing, is a problem.
+     * The collation of basic attribute {@code a}'s column {@code c}: dibs's {@code @Column(collation)},
+     * else Hibernate's {@code @Collate} (a name too, which Hibernate quotes); a name dibs cannot write,
+     * or the two annotations disagreeing, is a problem.
      */
     void collation(EntityScan.Attribute a, Col c, String where, List<Problem> problems) {
         String dibs = dev.dibs.engine.load.ColumnCollation.of(where, dibsColumn(a), problems);

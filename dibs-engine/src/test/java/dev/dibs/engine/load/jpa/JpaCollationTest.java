@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A column's collation on an entity: Hibernate's {@code @Collate} (read as PostgreSQL reads what Hibernate
- * writes after {@code collate}) or dibs's {@code @Column(collation)}, read, created and kept; what cannot be
- * read is refused, never left out.
+ * A column's collation on an entity: Hibernate's {@code @Collate} (a name, which Hibernate quotes after
+ * {@code collate}) or dibs's {@code @Column(collation)}, read, created and kept; what cannot be read is
+ * refused, never left out.
  */
 @WithPostgres
 class JpaCollationTest {
@@ -40,12 +40,11 @@ class JpaCollationTest {
                 package co;
                 import jakarta.persistence.*;
                 import org.hibernate.annotations.Collate;
-                @Embeddable class Address { @Collate("\\"POSIX\\"") String street; }
+                @Embeddable class Address { @Collate("POSIX") String street; }
                 @Entity class Account {
                   @Id Long id;
-                  @Collate("\\"C\\"") @Column(nullable = false, unique = true) String handle;
-                  @Collate("pg_catalog.ucs_basic") String title;
-                  @Collate("UCS_BASIC") String folded;
+                  @Collate("C") @Column(nullable = false, unique = true) String handle;
+                  @Collate("ucs_basic") String title;
                   @dev.dibs.Column(collation = "C") String code;
                   @Embedded Address address;
                   String plain;
@@ -56,14 +55,14 @@ class JpaCollationTest {
 
         Table account = loaded.schema().table(new QualifiedName("public", "account")).orElseThrow();
         assertThat(account.columns()).extracting(Column::name, Column::collation).containsExactlyInAnyOrder(
-                Tuple.tuple("id", null), Tuple.tuple("handle", "C"), Tuple.tuple("title", "ucs_basic"), Tuple.tuple("folded", "ucs_basic"),
+                Tuple.tuple("id", null), Tuple.tuple("handle", "C"), Tuple.tuple("title", "ucs_basic"),
                 Tuple.tuple("code", "C"), Tuple.tuple("street", "POSIX"), Tuple.tuple("plain", null));
 
         apply(db, DriftDetector.detect(loaded, db.info(), () -> server, PlanOptions.defaults()));
         assertThat(db.queryString("SELECT string_agg(attname || '=' || COALESCE(c.collname, '-'), ', ' ORDER BY attname)"
                 + " FROM pg_attribute a LEFT JOIN pg_collation c ON c.oid = a.attcollation AND a.attcollation <> 100"
                 + " WHERE attrelid = 'account'::regclass AND attnum > 0 AND NOT attisdropped"))
-                .isEqualTo("code=C, folded=ucs_basic, handle=C, id=-, plain=-, street=POSIX, title=ucs_basic");
+                .isEqualTo("code=C, handle=C, id=-, plain=-, street=POSIX, title=ucs_basic");
         assertThat(DriftDetector.detect(loaded, db.info(), () -> server, PlanOptions.defaults()).plan().changes()).isEmpty();
 
         // a collation changed by hand is drift: the plan puts the declared one back
@@ -84,10 +83,10 @@ class JpaCollationTest {
                 @Entity class Tag { @Id Long id; }
                 @Entity class Post {
                   @Id Long id;
-                  @Collate("public.ci") String other;
-                  @Collate("\\"C\\" NOT NULL") String more;
-                  @Collate("\\"C\\"") @dev.dibs.Column(collation = "POSIX") String twice;
-                  @ManyToMany @Collate("\\"C\\"") List<Tag> tags;
+                  @Collate("\\"C\\"") String quoted;
+                  @Collate(" C") String padded;
+                  @Collate("C") @dev.dibs.Column(collation = "POSIX") String twice;
+                  @ManyToMany @Collate("C") List<Tag> tags;
                 }
                 """.replace("@Entity class Tag", "@Entity class Tag").replace("import org.hibernate", "import java.util.List;\nimport org.hibernate");
         List<Path> scanPath = JavaSources.compile(dir, Map.of("cx/Model.java", model), JpaSchemaReaderTest.jpaJars());
@@ -95,11 +94,12 @@ class JpaCollationTest {
                 () -> IntentLoader.builder().classpath(scanPath).schemas(List.of("public")).jpa(JpaSettings.of("spring")).load());
 
         assertThat(e).isNotNull();
-        assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder("cx.Post.other", "cx.Post.more", "cx.Post.twice",
+        assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder("cx.Post.quoted", "cx.Post.padded", "cx.Post.twice",
                 "cx.Post.tags");
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).isEqualTo("Hibernate's @Collate(\"public.ci\") is not one"
-                        + " collation name (a schema other than pg_catalog, or more than a name)."))
-                .anySatisfy(p -> assertThat(p.message()).startsWith("Hibernate's @Collate(\"\\\"C\\\" NOT NULL\") is not one"))
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("Hibernate's @Collate(\"\\\"C\\\"\") is written as"
+                        + " SQL"))
+                .anySatisfy(p -> assertThat(p.message()).isEqualTo("Hibernate's @Collate(\" C\") is no collation name: it is blank or"
+                        + " has white space around it."))
                 .anySatisfy(p -> assertThat(p.message()).isEqualTo("@Column(collation = \"POSIX\") and Hibernate's @Collate name two"
                         + " collations (POSIX, C)."))
                 .anySatisfy(p -> assertThat(p.message()).startsWith("Hibernate's @Collate on a"));
