@@ -49,7 +49,7 @@ final class TypedViews {
                             + " does not return (it returns " + String.join(", ", columns.keySet()) + ").",
                             "name the column in the query (… AS " + c.column() + "), or the component after one it returns"
                                     + " (@Column(name = …) where snake_case does not give it)."));
-                } else if (c.type() != null && !matches(c, PgType.parse(column.type()))) {
+                } else if (c.type() != null && !matches(c, PgType.parse(withoutCollation(column.type())))) {
                     problems.add(new Problem(where, "is " + c.javaType() + " (" + c.type().sql() + ") but the view's column "
                             + c.column() + " is " + column.type() + ".",
                             "change the component's type, cast the column in the query (… ::" + c.type().sql()
@@ -64,6 +64,12 @@ final class TypedViews {
             }
         }
         return problems;
+    }
+
+    /** A view column's type as views.sql gives it, without the {@code COLLATE} of a column of a collation of its own. */
+    static String withoutCollation(String type) {
+        int collate = type.indexOf(" COLLATE ");
+        return collate < 0 ? type : type.substring(0, collate);
     }
 
     private static boolean matches(TypedView.Component c, PgType derived) {

@@ -10,9 +10,14 @@ import java.util.Map;
 /** Checks the columns of one table draft: names, keys, identity, generated columns, renames. */
 final class ColumnValidator {
 
-    /** The built-in types that have a collation (a domain or extension type over one is PostgreSQL's to judge). */
-    private static final java.util.Set<String> SORTS_TEXT = java.util.Set.of("text", "character varying", "varchar", "character",
-            "char", "bpchar", "name");
+    /**
+     * Built-in types PostgreSQL compares without a collation, as PgType names them: a collation on one
+     * is refused when the classes are read. Any other type name (a string type, a domain or an
+     * extension's type written without its schema) is left to PostgreSQL when the schema is built.
+     */
+    private static final java.util.Set<String> NO_COLLATION = java.util.Set.of("smallint", "integer", "bigint", "real",
+            "double precision", "numeric", "boolean", "date", "interval", "uuid", "bytea", "json", "jsonb", "inet", "cidr",
+            "macaddr", "macaddr8", "money", "bit", "bit varying", "point", "tsvector", "tsquery", "oid", "xml");
 
 
     private final List<Problem> problems;
@@ -63,7 +68,9 @@ final class ColumnValidator {
                         + " so ANALYZE keeps no statistics for it and PostgreSQL refuses SET STATISTICS on it.",
                         "remove statistics, or make the column stored (@GeneratedAs without virtual)."));
             }
-            if (c.collation() != null && c.type() != null && c.type().isBuiltin() && !SORTS_TEXT.contains(c.type().name())) {
+            if (c.collation() != null && c.type() != null && c.type().isBuiltin() && (NO_COLLATION.contains(c.type().name())
+                    || c.type().name().startsWith("time ") || c.type().name().startsWith("timestamp ")
+                    || c.type().name().equals("time") || c.type().name().equals("timestamp"))) {
                 problems.add(new Problem(where, "@Column(collation) on a column of type " + c.type().sql()
                         + ", which PostgreSQL compares without a collation.",
                         "remove collation, or give it to a column of a string type (text, varchar, char) or an array of one."));

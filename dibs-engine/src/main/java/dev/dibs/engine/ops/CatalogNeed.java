@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Something a change uses that the target's catalog must have, or PostgreSQL refuses the statement:
- * a type, an index access method, an operator class for a method, or a default operator class for
+ * a type, a collation of pg_catalog, an index access method, an operator class for a method, or a default operator class for
  * the type of an index key's column ({@code table}, {@code column}: the type is looked up in the
  * desired schema). {@code what} names the user of it for the warning: {@code index public.t_idx}.
  *
@@ -21,7 +21,7 @@ record CatalogNeed(Kind kind, PgType type, String name, String schema, String me
 
     enum Kind {
         TYPE("type"), ACCESS_METHOD("access method"), OPERATOR_CLASS("operator class"),
-        DEFAULT_OPERATOR_CLASS("default operator class"), FUNCTION("function");
+        DEFAULT_OPERATOR_CLASS("default operator class"), FUNCTION("function"), COLLATION("collation");
 
         /** As {@code catalog-needs.sql} names it. */
         final String sql;
@@ -33,6 +33,13 @@ record CatalogNeed(Kind kind, PgType type, String name, String schema, String me
 
     static CatalogNeed type(PgType type, String what) {
         return new CatalogNeed(Kind.TYPE, type, null, null, null, null, null, what);
+    }
+
+    /** The type of a column, and its collation when it has one of its own. */
+    static List<CatalogNeed> column(dev.dibs.engine.model.Column column, String what) {
+        return column.collation() == null ? List.of(type(column.type(), what))
+                : List.of(type(column.type(), what), new CatalogNeed(Kind.COLLATION, null, column.collation(), "pg_catalog", null, null,
+                        null, what));
     }
 
     static CatalogNeed accessMethod(String method, String what) {

@@ -132,7 +132,7 @@ final class CatalogNeeds {
                     case ACCESS_METHOD -> ACCESS_METHODS.get(need.name());
                     case OPERATOR_CLASS -> OPERATOR_CLASSES.get(need.name());
                     case DEFAULT_OPERATOR_CLASS -> DEFAULT_CLASSES.get(need.method());
-                    case FUNCTION -> null;
+                    case FUNCTION, COLLATION -> null;
                 };
                 if (seen.add(List.of(need.kind(), name, String.valueOf(need.schema()), String.valueOf(need.method()), need.what()))) {
                     asked.add(new Asked(change, need, name, extension));
@@ -153,6 +153,8 @@ final class CatalogNeeds {
                     + ", which has no default operator class for access method " + n.method() + " in the database";
             case FUNCTION -> n.what() + " calls the function " + n.schema() + "." + n.name()
                     + ", which does not exist in the database and which the plan does not create";
+            case COLLATION -> "the collation " + n.name() + " of " + n.what() + " does not exist in the database (for its"
+                    + " encoding): PostgreSQL has the collations of the locales the server was given (ICU, the operating system's)";
         };
     }
 

@@ -99,7 +99,7 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         List<CatalogNeed> needs = new ArrayList<>();
         for (Column col : c.table().columns()) {
             String what = "column " + c.table().name() + "." + col.name();
-            needs.add(CatalogNeed.type(col.type(), what));
+            needs.addAll(CatalogNeed.column(col, what));
             needs.addAll(CatalogNeed.functionsIn(col.defaultExpression(), what));
             needs.addAll(CatalogNeed.functionsIn(col.generatedExpression(), what));
         }
@@ -119,7 +119,7 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
 
     @Override
     public Effect addColumn(AddColumn c) {
-        List<CatalogNeed> type = List.of(CatalogNeed.type(c.column().type(), "column " + c.table() + "." + c.column().name()));
+        List<CatalogNeed> type = CatalogNeed.column(c.column(), "column " + c.table() + "." + c.column().name());
         return new Effect(null, null, List.of(),
                 c.column().virtual() ? List.of("virtual generated column " + c.table() + "." + c.column().name()) : List.of(),
                 null, List.of(), type);
@@ -140,7 +140,7 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     public Effect alterColumn(AlterColumn c) {
         return c.aspects().contains(ColumnAspect.TYPE)
                 ? new Effect(null, null, List.of(new Touch(c.table(), c.from().name(), false, StatementTarget.column(c.table(), c.to().name()))),
-                        List.of(), null, List.of(), List.of(CatalogNeed.type(c.to().type(), "column " + c.table() + "." + c.to().name())))
+                        List.of(), null, List.of(), CatalogNeed.column(c.to(), "column " + c.table() + "." + c.to().name()))
                 : Effect.NONE;
     }
 

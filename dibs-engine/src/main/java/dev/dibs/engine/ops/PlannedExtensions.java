@@ -46,7 +46,7 @@ record PlannedExtensions(List<Extension> extensions) {
             case FUNCTION -> extensions.stream().anyMatch(e -> e.schema().equals(need.schema()));
             case DEFAULT_OPERATOR_CLASS -> type != null && extensions.stream()
                     .anyMatch(e -> e.defaultClasses().contains(need.method() + ":" + type));
-            case TYPE, ACCESS_METHOD -> false; // types: left out as the plan's own, with its enums
+            case TYPE, ACCESS_METHOD, COLLATION -> false; // types: left out as the plan's own, with its enums
         };
     }
 }

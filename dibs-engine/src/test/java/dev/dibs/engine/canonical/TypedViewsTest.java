@@ -57,6 +57,21 @@ class TypedViewsTest {
         assertThat(view.columns().get(1).type()).isEqualTo("character varying(80)"); // a String takes it
     }
 
+    /** A column of a collation of its own reads through a view with it: a String still takes it. */
+    @Test
+    void aStringComponentTakesAColumnOfACollationOfItsOwn(PostgresServer server) {
+        LoadedSchema intent = load("""
+                @Table("handles")
+                public record Handle(@Pk long id, @Column(collation = "C") String handle) {}
+                """, """
+                @View("SELECT id, handle, handle COLLATE \\"POSIX\\" AS posix FROM handles")
+                public record HandleNames(long id, String handle, String posix) {}
+                """);
+        View view = Canonicalizer.canonicalize(intent, server, List.of()).inspection().schema().views().stream()
+                .filter(v -> v.name().equals(new QualifiedName("public", "handle_names"))).findFirst().orElseThrow();
+        assertThat(view.columns()).extracting(ViewColumn::type).containsExactly("bigint", "text COLLATE \"C\"", "text COLLATE \"POSIX\"");
+    }
+
     @Test
     void eachDifferenceNamesTheComponentAndBothTypes(PostgresServer server, TestDatabase db) throws Exception {
         LoadedSchema intent = load(TABLES, ORDERS, STATUS, """

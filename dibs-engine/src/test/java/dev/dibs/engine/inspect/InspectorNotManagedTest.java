@@ -55,7 +55,8 @@ class InspectorNotManagedTest {
                 ALTER TABLE events ADD CONSTRAINT events_id_at_key UNIQUE (id, at) DEFERRABLE;
                 CREATE TABLE events_2028 (id int, at date NOT NULL, CONSTRAINT events_2028_id_at_key UNIQUE (id, at));
                 ALTER TABLE events ATTACH PARTITION events_2028 FOR VALUES FROM ('2028-01-01') TO ('2029-01-01');
-                CREATE TABLE parent (id int);
+                CREATE COLLATION c_copy FROM "C";
+                CREATE TABLE parent (id int, label text COLLATE c_copy);
                 CREATE TABLE child (extra int) INHERITS (parent);
                 CREATE INDEX child_extra ON child (extra) WITH (fillfactor = 60);
                 CREATE POLICY child_own ON child USING (extra > 0);
@@ -119,7 +120,12 @@ class InspectorNotManagedTest {
                 "policy child.child_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
                 "partition constraint events_2026.events_2026_positive", "inheritance child",
-                "column collation accounts.email");
+                "column collation parent.label", "column collation child.label", "collation c_copy");
+        // a managed table's column of a collation of pg_catalog is modelled; one CREATE COLLATION made stays a note
+        assertThat(accounts.column("email").orElseThrow().collation()).isEqualTo("C");
+        assertThat(inspection.schema().table(new QualifiedName("public", "parent")).orElseThrow().column("label").orElseThrow()
+                .collation()).isNull();
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("column collation") && n.name().equals("accounts.email"));
         // the policies of managed tables are modelled; an inheritance child's stays a note
         assertThat(inspection.schema().policies()).extracting(p -> p.table().name() + "." + p.name() + " " + p.using() + " " + p.columns())
                 .containsExactly("accounts.accounts_own (owner = CURRENT_USER) [owner]");

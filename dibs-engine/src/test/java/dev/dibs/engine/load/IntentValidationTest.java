@@ -168,9 +168,10 @@ class IntentValidationTest {
                 "@Table(\"e\") record E(@Pk long id, @Column(collation = \"C\\u0007\") String control) {}",
                 "@View(\"SELECT 'x'::text AS n\") record Names(@Column(collation = \"C\") String n) {}",
                 "@Table(\"f\") record F(@Pk long id, @Column(collation = \"C\") long count,"
+                        + " @Column(type = \"citext\", collation = \"C\") String ci, @Column(collation = \"C\") java.time.Instant at,"
                         + " @Column(type = \"varchar(20)[]\", collation = \"C\") java.util.List<String> fine) {}");
         assertThat(found).extracting(Problem::where).containsExactlyInAnyOrder("v.A.padded", "v.B.qualified", "v.C.quoted",
-                "v.D.tooLong", "v.E.control", "v.Names.n", "v.F.count");
+                "v.D.tooLong", "v.E.control", "v.Names.n", "v.F.count", "v.F.at");
         assertThat(message(found, "v.A.padded")).isEqualTo("@Column(collation = \" C\") is no collation name: it is blank or has"
                 + " white space around it.");
         assertThat(message(found, "v.B.qualified")).contains("is written as SQL: it takes the collation's bare name");

@@ -160,4 +160,31 @@ class CatalogNeedsTest {
         target.execute("CREATE EXTENSION citext; CREATE EXTENSION bloom");
         assertThat(refusals(target, desired)).isEmpty();
     }
+
+    /**
+     * A column's collation of pg_catalog that the target's server lacks (its locales are not the scratch
+     * server's: an ICU or operating-system one) is named, for a new table, a new column and a changed one.
+     */
+    @Test
+    void aCollationTheTargetLacksIsNamed(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        Table notes = table("notes").columns(col("id", "integer"), col("body", "text")).build();
+        Schema lacking = schema(USERS.withColumns(USERS.columns().stream()
+                        .map(c -> c.name().equals("email") ? c.withCollation("klingon-x-icu") : c).toList()),
+                notes.withColumns(notes.columns().stream().map(c -> c.name().equals("body") ? c.withCollation("tlh_KL.utf8") : c)
+                        .toList()));
+
+        List<String> refusals = refusals(target, lacking);
+
+        assertThat(refusals).hasSize(2);
+        assertThat(refusals).anySatisfy(r -> assertThat(r)
+                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.users ALTER COLUMN email TYPE text COLLATE pg_catalog.\"klingon-x-icu\"")
+                .contains(": the collation klingon-x-icu of column public.users.email does not exist in the database (for its encoding)"));
+        assertThat(refusals).anySatisfy(r -> assertThat(r).startsWith("PostgreSQL will refuse \"CREATE TABLE public.notes (")
+                .contains(": the collation tlh_KL.utf8 of column public.notes.body does not exist in the database"));
+
+        Schema present = schema(USERS.withColumns(USERS.columns().stream()
+                .map(c -> c.name().equals("email") ? c.withCollation("C") : c).toList()));
+        assertThat(refusals(target, present)).isEmpty();
+    }
 }

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** diff.json (format 7): its size follows the plan, and what format 4 lost is in it. */
+/** diff.json (format 8): its size follows the plan, and what format 4 lost is in it. */
 class DiffJsonTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -91,9 +91,21 @@ final class JpaRefusals {
                     + " on an entity's basic, embedded and to-one attributes.", "remove @dev.dibs.Column from this attribute."));
         }
         if (a.hibernate("Collate") != null) {
-            problems.add(new Problem(where, "Hibernate's @Collate on " + what + ": dibs reads a collation only on an entity's"
-                    + " basic and embedded attributes.", "remove @Collate from this attribute, or give the collation where the"
-                    + " column is declared."));
+            collationNotRead(a, where, what, problems);
+        }
+    }
+
+    /**
+     * A collation (Hibernate's {@code @Collate}, dibs's {@code @Column(collation)}) where dibs does not
+     * read one: on an association, a collection, a derived identifier ({@code what} says which).
+     */
+    static void collationNotRead(Attribute a, String where, String what, List<Problem> problems) {
+        AnnotationInfo dibs = a.annotations() == null ? null : a.annotations().get("dev.dibs.Column");
+        boolean dibsCollation = dibs != null && dibs.getParameterValues(false).stream().anyMatch(p -> p.getName().equals("collation"));
+        if (a.hibernate("Collate") != null || dibsCollation) {
+            problems.add(new Problem(where, (dibsCollation ? "dibs's @Column(collation)" : "Hibernate's @Collate") + " on " + what
+                    + ": dibs reads a collation only on an entity's basic and embedded attributes.", "remove it from this attribute,"
+                    + " or give the collation where the column is declared."));
         }
     }
 }

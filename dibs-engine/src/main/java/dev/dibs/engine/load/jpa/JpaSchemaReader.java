@@ -334,6 +334,9 @@ public final class JpaSchemaReader {
                     }
                     cols.forEach(c -> t.rename(a, c));
                     cols.forEach(c -> t.statistics(a, c, where, problems));
+                    if (!cols.isEmpty()) { // without join columns of its own, statisticsNotRead below says it
+                        JpaRefusals.collationNotRead(a, where, "a to-one association", problems);
+                    }
                     if (cols.isEmpty()) {
                         JpaRefusals.statisticsNotRead(a, where, "a to-one without a join column of its own (mappedBy, a shared"
                                 + " key)", problems);
@@ -362,6 +365,8 @@ public final class JpaSchemaReader {
                     for (JpaColumns.Leaf inner : toOnes) { // join columns named after the association alone, as Hibernate names them
                         List<Col> joins = associations.toOne(e, inner.attribute(), inner.path(), t, level + 1, forceNullable);
                         joins.forEach(c -> t.statistics(inner.attribute(), c, JpaColumns.where(e, inner.path()), problems));
+                        JpaRefusals.collationNotRead(inner.attribute(), JpaColumns.where(e, inner.path()), "a to-one association",
+                                problems);
                         added.addAll(joins);
                     }
                 }

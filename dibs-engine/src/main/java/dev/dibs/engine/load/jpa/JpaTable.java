@@ -163,8 +163,10 @@ final class JpaTable {
             return;
         }
         String name = dibs != null ? dibs : hibernate;
-        if (name != null) {
-            collations.put(c.sql(), name);
+        String before = name == null ? null : collations.putIfAbsent(c.sql(), name);
+        if (before != null && !before.equals(name)) {
+            problems.add(new Problem(where, "the collation " + name + " on column " + c.sql() + ", which another attribute of "
+                    + qualified() + " gives the collation " + before + ".", "give both the same collation."));
         }
     }
 

@@ -37,8 +37,10 @@ WITH ext AS (
     -- is left alone: PostgreSQL gives a new partition none, whoever makes it, and a target set on the
     -- table reaches the partitions there are). The notes below read it rather than each scanning
     -- pg_attribute again.
-    SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, r.managed OR r.relispartition AS modelled, a.attname,
-           a.attacl IS NOT NULL AS granted,
+    SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, a.attname, a.attacl IS NOT NULL AS granted,
+           -- a managed table, or a partition of one (its columns are its table's)
+           r.managed OR r.relispartition AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN rel p ON p.oid = h.inhparent
+                                                      WHERE h.inhrelid = r.oid AND p.managed) AS modelled,
            a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression, st.note AS statistics_note,
            a.attoptions
       FROM rel r

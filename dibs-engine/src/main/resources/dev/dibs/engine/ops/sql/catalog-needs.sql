@@ -1,6 +1,6 @@
 -- What a plan uses that the target's catalog lacks, so PostgreSQL would refuse the statement. The
 -- parameters are parallel arrays, one element per need: its kind ('type', 'access method',
--- 'operator class', 'default operator class'), its name (a type as format_type prints it, a
+-- 'operator class', 'default operator class', 'function', 'collation'), its name (a type as format_type prints it, a
 -- method, an operator class), the operator class's schema (NULL: any), the index access method (for
 -- operator classes) and the extension known to provide it (NULL: none known). Answers the needs
 -- that are missing, by position, with whether that extension is available on the server and
@@ -49,6 +49,11 @@ WITH need AS (
                WHEN 'function' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
                                               JOIN pg_catalog.pg_namespace s ON s.oid = p.pronamespace
                                              WHERE p.proname = need.name AND s.nspname = need.schema_name)
+               -- a collation of pg_catalog by name, for the database's encoding or any
+               WHEN 'collation' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_collation co
+                                              WHERE co.collname = need.name
+                                                AND co.collnamespace = 'pg_catalog'::pg_catalog.regnamespace
+                                                AND co.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding())))
                ELSE true
            END AS present
       FROM need

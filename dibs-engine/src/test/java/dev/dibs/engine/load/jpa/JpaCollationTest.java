@@ -87,6 +87,7 @@ class JpaCollationTest {
                   @Collate(" C") String padded;
                   @Collate("C") @dev.dibs.Column(collation = "POSIX") String twice;
                   @ManyToMany @Collate("C") List<Tag> tags;
+                  @ManyToOne @dev.dibs.Column(collation = "C") Tag main;
                 }
                 """.replace("@Entity class Tag", "@Entity class Tag").replace("import org.hibernate", "import java.util.List;\nimport org.hibernate");
         List<Path> scanPath = JavaSources.compile(dir, Map.of("cx/Model.java", model), JpaSchemaReaderTest.jpaJars());
@@ -95,14 +96,16 @@ class JpaCollationTest {
 
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(Problem::where).containsExactlyInAnyOrder("cx.Post.quoted", "cx.Post.padded", "cx.Post.twice",
-                "cx.Post.tags");
+                "cx.Post.tags", "cx.Post.main");
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("Hibernate's @Collate(\"\\\"C\\\"\") is written as"
                         + " SQL"))
                 .anySatisfy(p -> assertThat(p.message()).isEqualTo("Hibernate's @Collate(\" C\") is no collation name: it is blank or"
                         + " has white space around it."))
                 .anySatisfy(p -> assertThat(p.message()).isEqualTo("@Column(collation = \"POSIX\") and Hibernate's @Collate name two"
                         + " collations (POSIX, C)."))
-                .anySatisfy(p -> assertThat(p.message()).startsWith("Hibernate's @Collate on a"));
+                .anySatisfy(p -> assertThat(p.message()).startsWith("Hibernate's @Collate on an attribute whose columns are in"))
+                .anySatisfy(p -> assertThat(p.message()).isEqualTo("dibs's @Column(collation) on a to-one association: dibs reads a"
+                        + " collation only on an entity's basic and embedded attributes."));
     }
 
     private static void apply(TestDatabase db, DriftReport report) throws Exception {
