@@ -20,9 +20,9 @@ SELECT a.attrelid::bigint AS table_oid,
        NULLIF(a.attstattarget::integer, -1) AS statistics,
        -- the collation it has instead of its type's, when pg_catalog's (one CREATE COLLATION made is a
        -- note: unmanaged.sql); looked up only where one can differ: a collation other than the
-       -- database's default, a type of the database's own (a domain may give it one), or name (whose is C)
-       CASE WHEN a.attcollation <> 0 AND (a.attcollation <> 100 OR a.atttypid >= 16384
-                                          OR a.atttypid IN ('pg_catalog.name'::pg_catalog.regtype, 'pg_catalog._name'::pg_catalog.regtype))
+       -- database's default, or a type whose own is another (name's C, a domain's): those are listed once
+       CASE WHEN a.attcollation <> 0 AND (a.attcollation <> 100 OR a.atttypid = ANY (ARRAY(
+                     SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typcollation NOT IN (0, 100))))
             THEN (SELECT co.collname::text FROM pg_catalog.pg_collation co, pg_catalog.pg_type t
                    WHERE co.oid = a.attcollation AND t.oid = a.atttypid AND co.oid <> t.typcollation
                      AND co.collnamespace = 'pg_catalog'::pg_catalog.regnamespace) END AS collation,
