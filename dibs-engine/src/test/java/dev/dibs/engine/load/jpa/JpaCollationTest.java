@@ -108,6 +108,27 @@ class JpaCollationTest {
                         + " collation only on an entity's basic and embedded attributes."));
     }
 
+    /** Two single-table siblings mapping one column: two collations for it are a problem, not the last one winning. */
+    @Test
+    void siblingsGivingOneColumnTwoCollationsAreAProblem(@TempDir Path dir) {
+        String model = """
+                package cs;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Collate;
+                @Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) class Animal { @Id Long id; }
+                @Entity class Cat extends Animal { @Collate("C") String nickname; }
+                @Entity class Dog extends Animal { @Collate("POSIX") String nickname; }
+                """;
+        List<Path> scanPath = JavaSources.compile(dir, Map.of("cs/Model.java", model), JpaSchemaReaderTest.jpaJars());
+        SchemaValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(SchemaValidationException.class,
+                () -> IntentLoader.builder().classpath(scanPath).schemas(List.of("public")).jpa(JpaSettings.of("spring")).load());
+
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
+                .matches("the collation (C|POSIX) on column nickname, which another attribute of .*animal gives the collation"
+                        + " (C|POSIX)\\.");
+    }
+
     private static void apply(TestDatabase db, DriftReport report) throws Exception {
         try (Connection c = db.connect()) {
             PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
