@@ -1,6 +1,7 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.model.Check;
+import dev.dibs.engine.model.Collation;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.DomainCheck;
@@ -128,6 +129,9 @@ public sealed interface SchemaChange {
         R alterOperator(AlterOperator c);
         R dropOperator(DropOperator c);
         R setOperatorComment(SetOperatorComment c);
+        R createCollation(CreateCollation c);
+        R dropCollation(DropCollation c);
+        R setCollationComment(SetCollationComment c);
     }
 
 
@@ -833,5 +837,38 @@ public sealed interface SchemaChange {
     record SetOperatorComment(Operator operator, String comment) implements SchemaChange {
         public String subject() { return "operator " + operator.signature(); }
         public <R> R accept(Visitor<R> v) { return v.setOperatorComment(this); }
+    }
+
+    /**
+     * {@code CREATE COLLATION} of the desired collation, then its comment. {@code reason} is null for a
+     * new collation, and says why it is created again otherwise: PostgreSQL cannot alter a
+     * collation's provider, locale, rules or determinism ({@code CollationDiffer} refuses that while
+     * a column or domain uses it).
+     */
+    record CreateCollation(Collation collation, String reason) implements SchemaChange {
+        public CreateCollation(Collation collation) {
+            this(collation, null);
+        }
+        public String subject() { return "collation " + collation.name(); }
+        public <R> R accept(Visitor<R> v) { return v.createCollation(this); }
+    }
+
+    /**
+     * {@code DROP COLLATION}. {@code reason}: null for a collation the desired state lacks (dropped
+     * after the columns, domains and indexes that may use it), else as for {@link CreateCollation}
+     * (dropped first, to be created again).
+     */
+    record DropCollation(Collation collation, String reason) implements SchemaChange {
+        public DropCollation(Collation collation) {
+            this(collation, null);
+        }
+        public String subject() { return "collation " + collation.name(); }
+        public <R> R accept(Visitor<R> v) { return v.dropCollation(this); }
+    }
+
+    /** Sets or drops ({@code comment} null) the comment of {@code collation}. */
+    record SetCollationComment(Collation collation, String comment) implements SchemaChange {
+        public String subject() { return "collation " + collation.name(); }
+        public <R> R accept(Visitor<R> v) { return v.setCollationComment(this); }
     }
 }

@@ -126,6 +126,7 @@ public final class SchemaDiffer {
         Schema now = renamed.renamedCurrent();
 
         ExtensionDiffer.diff(now, desired, changes);
+        CollationDiffer.diff(now, desired, changes);
         EnumDiffer.diff(now, desired, hints, changes);
         DomainDiffer.diff(now, desired, changes);
         var tables = Matching.byKey(now.tables(), desired.tables(), Table::name);

@@ -88,6 +88,7 @@ public final class DatabaseImport {
     private static boolean isEmpty(Schema s) {
         return s.tables().isEmpty() && s.enums().isEmpty() && s.extensions().isEmpty() && s.sequences().isEmpty()
                 && s.domains().isEmpty() && s.routines().isEmpty() && s.triggers().isEmpty() && s.views().isEmpty()
-                && s.materializedViews().isEmpty() && s.policies().isEmpty() && s.operators().isEmpty();
+                && s.materializedViews().isEmpty() && s.policies().isEmpty() && s.operators().isEmpty()
+                && s.collations().isEmpty();
     }
 }

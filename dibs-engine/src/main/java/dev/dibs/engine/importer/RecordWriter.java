@@ -63,9 +63,11 @@ public final class RecordWriter {
         List<ImportedFile> files = new ArrayList<>();
         Set<QualifiedName> ownSequences = new HashSet<>();
         schema.sequences().forEach(q -> ownSequences.add(q.name()));
+        Set<QualifiedName> collations = new HashSet<>();
+        schema.collations().forEach(c -> collations.add(c.name()));
         for (Table table : schema.tables()) {
             Table t = defaultsOfOwnSequences(table, ownSequences);
-            String source = new TableSource(t, tableClasses, enumClasses, problems).render(javaPackage);
+            String source = new TableSource(t, tableClasses, enumClasses, collations, problems).render(javaPackage);
             files.add(new ImportedFile(dir + tableClasses.get(t.name()) + ".java", source));
         }
         for (EnumType e : schema.enums()) {

@@ -15,11 +15,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Writes what a Java record cannot say — extensions, sequences, domains, functions and procedures,
+ * Writes what a Java record cannot say — collations, extensions, sequences, domains, functions and procedures,
  * operators (with the functions they call), views and materialized views (with their indexes), triggers, policies and the comments on them —
  * as SQL files under {@code src/main/resources/dibs/}, one file per kind, only for kinds the schema
  * has. The files run in the order of their paths, so the names are numbered in the order the
- * objects build in: extensions before the sequences, domains and functions that use their types;
+ * objects build in: collations first (a domain or column may use one), extensions before the sequences, domains and functions that use their types;
  * domains before the functions whose signatures use them, except a domain whose check or default
  * calls one of the functions or uses one of the operators, written after them; functions before the views that call them; views
  * before the triggers that may be on them ({@code INSTEAD OF}); policies last, as their expressions
@@ -34,6 +34,7 @@ public final class SqlFileWriter {
     }
 
     private static final List<Part> PARTS = List.of(
+            new Part("00-collations.sql", "collations", SqlFileStatements::collations),
             new Part("01-extensions.sql", "extensions", SqlFileStatements::extensions),
             new Part("02-sequences.sql", "sequences", SqlFileStatements::sequences),
             new Part("03-domains.sql", "domains", s -> SqlFileStatements.domains(s.withDomains(domains(s, false)))),

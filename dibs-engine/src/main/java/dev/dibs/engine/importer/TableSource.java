@@ -28,6 +28,8 @@ final class TableSource {
     private final String className;
     private final Map<QualifiedName, String> enumClasses;
     private final Set<QualifiedName> tableNames;
+    /** The collations the SQL files declare: a column may name one of them, or one of pg_catalog. */
+    private final Set<QualifiedName> collations;
     private final List<String> problems;
     private final String where;
     /** Column name → its component's annotations, in the order they are written. */
@@ -35,9 +37,38 @@ final class TableSource {
     private final Map<String, String> members = new LinkedHashMap<>();
     final Set<String> imports = new TreeSet<>();
 
+    /**
+     * How {@code @Column(collation)} names {@code collation}: by its bare name when pg_catalog or the
+     * table's schema holds it (the loader looks for a collation the SQL files declare there first),
+     * else as {@code schema.name}; empty for none. One of a schema not imported (no SQL file can
+     * declare it, and the loader would look for it in pg_catalog) is a problem.
+     */
+    private String collation(String column, QualifiedName collation) {
+        if (collation == null) {
+            return "";
+        }
+        if (collation.schema().equals(Column.BUILTIN_COLLATIONS)) {
+            if (collations.contains(new QualifiedName(table.name().schema(), collation.name()))) {
+                problem(column, "its collation is pg_catalog's " + collation.name() + ", and the table's schema has a collation of"
+                        + " that name too, which @Column(collation = \"" + collation.name() + "\") would name (rename the one of "
+                        + table.name().schema() + ")");
+                return "";
+            }
+            return collation.name();
+        }
+        if (!collations.contains(collation)) {
+            problem(column, "its collation " + collation + " is in a schema the import leaves out, which no SQL file can declare"
+                    + " (add that schema to schemas, or give the column a collation of pg_catalog or of an imported schema)");
+            return "";
+        }
+        return collation.schema().equals(table.name().schema()) ? collation.name() : collation.schema() + "." + collation.name();
+    }
+
     /** @param tableClasses every table the import writes (the targets foreign keys may have), with its class */
-    TableSource(Table table, Map<QualifiedName, String> tableClasses, Map<QualifiedName, String> enumClasses, List<String> problems) {
+    TableSource(Table table, Map<QualifiedName, String> tableClasses, Map<QualifiedName, String> enumClasses,
+                Set<QualifiedName> collations, List<String> problems) {
         this.table = table;
+        this.collations = collations;
         this.tableNames = tableClasses.keySet();
         String className = tableClasses.get(table.name());
         this.className = className;
@@ -179,7 +210,7 @@ final class TableSource {
         if (!JavaNames.mapsBack(member, c.name()) || type.explicitType() != null || c.statistics() != null
                 || c.collation() != null) {
             annotations.add(new AnnotationText("Column").string("name", JavaNames.mapsBack(member, c.name()) ? "" : c.name())
-                    .string("type", type.explicitType()).integer("statistics", c.statistics()).string("collation", c.collation())
+                    .string("type", type.explicitType()).integer("statistics", c.statistics()).string("collation", collation(c.name(), c.collation()))
                     .text());
             imports.add("dev.dibs.Column");
         }

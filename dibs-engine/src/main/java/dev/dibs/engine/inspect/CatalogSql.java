@@ -69,7 +69,7 @@ final class CatalogSql {
      * numbers a foreign key sets on delete when only some of its own (15 and later; null before);
      * {@code ${notnullconstraints}} says whether {@code NOT NULL} constraints are catalogued (and may
      * be {@code NOT VALID}): true from 18, false before (the planner then folds their lookup away); {@code ${colllocale}} is the column of an
-     * ICU collation's locale (none on 14); {@code ${pubfilters}} adds a published table's column list
+     * ICU collation's locale (none on 14), {@code ${collicurules}} its tailoring rules (16 on, NULL before); {@code ${pubfilters}} adds a published table's column list
      * and row filter (15 and later).
      */
     static String forVersion(String sql, int versionNum) {
@@ -80,6 +80,7 @@ final class CatalogSql {
                 .replace("${notnullconstraints}", Boolean.toString(version.hasNotNullConstraints()))
                 .replace("${confdelsetcols}", version.hasForeignKeySetColumns() ? "k.confdelsetcols" : "NULL::pg_catalog.int2[]")
                 .replace("${colllocale}", version.collationLocaleColumn() == null ? "NULL::text" : "c." + version.collationLocaleColumn())
+                .replace("${collicurules}", version.hasCollationRules() ? "c.collicurules" : "NULL::text")
                 .replace("${pubfilters}", version.hasPublicationFilters()
                         ? "|| COALESCE(' (' || pg_catalog.array_to_string(t.attnames, ', ') || ')', '')"
                           + " || COALESCE(' WHERE ' || t.rowfilter, '')" : "");

@@ -3,6 +3,7 @@ package dev.dibs.engine.inspect;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.PgType;
+import dev.dibs.engine.model.QualifiedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class ColumnRows {
         int sequenceOptions = rs.findColumn("sequence_options");
         int statistics = rs.findColumn("statistics");
         int collation = rs.findColumn("collation");
+        int collationSchema = rs.findColumn("collation_schema");
         while (rs.next()) {
             TableParts table = tables.get(rs.getLong(tableOid));
             if (table == null) {
@@ -43,13 +45,14 @@ final class ColumnRows {
             };
             int columnNumber = rs.getInt(number);
             String columnName = rs.getString(name);
+            String collationName = rs.getString(collation);
             table.columnNames.put(columnNumber, columnName);
             table.quotedNames.put(columnNumber, rs.getString(quotedName));
             table.columns.add(new Column(columnName, PgType.parse(rs.getString(type)),
                     !rs.getBoolean(notNull), isGenerated ? null : expression, identity,
                     isGenerated ? expression : null, rs.getString(comment), "v".equals(generation),
                     rs.getString(sequenceOptions), (Integer) rs.getObject(statistics),
-                    rs.getString(collation)));
+                    collationName == null ? null : new QualifiedName(rs.getString(collationSchema), collationName)));
         }
     }
 }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the live schema from {@code pg_catalog} into the model, with PostgreSQL's own fingerprints
- * of the managed objects beside it: seventeen statements, whatever the
+ * of the managed objects beside it: eighteen statements, whatever the
  * number of tables, all in one read-only repeatable-read transaction with a pinned
  * {@code search_path}, so that every query sees the same snapshot and prints names the same way.
  * Given connection information rather than a connection, it splits the queries over two
@@ -78,7 +78,7 @@ public final class Inspector {
     }
 
     /** The statements one inspection sends; a test holds the inspector to it. */
-    public static final int STATEMENTS = 17;
+    public static final int STATEMENTS = 18;
 
     private Inspector() {
     }
@@ -280,6 +280,7 @@ public final class Inspector {
         final List<dev.dibs.engine.model.MaterializedView> materializedViews = new ArrayList<>();
         final List<dev.dibs.engine.model.Policy> policies = new ArrayList<>();
         final List<dev.dibs.engine.model.Operator> operators = new ArrayList<>();
+        final List<dev.dibs.engine.model.Collation> collations = new ArrayList<>();
     }
 
     /** The first query's row: the server version, the schemas that exist, the database's extensions. */
@@ -510,6 +511,8 @@ public final class Inspector {
                 new Read("sequences", false, version, "inspect sequences of " + where, rs -> SequenceRows.read(rs, header.sequences)),
                 new Read("views", false, version, "inspect views and materialized views of " + where,
                         rs -> ViewRows.read(rs, header.views, header.materializedViews)),
+                new Read("collations", false, version, "inspect collations of " + where,
+                        rs -> CollationRows.read(rs, header.collations)),
                 new Read("domains", false, version, "inspect domains of " + where, rs -> DomainRows.read(rs, header.domains)),
                 new Read("extensions", false, version, "inspect extensions of " + where,
                         rs -> ExtensionRows.read(rs, header.managedExtensions)),
@@ -529,7 +532,7 @@ public final class Inspector {
         Schema schema = Normalizer.normalize(new Schema(header.existing,
                 header.tables.values().stream().map(TableParts::build).toList(), header.enums, header.managedExtensions,
                 header.sequences, header.domains, header.routines, header.triggers, header.views, header.materializedViews,
-                header.policies, header.operators));
+                header.policies, header.operators, header.collations));
         return new Inspection(schema, header.notes, header.version, TableParts.fingerprints(header.tables.values()),
                 header.extensions);
     }

@@ -6,6 +6,7 @@ import dev.dibs.engine.load.jpa.JpaSchemaReader;
 import dev.dibs.engine.load.jpa.JpaSettings;
 import dev.dibs.engine.model.PgType;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.naming.ManagedSchemas;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
@@ -155,7 +156,8 @@ public final class IntentLoader {
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(subject(javaProblems, problems.size() - javaProblems), problems);
             }
-            return new LoadedSchema(assembled.schema(), assembled.renames().with(SqlRenames.of(declarations, namespaces, javaTables.keySet())),
+            Schema schema = DeclaredCollations.resolve(assembled.schema(), DeclaredCollations.of(declarations, namespaces));
+            return new LoadedSchema(schema, assembled.renames().with(SqlRenames.of(declarations, namespaces, javaTables.keySet())),
                     assembled.origins(), warnings, declarations, typedViews);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);

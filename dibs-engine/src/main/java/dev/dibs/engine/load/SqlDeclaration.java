@@ -16,7 +16,7 @@ public record SqlDeclaration(Kind kind, String object, String sql, String file, 
 
     /** What a declaration declares; the order of building in the scratch database follows from it. */
     public enum Kind {
-        EXTENSION(true), SEQUENCE(true), DOMAIN(true), DOMAIN_CONSTRAINT(true), FUNCTION(true), PROCEDURE(true), OPERATOR(true),
+        EXTENSION(true), COLLATION(true), SEQUENCE(true), DOMAIN(true), DOMAIN_CONSTRAINT(true), FUNCTION(true), PROCEDURE(true), OPERATOR(true),
         TRIGGER(false), COMMENT(false), SEQUENCE_OPTIONS(false), TRIGGER_STATE(false), VIEW(false), MATERIALIZED_VIEW(false),
         MATERIALIZED_VIEW_INDEX(false), VIEW_OPTIONS(false), POLICY(false);
 
@@ -28,7 +28,7 @@ public record SqlDeclaration(Kind kind, String object, String sql, String file, 
 
         /**
          * Whether it is built before the Java tables: what a column's type, default or check may use
-         * (extensions, sequences, domains, functions, procedures, operators; one on a table's row type waits
+         * (extensions, collations, sequences, domains, functions, procedures, operators; one on a table's row type waits
          * for the tables). Triggers, comments,
          * {@code ALTER SEQUENCE … OWNED BY}, a trigger's enabled state and views need the tables, so come after.
          */

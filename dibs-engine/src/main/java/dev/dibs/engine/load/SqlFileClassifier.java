@@ -125,7 +125,7 @@ final class SqlFileClassifier {
     }
 
     private static final String ACCEPTED = "files under dibs/ hold only CREATE FUNCTION, PROCEDURE, OPERATOR, TRIGGER, EXTENSION, "
-            + "SEQUENCE, DOMAIN, VIEW and MATERIALIZED VIEW (with its indexes), POLICY, COMMENT ON those, ALTER SEQUENCE options, "
+            + "COLLATION, SEQUENCE, DOMAIN, VIEW and MATERIALIZED VIEW (with its indexes), POLICY, COMMENT ON those, ALTER SEQUENCE options, "
             + "ALTER TABLE … ENABLE/DISABLE TRIGGER, ALTER DOMAIN … ADD CONSTRAINT and ALTER VIEW … SET|RESET (…).";
 
     private Verdict create(SqlCursor c) {
@@ -180,6 +180,9 @@ final class SqlFileClassifier {
                 return managed(Kind.SEQUENCE, sequence);
             case "domain":
                 return managed(Kind.DOMAIN, c.name());
+            case "collation":
+                c.accept("if", "not", "exists");
+                return managed(Kind.COLLATION, c.name());
             case "temp", "temporary", "unlogged", "global", "local":
                 return Verdict.refuse("creates a temporary or unlogged object, which dibs does not manage.",
                         "declare tables in Java (@Table) and other objects without TEMP or UNLOGGED.");
@@ -250,7 +253,7 @@ final class SqlFileClassifier {
             return Verdict.refuse("is not a declaration dibs accepts in SQL files.", ACCEPTED);
         }
         return switch (kind) {
-            case "function", "procedure", "sequence", "domain", "view" -> commentOn(kind, c.name());
+            case "function", "procedure", "sequence", "domain", "view", "collation" -> commentOn(kind, c.name());
             case "materialized" -> c.accept("view") ? commentOn("materialized view", c.name())
                     : Verdict.refuse("is not a declaration dibs accepts in SQL files.", ACCEPTED);
             case "extension" -> Verdict.accept(Kind.COMMENT, "extension " + c.name());
@@ -335,6 +338,11 @@ final class SqlFileClassifier {
             return Verdict.refuse("alters an operator: the files declare it as it should be.", "write the operator as it "
                     + "should be in CREATE OPERATOR; the plan makes the change (ALTER OPERATOR … SET where PostgreSQL can, else "
                     + "DROP and CREATE).");
+        }
+        if ("collation".equals(what)) {
+            return Verdict.refuse("alters a collation: the files declare it as it should be.", "write the collation as it "
+                    + "should be in CREATE COLLATION; the plan makes the change (PostgreSQL alters no collation's definition: "
+                    + "a DROP and a CREATE, while nothing uses it).");
         }
         if ("domain".equals(what)) {
             Name domain = c.name();

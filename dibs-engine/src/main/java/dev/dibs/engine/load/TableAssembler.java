@@ -107,7 +107,8 @@ final class TableAssembler {
             columns.add(new Column(c.name(), c.type() == null ? dev.dibs.engine.model.PgType.builtin("unknown") : c.type(),
                     nullable, c.defaultExpression(), !c.identity() ? Identity.NONE
                             : c.identityAlways() ? Identity.ALWAYS : Identity.BY_DEFAULT,
-                    c.generatedExpression(), c.comment(), c.virtual(), sequence, c.statistics(), c.collation()));
+                    c.generatedExpression(), c.comment(), c.virtual(), sequence, c.statistics(),
+                    Column.builtinCollation(c.collation())));
         }
         List<Check> checks = new ArrayList<>();
         for (CheckSpec spec : t.checks()) {

@@ -10,8 +10,8 @@ import java.util.Objects;
  * are not the defaults for it, in {@code ALTER SEQUENCE}'s words ({@code AS bigint START WITH 1000});
  * null when all are defaults, or the column owns no sequence. {@code statistics} is its statistics
  * target ({@code SET STATISTICS}, 0 to 10,000), null for the server's default. {@code collation} is
- * the name of the collation in {@code pg_catalog} it has instead of its type's ({@code C}), null for
- * its type's own.
+ * the collation it has instead of its type's ({@code pg_catalog.C}, or one {@code CREATE COLLATION}
+ * made), null for its type's own.
  */
 public record Column(
         String name,
@@ -24,7 +24,7 @@ public record Column(
         boolean virtual,
         String sequence,
         Integer statistics,
-        String collation) {
+        QualifiedName collation) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -32,7 +32,6 @@ public record Column(
         identity = identity == null ? Identity.NONE : identity;
         virtual = virtual && generatedExpression != null;
         sequence = sequence == null || sequence.isBlank() ? null : sequence;
-        collation = collation == null || collation.isEmpty() ? null : collation;
     }
 
     /** A column of its type's own collation. */
@@ -85,14 +84,22 @@ public record Column(
     }
 
     /** The same column with another collation (null: its type's own). */
-    public Column withCollation(String newCollation) {
+    public Column withCollation(QualifiedName newCollation) {
         return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, virtual, sequence, statistics,
                 newCollation);
     }
 
-    /** The collation as a {@code COLLATE} clause names it, always in pg_catalog ({@code pg_catalog."C"}); null for the type's own. */
+    /** The collation as a {@code COLLATE} clause names it, always qualified ({@code pg_catalog."C"}); null for the type's own. */
     public String collationSql() {
-        return collation == null ? null : dev.dibs.engine.naming.Identifiers.quote("pg_catalog", collation);
+        return collation == null ? null : dev.dibs.engine.naming.Identifiers.quote(collation.schema(), collation.name());
+    }
+
+    /** The schema of the collations PostgreSQL comes with. */
+    public static final String BUILTIN_COLLATIONS = "pg_catalog";
+
+    /** The collation {@code name} of {@code pg_catalog}; null for null. */
+    public static QualifiedName builtinCollation(String name) {
+        return name == null ? null : new QualifiedName(BUILTIN_COLLATIONS, name);
     }
 
     /** The type as {@code ALTER COLUMN … TYPE} and a column definition write it: with its collation clause, if any. */

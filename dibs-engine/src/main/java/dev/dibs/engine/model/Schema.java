@@ -7,12 +7,13 @@ import java.util.Optional;
 /**
  * A whole database schema as dibs manages it: the Postgres schemas (namespaces) it covers, their
  * tables and enum types (declared in Java), and the objects declared in SQL files (extensions,
- * sequences, domains, functions and procedures, operators, triggers, views, materialized views, row-level-security policies), each list in
+ * sequences, domains, functions and procedures, operators, collations, triggers, views, materialized views, row-level-security policies), each list in
  * canonical order.
  */
 public record Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
                      List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
-                     List<View> views, List<MaterializedView> materializedViews, List<Policy> policies, List<Operator> operators) {
+                     List<View> views, List<MaterializedView> materializedViews, List<Policy> policies, List<Operator> operators,
+                     List<Collation> collations) {
 
     private static final Comparator<Table> TABLES = Comparator.comparing(Table::name);
     private static final Comparator<EnumType> ENUMS = Comparator.comparing(EnumType::name);
@@ -25,6 +26,7 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
     private static final Comparator<MaterializedView> MATERIALIZED_VIEWS = Comparator.comparing(MaterializedView::name);
     private static final Comparator<Policy> POLICIES = Comparator.comparing(Policy::table).thenComparing(Policy::name);
     private static final Comparator<Operator> OPERATORS = Comparator.comparing(Operator::signature);
+    private static final Comparator<Collation> COLLATIONS = Comparator.comparing(Collation::name);
 
     public Schema {
         namespaces = namespaces.stream().distinct().sorted().toList();
@@ -39,6 +41,15 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
         materializedViews = SortedByName.of(materializedViews, MATERIALIZED_VIEWS);
         policies = SortedByName.of(policies, POLICIES);
         operators = SortedByName.of(operators, OPERATORS);
+        collations = SortedByName.of(collations, COLLATIONS);
+    }
+
+    /** Without collations. */
+    public Schema(List<String> namespaces, List<Table> tables, List<EnumType> enums, List<Extension> extensions,
+                  List<Sequence> sequences, List<Domain> domains, List<Routine> routines, List<Trigger> triggers,
+                  List<View> views, List<MaterializedView> materializedViews, List<Policy> policies, List<Operator> operators) {
+        this(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators,
+                List.of());
     }
 
     /** Without operators. */
@@ -72,52 +83,57 @@ public record Schema(List<String> namespaces, List<Table> tables, List<EnumType>
 
     /** This schema with other tables; everything else kept. */
     public Schema withTables(List<Table> newTables) {
-        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
+        return new Schema(namespaces, newTables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withEnums(List<EnumType> newEnums) {
-        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
+        return new Schema(namespaces, tables, newEnums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withNamespaces(List<String> newNamespaces) {
-        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
+        return new Schema(newNamespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withExtensions(List<Extension> newExtensions) {
-        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators);
+        return new Schema(namespaces, tables, enums, newExtensions, sequences, domains, routines, triggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withSequences(List<Sequence> newSequences) {
-        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers, views, materializedViews, policies, operators);
+        return new Schema(namespaces, tables, enums, extensions, newSequences, domains, routines, triggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withDomains(List<Domain> newDomains) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers, views, materializedViews, policies, operators);
+        return new Schema(namespaces, tables, enums, extensions, sequences, newDomains, routines, triggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withRoutines(List<Routine> newRoutines) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers, views, materializedViews, policies, operators);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, newRoutines, triggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withTriggers(List<Trigger> newTriggers) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers, views, materializedViews, policies, operators);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, newTriggers, views, materializedViews, policies, operators, collations);
     }
 
     public Schema withViews(List<View> newViews) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, newViews, materializedViews, policies, operators);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, newViews, materializedViews, policies, operators, collations);
     }
 
     public Schema withMaterializedViews(List<MaterializedView> newViews) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, newViews, policies, operators);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, newViews, policies, operators, collations);
     }
 
     public Schema withPolicies(List<Policy> newPolicies) {
-        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, newPolicies, operators);
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, newPolicies, operators, collations);
     }
 
     public Schema withOperators(List<Operator> newOperators) {
         return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies,
-                newOperators);
+                newOperators, collations);
+    }
+
+    public Schema withCollations(List<Collation> newCollations) {
+        return new Schema(namespaces, tables, enums, extensions, sequences, domains, routines, triggers, views, materializedViews, policies,
+                operators, newCollations);
     }
 
     /** The table of that name: a binary search, the tables being sorted by name. */

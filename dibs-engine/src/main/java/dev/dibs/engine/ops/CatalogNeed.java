@@ -38,7 +38,7 @@ record CatalogNeed(Kind kind, PgType type, String name, String schema, String me
     /** The type of a column, and its collation when it has one of its own. */
     static List<CatalogNeed> column(dev.dibs.engine.model.Column column, String what) {
         return column.collation() == null ? List.of(type(column.type(), what))
-                : List.of(type(column.type(), what), new CatalogNeed(Kind.COLLATION, null, column.collation(), "pg_catalog", null, null,
+                : List.of(type(column.type(), what), new CatalogNeed(Kind.COLLATION, null, column.collation().name(), column.collation().schema(), null, null,
                         null, what));
     }
 

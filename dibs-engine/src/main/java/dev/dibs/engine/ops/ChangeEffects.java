@@ -330,4 +330,8 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
     @Override public Effect alterOperator(AlterOperator c) { return Effect.NONE; }
     @Override public Effect dropOperator(DropOperator c) { return Effect.NONE; }
     @Override public Effect setOperatorComment(SetOperatorComment c) { return Effect.NONE; }
+    // a provider the target's server lacks (ICU) or a locale it does not know is PostgreSQL's to name
+    @Override public Effect createCollation(CreateCollation c) { return Effect.NONE; }
+    @Override public Effect dropCollation(DropCollation c) { return Effect.NONE; }
+    @Override public Effect setCollationComment(SetCollationComment c) { return Effect.NONE; }
 }

@@ -50,6 +50,11 @@ public record PgVersion(int major) {
         return major >= 17 ? "colllocale" : major >= 15 ? "colliculocale" : null;
     }
 
+    /** ICU tailoring rules of a collation ({@code pg_collation.collicurules}, {@code CREATE COLLATION … RULES}): 16 on. */
+    public boolean hasCollationRules() {
+        return major >= 16;
+    }
+
     /**
      * {@code NOT VALID} foreign keys on partitioned tables (before 18: "not yet supported"), so one added
      * to an existing partitioned table can be validated in a second statement (the renderer, which does

@@ -534,4 +534,22 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
         OperatorRenderer.setOperatorComment(c, ctx, out);
         return null;
     }
+
+    @Override
+    public Void createCollation(CreateCollation c) {
+        CollationRenderer.createCollation(c, out);
+        return null;
+    }
+
+    @Override
+    public Void dropCollation(DropCollation c) {
+        CollationRenderer.dropCollation(c, out);
+        return null;
+    }
+
+    @Override
+    public Void setCollationComment(SetCollationComment c) {
+        CollationRenderer.setCollationComment(c, out);
+        return null;
+    }
 }

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The statements that create a whole schema in an empty database: schemas, extensions, sequences (their
+ * The statements that create a whole schema in an empty database: schemas, collations, extensions, sequences (their
  * owners set once the tables exist), enum types, domains, functions and procedures (those using a
  * table's row type or rows after the tables, then the operators, then the functions whose SQL-standard bodies
  * use an operator and the domains' checks and defaults that call a function or use an operator), tables
@@ -49,7 +49,7 @@ public final class CreateScript {
      * then what follows (defaults, checks and indexes, which may call those).
      *
      * @param all    every statement, in the order they run when nothing is declared
-     * @param types  the schemas and enum types, as they are in {@code all}
+     * @param types  the schemas, collations and enum types, as they are in {@code all}
      * @param tables what else comes up to the tables' partitions, or nothing when there is no table
      * @param rest   the statements after those
      */
@@ -68,6 +68,9 @@ public final class CreateScript {
         List<ScriptStatement> types = new ArrayList<>();
         for (String namespace : schema.namespaces()) {
             out.add(new ScriptStatement(Sql.createSchemaIfMissing(namespace), "schema " + namespace));
+        }
+        for (dev.dibs.engine.model.Collation c : schema.collations()) { // before the domains and tables that may use one
+            CollationRenderer.create(c).forEach(sql -> out.add(new ScriptStatement(sql, "collation " + c.name())));
         }
         types.addAll(out);
         extensionsAndSequences(schema, out); // first: the types, functions and operator classes of extensions

@@ -27,6 +27,15 @@ public final class SqlFileStatements {
      * {@code CREATE EXTENSION … WITH SCHEMA … VERSION …} without {@code IF NOT EXISTS} (one already
      * there in another schema is for PostgreSQL to refuse, not to be skipped), then comments.
      */
+    /** {@code CREATE COLLATION} of each collation, then its comment. */
+    public static List<ScriptStatement> collations(Schema schema) {
+        List<ScriptStatement> out = new ArrayList<>();
+        for (dev.dibs.engine.model.Collation c : schema.collations()) {
+            CollationRenderer.create(c).forEach(sql -> out.add(new ScriptStatement(sql, "collation " + c.name())));
+        }
+        return out;
+    }
+
     public static List<ScriptStatement> extensions(Schema schema) {
         List<ScriptStatement> out = new ArrayList<>();
         for (Extension e : schema.extensions()) {

@@ -567,6 +567,22 @@ public final class ChangeDescriber {
         private static String orNone(Object name) {
             return name == null ? "NONE" : name.toString();
         }
+
+        @Override
+        public Described createCollation(CreateCollation x) {
+            return new Described('+', null, x.subject() + " " + dev.dibs.engine.diff.CollationRefused.describe(x.collation())
+                    + again(x.reason()), null, x.collation());
+        }
+
+        @Override
+        public Described dropCollation(DropCollation x) {
+            return new Described('-', null, x.subject() + toCreateAgain(x.reason()), x.collation(), null);
+        }
+
+        @Override
+        public Described setCollationComment(SetCollationComment x) {
+            return new Described('~', null, x.subject() + " comment", x.collation().comment(), x.comment());
+        }
     }
 
     /** A key's options, so that a key re-created for them alone reads differently from the one it replaces. */

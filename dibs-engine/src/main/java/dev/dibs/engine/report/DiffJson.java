@@ -50,9 +50,10 @@ final class DiffJson {
      * its text, a foreign key dropped with its table is named only, and each element of a top-level
      * list is one line; 6: a function's or procedure's definition has its {@code argumentTypes};
      * 7: a column has its {@code statistics} target when it has one of its own; 8: a column has its
-     * {@code collation} when it is not its type's).
+     * {@code collation} when it is not its type's; 9: that collation is its {@code schema} and
+     * {@code name}, and collations {@code CREATE COLLATION} made are changes of their own).
      */
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
 
     /**
      * Values a definition's field holds unless it says otherwise, left out like null, false and

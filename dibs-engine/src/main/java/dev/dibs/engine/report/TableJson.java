@@ -120,7 +120,7 @@ final class TableJson {
         if (c.statistics() != null) {
             g.writeNumberField("statistics", c.statistics());
         }
-        string(g, "collation", c.collation());
+        name(g, "collation", c.collation());
         g.writeEndObject();
     }
 

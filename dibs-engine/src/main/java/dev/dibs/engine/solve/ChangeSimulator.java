@@ -2,6 +2,7 @@ package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.model.Collation;
 import dev.dibs.engine.diff.SchemaChange.*;
 import java.util.List;
 
@@ -548,6 +549,38 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void createCollation(CreateCollation c) {
+        vs.requireNamespace(c.collation().name().schema());
+        if (vs.collations.putIfAbsent(c.collation().name(), c.collation()) != null) {
+            throw new SimulationException.AlreadyExists(c.subject());
+        }
+        return null;
+    }
+
+    @Override
+    public Void dropCollation(DropCollation c) {
+        if (!vs.collations.containsKey(c.collation().name())) {
+            throw new SimulationException.NotExists(c.subject());
+        }
+        List<String> users = vs.collationUsers(c.collation().name());
+        if (!users.isEmpty()) {
+            throw new SimulationException.DependencyViolation(users + " still use " + c.subject());
+        }
+        vs.collations.remove(c.collation().name());
+        return null;
+    }
+
+    @Override
+    public Void setCollationComment(SetCollationComment c) {
+        Collation now = vs.collations.get(c.collation().name());
+        if (now == null) {
+            throw new SimulationException.NotExists(c.subject());
+        }
+        vs.collations.put(now.name(), now.withComment(c.comment()));
+        return null;
+    }
+
+    @Override
     public Void createOperator(CreateOperator c) {
         OperatorSimulator.createOperator(vs, c);
         return null;
@@ -690,5 +723,11 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         // gone for good: after the tables (140), whose indexes and checks may use it, before routines (145) it calls
         @Override public Integer dropOperator(DropOperator c) { return c.reason() == null ? 142 : 35; }
         @Override public Integer setOperatorComment(SetOperatorComment c) { return 160; }
+        // collations are created before the domains (12) and tables (80) that use them, dropped to be
+        // created again first (nothing uses such a one: CollationDiffer), and for good after the
+        // columns (70, 100), tables (140) and domains (148) that used them
+        @Override public Integer createCollation(CreateCollation c) { return 7; }
+        @Override public Integer dropCollation(DropCollation c) { return c.reason() == null ? 149 : 3; }
+        @Override public Integer setCollationComment(SetCollationComment c) { return 160; }
     }
 }

@@ -118,6 +118,7 @@ final class DomainSimulator {
         vs.requireNamespace(d.name().schema());
         vs.requireFreeTypeName(d.name());
         vs.requireType(PgType.parse(d.baseType()));
+        vs.requireCollation(d.collation());
         RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(d.defaultExpression(), n)
                 || d.checks().stream().anyMatch(k -> RoutineUses.calls(k.definition(), n)));
         OperatorSimulator.requireUsedOperators(vs, d.defaultExpression());

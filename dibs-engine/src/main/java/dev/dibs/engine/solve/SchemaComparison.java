@@ -81,6 +81,7 @@ public final class SchemaComparison {
                 .toList(), e.materializedViews(), v -> v.name().toString(), out);
         objects("policy", a.policies(), e.policies(), p -> p.table() + "." + p.name(), out);
         objects("operator", a.operators(), e.operators(), dev.dibs.engine.model.Operator::signature, out);
+        objects("collation", a.collations(), e.collations(), c -> c.name().toString(), out);
         return out;
     }
 

@@ -85,6 +85,7 @@ final class TableSimulator {
             throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.column().name());
         }
         vs.requireType(c.column().type());
+        vs.requireCollation(c.column().collation());
         vs.requireDomainDefault(c.column().type());
         vs.requireEnumLabels(c.column().defaultExpression());
         vs.requireEnumLabels(c.column().generatedExpression());
@@ -124,6 +125,7 @@ final class TableSimulator {
             }
         }
         vs.requireType(c.to().type(), c.aspects().contains(ColumnAspect.TYPE));
+        vs.requireCollation(c.to().collation());
         if (c.aspects().contains(ColumnAspect.DEFAULT)) {
             PgType held = t.column(c.from().name()).map(Column::type).orElse(null);
             boolean converted = held != null && !held.isBuiltin() && held.equals(c.to().type());
@@ -187,6 +189,7 @@ final class TableSimulator {
         vs.requireFreeTypeName(t.name()); // a table has a row type of its name
         t.columns().forEach(c -> {
             vs.requireType(c.type());
+            vs.requireCollation(c.collation());
             vs.requireEnumLabels(c.defaultExpression());
             vs.requireEnumLabels(c.generatedExpression());
         });

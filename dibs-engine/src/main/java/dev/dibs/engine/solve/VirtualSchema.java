@@ -57,6 +57,10 @@ final class VirtualSchema {
     final Map<String, dev.dibs.engine.model.Policy> policies = new LinkedHashMap<>();
     /** Operators by {@link dev.dibs.engine.model.Operator#signature()}. */
     final Map<String, dev.dibs.engine.model.Operator> operators = new LinkedHashMap<>();
+    /** The collations CREATE COLLATION made in the managed schemas, as the plan leaves them so far. */
+    final Map<QualifiedName, dev.dibs.engine.model.Collation> collations = new LinkedHashMap<>();
+    /** The collations either side manages: a column of one of these needs it to exist. */
+    private final Set<QualifiedName> managedCollations = new HashSet<>();
     /**
      * The tables, views and materialized views of either side: what a view reads that the plan may
      * create or drop. Any other relation a view reads (a catalog table) is taken as given.
@@ -179,13 +183,47 @@ final class VirtualSchema {
         ViewSimulator.start(this, schema, desired);
         schema.policies().forEach(p -> policies.put(policyKey(p.table(), p.name()), p));
         schema.operators().forEach(o -> operators.put(o.signature(), o));
+        schema.collations().forEach(c -> collations.put(c.name(), c));
+        schema.collations().forEach(c -> managedCollations.add(c.name()));
+        desired.collations().forEach(c -> managedCollations.add(c.name()));
+    }
+
+    /** A column of collation {@code name} (null: its type's) needs it, when a managed one, to exist. */
+    void requireCollation(QualifiedName name) {
+        if (name != null && managedCollations.contains(name) && !collations.containsKey(name)) {
+            throw new SimulationException.NotExists("collation " + name);
+        }
+    }
+
+    /** A domain of collation {@code printed} (as domains.sql prints it; null: its base type's) needs it, when a managed one, to exist. */
+    void requireCollation(String printed) {
+        if (printed == null) {
+            return;
+        }
+        for (QualifiedName name : managedCollations) {
+            if (printed.equals(dev.dibs.engine.naming.Identifiers.quote(name.schema(), name.name()))) {
+                requireCollation(name);
+            }
+        }
+    }
+
+    /** What uses collation {@code name} now: columns of the tables, domains (by their printed collation). */
+    List<String> collationUsers(QualifiedName name) {
+        List<String> users = new java.util.ArrayList<>();
+        for (Table t : tables.values()) {
+            t.columns().stream().filter(c -> name.equals(c.collation())).forEach(c -> users.add("column " + t.name() + "." + c.name()));
+        }
+        String printed = dev.dibs.engine.naming.Identifiers.quote(name.schema(), name.name());
+        domains.values().stream().filter(d -> printed.equals(d.collation())).forEach(d -> users.add("domain " + d.name()));
+        return users;
     }
 
     Schema toSchema() {
         return new Schema(List.copyOf(namespaces), List.copyOf(tables.values()), List.copyOf(enums.values()),
                 List.copyOf(extensions.values()), SequenceSimulator.ownSequences(this), List.copyOf(domains.values()),
                 List.copyOf(routines.values()), List.copyOf(triggers.values()), List.copyOf(views.values()),
-                List.copyOf(materializedViews.values()), List.copyOf(policies.values()), List.copyOf(operators.values()));
+                List.copyOf(materializedViews.values()), List.copyOf(policies.values()), List.copyOf(operators.values()),
+                List.copyOf(collations.values()));
     }
 
     static String triggerKey(QualifiedName table, String trigger) {

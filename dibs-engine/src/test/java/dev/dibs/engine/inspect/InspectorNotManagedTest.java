@@ -3,6 +3,7 @@ package dev.dibs.engine.inspect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Partition;
@@ -120,15 +121,18 @@ class InspectorNotManagedTest {
                 "policy child.child_own", "rule accounts.accounts_no_delete",
                 "partition events_2027_1", "partitioning events_2027", "partition index events_2026_only",
                 "partition constraint events_2026.events_2026_positive", "inheritance child",
-                "column collation parent.label", "column collation child.label", "collation c_copy");
-        // a managed table's column of a collation of pg_catalog is modelled; one CREATE COLLATION made stays a note
-        assertThat(accounts.column("email").orElseThrow().collation()).isEqualTo("C");
+                "column collation child.label");
+        // a managed table's column collation is modelled, of pg_catalog or one CREATE COLLATION made, and so is that collation
+        assertThat(accounts.column("email").orElseThrow().collation()).isEqualTo(Column.builtinCollation("C"));
         assertThat(inspection.schema().table(new QualifiedName("public", "parent")).orElseThrow().column("label").orElseThrow()
-                .collation()).isNull();
+                .collation()).isEqualTo(new QualifiedName("public", "c_copy"));
+        assertThat(inspection.schema().collations()).extracting(c -> c.name() + " " + c.provider() + " " + c.lcCollate() + " " + c.lcCtype())
+                .containsExactly("public.c_copy libc C C");
+        assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("collation") || n.name().equals("parent.label"));
         assertThat(inspection.notManaged()).noneMatch(n -> n.kind().equals("column collation") && n.name().equals("accounts.email"));
         // name's own collation is C: a name column of the database's default has one of its own
         assertThat(inspection.schema().table(new QualifiedName("public", "tickets")).orElseThrow().column("tag").orElseThrow()
-                .collation()).isEqualTo("default");
+                .collation()).isEqualTo(Column.builtinCollation("default"));
         // the policies of managed tables are modelled; an inheritance child's stays a note
         assertThat(inspection.schema().policies()).extracting(p -> p.table().name() + "." + p.name() + " " + p.using() + " " + p.columns())
                 .containsExactly("accounts.accounts_own (owner = CURRENT_USER) [owner]");
@@ -267,6 +271,6 @@ class InspectorNotManagedTest {
         assertThat(inspection.notManaged()).filteredOn(n -> n.kind().equals("column collation"))
                 .extracting(NotManaged::name).containsExactly("logs_2026.label"); // logs_2027's is its managed table's
         assertThat(inspection.schema().table(new QualifiedName("public", "logs")).orElseThrow().column("label").orElseThrow()
-                .collation()).isEqualTo("C");
+                .collation()).isEqualTo(Column.builtinCollation("C"));
     }
 }

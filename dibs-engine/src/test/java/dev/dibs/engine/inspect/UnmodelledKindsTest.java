@@ -70,7 +70,6 @@ class UnmodelledKindsTest {
             new Step("CREATE LANGUAGE plx HANDLER plpgsql_call_handler", "language", "language", "plx"),
             new Step("CREATE FUNCTION w() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number'", "aggregate", "window function", "w()"),
             new Step("CREATE AGGREGATE mysum(int) (SFUNC = int4pl, STYPE = int)", "aggregate", "aggregate", "mysum(integer)"),
-            new Step("CREATE COLLATION coll FROM \"C\"", "collation", "collation", "coll"),
             new Step("CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING", "rule", "rule", "t.r"),
             new Step("CREATE TABLE child (c int) INHERITS (t)", "inheritance", "inheritance", "child"),
             // as a label provider (an anonymiser) writes one: none is loaded here

@@ -170,8 +170,8 @@ class CatalogNeedsTest {
         target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
         Table notes = table("notes").columns(col("id", "integer"), col("body", "text")).build();
         Schema lacking = schema(USERS.withColumns(USERS.columns().stream()
-                        .map(c -> c.name().equals("email") ? c.withCollation("klingon-x-icu") : c).toList()),
-                notes.withColumns(notes.columns().stream().map(c -> c.name().equals("body") ? c.withCollation("tlh_KL.utf8") : c)
+                        .map(c -> c.name().equals("email") ? c.withCollation(dev.dibs.engine.model.Column.builtinCollation("klingon-x-icu")) : c).toList()),
+                notes.withColumns(notes.columns().stream().map(c -> c.name().equals("body") ? c.withCollation(dev.dibs.engine.model.Column.builtinCollation("tlh_KL.utf8")) : c)
                         .toList()));
 
         List<String> refusals = refusals(target, lacking);
@@ -184,7 +184,7 @@ class CatalogNeedsTest {
                 .contains(": the collation tlh_KL.utf8 of column public.notes.body does not exist in the database"));
 
         Schema present = schema(USERS.withColumns(USERS.columns().stream()
-                .map(c -> c.name().equals("email") ? c.withCollation("C") : c).toList()));
+                .map(c -> c.name().equals("email") ? c.withCollation(dev.dibs.engine.model.Column.builtinCollation("C")) : c).toList()));
         assertThat(refusals(target, present)).isEmpty();
     }
 }

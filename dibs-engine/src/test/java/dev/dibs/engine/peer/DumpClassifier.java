@@ -61,6 +61,8 @@ final class DumpClassifier {
                 return managedTable(find(IDENTITY_TABLE, e.sql())) || schemas.contains(e.schema());
             case "SEQUENCE OWNED BY":
                 return schemas.contains(e.schema());
+            case "COLLATION":
+                return schemas.contains(e.schema()); // CREATE COLLATION made in the compared schemas is managed
             case "EXTENSION":
                 String in = find(EXTENSION_SCHEMA, e.sql());
                 return in != null && schemas.contains(unquote(in));
@@ -87,7 +89,8 @@ final class DumpClassifier {
                 // an index's comment: dibs manages those of every index it reads (its tables' own)
                 // an extension's: migra's cases keep their extensions in the compared schemas, whose extensions dibs manages
                 return e.name().startsWith("TYPE ") || e.name().startsWith("SCHEMA ") || e.name().startsWith("INDEX ")
-                        || e.name().startsWith("FUNCTION ") || e.name().startsWith("PROCEDURE ") || e.name().startsWith("EXTENSION ");
+                        || e.name().startsWith("FUNCTION ") || e.name().startsWith("PROCEDURE ") || e.name().startsWith("EXTENSION ")
+                        || e.name().startsWith("COLLATION ");
             default:
                 return false;
         }

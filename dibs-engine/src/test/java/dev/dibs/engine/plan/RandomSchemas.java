@@ -355,7 +355,7 @@ public final class RandomSchemas {
         String def = t.defaults().length > 0 && chance(40) ? t.defaults()[random.nextInt(t.defaults().length)] : null;
         Column column = new Column(name, PgType.parse(t.sql()), nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
         // a string column (or an array of one) of a collation of its own: changing it retypes the column in place
-        return t.sql().startsWith("text") || t.sql().startsWith("varchar") ? column.withCollation(chance(25) ? pick(COLLATIONS) : null)
+        return t.sql().startsWith("text") || t.sql().startsWith("varchar") ? column.withCollation(chance(25) ? Column.builtinCollation(pick(COLLATIONS)) : null)
                 : column;
     }
 

@@ -18,14 +18,18 @@ SELECT a.attrelid::bigint AS table_oid,
        ds.description AS comment,
        -- the statistics target SET STATISTICS gave it: -1 for the default before 17, NULL from 17 on
        NULLIF(a.attstattarget::integer, -1) AS statistics,
-       -- the collation it has instead of its type's, when pg_catalog's (one CREATE COLLATION made is a
-       -- note: unmanaged.sql); looked up only where one can differ: a collation other than the
-       -- database's default, or a type whose own is another (name's C, a domain's): those are listed once
+       -- the collation it has instead of its type's, its schema and name; looked up only where one can
+       -- differ: a collation other than the database's default, or a type whose own is another (name's
+       -- C, a domain's): those are listed once
        CASE WHEN a.attcollation <> 0 AND (a.attcollation <> 100 OR a.atttypid = ANY (ARRAY(
                      SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typcollation NOT IN (0, 100))))
             THEN (SELECT co.collname::text FROM pg_catalog.pg_collation co, pg_catalog.pg_type t
-                   WHERE co.oid = a.attcollation AND t.oid = a.atttypid AND co.oid <> t.typcollation
-                     AND co.collnamespace = 'pg_catalog'::pg_catalog.regnamespace) END AS collation,
+                   WHERE co.oid = a.attcollation AND t.oid = a.atttypid AND co.oid <> t.typcollation) END AS collation,
+       CASE WHEN a.attcollation <> 0 AND (a.attcollation <> 100 OR a.atttypid = ANY (ARRAY(
+                     SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typcollation NOT IN (0, 100))))
+            THEN (SELECT n.nspname::text FROM pg_catalog.pg_collation co
+                    JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+                   WHERE co.oid = a.attcollation) END AS collation_schema,
        -- the options of the sequence an identity or serial column owns that are not the defaults
        -- for it (its type the column's, from 1 up by 1, no cycle, no cache), as ALTER SEQUENCE says them
        CASE WHEN q.seqrelid IS NOT NULL THEN

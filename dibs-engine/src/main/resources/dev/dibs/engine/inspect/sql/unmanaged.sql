@@ -147,17 +147,6 @@ WITH ext AS (
       JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
      WHERE n.nspname = ANY (?::text[]) AND t.typtype = 'b'
     ${end}
-    ${kind:collation}
-    UNION ALL
-    SELECT 'collation', n.nspname, c.collname,
-           pg_catalog.concat_ws(', ', 'PROVIDER = ' || CASE c.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc'
-                                                                         WHEN 'b' THEN 'builtin' ELSE 'default' END,
-                                'LOCALE = ' || ${colllocale}, 'LC_COLLATE = ' || c.collcollate, 'LC_CTYPE = ' || c.collctype,
-                                CASE WHEN NOT c.collisdeterministic THEN 'DETERMINISTIC = false' END)
-      FROM pg_catalog.pg_collation c
-      JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
-     WHERE n.nspname = ANY (?::text[])
-    ${end}
 ), others AS (
     -- kinds dibs does not model at all, each noted with its definition. Objects of the whole
     -- database rather than of a schema (an event trigger, a publication, a foreign server, …) are
@@ -730,13 +719,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                      WHERE d.defaclnamespace = 0 OR n.nspname = ANY (?::text[])) o) p
      WHERE p.detail IS NOT NULL
     UNION ALL
-    -- a managed table's column of a collation of pg_catalog is modelled (columns.sql), a partition's
-    -- is its table's
+    -- a managed table's column collation is modelled (columns.sql), a partition's is its table's
     SELECT 'column collation', c.nspname, c.relname || '.' || c.attname, 'COLLATE ' || co.collname::text
       FROM col c
       JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
      WHERE c.relkind IN ('r', 'p') AND c.attcollation <> 0 AND c.attcollation <> c.typcollation
-       AND NOT (c.modelled AND co.collnamespace = 'pg_catalog'::pg_catalog.regnamespace)
+       AND NOT c.modelled
     UNION ALL
     -- a column's SET STORAGE and SET COMPRESSION are not modelled: a table dibs creates has its
     -- types' defaults, so these are said here, never silently lost; nor SET STATISTICS outside the
@@ -882,14 +870,6 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
      WHERE n.nspname = ANY (?::text[]) AND p.prokind IN ('a', 'w')
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND ext.objid = p.oid)
-    ${end}
-    ${kind:collation}
-    UNION ALL
-    SELECT 'collation', n.nspname, c.collname, NULL
-      FROM pg_catalog.pg_collation c
-      JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
-     WHERE n.nspname = ANY (?::text[])
-       AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND ext.objid = c.oid)
     ${end}
 ) notes
 LEFT JOIN defs ON defs.kind = notes.kind AND defs.schema_name = notes.schema_name AND defs.object_name = notes.object_name

@@ -87,10 +87,6 @@ SELECT ARRAY(SELECT k.kind FROM (VALUES
                      AND EXISTS (SELECT FROM pg_catalog.pg_type e WHERE e.oid = t.typelem AND e.typarray = t.oid))
             AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
                             WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND x.objid = t.oid AND x.deptype = 'e'))),
-    ('collation', EXISTS (SELECT FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
-          WHERE n.nspname = ANY (?::text[])
-            AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
-                            WHERE x.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e'))),
     ('policy', EXISTS (SELECT FROM pg_catalog.pg_policy)),
     ('rule', EXISTS (SELECT FROM pg_catalog.pg_rewrite w JOIN pg_catalog.pg_class c ON c.oid = w.ev_class
                        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

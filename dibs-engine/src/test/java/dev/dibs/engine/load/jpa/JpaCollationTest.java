@@ -55,8 +55,9 @@ class JpaCollationTest {
 
         Table account = loaded.schema().table(new QualifiedName("public", "account")).orElseThrow();
         assertThat(account.columns()).extracting(Column::name, Column::collation).containsExactlyInAnyOrder(
-                Tuple.tuple("id", null), Tuple.tuple("handle", "C"), Tuple.tuple("title", "ucs_basic"),
-                Tuple.tuple("code", "C"), Tuple.tuple("street", "POSIX"), Tuple.tuple("plain", null));
+                Tuple.tuple("id", null), Tuple.tuple("handle", Column.builtinCollation("C")),
+                Tuple.tuple("title", Column.builtinCollation("ucs_basic")), Tuple.tuple("code", Column.builtinCollation("C")),
+                Tuple.tuple("street", Column.builtinCollation("POSIX")), Tuple.tuple("plain", null));
 
         apply(db, DriftDetector.detect(loaded, db.info(), () -> server, PlanOptions.defaults()));
         assertThat(db.queryString("SELECT string_agg(attname || '=' || COALESCE(c.collname, '-'), ', ' ORDER BY attname)"

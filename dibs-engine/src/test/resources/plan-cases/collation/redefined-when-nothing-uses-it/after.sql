@@ -1,0 +1,2 @@
+CREATE COLLATION sorting (provider = icu, locale = 'sv-SE', deterministic = false);
+COMMENT ON COLLATION sorting IS 'Swedish';
