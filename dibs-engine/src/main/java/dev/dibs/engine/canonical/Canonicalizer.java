@@ -94,7 +94,8 @@ public final class Canonicalizer {
         if (kept.isPresent()) {
             return kept.get();
         }
-        Canonical made = roundTrip(intent.schema(), intent.origins(), server, unmanaged, intent.declarations(), intent.typedViews());
+        Canonical made = roundTrip(intent.schema(), intent.origins(), server, unmanaged, intent.declarations(), intent.typedViews(),
+                intent.schemas());
         key.ifPresent(k -> cache.store(k, made));
         return made;
     }
@@ -119,7 +120,7 @@ public final class Canonicalizer {
     }
 
     static Optional<String> key(LoadedSchema intent, String identity, List<Extension> unmanaged, CanonicalCache cache) {
-        return cache.key(identity, new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews()));
+        return cache.key(identity, new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews(), intent.schemas()));
     }
 
     /**
@@ -134,11 +135,12 @@ public final class Canonicalizer {
 
     /** {@link Inputs} in words: all a canonicalisation's result depends on besides the server. */
     static String inputs(LoadedSchema intent, List<Extension> unmanaged) {
-        return new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews()).toString();
+        return new Inputs(intent.schema(), unmanaged, intent.declarations(), intent.typedViews(), intent.schemas()).toString();
     }
 
     /** All that a canonicalisation's result depends on besides the server (the origins only name what failed). */
-    private record Inputs(Schema schema, List<Extension> extensions, List<SqlDeclaration> declarations, List<TypedView> typedViews) {
+    private record Inputs(Schema schema, List<Extension> extensions, List<SqlDeclaration> declarations, List<TypedView> typedViews,
+                          List<String> searchPath) {
     }
 
     /** A schema in PostgreSQL's words, and the extensions asked for that the scratch server lacks. */
@@ -157,16 +159,17 @@ public final class Canonicalizer {
      *                                   type only the original database has
      */
     public static Schema reprint(Schema schema, PostgresServer server) {
-        return roundTrip(schema, new Origins(Map.of(), Map.of()), server, List.of(), List.of(), List.of()).inspection().schema();
+        return roundTrip(schema, new Origins(Map.of(), Map.of()), server, List.of(), List.of(), List.of(), schema.namespaces())
+                .inspection().schema();
     }
 
     private static Canonical roundTrip(Schema schema, Origins origins, PostgresServer server, List<Extension> extensions,
-                                       List<SqlDeclaration> declarations, List<TypedView> typedViews) {
+                                       List<SqlDeclaration> declarations, List<TypedView> typedViews, List<String> searchPath) {
         refuseWhatTheVersionLacks(schema, origins, server);
         RuntimeException failure = null;
         ScratchDatabase scratch = ScratchDatabase.create(server, extensions);
         try {
-            return buildIn(scratch, schema, origins, server, declarations, typedViews);
+            return buildIn(scratch, schema, origins, server, declarations, typedViews, searchPath);
         } catch (RuntimeException e) {
             failure = e;
             throw e;
@@ -180,14 +183,14 @@ public final class Canonicalizer {
      * the caller closes it, and has refused what {@code server}'s version lacks ({@link #refuseWhatTheVersionLacks}).
      */
     static Canonical buildIn(ScratchDatabase scratch, Schema schema, Origins origins, PostgresServer server,
-                             List<SqlDeclaration> declarations, List<TypedView> typedViews) {
+                             List<SqlDeclaration> declarations, List<TypedView> typedViews, List<String> searchPath) {
         CreateScript.Staged staged = CreateScript.staged(schema, origins);
         List<ScriptStatement> script = staged.all();
         try {
             Connection c = scratch.connection();
             DeclaredObjects declared = new DeclaredObjects(c, scratch.admin(), server.majorVersion(), server.description(), server.discardedWhenClosed());
             if (!declarations.isEmpty()) {
-                declared.prepare(schema.namespaces());
+                declared.prepare(searchPath); // the first schema as configured: where an unqualified name goes
                 // the Java enum types before the declarations: a function or domain of the SQL files may
                 // take one, and a table's check, default or index call it (built with the tables, below)
                 if (!runAtOnce(c, staged.types())) {

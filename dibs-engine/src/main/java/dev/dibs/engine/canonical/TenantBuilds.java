@@ -93,7 +93,7 @@ public final class TenantBuilds implements AutoCloseable {
         ScratchDatabase made = ScratchDatabase.create(server, unmanaged);
         try {
             Canonical built = Canonicalizer.buildIn(made, intent.schema(), intent.origins(), server, intent.declarations(),
-                    intent.typedViews());
+                    intent.typedViews(), intent.schemas());
             scratch = made;
             firstTenant = tenant;
             holds = tenant;

@@ -158,7 +158,7 @@ public final class IntentLoader {
             }
             Schema schema = DeclaredCollations.resolve(assembled.schema(), DeclaredCollations.of(declarations, namespaces));
             return new LoadedSchema(schema, assembled.renames().with(SqlRenames.of(declarations, namespaces, javaTables.keySet())),
-                    assembled.origins(), warnings, declarations, typedViews);
+                    assembled.origins(), warnings, declarations, typedViews, namespaces);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the compiled classes on " + classpath, e);
         }

@@ -7,6 +7,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
@@ -79,5 +80,31 @@ class SqlFilesSearchPathTest {
         }
         assertThat(DriftDetector.detect(intent, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults())
                 .plan().statements()).as("applied, the database matches").isEmpty();
+    }
+
+    /**
+     * The first schema is the first one given, not the first by name: with schemas {@code public, audit}
+     * an unqualified {@code CREATE} puts the object in {@code public}, as the loader and the plan take
+     * it (the scratch build once put it in {@code audit}, the model's first by name).
+     */
+    @Test
+    void anUnqualifiedObjectGoesToTheFirstSchemaGivenNotTheFirstByName(PostgresServer server) throws Exception {
+        List<Path> classpath = TestSchemas.compile(dir, """
+                @Table("entries")
+                public record Entry(@Pk long id, @Default("nextval('counter')") long number) {}
+                """, """
+                @Table(value = "trail", schema = "audit")
+                public record Trail(@Pk long id) {}
+                """);
+        Path file = dir.resolve("classes/dibs/objects.sql");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "CREATE SEQUENCE counter;\nCREATE DOMAIN positive AS integer CHECK (VALUE > 0);\n");
+        LoadedSchema intent = IntentLoader.builder().classpath(classpath).packages(List.of("e")).schemas(List.of("public", "audit"))
+                .load();
+        assertThat(intent.schemas()).containsExactly("public", "audit");
+
+        Schema desired = Canonicalizer.canonicalize(intent, server);
+        assertThat(desired.sequences()).extracting(q -> q.name().toString()).containsExactly("public.counter");
+        assertThat(desired.domains()).extracting(d -> d.name().toString()).containsExactly("public.positive");
     }
 }
