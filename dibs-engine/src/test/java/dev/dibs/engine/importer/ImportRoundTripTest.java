@@ -254,6 +254,31 @@ class ImportRoundTripTest {
     }
 
     /**
+     * Collations {@code CREATE COLLATION} made go to {@code dibs/00-collations.sql} (with their comment),
+     * before the domains and tables that use them: a column of one in its table's schema names it
+     * bare, one of another imported schema as {@code schema.name}; a domain keeps its own.
+     */
+    @Test
+    void collationsOfTheirOwnFirstThenTheColumnsAndDomainsUsingThem(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE SCHEMA shared;
+                CREATE COLLATION shared.numeric (provider = icu, locale = 'en-u-kn-true');
+                CREATE COLLATION case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+                COMMENT ON COLLATION case_insensitive IS 'ignores case';
+                CREATE COLLATION bytes (provider = libc, locale = 'C');
+                CREATE DOMAIN login AS text COLLATE case_insensitive;
+                CREATE TABLE accounts (id bigint PRIMARY KEY, email text COLLATE case_insensitive NOT NULL UNIQUE,
+                                       version text COLLATE shared.numeric, raw text COLLATE bytes, name login);
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public", "shared"), server, dir));
+
+        assertThat(file(result, "Account")).contains("@Unique @Column(collation = \"case_insensitive\") String email",
+                "@Column(collation = \"shared.numeric\") @Nullable String version", "@Column(collation = \"bytes\") @Nullable String raw");
+        assertThat(result.files()).anySatisfy(f -> assertThat(f.path()).endsWith("dibs/00-collations.sql"));
+    }
+
+    /**
      * Operators (Danbooru's {@code ~<<}, a commutator pair, a prefix operator with a comment) go to the
      * SQL files with the functions they call, before the tables whose index and check use one, and
      * before a domain whose check and default use them and a function whose SQL-standard body does.
