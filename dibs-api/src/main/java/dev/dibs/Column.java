@@ -25,11 +25,13 @@ public @interface Column {
     int statistics() default -1;
 
     /**
-     * The column's collation, by its name in {@code pg_catalog} as PostgreSQL lists it, case and all:
-     * {@code "C"}, {@code "POSIX"}, {@code "ucs_basic"}, {@code "und-x-icu"}, {@code "en_US.utf8"}
-     * (written {@code COLLATE pg_catalog."C"}); default: the type's own. Only for a type that sorts
-     * text (a string type, an array of one, a domain over one); a collation made by
-     * {@code CREATE COLLATION} cannot be declared.
+     * The column's collation, by its name as PostgreSQL lists it, case and all; default: the type's
+     * own. A collation the SQL files under {@code dibs/} declare ({@code CREATE COLLATION}) in the
+     * table's schema is named bare ({@code "case_insensitive"}), one they declare in another managed
+     * schema as {@code "schema.name"}; any other name is one of {@code pg_catalog}: {@code "C"},
+     * {@code "POSIX"}, {@code "ucs_basic"}, {@code "und-x-icu"}, {@code "en_US.utf8"} (written
+     * {@code COLLATE pg_catalog."C"}). Only for a type that sorts text (a string type, an array of
+     * one, a domain over one).
      */
     String collation() default "";
 }

@@ -4,7 +4,10 @@ import io.github.classgraph.AnnotationInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** dibs's {@code @Column(collation)}: the name of a collation of {@code pg_catalog}, read the same wherever {@code @Column} is. */
+/**
+ * dibs's {@code @Column(collation)}: the name of a collation, read the same wherever {@code @Column} is;
+ * taken for one of {@code pg_catalog} until {@code DeclaredCollations} finds one the SQL files declare.
+ */
 public final class ColumnCollation {
 
     /** PostgreSQL keeps a name in 63 bytes ({@code NAMEDATALEN} - 1) and cuts a longer one. */
@@ -27,8 +30,8 @@ public final class ColumnCollation {
         String problem = problem(name);
         if (problem != null) {
             problems.add(new Problem(where, "@Column(collation = \"" + shown(name) + "\") " + problem + ".",
-                    "give the name of a collation of pg_catalog as PostgreSQL lists it (SELECT collname FROM pg_collation),"
-                    + " e.g. collation = \"C\", or leave collation out for the type's own."));
+                    "give the name of a collation as PostgreSQL lists it (SELECT collname FROM pg_collation): one of pg_catalog,"
+                    + " e.g. collation = \"C\", or one the SQL files declare, or leave collation out for the type's own."));
             return null;
         }
         return name;
