@@ -5,3 +5,4 @@ CREATE COLLATION case_insensitive (provider = icu, locale = 'und-u-ks-level2', d
 COMMENT ON COLLATION case_insensitive IS 'ignores case';
 CREATE DOMAIN handle AS text COLLATE case_insensitive;
 CREATE TABLE people (id integer PRIMARY KEY, name text, nick text COLLATE numeric, login handle, code text COLLATE plain);
+CREATE INDEX people_code_ci ON people (code COLLATE case_insensitive);

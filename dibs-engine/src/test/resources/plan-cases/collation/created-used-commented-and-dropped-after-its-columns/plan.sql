@@ -10,5 +10,7 @@ ALTER TABLE public.people ADD COLUMN code text COLLATE public.plain;
 ALTER TABLE public.people ALTER COLUMN name TYPE text USING name::text;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.people ALTER COLUMN nick TYPE text COLLATE public."numeric" USING nick::text;
+-- hazards: INDEX_BUILD
+CREATE INDEX people_code_ci ON public.people USING btree (code COLLATE public.case_insensitive);
 DROP COLLATION public.german;
 COMMENT ON COLLATION public.plain IS 'byte order';

@@ -4,12 +4,8 @@ import dev.dibs.engine.diff.SchemaChange.CreateCollation;
 import dev.dibs.engine.diff.SchemaChange.DropCollation;
 import dev.dibs.engine.diff.SchemaChange.SetCollationComment;
 import dev.dibs.engine.model.Collation;
-import dev.dibs.engine.model.Column;
-import dev.dibs.engine.model.Domain;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
-import dev.dibs.engine.model.Table;
-import dev.dibs.engine.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,28 +37,14 @@ final class CollationDiffer {
                 changes.add(new DropCollation(from, reason));
                 changes.add(new CreateCollation(to, reason));
             } else if (!Objects.equals(from.comment(), to.comment())) {
-                changes.add(new SetCollationComment(to, to.comment()));
+                changes.add(new SetCollationComment(from, to.comment())); // from: the reports show the comment before
             }
         }
     }
 
-    /** The columns and domains of {@code schema} that use {@code collation}, in words. */
+    /** What of {@code schema} uses {@code collation}, in words ({@link CollationUses}). */
     static List<String> users(Schema schema, QualifiedName collation) {
-        List<String> users = new ArrayList<>();
-        for (Table t : schema.tables()) {
-            for (Column c : t.columns()) {
-                if (collation.equals(c.collation())) {
-                    users.add("column " + t.name() + "." + c.name());
-                }
-            }
-        }
-        String named = Identifiers.quote(collation.schema(), collation.name());
-        for (Domain d : schema.domains()) {
-            if (named.equals(d.collation())) { // domains.sql prints it with quote_ident, as Identifiers.quote does
-                users.add("domain " + d.name());
-            }
-        }
-        return users;
+        return CollationUses.of(collation, schema.tables(), schema.domains(), CollationUses.texts(schema));
     }
 
     private static String differences(Collation from, Collation to) {

@@ -22,7 +22,7 @@ public final class CollationRefused extends DibsException {
                 + describe(to) + ": PostgreSQL cannot alter a collation's provider, locale, rules or determinism, and cannot"
                 + " drop it while " + String.join(", ", users) + (users.size() == 1 ? " uses" : " use") + " it; so nothing was"
                 + " planned. Either keep its definition, or declare the new one as a collation under another name and move"
-                + " those columns to it (plan that first, then drop the old collation in a later plan).");
+                + " them to it (one plan creates it, moves them and drops the old one).");
     }
 
     /** {@code icu locale und-u-ks-level2, not deterministic}: the collation's definition in words. */

@@ -45,7 +45,11 @@ public final class ColumnCollation {
         if (name.chars().anyMatch(Character::isISOControl)) {
             return "is no collation name: it holds a control character";
         }
-        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+        // schema.name (a collation the SQL files declare in another schema): each part is a name of its own
+        int dot = name.indexOf('.');
+        if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES && (dot < 0
+                || name.substring(0, dot).getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES
+                || name.substring(dot + 1).getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES)) {
             return "is longer than the 63 bytes PostgreSQL keeps of a name";
         }
         if (name.startsWith("pg_catalog.") || name.startsWith("\"")) {

@@ -106,6 +106,10 @@ final class CatalogNeeds {
                 .forEach(c -> createdRoutines.add(((SchemaChange.RenameRoutine) c).target().toString()));
         PlannedExtensions extensions = PlannedExtensions.of(plan.changes());
         created.addAll(extensions.types());
+        // a collation the plan creates (CREATE COLLATION of the SQL files) is there when a column takes it
+        Set<QualifiedName> createdCollations = new HashSet<>();
+        plan.changes().stream().filter(SchemaChange.CreateCollation.class::isInstance)
+                .forEach(c -> createdCollations.add(((SchemaChange.CreateCollation) c).collation().name()));
         List<Asked> asked = new ArrayList<>();
         for (SchemaChange change : plan.changes()) {
             Set<List<Object>> seen = new HashSet<>(); // the same need twice in one statement is said once
@@ -124,6 +128,9 @@ final class CatalogNeeds {
                     continue;
                 }
                 if (need.kind() == CatalogNeed.Kind.FUNCTION && createdRoutines.contains(need.schema() + "." + need.name())) {
+                    continue;
+                }
+                if (need.kind() == CatalogNeed.Kind.COLLATION && createdCollations.contains(new QualifiedName(need.schema(), need.name()))) {
                     continue;
                 }
                 String name = typed ? type.sql() : need.name();
@@ -153,8 +160,11 @@ final class CatalogNeeds {
                     + ", which has no default operator class for access method " + n.method() + " in the database";
             case FUNCTION -> n.what() + " calls the function " + n.schema() + "." + n.name()
                     + ", which does not exist in the database and which the plan does not create";
-            case COLLATION -> "the collation " + n.name() + " of " + n.what() + " does not exist in the database (for its"
-                    + " encoding): PostgreSQL has the collations of the locales the server was given (ICU, the operating system's)";
+            case COLLATION -> "the collation " + (dev.dibs.engine.model.Column.BUILTIN_COLLATIONS.equals(n.schema()) ? ""
+                    : n.schema() + ".") + n.name() + " of " + n.what() + " does not exist in the database (for its encoding)"
+                    + (dev.dibs.engine.model.Column.BUILTIN_COLLATIONS.equals(n.schema())
+                    ? ": PostgreSQL has the collations of the locales the server was given (ICU, the operating system's)"
+                    : ", and the plan does not create it");
         };
     }
 

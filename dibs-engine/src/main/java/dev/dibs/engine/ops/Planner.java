@@ -54,7 +54,8 @@ public final class Planner {
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
                 RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
                 RenderContext.indexedColumns(current, desired, ordered),
-                dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor);
+                dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor,
+                RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired));
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

@@ -89,6 +89,14 @@ final class AlterColumnRenderer {
                     || indexed.otherMethodKeys().contains(recollated))) {
                 hazards.add(INDEX_BUILD); // its own collation changes: every index that has it as a key or reads it is built again
             }
+            boolean wasNondeterministic = from.collation() != null && ctx.nondeterministicCollations().contains(from.collation());
+            boolean isNondeterministic = to.collation() != null && ctx.nondeterministicCollations().contains(to.collation());
+            if (recollated != null && wasNondeterministic != isNondeterministic) {
+                hazards.add(Hazard.CHANGES_BEHAVIOR); // = and a unique key now tell apart (or no longer) strings of other bytes
+                if (isNondeterministic && ctx.uniqueKeyColumns().contains(recollated)) {
+                    hazards.add(VALIDATES_EXISTING_ROWS); // rows equal under the new collation ('A', 'a') fail the key's rebuild
+                }
+            }
             TypeChanges.Kind kind = sameBase ? TypeChanges.Kind.BINARY_COMPATIBLE : TypeChanges.classify(fromBase, toBase);
             if (kind == TypeChanges.Kind.BINARY_COMPATIBLE && arrayOfDomain) {
                 kind = TypeChanges.Kind.WIDENING; // each array is coerced element by element: the table is rewritten

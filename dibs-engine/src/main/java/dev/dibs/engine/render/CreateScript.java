@@ -69,9 +69,7 @@ public final class CreateScript {
         for (String namespace : schema.namespaces()) {
             out.add(new ScriptStatement(Sql.createSchemaIfMissing(namespace), "schema " + namespace));
         }
-        for (dev.dibs.engine.model.Collation c : schema.collations()) { // before the domains and tables that may use one
-            CollationRenderer.create(c).forEach(sql -> out.add(new ScriptStatement(sql, "collation " + c.name())));
-        }
+        out.addAll(SqlFileStatements.collations(schema)); // before the domains and tables that may use one
         types.addAll(out);
         extensionsAndSequences(schema, out); // first: the types, functions and operator classes of extensions
         for (EnumType e : schema.enums()) {

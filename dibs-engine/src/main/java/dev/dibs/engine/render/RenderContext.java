@@ -31,9 +31,12 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
                             IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
-                            PlanOptions options, int targetMajor) {
+                            PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
+                            Set<String> uniqueKeyColumns) {
 
     public RenderContext {
+        nondeterministicCollations = Set.copyOf(nondeterministicCollations);
+        uniqueKeyColumns = Set.copyOf(uniqueKeyColumns);
         createdTables = Set.copyOf(createdTables);
         virtualBecomingPlain = Set.copyOf(virtualBecomingPlain);
         partitionedTables = Set.copyOf(partitionedTables);
@@ -46,6 +49,39 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options, 0);
+    }
+
+    /** Without collations that are not deterministic (none known). */
+    public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
+                         Set<QualifiedName> partitionedTables, Set<String> identityColumns,
+                         Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
+                         IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                         PlanOptions options, int targetMajor) {
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
+                volatility, droppedTables, options, targetMajor, Set.of(), Set.of());
+    }
+
+    /** The collations of either side that are not deterministic ({@code DETERMINISTIC = false}). */
+    public static Set<QualifiedName> nondeterministicCollations(dev.dibs.engine.model.Schema current,
+                                                                dev.dibs.engine.model.Schema desired) {
+        Set<QualifiedName> out = new java.util.HashSet<>();
+        current.collations().stream().filter(c -> !c.deterministic()).forEach(c -> out.add(c.name()));
+        desired.collations().stream().filter(c -> !c.deterministic()).forEach(c -> out.add(c.name()));
+        return out;
+    }
+
+    /** {@code schema.table.column} of each column of the desired state in a primary key, unique constraint or unique index. */
+    public static Set<String> uniqueKeyColumns(dev.dibs.engine.model.Schema desired) {
+        Set<String> out = new java.util.HashSet<>();
+        for (dev.dibs.engine.model.Table t : desired.tables()) {
+            if (t.primaryKey() != null) {
+                t.primaryKey().columns().forEach(c -> out.add(t.name() + "." + c));
+            }
+            t.uniques().forEach(u -> u.columns().forEach(c -> out.add(t.name() + "." + c)));
+            t.indexes().stream().filter(dev.dibs.engine.model.Index::unique)
+                    .forEach(i -> i.keys().stream().filter(k -> k.column() != null).forEach(k -> out.add(t.name() + "." + k.column())));
+        }
+        return out;
     }
 
     /**
@@ -87,7 +123,8 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     public RenderContext after(SchemaChange change) {
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
-                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, targetMajor);
+                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, targetMajor, nondeterministicCollations,
+                uniqueKeyColumns);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */

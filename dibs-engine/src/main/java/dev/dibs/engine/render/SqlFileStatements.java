@@ -23,10 +23,6 @@ public final class SqlFileStatements {
     private SqlFileStatements() {
     }
 
-    /**
-     * {@code CREATE EXTENSION … WITH SCHEMA … VERSION …} without {@code IF NOT EXISTS} (one already
-     * there in another schema is for PostgreSQL to refuse, not to be skipped), then comments.
-     */
     /** {@code CREATE COLLATION} of each collation, then its comment. */
     public static List<ScriptStatement> collations(Schema schema) {
         List<ScriptStatement> out = new ArrayList<>();
@@ -36,6 +32,10 @@ public final class SqlFileStatements {
         return out;
     }
 
+    /**
+     * {@code CREATE EXTENSION … WITH SCHEMA … VERSION …} without {@code IF NOT EXISTS} (one already
+     * there in another schema is for PostgreSQL to refuse, not to be skipped), then comments.
+     */
     public static List<ScriptStatement> extensions(Schema schema) {
         List<ScriptStatement> out = new ArrayList<>();
         for (Extension e : schema.extensions()) {

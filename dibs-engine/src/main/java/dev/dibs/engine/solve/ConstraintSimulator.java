@@ -108,6 +108,7 @@ final class ConstraintSimulator {
         c.index().include().forEach(col -> vs.requireDesiredType(t.name(), col));
         vs.requireEnumLabels(c.index().predicate());
         c.index().keys().forEach(k -> vs.requireEnumLabels(k.expression()));
+        c.index().keys().forEach(k -> vs.requireCollation(k.collation())); // a key's own COLLATE, as pg_get_indexdef prints it
         vs.requireFreeRelation(t.name().schema(), c.index().name());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(), plus(t.indexes(), c.index())));
     }

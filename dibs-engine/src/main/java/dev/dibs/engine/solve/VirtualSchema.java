@@ -207,15 +207,10 @@ final class VirtualSchema {
         }
     }
 
-    /** What uses collation {@code name} now: columns of the tables, domains (by their printed collation). */
+    /** What uses collation {@code name} now ({@link dev.dibs.engine.diff.CollationUses}). */
     List<String> collationUsers(QualifiedName name) {
-        List<String> users = new java.util.ArrayList<>();
-        for (Table t : tables.values()) {
-            t.columns().stream().filter(c -> name.equals(c.collation())).forEach(c -> users.add("column " + t.name() + "." + c.name()));
-        }
-        String printed = dev.dibs.engine.naming.Identifiers.quote(name.schema(), name.name());
-        domains.values().stream().filter(d -> printed.equals(d.collation())).forEach(d -> users.add("domain " + d.name()));
-        return users;
+        return dev.dibs.engine.diff.CollationUses.of(name, tables.values(), domains.values(), dev.dibs.engine.diff.CollationUses.texts(
+                views.values(), materializedViews.values(), policies.values(), triggers.values(), routines.values()));
     }
 
     Schema toSchema() {

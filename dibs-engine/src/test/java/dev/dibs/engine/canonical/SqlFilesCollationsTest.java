@@ -120,7 +120,7 @@ class SqlFilesCollationsTest {
                     + " not deterministic to icu locale und-u-ks-level1, not deterministic: PostgreSQL cannot alter a collation's"
                     + " provider, locale, rules or determinism, and cannot drop it while column public.users.email uses it; so"
                     + " nothing was planned. Either keep its definition, or declare the new one as a collation under another name"
-                    + " and move those columns to it (plan that first, then drop the old collation in a later plan).");
+                    + " and move them to it (one plan creates it, moves them and drops the old one).");
         }
     }
 

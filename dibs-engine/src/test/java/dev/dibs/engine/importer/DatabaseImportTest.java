@@ -63,6 +63,24 @@ class DatabaseImportTest {
     }
 
     /**
+     * {@code @Column(collation = "C")} names the table schema's own collation {@code C} first: a column of
+     * pg_catalog's {@code "C"} beside one of that name could not be written, so the import names it.
+     */
+    @Test
+    void aCollationOfPgCatalogHiddenByOneOfTheTablesSchemaIsRefused(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE COLLATION public."C" (provider = icu, locale = 'de-DE');
+                CREATE TABLE labels (id integer PRIMARY KEY, byte_order text COLLATE pg_catalog."C", german text COLLATE public."C");
+                """);
+
+        ImportRefusedException e = catchThrowableOfType(ImportRefusedException.class, () -> importOf(db));
+
+        assertThat(e.objects()).singleElement().satisfies(o -> assertThat(o).startsWith(
+                "table public.labels, column byte_order: its collation is pg_catalog's C, and the table's schema has a collation of"
+                        + " that name too"));
+    }
+
+    /**
      * What the model does not hold is refused, naming the table and column or key, never dropped:
      * column storage and compression (statistics of a table dibs does not manage), a foreign key's MATCH FULL, as well as a column
      * collation on a table dibs does not manage (a managed table's is @Column(collation), of pg_catalog or of a collation

@@ -160,7 +160,7 @@ class InspectorTwoConnectionsTest {
         assertThat(two).isEqualTo(one);
         assertThat(used[0]).as("connections used").isEqualTo(2);
         assertThat(ranOn).containsExactlyInAnyOrder("second triggers", "second routines", "second operators", "second sequences",
-                "second views", "second domains", "second extensions", "second policies", "second enums");
+                "second views", "second collations", "second domains", "second extensions", "second policies", "second enums");
         db.assertNoDibsConnectionLeft();
     }
 
@@ -177,7 +177,7 @@ class InspectorTwoConnectionsTest {
         List<String> ranOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         int[] used = new int[1];
         List<String> needNoTables = List.of("second routines", "second operators", "second sequences", "second views",
-                "second domains", "second extensions", "second enums");
+                "second collations", "second domains", "second extensions", "second enums");
         // tables.sql, the first connection's read after the export, is the only one of its reads so
         // far to read this catalog; none of the reads without table oids does
         Inspection two = heldUpBy(db, "pg_inherits", ranOn, used, (firstPid, secondPid) -> {
@@ -204,10 +204,10 @@ class InspectorTwoConnectionsTest {
         // the first connection blocked in tables.sql; the second, its reads without tables done, waits for them
         assertThatThrownBy(() -> heldUpBy(db, "pg_inherits", ranOn, used, (firstPid, secondPid) -> {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (ranOn.size() < 7 && System.nanoTime() < deadline) {
+            while (ranOn.size() < 8 && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
-            assertThat(ranOn).as("the second read all it could before the tables").hasSize(7);
+            assertThat(ranOn).as("the second read all it could before the tables").hasSize(8);
             terminated[0] = System.nanoTime();
             assertThat(db.queryString("SELECT pg_terminate_backend(" + firstPid + ")")).as("the first was terminated").isEqualTo("t");
         }))

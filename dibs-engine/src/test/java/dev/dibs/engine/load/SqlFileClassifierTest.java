@@ -46,6 +46,23 @@ class SqlFileClassifierTest {
                 .isEqualTo("public.?");
     }
 
+    @Test
+    void acceptsCollationsAndTheirCommentsBeforeTheTablesAndRefusesAlteringThem() {
+        List<SqlDeclaration> d = classify("""
+                CREATE COLLATION case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+                CREATE COLLATION IF NOT EXISTS app."Numeric" FROM "C";
+                COMMENT ON COLLATION case_insensitive IS 'ignores case';
+                """);
+        assertThat(problems).isEmpty();
+        assertThat(d.stream().map(x -> x.kind() + " " + x.object()).toList())
+                .containsExactly("COLLATION case_insensitive", "COLLATION app.Numeric", "COMMENT collation case_insensitive");
+        assertThat(d.get(0).kind().beforeTables()).isTrue();
+        assertThat(refusal("ALTER COLLATION case_insensitive REFRESH VERSION").message()).contains("alters a collation");
+        assertThat(refusal("ALTER COLLATION case_insensitive RENAME TO ci").message()).contains("alters a collation");
+        assertThat(refusal("CREATE COLLATION other.c (provider = icu, locale = 'de')").message()).contains("in schema other");
+        assertThat(refusal("DROP COLLATION case_insensitive").message()).contains("drops an object");
+    }
+
     /** A quoted name holding a line feed or an escape would write lines of its own wherever it is named. */
     @Test
     void refusesNamesThatDoNotPrint() {

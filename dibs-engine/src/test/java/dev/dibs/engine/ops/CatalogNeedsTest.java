@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.Trigger;
@@ -186,5 +187,23 @@ class CatalogNeedsTest {
         Schema present = schema(USERS.withColumns(USERS.columns().stream()
                 .map(c -> c.name().equals("email") ? c.withCollation(dev.dibs.engine.model.Column.builtinCollation("C")) : c).toList()));
         assertThat(refusals(target, present)).isEmpty();
+    }
+
+    /** A collation the plan creates is there for the column taking it; one of another schema the target lacks is named. */
+    @Test
+    void aCollationThePlanCreatesIsNotAskedForAndAnotherSchemasIsNamed(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        QualifiedName ci = new QualifiedName("public", "case_insensitive");
+        Schema created = schema(USERS.withColumns(USERS.columns().stream()
+                .map(c -> c.name().equals("email") ? c.withCollation(ci) : c).toList()))
+                .withCollations(List.of(new dev.dibs.engine.model.Collation(ci, "icu", "und-u-ks-level2", null, null, false, null, null)));
+        assertThat(refusals(target, created)).isEmpty();
+
+        Schema elsewhere = schema(USERS.withColumns(USERS.columns().stream()
+                .map(c -> c.name().equals("email") ? c.withCollation(new QualifiedName("util", "case_insensitive")) : c).toList()));
+        assertThat(refusals(target, elsewhere)).singleElement().satisfies(r -> assertThat(r)
+                .contains("COLLATE util.case_insensitive")
+                .contains(": the collation util.case_insensitive of column public.users.email does not exist in the database (for its"
+                        + " encoding), and the plan does not create it"));
     }
 }

@@ -69,6 +69,29 @@ final class RandomObjects {
         return out;
     }
 
+    /**
+     * Collations: {@code public.c0} (ICU) and {@code app.c0} (libc), each of one definition, which
+     * columns may use; {@code public.c1}, which none uses, of a definition drawn each time (so it is
+     * dropped and created again). A redefinition under a column is refused by design
+     * ({@code SqlFilesCollationsTest}), so no used one changes.
+     */
+    List<dev.dibs.engine.model.Collation> collations() {
+        List<dev.dibs.engine.model.Collation> out = new ArrayList<>();
+        if (chance(30)) {
+            out.add(new dev.dibs.engine.model.Collation(new QualifiedName("public", "c0"), "icu", "en-u-kn-true", null, null, true,
+                    null, chance(30) ? "collation c0" : null));
+        }
+        if (chance(25)) {
+            out.add(new dev.dibs.engine.model.Collation(new QualifiedName(RandomSchemas.OTHER_SCHEMA, "c0"), "libc", null, "C", "C",
+                    true, null, null));
+        }
+        if (chance(25)) {
+            out.add(new dev.dibs.engine.model.Collation(new QualifiedName("public", "c1"), "icu", pick(List.of("de-DE", "sv-SE")),
+                    null, null, chance(50), null, chance(30) ? "collation c1" : null));
+        }
+        return out;
+    }
+
     /** @param f0 the schemas whose {@code f0(integer)} is drawn: d0's check may call one */
     List<Domain> domains(List<String> f0) {
         List<Domain> out = new ArrayList<>();

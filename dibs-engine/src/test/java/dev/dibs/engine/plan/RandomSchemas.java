@@ -30,7 +30,7 @@ import java.util.Random;
 
 /**
  * Random schemas for property tests, drawn from small name pools so that two of them overlap:
- * tables in two schemas (some under the same name in both), columns of every mapped type (and enums, and string columns of a collation of their own), nullability, defaults, identity, composite
+ * tables in two schemas (some under the same name in both), columns of every mapped type (and enums, and string columns of a collation of their own, pg_catalog's or declared), nullability, defaults, identity, composite
  * keys, uniques, checks, plain, expression and partial indexes, foreign keys with cycles and
  * self-references, comments, exclusion constraints, key options (INCLUDE, NULLS NOT DISTINCT, storage
  * parameters, deferrability), a range-, a list- and a hash-partitioned table ({@value #PARTITIONED},
@@ -146,6 +146,8 @@ public final class RandomSchemas {
     /** The objects of SQL files the tables may use: drawn before them. */
     private List<Sequence> sequences = List.of();
     private List<Domain> domains = List.of();
+    /** The collations a string column may take this try: pg_catalog's and the declared c0s. */
+    private List<QualifiedName> collations = List.of();
     /** The schemas whose {@code f0(integer)} (IMMUTABLE) is drawn: checks, indexes and generated columns may call one. */
     private List<String> f0 = List.of();
 
@@ -192,6 +194,10 @@ public final class RandomSchemas {
         List<Routine> routines = new ArrayList<>(objects.functions());
         f0 = routines.stream().filter(r -> r.name().name().equals("f0")).map(r -> r.name().schema()).toList();
         domains = objects.domains(f0);
+        List<dev.dibs.engine.model.Collation> declaredCollations = objects.collations();
+        // what a column may take: pg_catalog's, and the declared ones of one definition (c0)
+        collations = new ArrayList<>(COLLATIONS.stream().map(Column::builtinCollation).toList());
+        declaredCollations.stream().map(dev.dibs.engine.model.Collation::name).filter(n -> n.name().equals("c0")).forEach(collations::add);
         // app.t0 and app.t1 share their names with public's: whatever dibs keys by a bare name mixes them up
         List<String> names = new ArrayList<>(List.of("t0", "t1", "t2", "t3", "t4", PARTITIONED, LIST_PARTITIONED, HASH_PARTITIONED,
                 OTHER_SCHEMA + ".t0", OTHER_SCHEMA + ".t1", OTHER_SCHEMA + ".a0"));
@@ -206,7 +212,7 @@ public final class RandomSchemas {
         routines.addAll(triggerFunctions);
         return new Schema(SCHEMAS, tables, enums, List.of(), sequences, domains, routines,
                 objects.triggers(tables, triggerFunctions, f0), objects.views(tables), objects.materializedViews(tables),
-                objects.policies(tables, f0));
+                objects.policies(tables, f0), List.of(), declaredCollations);
     }
 
     /** {@code name}, or {@code schema.name} for a table of {@link #OTHER_SCHEMA}. */
@@ -355,7 +361,7 @@ public final class RandomSchemas {
         String def = t.defaults().length > 0 && chance(40) ? t.defaults()[random.nextInt(t.defaults().length)] : null;
         Column column = new Column(name, PgType.parse(t.sql()), nullable, def, Identity.NONE, null, chance(20) ? "column " + name : null);
         // a string column (or an array of one) of a collation of its own: changing it retypes the column in place
-        return t.sql().startsWith("text") || t.sql().startsWith("varchar") ? column.withCollation(chance(25) ? Column.builtinCollation(pick(COLLATIONS)) : null)
+        return t.sql().startsWith("text") || t.sql().startsWith("varchar") ? column.withCollation(chance(25) ? pick(collations) : null)
                 : column;
     }
 

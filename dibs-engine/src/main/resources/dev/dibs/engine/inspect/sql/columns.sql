@@ -18,13 +18,20 @@ SELECT a.attrelid::bigint AS table_oid,
        ds.description AS comment,
        -- the statistics target SET STATISTICS gave it: -1 for the default before 17, NULL from 17 on
        NULLIF(a.attstattarget::integer, -1) AS statistics,
-       -- the collation it has instead of its type's, its schema and name; looked up only where one can
+       -- the collation it has instead of its type's, its schema and name, when dibs can declare it: one of
+       -- pg_catalog, or one CREATE COLLATION made in a managed schema (collations.sql); another (of a
+       -- schema not compared, of an extension) is a note (unmanaged.sql). Looked up only where one can
        -- differ: a collation other than the database's default, or a type whose own is another (name's
        -- C, a domain's): those are listed once
        CASE WHEN a.attcollation <> 0 AND (a.attcollation <> 100 OR a.atttypid = ANY (ARRAY(
                      SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typcollation NOT IN (0, 100))))
-            THEN (SELECT co.collname::text FROM pg_catalog.pg_collation co, pg_catalog.pg_type t
-                   WHERE co.oid = a.attcollation AND t.oid = a.atttypid AND co.oid <> t.typcollation) END AS collation,
+            THEN (SELECT co.collname::text FROM pg_catalog.pg_collation co
+                    JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace, pg_catalog.pg_type t
+                   WHERE co.oid = a.attcollation AND t.oid = a.atttypid AND co.oid <> t.typcollation
+                     AND (n.nspname = 'pg_catalog' OR n.nspname = ANY (?::text[])
+                          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                           WHERE d.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass
+                                             AND d.objid = co.oid AND d.deptype = 'e'))) END AS collation,
        CASE WHEN a.attcollation <> 0 AND (a.attcollation <> 100 OR a.atttypid = ANY (ARRAY(
                      SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typcollation NOT IN (0, 100))))
             THEN (SELECT n.nspname::text FROM pg_catalog.pg_collation co

@@ -719,12 +719,18 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                      WHERE d.defaclnamespace = 0 OR n.nspname = ANY (?::text[])) o) p
      WHERE p.detail IS NOT NULL
     UNION ALL
-    -- a managed table's column collation is modelled (columns.sql), a partition's is its table's
-    SELECT 'column collation', c.nspname, c.relname || '.' || c.attname, 'COLLATE ' || co.collname::text
+    -- a managed table's column collation is modelled (columns.sql), a partition's is its table's, when
+    -- of pg_catalog or made by CREATE COLLATION in a managed schema; another (of a schema not compared,
+    -- of an extension) stays a note
+    SELECT 'column collation', c.nspname, c.relname || '.' || c.attname,
+           'COLLATE ' || CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname::text ELSE cn.nspname || '.' || co.collname END
       FROM col c
       JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
+      JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
      WHERE c.relkind IN ('r', 'p') AND c.attcollation <> 0 AND c.attcollation <> c.typcollation
-       AND NOT c.modelled
+       AND NOT (c.modelled AND (cn.nspname = 'pg_catalog' OR cn.nspname = ANY (?::text[])
+                                AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass
+                                                                    AND ext.objid = co.oid)))
     UNION ALL
     -- a column's SET STORAGE and SET COMPRESSION are not modelled: a table dibs creates has its
     -- types' defaults, so these are said here, never silently lost; nor SET STATISTICS outside the

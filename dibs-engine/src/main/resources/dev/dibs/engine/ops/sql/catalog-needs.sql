@@ -49,10 +49,10 @@ WITH need AS (
                WHEN 'function' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
                                               JOIN pg_catalog.pg_namespace s ON s.oid = p.pronamespace
                                              WHERE p.proname = need.name AND s.nspname = need.schema_name)
-               -- a collation of pg_catalog by name, for the database's encoding or any
+               -- a collation by schema and name, for the database's encoding or any
                WHEN 'collation' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_collation co
-                                              WHERE co.collname = need.name
-                                                AND co.collnamespace = 'pg_catalog'::pg_catalog.regnamespace
+                                              JOIN pg_catalog.pg_namespace s ON s.oid = co.collnamespace
+                                             WHERE co.collname = need.name AND s.nspname = need.schema_name
                                                 AND co.collencoding IN (-1, pg_catalog.pg_char_to_encoding(pg_catalog.getdatabaseencoding())))
                ELSE true
            END AS present
