@@ -202,7 +202,7 @@ final class RandomRenames {
                 s.triggers().stream().map(g -> SchemaTexts.in(g, text, text)).toList(),
                 s.views().stream().map(v -> SchemaTexts.in(v, text, text)).toList(),
                 s.materializedViews().stream().map(v -> SchemaTexts.in(v, text, text)).toList(),
-                s.policies().stream().map(p -> SchemaTexts.in(p, text)).toList(), s.operators());
+                s.policies().stream().map(p -> SchemaTexts.in(p, text)).toList(), s.operators(), s.collations());
     }
 
     // --- a table renamed: what names it follows ---
@@ -344,6 +344,6 @@ final class RandomRenames {
 
     private static Schema with(Schema s, List<Table> tables, List<View> views, List<Policy> policies, List<Trigger> triggers) {
         return new Schema(s.namespaces(), tables, s.enums(), s.extensions(), s.sequences(), s.domains(), s.routines(), triggers, views,
-                s.materializedViews(), policies, s.operators());
+                s.materializedViews(), policies, s.operators(), s.collations());
     }
 }
