@@ -607,7 +607,7 @@ public final class Inspector {
         queries.put("server", catalogQuery("server", false, versionNum));
         queries.put("tables", catalogQuery("tables", true, versionNum));
         for (String name : List.of("constraints", "indexes", "columns", "unmodelled-kinds", "unmanaged", "triggers", "routines", "operators", "sequences", "views",
-                "domains", "extensions", "policies", "enums")) {
+                "collations", "domains", "extensions", "policies", "enums")) {
             queries.put(name, name.equals("unmanaged") ? CatalogSql.sent(name, versionNum, unmodelledKinds)
                     : catalogQuery(name, false, versionNum));
         }

@@ -66,5 +66,7 @@ class InspectorRoundTripsTest {
         int forThousand = statementsFor(db, 1000);
         assertThat(forTen).isEqualTo(Inspector.STATEMENTS).isLessThanOrEqualTo(18);
         assertThat(forThousand).isEqualTo(forTen);
+        // the benchmark's floor sends every catalog query the inspection sends (all but the session's statement)
+        assertThat(Inspector.catalogQueries(170000)).hasSize(Inspector.STATEMENTS - 1);
     }
 }
