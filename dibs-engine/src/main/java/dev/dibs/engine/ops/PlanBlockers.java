@@ -89,6 +89,7 @@ final class PlanBlockers {
                 || lacks(current.routines(), desired.routines(), dev.dibs.engine.model.Routine::name)
                 || lacks(current.sequences(), desired.sequences(), dev.dibs.engine.model.Sequence::name)
                 || lacks(current.operators(), desired.operators(), dev.dibs.engine.model.Operator::name)
+                || lacks(current.collations(), desired.collations(), dev.dibs.engine.model.Collation::name)
                 || dropsOrRetypesAColumn(current, desired);
     }
 
@@ -159,6 +160,7 @@ final class PlanBlockers {
         DomainBlockers.find(session, schemas, plan, warnings, doubts);
         RoutineBlockers.find(session, plan, schemas, warnings, doubts);
         OperatorBlockers.find(session, plan, schemas, warnings, doubts);
+        CollationBlockers.find(session, plan, schemas, warnings, doubts);
         SequenceBlockers.find(session, plan, warnings, doubts);
         StringBodies.find(session, plan, desired, schemas, doubts);
         ReplicaIdentities.find(plan, notManaged, desired, warnings, doubts);
