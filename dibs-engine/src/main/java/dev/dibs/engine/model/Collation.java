@@ -21,6 +21,9 @@ public record Collation(QualifiedName name, String provider, String locale, Stri
     public Collation {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(provider, "provider");
+        if (!java.util.Set.of("libc", "icu", "builtin").contains(provider)) { // CREATE COLLATION writes it bare: never any other text
+            throw new IllegalArgumentException("no collation provider: " + provider);
+        }
         rules = rules == null || rules.isEmpty() ? null : rules;
     }
 

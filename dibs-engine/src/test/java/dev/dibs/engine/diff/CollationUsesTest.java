@@ -53,6 +53,13 @@ class CollationUsesTest {
         assertThat(e).hasMessageContaining("while index public.items_name, domain public.label use it");
     }
 
+    /** The provider is written bare after {@code provider =}: only PostgreSQL's three names are a collation's. */
+    @Test
+    void aProviderIsOneOfPostgresqlsNames() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Collation(NUMERIC, "icu); DROP TABLE t; --", "en", null, null,
+                true, null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void anUnusedOneIsDroppedAndCreatedAgain() {
         Schema current = new Schema(List.of("public"), List.of(), List.of()).withCollations(List.of(OLD));
