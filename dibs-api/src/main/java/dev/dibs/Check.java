@@ -24,6 +24,14 @@ public @interface Check {
      * partitioned table cannot have one: PostgreSQL refuses it.)
      */
     boolean noInherit() default false;
+    /**
+     * {@code false}: the check is added {@code NOT VALID} and left so. PostgreSQL then checks every
+     * row inserted or updated from then on, but never the rows already there. A check already validated
+     * is kept as it is (it promises more), and one that is {@code NOT VALID} in the database is not
+     * validated by the plan; back to {@code true} (the default), the next plan validates it
+     * ({@code VALIDATE CONSTRAINT}, which reads every row without blocking writes).
+     */
+    boolean validate() default true;
 
     /** Container of repeated {@link Check}s. */
     @Documented

@@ -29,4 +29,15 @@ public @interface References {
 
     /** The constraint name; default: the name Postgres would give it ({@code orders_user_id_fkey}). */
     String name() default "";
+    /**
+     * {@code false}: the key is added {@code NOT VALID} and left so. PostgreSQL then checks every row
+     * inserted or updated from then on, but never the rows already there — how a key goes onto a large
+     * table without a scan, or onto one whose old rows break it (Rails' {@code validate: false},
+     * Liquibase's {@code validate="false"}). A key already validated is kept as it is (it promises
+     * more), and one that is {@code NOT VALID} in the database is not validated by the plan; back to
+     * {@code true} (the default), the next plan validates it ({@code VALIDATE CONSTRAINT}, which reads
+     * every row without blocking writes). Before PostgreSQL 18, a partitioned table's key cannot be
+     * {@code NOT VALID}.
+     */
+    boolean validate() default true;
 }

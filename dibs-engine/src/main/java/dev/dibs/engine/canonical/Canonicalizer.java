@@ -279,12 +279,14 @@ public final class Canonicalizer {
     }
 
     /**
-     * Virtual generated columns on a server older than 18, and NULLS NOT DISTINCT on one older than
-     * 15: said per column or constraint, with the way out, rather than as PostgreSQL's syntax error.
+     * Virtual generated columns and NOT VALID foreign keys of partitioned tables on a server older
+     * than 18, and NULLS NOT DISTINCT on one older than 15: said per column or constraint, with the
+     * way out, rather than as PostgreSQL's syntax error.
      */
     static void refuseWhatTheVersionLacks(Schema schema, Origins origins, PostgresServer server) {
         int major = server.majorVersion();
         List<Problem> problems = new ArrayList<>(before15(schema, origins, server));
+        problems.addAll(notValidKeysOfPartitionedTables(schema, origins, server));
         if (new PgVersion(major).hasVirtualColumns()) {
             if (!problems.isEmpty()) {
                 throw new SchemaValidationException(problems);
@@ -311,6 +313,33 @@ public final class Canonicalizer {
         if (!problems.isEmpty()) {
             throw new SchemaValidationException(problems);
         }
+    }
+
+    /** Before 18, PostgreSQL refuses a partitioned table's foreign key {@code NOT VALID} ("not yet supported"). */
+    private static List<Problem> notValidKeysOfPartitionedTables(Schema schema, Origins origins, PostgresServer server) {
+        int major = server.majorVersion();
+        List<Problem> problems = new ArrayList<>();
+        if (new PgVersion(major).hasNotValidForeignKeysOnPartitionedTables()) {
+            return problems;
+        }
+        for (Table t : schema.tables()) {
+            if (t.options().partitionBy() == null) {
+                continue;
+            }
+            for (var fk : t.foreignKeys()) {
+                if (fk.validated() || !fk.enforced()) {
+                    continue;
+                }
+                var origin = origins.table(t.name());
+                problems.add(new Problem(origin.isPresent() ? origin.get().javaName() : "foreign key " + t.name() + "." + fk.name(),
+                        "the foreign key " + fk.name() + " of the partitioned table " + t.name() + " is NOT VALID (validate = false),"
+                                + " which needs PostgreSQL " + PgVersion.V18 + " or later on a partitioned table, and the schema is"
+                                + " checked on " + server.description() + " (PostgreSQL " + major + ").",
+                        origin.isPresent() ? "drop validate = false (the key is then validated as it is added), or use PostgreSQL "
+                                + PgVersion.V18 + " (a database on it, or embeddedVersion=" + PgVersion.V18 + " for the embedded ones)." : ""));
+            }
+        }
+        return problems;
     }
 
     /**

@@ -39,6 +39,14 @@ final class AnnotationText {
         return this;
     }
 
+    /** A boolean attribute that defaults to true, written only when false. */
+    AnnotationText unlessTrue(String attribute, boolean value) {
+        if (!value) {
+            attributes.add(new String[] {attribute, "false"});
+        }
+        return this;
+    }
+
     /** An integer attribute, left out when null (its default). */
     AnnotationText integer(String attribute, Integer value) {
         if (value != null) {

@@ -149,10 +149,6 @@ final class TableAnnotations {
         if (!f.enforced()) {
             source.problem(null, "its foreign key " + f.name() + " is NOT ENFORCED, which no annotation can say (enforce it"
                     + " first: ALTER TABLE … ALTER CONSTRAINT " + f.name() + " ENFORCED, which checks every row)");
-        } else if (!f.validated()) {
-            source.problem(null, "its foreign key " + f.name() + " is NOT VALID, which no annotation can say (validate it"
-                    + " first: ALTER TABLE … VALIDATE CONSTRAINT " + f.name() + ", which checks every row without blocking"
-                    + " writes; fix the rows it reports)");
         }
         if (source.tableNames().stream().noneMatch(f.referencedTable()::equals)) {
             source.problem(null, "its foreign key " + f.name() + " references " + f.referencedTable()
@@ -185,6 +181,7 @@ final class TableAnnotations {
         action(a, "onUpdate", f.onUpdate());
         source.deferrable(a, f.deferrability());
         a.string("name", name);
+        a.unlessTrue("validate", f.validated() || !f.enforced()); // NOT VALID: its old rows were never checked
         if (onMember) {
             source.onMember(column, a, "References");
         } else {
@@ -210,15 +207,11 @@ final class TableAnnotations {
             if (!c.enforced()) {
                 source.problem(null, "its check " + c.name() + " is NOT ENFORCED, which @Check cannot say (drop it and add it"
                         + " again enforced: ALTER TABLE … DROP CONSTRAINT, then ADD CONSTRAINT … CHECK (…), which checks every row)");
-            } else if (!c.validated()) {
-                source.problem(null, "its check " + c.name() + " is NOT VALID, which @Check cannot say (validate it first:"
-                        + " ALTER TABLE … VALIDATE CONSTRAINT " + c.name() + ", which checks every row without blocking"
-                        + " writes; fix the rows it reports)");
             }
             Set<String> used = ExpressionNames.referencedColumns(c.expression(), columns);
             String byDefault = new PostgresNames().check(tableName, used.size() == 1 ? used.iterator().next() : null);
             add(new AnnotationText("Check").required("value", JavaText.unwrapped(c.expression())).string("name", c.name().equals(byDefault) ? "" : c.name())
-                    .flag("noInherit", c.noInherit()), "Check");
+                    .flag("noInherit", c.noInherit()).unlessTrue("validate", c.validated() || !c.enforced()), "Check");
         }
     }
 }

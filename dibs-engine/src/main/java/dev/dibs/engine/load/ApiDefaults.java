@@ -41,6 +41,7 @@ final class ApiDefaults {
             Map.entry("Pk.deferrable", "NOT_DEFERRABLE"),
             Map.entry("Check.name", ""),
             Map.entry("Check.noInherit", false),
+            Map.entry("Check.validate", true),
             Map.entry("Index.columns", ""),
             Map.entry("Index.unique", false),
             Map.entry("Index.where", ""),
@@ -55,10 +56,12 @@ final class ApiDefaults {
             Map.entry("ForeignKey.onUpdate", "NO_ACTION"),
             Map.entry("ForeignKey.deferrable", "NOT_DEFERRABLE"),
             Map.entry("ForeignKey.name", ""),
+            Map.entry("ForeignKey.validate", true),
             Map.entry("References.onDelete", "NO_ACTION"),
             Map.entry("References.onUpdate", "NO_ACTION"),
             Map.entry("References.deferrable", "NOT_DEFERRABLE"),
             Map.entry("References.name", ""),
+            Map.entry("References.validate", true),
             Map.entry("PgEnum.value", ""),
             Map.entry("PgEnum.schema", ""));
 

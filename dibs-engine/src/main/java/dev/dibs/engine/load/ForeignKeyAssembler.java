@@ -37,7 +37,7 @@ final class ForeignKeyAssembler {
             resolve(t, spec).ifPresent(fk -> {
                 String name = spec.name().isEmpty() ? names.foreignKey(t.name().name(), fk.columns()) : spec.name();
                 result.add(new ForeignKey(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                        fk.onDelete(), fk.onUpdate(), fk.deferrability(), true, true, null, fk.onDeleteSet()));
+                        fk.onDelete(), fk.onUpdate(), fk.deferrability(), spec.validate(), true, null, fk.onDeleteSet()));
             });
         }
         return result;

@@ -121,7 +121,7 @@ final class TableAssembler {
                 var used = ExpressionNames.referencedColumns(spec.expression(), columnNames);
                 name = names.check(table, used.size() == 1 ? used.iterator().next() : null);
             }
-            checks.add(new Check(name, spec.expression(), true, true, spec.noInherit()));
+            checks.add(new Check(name, spec.expression(), spec.validate(), true, spec.noInherit()));
         }
         PrimaryKey primaryKey = null;
         List<String> pkColumns = t.columns().stream().filter(ColumnDraft::primaryKey).map(ColumnDraft::name).toList();

@@ -170,19 +170,20 @@ public record TableDraft(
      * {@code @ForeignKey} (columns set, {@code target} {@code [schema.]table(a, b)}).
      */
     public record ForeignKeySpec(String member, String columns, String target, ReferentialAction onDelete,
-                          ReferentialAction onUpdate, Deferrability deferrability, String name, String onDeleteSet) {
+                          ReferentialAction onUpdate, Deferrability deferrability, String name, String onDeleteSet,
+                          boolean validate) {
 
-        /** One whose {@code ON DELETE} sets all its columns, if it sets any. */
+        /** One whose {@code ON DELETE} sets all its columns, if it sets any, validated. */
         public ForeignKeySpec(String member, String columns, String target, ReferentialAction onDelete,
                               ReferentialAction onUpdate, Deferrability deferrability, String name) {
-            this(member, columns, target, onDelete, onUpdate, deferrability, name, "");
+            this(member, columns, target, onDelete, onUpdate, deferrability, name, "", true);
         }
     }
 
-    /** A {@code @Check}. */
-    public record CheckSpec(String expression, String name, boolean noInherit) {
+    /** A {@code @Check} ({@code validate} false: {@code NOT VALID}). */
+    public record CheckSpec(String expression, String name, boolean noInherit, boolean validate) {
         public CheckSpec(String expression, String name) {
-            this(expression, name, false);
+            this(expression, name, false, true);
         }
     }
 

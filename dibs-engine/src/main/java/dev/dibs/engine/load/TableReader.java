@@ -87,7 +87,7 @@ final class TableReader {
         List<CheckSpec> checks = new ArrayList<>();
         for (AnnotationInfo check : Annotations.repeatable(annotations, "Check")) {
             checks.add(new CheckSpec(Annotations.string(check, "value", ""), Annotations.string(check, "name"),
-                    Annotations.bool(check, "noInherit")));
+                    Annotations.bool(check, "noInherit"), Annotations.bool(check, "validate")));
         }
         List<ExclusionSpec> exclusions = new ArrayList<>();
         for (AnnotationInfo exclusion : Annotations.repeatable(annotations, "Exclusion")) {
@@ -241,7 +241,7 @@ final class TableReader {
                 ReferentialAction.valueOf(Annotations.enumName(fk, "onUpdate")),
                 deferrability(Annotations.enumName(fk, "deferrable")),
                 Annotations.string(fk, "name"),
-                member == null ? Annotations.string(fk, "onDeleteSet") : "");
+                member == null ? Annotations.string(fk, "onDeleteSet") : "", Annotations.bool(fk, "validate"));
     }
 
     private static Deferrability deferrability(String apiName) {

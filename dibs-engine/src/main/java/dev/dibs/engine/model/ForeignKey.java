@@ -67,6 +67,12 @@ public record ForeignKey(
                 referencedIndex, onDeleteSet);
     }
 
+    /** The same key, {@code NOT VALID}. */
+    public ForeignKey asNotValid() {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, deferrability, false, enforced,
+                referencedIndex, onDeleteSet);
+    }
+
     /** The same key under another name, on other columns, or pointing at another table. */
     public ForeignKey with(String newName, List<String> newColumns, QualifiedName newReferencedTable, List<String> newReferencedColumns) {
         return new ForeignKey(newName, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, deferrability,

@@ -284,7 +284,10 @@ public final class Sql {
     /**
      * {@code CREATE TABLE} with the table's columns, primary key and unique constraints. {@code inline}
      * (a plan) also writes defaults, checks and exclusion constraints in it; without (the create script) they follow as
-     * statements of their own, so that each names the annotation it comes from.
+     * statements of their own, so that each names the annotation it comes from. A {@code NOT VALID}
+     * check is never written in it: PostgreSQL validates every check of a {@code CREATE TABLE}
+     * whatever it says, so one that must stay {@code NOT VALID} follows as {@code ALTER TABLE}
+     * ({@link #keptNotValid}).
      */
     public static String createTable(Table t, boolean inline) {
         List<String> parts = new ArrayList<>();
@@ -299,7 +302,9 @@ public final class Sql {
         }
         if (inline) {
             for (Check k : t.checks()) {
-                parts.add("CONSTRAINT " + name(k.name()) + " " + k.definition());
+                if (!keptNotValid(k)) {
+                    parts.add("CONSTRAINT " + name(k.name()) + " " + k.definition());
+                }
             }
             for (Exclusion x : t.exclusions()) {
                 parts.add("CONSTRAINT " + name(x.name()) + " " + x.definition());
@@ -311,6 +316,11 @@ public final class Sql {
         return (t.options().partitioned() ? create + " PARTITION BY " + t.options().partitionBy() : create)
                 + with(t.options().storage());
     }
+    /** A check that is enforced but {@code NOT VALID}: added by {@code ALTER TABLE}, which keeps it so. */
+    public static boolean keptNotValid(Check k) {
+        return k.enforced() && !k.validated();
+    }
+
     /** {@code CREATE TABLE s.p PARTITION OF s.t bound}: a partition in its table's schema. */
     public static String createPartition(QualifiedName table, Partition partition) {
         return "CREATE TABLE " + name(new QualifiedName(table.schema(), partition.name())) + " PARTITION OF " + name(table) + " "

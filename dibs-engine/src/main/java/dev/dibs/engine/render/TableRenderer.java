@@ -135,6 +135,12 @@ final class TableRenderer {
         Table t = c.table();
         out.add(stmt(Sql.createTable(t, true), c)
                 .withTarget(StatementTarget.table(t.name())));
+        for (var k : t.checks()) { // NOT VALID as asked: CREATE TABLE would have validated it
+            if (Sql.keptNotValid(k)) {
+                out.add(stmt("ALTER TABLE " + Sql.name(t.name()) + " ADD CONSTRAINT " + Sql.name(k.name()) + " " + k.definition(), c)
+                        .withTarget(StatementTarget.table(t.name())));
+            }
+        }
         // a new table holds no rows yet: switching row-level security on is no hazard
         String rowSecurity = rowSecurity(t.name(), false, false, t.options().rowSecurity(), t.options().forceRowSecurity());
         if (rowSecurity != null) {

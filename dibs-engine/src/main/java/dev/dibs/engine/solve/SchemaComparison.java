@@ -1,6 +1,7 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.PartitionDiffer;
+import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Extension;
@@ -11,10 +12,12 @@ import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,6 +57,7 @@ public final class SchemaComparison {
             Table got = actualTables.get(t.name());
             if (got != null) {
                 got = PartitionDiffer.withoutUndeclared(got, t); // never dropped, so never a difference
+                got = notValidAsExpected(got, t);
             }
             if (got == null) {
                 out.add("table " + t.name() + " is missing");
@@ -83,6 +87,25 @@ public final class SchemaComparison {
         objects("operator", a.operators(), e.operators(), dev.dibs.engine.model.Operator::signature, out);
         objects("collation", a.collations(), e.collations(), c -> c.name().toString(), out);
         return out;
+    }
+
+    /**
+     * {@code actual} with its validated checks and foreign keys that {@code expected} has {@code NOT
+     * VALID} (same name, enforced) taken as {@code NOT VALID}: a validated constraint promises all a
+     * {@code NOT VALID} one does and more, and no plan takes validation away (the differ leaves them).
+     */
+    private static Table notValidAsExpected(Table actual, Table expected) {
+        Set<String> checks = new HashSet<>();
+        expected.checks().stream().filter(k -> k.enforced() && !k.validated()).forEach(k -> checks.add(k.name()));
+        Set<String> keys = new HashSet<>();
+        expected.foreignKeys().stream().filter(f -> f.enforced() && !f.validated()).forEach(f -> keys.add(f.name()));
+        if (checks.isEmpty() && keys.isEmpty()) {
+            return actual;
+        }
+        return actual.withChecks(actual.checks().stream().map(k -> k.validated() && checks.contains(k.name())
+                        ? new Check(k.name(), k.expression(), false, k.enforced(), k.noInherit()) : k).toList())
+                .withForeignKeys(actual.foreignKeys().stream().map(f -> f.validated() && keys.contains(f.name())
+                        ? f.asNotValid() : f).toList());
     }
 
     /** Objects of one kind declared in SQL, by key: missing, extra, or different. */

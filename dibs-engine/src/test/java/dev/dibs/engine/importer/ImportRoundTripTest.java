@@ -233,6 +233,29 @@ class ImportRoundTripTest {
     }
 
     /**
+     * Keys and checks added {@code NOT VALID} (Rails' {@code validate: false}), whose old rows break
+     * them, are {@code validate = false}: the round trip plans nothing, where it would validate them
+     * (and fail on those rows) if the import had left the attribute out.
+     */
+    @Test
+    void notValidKeysAndChecksAreValidateFalse(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE TABLE users (id bigint PRIMARY KEY, org integer, UNIQUE (id, org));
+                CREATE TABLE grants (id bigint PRIMARY KEY, owner_id bigint, org integer, qty integer);
+                INSERT INTO grants VALUES (1, 42, 7, -1);
+                ALTER TABLE grants ADD CONSTRAINT fk_owner FOREIGN KEY (owner_id) REFERENCES users (id) NOT VALID;
+                ALTER TABLE grants ADD CONSTRAINT fk_owner_org FOREIGN KEY (owner_id, org) REFERENCES users (id, org) NOT VALID;
+                ALTER TABLE grants ADD CONSTRAINT grants_qty_check CHECK (qty >= 0) NOT VALID;
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public"), server, dir));
+
+        assertThat(file(result, "Grant")).contains("@References(value = \"users.id\", name = \"fk_owner\", validate = false)",
+                "validate = false)", "@Check(value = \"qty >= 0\", validate = false)");
+        assertThat(file(result, "Grant").split("validate = false", -1)).hasSize(4);
+    }
+
+    /**
      * A column's collation of pg_catalog ({@code COLLATE "C"}, an array's, a domain's column set back to
      * the database's default) is {@code @Column(collation = …)}, and the round trip finds nothing to change.
      */

@@ -44,6 +44,7 @@ class ConstraintOptionsLoaderTest {
                 @UniqueConstraint(columns = "code", nullsNotDistinct = true, include = "floor",
                     with = "FillFactor = 70, deduplicate_items=OFF", deferrable = Deferrable.DEFERRED)
                 @Check(name = "rooms_floor_check", value = "floor >= 0", noInherit = true)
+                @Check(value = "floor < 100", validate = false)
                 @Exclusion(name = "rooms_no_overlap", value = " USING gist (during WITH &&) WHERE (floor > 0) ")
                 public record Room(@Pk(include = "note", with = "fillfactor=80", deferrable = Deferrable.IMMEDIATE) int id,
                     @Unique(deferrable = Deferrable.IMMEDIATE) @Nullable String code, int floor, @Nullable String note,
@@ -57,7 +58,8 @@ class ConstraintOptionsLoaderTest {
                         List.of("deduplicate_items=off", "fillfactor=70"), Deferrability.INITIALLY_DEFERRED),
                 new UniqueConstraint("rooms_code_key", List.of("code"), false, List.of(), List.of(),
                         Deferrability.INITIALLY_IMMEDIATE));
-        assertThat(t.checks()).containsExactly(new Check("rooms_floor_check", "floor >= 0", true, true, true));
+        assertThat(t.checks()).containsExactlyInAnyOrder(new Check("rooms_floor_check", "floor >= 0", true, true, true),
+                new Check("rooms_floor_check1", "floor < 100", false, true, false));
         assertThat(t.exclusions()).containsExactly(
                 new Exclusion("rooms_no_overlap", "EXCLUDE USING gist (during WITH &&) WHERE (floor > 0)"));
     }

@@ -461,4 +461,36 @@ class Postgres18PlanTest {
             }
         }
     }
+
+    private static final String ACCOUNTS = """
+            @Table("accounts") public record Account(@Pk long id) {}
+            """;
+    private static final String EVENTS_NOT_VALID_KEY = """
+            @Table(value = "events", partitionBy = "RANGE (id)")
+            public record Event(@Pk long id, @References(value = "accounts.id", validate = false) long accountId) {}
+            """;
+
+    /** Before 18, a partitioned table's key cannot be NOT VALID: named with the way out, not PostgreSQL's "not yet supported". */
+    @Test
+    void aNotValidKeyOfAPartitionedTableIsNamedOnAnOlderServerAndKeptSoOn18(PostgresServer shared) throws Exception {
+        PostgresServer older = shared.majorVersion() < 18 ? shared : PostgresServers.embeddedFrom(OLDER_BINARIES);
+        try {
+            PlanHarness harness = new PlanHarness(null, older, dir.resolve("older"));
+            assertThatThrownBy(() -> Canonicalizer.canonicalize(harness.load(ACCOUNTS, EVENTS_NOT_VALID_KEY), older))
+                    .isInstanceOf(SchemaValidationException.class)
+                    .hasMessageContaining("e.Event: the foreign key events_account_id_fkey of the partitioned table public.events"
+                            + " is NOT VALID (validate = false), which needs PostgreSQL 18 or later on a partitioned table, and the"
+                            + " schema is checked on " + older.description() + " (PostgreSQL " + older.majorVersion() + ").")
+                    .hasMessageContaining("Fix: drop validate = false (the key is then validated as it is added)");
+        } finally {
+            if (older != shared) {
+                older.close();
+            }
+        }
+        On18 on = on18("");
+        Plan plan = on.harness().migrate(ACCOUNTS, EVENTS_NOT_VALID_KEY); // converges: a second diff is empty
+        assertThat(plan.toSql()).contains("FOREIGN KEY (account_id) REFERENCES public.accounts (id) NOT VALID");
+        assertThat(on.db().queryString("SELECT convalidated::text FROM pg_constraint WHERE conname = 'events_account_id_fkey'"
+                + " AND conrelid = 'public.events'::regclass")).isEqualTo("false");
+    }
 }

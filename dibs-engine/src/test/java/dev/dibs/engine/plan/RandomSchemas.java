@@ -267,7 +267,8 @@ public final class RandomSchemas {
                         "EXCLUDE USING gist ((int4range(" + c.name() + ", " + c.name() + ", '[]')) WITH &&)"));
             }
             if (chance(25) && (type.equals("integer") || type.equals("bigint") || type.equals("numeric"))) {
-                checks.add(new Check(name + "_" + c.name() + "_check", c.name() + " >= 0"));
+                // now and then NOT VALID (validate = false): kept so, or validated where the other side has it validated
+                checks.add(new Check(name + "_" + c.name() + "_check", c.name() + " >= 0", !chance(15)));
             }
             if (!f0.isEmpty() && type.equals("integer") && chance(30)) { // a function checks and indexes use
                 String call = pick(f0) + ".f0(" + c.name() + ")";
@@ -387,6 +388,9 @@ public final class RandomSchemas {
             if (fk.onDelete() == ReferentialAction.SET_DEFAULT) {
                 fk = new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(), ReferentialAction.CASCADE,
                         fk.onUpdate(), fk.deferrability());
+            }
+            if (t.options().partitionBy() == null && chance(15)) { // NOT VALID (before 18, a partitioned table's cannot be)
+                fk = fk.asNotValid();
             }
             out.add(t.withColumns(columns).withForeignKeys(List.of(fk)));
         }

@@ -129,7 +129,7 @@ final class JpaConstraints {
 
     private static CheckSpec dibsCheck(AnnotationInfo info) {
         return new CheckSpec(JpaAnnotations.string(info, "value", ""), JpaAnnotations.string(info, "name", ""),
-                JpaAnnotations.bool(info, "noInherit", false));
+                JpaAnnotations.bool(info, "noInherit", false), JpaAnnotations.bool(info, "validate", true));
     }
 
     private static String sqlName(String written) {

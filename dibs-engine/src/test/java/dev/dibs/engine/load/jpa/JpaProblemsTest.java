@@ -8,6 +8,7 @@ import dev.dibs.engine.load.LoadedSchema;
 import dev.dibs.engine.load.Problem;
 import dev.dibs.engine.load.RenameHints;
 import dev.dibs.engine.load.SchemaValidationException;
+import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.testing.JavaSources;
 import java.nio.file.Path;
@@ -229,6 +230,7 @@ class JpaProblemsTest {
                 package q;
                 import jakarta.persistence.*;
                 @Entity @dev.dibs.RenamedFrom("owners") @dev.dibs.Check("first_name <> last_name")
+                @dev.dibs.Check(value = "visits >= 0", validate = false)
                 @dev.dibs.Index(columns = "lastName", where = "last_name IS NOT NULL")
                 class Person { @Id Long id; @dev.dibs.RenamedFrom("given_name") String firstName; String lastName;
                   @dev.dibs.Default("0") Integer visits; }
@@ -238,7 +240,9 @@ class JpaProblemsTest {
         assertThat(loaded.renames().tables()).containsExactly(new RenameHints.TableRename(person, "owners"));
         assertThat(loaded.renames().columns()).containsExactly(new RenameHints.ColumnRename(person, "first_name", "given_name"));
         var table = loaded.schema().table(person).orElseThrow();
-        assertThat(table.checks()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("person_check"));
+        assertThat(table.checks()).satisfiesExactlyInAnyOrder(
+                c -> assertThat(c).extracting(Check::name, Check::validated).containsExactly("person_check", true),
+                c -> assertThat(c).extracting(Check::name, Check::validated).containsExactly("person_visits_check", false));
         assertThat(table.column("visits").orElseThrow().defaultExpression()).isEqualTo("0");
         assertThat(table.indexes()).singleElement().satisfies(i -> {
             assertThat(i.name()).isEqualTo("person_last_name_idx");

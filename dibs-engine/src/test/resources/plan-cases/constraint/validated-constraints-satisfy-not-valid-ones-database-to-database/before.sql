@@ -1,0 +1,4 @@
+CREATE TABLE u (id int PRIMARY KEY);
+CREATE TABLE t (id int PRIMARY KEY, a int, u_id int);
+ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0);
+ALTER TABLE t ADD CONSTRAINT t_u_fk FOREIGN KEY (u_id) REFERENCES u (id);
