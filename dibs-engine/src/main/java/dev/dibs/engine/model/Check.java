@@ -42,6 +42,19 @@ public record Check(String name, String expression, boolean validated, boolean e
         return new Check(name, expression, true, enforced, noInherit);
     }
 
+    /** The same check, {@code NOT VALID}. */
+    public Check asNotValid() {
+        return new Check(name, expression, false, enforced, noInherit);
+    }
+
+    /**
+     * Whether this check, as a database has it, is what {@code wanted} asks: equal, or validated where
+     * {@code wanted} is {@code NOT VALID} (it promises all that one does and more).
+     */
+    public boolean satisfies(Check wanted) {
+        return equals(wanted) || validated && wanted.enforced && !wanted.validated && asNotValid().equals(wanted);
+    }
+
     /** The same check under another name or expression. */
     public Check with(String newName, String newExpression) {
         return new Check(newName, newExpression, validated, enforced, noInherit);

@@ -73,6 +73,14 @@ public record ForeignKey(
                 referencedIndex, onDeleteSet);
     }
 
+    /**
+     * Whether this key, as a database has it, is what {@code wanted} asks: equal, or validated where
+     * {@code wanted} is {@code NOT VALID} (it promises all that one does and more).
+     */
+    public boolean satisfies(ForeignKey wanted) {
+        return equals(wanted) || validated && wanted.enforced && !wanted.validated && asNotValid().equals(wanted);
+    }
+
     /** The same key under another name, on other columns, or pointing at another table. */
     public ForeignKey with(String newName, List<String> newColumns, QualifiedName newReferencedTable, List<String> newReferencedColumns) {
         return new ForeignKey(newName, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, deferrability,

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -46,8 +46,10 @@ final class ReprintedReference {
                     .withPrimaryKey(r.primaryKey() == null || t.isPresent() && r.primaryKey().equals(t.get().primaryKey())
                             || s.primaryKey() == null || !s.primaryKey().name().equals(r.primaryKey().name()) ? r.primaryKey() : s.primaryKey())
                     .withUniques(pick(r.uniques(), u -> t.flatMap(x -> x.unique(u.name())), u -> s.unique(u.name())))
-                    .withChecks(pick(r.checks(), k -> t.flatMap(x -> x.check(k.name())), k -> s.check(k.name())))
-                    .withForeignKeys(pick(r.foreignKeys(), f -> t.flatMap(x -> x.foreignKey(f.name())), f -> s.foreignKey(f.name())))
+                    // a check or key the target has validated is the reference's NOT VALID one too (the plan keeps it)
+                    .withChecks(pick(r.checks(), k -> t.flatMap(x -> x.check(k.name())), k -> s.check(k.name()), (got, k) -> got.satisfies(k)))
+                    .withForeignKeys(pick(r.foreignKeys(), f -> t.flatMap(x -> x.foreignKey(f.name())), f -> s.foreignKey(f.name()),
+                            (got, f) -> got.satisfies(f)))
                     .withIndexes(pick(r.indexes(), i -> t.flatMap(x -> x.index(i.name())), i -> s.index(i.name()))));
         }
         // a routine as re-printed: PostgreSQL prints an SQL-standard body parsed from its own print otherwise
@@ -61,7 +63,15 @@ final class ReprintedReference {
 
     /** Each element as the target has it when that is the reference's own, else as re-printed (when it was). */
     private static <T> List<T> pick(List<T> reference, Function<T, Optional<T>> inCurrent, Function<T, Optional<T>> inReprinted) {
-        BiFunction<T, Optional<T>, Boolean> same = (r, t) -> t.isPresent() && t.get().equals(r);
-        return reference.stream().map(r -> same.apply(r, inCurrent.apply(r)) ? r : inReprinted.apply(r).orElse(r)).toList();
+        return pick(reference, inCurrent, inReprinted, (got, r) -> got.equals(r));
+    }
+
+    /** As above, the target's element taken as the reference's where {@code satisfies(target's, reference's)}. */
+    private static <T> List<T> pick(List<T> reference, Function<T, Optional<T>> inCurrent, Function<T, Optional<T>> inReprinted,
+                                    BiPredicate<T, T> satisfies) {
+        return reference.stream().map(r -> {
+            Optional<T> got = inCurrent.apply(r);
+            return got.isPresent() && satisfies.test(got.get(), r) ? r : inReprinted.apply(r).orElse(r);
+        }).toList();
     }
 }

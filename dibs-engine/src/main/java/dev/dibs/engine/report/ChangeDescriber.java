@@ -138,7 +138,7 @@ public final class ChangeDescriber {
         @Override
         public Described addCheck(AddCheck x) {
             return new Described('+', x.table().toString(), "check " + x.check().name() + " " + x.check().expression()
-                    + (x.check().noInherit() ? " NO INHERIT" : ""), null, x.check());
+                    + (x.check().noInherit() ? " NO INHERIT" : "") + notValid(x.check().validated(), x.check().enforced()), null, x.check());
         }
 
         @Override
@@ -149,7 +149,7 @@ public final class ChangeDescriber {
         @Override
         public Described addForeignKey(AddForeignKey x) {
             return new Described(x.reason() == null ? '+' : '~', x.table().toString(), "foreign key " + x.key().name() + " -> "
-                    + x.key().referencedTable() + because(x.reason()), null, x.key());
+                    + x.key().referencedTable() + notValid(x.key().validated(), x.key().enforced()) + because(x.reason()), null, x.key());
         }
 
         @Override
@@ -599,7 +599,12 @@ public final class ChangeDescriber {
      * Why a foreign key that stays is dropped and added back, as the end of its description; such a
      * key is marked changed ({@code ~}), not added or removed: it is in both schemas.
      */
-    private static String because(String reason) {
+    /** " NOT VALID" for a constraint declared so (enforced, never validated): the old rows stay unchecked. */
+    private static String notValid(boolean validated, boolean enforced) {
+        return enforced && !validated ? " NOT VALID" : "";
+    }
+
+        private static String because(String reason) {
         return reason == null ? "" : " (re-created: " + reason + ")";
     }
 

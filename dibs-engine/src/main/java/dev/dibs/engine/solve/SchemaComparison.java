@@ -1,7 +1,6 @@
 package dev.dibs.engine.solve;
 
 import dev.dibs.engine.diff.PartitionDiffer;
-import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Extension;
@@ -92,7 +91,8 @@ public final class SchemaComparison {
     /**
      * {@code actual} with its validated checks and foreign keys that {@code expected} has {@code NOT
      * VALID} (same name, enforced) taken as {@code NOT VALID}: a validated constraint promises all a
-     * {@code NOT VALID} one does and more, and no plan takes validation away (the differ leaves them).
+     * {@code NOT VALID} one does and more, and the differ leaves one the database has (one it re-creates,
+     * around a retyped column or a re-created key, comes back {@code NOT VALID} as declared).
      */
     private static Table notValidAsExpected(Table actual, Table expected) {
         Set<String> checks = new HashSet<>();
@@ -103,7 +103,7 @@ public final class SchemaComparison {
             return actual;
         }
         return actual.withChecks(actual.checks().stream().map(k -> k.validated() && checks.contains(k.name())
-                        ? new Check(k.name(), k.expression(), false, k.enforced(), k.noInherit()) : k).toList())
+                        ? k.asNotValid() : k).toList())
                 .withForeignKeys(actual.foreignKeys().stream().map(f -> f.validated() && keys.contains(f.name())
                         ? f.asNotValid() : f).toList());
     }

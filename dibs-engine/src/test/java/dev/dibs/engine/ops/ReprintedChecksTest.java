@@ -41,6 +41,35 @@ class ReprintedChecksTest {
         return IntentLoader.builder().classpath(classpath).packages(List.of("r")).load();
     }
 
+    /**
+     * The check declared {@code validate = false}, the database's validated (as Hibernate made it),
+     * while the plan adds another check (so the desired checks are re-printed): the database's is
+     * kept, never dropped and added again {@code NOT VALID} for the re-printed words.
+     */
+    @Test
+    void aValidatedCheckSatisfiesTheSameDeclaredNotValidWhenTheChecksAreReprinted(TestDatabase db, PostgresServer server)
+            throws Exception {
+        db.execute("CREATE TABLE orders (id bigint NOT NULL, status varchar(20) NOT NULL, CONSTRAINT orders_pkey PRIMARY KEY (id),"
+                + " CONSTRAINT orders_status_check CHECK (status in ('NEW','PAID')))");
+        List<Path> classpath = JavaSources.compile(dir, Map.of("r/Order.java", """
+                package r;
+                import dev.dibs.*;
+                @Table("orders") @Check(name = "orders_status_check", value = "status in ('NEW','PAID')", validate = false)
+                public record Order(@Pk long id, @Column(type = "varchar(20)") String status) {}
+                """, "r/Item.java", """
+                package r;
+                import dev.dibs.*;
+                @Table("items") @Check("qty > 0")
+                public record Item(@Pk long id, int qty) {}
+                """));
+        LoadedSchema intent = IntentLoader.builder().classpath(classpath).packages(List.of("r")).load();
+
+        DriftReport report = DriftDetector.detect(intent, db.info(), () -> server, PlanOptions.defaults());
+
+        assertThat(report.plan().toSql()).contains("CREATE TABLE public.items").doesNotContain("orders_status_check");
+        assertThat(report.unreproducible()).isEmpty();
+    }
+
     @Test
     void whatDibsWritesConverges(TestDatabase db, PostgresServer server) throws Exception {
         LoadedSchema intent = load();
