@@ -14,4 +14,5 @@ ALTER TABLE public.visits ALTER COLUMN city TYPE text COLLATE pg_catalog."C" USI
 ALTER TABLE public.cities ADD COLUMN shout text GENERATED ALWAYS AS (upper(name)) STORED;
 ALTER TABLE public.cities ADD CONSTRAINT cities_country_fkey FOREIGN KEY (country) REFERENCES public.countries (code) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
 ALTER TABLE public.cities VALIDATE CONSTRAINT cities_country_fkey;

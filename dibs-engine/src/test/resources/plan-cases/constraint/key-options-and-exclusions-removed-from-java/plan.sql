@@ -13,4 +13,5 @@ ALTER TABLE public.rooms ADD CONSTRAINT rooms_code_key UNIQUE (code);
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.rooms ADD CONSTRAINT rooms_floor_check CHECK ((floor >= 0)) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
 ALTER TABLE public.rooms VALIDATE CONSTRAINT rooms_floor_check;

@@ -16,8 +16,6 @@ END) STORED;
 ALTER TABLE public.t ADD CONSTRAINT t_r_excl EXCLUDE USING gist (r WITH &&) WHERE ((k = 'd'::public.e));
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.u ADD CONSTRAINT u_s_check CHECK ((s <> ('d'::public.e)::text)) NOT VALID;
--- hazards: VALIDATES_EXISTING_ROWS
-ALTER TABLE public.u VALIDATE CONSTRAINT u_s_check;
 CREATE TRIGGER tr BEFORE UPDATE ON public.u FOR EACH ROW WHEN ((new.s IS DISTINCT FROM ('d'::public.e)::text)) EXECUTE FUNCTION public.trf();
 CREATE VIEW public.v AS SELECT id
    FROM public.u
@@ -37,3 +35,6 @@ CREATE OR REPLACE FUNCTION public.sqlf()
 RETURN 'd'::public.e;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_ROW_ACCESS
 ALTER TABLE public.u ENABLE ROW LEVEL SECURITY;
+-- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
+ALTER TABLE public.u VALIDATE CONSTRAINT u_s_check;

@@ -19,4 +19,5 @@ ALTER TABLE public.t ALTER COLUMN m SET DEFAULT 'd'::public.e;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.t ADD CONSTRAINT t_k_check CHECK ((k = ANY (ARRAY['b'::public.e, 'd'::public.e]))) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
 ALTER TABLE public.t VALIDATE CONSTRAINT t_k_check;

@@ -9,4 +9,5 @@ ALTER TABLE public.jobs ALTER COLUMN status SET DEFAULT 'RUNNING'::public.status
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.jobs ADD CONSTRAINT jobs_status_check CHECK ((status <> 'FAILED'::public.status)) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
 ALTER TABLE public.jobs VALIDATE CONSTRAINT jobs_status_check;

@@ -10,4 +10,5 @@ ALTER TABLE public.states ALTER COLUMN status TYPE public.status USING status::t
 DROP TYPE public.status_dibs_old;
 ALTER TABLE public.jobs ADD CONSTRAINT jobs_status_fkey FOREIGN KEY (status) REFERENCES public.states (status) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
 ALTER TABLE public.jobs VALIDATE CONSTRAINT jobs_status_fkey;

@@ -8,4 +8,5 @@ ALTER TABLE public.nodes ADD CONSTRAINT nodes_pkey PRIMARY KEY (uid);
 ALTER TABLE public.nodes ADD CONSTRAINT nodes_id_key UNIQUE (id);
 ALTER TABLE public.nodes ADD CONSTRAINT nodes_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.nodes (id) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
 ALTER TABLE public.nodes VALIDATE CONSTRAINT nodes_parent_id_fkey;

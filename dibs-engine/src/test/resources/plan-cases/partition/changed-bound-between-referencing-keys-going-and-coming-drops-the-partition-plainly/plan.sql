@@ -8,4 +8,5 @@ DROP TABLE public.events_mid;
 CREATE TABLE public.events_mid PARTITION OF public.events FOR VALUES FROM (100) TO (500);
 ALTER TABLE public.links ADD CONSTRAINT links_event_id_fkey FOREIGN KEY (event_id) REFERENCES public.events (id) NOT VALID;
 -- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
 ALTER TABLE public.links VALIDATE CONSTRAINT links_event_id_fkey;

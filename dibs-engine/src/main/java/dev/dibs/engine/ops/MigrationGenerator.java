@@ -69,7 +69,10 @@ public final class MigrationGenerator {
         }
         ZonedDateTime utc = now.withZoneSameInstant(ZoneOffset.UTC);
         List<Statement> labels = plan.statements().stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).toList();
-        List<Statement> rest = plan.statements().stream().filter(s -> s.mode() != TransactionMode.BEFORE_TRANSACTION).toList();
+        List<Statement> rest = plan.statements().stream().filter(s -> s.mode() != TransactionMode.BEFORE_TRANSACTION
+                && s.mode() != TransactionMode.AFTER_TRANSACTION).toList();
+        // in a migration of their own, so in a transaction of their own: see TransactionMode.AFTER_TRANSACTION
+        List<Statement> validations = plan.statements().stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION).toList();
         List<Generated> written = new ArrayList<>();
         Path dir = sourceRoot.resolve(javaPackage.replace('.', '/'));
         // The package check above already keeps ".." and "/" out; this holds whatever the package was.
@@ -84,6 +87,12 @@ public final class MigrationGenerator {
         }
         if (!rest.isEmpty()) {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name, rest, doc));
+            utc = utc.plusSeconds(1);
+        }
+        if (!validations.isEmpty()) {
+            written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_validate", validations, doc
+                    + " It validates what the migration before added NOT VALID, in a transaction of its own: its lock lets reads and"
+                    + " writes go on while it reads every row."));
         }
         return written;
     }

@@ -12,6 +12,7 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.render.ChangeRenderer;
 import dev.dibs.engine.plan.PlanOptions;
+import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.render.RenderContext;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.solve.Solver;
@@ -68,11 +69,16 @@ public final class Planner {
         return plan(current, desired, hints, PlanOptions.defaults());
     }
 
-    /** Statements committed before the transaction come first, in their order. */
+    /**
+     * Statements committed before the transaction come first, those run after it commits (the
+     * validations) last, each group in its order.
+     */
     private static List<Statement> hoistLabelAdditions(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
-        statements.stream().filter(s -> s.mode() == dev.dibs.engine.plan.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
-        statements.stream().filter(s -> s.mode() != dev.dibs.engine.plan.TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
+        statements.stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
+        statements.stream().filter(s -> s.mode() != TransactionMode.BEFORE_TRANSACTION && s.mode() != TransactionMode.AFTER_TRANSACTION)
+                .forEach(out::add);
+        statements.stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION).forEach(out::add);
         return out;
     }
 }

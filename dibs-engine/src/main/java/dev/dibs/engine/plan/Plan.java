@@ -39,6 +39,8 @@ public record Plan(List<SchemaChange> changes, List<Statement> statements, List<
             switch (s.mode()) {
                 case BEFORE_TRANSACTION -> sb.append("-- committed before the rest: later statements may use the new label\n");
                 case OUTSIDE_TRANSACTION -> sb.append("-- cannot run inside a transaction\n");
+                case AFTER_TRANSACTION -> sb.append("-- after the rest commits, in a transaction of its own: reads every row"
+                        + " without blocking writes; if it fails, the constraint stays NOT VALID\n");
                 default -> { }
             }
             sb.append(s.sql()).append(";\n");

@@ -9,8 +9,11 @@ import java.util.List;
 /**
  * Applies a plan in one transaction, reporting each statement. Enum labels are added and
  * committed first (a label added in a transaction cannot be used in it); everything else runs in
- * a single transaction that is rolled back whole on a failure. A statement that cannot run in a
- * transaction at all ({@code CREATE INDEX CONCURRENTLY}) is refused before anything runs.
+ * a single transaction that is rolled back whole on a failure — but for the validations of
+ * constraints added {@code NOT VALID}, which run after it commits, each on its own, so that the
+ * rows are read under their lighter lock ({@link TransactionMode#AFTER_TRANSACTION}). A statement
+ * that cannot run in a transaction at all ({@code CREATE INDEX CONCURRENTLY}) is refused before
+ * anything runs.
  */
 public final class PlanApplier {
 
@@ -31,53 +34,76 @@ public final class PlanApplier {
         List<Statement> statements = plan.statements();
         int total = statements.size();
         boolean autoCommit = connection.getAutoCommit();
+        boolean labels = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION);
+        boolean validations = statements.stream().anyMatch(s -> s.mode() == TransactionMode.AFTER_TRANSACTION);
         try (java.sql.Statement jdbc = connection.createStatement()) {
             connection.setAutoCommit(true);
-            int i = 0;
-            // the labels added before the transaction wait for a lock too (another ALTER TYPE of the same type
+            // the statements outside the transaction wait for a lock too (another ALTER TYPE of the same type
             // holds one until it commits): bounded as the transaction's statements are, the session's own bound after
-            String sessionTimeout = lockTimeout != null && total > 0 && statements.get(0).mode() == TransactionMode.BEFORE_TRANSACTION
-                    ? LockTimeout.current(connection) : null;
-            if (sessionTimeout != null) {
-                LockTimeout.set(connection, lockTimeout, false);
-            }
+            String sessionTimeout = lockTimeout != null && (labels || validations) ? LockTimeout.current(connection) : null;
             try {
-                for (; i < total && statements.get(i).mode() == TransactionMode.BEFORE_TRANSACTION; i++) {
-                    run(jdbc, i + 1, total, statements.get(i), listener,
-                            "Nothing else ran; the labels added before it stay (they are harmless unused).");
-                }
-            } catch (RuntimeException e) {
                 if (sessionTimeout != null) {
-                    try {
-                        LockTimeout.set(connection, sessionTimeout, false);
-                    } catch (SQLException | RuntimeException restoring) {
-                        e.addSuppressed(restoring); // the statement's failure is what the user needs
+                    LockTimeout.set(connection, lockTimeout, false);
+                }
+                for (int i = 0; i < total; i++) {
+                    if (statements.get(i).mode() == TransactionMode.BEFORE_TRANSACTION) {
+                        run(jdbc, i + 1, total, statements.get(i), listener,
+                                "Nothing else ran; the labels added before it stay (they are harmless unused).");
                     }
                 }
-                throw e;
-            }
-            if (sessionTimeout != null) {
-                LockTimeout.set(connection, sessionTimeout, false);
-            }
-            connection.setAutoCommit(false);
-            if (lockTimeout != null) {
-                LockTimeout.set(connection, lockTimeout, true);
-            }
-            try {
-                for (; i < total; i++) {
-                    run(jdbc, i + 1, total, statements.get(i), listener,
-                            "The transaction was rolled back: none of the plan's other statements took effect"
-                                    + (i > 0 && statements.get(0).mode() == TransactionMode.BEFORE_TRANSACTION
-                                    ? " (the enum labels added before it stay)." : "."));
+                inTransaction(connection, jdbc, statements, lockTimeout, labels, listener);
+                connection.setAutoCommit(true);
+                for (int i = 0; i < total; i++) {
+                    if (statements.get(i).mode() == TransactionMode.AFTER_TRANSACTION) {
+                        run(jdbc, i + 1, total, statements.get(i), listener, validationFailed(statements, i));
+                    }
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+            } finally {
+                if (sessionTimeout != null) {
+                    try {
+                        connection.setAutoCommit(true); // a failed transaction was rolled back already
+                        LockTimeout.set(connection, sessionTimeout, false);
+                    } catch (SQLException | RuntimeException restoring) {
+                        // the statement's failure, if any, is what the user needs; the session ends with the goal
+                    }
+                }
             }
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The plan's transaction: every statement that runs in it, committed together or rolled back whole. */
+    private static void inTransaction(Connection connection, java.sql.Statement jdbc, List<Statement> statements, String lockTimeout,
+                                      boolean labels, PlanListener listener) throws SQLException {
+        int total = statements.size();
+        connection.setAutoCommit(false);
+        try {
+            if (lockTimeout != null) {
+                LockTimeout.set(connection, lockTimeout, true);
+            }
+            for (int i = 0; i < total; i++) {
+                Statement s = statements.get(i);
+                if (s.mode() == TransactionMode.IN_TRANSACTION) {
+                    run(jdbc, i + 1, total, s, listener, "The transaction was rolled back: none of the plan's other statements took effect"
+                            + (labels ? " (the enum labels added before it stay)." : "."));
+                }
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** What a failed validation leaves: the transaction committed, the constraint NOT VALID, the next plan to validate it. */
+    private static String validationFailed(List<Statement> statements, int failed) {
+        long rest = statements.subList(failed + 1, statements.size()).stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION)
+                .count();
+        return "The plan's transaction had committed: every statement before this one took effect, and this constraint stays"
+                + " NOT VALID (PostgreSQL checks the rows written from now on, not those already there)"
+                + (rest == 0 ? "" : "; the " + rest + " validation(s) after it did not run") + ". Fix the rows PostgreSQL names, then"
+                + " apply again: the next plan validates what is left.";
     }
 
     private static void run(java.sql.Statement jdbc, int number, int total, Statement s, PlanListener listener, String afterwards) {

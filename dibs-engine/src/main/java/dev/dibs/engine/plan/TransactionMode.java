@@ -11,5 +11,14 @@ public enum TransactionMode {
      */
     BEFORE_TRANSACTION,
     /** Cannot run in a transaction at all ({@code CREATE INDEX CONCURRENTLY}). */
-    OUTSIDE_TRANSACTION
+    OUTSIDE_TRANSACTION,
+    /**
+     * Run after the plan's transaction commits, each on its own: {@code ALTER TABLE … VALIDATE
+     * CONSTRAINT} of a constraint the plan added {@code NOT VALID} (or found so). Its lock (SHARE
+     * UPDATE EXCLUSIVE) lets reads and writes go on while it reads every row — but only in a
+     * transaction of its own: after {@code ADD CONSTRAINT} in the same one, that statement's lock
+     * (ACCESS EXCLUSIVE for a check, SHARE ROW EXCLUSIVE for a key) would be held through the scan.
+     * If it fails, the constraint stays {@code NOT VALID}: new rows are checked, old ones are not.
+     */
+    AFTER_TRANSACTION
 }

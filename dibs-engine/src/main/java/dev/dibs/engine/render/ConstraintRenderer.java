@@ -87,7 +87,13 @@ final class ConstraintRenderer {
     }
 
     static void validateConstraint(ValidateConstraint c, RenderContext ctx, List<Statement> out) {
-        out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " VALIDATE CONSTRAINT " + Sql.name(c.name()), c, VALIDATES_EXISTING_ROWS));
+        out.add(validate(c.table(), c.name(), c));
+    }
+
+    /** {@code VALIDATE CONSTRAINT}, after the plan's transaction: see {@link TransactionMode#AFTER_TRANSACTION}. */
+    private static Statement validate(QualifiedName table, String name, SchemaChange c) {
+        return new Statement("ALTER TABLE " + Sql.name(table) + " VALIDATE CONSTRAINT " + Sql.name(name), c,
+                EnumSet.of(VALIDATES_EXISTING_ROWS), TransactionMode.AFTER_TRANSACTION);
     }
 
     static void renameConstraint(RenameConstraint c, RenderContext ctx, List<Statement> out) {
@@ -141,7 +147,7 @@ final class ConstraintRenderer {
         }
         if (ctx.options().validateSeparately() && separable) {
             out.add(new Statement(add + " NOT VALID", c, lock, TransactionMode.IN_TRANSACTION));
-            out.add(stmt("ALTER TABLE " + Sql.name(table) + " VALIDATE CONSTRAINT " + Sql.name(name), c, VALIDATES_EXISTING_ROWS));
+            out.add(validate(table, name, c));
         } else {
             EnumSet<Hazard> hazards = EnumSet.copyOf(lock.isEmpty() ? EnumSet.of(VALIDATES_EXISTING_ROWS) : lock);
             hazards.add(VALIDATES_EXISTING_ROWS);

@@ -63,4 +63,29 @@ class MigrationGeneratorTest {
                 .hasMessageContaining("\"com.x.class\" is not a Java package name");
         assertThat(Files.exists(root.resolve("com/x/class"))).isFalse();
     }
+
+    /**
+     * A validation goes into a migration of its own, after the one that adds the constraint {@code NOT
+     * VALID}: each migration runs in its own transaction, so the scan is not under the {@code ADD}'s lock.
+     */
+    @Test
+    void validationsAreAMigrationOfTheirOwnAfterTheRest() {
+        SchemaChange add = new SchemaChange.CreateSchema("billing");
+        SchemaChange validate = new SchemaChange.ValidateConstraint(new dev.dibs.engine.model.QualifiedName("public", "users"),
+                "users_age_check");
+        Plan plan = new Plan(List.of(add, validate), List.of(
+                new Statement("ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK ((age >= 0)) NOT VALID", add, Set.of(),
+                        TransactionMode.IN_TRANSACTION),
+                new Statement("ALTER TABLE public.users VALIDATE CONSTRAINT users_age_check", validate,
+                        Set.of(dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS), TransactionMode.AFTER_TRANSACTION)), List.of());
+
+        List<MigrationGenerator.Generated> classes = MigrationGenerator.render(plan, dir, "m", "age_check", NOW, "Doc.");
+
+        assertThat(classes).extracting(MigrationGenerator.Generated::id)
+                .containsExactly("20261130030000_age_check", "20261130030001_age_check_validate");
+        assertThat(classes.get(0).source()).contains("NOT VALID").doesNotContain("VALIDATE CONSTRAINT");
+        assertThat(classes.get(1).source()).contains("@Migration(\"20261130030001_age_check_validate\")")
+                .contains("// hazards: VALIDATES_EXISTING_ROWS\n        ctx.execute(\"ALTER TABLE public.users VALIDATE CONSTRAINT users_age_check\");")
+                .contains("It validates what the migration before added NOT VALID, in a transaction of its own");
+    }
 }

@@ -6,12 +6,14 @@ import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.Rendering.EXISTING;
 import static dev.dibs.engine.render.Rendering.creating;
 import static dev.dibs.engine.render.Rendering.existing;
+import static dev.dibs.engine.render.Rendering.in;
 import static dev.dibs.engine.render.Rendering.inTx;
 import static dev.dibs.engine.render.Rendering.render;
 import static dev.dibs.engine.testing.Models.fk;
 import static dev.dibs.engine.testing.Models.name;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
 import dev.dibs.engine.diff.SchemaChange.AddForeignKey;
 import dev.dibs.engine.diff.SchemaChange.AddPrimaryKey;
@@ -59,7 +61,7 @@ class ConstraintRenderTest {
         assertThat(render(c, EXISTING)).containsExactly(
                 inTx("ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK ((age >= 0)) NOT VALID", c,
                         ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
-                inTx("ALTER TABLE public.users VALIDATE CONSTRAINT users_age_check", c, VALIDATES_EXISTING_ROWS));
+                in(TransactionMode.AFTER_TRANSACTION, "ALTER TABLE public.users VALIDATE CONSTRAINT users_age_check", c, VALIDATES_EXISTING_ROWS));
     }
 
     @Test
@@ -94,7 +96,7 @@ class ConstraintRenderTest {
         assertThat(render(c, EXISTING)).containsExactly(
                 inTx("ALTER TABLE public.users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES public.orgs (id)"
                         + " ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED NOT VALID", c),
-                inTx("ALTER TABLE public.users VALIDATE CONSTRAINT users_org_id_fkey", c, VALIDATES_EXISTING_ROWS));
+                in(TransactionMode.AFTER_TRANSACTION, "ALTER TABLE public.users VALIDATE CONSTRAINT users_org_id_fkey", c, VALIDATES_EXISTING_ROWS));
     }
 
     @Test
@@ -128,7 +130,7 @@ class ConstraintRenderTest {
         SchemaChange validate = new ValidateConstraint(name("t"), "t_a_check");
         SchemaChange rename = new RenameConstraint(name("t"), "old_pkey", "t_pkey");
 
-        assertThat(render(validate, EXISTING)).containsExactly(inTx(
+        assertThat(render(validate, EXISTING)).containsExactly(in(TransactionMode.AFTER_TRANSACTION, 
                 "ALTER TABLE public.t VALIDATE CONSTRAINT t_a_check", validate, VALIDATES_EXISTING_ROWS));
         assertThat(render(rename, EXISTING)).containsExactly(inTx(
                 "ALTER TABLE public.t RENAME CONSTRAINT old_pkey TO t_pkey", rename, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
