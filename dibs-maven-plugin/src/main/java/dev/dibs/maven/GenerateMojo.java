@@ -95,8 +95,8 @@ public class GenerateMojo extends AbstractDibsMojo {
             throw new MojoFailureException("dibs:generate: " + e.getMessage());
         }
         for (Path file : written) {
-            getLog().info("dibs: wrote " + project.getBasedir().toPath().relativize(file) + " (" + result.plan().statements().size()
-                    + " statements); review it, then mvn compile dibs:migrate");
+            getLog().info("dibs: wrote " + project.getBasedir().toPath().relativize(file) + (written.size() == 1
+                    ? " (" + result.plan().statements().size() + " statements)" : "") + "; review it, then mvn compile dibs:migrate");
         }
     }
 }

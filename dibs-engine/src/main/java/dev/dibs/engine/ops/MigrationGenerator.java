@@ -19,7 +19,9 @@ import javax.lang.model.SourceVersion;
  * Writes the migration class(es) for a plan: one {@code ctx.execute} per statement, as Java text
  * blocks that javac turns back into exactly that statement ({@link JavaStrings}), each statement's
  * hazards as comments above it. Enum values a plan adds go into a migration of their own that runs
- * first, because a value added in a transaction cannot be used in it.
+ * first, because a value added in a transaction cannot be used in it; the validations of
+ * constraints left {@code NOT VALID} into one that runs last, so that their scan does not run under
+ * the locks of the statements before them ({@code TransactionMode.AFTER_TRANSACTION}).
  */
 public final class MigrationGenerator {
 
@@ -91,8 +93,8 @@ public final class MigrationGenerator {
         }
         if (!validations.isEmpty()) {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_validate", validations, doc
-                    + " It validates what the migration before added NOT VALID, in a transaction of its own: its lock lets reads and"
-                    + " writes go on while it reads every row."));
+                    + " It validates the constraints left NOT VALID (by the migration before, or found so), in a transaction of its"
+                    + " own: its lock lets reads and writes go on while it reads every row."));
         }
         return written;
     }

@@ -8,8 +8,9 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Applying a plan failed: which statement (number and SQL), the change it came from, and what
- * Postgres said (message, detail, hint, position). The transaction was rolled back.
+ * Applying a plan failed: which statement (number and SQL), the change it came from, what Postgres
+ * said (message, detail, hint, position), and what that left ({@code afterwards}: the transaction
+ * rolled back, or, for a validation after it, committed with the constraint {@code NOT VALID}).
  */
 public final class ApplyException extends DibsException {
     private static final long serialVersionUID = 1L;

@@ -48,25 +48,30 @@ public final class PlanApplier {
                 for (int i = 0; i < total; i++) {
                     if (statements.get(i).mode() == TransactionMode.BEFORE_TRANSACTION) {
                         run(jdbc, i + 1, total, statements.get(i), listener,
-                                "Nothing else ran; the labels added before it stay (they are harmless unused).");
+                                e -> "Nothing else ran; the labels added before it stay (they are harmless unused).");
                     }
                 }
                 inTransaction(connection, jdbc, statements, lockTimeout, labels, listener);
                 connection.setAutoCommit(true);
                 for (int i = 0; i < total; i++) {
                     if (statements.get(i).mode() == TransactionMode.AFTER_TRANSACTION) {
-                        run(jdbc, i + 1, total, statements.get(i), listener, validationFailed(statements, i));
+                        int at = i;
+                        run(jdbc, i + 1, total, statements.get(i), listener, e -> validationFailed(statements, at, e));
                     }
                 }
-            } finally {
+            } catch (SQLException | RuntimeException e) {
                 if (sessionTimeout != null) {
                     try {
                         connection.setAutoCommit(true); // a failed transaction was rolled back already
                         LockTimeout.set(connection, sessionTimeout, false);
                     } catch (SQLException | RuntimeException restoring) {
-                        // the statement's failure, if any, is what the user needs; the session ends with the goal
+                        e.addSuppressed(restoring); // the statement's failure is what the user needs
                     }
                 }
+                throw e;
+            }
+            if (sessionTimeout != null) {
+                LockTimeout.set(connection, sessionTimeout, false);
             }
         } finally {
             connection.setAutoCommit(autoCommit);
@@ -85,8 +90,8 @@ public final class PlanApplier {
             for (int i = 0; i < total; i++) {
                 Statement s = statements.get(i);
                 if (s.mode() == TransactionMode.IN_TRANSACTION) {
-                    run(jdbc, i + 1, total, s, listener, "The transaction was rolled back: none of the plan's other statements took effect"
-                            + (labels ? " (the enum labels added before it stay)." : "."));
+                    run(jdbc, i + 1, total, s, listener, e -> "The transaction was rolled back: none of the plan's other statements took"
+                            + " effect" + (labels ? " (the enum labels added before it stay)." : "."));
                 }
             }
             connection.commit();
@@ -96,23 +101,37 @@ public final class PlanApplier {
         }
     }
 
-    /** What a failed validation leaves: the transaction committed, the constraint NOT VALID, the next plan to validate it. */
-    private static String validationFailed(List<Statement> statements, int failed) {
+    /**
+     * What a failed validation leaves (the transaction committed, the constraint NOT VALID, the next
+     * plan to validate it) and what to do, by what PostgreSQL said.
+     */
+    private static String validationFailed(List<Statement> statements, int failed, SQLException e) {
         long rest = statements.subList(failed + 1, statements.size()).stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION)
                 .count();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String todo = switch (state) {
+            case "23514", "23503" -> "Rows already there break it (new ones cannot): find them and fix or remove them"
+                    + " (for a check, the rows where its expression is false; for a foreign key, those whose row it references"
+                    + " is missing), then apply again";
+            case "55P03" -> "It waited longer than lock_timeout for its lock (SHARE UPDATE EXCLUSIVE, which a VACUUM, an"
+                    + " ANALYZE or another schema change on the table holds against it): apply again once that is done";
+            default -> "Apply again once what PostgreSQL says is dealt with";
+        };
         return "The plan's transaction had committed: every statement before this one took effect, and this constraint stays"
                 + " NOT VALID (PostgreSQL checks the rows written from now on, not those already there)"
-                + (rest == 0 ? "" : "; the " + rest + " validation(s) after it did not run") + ". Fix the rows PostgreSQL names, then"
-                + " apply again: the next plan validates what is left.";
+                + (rest == 0 ? "" : "; the " + rest + " validation(s) after it did not run") + ". " + todo
+                + ": the next plan validates what is left.";
     }
 
-    private static void run(java.sql.Statement jdbc, int number, int total, Statement s, PlanListener listener, String afterwards) {
+    /** @param afterwards what a failure leaves and what to do, by what PostgreSQL said */
+    private static void run(java.sql.Statement jdbc, int number, int total, Statement s, PlanListener listener,
+                            java.util.function.Function<SQLException, String> afterwards) {
         listener.starting(number, total, s);
         long start = System.nanoTime();
         try {
             jdbc.execute(s.sql());
         } catch (SQLException e) {
-            throw new ApplyException(number, total, s, e, afterwards);
+            throw new ApplyException(number, total, s, e, afterwards.apply(e));
         }
         listener.finished(number, total, s, Duration.ofNanos(System.nanoTime() - start));
     }

@@ -86,6 +86,6 @@ class MigrationGeneratorTest {
         assertThat(classes.get(0).source()).contains("NOT VALID").doesNotContain("VALIDATE CONSTRAINT");
         assertThat(classes.get(1).source()).contains("@Migration(\"20261130030001_age_check_validate\")")
                 .contains("// hazards: VALIDATES_EXISTING_ROWS\n        ctx.execute(\"ALTER TABLE public.users VALIDATE CONSTRAINT users_age_check\");")
-                .contains("It validates what the migration before added NOT VALID, in a transaction of its own");
+                .contains("It validates the constraints left NOT VALID (by the migration before, or found so), in a transaction of its own");
     }
 }

@@ -102,7 +102,7 @@ class ValidationsAfterCommitTest {
         assertThat(e.getMessage()).contains("ALTER TABLE public.users VALIDATE CONSTRAINT users_age_check")
                 .contains("The plan's transaction had committed: every statement before this one took effect, and this constraint"
                         + " stays NOT VALID (PostgreSQL checks the rows written from now on, not those already there)")
-                .contains("Fix the rows PostgreSQL names, then apply again: the next plan validates what is left.");
+                .contains("Rows already there break it (new ones cannot): find them and fix or remove them").contains("then apply again: the next plan validates what is left.");
         // the column came, both constraints exist; the check is NOT VALID and refuses new rows that break it
         assertThat(db.queryString("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.users'::regclass AND attname = 'note'"))
                 .isEqualTo("1");
