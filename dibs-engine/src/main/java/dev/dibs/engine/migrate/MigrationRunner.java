@@ -313,7 +313,7 @@ public final class MigrationRunner {
                 return touched;
             } catch (Exception | LinkageError e) {
                 // What remains is what PostgreSQL reports of the migration's transaction, not what dibs assumes.
-                String state = tx.afterFailure(database, ctx.statementIndex(), committing);
+                String state = tx.afterFailure(database, ctx.statementIndex(), committing) + validationNote(ctx.failedSql());
                 restoreAutoCommit(c);
                 throw new MigrationFailedException(m, ctx.statementIndex(), ctx.failedSql(), e, state);
             }
@@ -487,5 +487,22 @@ public final class MigrationRunner {
             }
             return new MigrationRunner(this);
         }
+    }
+
+    private static final java.util.regex.Pattern VALIDATE = java.util.regex.Pattern.compile(
+            "(?is)\\s*ALTER\\s+TABLE\\s.+\\sVALIDATE\\s+CONSTRAINT\\s.+");
+
+    /**
+     * After a failed {@code VALIDATE CONSTRAINT} (what {@code dibs:generate} writes as {@code …_validate}):
+     * what the constraint is left as, and that the rows, not the migration, are what to fix. Empty otherwise.
+     */
+    static String validationNote(String failedSql) {
+        if (failedSql == null || !VALIDATE.matcher(failedSql).matches()) {
+            return "";
+        }
+        return " The constraint it validates stays as it was: NOT VALID, PostgreSQL checking the rows written since it was"
+                + " added, not those already there. If rows break it, the migration is right and the rows are what to fix"
+                + " (or remove); if it waited past lockTimeout behind a VACUUM, an ANALYZE or a schema change of the table,"
+                + " run again once that is done.";
     }
 }

@@ -65,4 +65,19 @@ class MigrationFailureMessageTest {
         assertThat(e.getMessage()).contains("failed at statement 2").endsWith("The migration was rolled back: nothing of it remains,"
                 + " and later migrations did not run. Fix it and run again.");
     }
+
+    /** A failed validation (dibs:generate's {@code …_validate} migration) says the rows, not the migration, are what to fix. */
+    @Test
+    void aFailedValidationSaysTheConstraintStaysNotValidAndTheRowsAreWhatToFix(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t (n int); INSERT INTO t VALUES (-1); ALTER TABLE t ADD CONSTRAINT t_n CHECK (n > 0) NOT VALID;");
+        MigrationFailedException e = fail(db, MigrationListener.NONE, "ctx.execute(\"ALTER TABLE public.t VALIDATE CONSTRAINT t_n\");");
+        assertThat(e.getMessage()).contains("PostgreSQL said: check constraint \"t_n\" of relation \"t\" is violated by some row")
+                .contains("The migration was rolled back: nothing of it remains, and later migrations did not run.")
+                .endsWith("The constraint it validates stays as it was: NOT VALID, PostgreSQL checking the rows written since it"
+                        + " was added, not those already there. If rows break it, the migration is right and the rows are what to"
+                        + " fix (or remove); if it waited past lockTimeout behind a VACUUM, an ANALYZE or a schema change of the"
+                        + " table, run again once that is done.");
+        assertThat(db.queryString("SELECT convalidated::text FROM pg_constraint WHERE conname = 't_n'")).isEqualTo("false");
+        assertThat(MigrationRunner.validationNote("ALTER TABLE public.t ADD CONSTRAINT t_n CHECK (n > 0)")).isEmpty();
+    }
 }
