@@ -1,11 +1,10 @@
 package dev.dibs.engine.ops;
 
+import static dev.dibs.engine.ops.ReferenceComparisons.compareWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
-import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.testing.TestDatabase;
@@ -21,15 +20,6 @@ import org.junit.jupiter.api.Test;
 @WithPostgres
 class PlanBlockersPoliciesTest {
 
-    private static DriftReport compareWith(TestDatabase target, PostgresServer server, String referenceDdl) throws Exception {
-        ConnectionInfo reference = server.createDatabase("reference");
-        try {
-            new TestDatabase(reference).execute(referenceDdl);
-            return DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
-        } finally {
-            server.dropDatabase(reference);
-        }
-    }
 
     @Test
     void aManagedPolicyThePlanDropsFirstIsNoWarningAndThePlanRuns(TestDatabase target, PostgresServer server) throws Exception {

@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import static dev.dibs.engine.ops.ReferenceComparisons.compareWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import dev.dibs.engine.load.TestSchemas;
 import dev.dibs.engine.plan.PlanApplier;
 import dev.dibs.engine.plan.PlanListener;
 import dev.dibs.engine.plan.PlanOptions;
-import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import dev.dibs.engine.report.DriftReport;
@@ -36,15 +36,6 @@ class PlanBlockersTest {
     @TempDir
     Path dir;
 
-    private static DriftReport compareWith(TestDatabase target, PostgresServer server, String referenceDdl) throws SQLException {
-        ConnectionInfo reference = server.createDatabase("reference");
-        try {
-            new TestDatabase(reference).execute(referenceDdl);
-            return DatabaseComparison.compare(target.info(), reference, PUBLIC, PlanOptions.defaults());
-        } finally {
-            server.dropDatabase(reference);
-        }
-    }
 
     private static void assertRefused(TestDatabase target, DriftReport report, String postgresSays) throws SQLException {
         try (Connection c = target.connect()) {

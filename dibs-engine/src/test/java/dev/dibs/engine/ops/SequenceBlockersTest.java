@@ -1,5 +1,6 @@
 package dev.dibs.engine.ops;
 
+import static dev.dibs.engine.ops.ReferenceComparisons.compareWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,6 @@ import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.testing.TestDatabase;
 import dev.dibs.engine.testing.WithPostgres;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +25,6 @@ import org.junit.jupiter.api.Test;
 @WithPostgres
 class SequenceBlockersTest {
 
-    private static DriftReport compareWith(TestDatabase target, PostgresServer server, String referenceDdl) throws SQLException {
-        ConnectionInfo reference = server.createDatabase("reference");
-        try {
-            new TestDatabase(reference).execute(referenceDdl);
-            return DatabaseComparison.compare(target.info(), reference, List.of("public"), PlanOptions.defaults());
-        } finally {
-            server.dropDatabase(reference);
-        }
-    }
 
     @Test
     void aDescendingSequenceMadeAscendingIsRefusedBeforeAnythingRuns(TestDatabase target, PostgresServer server) throws Exception {
