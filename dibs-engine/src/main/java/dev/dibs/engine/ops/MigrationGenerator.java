@@ -71,10 +71,12 @@ public final class MigrationGenerator {
         }
         ZonedDateTime utc = now.withZoneSameInstant(ZoneOffset.UTC);
         List<Statement> labels = plan.statements().stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).toList();
-        List<Statement> rest = plan.statements().stream().filter(s -> s.mode() != TransactionMode.BEFORE_TRANSACTION
-                && s.mode() != TransactionMode.AFTER_TRANSACTION).toList();
-        // in a migration of their own, so in a transaction of their own: see TransactionMode.AFTER_TRANSACTION
-        List<Statement> validations = plan.statements().stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION).toList();
+        List<Statement> rest = plan.statements().stream().filter(s -> s.mode() == TransactionMode.IN_TRANSACTION
+                || s.mode() == TransactionMode.OUTSIDE_TRANSACTION).toList();
+        // in a migration of their own, so in a transaction of their own: see TransactionMode.AFTER_TRANSACTION; the
+        // SET NOT NULL their checks prove at its end, in the same transaction (its ACCESS EXCLUSIVE lock comes after the reads)
+        List<Statement> validations = plan.statements().stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION
+                || s.mode() == TransactionMode.AFTER_VALIDATIONS).toList();
         List<Generated> written = new ArrayList<>();
         Path dir = sourceRoot.resolve(javaPackage.replace('.', '/'));
         // The package check above already keeps ".." and "/" out; this holds whatever the package was.
@@ -94,7 +96,10 @@ public final class MigrationGenerator {
         if (!validations.isEmpty()) {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_validate", validations, doc
                     + " It validates the constraints left NOT VALID (by the migration before, or found so), in a transaction of its"
-                    + " own: its lock lets reads and writes go on while it reads every row."));
+                    + " own: its lock lets reads and writes go on while it reads every row"
+                    + (validations.stream().anyMatch(s -> s.mode() == TransactionMode.AFTER_VALIDATIONS)
+                    ? "; then it sets NOT NULL where a validated check proves no row holds NULL (no row is read again), and drops"
+                    + " those checks." : ".")));
         }
         return written;
     }

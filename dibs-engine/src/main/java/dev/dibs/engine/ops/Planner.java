@@ -56,7 +56,8 @@ public final class Planner {
                 RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
                 RenderContext.indexedColumns(current, desired, ordered),
                 dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor,
-                RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired));
+                RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired),
+                RenderContext.notNullChecks(current, desired, ordered, options, partitioned));
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));
@@ -71,14 +72,16 @@ public final class Planner {
 
     /**
      * Statements committed before the transaction come first, those run after it commits (the
-     * validations) last, each group in its order.
+     * validations) next to last, and what waits for them (SET NOT NULL proved by a validated check)
+     * last, each group in its order.
      */
     private static List<Statement> hoistLabelAdditions(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
         statements.stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
-        statements.stream().filter(s -> s.mode() != TransactionMode.BEFORE_TRANSACTION && s.mode() != TransactionMode.AFTER_TRANSACTION)
+        statements.stream().filter(s -> s.mode() == TransactionMode.IN_TRANSACTION || s.mode() == TransactionMode.OUTSIDE_TRANSACTION)
                 .forEach(out::add);
         statements.stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION).forEach(out::add);
+        statements.stream().filter(s -> s.mode() == TransactionMode.AFTER_VALIDATIONS).forEach(out::add);
         return out;
     }
 }

@@ -41,6 +41,8 @@ public record Plan(List<SchemaChange> changes, List<Statement> statements, List<
                 case OUTSIDE_TRANSACTION -> sb.append("-- cannot run inside a transaction\n");
                 case AFTER_TRANSACTION -> sb.append("-- after the rest commits, in a transaction of its own: reads every row"
                         + " without blocking writes; if it fails, the constraint stays NOT VALID\n");
+                case AFTER_VALIDATIONS -> sb.append("-- after the validations commit, in one last transaction with the others so"
+                        + " marked: the validated check proves no row holds NULL, so SET NOT NULL reads none\n");
                 default -> { }
             }
             sb.append(s.sql()).append(";\n");

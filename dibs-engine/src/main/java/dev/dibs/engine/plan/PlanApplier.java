@@ -11,7 +11,9 @@ import java.util.List;
  * committed first (a label added in a transaction cannot be used in it); everything else runs in
  * a single transaction that is rolled back whole on a failure — but for the validations of
  * constraints added {@code NOT VALID}, which run after it commits, each on its own, so that the
- * rows are read under their lighter lock ({@link TransactionMode#AFTER_TRANSACTION}). A statement
+ * rows are read under their lighter lock ({@link TransactionMode#AFTER_TRANSACTION}), and but for
+ * what waits for them ({@code SET NOT NULL} proved by a validated check: {@link TransactionMode#AFTER_VALIDATIONS}),
+ * which runs in one last transaction once they have committed. A statement
  * that cannot run in a transaction at all ({@code CREATE INDEX CONCURRENTLY}) is refused before
  * anything runs.
  */
@@ -35,7 +37,8 @@ public final class PlanApplier {
         int total = statements.size();
         boolean autoCommit = connection.getAutoCommit();
         boolean labels = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION);
-        boolean validations = statements.stream().anyMatch(s -> s.mode() == TransactionMode.AFTER_TRANSACTION);
+        boolean validations = statements.stream().anyMatch(s -> s.mode() == TransactionMode.AFTER_TRANSACTION
+                || s.mode() == TransactionMode.AFTER_VALIDATIONS);
         try (java.sql.Statement jdbc = connection.createStatement()) {
             connection.setAutoCommit(true);
             // the statements outside the transaction wait for a lock too (another ALTER TYPE of the same type
@@ -51,13 +54,20 @@ public final class PlanApplier {
                                 e -> "Nothing else ran; the labels added before it stay (they are harmless unused).");
                     }
                 }
-                inTransaction(connection, jdbc, statements, lockTimeout, labels, listener);
+                inTransaction(connection, jdbc, statements, TransactionMode.IN_TRANSACTION, lockTimeout, listener,
+                        e -> "The transaction was rolled back: none of the plan's other statements took effect"
+                                + (labels ? " (the enum labels added before it stay)." : "."));
                 connection.setAutoCommit(true);
                 for (int i = 0; i < total; i++) {
                     if (statements.get(i).mode() == TransactionMode.AFTER_TRANSACTION) {
                         int at = i;
                         run(jdbc, i + 1, total, statements.get(i), listener, e -> validationFailed(statements, at, e));
                     }
+                }
+                if (statements.stream().anyMatch(s -> s.mode() == TransactionMode.AFTER_VALIDATIONS)) {
+                    inTransaction(connection, jdbc, statements, TransactionMode.AFTER_VALIDATIONS, lockTimeout, listener,
+                            PlanApplier::lastTransactionFailed);
+                    connection.setAutoCommit(true);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (sessionTimeout != null) {
@@ -78,9 +88,13 @@ public final class PlanApplier {
         }
     }
 
-    /** The plan's transaction: every statement that runs in it, committed together or rolled back whole. */
-    private static void inTransaction(Connection connection, java.sql.Statement jdbc, List<Statement> statements, String lockTimeout,
-                                      boolean labels, PlanListener listener) throws SQLException {
+    /**
+     * One transaction: every statement of {@code mode} (the plan's own, or the last one after the
+     * validations), committed together or rolled back whole.
+     */
+    private static void inTransaction(Connection connection, java.sql.Statement jdbc, List<Statement> statements, TransactionMode mode,
+                                      String lockTimeout, PlanListener listener,
+                                      java.util.function.Function<SQLException, String> afterwards) throws SQLException {
         int total = statements.size();
         connection.setAutoCommit(false);
         try {
@@ -89,9 +103,8 @@ public final class PlanApplier {
             }
             for (int i = 0; i < total; i++) {
                 Statement s = statements.get(i);
-                if (s.mode() == TransactionMode.IN_TRANSACTION) {
-                    run(jdbc, i + 1, total, s, listener, e -> "The transaction was rolled back: none of the plan's other statements took"
-                            + " effect" + (labels ? " (the enum labels added before it stay)." : "."));
+                if (s.mode() == mode) {
+                    run(jdbc, i + 1, total, s, listener, afterwards);
                 }
             }
             connection.commit();
@@ -108,9 +121,15 @@ public final class PlanApplier {
     private static String validationFailed(List<Statement> statements, int failed, SQLException e) {
         long rest = statements.subList(failed + 1, statements.size()).stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION)
                 .count();
+        boolean last = statements.stream().anyMatch(s -> s.mode() == TransactionMode.AFTER_VALIDATIONS);
+        // the check standing for a column's NOT NULL while the rows are read (AlterColumnRenderer)
+        String column = statements.get(failed).change() instanceof dev.dibs.engine.diff.SchemaChange.AlterColumn a
+                ? a.table() + "." + a.to().name() : null;
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String todo = switch (state) {
-            case "23514", "23503" -> "Rows already there break it (new ones cannot): find them and fix or remove them"
+            case "23514", "23503" -> column != null
+                    ? "Rows already there hold NULL in " + column + " (new ones cannot): fill or remove them, then apply again"
+                    : "Rows already there break it (new ones cannot): find them and fix or remove them"
                     + " (for a check, the rows where its expression is false; for a foreign key, those whose row it references"
                     + " is missing), then apply again";
             case "55P03" -> "It waited longer than lock_timeout for its lock (SHARE UPDATE EXCLUSIVE, which a VACUUM, an"
@@ -119,8 +138,20 @@ public final class PlanApplier {
         };
         return "The plan's transaction had committed: every statement before this one took effect, and this constraint stays"
                 + " NOT VALID (PostgreSQL checks the rows written from now on, not those already there)"
-                + (rest == 0 ? "" : "; the " + rest + " validation(s) after it did not run") + ". " + todo
-                + ": the next plan validates what is left.";
+                + (column == null ? "" : "; " + column + " stays nullable")
+                + (rest == 0 ? "" : "; the " + rest + " validation(s) after it did not run")
+                + (last ? "; the columns' SET NOT NULL, which waits for the validations, did not run" : "") + ". " + todo
+                + ": the next plan " + (column == null ? "validates what is left." : "drops this check and sets NOT NULL again.");
+    }
+
+    /** What a failure of the last transaction leaves: everything before it committed, the columns still nullable. */
+    private static String lastTransactionFailed(SQLException e) {
+        return "The plan's transaction and its validations had committed; this last transaction (SET NOT NULL on columns whose"
+                + " validated check proves no row holds NULL, then the drop of those checks) was rolled back: the columns stay"
+                + " nullable and their checks stay, valid, refusing NULL. "
+                + ("55P03".equals(e.getSQLState()) ? "It waited longer than lock_timeout for its ACCESS EXCLUSIVE lock, which any"
+                + " open transaction using the table holds against it: apply again when the table is quieter" : "Apply again once what"
+                + " PostgreSQL says is dealt with") + ": the next plan sets NOT NULL again, reading the rows once more.";
     }
 
     /** @param afterwards what a failure leaves and what to do, by what PostgreSQL said */

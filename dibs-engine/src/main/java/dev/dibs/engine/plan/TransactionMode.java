@@ -20,5 +20,13 @@ public enum TransactionMode {
      * (ACCESS EXCLUSIVE for a check, SHARE ROW EXCLUSIVE for a key) would be held through the scan.
      * If it fails, the constraint stays {@code NOT VALID}: new rows are checked, old ones are not.
      */
-    AFTER_TRANSACTION
+    AFTER_TRANSACTION,
+    /**
+     * Run once the validations have committed, all in one last transaction: {@code ALTER COLUMN … SET
+     * NOT NULL} of an existing column, which reads no row once a validated {@code CHECK (c IS NOT
+     * NULL)} proves none holds NULL (the plan adds that check {@code NOT VALID} in its transaction
+     * and validates it after), then the drop of that check. Both take ACCESS EXCLUSIVE, for a moment.
+     * If the validation failed, this does not run: the column stays nullable.
+     */
+    AFTER_VALIDATIONS
 }

@@ -31,6 +31,26 @@ final class AlterColumnRenderer {
     private AlterColumnRenderer() {
     }
 
+    /**
+     * {@code SET NOT NULL} without reading the rows under its ACCESS EXCLUSIVE lock: a check {@code
+     * (column IS NOT NULL)} added {@code NOT VALID} in the plan's transaction, validated after it
+     * commits (the rows read under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on), then,
+     * once the validations have committed, {@code SET NOT NULL} — which reads no row, since the valid
+     * check proves none holds NULL — and the drop of the check ({@link TransactionMode#AFTER_VALIDATIONS}).
+     */
+    private static void notNullOnline(AlterColumn c, String check, List<Statement> out) {
+        String table = "ALTER TABLE " + Sql.name(c.table()) + " ";
+        StatementTarget column = StatementTarget.column(c.table(), c.to().name());
+        out.add(new Statement(table + "ADD CONSTRAINT " + Sql.name(check) + " CHECK (" + Sql.name(c.to().name()) + " IS NOT NULL) NOT VALID",
+                c, EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK), TransactionMode.IN_TRANSACTION, column));
+        out.add(new Statement(table + "VALIDATE CONSTRAINT " + Sql.name(check), c, EnumSet.of(VALIDATES_EXISTING_ROWS),
+                TransactionMode.AFTER_TRANSACTION, column));
+        out.add(new Statement(table + "ALTER COLUMN " + Sql.name(c.to().name()) + " SET NOT NULL", c,
+                EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK), TransactionMode.AFTER_VALIDATIONS, column));
+        out.add(new Statement(table + "DROP CONSTRAINT " + Sql.name(check), c, EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
+                TransactionMode.AFTER_VALIDATIONS, column));
+    }
+
     static void render(AlterColumn c, RenderContext ctx, List<Statement> out) {
         Column from = c.from();
         Column to = c.to();
@@ -126,7 +146,11 @@ final class AlterColumnRenderer {
                 }
             }
         }
-        if (c.aspects().contains(ColumnAspect.NULLABILITY) && !to.nullable()) {
+        boolean identityAdded = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
+        // a statement that rewrites the table checks NOT NULL as it writes the rows, and an identity needs it at once
+        String notNullCheck = c.aspects().contains(ColumnAspect.NULLABILITY) && !to.nullable() && !hazards.contains(REWRITES_TABLE)
+                && !identityAdded ? ctx.notNullCheck(c.table(), to.name()) : null;
+        if (c.aspects().contains(ColumnAspect.NULLABILITY) && !to.nullable() && notNullCheck == null) {
             parts.add(col + " SET NOT NULL");
             hazards.add(VALIDATES_EXISTING_ROWS);
         }
@@ -145,6 +169,9 @@ final class AlterColumnRenderer {
             out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " " + String.join(", ", parts), c, hazards,
                     TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), to.name())));
         }
+        if (notNullCheck != null) {
+            notNullOnline(c, notNullCheck, out);
+        }
         if (serial != null) {
             // the identity's sequence is gone: the new one, holding its value already, takes its name and the column
             out.add(ChangeRenderer.stmt(Sql.renameSequence(RenderContext.provisional(serial.name()), serial.name().name()), c));
@@ -156,8 +183,7 @@ final class AlterColumnRenderer {
             }
         }
         // an identity added here got its options with it (all but a type of its own)
-        boolean added = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
-        if (added ? Sql.identityOfAnotherType(to) : c.aspects().contains(ColumnAspect.SEQUENCE)) {
+        if (identityAdded ? Sql.identityOfAnotherType(to) : c.aspects().contains(ColumnAspect.SEQUENCE)) {
             // the sequence's options, changed in place, no rows touched: an identity's through its column
             // (whatever its sequence's name), but for a type of its own, which only ALTER SEQUENCE sets
             if (!Sql.identitySequenceByName(from, to, c.aspects().contains(ColumnAspect.TYPE)) && to.isIdentity()) {

@@ -24,17 +24,19 @@ import java.util.Set;
  * column's sequence dropped for one hands its value over), the domains of both sides, the columns
  * kept indexes depend on ({@link IndexedColumns}: a retype without a rewrite may build them again,
  * {@link IndexRebuilds}), which functions are not volatile
- * ({@link Volatility}), the chosen forms, and the target's PostgreSQL major ({@code targetMajor}: 0
- * when not known, taken as the oldest supported).
+ * ({@link Volatility}), the chosen forms, the target's PostgreSQL major ({@code targetMajor}: 0
+ * when not known, taken as the oldest supported), and the names of the checks that stand for a
+ * column's {@code NOT NULL} while its rows are read ({@link #notNullChecks}).
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
                             IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
                             PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
-                            Set<String> uniqueKeyColumns) {
+                            Set<String> uniqueKeyColumns, Map<String, String> notNullChecks) {
 
     public RenderContext {
+        notNullChecks = Map.copyOf(notNullChecks);
         nondeterministicCollations = Set.copyOf(nondeterministicCollations);
         uniqueKeyColumns = Set.copyOf(uniqueKeyColumns);
         createdTables = Set.copyOf(createdTables);
@@ -59,6 +61,73 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                          PlanOptions options, int targetMajor) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
                 volatility, droppedTables, options, targetMajor, Set.of(), Set.of());
+    }
+
+    /** Without checks standing for NOT NULL (every SET NOT NULL reads the rows under its ACCESS EXCLUSIVE lock). */
+    public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
+                         Set<QualifiedName> partitionedTables, Set<String> identityColumns,
+                         Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
+                         IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                         PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
+                         Set<String> uniqueKeyColumns) {
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
+                volatility, droppedTables, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, Map.of());
+    }
+
+    /**
+     * For each existing column {@code ordered} makes NOT NULL ({@code schema.table.column}), the name
+     * of the check {@code CHECK (column IS NOT NULL)} the plan adds {@code NOT VALID} in its
+     * transaction, validates after it commits, and drops once {@code SET NOT NULL}, which it proves,
+     * has run ({@link dev.dibs.engine.plan.TransactionMode#AFTER_VALIDATIONS}): PostgreSQL then reads
+     * the rows under the validation's lock, which lets reads and writes go on, rather than under
+     * SET NOT NULL's ACCESS EXCLUSIVE. Only with {@code validateSeparately}, and not on a partitioned
+     * table. The name is {@code <table>_<column>_dibs_not_null} (PostgreSQL's own shortening), one no
+     * constraint of the table has on either side.
+     */
+    public static Map<String, String> notNullChecks(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
+                                                    List<SchemaChange> ordered, PlanOptions options,
+                                                    Set<QualifiedName> partitionedTables) {
+        if (!options.validateSeparately()) {
+            return Map.of();
+        }
+        Map<String, String> out = new HashMap<>();
+        Map<QualifiedName, Set<String>> taken = new HashMap<>();
+        for (SchemaChange change : ordered) {
+            if (!(change instanceof SchemaChange.AlterColumn a) || !a.aspects().contains(SchemaChange.ColumnAspect.NULLABILITY)
+                    || !a.from().nullable() || a.to().nullable() || partitionedTables.contains(a.table())) {
+                continue;
+            }
+            Set<String> names = taken.computeIfAbsent(a.table(), t -> {
+                Set<String> all = new HashSet<>();
+                current.table(t).ifPresent(table -> all.addAll(constraintNames(table)));
+                desired.table(t).ifPresent(table -> all.addAll(constraintNames(table)));
+                return all;
+            });
+            String name = PostgresNames.makeObjectName(a.table().name(), a.to().name(), "dibs_not_null");
+            for (int i = 1; names.contains(name); i++) {
+                name = PostgresNames.makeObjectName(a.table().name(), a.to().name(), "dibs_not_null" + i);
+            }
+            names.add(name);
+            out.put(a.table() + "." + a.to().name(), name);
+        }
+        return out;
+    }
+
+    private static Set<String> constraintNames(dev.dibs.engine.model.Table table) {
+        Set<String> out = new HashSet<>();
+        if (table.primaryKey() != null) {
+            out.add(table.primaryKey().name());
+        }
+        table.uniques().forEach(u -> out.add(u.name()));
+        table.foreignKeys().forEach(f -> out.add(f.name()));
+        table.checks().forEach(c -> out.add(c.name()));
+        table.exclusions().forEach(e -> out.add(e.name()));
+        return out;
+    }
+
+    /** The check standing for the NOT NULL of {@code column} of {@code table} while its rows are read ({@link #notNullChecks}), or null. */
+    String notNullCheck(QualifiedName table, String column) {
+        return notNullChecks.get(table + "." + column);
     }
 
     /** The collations of either side that are not deterministic ({@code DETERMINISTIC = false}). */
@@ -124,7 +193,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
                 serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, targetMajor, nondeterministicCollations,
-                uniqueKeyColumns);
+                uniqueKeyColumns, notNullChecks);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */

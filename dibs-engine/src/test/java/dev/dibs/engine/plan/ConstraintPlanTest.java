@@ -46,17 +46,17 @@ class ConstraintPlanTest {
 
     @Test
     void aFailingStatementRollsEverythingBackAndSaysWhatPostgresSaid(TestDatabase db, PostgresServer server) throws Exception {
-        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int); INSERT INTO t VALUES (1, NULL)");
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int); INSERT INTO t VALUES (1, 5), (2, 5)");
         PlanHarness harness = new PlanHarness(db, server, dir);
-        var intent = harness.load("@Table(\"t\") public record T(@Pk int id, int a, @Nullable String b) {}");
+        var intent = harness.load("@Table(\"t\") public record T(@Pk int id, @Nullable @Unique Integer a, @Nullable String b) {}");
         Plan plan = Planner.plan(harness.inspect(), dev.dibs.engine.canonical.Canonicalizer.canonicalize(intent, server),
                 intent.renames());
         try (Connection c = db.connect()) {
             ApplyException e = catchThrowableOfType(ApplyException.class, () -> PlanApplier.apply(c, plan, "5s", PlanListener.NONE));
-            assertThat(e.getMessage()).contains("statement 2 of 2 failed (column public.t.a)")
-                    .contains("ALTER TABLE public.t ALTER COLUMN a SET NOT NULL")
-                    .contains("PostgreSQL said: column \"a\" of relation \"t\" contains null values")
-                    .contains("SQLSTATE 23502").contains("rolled back");
+            assertThat(e.getMessage()).contains("statement 2 of 2 failed (unique public.t.t_a_key)")
+                    .contains("ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE (a)")
+                    .contains("PostgreSQL said: could not create unique index \"t_a_key\"")
+                    .contains("SQLSTATE 23505").contains("The transaction was rolled back: none of the plan's other statements took effect.");
         }
         assertThat(db.queryStrings("SELECT column_name FROM information_schema.columns WHERE table_name = 't'"))
                 .containsExactlyInAnyOrder("id", "a");

@@ -22,7 +22,8 @@ import java.util.Set;
  * says it takes one: a new lock, or, once the transaction holds some (a lock taken again shows
  * nothing new), one held on the table the statement acts on (its target, else its change's table)
  * when that table is one the watch knows and still has that name. From the transaction's scan counts
- * ({@code pg_stat_get_xact_numscans}), for a statement in the plan's transaction: one that reads the
+ * ({@code pg_stat_get_xact_numscans}), for a statement in the plan's transaction or in the last one
+ * after the validations ({@code SET NOT NULL} proved by a validated check): one that reads the
  * rows of a table the database had says VALIDATES_EXISTING_ROWS, REWRITES_TABLE or INDEX_BUILD (a
  * materialized view built with data reads its query's tables: not judged), and one that says
  * VALIDATES_EXISTING_ROWS reads some table's rows (a domain's statement is not judged so: see below).
@@ -113,6 +114,15 @@ public final class HazardWatch {
                                       Scans scans, Targets targets, PreparedStatement rowless, List<String> wrong) throws SQLException {
         PlanApplier.apply(c, plan, lockTimeout, new PlanListener() {
             @Override
+            public void starting(int number, int total, Statement statement) {
+                if (statement.mode() == TransactionMode.AFTER_VALIDATIONS) {
+                    // the counts read after the autocommitted validations may since have been reported (and
+                    // reset): read them again inside this last transaction, where nothing resets them
+                    scans.sinceLast();
+                }
+            }
+
+            @Override
             public void finished(int number, int total, Statement statement, Duration took) {
                 Set<Hazard> said = statement.hazards();
                 boolean lockedBefore = locks.any();
@@ -132,10 +142,10 @@ public final class HazardWatch {
                 if (rewrote != said.contains(Hazard.REWRITES_TABLE) && !(noRows && !rewrote)) {
                     wrong.add(statement.sql() + "   -- " + said + (rewrote ? ", rewrote a table" : ", rewrote no table"));
                 }
-                // the transaction's scans: counted from its start, so only a statement in it is judged (the
-                // reading before its first statement is taken outside any, all zeros, as the transaction starts)
+                // the transaction's scans, which PostgreSQL reports (and resets) only between transactions: only
+                // a statement in one is judged, the plan's own or the last one after the validations
                 Set<String> scanned = scans.sinceLast();
-                if (statement.mode() == TransactionMode.IN_TRANSACTION) {
+                if (statement.mode() == TransactionMode.IN_TRANSACTION || statement.mode() == TransactionMode.AFTER_VALIDATIONS) {
                     boolean reads = said.contains(Hazard.VALIDATES_EXISTING_ROWS) || said.contains(Hazard.REWRITES_TABLE)
                             || said.contains(Hazard.INDEX_BUILD);
                     Set<String> existing = scans.known(scanned);
