@@ -492,6 +492,9 @@ public final class MigrationRunner {
     private static final java.util.regex.Pattern VALIDATE = java.util.regex.Pattern.compile(
             "(?is)\\s*ALTER\\s+TABLE\\s.+\\sVALIDATE\\s+CONSTRAINT\\s.+");
 
+    /** The name of a check standing for a column's NOT NULL: {@code <table>_<column>_dibs_not_null}, a number after it or not. */
+    private static final java.util.regex.Pattern NOT_NULL_CHECK = java.util.regex.Pattern.compile("(?i)_dibs_not_null[0-9]*\"?\\s*$");
+
     /**
      * After a failed {@code VALIDATE CONSTRAINT} (what {@code dibs:generate} writes as {@code …_validate}):
      * what the constraint is left as, and that the rows, not the migration, are what to fix. Empty otherwise.
@@ -500,9 +503,13 @@ public final class MigrationRunner {
         if (failedSql == null || !VALIDATE.matcher(failedSql).matches()) {
             return "";
         }
+        // the check dibs:generate adds to stand for a column's NOT NULL while its rows are read (AlterColumnRenderer)
+        boolean notNull = NOT_NULL_CHECK.matcher(failedSql).find();
         return " The constraint it validates stays as it was: NOT VALID, PostgreSQL checking the rows written since it was"
                 + " added, not those already there. If rows break it, the migration is right and the rows are what to fix"
-                + " (or remove); if it waited past lockTimeout behind a VACUUM, an ANALYZE or a schema change of the table,"
+                + (notNull ? " (it stands for the column's NOT NULL, which this migration sets after it: fill or remove the rows"
+                + " holding NULL in that column)" : " (or remove)")
+                + "; if it waited past lockTimeout behind a VACUUM, an ANALYZE or a schema change of the table,"
                 + " run again once that is done.";
     }
 }

@@ -79,5 +79,8 @@ class MigrationFailureMessageTest {
                         + " table, run again once that is done.");
         assertThat(db.queryString("SELECT convalidated::text FROM pg_constraint WHERE conname = 't_n'")).isEqualTo("false");
         assertThat(MigrationRunner.validationNote("ALTER TABLE public.t ADD CONSTRAINT t_n CHECK (n > 0)")).isEmpty();
+        assertThat(MigrationRunner.validationNote("ALTER TABLE public.t VALIDATE CONSTRAINT t_n_dibs_not_null"))
+                .contains("(it stands for the column's NOT NULL, which this migration sets after it: fill or remove the rows holding"
+                        + " NULL in that column)");
     }
 }

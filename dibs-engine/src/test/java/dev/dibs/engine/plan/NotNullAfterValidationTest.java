@@ -87,6 +87,40 @@ class NotNullAfterValidationTest {
         assertThat(apply(db, plan)).containsExactly("IN_TRANSACTION locks [] reads 1");
     }
 
+    /**
+     * {@code dibs:generate} writes the validation, SET NOT NULL and the drop into one migration, run in
+     * one transaction: SET NOT NULL after the validation in the same transaction reads no row either.
+     */
+    @Test
+    void inOneTransactionAfterTheValidationAsTheGeneratedMigrationRunsThemSetNotNullReadsNoRow(TestDatabase db, PostgresServer server)
+            throws Exception {
+        db.execute(BEFORE);
+        Plan plan = plan(db, server, PlanOptions.defaults());
+        List<Path> written = dev.dibs.engine.ops.MigrationGenerator.write(plan, dir.resolve("generated"), "m", "name_required",
+                java.time.ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, java.time.ZoneOffset.UTC));
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("V20261207090000_NameRequired.java",
+                "V20261207090001_NameRequiredValidate.java");
+        String validate = java.nio.file.Files.readString(written.get(1));
+        assertThat(validate).containsSubsequence("VALIDATE CONSTRAINT items_name_dibs_not_null", "ALTER COLUMN name SET NOT NULL",
+                "DROP CONSTRAINT items_name_dibs_not_null").contains("then it sets NOT NULL where a validated check proves no row holds"
+                + " NULL (no row is read again), and drops those checks.");
+
+        List<String> reads = new ArrayList<>();
+        try (Connection c = db.connect(); var jdbc = c.createStatement()) {
+            jdbc.execute(plan.statements().get(0).sql());
+            c.setAutoCommit(false);
+            for (Statement s : plan.statements().subList(1, plan.statements().size())) {
+                long before = scans(c);
+                jdbc.execute(s.sql());
+                reads.add(s.mode() + " reads " + (scans(c) - before));
+            }
+            c.commit();
+        }
+        assertThat(reads).containsExactly("AFTER_TRANSACTION reads 1", "AFTER_VALIDATIONS reads 0", "AFTER_VALIDATIONS reads 0");
+        assertThat(db.queryString("SELECT attnotnull::text FROM pg_attribute WHERE attrelid = 'public.items'::regclass"
+                + " AND attname = 'name'")).isEqualTo("true");
+    }
+
     @Test
     void aNullLeftFailsTheValidationNamingTheColumnAndTheNextPlanTriesAgain(TestDatabase db, PostgresServer server)
             throws Exception {
