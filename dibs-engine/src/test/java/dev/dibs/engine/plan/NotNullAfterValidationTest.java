@@ -167,11 +167,11 @@ class NotNullAfterValidationTest {
         List<String> seen = new ArrayList<>();
         long[] before = new long[1];
         try (Connection c = db.connect(); Connection watch = db.connect()) {
-            int pid = pid(c);
+            int pid = SessionLocks.pid(c);
             PlanApplier.apply(c, plan, "5s", new PlanListener() {
                 @Override
                 public void starting(int number, int total, Statement statement) {
-                    seen.add(statement.mode() + " locks " + locksOnItems(watch, pid));
+                    seen.add(statement.mode() + " locks " + SessionLocks.on(watch, pid, "public.items"));
                     before[0] = scans(c);
                 }
 
@@ -191,29 +191,6 @@ class NotNullAfterValidationTest {
         try (var s = c.createStatement(); var rs = s.executeQuery("SELECT pg_stat_get_xact_numscans('public.items'::regclass)")) {
             rs.next();
             return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int pid(Connection c) throws SQLException {
-        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static List<String> locksOnItems(Connection watch, int pid) {
-        try (var ps = watch.prepareStatement("SELECT mode FROM pg_locks WHERE pid = ? AND relation = 'public.items'::regclass"
-                + " AND granted ORDER BY mode")) {
-            ps.setInt(1, pid);
-            List<String> modes = new ArrayList<>();
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    modes.add(rs.getString(1));
-                }
-            }
-            return modes;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

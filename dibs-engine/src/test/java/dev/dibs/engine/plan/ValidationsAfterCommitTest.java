@@ -70,11 +70,11 @@ class ValidationsAfterCommitTest {
         // what the applying session holds on users as each statement is about to run
         List<String> held = new ArrayList<>();
         try (Connection c = db.connect(); Connection watch = db.connect()) {
-            int pid = pid(c);
+            int pid = SessionLocks.pid(c);
             PlanApplier.apply(c, plan, "5s", new PlanListener() {
                 @Override
                 public void starting(int number, int total, Statement statement) {
-                    held.add(statement.mode() + " " + locksOnUsers(watch, pid));
+                    held.add(statement.mode() + " " + SessionLocks.on(watch, pid, "public.users"));
                 }
             });
         }
@@ -109,28 +109,5 @@ class ValidationsAfterCommitTest {
         assertThat(db.queryString("SELECT convalidated::text FROM pg_constraint WHERE conname = 'users_age_check'")).isEqualTo("false");
         Throwable refused = catchThrowableOfType(SQLException.class, () -> db.execute("INSERT INTO users VALUES (3, 1, -1)"));
         assertThat(refused).hasMessageContaining("users_age_check");
-    }
-
-    private static int pid(Connection c) throws SQLException {
-        try (var s = c.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static List<String> locksOnUsers(Connection watch, int pid) {
-        try (var ps = watch.prepareStatement("SELECT mode FROM pg_locks WHERE pid = ? AND relation = 'public.users'::regclass"
-                + " AND granted ORDER BY mode")) {
-            ps.setInt(1, pid);
-            List<String> modes = new ArrayList<>();
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    modes.add(rs.getString(1));
-                }
-            }
-            return modes;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
