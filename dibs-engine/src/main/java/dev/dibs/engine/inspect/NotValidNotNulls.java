@@ -63,9 +63,30 @@ public final class NotValidNotNulls {
                 inspection.fingerprints(), inspection.extensions());
     }
 
+    /**
+     * The NOT VALID NOT NULL constraints of {@code inspection}'s tables: {@code schema.table.column} to
+     * the constraint's name. Validating one sets its column NOT NULL, reading the rows under SHARE UPDATE
+     * EXCLUSIVE; {@code SET NOT NULL} would read them under ACCESS EXCLUSIVE.
+     */
+    public static Map<String, String> constraints(Inspection inspection) {
+        Map<String, String> out = new HashMap<>();
+        each(inspection.notManaged(), inspection.schema(), (table, column, constraint) -> out.put(table + "." + column, constraint));
+        return out;
+    }
+
     /** The columns of {@code schema}'s tables that a NOT VALID NOT NULL guards, by the notes ({@code table.constraint}). */
     private static Map<QualifiedName, Set<String>> guarded(List<NotManaged> notes, Schema schema) {
         Map<QualifiedName, Set<String>> out = new HashMap<>();
+        each(notes, schema, (table, column, constraint) -> out.computeIfAbsent(table, k -> new HashSet<>()).add(column));
+        return out;
+    }
+
+    private interface Guard {
+        void accept(QualifiedName table, String column, String constraint);
+    }
+
+    /** Each NOT VALID NOT NULL of the notes ({@code table.constraint}) on a column of {@code schema}'s tables. */
+    private static void each(List<NotManaged> notes, Schema schema, Guard guard) {
         for (NotManaged n : notes) {
             String column = n.kind().equals(KIND) && n.detail() != null ? column(n.detail()) : null;
             if (column == null) {
@@ -80,10 +101,9 @@ public final class NotValidNotNulls {
                 }
             }
             if (guardedTable != null) {
-                out.computeIfAbsent(guardedTable.name(), k -> new HashSet<>()).add(column);
+                guard.accept(guardedTable.name(), column, n.name().substring(guardedTable.name().name().length() + 1));
             }
         }
-        return out;
     }
 
     /** The column of {@code NOT NULL name NOT VALID}, as {@code pg_get_constraintdef} prints it; null for any other text. */

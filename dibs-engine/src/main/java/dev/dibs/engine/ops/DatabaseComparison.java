@@ -98,7 +98,7 @@ public final class DatabaseComparison {
             try (Background<ScratchServers.Choice> scratchServer = current.schema().equals(desired.schema()) ? null
                     : Background.start("dibs-scratch-server", () -> ScratchServers.forMajor(current.majorVersion(), embedded),
                             ScratchServers.Choice::close)) {
-                plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options, current.majorVersion());
+                plan = Planner.plan(current, desired.schema(), RenameHints.none(), options);
                 if (plan.isEmpty()) { // nothing to write: only an aspect the model lacks can differ
                     unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
                             desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
@@ -163,7 +163,7 @@ public final class DatabaseComparison {
                 warnings.add(versions + ", and no PostgreSQL " + targetMajor + " is at hand to re-print the reference's"
                         + " expressions: expressions the two versions print differently show as changes.");
             }
-            Plan plan = Planner.plan(current.schema(), desiredSchema, RenameHints.none(), options, current.majorVersion());
+            Plan plan = Planner.plan(current, desiredSchema, RenameHints.none(), options);
             unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desiredSchema,
                     desired.fingerprints(), built.inspection().fingerprints(), scratch::reprint, REFERENCE));
             warnUnchecked(plan, built.failures(), choice.server().description(), warnings);
@@ -175,7 +175,7 @@ public final class DatabaseComparison {
                     + " creates against the reference's own definitions (" + Printable.message(e) + "): an aspect dibs does not"
                     + " model (an operator class, a storage parameter) may be left out"
                     + (versionsDiffer ? ", and expressions the two versions print differently show as changes." : "."));
-            Plan plan = Planner.plan(current.schema(), desired.schema(), RenameHints.none(), options, current.majorVersion());
+            Plan plan = Planner.plan(current, desired.schema(), RenameHints.none(), options);
             unreproducible.addAll(FidelityGuard.check(plan, current.schema(), current.fingerprints(), desired.schema(),
                     desired.fingerprints(), null, FidelityGuard.Reprinter.NONE, REFERENCE));
             return new Checked(plan, desired.schema());

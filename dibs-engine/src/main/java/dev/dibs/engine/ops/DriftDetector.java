@@ -367,12 +367,12 @@ public final class DriftDetector {
         Inspection desired = canonical.inspection();
         Schema desiredSchema = desired.schema();
         try (CatalogSession checks = PlanBlockers.session(database, current.schema(), desiredSchema)) {
-            Plan plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options, current.majorVersion());
+            Plan plan = Planner.plan(current, desiredSchema, intent.renames(), options);
             try (Rebuilt rebuilt = new Rebuilt(current, desired, scratch::server)) {
                 if (addsChecks(plan)) {
                     desiredSchema = ReprintedReference.merge(current.schema(), desired.schema(), rebuilt.built().inspection().schema(),
                             DatabaseComparison.refusedTables(desired.schema(), rebuilt.built().failures()));
-                    plan = Planner.plan(current.schema(), desiredSchema, intent.renames(), options, current.majorVersion());
+                    plan = Planner.plan(current, desiredSchema, intent.renames(), options);
                 }
                 // what the Canonicalizer built is both the desired state and what dibs writes: only objects
                 // both sides have can differ in an aspect the model lacks (or in words PostgreSQL re-prints)

@@ -41,6 +41,20 @@ public final class Planner {
      *                    unknown: a newer one changes some things in place that an older one drops and creates
      */
     public static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options, int targetMajor) {
+        return plan(current, desired, hints, options, targetMajor, java.util.Map.of());
+    }
+
+    /**
+     * For the inspected database {@code current}: its major version, and the {@code NOT VALID} NOT NULL
+     * constraints it has (PostgreSQL 18), which a column made NOT NULL gets validated.
+     */
+    public static Plan plan(dev.dibs.engine.inspect.Inspection current, Schema desired, RenameHints hints, PlanOptions options) {
+        return plan(current.schema(), desired, hints, options, current.majorVersion(),
+                dev.dibs.engine.inspect.NotValidNotNulls.constraints(current));
+    }
+
+    private static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options, int targetMajor,
+                             java.util.Map<String, String> notValidNotNulls) {
         Diff diff = SchemaDiffer.diff(current, desired, hints, targetMajor);
         List<SchemaChange> ordered = Solver.order(current, desired, diff.changes());
         Set<QualifiedName> created = ordered.stream().filter(SchemaChange.AddTable.class::isInstance)
@@ -57,7 +71,7 @@ public final class Planner {
                 RenderContext.indexedColumns(current, desired, ordered),
                 dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor,
                 RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired),
-                RenderContext.notNullChecks(current, desired, ordered, options, partitioned));
+                RenderContext.notNullChecks(current, desired, ordered, options, partitioned, notValidNotNulls));
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

@@ -141,7 +141,9 @@ public final class PlanApplier {
                 + (column == null ? "" : "; " + column + " stays nullable")
                 + (rest == 0 ? "" : "; the " + rest + " validation(s) after it did not run")
                 + (last ? "; the columns' SET NOT NULL, which waits for the validations, did not run" : "") + ". " + todo
-                + ": the next plan " + (column == null ? "validates what is left." : "drops this check and sets NOT NULL again.");
+                + ": the next plan " + (column != null ? "drops this check and sets NOT NULL again."
+                : last ? "validates what is left, and sets NOT NULL on those columns again (reading their rows once more)."
+                : "validates what is left.");
     }
 
     /** What a failure of the last transaction leaves: everything before it committed, the columns still nullable. */

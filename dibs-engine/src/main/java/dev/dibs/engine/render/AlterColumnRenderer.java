@@ -37,10 +37,18 @@ final class AlterColumnRenderer {
      * commits (the rows read under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on), then,
      * once the validations have committed, {@code SET NOT NULL} — which reads no row, since the valid
      * check proves none holds NULL — and the drop of the check ({@link TransactionMode#AFTER_VALIDATIONS}).
+     * A column whose own {@code NOT VALID} NOT NULL constraint is there (PostgreSQL 18) gets that
+     * constraint validated after the transaction instead: the validation sets NOT NULL.
      */
-    private static void notNullOnline(AlterColumn c, String check, List<Statement> out) {
+    private static void notNullOnline(AlterColumn c, RenderContext.NotNullCheck notNull, List<Statement> out) {
         String table = "ALTER TABLE " + Sql.name(c.table()) + " ";
         StatementTarget column = StatementTarget.column(c.table(), c.to().name());
+        String check = notNull.name();
+        if (notNull.notNullConstraint()) { // its validation sets NOT NULL (PostgreSQL 18)
+            out.add(new Statement(table + "VALIDATE CONSTRAINT " + Sql.name(check), c, EnumSet.of(VALIDATES_EXISTING_ROWS),
+                    TransactionMode.AFTER_TRANSACTION, column));
+            return;
+        }
         out.add(new Statement(table + "ADD CONSTRAINT " + Sql.name(check) + " CHECK (" + Sql.name(c.to().name()) + " IS NOT NULL) NOT VALID",
                 c, EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK), TransactionMode.IN_TRANSACTION, column));
         out.add(new Statement(table + "VALIDATE CONSTRAINT " + Sql.name(check), c, EnumSet.of(VALIDATES_EXISTING_ROWS),
@@ -148,7 +156,7 @@ final class AlterColumnRenderer {
         }
         boolean identityAdded = c.aspects().contains(ColumnAspect.IDENTITY) && to.isIdentity() && !from.isIdentity();
         // a statement that rewrites the table checks NOT NULL as it writes the rows, and an identity needs it at once
-        String notNullCheck = c.aspects().contains(ColumnAspect.NULLABILITY) && !to.nullable() && !hazards.contains(REWRITES_TABLE)
+        RenderContext.NotNullCheck notNullCheck = c.aspects().contains(ColumnAspect.NULLABILITY) && !to.nullable() && !hazards.contains(REWRITES_TABLE)
                 && !identityAdded ? ctx.notNullCheck(c.table(), to.name()) : null;
         if (c.aspects().contains(ColumnAspect.NULLABILITY) && !to.nullable() && notNullCheck == null) {
             parts.add(col + " SET NOT NULL");

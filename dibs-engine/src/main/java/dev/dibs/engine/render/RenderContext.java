@@ -33,7 +33,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
                             IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
                             PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
-                            Set<String> uniqueKeyColumns, Map<String, String> notNullChecks) {
+                            Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks) {
 
     public RenderContext {
         notNullChecks = Map.copyOf(notNullChecks);
@@ -80,27 +80,54 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
      * transaction, validates after it commits, and drops once {@code SET NOT NULL}, which it proves,
      * has run ({@link dev.dibs.engine.plan.TransactionMode#AFTER_VALIDATIONS}): PostgreSQL then reads
      * the rows under the validation's lock, which lets reads and writes go on, rather than under
-     * SET NOT NULL's ACCESS EXCLUSIVE. Only with {@code validateSeparately}, and not on a partitioned
-     * table. The name is {@code <table>_<column>_dibs_not_null} (PostgreSQL's own shortening), one no
-     * constraint of the table has on either side.
+     * SET NOT NULL's ACCESS EXCLUSIVE. Only with {@code validateSeparately}; not on a partitioned
+     * table, nor for a column the plan puts in a primary key (adding the key sets NOT NULL itself,
+     * reading the rows), nor for a column whose type may be a composite one: {@code IS NOT NULL} of a
+     * row value asks every field to be non-null, which NOT NULL does not, and PostgreSQL does not take
+     * it as a proof. The name is {@code <table>_<column>_dibs_not_null} (PostgreSQL's own shortening),
+     * one no constraint of the table has on either side, nor PostgreSQL 18's name for a column's NOT
+     * NULL ({@code <table>_<column>_not_null}), nor a trigger of the table (a constraint trigger's).
      */
-    public static Map<String, String> notNullChecks(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
-                                                    List<SchemaChange> ordered, PlanOptions options,
-                                                    Set<QualifiedName> partitionedTables) {
+    public static Map<String, NotNullCheck> notNullChecks(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
+                                                          List<SchemaChange> ordered, PlanOptions options,
+                                                          Set<QualifiedName> partitionedTables) {
+        return notNullChecks(current, desired, ordered, options, partitionedTables, Map.of());
+    }
+
+    /**
+     * As above; and where the column already has a {@code NOT VALID} NOT NULL constraint (PostgreSQL 18:
+     * {@code notValidNotNulls}, {@code schema.table.column} as the database names them, to the
+     * constraint's name), that constraint is what the plan validates after its transaction — SET NOT
+     * NULL would validate it reading the rows under ACCESS EXCLUSIVE, whatever check proves them.
+     */
+    public static Map<String, NotNullCheck> notNullChecks(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
+                                                          List<SchemaChange> ordered, PlanOptions options,
+                                                          Set<QualifiedName> partitionedTables, Map<String, String> notValidNotNulls) {
         if (!options.validateSeparately()) {
             return Map.of();
         }
-        Map<String, String> out = new HashMap<>();
+        Map<String, NotNullCheck> out = new HashMap<>();
         Map<QualifiedName, Set<String>> taken = new HashMap<>();
         for (SchemaChange change : ordered) {
             if (!(change instanceof SchemaChange.AlterColumn a) || !a.aspects().contains(SchemaChange.ColumnAspect.NULLABILITY)
-                    || !a.from().nullable() || a.to().nullable() || partitionedTables.contains(a.table())) {
+                    || !a.from().nullable() || a.to().nullable() || partitionedTables.contains(a.table())
+                    || keyedByThePlan(a, current, desired)) {
+                continue;
+            }
+            String constraint = notValidNotNulls.get(a.table() + "." + a.from().name());
+            if (constraint != null) {
+                out.put(a.table() + "." + a.to().name(), new NotNullCheck(constraint, true));
+                continue;
+            }
+            if (!scalar(a.to().type(), current, desired)) {
                 continue;
             }
             Set<String> names = taken.computeIfAbsent(a.table(), t -> {
                 Set<String> all = new HashSet<>();
                 current.table(t).ifPresent(table -> all.addAll(constraintNames(table)));
                 desired.table(t).ifPresent(table -> all.addAll(constraintNames(table)));
+                current.triggers().stream().filter(tr -> tr.table().equals(t)).forEach(tr -> all.add(tr.name()));
+                desired.triggers().stream().filter(tr -> tr.table().equals(t)).forEach(tr -> all.add(tr.name()));
                 return all;
             });
             String name = PostgresNames.makeObjectName(a.table().name(), a.to().name(), "dibs_not_null");
@@ -108,13 +135,58 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                 name = PostgresNames.makeObjectName(a.table().name(), a.to().name(), "dibs_not_null" + i);
             }
             names.add(name);
-            out.put(a.table() + "." + a.to().name(), name);
+            out.put(a.table() + "." + a.to().name(), new NotNullCheck(name, false));
         }
         return out;
     }
 
+    /**
+     * What stands for a column's NOT NULL while its rows are read: the check {@code name} the plan adds,
+     * or ({@code notNullConstraint}) the column's own {@code NOT VALID} NOT NULL constraint of that name.
+     */
+    public record NotNullCheck(String name, boolean notNullConstraint) {
+    }
+
+    /**
+     * Whether {@code type} is one whose {@code IS NOT NULL} is NOT NULL's test: a built-in type, an array,
+     * an enum, or a domain over one of those. Any other type (an extension's, or one dibs does not
+     * manage) may be a composite one.
+     */
+    private static boolean scalar(dev.dibs.engine.model.PgType type, dev.dibs.engine.model.Schema current,
+                                  dev.dibs.engine.model.Schema desired) {
+        for (int depth = 0; depth < 32; depth++) { // a domain over a domain …: PostgreSQL refuses cycles
+            if (type.array() || type.isBuiltin()) {
+                return true;
+            }
+            QualifiedName name = new QualifiedName(type.schema(), type.name());
+            if (desired.enums().stream().anyMatch(e -> e.name().equals(name)) || current.enums().stream().anyMatch(e -> e.name().equals(name))) {
+                return true;
+            }
+            dev.dibs.engine.model.Domain domain = desired.domains().stream().filter(d -> d.name().equals(name)).findFirst()
+                    .orElseGet(() -> current.domains().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null));
+            if (domain == null) {
+                return false;
+            }
+            type = dev.dibs.engine.model.PgType.parse(domain.baseType());
+        }
+        return false;
+    }
+
+    /** Whether the desired primary key of {@code a}'s table has its column and the current one does not. */
+    private static boolean keyedByThePlan(SchemaChange.AlterColumn a, dev.dibs.engine.model.Schema current,
+                                          dev.dibs.engine.model.Schema desired) {
+        String column = a.to().name();
+        boolean desiredKey = desired.table(a.table()).map(t -> t.primaryKey() != null && t.primaryKey().columns().contains(column))
+                .orElse(false);
+        boolean currentKey = current.table(a.table()).map(t -> t.primaryKey() != null && t.primaryKey().columns().contains(column))
+                .orElse(false);
+        return desiredKey && !currentKey;
+    }
+
     private static Set<String> constraintNames(dev.dibs.engine.model.Table table) {
         Set<String> out = new HashSet<>();
+        // PostgreSQL 18 names each column's NOT NULL, by default so
+        table.columns().forEach(c -> out.add(PostgresNames.makeObjectName(table.name().name(), c.name(), "not_null")));
         if (table.primaryKey() != null) {
             out.add(table.primaryKey().name());
         }
@@ -126,7 +198,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     }
 
     /** The check standing for the NOT NULL of {@code column} of {@code table} while its rows are read ({@link #notNullChecks}), or null. */
-    String notNullCheck(QualifiedName table, String column) {
+    NotNullCheck notNullCheck(QualifiedName table, String column) {
         return notNullChecks.get(table + "." + column);
     }
 

@@ -186,4 +186,57 @@ class AlterColumnRenderTest {
                 java.util.Set.of()))).containsExactly(inTx("ALTER TABLE public.t ALTER COLUMN n SET NOT NULL", partitioned,
                 ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS));
     }
+
+    /** The check's name {@link RenderContext#notNullChecks} picks for {@code c} when the table is {@code table} on both sides; null when none. */
+    private static String checkFor(AlterColumn c, dev.dibs.engine.model.Schema schema) {
+        RenderContext.NotNullCheck check = RenderContext.notNullChecks(schema, schema, java.util.List.of(c),
+                dev.dibs.engine.plan.PlanOptions.defaults(), java.util.Set.of()).get("public.t." + c.to().name());
+        return check == null ? null : check.name();
+    }
+
+    @Test
+    void theCheckTakesNoNameOfAColumnsNotNullOnPostgres18() {
+        AlterColumn c = alter(col("a", "text"), notNull("a", "text"), ColumnAspect.NULLABILITY);
+        // PostgreSQL 18 names the NOT NULL of a column "a_dibs" t_a_dibs_not_null
+        var table = dev.dibs.engine.testing.Models.table("t").columns(col("a", "text"), notNull("a_dibs", "text")).build();
+
+        assertThat(checkFor(c, dev.dibs.engine.testing.Models.schema(table))).isEqualTo("t_a_dibs_not_null1");
+    }
+
+    @Test
+    void onlyATypeWhoseIsNotNullIsNotNullsTestGetsTheCheck() {
+        var mood = new dev.dibs.engine.model.EnumType(name("mood"), java.util.List.of("sad", "happy"), null);
+        var table = dev.dibs.engine.testing.Models.table("t").columns(col("e", "public.mood"), col("n", "integer[]"),
+                col("x", "public.address"), col("k", "integer")).build();
+        var schema = dev.dibs.engine.testing.Models.schema(java.util.List.of(mood), table);
+
+        assertThat(checkFor(alter(col("e", "public.mood"), notNull("e", "public.mood"), ColumnAspect.NULLABILITY), schema))
+                .isEqualTo("t_e_dibs_not_null");
+        assertThat(checkFor(alter(col("n", "integer[]"), notNull("n", "integer[]"), ColumnAspect.NULLABILITY), schema))
+                .isEqualTo("t_n_dibs_not_null");
+        // a type dibs does not know may be a composite one: (x IS NOT NULL) would ask every field to be non-null
+        assertThat(checkFor(alter(col("x", "public.address"), notNull("x", "public.address"), ColumnAspect.NULLABILITY), schema))
+                .isNull();
+        // a column the plan puts in the primary key: adding the key sets NOT NULL, reading the rows anyway
+        var keyed = dev.dibs.engine.testing.Models.table("t").columns(notNull("k", "integer")).pk("t_pkey", "k").build();
+        assertThat(RenderContext.notNullChecks(dev.dibs.engine.testing.Models.schema(table), dev.dibs.engine.testing.Models.schema(keyed),
+                java.util.List.of(alter(col("k", "integer"), notNull("k", "integer"), ColumnAspect.NULLABILITY)),
+                dev.dibs.engine.plan.PlanOptions.defaults(), java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    void aColumnsOwnNotValidNotNullIsValidatedAfterTheTransactionInstead() {
+        AlterColumn c = alter(col("a", "public.address"), notNull("a", "public.address"), ColumnAspect.NULLABILITY);
+        var table = dev.dibs.engine.testing.Models.table("t").columns(col("a", "public.address")).build();
+        var schema = dev.dibs.engine.testing.Models.schema(table);
+        RenderContext ctx = new RenderContext(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                java.util.Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, java.util.Set.of(),
+                dev.dibs.engine.plan.PlanOptions.defaults(), 18, java.util.Set.of(), java.util.Set.of(),
+                RenderContext.notNullChecks(schema, schema, java.util.List.of(c), dev.dibs.engine.plan.PlanOptions.defaults(),
+                        java.util.Set.of(), java.util.Map.of("public.t.a", "t_a_nn")));
+
+        // PostgreSQL 18: validating the NOT NULL constraint sets the column NOT NULL (any type: it is NOT NULL's own test)
+        assertThat(render(c, ctx)).containsExactly(
+                in(TransactionMode.AFTER_TRANSACTION, "ALTER TABLE public.t VALIDATE CONSTRAINT t_a_nn", c, VALIDATES_EXISTING_ROWS));
+    }
 }
