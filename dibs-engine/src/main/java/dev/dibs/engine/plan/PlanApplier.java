@@ -125,9 +125,11 @@ public final class PlanApplier {
         // the check standing for a column's NOT NULL while the rows are read (AlterColumnRenderer)
         String column = statements.get(failed).change() instanceof dev.dibs.engine.diff.SchemaChange.AlterColumn a
                 ? a.table() + "." + a.to().name() : null;
+        // else the column's own NOT VALID NOT NULL constraint (PostgreSQL 18), which the next plan validates again
+        boolean check = column != null && statements.get(failed).sql().matches("(?s).*_dibs_not_null[0-9]*\"?");
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String todo = switch (state) {
-            case "23514", "23503" -> column != null
+            case "23514", "23503", "23502" -> column != null
                     ? "Rows already there hold NULL in " + column + " (new ones cannot): fill or remove them, then apply again"
                     : "Rows already there break it (new ones cannot): find them and fix or remove them"
                     + " (for a check, the rows where its expression is false; for a foreign key, those whose row it references"
@@ -141,7 +143,7 @@ public final class PlanApplier {
                 + (column == null ? "" : "; " + column + " stays nullable")
                 + (rest == 0 ? "" : "; the " + rest + " validation(s) after it did not run")
                 + (last ? "; the columns' SET NOT NULL, which waits for the validations, did not run" : "") + ". " + todo
-                + ": the next plan " + (column != null ? "drops this check and sets NOT NULL again."
+                + ": the next plan " + (column != null ? (check ? "drops this check and sets NOT NULL again." : "validates it again.")
                 : last ? "validates what is left, and sets NOT NULL on those columns again (reading their rows once more)."
                 : "validates what is left.");
     }

@@ -114,7 +114,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                     || keyedByThePlan(a, current, desired)) {
                 continue;
             }
-            String constraint = notValidNotNulls.get(a.table() + "." + a.from().name());
+            String constraint = notValidNotNulls.isEmpty() ? null : notValidNotNulls.get(namedAsRead(a, ordered));
             if (constraint != null) {
                 out.put(a.table() + "." + a.to().name(), new NotNullCheck(constraint, true));
                 continue;
@@ -138,6 +138,20 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
             out.put(a.table() + "." + a.to().name(), new NotNullCheck(name, false));
         }
         return out;
+    }
+
+    /** {@code schema.table.column} of {@code a}'s column as the database has it, before the plan's renames. */
+    private static String namedAsRead(SchemaChange.AlterColumn a, List<SchemaChange> ordered) {
+        String column = a.to().name();
+        QualifiedName table = a.table();
+        for (SchemaChange change : ordered) {
+            if (change instanceof SchemaChange.RenameColumn r && r.table().equals(a.table()) && r.to().equals(column)) {
+                column = r.from();
+            } else if (change instanceof SchemaChange.RenameTable r && new QualifiedName(r.from().schema(), r.to()).equals(a.table())) {
+                table = r.from();
+            }
+        }
+        return table + "." + column;
     }
 
     /**

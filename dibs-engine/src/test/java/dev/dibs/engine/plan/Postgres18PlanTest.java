@@ -357,6 +357,50 @@ class Postgres18PlanTest {
         on.db().execute("INSERT INTO t VALUES (2, NULL, 3)"); // a is nullable, as declared
     }
 
+    @Test
+    void aNotValidNotNullOfARenamedTableAndColumnIsValidatedUnderTheNewNames() throws Exception {
+        On18 on = on18("CREATE TABLE old_t (id bigint PRIMARY KEY, old_b integer); INSERT INTO old_t VALUES (1, 2);"
+                + " ALTER TABLE old_t ADD CONSTRAINT old_t_b_nn NOT NULL old_b NOT VALID");
+        var intent = on.harness().load("""
+                @Table("t")
+                @RenamedFrom("old_t")
+                public record T(@Pk long id, @RenamedFrom("old_b") int b) {}
+                """);
+        DriftReport report = DriftDetector.detect(intent, on.db().info(), () -> pg18, PlanOptions.defaults());
+
+        assertThat(report.plan().statements()).extracting(s -> s.mode() + " " + s.sql()).containsExactly(
+                "IN_TRANSACTION ALTER TABLE public.old_t RENAME TO t", "IN_TRANSACTION ALTER TABLE public.t RENAME COLUMN old_b TO b",
+                "IN_TRANSACTION ALTER TABLE public.t RENAME CONSTRAINT old_t_pkey TO t_pkey",
+                "AFTER_TRANSACTION ALTER TABLE public.t VALIDATE CONSTRAINT old_t_b_nn");
+        try (Connection c = on.db().connect()) {
+            PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE);
+        }
+        assertThat(on.db().queryString("SELECT convalidated::text FROM pg_constraint WHERE conname = 'old_t_b_nn'")).isEqualTo("true");
+        assertThat(DriftDetector.detect(intent, on.db().info(), () -> pg18, PlanOptions.defaults()).plan().changes()).isEmpty();
+    }
+
+    @Test
+    void aNullLeftUnderANotValidNotNullFailsItsValidationNamingTheColumnAndTheConstraintStays() throws Exception {
+        On18 on = on18("CREATE TABLE t (id bigint PRIMARY KEY, b integer); INSERT INTO t VALUES (1, NULL);"
+                + " ALTER TABLE t ADD CONSTRAINT t_b_nn NOT NULL b NOT VALID");
+        var intent = on.harness().load("""
+                @Table("t")
+                public record T(@Pk long id, int b) {}
+                """);
+        DriftReport report = DriftDetector.detect(intent, on.db().info(), () -> pg18, PlanOptions.defaults());
+
+        ApplyException e;
+        try (Connection c = on.db().connect()) {
+            e = org.assertj.core.api.Assertions.catchThrowableOfType(ApplyException.class,
+                    () -> PlanApplier.apply(c, report.plan(), "5s", PlanListener.NONE));
+        }
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("ALTER TABLE public.t VALIDATE CONSTRAINT t_b_nn").contains("public.t.b stays nullable")
+                .contains("Rows already there hold NULL in public.t.b (new ones cannot): fill or remove them, then apply again: the"
+                        + " next plan validates it again.");
+        assertThat(on.db().queryString("SELECT convalidated::text FROM pg_constraint WHERE conname = 't_b_nn'")).isEqualTo("false");
+    }
+
     /**
      * Why the plan validates a column's own NOT VALID NOT NULL rather than setting NOT NULL behind a
      * validated check, as it does for any other column: on 18, SET NOT NULL validates that constraint by
