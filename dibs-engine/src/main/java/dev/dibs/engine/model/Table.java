@@ -66,6 +66,19 @@ public record Table(
         return checks.stream().filter(c -> c.name().equals(constraintName)).findFirst();
     }
 
+    /** The names of its constraints dibs models (primary key, uniques, checks, foreign keys, exclusions): one table holds each name once. */
+    public Set<String> constraintNames() {
+        Set<String> names = new java.util.HashSet<>();
+        if (primaryKey != null) {
+            names.add(primaryKey.name());
+        }
+        uniques.forEach(u -> names.add(u.name()));
+        checks.forEach(k -> names.add(k.name()));
+        foreignKeys.forEach(f -> names.add(f.name()));
+        exclusions.forEach(x -> names.add(x.name()));
+        return names;
+    }
+
     /**
      * Whether a foreign key may reference {@code cols}: PostgreSQL accepts the primary key, a unique
      * constraint, or a unique index without a predicate or expressions, whose key columns are

@@ -66,12 +66,13 @@ public final class Planner {
         Set<String> identities = new java.util.HashSet<>();
         desired.tables().forEach(t -> t.columns().stream().filter(Column::isIdentity).forEach(c -> identities.add(
                 RenderContext.identityColumn(t.name().schema(), SequenceCalls.ownerName(t.name().name(), c.name())))));
+        dev.dibs.engine.render.DomainTypes domains = RenderContext.domains(current, desired, ordered);
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
-                RenderContext.serialsOfIdentities(ordered), RenderContext.domains(current, desired, ordered),
+                RenderContext.serialsOfIdentities(ordered), domains,
                 RenderContext.indexedColumns(current, desired, ordered),
                 dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor,
                 RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired),
-                RenderContext.notNullChecks(current, desired, ordered, options, partitioned, notValidNotNulls));
+                RenderContext.notNullChecks(current, desired, ordered, options, partitioned, domains, notValidNotNulls));
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

@@ -91,7 +91,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     public static Map<String, NotNullCheck> notNullChecks(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
                                                           List<SchemaChange> ordered, PlanOptions options,
                                                           Set<QualifiedName> partitionedTables) {
-        return notNullChecks(current, desired, ordered, options, partitionedTables, Map.of());
+        return notNullChecks(current, desired, ordered, options, partitionedTables, domains(current, desired, ordered), Map.of());
     }
 
     /**
@@ -102,7 +102,8 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
      */
     public static Map<String, NotNullCheck> notNullChecks(dev.dibs.engine.model.Schema current, dev.dibs.engine.model.Schema desired,
                                                           List<SchemaChange> ordered, PlanOptions options,
-                                                          Set<QualifiedName> partitionedTables, Map<String, String> notValidNotNulls) {
+                                                          Set<QualifiedName> partitionedTables, DomainTypes domains,
+                                                          Map<String, String> notValidNotNulls) {
         if (!options.validateSeparately()) {
             return Map.of();
         }
@@ -119,7 +120,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                 out.put(a.table() + "." + a.to().name(), new NotNullCheck(constraint, true));
                 continue;
             }
-            if (!scalar(a.to().type(), current, desired)) {
+            if (!scalar(a.to().type(), domains, current, desired)) {
                 continue;
             }
             Set<String> names = taken.computeIfAbsent(a.table(), t -> {
@@ -163,27 +164,17 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /**
      * Whether {@code type} is one whose {@code IS NOT NULL} is NOT NULL's test: a built-in type, an array,
-     * an enum, or a domain over one of those. Any other type (an extension's, or one dibs does not
-     * manage) may be a composite one.
+     * an enum, or a domain over one of those ({@link DomainTypes#base}). Any other type (an extension's,
+     * or one dibs does not manage) may be a composite one.
      */
-    private static boolean scalar(dev.dibs.engine.model.PgType type, dev.dibs.engine.model.Schema current,
+    private static boolean scalar(dev.dibs.engine.model.PgType type, DomainTypes domains, dev.dibs.engine.model.Schema current,
                                   dev.dibs.engine.model.Schema desired) {
-        for (int depth = 0; depth < 32; depth++) { // a domain over a domain …: PostgreSQL refuses cycles
-            if (type.array() || type.isBuiltin()) {
-                return true;
-            }
-            QualifiedName name = new QualifiedName(type.schema(), type.name());
-            if (desired.enums().stream().anyMatch(e -> e.name().equals(name)) || current.enums().stream().anyMatch(e -> e.name().equals(name))) {
-                return true;
-            }
-            dev.dibs.engine.model.Domain domain = desired.domains().stream().filter(d -> d.name().equals(name)).findFirst()
-                    .orElseGet(() -> current.domains().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null));
-            if (domain == null) {
-                return false;
-            }
-            type = dev.dibs.engine.model.PgType.parse(domain.baseType());
+        dev.dibs.engine.model.PgType base = domains.base(type, true);
+        if (base.array() || base.isBuiltin()) {
+            return true;
         }
-        return false;
+        QualifiedName name = new QualifiedName(base.schema(), base.name());
+        return desired.enums().stream().anyMatch(e -> e.name().equals(name)) || current.enums().stream().anyMatch(e -> e.name().equals(name));
     }
 
     /** Whether the desired primary key of {@code a}'s table has its column and the current one does not. */
@@ -197,17 +188,10 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         return desiredKey && !currentKey;
     }
 
+    /** The names {@code table}'s constraints hold, and those PostgreSQL 18 gives its columns' NOT NULL by default. */
     private static Set<String> constraintNames(dev.dibs.engine.model.Table table) {
-        Set<String> out = new HashSet<>();
-        // PostgreSQL 18 names each column's NOT NULL, by default so
+        Set<String> out = table.constraintNames();
         table.columns().forEach(c -> out.add(PostgresNames.makeObjectName(table.name().name(), c.name(), "not_null")));
-        if (table.primaryKey() != null) {
-            out.add(table.primaryKey().name());
-        }
-        table.uniques().forEach(u -> out.add(u.name()));
-        table.foreignKeys().forEach(f -> out.add(f.name()));
-        table.checks().forEach(c -> out.add(c.name()));
-        table.exclusions().forEach(e -> out.add(e.name()));
         return out;
     }
 

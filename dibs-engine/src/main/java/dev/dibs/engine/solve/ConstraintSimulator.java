@@ -191,7 +191,7 @@ final class ConstraintSimulator {
 
     static void renameConstraint(VirtualSchema vs, RenameConstraint c) {
         Table t = vs.table(c.table());
-        if (!VirtualSchema.constraintNames(t).contains(c.from())) {
+        if (!t.constraintNames().contains(c.from())) {
             throw new SimulationException.NotExists("constraint " + c.from() + " of " + t.name());
         }
         vs.requireFreeConstraint(t, c.to());

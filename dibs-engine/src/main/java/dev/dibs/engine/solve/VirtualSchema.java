@@ -637,21 +637,9 @@ final class VirtualSchema {
     }
 
     void requireFreeConstraint(Table t, String name) {
-        if (constraintNames(t).contains(name)) {
+        if (t.constraintNames().contains(name)) {
             throw new SimulationException.AlreadyExists("constraint " + name + " on " + t.name());
         }
-    }
-
-    static Set<String> constraintNames(Table t) {
-        Set<String> names = new HashSet<>();
-        if (t.primaryKey() != null) {
-            names.add(t.primaryKey().name());
-        }
-        t.uniques().forEach(u -> names.add(u.name()));
-        t.checks().forEach(k -> names.add(k.name()));
-        t.foreignKeys().forEach(f -> names.add(f.name()));
-        t.exclusions().forEach(x -> names.add(x.name()));
-        return names;
     }
 
     /**

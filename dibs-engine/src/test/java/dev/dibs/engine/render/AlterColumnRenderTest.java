@@ -217,6 +217,15 @@ class AlterColumnRenderTest {
         // a type dibs does not know may be a composite one: (x IS NOT NULL) would ask every field to be non-null
         assertThat(checkFor(alter(col("x", "public.address"), notNull("x", "public.address"), ColumnAspect.NULLABILITY), schema))
                 .isNull();
+        // a domain counts as what it is over, through DomainTypes
+        var positive = new dev.dibs.engine.model.Domain(name("positive"), "integer", null, null, false, java.util.List.of(), null);
+        var address = new dev.dibs.engine.model.Domain(name("addr"), "public.address", null, null, false, java.util.List.of(), null);
+        var withDomains = new dev.dibs.engine.model.Schema(java.util.List.of("public"), java.util.List.of(table), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(positive, address), java.util.List.of(), java.util.List.of());
+        assertThat(checkFor(alter(col("k", "public.positive"), notNull("k", "public.positive"), ColumnAspect.NULLABILITY),
+                withDomains)).isEqualTo("t_k_dibs_not_null");
+        assertThat(checkFor(alter(col("k", "public.addr"), notNull("k", "public.addr"), ColumnAspect.NULLABILITY), withDomains))
+                .isNull();
         // a column the plan puts in the primary key: adding the key sets NOT NULL, reading the rows anyway
         var keyed = dev.dibs.engine.testing.Models.table("t").columns(notNull("k", "integer")).pk("t_pkey", "k").build();
         assertThat(RenderContext.notNullChecks(dev.dibs.engine.testing.Models.schema(table), dev.dibs.engine.testing.Models.schema(keyed),
@@ -233,7 +242,7 @@ class AlterColumnRenderTest {
                 java.util.Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, java.util.Set.of(),
                 dev.dibs.engine.plan.PlanOptions.defaults(), 18, java.util.Set.of(), java.util.Set.of(),
                 RenderContext.notNullChecks(schema, schema, java.util.List.of(c), dev.dibs.engine.plan.PlanOptions.defaults(),
-                        java.util.Set.of(), java.util.Map.of("public.t.a", "t_a_nn")));
+                        java.util.Set.of(), DomainTypes.NONE, java.util.Map.of("public.t.a", "t_a_nn")));
 
         // PostgreSQL 18: validating the NOT NULL constraint sets the column NOT NULL (any type: it is NOT NULL's own test)
         assertThat(render(c, ctx)).containsExactly(
