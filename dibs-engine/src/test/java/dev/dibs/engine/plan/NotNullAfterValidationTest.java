@@ -158,6 +158,34 @@ class NotNullAfterValidationTest {
     }
 
     /**
+     * A column of a composite type keeps SET NOT NULL in the transaction: {@code (c IS NOT NULL)} of a
+     * row value is false when any field is NULL, so a check standing for NOT NULL would refuse the row
+     * {@code (1, NULL)}, which NOT NULL accepts (compared with a reference database: the type is one
+     * dibs does not manage).
+     */
+    @Test
+    void aCompositeColumnKeepsSetNotNullInTheTransaction(PostgresServer server) throws Exception {
+        String type = "CREATE TYPE address AS (street int, city text);";
+        TestDatabase target = new TestDatabase(server.createDatabase("nn_target"));
+        TestDatabase reference = new TestDatabase(server.createDatabase("nn_reference"));
+        target.execute(type + " CREATE TABLE places (id int PRIMARY KEY, at address); INSERT INTO places VALUES (1, ROW(1, NULL))");
+        reference.execute(type + " CREATE TABLE places (id int PRIMARY KEY, at address NOT NULL)");
+
+        Plan plan = dev.dibs.engine.ops.DatabaseComparison.compare(target.info(), reference.info(), List.of("public"),
+                PlanOptions.defaults()).plan();
+
+        assertThat(plan.statements()).extracting(s -> s.mode() + " " + s.sql()).containsExactly(
+                "IN_TRANSACTION ALTER TABLE public.places ALTER COLUMN at SET NOT NULL");
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, plan, "5s", PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT attnotnull::text FROM pg_attribute WHERE attrelid = 'public.places'::regclass"
+                + " AND attname = 'at'")).isEqualTo("true");
+        // what the check would have said of the row NOT NULL accepts
+        assertThat(target.queryString("SELECT (at IS NOT NULL)::text FROM places")).isEqualTo("false");
+    }
+
+    /**
      * Applies {@code plan}: per statement, its mode, the locks held on items as it starts and, for a
      * statement in a transaction, how often it read the rows of items (the transaction's count of scans
      * before and after it: PostgreSQL reports them only once the transaction ends, so no count moves
