@@ -6,7 +6,6 @@ import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.postgres.ConnectionInfo;
-import dev.dibs.engine.plan.PlanOptions;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -57,7 +56,7 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
             ConnectionInfo reference = Credentials.resolve(referenceUrl, referenceUser, referencePassword, referenceServerId,
                     settings, decrypter()).checked().connectionInfo();
             getLog().info("dibs: desired state: the reference database " + reference.describe());
-            return DatabaseComparison.compare(db.info(), reference, schemaList(), PlanOptions.defaults(), scratchServers(),
+            return DatabaseComparison.compare(db.info(), reference, schemaList(), planOptions(), scratchServers(),
                     historyTables());
         }
         // The report carries the Java schema's warnings, and the goals print the report's: read
@@ -66,7 +65,7 @@ public abstract class AbstractComparingMojo extends AbstractDibsMojo {
         try (Background<LoadedSchema> reading = startReadingIntent()) {
             // the Java schema's schemas are the configured ones, sorted (and those its classes name, which must be configured)
             return DriftDetector.detect(reading::get, List.copyOf(new TreeSet<>(schemaList())), db.info(), scratchServers(),
-                    PlanOptions.defaults(),
+                    planOptions(),
                     historyTables());
         }
     }

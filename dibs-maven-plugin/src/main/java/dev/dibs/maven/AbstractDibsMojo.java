@@ -18,6 +18,7 @@ import dev.dibs.engine.fleet.TargetOutcome;
 import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.ops.Background;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
 import java.nio.file.Path;
@@ -117,6 +118,14 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
     /** PostgreSQL {@code lock_timeout} for each statement dibs runs, e.g. {@code 10s}. */
     @Parameter(property = "dibs.lockTimeout", defaultValue = "10s")
     protected String lockTimeout;
+
+    /**
+     * Build indexes on existing tables {@code CONCURRENTLY}, once the plan's transaction has committed
+     * (reads and writes go on while they build), in the plans of {@code dibs:diff} and {@code dibs:sql}
+     * and in {@code dibs:generate}'s migrations (a migration of their own, not transactional).
+     */
+    @Parameter(property = "dibs.concurrentIndexes", defaultValue = "false")
+    protected boolean concurrentIndexes;
 
     /**
      * Flyway's schema history table, read (never written) to take over a database Flyway migrated:
@@ -258,6 +267,11 @@ public abstract class AbstractDibsMojo extends AbstractMojo {
      */
     private static void quietEmbeddedServerLog() {
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.io.zonky", "warn");
+    }
+
+    /** The planner's choices of form: validations after the transaction, concurrent index builds when asked. */
+    protected PlanOptions planOptions() {
+        return new PlanOptions(true, concurrentIndexes);
     }
 
     /**

@@ -64,7 +64,7 @@ public class GenerateMojo extends AbstractDibsMojo {
         try (Background<PostgresServer> starting = startCheckServer(checkDatabase); Background<LoadedSchema> loading = startLoadingIntent()) {
             // the replay stops the server once it has read both schemas
             result = MigrationReplay.replay(loading::get, schemaList(), classpath(), packageList(), flywayLocationList(),
-                    starting::get, MigrationListener.NONE);
+                    starting::get, MigrationListener.NONE, planOptions());
         }
         // what differs that no statement of dibs changes is said, not written
         result.unreproducible().forEach(u -> getLog().warn("dibs: " + Printable.escape(u) + " No migration dibs writes changes that: change the migration"

@@ -14,7 +14,6 @@ import dev.dibs.engine.ops.Background;
 import dev.dibs.engine.ops.DriftDetector;
 import dev.dibs.engine.report.DriftReport;
 import dev.dibs.engine.report.ReportWriter;
-import dev.dibs.engine.plan.PlanOptions;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -94,7 +93,7 @@ public class MigrateMojo extends AbstractDibsMojo {
             } finally {
                 progress.write(reportsDirectory().resolve("migrate.log"));
             }
-            DriftReport left = drift.detect(PlanOptions.defaults());
+            DriftReport left = drift.detect(planOptions());
             ReportWriter.write(reportsDirectory(), left);
             if (left.hasDrift()) {
                 String message = "After migrating, the database still differs from the Java schema:\n" + ConsoleReport.summary(left)

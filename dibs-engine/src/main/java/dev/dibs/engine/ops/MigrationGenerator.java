@@ -5,6 +5,9 @@ import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.TransactionMode;
+import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.render.Sql;
+import java.util.EnumSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -19,7 +22,8 @@ import javax.lang.model.SourceVersion;
  * Writes the migration class(es) for a plan: one {@code ctx.execute} per statement, as Java text
  * blocks that javac turns back into exactly that statement ({@link JavaStrings}), each statement's
  * hazards as comments above it. Enum values a plan adds go into a migration of their own that runs
- * first, because a value added in a transaction cannot be used in it; the validations of
+ * first, because a value added in a transaction cannot be used in it; concurrent index builds into
+ * one after the plan's, not transactional, since they cannot run in a transaction; the validations of
  * constraints left {@code NOT VALID} into one that runs last, so that their scan does not run under
  * the locks of the statements before them ({@code TransactionMode.AFTER_TRANSACTION}).
  */
@@ -71,8 +75,10 @@ public final class MigrationGenerator {
         }
         ZonedDateTime utc = now.withZoneSameInstant(ZoneOffset.UTC);
         List<Statement> labels = plan.statements().stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).toList();
-        List<Statement> rest = plan.statements().stream().filter(s -> s.mode() == TransactionMode.IN_TRANSACTION
-                || s.mode() == TransactionMode.OUTSIDE_TRANSACTION).toList();
+        List<Statement> rest = plan.statements().stream().filter(s -> s.mode() == TransactionMode.IN_TRANSACTION).toList();
+        // outside any transaction, so in a migration of their own after the plan's: see TransactionMode.OUTSIDE_TRANSACTION
+        List<Statement> builds = rerunnable(plan.statements().stream().filter(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION)
+                .toList());
         // in a migration of their own, so in a transaction of their own: see TransactionMode.AFTER_TRANSACTION; the
         // SET NOT NULL their checks prove at its end, in the same transaction (its ACCESS EXCLUSIVE lock comes after the reads)
         List<Statement> validations = plan.statements().stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION
@@ -93,6 +99,13 @@ public final class MigrationGenerator {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name, rest, doc));
             utc = utc.plusSeconds(1);
         }
+        if (!builds.isEmpty()) {
+            written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_indexes", builds, doc
+                    + " It builds indexes on existing tables CONCURRENTLY (reads and writes go on meanwhile), which cannot run in"
+                    + " a transaction: each statement commits on its own. Each build drops first what a failed run of it left"
+                    + " behind (an INVALID index), so that running it again completes it."));
+            utc = utc.plusSeconds(1);
+        }
         if (!validations.isEmpty()) {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_validate", validations, doc
                     + " It validates the constraints left NOT VALID (by the migration before, or found so), in a transaction of its"
@@ -102,6 +115,21 @@ public final class MigrationGenerator {
                     + " those checks." : ".")));
         }
         return written;
+    }
+
+    /** Each concurrent build preceded by the drop of the INVALID index a failed run of it leaves ({@link Sql#dropIndexLeftBehind}). */
+    private static List<Statement> rerunnable(List<Statement> builds) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : builds) {
+            if (s.change() instanceof SchemaChange.AddIndex a && s.sql().startsWith("CREATE ")) {
+                // as the build names its table: qualified, or not in a tenant's migration (Unqualified)
+                boolean qualified = s.sql().contains(" ON " + Sql.name(a.table()) + " USING ");
+                out.add(new Statement(Sql.dropIndexLeftBehind(qualified ? a.table().schema() : null, a.index().name()), s.change(),
+                        EnumSet.noneOf(Hazard.class), TransactionMode.OUTSIDE_TRANSACTION));
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     private static Generated render(Path dir, String javaPackage, String id, List<Statement> statements, String doc) {

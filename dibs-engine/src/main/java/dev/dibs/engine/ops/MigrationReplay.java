@@ -13,6 +13,7 @@ import dev.dibs.engine.migrate.MigrationReport;
 import dev.dibs.engine.migrate.MigrationRunner;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PostgresServer;
 import dev.dibs.engine.postgres.PostgresServers;
@@ -82,7 +83,8 @@ public final class MigrationReplay {
                                 List<String> flywayLocations, PostgresServer server, MigrationListener listener) {
         refuseFlywayJavaMigrations(classpath, packages);
         List<DiscoveredMigration> migrations = MigrationRunner.discover(classpath, packages, flywayLocations);
-        return replay(() -> intent, schemas, classpath, packages, flywayLocations, migrations, server, listener, false);
+        return replay(() -> intent, schemas, classpath, packages, flywayLocations, migrations, server, listener, false,
+                PlanOptions.defaults());
     }
 
     /**
@@ -95,6 +97,13 @@ public final class MigrationReplay {
      */
     public static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                 List<String> flywayLocations, Supplier<PostgresServer> server, MigrationListener listener) {
+        return replay(intent, schemas, classpath, packages, flywayLocations, server, listener, PlanOptions.defaults());
+    }
+
+    /** As above, the plan made with {@code options} ({@code dibs:generate -Ddibs.concurrentIndexes}). */
+    public static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
+                                List<String> flywayLocations, Supplier<PostgresServer> server, MigrationListener listener,
+                                PlanOptions options) {
         List<DiscoveredMigration> migrations;
         PostgresServer started;
         try {
@@ -105,12 +114,12 @@ public final class MigrationReplay {
             intent.get(); // throws when the Java schema cannot be read: that is said first
             throw e;
         }
-        return replay(intent, schemas, classpath, packages, flywayLocations, migrations, started, listener, true);
+        return replay(intent, schemas, classpath, packages, flywayLocations, migrations, started, listener, true, options);
     }
 
     private static Result replay(Supplier<LoadedSchema> intent, List<String> schemas, List<Path> classpath, List<String> packages,
                                  List<String> flywayLocations, List<DiscoveredMigration> migrations, PostgresServer server,
-                                 MigrationListener listener, boolean stopWhenRead) {
+                                 MigrationListener listener, boolean stopWhenRead, PlanOptions options) {
         Stop stop = new Stop(server, stopWhenRead);
         Result result;
         try {
@@ -137,7 +146,7 @@ public final class MigrationReplay {
                     }
                     Inspection desired = canonical.get();
                     String description = server.description();
-                    Plan plan = Planner.plan(replayed.schema(), desired.schema(), intent.get().renames());
+                    Plan plan = Planner.plan(replayed.schema(), desired.schema(), intent.get().renames(), options);
                     // what both sides have and the model finds equal is held to PostgreSQL's own definitions, as
                     // dibs:diff holds a database: migrations that make a MATCH FULL key the Java schema cannot
                     // say give a schema dibs:diff would call drifted (re-printing, when needed, on this server)

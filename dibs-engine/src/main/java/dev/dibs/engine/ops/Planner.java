@@ -16,8 +16,11 @@ import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.render.RenderContext;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.solve.Solver;
+import dev.dibs.engine.inspect.InvalidIndexes;
+import dev.dibs.engine.model.Index;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,12 +48,28 @@ public final class Planner {
     }
 
     /**
-     * For the inspected database {@code current}: its major version, and the {@code NOT VALID} NOT NULL
-     * constraints it has (PostgreSQL 18), which a column made NOT NULL gets validated.
+     * For the inspected database {@code current}: its major version, the {@code NOT VALID} NOT NULL
+     * constraints it has (PostgreSQL 18), which a column made NOT NULL gets validated, and its
+     * {@code INVALID} indexes ({@link InvalidIndexes}), which the plan drops first, in its transaction,
+     * then builds again where {@code desired} has them.
      */
     public static Plan plan(dev.dibs.engine.inspect.Inspection current, Schema desired, RenameHints hints, PlanOptions options) {
-        return plan(current.schema(), desired, hints, options, current.majorVersion(),
+        Map<QualifiedName, List<Index>> invalid = InvalidIndexes.of(current);
+        Plan plan = plan(InvalidIndexes.without(current.schema(), invalid), desired, hints, options, current.majorVersion(),
                 dev.dibs.engine.inspect.NotValidNotNulls.constraints(current));
+        if (invalid.isEmpty()) {
+            return plan;
+        }
+        List<SchemaChange> drops = new ArrayList<>();
+        invalid.forEach((table, indexes) -> indexes.forEach(i -> drops.add(new SchemaChange.DropIndex(table, i))));
+        RenderContext plain = new RenderContext(Set.of(), options);
+        List<Statement> dropping = drops.stream().flatMap(d -> ChangeRenderer.render(d, plain).stream()).toList();
+        List<Statement> statements = new ArrayList<>(plan.statements());
+        int first = (int) statements.stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).count();
+        statements.addAll(first, dropping);
+        List<SchemaChange> changes = new ArrayList<>(drops);
+        changes.addAll(plan.changes());
+        return new Plan(changes, statements, plan.suggestions());
     }
 
     private static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options, int targetMajor,
@@ -72,7 +91,8 @@ public final class Planner {
                 RenderContext.indexedColumns(current, desired, ordered),
                 dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor,
                 RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired),
-                RenderContext.notNullChecks(current, desired, ordered, options, partitioned, domains, notValidNotNulls));
+                RenderContext.notNullChecks(current, desired, ordered, options, partitioned, domains, notValidNotNulls),
+                dev.dibs.engine.render.ConcurrentBuilds.of(ordered, options, created, dropped, partitioned));
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));
@@ -86,17 +106,16 @@ public final class Planner {
     }
 
     /**
-     * Statements committed before the transaction come first, those run after it commits (the
-     * validations) next to last, and what waits for them (SET NOT NULL proved by a validated check)
-     * last, each group in its order.
+     * Statements committed before the transaction come first, then the transaction's, then those run
+     * after it commits: the concurrent index builds, the validations, and what waits for them (SET NOT
+     * NULL proved by a validated check) last, each group in its order.
      */
     private static List<Statement> hoistLabelAdditions(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
-        statements.stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).forEach(out::add);
-        statements.stream().filter(s -> s.mode() == TransactionMode.IN_TRANSACTION || s.mode() == TransactionMode.OUTSIDE_TRANSACTION)
-                .forEach(out::add);
-        statements.stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION).forEach(out::add);
-        statements.stream().filter(s -> s.mode() == TransactionMode.AFTER_VALIDATIONS).forEach(out::add);
+        for (TransactionMode mode : List.of(TransactionMode.BEFORE_TRANSACTION, TransactionMode.IN_TRANSACTION,
+                TransactionMode.OUTSIDE_TRANSACTION, TransactionMode.AFTER_TRANSACTION, TransactionMode.AFTER_VALIDATIONS)) {
+            statements.stream().filter(s -> s.mode() == mode).forEach(out::add);
+        }
         return out;
     }
 }

@@ -38,7 +38,10 @@ public record Plan(List<SchemaChange> changes, List<Statement> statements, List<
             }
             switch (s.mode()) {
                 case BEFORE_TRANSACTION -> sb.append("-- committed before the rest: later statements may use the new label\n");
-                case OUTSIDE_TRANSACTION -> sb.append("-- cannot run inside a transaction\n");
+                case OUTSIDE_TRANSACTION -> sb.append(s.sql().startsWith("CREATE ")
+                        ? "-- after the rest commits, outside any transaction (it cannot run in one): reads and writes go on"
+                        + " while it builds; if it fails, the index stays INVALID\n"
+                        : "-- after the rest commits, once the index is built\n");
                 case AFTER_TRANSACTION -> sb.append("-- after the rest commits, in a transaction of its own: reads every row"
                         + " without blocking writes; if it fails, the constraint stays NOT VALID\n");
                 case AFTER_VALIDATIONS -> sb.append("-- after the validations commit, in one last transaction with the others so"

@@ -11,11 +11,11 @@ import java.util.List;
  * committed first (a label added in a transaction cannot be used in it); everything else runs in
  * a single transaction that is rolled back whole on a failure — but for the validations of
  * constraints added {@code NOT VALID}, which run after it commits, each on its own, so that the
- * rows are read under their lighter lock ({@link TransactionMode#AFTER_TRANSACTION}), and but for
+ * rows are read under their lighter lock ({@link TransactionMode#AFTER_TRANSACTION}) — after the
+ * concurrent index builds, which run there too, each on its own as they must
+ * ({@link TransactionMode#OUTSIDE_TRANSACTION}) — and but for
  * what waits for them ({@code SET NOT NULL} proved by a validated check: {@link TransactionMode#AFTER_VALIDATIONS}),
- * which runs in one last transaction once they have committed. A statement
- * that cannot run in a transaction at all ({@code CREATE INDEX CONCURRENTLY}) is refused before
- * anything runs.
+ * which runs in one last transaction once they have committed.
  */
 public final class PlanApplier {
 
@@ -26,24 +26,17 @@ public final class PlanApplier {
      * @param lockTimeout Postgres {@code lock_timeout} for each statement (e.g. {@code 10s}); null leaves the server's
      */
     public static void apply(Connection connection, Plan plan, String lockTimeout, PlanListener listener) throws SQLException {
-        List<Statement> refused = plan.statements().stream().filter(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION).toList();
-        if (!refused.isEmpty()) {
-            throw new IllegalArgumentException("The plan cannot be applied in one transaction: " + refused.size()
-                    + " statement(s) cannot run inside one, e.g. " + refused.get(0).sql()
-                    + ". Plan without concurrent index builds to apply it here, or run those statements from a migration "
-                    + "declared @Migration(transactional = false).");
-        }
         List<Statement> statements = plan.statements();
         int total = statements.size();
         boolean autoCommit = connection.getAutoCommit();
         boolean labels = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION);
-        boolean validations = statements.stream().anyMatch(s -> s.mode() == TransactionMode.AFTER_TRANSACTION
-                || s.mode() == TransactionMode.AFTER_VALIDATIONS);
+        boolean afterwards = statements.stream().anyMatch(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION
+                || s.mode() == TransactionMode.AFTER_TRANSACTION || s.mode() == TransactionMode.AFTER_VALIDATIONS);
         try (java.sql.Statement jdbc = connection.createStatement()) {
             connection.setAutoCommit(true);
             // the statements outside the transaction wait for a lock too (another ALTER TYPE of the same type
             // holds one until it commits): bounded as the transaction's statements are, the session's own bound after
-            String sessionTimeout = lockTimeout != null && (labels || validations) ? LockTimeout.current(connection) : null;
+            String sessionTimeout = lockTimeout != null && (labels || afterwards) ? LockTimeout.current(connection) : null;
             try {
                 if (sessionTimeout != null) {
                     LockTimeout.set(connection, lockTimeout, false);
@@ -58,6 +51,12 @@ public final class PlanApplier {
                         e -> "The transaction was rolled back: none of the plan's other statements took effect"
                                 + (labels ? " (the enum labels added before it stay)." : "."));
                 connection.setAutoCommit(true);
+                for (int i = 0; i < total; i++) {
+                    if (statements.get(i).mode() == TransactionMode.OUTSIDE_TRANSACTION) {
+                        int at = i;
+                        run(jdbc, i + 1, total, statements.get(i), listener, e -> IndexBuildFailure.explain(statements, at, e));
+                    }
+                }
                 for (int i = 0; i < total; i++) {
                     if (statements.get(i).mode() == TransactionMode.AFTER_TRANSACTION) {
                         int at = i;

@@ -10,7 +10,13 @@ public enum TransactionMode {
      * of the plan may use it. Harmless on its own if the rest fails.
      */
     BEFORE_TRANSACTION,
-    /** Cannot run in a transaction at all ({@code CREATE INDEX CONCURRENTLY}). */
+    /**
+     * Cannot run in a transaction at all: {@code CREATE INDEX CONCURRENTLY} of an index on an existing
+     * table (with the index's comment), run once the plan's transaction has committed — the columns
+     * it indexes may be the plan's — each on its own, before the validations. Its lock (SHARE UPDATE
+     * EXCLUSIVE) lets reads and writes go on while it reads the rows. If it fails, PostgreSQL leaves
+     * the index {@code INVALID} (unused by queries): the next plan drops it and builds it again.
+     */
     OUTSIDE_TRANSACTION,
     /**
      * Run after the plan's transaction commits, each on its own: {@code ALTER TABLE … VALIDATE

@@ -101,14 +101,10 @@ final class ConstraintRenderer {
                 c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
     }
 
+    /** In the transaction, even with concurrent builds asked for: see {@link ConcurrentBuilds}. */
     static void dropIndex(DropIndex c, RenderContext ctx, List<Statement> out) {
-        // PostgreSQL builds and drops a partitioned table's index with its partitions', never CONCURRENTLY
-        boolean concurrently = ctx.options().concurrentIndexes() && ctx.existing(c.table()) && !ctx.dropped(c.table())
-                && !ctx.partitioned(c.table());
-        out.add(new Statement("DROP INDEX " + (concurrently ? "CONCURRENTLY " : "")
-                + Sql.name(new QualifiedName(c.table().schema(), c.index().name())), c,
-                concurrently ? EnumSet.noneOf(Hazard.class) : EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK),
-                concurrently ? TransactionMode.OUTSIDE_TRANSACTION : TransactionMode.IN_TRANSACTION));
+        out.add(stmt("DROP INDEX " + Sql.name(new QualifiedName(c.table().schema(), c.index().name())), c,
+                ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
     }
 
     static void renameIndex(RenameIndex c, RenderContext ctx, List<Statement> out) {
@@ -157,15 +153,16 @@ final class ConstraintRenderer {
 
     static void addIndex(AddIndex c, RenderContext ctx, List<Statement> out) {
         boolean existing = ctx.existing(c.table());
-        boolean concurrently = existing && ctx.options().concurrentIndexes() && !ctx.partitioned(c.table());
+        boolean concurrently = ctx.buildsConcurrently(c.table(), c.index().name());
         EnumSet<Hazard> hazards = existing ? EnumSet.of(INDEX_BUILD) : EnumSet.noneOf(Hazard.class);
         if (existing && c.index().unique()) {
             hazards.add(VALIDATES_EXISTING_ROWS);
         }
-        out.add(new Statement(Sql.createIndex(c.table(), c.index(), concurrently), c, hazards,
-                concurrently ? TransactionMode.OUTSIDE_TRANSACTION : TransactionMode.IN_TRANSACTION));
-        if (c.index().comment() != null) {
-            out.add(stmt(commentOnIndex(c.table(), c.index().name(), c.index().comment()), c));
+        TransactionMode mode = concurrently ? TransactionMode.OUTSIDE_TRANSACTION : TransactionMode.IN_TRANSACTION;
+        out.add(new Statement(Sql.createIndex(c.table(), c.index(), concurrently), c, hazards, mode));
+        if (c.index().comment() != null) { // after the build, however it runs
+            out.add(new Statement(commentOnIndex(c.table(), c.index().name(), c.index().comment()), c, EnumSet.noneOf(Hazard.class),
+                    mode));
         }
     }
 

@@ -26,16 +26,19 @@ import java.util.Set;
  * {@link IndexRebuilds}), which functions are not volatile
  * ({@link Volatility}), the chosen forms, the target's PostgreSQL major ({@code targetMajor}: 0
  * when not known, taken as the oldest supported), and the names of the checks that stand for a
- * column's {@code NOT NULL} while its rows are read ({@link #notNullChecks}).
+ * column's {@code NOT NULL} while its rows are read ({@link #notNullChecks}), and the indexes it
+ * builds {@code CONCURRENTLY} after its transaction ({@link ConcurrentBuilds}).
  */
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
                             IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
                             PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
-                            Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks) {
+                            Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks,
+                            Set<QualifiedName> concurrentBuilds) {
 
     public RenderContext {
+        concurrentBuilds = Set.copyOf(concurrentBuilds);
         notNullChecks = Map.copyOf(notNullChecks);
         nondeterministicCollations = Set.copyOf(nondeterministicCollations);
         uniqueKeyColumns = Set.copyOf(uniqueKeyColumns);
@@ -72,6 +75,22 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                          Set<String> uniqueKeyColumns) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
                 volatility, droppedTables, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, Map.of());
+    }
+
+    /** Without concurrent index builds (every index built in the plan's transaction). */
+    public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
+                         Set<QualifiedName> partitionedTables, Set<String> identityColumns,
+                         Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
+                         IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                         PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
+                         Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks) {
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
+                volatility, droppedTables, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, Set.of());
+    }
+
+    /** Whether the plan builds this index of {@code table} {@code CONCURRENTLY}, after its transaction ({@link ConcurrentBuilds}). */
+    public boolean buildsConcurrently(QualifiedName table, String index) {
+        return concurrentBuilds.contains(new QualifiedName(table.schema(), index));
     }
 
     /**
@@ -263,7 +282,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
                 serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, targetMajor, nondeterministicCollations,
-                uniqueKeyColumns, notNullChecks);
+                uniqueKeyColumns, notNullChecks, concurrentBuilds);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */

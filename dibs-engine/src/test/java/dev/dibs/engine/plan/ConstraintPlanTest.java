@@ -14,35 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What does not fit a plan case under {@code plan-cases/} (see {@link PlanCasesTest}): plans that
- * cannot be applied in one transaction, and a statement that fails while applying.
+ * What does not fit a plan case under {@code plan-cases/} (see {@link PlanCasesTest}): a statement
+ * that fails while applying (concurrent index builds: {@link ConcurrentIndexTest}).
  */
 @WithPostgres
 class ConstraintPlanTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void indexesOnExistingTablesCanBeBuiltConcurrentlyButNotInOneTransaction(TestDatabase db, PostgresServer server)
-            throws Exception {
-        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL)");
-        PlanHarness harness = new PlanHarness(db, server, dir).options(new PlanOptions(true, true));
-        var intent = harness.load("@Table(\"t\") @Index(columns = \"a\") public record T(@Pk int id, int a) {}");
-        Plan plan = Planner.plan(harness.inspect(), dev.dibs.engine.canonical.Canonicalizer.canonicalize(intent, server),
-                intent.renames(), new PlanOptions(true, true));
-        assertThat(plan.statements()).singleElement().satisfies(s -> {
-            assertThat(s.sql()).isEqualTo("CREATE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a)");
-            assertThat(s.mode()).isEqualTo(TransactionMode.OUTSIDE_TRANSACTION);
-            assertThat(s.hazards()).containsExactly(INDEX_BUILD);
-        });
-        try (Connection c = db.connect()) {
-            IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class,
-                    () -> PlanApplier.apply(c, plan, null, PlanListener.NONE));
-            assertThat(e.getMessage()).contains("cannot be applied in one transaction").contains("transactional = false");
-        }
-        assertThat(db.queryStrings("SELECT indexname FROM pg_indexes WHERE tablename = 't'")).containsExactly("t_pkey");
-    }
 
     @Test
     void aFailingStatementRollsEverythingBackAndSaysWhatPostgresSaid(TestDatabase db, PostgresServer server) throws Exception {

@@ -1,0 +1,256 @@
+package dev.dibs.engine.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.dibs.engine.canonical.Canonicalizer;
+import dev.dibs.engine.inspect.Inspection;
+import dev.dibs.engine.inspect.Inspector;
+import dev.dibs.engine.load.LoadedSchema;
+import dev.dibs.engine.ops.Planner;
+import dev.dibs.engine.postgres.PostgresServer;
+import dev.dibs.engine.testing.TestDatabase;
+import dev.dibs.engine.testing.WithPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Indexes on existing tables built {@code CONCURRENTLY} once the plan's transaction has committed
+ * ({@link PlanOptions#concurrentIndexes}): writes go on while they build, a failed build's
+ * {@code INVALID} index is dropped and built again by the next plan, whoever left it.
+ */
+@WithPostgres
+class ConcurrentIndexTest {
+
+    private static final PlanOptions CONCURRENTLY = new PlanOptions(true, true);
+
+    @TempDir
+    Path dir;
+
+    private Plan plan(TestDatabase db, PostgresServer server, String java, PlanOptions options) throws Exception {
+        PlanHarness harness = new PlanHarness(db, server, dir);
+        LoadedSchema intent = harness.load(java);
+        Inspection current;
+        try (Connection c = db.connect()) {
+            current = Inspector.inspect(c, List.of("public"));
+        }
+        return Planner.plan(current, Canonicalizer.canonicalize(intent, server), intent.renames(), options);
+    }
+
+    private static String applyExpectingFailure(TestDatabase db, Plan plan) throws SQLException {
+        try (Connection c = db.connect()) {
+            return catchThrowableOfType(ApplyException.class, () -> PlanApplier.apply(c, plan, "5s", PlanListener.NONE)).getMessage();
+        }
+    }
+
+    private static void apply(TestDatabase db, Plan plan, String lockTimeout) throws SQLException {
+        try (Connection c = db.connect()) {
+            PlanApplier.apply(c, plan, lockTimeout, PlanListener.NONE);
+        }
+    }
+
+    private static List<String> modes(Plan plan) {
+        return plan.statements().stream().map(s -> s.mode() + " " + s.sql()).toList();
+    }
+
+    @Test
+    void theBuildRunsAfterTheTransactionOnTheColumnItAdded(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t SELECT generate_series(1, 500)");
+        Plan plan = plan(db, server, """
+                @Table("t") @Index(columns = "code", comment = "by code")
+                public record T(@Pk int id, @Nullable String code) {}
+                """, CONCURRENTLY);
+
+        assertThat(modes(plan)).containsExactly(
+                "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN code text",
+                "OUTSIDE_TRANSACTION CREATE INDEX CONCURRENTLY t_code_idx ON public.t USING btree (code)",
+                "OUTSIDE_TRANSACTION COMMENT ON INDEX public.t_code_idx IS 'by code'");
+        assertThat(plan.toSql()).contains("-- after the rest commits, outside any transaction (it cannot run in one): reads and"
+                + " writes go on while it builds; if it fails, the index stays INVALID\nCREATE INDEX CONCURRENTLY");
+        apply(db, plan, "5s");
+
+        assertThat(db.queryString("SELECT indisvalid::text || ' ' || obj_description(indexrelid, 'pg_class') FROM pg_index"
+                + " WHERE indexrelid = 'public.t_code_idx'::regclass")).isEqualTo("true by code");
+        assertThat(plan(db, server, """
+                @Table("t") @Index(columns = "code", comment = "by code")
+                public record T(@Pk int id, @Nullable String code) {}
+                """, CONCURRENTLY).statements()).isEmpty();
+    }
+
+    /**
+     * While the build waits for a transaction that wrote to the table, another session still writes:
+     * its lock (SHARE UPDATE EXCLUSIVE) does not conflict with writers. A plain {@code CREATE INDEX}
+     * queued the same way (SHARE) makes every later writer wait behind it — the measure fails there.
+     */
+    @Test
+    void writesGoOnWhileTheBuildWaitsWhereAPlainBuildWouldBlockThem(TestDatabase db, PostgresServer server) throws Exception {
+        String java = """
+                @Table("t") @Index(columns = "a") public record T(@Pk int id, int a) {}
+                """;
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL); INSERT INTO t SELECT i, i FROM generate_series(1, 100) i");
+
+        assertThat(writeWhileBuilding(db, plan(db, server, java, CONCURRENTLY), 1000)).as("a write during the concurrent build")
+                .isNull();
+        assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("t");
+
+        db.execute("DROP INDEX t_a_idx");
+        assertThat(writeWhileBuilding(db, plan(db, server, java, PlanOptions.defaults()), 2000)).as("a write during a plain build")
+                .isEqualTo("55P03");
+    }
+
+    /**
+     * Holds a write transaction open on {@code t}, applies {@code plan} (whose build waits for it),
+     * writes from a third session with a 1 s lock_timeout, then ends the first: the third's SQLSTATE,
+     * null when its write went through.
+     */
+    private static String writeWhileBuilding(TestDatabase db, Plan plan, int id) throws Exception {
+        try (Connection holder = db.connect(); Connection writer = db.connect()) {
+            holder.setAutoCommit(false);
+            try (var s = holder.createStatement()) {
+                s.execute("INSERT INTO t VALUES (" + id + ", 0)");
+            }
+            CompletableFuture<Void> applying = CompletableFuture.runAsync(() -> {
+                try {
+                    apply(db, plan, "60s");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND query LIKE 'CREATE INDEX%' AND wait_event_type = 'Lock'";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!"1".equals(db.queryString(waiting))) {
+                assertThat(System.nanoTime()).as("the build waiting for the open transaction").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            String state = null;
+            try (var s = writer.createStatement()) {
+                s.execute("SET lock_timeout = '1s'");
+                s.execute("INSERT INTO t VALUES (" + (id + 1) + ", 1)");
+            } catch (SQLException e) {
+                state = e.getSQLState();
+            }
+            holder.commit();
+            applying.get(30, TimeUnit.SECONDS);
+            return state;
+        }
+    }
+
+    @Test
+    void aFailedUniqueBuildLeavesAnInvalidIndexThatTheNextPlanDropsAndBuildsAgain(TestDatabase db, PostgresServer server)
+            throws Exception {
+        String java = """
+                @Table("t") @Index(columns = "a", unique = true) public record T(@Pk int id, int a, @Nullable String b) {}
+                """;
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL); INSERT INTO t VALUES (1, 5), (2, 5), (3, 6)");
+        Plan plan = plan(db, server, java, CONCURRENTLY);
+        assertThat(modes(plan)).containsExactly(
+                "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN b text",
+                "OUTSIDE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a)");
+
+        assertThat(applyExpectingFailure(db, plan)).contains("statement 2 of 2 failed")
+                .contains("SQLSTATE 23505")
+                .contains("The plan's transaction had committed: every statement before this one took effect. If the build had"
+                        + " begun, PostgreSQL left public.t_a_idx behind INVALID: queries do not use it, yet every write keeps it up"
+                        + " to date. Rows already there repeat a value this unique index forbids")
+                .contains("the next plan drops the INVALID index and builds it again.");
+        assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("f");
+        assertThat(db.queryString("SELECT count(*) FROM information_schema.columns WHERE table_name = 't' AND column_name = 'b'"))
+                .as("the transaction committed").isEqualTo("1");
+
+        db.execute("DELETE FROM t WHERE id = 2");
+        Plan again = plan(db, server, java, CONCURRENTLY);
+        assertThat(modes(again)).containsExactly(
+                "IN_TRANSACTION DROP INDEX public.t_a_idx",
+                "OUTSIDE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a)");
+        apply(db, again, "5s");
+        assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("t");
+        assertThat(plan(db, server, java, CONCURRENTLY).statements()).isEmpty();
+    }
+
+    /**
+     * An INVALID index someone else's failed build left is no index the desired state can be content
+     * with: read as it, the plan would leave it unusable. Without concurrent builds it is dropped and
+     * built in the transaction; one the desired state lacks is dropped.
+     */
+    @Test
+    void anInvalidIndexLeftByHandIsDroppedAndBuiltAgain(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int NOT NULL);"
+                + " INSERT INTO t VALUES (1, 5, 1), (2, 5, 1)");
+        for (String build : List.of("CREATE UNIQUE INDEX CONCURRENTLY t_a_key ON t (a)", "CREATE UNIQUE INDEX CONCURRENTLY t_b_key ON t (b)")) {
+            try (Connection c = db.connect(); var s = c.createStatement()) {
+                catchThrowableOfType(SQLException.class, () -> s.execute(build));
+            }
+        }
+        db.execute("DELETE FROM t WHERE id = 2");
+        Plan plan = plan(db, server, """
+                @Table("t") @Index(columns = "a", unique = true, name = "t_a_key") public record T(@Pk int id, int a, int b) {}
+                """, PlanOptions.defaults());
+
+        assertThat(modes(plan)).containsExactlyInAnyOrder(
+                "IN_TRANSACTION DROP INDEX public.t_a_key",
+                "IN_TRANSACTION DROP INDEX public.t_b_key",
+                "IN_TRANSACTION CREATE UNIQUE INDEX t_a_key ON public.t USING btree (a)");
+        assertThat(plan.statements().get(2).sql()).startsWith("CREATE");
+        apply(db, plan, "5s");
+        assertThat(db.queryStrings("SELECT indexrelid::regclass::text || ' ' || indisvalid FROM pg_index"
+                + " WHERE indrelid = 'public.t'::regclass ORDER BY 1")).containsExactly("t_a_key true", "t_pkey true");
+    }
+
+    /**
+     * {@code dibs:generate} writes the builds into a migration of their own, not transactional, each
+     * after the drop of what a failed run of it left: a run that fails on duplicates completes when
+     * run again once they are gone.
+     */
+    @Test
+    void generateWritesTheBuildsIntoAMigrationThatCompletesWhenRunAgain(TestDatabase db, PostgresServer server) throws Exception {
+        Path classes = dir.resolve("before/classes");
+        java.nio.file.Files.createDirectories(classes.resolve("db/migration"));
+        java.nio.file.Files.writeString(classes.resolve("db/migration/V1__t.sql"), "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL)");
+        String entity = """
+                package e;
+                import dev.dibs.*;
+                @Table("t") @Index(columns = "a", unique = true) public record T(@Pk int id, int a) {}
+                """;
+        List<Path> before = new java.util.ArrayList<>(dev.dibs.engine.testing.JavaSources.compile(dir.resolve("before"),
+                java.util.Map.of("e/T.java", entity)));
+        LoadedSchema intent = dev.dibs.engine.load.IntentLoader.builder().classpath(before).packages(List.of("e"))
+                .schemas(List.of("public")).load();
+        dev.dibs.engine.ops.MigrationReplay.Result replay = dev.dibs.engine.ops.MigrationReplay.replay(() -> intent, List.of("public"),
+                before, List.of("e"), List.of("db/migration"), () -> dev.dibs.engine.postgres.PostgresServers.existing(server.admin()),
+                dev.dibs.engine.migrate.MigrationListener.NONE, CONCURRENTLY);
+        List<Path> written = dev.dibs.engine.ops.MigrationGenerator.write(replay.plan(), dir.resolve("generated"), "e", "t_a",
+                java.time.ZonedDateTime.of(2026, 12, 7, 12, 0, 0, 0, java.time.ZoneOffset.UTC));
+
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("V20261207120000_TAIndexes.java");
+        String source = java.nio.file.Files.readString(written.get(0));
+        assertThat(source).contains("@Migration(value = \"20261207120000_t_a_indexes\", transactional = false)")
+                .contains("ctx.execute(\"DROP INDEX CONCURRENTLY IF EXISTS public.t_a_idx\");\n"
+                        + "        // hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS\n"
+                        + "        ctx.execute(\"CREATE UNIQUE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a)\");");
+
+        List<Path> after = dev.dibs.engine.testing.JavaSources.compile(dir.resolve("after"), java.util.Map.of("e/T.java", entity,
+                "e/" + written.get(0).getFileName(), source));
+        List<Path> afterWithSql = new java.util.ArrayList<>(after);
+        afterWithSql.add(classes);
+        dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(before).packages(List.of("e"))
+                .schemas(List.of("public")).build().run();
+        db.execute("INSERT INTO t VALUES (1, 5), (2, 5)");
+        assertThat(catchThrowableOfType(dev.dibs.engine.migrate.MigrationFailedException.class,
+                () -> dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(afterWithSql)
+                        .packages(List.of("e")).schemas(List.of("public")).build().run()).getMessage())
+                .contains("could not create unique index").contains("not recorded as applied");
+        assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("f");
+
+        db.execute("DELETE FROM t WHERE id = 2");
+        dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(afterWithSql).packages(List.of("e"))
+                .schemas(List.of("public")).build().run();
+        assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("t");
+    }
+}
