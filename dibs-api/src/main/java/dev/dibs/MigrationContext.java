@@ -37,6 +37,28 @@ public interface MigrationContext {
     void log(String message);
 
     /**
+     * Drops the index {@code index} of {@code schema} if it is {@code INVALID}, as a failed
+     * {@code CREATE INDEX CONCURRENTLY} leaves it, so that a migration run again after such a failure
+     * builds it again; a valid index, or none, is left as it is. {@code schema} null stands for the
+     * schema unqualified names land in (the tenant's, in a run over tenant schemas). In a
+     * {@code transactional = false} migration the index is dropped {@code CONCURRENTLY}.
+     *
+     * @return whether an index was dropped
+     */
+    default boolean dropIndexIfInvalid(String schema, String index) throws SQLException {
+        List<Map<String, Object>> left = query("SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)"
+                + " AS name FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indexrelid"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE NOT x.indisvalid AND c.relname = ?::text AND n.nspname = COALESCE(?::text, pg_catalog.current_schema())",
+                index, schema);
+        if (left.isEmpty()) {
+            return false;
+        }
+        execute((connection().getAutoCommit() ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ") + left.get(0).get("name"));
+        return true;
+    }
+
+    /**
      * The tenant schema this run migrates, when dibs migrates a fleet of tenant schemas
      * ({@code tenantSchemas}); empty otherwise. Unqualified names already land in it: the
      * {@code search_path} is pinned to {@code <tenant>, public}.

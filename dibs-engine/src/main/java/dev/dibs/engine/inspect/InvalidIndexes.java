@@ -11,11 +11,13 @@ import java.util.Map;
 
 /**
  * The indexes a failed {@code CREATE INDEX CONCURRENTLY} (or {@code REINDEX … CONCURRENTLY}) left
- * {@code INVALID}: PostgreSQL keeps them up to date on every write but no query uses them, and a
- * unique one is no guarantee. The inspection reads such an index like any other and notes it
- * ("index option … INVALID"); read as the index the desired state asks for, the plan would leave it
- * as it is. A plan for an inspected database therefore drops each first and builds what the desired
- * state has again ({@code Planner}).
+ * {@code INVALID}: no query uses them, yet PostgreSQL may keep them up to date on every write (a
+ * unique one may even refuse duplicates in new rows). The inspection reads such an index like any
+ * other and notes it ("index option … INVALID"); read as the index the desired state asks for, the
+ * plan would leave it as it is for good. A plan for an inspected database therefore drops each first
+ * and builds what the desired state has again ({@code Planner}). Not an index whose concurrent build
+ * is still running, nor a partitioned table's made {@code ON ONLY} whose partitions are not all
+ * attached yet: both are INVALID on their way to being valid, and noted as such.
  */
 public final class InvalidIndexes {
 

@@ -70,7 +70,7 @@ final class CatalogNeeds {
                     Asked a = asked.get(rs.getInt("ord") - 1);
                     refusals.add("PostgreSQL will refuse " + PlanBlockers.statementOf(plan, a.change()) + ": " + missing(a)
                             + extension(a.extension(), rs.getBoolean("extension_available"), rs.getBoolean("extension_installed"))
-                            + "; as it is, the plan fails there and is rolled back.");
+                            + "; as it is, " + PlanBlockers.failsThere(plan, a.change()) + ".");
                 }
             }
         } catch (SQLException e) {

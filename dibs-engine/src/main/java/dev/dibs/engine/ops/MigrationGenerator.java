@@ -7,7 +7,6 @@ import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.render.Sql;
-import java.util.EnumSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -77,8 +76,7 @@ public final class MigrationGenerator {
         List<Statement> labels = plan.statements().stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).toList();
         List<Statement> rest = plan.statements().stream().filter(s -> s.mode() == TransactionMode.IN_TRANSACTION).toList();
         // outside any transaction, so in a migration of their own after the plan's: see TransactionMode.OUTSIDE_TRANSACTION
-        List<Statement> builds = rerunnable(plan.statements().stream().filter(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION)
-                .toList());
+        List<Statement> builds = plan.statements().stream().filter(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION).toList();
         // in a migration of their own, so in a transaction of their own: see TransactionMode.AFTER_TRANSACTION; the
         // SET NOT NULL their checks prove at its end, in the same transaction (its ACCESS EXCLUSIVE lock comes after the reads)
         List<Statement> validations = plan.statements().stream().filter(s -> s.mode() == TransactionMode.AFTER_TRANSACTION
@@ -103,7 +101,7 @@ public final class MigrationGenerator {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_indexes", builds, doc
                     + " It builds indexes on existing tables CONCURRENTLY (reads and writes go on meanwhile), which cannot run in"
                     + " a transaction: each statement commits on its own. Each build drops first what a failed run of it left"
-                    + " behind (an INVALID index), so that running it again completes it."));
+                    + " behind (an INVALID index) and keeps what it built, so that running it again completes it."));
             utc = utc.plusSeconds(1);
         }
         if (!validations.isEmpty()) {
@@ -117,31 +115,27 @@ public final class MigrationGenerator {
         return written;
     }
 
-    /** Each concurrent build preceded by the drop of the INVALID index a failed run of it leaves ({@link Sql#dropIndexLeftBehind}). */
-    private static List<Statement> rerunnable(List<Statement> builds) {
-        List<Statement> out = new ArrayList<>();
-        for (Statement s : builds) {
-            if (s.change() instanceof SchemaChange.AddIndex a && s.sql().startsWith("CREATE ")) {
-                // as the build names its table: qualified, or not in a tenant's migration (Unqualified)
-                boolean qualified = s.sql().contains(" ON " + Sql.name(a.table()) + " USING ");
-                out.add(new Statement(Sql.dropIndexLeftBehind(qualified ? a.table().schema() : null, a.index().name()), s.change(),
-                        EnumSet.noneOf(Hazard.class), TransactionMode.OUTSIDE_TRANSACTION));
-            }
-            out.add(s);
-        }
-        return out;
-    }
-
     private static Generated render(Path dir, String javaPackage, String id, List<Statement> statements, String doc) {
         String className = className(id);
         boolean transactional = statements.stream().noneMatch(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION);
         StringBuilder body = new StringBuilder();
         for (Statement s : statements) {
+            String sql = s.sql();
+            if (s.mode() == TransactionMode.OUTSIDE_TRANSACTION && s.change() instanceof SchemaChange.AddIndex a
+                    && sql.startsWith("CREATE ")) {
+                // safe to run again after a failure: what a failed run left (an INVALID index) dropped, what it built kept;
+                // the index's schema as the build names its table (not in a tenant's migration: Unqualified)
+                boolean qualified = sql.contains(" ON " + Sql.name(a.table()) + " USING ");
+                body.append("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n")
+                        .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(a.table().schema(), "") : "null")
+                        .append(", ").append(JavaStrings.expression(a.index().name(), "")).append(");\n");
+                sql = sql.replaceFirst("^CREATE (UNIQUE )?INDEX CONCURRENTLY ", "CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ");
+            }
             if (!s.hazards().isEmpty()) {
                 body.append("        // hazards: ").append(String.join(", ", Hazard.names(s.hazards())))
                         .append('\n');
             }
-            body.append("        ctx.execute(").append(JavaStrings.expression(s.sql(), "                ")).append(");\n");
+            body.append("        ctx.execute(").append(JavaStrings.expression(sql, "                ")).append(");\n");
         }
         String source = (javaPackage.isEmpty() ? "" : "package " + javaPackage + ";\n\n")
                 + "import dev.dibs.DibsMigration;\nimport dev.dibs.Migration;\nimport dev.dibs.MigrationContext;\n\n"

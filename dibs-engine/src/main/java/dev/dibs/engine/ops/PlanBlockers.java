@@ -335,6 +335,16 @@ final class PlanBlockers {
     }
 
     /** The first statement rendered for {@code change}, on one line, quoted. */
+    /**
+     * What a refused statement of {@code change} does to the plan: the whole transaction rolled back,
+     * or — a concurrent index build, after the transaction — the rest committed and the build failing.
+     */
+    static String failsThere(Plan plan, SchemaChange change) {
+        boolean after = plan.statements().stream().anyMatch(s -> s.change() == change
+                && s.mode() == dev.dibs.engine.plan.TransactionMode.OUTSIDE_TRANSACTION);
+        return after ? "the plan's transaction commits, then that build fails after it" : "the plan fails there and is rolled back";
+    }
+
     static String statementOf(Plan plan, SchemaChange change) {
         return quoted(plan.statements().stream().filter(s -> s.change() == change).findFirst(), change);
     }

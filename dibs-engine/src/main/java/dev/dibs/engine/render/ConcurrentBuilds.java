@@ -10,6 +10,7 @@ import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
+import dev.dibs.engine.diff.SchemaChange.SetIndexComment;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.PlanOptions;
 import java.util.HashSet;
@@ -25,6 +26,8 @@ import java.util.Set;
  * <li>on a partitioned table: PostgreSQL builds its index with its partitions', never concurrently;</li>
  * <li>on a table the plan renames, or one of whose columns it renames, after adding the index (the
  *     statement names them as they are at that point of the plan);</li>
+ * <li>an index whose comment the plan also sets on its own ({@code SetIndexComment}, in the transaction:
+ *     an index dropped and added again around another change, its comment changed too);</li>
  * <li>a unique index on a table a foreign key the plan adds references (the key needs the index in
  *     the transaction), or on a table that loses a unique index, unique constraint or primary key in
  *     the plan (between the commit and the build, nothing would keep the rows unique: a changed unique
@@ -46,8 +49,11 @@ public final class ConcurrentBuilds {
         }
         Set<QualifiedName> referenced = new HashSet<>();
         Set<QualifiedName> losingUniqueness = new HashSet<>();
+        Set<QualifiedName> commented = new HashSet<>();
         for (SchemaChange change : ordered) {
-            if (change instanceof AddForeignKey a) {
+            if (change instanceof SetIndexComment c) {
+                commented.add(new QualifiedName(c.table().schema(), c.index()));
+            } else if (change instanceof AddForeignKey a) {
                 referenced.add(a.key().referencedTable());
             } else if (change instanceof AddTable a) {
                 a.table().foreignKeys().forEach(k -> referenced.add(k.referencedTable()));
@@ -63,11 +69,12 @@ public final class ConcurrentBuilds {
             }
             QualifiedName table = a.table();
             boolean keptUnique = a.index().unique() && (referenced.contains(table) || losingUniqueness.contains(table));
+            QualifiedName index = new QualifiedName(table.schema(), a.index().name());
             if (created.contains(table) || dropped.contains(table) || partitioned.contains(table) || keptUnique
-                    || renamedLater(ordered.subList(i + 1, ordered.size()), table)) {
+                    || commented.contains(index) || renamedLater(ordered.subList(i + 1, ordered.size()), table)) {
                 continue;
             }
-            out.add(new QualifiedName(table.schema(), a.index().name()));
+            out.add(index);
         }
         return Set.copyOf(out);
     }

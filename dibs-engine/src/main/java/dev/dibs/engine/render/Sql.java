@@ -453,16 +453,6 @@ public final class Sql {
         return "ALTER TABLE " + name(table) + " ADD CONSTRAINT " + name(name) + " " + definition;
     }
 
-    /**
-     * {@code DROP INDEX CONCURRENTLY IF EXISTS}: what a migration that builds {@code index} concurrently
-     * runs first, so that running it again after a failed build replaces the {@code INVALID} index
-     * PostgreSQL left behind. Unqualified when {@code schema} is null (a tenant's migration, run with
-     * its {@code search_path} pinned to the tenant).
-     */
-    public static String dropIndexLeftBehind(String schema, String index) {
-        return "DROP INDEX CONCURRENTLY IF EXISTS " + (schema == null ? name(index) : name(new QualifiedName(schema, index)));
-    }
-
     /** {@code CREATE SCHEMA IF NOT EXISTS schema}: the one way a schema is made where it may already exist. */
     public static String createSchemaIfMissing(String schema) {
         return "CREATE SCHEMA IF NOT EXISTS " + name(schema);

@@ -157,8 +157,9 @@ class ConcurrentIndexTest {
         assertThat(applyExpectingFailure(db, plan)).contains("statement 2 of 2 failed")
                 .contains("SQLSTATE 23505")
                 .contains("The plan's transaction had committed: every statement before this one took effect. If the build had"
-                        + " begun, PostgreSQL left public.t_a_idx behind INVALID: queries do not use it, yet every write keeps it up"
-                        + " to date. Rows already there repeat a value this unique index forbids")
+                        + " begun, PostgreSQL left public.t_a_idx behind INVALID: queries do not use it, yet writes may keep it up"
+                        + " to date and a new row repeating a value it holds may be refused. Rows already there repeat a value this"
+                        + " unique index forbids")
                 .contains("the next plan drops the INVALID index and builds it again.");
         assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("f");
         assertThat(db.queryString("SELECT count(*) FROM information_schema.columns WHERE table_name = 't' AND column_name = 'b'"))
@@ -205,18 +206,19 @@ class ConcurrentIndexTest {
 
     /**
      * {@code dibs:generate} writes the builds into a migration of their own, not transactional, each
-     * after the drop of what a failed run of it left: a run that fails on duplicates completes when
-     * run again once they are gone.
+     * made safe to run again: a run that fails on duplicates leaves the index it built before (kept, not
+     * built again) and an INVALID one (dropped, then built) when it runs again once they are gone.
      */
     @Test
     void generateWritesTheBuildsIntoAMigrationThatCompletesWhenRunAgain(TestDatabase db, PostgresServer server) throws Exception {
         Path classes = dir.resolve("before/classes");
         java.nio.file.Files.createDirectories(classes.resolve("db/migration"));
-        java.nio.file.Files.writeString(classes.resolve("db/migration/V1__t.sql"), "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL)");
+        java.nio.file.Files.writeString(classes.resolve("db/migration/V1__t.sql"), "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int)");
         String entity = """
                 package e;
                 import dev.dibs.*;
-                @Table("t") @Index(columns = "a", unique = true) public record T(@Pk int id, int a) {}
+                @Table("t") @Index(columns = "b", name = "t_b_idx") @Index(columns = "a", unique = true, name = "t_z_idx")
+                public record T(@Pk int id, int a, @Nullable Integer b) {}
                 """;
         List<Path> before = new java.util.ArrayList<>(dev.dibs.engine.testing.JavaSources.compile(dir.resolve("before"),
                 java.util.Map.of("e/T.java", entity)));
@@ -231,9 +233,12 @@ class ConcurrentIndexTest {
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("V20261207120000_TAIndexes.java");
         String source = java.nio.file.Files.readString(written.get(0));
         assertThat(source).contains("@Migration(value = \"20261207120000_t_a_indexes\", transactional = false)")
-                .contains("ctx.execute(\"DROP INDEX CONCURRENTLY IF EXISTS public.t_a_idx\");\n"
+                .contains("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n"
+                        + "        ctx.dropIndexIfInvalid(\"public\", \"t_z_idx\");\n"
                         + "        // hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS\n"
-                        + "        ctx.execute(\"CREATE UNIQUE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a)\");");
+                        + "        ctx.execute(\"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS t_z_idx ON public.t USING btree (a)\");")
+                .contains("ctx.execute(\"CREATE INDEX CONCURRENTLY IF NOT EXISTS t_b_idx ON public.t USING btree (b)\");");
+        assertThat(source.indexOf("t_b_idx ON")).as("the plain index first, as the plan orders them").isLessThan(source.indexOf("t_z_idx ON"));
 
         List<Path> after = dev.dibs.engine.testing.JavaSources.compile(dir.resolve("after"), java.util.Map.of("e/T.java", entity,
                 "e/" + written.get(0).getFileName(), source));
@@ -241,16 +246,60 @@ class ConcurrentIndexTest {
         afterWithSql.add(classes);
         dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(before).packages(List.of("e"))
                 .schemas(List.of("public")).build().run();
-        db.execute("INSERT INTO t VALUES (1, 5), (2, 5)");
+        db.execute("INSERT INTO t VALUES (1, 5, 1), (2, 5, 2)");
         assertThat(catchThrowableOfType(dev.dibs.engine.migrate.MigrationFailedException.class,
                 () -> dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(afterWithSql)
                         .packages(List.of("e")).schemas(List.of("public")).build().run()).getMessage())
                 .contains("could not create unique index").contains("not recorded as applied");
-        assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("f");
+        String valid = "SELECT indexrelid::regclass::text || ' ' || indisvalid FROM pg_index WHERE indrelid = 'public.t'::regclass"
+                + " AND indexrelid::regclass::text <> 't_pkey' ORDER BY 1";
+        assertThat(db.queryStrings(valid)).containsExactly("t_b_idx true", "t_z_idx false");
+        String built = db.queryString("SELECT 't_b_idx'::regclass::oid");
 
         db.execute("DELETE FROM t WHERE id = 2");
         dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(afterWithSql).packages(List.of("e"))
                 .schemas(List.of("public")).build().run();
+        assertThat(db.queryStrings(valid)).containsExactly("t_b_idx true", "t_z_idx true");
+        assertThat(db.queryString("SELECT 't_b_idx'::regclass::oid")).as("the index the failed run built, kept").isEqualTo(built);
+    }
+
+    /**
+     * An index whose concurrent build is running is INVALID too, on its way to being valid: noted as
+     * such, and neither dropped nor built again by a plan made meanwhile.
+     */
+    @Test
+    void anIndexWhoseBuildIsRunningIsLeftToIt(TestDatabase db, PostgresServer server) throws Exception {
+        String java = """
+                @Table("t") @Index(columns = "a") public record T(@Pk int id, int a) {}
+                """;
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL); INSERT INTO t VALUES (1, 1)");
+        try (Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (var s = holder.createStatement()) {
+                s.execute("INSERT INTO t VALUES (2, 2)");
+            }
+            CompletableFuture<Void> building = CompletableFuture.runAsync(() -> {
+                try {
+                    db.execute("CREATE INDEX CONCURRENTLY t_a_idx ON t (a)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!"1".equals(db.queryString("SELECT count(*) FROM pg_stat_progress_create_index WHERE index_relid <> 0"))) {
+                assertThat(System.nanoTime()).as("the build running").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            Inspection inspection;
+            try (Connection c = db.connect()) {
+                inspection = Inspector.inspect(c, List.of("public"));
+            }
+            assertThat(inspection.notManaged()).extracting(n -> n.name() + ": " + n.detail())
+                    .contains("t_a_idx: INVALID while a concurrent build of it runs");
+            assertThat(plan(db, server, java, CONCURRENTLY).statements()).as("no drop of an index being built").isEmpty();
+            holder.commit();
+            building.get(30, TimeUnit.SECONDS);
+        }
         assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("t");
     }
 }

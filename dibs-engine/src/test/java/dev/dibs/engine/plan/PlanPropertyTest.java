@@ -52,10 +52,10 @@ class PlanPropertyTest {
         return Inspector.inspect(c, RandomSchemas.SCHEMAS).schema();
     }
 
-    private static void migrateTo(Connection c, Schema desired, RenameHints hints, String what) throws Exception {
+    private static void migrateTo(Connection c, Schema desired, RenameHints hints, PlanOptions options, String what) throws Exception {
         Plan plan;
         try {
-            plan = Planner.plan(inspect(c), desired, hints, PlanOptions.defaults(), server.majorVersion()); // as dibs:migrate plans
+            plan = Planner.plan(inspect(c), desired, hints, options, server.majorVersion()); // as dibs:sql plans
         } catch (RuntimeException e) { // with the seeds: a failure must be one command away from running again
             throw new AssertionError(what + " failed to plan", e);
         }
@@ -85,8 +85,11 @@ class PlanPropertyTest {
         Schema b = canonical(renamed.schema());
         ConnectionInfo db = server.createDatabase("prop");
         try (Connection c = db.open()) {
-            migrateTo(c, a, RenameHints.none(), "nothing -> A (seed " + seedA + ")");
-            migrateTo(c, b, renamed.hints(), "A -> B (seeds " + seedA + ", " + seedB + ", renames " + renamed.hints() + ")");
+            migrateTo(c, a, RenameHints.none(), PlanOptions.defaults(), "nothing -> A (seed " + seedA + ")");
+            // every other pair builds the indexes of A's tables concurrently, after the transaction
+            PlanOptions options = new PlanOptions(true, ((seedA ^ seedB) & 1) == 1);
+            migrateTo(c, b, renamed.hints(), options, "A -> B (seeds " + seedA + ", " + seedB + ", renames " + renamed.hints()
+                    + (options.concurrentIndexes() ? ", concurrent index builds" : "") + ")");
         } finally {
             server.dropDatabase(db);
         }

@@ -126,6 +126,18 @@ class IndexRenderTest {
     }
 
     @Test
+    void anIndexWhoseCommentThePlanSetsOnItsOwnIsBuiltInTheTransaction() {
+        SchemaChange drop = new DropIndex(name("t"), index("t_a_idx", "a"));
+        SchemaChange add = new AddIndex(name("t"), index("t_a_idx", "a"));
+        SchemaChange comment = new SchemaChange.SetIndexComment(name("t"), "t_a_idx", "by a");
+        SchemaChange other = new AddIndex(name("t"), index("t_b_idx", "b"));
+        RenderContext ctx = concurrent(List.of(drop, add, other, comment), Set.of());
+
+        assertThat(render(add, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.IN_TRANSACTION);
+        assertThat(render(other, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
+    }
+
+    @Test
     void dropIndexLocksInTheTransactionEvenWithConcurrentBuilds() {
         SchemaChange c = new DropIndex(name("t"), index("t_a_idx", "a"));
 

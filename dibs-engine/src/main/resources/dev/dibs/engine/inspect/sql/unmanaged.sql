@@ -816,7 +816,14 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     -- families, collations and NULLS NOT DISTINCT (PostgreSQL attaches only such an index; an
     -- operator class of the same family behaves alike): only storage parameters of its own are
     -- said, compared in any order (PostgreSQL attaches an index whatever its storage parameters).
-    SELECT 'index option', r.nspname, i.relname, 'INVALID (a failed concurrent build: drop and re-create it)'
+    -- (a partitioned table's index made ON ONLY stays INVALID until every partition has an index attached
+    -- to it, and an index is INVALID while CREATE INDEX CONCURRENTLY builds it: neither is a failed build)
+    SELECT 'index option', r.nspname, i.relname,
+           CASE WHEN i.relkind = 'I'
+                THEN 'INVALID (a partitioned index some partition has no index attached to yet: attach one to it)'
+                WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.oid)
+                THEN 'INVALID while a concurrent build of it runs'
+                ELSE 'INVALID (a failed concurrent build: drop and re-create it)' END
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
