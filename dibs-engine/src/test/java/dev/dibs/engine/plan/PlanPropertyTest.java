@@ -33,6 +33,8 @@ class PlanPropertyTest {
     static PostgresServer server;
     /** Off when {@link PlanPropertyMain} runs the property outside jqwik. */
     static boolean collectStatistics = true;
+    /** Plans that built indexes concurrently, after their transaction: what {@link PlanPropertyMain} reports. */
+    static final java.util.concurrent.atomic.AtomicInteger concurrentPlans = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeContainer
     static void start() {
@@ -59,9 +61,16 @@ class PlanPropertyTest {
         } catch (RuntimeException e) { // with the seeds: a failure must be one command away from running again
             throw new AssertionError(what + " failed to plan", e);
         }
+        long builds = plan.statements().stream().filter(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION).count();
+        if (builds > 0) {
+            concurrentPlans.incrementAndGet();
+        }
         if (collectStatistics) {
             Statistics.label(what.startsWith("A") ? "changes A -> B" : "changes nothing -> A")
                     .collect(plan.changes().size() == 0 ? "0" : plan.changes().size() < 10 ? "1-9" : "10+");
+            if (options.concurrentIndexes()) {
+                Statistics.label("statements after the transaction, concurrent builds asked for").collect(builds == 0 ? "0" : "1+");
+            }
         }
         List<String> wrongHazards;
         try {
