@@ -39,22 +39,30 @@ public interface MigrationContext {
     /**
      * Drops the index {@code index} of {@code schema} if it is {@code INVALID}, as a failed
      * {@code CREATE INDEX CONCURRENTLY} leaves it, so that a migration run again after such a failure
-     * builds it again; a valid index, or none, is left as it is. {@code schema} null stands for the
-     * schema unqualified names land in (the tenant's, in a run over tenant schemas). In a
-     * {@code transactional = false} migration the index is dropped {@code CONCURRENTLY}.
+     * builds it again; a valid index, none, one whose build is running, or a partitioned table's is
+     * left as it is. {@code schema} null stands for the schema unqualified names land in (the
+     * tenant's, in a run over tenant schemas). In a {@code transactional = false} migration the index
+     * is dropped {@code CONCURRENTLY}.
      *
      * @return whether an index was dropped
      */
     default boolean dropIndexIfInvalid(String schema, String index) throws SQLException {
+        return dropIndexIfInvalid(schema, index, connection().getAutoCommit());
+    }
+
+    /** As {@link #dropIndexIfInvalid(String, String)}, {@code concurrently} or not (only outside a transaction). */
+    default boolean dropIndexIfInvalid(String schema, String index, boolean concurrently) throws SQLException {
         List<Map<String, Object>> left = query("SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)"
                 + " AS name FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indexrelid"
                 + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE NOT x.indisvalid AND c.relname = ?::text AND n.nspname = COALESCE(?::text, pg_catalog.current_schema())",
+                + " WHERE NOT x.indisvalid AND c.relkind = 'i' AND c.relname = ?::text"
+                + " AND n.nspname = COALESCE(?::text, pg_catalog.current_schema())"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = c.oid)",
                 index, schema);
         if (left.isEmpty()) {
             return false;
         }
-        execute((connection().getAutoCommit() ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ") + left.get(0).get("name"));
+        execute((concurrently ? "DROP INDEX CONCURRENTLY " : "DROP INDEX ") + left.get(0).get("name"));
         return true;
     }
 

@@ -134,6 +134,12 @@ final class RunContext implements MigrationContext {
         return transaction.guarded();
     }
 
+    /** CONCURRENTLY in a {@code transactional = false} migration, asked of the migration rather than of its guarded connection. */
+    @Override
+    public boolean dropIndexIfInvalid(String schema, String index) throws SQLException {
+        return dropIndexIfInvalid(schema, index, !migration.transactional());
+    }
+
     @Override
     public java.util.Optional<String> tenant() {
         return java.util.Optional.ofNullable(tenant);

@@ -129,7 +129,11 @@ public final class MigrationGenerator {
                 body.append("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n")
                         .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(a.table().schema(), "") : "null")
                         .append(", ").append(JavaStrings.expression(a.index().name(), "")).append(");\n");
-                sql = sql.replaceFirst("^CREATE (UNIQUE )?INDEX CONCURRENTLY ", "CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ");
+                String rerunnable = sql.replaceFirst("^CREATE (UNIQUE )?INDEX CONCURRENTLY ", "CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ");
+                if (rerunnable.equals(sql)) { // Sql.createIndex writes no other form
+                    throw new IllegalStateException("a concurrent build dibs cannot make IF NOT EXISTS: " + sql);
+                }
+                sql = rerunnable;
             }
             if (!s.hazards().isEmpty()) {
                 body.append("        // hazards: ").append(String.join(", ", Hazard.names(s.hazards())))

@@ -8,6 +8,7 @@ import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.Plan;
+import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.postgres.ConnectionInfo;
 import dev.dibs.engine.postgres.PgVersion;
 import dev.dibs.engine.postgres.SqlResources;
@@ -334,17 +335,17 @@ final class PlanBlockers {
         return warnings;
     }
 
-    /** The first statement rendered for {@code change}, on one line, quoted. */
     /**
      * What a refused statement of {@code change} does to the plan: the whole transaction rolled back,
      * or — a concurrent index build, after the transaction — the rest committed and the build failing.
      */
     static String failsThere(Plan plan, SchemaChange change) {
         boolean after = plan.statements().stream().anyMatch(s -> s.change() == change
-                && s.mode() == dev.dibs.engine.plan.TransactionMode.OUTSIDE_TRANSACTION);
+                && s.mode() == TransactionMode.OUTSIDE_TRANSACTION);
         return after ? "the plan's transaction commits, then that build fails after it" : "the plan fails there and is rolled back";
     }
 
+    /** The first statement rendered for {@code change}, on one line, quoted. */
     static String statementOf(Plan plan, SchemaChange change) {
         return quoted(plan.statements().stream().filter(s -> s.change() == change).findFirst(), change);
     }

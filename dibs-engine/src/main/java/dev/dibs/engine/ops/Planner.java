@@ -89,7 +89,7 @@ public final class Planner {
         RenderContext ctx = new RenderContext(created, RenderContext.virtualBecomingPlain(ordered), partitioned, identities,
                 RenderContext.serialsOfIdentities(ordered), domains,
                 RenderContext.indexedColumns(current, desired, ordered),
-                dev.dibs.engine.render.Volatility.of(desired), dropped, options, targetMajor,
+                dev.dibs.engine.render.Volatility.of(desired), options, targetMajor,
                 RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired),
                 RenderContext.notNullChecks(current, desired, ordered, options, partitioned, domains, notValidNotNulls),
                 dev.dibs.engine.render.ConcurrentBuilds.of(ordered, options, created, dropped, partitioned));

@@ -5,8 +5,8 @@ package dev.dibs.engine.plan;
  *
  * @param validateSeparately add foreign keys and checks to existing tables {@code NOT VALID}, then
  *                           {@code VALIDATE} them in a second statement (a lighter lock while rows are checked)
- * @param concurrentIndexes  build indexes on existing tables {@code CONCURRENTLY} (outside any
- *                           transaction: such a plan cannot be applied in one transaction)
+ * @param concurrentIndexes  build indexes on existing tables {@code CONCURRENTLY}, once the plan's
+ *                           transaction has committed (which indexes: {@code render.ConcurrentBuilds})
  */
 public record PlanOptions(boolean validateSeparately, boolean concurrentIndexes) {
 

@@ -6,7 +6,6 @@ import dev.dibs.engine.diff.SchemaChange.AddIndex;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
 import dev.dibs.engine.diff.SchemaChange.DropIndex;
 import dev.dibs.engine.diff.SchemaChange.DropPrimaryKey;
-import dev.dibs.engine.diff.SchemaChange.DropTable;
 import dev.dibs.engine.diff.SchemaChange.DropUnique;
 import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
@@ -85,7 +84,6 @@ public final class ConcurrentBuilds {
 
     private static boolean renamedLater(List<SchemaChange> later, QualifiedName table) {
         return later.stream().anyMatch(c -> c instanceof RenameTable t && t.from().equals(table)
-                || c instanceof RenameColumn r && r.table().equals(table)
-                || c instanceof DropTable d && d.table().name().equals(table));
+                || c instanceof RenameColumn r && r.table().equals(table));
     }
 }

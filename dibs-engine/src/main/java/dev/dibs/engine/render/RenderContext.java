@@ -32,7 +32,7 @@ import java.util.Set;
 public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                             Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                             Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                            IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                            IndexedColumns indexedColumns, Volatility volatility,
                             PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                             Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks,
                             Set<QualifiedName> concurrentBuilds) {
@@ -47,45 +47,44 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         partitionedTables = Set.copyOf(partitionedTables);
         identityColumns = Set.copyOf(identityColumns);
         serialsOfIdentities = Map.copyOf(serialsOfIdentities);
-        droppedTables = Set.copyOf(droppedTables);
     }
 
     /** Without sequences of identities becoming serial columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options, 0);
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, options, 0);
     }
 
     /** Without collations that are not deterministic (none known). */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                          Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                         IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                         IndexedColumns indexedColumns, Volatility volatility,
                          PlanOptions options, int targetMajor) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
-                volatility, droppedTables, options, targetMajor, Set.of(), Set.of());
+                volatility, options, targetMajor, Set.of(), Set.of());
     }
 
     /** Without checks standing for NOT NULL (every SET NOT NULL reads the rows under its ACCESS EXCLUSIVE lock). */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                          Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                         IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                         IndexedColumns indexedColumns, Volatility volatility,
                          PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                          Set<String> uniqueKeyColumns) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
-                volatility, droppedTables, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, Map.of());
+                volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, Map.of());
     }
 
     /** Without concurrent index builds (every index built in the plan's transaction). */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                          Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
-                         IndexedColumns indexedColumns, Volatility volatility, Set<QualifiedName> droppedTables,
+                         IndexedColumns indexedColumns, Volatility volatility,
                          PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                          Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
-                volatility, droppedTables, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, Set.of());
+                volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, Set.of());
     }
 
     /** Whether the plan builds this index of {@code table} {@code CONCURRENTLY}, after its transaction ({@link ConcurrentBuilds}). */
@@ -281,7 +280,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
     public RenderContext after(SchemaChange change) {
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
-                serialsOfIdentities, next, indexedColumns, volatility, droppedTables, options, targetMajor, nondeterministicCollations,
+                serialsOfIdentities, next, indexedColumns, volatility, options, targetMajor, nondeterministicCollations,
                 uniqueKeyColumns, notNullChecks, concurrentBuilds);
     }
 
@@ -305,7 +304,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     /** Without partitioned tables nor identity columns. */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain, PlanOptions options) {
-        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, Set.of(), options, 0);
+        this(createdTables, virtualBecomingPlain, Set.of(), Set.of(), Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, options, 0);
     }
 
     /** Without partitioned tables, identity columns nor virtual columns made plain. */
@@ -344,11 +343,6 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
 
     boolean existing(QualifiedName table) {
         return !createdTables.contains(table);
-    }
-
-    /** Whether the plan drops {@code table}: what goes before it (an index) goes in the plan's transaction, never concurrently. */
-    boolean dropped(QualifiedName table) {
-        return droppedTables.contains(table);
     }
 
     /** Whether the column a sequence is owned by ({@code ownedBy} in {@code schema}) is an identity in the desired schema. */

@@ -138,7 +138,7 @@ class AlterColumnRenderTest {
     private static RenderContext notNullChecks(AlterColumn c, dev.dibs.engine.model.Table current, dev.dibs.engine.model.Table desired,
                                                dev.dibs.engine.plan.PlanOptions options, java.util.Set<dev.dibs.engine.model.QualifiedName> partitioned) {
         return new RenderContext(java.util.Set.of(), java.util.Set.of(), partitioned, java.util.Set.of(), java.util.Map.of(),
-                DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, java.util.Set.of(), options, 0, java.util.Set.of(),
+                DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, options, 0, java.util.Set.of(),
                 java.util.Set.of(), RenderContext.notNullChecks(dev.dibs.engine.testing.Models.schema(current),
                 dev.dibs.engine.testing.Models.schema(desired), java.util.List.of(c), options, partitioned));
     }
@@ -239,7 +239,7 @@ class AlterColumnRenderTest {
         var table = dev.dibs.engine.testing.Models.table("t").columns(col("a", "public.address")).build();
         var schema = dev.dibs.engine.testing.Models.schema(table);
         RenderContext ctx = new RenderContext(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
-                java.util.Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN, java.util.Set.of(),
+                java.util.Map.of(), DomainTypes.NONE, IndexedColumns.NONE, Volatility.UNKNOWN,
                 dev.dibs.engine.plan.PlanOptions.defaults(), 18, java.util.Set.of(), java.util.Set.of(),
                 RenderContext.notNullChecks(schema, schema, java.util.List.of(c), dev.dibs.engine.plan.PlanOptions.defaults(),
                         java.util.Set.of(), DomainTypes.NONE, java.util.Map.of("public.t.a", "t_a_nn")));

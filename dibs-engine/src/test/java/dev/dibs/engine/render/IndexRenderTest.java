@@ -34,7 +34,7 @@ class IndexRenderTest {
     /** The context of a plan of {@code ordered} changes on existing tables (but {@code created}), concurrent builds asked for. */
     private static RenderContext concurrent(List<SchemaChange> ordered, Set<QualifiedName> created) {
         return new RenderContext(created, Set.of(), Set.of(), Set.of(), java.util.Map.of(), DomainTypes.NONE, IndexedColumns.NONE,
-                Volatility.UNKNOWN, Set.of(), CONCURRENTLY, 0, Set.of(), Set.of(), java.util.Map.of(),
+                Volatility.UNKNOWN, CONCURRENTLY, 0, Set.of(), Set.of(), java.util.Map.of(),
                 ConcurrentBuilds.of(ordered, CONCURRENTLY, created, Set.of(), Set.of()));
     }
 

@@ -28,6 +28,27 @@ WITH ext AS (
        AND NOT (ARRAY[c.relname::text, '"' || pg_catalog.replace(n.nspname, '"', '""') || '"."'
                       || pg_catalog.replace(c.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
        AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ext.objid = c.oid)
+), invalid AS (
+    -- why an index is INVALID. Only a failed concurrent build's is dropped and built again by a plan
+    -- (inspect/InvalidIndexes): a partitioned table's index made ON ONLY stays INVALID until every
+    -- partition has an index attached to it, and an index is INVALID while CREATE INDEX CONCURRENTLY
+    -- builds it. The build of a role whose sessions dibs's role may not watch (pg_read_all_stats lets
+    -- it) shows no index: while one runs in this database, no INVALID index is taken for a failed one.
+    SELECT x.indexrelid AS oid,
+           CASE WHEN i.relkind = 'I'
+                THEN 'INVALID (a partitioned index some partition has no index attached to yet: attach one to it)'
+                WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p
+                              WHERE p.datid = d.oid AND p.index_relid = x.indexrelid)
+                THEN 'INVALID while a concurrent build of it runs'
+                WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p
+                              WHERE p.datid = d.oid AND p.index_relid IS NULL)
+                THEN 'INVALID (a failed concurrent build, or one running in a session dibs''s role may not watch:'
+                     || ' grant it pg_read_all_stats to tell)'
+                ELSE 'INVALID (a failed concurrent build: drop and re-create it)' END AS said
+      FROM pg_catalog.pg_index x
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+      CROSS JOIN (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()) d
+     WHERE NOT x.indisvalid
 ), col AS MATERIALIZED (
     -- One pass over the columns of the compared relations, keeping only those with something dibs
     -- does not model: column grants (on any relation that has columns: sequences accept them too),
@@ -809,32 +830,26 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
       JOIN rel r ON r.oid = x.indrelid
      WHERE i.relkind IN ('i', 'I') AND i.reltablespace <> 0
     UNION ALL
-    -- any index left INVALID by a failed concurrent build; and the options of the indexes of tables
+    -- any INVALID index, and why (invalid, above); and the options of the indexes of tables
     -- dibs does not manage (an inheritance child's). On a managed table every other option is
     -- modelled (with the index, or with its key or exclusion constraint) and checked by the
     -- fidelity guard. A partition's index attached to its table's (pi) has that index's operator
     -- families, collations and NULLS NOT DISTINCT (PostgreSQL attaches only such an index; an
     -- operator class of the same family behaves alike): only storage parameters of its own are
     -- said, compared in any order (PostgreSQL attaches an index whatever its storage parameters).
-    -- (a partitioned table's index made ON ONLY stays INVALID until every partition has an index attached
-    -- to it, and an index is INVALID while CREATE INDEX CONCURRENTLY builds it: neither is a failed build)
-    SELECT 'index option', r.nspname, i.relname,
-           CASE WHEN i.relkind = 'I'
-                THEN 'INVALID (a partitioned index some partition has no index attached to yet: attach one to it)'
-                WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.oid)
-                THEN 'INVALID while a concurrent build of it runs'
-                ELSE 'INVALID (a failed concurrent build: drop and re-create it)' END
+    SELECT 'index option', r.nspname, i.relname, inv.said
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid
+      JOIN invalid inv ON inv.oid = x.indexrelid
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-     WHERE r.managed AND NOT x.indisvalid
+     WHERE r.managed
     UNION ALL
     SELECT 'index option', r.nspname, i.relname,
            pg_catalog.concat_ws(', ',
                CASE WHEN ${indnullsnotdistinct} AND pi.oid IS NULL THEN 'NULLS NOT DISTINCT' END,
                CASE WHEN x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.&&) o.nondefault AND pi.oid IS NULL THEN 'operator class' END,
                CASE WHEN x.collated AND pi.oid IS NULL THEN 'collation' END,
-               CASE WHEN NOT x.indisvalid THEN 'INVALID (a failed concurrent build: drop and re-create it)' END,
+               (SELECT inv.said FROM invalid inv WHERE inv.oid = x.indexrelid),
                CASE WHEN pi.oid IS NULL AND i.reloptions IS NOT NULL
                     THEN 'WITH (' || pg_catalog.array_to_string(i.reloptions, ', ') || ')'
                     WHEN pi.oid IS NOT NULL AND ro.own IS DISTINCT FROM ro.parent
