@@ -264,6 +264,29 @@ class ConcurrentIndexTest {
     }
 
     /**
+     * Runs {@code CREATE INDEX CONCURRENTLY t_a_idx} as {@code by}, in the background, and returns once
+     * PostgreSQL lists the build as running (waiting for a transaction the caller keeps open on t).
+     */
+    private static CompletableFuture<Void> startBuild(TestDatabase db, TestDatabase by) throws Exception {
+        CompletableFuture<Void> building = CompletableFuture.runAsync(() -> {
+            try {
+                by.execute("CREATE INDEX CONCURRENTLY t_a_idx ON t (a)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!"1".equals(db.queryString("SELECT count(*) FROM pg_stat_progress_create_index WHERE index_relid <> 0"))) {
+            if (building.isDone()) {
+                building.join(); // says why it ended before waiting
+            }
+            assertThat(System.nanoTime()).as("the build running").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        return building;
+    }
+
+    /**
      * An index whose concurrent build is running is INVALID too, on its way to being valid: noted as
      * such, and neither dropped nor built again by a plan made meanwhile.
      */
@@ -278,21 +301,7 @@ class ConcurrentIndexTest {
             try (var s = holder.createStatement()) {
                 s.execute("INSERT INTO t VALUES (2, 2)");
             }
-            CompletableFuture<Void> building = CompletableFuture.runAsync(() -> {
-                try {
-                    db.execute("CREATE INDEX CONCURRENTLY t_a_idx ON t (a)");
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!"1".equals(db.queryString("SELECT count(*) FROM pg_stat_progress_create_index WHERE index_relid <> 0"))) {
-                if (building.isDone()) {
-                    building.join(); // says why it ended before waiting
-                }
-                assertThat(System.nanoTime()).as("the build running").isLessThan(deadline);
-                Thread.sleep(20);
-            }
+            CompletableFuture<Void> building = startBuild(db, db);
             Inspection inspection;
             try (Connection c = db.connect()) {
                 inspection = Inspector.inspect(c, List.of("public"));
@@ -325,21 +334,7 @@ class ConcurrentIndexTest {
                 s.execute("INSERT INTO t VALUES (2, 2)");
             }
             TestDatabase builder = new TestDatabase(new dev.dibs.engine.postgres.ConnectionInfo(db.info().url(), BUILDER, "builds"));
-            CompletableFuture<Void> building = CompletableFuture.runAsync(() -> {
-                try {
-                    builder.execute("CREATE INDEX CONCURRENTLY t_a_idx ON t (a)");
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!"1".equals(db.queryString("SELECT count(*) FROM pg_stat_progress_create_index WHERE index_relid <> 0"))) {
-                if (building.isDone()) {
-                    building.join(); // says why it ended before waiting
-                }
-                assertThat(System.nanoTime()).as("the build running").isLessThan(deadline);
-                Thread.sleep(20);
-            }
+            CompletableFuture<Void> building = startBuild(db, builder);
             TestDatabase watcher = new TestDatabase(new dev.dibs.engine.postgres.ConnectionInfo(db.info().url(), WATCHER, "watches"));
             Inspection seen;
             try (Connection c = watcher.connect()) {
