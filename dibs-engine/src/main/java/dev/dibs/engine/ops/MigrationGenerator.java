@@ -129,11 +129,7 @@ public final class MigrationGenerator {
                 body.append("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n")
                         .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(a.table().schema(), "") : "null")
                         .append(", ").append(JavaStrings.expression(a.index().name(), "")).append(");\n");
-                String rerunnable = sql.replaceFirst("^CREATE (UNIQUE )?INDEX CONCURRENTLY ", "CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ");
-                if (rerunnable.equals(sql)) { // Sql.createIndex writes no other form
-                    throw new IllegalStateException("a concurrent build dibs cannot make IF NOT EXISTS: " + sql);
-                }
-                sql = rerunnable;
+                sql = Sql.createIndexIfNotExists(sql);
             }
             if (!s.hazards().isEmpty()) {
                 body.append("        // hazards: ").append(String.join(", ", Hazard.names(s.hazards())))

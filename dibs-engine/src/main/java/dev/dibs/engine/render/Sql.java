@@ -453,6 +453,20 @@ public final class Sql {
         return "ALTER TABLE " + name(table) + " ADD CONSTRAINT " + name(name) + " " + definition;
     }
 
+    /**
+     * The concurrent build {@link #createIndex} wrote, made {@code IF NOT EXISTS} (a migration run again
+     * after a failure keeps what it built); the statement may since have been made unqualified.
+     *
+     * @throws IllegalStateException for any other statement
+     */
+    public static String createIndexIfNotExists(String concurrentBuild) {
+        String made = concurrentBuild.replaceFirst("^CREATE (UNIQUE )?INDEX CONCURRENTLY ", "CREATE $1INDEX CONCURRENTLY IF NOT EXISTS ");
+        if (made.equals(concurrentBuild)) {
+            throw new IllegalStateException("not a concurrent build createIndex writes: " + concurrentBuild);
+        }
+        return made;
+    }
+
     /** {@code CREATE SCHEMA IF NOT EXISTS schema}: the one way a schema is made where it may already exist. */
     public static String createSchemaIfMissing(String schema) {
         return "CREATE SCHEMA IF NOT EXISTS " + name(schema);

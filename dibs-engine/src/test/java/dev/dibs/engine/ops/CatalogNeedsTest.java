@@ -55,6 +55,19 @@ class CatalogNeedsTest {
         assertThat(refusals(target, desired)).isEmpty();
     }
 
+    /** Built concurrently, the index is refused after the plan's transaction has committed: the refusal says so. */
+    @Test
+    void aConcurrentBuildRefusedFailsAfterTheTransactionCommits(TestDatabase target) throws Exception {
+        target.execute("CREATE TABLE users (id int PRIMARY KEY, email text, tags bigint)");
+        Schema desired = withIndex(new Index("users_email_trgm", List.of(new IndexKey("email", null, false, false, "gin_trgm_ops", null)),
+                false, null, "gin", List.of()));
+        Plan plan = Planner.plan(schema(USERS), desired, RenameHints.none(), new dev.dibs.engine.plan.PlanOptions(true, true));
+
+        assertThat(PlanBlockers.find(target.info(), 17, List.of("public"), plan, List.of(), desired).refusals()).singleElement()
+                .asString().startsWith("PostgreSQL will refuse \"CREATE INDEX CONCURRENTLY users_email_trgm ON public.users")
+                .endsWith("; as it is, the plan's transaction commits, then that build fails after it.");
+    }
+
     /** A trigger's function dibs does not create: the target must have it, or CREATE TRIGGER is refused. */
     @Test
     void aTriggerFunctionTheTargetLacksIsNamed(TestDatabase target) throws Exception {

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import dev.dibs.engine.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,8 +114,9 @@ class ConcurrentIndexTest {
     private static String writeWhileBuilding(TestDatabase db, Plan plan, int id) throws Exception {
         try (Connection holder = db.connect(); Connection writer = db.connect()) {
             holder.setAutoCommit(false);
-            try (var s = holder.createStatement()) {
-                s.execute("INSERT INTO t VALUES (" + id + ", 0)");
+            try (var insert = holder.prepareStatement("INSERT INTO t VALUES (?, 0)")) {
+                insert.setInt(1, id);
+                insert.execute();
             }
             CompletableFuture<Void> applying = CompletableFuture.runAsync(() -> {
                 try {
@@ -124,15 +127,13 @@ class ConcurrentIndexTest {
             });
             String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                     + " AND query LIKE 'CREATE INDEX%' AND wait_event_type = 'Lock'";
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!"1".equals(db.queryString(waiting))) {
-                assertThat(System.nanoTime()).as("the build waiting for the open transaction").isLessThan(deadline);
-                Thread.sleep(20);
-            }
+            Eventually.until("the build waiting for the open transaction", Duration.ofSeconds(20),
+                    () -> "1".equals(db.queryString(waiting)), () -> endedEarly(applying));
             String state = null;
-            try (var s = writer.createStatement()) {
+            try (var s = writer.createStatement(); var insert = writer.prepareStatement("INSERT INTO t VALUES (?, 1)")) {
                 s.execute("SET lock_timeout = '1s'");
-                s.execute("INSERT INTO t VALUES (" + (id + 1) + ", 1)");
+                insert.setInt(1, id + 1);
+                insert.execute();
             } catch (SQLException e) {
                 state = e.getSQLState();
             }
@@ -275,15 +276,71 @@ class ConcurrentIndexTest {
                 throw new IllegalStateException(e);
             }
         });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!"1".equals(db.queryString("SELECT count(*) FROM pg_stat_progress_create_index WHERE index_relid <> 0"))) {
-            if (building.isDone()) {
-                building.join(); // says why it ended before waiting
-            }
-            assertThat(System.nanoTime()).as("the build running").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        Eventually.until("the build running", Duration.ofSeconds(20),
+                () -> "1".equals(db.queryString("SELECT count(*) FROM pg_stat_progress_create_index WHERE index_relid <> 0")),
+                () -> endedEarly(building));
         return building;
+    }
+
+    /** A background task that ended before the state waited for: its failure says why. */
+    private static void endedEarly(CompletableFuture<Void> task) {
+        if (task.isDone()) {
+            task.join();
+        }
+    }
+
+    /**
+     * Runs, as dibs:migrate would, one migration per body (ids 1, 2, …; transactional as asked) on
+     * {@code db}; each records what {@code ctx.dropIndexIfInvalid} answered in {@code dropped}.
+     */
+    private void migrate(TestDatabase db, String name, List<String> bodies, List<Boolean> transactional) throws Exception {
+        java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            sources.put("m/V" + (i + 1) + ".java", """
+                    package m;
+                    import dev.dibs.*;
+                    @Migration(value = "%d_drops", transactional = %s)
+                    public final class V%d implements DibsMigration {
+                        @Override public void migrate(MigrationContext ctx) throws Exception {
+                            %s
+                        }
+                    }
+                    """.formatted(i + 1, transactional.get(i), i + 1, bodies.get(i)));
+        }
+        List<Path> classpath = dev.dibs.engine.testing.JavaSources.compile(dir.resolve(name), sources);
+        dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(classpath).packages(List.of("m"))
+                .schemas(List.of("public")).lockTimeout("2s").build().run();
+    }
+
+    private static String recordDrop(String schema, String index) {
+        return "ctx.execute(\"INSERT INTO dropped VALUES (?, ?)\", \"" + index + "\", ctx.dropIndexIfInvalid("
+                + (schema == null ? "null" : "\"" + schema + "\"") + ", \"" + index + "\"));";
+    }
+
+    /**
+     * {@code dropIndexIfInvalid} drops an INVALID index and nothing else: in a transactional migration
+     * plainly, in a non-transactional one CONCURRENTLY; a valid index, a missing one and a partitioned
+     * table's index made ON ONLY (INVALID until its partitions' are attached) are left.
+     */
+    @Test
+    void dropIndexIfInvalidDropsOnlyAnInvalidIndex(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int NOT NULL); INSERT INTO t VALUES (1, 5, 5), (2, 5, 5);"
+                + " CREATE INDEX t_good ON t (a); CREATE TABLE dropped (name text, dropped boolean);"
+                + " CREATE TABLE p (id int, k int) PARTITION BY RANGE (id); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);"
+                + " CREATE INDEX p_k ON ONLY p (k)");
+        for (String build : List.of("CREATE UNIQUE INDEX CONCURRENTLY t_bad ON t (a)", "CREATE UNIQUE INDEX CONCURRENTLY t_bad2 ON t (b)")) {
+            try (Connection c = db.connect(); var s = c.createStatement()) {
+                catchThrowableOfType(SQLException.class, () -> s.execute(build));
+            }
+        }
+        migrate(db, "drops", List.of(
+                recordDrop("public", "t_bad") + recordDrop("public", "t_good") + recordDrop(null, "t_none") + recordDrop(null, "p_k"),
+                recordDrop(null, "t_bad2")), List.of(true, false));
+
+        assertThat(db.queryStrings("SELECT name || ' ' || dropped FROM dropped")).containsExactly(
+                "t_bad true", "t_good false", "t_none false", "p_k false", "t_bad2 true");
+        assertThat(db.queryStrings("SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid IN ('t'::regclass, 'p'::regclass)"
+                + " ORDER BY 1")).containsExactly("p_k", "t_good", "t_pkey");
     }
 
     /**
@@ -309,6 +366,10 @@ class ConcurrentIndexTest {
             assertThat(inspection.notManaged()).extracting(n -> n.name() + ": " + n.detail())
                     .contains("t_a_idx: INVALID while a concurrent build of it runs");
             assertThat(plan(db, server, java, CONCURRENTLY).statements()).as("no drop of an index being built").isEmpty();
+            db.execute("CREATE TABLE dropped (name text, dropped boolean)");
+            migrate(db, "running", List.of(recordDrop("public", "t_a_idx")), List.of(false));
+            assertThat(db.queryStrings("SELECT name || ' ' || dropped FROM dropped")).as("dropIndexIfInvalid leaves a running build")
+                    .containsExactly("t_a_idx false");
             holder.commit();
             building.get(30, TimeUnit.SECONDS);
         }
@@ -348,5 +409,35 @@ class ConcurrentIndexTest {
         } finally {
             db.execute("DROP TABLE IF EXISTS t; DROP OWNED BY " + BUILDER + ", " + WATCHER + "; DROP ROLE " + BUILDER + ", " + WATCHER);
         }
+    }
+
+    /**
+     * A concurrent build waits for its SHARE UPDATE EXCLUSIVE lock under lock_timeout like any
+     * statement: held by another session (a VACUUM, an ANALYZE, another schema change), it fails
+     * after the transaction committed, saying so and what to do.
+     */
+    @Test
+    void aBuildThatWaitsPastLockTimeoutSaysWhatCommittedAndWhatToDo(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL); INSERT INTO t VALUES (1, 1)");
+        Plan plan = plan(db, server, """
+                @Table("t") @Index(columns = "a") public record T(@Pk int id, int a) {}
+                """, CONCURRENTLY);
+        assertThat(modes(plan)).containsExactly("OUTSIDE_TRANSACTION CREATE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a)");
+        String message;
+        try (Connection holder = db.connect(); Connection c = db.connect()) {
+            holder.setAutoCommit(false);
+            try (var s = holder.createStatement()) {
+                s.execute("LOCK TABLE t IN SHARE UPDATE EXCLUSIVE MODE");
+            }
+            message = catchThrowableOfType(ApplyException.class, () -> PlanApplier.apply(c, plan, "500ms", PlanListener.NONE))
+                    .getMessage();
+            holder.rollback();
+        }
+        assertThat(message).contains("statement 1 of 1 failed").contains("SQLSTATE 55P03")
+                .contains("The plan's transaction had committed").contains("It waited longer than lock_timeout: a concurrent build"
+                        + " waits for its SHARE UPDATE EXCLUSIVE lock")
+                .contains("apply again when they are done, or with a longer lockTimeout: the next plan drops the INVALID index and"
+                        + " builds it again.");
+        assertThat(db.queryString("SELECT to_regclass('public.t_a_idx') IS NULL")).as("refused before the build began").isEqualTo("t");
     }
 }
