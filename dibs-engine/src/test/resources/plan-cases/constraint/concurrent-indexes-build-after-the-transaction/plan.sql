@@ -1,11 +1,15 @@
+-- hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS
+-- before the rest, outside any transaction (it cannot run in one), under a temporary name the transaction gives over: reads and writes go on while it builds; if it fails, nothing else runs and it stays INVALID
+CREATE UNIQUE INDEX CONCURRENTLY orgs_code_key_dibs_new ON public.orgs USING btree (code);
+-- hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS
+-- before the rest, outside any transaction (it cannot run in one), under a temporary name the transaction gives over: reads and writes go on while it builds; if it fails, nothing else runs and it stays INVALID
+CREATE UNIQUE INDEX CONCURRENTLY users_email_key_dibs_new ON public.users USING btree (email, name);
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 DROP INDEX public.users_email_key;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.users ADD COLUMN nickname text;
--- hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS
-CREATE UNIQUE INDEX orgs_code_key ON public.orgs USING btree (code);
--- hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS
-CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email, name);
+ALTER INDEX public.orgs_code_key_dibs_new RENAME TO orgs_code_key;
+ALTER INDEX public.users_email_key_dibs_new RENAME TO users_email_key;
 ALTER TABLE public.users ADD CONSTRAINT users_org_code_fkey FOREIGN KEY (org_code) REFERENCES public.orgs (code) NOT VALID;
 -- hazards: INDEX_BUILD
 -- after the rest commits, outside any transaction (it cannot run in one): reads and writes go on while it builds; if it fails, the index stays INVALID

@@ -3,6 +3,7 @@ package dev.dibs.engine.ops;
 import dev.dibs.engine.report.ReportWriter;
 import dev.dibs.engine.plan.Plan;
 import dev.dibs.engine.plan.Hazard;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.TransactionMode;
 import dev.dibs.engine.diff.SchemaChange;
@@ -74,6 +75,8 @@ public final class MigrationGenerator {
         }
         ZonedDateTime utc = now.withZoneSameInstant(ZoneOffset.UTC);
         List<Statement> labels = plan.statements().stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).toList();
+        // outside any transaction, so in a migration of their own before the plan's: see TransactionMode.BUILT_BEFORE_TRANSACTION
+        List<Statement> prepared = plan.statements().stream().filter(s -> s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION).toList();
         List<Statement> rest = plan.statements().stream().filter(s -> s.mode() == TransactionMode.IN_TRANSACTION).toList();
         // outside any transaction, so in a migration of their own after the plan's: see TransactionMode.OUTSIDE_TRANSACTION
         List<Statement> builds = plan.statements().stream().filter(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION).toList();
@@ -91,6 +94,14 @@ public final class MigrationGenerator {
         }
         if (!labels.isEmpty()) {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_enum_values", labels, doc));
+            utc = utc.plusSeconds(1);
+        }
+        if (!prepared.isEmpty()) {
+            written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_prepare_indexes", prepared, doc
+                    + " It builds CONCURRENTLY (reads and writes go on meanwhile), under temporary names, the indexes that the"
+                    + " migration after it gives their own names to (ALTER INDEX ... RENAME, ADD CONSTRAINT ... USING INDEX): each"
+                    + " statement commits on its own. Each build drops first what a failed run of it left behind (an INVALID index)"
+                    + " and keeps what it built, so that running it again completes it."));
             utc = utc.plusSeconds(1);
         }
         if (!rest.isEmpty()) {
@@ -117,18 +128,20 @@ public final class MigrationGenerator {
 
     private static Generated render(Path dir, String javaPackage, String id, List<Statement> statements, String doc) {
         String className = className(id);
-        boolean transactional = statements.stream().noneMatch(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION);
+        boolean transactional = statements.stream().noneMatch(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION
+                || s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION);
         StringBuilder body = new StringBuilder();
         for (Statement s : statements) {
             String sql = s.sql();
-            if (s.mode() == TransactionMode.OUTSIDE_TRANSACTION && s.change() instanceof SchemaChange.AddIndex a
+            if ((s.mode() == TransactionMode.OUTSIDE_TRANSACTION || s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION)
                     && sql.startsWith("CREATE ")) {
                 // safe to run again after a failure: what a failed run left (an INVALID index) dropped, what it built kept;
                 // the index's schema as the build names its table (not in a tenant's migration: Unqualified)
-                boolean qualified = sql.contains(" ON " + Sql.name(a.table()) + " USING ");
+                QualifiedName table = tableOf(s.change());
+                boolean qualified = sql.contains(" ON " + Sql.name(table) + " USING ");
                 body.append("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n")
-                        .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(a.table().schema(), "") : "null")
-                        .append(", ").append(JavaStrings.expression(a.index().name(), "")).append(");\n");
+                        .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(table.schema(), "") : "null")
+                        .append(", ").append(JavaStrings.expression(Sql.builtIndexName(sql), "")).append(");\n");
                 sql = Sql.createIndexIfNotExists(sql);
             }
             if (!s.hazards().isEmpty()) {
@@ -148,6 +161,20 @@ public final class MigrationGenerator {
                 + "    }\n}\n";
         return new Generated(dir.resolve(className + ".java"), id, javaPackage.isEmpty() ? className : javaPackage + "." + className,
                 source);
+    }
+
+    /** The table of a change that builds an index: an index's, a unique constraint's or a primary key's. */
+    private static QualifiedName tableOf(SchemaChange change) {
+        if (change instanceof SchemaChange.AddIndex a) {
+            return a.table();
+        }
+        if (change instanceof SchemaChange.AddUnique u) {
+            return u.table();
+        }
+        if (change instanceof SchemaChange.AddPrimaryKey p) {
+            return p.table();
+        }
+        throw new IllegalStateException("not a change that builds an index: " + change.subject());
     }
 
     /** {@code 20261125120000_add_orders} → {@code V20261125120000_AddOrders}. */

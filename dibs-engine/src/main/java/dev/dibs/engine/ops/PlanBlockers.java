@@ -337,12 +337,17 @@ final class PlanBlockers {
 
     /**
      * What a refused statement of {@code change} does to the plan: the whole transaction rolled back,
-     * or — a concurrent index build, after the transaction — the rest committed and the build failing.
+     * or — a concurrent index build, after the transaction — the rest committed and the build failing,
+     * or — one before it — nothing of the transaction run.
      */
     static String failsThere(Plan plan, SchemaChange change) {
         boolean after = plan.statements().stream().anyMatch(s -> s.change() == change
                 && s.mode() == TransactionMode.OUTSIDE_TRANSACTION);
-        return after ? "the plan's transaction commits, then that build fails after it" : "the plan fails there and is rolled back";
+        boolean before = plan.statements().stream().anyMatch(s -> s.change() == change
+                && s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION);
+        return after ? "the plan's transaction commits, then that build fails after it"
+                : before ? "that build fails before the plan's transaction, and nothing else of the plan runs"
+                : "the plan fails there and is rolled back";
     }
 
     /** The first statement rendered for {@code change}, on one line, quoted. */

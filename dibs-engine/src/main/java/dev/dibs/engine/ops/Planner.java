@@ -44,7 +44,7 @@ public final class Planner {
      *                    unknown: a newer one changes some things in place that an older one drops and creates
      */
     public static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options, int targetMajor) {
-        return plan(current, desired, hints, options, targetMajor, java.util.Map.of());
+        return plan(current, desired, hints, options, targetMajor, java.util.Map.of(), Set.of());
     }
 
     /**
@@ -55,8 +55,11 @@ public final class Planner {
      */
     public static Plan plan(dev.dibs.engine.inspect.Inspection current, Schema desired, RenameHints hints, PlanOptions options) {
         Map<QualifiedName, List<Index>> invalid = InvalidIndexes.of(current);
+        // their names stay taken until the transaction drops them: after the indexes built before it
+        Set<QualifiedName> invalidNames = new java.util.HashSet<>();
+        invalid.forEach((table, indexes) -> indexes.forEach(i -> invalidNames.add(new QualifiedName(table.schema(), i.name()))));
         Plan plan = plan(InvalidIndexes.without(current.schema(), invalid), desired, hints, options, current.majorVersion(),
-                dev.dibs.engine.inspect.NotValidNotNulls.constraints(current));
+                dev.dibs.engine.inspect.NotValidNotNulls.constraints(current), invalidNames);
         if (invalid.isEmpty()) {
             return plan;
         }
@@ -65,7 +68,8 @@ public final class Planner {
         RenderContext plain = new RenderContext(Set.of(), options);
         List<Statement> dropping = drops.stream().flatMap(d -> ChangeRenderer.render(d, plain).stream()).toList();
         List<Statement> statements = new ArrayList<>(plan.statements());
-        int first = (int) statements.stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION).count();
+        int first = (int) statements.stream().filter(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION
+                || s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION).count();
         statements.addAll(first, dropping);
         List<SchemaChange> changes = new ArrayList<>(drops);
         changes.addAll(plan.changes());
@@ -73,7 +77,7 @@ public final class Planner {
     }
 
     private static Plan plan(Schema current, Schema desired, RenameHints hints, PlanOptions options, int targetMajor,
-                             java.util.Map<String, String> notValidNotNulls) {
+                             java.util.Map<String, String> notValidNotNulls, Set<QualifiedName> taken) {
         Diff diff = SchemaDiffer.diff(current, desired, hints, targetMajor);
         List<SchemaChange> ordered = Solver.order(current, desired, diff.changes());
         Set<QualifiedName> created = ordered.stream().filter(SchemaChange.AddTable.class::isInstance)
@@ -92,7 +96,7 @@ public final class Planner {
                 dev.dibs.engine.render.Volatility.of(desired), options, targetMajor,
                 RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired),
                 RenderContext.notNullChecks(current, desired, ordered, options, partitioned, domains, notValidNotNulls),
-                dev.dibs.engine.render.ConcurrentBuilds.of(ordered, options, created, dropped, partitioned));
+                dev.dibs.engine.render.ConcurrentBuilds.of(current, desired, ordered, options, created, dropped, partitioned, taken));
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));
@@ -106,13 +110,15 @@ public final class Planner {
     }
 
     /**
-     * Statements committed before the transaction come first, then the transaction's, then those run
-     * after it commits: the concurrent index builds, the validations, and what waits for them (SET NOT
-     * NULL proved by a validated check) last, each group in its order.
+     * Statements committed before the transaction come first (enum labels, then the indexes built under a
+     * temporary name), then the transaction's, then those run after it commits: the concurrent index
+     * builds, the validations, and what waits for them (SET NOT NULL proved by a validated check) last,
+     * each group in its order.
      */
     private static List<Statement> hoistLabelAdditions(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
-        for (TransactionMode mode : List.of(TransactionMode.BEFORE_TRANSACTION, TransactionMode.IN_TRANSACTION,
+        for (TransactionMode mode : List.of(TransactionMode.BEFORE_TRANSACTION, TransactionMode.BUILT_BEFORE_TRANSACTION,
+                TransactionMode.IN_TRANSACTION,
                 TransactionMode.OUTSIDE_TRANSACTION, TransactionMode.AFTER_TRANSACTION, TransactionMode.AFTER_VALIDATIONS)) {
             statements.stream().filter(s -> s.mode() == mode).forEach(out::add);
         }

@@ -38,6 +38,9 @@ public record Plan(List<SchemaChange> changes, List<Statement> statements, List<
             }
             switch (s.mode()) {
                 case BEFORE_TRANSACTION -> sb.append("-- committed before the rest: later statements may use the new label\n");
+                case BUILT_BEFORE_TRANSACTION -> sb.append("-- before the rest, outside any transaction (it cannot run in one), under a"
+                        + " temporary name the transaction gives over: reads and writes go on while it builds; if it fails, nothing"
+                        + " else runs and it stays INVALID\n");
                 case OUTSIDE_TRANSACTION -> sb.append(s.sql().startsWith("CREATE ")
                         ? "-- after the rest commits, outside any transaction (it cannot run in one): reads and writes go on"
                         + " while it builds; if it fails, the index stays INVALID\n"

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Applies a plan in one transaction, reporting each statement. Enum labels are added and
- * committed first (a label added in a transaction cannot be used in it); everything else runs in
+ * committed first (a label added in a transaction cannot be used in it), then the indexes built
+ * concurrently under a temporary name that the transaction gives its own
+ * ({@link TransactionMode#BUILT_BEFORE_TRANSACTION}); everything else runs in
  * a single transaction that is rolled back whole on a failure — but for the validations of
  * constraints added {@code NOT VALID}, which run after it commits, each on its own, so that the
  * rows are read under their lighter lock ({@link TransactionMode#AFTER_TRANSACTION}) — after the
@@ -29,7 +31,8 @@ public final class PlanApplier {
         List<Statement> statements = plan.statements();
         int total = statements.size();
         boolean autoCommit = connection.getAutoCommit();
-        boolean labels = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION);
+        boolean labels = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION
+                || s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION);
         boolean afterwards = statements.stream().anyMatch(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION
                 || s.mode() == TransactionMode.AFTER_TRANSACTION || s.mode() == TransactionMode.AFTER_VALIDATIONS);
         try (java.sql.Statement jdbc = connection.createStatement()) {
@@ -47,9 +50,15 @@ public final class PlanApplier {
                                 e -> "Nothing else ran; the labels added before it stay (they are harmless unused).");
                     }
                 }
+                for (int i = 0; i < total; i++) {
+                    if (statements.get(i).mode() == TransactionMode.BUILT_BEFORE_TRANSACTION) {
+                        int at = i;
+                        run(jdbc, i + 1, total, statements.get(i), listener, e -> IndexBuildFailure.before(statements, at, e));
+                    }
+                }
                 inTransaction(connection, jdbc, statements, TransactionMode.IN_TRANSACTION, lockTimeout, listener,
                         e -> "The transaction was rolled back: none of the plan's other statements took effect"
-                                + (labels ? " (the enum labels added before it stay)." : "."));
+                                + (labels ? " (" + IndexBuildFailure.committedBefore(statements) + " stay)." : "."));
                 connection.setAutoCommit(true);
                 for (int i = 0; i < total; i++) {
                     if (statements.get(i).mode() == TransactionMode.OUTSIDE_TRANSACTION) {

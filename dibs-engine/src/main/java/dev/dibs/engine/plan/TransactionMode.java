@@ -11,6 +11,19 @@ public enum TransactionMode {
      */
     BEFORE_TRANSACTION,
     /**
+     * {@code CREATE INDEX CONCURRENTLY} under a temporary name, before the plan's transaction (after
+     * the enum labels), each on its own: an index that replaces one of the same name, a unique index
+     * the transaction needs (a foreign key references it, or the table loses another uniqueness), or
+     * the index of a unique constraint or primary key added to an existing table. The transaction
+     * then gives it its name ({@code ALTER INDEX … RENAME}, {@code ADD CONSTRAINT … USING INDEX}) where
+     * it would have built it, so the table is never without the index and no lock is held while the
+     * rows are read. Only for an index the database as it is can build (its columns untouched by the
+     * plan: {@link dev.dibs.engine.render.ConcurrentBuilds}). If it fails, nothing else of the plan
+     * runs and PostgreSQL leaves it {@code INVALID}: the next plan drops it; if the transaction fails
+     * after it, it stays, unused, and the next plan drops it.
+     */
+    BUILT_BEFORE_TRANSACTION,
+    /**
      * Cannot run in a transaction at all: {@code CREATE INDEX CONCURRENTLY} of an index on an existing
      * table (with the index's comment), run once the plan's transaction has committed — the columns
      * it indexes may be the plan's — each on its own, before the validations. Its lock (SHARE UPDATE

@@ -22,7 +22,11 @@ import dev.dibs.engine.diff.SchemaChange.RenameIndex;
 import dev.dibs.engine.diff.SchemaChange.SetIndexComment;
 import dev.dibs.engine.diff.SchemaChange.ValidateConstraint;
 import dev.dibs.engine.diff.SchemaChange;
+import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Index;
+import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.UniqueConstraint;
 import dev.dibs.engine.plan.Hazard;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.TransactionMode;
@@ -36,11 +40,42 @@ final class ConstraintRenderer {
     }
 
     static void addPrimaryKey(AddPrimaryKey c, RenderContext ctx, List<Statement> out) {
+        String built = ctx.builtBefore(c.table(), c.key().name());
+        if (built != null) {
+            addKeyUsingIndex(c.table(), c.key().name(), "PRIMARY KEY", new Index(built, keys(c.key().columns()), true, null, "btree",
+                    c.key().include(), false, c.key().options(), null), c.key().deferrability(), c, out);
+            return;
+        }
         addKey(c.table(), "CONSTRAINT " + Sql.name(c.key().name()) + " " + Sql.primaryKeyDefinition(c.key()), c, ctx, out);
     }
 
     static void addUnique(AddUnique c, RenderContext ctx, List<Statement> out) {
+        String built = ctx.builtBefore(c.table(), c.unique().name());
+        if (built != null) {
+            UniqueConstraint u = c.unique();
+            addKeyUsingIndex(c.table(), u.name(), "UNIQUE", new Index(built, keys(u.columns()), true, null, "btree", u.include(),
+                    u.nullsNotDistinct(), u.options(), null), u.deferrability(), c, out);
+            return;
+        }
         addKey(c.table(), "CONSTRAINT " + Sql.name(c.unique().name()) + " " + Sql.uniqueDefinition(c.unique()), c, ctx, out);
+    }
+
+    /**
+     * A key's index built {@code CONCURRENTLY} before the transaction under a temporary name, then made the
+     * key in it ({@code USING INDEX}, which renames the index to the constraint's name): the rows are read
+     * while reads and writes go on, the ACCESS EXCLUSIVE lock is held for a moment.
+     */
+    private static void addKeyUsingIndex(QualifiedName table, String name, String kind, Index index, Deferrability deferrability,
+                                         SchemaChange c, List<Statement> out) {
+        out.add(new Statement(Sql.createIndex(table, index, true), c, EnumSet.of(INDEX_BUILD, VALIDATES_EXISTING_ROWS),
+                TransactionMode.BUILT_BEFORE_TRANSACTION));
+        out.add(stmt("ALTER TABLE " + Sql.name(table) + " ADD CONSTRAINT " + Sql.name(name) + " " + kind + " USING INDEX "
+                + Sql.name(index.name()) + Sql.deferrability(deferrability), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+    }
+
+    /** Plain ascending keys on {@code columns}, as a key's own index has them. */
+    private static List<IndexKey> keys(List<String> columns) {
+        return columns.stream().map(IndexKey::column).toList();
     }
 
     static void dropPrimaryKey(DropPrimaryKey c, RenderContext ctx, List<Statement> out) {
@@ -152,6 +187,18 @@ final class ConstraintRenderer {
     }
 
     static void addIndex(AddIndex c, RenderContext ctx, List<Statement> out) {
+        String built = ctx.builtBefore(c.table(), c.index().name());
+        if (built != null) { // built before the transaction under a temporary name, given its own here
+            EnumSet<Hazard> hazards = c.index().unique() ? EnumSet.of(INDEX_BUILD, VALIDATES_EXISTING_ROWS) : EnumSet.of(INDEX_BUILD);
+            out.add(new Statement(Sql.createIndex(c.table(), c.index().withName(built), true), c, hazards,
+                    TransactionMode.BUILT_BEFORE_TRANSACTION));
+            out.add(stmt("ALTER INDEX " + Sql.name(new QualifiedName(c.table().schema(), built)) + " RENAME TO "
+                    + Sql.name(c.index().name()), c));
+            if (c.index().comment() != null) {
+                out.add(stmt(commentOnIndex(c.table(), c.index().name(), c.index().comment()), c));
+            }
+            return;
+        }
         boolean existing = ctx.existing(c.table());
         boolean concurrently = ctx.buildsConcurrently(c.table(), c.index().name());
         EnumSet<Hazard> hazards = existing ? EnumSet.of(INDEX_BUILD) : EnumSet.noneOf(Hazard.class);

@@ -35,10 +35,10 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                             IndexedColumns indexedColumns, Volatility volatility,
                             PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                             Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks,
-                            Set<QualifiedName> concurrentBuilds) {
+                            ConcurrentBuilds concurrentBuilds) {
 
     public RenderContext {
-        concurrentBuilds = Set.copyOf(concurrentBuilds);
+        concurrentBuilds = concurrentBuilds == null ? ConcurrentBuilds.NONE : concurrentBuilds;
         notNullChecks = Map.copyOf(notNullChecks);
         nondeterministicCollations = Set.copyOf(nondeterministicCollations);
         uniqueKeyColumns = Set.copyOf(uniqueKeyColumns);
@@ -84,12 +84,21 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                          PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                          Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
-                volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, Set.of());
+                volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, ConcurrentBuilds.NONE);
     }
 
     /** Whether the plan builds this index of {@code table} {@code CONCURRENTLY}, after its transaction ({@link ConcurrentBuilds}). */
     public boolean buildsConcurrently(QualifiedName table, String index) {
-        return concurrentBuilds.contains(new QualifiedName(table.schema(), index));
+        return concurrentBuilds.buildsAfter(table, index);
+    }
+
+    /**
+     * The temporary name under which the plan builds the index (or the index of the unique constraint or
+     * primary key) {@code name} of {@code table} {@code CONCURRENTLY} before its transaction, which gives
+     * it its name ({@link ConcurrentBuilds}); null when it does not.
+     */
+    public String builtBefore(QualifiedName table, String name) {
+        return concurrentBuilds.builtBefore(table, name);
     }
 
     /**

@@ -467,6 +467,22 @@ public final class Sql {
         return made;
     }
 
+    /**
+     * The index a concurrent build {@link #createIndex} wrote makes (its name, unquoted); the statement may
+     * since have been made unqualified.
+     *
+     * @throws IllegalStateException for any other statement
+     */
+    public static String builtIndexName(String concurrentBuild) {
+        List<dev.dibs.engine.naming.SqlTokens.Token> tokens = dev.dibs.engine.naming.SqlTokens.tokenize(concurrentBuild);
+        int at = tokens.size() > 1 && tokens.get(1).isKeyword("unique") ? 2 : 1;
+        if (tokens.size() <= at + 3 || !tokens.get(0).isKeyword("create") || !tokens.get(at).isKeyword("index")
+                || !tokens.get(at + 1).isKeyword("concurrently") || !tokens.get(at + 2).isName() || !tokens.get(at + 3).isKeyword("on")) {
+            throw new IllegalStateException("not a concurrent build createIndex writes: " + concurrentBuild);
+        }
+        return tokens.get(at + 2).text();
+    }
+
     /** {@code CREATE SCHEMA IF NOT EXISTS schema}: the one way a schema is made where it may already exist. */
     public static String createSchemaIfMissing(String schema) {
         return "CREATE SCHEMA IF NOT EXISTS " + name(schema);

@@ -440,4 +440,179 @@ class ConcurrentIndexTest {
                         + " builds it again.");
         assertThat(db.queryString("SELECT to_regclass('public.t_a_idx') IS NULL")).as("refused before the build began").isEqualTo("t");
     }
+
+    /**
+     * A unique index that replaces one is built before the transaction, under a temporary name the
+     * transaction gives over: while it builds, writes go on and the old index still refuses a
+     * duplicate — the rows are never without a uniqueness, the table never without the index.
+     */
+    @Test
+    void aReplacedUniqueIndexIsBuiltBeforeTheTransactionWhileTheOldOneStillHoldsTheRows(TestDatabase db, PostgresServer server)
+            throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int NOT NULL); CREATE UNIQUE INDEX t_a_key ON t (a);"
+                + " INSERT INTO t SELECT i, i, 0 FROM generate_series(1, 100) i");
+        String java = """
+                @Table("t") @Index(columns = "a, b", unique = true, name = "t_a_key") public record T(@Pk int id, int a, int b) {}
+                """;
+        Plan plan = plan(db, server, java, CONCURRENTLY);
+        assertThat(modes(plan)).containsExactly(
+                "BUILT_BEFORE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new ON public.t USING btree (a, b)",
+                "IN_TRANSACTION DROP INDEX public.t_a_key",
+                "IN_TRANSACTION ALTER INDEX public.t_a_key_dibs_new RENAME TO t_a_key");
+        assertThat(plan.toSql()).contains("-- before the rest, outside any transaction (it cannot run in one), under a temporary name"
+                + " the transaction gives over: reads and writes go on while it builds; if it fails, nothing else runs and it stays"
+                + " INVALID\nCREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new");
+
+        try (Connection holder = db.connect(); Connection writer = db.connect()) {
+            holder.setAutoCommit(false);
+            try (var s = holder.createStatement()) {
+                s.execute("INSERT INTO t VALUES (1000, 1000, 0)");
+            }
+            CompletableFuture<Void> applying = CompletableFuture.runAsync(() -> {
+                try {
+                    apply(db, plan, "60s");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND query LIKE 'CREATE UNIQUE INDEX%' AND wait_event_type = 'Lock'";
+            Eventually.until("the build waiting for the open transaction", Duration.ofSeconds(20),
+                    () -> "1".equals(db.queryString(waiting)), () -> endedEarly(applying));
+            try (var s = writer.createStatement()) {
+                s.execute("SET lock_timeout = '1s'");
+                s.execute("INSERT INTO t VALUES (1001, 1001, 0)");
+                assertThat(catchThrowableOfType(SQLException.class, () -> s.execute("INSERT INTO t VALUES (1002, 5, 1)")).getSQLState())
+                        .as("a duplicate of the old key, while the new index builds").isEqualTo("23505");
+            }
+            holder.commit();
+            applying.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(db.queryStrings("SELECT indexrelid::regclass::text || ' ' || indisvalid || ' ' || pg_get_indexdef(indexrelid)"
+                + " FROM pg_index WHERE indrelid = 'public.t'::regclass AND NOT indisprimary")).containsExactly(
+                "t_a_key true CREATE UNIQUE INDEX t_a_key ON public.t USING btree (a, b)");
+        assertThat(plan(db, server, java, CONCURRENTLY).statements()).isEmpty();
+    }
+
+    /**
+     * A build before the transaction that fails runs nothing else of the plan, says so, and leaves an
+     * INVALID index under its temporary name; the next plan drops it (after building under another
+     * name: the INVALID one's is taken until the transaction drops it) and makes the constraint.
+     */
+    @Test
+    void aFailedBuildBeforeTheTransactionRunsNothingElseAndTheNextPlanCompletesIt(TestDatabase db, PostgresServer server)
+            throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL); INSERT INTO t VALUES (1, 5), (2, 5), (3, 6)");
+        String java = """
+                @Table("t") @UniqueConstraint(columns = "a") public record T(@Pk int id, int a, @Nullable String note) {}
+                """;
+        Plan plan = plan(db, server, java, CONCURRENTLY);
+        assertThat(modes(plan)).containsExactly(
+                "BUILT_BEFORE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new ON public.t USING btree (a)",
+                "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN note text",
+                "IN_TRANSACTION ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key_dibs_new");
+
+        assertThat(applyExpectingFailure(db, plan)).contains("statement 1 of 3 failed").contains("SQLSTATE 23505")
+                .contains("Nothing of the plan's transaction ran. If the build had begun, PostgreSQL left the index it was building"
+                        + " behind INVALID under its temporary name (public.t_a_key_dibs_new): queries do not use it, yet writes may"
+                        + " keep it up to date and a new row repeating a value it holds may be refused. Rows already there repeat a"
+                        + " value this unique index forbids")
+                .contains("the next plan drops the INVALID index and builds it again.");
+        assertThat(db.queryString("SELECT count(*) FROM information_schema.columns WHERE table_name = 't' AND column_name = 'note'"))
+                .as("the transaction did not run").isEqualTo("0");
+        assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_key_dibs_new'::regclass")).isEqualTo("f");
+
+        db.execute("DELETE FROM t WHERE id = 2");
+        Plan again = plan(db, server, java, CONCURRENTLY);
+        assertThat(modes(again)).containsExactly(
+                "BUILT_BEFORE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new1 ON public.t USING btree (a)",
+                "IN_TRANSACTION DROP INDEX public.t_a_key_dibs_new",
+                "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN note text",
+                "IN_TRANSACTION ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key_dibs_new1");
+        apply(db, again, "5s");
+        assertThat(db.queryStrings("SELECT conname || ' ' || contype::text || ' ' || conindid::regclass::text FROM pg_constraint"
+                + " WHERE conrelid = 'public.t'::regclass AND contype = 'u'")).containsExactly("t_a_key u t_a_key");
+        assertThat(plan(db, server, java, CONCURRENTLY).statements()).isEmpty();
+    }
+
+    /**
+     * A transaction that fails after a build before it leaves that index, valid and unused under its
+     * temporary name: the next plan finds it is the index wanted under another name, and renames it.
+     */
+    @Test
+    void anIndexBuiltBeforeATransactionThatFailedIsTakenByTheNextPlan(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL); CREATE INDEX t_a_idx ON t (a); INSERT INTO t VALUES (1, 5)");
+        String java = """
+                @Table("t") @Index(columns = "a, id", name = "t_a_idx") public record T(@Pk int id, int a, @Nullable String note) {}
+                """;
+        Plan plan = plan(db, server, java, CONCURRENTLY);
+        db.execute("ALTER TABLE t ADD COLUMN note text"); // after planning: the plan's ADD COLUMN now fails
+        assertThat(applyExpectingFailure(db, plan)).contains("statement 3 of 4 failed")
+                .contains("The transaction was rolled back: none of the plan's other statements took effect (the indexes built"
+                        + " before it under a temporary name (the next plan drops them) stay).");
+        db.execute("ALTER TABLE t DROP COLUMN note");
+
+        Plan again = plan(db, server, java, CONCURRENTLY);
+        // the left index is the one wanted under another name: renamed, not built again
+        assertThat(modes(again)).containsExactly(
+                "IN_TRANSACTION DROP INDEX public.t_a_idx",
+                "IN_TRANSACTION ALTER INDEX public.t_a_idx_dibs_new RENAME TO t_a_idx",
+                "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN note text");
+        apply(db, again, "5s");
+        assertThat(db.queryStrings("SELECT relname FROM pg_class WHERE relname LIKE 't\\_a%' ORDER BY 1")).containsExactly("t_a_idx");
+        assertThat(plan(db, server, java, CONCURRENTLY).statements()).isEmpty();
+    }
+
+    /**
+     * {@code dibs:generate} writes the builds before the transaction into a migration of their own
+     * before the plan's, not transactional, each safe to run again; the plan's migration gives them their
+     * names.
+     */
+    @Test
+    void generateWritesTheBuildsBeforeTheTransactionIntoAMigrationBeforeThePlans(TestDatabase db, PostgresServer server)
+            throws Exception {
+        Path classes = dir.resolve("before/classes");
+        java.nio.file.Files.createDirectories(classes.resolve("db/migration"));
+        java.nio.file.Files.writeString(classes.resolve("db/migration/V1__t.sql"),
+                "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int NOT NULL); CREATE UNIQUE INDEX t_a_key ON t (a)");
+        String entity = """
+                package e;
+                import dev.dibs.*;
+                @Table("t") @Index(columns = "a, b", unique = true, name = "t_a_key") @UniqueConstraint(columns = "b")
+                public record T(@Pk int id, int a, int b) {}
+                """;
+        List<Path> before = new java.util.ArrayList<>(dev.dibs.engine.testing.JavaSources.compile(dir.resolve("before"),
+                java.util.Map.of("e/T.java", entity)));
+        before.add(classes);
+        LoadedSchema intent = dev.dibs.engine.load.IntentLoader.builder().classpath(before).packages(List.of("e"))
+                .schemas(List.of("public")).load();
+        dev.dibs.engine.ops.MigrationReplay.Result replay = dev.dibs.engine.ops.MigrationReplay.replay(() -> intent, List.of("public"),
+                before, List.of("e"), List.of("db/migration"), () -> dev.dibs.engine.postgres.PostgresServers.existing(server.admin()),
+                dev.dibs.engine.migrate.MigrationListener.NONE, CONCURRENTLY);
+        List<Path> written = dev.dibs.engine.ops.MigrationGenerator.write(replay.plan(), dir.resolve("generated"), "e", "t_b",
+                java.time.ZonedDateTime.of(2026, 12, 7, 12, 0, 0, 0, java.time.ZoneOffset.UTC));
+
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .containsExactly("V20261207120000_TBPrepareIndexes.java", "V20261207120001_TB.java");
+        String prepare = java.nio.file.Files.readString(written.get(0));
+        assertThat(prepare).contains("@Migration(value = \"20261207120000_t_b_prepare_indexes\", transactional = false)")
+                .contains("        ctx.dropIndexIfInvalid(\"public\", \"t_a_key_dibs_new\");\n"
+                        + "        // hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS\n"
+                        + "        ctx.execute(\"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS t_a_key_dibs_new ON public.t USING btree (a, b)\");")
+                .contains("ctx.execute(\"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS t_b_key_dibs_new ON public.t USING btree (b)\");");
+        String main = java.nio.file.Files.readString(written.get(1));
+        assertThat(main).contains("@Migration(\"20261207120001_t_b\")")
+                .contains("ctx.execute(\"ALTER INDEX public.t_a_key_dibs_new RENAME TO t_a_key\");")
+                .contains("ctx.execute(\"ALTER TABLE public.t ADD CONSTRAINT t_b_key UNIQUE USING INDEX t_b_key_dibs_new\");");
+
+        List<Path> after = new java.util.ArrayList<>(dev.dibs.engine.testing.JavaSources.compile(dir.resolve("after"), java.util.Map.of(
+                "e/T.java", entity, "e/" + written.get(0).getFileName(), prepare, "e/" + written.get(1).getFileName(), main)));
+        after.add(classes);
+        dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(after).packages(List.of("e"))
+                .schemas(List.of("public")).build().run();
+        assertThat(db.queryStrings("SELECT indexrelid::regclass::text || ' ' || indisvalid || ' ' || pg_get_indexdef(indexrelid)"
+                + " FROM pg_index WHERE indrelid = 'public.t'::regclass AND NOT indisprimary ORDER BY 1")).containsExactly(
+                "t_a_key true CREATE UNIQUE INDEX t_a_key ON public.t USING btree (a, b)",
+                "t_b_key true CREATE UNIQUE INDEX t_b_key ON public.t USING btree (b)");
+    }
 }

@@ -19,6 +19,7 @@ import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.plan.PlanOptions;
 import dev.dibs.engine.plan.Statement;
 import dev.dibs.engine.plan.TransactionMode;
@@ -33,9 +34,14 @@ class IndexRenderTest {
 
     /** The context of a plan of {@code ordered} changes on existing tables (but {@code created}), concurrent builds asked for. */
     private static RenderContext concurrent(List<SchemaChange> ordered, Set<QualifiedName> created) {
+        return concurrent(Schema.empty(List.of("public")), ordered, created);
+    }
+
+    /** The same, from a database holding {@code current}. */
+    private static RenderContext concurrent(Schema current, List<SchemaChange> ordered, Set<QualifiedName> created) {
         return new RenderContext(created, Set.of(), Set.of(), Set.of(), java.util.Map.of(), DomainTypes.NONE, IndexedColumns.NONE,
                 Volatility.UNKNOWN, CONCURRENTLY, 0, Set.of(), Set.of(), java.util.Map.of(),
-                ConcurrentBuilds.of(ordered, CONCURRENTLY, created, Set.of(), Set.of()));
+                ConcurrentBuilds.of(current, current, ordered, CONCURRENTLY, created, Set.of(), Set.of(), Set.of()));
     }
 
     @Test
@@ -76,7 +82,7 @@ class IndexRenderTest {
     }
 
     @Test
-    void aUniqueIndexAForeignKeyOfThePlanReferencesIsBuiltInTheTransaction() {
+    void aUniqueIndexAForeignKeyOfThePlanReferencesIsBuiltBeforeTheTransactionUnderATemporaryName() {
         SchemaChange unique = new AddIndex(name("t"), uniqueIndex("t_a_key", "a"));
         SchemaChange plain = new AddIndex(name("t"), index("t_b_idx", "b"));
         SchemaChange key = new SchemaChange.AddForeignKey(name("u"), new dev.dibs.engine.model.ForeignKey("u_a_fkey", List.of("a"),
@@ -84,19 +90,103 @@ class IndexRenderTest {
                 dev.dibs.engine.model.ReferentialAction.NO_ACTION, dev.dibs.engine.model.Deferrability.NOT_DEFERRABLE));
         RenderContext ctx = concurrent(List.of(unique, plain, key), Set.of());
 
-        assertThat(render(unique, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.IN_TRANSACTION);
+        // the key needs the index in the transaction: there it gets its name
+        assertThat(render(unique, ctx)).containsExactly(
+                in(TransactionMode.BUILT_BEFORE_TRANSACTION, "CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new ON public.t USING btree (a)",
+                        unique, INDEX_BUILD, VALIDATES_EXISTING_ROWS),
+                inTx("ALTER INDEX public.t_a_key_dibs_new RENAME TO t_a_key", unique));
         assertThat(render(plain, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
     }
 
     @Test
-    void aUniqueIndexReplacingOneIsBuiltInTheTransactionWhereNothingWouldKeepTheRowsUniqueMeanwhile() {
+    void anIndexReplacingOneIsBuiltBeforeTheTransactionSoTheTableIsNeverWithoutIt() {
         SchemaChange drop = new DropIndex(name("t"), uniqueIndex("t_a_key", "a"));
         SchemaChange add = new AddIndex(name("t"), uniqueIndex("t_a_key", "a", "b"));
+        SchemaChange dropPlain = new DropIndex(name("t"), index("t_c_idx", "c"));
+        SchemaChange addPlain = new AddIndex(name("t"), index("t_c_idx", "c", "a").withComment("by c"));
         SchemaChange other = new AddIndex(name("v"), uniqueIndex("v_a_key", "a"));
-        RenderContext ctx = concurrent(List.of(drop, add, other), Set.of());
+        RenderContext ctx = concurrent(List.of(drop, add, dropPlain, addPlain, other), Set.of());
 
-        assertThat(render(add, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.IN_TRANSACTION);
+        assertThat(render(add, ctx)).extracting(Statement::mode, Statement::sql).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(TransactionMode.BUILT_BEFORE_TRANSACTION,
+                        "CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new ON public.t USING btree (a, b)"),
+                org.assertj.core.groups.Tuple.tuple(TransactionMode.IN_TRANSACTION, "ALTER INDEX public.t_a_key_dibs_new RENAME TO t_a_key"));
+        // a plain one too: dropping it in the transaction and building it after would leave queries without it meanwhile
+        assertThat(render(addPlain, ctx)).extracting(Statement::mode, Statement::sql).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(TransactionMode.BUILT_BEFORE_TRANSACTION,
+                        "CREATE INDEX CONCURRENTLY t_c_idx_dibs_new ON public.t USING btree (c, a)"),
+                org.assertj.core.groups.Tuple.tuple(TransactionMode.IN_TRANSACTION, "ALTER INDEX public.t_c_idx_dibs_new RENAME TO t_c_idx"),
+                org.assertj.core.groups.Tuple.tuple(TransactionMode.IN_TRANSACTION, "COMMENT ON INDEX public.t_c_idx IS 'by c'"));
         assertThat(render(other, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
+        assertThat(render(drop, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.IN_TRANSACTION);
+    }
+
+    @Test
+    void anIndexTheDatabaseCannotBuildAsItIsStaysWhereItWas() {
+        SchemaChange drop = new DropIndex(name("t"), uniqueIndex("t_a_key", "a"));
+        SchemaChange retype = new SchemaChange.AlterColumn(name("t"), dev.dibs.engine.testing.Models.notNull("b", "integer"),
+                dev.dibs.engine.testing.Models.notNull("b", "bigint"), Set.of(SchemaChange.ColumnAspect.TYPE));
+        SchemaChange add = new AddIndex(name("t"), uniqueIndex("t_a_key", "a", "b"));
+        SchemaChange dropPlain = new DropIndex(name("t"), index("t_b_idx", "b"));
+        SchemaChange addPlain = new AddIndex(name("t"), index("t_b_idx", "b", "a"));
+        RenderContext ctx = concurrent(List.of(drop, retype, add, dropPlain, addPlain), Set.of());
+
+        // b is retyped in the transaction: the unique one where it was, the plain one after it commits
+        assertThat(render(add, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.IN_TRANSACTION);
+        assertThat(render(addPlain, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
+
+        // a plan that changes a type (or a function, an extension, …) may change what a definition means: none before
+        SchemaChange type = new SchemaChange.CreateEnum(dev.dibs.engine.testing.Models.enumType("mood", "ok"));
+        SchemaChange dropC = new DropIndex(name("t"), index("t_c_idx", "c"));
+        SchemaChange addC = new AddIndex(name("t"), index("t_c_idx", "c", "a"));
+        RenderContext typed = concurrent(List.of(type, dropC, addC), Set.of());
+        assertThat(render(addC, typed)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
+    }
+
+    @Test
+    void aUniqueConstraintOrPrimaryKeyOnAnExistingTableIsMadeOfAnIndexBuiltBeforeTheTransaction() {
+        dev.dibs.engine.model.Table t = dev.dibs.engine.testing.Models.table("t").columns(dev.dibs.engine.testing.Models.notNull("id", "bigint"),
+                dev.dibs.engine.testing.Models.notNull("a", "text"), dev.dibs.engine.testing.Models.col("b", "text")).build();
+        Schema current = dev.dibs.engine.testing.Models.schema(t);
+        SchemaChange unique = new SchemaChange.AddUnique(name("t"), new dev.dibs.engine.model.UniqueConstraint("t_a_key", List.of("a"),
+                true, List.of("b"), List.of("fillfactor=70"), dev.dibs.engine.model.Deferrability.INITIALLY_DEFERRED));
+        SchemaChange key = new SchemaChange.AddPrimaryKey(name("t"), new dev.dibs.engine.model.PrimaryKey("t_pkey", List.of("id")));
+        RenderContext ctx = concurrent(current, List.of(unique, key), Set.of());
+
+        assertThat(render(unique, ctx)).containsExactly(
+                in(TransactionMode.BUILT_BEFORE_TRANSACTION, "CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new ON public.t USING btree (a)"
+                        + " INCLUDE (b) NULLS NOT DISTINCT WITH (fillfactor=70)", unique, INDEX_BUILD, VALIDATES_EXISTING_ROWS),
+                inTx("ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key_dibs_new DEFERRABLE INITIALLY DEFERRED",
+                        unique, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        assertThat(render(key, ctx)).containsExactly(
+                in(TransactionMode.BUILT_BEFORE_TRANSACTION, "CREATE UNIQUE INDEX CONCURRENTLY t_pkey_dibs_new ON public.t USING btree (id)",
+                        key, INDEX_BUILD, VALIDATES_EXISTING_ROWS),
+                inTx("ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey_dibs_new", key,
+                        ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+
+        // a nullable column: adding the key sets NOT NULL, reading the rows under its lock: as without the option
+        SchemaChange nullable = new SchemaChange.AddPrimaryKey(name("t"), new dev.dibs.engine.model.PrimaryKey("t_pkey", List.of("b")));
+        assertThat(render(nullable, concurrent(current, List.of(nullable), Set.of()))).extracting(Statement::mode, Statement::sql)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TransactionMode.IN_TRANSACTION,
+                        "ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (b)"));
+    }
+
+    @Test
+    void theTemporaryNameIsOneNoRelationHasAndFitsPostgresLimit() {
+        String long63 = "i".repeat(63);
+        dev.dibs.engine.model.Table t = dev.dibs.engine.testing.Models.table("t").columns(dev.dibs.engine.testing.Models.notNull("a", "text"))
+                .index(index("t_a_key_dibs_new", "a")).build();
+        Schema current = dev.dibs.engine.testing.Models.schema(t);
+        SchemaChange drop = new DropIndex(name("t"), uniqueIndex("t_a_key", "a"));
+        SchemaChange add = new AddIndex(name("t"), uniqueIndex("t_a_key", "a"));
+        SchemaChange dropLong = new DropIndex(name("t"), index(long63, "a"));
+        SchemaChange addLong = new AddIndex(name("t"), uniqueIndex(long63, "a"));
+        ConcurrentBuilds builds = ConcurrentBuilds.of(current, current, List.of(drop, add, dropLong, addLong), CONCURRENTLY, Set.of(),
+                Set.of(), Set.of(), Set.of(new QualifiedName("public", "t_a_key_dibs_new1")));
+
+        // taken by an index of the table, then by one the database has that neither side lists (an INVALID one)
+        assertThat(builds.builtBefore(name("t"), "t_a_key")).isEqualTo("t_a_key_dibs_new2");
+        assertThat(builds.builtBefore(name("t"), long63)).hasSize(63).endsWith("_dibs_new").startsWith("iiii");
     }
 
     @Test
@@ -126,15 +216,20 @@ class IndexRenderTest {
     }
 
     @Test
-    void anIndexWhoseCommentThePlanSetsOnItsOwnIsBuiltInTheTransaction() {
-        SchemaChange drop = new DropIndex(name("t"), index("t_a_idx", "a"));
+    void anIndexWhoseCommentThePlanSetsOnItsOwnIsNotBuiltAfterTheTransaction() {
         SchemaChange add = new AddIndex(name("t"), index("t_a_idx", "a"));
         SchemaChange comment = new SchemaChange.SetIndexComment(name("t"), "t_a_idx", "by a");
         SchemaChange other = new AddIndex(name("t"), index("t_b_idx", "b"));
-        RenderContext ctx = concurrent(List.of(drop, add, other, comment), Set.of());
+        RenderContext ctx = concurrent(List.of(add, other, comment), Set.of());
 
         assertThat(render(add, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.IN_TRANSACTION);
         assertThat(render(other, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
+
+        // one that replaces an index is built before the transaction, which renames it before the comment is set
+        SchemaChange drop = new DropIndex(name("t"), index("t_a_idx", "b"));
+        RenderContext replacing = concurrent(List.of(drop, add, other, comment), Set.of());
+        assertThat(render(add, replacing)).extracting(Statement::mode)
+                .containsExactly(TransactionMode.BUILT_BEFORE_TRANSACTION, TransactionMode.IN_TRANSACTION);
     }
 
     @Test
