@@ -1,5 +1,6 @@
 @Table("accounts")
-@UniqueConstraint(columns = "email", include = "region", deferrable = Deferrable.DEFERRED)
+@UniqueConstraint(columns = "email", include = "region")
+@UniqueConstraint(columns = "handle, plan", deferrable = Deferrable.DEFERRED)
 @Index(columns = "region, plan", name = "accounts_region_idx", comment = "by region")
 @Index(columns = "handle, region", unique = true, name = "accounts_handle_key")
 @Index(columns = "plan", where = "plan <> 'free'")

@@ -19,7 +19,9 @@ ALTER TABLE public.accounts ADD COLUMN note text;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY USING INDEX accounts_pkey_dibs_new;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
-ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_region_key UNIQUE USING INDEX accounts_email_region_key_dibs_new DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_email_region_key UNIQUE USING INDEX accounts_email_region_key_dibs_new;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, INDEX_BUILD, VALIDATES_EXISTING_ROWS
+ALTER TABLE public.accounts ADD CONSTRAINT accounts_handle_plan_key UNIQUE (handle, plan) DEFERRABLE INITIALLY DEFERRED;
 ALTER INDEX public.accounts_handle_key_dibs_new RENAME TO accounts_handle_key;
 ALTER INDEX public.accounts_region_idx_dibs_new RENAME TO accounts_region_idx;
 COMMENT ON INDEX public.accounts_region_idx IS 'by region';

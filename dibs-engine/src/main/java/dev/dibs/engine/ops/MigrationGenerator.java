@@ -100,8 +100,8 @@ public final class MigrationGenerator {
             written.add(render(dir, javaPackage, TIMESTAMP.format(utc) + "_" + name + "_prepare_indexes", prepared, doc
                     + " It builds CONCURRENTLY (reads and writes go on meanwhile), under temporary names, the indexes that the"
                     + " migration after it gives their own names to (ALTER INDEX ... RENAME, ADD CONSTRAINT ... USING INDEX): each"
-                    + " statement commits on its own. Each build drops first what a failed run of it left behind (an INVALID index)"
-                    + " and keeps what it built, so that running it again completes it."));
+                    + " statement commits on its own. Each build drops first whatever index a failed run left under its"
+                    + " temporary name, so that running it again completes it."));
             utc = utc.plusSeconds(1);
         }
         if (!rest.isEmpty()) {
@@ -139,10 +139,20 @@ public final class MigrationGenerator {
                 // the index's schema as the build names its table (not in a tenant's migration: Unqualified)
                 QualifiedName table = tableOf(s.change());
                 boolean qualified = sql.contains(" ON " + Sql.name(table) + " USING ");
-                body.append("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n")
-                        .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(table.schema(), "") : "null")
-                        .append(", ").append(JavaStrings.expression(Sql.builtIndexName(sql), "")).append(");\n");
-                sql = Sql.createIndexIfNotExists(sql);
+                String index = Sql.builtIndexName(sql);
+                if (s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION) {
+                    // a temporary name of dibs's: whatever holds it was left by a failed run (of this migration, or of a
+                    // plan applied by hand), valid or not, and may be another definition: dropped, then built
+                    body.append("        // drops what a failed run left under this temporary name (INVALID or not), then builds it\n")
+                            .append("        ctx.execute(").append(JavaStrings.expression("DROP INDEX CONCURRENTLY IF EXISTS "
+                                    + (qualified ? Sql.name(new QualifiedName(table.schema(), index)) : Sql.name(index)), ""))
+                            .append(");\n");
+                } else {
+                    body.append("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n")
+                            .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(table.schema(), "") : "null")
+                            .append(", ").append(JavaStrings.expression(index, "")).append(");\n");
+                    sql = Sql.createIndexIfNotExists(sql);
+                }
             }
             if (!s.hazards().isEmpty()) {
                 body.append("        // hazards: ").append(String.join(", ", Hazard.names(s.hazards())))

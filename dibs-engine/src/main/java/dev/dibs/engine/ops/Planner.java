@@ -55,11 +55,13 @@ public final class Planner {
      */
     public static Plan plan(dev.dibs.engine.inspect.Inspection current, Schema desired, RenameHints hints, PlanOptions options) {
         Map<QualifiedName, List<Index>> invalid = InvalidIndexes.of(current);
-        // their names stay taken until the transaction drops them: after the indexes built before it
-        Set<QualifiedName> invalidNames = new java.util.HashSet<>();
-        invalid.forEach((table, indexes) -> indexes.forEach(i -> invalidNames.add(new QualifiedName(table.schema(), i.name()))));
+        // their names stay taken until the transaction drops them, after the indexes built before it; so are
+        // the names of what dibs does not manage (a temporary index name must be free)
+        Set<QualifiedName> taken = new java.util.HashSet<>();
+        invalid.forEach((table, indexes) -> indexes.forEach(i -> taken.add(new QualifiedName(table.schema(), i.name()))));
+        current.notManaged().forEach(n -> taken.add(new QualifiedName(n.schema(), n.name())));
         Plan plan = plan(InvalidIndexes.without(current.schema(), invalid), desired, hints, options, current.majorVersion(),
-                dev.dibs.engine.inspect.NotValidNotNulls.constraints(current), invalidNames);
+                dev.dibs.engine.inspect.NotValidNotNulls.constraints(current), taken);
         if (invalid.isEmpty()) {
             return plan;
         }

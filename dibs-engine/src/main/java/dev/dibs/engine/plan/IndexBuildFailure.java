@@ -55,8 +55,11 @@ final class IndexBuildFailure {
     static String committedBefore(List<Statement> statements) {
         boolean labels = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BEFORE_TRANSACTION);
         boolean built = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION);
+        boolean unique = statements.stream().anyMatch(s -> s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION
+                && s.sql().startsWith("CREATE UNIQUE "));
         return (labels ? "the enum labels added before it" : "") + (labels && built ? " and " : "")
-                + (built ? "the indexes built before it under a temporary name (the next plan drops them)" : "");
+                + (built ? "the indexes built before it under a temporary name (the next plan takes them, or drops them"
+                + (unique ? "; until then a unique one refuses a new row repeating a value it holds" : "") + ")" : "");
     }
 
     /** The schema-qualified name a {@code CREATE [UNIQUE] INDEX CONCURRENTLY name ON …} statement builds. */

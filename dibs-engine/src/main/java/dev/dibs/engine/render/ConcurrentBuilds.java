@@ -17,6 +17,7 @@ import dev.dibs.engine.diff.SchemaChange.RenameColumn;
 import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetIndexComment;
 import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Deferrability;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -44,8 +45,9 @@ import java.util.Set;
  *     it: its rows are never without a uniqueness), and the index of a unique constraint or primary
  *     key added to an existing table (else built under ACCESS EXCLUSIVE, which blocks reads too). Only
  *     what the database as it is can build the same: no column the index reads is added, dropped,
- *     altered or renamed by the plan, nor its table renamed; the primary key's columns are NOT NULL
- *     already; and the plan changes no kind an index definition may name besides its columns
+ *     altered or renamed by the plan (nor any, for an index with an expression or a predicate, which may
+ *     read the whole row), nor its table renamed; the key is not deferrable (its index would check each
+ *     row as written, not at commit); the primary key's columns are NOT NULL already; and the plan changes no kind an index definition may name besides its columns
  *     (functions, types, domains, extensions, operators, collations, enum labels renamed): see
  *     {@link #unchangedDefinitions}.</li>
  * <li><b>After the transaction</b> ({@code after}; {@link dev.dibs.engine.plan.TransactionMode#OUTSIDE_TRANSACTION}):
@@ -139,7 +141,8 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
 
     /**
      * @param taken names of relations the database has that neither schema lists (its {@code INVALID}
-     *              indexes, which the transaction drops only after the builds before it)
+     *              indexes, which the transaction drops only after the builds before it; what the
+     *              inspection noted and dibs does not manage)
      */
     public static ConcurrentBuilds of(Schema current, Schema desired, List<SchemaChange> ordered, PlanOptions options,
                                       Set<QualifiedName> created, Set<QualifiedName> dropped, Set<QualifiedName> partitioned,
@@ -203,13 +206,14 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
             List<String> columns = touched.getOrDefault(table, List.of());
             boolean buildable = definitionsHold && !renamed.contains(table);
             if (change instanceof AddUnique u) {
-                if (buildable && columns.stream().noneMatch(c -> u.unique().columns().contains(c) || u.unique().include().contains(c))) {
+                // a deferrable key's index checks at commit; one built before it would check each row as written
+                if (buildable && u.unique().deferrability() == Deferrability.NOT_DEFERRABLE && columns.stream().noneMatch(c -> u.unique().columns().contains(c) || u.unique().include().contains(c))) {
                     first.put(new QualifiedName(table.schema(), u.unique().name()), temporaryName(table, u.unique().name(), names));
                 }
                 continue;
             }
             if (change instanceof AddPrimaryKey p) {
-                if (buildable && columns.stream().noneMatch(c -> p.key().columns().contains(c) || p.key().include().contains(c))
+                if (buildable && p.key().deferrability() == Deferrability.NOT_DEFERRABLE && columns.stream().noneMatch(c -> p.key().columns().contains(c) || p.key().include().contains(c))
                         && notNullAlready(current, table, p.key().columns())) {
                     first.put(new QualifiedName(table.schema(), p.key().name()), temporaryName(table, p.key().name(), names));
                 }
@@ -218,7 +222,8 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
             AddIndex a = (AddIndex) change;
             QualifiedName index = new QualifiedName(table.schema(), a.index().name());
             boolean keptUnique = a.index().unique() && (referenced.contains(table) || losingUniqueness.contains(table));
-            if ((keptUnique || droppedNames.contains(index)) && buildable && !a.index().uses(columns)) {
+            if ((keptUnique || droppedNames.contains(index)) && buildable && !a.index().uses(columns)
+                    && (columns.isEmpty() || plainColumns(a.index()))) {
                 first.put(index, temporaryName(table, a.index().name(), names));
             } else if (!keptUnique && !commented.contains(index) && !renamedLater(ordered.subList(i + 1, ordered.size()), table)) {
                 out.add(index);
@@ -237,6 +242,14 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
      */
     static boolean unchangedDefinitions(List<SchemaChange> ordered) {
         return ordered.stream().allMatch(c -> DEFINITION_NEUTRAL.contains(c.getClass()));
+    }
+
+    /**
+     * Whether every key of {@code index} is a column and it has no predicate: an expression may read the
+     * whole row ({@code (t.*)::text}), which a column the plan adds or drops changes.
+     */
+    private static boolean plainColumns(dev.dibs.engine.model.Index index) {
+        return index.predicate() == null && index.keys().stream().noneMatch(dev.dibs.engine.model.IndexKey::isExpression);
     }
 
     private static boolean notNullAlready(Schema current, QualifiedName table, List<String> columns) {
@@ -262,6 +275,7 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
             t.indexes().forEach(i -> names.add(s + i.name()));
             t.constraintNames().forEach(n -> names.add(s + n));
             t.columns().stream().map(Column::name).forEach(c -> names.add(s + dev.dibs.engine.diff.SequenceCalls.ownerName(t.name().name(), c)));
+            t.options().partitions().forEach(p -> names.add(s + p.name()));
         }
         schema.sequences().forEach(q -> names.add(q.name().schema() + "." + q.name().name()));
         schema.views().forEach(v -> names.add(v.name().schema() + "." + v.name().name()));

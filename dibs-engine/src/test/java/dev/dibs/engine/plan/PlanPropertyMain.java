@@ -49,8 +49,9 @@ public final class PlanPropertyMain {
                     System.exit(1);
                 }
                 if (i % 50 == 0 || i == tries) {
-                    System.out.printf("%d tries passed, %.0f s; %d plans built indexes concurrently%n", i,
-                            (System.nanoTime() - started) / 1e9, PlanPropertyTest.concurrentPlans.get());
+                    System.out.printf("%d tries passed, %.0f s; %d plans built indexes concurrently after their transaction,"
+                            + " %d before it%n", i, (System.nanoTime() - started) / 1e9, PlanPropertyTest.concurrentPlans.get(),
+                            PlanPropertyTest.builtBeforePlans.get());
                 }
             }
         } finally {

@@ -35,6 +35,8 @@ class PlanPropertyTest {
     static boolean collectStatistics = true;
     /** Plans that built indexes concurrently, after their transaction: what {@link PlanPropertyMain} reports. */
     static final java.util.concurrent.atomic.AtomicInteger concurrentPlans = new java.util.concurrent.atomic.AtomicInteger();
+    /** How many plans built some index before their transaction, under a temporary name (reported by {@link PlanPropertyMain}). */
+    static final java.util.concurrent.atomic.AtomicInteger builtBeforePlans = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeContainer
     static void start() {
@@ -62,14 +64,19 @@ class PlanPropertyTest {
             throw new AssertionError(what + " failed to plan", e);
         }
         long builds = plan.statements().stream().filter(s -> s.mode() == TransactionMode.OUTSIDE_TRANSACTION).count();
+        long before = plan.statements().stream().filter(s -> s.mode() == TransactionMode.BUILT_BEFORE_TRANSACTION).count();
         if (builds > 0) {
             concurrentPlans.incrementAndGet();
+        }
+        if (before > 0) {
+            builtBeforePlans.incrementAndGet();
         }
         if (collectStatistics) {
             Statistics.label(what.startsWith("A") ? "changes A -> B" : "changes nothing -> A")
                     .collect(plan.changes().size() == 0 ? "0" : plan.changes().size() < 10 ? "1-9" : "10+");
             if (options.concurrentIndexes()) {
                 Statistics.label("statements after the transaction, concurrent builds asked for").collect(builds == 0 ? "0" : "1+");
+                Statistics.label("builds before the transaction, concurrent builds asked for").collect(before == 0 ? "0" : "1+");
             }
         }
         List<String> wrongHazards;

@@ -135,6 +135,16 @@ class IndexRenderTest {
         assertThat(render(add, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.IN_TRANSACTION);
         assertThat(render(addPlain, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
 
+        // an expression may read the whole row, which a column the plan adds changes
+        SchemaChange dropE = new DropIndex(name("u"), index("u_e_idx", "a"));
+        SchemaChange addE = new AddIndex(name("u"), new Index("u_e_idx", List.of(new IndexKey(null, "(u.*)::text", false, false)), false,
+                null, "btree", List.of()));
+        SchemaChange column = new SchemaChange.AddColumn(name("u"), dev.dibs.engine.testing.Models.col("z", "text"));
+        assertThat(render(addE, concurrent(List.of(dropE, column, addE), Set.of()))).extracting(Statement::mode)
+                .containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
+        assertThat(render(addE, concurrent(List.of(dropE, addE), Set.of()))).extracting(Statement::mode)
+                .containsExactly(TransactionMode.BUILT_BEFORE_TRANSACTION, TransactionMode.IN_TRANSACTION);
+
         // a plan that changes a type (or a function, an extension, …) may change what a definition means: none before
         SchemaChange type = new SchemaChange.CreateEnum(dev.dibs.engine.testing.Models.enumType("mood", "ok"));
         SchemaChange dropC = new DropIndex(name("t"), index("t_c_idx", "c"));
@@ -149,20 +159,26 @@ class IndexRenderTest {
                 dev.dibs.engine.testing.Models.notNull("a", "text"), dev.dibs.engine.testing.Models.col("b", "text")).build();
         Schema current = dev.dibs.engine.testing.Models.schema(t);
         SchemaChange unique = new SchemaChange.AddUnique(name("t"), new dev.dibs.engine.model.UniqueConstraint("t_a_key", List.of("a"),
-                true, List.of("b"), List.of("fillfactor=70"), dev.dibs.engine.model.Deferrability.INITIALLY_DEFERRED));
+                true, List.of("b"), List.of("fillfactor=70"), dev.dibs.engine.model.Deferrability.NOT_DEFERRABLE));
         SchemaChange key = new SchemaChange.AddPrimaryKey(name("t"), new dev.dibs.engine.model.PrimaryKey("t_pkey", List.of("id")));
         RenderContext ctx = concurrent(current, List.of(unique, key), Set.of());
 
         assertThat(render(unique, ctx)).containsExactly(
                 in(TransactionMode.BUILT_BEFORE_TRANSACTION, "CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new ON public.t USING btree (a)"
                         + " INCLUDE (b) NULLS NOT DISTINCT WITH (fillfactor=70)", unique, INDEX_BUILD, VALIDATES_EXISTING_ROWS),
-                inTx("ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key_dibs_new DEFERRABLE INITIALLY DEFERRED",
-                        unique, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+                inTx("ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key_dibs_new", unique,
+                        ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
         assertThat(render(key, ctx)).containsExactly(
                 in(TransactionMode.BUILT_BEFORE_TRANSACTION, "CREATE UNIQUE INDEX CONCURRENTLY t_pkey_dibs_new ON public.t USING btree (id)",
                         key, INDEX_BUILD, VALIDATES_EXISTING_ROWS),
                 inTx("ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey_dibs_new", key,
                         ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+
+        // a deferrable key's index checks at commit: built before it, it would check each row as written
+        SchemaChange deferred = new SchemaChange.AddUnique(name("t"), new dev.dibs.engine.model.UniqueConstraint("t_a_key", List.of("a"),
+                false, List.of(), List.of(), dev.dibs.engine.model.Deferrability.INITIALLY_DEFERRED));
+        assertThat(render(deferred, concurrent(current, List.of(deferred), Set.of()))).extracting(Statement::mode)
+                .containsExactly(TransactionMode.IN_TRANSACTION);
 
         // a nullable column: adding the key sets NOT NULL, reading the rows under its lock: as without the option
         SchemaChange nullable = new SchemaChange.AddPrimaryKey(name("t"), new dev.dibs.engine.model.PrimaryKey("t_pkey", List.of("b")));
