@@ -112,11 +112,33 @@ class ConcurrentIndexTest {
      * null when its write went through.
      */
     private static String writeWhileBuilding(TestDatabase db, Plan plan, int id) throws Exception {
+        return whileTheBuildWaits(db, plan, "INSERT INTO t VALUES (" + id + ", 0)", "CREATE INDEX", writer -> {
+            try (var insert = writer.prepareStatement("INSERT INTO t VALUES (?, 1)")) {
+                insert.setInt(1, id + 1);
+                insert.execute();
+                return null;
+            } catch (SQLException e) {
+                return e.getSQLState();
+            }
+        });
+    }
+
+    /** What a session does, given its connection. */
+    private interface Session<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code hold} in a transaction it keeps open, applies {@code plan} in the background until its
+     * statement starting with {@code build} waits for that transaction, then runs {@code meanwhile} in a
+     * third session (lock_timeout 1 s), ends the first and waits for the plan: what {@code meanwhile} returned.
+     */
+    private static <T> T whileTheBuildWaits(TestDatabase db, Plan plan, String hold, String build, Session<T> meanwhile)
+            throws Exception {
         try (Connection holder = db.connect(); Connection writer = db.connect()) {
             holder.setAutoCommit(false);
-            try (var insert = holder.prepareStatement("INSERT INTO t VALUES (?, 0)")) {
-                insert.setInt(1, id);
-                insert.execute();
+            try (var s = holder.createStatement()) {
+                s.execute(hold);
             }
             CompletableFuture<Void> applying = CompletableFuture.runAsync(() -> {
                 try {
@@ -126,20 +148,17 @@ class ConcurrentIndexTest {
                 }
             });
             String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND query LIKE 'CREATE INDEX%' AND wait_event_type = 'Lock'";
+                    + " AND query LIKE '" + build + "%' AND wait_event_type = 'Lock'";
             Eventually.until("the build waiting for the open transaction", Duration.ofSeconds(20),
                     () -> "1".equals(db.queryString(waiting)), () -> endedEarly(applying));
-            String state = null;
-            try (var s = writer.createStatement(); var insert = writer.prepareStatement("INSERT INTO t VALUES (?, 1)")) {
+            T result;
+            try (var s = writer.createStatement()) {
                 s.execute("SET lock_timeout = '1s'");
-                insert.setInt(1, id + 1);
-                insert.execute();
-            } catch (SQLException e) {
-                state = e.getSQLState();
+                result = meanwhile.run(writer);
             }
             holder.commit();
             applying.get(30, TimeUnit.SECONDS);
-            return state;
+            return result;
         }
     }
 
@@ -463,31 +482,17 @@ class ConcurrentIndexTest {
                 + " the transaction gives over: reads and writes go on while it builds; if it fails, nothing else runs and it stays"
                 + " INVALID\nCREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new");
 
-        try (Connection holder = db.connect(); Connection writer = db.connect()) {
-            holder.setAutoCommit(false);
-            try (var s = holder.createStatement()) {
-                s.execute("INSERT INTO t VALUES (1000, 1000, 0)");
-            }
-            CompletableFuture<Void> applying = CompletableFuture.runAsync(() -> {
-                try {
-                    apply(db, plan, "60s");
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND query LIKE 'CREATE UNIQUE INDEX%' AND wait_event_type = 'Lock'";
-            Eventually.until("the build waiting for the open transaction", Duration.ofSeconds(20),
-                    () -> "1".equals(db.queryString(waiting)), () -> endedEarly(applying));
+        String duplicate = whileTheBuildWaits(db, plan, "INSERT INTO t VALUES (1000, 1000, 0)", "CREATE UNIQUE INDEX", writer -> {
             try (var s = writer.createStatement()) {
-                s.execute("SET lock_timeout = '1s'");
-                s.execute("INSERT INTO t VALUES (1001, 1001, 0)");
-                assertThat(catchThrowableOfType(SQLException.class, () -> s.execute("INSERT INTO t VALUES (1002, 5, 1)")).getSQLState())
-                        .as("a duplicate of the old key, while the new index builds").isEqualTo("23505");
+                s.execute("INSERT INTO t VALUES (1001, 1001, 0)"); // writes go on
+                s.execute("INSERT INTO t VALUES (1002, 5, 1)");
+                return null;
+            } catch (SQLException e) {
+                return e.getSQLState();
             }
-            holder.commit();
-            applying.get(30, TimeUnit.SECONDS);
-        }
+        });
+        assertThat(duplicate).as("a duplicate of the old key, while the new index builds").isEqualTo("23505");
+        assertThat(db.queryString("SELECT count(*) FROM t WHERE id = 1001")).as("the write before it").isEqualTo("1");
         assertThat(db.queryStrings("SELECT indexrelid::regclass::text || ' ' || indisvalid || ' ' || pg_get_indexdef(indexrelid)"
                 + " FROM pg_index WHERE indrelid = 'public.t'::regclass AND NOT indisprimary")).containsExactly(
                 "t_a_key true CREATE UNIQUE INDEX t_a_key ON public.t USING btree (a, b)");
