@@ -41,6 +41,26 @@ final class TableAssembler {
         this.problems = problems;
     }
 
+    /**
+     * What {@code unique} is the same key as, as PostgreSQL compares the keys of a {@code CREATE TABLE}
+     * (columns, {@code INCLUDE}, storage parameters, {@code NULLS NOT DISTINCT}, deferrability; it keeps
+     * only the first of equal ones): "the primary key t_pkey", "the unique constraint t_a_key", or null.
+     */
+    private static String repeated(UniqueConstraint unique, PrimaryKey primaryKey, List<UniqueConstraint> earlier) {
+        if (primaryKey != null && primaryKey.columns().equals(unique.columns()) && primaryKey.include().equals(unique.include())
+                && primaryKey.options().equals(unique.options()) && !unique.nullsNotDistinct()
+                && primaryKey.deferrability() == unique.deferrability()) {
+            return "the primary key " + primaryKey.name();
+        }
+        for (UniqueConstraint u : earlier) {
+            if (u.columns().equals(unique.columns()) && u.include().equals(unique.include()) && u.options().equals(unique.options())
+                    && u.nullsNotDistinct() == unique.nullsNotDistinct() && u.deferrability() == unique.deferrability()) {
+                return "the unique constraint " + u.name();
+            }
+        }
+        return null;
+    }
+
     /** Registers the names the user wrote, so generated names avoid them as Postgres would. */
     void takeExplicitNames(TableDraft t, PostgresNames names) {
         names.takeRelation(t.name().name());
@@ -139,12 +159,24 @@ final class TableAssembler {
                 continue;
             }
             String label = spec.member() != null ? "@Unique" : "@UniqueConstraint";
+            int before = problems.size();
             List<String> include = include(t, spec.options(), label);
             List<String> nameParts = new ArrayList<>(cols);
             nameParts.addAll(include); // PostgreSQL names a key after its INCLUDE columns too
             String name = spec.name().isEmpty() ? names.unique(table, nameParts) : spec.name();
-            uniques.add(new UniqueConstraint(name, cols, spec.options().nullsNotDistinct(), include, with(t, spec.options(), label),
-                    spec.options().deferrability()));
+            UniqueConstraint unique = new UniqueConstraint(name, cols, spec.options().nullsNotDistinct(), include,
+                    with(t, spec.options(), label), spec.options().deferrability());
+            // (not when its options were refused: what is left of them is not what was written)
+            String repeated = problems.size() > before ? null : repeated(unique, primaryKey, uniques);
+            if (repeated != null) {
+                String written = spec.member() != null ? "@Unique" : "@UniqueConstraint(columns = \"" + spec.columns() + "\")";
+                problems.add(new Problem(t.where(spec.member()), written + " repeats " + repeated + ": the same columns, with the"
+                        + " same options. PostgreSQL keeps one of two such keys when it creates the table, so the database could"
+                        + " never hold both.", "remove it (" + repeated + " already keeps those columns unique), or make the two"
+                        + " differ (another column, INCLUDE, nullsNotDistinct or deferrable)."));
+                continue;
+            }
+            uniques.add(unique);
         }
         List<Exclusion> exclusions = new ArrayList<>();
         for (ExclusionSpec x : t.exclusions()) {

@@ -72,7 +72,7 @@ class PlanPropertyTest {
             builtBeforePlans.incrementAndGet();
         }
         if (collectStatistics) {
-            Statistics.label(what.startsWith("A") ? "changes A -> B" : "changes nothing -> A")
+            Statistics.label(what.startsWith("A") ? "changes A -> B" : what.startsWith("B") ? "changes B -> B with indexes changed" : "changes nothing -> A")
                     .collect(plan.changes().size() == 0 ? "0" : plan.changes().size() < 10 ? "1-9" : "10+");
             if (options.concurrentIndexes()) {
                 Statistics.label("statements after the transaction, concurrent builds asked for").collect(builds == 0 ? "0" : "1+");
@@ -106,6 +106,11 @@ class PlanPropertyTest {
             PlanOptions options = new PlanOptions(true, ((seedA ^ seedB) & 1) == 1);
             migrateTo(c, b, renamed.hints(), options, "A -> B (seeds " + seedA + ", " + seedB + ", renames " + renamed.hints()
                     + (options.concurrentIndexes() ? ", concurrent index builds" : "") + ")");
+            // then B's indexes changed in place (replaced under their names, unique constraints added), built concurrently:
+            // before the transaction where the database can (RandomIndexChanges)
+            Schema changed = canonical(RandomIndexChanges.draw(b, seedA * 31 + seedB));
+            migrateTo(c, changed, RenameHints.none(), new PlanOptions(true, true), "B -> B with indexes changed (seeds " + seedA
+                    + ", " + seedB + ", concurrent index builds)");
         } finally {
             server.dropDatabase(db);
         }
