@@ -52,13 +52,36 @@ public interface MigrationContext {
 
     /** As {@link #dropIndexIfInvalid(String, String)}, {@code concurrently} or not (only outside a transaction). */
     default boolean dropIndexIfInvalid(String schema, String index, boolean concurrently) throws SQLException {
+        return dropIndex(schema, index, concurrently, true);
+    }
+
+    /**
+     * Drops the index {@code index} of {@code schema}, valid or {@code INVALID}, if there is one and its
+     * build is not running: for an index name that belongs to the migration (a temporary one it builds
+     * and renames), whatever a failed run left under it. A partitioned table's index is left as it is.
+     * {@code schema} null stands for the schema unqualified names land in (the tenant's, in a run over
+     * tenant schemas): never one further down the {@code search_path}. In a {@code transactional =
+     * false} migration the index is dropped {@code CONCURRENTLY}.
+     *
+     * @return whether an index was dropped
+     */
+    default boolean dropIndexIfExists(String schema, String index) throws SQLException {
+        return dropIndexIfExists(schema, index, connection().getAutoCommit());
+    }
+
+    /** As {@link #dropIndexIfExists(String, String)}, {@code concurrently} or not (only outside a transaction). */
+    default boolean dropIndexIfExists(String schema, String index, boolean concurrently) throws SQLException {
+        return dropIndex(schema, index, concurrently, false);
+    }
+
+    private boolean dropIndex(String schema, String index, boolean concurrently, boolean onlyInvalid) throws SQLException {
         List<Map<String, Object>> left = query("SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)"
                 + " AS name FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indexrelid"
                 + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE NOT x.indisvalid AND c.relkind = 'i' AND c.relname = ?::text"
+                + " WHERE (NOT x.indisvalid OR NOT ?::boolean) AND c.relkind = 'i' AND c.relname = ?::text"
                 + " AND n.nspname = COALESCE(?::text, pg_catalog.current_schema())"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = c.oid)",
-                index, schema);
+                onlyInvalid, index, schema);
         if (left.isEmpty()) {
             return false;
         }

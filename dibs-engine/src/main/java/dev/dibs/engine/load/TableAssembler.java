@@ -43,22 +43,26 @@ final class TableAssembler {
 
     /**
      * What {@code unique} is the same key as, as PostgreSQL compares the keys of a {@code CREATE TABLE}
-     * (columns, {@code INCLUDE}, storage parameters, {@code NULLS NOT DISTINCT}, deferrability; it keeps
-     * only the first of equal ones): "the primary key t_pkey", "the unique constraint t_a_key", or null.
+     * (key columns in order, {@code INCLUDE}, {@code NULLS NOT DISTINCT}, deferrability — not the storage
+     * parameters; it keeps only the first of equal ones): "the primary key t_pkey", "the unique constraint t_a_key", or null.
      */
     private static String repeated(UniqueConstraint unique, PrimaryKey primaryKey, List<UniqueConstraint> earlier) {
         if (primaryKey != null && primaryKey.columns().equals(unique.columns()) && primaryKey.include().equals(unique.include())
-                && primaryKey.options().equals(unique.options()) && !unique.nullsNotDistinct()
+                && !unique.nullsNotDistinct()
                 && primaryKey.deferrability() == unique.deferrability()) {
             return "the primary key " + primaryKey.name();
         }
         for (UniqueConstraint u : earlier) {
-            if (u.columns().equals(unique.columns()) && u.include().equals(unique.include()) && u.options().equals(unique.options())
+            if (u.columns().equals(unique.columns()) && u.include().equals(unique.include())
                     && u.nullsNotDistinct() == unique.nullsNotDistinct() && u.deferrability() == unique.deferrability()) {
                 return "the unique constraint " + u.name();
             }
         }
         return null;
+    }
+
+    private static boolean sameSet(List<String> a, List<String> b) {
+        return !b.isEmpty() && java.util.Set.copyOf(a).equals(java.util.Set.copyOf(b));
     }
 
     /** Registers the names the user wrote, so generated names avoid them as Postgres would. */
@@ -152,6 +156,7 @@ final class TableAssembler {
                     o.deferrability());
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
+        java.util.Set<String> unnamedHibernate = new java.util.HashSet<>();
         for (UniqueSpec spec : t.uniques()) {
             List<String> cols = spec.member() != null ? List.of(memberColumn(t, spec.member()))
                     : resolveNames(t, null, "@UniqueConstraint(columns = \"" + spec.columns() + "\")", spec.columns());
@@ -168,12 +173,30 @@ final class TableAssembler {
                     with(t, spec.options(), label), spec.options().deferrability());
             // (not when its options were refused: what is left of them is not what was written)
             String repeated = problems.size() > before ? null : repeated(unique, primaryKey, uniques);
+            if (spec.hibernate()) {
+                // as Hibernate's own schema does: a key on the primary key's columns is left out, and of two on the same
+                // columns the one named explicitly is kept
+                UniqueConstraint same = uniques.stream().filter(u -> sameSet(cols, u.columns())).findFirst().orElse(null);
+                if (sameSet(cols, primaryKey == null ? List.of() : primaryKey.columns())
+                        || same != null && (spec.name().isEmpty() || !unnamedHibernate.contains(same.name()))) {
+                    continue;
+                }
+                if (same != null) {
+                    uniques.remove(same);
+                }
+                if (spec.name().isEmpty()) {
+                    unnamedHibernate.add(name);
+                }
+                uniques.add(unique);
+                continue;
+            }
             if (repeated != null) {
                 String written = spec.member() != null ? "@Unique" : "@UniqueConstraint(columns = \"" + spec.columns() + "\")";
-                problems.add(new Problem(t.where(spec.member()), written + " repeats " + repeated + ": the same columns, with the"
-                        + " same options. PostgreSQL keeps one of two such keys when it creates the table, so the database could"
-                        + " never hold both.", "remove it (" + repeated + " already keeps those columns unique), or make the two"
-                        + " differ (another column, INCLUDE, nullsNotDistinct or deferrable)."));
+                problems.add(new Problem(t.where(spec.member()), written + " repeats " + repeated + ": the same columns in the same"
+                        + " order, with the same include, nullsNotDistinct and deferrable. PostgreSQL's CREATE TABLE keeps one of"
+                        + " two such keys, so the database would never hold both.", "remove it (" + repeated + " already keeps"
+                        + " those columns unique), or make the two differ (another column or column order, include, nullsNotDistinct"
+                        + " or deferrable: not with, which PostgreSQL does not compare)."));
                 continue;
             }
             uniques.add(unique);

@@ -131,10 +131,23 @@ public record TableDraft(
                      boolean nullsNotDistinct, String with, String comment) {
     }
 
-    /** A {@code @Unique} (member set) or {@code @UniqueConstraint} (columns set). */
-    public record UniqueSpec(String member, String columns, String name, KeyOptions options) {
+    /**
+     * A {@code @Unique} (member set) or {@code @UniqueConstraint} (columns set). {@code hibernate}: a JPA
+     * mapping's, which, as Hibernate does, is left out where it repeats the primary key's columns or an
+     * earlier unique key's (the same set of columns) rather than refused.
+     */
+    public record UniqueSpec(String member, String columns, String name, KeyOptions options, boolean hibernate) {
         public UniqueSpec(String member, String columns, String name) {
-            this(member, columns, name, KeyOptions.NONE);
+            this(member, columns, name, KeyOptions.NONE, false);
+        }
+
+        public UniqueSpec(String member, String columns, String name, KeyOptions options) {
+            this(member, columns, name, options, false);
+        }
+
+        /** A JPA mapping's unique key on {@code columns}: see {@link #hibernate}. */
+        public static UniqueSpec hibernate(String columns, String name) {
+            return new UniqueSpec(null, columns, name, KeyOptions.NONE, true);
         }
     }
 

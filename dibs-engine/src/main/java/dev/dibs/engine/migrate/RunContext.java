@@ -140,6 +140,12 @@ final class RunContext implements MigrationContext {
         return dropIndexIfInvalid(schema, index, !migration.transactional());
     }
 
+    /** As {@link #dropIndexIfInvalid(String, String)}: CONCURRENTLY in a {@code transactional = false} migration. */
+    @Override
+    public boolean dropIndexIfExists(String schema, String index) throws SQLException {
+        return dropIndexIfExists(schema, index, !migration.transactional());
+    }
+
     @Override
     public java.util.Optional<String> tenant() {
         return java.util.Optional.ofNullable(tenant);

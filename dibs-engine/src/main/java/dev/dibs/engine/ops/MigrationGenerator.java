@@ -144,9 +144,8 @@ public final class MigrationGenerator {
                     // a temporary name of dibs's: whatever holds it was left by a failed run (of this migration, or of a
                     // plan applied by hand), valid or not, and may be another definition: dropped, then built
                     body.append("        // drops what a failed run left under this temporary name (INVALID or not), then builds it\n")
-                            .append("        ctx.execute(").append(JavaStrings.expression("DROP INDEX CONCURRENTLY IF EXISTS "
-                                    + (qualified ? Sql.name(new QualifiedName(table.schema(), index)) : Sql.name(index)), ""))
-                            .append(");\n");
+                            .append("        ctx.dropIndexIfExists(").append(qualified ? JavaStrings.expression(table.schema(), "") : "null")
+                            .append(", ").append(JavaStrings.expression(index, "")).append(");\n");
                 } else {
                     body.append("        // drops what a failed run of this migration left (an INVALID index); IF NOT EXISTS keeps what it built\n")
                             .append("        ctx.dropIndexIfInvalid(").append(qualified ? JavaStrings.expression(table.schema(), "") : "null")

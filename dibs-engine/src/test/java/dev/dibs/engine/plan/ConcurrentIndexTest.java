@@ -313,6 +313,12 @@ class ConcurrentIndexTest {
      * {@code db}; each records what {@code ctx.dropIndexIfInvalid} answered in {@code dropped}.
      */
     private void migrate(TestDatabase db, String name, List<String> bodies, List<Boolean> transactional) throws Exception {
+        migrate(db, name, bodies, transactional, List.of("public"));
+    }
+
+    /** As above, managing {@code schemas} (the first is where unqualified names land). */
+    private void migrate(TestDatabase db, String name, List<String> bodies, List<Boolean> transactional, List<String> schemas)
+            throws Exception {
         java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
         for (int i = 0; i < bodies.size(); i++) {
             sources.put("m/V" + (i + 1) + ".java", """
@@ -328,7 +334,25 @@ class ConcurrentIndexTest {
         }
         List<Path> classpath = dev.dibs.engine.testing.JavaSources.compile(dir.resolve(name), sources);
         dev.dibs.engine.migrate.MigrationRunner.builder().database(db.info()).classpath(classpath).packages(List.of("m"))
-                .schemas(List.of("public")).lockTimeout("2s").build().run();
+                .schemas(schemas).lockTimeout("2s").build().run();
+    }
+
+    /**
+     * {@code dropIndexIfExists}, for a temporary name the migration owns, drops the index whether valid
+     * or not; with no schema named, only in the schema unqualified names land in, never one further down
+     * the search_path (a tenant's run must not drop public's).
+     */
+    @Test
+    void dropIndexIfExistsDropsValidOrNotButOnlyInTheSchemaAsked(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("CREATE SCHEMA app; CREATE TABLE app.t (a int); CREATE INDEX x_tmp ON app.t (a);"
+                + " CREATE TABLE public.u (a int); CREATE INDEX y_tmp ON public.u (a); CREATE TABLE public.dropped (name text, dropped boolean)");
+        String record = "ctx.execute(\"INSERT INTO public.dropped VALUES (?, ?)\", \"%s\", ctx.dropIndexIfExists(%s, \"%s\"));";
+        migrate(db, "exists", List.of(record.formatted("x_tmp", "null", "x_tmp") + record.formatted("y_tmp", "null", "y_tmp")
+                + record.formatted("public.y_tmp", "\"public\"", "y_tmp")), List.of(false), List.of("app"));
+
+        assertThat(db.queryStrings("SELECT name || ' ' || dropped FROM public.dropped")).containsExactly(
+                "x_tmp true", "y_tmp false", "public.y_tmp true");
+        assertThat(db.queryString("SELECT count(*) FROM pg_class WHERE relname IN ('x_tmp', 'y_tmp')")).isEqualTo("0");
     }
 
     private static String recordDrop(String schema, String index) {
@@ -601,7 +625,7 @@ class ConcurrentIndexTest {
                 .containsExactly("V20261207120000_TBPrepareIndexes.java", "V20261207120001_TB.java");
         String prepare = java.nio.file.Files.readString(written.get(0));
         assertThat(prepare).contains("@Migration(value = \"20261207120000_t_b_prepare_indexes\", transactional = false)")
-                .contains("        ctx.execute(\"DROP INDEX CONCURRENTLY IF EXISTS public.t_a_key_dibs_new\");\n"
+                .contains("        ctx.dropIndexIfExists(\"public\", \"t_a_key_dibs_new\");\n"
                         + "        // hazards: INDEX_BUILD, VALIDATES_EXISTING_ROWS\n"
                         + "        ctx.execute(\"CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new ON public.t USING btree (a, b)\");")
                 .contains("ctx.execute(\"CREATE UNIQUE INDEX CONCURRENTLY t_b_key_dibs_new ON public.t USING btree (b)\");");

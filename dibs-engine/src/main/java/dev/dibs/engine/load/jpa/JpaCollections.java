@@ -294,7 +294,7 @@ final class JpaCollections {
             List<String> all = new ArrayList<>();
             ownerCols.forEach(c -> all.add(c.ident()));
             elementCols.forEach(c -> all.add(c.ident()));
-            table.uniques.add(new UniqueSpec(null, String.join(", ", all), ""));
+            table.uniques.add(UniqueSpec.hibernate(String.join(", ", all), ""));
         }
     }
 

@@ -33,7 +33,7 @@ final class JpaConstraints {
         for (AnnotationInfo u : JpaAnnotations.nested(table, "uniqueConstraints")) {
             List<String> cols = JpaAnnotations.strings(u, "columnNames").stream()
                     .map(c -> Identifiers.quote(naming.physicalColumn(JpaName.written(c)).sqlName())).toList();
-            t.uniques.add(new UniqueSpec(null, String.join(", ", cols), sqlName(JpaAnnotations.string(u, "name", ""))));
+            t.uniques.add(UniqueSpec.hibernate(String.join(", ", cols), sqlName(JpaAnnotations.string(u, "name", ""))));
         }
         for (AnnotationInfo i : JpaAnnotations.nested(table, "indexes")) {
             String list = JpaAnnotations.string(i, "columnList", "");
@@ -53,7 +53,7 @@ final class JpaConstraints {
             String name = sqlName(JpaAnnotations.string(i, "name", ""));
             if (JpaAnnotations.bool(i, "unique", false)) {
                 // Hibernate writes a unique @Index as a unique constraint in create table
-                fromIndexes.add(new UniqueSpec(null, String.join(", ", keys), name));
+                fromIndexes.add(UniqueSpec.hibernate(String.join(", ", keys), name));
             } else {
                 t.indexes.add(new IndexSpec(null, String.join(", ", keys), false, "", "", "",
                         name.isEmpty() ? JpaName.of(naming.indexName(t.name, written)).sqlName() : name, false, "", ""));

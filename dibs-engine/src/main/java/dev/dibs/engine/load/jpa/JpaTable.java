@@ -101,7 +101,7 @@ final class JpaTable {
                     c.identity(), false, null, false, c.primaryKey(), renames.get(c.sql()), c.comment(), c.source(), "",
                     statistics.get(c.sql()), collations.get(c.sql())));
             if (c.unique()) {
-                allUniques.add(new UniqueSpec(null, c.ident(), ""));
+                allUniques.add(UniqueSpec.hibernate(c.ident(), ""));
             }
             if (c.check() != null) {
                 allChecks.add(new CheckSpec(c.check(), ""));

@@ -331,4 +331,25 @@ class JpaProblemsTest {
             assertThat(p.fix()).isEqualTo("rename one of the enums, or map one with @Enumerated(STRING).");
         });
     }
+
+    /**
+     * A unique key a JPA mapping repeats is left out as Hibernate's own schema leaves it: one on the
+     * primary key's columns, and of two on the same columns the one not named explicitly (dibs's own
+     * annotations are refused for it: RepeatedKeysAgainstPostgresTest).
+     */
+    @Test
+    void uniqueKeysAMappingRepeatsAreLeftOutAsHibernateDoes(@TempDir Path dir) {
+        List<Path> scanPath = compile(dir, """
+                package q;
+                import jakarta.persistence.*;
+                @Entity @Table(name = "accounts", uniqueConstraints = {@UniqueConstraint(columnNames = "id"),
+                    @UniqueConstraint(name = "uk_email", columnNames = "email"), @UniqueConstraint(columnNames = {"handle", "email"})})
+                class Account { @Id Long id; @Column(unique = true) String email; @Column(unique = true) String code; String handle; }
+                """);
+        dev.dibs.engine.model.Table t = IntentLoader.builder().classpath(scanPath).jpa(JpaSettings.of("spring")).load().schema()
+                .tables().get(0);
+
+        assertThat(t.uniques()).extracting(u -> u.name() + " " + u.columns()).containsExactlyInAnyOrder(
+                "uk_email [email]", "accounts_code_key [code]", "accounts_handle_email_key [handle, email]");
+    }
 }
