@@ -78,7 +78,16 @@ final class TableAnnotations {
     }
 
     private void uniques() {
+        List<UniqueConstraint> written = new ArrayList<>();
         for (UniqueConstraint u : table.uniques()) {
+            String repeats = u.sameKeyAmong(table.primaryKey(), written);
+            if (repeats != null) { // made by ALTER TABLE: a CREATE TABLE, the loader's scratch build's, keeps only one of two
+                source.problem(null, "unique constraint " + u.name() + " repeats " + repeats + " (the same columns and options),"
+                        + " which a CREATE TABLE cannot hold twice: drop one of them from the database (ALTER TABLE " + tableName
+                        + " DROP CONSTRAINT " + u.name() + ": the other keeps the rows unique), then import again");
+                continue;
+            }
+            written.add(u);
             List<String> parts = new ArrayList<>(u.columns());
             parts.addAll(u.include());
             String name = u.name().equals(new PostgresNames().unique(tableName, parts)) ? "" : u.name();

@@ -41,26 +41,6 @@ final class TableAssembler {
         this.problems = problems;
     }
 
-    /**
-     * What {@code unique} is the same key as, as PostgreSQL compares the keys of a {@code CREATE TABLE}
-     * (key columns in order, {@code INCLUDE}, {@code NULLS NOT DISTINCT}, deferrability — not the storage
-     * parameters; it keeps only the first of equal ones): "the primary key t_pkey", "the unique constraint t_a_key", or null.
-     */
-    private static String repeated(UniqueConstraint unique, PrimaryKey primaryKey, List<UniqueConstraint> earlier) {
-        if (primaryKey != null && primaryKey.columns().equals(unique.columns()) && primaryKey.include().equals(unique.include())
-                && !unique.nullsNotDistinct()
-                && primaryKey.deferrability() == unique.deferrability()) {
-            return "the primary key " + primaryKey.name();
-        }
-        for (UniqueConstraint u : earlier) {
-            if (u.columns().equals(unique.columns()) && u.include().equals(unique.include())
-                    && u.nullsNotDistinct() == unique.nullsNotDistinct() && u.deferrability() == unique.deferrability()) {
-                return "the unique constraint " + u.name();
-            }
-        }
-        return null;
-    }
-
     private static boolean sameSet(List<String> a, List<String> b) {
         return !b.isEmpty() && java.util.Set.copyOf(a).equals(java.util.Set.copyOf(b));
     }
@@ -172,7 +152,7 @@ final class TableAssembler {
             UniqueConstraint unique = new UniqueConstraint(name, cols, spec.options().nullsNotDistinct(), include,
                     with(t, spec.options(), label), spec.options().deferrability());
             // (not when its options were refused: what is left of them is not what was written)
-            String repeated = problems.size() > before ? null : repeated(unique, primaryKey, uniques);
+            String repeated = problems.size() > before ? null : unique.sameKeyAmong(primaryKey, uniques);
             if (spec.hibernate()) {
                 // as Hibernate's own schema does: a key on the primary key's columns is left out, and of two on the same
                 // columns the one named explicitly is kept

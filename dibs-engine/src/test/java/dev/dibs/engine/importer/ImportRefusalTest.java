@@ -54,4 +54,26 @@ class ImportRefusalTest {
         assertThat(RecordWriter.write(empty, "com.acme.db", new ArrayList<>())).isEmpty();
         assertThat(RecordWriter.write(empty, "com.java.db", new ArrayList<>())).isEmpty();
     }
+
+    /**
+     * A unique key made by ALTER TABLE that repeats the primary key or another unique key (PostgreSQL's
+     * CREATE TABLE, and so the loader, keep only one of two) is named with the way out, not written.
+     */
+    @Test
+    void aKeyThatRepeatsAnotherIsNamedWithTheWayOut(TestDatabase db) throws Exception {
+        db.execute("""
+                CREATE TABLE codes (id integer PRIMARY KEY, code text NOT NULL UNIQUE);
+                ALTER TABLE codes ADD CONSTRAINT codes_id_key UNIQUE (id);
+                ALTER TABLE codes ADD CONSTRAINT codes_code_key1 UNIQUE (code) WITH (fillfactor = 70);
+                """);
+        Schema schema = Inspector.inspect(db.info(), List.of("public")).schema();
+
+        assertThatThrownBy(() -> RecordWriter.write(schema, "com.acme.db", new ArrayList<>()))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("table public.codes: unique constraint codes_id_key repeats the primary key codes_pkey (the same"
+                        + " columns and options), which a CREATE TABLE cannot hold twice: drop one of them from the database (ALTER"
+                        + " TABLE codes DROP CONSTRAINT codes_id_key: the other keeps the rows unique), then import again")
+                .hasMessageContaining("unique constraint codes_code_key1 repeats the unique constraint codes_code_key")
+                .satisfies(e -> assertThat(((ImportException) e).problems()).hasSize(2));
+    }
 }
