@@ -41,11 +41,14 @@ import org.postgresql.core.TransactionState;
  * <p>Only connections that were in use at once are kept, at most {@code maxIdle} per database; a
  * database's are closed by {@link #release} (its last target is done; one given back later is closed
  * too) and all by {@link #close}; a sign-in refused for too many connections closes the other
- * databases' idle ones and is tried once more. The statements a user made are closed when it gives
+ * databases' idle ones and is tried again while their server processes end. The statements a user made are closed when it gives
  * the connection back. A connection taken out through {@code unwrap} or a statement's
  * {@code getConnection()} is the real one: held past {@code close()}, it would be another user's.
  */
 public final class KeptSessions implements AutoCloseable {
+
+    /** How long a sign-in refused for too many connections is tried again once other databases' idle ones are closed. */
+    private static final java.time.Duration FREED = java.time.Duration.ofSeconds(3);
 
     /** How long giving a connection back may take (rollback and reset) before it is aborted instead. */
     static final int GIVE_BACK_TIMEOUT_MS = 10_000;
@@ -83,11 +86,35 @@ public final class KeptSessions implements AutoCloseable {
             return lent(plain, Session.of(plain.open()));
         } catch (SQLException e) {
             // too many connections (the server's, the role's or the database's limit): what other
-            // databases keep idle counts against it; closed, the sign-in is tried once more
+            // databases keep idle counts against it; closed, the sign-in is tried again
             if (!"53300".equals(e.getSQLState()) || !closeIdleOfOthers(plain)) {
                 throw e;
             }
-            return lent(plain, Session.of(plain.open()));
+            return openOnceFreed(plain);
+        }
+    }
+
+    /**
+     * Signs in once the connections just closed have left the server: a closed connection's server
+     * process ends a moment after, and counts against the limit until then (on a busy server, longer),
+     * so a sign-in still refused for too many connections is tried again for up to {@link #FREED}.
+     */
+    private Connection openOnceFreed(ConnectionInfo plain) throws SQLException {
+        long deadline = System.nanoTime() + FREED.toNanos();
+        for (long wait = 5; ; wait = Math.min(wait * 2, 200)) {
+            try {
+                return lent(plain, Session.of(plain.open()));
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || System.nanoTime() + wait * 1_000_000 > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
