@@ -57,6 +57,14 @@ class ConcurrentIndexTest {
         }
     }
 
+    /** Plans {@code java} again with concurrent builds, checks its statements, applies it and checks that nothing is left to do. */
+    private void planApplyAndConverge(TestDatabase db, PostgresServer server, String java, String... statements) throws Exception {
+        Plan again = plan(db, server, java, CONCURRENTLY);
+        assertThat(modes(again)).containsExactly(statements);
+        apply(db, again, "5s");
+        assertThat(plan(db, server, java, CONCURRENTLY).statements()).as("a plan after it").isEmpty();
+    }
+
     private static List<String> modes(Plan plan) {
         return plan.statements().stream().map(s -> s.mode() + " " + s.sql()).toList();
     }
@@ -186,13 +194,10 @@ class ConcurrentIndexTest {
                 .as("the transaction committed").isEqualTo("1");
 
         db.execute("DELETE FROM t WHERE id = 2");
-        Plan again = plan(db, server, java, CONCURRENTLY);
-        assertThat(modes(again)).containsExactly(
+        planApplyAndConverge(db, server, java,
                 "IN_TRANSACTION DROP INDEX public.t_a_idx",
                 "OUTSIDE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_a_idx ON public.t USING btree (a)");
-        apply(db, again, "5s");
         assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_idx'::regclass")).isEqualTo("t");
-        assertThat(plan(db, server, java, CONCURRENTLY).statements()).isEmpty();
     }
 
     /**
@@ -552,16 +557,13 @@ class ConcurrentIndexTest {
         assertThat(db.queryString("SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.t_a_key_dibs_new'::regclass")).isEqualTo("f");
 
         db.execute("DELETE FROM t WHERE id = 2");
-        Plan again = plan(db, server, java, CONCURRENTLY);
-        assertThat(modes(again)).containsExactly(
+        planApplyAndConverge(db, server, java,
                 "BUILT_BEFORE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_a_key_dibs_new1 ON public.t USING btree (a)",
                 "IN_TRANSACTION DROP INDEX public.t_a_key_dibs_new",
                 "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN note text",
                 "IN_TRANSACTION ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key_dibs_new1");
-        apply(db, again, "5s");
         assertThat(db.queryStrings("SELECT conname || ' ' || contype::text || ' ' || conindid::regclass::text FROM pg_constraint"
                 + " WHERE conrelid = 'public.t'::regclass AND contype = 'u'")).containsExactly("t_a_key u t_a_key");
-        assertThat(plan(db, server, java, CONCURRENTLY).statements()).isEmpty();
     }
 
     /**
@@ -581,15 +583,12 @@ class ConcurrentIndexTest {
                         + " before it under a temporary name (the next plan takes them, or drops them) stay).");
         db.execute("ALTER TABLE t DROP COLUMN note");
 
-        Plan again = plan(db, server, java, CONCURRENTLY);
         // the left index is the one wanted under another name: renamed, not built again
-        assertThat(modes(again)).containsExactly(
+        planApplyAndConverge(db, server, java,
                 "IN_TRANSACTION DROP INDEX public.t_a_idx",
                 "IN_TRANSACTION ALTER INDEX public.t_a_idx_dibs_new RENAME TO t_a_idx",
                 "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN note text");
-        apply(db, again, "5s");
         assertThat(db.queryStrings("SELECT relname FROM pg_class WHERE relname LIKE 't\\_a%' ORDER BY 1")).containsExactly("t_a_idx");
-        assertThat(plan(db, server, java, CONCURRENTLY).statements()).isEmpty();
     }
 
     /**
