@@ -19,6 +19,17 @@ import java.lang.annotation.Target;
  * @Partition(name = "events_default", bound = "DEFAULT")
  * public record Event(long id, Instant createdAt) {}
  * }</pre>
+ *
+ * <p>A partition can be partitioned in turn ({@link #partitionBy()}), and its own partitions
+ * name it in {@link #of()}:
+ *
+ * <pre>{@code
+ * @Table(value = "events", partitionBy = "RANGE (created_at)")
+ * @Partition(name = "events_2024", bound = "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+ *            partitionBy = "LIST (region)")
+ * @Partition(name = "events_2024_eu", of = "events_2024", bound = "FOR VALUES IN ('eu')")
+ * @Partition(name = "events_2024_rest", of = "events_2024", bound = "DEFAULT")
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +45,21 @@ public @interface Partition {
      * {@code "DEFAULT"}. A changed bound re-creates the partition, deleting its rows.
      */
     String bound();
+
+    /**
+     * The partition this one is a partition of: the name of another {@code @Partition} of the same
+     * table that has a {@link #partitionBy()}. Empty (the default): a partition of the table itself.
+     * A partition whose parent changes is dropped with its rows and created again.
+     */
+    String of() default "";
+
+    /**
+     * Makes this partition partitioned in turn: its partition key in PostgreSQL's own words, as after
+     * {@code PARTITION BY} ({@code "LIST (region)"}). Its own partitions name it in {@link #of()}.
+     * PostgreSQL cannot change a partition's key: a changed one drops the partition with its rows and
+     * creates it again.
+     */
+    String partitionBy() default "";
 
     /** Container of repeated {@link Partition}s. */
     @Documented

@@ -40,28 +40,83 @@ public final class PartitionDiffer {
             return;
         }
         Map<String, Partition> now = byName(current.options().partitions());
-        Map<String, Partition> wanted = byName(desired.options().partitions());
-        // a DEFAULT partition that stays: PostgreSQL checks its rows against each new bound
-        boolean keptDefault = now.values().stream().anyMatch(p -> p.bound().equals(DEFAULT)
-                && (!wanted.containsKey(p.name()) || wanted.get(p.name()).bound().equals(DEFAULT)));
         List<Partition> undeclared = undeclared(current, desired);
         // only of the columns the table has now: one the plan adds reaches the partition through its table
         java.util.Map<String, Integer> statistics = statistics(desired);
         statistics.keySet().removeIf(column -> current.column(column).isEmpty());
-        for (Partition p : desired.options().partitions()) {
+        // declared otherwise (bound, key, parent): dropped and created again, and every partition
+        // below one in the database goes with it
+        java.util.Set<String> redone = new java.util.LinkedHashSet<>();
+        for (Partition p : desired.options().partitionsParentsFirst()) {
             Partition existing = now.get(p.name());
-            if (existing != null && existing.bound().equals(p.bound())) {
+            if (existing != null && !existing.equals(p)) {
+                redone.add(p.name());
+            }
+        }
+        java.util.Set<String> gone = new java.util.HashSet<>(redone);
+        redone.forEach(name -> current.options().below(name).forEach(b -> gone.add(b.name())));
+        for (Partition u : undeclared) {
+            if (gone.contains(u.name())) {
+                throw PartitioningRefused.undeclaredBelow(desired.name(), u, redoneAbove(current, u, redone));
+            }
+        }
+        for (Partition p : desired.options().partitionsParentsFirst()) {
+            Partition existing = now.get(p.name());
+            if (existing != null && !gone.contains(p.name())) {
                 continue;
             }
-            Optional<Partition> clash = undeclared.stream().filter(u -> u.bound().equals(p.bound())).findFirst();
+            Optional<Partition> clash = undeclared.stream()
+                    .filter(u -> Objects.equals(u.of(), p.of()) && u.bound().equals(p.bound())).findFirst();
             if (clash.isPresent()) {
                 throw PartitioningRefused.overlap(desired.name(), p, clash.get());
             }
-            if (existing != null) {
-                changes.add(new DropPartition(desired.name(), existing));
+            if (existing != null && redone.contains(p.name()) && redoneAbove(current, existing, redone) == null) {
+                changes.add(new DropPartition(desired.name(), existing, false, reason(existing, p),
+                        current.options().below(existing.name()).stream().map(Partition::name).toList()));
             }
-            changes.add(new AddPartition(desired.name(), p, keptDefault && !p.bound().equals(DEFAULT), statistics));
+            changes.add(new AddPartition(desired.name(), p, besideKeptDefault(p, now, desired, gone), statistics));
         }
+    }
+
+    /** What makes {@code declared} another partition than {@code existing}, as a drop says it. */
+    private static String reason(Partition existing, Partition declared) {
+        List<String> reasons = new java.util.ArrayList<>();
+        if (!existing.bound().equals(declared.bound())) {
+            reasons.add("its bound changed");
+        }
+        if (!Objects.equals(existing.of(), declared.of())) {
+            reasons.add("it becomes a partition of " + (declared.of() == null ? "the table" : declared.of()));
+        }
+        if (!Objects.equals(existing.partitionBy(), declared.partitionBy())) {
+            reasons.add(declared.partitionBy() == null ? "it is no longer partitioned"
+                    : existing.partitionBy() == null ? "it becomes partitioned" : "its partition key changed");
+        }
+        return String.join(", ", reasons);
+    }
+
+    /** The partition above {@code p} in the database that the plan drops and creates again, or null. */
+    private static String redoneAbove(Table current, Partition p, java.util.Set<String> redone) {
+        String at = p.of();
+        for (int steps = 0; at != null && steps <= current.options().partitions().size(); steps++) {
+            if (redone.contains(at)) {
+                return at;
+            }
+            at = current.options().partition(at).map(Partition::of).orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a {@code DEFAULT} partition that stays beside {@code p} (of the same parent, neither
+     * dropped nor redeclared with another bound) holds rows PostgreSQL checks against its bound.
+     */
+    private static boolean besideKeptDefault(Partition p, Map<String, Partition> now, Table desired, java.util.Set<String> gone) {
+        if (p.bound().equals(DEFAULT) || p.of() != null && (gone.contains(p.of()) || !now.containsKey(p.of()))) {
+            return false;
+        }
+        return now.values().stream().anyMatch(d -> d.bound().equals(DEFAULT) && Objects.equals(d.of(), p.of())
+                && !gone.contains(d.name())
+                && desired.options().partition(d.name()).map(w -> w.bound().equals(DEFAULT)).orElse(true));
     }
 
     /**
@@ -95,7 +150,7 @@ public final class PartitionDiffer {
             }
         }
         changes.replaceAll(c -> c instanceof DropPartition d && referenced.contains(d.table())
-                ? new DropPartition(d.table(), d.partition(), true) : c);
+                ? d.referencedNow() : c);
     }
 
     /**
@@ -126,8 +181,16 @@ public final class PartitionDiffer {
      * has no column converted: an enum type created again leaves it for the drop to take first.)
      */
     private static String keyReading(Schema current, QualifiedName table, String column) {
-        String key = current.table(table).map(t -> t.options().partitionBy()).orElse(null);
-        return key != null && ExpressionNames.reads(key, List.of(column)) ? key : null;
+        Table t = current.table(table).orElse(null);
+        if (t == null || t.options().partitionBy() == null) {
+            return null;
+        }
+        if (ExpressionNames.reads(t.options().partitionBy(), List.of(column))) {
+            return t.options().partitionBy();
+        }
+        // a partition's own key holds the column too: PostgreSQL refuses the type change there as well
+        return t.options().partitions().stream().filter(p -> p.partitioned() && ExpressionNames.reads(p.partitionBy(), List.of(column)))
+                .map(p -> p.partitionBy() + " of partition " + p.name()).findFirst().orElse(null);
     }
 
     /** The partitions of {@code current} that {@code desired} (the same table, same key) does not declare. */

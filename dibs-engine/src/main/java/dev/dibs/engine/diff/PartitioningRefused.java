@@ -38,6 +38,16 @@ public final class PartitioningRefused extends DibsException {
                 + " has; then plan again.");
     }
 
+    static PartitioningRefused undeclaredBelow(QualifiedName table, Partition undeclared, String above) {
+        return new PartitioningRefused("dibs cannot create partition " + table.schema() + "." + above + " of " + table
+                + " again as declared: dropping it would drop the partition " + table.schema() + "." + undeclared.name()
+                + " below it, which no declaration names (made by hand or by a tool such as pg_partman), and dibs never drops"
+                + " such a partition; so nothing was planned. Declare " + undeclared.name() + " with @Partition(name = \""
+                + undeclared.name() + "\", of = …), or detach or drop it yourself (ALTER TABLE " + table.schema() + "."
+                + (undeclared.of() == null ? table.name() : undeclared.of()) + " DETACH PARTITION " + table.schema() + "."
+                + undeclared.name() + "); then plan again.");
+    }
+
     static PartitioningRefused keyColumnRetyped(QualifiedName table, String key, String column, String from, String to) {
         return new PartitioningRefused("dibs cannot change the type of column " + table + "." + column + " from " + from + " to "
                 + to + ": it is in the partition key of table " + table + " (PARTITION BY " + key + "), and PostgreSQL cannot"

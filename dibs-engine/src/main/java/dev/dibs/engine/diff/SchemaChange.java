@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -380,16 +381,30 @@ public sealed interface SchemaChange {
     }
 
     /**
-     * Drops a declared partition whose bound changed, with its rows, so that it can be added again
-     * with the new bound. A partition no {@code @Partition} declares is never dropped. {@code referenced}:
-     * a foreign key references the table (before or after the plan), so the partition is detached
-     * first — PostgreSQL refuses to drop one its table's foreign keys depend on, and detaching checks
-     * that no referencing row points into it.
+     * Drops a declared partition whose bound, partition key or parent partition changed, with its
+     * rows, so that it can be added again as declared. A partition no {@code @Partition} declares is
+     * never dropped. {@code referenced}: a foreign key references the table (before or after the
+     * plan), so the partition is detached first — PostgreSQL refuses to drop one its table's foreign
+     * keys depend on, and detaching checks that no referencing row points into it. {@code reason}:
+     * what changed ({@code its bound changed}); {@code below}: the partitions under it, which go with
+     * it (a partitioned partition's, by name).
      */
-    record DropPartition(QualifiedName table, Partition partition, boolean referenced) implements SchemaChange {
-        /** A partition of a table no foreign key references. */
+    record DropPartition(QualifiedName table, Partition partition, boolean referenced, String reason, List<String> below)
+            implements SchemaChange {
+        public DropPartition {
+            Objects.requireNonNull(reason, "reason");
+            below = List.copyOf(below);
+        }
+        /** A partition of a table no foreign key references, whose bound changed. */
         public DropPartition(QualifiedName table, Partition partition) {
             this(table, partition, false);
+        }
+        /** A partition without partitions of its own, whose bound changed. */
+        public DropPartition(QualifiedName table, Partition partition, boolean referenced) {
+            this(table, partition, referenced, "its bound changed", List.of());
+        }
+        public DropPartition referencedNow() {
+            return new DropPartition(table, partition, true, reason, below);
         }
         public String subject() { return "partition " + table.schema() + "." + partition.name(); }
         public <R> R accept(Visitor<R> v) { return v.dropPartition(this); }

@@ -157,7 +157,7 @@ public final class SchemaDiffer {
                     .filter(x -> calling.contains(RoutineUses.Kind.EXCLUSION + " " + x.name())).toList();
             changes.add(new AddTable(t.withChecks(t.checks().stream().filter(k -> !later.contains(k)).toList())
                     .withExclusions(t.exclusions().stream().filter(x -> !laterExclusions.contains(x)).toList())));
-            t.options().partitions().forEach(p -> changes.add(new SchemaChange.AddPartition(t.name(), p, false,
+            t.options().partitionsParentsFirst().forEach(p -> changes.add(new SchemaChange.AddPartition(t.name(), p, false,
                     PartitionDiffer.statistics(t))));
             t.indexes().forEach(i -> changes.add(new AddIndex(t.name(), i)));
             t.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(t.name(), fk)));

@@ -8,6 +8,7 @@ import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.MaterializedView;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.Policy;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Routine;
@@ -108,8 +109,12 @@ public final class SchemaTexts {
         });
         TableOptions o = t.options();
         String partitionBy = f.apply(o.partitionBy());
-        TableOptions options = partitionBy == o.partitionBy() ? o
-                : new TableOptions(o.unlogged(), o.storage(), partitionBy, o.partitions(), o.rowSecurity(), o.forceRowSecurity());
+        List<Partition> partitions = map(o.partitions(), p -> {
+            String key = f.apply(p.partitionBy());
+            return key == p.partitionBy() ? p : p.withPartitionBy(key);
+        });
+        TableOptions options = partitionBy == o.partitionBy() && partitions == o.partitions() ? o
+                : new TableOptions(o.unlogged(), o.storage(), partitionBy, partitions, o.rowSecurity(), o.forceRowSecurity());
         return columns == t.columns() && checks == t.checks() && indexes == t.indexes() && exclusions == t.exclusions() && options == o ? t
                 : t.withColumns(columns).withChecks(checks).withIndexes(indexes).withExclusions(exclusions).withOptions(options);
     }

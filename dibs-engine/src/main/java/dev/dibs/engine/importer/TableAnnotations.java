@@ -49,8 +49,9 @@ final class TableAnnotations {
             String value = x.definition().startsWith("EXCLUDE ") ? x.definition().substring("EXCLUDE ".length()) : x.definition();
             add(new AnnotationText("Exclusion").required("name", x.name()).required("value", value), "Exclusion");
         }
-        for (Partition p : table.options().partitions()) {
-            add(new AnnotationText("Partition").required("name", p.name()).required("bound", p.bound()), "Partition");
+        for (Partition p : table.options().partitionsParentsFirst()) {
+            add(new AnnotationText("Partition").required("name", p.name()).string("of", p.of()).required("bound", p.bound())
+                    .string("partitionBy", p.partitionBy()), "Partition");
         }
         return out;
     }

@@ -50,8 +50,8 @@ final class TableParts {
         List<Partition> partitions = new ArrayList<>();
         // an empty ARRAY(...) of arrays comes back one-dimensional
         if (!"{}".equals(rs.getString("partitions")) && rs.getArray("partitions").getArray() instanceof String[][] pairs) {
-            for (String[] pair : pairs) {
-                partitions.add(new Partition(pair[0], pair[1]));
+            for (String[] p : pairs) { // name, bound, the partition it belongs to (null: the table), its own key
+                partitions.add(new Partition(p[0], p[1], p[2], p[3]));
             }
         }
         return new TableOptions(rs.getBoolean("unlogged"), ArrayColumns.strings(rs, "storage"), rs.getString("partition_by"),

@@ -126,6 +126,15 @@ final class AnnotationSqlCheck {
         List<TableDraft.PartitionSpec> partitions = new ArrayList<>();
         for (TableDraft.PartitionSpec partition : p.partitions()) {
             String problem = partition.bound().isBlank() ? null : PartitionSqlGuard.boundProblem(partition.bound());
+            String subKey = partition.partitionBy();
+            String subKeyProblem = subKey.isBlank() ? null : PartitionSqlGuard.keyProblem(subKey);
+            if (subKeyProblem != null) {
+                problems.add(new Problem(where, "@Partition(name = \"" + shown(partition.name()) + "\", partitionBy = \""
+                        + shown(subKey) + "\") is not a partition key: " + subKeyProblem + ".",
+                        "write the key as after PARTITION BY: \"RANGE (created_at)\", \"LIST (region)\" or \"HASH (id)\", "
+                                + "with the columns' SQL names."));
+                partition = partition.withoutKey();
+            }
             if (problem == null) {
                 partitions.add(partition);
             } else {

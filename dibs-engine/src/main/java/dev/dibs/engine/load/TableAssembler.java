@@ -250,10 +250,59 @@ final class TableAssembler {
                 problems.add(new Problem(t.where(null), label + " is " + (spec.name().equals(t.name().name())
                         ? "the table's own name." : "declared twice."), "give each partition a name of its own."));
             } else {
-                partitions.add(new Partition(spec.name(), spec.bound().trim()));
+                partitions.add(new Partition(spec.name(), spec.bound().trim(), spec.of().trim(), spec.partitionBy().trim()));
             }
         }
-        return partitions;
+        return parentsDeclared(t, partitions);
+    }
+
+    /**
+     * The partitions whose {@code of} names a declared partition that is partitioned, and whose
+     * chain of parents reaches the table; a problem for each other (and for the partitions below it).
+     */
+    private List<Partition> parentsDeclared(TableDraft t, List<Partition> partitions) {
+        java.util.Map<String, Partition> byName = new java.util.HashMap<>();
+        partitions.forEach(p -> byName.put(p.name(), p));
+        List<Partition> kept = new ArrayList<>();
+        for (Partition p : partitions) {
+            String label = "@Partition(name = \"" + p.name() + "\", of = \"" + p.of() + "\")";
+            Partition parent = p.of() == null ? null : byName.get(p.of());
+            if (p.of() == null) {
+                kept.add(p);
+            } else if (parent == null) {
+                problems.add(new Problem(t.where(null), label + " names no partition declared on " + t.name() + ".",
+                        "name one of the table's @Partition(name = …), or leave \"of\" out for a partition of the table itself."));
+            } else if (!parent.partitioned()) {
+                problems.add(new Problem(t.where(null), label + ": partition " + parent.name() + " is not partitioned.",
+                        "give @Partition(name = \"" + parent.name() + "\") its partition key, e.g. partitionBy = \"LIST (region)\"."));
+            } else if (ownAncestor(p, byName)) {
+                problems.add(new Problem(t.where(null), label + " is below itself: its partitions' \"of\" lead back to it.",
+                        "make one partition of the loop a partition of the table itself (leave its \"of\" out)."));
+            } else {
+                kept.add(p);
+            }
+        }
+        // a partition below a refused one is not created either (its parent would be missing)
+        java.util.Set<String> names = new HashSet<>();
+        kept.forEach(p -> names.add(p.name()));
+        boolean changed = true;
+        while (changed) {
+            changed = kept.removeIf(p -> p.of() != null && !names.contains(p.of()));
+            names.clear();
+            kept.forEach(p -> names.add(p.name()));
+        }
+        return kept;
+    }
+
+    private static boolean ownAncestor(Partition p, java.util.Map<String, Partition> byName) {
+        Partition at = byName.get(p.of());
+        for (int steps = 0; at != null && steps <= byName.size(); steps++) {
+            if (at.name().equals(p.name())) {
+                return true;
+            }
+            at = at.of() == null ? null : byName.get(at.of());
+        }
+        return false;
     }
 
     private Optional<Index> index(TableDraft t, IndexSpec spec, PostgresNames names) {

@@ -209,7 +209,14 @@ public record TableDraft(
         }
     }
 
-    /** A {@code @Partition}. */
-    public record PartitionSpec(String name, String bound) {
+    /** A {@code @Partition}: {@code of} and {@code partitionBy} empty for a plain partition of the table. */
+    public record PartitionSpec(String name, String bound, String of, String partitionBy) {
+        public PartitionSpec(String name, String bound) {
+            this(name, bound, "", "");
+        }
+
+        PartitionSpec withoutKey() {
+            return new PartitionSpec(name, bound, of, "");
+        }
     }
 }

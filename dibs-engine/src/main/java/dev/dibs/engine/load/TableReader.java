@@ -129,7 +129,8 @@ final class TableReader {
         List<TableDraft.PartitionSpec> partitions = new ArrayList<>();
         for (AnnotationInfo partition : Annotations.repeatable(annotations, "Partition")) {
             partitions.add(new TableDraft.PartitionSpec(Annotations.string(partition, "name", ""),
-                    Annotations.string(partition, "bound", "")));
+                    Annotations.string(partition, "bound", ""), Annotations.string(partition, "of", ""),
+                    Annotations.string(partition, "partitionBy", "")));
         }
         String rowLevelSecurity = Annotations.enumName(table, "rowLevelSecurity");
         return new TableDraft(javaClass, new QualifiedName(schema, name), columns, anyPk, indexes, uniques, foreignKeys, checks,

@@ -7,7 +7,7 @@ import java.util.List;
  * What a table is beyond its columns and constraints: {@code UNLOGGED}, its storage parameters
  * ({@code WITH (fillfactor=50)}, as {@code name=value}, sorted), its partition key as PostgreSQL
  * prints it ({@code RANGE (created_at)}; null when it is not partitioned) with the partitions
- * dibs manages, and row-level security ({@code ENABLE}/{@code FORCE ROW LEVEL SECURITY}).
+ * dibs manages at every level (a partition of a partition names it in {@link Partition#of()}), and row-level security ({@code ENABLE}/{@code FORCE ROW LEVEL SECURITY}).
  */
 public record TableOptions(boolean unlogged, List<String> storage, String partitionBy, List<Partition> partitions,
                            boolean rowSecurity, boolean forceRowSecurity) {
@@ -25,6 +25,46 @@ public record TableOptions(boolean unlogged, List<String> storage, String partit
 
     public boolean partitioned() {
         return partitionBy != null;
+    }
+
+    /** The partition of that name, at any level. */
+    public java.util.Optional<Partition> partition(String name) {
+        return partitions.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The partitions, each after the partition it is a partition of (by level, then by name): the
+     * order they can be created in. A partition whose parent is not in the list (or which is its
+     * own ancestor) comes last.
+     */
+    public List<Partition> partitionsParentsFirst() {
+        java.util.Map<String, Partition> byName = new java.util.HashMap<>();
+        partitions.forEach(p -> byName.put(p.name(), p));
+        java.util.Map<String, Integer> levels = new java.util.HashMap<>();
+        for (Partition p : partitions) {
+            int level = 0;
+            Partition at = p;
+            while (at != null && at.of() != null && level <= partitions.size()) {
+                at = byName.get(at.of());
+                level++;
+            }
+            levels.put(p.name(), at == null || level > partitions.size() ? Integer.MAX_VALUE : level);
+        }
+        return partitions.stream().sorted(Comparator.comparingInt((Partition p) -> levels.get(p.name()))
+                .thenComparing(Partition::name)).toList();
+    }
+
+    /** The partitions below the partition of that name (its partitions, theirs, …), parents first. */
+    public List<Partition> below(String name) {
+        java.util.Set<String> under = new java.util.HashSet<>(List.of(name));
+        List<Partition> out = new java.util.ArrayList<>();
+        for (Partition p : partitionsParentsFirst()) {
+            if (p.of() != null && under.contains(p.of())) {
+                under.add(p.name());
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     public TableOptions withUnlogged(boolean newUnlogged) {

@@ -115,7 +115,6 @@ public final class DatabaseComparison {
                     desiredSchema);
         }
         warnings.addAll(blockers.warnings());
-        warnings.addAll(PartitionNotes.subPartitioned(plan, desired.notManaged()));
         // each note says on which side its object is and whether the two definitions agree
         List<NotManaged> notes = NoteSides.paired(PartitionNotes.with(current.notManaged(), current.schema(), desiredSchema),
                 desired.notManaged());

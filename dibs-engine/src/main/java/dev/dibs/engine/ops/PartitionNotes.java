@@ -1,12 +1,10 @@
 package dev.dibs.engine.ops;
 
 import dev.dibs.engine.diff.PartitionDiffer;
-import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.inspect.NotManaged;
 import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
-import dev.dibs.engine.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +13,7 @@ import java.util.List;
  * tool such as pg_partman may make them) and never drops them, so that the plan leaves them alone is
  * said as a note, like any object dibs does not manage. Only the diff knows which partitions are
  * declared, so these notes come from here rather than from the inspection's {@code unmanaged.sql},
- * which notes only the partitions it can tell are not modelled (of a partition, of a table elsewhere).
+ * which notes only the partitions it can tell are not modelled (in another schema than their table).
  */
 final class PartitionNotes {
 
@@ -29,30 +27,12 @@ final class PartitionNotes {
         for (Table t : current.tables().stream().filter(x -> x.options().partitioned()).toList()) {
             desired.table(t.name()).ifPresent(d -> {
                 for (Partition p : PartitionDiffer.undeclared(t, d)) {
-                    out.add(new NotManaged("partition", t.name().schema(), p.name(), "partition of " + t.name() + " "
-                            + p.bound() + ", not declared: dibs keeps it and never drops it"));
+                    out.add(new NotManaged("partition", t.name().schema(), p.name(), "partition of "
+                            + dev.dibs.engine.render.Sql.partitionParent(t.name(), p) + " " + p.bound()
+                            + ", not declared: dibs keeps it and never drops it"));
                 }
             });
         }
         return out;
-    }
-
-    /**
-     * A partition the plan creates that the reference database has partitioned in turn: dibs does
-     * not model sub-partitioning, so it would create a plain partition. Said before anything runs,
-     * never left to be found later.
-     */
-    static List<String> subPartitioned(Plan plan, List<NotManaged> referenceNotes) {
-        List<String> warnings = new ArrayList<>();
-        for (SchemaChange change : plan.changes()) {
-            if (change instanceof SchemaChange.AddPartition a) {
-                referenceNotes.stream().filter(n -> n.kind().equals("partitioning") && n.schema().equals(a.table().schema())
-                        && n.name().equals(a.partition().name())).forEach(n -> warnings.add("The plan creates partition "
-                        + n.schema() + "." + n.name() + " as a plain partition, but the reference has it partitioned in turn ("
-                        + n.detail() + "), which dibs does not model: after the plan, the partition differs from the reference's."
-                        + " Create it by hand (or in a migration) with its partitioning before applying the plan."));
-            }
-        }
-        return warnings;
     }
 }

@@ -107,7 +107,7 @@ public final class CreateScript {
             }
         }
         for (Table t : schema.tables()) {
-            for (Partition p : t.options().partitions()) {
+            for (Partition p : t.options().partitionsParentsFirst()) {
                 out.add(new ScriptStatement(Sql.createPartition(t.name(), p), tableOrigin(t.name(), origins)
                         + " @Partition(name = \"" + p.name() + "\")"));
             }

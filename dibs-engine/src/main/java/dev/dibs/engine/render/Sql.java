@@ -321,10 +321,19 @@ public final class Sql {
         return k.enforced() && !k.validated();
     }
 
-    /** {@code CREATE TABLE s.p PARTITION OF s.t bound}: a partition in its table's schema. */
+    /**
+     * {@code CREATE TABLE s.p PARTITION OF s.t bound}: a partition in its table's schema, of the
+     * table or of the partition it names ({@link Partition#of()}), partitioned in turn when it has a key.
+     */
     public static String createPartition(QualifiedName table, Partition partition) {
-        return "CREATE TABLE " + name(new QualifiedName(table.schema(), partition.name())) + " PARTITION OF " + name(table) + " "
-                + partition.bound();
+        return "CREATE TABLE " + name(new QualifiedName(table.schema(), partition.name())) + " PARTITION OF "
+                + name(partitionParent(table, partition)) + " " + partition.bound()
+                + (partition.partitioned() ? " PARTITION BY " + partition.partitionBy() : "");
+    }
+
+    /** The table a partition is a partition of: {@code table}, or the partition of it that it names. */
+    public static QualifiedName partitionParent(QualifiedName table, Partition partition) {
+        return partition.of() == null ? table : new QualifiedName(table.schema(), partition.of());
     }
 
     /**

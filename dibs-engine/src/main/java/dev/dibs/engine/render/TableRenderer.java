@@ -228,7 +228,9 @@ final class TableRenderer {
         out.add(new Statement(Sql.createPartition(c.table(), c.partition()), c, hazards, TransactionMode.IN_TRANSACTION,
                 StatementTarget.table(partition)));
         // a new partition has the default statistics target, whatever its table's: given the table's
-        c.statistics().forEach((column, target) -> out.add(stmt(Sql.setStatistics(partition, column, target, false), c)));
+        // (a partitioned one has no partitions yet: it takes the statement without ONLY)
+        c.statistics().forEach((column, target) -> out.add(stmt(Sql.setStatistics(partition, column, target,
+                c.partition().partitioned()), c)));
     }
 
     /**
@@ -243,7 +245,8 @@ final class TableRenderer {
         QualifiedName partition = new QualifiedName(c.table().schema(), c.partition().name());
         Hazard[] detaching = c.referenced() ? new Hazard[] {ACQUIRES_ACCESS_EXCLUSIVE_LOCK, VALIDATES_EXISTING_ROWS}
                 : new Hazard[] {ACQUIRES_ACCESS_EXCLUSIVE_LOCK};
-        out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " DETACH PARTITION " + Sql.name(partition), c, detaching)
+        out.add(stmt("ALTER TABLE " + Sql.name(Sql.partitionParent(c.table(), c.partition())) + " DETACH PARTITION "
+                + Sql.name(partition), c, detaching)
                 .withTarget(StatementTarget.table(partition)));
         out.add(stmt("DROP TABLE " + Sql.name(partition), c, DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK)
                 .withTarget(StatementTarget.table(partition)));

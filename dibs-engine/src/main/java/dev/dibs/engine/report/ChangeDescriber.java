@@ -4,6 +4,7 @@ import dev.dibs.engine.diff.RoutineDiffer;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.*;
 import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Partition;
 import dev.dibs.engine.model.Trigger;
 import dev.dibs.engine.naming.Printable;
 import java.util.List;
@@ -217,16 +218,22 @@ public final class ChangeDescriber {
 
         @Override
         public Described addPartition(AddPartition x) {
-            return new Described('+', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound(), null,
-                    x.partition());
+            return new Described('+', x.table().toString(), "partition " + partitionText(x.partition()), null, x.partition());
         }
 
         @Override
         public Described dropPartition(DropPartition x) {
-            return new Described('-', x.table().toString(), "partition " + x.partition().name() + " " + x.partition().bound()
-                    + (x.referenced() ? " (its bound changed; detached first, checking the rows of the foreign keys referencing the table)"
-                            : " (its bound changed)"),
+            return new Described('-', x.table().toString(), "partition " + partitionText(x.partition()) + " (" + x.reason()
+                    + (x.below().isEmpty() ? "" : x.below().size() == 1 ? "; its partition " + x.below().get(0) + " goes with it"
+                            : "; its partitions " + String.join(", ", x.below()) + " go with it")
+                    + (x.referenced() ? "; detached first, checking the rows of the foreign keys referencing the table" : "") + ")",
                     x.partition(), null);
+        }
+
+        /** {@code events_2024_eu (of events_2024) FOR VALUES IN ('eu') PARTITION BY …}: the of and key only where there are. */
+        private static String partitionText(Partition p) {
+            return p.name() + (p.of() == null ? "" : " (of " + p.of() + ")") + " " + p.bound()
+                    + (p.partitioned() ? " PARTITION BY " + p.partitionBy() : "");
         }
 
         @Override

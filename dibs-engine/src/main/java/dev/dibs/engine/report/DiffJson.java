@@ -53,7 +53,7 @@ final class DiffJson {
      * {@code collation} when it is not its type's; 9: that collation is its {@code schema} and
      * {@code name}, and collations {@code CREATE COLLATION} made are changes of their own).
      */
-    static final int FORMAT = 9;
+    static final int FORMAT = 10;
 
     /**
      * Values a definition's field holds unless it says otherwise, left out like null, false and

@@ -218,6 +218,8 @@ final class TableJson {
                 g.writeStartObject();
                 string(g, "name", p.name());
                 string(g, "bound", p.bound());
+                string(g, "of", p.of());
+                string(g, "partitionBy", p.partitionBy());
                 g.writeEndObject();
             }
             g.writeEndArray();

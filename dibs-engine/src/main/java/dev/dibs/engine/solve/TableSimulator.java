@@ -252,6 +252,10 @@ final class TableSimulator {
         if (!t.options().partitioned()) {
             throw new SimulationException.NotExists("partition key of " + t.name());
         }
+        String parent = c.partition().of();
+        if (parent != null && !t.options().partition(parent).map(Partition::partitioned).orElse(false)) {
+            throw new SimulationException.NotExists("partitioned partition " + t.name().schema() + "." + parent + " of " + t.name());
+        }
         vs.requireFreeRelation(t.name().schema(), c.partition().name());
         List<Partition> partitions = new ArrayList<>(t.options().partitions());
         partitions.add(c.partition());
@@ -269,8 +273,11 @@ final class TableSimulator {
             throw new SimulationException.DependencyViolation("partition " + t.name().schema() + "." + c.partition().name()
                     + " of " + t.name() + ", referenced by " + vs.keysInto(t.name()).keySet());
         }
+        // a partitioned partition takes its own partitions with it
+        java.util.Set<Partition> going = new java.util.HashSet<>(t.options().below(c.partition().name()));
+        going.add(c.partition());
         vs.put(t.withOptions(t.options().withPartitioning(t.options().partitionBy(),
-                t.options().partitions().stream().filter(p -> !p.equals(c.partition())).toList())));
+                t.options().partitions().stream().filter(p -> !going.contains(p)).toList())));
     }
 
     /** The generated columns of {@code t} computed from its column {@code name}, as reasons name them. */

@@ -53,6 +53,51 @@ class PartitionDifferTest {
     }
 
     @Test
+    void aPartitionedPartitionDeclaredOtherwiseGoesWithItsPartitionsAndAllComeBack() {
+        Partition byId = new Partition("events_2024", Y2024.bound(), null, "HASH (id)");
+        Partition byRegion = byId.withPartitionBy("LIST (id)");
+        Partition half = new Partition("events_2024_0", "FOR VALUES WITH (MODULUS 2, REMAINDER 0)", "events_2024", null);
+        Partition zero = new Partition("events_2024_0", "FOR VALUES IN (0)", "events_2024", null);
+        Partition one = new Partition("events_2024_1", "FOR VALUES IN (1)", "events_2024", null);
+        List<SchemaChange> changes = changes(events("RANGE (created_at)", byId, half, Y2025),
+                events("RANGE (created_at)", byRegion, zero, one, Y2025));
+        assertThat(changes).containsExactly(
+                new DropPartition(events("x").name(), byId, false, "its partition key changed", List.of("events_2024_0")),
+                new AddPartition(events("x").name(), byRegion, false), new AddPartition(events("x").name(), zero, false),
+                new AddPartition(events("x").name(), one, false));
+        // its partition, unchanged but gone with it, is added again after it
+        assertThat(changes(events("RANGE (created_at)", Y2024.withPartitionBy("HASH (id)"), half),
+                events("RANGE (created_at)", new Partition("events_2024", "DEFAULT", null, "HASH (id)"), half)))
+                .extracting(c -> c.getClass().getSimpleName() + " " + c.subject())
+                .containsExactly("DropPartition partition public.events_2024", "AddPartition partition public.events_2024",
+                        "AddPartition partition public.events_2024_0");
+    }
+
+    @Test
+    void aPartitionThatMovesUnderAnotherIsDroppedAndAddedThereAndBesideADefaultOneChecksIt() {
+        Partition america = new Partition("events_america", "FOR VALUES IN (1, 2)", null, "LIST (id)");
+        Partition rest = new Partition("events_rest", "DEFAULT", "events_america", null);
+        Partition us = new Partition("events_us", "FOR VALUES IN (1)", null, null);
+        Partition usBelow = new Partition("events_us", "FOR VALUES IN (1)", "events_america", null);
+        assertThat(changes(events("LIST (id)", us, america, rest), events("LIST (id)", america, rest, usBelow)))
+                .containsExactly(new DropPartition(events("x").name(), us, false, "it becomes a partition of events_america", List.of()),
+                        new AddPartition(events("x").name(), usBelow, true));
+    }
+
+    @Test
+    void refusesToDropAPartitionWhoseSubPartitionNobodyDeclared() {
+        Partition byId = new Partition("events_2024", Y2024.bound(), null, "HASH (id)");
+        Partition undeclared = new Partition("events_2024_x", "FOR VALUES WITH (MODULUS 1, REMAINDER 0)", "events_2024", null);
+        PartitioningRefused e = catchThrowableOfType(PartitioningRefused.class, () -> changes(events("RANGE (created_at)", byId, undeclared),
+                events("RANGE (created_at)", new Partition("events_2024", "DEFAULT", null, "HASH (id)"))));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("drop the partition public.events_2024_x below it",
+                "ALTER TABLE public.events_2024 DETACH PARTITION public.events_2024_x");
+        // kept when its parent stays: a note, not a change
+        assertThat(changes(events("RANGE (created_at)", byId, undeclared), events("RANGE (created_at)", byId))).isEmpty();
+    }
+
+    @Test
     void aChangedBoundDropsAndAddsThePartition() {
         Partition narrower = new Partition("events_2024", "FOR VALUES FROM ('2024-01-01') TO ('2024-07-01')");
         assertThat(changes(events("RANGE (created_at)", Y2024), events("RANGE (created_at)", narrower)))

@@ -106,7 +106,9 @@ class ImportRoundTripTest {
                 ALTER TABLE scratch ENABLE ROW LEVEL SECURITY;
                 CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
                 CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
-                CREATE TABLE events_rest PARTITION OF events DEFAULT;
+                CREATE TABLE events_rest PARTITION OF events DEFAULT PARTITION BY HASH (id);
+                CREATE TABLE events_rest_0 PARTITION OF events_rest FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+                CREATE TABLE events_rest_1 PARTITION OF events_rest FOR VALUES WITH (MODULUS 2, REMAINDER 1);
                 CREATE SCHEMA ext; CREATE EXTENSION btree_gist SCHEMA ext;
                 CREATE TABLE bookings (room integer NOT NULL, during tstzrange NOT NULL,
                     CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&));
@@ -121,7 +123,9 @@ class ImportRoundTripTest {
         assertThat(file(result, "Pair")).contains("@Pk int b,\n        @Pk int a,\n        @Nullable String c)");
         assertThat(file(result, "Shipment")).contains("onDelete = Action.SET_NULL, onDeleteSet = \"other_line\"");
         assertThat(file(result, "Scratch")).contains("@Pk(deferrable = Deferrable.IMMEDIATE) String k");
-        assertThat(file(result, "Event")).contains("@Partition(name = \"events_2024\", bound = \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\")");
+        assertThat(file(result, "Event")).contains("@Partition(name = \"events_2024\", bound = \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\")",
+                "@Partition(name = \"events_rest\", bound = \"DEFAULT\", partitionBy = \"HASH (id)\")",
+                "@Partition(name = \"events_rest_0\", of = \"events_rest\", bound = \"FOR VALUES WITH (modulus 2, remainder 0)\")");
     }
 
     /** Types without a Java mapping of their own, a serial column, and an index PostgreSQL numbered. */

@@ -60,6 +60,43 @@ class PartitionAnnotationsTest {
     }
 
     @Test
+    void readsSubPartitionsWithTheirParentAndKey() {
+        List<Path> classpath = compile("""
+                @Table(value = "events", partitionBy = "RANGE (created_at)")
+                @Partition(name = "events_2024", bound = "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", partitionBy = " HASH (id) ")
+                @Partition(name = "events_2024_0", of = "events_2024", bound = "FOR VALUES WITH (MODULUS 1, REMAINDER 0)")
+                record E(long id, java.time.LocalDate createdAt) {}
+                """);
+        LoadedSchema loaded = IntentLoader.builder().classpath(classpath).packages(List.of("v")).load();
+        TableOptions options = loaded.schema().table(new QualifiedName("public", "events")).orElseThrow().options();
+        assertThat(options.partitions()).containsExactly(
+                new Partition("events_2024", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", null, "HASH (id)"),
+                new Partition("events_2024_0", "FOR VALUES WITH (MODULUS 1, REMAINDER 0)", "events_2024", null));
+    }
+
+    @Test
+    void refusesASubPartitionWhoseParentIsNotADeclaredPartitionedOne() {
+        String table = "@Table(value = \"events\", partitionBy = \"RANGE (created_at)\")\n";
+        Problem unknown = only(table + "@Partition(name = \"a\", of = \"events\", bound = \"DEFAULT\")");
+        assertThat(unknown.message()).isEqualTo("@Partition(name = \"a\", of = \"events\") names no partition declared on public.events.");
+        assertThat(unknown.fix()).contains("leave \"of\" out");
+
+        Problem plain = only(table + "@Partition(name = \"a\", bound = \"DEFAULT\")\n"
+                + "@Partition(name = \"b\", of = \"a\", bound = \"DEFAULT\")");
+        assertThat(plain.message()).isEqualTo("@Partition(name = \"b\", of = \"a\"): partition a is not partitioned.");
+        assertThat(plain.fix()).contains("partitionBy = \"LIST (region)\"");
+
+        List<Problem> loop = problems(table + "@Partition(name = \"a\", of = \"b\", bound = \"DEFAULT\", partitionBy = \"LIST (id)\")\n"
+                + "@Partition(name = \"b\", of = \"a\", bound = \"DEFAULT\", partitionBy = \"LIST (id)\")");
+        assertThat(loop).extracting(Problem::message).containsExactly(
+                "@Partition(name = \"a\", of = \"b\") is below itself: its partitions' \"of\" lead back to it.",
+                "@Partition(name = \"b\", of = \"a\") is below itself: its partitions' \"of\" lead back to it.");
+
+        Problem key = only(table + "@Partition(name = \"a\", bound = \"DEFAULT\", partitionBy = \"LIST (id); DROP TABLE x\")");
+        assertThat(key.message()).startsWith("@Partition(name = \"a\", partitionBy = \"LIST (id); DROP TABLE x\") is not a partition key: ");
+    }
+
+    @Test
     void aTableWithoutPartitionByIsPlain() {
         LoadedSchema loaded = IntentLoader.builder().classpath(compile("@Table(\"t\") record E(long id) {}"))
                 .packages(List.of("v")).load();

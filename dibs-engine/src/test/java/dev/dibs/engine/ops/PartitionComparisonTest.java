@@ -81,31 +81,74 @@ class PartitionComparisonTest {
         }
     }
 
-    /** Not modelled, never silent: a sub-partitioned partition is warned about, a partition in another schema noted. */
+    /**
+     * Sub-partitions are copied with their keys, parents first; a partition in another schema (and
+     * what is below it) is not modelled and noted; one nobody declared below a partitioned partition
+     * is kept and noted under its parent.
+     */
     @Test
-    void warnsOfSubPartitionsAndNotesPartitionsInAnotherSchema(TestDatabase target, PostgresServer server) throws Exception {
+    void copiesSubPartitionsAndNotesPartitionsInAnotherSchema(TestDatabase target, PostgresServer server) throws Exception {
         ConnectionInfo reference = server.createDatabase("reference");
         try {
-            target.execute("CREATE SCHEMA app");
-            run(reference, "CREATE SCHEMA app;" + EVENTS + "PARTITION BY RANGE (created_at);"
+            String events = EVENTS + "PARTITION BY RANGE (created_at);"
                     + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"
+                    + " PARTITION BY LIST (id);";
+            target.execute("CREATE SCHEMA app;" + events
+                    + "CREATE TABLE events_2024_9 PARTITION OF events_2024 FOR VALUES IN (9);");
+            run(reference, "CREATE SCHEMA app;" + events
+                    + "CREATE TABLE events_2024_1 PARTITION OF events_2024 FOR VALUES IN (1) PARTITION BY HASH (id);"
+                    + "CREATE TABLE events_2024_1_a PARTITION OF events_2024_1 FOR VALUES WITH (MODULUS 1, REMAINDER 0);"
+                    + "CREATE TABLE app.events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')"
                     + " PARTITION BY LIST (id);"
-                    + "CREATE TABLE events_2024_1 PARTITION OF events_2024 FOR VALUES IN (1);"
-                    + "CREATE TABLE app.events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');");
+                    + "CREATE TABLE events_2025_1 PARTITION OF app.events_2025 FOR VALUES IN (1);");
 
             DriftReport report = DatabaseComparison.compare(target.info(), reference, List.of("public", "app"),
                     PlanOptions.defaults());
 
-            assertThat(report.warnings()).containsExactly("The plan creates partition public.events_2024 as a plain partition,"
-                    + " but the reference has it partitioned in turn (PARTITION BY LIST (id)), which dibs does not model: after"
-                    + " the plan, the partition differs from the reference's. Create it by hand (or in a migration) with its"
-                    + " partitioning before applying the plan.");
-            assertThat(report.plan().toSql()).doesNotContain("events_2025");
-            assertThat(report.notManaged()).extracting(report::describe).contains(
+            assertThat(report.warnings()).isEmpty();
+            assertThat(report.plan().toSql()).contains(
+                    "CREATE TABLE public.events_2024_1 PARTITION OF public.events_2024 FOR VALUES IN ('1') PARTITION BY HASH (id);\n"
+                            + "-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK\n"
+                            + "CREATE TABLE public.events_2024_1_a PARTITION OF public.events_2024_1 FOR VALUES WITH (modulus 1, remainder 0);")
+                    .doesNotContain("events_2025");
+            assertThat(report.notManaged()).extracting(report::describe).containsExactlyInAnyOrder(
                     "partition app.events_2025: only in the reference: partition of public.events FOR VALUES FROM ('2025-01-01') TO"
                             + " ('2026-01-01')",
-                    "partition public.events_2024_1: only in the reference: partition of public.events_2024 FOR VALUES IN ('1')",
-                    "partitioning public.events_2024: only in the reference: PARTITION BY LIST (id)");
+                    "partition public.events_2025_1: only in the reference: partition of app.events_2025 FOR VALUES IN ('1')",
+                    "partitioning app.events_2025: only in the reference: PARTITION BY LIST (id)",
+                    "partition public.events_2024_9: only in the database: partition of public.events_2024 FOR VALUES IN ('9'),"
+                            + " not declared: dibs keeps it and never drops it");
+            apply(target, report);
+            assertThat(target.queryStrings("SELECT c.relname || ' of ' || i.inhparent::regclass || ' ' || pg_get_expr(c.relpartbound, c.oid)"
+                    + " || COALESCE(' BY ' || pg_get_partkeydef(c.oid), '') FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                    + " WHERE c.relname LIKE 'events_2024%' ORDER BY 1"))
+                    .containsExactly("events_2024 of events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') BY LIST (id)",
+                            "events_2024_1 of events_2024 FOR VALUES IN ('1') BY HASH (id)",
+                            "events_2024_1_a of events_2024_1 FOR VALUES WITH (modulus 1, remainder 0)",
+                            "events_2024_9 of events_2024 FOR VALUES IN ('9')");
+            assertThat(compare(target, reference).hasDrift()).isFalse();
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
+    /** A partition declared otherwise would take one nobody declared with it: refused, naming both. */
+    @Test
+    void refusesToDropAPartitionWithOneNobodyDeclaredBelowIt(TestDatabase target, PostgresServer server) throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute(EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2024-07-01') PARTITION BY LIST (id);"
+                    + "CREATE TABLE events_2024_7 PARTITION OF events_2024 FOR VALUES IN (7);");
+            run(reference, EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY LIST (id);");
+
+            PartitioningRefused e = catchThrowableOfType(PartitioningRefused.class, () -> compare(target, reference));
+
+            assertThat(e).isNotNull();
+            assertThat(e.getMessage()).startsWith("dibs cannot create partition public.events_2024 of public.events again as"
+                    + " declared: dropping it would drop the partition public.events_2024_7 below it, which no declaration names")
+                    .contains("nothing was planned", "ALTER TABLE public.events_2024 DETACH PARTITION public.events_2024_7");
         } finally {
             server.dropDatabase(reference);
         }

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** diff.json (format 9): its size follows the plan, and what format 4 lost is in it. */
+/** diff.json (format 10): its size follows the plan, and what format 4 lost is in it. */
 class DiffJsonTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +35,7 @@ class DiffJsonTest {
 
         assertThat(json.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2 * 1024 * 1024);
         JsonNode root = JSON.readTree(json);
-        assertThat(root.get("format").asInt()).isEqualTo(9);
+        assertThat(root.get("format").asInt()).isEqualTo(10);
         assertThat(root.get("changes")).hasSize(2000);
         // each element of a top-level list is a line of its own
         assertThat(json.lines().filter(l -> l.startsWith("    {\"kind\":"))).hasSize(2000);

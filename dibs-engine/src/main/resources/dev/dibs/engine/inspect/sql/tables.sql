@@ -10,13 +10,24 @@ SELECT m.oid::bigint AS table_oid,
            || ARRAY(SELECT 'toast.' || o FROM pg_catalog.pg_class tc, pg_catalog.unnest(tc.reloptions) AS o
                      WHERE tc.oid = c.reltoastrelid) AS storage,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
-       -- the partitions (direct children), each as name and bound; undeclared ones are the diff's business
-       ARRAY(SELECT ARRAY[pc.relname::text, pg_catalog.pg_get_expr(pc.relpartbound, pc.oid)]
-               FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pc ON pc.oid = h.inhrelid
-              WHERE h.inhparent = m.oid AND pc.relispartition
-                -- a partition in another schema than its table is not modelled: unmanaged.sql notes it
-                AND pc.relnamespace = c.relnamespace
-              ORDER BY pc.relname) AS partitions,
+       -- the partitions at every level, each as name, bound, the partition it is a partition of (NULL:
+       -- of the table) and its own key when partitioned in turn; undeclared ones are the diff's business.
+       -- A partition in another schema than its table is not modelled, nor anything below it:
+       -- unmanaged.sql notes them.
+       CASE WHEN c.relkind = 'p' THEN
+       ARRAY(WITH RECURSIVE tree(oid, parent) AS (
+                 SELECT h.inhrelid, NULL::text COLLATE "C" FROM pg_catalog.pg_inherits h WHERE h.inhparent = m.oid
+                 UNION ALL
+                 SELECT h.inhrelid, pc.relname::text
+                   FROM tree JOIN pg_catalog.pg_class pc ON pc.oid = tree.oid
+                   JOIN pg_catalog.pg_inherits h ON h.inhparent = tree.oid
+                  WHERE pc.relkind = 'p' AND pc.relnamespace = c.relnamespace)
+             SELECT ARRAY[pc.relname::text, pg_catalog.pg_get_expr(pc.relpartbound, pc.oid), tree.parent,
+                          CASE WHEN pc.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(pc.oid) END]
+               FROM tree JOIN pg_catalog.pg_class pc ON pc.oid = tree.oid
+              WHERE pc.relispartition AND pc.relnamespace = c.relnamespace
+              ORDER BY pc.relname)
+       ELSE '{}' END AS partitions,
        c.relrowsecurity AS row_security,
        c.relforcerowsecurity AS force_row_security,
        -- what PostgreSQL says of the table itself, for the fidelity guard (inspect/Fingerprints)

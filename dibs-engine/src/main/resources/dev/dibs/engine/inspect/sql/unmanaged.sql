@@ -17,7 +17,13 @@ WITH ext AS (
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
            -- indexes and constraints whole (inspect/Fingerprints), so their options are no notes
            c.relkind IN ('r', 'p') AND NOT c.relispartition
-           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid) AS managed
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid) AS managed,
+           -- a partition with every partition above it and its table in its own schema: tables.sql
+           -- models it (TableOptions) when that table is a managed one
+           c.relispartition
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_partition_ancestors(c.oid) a
+                             JOIN pg_catalog.pg_class ac ON ac.oid = a.relid
+                            WHERE ac.relnamespace <> c.relnamespace) AS modelled_partition
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = ANY (?::text[])
@@ -59,9 +65,9 @@ WITH ext AS (
     -- table reaches the partitions there are). The notes below read it rather than each scanning
     -- pg_attribute again.
     SELECT r.oid AS relid, r.nspname, r.relname, r.relkind, a.attname, a.attacl IS NOT NULL AS granted,
-           -- a managed table, or a partition of one (its columns are its table's)
-           r.managed OR r.relispartition AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN rel p ON p.oid = h.inhparent
-                                                      WHERE h.inhrelid = r.oid AND p.managed) AS modelled,
+           -- a managed table, or a partition of one at any level (its columns are its table's)
+           r.managed OR r.relispartition AND EXISTS (SELECT 1 FROM rel p WHERE p.oid = pg_catalog.pg_partition_root(r.oid)
+                                                                           AND p.managed) AS modelled,
            a.attcollation, ty.typcollation, a.attstorage, ty.typstorage, a.attcompression, st.note AS statistics_note,
            a.attoptions
       FROM rel r
@@ -464,17 +470,17 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                               = 'nextval(' || pg_catalog.quote_literal(r.oid::pg_catalog.regclass::text) || '::regclass)'))
     ${kind:inheritance}
     UNION ALL
-    -- partitions of a managed partitioned table, in its schema, are modelled (TableOptions): the
-    -- diff notes those nobody declared. Noted here: partitions of a partition (sub-partitioning is
-    -- not modelled), of a table outside the compared schemas, or in another schema than their table.
+    -- partitions at every level of a managed partitioned table, in its schema, are modelled
+    -- (TableOptions): the diff notes those nobody declared. Noted here: partitions of a table outside
+    -- the compared schemas, or in another schema than their table or a partition above them.
     SELECT 'partition', r.nspname, r.relname,
            'partition of ' || p.inhparent::pg_catalog.regclass::text || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid)
       FROM rel r
       JOIN pg_catalog.pg_class c ON c.oid = r.oid
       JOIN pg_catalog.pg_inherits p ON p.inhrelid = r.oid
      WHERE r.relispartition
-       AND NOT EXISTS (SELECT 1 FROM rel pr WHERE pr.oid = p.inhparent AND pr.relkind = 'p' AND NOT pr.relispartition
-                                                  AND pr.nspname = r.nspname)
+       AND NOT (r.modelled_partition AND EXISTS (SELECT 1 FROM rel root WHERE root.oid = pg_catalog.pg_partition_root(r.oid)
+                                                                            AND root.managed))
     ${end}
     ${kind:inheritance}
     UNION ALL
@@ -580,9 +586,12 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     ${end}
     ${kind:inheritance}
     UNION ALL
-    -- a managed table's partition key is modelled; a partition's own (sub-partitioning) is not
+    -- a managed table's partition key is modelled, and so is a modelled partition's (TableOptions);
+    -- that of a partition noted above is not
     SELECT 'partitioning', r.nspname, r.relname, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid)
       FROM rel r WHERE r.relkind = 'p' AND r.relispartition
+       AND NOT (r.modelled_partition AND EXISTS (SELECT 1 FROM rel root WHERE root.oid = pg_catalog.pg_partition_root(r.oid)
+                                                                            AND root.managed))
     ${end}
     UNION ALL
     -- the triggers of managed tables and views are modelled (triggers.sql); those of any other
