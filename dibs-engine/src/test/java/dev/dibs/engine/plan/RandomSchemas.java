@@ -110,8 +110,15 @@ public final class RandomSchemas {
     private static final String LIST_PARTITIONED = "pl0";
     private static final String HASH_PARTITIONED = "ph0";
 
-    /** Each partitioned table's key, and the columns it reads (which its keys and exclusions must hold). */
-    private record Partitioning(String key, List<String> columns, List<List<Partition>> partitions) {
+    /**
+     * Each partitioned table's key, and the columns it reads (which its keys and exclusions must hold);
+     * the choices of its partitions, and of the partitions of each partitioned one ({@code below}).
+     */
+    private record Partitioning(String key, List<String> columns, List<List<Partition>> partitions,
+                                Map<String, List<List<Partition>>> below) {
+        Partitioning(String key, List<String> columns, List<List<Partition>> partitions) {
+            this(key, columns, partitions, Map.of());
+        }
     }
 
     /**
@@ -125,10 +132,17 @@ public final class RandomSchemas {
                             new Partition("pt0_b", "FOR VALUES FROM (100) TO (500)")),
                     List.of(new Partition("pt0_c", "FOR VALUES FROM (1000) TO (MAXVALUE)")),
                     List.of(new Partition("pt0_d", "DEFAULT")))),
+            // pl0_e is partitioned in turn, always the same way: one declared otherwise would take the
+            // partitions below it that the other schema does not declare, which dibs refuses
             LIST_PARTITIONED, new Partitioning("LIST (k)", List.of("k"), List.of(
                     List.of(new Partition("pl0_a", "FOR VALUES IN ('a')")),
                     List.of(new Partition("pl0_b", "FOR VALUES IN ('b')"), new Partition("pl0_b", "FOR VALUES IN ('b', 'c')")),
-                    List.of(new Partition("pl0_d", "DEFAULT")))),
+                    List.of(new Partition("pl0_d", "DEFAULT")),
+                    List.of(new Partition("pl0_e", "FOR VALUES IN ('e', 'f')", null, "LIST (k)"))),
+                    Map.of("pl0_e", List.of(
+                            List.of(new Partition("pl0_e_1", "FOR VALUES IN ('e')", "pl0_e", null),
+                                    new Partition("pl0_e_1", "FOR VALUES IN ('e', 'f')", "pl0_e", null)),
+                            List.of(new Partition("pl0_e_2", "DEFAULT", "pl0_e", null))))),
             HASH_PARTITIONED, new Partitioning("HASH (id)", List.of("id"), List.of(
                     List.of(new Partition("ph0_a", "FOR VALUES WITH (modulus 4, remainder 0)")),
                     List.of(new Partition("ph0_b", "FOR VALUES WITH (modulus 4, remainder 1)"),
@@ -314,7 +328,13 @@ public final class RandomSchemas {
             List<Partition> partitions = new ArrayList<>();
             for (List<Partition> choices : partitioning.partitions()) {
                 if (chance(65)) {
-                    partitions.add(pick(choices));
+                    Partition p = pick(choices);
+                    partitions.add(p);
+                    for (List<Partition> below : partitioning.below().getOrDefault(p.name(), List.of())) {
+                        if (chance(65)) {
+                            partitions.add(pick(below));
+                        }
+                    }
                 }
             }
             options = TableOptions.DEFAULT.withPartitioning(partitioning.key(), partitions);
