@@ -1,6 +1,7 @@
 package dev.dibs.engine.diff;
 
 import dev.dibs.engine.DibsException;
+import dev.dibs.engine.naming.Identifiers;
 import dev.dibs.engine.naming.Printable;
 import dev.dibs.engine.model.EnumType;
 import dev.dibs.engine.model.Partition;
@@ -43,9 +44,9 @@ public final class PartitioningRefused extends DibsException {
                 + " again as declared: dropping it would drop the partition " + table.schema() + "." + undeclared.name()
                 + " below it, which no declaration names (made by hand or by a tool such as pg_partman), and dibs never drops"
                 + " such a partition; so nothing was planned. Declare " + undeclared.name() + " with @Partition(name = \""
-                + undeclared.name() + "\", of = …), or detach or drop it yourself (ALTER TABLE " + table.schema() + "."
-                + (undeclared.of() == null ? table.name() : undeclared.of()) + " DETACH PARTITION " + table.schema() + "."
-                + undeclared.name() + "); then plan again.");
+                + undeclared.name() + "\", of = …), or detach or drop it yourself (ALTER TABLE "
+                + Identifiers.quote(table.schema(), undeclared.of() == null ? table.name() : undeclared.of()) + " DETACH PARTITION "
+                + Identifiers.quote(table.schema(), undeclared.name()) + "); then plan again.");
     }
 
     static PartitioningRefused keyColumnRetyped(QualifiedName table, String key, String column, String from, String to) {

@@ -337,8 +337,12 @@ public final class RenameStage {
                     i.nullsNotDistinct(), i.options(), i.comment())).toList();
             List<Exclusion> exclusions = t.exclusions().stream()
                     .map(x -> new Exclusion(x.name(), ExpressionRenamer.rename(x.definition(), from, to))).toList();
+            // PostgreSQL keeps a partition key by column number: the table's and its partitions' keys follow the rename
+            var o = t.options();
+            var options = o.withPartitioning(ExpressionRenamer.rename(o.partitionBy(), from, to), o.partitions().stream()
+                    .map(p -> p.withPartitionBy(ExpressionRenamer.rename(p.partitionBy(), from, to))).toList());
             return t.withColumns(columns).withPrimaryKey(pk).withUniques(uniques).withForeignKeys(fks).withChecks(checks)
-                    .withIndexes(indexes).withExclusions(exclusions);
+                    .withIndexes(indexes).withExclusions(exclusions).withOptions(options);
         }
     }
 

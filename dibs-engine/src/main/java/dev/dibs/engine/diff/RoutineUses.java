@@ -40,7 +40,8 @@ public final class RoutineUses {
                 case GENERATED_COLUMN -> "generated column " + table + "." + name;
                 case INDEX -> "index " + table.schema() + "." + name;
                 case EXCLUSION -> "exclusion constraint " + table + "." + name;
-                case PARTITION_KEY -> "the partition key of " + table;
+                case PARTITION_KEY -> name.equals(table.name()) ? "the partition key of " + table
+                        : "the partition key of partition " + table.schema() + "." + name + " of " + table;
             };
         }
     }
@@ -85,6 +86,11 @@ public final class RoutineUses {
         }
         if (test.test(table.options().partitionBy())) {
             out.add(new Use(table.name(), Kind.PARTITION_KEY, table.name().name()));
+        }
+        for (var p : table.options().partitions()) { // a partition's own key: named by the partition
+            if (test.test(p.partitionBy())) {
+                out.add(new Use(table.name(), Kind.PARTITION_KEY, p.name()));
+            }
         }
         return out;
     }

@@ -29,6 +29,7 @@ final class PartitionNotes {
                 for (Partition p : PartitionDiffer.undeclared(t, d)) {
                     out.add(new NotManaged("partition", t.name().schema(), p.name(), "partition of "
                             + dev.dibs.engine.render.Sql.partitionParent(t.name(), p) + " " + p.bound()
+                            + (p.partitioned() ? " PARTITION BY " + p.partitionBy() : "")
                             + ", not declared: dibs keeps it and never drops it"));
                 }
             });

@@ -51,6 +51,9 @@ final class PlanBlockers {
      * A table or column the plan drops ({@code drops}) or retypes, by the name the catalog has now
      * (before the plan's renames), and the statement that does it.
      */
+    /** How the dependents query names a partition below a dropped table that lives in another schema. */
+    private static final String PARTITION_BELOW = "partition below ";
+
     private record Target(QualifiedName table, String column, boolean drops, String statement) {
         String subject() {
             return column == null ? "table " + table : "column " + table + "." + column;
@@ -119,8 +122,15 @@ final class PlanBlockers {
         for (var change : plan.changes()) {
             if (change instanceof SchemaChange.ReplaceRoutine r && RoutineDiffer.resultsChange(r.from(), r.to())) {
                 for (var t : desired.tables()) {
+                    List<String> keys = new ArrayList<>();
                     if (RoutineUses.calls(t.options().partitionBy(), r.to().name())) {
-                        String table = Printable.escape(t.name().toString());
+                        keys.add(t.name().toString());
+                    }
+                    // a partition's own key: its rows stay in the partitions below it the old version chose
+                    t.options().partitions().stream().filter(p -> RoutineUses.calls(p.partitionBy(), r.to().name()))
+                            .forEach(p -> keys.add(t.name().schema() + "." + p.name()));
+                    for (String key : keys) {
+                        String table = Printable.escape(key);
                         out.add("The plan replaces " + Printable.escape(r.subject()) + " (" + RoutineDiffer.words(r.aspects())
                                 + "), which the partition key of " + table + " calls: PostgreSQL moves no row, so the rows stay in"
                                 + " the partitions the old version chose, and queries the new one prunes miss them. Move them yourself"
@@ -202,6 +212,19 @@ final class PlanBlockers {
         // a view, materialized view, policy, trigger, generated column or routine the plan itself drops (or replaces) first (to create it again after) is in nobody's way
         Set<String> dropped = droppedViews(plan);
         users.values().forEach(who -> who.removeIf(dropped::contains));
+        // a partition below a dropped one, in another schema: PostgreSQL refuses nothing, it drops it along
+        users.forEach((t, who) -> who.removeIf(user -> {
+            if (!user.startsWith(PARTITION_BELOW)) {
+                return false;
+            }
+            String partition = user.substring(PARTITION_BELOW.length());
+            warnings.add("The plan drops " + t.subject() + " (" + t.statement() + " and the DROP TABLE after it), and PostgreSQL"
+                    + " would drop partition " + partition + " with it: that partition is below it in another schema, so dibs does"
+                    + " not manage it and never drops it. Detach it first (ALTER TABLE … DETACH PARTITION " + partition + " on the"
+                    + " table it is a partition of), or move it into schema " + t.table().schema() + " and declare it; then plan"
+                    + " again. As it is, the plan must not run.");
+            return true;
+        }));
         users.values().removeIf(List::isEmpty);
         users.forEach((t, who) -> warnings.add("PostgreSQL will refuse " + t.statement() + ": " + String.join(", ", who)
                 + (who.size() == 1 ? " uses " : " use ") + t.subject() + ", and dibs does not manage "

@@ -234,7 +234,8 @@ final class TableRenderer {
     }
 
     /**
-     * Only a declared partition whose bound changed is dropped: its rows go with it. It is detached
+     * Only a declared partition whose bound, key or parent changed is dropped: its rows go with it, and
+     * so do the partitions below a partitioned one. It is detached
      * first: PostgreSQL refuses to drop a partition while a foreign key referencing its table has a
      * copy depending on it (also one of a table dibs does not manage, which it cannot see); detaching
      * takes no lock the drop would not. Where a key the plan keeps references the table, detaching

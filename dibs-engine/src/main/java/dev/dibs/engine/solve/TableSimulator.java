@@ -256,6 +256,8 @@ final class TableSimulator {
         if (parent != null && !t.options().partition(parent).map(Partition::partitioned).orElse(false)) {
             throw new SimulationException.NotExists("partitioned partition " + t.name().schema() + "." + parent + " of " + t.name());
         }
+        // a partition's own key reads columns the plan may add or retype: they come first
+        vs.requireReadColumns(t, c.partition().partitionBy());
         vs.requireFreeRelation(t.name().schema(), c.partition().name());
         List<Partition> partitions = new ArrayList<>(t.options().partitions());
         partitions.add(c.partition());

@@ -132,6 +132,41 @@ class PartitionComparisonTest {
         }
     }
 
+    /**
+     * Dropping a partitioned partition takes what is below it along: a partition in another schema
+     * (not modelled) and a view over a partition below it are in the way, said before anything runs.
+     */
+    @Test
+    void aPartitionInAnotherSchemaOrAViewBelowADroppedPartitionIsInTheWay(TestDatabase target, PostgresServer server)
+            throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute("CREATE SCHEMA archive;" + EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2024-07-01') PARTITION BY LIST (id);"
+                    + "CREATE TABLE events_2024_1 PARTITION OF events_2024 FOR VALUES IN (1);"
+                    + "CREATE TABLE archive.events_2024_2 PARTITION OF events_2024 FOR VALUES IN (2);"
+                    + "CREATE VIEW archive.ones AS SELECT id FROM events_2024_1;");
+            run(reference, EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY LIST (id);"
+                    + "CREATE TABLE events_2024_1 PARTITION OF events_2024 FOR VALUES IN (1);");
+
+            DriftReport report = compare(target, reference);
+
+            assertThat(report.plan().toSql()).contains("DROP TABLE public.events_2024;");
+            assertThat(report.refusals()).containsExactlyInAnyOrder("The plan drops table public.events_2024 (\"ALTER TABLE"
+                    + " public.events DETACH PARTITION public.events_2024\" and the DROP TABLE after it), and PostgreSQL would drop"
+                    + " partition archive.events_2024_2 with it: that partition is below it in another schema, so dibs does not"
+                    + " manage it and never drops it. Detach it first (ALTER TABLE … DETACH PARTITION archive.events_2024_2 on the"
+                    + " table it is a partition of), or move it into schema public and declare it; then plan again. As it is,"
+                    + " the plan must not run.",
+                    "PostgreSQL will refuse \"ALTER TABLE public.events DETACH PARTITION public.events_2024\": view archive.ones uses"
+                            + " table public.events_2024, and dibs does not manage it. Drop or change it first (by hand, or in a"
+                            + " migration), then plan again; as it is, the plan fails there and is rolled back.");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
     /** A partition declared otherwise would take one nobody declared with it: refused, naming both. */
     @Test
     void refusesToDropAPartitionWithOneNobodyDeclaredBelowIt(TestDatabase target, PostgresServer server) throws Exception {

@@ -5,8 +5,8 @@
 -- foreign keys the plan takes care of.
 -- The column's number is looked up by name only for a column: joined in the planner's own order, the
 -- attributes of every dropped table were read and filtered (two thirds of the query at a thousand tables).
-WITH target AS MATERIALIZED (
-    SELECT t.schema_name, t.table_name, t.column_name, t.drops, c.oid AS table_oid,
+WITH given AS MATERIALIZED (
+    SELECT t.schema_name, t.table_name, t.column_name, t.drops, c.oid AS table_oid, c.relkind,
            CASE WHEN t.column_name IS NOT NULL THEN
                 (SELECT a.attnum FROM pg_catalog.pg_attribute a
                   WHERE a.attrelid = c.oid AND a.attname = t.column_name AND NOT a.attisdropped) END AS attnum
@@ -15,6 +15,15 @@ WITH target AS MATERIALIZED (
            AS t(schema_name, table_name, column_name, drops)
       JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
+), target AS MATERIALIZED (
+    SELECT g.schema_name, g.table_name, g.column_name, g.drops, g.table_oid, g.attnum, false AS below
+      FROM given g
+    UNION ALL
+    -- a dropped partitioned table (or partition) takes its partitions at every level along: what uses
+    -- them is in the way too, said of the table the plan drops
+    SELECT g.schema_name, g.table_name, NULL, true, pt.relid::pg_catalog.oid, NULL, true
+      FROM given g, pg_catalog.pg_partition_tree(g.table_oid) pt
+     WHERE g.relkind = 'p' AND g.column_name IS NULL AND g.drops AND pt.relid <> g.table_oid
 ), uses AS (
     -- a normal dependency: an automatic or internal one goes away with the table or column
     SELECT t.schema_name, t.table_name, t.column_name, t.drops, t.table_oid, d.classid, d.objid, d.objsubid
@@ -24,6 +33,14 @@ WITH target AS MATERIALIZED (
        AND (t.column_name IS NULL OR d.refobjsubid = t.attnum) AND d.deptype = 'n'
 )
 SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_name FROM (
+    -- a partition below it in another schema: not modelled (a note), and the drop would take it along
+    SELECT t.schema_name, t.table_name, t.column_name, 'partition below' AS dependent_kind,
+           pn.nspname || '.' || pc.relname AS dependent_name
+      FROM target t
+      JOIN pg_catalog.pg_class pc ON pc.oid = t.table_oid
+      JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+     WHERE t.below AND pn.nspname <> t.schema_name
+    UNION ALL
     -- views, materialized views and rules; a rule on the table itself goes with a dropped table
     SELECT u.schema_name, u.table_name, u.column_name,
            CASE WHEN w.rulename <> '_RETURN' THEN 'rule'

@@ -1,0 +1,3 @@
+CREATE TABLE events (id bigint NOT NULL, created_at date NOT NULL) PARTITION BY RANGE (created_at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+INSERT INTO events VALUES (1, '2024-03-01');
