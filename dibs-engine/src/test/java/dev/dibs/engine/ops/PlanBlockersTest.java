@@ -405,6 +405,30 @@ class PlanBlockersTest {
                 .hasMessageContaining("the partition key of public.t").hasMessageContaining("public.bucket(x integer)");
     }
 
+    /** The same for a partition's own key: its rows stay in the partitions below it, and a re-created function is refused. */
+    @Test
+    void aSubPartitionKeyCallingAReplacedFunctionIsWarnedOfAndOneCallingARecreatedOneRefused(TestDatabase target, PostgresServer server)
+            throws Exception {
+        String table = "CREATE TABLE t (id int NOT NULL, a int NOT NULL) PARTITION BY LIST (id);"
+                + "CREATE TABLE t_1 PARTITION OF t FOR VALUES IN (1) PARTITION BY RANGE (public.bucket(a));"
+                + "CREATE TABLE t_1_low PARTITION OF t_1 FOR VALUES FROM (MINVALUE) TO (10);"
+                + "CREATE TABLE t_1_high PARTITION OF t_1 FOR VALUES FROM (10) TO (MAXVALUE);";
+        target.execute("CREATE FUNCTION bucket(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x $$;" + table
+                + "INSERT INTO t VALUES (1, 5);");
+
+        DriftReport replaced = compareWith(target, server,
+                "CREATE FUNCTION bucket(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x * 3 $$;" + table);
+
+        assertThat(replaced.warnings()).anySatisfy(w -> assertThat(w).contains("function public.bucket(x integer)")
+                .contains("the partition key of public.t_1 calls").contains("rows stay in the partitions the old version chose"));
+        assertThat(replaced.refusals()).isEmpty();
+
+        assertThatThrownBy(() -> compareWith(target, server,
+                "CREATE FUNCTION bucket(y int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT y * 3 $$;" + table))
+                .hasMessageContaining("the partition key of partition public.t_1 of public.t")
+                .hasMessageContaining("public.bucket(x integer)");
+    }
+
     /**
      * A generated column computed from a column the plan retypes is dropped before and added back
      * after, with the index and check on it: no blocker, and its values are computed again.
