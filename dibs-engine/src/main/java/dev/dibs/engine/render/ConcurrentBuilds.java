@@ -18,6 +18,7 @@ import dev.dibs.engine.diff.SchemaChange.RenameTable;
 import dev.dibs.engine.diff.SchemaChange.SetIndexComment;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Deferrability;
+import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
@@ -47,9 +48,11 @@ import java.util.Set;
  *     what the database as it is can build the same: no column the index reads is added, dropped,
  *     altered or renamed by the plan (nor any, for an index with an expression or a predicate, which may
  *     read the whole row), nor its table renamed; the key is not deferrable (its index would check each
- *     row as written, not at commit); the primary key's columns are NOT NULL already; and the plan changes no kind an index definition may name besides its columns
- *     (functions, types, domains, extensions, operators, collations, enum labels renamed): see
- *     {@link #unchangedDefinitions}.</li>
+ *     row as written, not at commit); the primary key's columns are NOT NULL already; and either the
+ *     index names nothing a plan can change besides its columns ({@link #ofBuiltinsOnly}: btree or hash,
+ *     built-in types and collations, PostgreSQL's operator classes) or the plan changes no kind an index
+ *     definition may name besides its columns (functions, types, domains, extensions, operators,
+ *     collations, enum labels renamed): see {@link #unchangedDefinitions}.</li>
  * <li><b>After the transaction</b> ({@code after}; {@link dev.dibs.engine.plan.TransactionMode#OUTSIDE_TRANSACTION}):
  *     any other new index, but not a unique one the transaction needs (above), not one on a table the plan
  *     renames (or one of whose columns it renames) after adding the index (the statement names them as
@@ -204,7 +207,7 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
                 continue;
             }
             List<String> columns = touched.getOrDefault(table, List.of());
-            boolean buildable = definitionsHold && !renamed.contains(table);
+            boolean buildable = (definitionsHold || ofBuiltinsOnly(current, change)) && !renamed.contains(table);
             if (change instanceof AddUnique u) {
                 // a deferrable key's index checks at commit; one built before it would check each row as written
                 if (buildable && u.unique().deferrability() == Deferrability.NOT_DEFERRABLE && columns.stream().noneMatch(c -> u.unique().columns().contains(c) || u.unique().include().contains(c))) {
@@ -242,6 +245,42 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
      */
     static boolean unchangedDefinitions(List<SchemaChange> ordered) {
         return ordered.stream().allMatch(c -> DEFINITION_NEUTRAL.contains(c.getClass()));
+    }
+
+    /**
+     * Whether the index (or unique constraint, primary key) {@code change} adds names nothing a plan can
+     * create or change besides its table's columns, whatever else the plan does: a btree or hash index
+     * of columns only (no expression, predicate, operator class or collation of its own), each of a
+     * built-in type and collation in the database as it is. The access method, the type's default
+     * operator class and the collation are PostgreSQL's own, which no function, type, extension,
+     * operator or collation a plan makes can replace; so one built before the transaction is the index
+     * the transaction would build, also in a plan that creates a trigger function.
+     */
+    static boolean ofBuiltinsOnly(Schema current, SchemaChange change) {
+        Table t = current.table(change instanceof AddIndex a ? a.table() : change instanceof AddUnique u ? u.table()
+                : ((AddPrimaryKey) change).table()).orElse(null);
+        if (t == null) {
+            return false;
+        }
+        List<String> columns = new ArrayList<>();
+        if (change instanceof AddIndex a) {
+            Index i = a.index();
+            boolean ownMethod = i.method() == null || i.method().equals("btree") || i.method().equals("hash");
+            if (!ownMethod || !plainColumns(i) || i.keys().stream().anyMatch(k -> k.opclass() != null || k.collation() != null)) {
+                return false;
+            }
+            i.keys().forEach(k -> columns.add(k.column()));
+            columns.addAll(i.include());
+        } else if (change instanceof AddUnique u) {
+            columns.addAll(u.unique().columns());
+            columns.addAll(u.unique().include());
+        } else {
+            AddPrimaryKey p = (AddPrimaryKey) change;
+            columns.addAll(p.key().columns());
+            columns.addAll(p.key().include());
+        }
+        return columns.stream().allMatch(name -> t.column(name).map(c -> c.type().isBuiltin()
+                && (c.collation() == null || c.collation().schema().equals(Column.BUILTIN_COLLATIONS))).orElse(false));
     }
 
     /**

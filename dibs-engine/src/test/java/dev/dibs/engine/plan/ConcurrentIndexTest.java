@@ -567,6 +567,29 @@ class ConcurrentIndexTest {
     }
 
     /**
+     * A plan that also creates a type (as one creating a trigger function would) still builds before
+     * its transaction what names only built-in columns with PostgreSQL's own operator classes.
+     */
+    @Test
+    void aPlanThatCreatesATypeStillBuildsIndexesOfBuiltInColumnsBeforeItsTransaction(TestDatabase db, PostgresServer server)
+            throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, code text); CREATE INDEX t_a_idx ON t (a);"
+                + "INSERT INTO t VALUES (1, 5, 'x'), (2, 6, 'y')");
+        planApplyAndConverge(db, server, """
+                @Table("t") @Index(columns = "a, id", name = "t_a_idx") @UniqueConstraint(columns = "code")
+                public record T(@Pk int id, int a, @Nullable String code, @Nullable Mood mood) {}
+                @PgEnum("mood") enum Mood { GLAD, SAD }
+                """,
+                "BUILT_BEFORE_TRANSACTION CREATE UNIQUE INDEX CONCURRENTLY t_code_key_dibs_new ON public.t USING btree (code)",
+                "BUILT_BEFORE_TRANSACTION CREATE INDEX CONCURRENTLY t_a_idx_dibs_new ON public.t USING btree (a, id)",
+                "IN_TRANSACTION CREATE TYPE public.mood AS ENUM ('GLAD', 'SAD')",
+                "IN_TRANSACTION DROP INDEX public.t_a_idx",
+                "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN mood public.mood",
+                "IN_TRANSACTION ALTER TABLE public.t ADD CONSTRAINT t_code_key UNIQUE USING INDEX t_code_key_dibs_new",
+                "IN_TRANSACTION ALTER INDEX public.t_a_idx_dibs_new RENAME TO t_a_idx");
+    }
+
+    /**
      * A transaction that fails after a build before it leaves that index, valid and unused under its
      * temporary name: the next plan finds it is the index wanted under another name, and renames it.
      */

@@ -153,6 +153,41 @@ class IndexRenderTest {
         assertThat(render(addC, typed)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
     }
 
+    /**
+     * A plan that creates a type or a function may change what an expression, operator class or
+     * collation means, but not a btree index of built-in columns with PostgreSQL's own operator
+     * classes and collations: that one is still built before the transaction; one on a column of a
+     * type dibs manages, with an operator class of its own, or of another method, is not.
+     */
+    @Test
+    void anIndexOfBuiltInColumnsIsBuiltBeforeTheTransactionAlsoWhenThePlanChangesTypesOrFunctions() {
+        Schema current = dev.dibs.engine.testing.Models.schema(dev.dibs.engine.testing.Models.table("t").columns(
+                dev.dibs.engine.testing.Models.notNull("a", "integer"), dev.dibs.engine.testing.Models.notNull("c", "text"),
+                dev.dibs.engine.testing.Models.notNull("m", "public.mood")).build());
+        SchemaChange type = new SchemaChange.CreateEnum(dev.dibs.engine.testing.Models.enumType("feeling", "ok"));
+        SchemaChange dropC = new DropIndex(name("t"), index("t_c_idx", "c"));
+        SchemaChange addC = new AddIndex(name("t"), index("t_c_idx", "c", "a"));
+        SchemaChange dropM = new DropIndex(name("t"), index("t_m_idx", "m"));
+        SchemaChange addM = new AddIndex(name("t"), index("t_m_idx", "m", "a"));
+        SchemaChange dropO = new DropIndex(name("t"), index("t_o_idx", "c"));
+        SchemaChange addO = new AddIndex(name("t"), new Index("t_o_idx", List.of(new IndexKey("c", null, false, false,
+                "text_pattern_ops", null)), false, null, "btree", List.of()));
+        SchemaChange dropG = new DropIndex(name("t"), index("t_g_idx", "a"));
+        SchemaChange addG = new AddIndex(name("t"), new Index("t_g_idx", List.of(new IndexKey("a", null, false, false)), false,
+                null, "gist", List.of()));
+        SchemaChange unique = new SchemaChange.AddUnique(name("t"), new dev.dibs.engine.model.UniqueConstraint("t_a_c_key",
+                List.of("a", "c")));
+        RenderContext ctx = concurrent(current, List.of(type, dropC, dropM, dropO, dropG, addC, addM, addO, addG, unique), Set.of());
+
+        assertThat(render(addC, ctx)).extracting(Statement::mode)
+                .containsExactly(TransactionMode.BUILT_BEFORE_TRANSACTION, TransactionMode.IN_TRANSACTION);
+        assertThat(render(unique, ctx)).extracting(Statement::mode)
+                .containsExactly(TransactionMode.BUILT_BEFORE_TRANSACTION, TransactionMode.IN_TRANSACTION);
+        for (SchemaChange notBefore : List.of(addM, addO, addG)) {
+            assertThat(render(notBefore, ctx)).extracting(Statement::mode).containsExactly(TransactionMode.OUTSIDE_TRANSACTION);
+        }
+    }
+
     @Test
     void aUniqueConstraintOrPrimaryKeyOnAnExistingTableIsMadeOfAnIndexBuiltBeforeTheTransaction() {
         dev.dibs.engine.model.Table t = dev.dibs.engine.testing.Models.table("t").columns(dev.dibs.engine.testing.Models.notNull("id", "bigint"),
