@@ -6,7 +6,7 @@ import dev.dibs.engine.naming.SqlTokens;
 /**
  * Rewrites column references in an expression after a column rename, the way Postgres's stored
  * expression would print afterwards: every reference to {@code from} (bare or quoted, not a call,
- * not a type after {@code ::}, not a qualified name's later part) becomes {@code to}.
+ * not a type after {@code ::}, no part of a qualified name) becomes {@code to}.
  */
 final class ExpressionRenamer {
 
@@ -27,7 +27,8 @@ final class ExpressionRenamer {
             }
             boolean call = i + 1 < tokens.size() && tokens.get(i + 1).token().isSymbol("(");
             boolean afterCastOrDot = i > 0 && (tokens.get(i - 1).token().isSymbol("::") || tokens.get(i - 1).token().isSymbol("."));
-            if (call || afterCastOrDot) {
+            boolean qualifier = i + 1 < tokens.size() && tokens.get(i + 1).token().isSymbol("."); // a schema's or table's name
+            if (call || afterCastOrDot || qualifier) {
                 continue;
             }
             out.append(expression, copied, t.start()).append(Identifiers.quote(to));

@@ -218,7 +218,8 @@ final class PlanBlockers {
                 return false;
             }
             String partition = user.substring(PARTITION_BELOW.length());
-            warnings.add("The plan drops " + t.subject() + " (" + t.statement() + " and the DROP TABLE after it), and PostgreSQL"
+            warnings.add("The plan drops " + t.subject() + " (" + t.statement()
+                    + (t.statement().contains(" DETACH PARTITION ") ? " and the DROP TABLE after it" : "") + "), and PostgreSQL"
                     + " would drop partition " + partition + " with it: that partition is below it in another schema, so dibs does"
                     + " not manage it and never drops it. Detach it first (ALTER TABLE … DETACH PARTITION " + partition + " on the"
                     + " table it is a partition of), or move it into schema " + t.table().schema() + " and declare it; then plan"

@@ -256,8 +256,11 @@ final class TableSimulator {
         if (parent != null && !t.options().partition(parent).map(Partition::partitioned).orElse(false)) {
             throw new SimulationException.NotExists("partitioned partition " + t.name().schema() + "." + parent + " of " + t.name());
         }
-        // a partition's own key reads columns the plan may add or retype: they come first
+        // a partition's own key reads columns the plan may add or retype, and may call its functions: they come first
         vs.requireReadColumns(t, c.partition().partitionBy());
+        if (c.partition().partitioned() && !vs.managedRoutineNames.isEmpty()) {
+            RoutineSimulator.requireCalled(vs, n -> dev.dibs.engine.diff.RoutineUses.calls(c.partition().partitionBy(), n));
+        }
         vs.requireFreeRelation(t.name().schema(), c.partition().name());
         List<Partition> partitions = new ArrayList<>(t.options().partitions());
         partitions.add(c.partition());

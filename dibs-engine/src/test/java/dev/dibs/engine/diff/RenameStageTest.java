@@ -31,6 +31,24 @@ class RenameStageTest {
         return new RenameHints(List.of(), List.of(new RenameHints.ColumnRename(name(table), to, from)), List.of());
     }
 
+    /**
+     * A renamed column is renamed in the partition keys that read it (the table's and a partition's own,
+     * as PostgreSQL prints them after the rename), never in a strategy word, a call or a schema's name.
+     */
+    @Test
+    void aColumnRenameFollowsIntoPartitionKeysAndLeavesCallsAndQualifiersAlone() {
+        Table events = table("events").columns(notNull("app", "integer"), notNull("list", "text")).build();
+        events = events.withOptions(dev.dibs.engine.model.TableOptions.DEFAULT.withPartitioning("RANGE (app.bucket(app))",
+                List.of(new dev.dibs.engine.model.Partition("e1", "FOR VALUES FROM (0) TO (9)", null, "LIST (list)"))));
+
+        Table renamed = RenameStage.renameColumnIn(RenameStage.renameColumnIn(events, name("events"), "app", "x"),
+                name("events"), "list", "kind");
+
+        assertThat(renamed.options().partitionBy()).isEqualTo("RANGE (app.bucket(x))");
+        assertThat(renamed.options().partitions()).extracting(dev.dibs.engine.model.Partition::partitionBy)
+                .containsExactly("LIST (kind)");
+    }
+
     @Test
     void tableHintRenamesTheTableAndRetargetsForeignKeys() {
         Schema current = schema(PEOPLE, PETS);

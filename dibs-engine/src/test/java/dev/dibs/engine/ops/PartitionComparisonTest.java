@@ -167,6 +167,32 @@ class PartitionComparisonTest {
         }
     }
 
+    /**
+     * Dropping a partitioned table drops its partitions and what belongs to any of them: a policy of
+     * the table reading one of its partitions is no blocker.
+     */
+    @Test
+    void whatBelongsToADroppedPartitionedTableOrItsPartitionsIsNoBlocker(TestDatabase target, PostgresServer server)
+            throws Exception {
+        ConnectionInfo reference = server.createDatabase("reference");
+        try {
+            target.execute(EVENTS + "PARTITION BY RANGE (created_at);"
+                    + "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY LIST (id);"
+                    + "CREATE TABLE events_2024_1 PARTITION OF events_2024 FOR VALUES IN (1);"
+                    + "ALTER TABLE events ENABLE ROW LEVEL SECURITY;"
+                    + "CREATE POLICY mine ON events USING (id IN (SELECT id FROM events_2024_1));");
+
+            DriftReport report = compare(target, reference);
+
+            assertThat(report.plan().toSql()).contains("DROP TABLE public.events;");
+            assertThat(report.refusals()).isEmpty();
+            apply(target, report);
+            assertThat(target.queryString("SELECT count(*) FROM pg_class WHERE relname LIKE 'events%'")).isEqualTo("0");
+        } finally {
+            server.dropDatabase(reference);
+        }
+    }
+
     /** A partition declared otherwise would take one nobody declared with it: refused, naming both. */
     @Test
     void refusesToDropAPartitionWithOneNobodyDeclaredBelowIt(TestDatabase target, PostgresServer server) throws Exception {

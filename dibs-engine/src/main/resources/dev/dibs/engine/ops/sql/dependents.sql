@@ -7,6 +7,10 @@
 -- attributes of every dropped table were read and filtered (two thirds of the query at a thousand tables).
 WITH given AS MATERIALIZED (
     SELECT t.schema_name, t.table_name, t.column_name, t.drops, c.oid AS table_oid, c.relkind,
+           -- what a whole-table drop removes: the table, and a partitioned one's partitions at every level
+           CASE WHEN c.relkind = 'p' AND t.column_name IS NULL AND t.drops
+                THEN ARRAY(SELECT pt.relid::pg_catalog.oid FROM pg_catalog.pg_partition_tree(c.oid) pt)
+                ELSE ARRAY[c.oid] END AS tree,
            CASE WHEN t.column_name IS NOT NULL THEN
                 (SELECT a.attnum FROM pg_catalog.pg_attribute a
                   WHERE a.attrelid = c.oid AND a.attname = t.column_name AND NOT a.attisdropped) END AS attnum
@@ -16,17 +20,17 @@ WITH given AS MATERIALIZED (
       JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
 ), target AS MATERIALIZED (
-    SELECT g.schema_name, g.table_name, g.column_name, g.drops, g.table_oid, g.attnum, false AS below
+    SELECT g.schema_name, g.table_name, g.column_name, g.drops, g.table_oid, g.attnum, false AS below, g.tree
       FROM given g
     UNION ALL
     -- a dropped partitioned table (or partition) takes its partitions at every level along: what uses
     -- them is in the way too, said of the table the plan drops
-    SELECT g.schema_name, g.table_name, NULL, true, pt.relid::pg_catalog.oid, NULL, true
-      FROM given g, pg_catalog.pg_partition_tree(g.table_oid) pt
-     WHERE g.relkind = 'p' AND g.column_name IS NULL AND g.drops AND pt.relid <> g.table_oid
+    SELECT g.schema_name, g.table_name, NULL, true, below.oid, NULL, true, g.tree
+      FROM given g, pg_catalog.unnest(g.tree) AS below(oid)
+     WHERE below.oid <> g.table_oid
 ), uses AS (
     -- a normal dependency: an automatic or internal one goes away with the table or column
-    SELECT t.schema_name, t.table_name, t.column_name, t.drops, t.table_oid, d.classid, d.objid, d.objsubid
+    SELECT t.schema_name, t.table_name, t.column_name, t.drops, t.table_oid, d.classid, d.objid, d.objsubid, t.tree
       FROM target t
       JOIN pg_catalog.pg_depend d
         ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = t.table_oid
@@ -52,7 +56,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_rewrite w ON u.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND w.oid = u.objid
       JOIN pg_catalog.pg_class v ON v.oid = w.ev_class
       JOIN pg_catalog.pg_namespace vn ON vn.oid = v.relnamespace
-     WHERE NOT (v.oid = u.table_oid AND u.column_name IS NULL)
+     WHERE NOT (u.column_name IS NULL AND v.oid = ANY (u.tree))
     UNION ALL
     -- functions and procedures with an SQL-standard body (a string body records no dependencies)
     SELECT u.schema_name, u.table_name, u.column_name, CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END,
@@ -74,7 +78,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_policy p ON u.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND p.oid = u.objid
       JOIN pg_catalog.pg_class pt ON pt.oid = p.polrelid
       JOIN pg_catalog.pg_namespace pn ON pn.oid = pt.relnamespace
-     WHERE NOT (u.column_name IS NULL AND p.polrelid = u.table_oid)
+     WHERE NOT (u.column_name IS NULL AND p.polrelid = ANY (u.tree))
     UNION ALL
     -- triggers (a WHEN clause, UPDATE OF columns) by table and name, so that one the plan drops first
     -- (to create it again after) is known as such; a dropped table takes its own along
@@ -83,7 +87,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_trigger g ON u.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND g.oid = u.objid
       JOIN pg_catalog.pg_class gt ON gt.oid = g.tgrelid
       JOIN pg_catalog.pg_namespace gn ON gn.oid = gt.relnamespace
-     WHERE NOT (u.column_name IS NULL AND g.tgrelid = u.table_oid)
+     WHERE NOT (u.column_name IS NULL AND g.tgrelid = ANY (u.tree))
     UNION ALL
     -- generated columns computed from it, by table and column, so that one the plan drops first (to
     -- add it again after) is known as such; a dropped table takes its own along
@@ -93,7 +97,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
       JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum AND a.attgenerated <> ''
       JOIN pg_catalog.pg_class ac ON ac.oid = ad.adrelid
       JOIN pg_catalog.pg_namespace an ON an.oid = ac.relnamespace
-     WHERE NOT (u.column_name IS NULL AND ad.adrelid = u.table_oid)
+     WHERE NOT (u.column_name IS NULL AND ad.adrelid = ANY (u.tree))
     UNION ALL
     -- anything else (an inheritance child, ...), as PostgreSQL names it
     SELECT u.schema_name, u.table_name, u.column_name, '', pg_catalog.pg_describe_object(u.classid, u.objid, u.objsubid)
@@ -101,7 +105,8 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
      WHERE u.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
                              'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
                              'pg_catalog.pg_trigger'::pg_catalog.regclass)
-       AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND u.objid = u.table_oid)
+       AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                AND u.objid = ANY (u.tree))
        AND NOT (u.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND EXISTS (
                 SELECT 1 FROM pg_catalog.pg_attrdef ad
                   JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
@@ -110,6 +115,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
        AND NOT (u.column_name IS NULL AND EXISTS (
                 SELECT 1 FROM pg_catalog.pg_depend own
                  WHERE own.classid = u.classid AND own.objid = u.objid AND own.deptype IN ('a', 'i')
-                   AND own.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND own.refobjid = u.table_oid))
+                   AND own.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                   AND own.refobjid = ANY (u.tree)))
 ) found
  ORDER BY 1, 2, 3, 5
