@@ -46,7 +46,6 @@ final class ConstraintDiffer {
      */
     static void diff(Table current, Table desired, java.util.function.Predicate<ForeignKey> retypedColumns, List<SchemaChange> out) {
         QualifiedName t = desired.name();
-        int first = out.size();
         primaryKey(t, current.primaryKey(), desired.primaryKey(), out);
         var uniques = Matching.byDefinitionThenName(current.uniques(), desired.uniques(), UniqueConstraint::name,
                 ConstraintDiffer::definition);
@@ -119,7 +118,6 @@ final class ConstraintDiffer {
         }
         indexes.onlyCurrent().forEach(i -> out.add(new DropIndex(t, i)));
         indexes.onlyDesired().forEach(i -> out.add(new AddIndex(t, i)));
-        LeftoverKeyIndexes.adopt(current, out.subList(first, out.size()));
     }
 
     private static void primaryKey(QualifiedName t, PrimaryKey current, PrimaryKey desired, List<SchemaChange> out) {

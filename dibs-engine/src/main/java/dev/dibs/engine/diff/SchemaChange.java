@@ -238,15 +238,7 @@ public sealed interface SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.alterColumn(this); }
     }
 
-    /**
-     * {@code ADD CONSTRAINT … PRIMARY KEY}: {@code usingIndex} names an index the table has, left by an
-     * earlier plan under a temporary name, that is the key's own index: the key is made of it
-     * ({@code USING INDEX}) instead of building another; null builds the key's index.
-     */
-    record AddPrimaryKey(QualifiedName table, PrimaryKey key, String usingIndex) implements SchemaChange {
-        public AddPrimaryKey(QualifiedName table, PrimaryKey key) {
-            this(table, key, null);
-        }
+    record AddPrimaryKey(QualifiedName table, PrimaryKey key) implements SchemaChange {
         public String subject() { return "primary key " + table + "." + key.name(); }
         public <R> R accept(Visitor<R> v) { return v.addPrimaryKey(this); }
     }
@@ -256,11 +248,7 @@ public sealed interface SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.dropPrimaryKey(this); }
     }
 
-    /** {@code ADD CONSTRAINT … UNIQUE}; {@code usingIndex} as for {@link AddPrimaryKey}. */
-    record AddUnique(QualifiedName table, UniqueConstraint unique, String usingIndex) implements SchemaChange {
-        public AddUnique(QualifiedName table, UniqueConstraint unique) {
-            this(table, unique, null);
-        }
+    record AddUnique(QualifiedName table, UniqueConstraint unique) implements SchemaChange {
         public String subject() { return "unique " + table + "." + unique.name(); }
         public <R> R accept(Visitor<R> v) { return v.addUnique(this); }
     }

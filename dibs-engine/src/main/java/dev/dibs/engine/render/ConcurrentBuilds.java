@@ -210,13 +210,13 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
             boolean buildable = (definitionsHold || ofBuiltinsOnly(current, change)) && !renamed.contains(table);
             if (change instanceof AddUnique u) {
                 // a deferrable key's index checks at commit; one built before it would check each row as written
-                if (buildable && u.usingIndex() == null && u.unique().deferrability() == Deferrability.NOT_DEFERRABLE && columns.stream().noneMatch(c -> u.unique().columns().contains(c) || u.unique().include().contains(c))) {
+                if (buildable && u.unique().deferrability() == Deferrability.NOT_DEFERRABLE && columns.stream().noneMatch(c -> u.unique().columns().contains(c) || u.unique().include().contains(c))) {
                     first.put(new QualifiedName(table.schema(), u.unique().name()), temporaryName(table, u.unique().name(), names));
                 }
                 continue;
             }
             if (change instanceof AddPrimaryKey p) {
-                if (buildable && p.usingIndex() == null && p.key().deferrability() == Deferrability.NOT_DEFERRABLE && columns.stream().noneMatch(c -> p.key().columns().contains(c) || p.key().include().contains(c))
+                if (buildable && p.key().deferrability() == Deferrability.NOT_DEFERRABLE && columns.stream().noneMatch(c -> p.key().columns().contains(c) || p.key().include().contains(c))
                         && notNullAlready(current, table, p.key().columns())) {
                     first.put(new QualifiedName(table.schema(), p.key().name()), temporaryName(table, p.key().name(), names));
                 }

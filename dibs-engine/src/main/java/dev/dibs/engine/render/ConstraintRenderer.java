@@ -40,10 +40,6 @@ final class ConstraintRenderer {
     }
 
     static void addPrimaryKey(AddPrimaryKey c, RenderContext ctx, List<Statement> out) {
-        if (c.usingIndex() != null) {
-            out.add(madeOf(c.table(), c.key().name(), "PRIMARY KEY", c.usingIndex(), c.key().deferrability(), c));
-            return;
-        }
         String built = ctx.builtBefore(c.table(), c.key().name());
         if (built != null) {
             addKeyUsingIndex(c.table(), c.key().name(), "PRIMARY KEY", new Index(built, keys(c.key().columns()), true, null, "btree",
@@ -54,10 +50,6 @@ final class ConstraintRenderer {
     }
 
     static void addUnique(AddUnique c, RenderContext ctx, List<Statement> out) {
-        if (c.usingIndex() != null) {
-            out.add(madeOf(c.table(), c.unique().name(), "UNIQUE", c.usingIndex(), c.unique().deferrability(), c));
-            return;
-        }
         String built = ctx.builtBefore(c.table(), c.unique().name());
         if (built != null) {
             UniqueConstraint u = c.unique();
@@ -79,16 +71,6 @@ final class ConstraintRenderer {
                 TransactionMode.BUILT_BEFORE_TRANSACTION));
         out.add(stmt("ALTER TABLE " + Sql.name(table) + " ADD CONSTRAINT " + Sql.name(name) + " " + kind + " USING INDEX "
                 + Sql.name(index.name()) + Sql.deferrability(deferrability), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
-    }
-
-    /**
-     * A key made of an index the table has (an earlier plan's, left under a temporary name): PostgreSQL
-     * renames it to the key's name; the rows are not read again, the ACCESS EXCLUSIVE lock is held for a moment.
-     */
-    private static Statement madeOf(QualifiedName table, String name, String kind, String index, Deferrability deferrability,
-                                    SchemaChange c) {
-        return stmt("ALTER TABLE " + Sql.name(table) + " ADD CONSTRAINT " + Sql.name(name) + " " + kind + " USING INDEX "
-                + Sql.name(index) + Sql.deferrability(deferrability), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
     }
 
     /** Plain ascending keys on {@code columns}, as a key's own index has them. */

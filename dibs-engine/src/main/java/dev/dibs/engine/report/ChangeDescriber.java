@@ -116,12 +116,7 @@ public final class ChangeDescriber {
         @Override
         public Described addPrimaryKey(AddPrimaryKey x) {
             return new Described('+', x.table().toString(), "primary key " + x.key().name() + " " + x.key().columns()
-                    + keyWords(x.key().include(), x.key().options(), x.key().deferrability()) + madeOf(x.usingIndex()), null, x.key());
-        }
-
-        /** The words for a key made of an index an earlier plan left, or nothing. */
-        private static String madeOf(String index) {
-            return index == null ? "" : " (made of index " + index + ", which an earlier plan built and left)";
+                    + keyWords(x.key().include(), x.key().options(), x.key().deferrability()), null, x.key());
         }
 
         @Override
@@ -133,8 +128,7 @@ public final class ChangeDescriber {
         public Described addUnique(AddUnique x) {
             return new Described('+', x.table().toString(), "unique " + x.unique().name() + " " + x.unique().columns()
                     + (x.unique().nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
-                    + keyWords(x.unique().include(), x.unique().options(), x.unique().deferrability()) + madeOf(x.usingIndex()), null,
-                    x.unique());
+                    + keyWords(x.unique().include(), x.unique().options(), x.unique().deferrability()), null, x.unique());
         }
 
         @Override

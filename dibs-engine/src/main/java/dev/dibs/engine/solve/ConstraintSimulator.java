@@ -35,7 +35,7 @@ final class ConstraintSimulator {
     }
 
     static void addPrimaryKey(VirtualSchema vs, AddPrimaryKey c) {
-        Table t = madeOf(vs, c.table(), c.usingIndex());
+        Table t = vs.table(c.table());
         if (t.primaryKey() != null) {
             throw new SimulationException.AlreadyExists("primary key of " + t.name());
         }
@@ -48,23 +48,6 @@ final class ConstraintSimulator {
         vs.put(edit(t, c.key(), t.uniques(), t.foreignKeys(), t.checks(), t.indexes()));
     }
 
-    /**
-     * The table, without the index a key is made of ({@code USING INDEX}: it becomes the key's, under
-     * the key's name), or as it is when {@code index} is null.
-     */
-    private static Table madeOf(VirtualSchema vs, dev.dibs.engine.model.QualifiedName table, String index) {
-        Table t = vs.table(table);
-        if (index == null) {
-            return t;
-        }
-        if (t.indexes().stream().noneMatch(i -> i.name().equals(index))) {
-            throw new SimulationException.NotExists("index " + table.schema() + "." + index + " of " + table);
-        }
-        vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), t.checks(),
-                t.indexes().stream().filter(i -> !i.name().equals(index)).toList()));
-        return vs.table(table);
-    }
-
     static void dropPrimaryKey(VirtualSchema vs, DropPrimaryKey c) {
         Table t = vs.table(c.table());
         if (t.primaryKey() == null || !t.primaryKey().name().equals(c.key().name())) {
@@ -75,7 +58,7 @@ final class ConstraintSimulator {
     }
 
     static void addUnique(VirtualSchema vs, AddUnique c) {
-        Table t = madeOf(vs, c.table(), c.usingIndex());
+        Table t = vs.table(c.table());
         vs.requireColumns(t, c.unique().columns());
         vs.requireColumns(t, c.unique().include());
         c.unique().columns().forEach(col -> vs.requireDesiredType(t.name(), col)); // its index, as an index's

@@ -615,40 +615,6 @@ class ConcurrentIndexTest {
     }
 
     /**
-     * The same for a unique constraint's and a primary key's index: the next plan makes each key of the
-     * index left (USING INDEX), reading no row and building nothing again, without concurrent builds too.
-     */
-    @Test
-    void aKeysIndexBuiltBeforeATransactionThatFailedIsMadeTheKeyByTheNextPlan(TestDatabase db, PostgresServer server)
-            throws Exception {
-        db.execute("CREATE TABLE t (id int NOT NULL, a int NOT NULL); INSERT INTO t VALUES (1, 5), (2, 6)");
-        String java = """
-                @Table("t") @UniqueConstraint(columns = "a", with = "fillfactor=80")
-                public record T(@Pk int id, int a, @Nullable String note) {}
-                """;
-        Plan plan = plan(db, server, java, CONCURRENTLY);
-        db.execute("ALTER TABLE t ADD COLUMN note text"); // after planning: the plan's ADD COLUMN now fails
-        assertThat(applyExpectingFailure(db, plan)).contains("failed");
-        db.execute("ALTER TABLE t DROP COLUMN note");
-        assertThat(db.queryStrings("SELECT relname FROM pg_class WHERE relname LIKE 't\\_%dibs\\_new' ORDER BY 1"))
-                .containsExactly("t_a_key_dibs_new", "t_pkey_dibs_new");
-
-        Plan again = plan(db, server, java, PlanOptions.defaults());
-        assertThat(modes(again)).containsExactly(
-                "IN_TRANSACTION ALTER TABLE public.t ADD COLUMN note text",
-                "IN_TRANSACTION ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey_dibs_new",
-                "IN_TRANSACTION ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_key_dibs_new");
-        assertThat(again.statements()).allSatisfy(st -> assertThat(st.hazards()).containsExactly(
-                dev.dibs.engine.plan.Hazard.ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
-        assertThat(again.changes()).extracting(c -> dev.dibs.engine.report.ChangeDescriber.describe(c).text())
-                .anySatisfy(text -> assertThat(text).endsWith("(made of index t_a_key_dibs_new, which an earlier plan built and left)"));
-        apply(db, again, "5s");
-        assertThat(plan(db, server, java, PlanOptions.defaults()).statements()).as("a plan after it").isEmpty();
-        assertThat(db.queryStrings("SELECT conname || ' ' || conindid::regclass::text FROM pg_constraint"
-                + " WHERE conrelid = 'public.t'::regclass ORDER BY 1")).containsExactly("t_a_key t_a_key", "t_pkey t_pkey");
-    }
-
-    /**
      * {@code dibs:generate} writes the builds before the transaction into a migration of their own
      * before the plan's, not transactional, each safe to run again; the plan's migration gives them their
      * names.
