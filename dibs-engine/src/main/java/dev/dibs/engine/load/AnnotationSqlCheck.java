@@ -124,6 +124,7 @@ final class AnnotationSqlCheck {
             key = "";
         }
         List<TableDraft.PartitionSpec> partitions = new ArrayList<>();
+        java.util.Set<String> refused = new java.util.HashSet<>();
         for (TableDraft.PartitionSpec partition : p.partitions()) {
             String problem = partition.bound().isBlank() ? null : PartitionSqlGuard.boundProblem(partition.bound());
             String subKey = partition.partitionBy();
@@ -133,16 +134,29 @@ final class AnnotationSqlCheck {
                         + shown(subKey) + "\") is not a partition key: " + subKeyProblem + ".",
                         "write the key as after PARTITION BY: \"RANGE (created_at)\", \"LIST (region)\" or \"HASH (id)\", "
                                 + "with the columns' SQL names."));
-                partition = partition.withoutKey();
+                refused.add(partition.name());
+                continue;
             }
             if (problem == null) {
                 partitions.add(partition);
             } else {
+                refused.add(partition.name());
                 problems.add(new Problem(where, "@Partition(name = \"" + shown(partition.name()) + "\", bound = \""
                         + shown(partition.bound()) + "\") is not a partition bound: " + problem + ".",
                         "write the bound as after PARTITION OF: \"FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')\", "
                                 + "\"FOR VALUES IN ('a', 'b')\", \"FOR VALUES WITH (MODULUS 4, REMAINDER 0)\" or \"DEFAULT\"."));
             }
+        }
+        // the partitions below a refused one are not reported again as below no declared partition
+        boolean more = !refused.isEmpty();
+        while (more) {
+            more = partitions.removeIf(s -> {
+                boolean below = !s.of().isBlank() && refused.contains(s.of().trim());
+                if (below) {
+                    refused.add(s.name());
+                }
+                return below;
+            });
         }
         // partitions of a refused key are not reported again as partitions without a key
         return new TableDraft.Partitioning(key, keyProblem == null ? partitions : List.of());

@@ -238,12 +238,14 @@ final class TableAssembler {
             return partitions;
         }
         Set<String> seen = new HashSet<>();
+        Set<String> refused = new HashSet<>();
         for (TableDraft.PartitionSpec spec : specs) {
             String label = "@Partition(name = \"" + spec.name() + "\")";
             if (spec.name().isBlank()) {
                 problems.add(new Problem(t.where(null), "@Partition has an empty name.",
                         "name the partition's table: @Partition(name = \"" + t.name().name() + "_2024\", bound = \"…\")."));
             } else if (spec.bound().isBlank()) {
+                refused.add(spec.name());
                 problems.add(new Problem(t.where(null), label + " has an empty bound.",
                         "write its bound as after PARTITION OF, e.g. \"FOR VALUES IN ('a')\" or \"DEFAULT\"."));
             } else if (spec.name().equals(t.name().name()) || !seen.add(spec.name())) {
@@ -253,14 +255,16 @@ final class TableAssembler {
                 partitions.add(new Partition(spec.name(), spec.bound().trim(), spec.of().trim(), spec.partitionBy().trim()));
             }
         }
-        return parentsDeclared(t, partitions);
+        return parentsDeclared(t, partitions, refused);
     }
 
     /**
      * The partitions whose {@code of} names a declared partition that is partitioned, and whose
-     * chain of parents reaches the table; a problem for each other (and for the partitions below it).
+     * chain of parents reaches the table; a problem for each other, but none for a partition below one
+     * refused already ({@code refused}, with an empty bound) or below one left out here: the problem
+     * of the partition above is the one to fix.
      */
-    private List<Partition> parentsDeclared(TableDraft t, List<Partition> partitions) {
+    private List<Partition> parentsDeclared(TableDraft t, List<Partition> partitions, Set<String> refused) {
         java.util.Map<String, Partition> byName = new java.util.HashMap<>();
         partitions.forEach(p -> byName.put(p.name(), p));
         List<Partition> kept = new ArrayList<>();
@@ -269,6 +273,8 @@ final class TableAssembler {
             Partition parent = p.of() == null ? null : byName.get(p.of());
             if (p.of() == null) {
                 kept.add(p);
+            } else if (parent == null && refused.contains(p.of())) {
+                continue; // its parent's problem is said: not again as a parent missing
             } else if (parent == null) {
                 problems.add(new Problem(t.where(null), label + " names no partition declared on " + t.name() + ".",
                         "name one of the table's @Partition(name = …), or leave \"of\" out for a partition of the table itself."));

@@ -214,9 +214,5 @@ public record TableDraft(
         public PartitionSpec(String name, String bound) {
             this(name, bound, "", "");
         }
-
-        PartitionSpec withoutKey() {
-            return new PartitionSpec(name, bound, of, "");
-        }
     }
 }

@@ -92,8 +92,17 @@ class PartitionAnnotationsTest {
                 "@Partition(name = \"a\", of = \"b\") is below itself: its partitions' \"of\" lead back to it.",
                 "@Partition(name = \"b\", of = \"a\") is below itself: its partitions' \"of\" lead back to it.");
 
-        Problem key = only(table + "@Partition(name = \"a\", bound = \"DEFAULT\", partitionBy = \"LIST (id); DROP TABLE x\")");
+        // a refused key or bound is said once: not again by the partitions below it
+        Problem key = only(table + "@Partition(name = \"a\", bound = \"DEFAULT\", partitionBy = \"LIST (id); DROP TABLE x\")\n"
+                + "@Partition(name = \"b\", of = \"a\", bound = \"DEFAULT\", partitionBy = \"LIST (id)\")\n"
+                + "@Partition(name = \"c\", of = \"b\", bound = \"DEFAULT\")");
         assertThat(key.message()).startsWith("@Partition(name = \"a\", partitionBy = \"LIST (id); DROP TABLE x\") is not a partition key: ");
+        Problem bound = only(table + "@Partition(name = \"a\", bound = \"DEFAULT; DROP TABLE x\", partitionBy = \"LIST (id)\")\n"
+                + "@Partition(name = \"b\", of = \"a\", bound = \"DEFAULT\")");
+        assertThat(bound.message()).startsWith("@Partition(name = \"a\", bound = \"DEFAULT; DROP TABLE x\") is not a partition bound: ");
+        Problem empty = only(table + "@Partition(name = \"a\", bound = \"\", partitionBy = \"LIST (id)\")\n"
+                + "@Partition(name = \"b\", of = \"a\", bound = \"DEFAULT\")");
+        assertThat(empty.message()).isEqualTo("@Partition(name = \"a\") has an empty bound.");
     }
 
     @Test
