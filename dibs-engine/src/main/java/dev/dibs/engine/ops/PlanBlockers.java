@@ -217,7 +217,7 @@ final class PlanBlockers {
             if (!user.startsWith(PARTITION_BELOW)) {
                 return false;
             }
-            String partition = user.substring(PARTITION_BELOW.length());
+            String partition = Printable.escape(user.substring(PARTITION_BELOW.length())); // a catalog name: one line, whatever it holds
             warnings.add("The plan drops " + t.subject() + " (" + t.statement()
                     + (t.statement().contains(" DETACH PARTITION ") ? " and the DROP TABLE after it" : "") + "), and PostgreSQL"
                     + " would drop partition " + partition + " with it: that partition is below it in another schema, so dibs does"
