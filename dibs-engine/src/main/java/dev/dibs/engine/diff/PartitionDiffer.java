@@ -96,14 +96,7 @@ public final class PartitionDiffer {
 
     /** The partition above {@code p} in the database that the plan drops and creates again, or null. */
     private static String redoneAbove(Table current, Partition p, java.util.Set<String> redone) {
-        String at = p.of();
-        for (int steps = 0; at != null && steps <= current.options().partitions().size(); steps++) {
-            if (redone.contains(at)) {
-                return at;
-            }
-            at = current.options().partition(at).map(Partition::of).orElse(null);
-        }
-        return null;
+        return current.options().above(p.name()).stream().filter(redone::contains).findFirst().orElse(null);
     }
 
     /**

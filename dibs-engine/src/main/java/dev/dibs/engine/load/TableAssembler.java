@@ -281,7 +281,7 @@ final class TableAssembler {
             } else if (!parent.partitioned()) {
                 problems.add(new Problem(t.where(null), label + ": partition " + parent.name() + " is not partitioned.",
                         "give @Partition(name = \"" + parent.name() + "\") its partition key, e.g. partitionBy = \"LIST (region)\"."));
-            } else if (ownAncestor(p, byName)) {
+            } else if (TableOptions.DEFAULT.withPartitioning("", partitions).above(p.name()).contains(p.name())) {
                 problems.add(new Problem(t.where(null), label + " is below itself: its partitions' \"of\" lead back to it.",
                         "make one partition of the loop a partition of the table itself (leave its \"of\" out)."));
             } else {
@@ -298,17 +298,6 @@ final class TableAssembler {
             kept.forEach(p -> names.add(p.name()));
         }
         return kept;
-    }
-
-    private static boolean ownAncestor(Partition p, java.util.Map<String, Partition> byName) {
-        Partition at = byName.get(p.of());
-        for (int steps = 0; at != null && steps <= byName.size(); steps++) {
-            if (at.name().equals(p.name())) {
-                return true;
-            }
-            at = at.of() == null ? null : byName.get(at.of());
-        }
-        return false;
     }
 
     private Optional<Index> index(TableDraft t, IndexSpec spec, PostgresNames names) {

@@ -33,22 +33,42 @@ public record TableOptions(boolean unlogged, List<String> storage, String partit
     }
 
     /**
-     * The partitions, each after the partition it is a partition of (by level, then by name): the
-     * order they can be created in. A partition whose parent is not in the list (or which is its
-     * own ancestor) comes last.
+     * The names of the partitions above the partition of that name, nearest first, as far as they are
+     * in the list; a chain that loops ends where a name comes again (so it holds that partition's own
+     * name when it is below itself).
      */
-    public List<Partition> partitionsParentsFirst() {
+    public List<String> above(String name) {
+        return above(name, byName());
+    }
+
+    private static List<String> above(String name, java.util.Map<String, Partition> byName) {
+        List<String> out = new java.util.ArrayList<>();
+        Partition p = byName.get(name);
+        String at = p == null ? null : p.of();
+        while (at != null && !out.contains(at)) {
+            out.add(at);
+            Partition parent = byName.get(at);
+            at = parent == null ? null : parent.of();
+        }
+        return out;
+    }
+
+    private java.util.Map<String, Partition> byName() {
         java.util.Map<String, Partition> byName = new java.util.HashMap<>();
         partitions.forEach(p -> byName.put(p.name(), p));
+        return byName;
+    }
+
+    /**
+     * The partitions, each after the partition it is a partition of (by level, then by name): the
+     * order they can be created in. One below itself comes last.
+     */
+    public List<Partition> partitionsParentsFirst() {
+        java.util.Map<String, Partition> byName = byName();
         java.util.Map<String, Integer> levels = new java.util.HashMap<>();
         for (Partition p : partitions) {
-            int level = 0;
-            Partition at = p;
-            while (at != null && at.of() != null && level <= partitions.size()) {
-                at = byName.get(at.of());
-                level++;
-            }
-            levels.put(p.name(), at == null || level > partitions.size() ? Integer.MAX_VALUE : level);
+            List<String> above = above(p.name(), byName);
+            levels.put(p.name(), above.contains(p.name()) ? Integer.MAX_VALUE : above.size());
         }
         return partitions.stream().sorted(Comparator.comparingInt((Partition p) -> levels.get(p.name()))
                 .thenComparing(Partition::name)).toList();
