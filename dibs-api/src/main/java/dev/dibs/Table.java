@@ -53,4 +53,14 @@ public @interface Table {
      * not declared here: without one, roles subject to it see no rows.
      */
     RowLevelSecurity rowLevelSecurity() default RowLevelSecurity.DISABLED;
+
+    /**
+     * Makes it an inheritance child ({@code INHERITS}) of these tables, each a {@code @Table} of the
+     * schema: {@code "favorites"} (this table's schema) or {@code "archive.favorites"}. It has every
+     * column of its parents, first, without declaring them (a field of a parent column's name must have
+     * its type, and may give it another default or {@code NOT NULL}), and their checks; its own fields
+     * are the columns it adds. Keys, unique constraints, indexes and foreign keys are each table's own:
+     * declare them on the child too. Reads of a parent return the children's rows.
+     */
+    String[] inherits() default {};
 }

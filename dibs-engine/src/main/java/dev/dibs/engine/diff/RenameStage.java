@@ -290,7 +290,10 @@ public final class RenameStage {
         // a column taking the table's row type keeps it: PostgreSQL renames the type with the table
         List<Column> columns = t.columns().stream().map(c -> rowTypeOf(c.type(), from)
                 ? c.withType(new PgType(to.schema(), to.name(), List.of(), c.type().array(), to + (c.type().array() ? "[]" : ""))) : c).toList();
-        return t.withName(name).withForeignKeys(fks).withColumns(columns);
+        // an inheritance child follows its parent's new name (PostgreSQL keeps it by oid)
+        List<QualifiedName> parents = t.options().inherits().stream().map(p -> p.equals(from) ? to : p).toList();
+        Table out = t.withName(name).withForeignKeys(fks).withColumns(columns);
+        return parents.equals(t.options().inherits()) ? out : out.withOptions(t.options().withInherits(parents));
     }
 
     private static boolean rowTypeOf(PgType type, QualifiedName table) {
@@ -299,7 +302,18 @@ public final class RenameStage {
     }
 
     static Schema renameColumn(Schema schema, QualifiedName tableName, String from, String to) {
-        Schema renamed = schema.withTables(schema.tables().stream().map(t -> renameColumnIn(t, tableName, from, to)).toList());
+        // PostgreSQL renames it in the inheritance children that have it from the table too
+        java.util.Set<QualifiedName> renamedIn = new java.util.HashSet<>(java.util.List.of(tableName));
+        Inheritance.below(tableName, from, schema.tables()).forEach(c -> renamedIn.add(c.name()));
+        Schema renamed = schema.withTables(schema.tables().stream().map(t -> {
+            Table out = renameColumnIn(t, tableName, from, to);
+            for (QualifiedName child : renamedIn) {
+                if (!child.equals(tableName)) {
+                    out = renameColumnIn(out, child, from, to);
+                }
+            }
+            return out;
+        }).toList());
         return renamed.withRoutines(renamed.routines().stream().map(r -> columnRenamedIn(r, tableName, from, to)).toList());
     }
 

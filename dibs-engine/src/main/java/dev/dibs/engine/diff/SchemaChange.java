@@ -84,6 +84,8 @@ public sealed interface SchemaChange {
         R addPartition(AddPartition c);
         R dropPartition(DropPartition c);
         R setRowSecurity(SetRowSecurity c);
+        R inherit(Inherit c);
+        R noInherit(NoInherit c);
         R setIndexComment(SetIndexComment c);
         R createTrigger(CreateTrigger c);
         R dropTrigger(DropTrigger c);
@@ -193,7 +195,17 @@ public sealed interface SchemaChange {
     }
 
     /** A new table with its columns, primary key, uniques and checks (indexes and foreign keys are separate changes). */
-    record AddTable(Table table) implements SchemaChange {
+    record AddTable(Table table, List<String> fromParents) implements SchemaChange {
+
+        public AddTable {
+            fromParents = fromParents == null ? List.of() : List.copyOf(fromParents);
+        }
+
+        /** A table that has no column as its parents give it ({@link Inheritance#givenByParents}): {@code CREATE TABLE} writes every one. */
+        public AddTable(Table table) {
+            this(table, List.of());
+        }
+
         public String subject() { return "table " + table.name(); }
         public <R> R accept(Visitor<R> v) { return v.addTable(this); }
     }
@@ -422,6 +434,25 @@ public sealed interface SchemaChange {
         public <R> R accept(Visitor<R> v) { return v.setRowSecurity(this); }
         public boolean switchesEnabled() { return enabled != wasEnabled; }
         public boolean switchesForced() { return forced != wasForced; }
+    }
+
+    /**
+     * {@code ALTER TABLE table INHERIT parent}: an existing table becomes a child of {@code parent},
+     * whose columns and checks it must have already (PostgreSQL then counts them as the parent's);
+     * reads of the parent return its rows from then on.
+     */
+    record Inherit(QualifiedName table, QualifiedName parent) implements SchemaChange {
+        public String subject() { return "table " + table; }
+        public <R> R accept(Visitor<R> v) { return v.inherit(this); }
+    }
+
+    /**
+     * {@code ALTER TABLE table NO INHERIT parent}: the table stops being a child of {@code parent};
+     * the columns and checks it had from it become its own, and reads of the parent no longer return its rows.
+     */
+    record NoInherit(QualifiedName table, QualifiedName parent) implements SchemaChange {
+        public String subject() { return "table " + table; }
+        public <R> R accept(Visitor<R> v) { return v.noInherit(this); }
     }
 
     /** Sets or drops ({@code comment} null) the comment of an index ({@code index} in the table's schema). */

@@ -146,6 +146,8 @@ public final class SchemaDiffer {
                     .forEach(x -> changes.add(new SchemaChange.DropExclusion(t.name(), x)));
             changes.add(new DropTable(t));
         }
+        java.util.Map<QualifiedName, Table> desiredByName = new java.util.HashMap<>();
+        desired.tables().forEach(t -> desiredByName.put(t.name(), t));
         for (Table t : tables.onlyDesired()) {
             // a check or exclusion constraint calling a function that takes the table's row type is
             // added after the table: created with it, it would wait for the function, which waits for the table
@@ -156,7 +158,8 @@ public final class SchemaDiffer {
             List<dev.dibs.engine.model.Exclusion> laterExclusions = t.exclusions().stream()
                     .filter(x -> calling.contains(RoutineUses.Kind.EXCLUSION + " " + x.name())).toList();
             changes.add(new AddTable(t.withChecks(t.checks().stream().filter(k -> !later.contains(k)).toList())
-                    .withExclusions(t.exclusions().stream().filter(x -> !laterExclusions.contains(x)).toList())));
+                    .withExclusions(t.exclusions().stream().filter(x -> !laterExclusions.contains(x)).toList()),
+                    List.copyOf(Inheritance.givenByParents(t, desiredByName))));
             t.options().partitionsParentsFirst().forEach(p -> changes.add(new SchemaChange.AddPartition(t.name(), p, false,
                     PartitionDiffer.statistics(t))));
             t.indexes().forEach(i -> changes.add(new AddIndex(t.name(), i)));
@@ -165,9 +168,16 @@ public final class SchemaDiffer {
             laterExclusions.forEach(x -> changes.add(new SchemaChange.AddExclusion(t.name(), x)));
         }
         var regenerated = RoutineDiffer.regenerated(now, desired);
+        // an inheritance child as its parents' changes leave it: those PostgreSQL carries down are not the child's to make
+        java.util.Map<QualifiedName, Table> expected = new java.util.HashMap<>();
+        for (var pair : tables.pairs()) {
+            expected.put(pair.current().name(), InheritanceDiffer.expected(pair.current(), pair.desired(), now, desired));
+        }
         for (var pair : tables.pairs()) {
             PartitionDiffer.diff(pair.current(), pair.desired(), changes); // first: a key change refuses the whole plan
-            ColumnDiffer.diff(pair.current(), pair.desired(), changes, regenerated.or(EnumDependents.regenerated(pair.current(), changes)));
+            ColumnDiffer.diff(expected.get(pair.current().name()), pair.desired(), changes,
+                    regenerated.or(EnumDependents.regenerated(pair.current(), changes)));
+            InheritanceDiffer.diff(pair.current(), pair.desired(), now, desired, changes);
         }
         withoutDroppedColumns(changes);
         java.util.Set<String> retyped = new java.util.HashSet<>();
@@ -182,7 +192,7 @@ public final class SchemaDiffer {
         PartitionDiffer.refuseRetypedKeyColumns(now, changes);
         for (var pair : tables.pairs()) {
             Table t = pair.current();
-            ConstraintDiffer.diff(pair.current(), pair.desired(), fk -> fk.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))
+            ConstraintDiffer.diff(expected.get(t.name()), pair.desired(), fk -> fk.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))
                     || fk.referencedColumns().stream().anyMatch(c -> retyped.contains(fk.referencedTable() + "." + c)), changes);
             TableOptions currentOptions = pair.current().options();
             TableOptions desiredOptions = pair.desired().options();

@@ -114,7 +114,7 @@ public final class SchemaTexts {
             return key == p.partitionBy() ? p : p.withPartitionBy(key);
         });
         TableOptions options = partitionBy == o.partitionBy() && partitions == o.partitions() ? o
-                : new TableOptions(o.unlogged(), o.storage(), partitionBy, partitions, o.rowSecurity(), o.forceRowSecurity());
+                : new TableOptions(o.unlogged(), o.storage(), partitionBy, partitions, o.rowSecurity(), o.forceRowSecurity(), o.inherits());
         return columns == t.columns() && checks == t.checks() && indexes == t.indexes() && exclusions == t.exclusions() && options == o ? t
                 : t.withColumns(columns).withChecks(checks).withIndexes(indexes).withExclusions(exclusions).withOptions(options);
     }

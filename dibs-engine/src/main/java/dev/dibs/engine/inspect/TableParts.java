@@ -54,8 +54,15 @@ final class TableParts {
                 partitions.add(new Partition(p[0], p[1], p[2], p[3]));
             }
         }
+        List<QualifiedName> inherits = new ArrayList<>();
+        java.sql.Array parents = rs.getArray("inherits");
+        if (parents != null && parents.getArray() instanceof String[][] pairs) { // schema, name
+            for (String[] p : pairs) {
+                inherits.add(new QualifiedName(p[0], p[1]));
+            }
+        }
         return new TableOptions(rs.getBoolean("unlogged"), ArrayColumns.strings(rs, "storage"), rs.getString("partition_by"),
-                partitions, rs.getBoolean("row_security"), rs.getBoolean("force_row_security"));
+                partitions, rs.getBoolean("row_security"), rs.getBoolean("force_row_security"), inherits);
     }
 
     /** The names of columns {@code numbers} of this table; a number it has no column for is a dibs bug. */

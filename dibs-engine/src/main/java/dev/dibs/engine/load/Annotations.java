@@ -84,6 +84,15 @@ final class Annotations {
         return value == null ? defaultValue : value.toString();
     }
 
+    /** A {@code String[]} parameter as written (one value written alone counts as one), else empty. */
+    static java.util.List<String> strings(AnnotationInfo info, String parameter) {
+        Object value = values(info).getValue(parameter);
+        if (value instanceof Object[] array) {
+            return java.util.Arrays.stream(array).map(String::valueOf).toList();
+        }
+        return value == null ? java.util.List.of() : java.util.List.of(value.toString());
+    }
+
     static boolean bool(AnnotationInfo info, String parameter, boolean defaultValue) {
         Object value = values(info).getValue(parameter);
         return value instanceof Boolean b ? b : defaultValue;

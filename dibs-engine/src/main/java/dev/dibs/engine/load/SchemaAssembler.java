@@ -58,6 +58,9 @@ final class SchemaAssembler {
             }
         }
         checkSchemasConfigured(byName.values(), enums, namespaces);
+        Map<QualifiedName, List<QualifiedName>> parents = new HashMap<>();
+        Map<QualifiedName, TableDraft> withInherited = new InheritedColumns(problems).apply(byName, parents);
+        byName.putAll(withInherited); // the same keys: the children now with their parents' columns
         ColumnValidator columns = new ColumnValidator(problems);
         byName.values().forEach(columns::validate);
         checkTableRenames(byName);
@@ -69,7 +72,8 @@ final class SchemaAssembler {
         }
         Map<QualifiedName, Table> tables = new LinkedHashMap<>();
         for (TableDraft d : byName.values()) {
-            tables.put(d.name(), tableAssembler.assemble(d, namesBySchema.get(d.name().schema())));
+            Table t = tableAssembler.assemble(d, namesBySchema.get(d.name().schema()));
+            tables.put(d.name(), t.withOptions(t.options().withInherits(parents.getOrDefault(d.name(), List.of()))));
         }
         ForeignKeyAssembler fks = new ForeignKeyAssembler(problems, warnings, byName, tables, tableAssembler);
         List<Table> complete = new ArrayList<>();

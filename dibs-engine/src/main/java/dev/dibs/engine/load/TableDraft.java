@@ -29,10 +29,22 @@ public record TableDraft(
         String storage,
         Partitioning partitioning,
         boolean rowSecurity,
-        boolean forceRowSecurity) {
+        boolean forceRowSecurity,
+        List<String> inherits) {
 
     public TableDraft {
         partitioning = partitioning == null ? Partitioning.NONE : partitioning;
+        inherits = inherits == null ? List.of() : List.copyOf(inherits);
+    }
+
+    /** A table that inherits from no other. */
+    public TableDraft(String javaClass, QualifiedName name, List<ColumnDraft> columns, boolean primaryKeyDeclared,
+                      List<IndexSpec> indexes, List<UniqueSpec> uniques, List<ForeignKeySpec> foreignKeys, List<CheckSpec> checks,
+                      String renamedFrom, String comment, SourceLocation source, List<ExclusionSpec> exclusions,
+                      KeyOptions primaryKeyOptions, boolean unlogged, String storage, Partitioning partitioning, boolean rowSecurity,
+                      boolean forceRowSecurity) {
+        this(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom, comment, source,
+                exclusions, primaryKeyOptions, unlogged, storage, partitioning, rowSecurity, forceRowSecurity, List.of());
     }
 
     /** A logged, unpartitioned table without exclusion constraints, whose primary key (if any) has no options. */
@@ -47,21 +59,21 @@ public record TableDraft(
     TableDraft withColumns(List<ColumnDraft> newColumns) {
         return new TableDraft(javaClass, name, newColumns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom,
                 comment, source, exclusions, primaryKeyOptions, unlogged, storage, partitioning, rowSecurity,
-                forceRowSecurity);
+                forceRowSecurity, inherits);
     }
 
     /** The same table keeping only the index, check and exclusion texts that passed the SQL check. */
     TableDraft withSql(List<IndexSpec> newIndexes, List<CheckSpec> newChecks, List<ExclusionSpec> newExclusions) {
         return new TableDraft(javaClass, name, columns, primaryKeyDeclared, newIndexes, uniques, foreignKeys, newChecks, renamedFrom,
                 comment, source, newExclusions, primaryKeyOptions, unlogged, storage, partitioning, rowSecurity,
-                forceRowSecurity);
+                forceRowSecurity, inherits);
     }
 
     /** The same table with only the partition key and bounds that passed the SQL check. */
     TableDraft withPartitioning(Partitioning checked) {
         return new TableDraft(javaClass, name, columns, primaryKeyDeclared, indexes, uniques, foreignKeys, checks, renamedFrom,
                 comment, source, exclusions, primaryKeyOptions, unlogged, storage, checked, rowSecurity,
-                forceRowSecurity);
+                forceRowSecurity, inherits);
     }
 
     /** {@code com.acme.User} or {@code com.acme.User.email}: where a problem is reported. */

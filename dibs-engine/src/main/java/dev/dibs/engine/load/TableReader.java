@@ -121,7 +121,7 @@ final class TableReader {
                 foreignKeys.add(foreignKeySpec(field.getName(), null, Annotations.string(ref, "value", ""), ref));
             }
         }
-        if (columns.isEmpty()) {
+        if (columns.isEmpty() && Annotations.strings(table, "inherits").isEmpty()) { // a child has its parents' columns
             problems.add(new Problem(javaClass, "@Table type has no fields to map to columns.",
                     "declare at least one non-static field or record component."));
         }
@@ -138,7 +138,7 @@ final class TableReader {
                 source == null ? null : source.doc(), source == null ? null : source.location(), exclusions, pkOptions,
                 Annotations.bool(table, "unlogged"), Annotations.string(table, "with"),
                 new TableDraft.Partitioning(Annotations.string(table, "partitionBy"), partitions),
-                !rowLevelSecurity.equals("DISABLED"), rowLevelSecurity.equals("FORCED"));
+                !rowLevelSecurity.equals("DISABLED"), rowLevelSecurity.equals("FORCED"), Annotations.strings(table, "inherits"));
     }
 
     /** What a {@code @Pk}, {@code @Unique} or {@code @UniqueConstraint} says beyond its columns. */

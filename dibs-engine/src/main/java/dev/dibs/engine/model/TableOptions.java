@@ -7,13 +7,21 @@ import java.util.List;
  * What a table is beyond its columns and constraints: {@code UNLOGGED}, its storage parameters
  * ({@code WITH (fillfactor=50)}, as {@code name=value}, sorted), its partition key as PostgreSQL
  * prints it ({@code RANGE (created_at)}; null when it is not partitioned) with the partitions
- * dibs manages at every level (a partition of a partition names it in {@link Partition#of()}), and row-level security ({@code ENABLE}/{@code FORCE ROW LEVEL SECURITY}).
+ * dibs manages at every level (a partition of a partition names it in {@link Partition#of()}), row-level security ({@code ENABLE}/{@code FORCE ROW LEVEL SECURITY}),
+ * and the tables it inherits from ({@code INHERITS (…)}, in PostgreSQL's order: the first parent's
+ * columns come first), empty for a table that inherits from none.
  */
 public record TableOptions(boolean unlogged, List<String> storage, String partitionBy, List<Partition> partitions,
-                           boolean rowSecurity, boolean forceRowSecurity) {
+                           boolean rowSecurity, boolean forceRowSecurity, List<QualifiedName> inherits) {
 
     /** A logged, unpartitioned table without storage parameters or row-level security. */
     public static final TableOptions DEFAULT = new TableOptions(false, List.of(), null, List.of(), false, false);
+
+    /** Of a table that inherits from no other. */
+    public TableOptions(boolean unlogged, List<String> storage, String partitionBy, List<Partition> partitions,
+                        boolean rowSecurity, boolean forceRowSecurity) {
+        this(unlogged, storage, partitionBy, partitions, rowSecurity, forceRowSecurity, List.of());
+    }
 
     private static final Comparator<Partition> PARTITIONS = Comparator.comparing(Partition::name);
 
@@ -21,6 +29,12 @@ public record TableOptions(boolean unlogged, List<String> storage, String partit
         storage = SortedByName.of(storage, Comparator.naturalOrder());
         partitionBy = partitionBy == null || partitionBy.isBlank() ? null : partitionBy;
         partitions = SortedByName.of(partitions, PARTITIONS);
+        inherits = inherits == null ? List.of() : List.copyOf(inherits);
+    }
+
+    /** Whether it inherits from another table (an inheritance child). */
+    public boolean child() {
+        return !inherits.isEmpty();
     }
 
     public boolean partitioned() {
@@ -88,18 +102,22 @@ public record TableOptions(boolean unlogged, List<String> storage, String partit
     }
 
     public TableOptions withUnlogged(boolean newUnlogged) {
-        return new TableOptions(newUnlogged, storage, partitionBy, partitions, rowSecurity, forceRowSecurity);
+        return new TableOptions(newUnlogged, storage, partitionBy, partitions, rowSecurity, forceRowSecurity, inherits);
     }
 
     public TableOptions withStorage(List<String> newStorage) {
-        return new TableOptions(unlogged, newStorage, partitionBy, partitions, rowSecurity, forceRowSecurity);
+        return new TableOptions(unlogged, newStorage, partitionBy, partitions, rowSecurity, forceRowSecurity, inherits);
     }
 
     public TableOptions withPartitioning(String newPartitionBy, List<Partition> newPartitions) {
-        return new TableOptions(unlogged, storage, newPartitionBy, newPartitions, rowSecurity, forceRowSecurity);
+        return new TableOptions(unlogged, storage, newPartitionBy, newPartitions, rowSecurity, forceRowSecurity, inherits);
     }
 
     public TableOptions withRowSecurity(boolean enabled, boolean forced) {
-        return new TableOptions(unlogged, storage, partitionBy, partitions, enabled, forced);
+        return new TableOptions(unlogged, storage, partitionBy, partitions, enabled, forced, inherits);
+    }
+
+    public TableOptions withInherits(List<QualifiedName> newInherits) {
+        return new TableOptions(unlogged, storage, partitionBy, partitions, rowSecurity, forceRowSecurity, newInherits);
     }
 }

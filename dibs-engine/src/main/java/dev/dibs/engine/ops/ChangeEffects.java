@@ -211,6 +211,8 @@ final class ChangeEffects implements SchemaChange.Visitor<ChangeEffects.Effect> 
         return Effect.touching(new Touch(partition, null, true, StatementTarget.table(partition)));
     }
     @Override public Effect setRowSecurity(SetRowSecurity c) { return Effect.NONE; }
+    @Override public Effect inherit(Inherit c) { return Effect.NONE; }
+    @Override public Effect noInherit(NoInherit c) { return Effect.NONE; }
     @Override public Effect setIndexComment(SetIndexComment c) { return Effect.NONE; }
     /**
      * Its table and the columns it uses are the plan's; the function it executes must exist in the

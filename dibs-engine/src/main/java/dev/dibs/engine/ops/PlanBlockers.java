@@ -194,6 +194,7 @@ final class PlanBlockers {
             ps.setArray(3, c.createArrayOf("text", targets.stream().map(Target::column).toArray()));
             ps.setArray(4, c.createArrayOf("boolean", targets.stream().map(Target::drops).toArray()));
             ps.setArray(5, c.createArrayOf("text", schemas.toArray()));
+            ps.setArray(6, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     QualifiedName table = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));

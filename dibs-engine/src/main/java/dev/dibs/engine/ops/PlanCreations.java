@@ -82,6 +82,8 @@ final class PlanCreations implements SchemaChange.Visitor<Void> {
     @Override public Void setTableLogging(SetTableLogging c) { return null; }
     @Override public Void setTableStorage(SetTableStorage c) { return null; }
     @Override public Void setRowSecurity(SetRowSecurity c) { return null; }
+    @Override public Void inherit(Inherit c) { return null; }
+    @Override public Void noInherit(NoInherit c) { return null; }
     @Override public Void setIndexComment(SetIndexComment c) { return null; }
     // a partition is built from its table's definition, which the guard compares on the table
     @Override public Void addPartition(AddPartition c) { return null; }

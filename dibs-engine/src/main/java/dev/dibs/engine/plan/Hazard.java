@@ -23,8 +23,9 @@ public enum Hazard {
     CHANGES_ROW_ACCESS("enables, forces or disables row-level security, or creates, alters or drops a policy, on an existing "
             + "table: which rows a role can read and "
             + "write changes at once; enabled on a table without policies, roles other than its owner see no rows at all"),
-    CHANGES_BEHAVIOR("replaces, drops or disables a function, procedure, operator, trigger or view: what calls, reads and writes do "
-            + "changes at once, for every session, and a caller written for the old definition may fail");
+    CHANGES_BEHAVIOR("replaces, drops or disables a function, procedure, operator, trigger or view, or adds a table to or takes it "
+            + "from an inheritance parent: what calls, reads and writes do changes at once, for every session, and a caller written "
+            + "for the old definition may fail");
 
     private final String explanation;
 

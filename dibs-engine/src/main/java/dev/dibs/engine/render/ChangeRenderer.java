@@ -218,6 +218,18 @@ public final class ChangeRenderer implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void inherit(Inherit c) {
+        TableRenderer.inherit(c, ctx, out);
+        return null;
+    }
+
+    @Override
+    public Void noInherit(NoInherit c) {
+        TableRenderer.noInherit(c, ctx, out);
+        return null;
+    }
+
+    @Override
     public Void setTableStorage(SetTableStorage c) {
         TableRenderer.setTableStorage(c, ctx, out);
         return null;

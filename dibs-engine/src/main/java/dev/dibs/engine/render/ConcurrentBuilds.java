@@ -107,6 +107,8 @@ public record ConcurrentBuilds(Set<QualifiedName> after, Map<QualifiedName, Stri
             SchemaChange.AddExclusion.class,
             SchemaChange.DropExclusion.class,
             SchemaChange.SetRowSecurity.class,
+            SchemaChange.Inherit.class,
+            SchemaChange.NoInherit.class,
             SchemaChange.SetIndexComment.class,
             SchemaChange.CreateTrigger.class,
             SchemaChange.DropTrigger.class,

@@ -106,7 +106,7 @@ final class ConstraintRenderer {
     static void addCheck(AddCheck c, RenderContext ctx, List<Statement> out) {
         addValidated(c.table(), c.check().name(), "CHECK (" + c.check().expression() + ")"
                 + (c.check().noInherit() ? " NO INHERIT" : ""), c.check().validated(),
-                c.check().enforced(), true, true, c, ctx, out);
+                c.check().enforced(), true, !ctx.joiningParents().contains(c.table()), c, ctx, out);
     }
 
     static void addForeignKey(AddForeignKey c, RenderContext ctx, List<Statement> out) {

@@ -97,9 +97,11 @@ public final class CreateScript {
         // a SQL-standard body using an operator of the schema comes after the operators, below
         java.util.function.Predicate<Routine> afterOperators = r -> RoutineOrder.needsOperators(r, routines);
         routines.stream().filter(r -> !RoutineOrder.needsTables(r, routines) && !afterOperators.test(r)).forEach(r -> routine(r, out));
+        java.util.Map<QualifiedName, Table> byName = new java.util.HashMap<>();
+        schema.tables().forEach(t -> byName.put(t.name(), t));
         for (Table t : TableOrder.rowTypesFirst(schema.tables())) { // a column may take another table's row type
             String where = tableOrigin(t.name(), origins);
-            out.add(new ScriptStatement(Sql.createTable(t, false), where));
+            out.add(new ScriptStatement(Sql.createTable(t, false, dev.dibs.engine.diff.Inheritance.givenByParents(t, byName)), where));
             String rowSecurity = TableRenderer.rowSecurity(t.name(), false, false, t.options().rowSecurity(),
                     t.options().forceRowSecurity());
             if (rowSecurity != null) {

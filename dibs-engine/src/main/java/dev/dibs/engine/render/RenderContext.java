@@ -35,9 +35,12 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                             IndexedColumns indexedColumns, Volatility volatility,
                             PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                             Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks,
-                            ConcurrentBuilds concurrentBuilds) {
+                            ConcurrentBuilds concurrentBuilds, Set<QualifiedName> inheritanceParents,
+                            Set<QualifiedName> joiningParents) {
 
     public RenderContext {
+        inheritanceParents = inheritanceParents == null ? Set.of() : Set.copyOf(inheritanceParents);
+        joiningParents = joiningParents == null ? Set.of() : Set.copyOf(joiningParents);
         concurrentBuilds = concurrentBuilds == null ? ConcurrentBuilds.NONE : concurrentBuilds;
         notNullChecks = Map.copyOf(notNullChecks);
         nondeterministicCollations = Set.copyOf(nondeterministicCollations);
@@ -47,6 +50,30 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         partitionedTables = Set.copyOf(partitionedTables);
         identityColumns = Set.copyOf(identityColumns);
         serialsOfIdentities = Map.copyOf(serialsOfIdentities);
+    }
+
+    /** Where no table has inheritance children ({@link #inheritanceParents}). */
+    public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
+                         Set<QualifiedName> partitionedTables, Set<String> identityColumns,
+                         Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
+                         IndexedColumns indexedColumns, Volatility volatility,
+                         PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
+                         Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks, ConcurrentBuilds concurrentBuilds) {
+        this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
+                volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, concurrentBuilds, Set.of(),
+                Set.of());
+    }
+
+    /**
+     * The same, where {@code parents} are the tables that have inheritance children before the plan (a
+     * column is dropped from them {@code ONLY}) and {@code joining} the tables that join a parent
+     * ({@code INHERIT}), whose checks are validated as added: PostgreSQL joins no child whose copy of a
+     * parent's check is {@code NOT VALID}.
+     */
+    public RenderContext withInheritance(Set<QualifiedName> parents, Set<QualifiedName> joining) {
+        return new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains,
+                indexedColumns, volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks,
+                concurrentBuilds, parents, joining);
     }
 
     /** Without sequences of identities becoming serial columns. */
@@ -290,7 +317,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
                 serialsOfIdentities, next, indexedColumns, volatility, options, targetMajor, nondeterministicCollations,
-                uniqueKeyColumns, notNullChecks, concurrentBuilds);
+                uniqueKeyColumns, notNullChecks, concurrentBuilds, inheritanceParents, joiningParents);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */

@@ -290,10 +290,19 @@ public final class Sql {
      * ({@link #keptNotValid}).
      */
     public static String createTable(Table t, boolean inline) {
+        return createTable(t, inline, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #createTable(Table, boolean)}, leaving out the columns {@code fromParents}, which the
+     * parents it inherits from ({@code INHERITS (…)}, written last) give it as they are.
+     */
+    public static String createTable(Table t, boolean inline, java.util.Set<String> fromParents) {
         List<String> parts = new ArrayList<>();
         // an unlogged table's serial column is not written serial: see ColumnSequences.writtenSerial
         boolean serialAllowed = inline && !t.options().unlogged();
-        t.columns().forEach(col -> parts.add(columnDefinition(t.name(), serialAllowed, col, inline)));
+        t.columns().stream().filter(col -> !fromParents.contains(col.name()))
+                .forEach(col -> parts.add(columnDefinition(t.name(), serialAllowed, col, inline)));
         if (t.primaryKey() != null) {
             parts.add("CONSTRAINT " + name(t.primaryKey().name()) + " " + primaryKeyDefinition(t.primaryKey()));
         }
@@ -310,8 +319,10 @@ public final class Sql {
                 parts.add("CONSTRAINT " + name(x.name()) + " " + x.definition());
             }
         }
-        String create = "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + name(t.name()) + " (\n    "
-                + String.join(",\n    ", parts) + "\n)";
+        String create = "CREATE " + (t.options().unlogged() ? "UNLOGGED " : "") + "TABLE " + name(t.name())
+                + (parts.isEmpty() ? " ()" : " (\n    " + String.join(",\n    ", parts) + "\n)")
+                + (t.options().child() ? " INHERITS (" + t.options().inherits().stream().map(Sql::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")" : "");
         // the key as PostgreSQL prints it, or as the loader let it through (a strategy and one parenthesised list)
         return (t.options().partitioned() ? create + " PARTITION BY " + t.options().partitionBy() : create)
                 + with(t.options().storage());

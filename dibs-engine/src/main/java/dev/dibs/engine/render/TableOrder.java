@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The order of a script's {@code CREATE TABLE}s: as given, but a table whose column takes another
- * table's row type (or an array of it) after that table, which PostgreSQL must know first. A cycle
+ * The order of a script's {@code CREATE TABLE}s: as given, but an inheritance child after its
+ * parents, and a table whose column takes another table's row type (or an array of it) after that table, which PostgreSQL must know first. A cycle
  * keeps the order given: no order creates it in one go, and PostgreSQL's refusal names the column.
  */
 final class TableOrder {
@@ -32,6 +32,11 @@ final class TableOrder {
     private static void place(Table t, List<Table> tables, Set<Table> placed, Set<Table> visiting, List<Table> out) {
         if (placed.contains(t) || !visiting.add(t)) {
             return;
+        }
+        for (Table other : tables) { // an inheritance child after its parents
+            if (other != t && t.options().inherits().contains(other.name())) {
+                place(other, tables, placed, visiting, out);
+            }
         }
         for (Column c : t.columns()) {
             for (Table other : tables) {

@@ -8,6 +8,7 @@ import static dev.dibs.engine.plan.Hazard.VALIDATES_EXISTING_ROWS;
 import static dev.dibs.engine.render.ChangeRenderer.commentText;
 import static dev.dibs.engine.render.ChangeRenderer.stmt;
 
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddPartition;
 import dev.dibs.engine.diff.SchemaChange.AddTable;
@@ -63,12 +64,30 @@ final class TableRenderer {
                 .withTarget(StatementTarget.table(c.from())));
     }
 
+    /** {@code ALTER TABLE … INHERIT}: the table's rows join the parent's reads. */
+    static void inherit(SchemaChange.Inherit c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " INHERIT " + Sql.name(c.parent()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK,
+                Hazard.CHANGES_BEHAVIOR).withTarget(StatementTarget.table(c.table())));
+    }
+
+    /** {@code ALTER TABLE … NO INHERIT}: the table's rows leave the parent's reads. */
+    static void noInherit(SchemaChange.NoInherit c, RenderContext ctx, List<Statement> out) {
+        out.add(stmt("ALTER TABLE " + Sql.name(c.table()) + " NO INHERIT " + Sql.name(c.parent()), c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK,
+                Hazard.CHANGES_BEHAVIOR).withTarget(StatementTarget.table(c.table())));
+    }
+
+    /**
+     * {@code DROP COLUMN}; from a table with inheritance children, {@code ONLY}: their copies stay as
+     * their own columns, each dropped by a statement of its own where the plan drops it (with its own
+     * hazard) — PostgreSQL would otherwise drop them along, unsaid.
+     */
     static void dropColumn(DropColumn c, RenderContext ctx, List<Statement> out) {
         EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         if (!c.column().isGenerated() || ctx.virtualBecomingPlain().contains(c.table() + "." + c.column().name())) {
             hazards.add(DELETES_DATA); // a generated column's values are computed, not data, unless a plain one replaces it
         }
-        out.add(new Statement("ALTER TABLE " + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
+        String only = ctx.inheritanceParents().contains(c.table()) ? "ONLY " : "";
+        out.add(new Statement("ALTER TABLE " + only + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
                 TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), c.column().name())));
     }
 
@@ -133,7 +152,7 @@ final class TableRenderer {
 
     private static void createTable(AddTable c, List<Statement> out) {
         Table t = c.table();
-        out.add(stmt(Sql.createTable(t, true), c)
+        out.add(stmt(Sql.createTable(t, true, java.util.Set.copyOf(c.fromParents())), c)
                 .withTarget(StatementTarget.table(t.name())));
         for (var k : t.checks()) { // NOT VALID as asked: CREATE TABLE would have validated it
             if (Sql.keptNotValid(k)) {

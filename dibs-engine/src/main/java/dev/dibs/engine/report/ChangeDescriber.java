@@ -196,6 +196,16 @@ public final class ChangeDescriber {
         }
 
         @Override
+        public Described inherit(Inherit x) {
+            return new Described('~', x.table().toString(), "inherits from " + x.parent(), null, x.parent().toString());
+        }
+
+        @Override
+        public Described noInherit(NoInherit x) {
+            return new Described('~', x.table().toString(), "no longer inherits from " + x.parent(), x.parent().toString(), null);
+        }
+
+        @Override
         public Described setTableStorage(SetTableStorage x) {
             return new Described('~', x.table().toString(), "storage parameters", x.from(), x.to());
         }

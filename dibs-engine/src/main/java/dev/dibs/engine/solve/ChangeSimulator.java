@@ -247,6 +247,18 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
     }
 
     @Override
+    public Void inherit(Inherit c) {
+        TableSimulator.inherit(vs, c);
+        return null;
+    }
+
+    @Override
+    public Void noInherit(NoInherit c) {
+        TableSimulator.noInherit(vs, c);
+        return null;
+    }
+
+    @Override
     public Void setTableStorage(SetTableStorage c) {
         TableSimulator.setTableStorage(vs, c);
         return null;
@@ -659,6 +671,10 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
         @Override public Integer addPartition(AddPartition c) { return 90; } // after its table, with the other additions to tables
         @Override public Integer dropPartition(DropPartition c) { return 30; } // before any partition takes its bound
         @Override public Integer setRowSecurity(SetRowSecurity c) { return 160; }
+        // a table leaves a parent before what it had from it (columns, checks) goes, and before the parent
+        // is dropped; it joins one once it has the parent's columns and checks
+        @Override public Integer noInherit(NoInherit c) { return 22; }
+        @Override public Integer inherit(Inherit c) { return 122; }
         @Override public Integer setIndexComment(SetIndexComment c) { return 160; }
         // created after the tables, columns and functions they use; dropped before the columns and
         // functions; their state and comments with the other comments

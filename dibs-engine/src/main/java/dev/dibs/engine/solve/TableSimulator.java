@@ -1,6 +1,8 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.Inheritance;
 import dev.dibs.engine.diff.RenameStage;
+import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.diff.SchemaChange.CreateSchema;
 import dev.dibs.engine.diff.SchemaChange.AddColumn;
 import dev.dibs.engine.diff.SchemaChange.AddPartition;
@@ -57,6 +59,10 @@ final class TableSimulator {
 
     static void dropTable(VirtualSchema vs, DropTable c) {
         Table t = vs.table(c.table().name());
+        List<QualifiedName> children = Inheritance.childrenOf(t.name(), vs.tables()).stream().map(Table::name).toList();
+        if (!children.isEmpty()) { // PostgreSQL drops a parent only with CASCADE, which dibs never writes
+            throw new SimulationException.DependencyViolation("tables " + children + " still inherit from " + t.name());
+        }
         List<String> into = vs.keysInto(t.name()).keySet().stream()
                 .filter(k -> !k.startsWith(t.name() + ".")).toList();
         if (!into.isEmpty()) {
@@ -93,15 +99,37 @@ final class TableSimulator {
             List<String> names = t.columns().stream().map(Column::name).toList();
             ExpressionNames.referencedColumns(c.column().generatedExpression(), names).forEach(n -> vs.requireDesiredType(t.name(), n));
         }
+        // PostgreSQL adds it to every child too (merged into a child's own column of the name, which must be of its type)
+        List<Table> children = Inheritance.childrenOf(t.name(), vs.tables());
+        for (Table child : children) {
+            Column own = child.column(c.column().name()).orElse(null);
+            if (own != null && own.typeDiffers(c.column())) {
+                throw new SimulationException.DependencyViolation("column " + child.name() + "." + own.name() + " of its child is of type "
+                        + own.typeSql() + ", not " + c.column().typeSql());
+            }
+        }
         SequenceSimulator.columnsAdded(vs, c.table(), List.of(c.column()), false);
         List<Column> columns = new ArrayList<>(t.columns());
         columns.add(c.column());
         vs.put(copy(t, columns));
+        for (Table child : children) {
+            if (child.column(c.column().name()).isEmpty()) {
+                addColumn(vs, new AddColumn(child.name(), Inheritance.asInherited(c.column())));
+            }
+        }
     }
 
     static void renameColumn(VirtualSchema vs, RenameColumn c) {
         Table t = vs.table(c.table());
         vs.column(t, c.from());
+        requireOwn(vs, t, c.from(), "renamed");
+        // PostgreSQL renames it in every child that has it from this table
+        for (Table child : Inheritance.below(t.name(), c.from(), vs.tables())) {
+            if (child.column(c.to()).isPresent()) {
+                throw new SimulationException.AlreadyExists("column " + child.name() + "." + c.to());
+            }
+            vs.put(RenameStage.renameColumnIn(vs.table(child.name()), child.name(), c.from(), c.to()));
+        }
         if (t.column(c.to()).isPresent()) {
             throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
         }
@@ -116,6 +144,10 @@ final class TableSimulator {
     static void alterColumn(VirtualSchema vs, AlterColumn c) {
         Table t = vs.table(c.table());
         vs.column(t, c.from().name());
+        if (c.aspects().contains(ColumnAspect.TYPE)) {
+            requireOwn(vs, t, c.from().name(), "retyped");
+        }
+        parentsSettled(vs, t, c.from().name());
         if (c.aspects().contains(ColumnAspect.TYPE)) { // PostgreSQL refuses while a generated column or SQL-standard body reads it
             RoutineSimulator.requireUnused(vs, "column " + t.name() + "." + c.from().name());
             List<String> users = generatedReaders(t, c.from().name());
@@ -134,8 +166,92 @@ final class TableSimulator {
         if (c.aspects().contains(ColumnAspect.GENERATED)) {
             vs.requireEnumLabels(c.to().generatedExpression());
         }
+        Column before = vs.column(t, c.from().name());
         SequenceSimulator.columnChanged(vs, c.table(), c.to());
         vs.put(copy(t, t.columns().stream().map(col -> col.name().equals(c.from().name()) ? c.to() : col).toList()));
+        // PostgreSQL carries a new type, default or NOT NULL down to every child that has it from this table
+        for (Table child : Inheritance.below(t.name(), c.to().name(), vs.tables())) {
+            Table now = vs.table(child.name());
+            vs.put(copy(now, now.columns().stream().map(col -> col.name().equals(c.to().name())
+                    ? Inheritance.carried(col, before, c.to()) : col).toList()));
+        }
+    }
+
+    /** PostgreSQL drops, renames and retypes a child's column it has from a parent only with the parent's. */
+    private static void requireOwn(VirtualSchema vs, Table t, String column, String what) {
+        if (Inheritance.inherited(t, column, n -> vs.hasTable(n) ? java.util.Optional.of(vs.table(n)) : java.util.Optional.empty())) {
+            throw new SimulationException.DependencyViolation("column " + t.name() + "." + column + " is inherited from "
+                    + t.options().inherits() + ": it is " + what + " with the parent's");
+        }
+    }
+
+    /**
+     * A child's own change to a column it has from a parent (its default, NOT NULL, comment) comes after
+     * the parent's column is as desired: the parent's change, carried down, would undo it.
+     */
+    private static void parentsSettled(VirtualSchema vs, Table t, String column) {
+        for (QualifiedName p : t.options().inherits()) {
+            if (!vs.hasTable(p)) {
+                continue;
+            }
+            Column held = vs.table(p).column(column).orElse(null);
+            Column wanted = vs.desiredColumn(p, column).orElse(null);
+            if (held != null && wanted != null && !held.equals(wanted)) {
+                throw new SimulationException.NotExists("column " + p + "." + column + " as desired (its child " + t.name()
+                        + " changes the column after it)");
+            }
+        }
+    }
+
+    /**
+     * {@code INHERIT}: the table must have every column of the parent, of its type and collation (NOT
+     * NULL where the parent's is), and every check the parent gives its children; those become the parent's.
+     */
+    static void inherit(VirtualSchema vs, SchemaChange.Inherit c) {
+        Table t = vs.table(c.table());
+        Table parent = vs.table(c.parent());
+        if (parent.options().partitioned() || t.options().partitioned()) {
+            throw new SimulationException.DependencyViolation("a partitioned table takes no part in inheritance (" + c.parent() + ")");
+        }
+        if (t.options().inherits().contains(c.parent())) {
+            throw new SimulationException.AlreadyExists("table " + c.table() + " as a child of " + c.parent());
+        }
+        if (c.parent().equals(c.table()) || Inheritance.descendants(c.table(), vs.tables()).stream().anyMatch(x -> x.name().equals(c.parent()))) {
+            throw new SimulationException.DependencyViolation(c.parent() + " is below " + c.table());
+        }
+        for (Column pc : parent.columns()) {
+            Column own = t.column(pc.name()).orElse(null);
+            if (own == null || own.typeDiffers(pc) || !pc.nullable() && own.nullable()) {
+                throw new SimulationException.NotExists("column " + c.table() + "." + pc.name() + " as its parent " + c.parent() + " has it");
+            }
+        }
+        List<String> given = new ArrayList<>();
+        for (var k : parent.checks()) {
+            if (!k.noInherit()) {
+                if (t.check(k.name()).isEmpty()) {
+                    throw new SimulationException.NotExists("check " + k.name() + " of " + c.table() + ", as its parent " + c.parent() + " has it");
+                }
+                given.add(k.name());
+            }
+        }
+        List<QualifiedName> parents = new ArrayList<>(t.options().inherits());
+        parents.add(c.parent());
+        vs.put(t.withChecks(t.checks().stream().filter(k -> !given.contains(k.name())).toList())
+                .withOptions(t.options().withInherits(parents)));
+    }
+
+    /** {@code NO INHERIT}: the columns and checks the table had from the parent become its own. */
+    static void noInherit(VirtualSchema vs, SchemaChange.NoInherit c) {
+        Table t = vs.table(c.table());
+        if (!t.options().inherits().contains(c.parent())) {
+            throw new SimulationException.NotExists("table " + c.table() + " as a child of " + c.parent());
+        }
+        List<dev.dibs.engine.model.Check> checks = new ArrayList<>(t.checks());
+        if (vs.hasTable(c.parent())) {
+            vs.table(c.parent()).checks().stream().filter(k -> !k.noInherit() && t.check(k.name()).isEmpty()).forEach(checks::add);
+        }
+        vs.put(t.withChecks(checks).withOptions(t.options().withInherits(t.options().inherits().stream()
+                .filter(p -> !p.equals(c.parent())).toList())));
     }
 
     /**
@@ -185,6 +301,20 @@ final class TableSimulator {
 
     private static void addTable(VirtualSchema vs, Table t) {
         vs.requireNamespace(t.name().schema());
+        // an inheritance child is created with every column its parents have then: it waits for those
+        // the parents add, retype or drop on the way to it
+        for (QualifiedName p : t.options().inherits()) {
+            Table parent = vs.table(p);
+            if (parent.options().partitioned()) {
+                throw new SimulationException.DependencyViolation("partitioned table " + p + " cannot be inherited from");
+            }
+            for (Column pc : parent.columns()) {
+                Column own = t.column(pc.name()).orElse(null);
+                if (own == null || own.typeDiffers(pc)) {
+                    throw new SimulationException.NotExists("column " + p + "." + pc.name() + " as its child " + t.name() + " has it");
+                }
+            }
+        }
         vs.requireFreeRelation(t.name().schema(), t.name().name());
         vs.requireFreeTypeName(t.name()); // a table has a row type of its name
         t.columns().forEach(c -> {
@@ -212,6 +342,7 @@ final class TableSimulator {
         Table t = vs.table(c.table());
         String name = c.column().name();
         vs.column(t, name);
+        requireOwn(vs, t, name, "dropped"); // dropped ONLY from a parent: a child's copy stays its own
         RoutineSimulator.requireUnused(vs, "column " + t.name() + "." + name);
         List<String> users = new ArrayList<>();
         if (t.primaryKey() != null && (t.primaryKey().columns().contains(name) || t.primaryKey().include().contains(name))) {

@@ -762,6 +762,11 @@ final class VirtualSchema {
         };
     }
 
+    /** The column of the desired state's table, if it has both. */
+    java.util.Optional<Column> desiredColumn(QualifiedName table, String column) {
+        return desired.table(table).flatMap(t -> t.column(column));
+    }
+
     /** Every table, for what looks into all of them (the expressions calling a routine). */
     List<Table> allTables() {
         return List.copyOf(tables.values());

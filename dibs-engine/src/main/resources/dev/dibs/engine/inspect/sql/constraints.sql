@@ -62,6 +62,9 @@ SELECT k.conrelid::bigint AS table_oid,
   LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
   LEFT JOIN pg_catalog.pg_class ri ON ri.oid = k.conindid AND k.contype = 'f'
  WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c', 'x')
+   -- a check an inheritance child has from its parent is the parent's (PostgreSQL adds, drops and
+   -- renames it with the parent's); one it also declared itself is merged into it, and goes the same way
+   AND NOT (k.contype = 'c' AND k.coninhcount > 0)
    -- not the copies of a foreign key PostgreSQL makes for each partition of a partitioned table it
    -- references (conparentid: the key itself, which the plan writes; they come with it)
    AND k.conparentid = 0

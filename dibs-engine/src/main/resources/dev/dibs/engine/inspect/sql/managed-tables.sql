@@ -1,5 +1,7 @@
 -- The tables dibs manages in the requested schemas: ordinary tables and partitioned parents that
--- are not partitions or inheritance children, not dibs's own __dibs_* tables, not the history
+-- are not partitions, not inheritance children of a table dibs does not manage (every table above
+-- one must be an ordinary table in the requested schemas, neither dibs's nor an extension's: a child
+-- of such tables is managed, its parents named in tables.sql), not dibs's own __dibs_* tables, not the history
 -- tables of the migration tools dibs takes over from (the second text[] parameter: Flyway's, under
 -- its configured name in its schema too, and Liquibase's; never planned for a drop), and not owned by an
 -- extension. tables.sql starts from this set (as the CTE "managed"); the queries for columns,
@@ -14,7 +16,22 @@ SELECT c.oid, n.nspname, c.relname, c.relkind
    -- a history table is named alone (in any schema) or "schema"."table" (in that one only)
    AND NOT (ARRAY[c.relname::text, '"' || pg_catalog.replace(n.nspname, '"', '""') || '"."'
                   || pg_catalog.replace(c.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
-   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid)
+   -- (the tables above a child, read only for a child)
+   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
+                    WHERE h.inhrelid = c.oid
+                      AND (c.relkind <> 'r'
+                           OR EXISTS (WITH RECURSIVE up(oid) AS (
+                                          SELECT h.inhparent
+                                          UNION
+                                          SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
+                                      SELECT 1 FROM up
+                                        JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
+                                        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                                       WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
+                                          OR NOT pn.nspname = ANY (?::text[])
+                                          OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                                        AND d.objid = pc.oid AND d.deptype = 'e'))))
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                       AND d.objid = c.oid AND d.deptype = 'e')

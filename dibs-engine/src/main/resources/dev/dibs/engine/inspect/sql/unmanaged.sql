@@ -17,7 +17,20 @@ WITH ext AS (
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
            -- indexes and constraints whole (inspect/Fingerprints), so their options are no notes
            c.relkind IN ('r', 'p') AND NOT c.relispartition
-           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = c.oid) AS managed,
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
+                            WHERE h.inhrelid = c.oid
+                              AND (c.relkind <> 'r'
+                                   OR EXISTS (WITH RECURSIVE up(oid) AS (
+                                                  SELECT h.inhparent
+                                                  UNION
+                                                  SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
+                                              SELECT 1 FROM up
+                                                JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
+                                                JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                                               WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
+                                                  OR NOT pn.nspname = ANY (?::text[])
+                                                  OR EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                                                                 AND ext.objid = pc.oid)))) AS managed,
            -- a partition with every partition above it and its table in its own schema: tables.sql
            -- models it (TableOptions) when that table is a managed one
            c.relispartition
@@ -554,8 +567,9 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
     ${end}
     ${kind:inheritance}
     UNION ALL
-    -- an inheritance child is not managed: its definition is the note's, so that two databases whose
-    -- children differ (a column, a constraint, an index, a storage parameter) show different notes
+    -- an inheritance child of a table dibs does not manage (in another schema, an extension's, …) is
+    -- not managed: its definition is the note's, so that two databases whose children differ (a
+    -- column, a constraint, an index, a storage parameter) show different notes
     SELECT 'inheritance', r.nspname, r.relname,
            'inherits from ' || (SELECT pg_catalog.string_agg(p.inhparent::pg_catalog.regclass::text, ', ' ORDER BY p.inhseqno)
                                   FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid)
@@ -581,7 +595,7 @@ SELECT notes.kind, notes.schema_name, notes.object_name, COALESCE(notes.detail, 
                                                    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                                                                     WHERE k.conrelid = r.oid AND k.conindid = x.indexrelid)) d), '')
       FROM rel r
-     WHERE NOT r.relispartition AND r.relkind IN ('r', 'p')
+     WHERE NOT r.relispartition AND r.relkind IN ('r', 'p') AND NOT r.managed
        AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits p WHERE p.inhrelid = r.oid)
     ${end}
     ${kind:inheritance}

@@ -107,6 +107,13 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
                              'pg_catalog.pg_trigger'::pg_catalog.regclass)
        AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                 AND u.objid = ANY (u.tree))
+       -- a dropped table's inheritance child in the compared schemas is managed: the plan drops it
+       -- first, or takes it out of the table's children (NO INHERIT)
+       AND NOT (u.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND u.column_name IS NULL AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_inherits h
+                  JOIN pg_catalog.pg_class hc ON hc.oid = h.inhrelid
+                  JOIN pg_catalog.pg_namespace hn ON hn.oid = hc.relnamespace
+                 WHERE h.inhrelid = u.objid AND h.inhparent = u.table_oid AND hn.nspname = ANY (?::text[])))
        AND NOT (u.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND EXISTS (
                 SELECT 1 FROM pg_catalog.pg_attrdef ad
                   JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum

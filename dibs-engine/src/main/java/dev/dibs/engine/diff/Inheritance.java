@@ -1,0 +1,140 @@
+package dev.dibs.engine.diff;
+
+import dev.dibs.engine.model.Column;
+import dev.dibs.engine.model.Identity;
+import dev.dibs.engine.model.QualifiedName;
+import dev.dibs.engine.model.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What table inheritance ({@code INHERITS}) means to a plan. A child has every column of its parents
+ * (PostgreSQL adds, drops, renames and retypes them with the parent's); a parent's column is dropped
+ * {@code ONLY} from the parent, which leaves the children's copy as their own, so that each child's
+ * drop is a statement of its own with its own hazard. A child's checks in the model are its own:
+ * those it has from a parent are the parent's ({@code constraints.sql}).
+ */
+public final class Inheritance {
+
+    private Inheritance() {
+    }
+
+    /** The tables of {@code tables} that inherit from {@code parent} directly. */
+    public static List<Table> childrenOf(QualifiedName parent, Collection<Table> tables) {
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.options().inherits().contains(parent)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Whether some table of {@code tables} inherits from {@code parent}. */
+    public static boolean hasChildren(QualifiedName parent, Collection<Table> tables) {
+        for (Table t : tables) {
+            if (t.options().inherits().contains(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a parent of {@code child} (as {@code tables} has it) has a column of that name: then it is the parent's to change. */
+    public static boolean inherited(Table child, String column, Function<QualifiedName, Optional<Table>> tables) {
+        for (QualifiedName p : child.options().inherits()) {
+            Optional<Table> parent = tables.apply(p);
+            if (parent.isPresent() && parent.get().column(column).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tables below {@code table} (its children, theirs, …) that have column {@code column} from
+     * it, each once, nearest first: those PostgreSQL changes with it when the column is renamed,
+     * retyped, given or cleared a default or NOT NULL.
+     */
+    public static List<Table> below(QualifiedName table, String column, Collection<Table> tables) {
+        return below(table, tables, child -> child.column(column).isPresent());
+    }
+
+    /** Every table below {@code table} (its children, theirs, …), each once, nearest first. */
+    public static List<Table> descendants(QualifiedName table, Collection<Table> tables) {
+        return below(table, tables, child -> true);
+    }
+
+    private static List<Table> below(QualifiedName table, Collection<Table> tables, java.util.function.Predicate<Table> having) {
+        Set<QualifiedName> seen = new LinkedHashSet<>(List.of(table));
+        List<Table> out = new ArrayList<>();
+        List<QualifiedName> level = List.of(table);
+        while (!level.isEmpty()) {
+            List<QualifiedName> next = new ArrayList<>();
+            for (QualifiedName parent : level) {
+                for (Table child : childrenOf(parent, tables)) {
+                    if (having.test(child) && seen.add(child.name())) {
+                        out.add(child);
+                        next.add(child.name());
+                    }
+                }
+            }
+            level = next;
+        }
+        return out;
+    }
+
+    /**
+     * The columns of {@code child} that {@code CREATE TABLE … INHERITS} gives it as they are, so that
+     * the statement leaves them out: a parent has one of the same name, type and collation, and the
+     * child's has the parent's default, NOT NULL and generation expression, no identity, comment,
+     * statistics target or sequence options of its own. Any other column of a parent's name is written
+     * out, and PostgreSQL merges it with the parent's.
+     */
+    public static Set<String> givenByParents(Table child, Map<QualifiedName, Table> tables) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Column c : child.columns()) {
+            for (QualifiedName p : child.options().inherits()) {
+                Table parent = tables.get(p);
+                Column from = parent == null ? null : parent.column(c.name()).orElse(null);
+                if (from != null && asInherited(from).equals(c)) {
+                    out.add(c.name());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The column a child has from a parent's {@code column}: PostgreSQL copies neither identity, comment, statistics target nor sequence. */
+    public static Column asInherited(Column column) {
+        return new Column(column.name(), column.type(), column.nullable(), column.isIdentity() ? null : column.defaultExpression(),
+                Identity.NONE, column.generatedExpression(), null, column.virtual(), null, null, column.collation());
+    }
+
+    /**
+     * The child's column {@code child} after PostgreSQL carried its parent's change from {@code from}
+     * to {@code to} down to it: a new type and collation, default, NOT NULL or generation expression.
+     */
+    public static Column carried(Column child, Column from, Column to) {
+        Column out = child;
+        if (from.typeDiffers(to)) {
+            out = out.withType(to.type()).withCollation(to.collation());
+        }
+        if (!Objects.equals(from.defaultExpression(), to.defaultExpression()) && !to.isIdentity() && !from.isIdentity()) {
+            out = out.withDefault(to.defaultExpression());
+        }
+        if (from.nullable() != to.nullable()) {
+            out = new Column(out.name(), out.type(), to.nullable(), out.defaultExpression(), out.identity(), out.generatedExpression(),
+                    out.comment(), out.virtual(), out.sequence(), out.statistics(), out.collation());
+        }
+        return out;
+    }
+}

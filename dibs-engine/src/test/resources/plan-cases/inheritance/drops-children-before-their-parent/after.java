@@ -1,0 +1,2 @@
+@Table("keep")
+public record Keep(@Pk long id) {}
