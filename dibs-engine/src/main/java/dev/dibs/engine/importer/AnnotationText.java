@@ -21,14 +21,25 @@ final class AnnotationText {
     /** A string attribute, left out when empty (every dibs string attribute defaults to empty). */
     AnnotationText string(String attribute, String value) {
         if (value != null && !value.isEmpty()) {
-            attributes.add(new String[] {attribute, JavaText.literal(value)});
+            attributes.add(new String[] {attribute, JavaText.literal(SqlControls.escaped(value))});
+        }
+        return this;
+    }
+
+    /** A {@code String[]} attribute: left out when empty, one value alone, several in braces. */
+    AnnotationText strings(String attribute, java.util.List<String> values) {
+        if (values.size() == 1) {
+            return string(attribute, values.get(0));
+        }
+        if (!values.isEmpty()) {
+            attributes.add(new String[] {attribute, "{" + String.join(", ", values.stream().map(JavaText::literal).toList()) + "}"});
         }
         return this;
     }
 
     /** A string attribute that is written even when empty (a required one). */
     AnnotationText required(String attribute, String value) {
-        attributes.add(new String[] {attribute, JavaText.literal(value)});
+        attributes.add(new String[] {attribute, JavaText.literal(SqlControls.escaped(value))});
         return this;
     }
 

@@ -65,9 +65,12 @@ public final class RecordWriter {
         schema.sequences().forEach(q -> ownSequences.add(q.name()));
         Set<QualifiedName> collations = new HashSet<>();
         schema.collations().forEach(c -> collations.add(c.name()));
-        for (Table table : schema.tables()) {
-            Table t = defaultsOfOwnSequences(table, ownSequences);
-            String source = new TableSource(t, tableClasses, enumClasses, collations, problems).render(javaPackage);
+        Map<QualifiedName, Table> written = new LinkedHashMap<>();
+        schema.tables().forEach(table -> written.put(table.name(), defaultsOfOwnSequences(table, ownSequences)));
+        for (Table t : written.values()) {
+            // an inheritance child declares only the columns its parents do not give it as they are
+            Set<String> fromParents = dev.dibs.engine.diff.Inheritance.givenByParents(t, written);
+            String source = new TableSource(t, tableClasses, enumClasses, collations, problems, fromParents).render(javaPackage);
             files.add(new ImportedFile(dir + tableClasses.get(t.name()) + ".java", source));
         }
         for (EnumType e : schema.enums()) {

@@ -7,6 +7,7 @@ import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.IndexKey;
 import dev.dibs.engine.model.Partition;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.ReferentialAction;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.TableOptions;
@@ -68,6 +69,15 @@ final class TableAnnotations {
             a.required("schema", table.name().schema());
         }
         a.flag("unlogged", o.unlogged()).string("with", AnnotationText.storage(o.storage())).string("partitionBy", o.partitionBy());
+        List<String> parents = new ArrayList<>();
+        for (QualifiedName p : o.inherits()) {
+            if (p.name().contains(".") || p.schema().contains(".")) { // @Table(inherits) reads "schema.table" at the first dot
+                source.problem(null, "it inherits from " + p + ", whose name holds a dot, which @Table(inherits) cannot name:"
+                        + " rename that table (ALTER TABLE … RENAME TO), then import again");
+            }
+            parents.add(p.schema().equals(table.name().schema()) ? p.name() : p.schema() + "." + p.name());
+        }
+        a.strings("inherits", parents);
         if (o.rowSecurity() || o.forceRowSecurity()) {
             a.constant("rowLevelSecurity", "RowLevelSecurity", o.forceRowSecurity() ? "FORCED" : "ENABLED", "");
             source.imports.add("dev.dibs.RowLevelSecurity");

@@ -67,6 +67,16 @@ final class TableSource {
     /** @param tableClasses every table the import writes (the targets foreign keys may have), with its class */
     TableSource(Table table, Map<QualifiedName, String> tableClasses, Map<QualifiedName, String> enumClasses,
                 Set<QualifiedName> collations, List<String> problems) {
+        this(table, tableClasses, enumClasses, collations, problems, Set.of());
+    }
+
+    /**
+     * @param fromParents the columns the table's parents ({@code INHERITS}) give it as they are: left
+     *                    out of the record unless an annotation of the column's own needs them
+     */
+    TableSource(Table table, Map<QualifiedName, String> tableClasses, Map<QualifiedName, String> enumClasses,
+                Set<QualifiedName> collations, List<String> problems, Set<String> fromParents) {
+        this.fromParents = Set.copyOf(fromParents);
         this.table = table;
         this.collations = collations;
         this.tableNames = tableClasses.keySet();
@@ -86,6 +96,8 @@ final class TableSource {
             memberAnnotations.put(c.name(), new ArrayList<>());
         }
     }
+
+    private final Set<String> fromParents;
 
     void problem(String column, String text) {
         problems.add(where + (column == null ? "" : ", column " + column) + ": " + text);
@@ -110,6 +122,9 @@ final class TableSource {
         List<String[]> components = new ArrayList<>();
         int slots = 1; // the canonical constructor's this
         for (Column c : componentOrder()) {
+            if (fromParents.contains(c.name()) && memberAnnotations.get(c.name()).isEmpty()) {
+                continue; // @Table(inherits) gives it
+            }
             String[] component = component(c);
             components.add(component);
             slots += component[1].equals("long") || component[1].equals("double") ? 2 : 1;
