@@ -51,9 +51,11 @@ final class DiffJson {
      * list is one line; 6: a function's or procedure's definition has its {@code argumentTypes};
      * 7: a column has its {@code statistics} target when it has one of its own; 8: a column has its
      * {@code collation} when it is not its type's; 9: that collation is its {@code schema} and
-     * {@code name}, and collations {@code CREATE COLLATION} made are changes of their own).
+     * {@code name}, and collations {@code CREATE COLLATION} made are changes of their own; 10: a partition's
+     * {@code of} and {@code partitionBy}; 11: a table's {@code options} has the tables it {@code inherits}
+     * from, and {@code Inherit}/{@code NoInherit} are changes of their own).
      */
-    static final int FORMAT = 10;
+    static final int FORMAT = 11;
 
     /**
      * Values a definition's field holds unless it says otherwise, left out like null, false and

@@ -226,12 +226,22 @@ final class TableJson {
         }
         flag(g, "rowSecurity", o.rowSecurity());
         flag(g, "forceRowSecurity", o.forceRowSecurity());
+        if (!o.inherits().isEmpty()) {
+            g.writeArrayFieldStart("inherits");
+            for (QualifiedName p : o.inherits()) {
+                g.writeStartObject();
+                string(g, "schema", p.schema());
+                string(g, "name", p.name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
     private static boolean omitted(TableOptions o) {
         return !o.unlogged() && o.storage().isEmpty() && o.partitionBy() == null && o.partitions().isEmpty() && !o.rowSecurity()
-                && !o.forceRowSecurity();
+                && !o.forceRowSecurity() && o.inherits().isEmpty();
     }
 
     private static void string(JsonGenerator g, String field, String value) throws IOException {

@@ -237,6 +237,37 @@ class ImportRoundTripTest {
     }
 
     /**
+     * Inheritance children (Danbooru's {@code favorites_0} … of {@code favorites}, with a check and
+     * indexes each; a child with a column of its own and another default; one of two parents) are
+     * {@code @Table(inherits)} records of their own columns only, and the round trip plans nothing.
+     */
+    @Test
+    void inheritanceChildrenDeclareOnlyTheirOwnColumns(TestDatabase db, PostgresServer server) throws Exception {
+        db.execute("""
+                CREATE SCHEMA archive;
+                CREATE TABLE favorites (id serial PRIMARY KEY, user_id integer NOT NULL, post_id integer NOT NULL,
+                                        CONSTRAINT favorites_user_positive CHECK (user_id > 0));
+                CREATE TABLE favorites_0 (CONSTRAINT favorites_0_user_id_check CHECK (user_id % 2 = 0)) INHERITS (favorites);
+                CREATE INDEX index_favorites_0_on_user_id ON favorites_0 (user_id);
+                CREATE TABLE favorites_1 (note text, CONSTRAINT favorites_1_user_id_check CHECK (user_id % 2 = 1)) INHERITS (favorites);
+                ALTER TABLE ONLY favorites_1 ALTER COLUMN post_id SET DEFAULT 0;
+                CREATE TABLE tagged (tag text NOT NULL);
+                CREATE TABLE archive.favorites_old (archived_at date) INHERITS (public.favorites, public.tagged);
+                """);
+
+        RoundTrip.Result result = assertRoundTrip(RoundTrip.run(db.info(), List.of("public", "archive"), server, dir));
+
+        // user_id only for the index on it (an annotation of the column's own); id and post_id come from the parent
+        assertThat(file(result, "Favorites0")).contains("@Table(value = \"favorites_0\", inherits = \"favorites\")",
+                "@Check(\"(user_id % 2) = 0\")", "@Index(name = \"index_favorites_0_on_user_id\") int userId) {");
+        assertThat(file(result, "Favorites0")).doesNotContain("postId", "long id", "int id", "favorites_user_positive");
+        assertThat(file(result, "Favorites1")).contains("@Nullable String note", "@Default(\"0\") int postId")
+                .doesNotContain("userId");
+        assertThat(file(result, "FavoritesOld")).contains("inherits = {\"public.favorites\", \"public.tagged\"}",
+                "@Nullable LocalDate archivedAt").doesNotContain("String tag");
+    }
+
+    /**
      * Keys and checks added {@code NOT VALID} (Rails' {@code validate: false}), whose old rows break
      * them, are {@code validate = false}: the round trip plans nothing, where it would validate them
      * (and fail on those rows) if the import had left the attribute out.

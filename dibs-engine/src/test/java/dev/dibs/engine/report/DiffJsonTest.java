@@ -35,7 +35,7 @@ class DiffJsonTest {
 
         assertThat(json.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2 * 1024 * 1024);
         JsonNode root = JSON.readTree(json);
-        assertThat(root.get("format").asInt()).isEqualTo(10);
+        assertThat(root.get("format").asInt()).isEqualTo(11);
         assertThat(root.get("changes")).hasSize(2000);
         // each element of a top-level list is a line of its own
         assertThat(json.lines().filter(l -> l.startsWith("    {\"kind\":"))).hasSize(2000);

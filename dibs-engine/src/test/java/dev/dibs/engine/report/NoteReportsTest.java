@@ -29,7 +29,7 @@ class NoteReportsTest {
     void diffJsonCarriesEachNotesSideAndTheDesiredDefinitionWhereItDiffers() throws Exception {
         JsonNode json = new ObjectMapper().readTree(ReportWriter.json(report(DriftReport.REFERENCE_DATABASE + "x")));
 
-        assertThat(json.get("format").asInt()).isEqualTo(10);
+        assertThat(json.get("format").asInt()).isEqualTo(11);
         JsonNode policy = json.get("notManaged").get(1);
         assertThat(policy.get("side").asText()).isEqualTo("DIFFERENT");
         assertThat(policy.get("detail").asText()).isEqualTo("USING ((a > 1))");
