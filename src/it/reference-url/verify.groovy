@@ -23,7 +23,7 @@ try {
     assert log.contains('dibs:sql with the same referenceUrl shows the DDL that makes it match')
     // 3: refused, nothing applied
     assert log.contains('dibs:sql refused to apply the plan; nothing was applied. 4 statement(s) carry hazards not allowed:')
-    assert log.contains('ALTER TABLE public.customers DROP COLUMN legacy_code   -- [ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA]')
+    assert log.contains('ALTER TABLE ONLY public.customers DROP COLUMN legacy_code   -- [ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA]')
     // 4: applied, statement by statement
     assert log =~ /dibs: applied \d+ statements/
     // 5: nothing left

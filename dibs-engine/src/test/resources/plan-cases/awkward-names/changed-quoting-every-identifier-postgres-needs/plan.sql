@@ -14,7 +14,7 @@ ALTER TABLE public."Orders" RENAME COLUMN "select" TO "group";
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public."Orders" RENAME CONSTRAINT "Order_pkey" TO "Orders_pkey";
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
-ALTER TABLE public."Orders" DROP COLUMN "with ""quote""";
+ALTER TABLE ONLY public."Orders" DROP COLUMN "with ""quote""";
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
 ALTER TABLE public."Orders" ALTER COLUMN "group" TYPE bigint USING "group"::bigint;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK

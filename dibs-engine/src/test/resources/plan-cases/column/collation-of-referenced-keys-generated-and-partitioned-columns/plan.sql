@@ -1,7 +1,7 @@
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.cities DROP CONSTRAINT cities_country_fkey;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
-ALTER TABLE public.cities DROP COLUMN shout;
+ALTER TABLE ONLY public.cities DROP COLUMN shout;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.cities ALTER COLUMN country TYPE text COLLATE pg_catalog."C" USING country::text;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK

@@ -3,6 +3,6 @@ DROP POLICY legacy_only ON public.accounts;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 DROP POLICY mixed ON public.accounts;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
-ALTER TABLE public.accounts DROP COLUMN legacy;
+ALTER TABLE ONLY public.accounts DROP COLUMN legacy;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_ROW_ACCESS
 CREATE POLICY mixed ON public.accounts AS PERMISSIVE FOR ALL TO PUBLIC USING ((owner = CURRENT_USER));

@@ -1,5 +1,5 @@
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
-ALTER TABLE public.people DROP COLUMN gone;
+ALTER TABLE ONLY public.people DROP COLUMN gone;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
 DROP TABLE public.moods_log;
 ALTER TYPE public.mood RENAME TO mood_dibs_old;

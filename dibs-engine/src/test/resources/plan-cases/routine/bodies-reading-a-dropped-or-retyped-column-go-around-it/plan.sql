@@ -5,7 +5,7 @@ CREATE OR REPLACE FUNCTION public.has_old()
  STABLE
 RETURN (SELECT (count(*) > 0) FROM public.t);
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
-ALTER TABLE public.t DROP COLUMN old;
+ALTER TABLE ONLY public.t DROP COLUMN old;
 -- hazards: CHANGES_BEHAVIOR
 DROP FUNCTION public.total();
 -- hazards: CHANGES_BEHAVIOR

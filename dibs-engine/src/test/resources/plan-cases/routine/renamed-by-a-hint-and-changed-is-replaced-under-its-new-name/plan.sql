@@ -13,6 +13,6 @@ CREATE OR REPLACE FUNCTION public.make_slug(t text)
  IMMUTABLE
 AS $function$SELECT lower(trim($1))$function$;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
-ALTER TABLE public.pages DROP COLUMN path;
+ALTER TABLE ONLY public.pages DROP COLUMN path;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
 ALTER TABLE public.pages ADD COLUMN path text GENERATED ALWAYS AS (public.make_slug(title)) STORED;

@@ -119,6 +119,11 @@ final class EnumDiffer {
                 }
             }
         }
+        // an inheritance child's copy is converted with its parent's (PostgreSQL refuses to retype it alone)
+        java.util.Set<String> converted = new java.util.HashSet<>();
+        refs.forEach(r -> converted.add(r.table() + "." + r.column()));
+        refs.removeIf(r -> current.table(r.table()).map(t -> t.options().inherits().stream()
+                .anyMatch(p -> converted.contains(p + "." + r.column()))).orElse(false));
         return refs;
     }
 

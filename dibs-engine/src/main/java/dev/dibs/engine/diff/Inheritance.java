@@ -121,15 +121,23 @@ public final class Inheritance {
 
     /**
      * The child's column {@code child} after PostgreSQL carried its parent's change from {@code from}
-     * to {@code to} down to it: a new type and collation, default, NOT NULL or generation expression.
+     * to {@code to} down to it, as the parent's {@code ALTER COLUMN} writes it: a new type and
+     * collation; the parent's new default (its {@code DROP DEFAULT} and {@code SET DEFAULT}, also
+     * around a new type when it had one); NOT NULL; a generation expression dropped.
      */
     public static Column carried(Column child, Column from, Column to) {
         Column out = child;
-        if (from.typeDiffers(to)) {
+        boolean retyped = from.typeDiffers(to);
+        if (retyped) {
             out = out.withType(to.type()).withCollation(to.collation());
         }
-        if (!Objects.equals(from.defaultExpression(), to.defaultExpression()) && !to.isIdentity() && !from.isIdentity()) {
+        boolean defaultWritten = !Objects.equals(from.defaultExpression(), to.defaultExpression())
+                || retyped && from.defaultExpression() != null;
+        if (defaultWritten && !to.isIdentity() && !from.isIdentity()) {
             out = out.withDefault(to.defaultExpression());
+        }
+        if (from.isGenerated() && !to.isGenerated() && out.isGenerated()) { // DROP EXPRESSION
+            out = out.withExpressions(out.defaultExpression(), null);
         }
         if (from.nullable() != to.nullable()) {
             out = new Column(out.name(), out.type(), to.nullable(), out.defaultExpression(), out.identity(), out.generatedExpression(),

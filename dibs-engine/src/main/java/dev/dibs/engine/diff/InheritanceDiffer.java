@@ -101,6 +101,70 @@ final class InheritanceDiffer {
     }
 
     /**
+     * For each {@code ALTER COLUMN … TYPE} of a table with inheritance children, the same change of each
+     * child's copy (PostgreSQL retypes it with the parent's), as the children are now and as {@code expected}
+     * has them after: never rendered nor simulated, only for what reads those copies to make way.
+     */
+    static List<SchemaChange> carriedRetypes(List<SchemaChange> changes, Schema now, java.util.Map<QualifiedName, Table> expected) {
+        List<SchemaChange> out = new ArrayList<>();
+        for (SchemaChange c : changes) {
+            if (!(c instanceof SchemaChange.AlterColumn a) || !a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
+                continue;
+            }
+            for (Table child : Inheritance.below(a.table(), a.from().name(), now.tables())) {
+                Column from = child.column(a.from().name()).orElse(null);
+                Column to = expected.containsKey(child.name()) ? expected.get(child.name()).column(a.from().name()).orElse(null) : null;
+                if (from != null && to != null) {
+                    out.add(new SchemaChange.AlterColumn(child.name(), from, to, java.util.EnumSet.of(SchemaChange.ColumnAspect.TYPE)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An identity column added to a table with children (before the plan, or after it): refused, PostgreSQL cannot. */
+    static void refuseIdentitiesAddedToParents(List<SchemaChange> changes, Schema now, Schema wanted) {
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.AddColumn a && a.column().isIdentity()) {
+                java.util.Set<QualifiedName> children = new java.util.TreeSet<>(java.util.Comparator.comparing(QualifiedName::toString));
+                Inheritance.childrenOf(a.table(), now.tables()).forEach(t -> children.add(t.name()));
+                Inheritance.childrenOf(a.table(), wanted.tables()).stream().filter(t -> now.table(t.name()).isPresent())
+                        .forEach(t -> children.add(t.name()));
+                if (!children.isEmpty()) {
+                    throw InheritanceRefused.identityAdded(a.table(), a.column().name(), List.copyOf(children));
+                }
+            }
+        }
+    }
+
+    /** {@code changes} without the very objects of {@code standIns}. */
+    static void without(List<SchemaChange> changes, List<SchemaChange> standIns) {
+        if (standIns.isEmpty()) {
+            return;
+        }
+        java.util.Set<SchemaChange> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(standIns);
+        changes.removeIf(gone::contains);
+    }
+
+    /**
+     * Without a child's {@code ADD COLUMN} of a column a parent it keeps adds in the same plan (a
+     * column created again, say: a new generation expression): PostgreSQL adds the parent's to the
+     * child, once the child's old copy is gone.
+     */
+    static void withoutAddsParentsMake(List<SchemaChange> changes, Schema now, Schema wanted) {
+        java.util.Set<String> added = new java.util.HashSet<>();
+        changes.stream().filter(SchemaChange.AddColumn.class::isInstance).map(SchemaChange.AddColumn.class::cast)
+                .forEach(a -> added.add(a.table() + "." + a.column().name()));
+        if (added.isEmpty()) {
+            return;
+        }
+        changes.removeIf(c -> c instanceof SchemaChange.AddColumn a && now.table(a.table()).isPresent()
+                && wanted.table(a.table()).map(child -> now.table(a.table()).map(current -> kept(current, child)).orElse(List.of())
+                        .stream().anyMatch(p -> added.contains(p + "." + a.column().name()))).orElse(false));
+    }
+
+    /**
      * {@code NO INHERIT} of each parent {@code current} leaves, {@code INHERIT} of each it joins (in the
      * desired order), and before it the checks the parent gives that the table lacks (it must have
      * them to join; they are the parent's once it has).

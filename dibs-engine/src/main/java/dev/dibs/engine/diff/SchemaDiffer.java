@@ -179,6 +179,8 @@ public final class SchemaDiffer {
                     regenerated.or(EnumDependents.regenerated(pair.current(), changes)));
             InheritanceDiffer.diff(pair.current(), pair.desired(), now, desired, changes);
         }
+        InheritanceDiffer.withoutAddsParentsMake(changes, now, desired);
+        InheritanceDiffer.refuseIdentitiesAddedToParents(changes, now, desired);
         withoutDroppedColumns(changes);
         java.util.Set<String> retyped = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
@@ -213,17 +215,24 @@ public final class SchemaDiffer {
         DependentForeignKeys.add(now, desired, changes);
         // a check or index naming an enum type the plan re-creates goes before it and comes back after
         EnumDependents.add(now.tables(), desired.tables(), changes);
+        // the children's columns a parent's ALTER COLUMN … TYPE retypes with its own: stand-ins while the
+        // triggers, routines, views and policies reading them make way, taken out again after
+        List<SchemaChange> carried = InheritanceDiffer.carriedRetypes(changes, now, expected);
+        changes.addAll(carried);
         // after every table and column change: a trigger follows its table's renames and drops, and
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
+        InheritanceDiffer.without(changes, carried);
         conversionsDropDefaultsSetBefore(changes); // after the routines: they may split a default change in two
         EnumRings.throughText(changes, desired); // columns moving in a ring between re-created types: before the next split
         leavingColumnsTakeNewLabelsAfter(changes, now); // likewise
         OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
+        changes.addAll(carried);
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads
         PolicyDiffer.diff(current, desired, changes);
+        InheritanceDiffer.without(changes, carried);
         // after the triggers, policies and domains: what casts to a re-created enum goes around it
         EnumCasts.around(now, desired, changes);
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change

@@ -21,9 +21,19 @@ final class AnnotationText {
     /** A string attribute, left out when empty (every dibs string attribute defaults to empty). */
     AnnotationText string(String attribute, String value) {
         if (value != null && !value.isEmpty()) {
-            attributes.add(new String[] {attribute, JavaText.literal(SqlControls.escaped(value))});
+            attributes.add(new String[] {attribute, JavaText.literal(value)});
         }
         return this;
+    }
+
+    /** A string attribute holding SQL (an expression, index keys, a bound): its constants' control characters escaped ({@link SqlControls}). */
+    AnnotationText sql(String attribute, String value) {
+        return string(attribute, SqlControls.escaped(value));
+    }
+
+    /** As {@link #sql}, written even when empty. */
+    AnnotationText requiredSql(String attribute, String value) {
+        return required(attribute, SqlControls.escaped(value));
     }
 
     /** A {@code String[]} attribute: left out when empty, one value alone, several in braces. */
@@ -39,7 +49,7 @@ final class AnnotationText {
 
     /** A string attribute that is written even when empty (a required one). */
     AnnotationText required(String attribute, String value) {
-        attributes.add(new String[] {attribute, JavaText.literal(SqlControls.escaped(value))});
+        attributes.add(new String[] {attribute, JavaText.literal(value)});
         return this;
     }
 

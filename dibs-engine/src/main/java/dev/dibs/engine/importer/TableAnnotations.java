@@ -48,11 +48,11 @@ final class TableAnnotations {
         checks();
         for (Exclusion x : table.exclusions()) {
             String value = x.definition().startsWith("EXCLUDE ") ? x.definition().substring("EXCLUDE ".length()) : x.definition();
-            add(new AnnotationText("Exclusion").required("name", x.name()).required("value", value), "Exclusion");
+            add(new AnnotationText("Exclusion").required("name", x.name()).requiredSql("value", value), "Exclusion");
         }
         for (Partition p : table.options().partitionsParentsFirst()) {
-            add(new AnnotationText("Partition").required("name", p.name()).string("of", p.of()).required("bound", p.bound())
-                    .string("partitionBy", p.partitionBy()), "Partition");
+            add(new AnnotationText("Partition").required("name", p.name()).string("of", p.of()).requiredSql("bound", p.bound())
+                    .sql("partitionBy", p.partitionBy()), "Partition");
         }
         return out;
     }
@@ -68,14 +68,17 @@ final class TableAnnotations {
         if (!table.name().schema().equals("public")) {
             a.required("schema", table.name().schema());
         }
-        a.flag("unlogged", o.unlogged()).string("with", AnnotationText.storage(o.storage())).string("partitionBy", o.partitionBy());
+        a.flag("unlogged", o.unlogged()).string("with", AnnotationText.storage(o.storage())).sql("partitionBy", o.partitionBy());
         List<String> parents = new ArrayList<>();
-        for (QualifiedName p : o.inherits()) {
-            if (p.name().contains(".") || p.schema().contains(".")) { // @Table(inherits) reads "schema.table" at the first dot
-                source.problem(null, "it inherits from " + p + ", whose name holds a dot, which @Table(inherits) cannot name:"
-                        + " rename that table (ALTER TABLE … RENAME TO), then import again");
+        for (QualifiedName p : o.inherits()) { // @Table(inherits) reads "schema.table" at the first dot
+            if (p.schema().equals(table.name().schema()) && !p.name().contains(".")) {
+                parents.add(p.name());
+            } else if (p.schema().contains(".")) {
+                source.problem(null, "it inherits from " + p + ", whose schema's name holds a dot, which @Table(inherits) cannot"
+                        + " name: rename that schema (ALTER SCHEMA … RENAME TO), then import again");
+            } else {
+                parents.add(p.schema() + "." + p.name());
             }
-            parents.add(p.schema().equals(table.name().schema()) ? p.name() : p.schema() + "." + p.name());
         }
         a.strings("inherits", parents);
         if (o.rowSecurity() || o.forceRowSecurity()) {
@@ -132,9 +135,9 @@ final class TableAnnotations {
                 && !only.descending() && !only.nullsFirst();
         AnnotationText a = new AnnotationText("Index");
         if (!onMember) {
-            a.required("columns", String.join(", ", keys));
+            a.requiredSql("columns", String.join(", ", keys));
         }
-        a.flag("unique", i.unique()).string("where", i.predicate() == null ? null : JavaText.unwrapped(i.predicate()))
+        a.flag("unique", i.unique()).sql("where", i.predicate() == null ? null : JavaText.unwrapped(i.predicate()))
                 .string("using", i.method().equals("btree") ? "" : i.method())
                 .string("include", AnnotationText.columns(i.include())).string("name", name)
                 .flag("nullsNotDistinct", i.nullsNotDistinct()).string("with", AnnotationText.storage(i.options()))
@@ -230,7 +233,7 @@ final class TableAnnotations {
             }
             Set<String> used = ExpressionNames.referencedColumns(c.expression(), columns);
             String byDefault = new PostgresNames().check(tableName, used.size() == 1 ? used.iterator().next() : null);
-            add(new AnnotationText("Check").required("value", JavaText.unwrapped(c.expression())).string("name", c.name().equals(byDefault) ? "" : c.name())
+            add(new AnnotationText("Check").requiredSql("value", JavaText.unwrapped(c.expression())).string("name", c.name().equals(byDefault) ? "" : c.name())
                     .flag("noInherit", c.noInherit()).unlessTrue("validate", c.validated() || !c.enforced()), "Check");
         }
     }

@@ -230,11 +230,11 @@ final class TableSource {
             imports.add("dev.dibs.Column");
         }
         if (c.defaultExpression() != null && !c.isIdentity()) {
-            annotations.add(new AnnotationText("Default").required("value", c.defaultExpression()).text());
+            annotations.add(new AnnotationText("Default").requiredSql("value", c.defaultExpression()).text());
             imports.add("dev.dibs.Default");
         }
         if (c.isGenerated()) {
-            annotations.add(new AnnotationText("GeneratedAs").required("value", JavaText.unwrapped(c.generatedExpression())).flag("virtual", c.virtual()).text());
+            annotations.add(new AnnotationText("GeneratedAs").requiredSql("value", JavaText.unwrapped(c.generatedExpression())).flag("virtual", c.virtual()).text());
             imports.add("dev.dibs.GeneratedAs");
         }
         if (c.nullable() && !pk && !c.isIdentity()) {

@@ -55,8 +55,8 @@ final class TableParts {
             }
         }
         List<QualifiedName> inherits = new ArrayList<>();
-        java.sql.Array parents = rs.getArray("inherits");
-        if (parents != null && parents.getArray() instanceof String[][] pairs) { // schema, name
+        // an empty ARRAY(...) of arrays comes back one-dimensional
+        if (!"{}".equals(rs.getString("inherits")) && rs.getArray("inherits").getArray() instanceof String[][] pairs) { // schema, name
             for (String[] p : pairs) {
                 inherits.add(new QualifiedName(p[0], p[1]));
             }

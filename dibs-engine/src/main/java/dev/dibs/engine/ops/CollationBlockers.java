@@ -41,8 +41,9 @@ final class CollationBlockers {
         Map<DropCollation, List<String>> users = new LinkedHashMap<>();
         try (PreparedStatement ps = session.prepare(SqlResources.load(PlanBlockers.class, "collation-dependents"))) {
             Connection c = ps.getConnection();
-            ps.setArray(1, c.createArrayOf("text", drops.stream().map(d -> d.collation().name().schema()).toArray()));
-            ps.setArray(2, c.createArrayOf("text", drops.stream().map(d -> d.collation().name().name()).toArray()));
+            ps.setArray(1, c.createArrayOf("text", schemas.toArray())); // which inheritance children are managed
+            ps.setArray(2, c.createArrayOf("text", drops.stream().map(d -> d.collation().name().schema()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", drops.stream().map(d -> d.collation().name().name()).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     DropCollation drop = drops.get(rs.getInt("ord") - 1);

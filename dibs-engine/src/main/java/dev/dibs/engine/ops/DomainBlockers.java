@@ -52,6 +52,7 @@ final class DomainBlockers {
             ps.setArray(3, c.createArrayOf("text", schemas.toArray()));
             ps.setArray(4, c.createArrayOf("text", schemas.toArray()));
             ps.setArray(5, c.createArrayOf("text", schemas.toArray()));
+            ps.setArray(6, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     users.computeIfAbsent(new QualifiedName(rs.getString("schema_name"), rs.getString("domain_name")),

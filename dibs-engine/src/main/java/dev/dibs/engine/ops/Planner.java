@@ -99,9 +99,8 @@ public final class Planner {
                 RenderContext.nondeterministicCollations(current, desired), RenderContext.uniqueKeyColumns(desired),
                 RenderContext.notNullChecks(current, desired, ordered, options, partitioned, domains, notValidNotNulls),
                 dev.dibs.engine.render.ConcurrentBuilds.of(current, desired, ordered, options, created, dropped, partitioned, taken))
-                .withInheritance(current.tables().stream().flatMap(t -> t.options().inherits().stream()).collect(Collectors.toSet()),
-                        ordered.stream().filter(SchemaChange.Inherit.class::isInstance).map(c -> ((SchemaChange.Inherit) c).table())
-                                .collect(Collectors.toSet()));
+                .withJoiningParents(ordered.stream().filter(SchemaChange.Inherit.class::isInstance)
+                        .map(c -> ((SchemaChange.Inherit) c).table()).collect(Collectors.toSet()));
         List<Statement> statements = new ArrayList<>();
         for (SchemaChange change : ordered) {
             statements.addAll(ChangeRenderer.render(change, ctx));

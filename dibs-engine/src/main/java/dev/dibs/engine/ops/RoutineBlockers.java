@@ -54,7 +54,7 @@ final class RoutineBlockers {
             ps.setArray(3, c.createArrayOf("text", routines.stream().map(Routine::identityArguments).toArray()));
             ps.setArray(4, c.createArrayOf("text", schemas.toArray()));
             ps.setArray(5, c.createArrayOf("text", schemas.toArray()));
-            for (int i = 6; i <= 10; i++) {
+            for (int i = 6; i <= 11; i++) {
                 ps.setArray(i, c.createArrayOf("text", schemas.toArray()));
             }
             try (ResultSet rs = ps.executeQuery()) {

@@ -35,11 +35,9 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                             IndexedColumns indexedColumns, Volatility volatility,
                             PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                             Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks,
-                            ConcurrentBuilds concurrentBuilds, Set<QualifiedName> inheritanceParents,
-                            Set<QualifiedName> joiningParents) {
+                            ConcurrentBuilds concurrentBuilds, Set<QualifiedName> joiningParents) {
 
     public RenderContext {
-        inheritanceParents = inheritanceParents == null ? Set.of() : Set.copyOf(inheritanceParents);
         joiningParents = joiningParents == null ? Set.of() : Set.copyOf(joiningParents);
         concurrentBuilds = concurrentBuilds == null ? ConcurrentBuilds.NONE : concurrentBuilds;
         notNullChecks = Map.copyOf(notNullChecks);
@@ -52,7 +50,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         serialsOfIdentities = Map.copyOf(serialsOfIdentities);
     }
 
-    /** Where no table has inheritance children ({@link #inheritanceParents}). */
+    /** Where no table joins an inheritance parent ({@link #joiningParents}). */
     public RenderContext(Set<QualifiedName> createdTables, Set<String> virtualBecomingPlain,
                          Set<QualifiedName> partitionedTables, Set<String> identityColumns,
                          Map<QualifiedName, Sequence> serialsOfIdentities, DomainTypes domains,
@@ -60,20 +58,18 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
                          PlanOptions options, int targetMajor, Set<QualifiedName> nondeterministicCollations,
                          Set<String> uniqueKeyColumns, Map<String, NotNullCheck> notNullChecks, ConcurrentBuilds concurrentBuilds) {
         this(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains, indexedColumns,
-                volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, concurrentBuilds, Set.of(),
-                Set.of());
+                volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks, concurrentBuilds, Set.of());
     }
 
     /**
-     * The same, where {@code parents} are the tables that have inheritance children before the plan (a
-     * column is dropped from them {@code ONLY}) and {@code joining} the tables that join a parent
-     * ({@code INHERIT}), whose checks are validated as added: PostgreSQL joins no child whose copy of a
-     * parent's check is {@code NOT VALID}.
+     * The same, where {@code joining} are the tables that join an inheritance parent ({@code INHERIT}),
+     * whose checks are validated as added: PostgreSQL joins no child whose copy of a parent's check is
+     * {@code NOT VALID}.
      */
-    public RenderContext withInheritance(Set<QualifiedName> parents, Set<QualifiedName> joining) {
+    public RenderContext withJoiningParents(Set<QualifiedName> joining) {
         return new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns, serialsOfIdentities, domains,
                 indexedColumns, volatility, options, targetMajor, nondeterministicCollations, uniqueKeyColumns, notNullChecks,
-                concurrentBuilds, parents, joining);
+                concurrentBuilds, joining);
     }
 
     /** Without sequences of identities becoming serial columns. */
@@ -163,9 +159,12 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         }
         Map<String, NotNullCheck> out = new HashMap<>();
         Map<QualifiedName, Set<String>> taken = new HashMap<>();
+        // a table joining a parent must have the parent's NOT NULL when it joins, in the transaction
+        Set<QualifiedName> joining = new HashSet<>();
+        ordered.stream().filter(SchemaChange.Inherit.class::isInstance).forEach(c -> joining.add(((SchemaChange.Inherit) c).table()));
         for (SchemaChange change : ordered) {
             if (!(change instanceof SchemaChange.AlterColumn a) || !a.aspects().contains(SchemaChange.ColumnAspect.NULLABILITY)
-                    || !a.from().nullable() || a.to().nullable() || partitionedTables.contains(a.table())
+                    || !a.from().nullable() || a.to().nullable() || partitionedTables.contains(a.table()) || joining.contains(a.table())
                     || keyedByThePlan(a, current, desired)) {
                 continue;
             }
@@ -317,7 +316,7 @@ public record RenderContext(Set<QualifiedName> createdTables, Set<String> virtua
         DomainTypes next = domains.after(change);
         return next == domains ? this : new RenderContext(createdTables, virtualBecomingPlain, partitionedTables, identityColumns,
                 serialsOfIdentities, next, indexedColumns, volatility, options, targetMajor, nondeterministicCollations,
-                uniqueKeyColumns, notNullChecks, concurrentBuilds, inheritanceParents, joiningParents);
+                uniqueKeyColumns, notNullChecks, concurrentBuilds, joiningParents);
     }
 
     /** The domains of both sides ({@link DomainTypes}): what a column of one costs to add or retype. */

@@ -77,16 +77,17 @@ final class TableRenderer {
     }
 
     /**
-     * {@code DROP COLUMN}; from a table with inheritance children, {@code ONLY}: their copies stay as
-     * their own columns, each dropped by a statement of its own where the plan drops it (with its own
-     * hazard) — PostgreSQL would otherwise drop them along, unsaid.
+     * {@code DROP COLUMN … ONLY} (but from a partitioned table, whose partitions are its own): the copies
+     * of its inheritance children stay theirs, each dropped by a statement of its own where the plan
+     * drops it (with its own hazard) — PostgreSQL would otherwise drop them along, unsaid, also those of
+     * children dibs does not manage.
      */
     static void dropColumn(DropColumn c, RenderContext ctx, List<Statement> out) {
         EnumSet<Hazard> hazards = EnumSet.of(ACQUIRES_ACCESS_EXCLUSIVE_LOCK);
         if (!c.column().isGenerated() || ctx.virtualBecomingPlain().contains(c.table() + "." + c.column().name())) {
             hazards.add(DELETES_DATA); // a generated column's values are computed, not data, unless a plain one replaces it
         }
-        String only = ctx.inheritanceParents().contains(c.table()) ? "ONLY " : "";
+        String only = ctx.partitioned(c.table()) ? "" : "ONLY ";
         out.add(new Statement("ALTER TABLE " + only + Sql.name(c.table()) + " DROP COLUMN " + Sql.name(c.column().name()), c, hazards,
                 TransactionMode.IN_TRANSACTION, StatementTarget.column(c.table(), c.column().name())));
     }

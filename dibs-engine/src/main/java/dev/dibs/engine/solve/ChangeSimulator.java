@@ -4,6 +4,7 @@ import dev.dibs.engine.diff.RoutineUses;
 import dev.dibs.engine.diff.SchemaChange;
 import dev.dibs.engine.model.Collation;
 import dev.dibs.engine.diff.SchemaChange.*;
+import dev.dibs.engine.model.QualifiedName;
 import java.util.List;
 
 /**
@@ -129,19 +130,32 @@ final class ChangeSimulator implements SchemaChange.Visitor<Void> {
 
     @Override
     public Void renameColumn(RenameColumn c) {
+        // PostgreSQL renames it in the inheritance children that have it from the table: what reads theirs follows too
+        List<QualifiedName> renamed = new java.util.ArrayList<>(List.of(c.table()));
+        if (vs.hasTable(c.table())) {
+            dev.dibs.engine.diff.Inheritance.below(c.table(), c.from(), vs.tables()).forEach(t -> renamed.add(t.name()));
+        }
         TableSimulator.renameColumn(vs, c);
-        ViewSimulator.columnRenamed(vs, c.table(), c.from(), c.to());
-        PolicySimulator.columnRenamed(vs, c.table(), c.from(), c.to());
-        RoutineSimulator.columnRenamed(vs, c.table(), c.from(), c.to());
+        for (QualifiedName table : renamed) {
+            ViewSimulator.columnRenamed(vs, table, c.from(), c.to());
+            PolicySimulator.columnRenamed(vs, table, c.from(), c.to());
+            RoutineSimulator.columnRenamed(vs, table, c.from(), c.to());
+        }
         return null;
     }
 
     @Override
     public Void alterColumn(AlterColumn c) {
         if (c.aspects().contains(ColumnAspect.TYPE)) {
-            TriggerSimulator.requireNoTriggerUses(vs, c.table(), c.from().name());
-            ViewSimulator.requireColumnNotRead(vs, c.table(), c.from().name());
-            PolicySimulator.requireNoPolicyReads(vs, c.table(), c.from().name());
+            List<QualifiedName> retyped = new java.util.ArrayList<>(List.of(c.table()));
+            if (vs.hasTable(c.table())) { // PostgreSQL retypes the children's copies with it
+                dev.dibs.engine.diff.Inheritance.below(c.table(), c.from().name(), vs.tables()).forEach(t -> retyped.add(t.name()));
+            }
+            for (QualifiedName table : retyped) {
+                TriggerSimulator.requireNoTriggerUses(vs, table, c.from().name());
+                ViewSimulator.requireColumnNotRead(vs, table, c.from().name());
+                PolicySimulator.requireNoPolicyReads(vs, table, c.from().name());
+            }
         }
         if (c.aspects().contains(ColumnAspect.DEFAULT)) {
             RoutineSimulator.requireCalled(vs, n -> RoutineUses.calls(c.to().defaultExpression(), n));

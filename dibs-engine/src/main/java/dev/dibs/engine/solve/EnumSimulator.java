@@ -70,6 +70,18 @@ final class EnumSimulator {
         // the old type is dropped at the end: a column it does not convert must have gone or changed type first
         java.util.Set<String> converted = new java.util.HashSet<>();
         c.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
+        // with the inheritance children's copies, which PostgreSQL converts with their parent's (its default too)
+        List<ColumnRef> all = new java.util.ArrayList<>(c.columns());
+        for (ColumnRef ref : c.columns()) {
+            if (vs.hasTable(ref.table())) {
+                for (Table child : dev.dibs.engine.diff.Inheritance.below(ref.table(), ref.column(), vs.tables())) {
+                    // its default follows the parent's DROP DEFAULT and SET DEFAULT, when the parent's had one
+                    if (converted.add(child.name() + "." + ref.column()) && ref.hadDefault()) {
+                        all.add(new ColumnRef(child.name(), ref.column(), ref.array(), ref.hadDefault(), ref.defaultAfter()));
+                    }
+                }
+            }
+        }
         List<String> left = vs.columnsOfType(c.to().name()).stream().filter(u -> !converted.contains(u)).sorted().toList();
         if (!left.isEmpty()) {
             throw new SimulationException.DependencyViolation("columns " + left + " still use the type " + c.to().name()
@@ -77,7 +89,7 @@ final class EnumSimulator {
         }
         vs.enums.put(c.to().name(), c.to());
         vs.enumRecreated(c.to().name());
-        for (ColumnRef ref : c.columns()) {
+        for (ColumnRef ref : all) {
             Table t = vs.table(ref.table());
             vs.column(t, ref.column());
             vs.put(TableSimulator.copy(t, map(t.columns(), col -> col.name().equals(ref.column())

@@ -123,15 +123,19 @@ final class TableSimulator {
         Table t = vs.table(c.table());
         vs.column(t, c.from());
         requireOwn(vs, t, c.from(), "renamed");
-        // PostgreSQL renames it in every child that has it from this table
-        for (Table child : Inheritance.below(t.name(), c.from(), vs.tables())) {
+        if (t.column(c.to()).isPresent()) {
+            throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
+        }
+        // PostgreSQL renames it in every child that has it from this table (keys into the child follow, as its sequences)
+        List<Table> children = Inheritance.below(t.name(), c.from(), vs.tables());
+        for (Table child : children) {
             if (child.column(c.to()).isPresent()) {
                 throw new SimulationException.AlreadyExists("column " + child.name() + "." + c.to());
             }
-            vs.put(RenameStage.renameColumnIn(vs.table(child.name()), child.name(), c.from(), c.to()));
         }
-        if (t.column(c.to()).isPresent()) {
-            throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
+        for (Table child : children) {
+            vs.replaceAll(x -> RenameStage.renameColumnIn(x, child.name(), c.from(), c.to()));
+            SequenceSimulator.renamed(vs, child.name(), child.name().name(), c.from(), c.to());
         }
         if (vs.keysInto(c.table()).isEmpty()) {
             vs.put(RenameStage.renameColumnIn(t, c.table(), c.from(), c.to()));
@@ -149,11 +153,15 @@ final class TableSimulator {
         }
         parentsSettled(vs, t, c.from().name());
         if (c.aspects().contains(ColumnAspect.TYPE)) { // PostgreSQL refuses while a generated column or SQL-standard body reads it
-            RoutineSimulator.requireUnused(vs, "column " + t.name() + "." + c.from().name());
-            List<String> users = generatedReaders(t, c.from().name());
-            if (!users.isEmpty()) {
-                throw new SimulationException.DependencyViolation("column " + t.name() + "." + c.from().name()
-                        + " is still read by " + users);
+            List<Table> retyped = new ArrayList<>(List.of(t)); // the inheritance children's copies too
+            retyped.addAll(Inheritance.below(t.name(), c.from().name(), vs.tables()));
+            for (Table x : retyped) {
+                RoutineSimulator.requireUnused(vs, "column " + x.name() + "." + c.from().name());
+                List<String> users = generatedReaders(x, c.from().name());
+                if (!users.isEmpty()) {
+                    throw new SimulationException.DependencyViolation("column " + x.name() + "." + c.from().name()
+                            + " is still read by " + users);
+                }
             }
         }
         vs.requireType(c.to().type(), c.aspects().contains(ColumnAspect.TYPE));

@@ -194,23 +194,25 @@ class InspectorMoreNotesTest {
     }
 
     /**
-     * An inheritance child is not managed: its note carries its definition (columns, constraints,
-     * indexes, options), so two databases whose children differ show different notes.
+     * An inheritance child of a table dibs does not manage (here of a schema not compared) is not
+     * managed: its note carries its definition (columns, constraints, indexes, options), so two
+     * databases whose children differ show different notes.
      */
     @Test
     void anInheritanceChildIsNotedWithItsDefinition(TestDatabase db) throws Exception {
         db.execute("""
-                CREATE TABLE parents (id int PRIMARY KEY, a text);
-                CREATE TABLE heirs (extra int NOT NULL DEFAULT 3 CHECK (extra > 0), code text) INHERITS (parents) WITH (fillfactor = 70);
+                CREATE SCHEMA outside;
+                CREATE TABLE outside.parents (id int PRIMARY KEY, a text);
+                CREATE TABLE heirs (extra int NOT NULL DEFAULT 3 CHECK (extra > 0), code text) INHERITS (outside.parents) WITH (fillfactor = 70);
                 CREATE INDEX heirs_code ON heirs (code);
-                CREATE TABLE plain_heirs () INHERITS (parents);
+                CREATE TABLE plain_heirs () INHERITS (outside.parents);
                 """);
         Inspection inspection = inspect(db);
 
         assertThat(notes(inspection, "inheritance")).containsExactlyInAnyOrder(
-                "inheritance public.heirs: inherits from public.parents, WITH (fillfactor=70); columns id integer NOT NULL,"
+                "inheritance public.heirs: inherits from outside.parents, WITH (fillfactor=70); columns id integer NOT NULL,"
                         + " a text, extra integer NOT NULL DEFAULT 3, code text; constraints heirs_extra_check CHECK ((extra > 0));"
                         + " indexes CREATE INDEX heirs_code ON public.heirs USING btree (code)",
-                "inheritance public.plain_heirs: inherits from public.parents; columns id integer NOT NULL, a text");
+                "inheritance public.plain_heirs: inherits from outside.parents; columns id integer NOT NULL, a text");
     }
 }

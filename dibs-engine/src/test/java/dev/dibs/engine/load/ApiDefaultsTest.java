@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class ApiDefaultsTest {
 
-    /** The value as {@link ApiDefaults} keeps it: an enum constant by its name. */
+    /** The value as {@link ApiDefaults} keeps it: an enum constant by its name, an array as a list. */
     private static Object asCopied(Object apiDefault) {
+        if (apiDefault instanceof Object[] array) {
+            return List.of(array);
+        }
         return apiDefault instanceof Enum<?> e ? e.name() : apiDefault;
     }
 

@@ -53,6 +53,6 @@ class PlanBlockersPoliciesTest {
         DriftReport report = compareWith(target, server, "CREATE TABLE accounts (id int PRIMARY KEY);");
 
         assertThat(report.warnings()).singleElement().asString().startsWith(
-                "PostgreSQL will refuse \"ALTER TABLE public.accounts DROP COLUMN legacy\": policy other.notes.legacy_free uses");
+                "PostgreSQL will refuse \"ALTER TABLE ONLY public.accounts DROP COLUMN legacy\": policy other.notes.legacy_free uses");
     }
 }

@@ -55,11 +55,35 @@ class PlanBlockersTest {
 
         DriftReport report = compareWith(target, server, "CREATE TABLE products (id int PRIMARY KEY, name text)");
 
-        assertThat(report.warnings()).containsExactly("PostgreSQL will refuse \"ALTER TABLE public.products DROP COLUMN old_code\":"
+        assertThat(report.warnings()).containsExactly("PostgreSQL will refuse \"ALTER TABLE ONLY public.products DROP COLUMN old_code\":"
                 + " materialized view reports.code_counts, view reports.product_codes use column public.products.old_code, and dibs"
                 + " does not manage them. Drop or change them first (by hand, or in a migration), then plan again; as it"
                 + " is, the plan fails there and is rolled back.");
         assertRefused(target, report, "cannot drop column old_code of table products because other objects depend on it");
+    }
+
+    /**
+     * A parent's children in the compared schemas are managed: the plan drops them first (no blocker).
+     * One in a schema not compared is not dibs's: PostgreSQL would refuse the parent's drop, so the
+     * plan is refused before it runs, naming the child.
+     */
+    @Test
+    void anInheritanceChildOutsideTheComparedSchemasBlocksItsParentsDrop(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE favorites (id int PRIMARY KEY, user_id int);
+                CREATE TABLE favorites_0 () INHERITS (favorites);
+                CREATE TABLE keep (id int PRIMARY KEY);
+                """);
+        DriftReport managed = compareWith(target, server, "CREATE TABLE keep (id int PRIMARY KEY)");
+        assertThat(managed.warnings()).isEmpty();
+        assertThat(managed.plan().toSql()).containsSubsequence("DROP TABLE public.favorites_0;", "DROP TABLE public.favorites;");
+
+        target.execute("CREATE SCHEMA archive; CREATE TABLE archive.favorites_old () INHERITS (favorites)");
+        DriftReport report = compareWith(target, server, "CREATE TABLE keep (id int PRIMARY KEY)");
+
+        assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w).startsWith(
+                "PostgreSQL will refuse \"DROP TABLE public.favorites\": table archive.favorites_old uses table public.favorites,"));
+        assertRefused(target, report, "cannot drop table favorites because other objects depend on it");
     }
 
     @Test
@@ -190,7 +214,7 @@ class PlanBlockersTest {
         DriftReport report = DriftDetector.detect(intent, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults());
 
         assertThat(report.warnings()).singleElement().asString()
-                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.notes DROP COLUMN draft\": view reports.drafts uses");
+                .startsWith("PostgreSQL will refuse \"ALTER TABLE ONLY public.notes DROP COLUMN draft\": view reports.drafts uses");
 
         // renamed in the same plan: the catalog still knows the table by its old name
         LoadedSchema renamed = IntentLoader.builder().classpath(TestSchemas.compile(dir.resolve("renamed"), """
@@ -200,7 +224,7 @@ class PlanBlockersTest {
                 """)).packages(List.of("e")).schemas(PUBLIC).load();
         assertThat(DriftDetector.detect(renamed, target.info(), () -> PostgresServers.existing(server.admin()), PlanOptions.defaults()).warnings())
                 .singleElement().asString()
-                .startsWith("PostgreSQL will refuse \"ALTER TABLE public.memos DROP COLUMN draft\": view reports.drafts uses column"
+                .startsWith("PostgreSQL will refuse \"ALTER TABLE ONLY public.memos DROP COLUMN draft\": view reports.drafts uses column"
                         + " public.notes.draft");
 
         target.execute("DROP VIEW reports.drafts");

@@ -137,7 +137,7 @@ class Postgres18PlanTest {
                 """);
 
         assertThat(PlanHarness.sql(plan)).containsExactly(
-                "ALTER TABLE public.notes DROP COLUMN length",
+                "ALTER TABLE ONLY public.notes DROP COLUMN length",
                 "ALTER TABLE public.notes ADD COLUMN length integer");
         // the values it showed are not carried over (a stored column's are, by DROP EXPRESSION)
         assertThat(plan.statements().get(0).hazards()).containsExactly(DELETES_DATA, ACQUIRES_ACCESS_EXCLUSIVE_LOCK);

@@ -83,7 +83,7 @@ final class RandomRenames {
         Schema out = b;
         for (Table t : b.tables()) {
             Optional<Table> before = a.table(t.name());
-            if (before.isEmpty()) {
+            if (before.isEmpty() || t.options().child()) { // a child's columns are renamed with its parent's
                 continue;
             }
             QualifiedName name = t.name();
@@ -96,6 +96,9 @@ final class RandomRenames {
                 boolean inBoth = before.get().column(c.name()).isPresent();
                 if (inBoth && !t.primaryKey().columns().contains(c.name()) && chance(30)) {
                     out = renameColumn(out, name, c.name(), "r" + c.name());
+                    for (Table child : dev.dibs.engine.diff.Inheritance.below(name, c.name(), out.tables())) { // PostgreSQL renames theirs
+                        out = renameColumn(out, child.name(), c.name(), "r" + c.name());
+                    }
                     columnHints.add(new ColumnRename(name, "r" + c.name(), c.name()));
                 }
             }
@@ -227,6 +230,8 @@ final class RandomRenames {
             }
             renamed = renamed.withForeignKeys(renamed.foreignKeys().stream().map(f -> f.referencedTable().equals(from)
                     ? f.with(f.name(), f.columns(), to, f.referencedColumns()) : f).toList());
+            renamed = renamed.withOptions(renamed.options().withInherits(renamed.options().inherits().stream()
+                    .map(p -> p.equals(from) ? to : p).toList()));
             tables.add(renamed);
         }
         List<View> views = s.views().stream().map(v -> new View(v.name(), text.apply(v.definition()), v.columns(), v.options(),

@@ -222,11 +222,54 @@ public final class RandomSchemas {
             tables.add(table(name, enums));
         }
         tables = withForeignKeys(tables);
+        tables.addAll(children(tables));
         List<Routine> triggerFunctions = objects.triggerFunctions();
         routines.addAll(triggerFunctions);
         return new Schema(SCHEMAS, tables, enums, List.of(), sequences, domains, routines,
                 objects.triggers(tables, triggerFunctions, f0), objects.views(tables), objects.materializedViews(tables),
                 objects.policies(tables, f0), List.of(), declaredCollations);
+    }
+
+    /**
+     * Now and then an inheritance child ({@code <parent>_ih}) of a plain table: its parent's columns as
+     * PostgreSQL gives them, then perhaps one of its own with a check, its own key on the parent's key
+     * columns and perhaps an index; a child of the child now and then.
+     */
+    private List<Table> children(List<Table> tables) {
+        List<Table> out = new ArrayList<>();
+        for (Table parent : tables) {
+            if (parent.options().partitioned() || !chance(35)) {
+                continue;
+            }
+            Table child = child(parent, parent.name().name() + "_ih");
+            out.add(child);
+            if (chance(25)) {
+                out.add(child(child, parent.name().name() + "_ih2"));
+            }
+        }
+        return out;
+    }
+
+    private Table child(Table parent, String name) {
+        List<Column> columns = new ArrayList<>(parent.columns().stream().map(dev.dibs.engine.diff.Inheritance::asInherited).toList());
+        List<Check> checks = new ArrayList<>();
+        if (chance(50)) {
+            String own = name.endsWith("2") ? "y0" : "x0";
+            columns.add(new Column(own, PgType.parse("text"), true, chance(50) ? "'n'" : null, Identity.NONE, null, null));
+            if (chance(50)) {
+                checks.add(new Check(name + "_" + own + "_check", own + " <> ''"));
+            }
+        }
+        List<Index> indexes = new ArrayList<>();
+        if (chance(40) && columns.size() > parent.primaryKey().columns().size()) {
+            Column c = columns.get(parent.primaryKey().columns().size());
+            if (!c.type().array() && !c.type().sql().equals("jsonb")) {
+                indexes.add(new Index(name + "_" + c.name() + "_idx", List.of(IndexKey.column(c.name())), false, null, "btree", List.of()));
+            }
+        }
+        return new Table(new QualifiedName(parent.name().schema(), name), columns,
+                new PrimaryKey(name + "_pkey", parent.primaryKey().columns()), List.of(), List.of(), checks, indexes, null, List.of(),
+                TableOptions.DEFAULT.withInherits(List.of(parent.name())));
     }
 
     /** {@code name}, or {@code schema.name} for a table of {@link #OTHER_SCHEMA}. */

@@ -144,9 +144,14 @@ class TableRenderTest {
         SchemaChange computed = new DropColumn(name("t"), generated("twice", "integer", "(a * 2)", false));
 
         assertThat(render(plain, EXISTING)).containsExactly(
-                inTx("ALTER TABLE public.t DROP COLUMN a", plain, ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA));
+                inTx("ALTER TABLE ONLY public.t DROP COLUMN a", plain, ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA));
         assertThat(render(computed, EXISTING)).containsExactly(
-                inTx("ALTER TABLE public.t DROP COLUMN twice", computed, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+                inTx("ALTER TABLE ONLY public.t DROP COLUMN twice", computed, ACQUIRES_ACCESS_EXCLUSIVE_LOCK));
+        // ONLY leaves an inheritance child's copy its own (dropped by a statement of its own, or kept); a
+        // partitioned table's partitions are its own, and PostgreSQL refuses ONLY there
+        RenderContext partitioned = new RenderContext(Set.of(), Set.of(), Set.of(name("t")), Set.of(), PlanOptions.defaults());
+        assertThat(render(plain, partitioned)).containsExactly(
+                inTx("ALTER TABLE public.t DROP COLUMN a", plain, ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA));
     }
 
     @Test
@@ -155,7 +160,7 @@ class TableRenderTest {
         RenderContext ctx = new RenderContext(Set.of(), Set.of("public.t.v"), PlanOptions.defaults());
 
         assertThat(render(c, ctx)).containsExactly(
-                inTx("ALTER TABLE public.t DROP COLUMN v", c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA));
+                inTx("ALTER TABLE ONLY public.t DROP COLUMN v", c, ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA));
     }
 
     @Test

@@ -29,6 +29,8 @@ SELECT c.oid, n.nspname, c.relname, c.relkind
                                         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
                                        WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
                                           OR NOT pn.nspname = ANY (?::text[])
+                                          OR (ARRAY[pc.relname::text, '"' || pg_catalog.replace(pn.nspname, '"', '""') || '"."'
+                                                    || pg_catalog.replace(pc.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
                                           OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                                                       WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                                                         AND d.objid = pc.oid AND d.deptype = 'e'))))

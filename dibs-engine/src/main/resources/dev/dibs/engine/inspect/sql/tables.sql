@@ -29,8 +29,16 @@ SELECT m.oid::bigint AS table_oid,
               ORDER BY pc.relname)
        ELSE '{}' END AS partitions,
        -- the tables it inherits from, each as schema and name, in PostgreSQL's order (managed-tables.sql
-       -- took only children of managed tables); NULL for none
-       inh.parents AS inherits,
+       -- took only children of managed tables); empty for none. Looked up by the table (pg_inherits' index
+       -- on inhrelid), not by a pass over every row of pg_inherits, which a partitioned database fills
+       CASE WHEN c.relkind = 'r' THEN
+       ARRAY(SELECT ARRAY[pn.nspname::text, pc.relname::text]
+               FROM pg_catalog.pg_inherits h
+               JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
+               JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+              WHERE h.inhrelid = m.oid
+              ORDER BY h.inhseqno)
+       ELSE '{}' END AS inherits,
        c.relrowsecurity AS row_security,
        c.relforcerowsecurity AS force_row_security,
        -- what PostgreSQL says of the table itself, for the fidelity guard (inspect/Fingerprints)
@@ -41,12 +49,6 @@ SELECT m.oid::bigint AS table_oid,
   FROM managed m
   JOIN pg_catalog.pg_class c ON c.oid = m.oid
   LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = c.reltablespace
-  LEFT JOIN (SELECT h.inhrelid, pg_catalog.array_agg(ARRAY[pn.nspname::text, pc.relname::text] ORDER BY h.inhseqno) AS parents
-               FROM pg_catalog.pg_inherits h
-               JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
-               JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-              WHERE pc.relkind = 'r'
-              GROUP BY h.inhrelid) inh ON inh.inhrelid = m.oid
   LEFT JOIN pg_catalog.pg_description ds
          ON ds.objoid = m.oid AND ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND ds.objsubid = 0
  ORDER BY m.oid -- any stable order: the model sorts by name

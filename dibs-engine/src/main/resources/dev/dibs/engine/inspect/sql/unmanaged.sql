@@ -29,6 +29,8 @@ WITH ext AS (
                                                 JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
                                                WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
                                                   OR NOT pn.nspname = ANY (?::text[])
+                                                  OR (ARRAY[pc.relname::text, '"' || pg_catalog.replace(pn.nspname, '"', '""') || '"."'
+                                                            || pg_catalog.replace(pc.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
                                                   OR EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                                                                                  AND ext.objid = pc.oid)))) AS managed,
            -- a partition with every partition above it and its table in its own schema: tables.sql

@@ -1,13 +1,28 @@
 -- What uses the collations a plan drops, on the target (pg_depend, deptype 'n'): one row a dependent,
 -- with the schema of what it belongs to, so that dibs can tell what its plan takes care of from what
--- blocks the drop. The two parameters are parallel arrays, one element per collation: schema and
--- name. kind is NULL for what dibs does not manage here: a column of an inheritance child (its
--- parent's partitions are the parent's), and anything not listed (a statistics object, a range
+-- blocks the drop. The first parameter holds the compared schemas; the two after it are parallel
+-- arrays, one element per collation: schema and name. kind is NULL for what dibs does not manage
+-- here: a column of an inheritance child of a table dibs does not manage (as managed-tables.sql says;
+-- a partition's columns are its table's), and anything not listed (a statistics object, a range
 -- type…); owner_schema is the schema of the relation, domain or routine it belongs to.
 SELECT t.ord,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent,
        CASE WHEN r.oid IS NOT NULL AND r.relkind IN ('r', 'p') AND d.objsubid > 0
-                 AND (r.relispartition OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = r.oid))
+                 AND (r.relispartition OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
+                                           WHERE h.inhrelid = r.oid
+                                             AND (r.relkind <> 'r'
+                                                  OR EXISTS (WITH RECURSIVE up(oid) AS (
+                                                                 SELECT h.inhparent
+                                                                 UNION
+                                                                 SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
+                                                             SELECT 1 FROM up
+                                                               JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
+                                                               JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                                                              WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
+                                                                 OR NOT pn.nspname = ANY (?::text[])
+                                                                 OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                                                                             WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                                                               AND e.objid = pc.oid AND e.deptype = 'e')))))
                  THEN 'column'
             WHEN r.oid IS NOT NULL AND r.relkind IN ('i', 'I') THEN 'index'
             WHEN r.oid IS NOT NULL AND r.relkind IN ('v', 'm') OR w.oid IS NOT NULL THEN 'view'
