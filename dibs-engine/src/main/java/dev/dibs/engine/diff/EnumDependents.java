@@ -39,6 +39,9 @@ final class EnumDependents {
         for (SchemaChange c : changes) {
             if (c instanceof RecreateEnum r) {
                 r.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
+                // an inheritance child's copy is converted with its parent's, its default with it
+                r.columns().forEach(ref -> Inheritance.below(ref.table(), ref.column(), current)
+                        .forEach(child -> converted.add(child.name() + "." + ref.column())));
             }
         }
         if (types.isEmpty()) {

@@ -137,14 +137,27 @@ final class InheritanceDiffer {
         }
     }
 
-    /** {@code changes} without the very objects of {@code standIns}. */
-    static void without(List<SchemaChange> changes, List<SchemaChange> standIns) {
+    /**
+     * {@code changes} with {@code standIns} added: call {@link #without} with what this returns to take
+     * them out again, also where a differ replaced one by others of the same column (a default change
+     * split in two).
+     */
+    static java.util.Set<SchemaChange> with(List<SchemaChange> changes, List<SchemaChange> standIns) {
+        java.util.Set<SchemaChange> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        before.addAll(changes);
+        changes.addAll(standIns);
+        return before;
+    }
+
+    /** {@code changes} without the stand-ins {@link #with} added, nor any change of their columns made since that is not among {@code before}. */
+    static void without(List<SchemaChange> changes, List<SchemaChange> standIns, java.util.Set<SchemaChange> before) {
         if (standIns.isEmpty()) {
             return;
         }
-        java.util.Set<SchemaChange> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        gone.addAll(standIns);
-        changes.removeIf(gone::contains);
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        standIns.forEach(s -> columns.add(((SchemaChange.AlterColumn) s).table() + "." + ((SchemaChange.AlterColumn) s).from().name()));
+        changes.removeIf(c -> !before.contains(c) && c instanceof SchemaChange.AlterColumn a
+                && (columns.contains(a.table() + "." + a.from().name()) || columns.contains(a.table() + "." + a.to().name())));
     }
 
     /**
@@ -153,6 +166,9 @@ final class InheritanceDiffer {
      * child, once the child's old copy is gone.
      */
     static void withoutAddsParentsMake(List<SchemaChange> changes, Schema now, Schema wanted) {
+        // nor a drop (to add it again) of a column the child has only from a parent's new one: it has none yet
+        changes.removeIf(c -> c instanceof SchemaChange.DropColumn d && now.table(d.table())
+                .map(t -> t.options().child() && t.column(d.column().name()).isEmpty()).orElse(false));
         java.util.Set<String> added = new java.util.HashSet<>();
         changes.stream().filter(SchemaChange.AddColumn.class::isInstance).map(SchemaChange.AddColumn.class::cast)
                 .forEach(a -> added.add(a.table() + "." + a.column().name()));

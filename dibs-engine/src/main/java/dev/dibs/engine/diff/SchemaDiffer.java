@@ -214,27 +214,29 @@ public final class SchemaDiffer {
         // a key the plan drops takes the foreign keys bound to it along: they go and come back
         DependentForeignKeys.add(now, desired, changes);
         // a check or index naming an enum type the plan re-creates goes before it and comes back after
-        EnumDependents.add(now.tables(), desired.tables(), changes);
+        // (inheritance children as their parents' changes leave them: a default a parent's retype replaces is not the child's)
+        EnumDependents.add(now.tables().stream().map(t -> expected.getOrDefault(t.name(), t)).toList(), desired.tables(), changes);
         // the children's columns a parent's ALTER COLUMN … TYPE retypes with its own: stand-ins while the
         // triggers, routines, views and policies reading them make way, taken out again after
         List<SchemaChange> carried = InheritanceDiffer.carriedRetypes(changes, now, expected);
-        changes.addAll(carried);
+        java.util.Set<SchemaChange> beforeCarried = InheritanceDiffer.with(changes, carried);
         // after every table and column change: a trigger follows its table's renames and drops, and
         // makes way for a column it uses
         TriggerDiffer.diff(current, desired, hints, changes);
         RoutineDiffer.diff(now, desired, changes);
-        InheritanceDiffer.without(changes, carried);
+        InheritanceDiffer.without(changes, carried, beforeCarried);
         conversionsDropDefaultsSetBefore(changes); // after the routines: they may split a default change in two
         EnumRings.throughText(changes, desired); // columns moving in a ring between re-created types: before the next split
         leavingColumnsTakeNewLabelsAfter(changes, now); // likewise
         OperatorDiffer.diff(now, desired, targetMajor, changes); // after the routines: one re-created takes its operators around it
-        changes.addAll(carried);
+        beforeCarried = InheritanceDiffer.with(changes, carried);
         ViewDiffer.diff(now, desired, changes); // after every table and column change: a view makes way for those it reads
         // after every table and column change: a policy follows its table's renames and drops, and makes way for a column it reads
         PolicyDiffer.diff(current, desired, changes);
-        InheritanceDiffer.without(changes, carried);
+        InheritanceDiffer.without(changes, carried, beforeCarried);
         // after the triggers, policies and domains: what casts to a re-created enum goes around it
-        EnumCasts.around(now, desired, changes);
+        // (an inheritance child as its parents' changes leave it: a default a parent's change replaces is not the child's to take around)
+        EnumCasts.around(now.withTables(now.tables().stream().map(t -> expected.getOrDefault(t.name(), t)).toList()), desired, changes);
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         DomainArrays.refuse(now, desired, changes); // after every change that checks a domain's values again

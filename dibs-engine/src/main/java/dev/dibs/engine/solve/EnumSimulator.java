@@ -110,6 +110,9 @@ final class EnumSimulator {
         List<String> users = new java.util.ArrayList<>();
         java.util.Set<String> converted = new java.util.HashSet<>();
         c.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
+        c.columns().stream().filter(ref -> vs.hasTable(ref.table())) // inheritance children's copies go with their parent's
+                .forEach(ref -> dev.dibs.engine.diff.Inheritance.below(ref.table(), ref.column(), vs.tables())
+                        .forEach(child -> converted.add(child.name() + "." + ref.column())));
         for (Table t : vs.allTables()) {
             t.columns().stream().filter(col -> !col.isGenerated() && !converted.contains(t.name() + "." + col.name())
                     && EnumCasts.castTo(col.defaultExpression(), types) != null)
