@@ -54,6 +54,15 @@ final class TableSimulator {
     }
 
     static void addTable(VirtualSchema vs, AddTable c) {
+        // CREATE TABLE … INHERITS leaves out the columns the parents give: they must have them by then
+        for (String column : c.fromParents()) {
+            boolean given = c.table().options().inherits().stream().anyMatch(p -> vs.hasTable(p)
+                    && vs.table(p).column(column).filter(pc -> !pc.typeDiffers(c.table().column(column).orElseThrow())).isPresent());
+            if (!given) {
+                throw new SimulationException.NotExists("column " + column + " of a parent of " + c.table().name() + " "
+                        + c.table().options().inherits() + ", which its CREATE TABLE leaves to them");
+            }
+        }
         addTable(vs, c.table());
     }
 
