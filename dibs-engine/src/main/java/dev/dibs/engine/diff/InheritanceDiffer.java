@@ -101,13 +101,20 @@ final class InheritanceDiffer {
     }
 
     /**
-     * For each {@code ALTER COLUMN … TYPE} of a table with inheritance children, the same change of each
-     * child's copy (PostgreSQL retypes it with the parent's), as the children are now and as {@code expected}
-     * has them after: never rendered nor simulated, only for what reads those copies to make way.
+     * For each {@code RENAME COLUMN} and {@code ALTER COLUMN … TYPE} of a table with inheritance
+     * children, the same change of each child's copy (PostgreSQL renames and retypes it with the
+     * parent's), as the children are now and as {@code expected} has them after: never rendered nor
+     * simulated, only for what reads those copies to follow or make way.
      */
     static List<SchemaChange> carriedRetypes(List<SchemaChange> changes, Schema now, java.util.Map<QualifiedName, Table> expected) {
         List<SchemaChange> out = new ArrayList<>();
         for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.RenameColumn r) { // renamed with the parent's too (now holds the new names)
+                for (Table child : Inheritance.below(r.table(), r.to(), now.tables())) {
+                    out.add(new SchemaChange.RenameColumn(child.name(), r.from(), r.to()));
+                }
+                continue;
+            }
             if (!(c instanceof SchemaChange.AlterColumn a) || !a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
                 continue;
             }
@@ -155,8 +162,11 @@ final class InheritanceDiffer {
             return;
         }
         java.util.Set<String> columns = new java.util.HashSet<>();
-        standIns.forEach(s -> columns.add(((SchemaChange.AlterColumn) s).table() + "." + ((SchemaChange.AlterColumn) s).from().name()));
-        changes.removeIf(c -> !before.contains(c) && c instanceof SchemaChange.AlterColumn a
+        standIns.stream().filter(SchemaChange.AlterColumn.class::isInstance).map(SchemaChange.AlterColumn.class::cast)
+                .forEach(a -> columns.add(a.table() + "." + a.from().name()));
+        java.util.Set<SchemaChange> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        added.addAll(standIns);
+        changes.removeIf(c -> added.contains(c) || !before.contains(c) && c instanceof SchemaChange.AlterColumn a
                 && (columns.contains(a.table() + "." + a.from().name()) || columns.contains(a.table() + "." + a.to().name())));
     }
 
