@@ -5,7 +5,7 @@ DROP POLICY by_level ON public.docs;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
 DROP VIEW public.active_members;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
-ALTER TABLE public.members DROP COLUMN legacy;
+ALTER TABLE ONLY public.members DROP COLUMN legacy;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
 ALTER TABLE public.members ALTER COLUMN level TYPE bigint USING level::bigint;
 CREATE VIEW public.active_members AS SELECT members.id

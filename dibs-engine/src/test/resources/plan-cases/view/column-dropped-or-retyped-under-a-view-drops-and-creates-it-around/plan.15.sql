@@ -5,7 +5,7 @@ DROP VIEW public.positive_owners;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, CHANGES_BEHAVIOR
 DROP VIEW public.positive;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
-ALTER TABLE public.accounts DROP COLUMN note;
+ALTER TABLE ONLY public.accounts DROP COLUMN note;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, REWRITES_TABLE
 ALTER TABLE public.accounts ALTER COLUMN balance TYPE bigint USING balance::bigint;
 CREATE VIEW public.noted AS SELECT accounts.id
