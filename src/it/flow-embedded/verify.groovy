@@ -10,7 +10,7 @@ assert addInvoices.contains('CREATE TABLE public.invoices')
 assert addInvoices.contains('@Migration("')
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
-assert json.format == 10
+assert json.format == 11
 assert json.hazards instanceof Map
 assert json.drift == false
 assert json.changes.isEmpty()

@@ -18,7 +18,7 @@ try {
     assert !log.contains('at dev.dibs.') : 'no stack trace for an expected failure'
 
     def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dibs/diff.json'))
-    assert json.format == 10
+    assert json.format == 11
     assert json.drift == true
     assert json.unreproducible.size() == 1 && json.unreproducible[0].startsWith(refusal)
     assert new File(basedir, 'target/dibs/plan.sql').text.contains('-- NOT TO BE APPLIED: dibs cannot make the database match')

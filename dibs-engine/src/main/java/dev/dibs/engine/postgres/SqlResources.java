@@ -34,10 +34,47 @@ public final class SqlResources {
             if (in == null) {
                 throw new IllegalStateException("missing SQL resource " + path);
             }
-            return withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return withoutComments(withIncludes(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final String MANAGED_CHILD = "${managed_child:";
+
+    /**
+     * {@code sql} with each {@code ${managed_child:alias}} replaced by {@code managed-child.sql} (in this
+     * package) for that alias of {@code pg_class}: the one test of which inheritance children dibs
+     * manages, shared by the inspection and the plan's blockers.
+     */
+    static String withIncludes(String sql) {
+        int at = sql.indexOf(MANAGED_CHILD);
+        if (at < 0) {
+            return sql;
+        }
+        String fragment;
+        try (InputStream in = SqlResources.class.getClassLoader().getResourceAsStream(
+                SqlResources.class.getPackageName().replace('.', '/') + "/sql/managed-child.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("missing SQL resource managed-child.sql");
+            }
+            fragment = withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder out = new StringBuilder(sql.length() + 2 * fragment.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = sql.indexOf('}', at);
+            String alias = end < 0 ? "" : sql.substring(at + MANAGED_CHILD.length(), end);
+            if (!alias.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalStateException("${managed_child:…} needs a plain alias, at offset " + at);
+            }
+            out.append(sql, from, at).append('\n').append(fragment.replace("the_table.", alias + ".")).append('\n');
+            from = end + 1;
+            at = sql.indexOf(MANAGED_CHILD, from);
+        }
+        return out.append(sql, from, sql.length()).toString();
     }
 
     /**

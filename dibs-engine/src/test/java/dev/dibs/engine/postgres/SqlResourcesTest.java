@@ -93,4 +93,17 @@ class SqlResourcesTest {
         // 61 KB as written; its parts for kinds a database lacks are cut besides (inspect/CatalogSqlKindsTest)
         assertThat(unmanaged).doesNotContain("--").startsWith("WITH ext AS (\nSELECT d.classid").hasSizeLessThan(45_000); // 44.4 KB since session 61 (which inheritance children are managed); 43.6 KB since session 58 (why an index is INVALID: a failed build, a running one, an ON ONLY partitioned index); 43.1 KB since session 53 (a history table named by schema and name); 42.5 KB since session 51 (a partition's attached index copies judged against their table's index); 41.7 KB since the notes of session 46 (inheritance definitions and security labels among them, cut for most databases)
     }
+
+    /** The one test of which inheritance children are managed is shared: each query that includes it names its alias. */
+    @Test
+    void theManagedChildTestIsIncludedForTheAliasGiven() {
+        String sql = SqlResources.withIncludes("SELECT 1 FROM pg_catalog.pg_class r WHERE ${managed_child:r} AND true");
+        assertThat(sql).startsWith("SELECT 1 FROM pg_catalog.pg_class r WHERE \n").endsWith("\n AND true")
+                .contains("WHERE h.inhrelid = r.oid", "AND (r.relkind <> 'r'", "NOT pn.nspname = ANY (?::text[])")
+                .doesNotContain("the_table", "${");
+        assertThat(SqlResources.load(dev.dibs.engine.inspect.Inspection.class, "managed-tables")).contains("h.inhrelid = c.oid")
+                .doesNotContain("${managed_child");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqlResources.withIncludes("x ${managed_child:r.oid} y"))
+                .hasMessageContaining("plain alias");
+    }
 }

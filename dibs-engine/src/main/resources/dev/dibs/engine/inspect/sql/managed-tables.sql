@@ -17,23 +17,7 @@ SELECT c.oid, n.nspname, c.relname, c.relkind
    AND NOT (ARRAY[c.relname::text, '"' || pg_catalog.replace(n.nspname, '"', '""') || '"."'
                   || pg_catalog.replace(c.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
    -- (the tables above a child, read only for a child)
-   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
-                    WHERE h.inhrelid = c.oid
-                      AND (c.relkind <> 'r'
-                           OR EXISTS (WITH RECURSIVE up(oid) AS (
-                                          SELECT h.inhparent
-                                          UNION
-                                          SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
-                                      SELECT 1 FROM up
-                                        JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
-                                        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                                       WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
-                                          OR NOT pn.nspname = ANY (?::text[])
-                                          OR (ARRAY[pc.relname::text, '"' || pg_catalog.replace(pn.nspname, '"', '""') || '"."'
-                                                    || pg_catalog.replace(pc.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
-                                          OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                                                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                                        AND d.objid = pc.oid AND d.deptype = 'e'))))
+   AND ${managed_child:c}
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                       AND d.objid = c.oid AND d.deptype = 'e')

@@ -17,22 +17,7 @@ WITH ext AS (
            -- a table dibs manages (as managed-tables.sql says): the fidelity guard compares its
            -- indexes and constraints whole (inspect/Fingerprints), so their options are no notes
            c.relkind IN ('r', 'p') AND NOT c.relispartition
-           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
-                            WHERE h.inhrelid = c.oid
-                              AND (c.relkind <> 'r'
-                                   OR EXISTS (WITH RECURSIVE up(oid) AS (
-                                                  SELECT h.inhparent
-                                                  UNION
-                                                  SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
-                                              SELECT 1 FROM up
-                                                JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
-                                                JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                                               WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
-                                                  OR NOT pn.nspname = ANY (?::text[])
-                                                  OR (ARRAY[pc.relname::text, '"' || pg_catalog.replace(pn.nspname, '"', '""') || '"."'
-                                                            || pg_catalog.replace(pc.relname, '"', '""') || '"'] && ?::pg_catalog.text[])
-                                                  OR EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                                                                 AND ext.objid = pc.oid)))) AS managed,
+           AND ${managed_child:c} AS managed,
            -- a partition with every partition above it and its table in its own schema: tables.sql
            -- models it (TableOptions) when that table is a managed one
            c.relispartition

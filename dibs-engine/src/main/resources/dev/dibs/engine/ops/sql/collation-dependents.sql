@@ -8,21 +8,7 @@
 SELECT t.ord,
        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS dependent,
        CASE WHEN r.oid IS NOT NULL AND r.relkind IN ('r', 'p') AND d.objsubid > 0
-                 AND (r.relispartition OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
-                                           WHERE h.inhrelid = r.oid
-                                             AND (r.relkind <> 'r'
-                                                  OR EXISTS (WITH RECURSIVE up(oid) AS (
-                                                                 SELECT h.inhparent
-                                                                 UNION
-                                                                 SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
-                                                             SELECT 1 FROM up
-                                                               JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
-                                                               JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                                                              WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
-                                                                 OR NOT pn.nspname = ANY (?::text[])
-                                                                 OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                                                                             WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                                                               AND e.objid = pc.oid AND e.deptype = 'e')))))
+                 AND (r.relispartition OR ${managed_child:r})
                  THEN 'column'
             WHEN r.oid IS NOT NULL AND r.relkind IN ('i', 'I') THEN 'index'
             WHEN r.oid IS NOT NULL AND r.relkind IN ('v', 'm') OR w.oid IS NOT NULL THEN 'view'

@@ -115,21 +115,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
                   JOIN pg_catalog.pg_namespace hn ON hn.oid = hc.relnamespace
                  WHERE hc.oid = u.objid AND hc.relkind = 'r' AND NOT hc.relispartition AND hn.nspname = ANY (?::text[])
                    AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits k WHERE k.inhrelid = hc.oid AND k.inhparent = u.table_oid)
-                   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
-                                    WHERE h.inhrelid = hc.oid
-                                      AND (hc.relkind <> 'r'
-                                           OR EXISTS (WITH RECURSIVE up(oid) AS (
-                                                          SELECT h.inhparent
-                                                          UNION
-                                                          SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
-                                                      SELECT 1 FROM up
-                                                        JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
-                                                        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                                                       WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
-                                                          OR NOT pn.nspname = ANY (?::text[])
-                                                          OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                                                                      WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                                                        AND e.objid = pc.oid AND e.deptype = 'e'))))))
+                   AND ${managed_child:hc}))
        AND NOT (u.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND EXISTS (
                 SELECT 1 FROM pg_catalog.pg_attrdef ad
                   JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum

@@ -22,21 +22,7 @@ SELECT DISTINCT t.schema_name, t.domain_name,
               JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace
              WHERE c.oid = d.objid AND cn.nspname = ANY (?::text[]) AND c.relkind IN ('r', 'p')
                -- an inheritance child of managed tables is managed (as managed-tables.sql)
-               AND (c.relispartition OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
-                                                     WHERE h.inhrelid = c.oid
-                                                       AND (c.relkind <> 'r'
-                                                            OR EXISTS (WITH RECURSIVE up(oid) AS (
-                                                                           SELECT h.inhparent
-                                                                           UNION
-                                                                           SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
-                                                                       SELECT 1 FROM up
-                                                                         JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
-                                                                         JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                                                                        WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
-                                                                           OR NOT pn.nspname = ANY (?::text[])
-                                                                           OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                                                                                       WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                                                                         AND e.objid = pc.oid AND e.deptype = 'e')))))))
+               AND (c.relispartition OR ${managed_child:c})))
    AND NOT (d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND EXISTS (
             SELECT 1 FROM pg_catalog.pg_type o
               JOIN pg_catalog.pg_namespace onsp ON onsp.oid = o.typnamespace

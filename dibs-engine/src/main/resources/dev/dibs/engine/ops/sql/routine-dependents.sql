@@ -40,21 +40,7 @@ SELECT t.schema_name, t.routine_name, t.identity_arguments,
                                 OR tc.relkind IN ('r', 'p')
                                    AND (tg.tgparentid <> 0
                                         OR NOT tc.relispartition
-                                           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h
-                                                            WHERE h.inhrelid = tc.oid
-                                                              AND (tc.relkind <> 'r'
-                                                                   OR EXISTS (WITH RECURSIVE up(oid) AS (
-                                                                                  SELECT h.inhparent
-                                                                                  UNION
-                                                                                  SELECT i.inhparent FROM up JOIN pg_catalog.pg_inherits i ON i.inhrelid = up.oid)
-                                                                              SELECT 1 FROM up
-                                                                                JOIN pg_catalog.pg_class pc ON pc.oid = up.oid
-                                                                                JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-                                                                               WHERE pc.relkind <> 'r' OR pc.relispartition OR pc.relname LIKE '\_\_dibs\_%'
-                                                                                  OR NOT pn.nspname = ANY (?::text[])
-                                                                                  OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                                                                                              WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                                                                                                AND e.objid = pc.oid AND e.deptype = 'e'))))))))
+                                           AND ${managed_child:tc}))))
    AND NOT (d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
             AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite w
                           JOIN pg_catalog.pg_class v ON v.oid = w.ev_class
