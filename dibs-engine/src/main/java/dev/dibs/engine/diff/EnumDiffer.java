@@ -119,11 +119,17 @@ final class EnumDiffer {
                 }
             }
         }
-        // an inheritance child's copy is converted with its parent's (PostgreSQL refuses to retype it alone)
+        // an inheritance child's copy is converted with its parent's, which it keeps (PostgreSQL refuses to
+        // retype it alone): carried, no statement of its own, but what reads it makes way as for any other
         java.util.Set<String> converted = new java.util.HashSet<>();
         refs.forEach(r -> converted.add(r.table() + "." + r.column()));
-        refs.removeIf(r -> current.table(r.table()).map(t -> t.options().inherits().stream()
-                .anyMatch(p -> converted.contains(p + "." + r.column()))).orElse(false));
+        refs.replaceAll(r -> {
+            Table child = current.table(r.table()).orElse(null);
+            Table wanted = desired.table(r.table()).orElse(null);
+            boolean carried = child != null && wanted != null && InheritanceDiffer.kept(child, wanted).stream()
+                    .anyMatch(p -> converted.contains(p + "." + r.column()));
+            return carried ? new ColumnRef(r.table(), r.column(), r.array(), r.hadDefault(), r.defaultAfter(), true) : r;
+        });
         return refs;
     }
 

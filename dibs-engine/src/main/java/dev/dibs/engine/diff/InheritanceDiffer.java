@@ -121,7 +121,7 @@ final class InheritanceDiffer {
             for (Table child : Inheritance.below(a.table(), a.from().name(), now.tables())) {
                 Column from = child.column(a.from().name()).orElse(null);
                 Column to = expected.containsKey(child.name()) ? expected.get(child.name()).column(a.from().name()).orElse(null) : null;
-                if (from != null && to != null) {
+                if (from != null && to != null && from.typeDiffers(to)) {
                     out.add(new SchemaChange.AlterColumn(child.name(), from, to, java.util.EnumSet.of(SchemaChange.ColumnAspect.TYPE)));
                 }
             }

@@ -189,9 +189,20 @@ public sealed interface SchemaChange {
 
     /**
      * A column converted by {@link RecreateEnum}: whether it is an array of the type, whether it
-     * has a default to drop first, and the default to set again afterwards (null for none).
+     * has a default to drop first, and the default to set again afterwards (null for none); {@code
+     * carried} for an inheritance child's copy, which its parent's statement converts (none of its own).
      */
-    record ColumnRef(QualifiedName table, String column, boolean array, boolean hadDefault, String defaultAfter) {
+    record ColumnRef(QualifiedName table, String column, boolean array, boolean hadDefault, String defaultAfter, boolean carried) {
+
+        /** A column the re-creation converts with its own statement. */
+        public ColumnRef(QualifiedName table, String column, boolean array, boolean hadDefault, String defaultAfter) {
+            this(table, column, array, hadDefault, defaultAfter, false);
+        }
+
+        /** The same, with another {@code hadDefault}. */
+        public ColumnRef withHadDefault(boolean newHadDefault) {
+            return new ColumnRef(table, column, array, newHadDefault, defaultAfter, carried);
+        }
     }
 
     /** A new table with its columns, primary key, uniques and checks (indexes and foreign keys are separate changes). */

@@ -45,7 +45,7 @@ public final class SchemaDiffer {
     private static void conversionsDropDefaultsSetBefore(List<SchemaChange> changes) {
         changes.replaceAll(c -> c instanceof SchemaChange.RecreateEnum r ? new SchemaChange.RecreateEnum(r.from(), r.to(),
                 r.columns().stream().map(ref -> ref.hadDefault() || !setsADefault(changes, ref) ? ref
-                        : new SchemaChange.ColumnRef(ref.table(), ref.column(), ref.array(), true, ref.defaultAfter())).toList()) : c);
+                        : ref.withHadDefault(true)).toList()) : c);
     }
 
     /**

@@ -34,7 +34,8 @@ public final class SqlResources {
             if (in == null) {
                 throw new IllegalStateException("missing SQL resource " + path);
             }
-            return withoutComments(withIncludes(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            // included after the comments went: a placeholder in a comment is no include
+            return withIncludes(withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,6 +73,9 @@ final class EnumRenderer {
         out.add(stmt("ALTER TYPE " + Sql.name(name) + " RENAME TO " + Sql.name(oldName), c));
         out.add(stmt(createEnum(name, c.to()), c));
         for (ColumnRef ref : c.columns()) {
+            if (ref.carried()) {
+                continue; // an inheritance child's copy: converted by its parent's statement
+            }
             String col = "ALTER COLUMN " + Sql.name(ref.column());
             StringBuilder sql = new StringBuilder("ALTER TABLE " + Sql.name(ref.table()) + " ");
             if (ref.hadDefault()) {

@@ -53,7 +53,8 @@ final class DiffJson {
      * {@code collation} when it is not its type's; 9: that collation is its {@code schema} and
      * {@code name}, and collations {@code CREATE COLLATION} made are changes of their own; 10: a partition's
      * {@code of} and {@code partitionBy}; 11: a table's {@code options} has the tables it {@code inherits}
-     * from, and {@code Inherit}/{@code NoInherit} are changes of their own).
+     * from, and {@code Inherit}/{@code NoInherit} are changes of their own; a re-created enum's column is
+     * {@code carried} when an inheritance child has it from its parent).
      */
     static final int FORMAT = 11;
 

@@ -71,12 +71,14 @@ final class EnumSimulator {
         java.util.Set<String> converted = new java.util.HashSet<>();
         c.columns().forEach(ref -> converted.add(ref.table() + "." + ref.column()));
         // with the inheritance children's copies, which PostgreSQL converts with their parent's (its default too)
-        List<ColumnRef> all = new java.util.ArrayList<>(c.columns());
+        List<ColumnRef> all = new java.util.ArrayList<>(c.columns().stream().filter(ref -> !ref.carried()).toList());
+        java.util.Set<String> defaulted = new java.util.HashSet<>();
         for (ColumnRef ref : c.columns()) {
-            if (vs.hasTable(ref.table())) {
+            if (vs.hasTable(ref.table()) && !ref.carried()) {
                 for (Table child : dev.dibs.engine.diff.Inheritance.below(ref.table(), ref.column(), vs.tables())) {
+                    converted.add(child.name() + "." + ref.column());
                     // its default follows the parent's DROP DEFAULT and SET DEFAULT, when the parent's had one
-                    if (converted.add(child.name() + "." + ref.column()) && ref.hadDefault()) {
+                    if (ref.hadDefault() && defaulted.add(child.name() + "." + ref.column())) {
                         all.add(new ColumnRef(child.name(), ref.column(), ref.array(), ref.hadDefault(), ref.defaultAfter()));
                     }
                 }

@@ -1,0 +1,2 @@
+SELECT id || ':' || mood FROM sad_feelings_0;
+-- expect: 1:sad
