@@ -1,5 +1,6 @@
 package dev.dibs.engine.diff;
 
+import dev.dibs.engine.model.Check;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.Identity;
 import dev.dibs.engine.model.QualifiedName;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * (PostgreSQL adds, drops, renames and retypes them with the parent's); a parent's column is dropped
  * {@code ONLY} from the parent, which leaves the children's copy as their own, so that each child's
  * drop is a statement of its own with its own hazard. A child's checks in the model are its own:
- * those it has from a parent are the parent's ({@code constraints.sql}).
+ * those it has only from a parent are the parent's ({@code constraints.sql}); one it has both from a
+ * parent and of its own (merged) is in both, and stays the child's when the parent's goes.
  */
 public final class Inheritance {
 
@@ -144,5 +146,44 @@ public final class Inheritance {
                     out.comment(), out.virtual(), out.sequence(), out.statistics(), out.collation());
         }
         return out;
+    }
+
+    /**
+     * Whether {@code parent} gives its children {@code check} as it is: one of the same name,
+     * expression and enforcement that is not {@code NO INHERIT}. A child that also has it of its own
+     * has it merged: PostgreSQL neither drops it from the child nor tells the two apart while the
+     * parent has it.
+     */
+    public static boolean gives(Table parent, Check check) {
+        return parent.check(check.name()).filter(k -> !k.noInherit() && k.expression().equals(check.expression())
+                && k.enforced() == check.enforced()).isPresent();
+    }
+
+    /** Whether a parent of {@code child} ({@code tables} looks them up) gives it {@code check} (see {@link #gives}). */
+    public static boolean givenByAParent(Table child, Check check, Function<QualifiedName, Optional<Table>> tables) {
+        for (QualifiedName p : child.options().inherits()) {
+            if (tables.apply(p).filter(parent -> gives(parent, check)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code child} without the merged checks {@code wanted} does not declare and a parent still gives
+     * it ({@code tables} looks them up): having one of its own besides is all that differs, which no
+     * statement can undo while the parent has it, and which only matters once the parent's goes.
+     */
+    public static Table withoutMerged(Table child, Table wanted, Function<QualifiedName, Optional<Table>> tables) {
+        if (!child.options().child() || child.checks().isEmpty()) {
+            return child;
+        }
+        List<Check> checks = new ArrayList<>();
+        for (Check k : child.checks()) {
+            if (wanted.check(k.name()).isPresent() || !givenByAParent(child, k, tables)) {
+                checks.add(k);
+            }
+        }
+        return checks.size() == child.checks().size() ? child : child.withChecks(checks);
     }
 }

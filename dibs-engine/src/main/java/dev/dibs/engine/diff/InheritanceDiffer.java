@@ -7,7 +7,6 @@ import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The parents an existing table leaves ({@code NO INHERIT}) and joins ({@code INHERIT}), and the
@@ -76,28 +75,45 @@ final class InheritanceDiffer {
                 }
             }
         }
-        List<Check> checks = new ArrayList<>(current.checks());
+        List<Check> checks = new ArrayList<>();
+        for (Check k : current.checks()) {
+            checks.add(renamedWithParents(k, kept, now, wanted));
+        }
         for (QualifiedName p : current.options().inherits()) {
             if (!kept.contains(p)) { // left: what it gave becomes the table's own
                 now.table(p).ifPresent(parent -> parent.checks().stream()
                         .filter(k -> !k.noInherit() && checks.stream().noneMatch(o -> o.name().equals(k.name()))).forEach(checks::add));
             }
         }
-        Set<String> joined = joinedChecks(current, desired, wanted);
-        checks.removeIf(k -> joined.contains(k.name()));
+        // one a parent it keeps or joins gives it as it is, merged with its own (declared again, or had
+        // to join): the same as the parent's alone unless declared (see Inheritance.gives); one the
+        // parent drops or changes stays the table's, to be dropped or changed after the parent's
+        checks.removeIf(k -> desired.check(k.name()).isEmpty() && Inheritance.givenByAParent(desired, k, wanted::table));
         return current.withColumns(columns).withChecks(checks);
     }
 
-    /** The names of the checks the parents the table joins give their children. */
-    private static Set<String> joinedChecks(Table current, Table desired, Schema wanted) {
-        List<QualifiedName> kept = kept(current, desired);
-        Set<String> out = new java.util.LinkedHashSet<>();
-        for (QualifiedName p : desired.options().inherits()) {
-            if (!kept.contains(p)) {
-                wanted.table(p).ifPresent(parent -> parent.checks().stream().filter(k -> !k.noInherit()).forEach(k -> out.add(k.name())));
+    /**
+     * {@code check} of a child as PostgreSQL leaves it after a parent it keeps renames its check of that
+     * name and expression ({@code RENAME CONSTRAINT} reaches the children's, merged ones too), matched as
+     * the differ matches the parent's checks.
+     */
+    private static Check renamedWithParents(Check check, List<QualifiedName> kept, Schema now, Schema wanted) {
+        for (QualifiedName p : kept) {
+            Table before = now.table(p).orElse(null);
+            Table after = wanted.table(p).orElse(null);
+            if (before == null || after == null || !Inheritance.gives(before, check)) {
+                continue;
+            }
+            var matched = Matching.byDefinitionThenName(before.checks(), after.checks(), Check::name, Check::expression);
+            for (var pair : matched.pairs()) {
+                if (pair.current().name().equals(check.name()) && !pair.desired().name().equals(check.name())
+                        && pair.desired().expression().equals(check.expression()) && pair.desired().enforced() == check.enforced()
+                        && !pair.desired().noInherit()) {
+                    return check.with(pair.desired().name(), check.expression());
+                }
             }
         }
-        return out;
+        return check;
     }
 
     /**
@@ -209,7 +225,10 @@ final class InheritanceDiffer {
             Table parent = wanted.table(p).orElse(null);
             if (parent != null && !current.options().inherits().contains(p)) { // one left and joined again keeps its checks as its own
                 for (Check k : parent.checks()) {
-                    if (!k.noInherit() && current.check(k.name()).isEmpty()) {
+                    // one of the name but another expression is dropped first (the table's own, not declared);
+                    // one the table declares is added by the constraints' differ
+                    if (!k.noInherit() && current.check(k.name()).filter(o -> Inheritance.gives(parent, o)).isEmpty()
+                            && desired.check(k.name()).isEmpty()) {
                         out.add(new SchemaChange.AddCheck(desired.name(), k));
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.Inheritance;
 import dev.dibs.engine.diff.KeyBindings;
 import dev.dibs.engine.diff.SchemaChange.AddCheck;
 import dev.dibs.engine.diff.SchemaChange.AddExclusion;
@@ -22,6 +23,7 @@ import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.PrimaryKey;
+import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -81,6 +83,24 @@ final class ConstraintSimulator {
         vs.requireFreeConstraint(t, c.check().name());
         vs.requireReadColumns(t, c.check().expression());
         vs.requireEnumLabels(c.check().expression());
+        // a child has a parent's check of that name already: PostgreSQL merges the two if they are the same
+        for (QualifiedName p : t.options().inherits()) {
+            if (vs.hasTable(p) && vs.table(p).check(c.check().name()).filter(k -> !k.noInherit()).isPresent()
+                    && !Inheritance.gives(vs.table(p), c.check())) {
+                throw new SimulationException.AlreadyExists("check " + c.check().name() + " of " + t.name() + ", another from its parent " + p);
+            }
+        }
+        // and a parent's reaches its children (descendants), merged with one of theirs that is the same
+        if (!c.check().noInherit()) {
+            for (Table d : Inheritance.descendants(t.name(), vs.tables())) {
+                boolean same = d.check(c.check().name()).filter(k -> k.expression().equals(c.check().expression())
+                        && k.enforced() == c.check().enforced() && !k.noInherit()).isPresent();
+                if (!same && d.constraintNames().contains(c.check().name())) {
+                    throw new SimulationException.AlreadyExists("constraint " + c.check().name() + " of " + d.name()
+                            + ", which the check of its parent " + t.name() + " would be merged with");
+                }
+            }
+        }
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), plus(t.checks(), c.check()), t.indexes()));
     }
 
@@ -88,7 +108,18 @@ final class ConstraintSimulator {
         Table t = vs.table(c.table());
         Check k = t.check(c.check().name())
                 .orElseThrow(() -> new SimulationException.NotExists("check " + c.check().name() + " of " + t.name()));
+        requireNotFromParent(vs, t, k.name());
         vs.put(edit(t, t.primaryKey(), t.uniques(), t.foreignKeys(), minus(t.checks(), k), t.indexes()));
+    }
+
+    /** A child's check that a parent gives it too (merged) is the parent's to drop or rename first: PostgreSQL refuses. */
+    private static void requireNotFromParent(VirtualSchema vs, Table t, String check) {
+        for (QualifiedName p : t.options().inherits()) {
+            if (vs.hasTable(p) && vs.table(p).check(check).filter(k -> !k.noInherit()).isPresent()) {
+                throw new SimulationException.DependencyViolation("check " + check + " of " + t.name() + " is inherited from " + p
+                        + " too: it is the parent's to drop or rename first");
+            }
+        }
     }
 
     static void dropForeignKey(VirtualSchema vs, DropForeignKey c) {
@@ -194,6 +225,19 @@ final class ConstraintSimulator {
         if (!t.constraintNames().contains(c.from())) {
             throw new SimulationException.NotExists("constraint " + c.from() + " of " + t.name());
         }
+        Check renamedCheck = t.check(c.from()).orElse(null);
+        List<Table> merged = new ArrayList<>(); // the descendants' merged copies are renamed with it
+        if (renamedCheck != null) {
+            requireNotFromParent(vs, t, c.from());
+            if (!renamedCheck.noInherit()) {
+                for (Table d : Inheritance.descendants(t.name(), vs.tables())) {
+                    if (d.check(c.from()).isPresent()) {
+                        vs.requireFreeConstraint(d, c.to());
+                        merged.add(d);
+                    }
+                }
+            }
+        }
         vs.requireFreeConstraint(t, c.to());
         boolean backedByIndex = (t.primaryKey() != null && t.primaryKey().name().equals(c.from()))
                 || t.unique(c.from()).isPresent() || t.exclusion(c.from()).isPresent();
@@ -208,6 +252,7 @@ final class ConstraintSimulator {
                         ? f.with(c.to(), f.columns(), f.referencedTable(), f.referencedColumns()) : f),
                 map(t.checks(), k -> k.name().equals(c.from()) ? k.with(c.to(), k.expression()) : k),
                 t.indexes()).withExclusions(map(t.exclusions(), x -> x.name().equals(c.from()) ? new Exclusion(c.to(), x.definition()) : x)));
+        merged.forEach(d -> vs.put(d.withChecks(map(d.checks(), k -> k.name().equals(c.from()) ? k.with(c.to(), k.expression()) : k))));
         if (backedByIndex) {
             rebind(vs, vs.table(c.table()), c.from(), c.to());
         }

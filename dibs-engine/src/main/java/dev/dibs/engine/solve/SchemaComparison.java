@@ -1,5 +1,6 @@
 package dev.dibs.engine.solve;
 
+import dev.dibs.engine.diff.Inheritance;
 import dev.dibs.engine.diff.PartitionDiffer;
 import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.EnumType;
@@ -23,7 +24,9 @@ import java.util.function.Function;
  * Full equality of two schemas, as a migrated database and a fresh one must be equal: types,
  * defaults, nullability, constraints, indexes, partitioning, comments. Column order is left out:
  * Postgres appends added columns, and reordering them would mean rewriting the table; so are the
- * partitions of the actual schema that the expected one does not declare, which dibs never drops.
+ * partitions of the actual schema that the expected one does not declare, which dibs never drops, and
+ * the checks an inheritance child has of its own besides a parent's where the expected one has only the
+ * parent's (see {@link Inheritance#withoutMerged}).
  */
 public final class SchemaComparison {
 
@@ -57,6 +60,8 @@ public final class SchemaComparison {
             if (got != null) {
                 got = PartitionDiffer.withoutUndeclared(got, t); // never dropped, so never a difference
                 got = notValidAsExpected(got, t);
+                // a check a child has of its own besides its parent's, not declared: the same while the parent has it
+                got = Inheritance.withoutMerged(got, t, n -> java.util.Optional.ofNullable(actualTables.get(n)));
             }
             if (got == null) {
                 out.add("table " + t.name() + " is missing");

@@ -222,7 +222,8 @@ final class TableSimulator {
 
     /**
      * {@code INHERIT}: the table must have every column of the parent, of its type and collation (NOT
-     * NULL where the parent's is), and every check the parent gives its children; those become the parent's.
+     * NULL where the parent's is), and every check the parent gives its children, as the parent has it;
+     * those are merged with the parent's.
      */
     static void inherit(VirtualSchema vs, SchemaChange.Inherit c) {
         Table t = vs.table(c.table());
@@ -242,19 +243,15 @@ final class TableSimulator {
                 throw new SimulationException.NotExists("column " + c.table() + "." + pc.name() + " as its parent " + c.parent() + " has it");
             }
         }
-        List<String> given = new ArrayList<>();
         for (var k : parent.checks()) {
-            if (!k.noInherit()) {
-                if (t.check(k.name()).isEmpty()) {
-                    throw new SimulationException.NotExists("check " + k.name() + " of " + c.table() + ", as its parent " + c.parent() + " has it");
-                }
-                given.add(k.name());
+            if (!k.noInherit() && t.check(k.name()).filter(own -> Inheritance.gives(parent, own)).isEmpty()) {
+                throw new SimulationException.NotExists("check " + k.name() + " of " + c.table() + ", as its parent " + c.parent() + " has it");
             }
         }
         List<QualifiedName> parents = new ArrayList<>(t.options().inherits());
         parents.add(c.parent());
-        vs.put(t.withChecks(t.checks().stream().filter(k -> !given.contains(k.name())).toList())
-                .withOptions(t.options().withInherits(parents)));
+        // its checks of the parent's stay its own too, merged with the parent's
+        vs.put(t.withOptions(t.options().withInherits(parents)));
     }
 
     /** {@code NO INHERIT}: the columns and checks the table had from the parent become its own. */

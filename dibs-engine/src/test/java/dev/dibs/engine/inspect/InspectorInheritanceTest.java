@@ -46,8 +46,11 @@ class InspectorInheritanceTest {
         assertThat(child.columns()).extracting(Column::name).containsExactly("id", "user_id", "note", "tag", "extra");
         assertThat(child.column("note").orElseThrow().defaultExpression()).isEqualTo("'n'::text");
         assertThat(child.column("tag").orElseThrow().defaultExpression()).isEqualTo("'x'::text");
-        // favorites_user_id_check is the parent's (merged with the child's own); tagged's NO INHERIT one is not the child's
-        assertThat(child.checks()).extracting(Check::name).containsExactly("favorites_0_user_id_check");
+        // favorites_user_id_check is the parent's merged with the child's own, which stays when the parent's goes;
+        // tagged's NO INHERIT one is not the child's
+        assertThat(child.checks()).extracting(Check::name).containsExactly("favorites_0_user_id_check", "favorites_user_id_check");
+        // the grandchild has both only from its parent
+        assertThat(inspection.schema().table(new QualifiedName("public", "favorites_00")).orElseThrow().checks()).isEmpty();
         assertThat(child.primaryKey().columns()).containsExactly("id");
         assertThat(child.indexes()).extracting(i -> i.name()).containsExactly("favorites_0_user");
         assertThat(inspection.schema().table(new QualifiedName("public", "favorites_00")).orElseThrow().options().inherits())

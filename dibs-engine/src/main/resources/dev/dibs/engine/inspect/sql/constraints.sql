@@ -62,9 +62,10 @@ SELECT k.conrelid::bigint AS table_oid,
   LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
   LEFT JOIN pg_catalog.pg_class ri ON ri.oid = k.conindid AND k.contype = 'f'
  WHERE k.conrelid = ANY (?::pg_catalog.oid[]) AND k.contype IN ('p', 'u', 'f', 'c', 'x')
-   -- a check an inheritance child has from its parent is the parent's (PostgreSQL adds, drops and
-   -- renames it with the parent's); one it also declared itself is merged into it, and goes the same way
-   AND NOT (k.contype = 'c' AND k.coninhcount > 0)
+   -- a check an inheritance child has only from its parent is the parent's (PostgreSQL adds, drops
+   -- and renames it with the parent's); one it also has of its own (conislocal: declared again, or
+   -- there before the child joined) is merged with it and stays when the parent's goes, so it is read
+   AND NOT (k.contype = 'c' AND k.coninhcount > 0 AND NOT k.conislocal)
    -- not the copies of a foreign key PostgreSQL makes for each partition of a partitioned table it
    -- references (conparentid: the key itself, which the plan writes; they come with it)
    AND k.conparentid = 0

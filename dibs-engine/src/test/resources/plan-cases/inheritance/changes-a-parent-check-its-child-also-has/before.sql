@@ -1,0 +1,3 @@
+CREATE TABLE events (id bigint NOT NULL, kind text, CONSTRAINT events_kind_check CHECK (kind <> ''));
+CREATE TABLE events_2024 (CONSTRAINT events_kind_check CHECK (kind <> '')) INHERITS (events);
+INSERT INTO events_2024 VALUES (1, 'a');

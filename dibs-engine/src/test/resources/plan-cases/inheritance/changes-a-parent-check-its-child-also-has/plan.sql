@@ -1,0 +1,9 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events DROP CONSTRAINT events_kind_check;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events_2024 DROP CONSTRAINT events_kind_check;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events ADD CONSTRAINT events_kind_check CHECK ((length(kind) > 0)) NOT VALID;
+-- hazards: VALIDATES_EXISTING_ROWS
+-- after the rest commits, in a transaction of its own: reads every row without blocking writes; if it fails, the constraint stays NOT VALID
+ALTER TABLE public.events VALIDATE CONSTRAINT events_kind_check;

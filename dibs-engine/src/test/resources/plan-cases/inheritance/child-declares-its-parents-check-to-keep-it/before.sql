@@ -1,0 +1,3 @@
+CREATE TABLE events (id bigint NOT NULL, kind text, CONSTRAINT events_kind_check CHECK (kind <> ''));
+CREATE TABLE events_2024 () INHERITS (events);
+CREATE TABLE events_2025 () INHERITS (events);

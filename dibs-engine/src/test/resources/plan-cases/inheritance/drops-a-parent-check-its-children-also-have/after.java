@@ -1,0 +1,11 @@
+@Table("events")
+public record Event(long id, @Nullable String kind) {}
+
+@Table(value = "events_2024", inherits = "events")
+record Event2024() {}
+
+@Table(value = "events_2025", inherits = "events")
+record Event2025() {}
+
+@Table(value = "events_2026", inherits = "events")
+record Event2026() {}
