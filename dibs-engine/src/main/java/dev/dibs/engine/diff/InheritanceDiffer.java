@@ -236,4 +236,42 @@ final class InheritanceDiffer {
             out.add(new SchemaChange.Inherit(desired.name(), p));
         }
     }
+
+    /**
+     * Before a parent drops a column that owns its sequence ({@code serial}), which drops the sequence
+     * with it: {@code DROP DEFAULT} of each descendant's copy the plan drops too whose default calls that
+     * sequence (PostgreSQL copied the parent's default, and refuses to drop a sequence a default calls;
+     * the copy is the parent's until the parent's goes, so it cannot be dropped first). A copy the plan
+     * keeps gets the default it declares, which cannot call a sequence that goes.
+     */
+    static void defaultsOffDroppedSequences(List<SchemaChange> changes, Schema now) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        java.util.Set<String> defaulted = new java.util.HashSet<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.DropColumn d) {
+                dropped.add(d.table() + "." + d.column().name());
+            } else if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.DEFAULT)) {
+                defaulted.add(a.table() + "." + a.from().name());
+            }
+        }
+        List<SchemaChange> added = new ArrayList<>();
+        for (SchemaChange c : changes) {
+            if (!(c instanceof SchemaChange.DropColumn d)) {
+                continue;
+            }
+            QualifiedName sequence = ColumnSequences.name(d.table(), d.column());
+            if (sequence == null || now.sequences().stream().anyMatch(q -> q.name().equals(sequence))) {
+                continue; // not the column's own: a sequence of its own stays
+            }
+            for (Table t : Inheritance.below(d.table(), d.column().name(), now.tables())) {
+                Column copy = t.column(d.column().name()).orElseThrow();
+                String key = t.name() + "." + copy.name();
+                if (dropped.contains(key) && defaulted.add(key) && SequenceCalls.nextvalTargets(copy.defaultExpression()).contains(sequence)) {
+                    added.add(new SchemaChange.AlterColumn(t.name(), copy, copy.withDefault(null),
+                            java.util.EnumSet.of(SchemaChange.ColumnAspect.DEFAULT)));
+                }
+            }
+        }
+        changes.addAll(added);
+    }
 }

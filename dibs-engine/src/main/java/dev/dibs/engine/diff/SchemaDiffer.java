@@ -182,6 +182,7 @@ public final class SchemaDiffer {
         InheritanceDiffer.withoutAddsParentsMake(changes, now, desired);
         InheritanceDiffer.refuseIdentitiesAddedToParents(changes, now, desired);
         withoutDroppedColumns(changes);
+        InheritanceDiffer.defaultsOffDroppedSequences(changes, now);
         java.util.Set<String> retyped = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {

@@ -179,6 +179,23 @@ final class SequenceSimulator {
         }
     }
 
+    /**
+     * Before {@code table.column} is dropped: the sequences it owns go with it, so no other column's
+     * default may call them (PostgreSQL refuses; an inheritance child's copy has its parent's default).
+     */
+    static void requireOwnedUncalled(VirtualSchema vs, QualifiedName table, String column) {
+        for (Sequence s : vs.sequencesOwnedBy(table)) {
+            if (vs.owner(s)[1].equals(column)) {
+                List<String> callers = callers(vs, s.name());
+                callers.remove(table + "." + column);
+                if (!callers.isEmpty()) {
+                    throw new SimulationException.DependencyViolation("the defaults of " + callers + " still call sequence " + s.name()
+                            + ", which goes with column " + table + "." + column);
+                }
+            }
+        }
+    }
+
     private static Sequence sequence(VirtualSchema vs, QualifiedName name) {
         Sequence s = vs.findSequence(name);
         if (s == null) {

@@ -387,6 +387,7 @@ final class TableSimulator {
         if (!users.isEmpty()) {
             throw new SimulationException.DependencyViolation("column " + t.name() + "." + name + " is still used by " + users);
         }
+        SequenceSimulator.requireOwnedUncalled(vs, t.name(), name);
         vs.put(copy(t, t.columns().stream().filter(col -> !Objects.equals(col.name(), name)).toList()));
         SequenceSimulator.dropped(vs, t.name(), name);
         vs.columnDropped(t.name(), name);
