@@ -122,6 +122,56 @@ class PlanBlockersTest {
         assertRefused(target, report, "view reports.big depends on column \"cents\"");
     }
 
+    /**
+     * PostgreSQL retypes a column in every table below its own (inheritance children, partitions): a view
+     * dibs does not manage on such a copy is named before anything runs, said of the retyped column; a
+     * managed one on a child's copy is taken around it, no blocker.
+     */
+    @Test
+    void aViewOnAChildsOrPartitionsCopyOfARetypedColumnIsNamed(TestDatabase target, PostgresServer server) throws Exception {
+        String desiredChildren = """
+                CREATE TABLE amounts_2024 () INHERITS (amounts);
+                CREATE TABLE amounts_2024_q1 () INHERITS (amounts_2024);
+                CREATE VIEW child_big AS SELECT id FROM amounts_2024 WHERE cents > 100;
+                """;
+        target.execute("""
+                CREATE TABLE amounts (id int PRIMARY KEY, cents int);
+                CREATE TABLE ledger (id int NOT NULL, cents int) PARTITION BY RANGE (id);
+                CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (100);
+                CREATE SCHEMA reports; -- not compared: its views are not dibs's
+                """ + desiredChildren + """
+                CREATE VIEW reports.q1_big AS SELECT id FROM amounts_2024_q1 WHERE cents > 100;
+                CREATE VIEW reports.ledger_1_big AS SELECT id FROM ledger_1 WHERE cents > 100;
+                """);
+
+        DriftReport report = compareWith(target, server, """
+                CREATE TABLE amounts (id int PRIMARY KEY, cents bigint);
+                CREATE TABLE ledger (id int NOT NULL, cents bigint) PARTITION BY RANGE (id);
+                CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (100);
+                """ + desiredChildren);
+
+        assertThat(report.warnings()).hasSize(2);
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("PostgreSQL will refuse \"ALTER TABLE public.amounts"
+                + " ALTER COLUMN cents TYPE bigint USING cents::bigint\": view reports.q1_big uses column public.amounts.cents,"));
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("PostgreSQL will refuse \"ALTER TABLE public.ledger"
+                + " ALTER COLUMN cents TYPE bigint USING cents::bigint\": view reports.ledger_1_big uses column public.ledger.cents,"));
+        assertThat(report.warnings()).noneMatch(w -> w.contains("child_big"));
+        assertRefused(target, report, "depends on column \"cents\"");
+
+        target.execute("DROP VIEW reports.q1_big, reports.ledger_1_big");
+        DriftReport clear = compareWith(target, server, """
+                CREATE TABLE amounts (id int PRIMARY KEY, cents bigint);
+                CREATE TABLE ledger (id int NOT NULL, cents bigint) PARTITION BY RANGE (id);
+                CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (100);
+                """ + desiredChildren);
+        assertThat(clear.warnings()).isEmpty();
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, clear.plan(), null, PlanListener.NONE);
+        }
+        assertThat(target.queryString("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                + " WHERE attrelid = 'public.amounts_2024_q1'::regclass AND attname = 'cents'")).isEqualTo("bigint");
+    }
+
     @Test
     void functionsAndForeignKeysFromOtherSchemasAreNamedButTheComparedSchemasOwnKeysAreNot(TestDatabase target,
                                                                                           PostgresServer server) throws Exception {

@@ -5,7 +5,7 @@
 -- foreign keys the plan takes care of.
 -- The column's number is looked up by name only for a column: joined in the planner's own order, the
 -- attributes of every dropped table were read and filtered (two thirds of the query at a thousand tables).
-WITH given AS MATERIALIZED (
+WITH RECURSIVE given AS MATERIALIZED (
     SELECT t.schema_name, t.table_name, t.column_name, t.drops, c.oid AS table_oid, c.relkind,
            -- what a whole-table drop removes: the table, and a partitioned one's partitions at every level
            CASE WHEN c.relkind = 'p' AND t.column_name IS NULL AND t.drops
@@ -19,9 +19,27 @@ WITH given AS MATERIALIZED (
            AS t(schema_name, table_name, column_name, drops)
       JOIN pg_catalog.pg_namespace n ON n.nspname = t.schema_name
       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
+), copies AS (
+    -- the tables below a table whose column the plan retypes, at every level (inheritance children and
+    -- partitions): PostgreSQL retypes their copies of the column with it
+    SELECT g.schema_name, g.table_name, g.column_name, k.inhrelid AS table_oid
+      FROM given g
+      JOIN pg_catalog.pg_inherits k ON k.inhparent = g.table_oid
+     WHERE g.column_name IS NOT NULL AND NOT g.drops
+    UNION
+    SELECT c.schema_name, c.table_name, c.column_name, k.inhrelid
+      FROM copies c
+      JOIN pg_catalog.pg_inherits k ON k.inhparent = c.table_oid
 ), target AS MATERIALIZED (
     SELECT g.schema_name, g.table_name, g.column_name, g.drops, g.table_oid, g.attnum, false AS below, g.tree
       FROM given g
+    UNION ALL
+    -- what uses those copies is in the way too, said of the column the plan retypes
+    SELECT c.schema_name, c.table_name, c.column_name, false, c.table_oid,
+           (SELECT a.attnum FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = c.table_oid AND a.attname = c.column_name AND NOT a.attisdropped),
+           false, ARRAY[c.table_oid]
+      FROM copies c
     UNION ALL
     -- a dropped partitioned table (or partition) takes its partitions at every level along: what uses
     -- them is in the way too, said of the table the plan drops
