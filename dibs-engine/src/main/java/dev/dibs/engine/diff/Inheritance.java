@@ -149,20 +149,65 @@ public final class Inheritance {
     }
 
     /**
-     * Whether {@code parent} gives its children {@code check} as it is: one of the same name,
-     * expression and enforcement that is not {@code NO INHERIT}. A child that also has it of its own
-     * has it merged: PostgreSQL neither drops it from the child nor tells the two apart while the
-     * parent has it.
+     * The checks {@code parent} gives its children: its own but {@code NO INHERIT} ones, and those its
+     * own parents give it, at every level ({@code tables} looks them up: a table's checks in the model
+     * are only its own), each name once, the nearest first.
      */
-    public static boolean gives(Table parent, Check check) {
-        return parent.check(check.name()).filter(k -> !k.noInherit() && k.expression().equals(check.expression())
-                && k.enforced() == check.enforced()).isPresent();
+    public static List<Check> checksGiven(Table parent, Function<QualifiedName, Optional<Table>> tables) {
+        Map<String, Check> out = new java.util.LinkedHashMap<>();
+        collectGiven(parent, tables, out, new java.util.HashSet<>());
+        return List.copyOf(out.values());
     }
 
-    /** Whether a parent of {@code child} ({@code tables} looks them up) gives it {@code check} (see {@link #gives}). */
-    public static boolean givenByAParent(Table child, Check check, Function<QualifiedName, Optional<Table>> tables) {
+    private static void collectGiven(Table t, Function<QualifiedName, Optional<Table>> tables, Map<String, Check> out,
+                                     Set<QualifiedName> seen) {
+        if (!seen.add(t.name())) {
+            return;
+        }
+        t.checks().stream().filter(k -> !k.noInherit()).forEach(k -> out.putIfAbsent(k.name(), k));
+        for (QualifiedName p : t.options().inherits()) {
+            tables.apply(p).ifPresent(x -> collectGiven(x, tables, out, seen));
+        }
+    }
+
+    /**
+     * Whether a child's check {@code own} merges with {@code given}, a parent's of the same name, as
+     * PostgreSQL merges them: the same expression, neither {@code NO INHERIT}, and not {@code NOT VALID}
+     * under a validated one nor {@code NOT ENFORCED} under an enforced one (PostgreSQL refuses those).
+     * A child that has a check of its own merged with a parent's keeps it when the parent's goes, and
+     * no statement tells the two apart while the parent has it.
+     */
+    public static boolean merges(Check given, Check own) {
+        return given.name().equals(own.name()) && !given.noInherit() && !own.noInherit() && given.expression().equals(own.expression())
+                && (!given.validated() || own.validated()) && (!given.enforced() || own.enforced());
+    }
+
+    /** Whether {@code parent} gives its children a check {@code own} merges with (see {@link #merges}). */
+    public static boolean gives(Table parent, Check own, Function<QualifiedName, Optional<Table>> tables) {
+        for (Check given : checksGiven(parent, tables)) {
+            if (merges(given, own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a parent of {@code child} gives it a check of that name, whatever its definition: then the child's is inherited. */
+    public static boolean givenName(Table child, String name, Function<QualifiedName, Optional<Table>> tables) {
         for (QualifiedName p : child.options().inherits()) {
-            if (tables.apply(p).filter(parent -> gives(parent, check)).isPresent()) {
+            Optional<Table> parent = tables.apply(p);
+            if (parent.isPresent() && checksGiven(parent.get(), tables).stream().anyMatch(k -> k.name().equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a parent of {@code child} ({@code tables} looks them up) gives it a check {@code own} merges with. */
+    public static boolean givenByAParent(Table child, Check own, Function<QualifiedName, Optional<Table>> tables) {
+        for (QualifiedName p : child.options().inherits()) {
+            Optional<Table> parent = tables.apply(p);
+            if (parent.isPresent() && gives(parent.get(), own, tables)) {
                 return true;
             }
         }

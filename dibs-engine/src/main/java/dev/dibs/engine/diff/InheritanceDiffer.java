@@ -81,8 +81,8 @@ final class InheritanceDiffer {
         }
         for (QualifiedName p : current.options().inherits()) {
             if (!kept.contains(p)) { // left: what it gave becomes the table's own
-                now.table(p).ifPresent(parent -> parent.checks().stream()
-                        .filter(k -> !k.noInherit() && checks.stream().noneMatch(o -> o.name().equals(k.name()))).forEach(checks::add));
+                now.table(p).ifPresent(parent -> Inheritance.checksGiven(parent, now::table).stream()
+                        .filter(k -> checks.stream().noneMatch(o -> o.name().equals(k.name()))).forEach(checks::add));
             }
         }
         // one a parent it keeps or joins gives it as it is, merged with its own (declared again, or had
@@ -98,10 +98,14 @@ final class InheritanceDiffer {
      * the differ matches the parent's checks.
      */
     private static Check renamedWithParents(Check check, List<QualifiedName> kept, Schema now, Schema wanted) {
-        for (QualifiedName p : kept) {
+        List<QualifiedName> above = new ArrayList<>(kept); // the parents it keeps and every table above them
+        for (int i = 0; i < above.size(); i++) {
+            now.table(above.get(i)).ifPresent(t -> t.options().inherits().stream().filter(p -> !above.contains(p)).forEach(above::add));
+        }
+        for (QualifiedName p : above) {
             Table before = now.table(p).orElse(null);
             Table after = wanted.table(p).orElse(null);
-            if (before == null || after == null || !Inheritance.gives(before, check)) {
+            if (before == null || after == null || before.check(check.name()).filter(k -> Inheritance.merges(k, check)).isEmpty()) {
                 continue;
             }
             var matched = Matching.byDefinitionThenName(before.checks(), after.checks(), Check::name, Check::expression);
@@ -224,11 +228,10 @@ final class InheritanceDiffer {
             }
             Table parent = wanted.table(p).orElse(null);
             if (parent != null && !current.options().inherits().contains(p)) { // one left and joined again keeps its checks as its own
-                for (Check k : parent.checks()) {
-                    // one of the name but another expression is dropped first (the table's own, not declared);
+                for (Check k : Inheritance.checksGiven(parent, wanted::table)) {
+                    // one of the name but another definition is dropped first (the table's own, not declared);
                     // one the table declares is added by the constraints' differ
-                    if (!k.noInherit() && current.check(k.name()).filter(o -> Inheritance.gives(parent, o)).isEmpty()
-                            && desired.check(k.name()).isEmpty()) {
+                    if (current.check(k.name()).filter(o -> Inheritance.merges(k, o)).isEmpty() && desired.check(k.name()).isEmpty()) {
                         out.add(new SchemaChange.AddCheck(desired.name(), k));
                     }
                 }

@@ -67,10 +67,12 @@ public final class RecordWriter {
         schema.collations().forEach(c -> collations.add(c.name()));
         Map<QualifiedName, Table> written = new LinkedHashMap<>();
         schema.tables().forEach(table -> written.put(table.name(), defaultsOfOwnSequences(table, ownSequences)));
+        Set<String> shared = sharedConstraintNames(schema);
         for (Table t : written.values()) {
             // an inheritance child declares only the columns its parents do not give it as they are
             Set<String> fromParents = dev.dibs.engine.diff.Inheritance.givenByParents(t, written);
-            String source = new TableSource(t, tableClasses, enumClasses, collations, problems, fromParents).render(javaPackage);
+            String source = new TableSource(t, tableClasses, enumClasses, collations, problems, fromParents,
+                    name -> shared.contains(t.name().schema() + "." + name)).render(javaPackage);
             files.add(new ImportedFile(dir + tableClasses.get(t.name()) + ".java", source));
         }
         for (EnumType e : schema.enums()) {
@@ -78,6 +80,28 @@ public final class RecordWriter {
             files.add(new ImportedFile(dir + enumClasses.get(e.name()) + ".java", source));
         }
         return files;
+    }
+
+    /**
+     * The check and foreign key names more than one table of a schema has ({@code schema.name}): an
+     * inheritance child's check merged with its parent's has the parent's name. Such a name is written
+     * even where it is the one PostgreSQL would choose, since the loader, as PostgreSQL, chooses a name
+     * no other constraint of the schema has.
+     */
+    private static Set<String> sharedConstraintNames(Schema schema) {
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new HashSet<>();
+        for (Table t : schema.tables()) {
+            Set<String> names = new HashSet<>();
+            t.checks().forEach(k -> names.add(k.name()));
+            t.foreignKeys().forEach(f -> names.add(f.name()));
+            for (String n : names) {
+                if (!seen.add(t.name().schema() + "." + n)) {
+                    shared.add(t.name().schema() + "." + n);
+                }
+            }
+        }
+        return shared;
     }
 
     /**

@@ -187,7 +187,7 @@ final class TableAnnotations {
         }
         String qualified = f.referencedTable().schema().equals(table.name().schema()) ? target
                 : f.referencedTable().schema() + "." + target;
-        String name = f.name().equals(new PostgresNames().foreignKey(tableName, f.columns())) ? "" : f.name();
+        String name = f.name().equals(new PostgresNames().foreignKey(tableName, f.columns())) && !source.sharedName(f.name()) ? "" : f.name();
         boolean onMember = f.columns().size() == 1 && plainReference(f.referencedColumns().get(0))
                 && !source.memberHas(column, "References") && f.onDeleteSet().isEmpty();
         AnnotationText a;
@@ -233,7 +233,8 @@ final class TableAnnotations {
             }
             Set<String> used = ExpressionNames.referencedColumns(c.expression(), columns);
             String byDefault = new PostgresNames().check(tableName, used.size() == 1 ? used.iterator().next() : null);
-            add(new AnnotationText("Check").requiredSql("value", JavaText.unwrapped(c.expression())).string("name", c.name().equals(byDefault) ? "" : c.name())
+            boolean implied = c.name().equals(byDefault) && !source.sharedName(c.name());
+            add(new AnnotationText("Check").requiredSql("value", JavaText.unwrapped(c.expression())).string("name", implied ? "" : c.name())
                     .flag("noInherit", c.noInherit()).unlessTrue("validate", c.validated() || !c.enforced()), "Check");
         }
     }

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 final class TableSource {
 
     private final Table table;
+    private final java.util.function.Predicate<String> sharedName;
     /** javac's limit on a method's parameters, in slots (a long or double takes two). */
     private static final int MAX_PARAMETER_SLOTS = 255;
 
@@ -67,15 +68,19 @@ final class TableSource {
     /** @param tableClasses every table the import writes (the targets foreign keys may have), with its class */
     TableSource(Table table, Map<QualifiedName, String> tableClasses, Map<QualifiedName, String> enumClasses,
                 Set<QualifiedName> collations, List<String> problems) {
-        this(table, tableClasses, enumClasses, collations, problems, Set.of());
+        this(table, tableClasses, enumClasses, collations, problems, Set.of(), name -> false);
     }
 
     /**
      * @param fromParents the columns the table's parents ({@code INHERITS}) give it as they are: left
      *                    out of the record unless an annotation of the column's own needs them
+     * @param sharedName  whether another table of the schema has a check or foreign key of that name:
+     *                    then it is written even where it is the one PostgreSQL would choose
      */
     TableSource(Table table, Map<QualifiedName, String> tableClasses, Map<QualifiedName, String> enumClasses,
-                Set<QualifiedName> collations, List<String> problems, Set<String> fromParents) {
+                Set<QualifiedName> collations, List<String> problems, Set<String> fromParents,
+                java.util.function.Predicate<String> sharedName) {
+        this.sharedName = sharedName;
         this.fromParents = Set.copyOf(fromParents);
         this.table = table;
         this.collations = collations;
@@ -298,5 +303,10 @@ final class TableSource {
 
     String member(String column) {
         return members.get(column);
+    }
+
+    /** Whether another table of the schema has a check or foreign key named {@code name}. */
+    boolean sharedName(String name) {
+        return sharedName.test(name);
     }
 }

@@ -23,7 +23,6 @@ import dev.dibs.engine.model.Exclusion;
 import dev.dibs.engine.model.ForeignKey;
 import dev.dibs.engine.model.Index;
 import dev.dibs.engine.model.PrimaryKey;
-import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Table;
 import dev.dibs.engine.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -84,17 +83,14 @@ final class ConstraintSimulator {
         vs.requireReadColumns(t, c.check().expression());
         vs.requireEnumLabels(c.check().expression());
         // a child has a parent's check of that name already: PostgreSQL merges the two if they are the same
-        for (QualifiedName p : t.options().inherits()) {
-            if (vs.hasTable(p) && vs.table(p).check(c.check().name()).filter(k -> !k.noInherit()).isPresent()
-                    && !Inheritance.gives(vs.table(p), c.check())) {
-                throw new SimulationException.AlreadyExists("check " + c.check().name() + " of " + t.name() + ", another from its parent " + p);
-            }
+        if (Inheritance.givenName(t, c.check().name(), vs::findTable) && !Inheritance.givenByAParent(t, c.check(), vs::findTable)) {
+            throw new SimulationException.AlreadyExists("check " + c.check().name() + " of " + t.name() + ", another from its parents "
+                    + t.options().inherits());
         }
         // and a parent's reaches its children (descendants), merged with one of theirs that is the same
         if (!c.check().noInherit()) {
             for (Table d : Inheritance.descendants(t.name(), vs.tables())) {
-                boolean same = d.check(c.check().name()).filter(k -> k.expression().equals(c.check().expression())
-                        && k.enforced() == c.check().enforced() && !k.noInherit()).isPresent();
+                boolean same = d.check(c.check().name()).filter(k -> Inheritance.merges(c.check(), k)).isPresent();
                 if (!same && d.constraintNames().contains(c.check().name())) {
                     throw new SimulationException.AlreadyExists("constraint " + c.check().name() + " of " + d.name()
                             + ", which the check of its parent " + t.name() + " would be merged with");
@@ -114,11 +110,9 @@ final class ConstraintSimulator {
 
     /** A child's check that a parent gives it too (merged) is the parent's to drop or rename first: PostgreSQL refuses. */
     private static void requireNotFromParent(VirtualSchema vs, Table t, String check) {
-        for (QualifiedName p : t.options().inherits()) {
-            if (vs.hasTable(p) && vs.table(p).check(check).filter(k -> !k.noInherit()).isPresent()) {
-                throw new SimulationException.DependencyViolation("check " + check + " of " + t.name() + " is inherited from " + p
-                        + " too: it is the parent's to drop or rename first");
-            }
+        if (Inheritance.givenName(t, check, vs::findTable)) {
+            throw new SimulationException.DependencyViolation("check " + check + " of " + t.name() + " is inherited from "
+                    + t.options().inherits() + " too: it is the parent's to drop or rename first");
         }
     }
 

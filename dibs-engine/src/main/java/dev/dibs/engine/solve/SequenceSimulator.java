@@ -180,17 +180,25 @@ final class SequenceSimulator {
     }
 
     /**
-     * Before {@code table.column} is dropped: the sequences it owns go with it, so no other column's
-     * default may call them (PostgreSQL refuses; an inheritance child's copy has its parent's default).
+     * Before {@code table.column} is dropped (the whole table when {@code column} is null): the
+     * sequences it owns go with it, so no other column's default may call them (PostgreSQL refuses;
+     * an inheritance child's copy has its parent's default).
      */
     static void requireOwnedUncalled(VirtualSchema vs, QualifiedName table, String column) {
         for (Sequence s : vs.sequencesOwnedBy(table)) {
-            if (vs.owner(s)[1].equals(column)) {
-                List<String> callers = callers(vs, s.name());
-                callers.remove(table + "." + column);
+            if (column == null || vs.owner(s)[1].equals(column)) {
+                List<String> callers = new ArrayList<>();
+                for (Table t : vs.tables()) {
+                    for (Column c : t.columns()) {
+                        boolean going = t.name().equals(table) && (column == null || c.name().equals(column));
+                        if (!going && SequenceCalls.nextvalTargets(c.defaultExpression()).contains(s.name())) {
+                            callers.add(t.name() + "." + c.name());
+                        }
+                    }
+                }
                 if (!callers.isEmpty()) {
                     throw new SimulationException.DependencyViolation("the defaults of " + callers + " still call sequence " + s.name()
-                            + ", which goes with column " + table + "." + column);
+                            + ", which goes with " + (column == null ? "table " + table : "column " + table + "." + column));
                 }
             }
         }

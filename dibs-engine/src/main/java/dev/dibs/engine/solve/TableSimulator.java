@@ -82,6 +82,7 @@ final class TableSimulator {
         if (!typed.isEmpty()) {
             throw new SimulationException.DependencyViolation("columns " + typed + " still take the row type of " + t.name());
         }
+        SequenceSimulator.requireOwnedUncalled(vs, t.name(), null);
         vs.remove(t.name());
         SequenceSimulator.dropped(vs, t.name(), null);
     }
@@ -243,8 +244,8 @@ final class TableSimulator {
                 throw new SimulationException.NotExists("column " + c.table() + "." + pc.name() + " as its parent " + c.parent() + " has it");
             }
         }
-        for (var k : parent.checks()) {
-            if (!k.noInherit() && t.check(k.name()).filter(own -> Inheritance.gives(parent, own)).isEmpty()) {
+        for (var k : Inheritance.checksGiven(parent, vs::findTable)) {
+            if (t.check(k.name()).filter(own -> Inheritance.merges(k, own)).isEmpty()) {
                 throw new SimulationException.NotExists("check " + k.name() + " of " + c.table() + ", as its parent " + c.parent() + " has it");
             }
         }
@@ -262,7 +263,7 @@ final class TableSimulator {
         }
         List<dev.dibs.engine.model.Check> checks = new ArrayList<>(t.checks());
         if (vs.hasTable(c.parent())) {
-            vs.table(c.parent()).checks().stream().filter(k -> !k.noInherit() && t.check(k.name()).isEmpty()).forEach(checks::add);
+            Inheritance.checksGiven(vs.table(c.parent()), vs::findTable).stream().filter(k -> t.check(k.name()).isEmpty()).forEach(checks::add);
         }
         vs.put(t.withChecks(checks).withOptions(t.options().withInherits(t.options().inherits().stream()
                 .filter(p -> !p.equals(c.parent())).toList())));

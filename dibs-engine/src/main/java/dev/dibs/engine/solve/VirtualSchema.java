@@ -249,6 +249,11 @@ final class VirtualSchema {
         return users;
     }
 
+    /** The table {@code name}, if there is one. */
+    java.util.Optional<Table> findTable(QualifiedName name) {
+        return hasTable(name) ? java.util.Optional.of(table(name)) : java.util.Optional.empty();
+    }
+
     boolean hasTable(QualifiedName name) {
         return tables.containsKey(name);
     }

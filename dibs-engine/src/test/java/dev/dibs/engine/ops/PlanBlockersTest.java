@@ -172,6 +172,26 @@ class PlanBlockersTest {
                 + " WHERE attrelid = 'public.amounts_2024_q1'::regclass AND attname = 'cents'")).isEqualTo("bigint");
     }
 
+    /** A partitioned table's column is dropped from its partitions too: a view dibs does not manage on a partition's copy is named. */
+    @Test
+    void aViewOnAPartitionsCopyOfADroppedColumnIsNamed(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE ledger (id int NOT NULL, old_code text) PARTITION BY RANGE (id);
+                CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (100);
+                CREATE SCHEMA reports;
+                CREATE VIEW reports.codes AS SELECT id, old_code FROM ledger_1;
+                """);
+
+        DriftReport report = compareWith(target, server, """
+                CREATE TABLE ledger (id int NOT NULL) PARTITION BY RANGE (id);
+                CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (100);
+                """);
+
+        assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w).startsWith("PostgreSQL will refuse"
+                + " \"ALTER TABLE public.ledger DROP COLUMN old_code\": view reports.codes uses column public.ledger.old_code,"));
+        assertRefused(target, report, "view reports.codes depends on column old_code of table ledger_1");
+    }
+
     @Test
     void functionsAndForeignKeysFromOtherSchemasAreNamedButTheComparedSchemasOwnKeysAreNot(TestDatabase target,
                                                                                           PostgresServer server) throws Exception {

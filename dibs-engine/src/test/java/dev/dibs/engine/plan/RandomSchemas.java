@@ -232,8 +232,9 @@ public final class RandomSchemas {
 
     /**
      * Now and then an inheritance child ({@code <parent>_ih}) of a plain table: its parent's columns as
-     * PostgreSQL gives them, then perhaps one of its own with a check, its own key on the parent's key
-     * columns and perhaps an index; a child of the child now and then.
+     * PostgreSQL gives them, then perhaps one of its own with a check, perhaps a check of the parent's
+     * declared again (merged), its own key on the parent's key columns and perhaps an index; a child of
+     * the child now and then.
      */
     private List<Table> children(List<Table> tables) {
         List<Table> out = new ArrayList<>();
@@ -260,6 +261,9 @@ public final class RandomSchemas {
                 checks.add(new Check(name + "_" + own + "_check", own + " <> ''"));
             }
         }
+        // a check of the parent's declared again: PostgreSQL merges the two, and the child keeps it when the parent's goes
+        parent.checks().stream().filter(k -> !k.noInherit() && k.validated() && k.enforced()).findFirst()
+                .filter(k -> chance(30)).ifPresent(checks::add);
         List<Index> indexes = new ArrayList<>();
         if (chance(40) && columns.size() > parent.primaryKey().columns().size()) {
             Column c = columns.get(parent.primaryKey().columns().size());

@@ -21,21 +21,22 @@ WITH RECURSIVE given AS MATERIALIZED (
       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = t.table_name
 ), copies AS (
     -- the tables below a table whose column the plan retypes, at every level (inheritance children and
-    -- partitions): PostgreSQL retypes their copies of the column with it
-    SELECT g.schema_name, g.table_name, g.column_name, k.inhrelid AS table_oid
+    -- partitions): PostgreSQL retypes their copies of the column with it; and the partitions below a
+    -- partitioned table whose column it drops (a plain table's is dropped ONLY: its children keep theirs)
+    SELECT g.schema_name, g.table_name, g.column_name, g.drops, k.inhrelid AS table_oid
       FROM given g
       JOIN pg_catalog.pg_inherits k ON k.inhparent = g.table_oid
-     WHERE g.column_name IS NOT NULL AND NOT g.drops
+     WHERE g.column_name IS NOT NULL AND (NOT g.drops OR g.relkind = 'p')
     UNION
-    SELECT c.schema_name, c.table_name, c.column_name, k.inhrelid
+    SELECT c.schema_name, c.table_name, c.column_name, c.drops, k.inhrelid
       FROM copies c
       JOIN pg_catalog.pg_inherits k ON k.inhparent = c.table_oid
 ), target AS MATERIALIZED (
     SELECT g.schema_name, g.table_name, g.column_name, g.drops, g.table_oid, g.attnum, false AS below, g.tree
       FROM given g
     UNION ALL
-    -- what uses those copies is in the way too, said of the column the plan retypes
-    SELECT c.schema_name, c.table_name, c.column_name, false, c.table_oid,
+    -- what uses those copies is in the way too, said of the column the plan retypes or drops
+    SELECT c.schema_name, c.table_name, c.column_name, c.drops, c.table_oid,
            (SELECT a.attnum FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.table_oid AND a.attname = c.column_name AND NOT a.attisdropped),
            false, ARRAY[c.table_oid]
