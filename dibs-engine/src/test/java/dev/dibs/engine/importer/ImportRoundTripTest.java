@@ -238,7 +238,8 @@ class ImportRoundTripTest {
 
     /**
      * Inheritance children (Danbooru's {@code favorites_0} … of {@code favorites}, with a check and
-     * indexes each; a child with a column of its own and another default; one of two parents) are
+     * indexes each; a child with a column of its own, another default and a check merged with its
+     * parent's; one of two parents) are
      * {@code @Table(inherits)} records of their own columns only, and the round trip plans nothing.
      */
     @Test
@@ -246,10 +247,11 @@ class ImportRoundTripTest {
         db.execute("""
                 CREATE SCHEMA archive;
                 CREATE TABLE favorites (id serial PRIMARY KEY, user_id integer NOT NULL, post_id integer NOT NULL,
-                                        CONSTRAINT favorites_user_positive CHECK (user_id > 0));
+                                        CONSTRAINT favorites_user_positive CHECK (user_id > 0), CHECK (post_id > 0));
                 CREATE TABLE favorites_0 (CONSTRAINT favorites_0_user_id_check CHECK (user_id % 2 = 0)) INHERITS (favorites);
                 CREATE INDEX index_favorites_0_on_user_id ON favorites_0 (user_id);
-                CREATE TABLE favorites_1 (note text, CONSTRAINT favorites_1_user_id_check CHECK (user_id % 2 = 1)) INHERITS (favorites);
+                CREATE TABLE favorites_1 (note text, CONSTRAINT favorites_1_user_id_check CHECK (user_id % 2 = 1),
+                                          CONSTRAINT favorites_post_id_check CHECK (post_id > 0)) INHERITS (favorites);
                 ALTER TABLE ONLY favorites_1 ALTER COLUMN post_id SET DEFAULT 0;
                 CREATE TABLE tagged (tag text NOT NULL);
                 CREATE TABLE archive.favorites_old (archived_at date) INHERITS (public.favorites, public.tagged);
@@ -263,6 +265,9 @@ class ImportRoundTripTest {
         assertThat(file(result, "Favorites0")).doesNotContain("postId", "long id", "int id", "favorites_user_positive");
         assertThat(file(result, "Favorites1")).contains("@Nullable String note", "@Default(\"0\") int postId")
                 .doesNotContain("userId");
+        // merged with the parent's, which has the name PostgreSQL chose: written on both, the loader would choose another
+        assertThat(file(result, "Favorites1")).contains("@Check(value = \"post_id > 0\", name = \"favorites_post_id_check\")");
+        assertThat(file(result, "Favorite")).contains("@Check(value = \"post_id > 0\", name = \"favorites_post_id_check\")");
         assertThat(file(result, "FavoritesOld")).contains("inherits = {\"public.favorites\", \"public.tagged\"}",
                 "@Nullable LocalDate archivedAt").doesNotContain("String tag");
     }
