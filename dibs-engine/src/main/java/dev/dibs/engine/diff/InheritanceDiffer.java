@@ -277,4 +277,39 @@ final class InheritanceDiffer {
         }
         changes.addAll(added);
     }
+
+    /**
+     * For each check the plan drops from a table with children (for good, or to add it back around
+     * another change: a re-created enum or function it reads), the drop of each descendant's copy
+     * merged with it, after it (PostgreSQL leaves that copy as the descendant's own, still reading
+     * what the parent's made way for), and its add again where the descendant declares it. A copy
+     * the differ drops or changes already is left to it.
+     */
+    static void mergedCopiesFollow(List<SchemaChange> changes, Schema now, Schema wanted) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.DropCheck d) {
+                dropped.add(d.table() + "." + d.check().name());
+            } else if (c instanceof SchemaChange.AddCheck a) {
+                added.add(a.table() + "." + a.check().name());
+            }
+        }
+        List<SchemaChange> out = new ArrayList<>();
+        for (SchemaChange c : changes) {
+            if (!(c instanceof SchemaChange.DropCheck d) || d.check().noInherit()) {
+                continue;
+            }
+            for (Table t : Inheritance.descendants(d.table(), now.tables())) {
+                Check own = t.check(d.check().name()).orElse(null);
+                if (own == null || !Inheritance.merges(d.check(), own) || !dropped.add(t.name() + "." + own.name())) {
+                    continue;
+                }
+                out.add(new SchemaChange.DropCheck(t.name(), own));
+                wanted.table(t.name()).flatMap(w -> w.check(own.name())).filter(k -> !added.contains(t.name() + "." + k.name()))
+                        .ifPresent(k -> out.add(new SchemaChange.AddCheck(t.name(), k)));
+            }
+        }
+        changes.addAll(out);
+    }
 }

@@ -238,6 +238,8 @@ public final class SchemaDiffer {
         // after the triggers, policies and domains: what casts to a re-created enum goes around it
         // (an inheritance child as its parents' changes leave it: a default a parent's change replaces is not the child's to take around)
         EnumCasts.around(now.withTables(now.tables().stream().map(t -> expected.getOrDefault(t.name(), t)).toList()), desired, changes);
+        // after every differ that drops a check around something: the children's merged copies go with it
+        InheritanceDiffer.mergedCopiesFollow(changes, now, desired);
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         DomainArrays.refuse(now, desired, changes); // after every change that checks a domain's values again

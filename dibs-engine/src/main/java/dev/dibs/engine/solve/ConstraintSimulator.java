@@ -224,7 +224,19 @@ final class ConstraintSimulator {
         if (renamedCheck != null) {
             requireNotFromParent(vs, t, c.from());
             if (!renamedCheck.noInherit()) {
-                for (Table d : Inheritance.descendants(t.name(), vs.tables())) {
+                List<Table> below = Inheritance.descendants(t.name(), vs.tables());
+                java.util.Set<dev.dibs.engine.model.QualifiedName> tree = new java.util.HashSet<>();
+                tree.add(t.name());
+                below.forEach(d -> tree.add(d.name()));
+                for (Table d : below) {
+                    // PostgreSQL renames a child's copy only when every parent it has it from is renamed with it
+                    for (var p : d.options().inherits()) {
+                        if (!tree.contains(p) && vs.hasTable(p) && Inheritance.checksGiven(vs.table(p), vs::findTable).stream()
+                                .anyMatch(k -> k.name().equals(c.from()))) {
+                            throw new SimulationException.DependencyViolation("check " + c.from() + " of " + d.name()
+                                    + " is inherited from " + p + " too, which does not rename it: PostgreSQL refuses to rename it");
+                        }
+                    }
                     if (d.check(c.from()).isPresent()) {
                         vs.requireFreeConstraint(d, c.to());
                         merged.add(d);

@@ -53,6 +53,37 @@ class ChangeSimulatorTest {
         ChangeSimulator.apply(vs, change);
     }
 
+    /**
+     * Checks of inheritance children as PostgreSQL treats them: a child's copy merged with a parent's
+     * is the parent's to drop first; a parent's new check meets a child's of another expression; a
+     * rename reaches the merged copies below, but not a copy another parent gives too.
+     */
+    @Test
+    void mergedChecksOfInheritanceChildren() {
+        Table a = table("a").columns(col("k", "text")).check("k_check", "(k <> ''::text)").build();
+        Table b = table("b").columns(col("k", "text")).check("k_check", "(k <> ''::text)").build();
+        Table child = table("child").columns(col("k", "text")).check("k_check", "(k <> ''::text)").check("own_check", "(k <> 'x'::text)").build();
+        child = child.withOptions(child.options().withInherits(List.of(name("a"))));
+        Table grandchildOwn = table("grandchild").columns(col("k", "text")).check("k_check", "(k <> ''::text)").build();
+        Table grandchild = grandchildOwn.withOptions(grandchildOwn.options().withInherits(List.of(name("child"))));
+        VirtualSchema vs = vs(schema(a, b, child, grandchild));
+
+        // the grandchild has it from its grandparent through its parent (whose copy is merged too)
+        assertThatThrownBy(() -> apply(vs, new SchemaChange.DropCheck(name("grandchild"), grandchild.check("k_check").orElseThrow())))
+                .isInstanceOf(SimulationException.DependencyViolation.class).hasMessageContaining("is inherited from");
+        assertThatThrownBy(() -> apply(vs, new SchemaChange.AddCheck(name("a"), new dev.dibs.engine.model.Check("own_check", "(k <> 'y'::text)"))))
+                .isInstanceOf(SimulationException.AlreadyExists.class).hasMessageContaining("constraint own_check of public.child");
+        apply(vs, new RenameConstraint(name("a"), "k_check", "k_present"));
+        assertThat(vs.table(name("child")).check("k_present")).isPresent();
+        assertThat(vs.table(name("grandchild")).check("k_present")).isPresent();
+
+        Table both = table("both").columns(col("k", "text")).build();
+        both = both.withOptions(both.options().withInherits(List.of(name("a"), name("b"))));
+        VirtualSchema two = vs(schema(a, b, both));
+        assertThatThrownBy(() -> apply(two, new RenameConstraint(name("a"), "k_check", "k_present")))
+                .isInstanceOf(SimulationException.DependencyViolation.class).hasMessageContaining("public.b too");
+    }
+
     @Test
     void existingTableSchemaColumnOrIndexNameIsAlreadyThere() {
         VirtualSchema vs = vs(schema(USERS));

@@ -1,0 +1,6 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
+CREATE TABLE feelings (id bigint PRIMARY KEY, mood mood NOT NULL, CONSTRAINT feelings_mood_check CHECK (mood <> 'sad'));
+-- merged: declared again; feelings_1 declares it in the desired state too
+CREATE TABLE feelings_0 (CONSTRAINT feelings_mood_check CHECK (mood <> 'sad')) INHERITS (feelings);
+CREATE TABLE feelings_1 (CONSTRAINT feelings_mood_check CHECK (mood <> 'sad')) INHERITS (feelings);
+INSERT INTO feelings_0 VALUES (1, 'happy');
