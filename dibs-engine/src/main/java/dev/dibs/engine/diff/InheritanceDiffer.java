@@ -279,35 +279,51 @@ final class InheritanceDiffer {
     }
 
     /**
-     * For each check the plan drops from a table with children (for good, or to add it back around
-     * another change: a re-created enum or function it reads), the drop of each descendant's copy
-     * merged with it, after it (PostgreSQL leaves that copy as the descendant's own, still reading
-     * what the parent's made way for), and its add again where the descendant declares it. A copy
-     * the differ drops or changes already is left to it.
+     * For each check the plan drops from a table with children to add it back around another change
+     * (a re-created enum or function it reads), the drop of each descendant's copy merged with it,
+     * after it: PostgreSQL leaves that copy as the descendant's own, still reading what the parent's
+     * made way for, and the parent's comes back to it without it. Only copies the differ hid (the
+     * descendant stays and does not declare the check, as {@link #expected} has it), none another
+     * parent gives too (PostgreSQL keeps that one inherited), none the differ drops or renames already.
+     * A check dropped for good needs none: the expected descendant keeps its copy, which the differ drops.
      */
     static void mergedCopiesFollow(List<SchemaChange> changes, Schema now, Schema wanted) {
-        java.util.Set<String> dropped = new java.util.HashSet<>();
-        java.util.Set<String> added = new java.util.HashSet<>();
+        if (now.tables().stream().noneMatch(t -> t.options().child())) {
+            return;
+        }
+        java.util.Set<String> handled = new java.util.HashSet<>();
+        java.util.Set<String> readded = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.DropCheck d) {
-                dropped.add(d.table() + "." + d.check().name());
+                handled.add(d.table() + "." + d.check().name());
+            } else if (c instanceof SchemaChange.RenameConstraint r) {
+                handled.add(r.table() + "." + r.from());
             } else if (c instanceof SchemaChange.AddCheck a) {
-                added.add(a.table() + "." + a.check().name());
+                readded.add(a.table() + "." + a.check().name());
             }
         }
         List<SchemaChange> out = new ArrayList<>();
         for (SchemaChange c : changes) {
-            if (!(c instanceof SchemaChange.DropCheck d) || d.check().noInherit()) {
+            if (!(c instanceof SchemaChange.DropCheck d) || d.check().noInherit() || !readded.contains(d.table() + "." + d.check().name())) {
                 continue;
             }
-            for (Table t : Inheritance.descendants(d.table(), now.tables())) {
+            List<Table> below = Inheritance.descendants(d.table(), now.tables());
+            java.util.Set<QualifiedName> tree = new java.util.HashSet<>();
+            tree.add(d.table());
+            below.forEach(t -> tree.add(t.name()));
+            for (Table t : below) {
                 Check own = t.check(d.check().name()).orElse(null);
-                if (own == null || !Inheritance.merges(d.check(), own) || !dropped.add(t.name() + "." + own.name())) {
+                Table desired = wanted.table(t.name()).orElse(null);
+                if (own == null || desired == null || desired.check(own.name()).isPresent() || !Inheritance.merges(d.check(), own)
+                        || handled.contains(t.name() + "." + own.name())) {
                     continue;
                 }
-                out.add(new SchemaChange.DropCheck(t.name(), own));
-                wanted.table(t.name()).flatMap(w -> w.check(own.name())).filter(k -> !added.contains(t.name() + "." + k.name()))
-                        .ifPresent(k -> out.add(new SchemaChange.AddCheck(t.name(), k)));
+                boolean elsewhere = t.options().inherits().stream().filter(p -> !tree.contains(p))
+                        .anyMatch(p -> now.table(p).map(x -> Inheritance.checksGiven(x, now::table).stream()
+                                .anyMatch(k -> k.name().equals(own.name()))).orElse(false));
+                if (!elsewhere && handled.add(t.name() + "." + own.name())) {
+                    out.add(new SchemaChange.DropCheck(t.name(), own));
+                }
             }
         }
         changes.addAll(out);

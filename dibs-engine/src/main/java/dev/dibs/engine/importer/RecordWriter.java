@@ -83,7 +83,7 @@ public final class RecordWriter {
     }
 
     /**
-     * The check and foreign key names more than one table of a schema has ({@code schema.name}): an
+     * The constraint names more than one table of a schema has ({@code schema.name}): an
      * inheritance child's check merged with its parent's has the parent's name. Such a name is written
      * even where it is the one PostgreSQL would choose, since the loader, as PostgreSQL, chooses a name
      * no other constraint of the schema has.
@@ -95,6 +95,12 @@ public final class RecordWriter {
             Set<String> names = new HashSet<>();
             t.checks().forEach(k -> names.add(k.name()));
             t.foreignKeys().forEach(f -> names.add(f.name()));
+            // PostgreSQL's choice (and the loader's) avoids the key, unique and exclusion constraints' names too
+            if (t.primaryKey() != null) {
+                names.add(t.primaryKey().name());
+            }
+            t.uniques().forEach(u -> names.add(u.name()));
+            t.exclusions().forEach(x -> names.add(x.name()));
             for (String n : names) {
                 if (!seen.add(t.name().schema() + "." + n)) {
                     shared.add(t.name().schema() + "." + n);

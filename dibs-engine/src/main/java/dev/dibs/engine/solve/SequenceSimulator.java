@@ -191,7 +191,8 @@ final class SequenceSimulator {
                 for (Table t : vs.tables()) {
                     for (Column c : t.columns()) {
                         boolean going = t.name().equals(table) && (column == null || c.name().equals(column));
-                        if (!going && SequenceCalls.nextvalTargets(c.defaultExpression()).contains(s.name())) {
+                        if (!going && c.defaultExpression() != null && c.defaultExpression().contains(s.name().name())
+                                && SequenceCalls.nextvalTargets(c.defaultExpression()).contains(s.name())) {
                             callers.add(t.name() + "." + c.name());
                         }
                     }

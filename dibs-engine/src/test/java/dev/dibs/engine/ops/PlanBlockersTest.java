@@ -37,6 +37,15 @@ class PlanBlockersTest {
     Path dir;
 
 
+    /** The type of {@code relation.column} once {@code report}'s plan is applied. */
+    private static String typeAfterApplying(TestDatabase target, DriftReport report, String relation, String column) throws SQLException {
+        try (Connection c = target.connect()) {
+            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
+        }
+        return target.queryString("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = '" + relation
+                + "'::regclass AND attname = '" + column + "'");
+    }
+
     private static void assertRefused(TestDatabase target, DriftReport report, String postgresSays) throws SQLException {
         try (Connection c = target.connect()) {
             assertThatThrownBy(() -> PlanApplier.apply(c, report.plan(), null, PlanListener.NONE)).hasMessageContaining(postgresSays);
@@ -144,11 +153,12 @@ class PlanBlockersTest {
                 CREATE VIEW reports.ledger_1_big AS SELECT id FROM ledger_1 WHERE cents > 100;
                 """);
 
-        DriftReport report = compareWith(target, server, """
+        String desired = """
                 CREATE TABLE amounts (id int PRIMARY KEY, cents bigint);
                 CREATE TABLE ledger (id int NOT NULL, cents bigint) PARTITION BY RANGE (id);
                 CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (100);
-                """ + desiredChildren);
+                """ + desiredChildren;
+        DriftReport report = compareWith(target, server, desired);
 
         assertThat(report.warnings()).hasSize(2);
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("PostgreSQL will refuse \"ALTER TABLE public.amounts"
@@ -159,17 +169,9 @@ class PlanBlockersTest {
         assertRefused(target, report, "depends on column \"cents\"");
 
         target.execute("DROP VIEW reports.q1_big, reports.ledger_1_big");
-        DriftReport clear = compareWith(target, server, """
-                CREATE TABLE amounts (id int PRIMARY KEY, cents bigint);
-                CREATE TABLE ledger (id int NOT NULL, cents bigint) PARTITION BY RANGE (id);
-                CREATE TABLE ledger_1 PARTITION OF ledger FOR VALUES FROM (0) TO (100);
-                """ + desiredChildren);
+        DriftReport clear = compareWith(target, server, desired);
         assertThat(clear.warnings()).isEmpty();
-        try (Connection c = target.connect()) {
-            PlanApplier.apply(c, clear.plan(), null, PlanListener.NONE);
-        }
-        assertThat(target.queryString("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
-                + " WHERE attrelid = 'public.amounts_2024_q1'::regclass AND attname = 'cents'")).isEqualTo("bigint");
+        assertThat(typeAfterApplying(target, clear, "public.amounts_2024_q1", "cents")).isEqualTo("bigint");
     }
 
     /** A partitioned table's column is dropped from its partitions too: a view dibs does not manage on a partition's copy is named. */
@@ -225,11 +227,7 @@ class PlanBlockersTest {
 
         assertThat(report.plan().toSql()).contains("ALTER COLUMN id TYPE bigint");
         assertThat(report.warnings()).isEmpty();
-        try (Connection c = target.connect()) {
-            PlanApplier.apply(c, report.plan(), null, PlanListener.NONE);
-        }
-        assertThat(target.queryString("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
-                + " WHERE attrelid = 'public.accounts'::regclass AND attname = 'id'")).isEqualTo("bigint");
+        assertThat(typeAfterApplying(target, report, "public.accounts", "id")).isEqualTo("bigint");
     }
 
     @Test
