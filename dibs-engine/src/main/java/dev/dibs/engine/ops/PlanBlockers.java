@@ -186,6 +186,8 @@ final class PlanBlockers {
     private static Found dependents(CatalogSession session, List<String> schemas, Plan plan, List<Target> targets,
                                     List<String> warnings, List<String> doubts) {
         Map<Target, List<String>> users = new LinkedHashMap<>();
+        // a view, materialized view, policy, trigger, generated column or routine the plan itself drops (or replaces) first (to create it again after) is in nobody's way
+        Set<String> dropped = droppedViews(plan);
         try (PreparedStatement ps = session.prepare(SqlResources.load(PlanBlockers.class,
                 "dependents"))) {
             Connection c = ps.getConnection();
@@ -202,8 +204,13 @@ final class PlanBlockers {
                     String column = rs.getString("column_name");
                     String kind = rs.getString("dependent_kind"); // empty when PostgreSQL's own description names it
                     String user = kind.isEmpty() ? rs.getString("dependent_name") : kind + " " + rs.getString("dependent_name");
+                    if (dropped.contains(user)) {
+                        continue;
+                    }
+                    String via = rs.getString("via"); // the child or partition whose copy of the column it uses
+                    String named = via == null ? user : user + " (on the copy in " + Printable.escape(via) + ")";
                     targets.stream().filter(t -> t.table().equals(table) && Objects.equals(t.column(), column))
-                            .forEach(t -> users.computeIfAbsent(t, k -> new ArrayList<>()).add(user));
+                            .forEach(t -> users.computeIfAbsent(t, k -> new ArrayList<>()).add(named));
                 }
             }
         } catch (SQLException e) {
@@ -211,9 +218,6 @@ final class PlanBlockers {
                     + session.describe() + " (" + Printable.message(e) + "): a statement may still be refused for that reason.");
             return new Found(warnings, doubts);
         }
-        // a view, materialized view, policy, trigger, generated column or routine the plan itself drops (or replaces) first (to create it again after) is in nobody's way
-        Set<String> dropped = droppedViews(plan);
-        users.values().forEach(who -> who.removeIf(dropped::contains));
         // a partition below a dropped one, in another schema: PostgreSQL refuses nothing, it drops it along
         users.forEach((t, who) -> who.removeIf(user -> {
             if (!user.startsWith(PARTITION_BELOW)) {

@@ -133,7 +133,7 @@ class PlanBlockersTest {
 
     /**
      * PostgreSQL retypes a column in every table below its own (inheritance children, partitions): a view
-     * dibs does not manage on such a copy is named before anything runs, said of the retyped column; a
+     * dibs does not manage on such a copy is named before anything runs, said of the retyped column and the copy; a
      * managed one on a child's copy is taken around it, no blocker.
      */
     @Test
@@ -162,9 +162,9 @@ class PlanBlockersTest {
 
         assertThat(report.warnings()).hasSize(2);
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("PostgreSQL will refuse \"ALTER TABLE public.amounts"
-                + " ALTER COLUMN cents TYPE bigint USING cents::bigint\": view reports.q1_big uses column public.amounts.cents,"));
+                + " ALTER COLUMN cents TYPE bigint USING cents::bigint\": view reports.q1_big (on the copy in public.amounts_2024_q1) uses column public.amounts.cents,"));
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("PostgreSQL will refuse \"ALTER TABLE public.ledger"
-                + " ALTER COLUMN cents TYPE bigint USING cents::bigint\": view reports.ledger_1_big uses column public.ledger.cents,"));
+                + " ALTER COLUMN cents TYPE bigint USING cents::bigint\": view reports.ledger_1_big (on the copy in public.ledger_1) uses column public.ledger.cents,"));
         assertThat(report.warnings()).noneMatch(w -> w.contains("child_big"));
         assertRefused(target, report, "depends on column \"cents\"");
 
@@ -190,7 +190,7 @@ class PlanBlockersTest {
                 """);
 
         assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w).startsWith("PostgreSQL will refuse"
-                + " \"ALTER TABLE public.ledger DROP COLUMN old_code\": view reports.codes uses column public.ledger.old_code,"));
+                + " \"ALTER TABLE public.ledger DROP COLUMN old_code\": view reports.codes (on the copy in public.ledger_1) uses column public.ledger.old_code,"));
         assertRefused(target, report, "view reports.codes depends on column old_code of table ledger_1");
     }
 

@@ -32,33 +32,37 @@ WITH RECURSIVE given AS MATERIALIZED (
       FROM copies c
       JOIN pg_catalog.pg_inherits k ON k.inhparent = c.table_oid
 ), target AS MATERIALIZED (
-    SELECT g.schema_name, g.table_name, g.column_name, g.drops, g.table_oid, g.attnum, false AS below, g.tree
+    SELECT g.schema_name, g.table_name, g.column_name, g.drops, g.table_oid, g.attnum, false AS below, g.tree,
+           NULL::text AS via
       FROM given g
     UNION ALL
     -- what uses those copies is in the way too, said of the column the plan retypes or drops
     SELECT c.schema_name, c.table_name, c.column_name, c.drops, c.table_oid,
            (SELECT a.attnum FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.table_oid AND a.attname = c.column_name AND NOT a.attisdropped),
-           false, ARRAY[c.table_oid]
+           false, ARRAY[c.table_oid],
+           (SELECT vn.nspname || '.' || vc.relname FROM pg_catalog.pg_class vc
+              JOIN pg_catalog.pg_namespace vn ON vn.oid = vc.relnamespace WHERE vc.oid = c.table_oid)
       FROM copies c
     UNION ALL
     -- a dropped partitioned table (or partition) takes its partitions at every level along: what uses
     -- them is in the way too, said of the table the plan drops
-    SELECT g.schema_name, g.table_name, NULL, true, below.oid, NULL, true, g.tree
+    SELECT g.schema_name, g.table_name, NULL, true, below.oid, NULL, true, g.tree, NULL
       FROM given g, pg_catalog.unnest(g.tree) AS below(oid)
      WHERE below.oid <> g.table_oid
 ), uses AS (
     -- a normal dependency: an automatic or internal one goes away with the table or column
-    SELECT t.schema_name, t.table_name, t.column_name, t.drops, t.table_oid, d.classid, d.objid, d.objsubid, t.tree
+    SELECT t.schema_name, t.table_name, t.column_name, t.drops, t.table_oid, d.classid, d.objid, d.objsubid, t.tree, t.via
       FROM target t
       JOIN pg_catalog.pg_depend d
         ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = t.table_oid
        AND (t.column_name IS NULL OR d.refobjsubid = t.attnum) AND d.deptype = 'n'
 )
-SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_name FROM (
+-- via: the table whose copy of the column it uses, when that is a table below the one the plan changes
+SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_name, via FROM (
     -- a partition below it in another schema: not modelled (a note), and the drop would take it along
     SELECT t.schema_name, t.table_name, t.column_name, 'partition below' AS dependent_kind,
-           pn.nspname || '.' || pc.relname AS dependent_name
+           pn.nspname || '.' || pc.relname AS dependent_name, NULL AS via
       FROM target t
       JOIN pg_catalog.pg_class pc ON pc.oid = t.table_oid
       JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
@@ -70,7 +74,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
                 WHEN v.relkind = 'm' THEN 'materialized view'
                 ELSE 'view' END AS dependent_kind,
            CASE WHEN w.rulename <> '_RETURN' THEN vn.nspname || '.' || v.relname || '.' || w.rulename
-                ELSE vn.nspname || '.' || v.relname END AS dependent_name
+                ELSE vn.nspname || '.' || v.relname END AS dependent_name, u.via
       FROM uses u
       JOIN pg_catalog.pg_rewrite w ON u.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass AND w.oid = u.objid
       JOIN pg_catalog.pg_class v ON v.oid = w.ev_class
@@ -79,12 +83,12 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
     UNION ALL
     -- functions and procedures with an SQL-standard body (a string body records no dependencies)
     SELECT u.schema_name, u.table_name, u.column_name, CASE WHEN p.prokind = 'p' THEN 'procedure' ELSE 'function' END,
-           pn.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
+           pn.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', u.via
       FROM uses u
       JOIN pg_catalog.pg_proc p ON u.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND p.oid = u.objid
       JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
     UNION ALL
-    SELECT u.schema_name, u.table_name, u.column_name, 'foreign key', kn.nspname || '.' || kt.relname || '.' || k.conname
+    SELECT u.schema_name, u.table_name, u.column_name, 'foreign key', kn.nspname || '.' || kt.relname || '.' || k.conname, u.via
       FROM uses u
       JOIN pg_catalog.pg_constraint k ON u.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND k.oid = u.objid
       JOIN pg_catalog.pg_class kt ON kt.oid = k.conrelid
@@ -92,7 +96,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
      WHERE u.drops AND k.contype = 'f' AND NOT (kn.nspname = ANY (?::text[]))
     UNION ALL
     -- policies by table and name, so that one the plan drops first (to create it again after) is known as such
-    SELECT u.schema_name, u.table_name, u.column_name, 'policy', pn.nspname || '.' || pt.relname || '.' || p.polname
+    SELECT u.schema_name, u.table_name, u.column_name, 'policy', pn.nspname || '.' || pt.relname || '.' || p.polname, u.via
       FROM uses u
       JOIN pg_catalog.pg_policy p ON u.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND p.oid = u.objid
       JOIN pg_catalog.pg_class pt ON pt.oid = p.polrelid
@@ -101,7 +105,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
     UNION ALL
     -- triggers (a WHEN clause, UPDATE OF columns) by table and name, so that one the plan drops first
     -- (to create it again after) is known as such; a dropped table takes its own along
-    SELECT u.schema_name, u.table_name, u.column_name, 'trigger', gn.nspname || '.' || gt.relname || '.' || g.tgname
+    SELECT u.schema_name, u.table_name, u.column_name, 'trigger', gn.nspname || '.' || gt.relname || '.' || g.tgname, u.via
       FROM uses u
       JOIN pg_catalog.pg_trigger g ON u.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND g.oid = u.objid
       JOIN pg_catalog.pg_class gt ON gt.oid = g.tgrelid
@@ -110,7 +114,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
     UNION ALL
     -- generated columns computed from it, by table and column, so that one the plan drops first (to
     -- add it again after) is known as such; a dropped table takes its own along
-    SELECT u.schema_name, u.table_name, u.column_name, 'generated column', an.nspname || '.' || ac.relname || '.' || a.attname
+    SELECT u.schema_name, u.table_name, u.column_name, 'generated column', an.nspname || '.' || ac.relname || '.' || a.attname, u.via
       FROM uses u
       JOIN pg_catalog.pg_attrdef ad ON u.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND ad.oid = u.objid
       JOIN pg_catalog.pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum AND a.attgenerated <> ''
@@ -119,7 +123,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
      WHERE NOT (u.column_name IS NULL AND ad.adrelid = ANY (u.tree))
     UNION ALL
     -- anything else (an inheritance child, ...), as PostgreSQL names it
-    SELECT u.schema_name, u.table_name, u.column_name, '', pg_catalog.pg_describe_object(u.classid, u.objid, u.objsubid)
+    SELECT u.schema_name, u.table_name, u.column_name, '', pg_catalog.pg_describe_object(u.classid, u.objid, u.objsubid), u.via
       FROM uses u
      WHERE u.classid NOT IN ('pg_catalog.pg_rewrite'::pg_catalog.regclass, 'pg_catalog.pg_proc'::pg_catalog.regclass,
                              'pg_catalog.pg_constraint'::pg_catalog.regclass, 'pg_catalog.pg_policy'::pg_catalog.regclass,
