@@ -194,7 +194,16 @@ public final class Inheritance {
 
     /** Whether a parent of {@code child} gives it a check of that name, whatever its definition: then the child's is inherited. */
     public static boolean givenName(Table child, String name, Function<QualifiedName, Optional<Table>> tables) {
-        for (QualifiedName p : child.options().inherits()) {
+        return givenNameBy(child.options().inherits(), name, tables);
+    }
+
+    /**
+     * Whether one of {@code parents} gives its children a check of that name, whatever its definition.
+     * A table that leaves one parent keeps such a check inherited from the others (PostgreSQL counts
+     * its parents down), where one only the left parent gave becomes its own.
+     */
+    public static boolean givenNameBy(Collection<QualifiedName> parents, String name, Function<QualifiedName, Optional<Table>> tables) {
+        for (QualifiedName p : parents) {
             Optional<Table> parent = tables.apply(p);
             if (parent.isPresent() && checksGiven(parent.get(), tables).stream().anyMatch(k -> k.name().equals(name))) {
                 return true;

@@ -80,9 +80,10 @@ final class InheritanceDiffer {
             checks.add(renamedWithParents(k, kept, now, wanted));
         }
         for (QualifiedName p : current.options().inherits()) {
-            if (!kept.contains(p)) { // left: what it gave becomes the table's own
+            if (!kept.contains(p)) { // left: what it gave becomes the table's own, but what a parent it keeps gives too
                 now.table(p).ifPresent(parent -> Inheritance.checksGiven(parent, now::table).stream()
-                        .filter(k -> checks.stream().noneMatch(o -> o.name().equals(k.name()))).forEach(checks::add));
+                        .filter(k -> checks.stream().noneMatch(o -> o.name().equals(k.name())))
+                        .filter(k -> !Inheritance.givenNameBy(kept, k.name(), now::table)).forEach(checks::add));
             }
         }
         // one a parent it keeps or joins gives it as it is, merged with its own (declared again, or had

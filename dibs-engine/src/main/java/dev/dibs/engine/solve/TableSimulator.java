@@ -255,18 +255,22 @@ final class TableSimulator {
         vs.put(t.withOptions(t.options().withInherits(parents)));
     }
 
-    /** {@code NO INHERIT}: the columns and checks the table had from the parent become its own. */
+    /**
+     * {@code NO INHERIT}: the columns and checks the table had from the parent become its own, but the
+     * checks another of its parents gives it too, which stay inherited from that one.
+     */
     static void noInherit(VirtualSchema vs, SchemaChange.NoInherit c) {
         Table t = vs.table(c.table());
         if (!t.options().inherits().contains(c.parent())) {
             throw new SimulationException.NotExists("table " + c.table() + " as a child of " + c.parent());
         }
+        List<QualifiedName> others = t.options().inherits().stream().filter(p -> !p.equals(c.parent())).toList();
         List<dev.dibs.engine.model.Check> checks = new ArrayList<>(t.checks());
         if (vs.hasTable(c.parent())) {
-            Inheritance.checksGiven(vs.table(c.parent()), vs::findTable).stream().filter(k -> t.check(k.name()).isEmpty()).forEach(checks::add);
+            Inheritance.checksGiven(vs.table(c.parent()), vs::findTable).stream().filter(k -> t.check(k.name()).isEmpty())
+                    .filter(k -> !Inheritance.givenNameBy(others, k.name(), vs::findTable)).forEach(checks::add);
         }
-        vs.put(t.withChecks(checks).withOptions(t.options().withInherits(t.options().inherits().stream()
-                .filter(p -> !p.equals(c.parent())).toList())));
+        vs.put(t.withChecks(checks).withOptions(t.options().withInherits(others)));
     }
 
     /**
