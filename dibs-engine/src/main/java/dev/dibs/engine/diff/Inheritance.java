@@ -69,6 +69,49 @@ public final class Inheritance {
         return below(table, tables, child -> child.column(column).isPresent());
     }
 
+    /**
+     * The tables below {@code table} that have column {@code column} from it and also from a parent
+     * outside it and the tables below it: PostgreSQL neither renames nor retypes such a column through
+     * {@code table} ("cannot alter inherited column"), nor through the other parent. {@code tables}
+     * looks the parents up.
+     */
+    public static List<SharedCopy> sharedCopies(QualifiedName table, String column, Collection<Table> all,
+                                                Function<QualifiedName, Optional<Table>> tables) {
+        return sharedCopies(table, column, List.of(column), all, tables);
+    }
+
+    /**
+     * {@link #sharedCopies(QualifiedName, String, Collection, Function)} where the other parent's column
+     * may have any of {@code otherNames} (a schema in which the renamed table's column, and its
+     * children's, already have the new name: the other parent's has the old one).
+     */
+    public static List<SharedCopy> sharedCopies(QualifiedName table, String column, Collection<String> otherNames,
+                                                Collection<Table> all, Function<QualifiedName, Optional<Table>> tables) {
+        List<Table> below = below(table, column, all);
+        if (below.isEmpty()) {
+            return List.of();
+        }
+        Set<QualifiedName> tree = new LinkedHashSet<>(List.of(table));
+        below.forEach(t -> tree.add(t.name()));
+        List<SharedCopy> out = new ArrayList<>();
+        for (Table child : below) {
+            for (QualifiedName p : child.options().inherits()) {
+                if (!tree.contains(p) && tables.apply(p).filter(x -> otherNames.stream().anyMatch(n -> x.column(n).isPresent())).isPresent()) {
+                    out.add(new SharedCopy(child.name(), p));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A table below the one whose column changes, that has the column from {@code otherParent} too. */
+    public record SharedCopy(QualifiedName child, QualifiedName otherParent) {
+        @Override
+        public String toString() {
+            return child + " (also from " + otherParent + ")";
+        }
+    }
+
     /** Every table below {@code table} (its children, theirs, …), each once, nearest first. */
     public static List<Table> descendants(QualifiedName table, Collection<Table> tables) {
         return below(table, tables, child -> true);

@@ -5,6 +5,7 @@ import dev.dibs.engine.model.Column;
 import dev.dibs.engine.model.QualifiedName;
 import dev.dibs.engine.model.Schema;
 import dev.dibs.engine.model.Table;
+import dev.dibs.engine.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -148,6 +149,51 @@ final class InheritanceDiffer {
             }
         }
         return out;
+    }
+
+    /**
+     * A column renamed, retyped or converted to an enum type the plan re-creates, which a table below
+     * has from a parent outside its tree too, before and after the plan: refused, PostgreSQL cannot.
+     * (A child that leaves that other parent in the plan does so first: the simulator orders it.)
+     */
+    static void refuseSharedCopies(List<SchemaChange> changes, Schema now, Schema wanted) {
+        if (now.tables().stream().noneMatch(t -> t.options().inherits().size() > 1)) {
+            return;
+        }
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
+                refuseShared(a.table(), a.from().name(), List.of(a.from().name()),
+                        "change the type of column " + a.table() + "." + Identifiers.quote(a.from().name()), now, wanted);
+            } else if (c instanceof SchemaChange.RenameColumn r) {
+                // now has the new name in the table and its children, the old one in a parent that renames nothing
+                refuseShared(r.table(), r.to(), List.of(r.to(), r.from()), "rename column " + r.table() + "."
+                        + Identifiers.quote(r.from()) + " to " + Identifiers.quote(r.to()), now, wanted);
+            } else if (c instanceof SchemaChange.RecreateEnum e) {
+                for (SchemaChange.ColumnRef ref : e.columns()) {
+                    if (!ref.carried()) {
+                        refuseShared(ref.table(), ref.column(), List.of(ref.column()), "convert column " + ref.table() + "."
+                                + Identifiers.quote(ref.column()) + " to the re-created enum type " + e.to().name(), now, wanted);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void refuseShared(QualifiedName table, String column, List<String> otherNames, String what, Schema now,
+                                     Schema wanted) {
+        List<String> shared = new ArrayList<>();
+        List<Inheritance.SharedCopy> copies = Inheritance.sharedCopies(table, column, otherNames, now.tables(), now::table);
+        List<Table> stillBelow = copies.isEmpty() ? List.of() : Inheritance.descendants(table, wanted.tables());
+        for (Inheritance.SharedCopy s : copies) {
+            // a child that leaves either side in the plan does so first
+            if (wanted.table(s.child()).filter(t -> t.options().inherits().contains(s.otherParent())).isPresent()
+                    && stillBelow.stream().anyMatch(t -> t.name().equals(s.child()))) {
+                shared.add(s.toString());
+            }
+        }
+        if (!shared.isEmpty()) {
+            throw InheritanceRefused.sharedCopy(what, shared);
+        }
     }
 
     /** An identity column added to a table with children (before the plan, or after it): refused, PostgreSQL cannot. */
@@ -294,9 +340,11 @@ final class InheritanceDiffer {
         }
         java.util.Set<String> handled = new java.util.HashSet<>();
         java.util.Set<String> readded = new java.util.HashSet<>();
+        java.util.Set<String> droppedHere = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.DropCheck d) {
                 handled.add(d.table() + "." + d.check().name());
+                droppedHere.add(d.table() + "." + d.check().name());
             } else if (c instanceof SchemaChange.RenameConstraint r) {
                 handled.add(r.table() + "." + r.from());
             } else if (c instanceof SchemaChange.AddCheck a) {
@@ -305,7 +353,8 @@ final class InheritanceDiffer {
         }
         List<SchemaChange> out = new ArrayList<>();
         for (SchemaChange c : changes) {
-            if (!(c instanceof SchemaChange.DropCheck d) || d.check().noInherit() || !readded.contains(d.table() + "." + d.check().name())) {
+            if (!(c instanceof SchemaChange.DropCheck d) || d.check().noInherit()
+                    || !readded.contains(d.table() + "." + d.check().name()) && !readded.contains(d.table() + "." + renamedTo(d, now, wanted))) {
                 continue;
             }
             List<Table> below = Inheritance.descendants(d.table(), now.tables());
@@ -319,14 +368,50 @@ final class InheritanceDiffer {
                         || handled.contains(t.name() + "." + own.name())) {
                     continue;
                 }
+                // another parent (or a table above it) that keeps giving it: PostgreSQL keeps the copy inherited
                 boolean elsewhere = t.options().inherits().stream().filter(p -> !tree.contains(p))
-                        .anyMatch(p -> now.table(p).map(x -> Inheritance.checksGiven(x, now::table).stream()
-                                .anyMatch(k -> k.name().equals(own.name()))).orElse(false));
+                        .anyMatch(p -> keepsGiving(p, own.name(), now, droppedHere, new java.util.HashSet<>()));
                 if (!elsewhere && handled.add(t.name() + "." + own.name())) {
                     out.add(new SchemaChange.DropCheck(t.name(), own));
                 }
             }
         }
         changes.addAll(out);
+    }
+
+    /**
+     * Whether {@code table} or a table above it has a check {@code name} it gives its children that the
+     * plan does not drop ({@code dropped}: table and check names); looked up in {@code now}.
+     */
+    private static boolean keepsGiving(QualifiedName table, String name, Schema now, java.util.Set<String> dropped,
+                                       java.util.Set<QualifiedName> seen) {
+        Table t = now.table(table).orElse(null);
+        if (t == null || !seen.add(table)) {
+            return false;
+        }
+        if (t.check(name).filter(k -> !k.noInherit()).isPresent() && !dropped.contains(table + "." + name)) {
+            return true;
+        }
+        return t.options().inherits().stream().anyMatch(p -> keepsGiving(p, name, now, dropped, seen));
+    }
+
+    /**
+     * The name the differ matched {@code drop}'s check to on the desired table (as {@link
+     * #renamedWithParents} matches it), when another: a rename the enum's or routines' differ turned
+     * into a drop and an add around what the check reads. Null when it has none.
+     */
+    private static String renamedTo(SchemaChange.DropCheck drop, Schema now, Schema wanted) {
+        Table before = now.table(drop.table()).orElse(null);
+        Table after = wanted.table(drop.table()).orElse(null);
+        if (before == null || after == null) {
+            return null;
+        }
+        var matched = Matching.byDefinitionThenName(before.checks(), after.checks(), Check::name, Check::expression);
+        for (var pair : matched.pairs()) {
+            if (pair.current().name().equals(drop.check().name()) && !pair.desired().name().equals(drop.check().name())) {
+                return pair.desired().name();
+            }
+        }
+        return null;
     }
 }

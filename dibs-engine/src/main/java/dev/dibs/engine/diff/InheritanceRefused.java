@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A change of an inheritance parent that PostgreSQL refuses, found while diffing, before anything
- * runs: an identity column added to a table that has children.
+ * runs: an identity column added to a table that has children; a column renamed or retyped that a
+ * table below has from another parent too.
  */
 public final class InheritanceRefused extends DibsException {
     private static final long serialVersionUID = 1L;
@@ -16,6 +17,19 @@ public final class InheritanceRefused extends DibsException {
     /** One line, whatever the names from the database it quotes hold. */
     private InheritanceRefused(String message) {
         super(Printable.escape(message));
+    }
+
+    /**
+     * A column the plan renames or retypes (also to convert it to an enum type it re-creates) that a
+     * table below has from another parent too, which it keeps: PostgreSQL changes it through neither.
+     */
+    static InheritanceRefused sharedCopy(String what, List<String> shared) {
+        return new InheritanceRefused("dibs cannot " + what + ": "
+                + String.join(", ", shared) + (shared.size() == 1 ? " has" : " have") + " that column from another parent too,"
+                + " and PostgreSQL renames or retypes a column a table has from two parents through neither (\"cannot alter"
+                + " inherited column\"); so nothing was planned. Take the child out of the other parent first (leave it out of"
+                + " @Table(inherits) in one plan, and put it back in the next), or make the change in a migration that does the"
+                + " same; then plan again.");
     }
 
     static InheritanceRefused identityAdded(QualifiedName table, String column, List<QualifiedName> children) {

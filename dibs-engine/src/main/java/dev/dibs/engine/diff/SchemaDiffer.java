@@ -193,6 +193,7 @@ public final class SchemaDiffer {
             }
         }
         PartitionDiffer.refuseRetypedKeyColumns(now, changes);
+        InheritanceDiffer.refuseSharedCopies(changes, now, desired);
         for (var pair : tables.pairs()) {
             Table t = pair.current();
             ConstraintDiffer.diff(expected.get(t.name()), pair.desired(), fk -> fk.columns().stream().anyMatch(c -> retyped.contains(t.name() + "." + c))

@@ -75,6 +75,7 @@ final class EnumSimulator {
         java.util.Set<String> defaulted = new java.util.HashSet<>();
         for (ColumnRef ref : c.columns()) {
             if (vs.hasTable(ref.table()) && !ref.carried()) {
+                TableSimulator.requireUnshared(vs, ref.table(), ref.column());
                 for (Table child : dev.dibs.engine.diff.Inheritance.below(ref.table(), ref.column(), vs.tables())) {
                     converted.add(child.name() + "." + ref.column());
                     // its default follows the parent's DROP DEFAULT and SET DEFAULT, when the parent's had one

@@ -136,6 +136,7 @@ final class TableSimulator {
         if (t.column(c.to()).isPresent()) {
             throw new SimulationException.AlreadyExists("column " + t.name() + "." + c.to());
         }
+        requireUnshared(vs, t.name(), c.from());
         // PostgreSQL renames it in every child that has it from this table (keys into the child follow, as its sequences)
         List<Table> children = Inheritance.below(t.name(), c.from(), vs.tables());
         for (Table child : children) {
@@ -160,6 +161,7 @@ final class TableSimulator {
         vs.column(t, c.from().name());
         if (c.aspects().contains(ColumnAspect.TYPE)) {
             requireOwn(vs, t, c.from().name(), "retyped");
+            requireUnshared(vs, t.name(), c.from().name());
         }
         parentsSettled(vs, t, c.from().name());
         if (c.aspects().contains(ColumnAspect.TYPE)) { // PostgreSQL refuses while a generated column or SQL-standard body reads it
@@ -192,6 +194,19 @@ final class TableSimulator {
             Table now = vs.table(child.name());
             vs.put(copy(now, now.columns().stream().map(col -> col.name().equals(c.to().name())
                     ? Inheritance.carried(col, before, c.to()) : col).toList()));
+        }
+    }
+
+    /**
+     * PostgreSQL renames or retypes a column through a table only where no table below has it from a
+     * parent outside that table's tree too ("cannot alter inherited column"): such a child leaves the
+     * other parent first.
+     */
+    static void requireUnshared(VirtualSchema vs, QualifiedName table, String column) {
+        List<Inheritance.SharedCopy> shared = Inheritance.sharedCopies(table, column, vs.tables(), vs::findTable);
+        if (!shared.isEmpty()) {
+            throw new SimulationException.DependencyViolation("column " + table + "." + column + " of " + shared
+                    + " comes from two parents: PostgreSQL changes it through neither");
         }
     }
 

@@ -41,6 +41,32 @@ class SchemaDifferTest {
         return SchemaDiffer.diff(current, desired, RenameHints.none());
     }
 
+    /**
+     * A column renamed through a parent while a child has it from another parent too: refused (PostgreSQL
+     * says "cannot rename inherited column"), unless the child leaves that parent in the same plan.
+     */
+    @Test
+    void aRenameOfAColumnAChildHasFromTwoParentsIsRefused() {
+        Table a = table("a").columns(notNull("k", "integer")).build();
+        Table b = table("b").columns(notNull("k", "integer")).build();
+        Table child = table("child").columns(notNull("k", "integer")).build();
+        Table both = child.withOptions(child.options().withInherits(List.of(name("a"), name("b"))));
+        Table renamedA = table("a").columns(notNull("n", "integer")).build();
+        Table childAfter = table("child").columns(notNull("n", "integer"), notNull("k", "integer")).build();
+        RenameHints hints = new RenameHints(List.of(), List.of(new RenameHints.ColumnRename(name("a"), "n", "k")), List.of());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaDiffer.diff(schema(a, b, both),
+                        schema(renamedA, b, childAfter.withOptions(childAfter.options().withInherits(List.of(name("a"), name("b"))))), hints))
+                .isInstanceOf(InheritanceRefused.class)
+                .hasMessageStartingWith("dibs cannot rename column public.a.k to n: public.child (also from public.b) has that column");
+
+        Table childLeaving = table("child").columns(notNull("n", "integer")).build();
+        Diff leaving = SchemaDiffer.diff(schema(a, b, both),
+                schema(renamedA, b, childLeaving.withOptions(childLeaving.options().withInherits(List.of(name("a"))))), hints);
+        assertThat(leaving.changes()).anyMatch(c -> c instanceof SchemaChange.RenameColumn)
+                .anyMatch(c -> c instanceof SchemaChange.NoInherit n && n.parent().equals(name("b")));
+    }
+
     @Test
     void equalSchemasGiveNoChangeAndNoSuggestion() {
         Schema s = schema(List.of(enumType("mood", "a", "b")), USERS, ORDERS,

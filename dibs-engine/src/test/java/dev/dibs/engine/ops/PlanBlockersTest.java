@@ -111,6 +111,53 @@ class PlanBlockersTest {
                 .isEqualTo("0");
     }
 
+    /**
+     * PostgreSQL renames or retypes a column through a parent only where no table below has it from
+     * another parent too: refused before anything is planned (also an enum's conversion), naming the
+     * child and the way out; a child that leaves the other parent in the same plan does so first.
+     */
+    @Test
+    void aColumnAChildHasFromTwoParentsIsRefusedUnlessTheChildLeavesOne(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
+                CREATE TABLE feelings (id int NOT NULL, n int, m mood);
+                CREATE TABLE moods (id int NOT NULL, n int, m mood);
+                CREATE TABLE feelings_0 () INHERITS (feelings, moods);
+                INSERT INTO feelings_0 VALUES (1, 2, 'happy');
+                """);
+        // what PostgreSQL says to the statement dibs would otherwise write
+        assertThatThrownBy(() -> target.execute("ALTER TABLE feelings ALTER COLUMN n TYPE bigint"))
+                .hasMessageContaining("cannot alter inherited column \"n\"");
+
+        assertThatThrownBy(() -> compareWith(target, server, """
+                CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
+                CREATE TABLE feelings (id int NOT NULL, n bigint, m mood);
+                CREATE TABLE moods (id int NOT NULL, n bigint, m mood);
+                CREATE TABLE feelings_0 () INHERITS (feelings, moods);
+                """)).isInstanceOf(dev.dibs.engine.diff.InheritanceRefused.class)
+                .hasMessageMatching("dibs cannot change the type of column public\\.(feelings|moods)\\.n: public\\.feelings_0 \\(also"
+                        + " from public\\.(moods|feelings)\\) has that column from another parent too, .*")
+                .hasMessageContaining("so nothing was planned");
+        assertThatThrownBy(() -> compareWith(target, server, """
+                CREATE TYPE mood AS ENUM ('happy', 'sad');
+                CREATE TABLE feelings (id int NOT NULL, n int, m mood);
+                CREATE TABLE moods (id int NOT NULL, n int, m mood);
+                CREATE TABLE feelings_0 () INHERITS (feelings, moods);
+                """)).isInstanceOf(dev.dibs.engine.diff.InheritanceRefused.class)
+                .hasMessageMatching("dibs cannot convert column public\\.(feelings|moods)\\.m to the re-created enum type"
+                        + " public\\.mood: public\\.feelings_0 \\(also from public\\.(moods|feelings)\\) .*");
+
+        DriftReport leaving = compareWith(target, server, """
+                CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
+                CREATE TABLE feelings (id int NOT NULL, n bigint, m mood);
+                CREATE TABLE moods (id int NOT NULL, n bigint, m mood);
+                CREATE TABLE feelings_0 () INHERITS (feelings);
+                """);
+        assertThat(leaving.warnings()).isEmpty();
+        assertThat(typeAfterApplying(target, leaving, "public.feelings_0", "n")).isEqualTo("bigint");
+        assertThat(target.queryString("SELECT count(*) FROM pg_inherits WHERE inhrelid = 'feelings_0'::regclass")).isEqualTo("1");
+    }
+
     @Test
     void aViewOnADroppedTableOrARetypedColumnIsNamedToo(TestDatabase target, PostgresServer server) throws Exception {
         target.execute("""
