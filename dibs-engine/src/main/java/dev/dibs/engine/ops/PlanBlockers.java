@@ -207,8 +207,8 @@ final class PlanBlockers {
                     if (dropped.contains(user)) {
                         continue;
                     }
-                    String via = rs.getString("via"); // the child or partition whose copy of the column it uses
-                    String named = via == null ? user : user + " (on the copy in " + Printable.escape(via) + ")";
+                    String via = rs.getString("via"); // the copy of the column or the partition below that it uses
+                    String named = via == null ? user : user + " (on the " + Printable.escape(via) + ")";
                     targets.stream().filter(t -> t.table().equals(table) && Objects.equals(t.column(), column))
                             .forEach(t -> users.computeIfAbsent(t, k -> new ArrayList<>()).add(named));
                 }

@@ -159,8 +159,8 @@ class PartitionComparisonTest {
                     + " manage it and never drops it. Detach it first (ALTER TABLE … DETACH PARTITION archive.events_2024_2 on the"
                     + " table it is a partition of), or move it into schema public and declare it; then plan again. As it is,"
                     + " the plan must not run.",
-                    "PostgreSQL will refuse \"ALTER TABLE public.events DETACH PARTITION public.events_2024\": view archive.ones uses"
-                            + " table public.events_2024, and dibs does not manage it. Drop or change it first (by hand, or in a"
+                    "PostgreSQL will refuse \"ALTER TABLE public.events DETACH PARTITION public.events_2024\": view archive.ones (on the"
+                            + " partition public.events_2024_1) uses table public.events_2024, and dibs does not manage it. Drop or change it first (by hand, or in a"
                             + " migration), then plan again; as it is, the plan fails there and is rolled back.");
         } finally {
             server.dropDatabase(reference);

@@ -41,13 +41,15 @@ WITH RECURSIVE given AS MATERIALIZED (
            (SELECT a.attnum FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.table_oid AND a.attname = c.column_name AND NOT a.attisdropped),
            false, ARRAY[c.table_oid],
-           (SELECT vn.nspname || '.' || vc.relname FROM pg_catalog.pg_class vc
+           (SELECT 'copy in ' || vn.nspname || '.' || vc.relname FROM pg_catalog.pg_class vc
               JOIN pg_catalog.pg_namespace vn ON vn.oid = vc.relnamespace WHERE vc.oid = c.table_oid)
       FROM copies c
     UNION ALL
     -- a dropped partitioned table (or partition) takes its partitions at every level along: what uses
     -- them is in the way too, said of the table the plan drops
-    SELECT g.schema_name, g.table_name, NULL, true, below.oid, NULL, true, g.tree, NULL
+    SELECT g.schema_name, g.table_name, NULL, true, below.oid, NULL, true, g.tree,
+           (SELECT 'partition ' || bn.nspname || '.' || bc.relname FROM pg_catalog.pg_class bc
+              JOIN pg_catalog.pg_namespace bn ON bn.oid = bc.relnamespace WHERE bc.oid = below.oid)
       FROM given g, pg_catalog.unnest(g.tree) AS below(oid)
      WHERE below.oid <> g.table_oid
 ), uses AS (
@@ -58,7 +60,8 @@ WITH RECURSIVE given AS MATERIALIZED (
         ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = t.table_oid
        AND (t.column_name IS NULL OR d.refobjsubid = t.attnum) AND d.deptype = 'n'
 )
--- via: the table whose copy of the column it uses, when that is a table below the one the plan changes
+-- via: what below the table the plan changes it uses, when it is not the table itself: a child's or
+-- partition's copy of the column ('copy in s.t'), or a partition the dropped table takes along ('partition s.t')
 SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_name, via FROM (
     -- a partition below it in another schema: not modelled (a note), and the drop would take it along
     SELECT t.schema_name, t.table_name, t.column_name, 'partition below' AS dependent_kind,
