@@ -1,0 +1,2 @@
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.events ADD COLUMN kind text;
