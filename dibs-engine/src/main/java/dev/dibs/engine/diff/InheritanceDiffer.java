@@ -154,48 +154,64 @@ final class InheritanceDiffer {
     /**
      * A column renamed, retyped or converted to an enum type the plan re-creates, which a table below
      * has from a parent outside its tree too, before and after the plan: refused, PostgreSQL cannot.
-     * (A child that leaves that other parent in the plan does so first: the simulator orders it.)
+     * Not when the plan ends that first: the child leaves the other parent ({@code NO INHERIT}, before
+     * any column change), or is dropped, or the other parent drops its column ({@code ONLY}: the
+     * child's count of parents goes down) or is dropped; the simulator orders those first.
      */
     static void refuseSharedCopies(List<SchemaChange> changes, Schema now, Schema wanted) {
         if (now.tables().stream().noneMatch(t -> t.options().inherits().size() > 1)) {
             return;
         }
+        java.util.Set<String> ended = new java.util.HashSet<>(); // "child|parent" left, tables dropped, "table.column" dropped
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.NoInherit n) {
+                ended.add(n.table() + "|" + n.parent());
+            } else if (c instanceof SchemaChange.DropTable d) {
+                ended.add(d.table().name().toString());
+            } else if (c instanceof SchemaChange.DropColumn d) {
+                ended.add(d.table() + "." + d.column().name());
+            }
+        }
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.AlterColumn a && a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
-                refuseShared(a.table(), a.from().name(), List.of(a.from().name()),
-                        "change the type of column " + a.table() + "." + Identifiers.quote(a.from().name()), now, wanted);
+                refuseShared(a.table(), a.from().name(), List.of(a.from().name()), ended, now,
+                        "change the type of column " + a.table() + "." + Identifiers.quote(a.from().name()), "alter");
             } else if (c instanceof SchemaChange.RenameColumn r) {
                 // now has the new name in the table and its children, the old one in a parent that renames nothing
-                refuseShared(r.table(), r.to(), List.of(r.to(), r.from()), "rename column " + r.table() + "."
-                        + Identifiers.quote(r.from()) + " to " + Identifiers.quote(r.to()), now, wanted);
+                refuseShared(r.table(), r.to(), List.of(r.to(), r.from()), ended, now, "rename column " + r.table() + "."
+                        + Identifiers.quote(r.from()) + " to " + Identifiers.quote(r.to()), "rename");
             } else if (c instanceof SchemaChange.RecreateEnum e) {
                 for (SchemaChange.ColumnRef ref : e.columns()) {
                     if (!ref.carried()) {
-                        refuseShared(ref.table(), ref.column(), List.of(ref.column()), "convert column " + ref.table() + "."
-                                + Identifiers.quote(ref.column()) + " to the re-created enum type " + e.to().name(), now, wanted);
+                        refuseShared(ref.table(), ref.column(), List.of(ref.column()), ended, now, "convert column " + ref.table() + "."
+                                + Identifiers.quote(ref.column()) + " to the re-created enum type " + e.to().name(), "alter");
                     }
                 }
             }
         }
     }
 
-    private static void refuseShared(QualifiedName table, String column, List<String> otherNames, String what, Schema now,
-                                     Schema wanted) {
-        List<String> shared = new ArrayList<>();
-        List<Inheritance.SharedCopy> copies = Inheritance.sharedCopies(table, column, otherNames, now.tables(), now::table);
-        List<Table> stillBelow = copies.isEmpty() ? List.of() : Inheritance.descendants(table, wanted.tables());
-        for (Inheritance.SharedCopy s : copies) {
-            // a child that leaves either side in the plan does so first
-            if (wanted.table(s.child()).filter(t -> t.options().inherits().contains(s.otherParent())).isPresent()
-                    && stillBelow.stream().anyMatch(t -> t.name().equals(s.child()))) {
-                shared.add(s.toString());
+    private static void refuseShared(QualifiedName table, String column, List<String> otherNames, java.util.Set<String> ended,
+                                     Schema now, String what, String verb) {
+        List<Inheritance.SharedCopy> shared = new ArrayList<>();
+        List<Inheritance.SharedCopy> found = Inheritance.sharedCopies(table, column, otherNames, now.tables(), now::table);
+        java.util.Set<QualifiedName> tree = new java.util.HashSet<>(List.of(table));
+        if (!found.isEmpty()) {
+            Inheritance.below(table, column, now.tables()).forEach(t -> tree.add(t.name()));
+        }
+        for (Inheritance.SharedCopy s : found) {
+            boolean columnDropped = otherNames.stream().anyMatch(n -> ended.contains(s.otherParent() + "." + n));
+            // leaves the other parent, or the parent it has the column from in the changed table's tree
+            boolean leaves = now.table(s.child()).map(t -> t.options().inherits().stream()
+                    .anyMatch(p -> (p.equals(s.otherParent()) || tree.contains(p)) && ended.contains(s.child() + "|" + p))).orElse(true);
+            if (!columnDropped && !leaves && !ended.contains(s.child().toString()) && !ended.contains(s.otherParent().toString())) {
+                shared.add(s);
             }
         }
         if (!shared.isEmpty()) {
-            throw InheritanceRefused.sharedCopy(what, shared);
+            throw InheritanceRefused.sharedCopy(what, verb, shared);
         }
     }
-
     /** An identity column added to a table with children (before the plan, or after it): refused, PostgreSQL cannot. */
     static void refuseIdentitiesAddedToParents(List<SchemaChange> changes, Schema now, Schema wanted) {
         for (SchemaChange c : changes) {
@@ -354,7 +370,7 @@ final class InheritanceDiffer {
         List<SchemaChange> out = new ArrayList<>();
         for (SchemaChange c : changes) {
             if (!(c instanceof SchemaChange.DropCheck d) || d.check().noInherit()
-                    || !readded.contains(d.table() + "." + d.check().name()) && !readded.contains(d.table() + "." + renamedTo(d, now, wanted))) {
+                    || !readded.contains(d.table() + "." + d.check().name()) && !readdedRenamed(d, readded, now, wanted)) {
                 continue;
             }
             List<Table> below = Inheritance.descendants(d.table(), now.tables());
@@ -393,6 +409,12 @@ final class InheritanceDiffer {
             return true;
         }
         return t.options().inherits().stream().anyMatch(p -> keepsGiving(p, name, now, dropped, seen));
+    }
+
+    /** Whether the check {@code drop} takes off comes back under the name the differ matched it to (see {@link #renamedTo}). */
+    private static boolean readdedRenamed(SchemaChange.DropCheck drop, java.util.Set<String> readded, Schema now, Schema wanted) {
+        String to = renamedTo(drop, now, wanted);
+        return to != null && readded.contains(drop.table() + "." + to);
     }
 
     /**

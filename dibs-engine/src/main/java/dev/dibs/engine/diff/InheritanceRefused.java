@@ -23,13 +23,12 @@ public final class InheritanceRefused extends DibsException {
      * A column the plan renames or retypes (also to convert it to an enum type it re-creates) that a
      * table below has from another parent too, which it keeps: PostgreSQL changes it through neither.
      */
-    static InheritanceRefused sharedCopy(String what, List<String> shared) {
-        return new InheritanceRefused("dibs cannot " + what + ": "
-                + String.join(", ", shared) + (shared.size() == 1 ? " has" : " have") + " that column from another parent too,"
-                + " and PostgreSQL renames or retypes a column a table has from two parents through neither (\"cannot alter"
-                + " inherited column\"); so nothing was planned. Take the child out of the other parent first (leave it out of"
-                + " @Table(inherits) in one plan, and put it back in the next), or make the change in a migration that does the"
-                + " same; then plan again.");
+    static InheritanceRefused sharedCopy(String what, String verb, List<Inheritance.SharedCopy> shared) {
+        String children = String.join(", ", shared.stream().map(s -> s.child() + " has it from " + s.otherParent() + " too").toList());
+        return new InheritanceRefused("dibs cannot " + what + ": " + children + ", and PostgreSQL changes a column a table has"
+                + " from two parents through neither (\"cannot " + verb + " inherited column\"); so nothing was planned. Take the"
+                + " child out of the other parent first (leave that parent out of its @Table(inherits) in one plan, and put it back"
+                + " in the next), or make the change in a migration that does the same; then plan again.");
     }
 
     static InheritanceRefused identityAdded(QualifiedName table, String column, List<QualifiedName> children) {

@@ -198,6 +198,8 @@ final class PlanBlockers {
             ps.setArray(5, c.createArrayOf("text", schemas.toArray()));
             ps.setArray(6, c.createArrayOf("text", schemas.toArray()));
             ps.setArray(7, c.createArrayOf("text", schemas.toArray()));
+            ps.setArray(8, c.createArrayOf("text", schemas.toArray()));
+            ps.setArray(9, c.createArrayOf("text", schemas.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     QualifiedName table = new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));

@@ -168,6 +168,12 @@ final class TableSimulator {
             List<Table> retyped = new ArrayList<>(List.of(t)); // the inheritance children's copies too
             retyped.addAll(Inheritance.below(t.name(), c.from().name(), vs.tables()));
             for (Table x : retyped) {
+                // a child the plan drops goes first: its copy is not retyped for nothing, nor does its own
+                // check on it (one merged with a parent's the plan drops, say) refuse the new type
+                if (x != t && vs.tableGoing(x.name())) {
+                    throw new SimulationException.DependencyViolation("inheritance child " + x.name()
+                            + ", which the plan drops, still has the column");
+                }
                 RoutineSimulator.requireUnused(vs, "column " + x.name() + "." + c.from().name());
                 List<String> users = generatedReaders(x, c.from().name());
                 if (!users.isEmpty()) {
@@ -205,8 +211,9 @@ final class TableSimulator {
     static void requireUnshared(VirtualSchema vs, QualifiedName table, String column) {
         List<Inheritance.SharedCopy> shared = Inheritance.sharedCopies(table, column, vs.tables(), vs::findTable);
         if (!shared.isEmpty()) {
-            throw new SimulationException.DependencyViolation("column " + table + "." + column + " of " + shared
-                    + " comes from two parents: PostgreSQL changes it through neither");
+            Inheritance.SharedCopy s = shared.get(0);
+            throw new SimulationException.DependencyViolation(s.child() + " has column " + dev.dibs.engine.naming.Identifiers.quote(column)
+                    + " from " + s.otherParent() + " too, and PostgreSQL changes a column a table has from two parents through neither");
         }
     }
 

@@ -105,6 +105,8 @@ final class VirtualSchema {
     private final Set<String> droppedRoutines = new HashSet<>();
     /** The enum types the plan creates again and has not yet ({@link #notePlan}, {@link #enumRecreated}). */
     private final Set<QualifiedName> enumsToRecreate = new HashSet<>();
+    /** The tables the plan drops ({@link #notePlan}): those still here are going. */
+    private final Set<QualifiedName> tablesToDrop = new HashSet<>();
     private final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
     /** Per schema: table, index and key-index names, and what holds each. Kept up to date so lookups stay O(1). */
     private final Map<String, Map<String, String>> relations = new HashMap<>();
@@ -402,6 +404,8 @@ final class VirtualSchema {
                 goingRoutineNames.add(r.routine().name());
             } else if (c instanceof dev.dibs.engine.diff.SchemaChange.RecreateEnum r) {
                 enumsToRecreate.add(r.to().name());
+            } else if (c instanceof dev.dibs.engine.diff.SchemaChange.DropTable d) {
+                tablesToDrop.add(d.table().name());
             }
         }
         for (var c : changes) {
@@ -409,6 +413,11 @@ final class VirtualSchema {
                 addedBack.add(a.table() + "." + a.column().name());
             }
         }
+    }
+
+    /** Whether the plan drops table {@code name} (and it is still here). */
+    boolean tableGoing(QualifiedName name) {
+        return tablesToDrop.contains(name) && tables.containsKey(name);
     }
 
     /** After the enum type {@code name} was created again: a column may take the new one from now on. */

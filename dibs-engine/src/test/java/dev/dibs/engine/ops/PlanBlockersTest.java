@@ -135,8 +135,8 @@ class PlanBlockersTest {
                 CREATE TABLE moods (id int NOT NULL, n bigint, m mood);
                 CREATE TABLE feelings_0 () INHERITS (feelings, moods);
                 """)).isInstanceOf(dev.dibs.engine.diff.InheritanceRefused.class)
-                .hasMessageMatching("dibs cannot change the type of column public\\.(feelings|moods)\\.n: public\\.feelings_0 \\(also"
-                        + " from public\\.(moods|feelings)\\) has that column from another parent too, .*")
+                .hasMessageMatching("dibs cannot change the type of column public\\.(feelings|moods)\\.n: public\\.feelings_0 has it"
+                        + " from public\\.(moods|feelings) too, .*\\(\"cannot alter inherited column\"\\).*")
                 .hasMessageContaining("so nothing was planned");
         assertThatThrownBy(() -> compareWith(target, server, """
                 CREATE TYPE mood AS ENUM ('happy', 'sad');
@@ -145,7 +145,7 @@ class PlanBlockersTest {
                 CREATE TABLE feelings_0 () INHERITS (feelings, moods);
                 """)).isInstanceOf(dev.dibs.engine.diff.InheritanceRefused.class)
                 .hasMessageMatching("dibs cannot convert column public\\.(feelings|moods)\\.m to the re-created enum type"
-                        + " public\\.mood: public\\.feelings_0 \\(also from public\\.(moods|feelings)\\) .*");
+                        + " public\\.mood: public\\.feelings_0 has it from public\\.(moods|feelings) too, .*");
 
         DriftReport leaving = compareWith(target, server, """
                 CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
@@ -156,6 +156,31 @@ class PlanBlockersTest {
         assertThat(leaving.warnings()).isEmpty();
         assertThat(typeAfterApplying(target, leaving, "public.feelings_0", "n")).isEqualTo("bigint");
         assertThat(target.queryString("SELECT count(*) FROM pg_inherits WHERE inhrelid = 'feelings_0'::regclass")).isEqualTo("1");
+    }
+
+    /**
+     * A child dibs does not manage (in a schema it does not compare) that has a retyped column from two
+     * parents: PostgreSQL retypes it through neither, so the plan is refused before it runs, naming it.
+     */
+    @Test
+    void anUnmanagedChildHavingARetypedColumnFromTwoParentsIsNamed(TestDatabase target, PostgresServer server) throws Exception {
+        target.execute("""
+                CREATE TABLE a (id int NOT NULL, k int);
+                CREATE TABLE b (k int);
+                CREATE SCHEMA archive; -- not compared
+                CREATE TABLE archive.c () INHERITS (a, b);
+                CREATE TABLE archive.d () INHERITS (a);
+                """);
+
+        DriftReport report = compareWith(target, server, """
+                CREATE TABLE a (id int NOT NULL, k bigint);
+                CREATE TABLE b (k int);
+                """);
+
+        assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"ALTER TABLE public.a ALTER"
+                + " COLUMN k TYPE bigint USING k::bigint\": table archive.c (it has the column from another parent too) uses column"
+                + " public.a.k, and dibs does not manage it.");
+        assertRefused(target, report, "cannot alter inherited column \"k\"");
     }
 
     @Test

@@ -152,5 +152,22 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
                  WHERE own.classid = u.classid AND own.objid = u.objid AND own.deptype IN ('a', 'i')
                    AND own.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
                    AND own.refobjid = ANY (u.tree)))
+    UNION ALL
+    -- an inheritance child dibs does not manage (a managed one the differ refuses itself) that has a
+    -- retyped column from a parent outside the retyped table's tree too: PostgreSQL retypes it through
+    -- neither ("cannot alter inherited column")
+    SELECT c.schema_name, c.table_name, c.column_name, '',
+           'table ' || sn.nspname || '.' || sc.relname || ' (it has the column from another parent too)', NULL
+      FROM target c
+      JOIN pg_catalog.pg_class sc ON sc.oid = c.table_oid
+      JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = sc.oid AND a.attnum = c.attnum
+     WHERE c.column_name IS NOT NULL AND NOT c.drops AND c.via IS NOT NULL AND NOT sc.relispartition
+       AND a.attinhcount > (SELECT count(*) FROM pg_catalog.pg_inherits k
+                             WHERE k.inhrelid = sc.oid
+                               AND k.inhparent IN (SELECT t.table_oid FROM target t
+                                                    WHERE t.schema_name = c.schema_name AND t.table_name = c.table_name
+                                                      AND t.column_name = c.column_name))
+       AND NOT (sn.nspname = ANY (?::text[]) AND ${managed_child:sc})
 ) found
  ORDER BY 1, 2, 3, 5

@@ -1,0 +1,7 @@
+CREATE TYPE public.mood AS ENUM ('happy', 'sad');
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+ALTER TABLE public.t DROP CONSTRAINT t_c_check;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
+DROP TABLE public.t_ih;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA, REWRITES_TABLE
+ALTER TABLE public.t ALTER COLUMN c TYPE public.mood USING c::text::public.mood;
