@@ -354,6 +354,7 @@ final class InheritanceDiffer {
         if (now.tables().stream().noneMatch(t -> t.options().child())) {
             return;
         }
+        underOldNames(changes, now, wanted);
         java.util.Set<String> handled = new java.util.HashSet<>();
         java.util.Set<String> readded = new java.util.HashSet<>();
         java.util.Set<String> droppedHere = new java.util.HashSet<>();
@@ -409,6 +410,57 @@ final class InheritanceDiffer {
             return true;
         }
         return t.options().inherits().stream().anyMatch(p -> keepsGiving(p, name, now, dropped, seen));
+    }
+
+    /**
+     * A descendant's copy of a parent's check that the differ matched to a new name, when the parent's
+     * is dropped under its old name and added under the new one (around an enum or function the plan
+     * re-creates) rather than renamed: {@link #expected} had the copy renamed with it, and a differ
+     * that takes the copy around too dropped it under the new name, which the database never gets —
+     * dropped under the name it has.
+     */
+    private static void underOldNames(List<SchemaChange> changes, Schema now, Schema wanted) {
+        java.util.Map<String, SchemaChange.DropCheck> renamedAround = new java.util.HashMap<>(); // "parent.new" -> the parent's drop
+        java.util.Set<String> added = new java.util.HashSet<>();
+        changes.stream().filter(SchemaChange.AddCheck.class::isInstance).map(SchemaChange.AddCheck.class::cast)
+                .forEach(a -> added.add(a.table() + "." + a.check().name()));
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.DropCheck d) {
+                String to = renamedTo(d, now, wanted);
+                if (to != null && added.contains(d.table() + "." + to)) {
+                    renamedAround.put(d.table() + "." + to, d);
+                }
+            }
+        }
+        if (renamedAround.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            if (!(changes.get(i) instanceof SchemaChange.DropCheck d)) {
+                continue;
+            }
+            Table t = now.table(d.table()).orElse(null);
+            if (t == null || t.check(d.check().name()).isPresent()) {
+                continue; // a check the table has under that name
+            }
+            for (QualifiedName above : ancestors(t, now)) {
+                SchemaChange.DropCheck parents = renamedAround.get(above + "." + d.check().name());
+                Check old = parents == null ? null : t.check(parents.check().name()).orElse(null);
+                if (old != null && Inheritance.merges(parents.check(), old)) {
+                    changes.set(i, new SchemaChange.DropCheck(d.table(), old));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The tables above {@code t} (its parents, theirs, …) as {@code now} has them, each once. */
+    private static List<QualifiedName> ancestors(Table t, Schema now) {
+        List<QualifiedName> out = new ArrayList<>(t.options().inherits());
+        for (int i = 0; i < out.size(); i++) {
+            now.table(out.get(i)).ifPresent(x -> x.options().inherits().stream().filter(p -> !out.contains(p)).forEach(out::add));
+        }
+        return out;
     }
 
     /** Whether the check {@code drop} takes off comes back under the name the differ matched it to (see {@link #renamedTo}). */
