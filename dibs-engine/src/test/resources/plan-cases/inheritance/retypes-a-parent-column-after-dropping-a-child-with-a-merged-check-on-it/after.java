@@ -4,4 +4,5 @@ public record T(int id, @Nullable Mood c) {}
 @PgEnum("mood")
 enum Mood { happy, sad }
 
-// t_ih goes before t's c becomes an enum: its own copy of the check (c >= 0) would refuse the new type
+// t_ih goes, but after what still uses it: its own copy of the check (c >= 0) is dropped before the
+// parent's column becomes an enum, which that check would refuse

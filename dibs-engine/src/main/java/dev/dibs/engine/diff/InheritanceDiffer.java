@@ -193,25 +193,26 @@ final class InheritanceDiffer {
 
     private static void refuseShared(QualifiedName table, String column, List<String> otherNames, java.util.Set<String> ended,
                                      Schema now, String what, String verb) {
-        List<Inheritance.SharedCopy> shared = new ArrayList<>();
-        List<Inheritance.SharedCopy> found = Inheritance.sharedCopies(table, column, otherNames, now.tables(), now::table);
-        java.util.Set<QualifiedName> tree = new java.util.HashSet<>(List.of(table));
-        if (!found.isEmpty()) {
-            Inheritance.below(table, column, now.tables()).forEach(t -> tree.add(t.name()));
+        if (Inheritance.sharedCopies(table, column, otherNames, now.tables(), now::table).isEmpty()) {
+            return;
         }
-        for (Inheritance.SharedCopy s : found) {
-            boolean columnDropped = otherNames.stream().anyMatch(n -> ended.contains(s.otherParent() + "." + n));
-            // leaves the other parent, or the parent it has the column from in the changed table's tree
-            boolean leaves = now.table(s.child()).map(t -> t.options().inherits().stream()
-                    .anyMatch(p -> (p.equals(s.otherParent()) || tree.contains(p)) && ended.contains(s.child() + "|" + p))).orElse(true);
-            if (!columnDropped && !leaves && !ended.contains(s.child().toString()) && !ended.contains(s.otherParent().toString())) {
-                shared.add(s);
+        // as the tables are once the plan has ended what it ends first: left parents, dropped tables and columns
+        List<Table> after = new ArrayList<>();
+        for (Table t : now.tables()) {
+            if (ended.contains(t.name().toString())) {
+                continue;
             }
+            List<QualifiedName> parents = t.options().inherits().stream().filter(p -> !ended.contains(t.name() + "|" + p)).toList();
+            List<Column> columns = t.columns().stream().filter(c -> !ended.contains(t.name() + "." + c.name())).toList();
+            after.add(t.withColumns(columns).withOptions(t.options().withInherits(parents)));
         }
+        Schema then = now.withTables(after);
+        List<Inheritance.SharedCopy> shared = Inheritance.sharedCopies(table, column, otherNames, then.tables(), then::table);
         if (!shared.isEmpty()) {
             throw InheritanceRefused.sharedCopy(what, verb, shared);
         }
     }
+
     /** An identity column added to a table with children (before the plan, or after it): refused, PostgreSQL cannot. */
     static void refuseIdentitiesAddedToParents(List<SchemaChange> changes, Schema now, Schema wanted) {
         for (SchemaChange c : changes) {
@@ -410,6 +411,61 @@ final class InheritanceDiffer {
             return true;
         }
         return t.options().inherits().stream().anyMatch(p -> keepsGiving(p, name, now, dropped, seen));
+    }
+
+    /**
+     * For each column a parent retypes, the drop of each check of its own that a child the plan drops
+     * has on its copy, before the retype: PostgreSQL retypes the child's copy with the parent's (the
+     * child goes only later, after what still uses it) and checks the child's checks again under the
+     * new type, which one written for the old type refuses ({@code c >= 0} on a column that becomes an
+     * enum). Not a copy merged with a parent's check the plan keeps: that one is checked as the parent's is.
+     */
+    static void checksOffDroppedChildren(List<SchemaChange> changes, Schema now) {
+        java.util.Set<QualifiedName> droppedTables = new java.util.HashSet<>();
+        java.util.Set<String> droppedChecks = new java.util.HashSet<>();
+        for (SchemaChange c : changes) {
+            if (c instanceof SchemaChange.DropTable d) {
+                droppedTables.add(d.table().name());
+            } else if (c instanceof SchemaChange.DropCheck d) {
+                droppedChecks.add(d.table() + "." + d.check().name());
+            }
+        }
+        if (droppedTables.isEmpty()) {
+            return;
+        }
+        List<SchemaChange> out = new ArrayList<>();
+        for (SchemaChange c : changes) {
+            if (!(c instanceof SchemaChange.AlterColumn a) || !a.aspects().contains(SchemaChange.ColumnAspect.TYPE)) {
+                continue;
+            }
+            for (Table child : Inheritance.below(a.table(), a.from().name(), now.tables())) {
+                if (!droppedTables.contains(child.name())) {
+                    continue;
+                }
+                for (Check k : child.checks()) {
+                    if (droppedChecks.contains(child.name() + "." + k.name())
+                            || !dev.dibs.engine.naming.ExpressionNames.reads(k.expression(), List.of(a.from().name()))
+                            || keptByAParent(child, k, now, droppedChecks)) {
+                        continue;
+                    }
+                    droppedChecks.add(child.name() + "." + k.name());
+                    out.add(new SchemaChange.DropCheck(child.name(), k));
+                }
+            }
+        }
+        changes.addAll(out);
+    }
+
+    /** Whether a table above {@code child} gives it {@code own} (merged) and keeps it: the plan does not drop it there. */
+    private static boolean keptByAParent(Table child, Check own, Schema now, java.util.Set<String> droppedChecks) {
+        for (QualifiedName above : ancestors(child, now)) {
+            Table t = now.table(above).orElse(null);
+            if (t != null && t.check(own.name()).filter(k -> Inheritance.merges(k, own)).isPresent()
+                    && !droppedChecks.contains(above + "." + own.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

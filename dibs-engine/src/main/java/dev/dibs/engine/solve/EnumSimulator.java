@@ -77,6 +77,11 @@ final class EnumSimulator {
             if (vs.hasTable(ref.table()) && !ref.carried()) {
                 TableSimulator.requireUnshared(vs, ref.table(), ref.column());
                 for (Table child : dev.dibs.engine.diff.Inheritance.below(ref.table(), ref.column(), vs.tables())) {
+                    // a child the plan drops goes first: PostgreSQL would convert its rows too (a removed label fails)
+                    if (vs.tableGoing(child.name())) {
+                        throw new SimulationException.DependencyViolation("inheritance child " + child.name()
+                                + ", which the plan drops, still has column " + ref.column() + " of the type");
+                    }
                     converted.add(child.name() + "." + ref.column());
                     // its default follows the parent's DROP DEFAULT and SET DEFAULT, when the parent's had one
                     if (ref.hadDefault() && defaulted.add(child.name() + "." + ref.column())) {

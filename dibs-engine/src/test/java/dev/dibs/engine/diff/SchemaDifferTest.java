@@ -68,6 +68,36 @@ class SchemaDifferTest {
                 .anyMatch(c -> c instanceof SchemaChange.NoInherit n && n.parent().equals(name("b")));
     }
 
+    /**
+     * Whether the plan ends a child's second path to a retyped column first decides: a table in between
+     * leaving the retyped table (NO INHERIT goes first) lets it through; a child leaving one of two paths
+     * through the tree, while another parent still gives it the column, is refused all the same.
+     */
+    @Test
+    void aRetypeIsRefusedOnlyWhereTheChildStillHasTheColumnFromTwoSidesOnceThePlanEndsWhatItEnds() {
+        Table t = table("t").columns(notNull("k", "integer")).build();
+        Table tBig = table("t").columns(notNull("k", "bigint")).build();
+        Table o = table("o").columns(notNull("k", "integer")).build();
+        Table b = inheriting(table("b").columns(notNull("k", "integer")).build(), "t");
+        Table bAlone = table("b").columns(notNull("k", "integer")).build();
+        Table d = inheriting(table("d").columns(notNull("k", "integer")).build(), "b", "o");
+
+        Diff passes = diff(schema(t, o, b, d), schema(tBig, o, bAlone, d));
+        assertThat(passes.changes()).anyMatch(c -> c instanceof SchemaChange.NoInherit n && n.table().equals(name("b")))
+                .anyMatch(c -> c instanceof AlterColumn a && a.table().equals(name("t")));
+
+        Table dThreeWays = inheriting(table("d").columns(notNull("k", "integer")).build(), "t", "b", "o");
+        Table dBigTwoWays = inheriting(table("d").columns(notNull("k", "bigint")).build(), "t", "o");
+        Table bBig = inheriting(table("b").columns(notNull("k", "bigint")).build(), "t");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> diff(schema(t, o, b, dThreeWays), schema(tBig, o, bBig, dBigTwoWays)))
+                .isInstanceOf(InheritanceRefused.class)
+                .hasMessageStartingWith("dibs cannot change the type of column public.t.k: public.d has it from public.o too");
+    }
+
+    private static Table inheriting(Table t, String... parents) {
+        return t.withOptions(t.options().withInherits(java.util.Arrays.stream(parents).map(p -> name(p)).toList()));
+    }
+
     @Test
     void equalSchemasGiveNoChangeAndNoSuggestion() {
         Schema s = schema(List.of(enumType("mood", "a", "b")), USERS, ORDERS,

@@ -178,7 +178,7 @@ class PlanBlockersTest {
                 """);
 
         assertThat(report.warnings()).singleElement().asString().startsWith("PostgreSQL will refuse \"ALTER TABLE public.a ALTER"
-                + " COLUMN k TYPE bigint USING k::bigint\": table archive.c (it has the column from another parent too) uses column"
+                + " COLUMN k TYPE bigint USING k::bigint\": table archive.c (it has the column from another parent too: take it out of one) uses column"
                 + " public.a.k, and dibs does not manage it.");
         assertRefused(target, report, "cannot alter inherited column \"k\"");
     }

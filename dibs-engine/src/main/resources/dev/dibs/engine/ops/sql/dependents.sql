@@ -157,7 +157,7 @@ SELECT DISTINCT schema_name, table_name, column_name, dependent_kind, dependent_
     -- retyped column from a parent outside the retyped table's tree too: PostgreSQL retypes it through
     -- neither ("cannot alter inherited column")
     SELECT c.schema_name, c.table_name, c.column_name, '',
-           'table ' || sn.nspname || '.' || sc.relname || ' (it has the column from another parent too)', NULL
+           'table ' || sn.nspname || '.' || sc.relname || ' (it has the column from another parent too: take it out of one)', NULL
       FROM target c
       JOIN pg_catalog.pg_class sc ON sc.oid = c.table_oid
       JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
