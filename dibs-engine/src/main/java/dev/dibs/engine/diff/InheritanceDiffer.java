@@ -415,19 +415,24 @@ final class InheritanceDiffer {
 
     /**
      * For each column a parent retypes, the drop of each check of its own that a child the plan drops
-     * has on its copy, before the retype: PostgreSQL retypes the child's copy with the parent's (the
-     * child goes only later, after what still uses it) and checks the child's checks again under the
-     * new type, which one written for the old type refuses ({@code c >= 0} on a column that becomes an
-     * enum). Not a copy merged with a parent's check the plan keeps: that one is checked as the parent's is.
+     * has on its copy, and of each of its indexes that reads the copy other than by a plain key, before
+     * the retype: PostgreSQL retypes the child's copy with the parent's (the child goes only later, after
+     * what still uses it), checks the child's checks again and builds its indexes again under the new
+     * type, which one written for the old type refuses ({@code c >= 0}, {@code (c + 1)}, {@code int4_ops}
+     * on a column that becomes an enum). Not a copy merged with a parent's check the plan keeps: that one
+     * is checked as the parent's is.
      */
-    static void checksOffDroppedChildren(List<SchemaChange> changes, Schema now) {
+    static void partsOffDroppedChildren(List<SchemaChange> changes, Schema now) {
         java.util.Set<QualifiedName> droppedTables = new java.util.HashSet<>();
         java.util.Set<String> droppedChecks = new java.util.HashSet<>();
+        java.util.Set<String> droppedIndexes = new java.util.HashSet<>();
         for (SchemaChange c : changes) {
             if (c instanceof SchemaChange.DropTable d) {
                 droppedTables.add(d.table().name());
             } else if (c instanceof SchemaChange.DropCheck d) {
                 droppedChecks.add(d.table() + "." + d.check().name());
+            } else if (c instanceof SchemaChange.DropIndex d) {
+                droppedIndexes.add(d.table() + "." + d.index().name());
             }
         }
         if (droppedTables.isEmpty()) {
@@ -451,9 +456,23 @@ final class InheritanceDiffer {
                     droppedChecks.add(child.name() + "." + k.name());
                     out.add(new SchemaChange.DropCheck(child.name(), k));
                 }
+                for (dev.dibs.engine.model.Index i : child.indexes()) {
+                    if (!droppedIndexes.contains(child.name() + "." + i.name()) && readsBeyondAPlainKey(i, a.from().name())) {
+                        droppedIndexes.add(child.name() + "." + i.name());
+                        out.add(new SchemaChange.DropIndex(child.name(), i));
+                    }
+                }
             }
         }
         changes.addAll(out);
+    }
+
+    /** Whether {@code index} reads {@code column} in an expression, its predicate, or as a key of its own class or collation. */
+    private static boolean readsBeyondAPlainKey(dev.dibs.engine.model.Index index, String column) {
+        List<String> columns = List.of(column);
+        return dev.dibs.engine.naming.ExpressionNames.reads(index.predicate(), columns) || index.keys().stream().anyMatch(k -> k.isExpression()
+                ? dev.dibs.engine.naming.ExpressionNames.reads(k.expression(), columns)
+                : k.column().equals(column) && (k.opclass() != null || k.collation() != null));
     }
 
     /** Whether a table above {@code child} gives it {@code own} (merged) and keeps it: the plan does not drop it there. */

@@ -241,7 +241,7 @@ public final class SchemaDiffer {
         EnumCasts.around(now.withTables(now.tables().stream().map(t -> expected.getOrDefault(t.name(), t)).toList()), desired, changes);
         // after every differ that drops a check around something: the children's merged copies go with it
         InheritanceDiffer.mergedCopiesFollow(changes, now, desired);
-        InheritanceDiffer.checksOffDroppedChildren(changes, now); // after them: a copy one of them drops already is left alone
+        InheritanceDiffer.partsOffDroppedChildren(changes, now); // after them: a copy one of them drops already is left alone
         SequenceDiffer.diff(now, desired, renamed.changes(), changes); // last: it may take the sequence aspect off a column's change
         matchedSchemas.onlyCurrent().forEach(s -> changes.add(new DropSchema(s)));
         DomainArrays.refuse(now, desired, changes); // after every change that checks a domain's values again

@@ -3,6 +3,8 @@ CREATE TYPE public.mood AS ENUM ('happy', 'sad');
 ALTER TABLE public.t DROP CONSTRAINT t_c_check;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
 ALTER TABLE public.t_ih DROP CONSTRAINT t_c_check;
+-- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK
+DROP INDEX public.t_ih_c_idx;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA, REWRITES_TABLE
 ALTER TABLE public.t ALTER COLUMN c TYPE public.mood USING c::text::public.mood;
 -- hazards: ACQUIRES_ACCESS_EXCLUSIVE_LOCK, DELETES_DATA
