@@ -112,6 +112,15 @@ public final class Inheritance {
         }
     }
 
+    /** {@code start} and every table above them (their parents, theirs, …), each once, nearest first; {@code tables} looks them up. */
+    public static List<QualifiedName> andAbove(Collection<QualifiedName> start, Function<QualifiedName, Optional<Table>> tables) {
+        List<QualifiedName> out = new ArrayList<>(new LinkedHashSet<>(start));
+        for (int i = 0; i < out.size(); i++) {
+            tables.apply(out.get(i)).ifPresent(t -> t.options().inherits().stream().filter(p -> !out.contains(p)).forEach(out::add));
+        }
+        return out;
+    }
+
     /** Every table below {@code table} (its children, theirs, …), each once, nearest first. */
     public static List<Table> descendants(QualifiedName table, Collection<Table> tables) {
         return below(table, tables, child -> true);

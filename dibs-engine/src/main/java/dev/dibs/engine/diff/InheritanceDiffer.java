@@ -100,11 +100,7 @@ final class InheritanceDiffer {
      * the differ matches the parent's checks.
      */
     private static Check renamedWithParents(Check check, List<QualifiedName> kept, Schema now, Schema wanted) {
-        List<QualifiedName> above = new ArrayList<>(kept); // the parents it keeps and every table above them
-        for (int i = 0; i < above.size(); i++) {
-            now.table(above.get(i)).ifPresent(t -> t.options().inherits().stream().filter(p -> !above.contains(p)).forEach(above::add));
-        }
-        for (QualifiedName p : above) {
+        for (QualifiedName p : Inheritance.andAbove(kept, now::table)) { // the parents it keeps and every table above them
             Table before = now.table(p).orElse(null);
             Table after = wanted.table(p).orElse(null);
             if (before == null || after == null || before.check(check.name()).filter(k -> Inheritance.merges(k, check)).isEmpty()) {
@@ -388,29 +384,13 @@ final class InheritanceDiffer {
                 }
                 // another parent (or a table above it) that keeps giving it: PostgreSQL keeps the copy inherited
                 boolean elsewhere = t.options().inherits().stream().filter(p -> !tree.contains(p))
-                        .anyMatch(p -> keepsGiving(p, own.name(), now, droppedHere, new java.util.HashSet<>()));
+                        .anyMatch(p -> keptAbove(List.of(p), own.name(), k -> !k.noInherit(), now, droppedHere));
                 if (!elsewhere && handled.add(t.name() + "." + own.name())) {
                     out.add(new SchemaChange.DropCheck(t.name(), own));
                 }
             }
         }
         changes.addAll(out);
-    }
-
-    /**
-     * Whether {@code table} or a table above it has a check {@code name} it gives its children that the
-     * plan does not drop ({@code dropped}: table and check names); looked up in {@code now}.
-     */
-    private static boolean keepsGiving(QualifiedName table, String name, Schema now, java.util.Set<String> dropped,
-                                       java.util.Set<QualifiedName> seen) {
-        Table t = now.table(table).orElse(null);
-        if (t == null || !seen.add(table)) {
-            return false;
-        }
-        if (t.check(name).filter(k -> !k.noInherit()).isPresent() && !dropped.contains(table + "." + name)) {
-            return true;
-        }
-        return t.options().inherits().stream().anyMatch(p -> keepsGiving(p, name, now, dropped, seen));
     }
 
     /**
@@ -450,7 +430,7 @@ final class InheritanceDiffer {
                 for (Check k : child.checks()) {
                     if (droppedChecks.contains(child.name() + "." + k.name())
                             || !dev.dibs.engine.naming.ExpressionNames.reads(k.expression(), List.of(a.from().name()))
-                            || keptByAParent(child, k, now, droppedChecks)) {
+                            || keptAbove(child.options().inherits(), k.name(), given -> Inheritance.merges(given, k), now, droppedChecks)) {
                         continue;
                     }
                     droppedChecks.add(child.name() + "." + k.name());
@@ -475,12 +455,14 @@ final class InheritanceDiffer {
                 : k.column().equals(column) && (k.opclass() != null || k.collation() != null));
     }
 
-    /** Whether a table above {@code child} gives it {@code own} (merged) and keeps it: the plan does not drop it there. */
-    private static boolean keptByAParent(Table child, Check own, Schema now, java.util.Set<String> droppedChecks) {
-        for (QualifiedName above : ancestors(child, now)) {
-            Table t = now.table(above).orElse(null);
-            if (t != null && t.check(own.name()).filter(k -> Inheritance.merges(k, own)).isPresent()
-                    && !droppedChecks.contains(above + "." + own.name())) {
+    /**
+     * Whether one of {@code start} or a table above them has a check {@code name} that {@code matching}
+     * accepts and the plan does not drop ({@code dropped}: table and check names), as {@code now} has them.
+     */
+    private static boolean keptAbove(List<QualifiedName> start, String name, java.util.function.Predicate<Check> matching, Schema now,
+                                     java.util.Set<String> dropped) {
+        for (QualifiedName above : Inheritance.andAbove(start, now::table)) {
+            if (now.table(above).flatMap(t -> t.check(name)).filter(matching).isPresent() && !dropped.contains(above + "." + name)) {
                 return true;
             }
         }
@@ -518,7 +500,7 @@ final class InheritanceDiffer {
             if (t == null || t.check(d.check().name()).isPresent()) {
                 continue; // a check the table has under that name
             }
-            for (QualifiedName above : ancestors(t, now)) {
+            for (QualifiedName above : Inheritance.andAbove(t.options().inherits(), now::table)) {
                 SchemaChange.DropCheck parents = renamedAround.get(above + "." + d.check().name());
                 Check old = parents == null ? null : t.check(parents.check().name()).orElse(null);
                 if (old != null && Inheritance.merges(parents.check(), old)) {
@@ -527,15 +509,6 @@ final class InheritanceDiffer {
                 }
             }
         }
-    }
-
-    /** The tables above {@code t} (its parents, theirs, …) as {@code now} has them, each once. */
-    private static List<QualifiedName> ancestors(Table t, Schema now) {
-        List<QualifiedName> out = new ArrayList<>(t.options().inherits());
-        for (int i = 0; i < out.size(); i++) {
-            now.table(out.get(i)).ifPresent(x -> x.options().inherits().stream().filter(p -> !out.contains(p)).forEach(out::add));
-        }
-        return out;
     }
 
     /** Whether the check {@code drop} takes off comes back under the name the differ matched it to (see {@link #renamedTo}). */
